@@ -1,0 +1,39 @@
+package id.warta.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code warta}: the top command; does nothing alone but list its subcommands. */
+@Command(name = "warta", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "News intelligence for Indonesian-language news: who said what, when, where, citing whom.",
+        subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:everything given was analysed",
+            "1:an unexpected internal error stopped the run",
+            "2:wrong command line",
+            "3:finished, but some inputs were skipped (stderr says which and why)",
+            "4:nothing could be analysed"})
+public final class WartaCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new WartaCommand());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("warta: internal error: " + e);
+            e.printStackTrace(cmd.getErr());
+            return ExitCodes.FAILED;
+        });
+        return cli;
+    }
+}

@@ -1,0 +1,125 @@
+package id.warta.dates;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** The calendar vocabulary of {@code calendar.tsv}: month, weekday, number and relative-day words. */
+final class Calendar {
+    static final Calendar INSTANCE = load();
+
+    private final Map<String, Integer> months = new LinkedHashMap<>();
+    private final Map<String, Integer> englishMonths = new LinkedHashMap<>();
+    private final Map<String, DayOfWeek> weekdays = new LinkedHashMap<>();
+    private final Map<String, DayOfWeek> englishWeekdays = new LinkedHashMap<>();
+    private final Map<String, Integer> numbers = new LinkedHashMap<>();
+    private final Map<String, Integer> relativeDays = new LinkedHashMap<>();
+    private final Map<String, ZoneOffset> zones = new HashMap<>();
+
+    private Calendar() {
+    }
+
+    /** Month number of an Indonesian or English month name or abbreviation, or null. */
+    Integer month(String word) {
+        String k = key(word);
+        return months.getOrDefault(k, englishMonths.get(k));
+    }
+
+    /** Day of an Indonesian or English weekday name, or null. */
+    DayOfWeek weekday(String word) {
+        String k = key(word);
+        return weekdays.getOrDefault(k, englishWeekdays.get(k));
+    }
+
+    Integer number(String word) {
+        return numbers.get(key(word));
+    }
+
+    Integer relativeDay(String words) {
+        return relativeDays.get(key(words));
+    }
+
+    ZoneOffset zone(String word) {
+        return zones.get(key(word));
+    }
+
+    /** Regex alternation of the month spellings, longest first so {@code Desember} beats {@code Des}. */
+    String monthPattern() {
+        return alternation(months);
+    }
+
+    /** Indonesian and English month spellings, for metadata that may be in either language. */
+    String anyMonthPattern() {
+        return alternation(months) + "|" + alternation(englishMonths);
+    }
+
+    /** Indonesian month names written out in full ({@code Desember}, not {@code Des}). */
+    String fullMonthPattern() {
+        return alternation(months.entrySet().stream().filter(e -> e.getKey().length() > 3)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+    }
+
+    String weekdayPattern() {
+        return alternation(weekdays);
+    }
+
+    String anyWeekdayPattern() {
+        return alternation(weekdays) + "|" + alternation(englishWeekdays);
+    }
+
+    String numberPattern() {
+        return alternation(numbers);
+    }
+
+    String relativeDayPattern() {
+        return alternation(relativeDays);
+    }
+
+    private static String key(String word) {
+        return word.toLowerCase(Locale.ROOT).replace('’', '\'').trim().replaceAll("\\s+", "_");
+    }
+
+    private static String alternation(Map<String, ?> words) {
+        return words.keySet().stream()
+                .sorted((a, b) -> b.length() - a.length())
+                .map(w -> java.util.regex.Pattern.quote(w).replace("_", "\\E\\s+\\Q"))
+                .collect(Collectors.joining("|"));
+    }
+
+    private static Calendar load() {
+        Calendar c = new Calendar();
+        var in = Objects.requireNonNull(Calendar.class.getResourceAsStream("calendar.tsv"), "calendar.tsv");
+        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] cols = line.split("\t");
+                for (String word : cols[2].split(" ")) {
+                    switch (cols[0]) {
+                        case "month" -> c.months.put(word, Integer.parseInt(cols[1]));
+                        case "month_en" -> c.englishMonths.put(word, Integer.parseInt(cols[1]));
+                        case "weekday" -> c.weekdays.put(word, DayOfWeek.of(Integer.parseInt(cols[1])));
+                        case "weekday_en" -> c.englishWeekdays.put(word, DayOfWeek.of(Integer.parseInt(cols[1])));
+                        case "number" -> c.numbers.put(word, Integer.parseInt(cols[1]));
+                        case "day" -> c.relativeDays.put(word, Integer.parseInt(cols[1]));
+                        case "zone" -> c.zones.put(word, ZoneOffset.of(cols[1]));
+                        default -> throw new IllegalStateException("calendar.tsv: unknown kind " + cols[0]);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return c;
+    }
+}

@@ -1,0 +1,271 @@
+package id.warta.dates;
+
+import id.warta.model.DateMention;
+import id.warta.model.DateMention.Kind;
+import id.warta.model.Moment;
+import id.warta.model.Period;
+import id.warta.model.Warning;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the date expressions of an Indonesian article and resolves them against its
+ * publication date: full dates ({@code Rabu 04 Desember 2024}, {@code 4 Des 2024}), numeric
+ * ones ({@code Selasa (21/10/2025)}, {@code (21/10)}), relative days ({@code kemarin},
+ * {@code lusa}), and coarser periods ({@code pada 2024}, {@code dua bulan lagi}).
+ * A weekday that contradicts its date is reported as a warning; the date wins.
+ */
+public final class DateFinder {
+    private static final Calendar CAL = Calendar.INSTANCE;
+    /** How far past the publication date a date without a year may lie before it is read as last year's. */
+    private static final int MAX_DAYS_AHEAD_WITHOUT_YEAR = 180;
+
+    private static final String WD = "(?<wd>(?iu:" + CAL.weekdayPattern() + ")(?:\\s*[-–]\\s*(?iu:" + CAL.weekdayPattern()
+            + "))?)";
+    private static final String DAYS = "(?<d1>\\d{1,2})(?:\\s*[-–—]\\s*(?<d2>\\d{1,2}))?";
+
+    /** {@code Rabu, 04 Desember 2024}, {@code 19—21 Desember 2018}, {@code 4 Des 2024}, {@code 24 Desember}. */
+    private static final Pattern WRITTEN = Pattern.compile("(?iu)(?:\\b" + WD + "\\s*,?\\s*\\(?\\s*)?\\b" + DAYS
+            + "\\s+(?<mon>" + CAL.monthPattern() + ")\\b\\.?(?:\\s+(?<y>\\d{4})\\b)?\\)?");
+    /** {@code Selasa (21/10/2025)}, {@code Jumat-Minggu (8-10/5)}, {@code (21/10)}. */
+    private static final Pattern NUMERIC_PAREN = Pattern.compile("(?u)(?:\\b" + WD + "\\s*,?\\s*)?\\(\\s*" + DAYS
+            + "\\s*/\\s*(?<m>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)");
+    /** {@code 29/1/2019} with its year, outside brackets. */
+    private static final Pattern NUMERIC_BARE = Pattern.compile(
+            "(?<![\\d/.,])\\b(?<d1>\\d{1,2})/(?<m>\\d{1,2})/(?<y>\\d{4})\\b(?![/\\d])");
+    /** {@code kemarin}, {@code hari ini}, {@code tadi malam}. */
+    private static final Pattern RELATIVE_DAY = Pattern.compile("(?iu)\\b(?<w>" + CAL.relativeDayPattern() + ")\\b");
+    /** {@code dua hari lalu}, {@code kurang dari dua bulan lagi}, {@code setahun lalu}. */
+    private static final Pattern RELATIVE_SPAN = Pattern.compile("(?iu)\\b(?:(?<q>kurang\\s+dari|lebih\\s+dari|sekitar"
+            + "|hampir|dalam\\s+waktu)\\s+)?(?:(?<n>\\d{1,3}|" + CAL.numberPattern() + ")\\s+|se)"
+            + "(?<u>hari|minggu|pekan|bulan|tahun)\\s+(?:yang\\s+)?(?<dir>lalu|silam|lagi|mendatang|ke\\s+depan)\\b");
+    /** A bare weekday ({@code Kamis}, {@code Senin lalu}), capitalised as a name. */
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(?<wd>Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu"
+            + "|Ahad)\\b(?:\\s+(?<dir>lalu|kemarin|depan))?");
+    /** {@code akhir Desember 2025}, {@code Desember 2024}. */
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?iu)\\b(?:(?<q>awal|akhir|pertengahan|medio|sejak"
+            + "|hingga|sampai)\\s+)?(?:bulan\\s+)?(?<mon>" + CAL.fullMonthPattern() + ")\\s+(?<y>\\d{4})\\b");
+    /** {@code sejak tahun 2022}, {@code pada 2024}. */
+    private static final Pattern YEAR = Pattern.compile("(?iu)\\b(?<q>sejak|hingga|sampai|pada|tahun|awal|akhir"
+            + "|pertengahan|medio|selama|sepanjang)\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(?![.,]?\\d)");
+
+    private DateFinder() {
+    }
+
+    /** The date expressions of {@code text}, in text order. */
+    public record Result(List<DateMention> dates, List<Period> periods, List<Warning> warnings) {
+    }
+
+    /**
+     * Finds and resolves the dates of {@code text}.
+     *
+     * @param published the publication date relative expressions resolve against; may be
+     *                  null, in which case the latest date the article gives with its weekday
+     *                  ({@code Senin (20/10/2025)}, the usual mark of the reporting day) anchors them
+     */
+    public static Result find(String text, Moment published) {
+        return new Scan(text, published).run();
+    }
+
+    /** One pass over one text; remembers which characters are taken so expressions never overlap. */
+    private static final class Scan {
+        final String text;
+        LocalDate reference;
+        /** The article's own "today" when it has no publication date: its latest date given with a weekday. */
+        LocalDate anchor;
+        final BitSet taken = new BitSet();
+        final List<DateMention> dates = new ArrayList<>();
+        final List<Period> periods = new ArrayList<>();
+        final List<Warning> warnings = new ArrayList<>();
+
+        Scan(String text, Moment published) {
+            this.text = text;
+            this.reference = published == null ? null : published.date();
+        }
+
+        Result run() {
+            written(true);
+            numeric(NUMERIC_PAREN);
+            numeric(NUMERIC_BARE);
+            if (reference == null) reference = anchor;
+            written(false);
+            relativeSpans();
+            relativeDays();
+            weekdays();
+            monthsAndYears();
+            dates.sort(Comparator.comparingInt(DateMention::start));
+            periods.sort(Comparator.comparingInt(Period::start));
+            warnings.sort(Comparator.comparingInt(Warning::start));
+            return new Result(dates, periods, warnings);
+        }
+
+        /** Written-out months; first only those with a year, then (once an anchor is known) those without. */
+        void written(boolean withYear) {
+            Matcher m = WRITTEN.matcher(text);
+            while (m.find()) {
+                if ((m.group("y") != null) != withYear || isTaken(m)) continue;
+                int month = CAL.month(m.group("mon"));
+                if (!withYear && m.group("mon").length() <= 3) continue; // "5 Mar" alone is too ambiguous
+                addDays(m, month, m.group("y"));
+            }
+        }
+
+        void numeric(Pattern pattern) {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                if (isTaken(m)) continue;
+                int month = Integer.parseInt(m.group("m"));
+                if (month < 1 || month > 12) continue;
+                addDays(m, month, m.group("y"));
+            }
+        }
+
+        /** Adds the day (or the first and last day of a range) a matched expression gives. */
+        void addDays(Matcher m, int month, String yearText) {
+            Integer year = yearText == null ? null : Integer.parseInt(yearText.length() == 2 ? "20" + yearText : yearText);
+            Kind kind = year == null ? Kind.PARTIAL : Kind.ABSOLUTE;
+            if (year == null) {
+                if (reference == null) return;
+                year = reference.getYear();
+            }
+            LocalDate first;
+            LocalDate last = null;
+            try {
+                first = LocalDate.of(year, month, Integer.parseInt(m.group("d1")));
+                if (m.group("d2") != null) last = first.withDayOfMonth(Integer.parseInt(m.group("d2")));
+            } catch (DateTimeException e) {
+                return; // 31/2 and the like: not a date
+            }
+            if (kind == Kind.PARTIAL && ChronoUnit.DAYS.between(reference, first) > MAX_DAYS_AHEAD_WITHOUT_YEAR) {
+                first = first.minusYears(1);
+                last = last == null ? null : last.minusYears(1);
+            }
+            if (last != null && !last.isAfter(first)) last = null;
+            take(m.start(), m.end());
+            String expression = m.group();
+            dates.add(new DateMention(expression, first, m.start(), m.end(), kind));
+            if (last != null) dates.add(new DateMention(expression, last, m.start(), m.end(), kind));
+            checkWeekday(m, first);
+            if (m.group("wd") != null && (anchor == null || first.isAfter(anchor))) anchor = first;
+        }
+
+        void checkWeekday(Matcher m, LocalDate date) {
+            String wd = m.group("wd");
+            if (wd == null) return;
+            DayOfWeek said = CAL.weekday(wd.split("\\s*[-–]\\s*")[0]);
+            if (said != null && said != date.getDayOfWeek()) {
+                warnings.add(new Warning("weekday-mismatch", "'" + m.group().strip() + "': " + date + " was a "
+                        + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ", not a "
+                        + said.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "; the date is kept",
+                        m.start(), m.end()));
+            }
+        }
+
+        void relativeSpans() {
+            Matcher m = RELATIVE_SPAN.matcher(text);
+            while (m.find()) {
+                if (isTaken(m) || reference == null) continue;
+                int n = m.group("n") == null ? 1
+                        : m.group("n").chars().allMatch(Character::isDigit) ? Integer.parseInt(m.group("n"))
+                        : CAL.number(m.group("n"));
+                String dir = m.group("dir").toLowerCase(Locale.ROOT);
+                int sign = dir.equals("lalu") || dir.equals("silam") ? -1 : 1;
+                ChronoUnit unit = switch (m.group("u").toLowerCase(Locale.ROOT)) {
+                    case "hari" -> ChronoUnit.DAYS;
+                    case "minggu", "pekan" -> ChronoUnit.WEEKS;
+                    case "bulan" -> ChronoUnit.MONTHS;
+                    default -> ChronoUnit.YEARS;
+                };
+                LocalDate day = reference.plus((long) sign * n, unit);
+                take(m.start(), m.end());
+                String q = m.group("q") == null ? "" : m.group("q").toLowerCase(Locale.ROOT);
+                if (unit == ChronoUnit.DAYS && q.isEmpty()) {
+                    dates.add(new DateMention(m.group(), day, m.start(), m.end(), Kind.RELATIVE));
+                } else {
+                    String relation = q.startsWith("kurang") || q.startsWith("dalam") ? (sign > 0 ? "before" : "after")
+                            : q.startsWith("lebih") ? (sign > 0 ? "after" : "before")
+                            : q.isEmpty() ? "at" : "about";
+                    periods.add(new Period(m.group(), day.toString(), m.start(), m.end(), "day", relation));
+                }
+            }
+        }
+
+        void relativeDays() {
+            Matcher m = RELATIVE_DAY.matcher(text);
+            while (m.find()) {
+                if (isTaken(m) || reference == null) continue;
+                take(m.start(), m.end());
+                LocalDate day = reference.plusDays(CAL.relativeDay(m.group("w")));
+                dates.add(new DateMention(m.group(), day, m.start(), m.end(), Kind.RELATIVE));
+            }
+        }
+
+        /** A bare weekday means the last such day up to the publication date ({@code depan}: the next one). */
+        void weekdays() {
+            Matcher m = WEEKDAY.matcher(text);
+            while (m.find()) {
+                if (isTaken(m) || reference == null) continue;
+                if (m.group("wd").equals("Minggu") && !readsAsSunday(m)) continue;
+                DayOfWeek day = CAL.weekday(m.group("wd"));
+                String dir = m.group("dir");
+                LocalDate date = "depan".equals(dir) ? reference.with(TemporalAdjusters.next(day))
+                        : dir != null ? reference.with(TemporalAdjusters.previous(day))
+                        : reference.with(TemporalAdjusters.previousOrSame(day));
+                int end = dir == null ? m.end("wd") : m.end();
+                take(m.start(), end);
+                dates.add(new DateMention(text.substring(m.start(), end), date, m.start(), end, Kind.RELATIVE));
+            }
+        }
+
+        /** "Minggu" is also "week": take it as Sunday only mid-sentence, after {@code pada}/{@code hari} or a comma. */
+        boolean readsAsSunday(Matcher m) {
+            String before = text.substring(Math.max(0, m.start() - 6), m.start()).toLowerCase(Locale.ROOT);
+            return before.matches("(?s).*(pada|hari|,)\\s*$") && !"lalu".equals(m.group("dir"));
+        }
+
+        void monthsAndYears() {
+            Matcher m = MONTH_YEAR.matcher(text);
+            while (m.find()) {
+                if (isTaken(m)) continue;
+                take(m.start(), m.end());
+                String value = "%s-%02d".formatted(m.group("y"), CAL.month(m.group("mon")));
+                periods.add(new Period(m.group(), value, m.start(), m.end(), "month", relation(m.group("q"))));
+            }
+            m = YEAR.matcher(text);
+            while (m.find()) {
+                if (isTaken(m)) continue;
+                take(m.start(), m.end());
+                periods.add(new Period(m.group(), m.group("y"), m.start(), m.end(), "year", relation(m.group("q"))));
+            }
+        }
+
+        static String relation(String cue) {
+            if (cue == null) return "at";
+            return switch (cue.toLowerCase(Locale.ROOT)) {
+                case "sejak" -> "since";
+                case "hingga", "sampai" -> "until";
+                default -> "at";
+            };
+        }
+
+        boolean isTaken(Matcher m) {
+            int next = taken.nextSetBit(m.start());
+            return next >= 0 && next < m.end();
+        }
+
+        void take(int start, int end) {
+            taken.set(start, end);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package id.warta.extract;
+
+import id.warta.dates.DateParser;
+import id.warta.model.Dateline;
+import id.warta.model.Moment;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the dateline that opens an Indonesian article's body and says how long it is, so it
+ * can be cut cleanly:
+ * {@code DISWAYPROBOLINGGO.ID.Amerika Serikat.Sabtu 07 Desember 2024.},
+ * {@code JAKARTA, KOMPAS.com --}, {@code Jakarta (ANTARA) -}, {@code TRIBUNNEWS.COM, JAKARTA -},
+ * {@code Liputan6.com, Jakarta -}, {@code KONTAN.CO.ID - JAKARTA.}, {@code Jakarta -}.
+ */
+final class DatelineParser {
+    /** A dateline and the number of characters it takes at the start of its paragraph. */
+    record Parsed(Dateline dateline, int length) {
+    }
+
+    private static final String DOMAIN = "(?:[\\p{L}\\d][\\p{L}\\d-]*\\.)+(?i:com|co\\.id|id|net|org|co|tv|news)\\b";
+    private static final String KNOWN = Outlets.spellings().keySet().stream()
+            .filter(s -> s.length() > 2 && !s.contains("."))
+            .sorted((a, b) -> b.length() - a.length())
+            .map(Pattern::quote)
+            .collect(Collectors.joining("|"));
+    private static final String OUTLET = "(?<outlet>" + DOMAIN + "|(?i:" + KNOWN + "))";
+    /** One to four capitalised words: {@code Jakarta}, {@code JAKARTA}, {@code Amerika Serikat}, {@code Kota Bogor}. */
+    private static final String PLACE = "(?<place>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})";
+    private static final String DASH = "\\s*(?:--?|–|—)\\s*";
+    /** A date between the place and the dash: {@code Senin (21/10/2025)}, {@code 7 Desember 2024}. */
+    private static final String DATE = "(?:\\s*,\\s*(?<date>\\p{Lu}\\p{Ll}+\\s*,?\\s*\\(?[\\d/]+\\)?|\\d{1,2}\\s+\\p{L}+\\s+\\d{4}))?";
+
+    private static final List<Pattern> FORMS = List.of(
+            // DISWAYPROBOLINGGO.ID.Amerika Serikat.Sabtu 07 Desember 2024.
+            Pattern.compile("^(?<outlet>" + DOMAIN + ")\\.\\s*" + PLACE + "\\.\\s*(?<date>[^.]{6,40})\\.\\s*"),
+            // JAKARTA, KOMPAS.com --   /   Jakarta, CNBC Indonesia -
+            Pattern.compile("^" + PLACE + DATE + "\\s*,\\s*" + OUTLET + DASH),
+            // Jakarta (ANTARA) -   /   JAKARTA (Reuters) -
+            Pattern.compile("^" + PLACE + DATE + "\\s*\\((?<outlet>[\\p{L} .]{2,30})\\)" + DASH),
+            // TRIBUNNEWS.COM, JAKARTA -   /   Liputan6.com, Jakarta -
+            Pattern.compile("^" + OUTLET + "\\s*,\\s*" + PLACE + DATE + DASH),
+            // KONTAN.CO.ID - JAKARTA.   /   Suara.com -
+            Pattern.compile("^" + OUTLET + DASH + "(?:" + PLACE + "\\s*[.,]\\s+)?"),
+            // Jakarta -   /   Jakarta, Senin (21/10/2025) -
+            Pattern.compile("^(?<place>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})" + DATE + "\\s+(?:-|–|—)\\s+(?=\\p{Lu}|\")"));
+
+    private DatelineParser() {
+    }
+
+    static Optional<Parsed> parse(String paragraph) {
+        for (Pattern form : FORMS) {
+            Matcher m = form.matcher(paragraph);
+            if (!m.lookingAt() || m.end() >= paragraph.length()) continue;
+            String outlet = group(m, "outlet");
+            String place = group(m, "place");
+            Moment date = Optional.ofNullable(group(m, "date")).flatMap(DateParser::parse).orElse(null);
+            if (form == FORMS.get(0) && date == null) continue; // "A.B.C." without a date is a sentence, not a dateline
+            if (place != null && outlet == null && form != FORMS.getLast()) continue;
+            String text = paragraph.substring(0, m.end()).strip();
+            return Optional.of(new Parsed(new Dateline(text, place == null ? null : placeName(place), outlet, date),
+                    m.end()));
+        }
+        return Optional.empty();
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            String g = m.group(name);
+            return g == null ? null : g.strip();
+        } catch (IllegalArgumentException e) {
+            return null; // the form has no such group
+        }
+    }
+
+    /** {@code JAKARTA} reads as {@code Jakarta}; short all-caps words are acronyms ({@code DKI}) and stay. */
+    static String placeName(String place) {
+        return Pattern.compile("\\p{Lu}{4,}").matcher(place).replaceAll(m ->
+                m.group().charAt(0) + m.group().substring(1).toLowerCase(Locale.ROOT));
+    }
+}

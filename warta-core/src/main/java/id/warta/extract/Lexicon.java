@@ -1,0 +1,28 @@
+package id.warta.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+
+/** Reads the tab-separated vocabulary files that sit beside this package's classes. */
+final class Lexicon {
+    private Lexicon() {
+    }
+
+    /** The rows of {@code name}, split on tabs, without blank lines and {@code #} comments. */
+    static List<String[]> rows(String name) {
+        var in = Objects.requireNonNull(Lexicon.class.getResourceAsStream(name), name);
+        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split("\t", -1))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package id.warta.extract;
+
+import id.warta.language.Quotations;
+import id.warta.model.Span;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Mends the spacing and punctuation defects of scraped text ({@code Berakhir :NATO},
+ * {@code Sehingga,Negara}, {@code ...Cortana.Kecanggihan}, {@code DiKota}, known misspellings),
+ * never inside a quotation: quoted words are evidence and stay as the speaker's.
+ */
+public final class TextNormalizer {
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+    private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" +([,;:!?])(?=\\s|$|\\p{L})| +\\.(?=\\s|$)");
+    private static final Pattern NO_SPACE_AFTER_PUNCT = Pattern.compile("(?<=[\\p{L})])([,;:!?])(?=\\p{L})");
+    private static final Pattern GLUED_SENTENCE = Pattern.compile("(?<=\\p{Ll}{2}[)\\p{Ll}])\\.(?=\\p{Lu}\\p{Ll})");
+    /** {@code DiKota}: the preposition glued to a capitalised place noun. */
+    private static final Pattern GLUED_PREPOSITION = Pattern.compile("\\b([Dd]i|[Kk]e|[Dd]ari)(?=(?:Kota|Kabupaten"
+            + "|Desa|Kelurahan|Kecamatan|Provinsi|Jalan|Jl|Pulau|Gedung|Kampung|Dusun|Pasar|Kantor|Istana|Masjid"
+            + "|Gereja|Bandara|Pelabuhan|Stasiun|Terminal|Wilayah|Daerah|Negara|Indonesia|Jakarta|Rumah|Sekolah)\\b)");
+    private static final Map<String, String> TYPOS = loadTypos();
+    private static final Pattern TYPO = Pattern.compile("(?iu)\\b(" + String.join("|", TYPOS.keySet().stream()
+            .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList()) + ")\\b");
+
+    private TextNormalizer() {
+    }
+
+    /** Collapses whitespace and removes invisible characters: safe everywhere, quotes included. */
+    public static String spacing(String s) {
+        return SPACES.matcher(INVISIBLE.matcher(s).replaceAll("")).replaceAll(" ").strip();
+    }
+
+    /** Normalises one paragraph (or a title): spacing everywhere, punctuation and spelling outside quotes. */
+    public static String paragraph(String raw) {
+        String p = spacing(raw);
+        List<Span> quoted = Quotations.regions(p);
+        StringBuilder out = new StringBuilder(p.length() + 16);
+        int at = 0;
+        for (Span q : quoted) {
+            appendOutside(out, p.substring(at, q.start()));
+            if (needsSpaceBefore(out)) out.append(' ');
+            out.append(p, q.start(), q.end());
+            at = q.end();
+        }
+        String rest = p.substring(at);
+        if (!out.isEmpty() && !rest.isEmpty() && Character.isLetter(rest.charAt(0))) out.append(' ');
+        appendOutside(out, rest);
+        return out.toString();
+    }
+
+    private static boolean needsSpaceBefore(StringBuilder out) {
+        if (out.isEmpty()) return false;
+        char last = out.charAt(out.length() - 1);
+        return Character.isLetter(last) || last == ':' || last == ',';
+    }
+
+    private static void appendOutside(StringBuilder out, String s) {
+        if (s.isEmpty()) return;
+        s = SPACE_BEFORE_PUNCT.matcher(s).replaceAll(m -> m.group(1) == null ? "." : m.group(1));
+        s = NO_SPACE_AFTER_PUNCT.matcher(s).replaceAll("$1 ");
+        s = GLUED_SENTENCE.matcher(s).replaceAll(". ");
+        String text = s;
+        boolean paragraphStart = out.isEmpty();
+        s = replace(GLUED_PREPOSITION, s, m -> (startsSentence(text, m.start(), paragraphStart)
+                ? m.group(1) : m.group(1).toLowerCase(Locale.ROOT)) + " ");
+        s = replace(TYPO, s, m -> keepCase(m.group(1), TYPOS.get(m.group(1).toLowerCase(Locale.ROOT))));
+        out.append(s);
+    }
+
+    /** {@code DiKota} at a sentence start stays {@code Di Kota}; elsewhere it is {@code di Kota}. */
+    private static boolean startsSentence(String s, int i, boolean paragraphStart) {
+        String before = s.substring(0, i).stripTrailing();
+        return before.isEmpty() ? paragraphStart : ".!?".indexOf(before.charAt(before.length() - 1)) >= 0;
+    }
+
+    private static String replace(Pattern p, String s, Function<MatchResult, String> f) {
+        return p.matcher(s).replaceAll(m -> Matcher.quoteReplacement(f.apply(m)));
+    }
+
+    /** Gives each word of the correction the capitalisation of the word it replaces. */
+    private static String keepCase(String original, String replacement) {
+        String[] was = original.split(" ");
+        String[] now = replacement.split(" ");
+        for (int i = 0; i < now.length; i++) {
+            if (i < was.length && Character.isUpperCase(was[i].charAt(0))) {
+                now[i] = Character.toUpperCase(now[i].charAt(0)) + now[i].substring(1);
+            }
+        }
+        return String.join(" ", now);
+    }
+
+    private static Map<String, String> loadTypos() {
+        Map<String, String> map = new HashMap<>();
+        for (String[] row : Lexicon.rows("typos.tsv")) map.put(row[0], row[1]);
+        return map;
+    }
+}

@@ -1,0 +1,141 @@
+package id.warta.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.warta.model.Origin;
+import id.warta.model.RawDocument;
+import id.warta.model.RawDocument.Format;
+import id.warta.model.RawDocument.Hints;
+import id.warta.model.Warning;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * The ingest stage's front door: turns a command-line argument (a file, a folder, or
+ * {@code -} for standard input) into a stream of inputs, in a stable order. Close the
+ * stream when done: it may hold a file open.
+ */
+public final class Inputs {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Inputs() {
+    }
+
+    public static Stream<Input> open(String argument, Limits limits) {
+        if (argument.equals("-")) return fromStream(System.in, Origin.file("-"), limits);
+        Path path = Path.of(argument);
+        if (Files.isDirectory(path)) {
+            try (Stream<Path> files = Files.walk(path)) {
+                List<Path> sorted = files.filter(Files::isRegularFile).sorted().toList();
+                return sorted.stream().flatMap(p -> file(p, limits));
+            } catch (IOException e) {
+                return Stream.of(new Input.Skipped(Origin.file(argument), "cannot list folder: " + e.getMessage()));
+            }
+        }
+        return file(path, limits);
+    }
+
+    private static Stream<Input> file(Path path, Limits limits) {
+        Origin origin = Origin.file(path.toString());
+        try {
+            if (!Files.exists(path)) return skipped(origin, "no such file");
+            if (!Files.isReadable(path)) return skipped(origin, "not readable");
+            String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+                return jsonLines(Files.newInputStream(path), origin, limits);
+            }
+            long size = Files.size(path);
+            if (size > limits.maxDocumentBytes()) return skipped(origin, tooLarge(size, limits));
+            byte[] bytes = Files.readAllBytes(path);
+            if (name.endsWith(".json")) return json(bytes, origin);
+            return Stream.of(text(bytes, origin));
+        } catch (NoSuchFileException e) {
+            return skipped(origin, "no such file");
+        } catch (IOException e) {
+            return skipped(origin, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Standard input: JSON Lines when it starts with an object, else one text article. */
+    private static Stream<Input> fromStream(InputStream in, Origin origin, Limits limits) {
+        try {
+            BufferedInputStream buffered = new BufferedInputStream(in);
+            buffered.mark(64);
+            int c;
+            do {
+                c = buffered.read();
+            } while (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == 0xEF || c == 0xBB || c == 0xBF);
+            buffered.reset();
+            if (c == '{') return jsonLines(buffered, origin, limits);
+            byte[] bytes = buffered.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
+            if (bytes.length > limits.maxDocumentBytes()) return skipped(origin, tooLarge(bytes.length, limits));
+            return Stream.of(text(bytes, origin));
+        } catch (IOException e) {
+            return skipped(origin, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static Input text(byte[] bytes, Origin origin) {
+        String why = Decoding.notText(bytes);
+        if (why != null) return new Input.Skipped(origin, why);
+        Decoding.Decoded decoded = Decoding.decode(bytes);
+        if (decoded.text().isBlank()) return new Input.Skipped(origin, "empty file");
+        List<Warning> warnings = decoded.guessedCharset() == null ? List.of()
+                : List.of(Warning.of("guessed-encoding", "not UTF-8; read as " + decoded.guessedCharset()));
+        return new Input.Read(new RawDocument(origin, Format.TEXT, decoded.text(), Hints.NONE, warnings));
+    }
+
+    private static Stream<Input> json(byte[] bytes, Origin origin) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(bytes);
+        } catch (IOException e) {
+            return skipped(origin, "not JSON: " + e.getMessage());
+        }
+        if (root == null) return skipped(origin, "empty file");
+        if (!root.isArray()) return Stream.of(JsonLines.document(root, origin));
+        Stream.Builder<Input> items = Stream.builder();
+        for (int i = 0; i < root.size(); i++) items.add(JsonLines.document(root.get(i), origin.atOffset(i)));
+        return items.build();
+    }
+
+    private static Stream<Input> jsonLines(InputStream in, Origin origin, Limits limits) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+        Iterator<Input> lines = new JsonLines(reader, origin, limits);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(lines, Spliterator.ORDERED), false)
+                .onClose(() -> {
+                    try {
+                        reader.close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+    }
+
+    private static Stream<Input> skipped(Origin origin, String reason) {
+        return Stream.of(new Input.Skipped(origin, reason));
+    }
+
+    private static String tooLarge(long size, Limits limits) {
+        return "too large: %.1f MB, over the %.1f MB limit per document".formatted(size / 1e6, limits.maxDocumentBytes() / 1e6);
+    }
+}

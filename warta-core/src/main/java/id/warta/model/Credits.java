@@ -1,0 +1,20 @@
+package id.warta.model;
+
+import java.util.List;
+
+/**
+ * The portal's footer and byline: {@code Penulis:}, {@code Editor:}, {@code Sumber:}.
+ *
+ * @param authors writers and reporters, in page order
+ * @param editors editors, in page order
+ * @param source  what the {@code Sumber:} line names; empty string when the line is there
+ *                but names nothing, null when there is no such line
+ */
+public record Credits(List<String> authors, List<String> editors, String source) {
+    public static final Credits NONE = new Credits(List.of(), List.of(), null);
+
+    public Credits {
+        authors = List.copyOf(authors);
+        editors = List.copyOf(editors);
+    }
+}

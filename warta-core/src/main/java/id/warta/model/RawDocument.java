@@ -1,0 +1,30 @@
+package id.warta.model;
+
+import java.util.List;
+
+/**
+ * An article as it arrived, before extraction: decoded text or markup plus what the
+ * container said about it (a JSON Lines record's title and date, a WARC record's URI).
+ *
+ * @param origin  where it came from
+ * @param format  what {@code content} is
+ * @param content the decoded characters
+ * @param hints    metadata the container gave; fields may be null
+ * @param warnings what reading it revealed (a guessed encoding, say)
+ */
+public record RawDocument(Origin origin, Format format, String content, Hints hints, List<Warning> warnings) {
+    public RawDocument {
+        warnings = List.copyOf(warnings);
+    }
+
+    public RawDocument(Origin origin, Format format, String content, Hints hints) {
+        this(origin, format, content, hints, List.of());
+    }
+
+    public enum Format { TEXT, HTML }
+
+    /** Metadata given beside the content; every field may be null. */
+    public record Hints(String title, String url, String published, String outlet) {
+        public static final Hints NONE = new Hints(null, null, null, null);
+    }
+}
