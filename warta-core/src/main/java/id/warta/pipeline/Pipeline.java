@@ -1,7 +1,9 @@
 package id.warta.pipeline;
 
+import id.warta.amounts.Amounts;
 import id.warta.dates.DateFinder;
 import id.warta.extract.Extractor;
+import id.warta.model.Amount;
 import id.warta.model.Article;
 import id.warta.model.Document;
 import id.warta.model.Headline;
@@ -16,7 +18,8 @@ public final class Pipeline {
     public Article analyze(RawDocument raw) {
         Document doc = Extractor.extract(raw);
         DateFinder.Result dates = DateFinder.find(doc.text(), doc.published());
-        return Article.of(doc, new Article.Facts(List.of(), List.of(), dates.dates(), dates.periods(), List.of(),
+        List<Amount> amounts = Amounts.find(doc.text());
+        return Article.of(doc, new Article.Facts(List.of(), List.of(), dates.dates(), dates.periods(), amounts,
                 List.of(), Headline.UNKNOWN, dates.warnings()));
     }
 }

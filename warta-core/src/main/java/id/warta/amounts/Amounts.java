@@ -1,0 +1,175 @@
+package id.warta.amounts;
+
+import id.warta.extract.Lexicon;
+import id.warta.model.Amount;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Finds sums of money and percentages in Indonesian news text, with exact values: currency
+ * before the number ({@code Rp 1,6 triliun}, {@code US$ 97,7 miliar}, {@code Rp7,3 M},
+ * {@code Rp 600 (juta)}), after it ({@code 1,5 juta dolar AS}, {@code 177,10 yen}),
+ * percentages ({@code 40 persen}, {@code -2,10%}, {@code empat persen}) and ranges
+ * ({@code Rp 2–3 miliar}: value 2e9, upper 3e9). Counts, lengths and scores are not amounts.
+ * Every pattern is linear: bounded repetitions, no nested quantifiers over the same text.
+ */
+public final class Amounts {
+    private static final String PERCENT_UNIT = "PERCENT";
+    private static final Vocabulary V = Vocabulary.load();
+
+    private static final String RANGE = "\\s*(?:-|–|—|s\\.d\\.?|s/d|hingga|sampai(?:\\s+dengan)?)\\s*";
+    private static final String WORDS = "\\b(?:" + Numerals.wordPattern() + ")(?:\\s+(?:" + Numerals.wordPattern()
+            + ")){0,5}\\b";
+    private static final String SCALE = "(?:" + V.alternation(V.scales) + ")(?:an)?(?![\\p{L}\\d])";
+
+    /** The scale after a number: {@code juta}, {@code (juta)}, or after a prefix currency {@code M}, {@code T}. */
+    private static String scale(String i, boolean shortAllowed) {
+        return "(?:\\s+(?<s" + i + ">" + SCALE + ")|\\s*\\(\\s*(?<p" + i + ">" + SCALE + ")\\s*\\)"
+                + (shortAllowed ? "|\\s?(?<t" + i + ">" + V.alternationCaseSensitive(V.shortScales) + ")(?![\\p{L}\\d])" : "")
+                + ")?";
+    }
+
+    private static final String PREFIX1 = "(?<![\\p{L}\\d$])(?<c1>" + V.alternation(V.prefixes) + ")\\s?";
+
+    /**
+     * {@code Rp 1,6 triliun}, {@code Rp 2–3 miliar}. {@code Rp 4,2 miliar hingga Rp 7,5 miliar} is two amounts,
+     * each with its own currency.
+     */
+    private static final Pattern PREFIXED = Pattern.compile("(?iu)" + PREFIX1 + "(?<n1>" + Numerals.DIGITS + ")" + scale("1", true)
+            + "(?:" + RANGE + "(?<n2>" + Numerals.DIGITS + ")" + scale("2", true) + ")?");
+    /** {@code 1,5 juta dolar AS}, {@code dua juta rupiah}, {@code 177,10 yen}. */
+    private static final Pattern SUFFIXED = Pattern.compile("(?iu)(?<n1>" + Numerals.DIGITS + "|" + WORDS + ")"
+            + scale("1", false) + "(?:" + RANGE + "(?<n2>" + Numerals.DIGITS + "|" + WORDS + ")" + scale("2", false)
+            + ")?\\s+(?<c1>" + V.alternation(V.suffixes) + ")(?![\\p{L}\\d])");
+    /** {@code 40 persen}, {@code 2,3%}, {@code -2,10%}, {@code 2–3 persen}, {@code lima puluh persen}. */
+    private static final Pattern PERCENT = Pattern.compile("(?iu)(?<sign>(?<=^|[\\s(\\[])[-+−])?(?<n1>" + Numerals.DIGITS
+            + "|" + WORDS + ")(?:(?<sep>" + RANGE + ")(?<n2>" + Numerals.DIGITS + "|" + WORDS + "))?\\s?(?:"
+            + V.alternation(V.percents) + ")(?!tase)");
+
+    private Amounts() {
+    }
+
+    /** The amounts in {@code text}, in text order, none overlapping another. */
+    public static List<Amount> find(String text) {
+        List<Amount> found = new ArrayList<>();
+        collect(PREFIXED.matcher(text), text, found, false);
+        collect(SUFFIXED.matcher(text), text, found, false);
+        collect(PERCENT.matcher(text), text, found, true);
+        found.sort(Comparator.comparingInt(Amount::start).thenComparing(a -> -(a.end() - a.start())));
+        List<Amount> kept = new ArrayList<>(found.size());
+        int end = 0;
+        for (Amount a : found) {
+            if (a.start() >= end) {
+                kept.add(a);
+                end = a.end();
+            }
+        }
+        return kept;
+    }
+
+    private static void collect(Matcher m, String text, List<Amount> out, boolean percent) {
+        while (m.find()) read(m, text, percent).ifPresent(out::add);
+    }
+
+    /** The amount a match denotes; a range whose bounds are out of order keeps only its upper part. */
+    private static Optional<Amount> read(Matcher m, String text, boolean percent) {
+        Optional<BigDecimal> n1 = number(m.group("n1"));
+        if (n1.isEmpty()) return Optional.empty();
+        String unit = percent ? PERCENT_UNIT : V.currency(m.group("c1"));
+        BigDecimal scale1 = percent ? null : scaleOf(m, "1");
+        BigDecimal scale2 = percent || m.group("n2") == null ? null : scaleOf(m, "2");
+        BigDecimal lowerScale = scale1 != null ? scale1 : scale2 != null ? scale2 : BigDecimal.ONE;
+        BigDecimal upperScale = scale2 != null ? scale2 : lowerScale;
+        BigDecimal sign = percent && m.group("sign") != null && !m.group("sign").equals("+")
+                ? BigDecimal.ONE.negate() : BigDecimal.ONE;
+        BigDecimal value = n1.get().multiply(lowerScale).multiply(sign);
+        BigDecimal upper = null;
+        if (m.group("n2") != null) {
+            Optional<BigDecimal> n2 = number(m.group("n2"));
+            if (n2.isEmpty()) return Optional.empty();
+            upper = n2.get().multiply(upperScale).multiply(sign);
+            if (upper.compareTo(value) <= 0) return Optional.of(secondOnly(m, text, n2.get().multiply(upperScale), unit));
+        }
+        return Optional.of(new Amount(m.group(), m.start(), m.end(), plain(value), unit,
+                upper == null ? null : plain(upper)));
+    }
+
+    /**
+     * Bounds out of order are no range: in a flattened table ({@code 177,10-2,10%}) a dash glued to the
+     * second number is its minus sign; otherwise ({@code 2019 - 2,5%}) the second number stands alone.
+     */
+    private static Amount secondOnly(Matcher m, String text, BigDecimal n2, String unit) {
+        boolean signed = unit.equals(PERCENT_UNIT) && m.group("sep").equals("-");
+        int start = signed ? m.start("sep") : m.start("n2");
+        return new Amount(text.substring(start, m.end()), start, m.end(), plain(signed ? n2.negate() : n2), unit, null);
+    }
+
+    private static Optional<BigDecimal> number(String s) {
+        if (s == null) return Optional.empty();
+        return Character.isDigit(s.charAt(0)) ? Numerals.digits(s) : Numerals.words(s);
+    }
+
+    private static BigDecimal scaleOf(Matcher m, String i) {
+        String word = m.group("s" + i);
+        if (word == null) word = m.group("p" + i);
+        if (word == null && hasGroup(m, "t" + i)) word = m.group("t" + i);
+        return word == null ? null : V.scale(word);
+    }
+
+    private static boolean hasGroup(Matcher m, String name) {
+        return m.pattern().namedGroups().containsKey(name);
+    }
+
+    /** Exact, without exponent or trailing zeros: {@code 97700000000}, {@code 2.1}. */
+    private static BigDecimal plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    /** The spellings of {@code units.tsv}, by kind. */
+    private record Vocabulary(Map<String, String> prefixes, Map<String, String> suffixes, Map<String, String> scales,
+                              Map<String, String> shortScales, Map<String, String> percents) {
+        static Vocabulary load() {
+            Map<String, Map<String, String>> byKind = new HashMap<>();
+            for (String[] row : Lexicon.rows(Amounts.class, "units.tsv")) {
+                String key = row[0].equals("short-scale") ? row[1] : row[1].toLowerCase(Locale.ROOT);
+                byKind.computeIfAbsent(row[0], k -> new HashMap<>()).put(key, row.length > 2 ? row[2] : "");
+            }
+            return new Vocabulary(byKind.get("prefix"), byKind.get("suffix"), byKind.get("scale"),
+                    byKind.get("short-scale"), byKind.get("percent"));
+        }
+
+        String currency(String spelling) {
+            String key = spelling.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String code = prefixes.get(key);
+            return code != null ? code : suffixes.get(key);
+        }
+
+        BigDecimal scale(String word) {
+            String w = word.toLowerCase(Locale.ROOT);
+            String v = shortScales.containsKey(word) ? shortScales.get(word)
+                    : scales.getOrDefault(w, scales.get(w.endsWith("an") ? w.substring(0, w.length() - 2) : w));
+            return new BigDecimal(v);
+        }
+
+        /** Case-insensitive alternation, longest first, spaces matching any whitespace. */
+        String alternation(Map<String, String> spellings) {
+            return spellings.keySet().stream().sorted((a, b) -> b.length() - a.length())
+                    .map(s -> Pattern.quote(s).replace(" ", "\\E\\s+\\Q"))
+                    .collect(Collectors.joining("|"));
+        }
+
+        String alternationCaseSensitive(Map<String, String> spellings) {
+            return "(?-i:" + alternation(spellings) + ")";
+        }
+    }
+}
