@@ -6,8 +6,11 @@ import id.warta.extract.Extractor;
 import id.warta.model.Amount;
 import id.warta.model.Article;
 import id.warta.model.Document;
+import id.warta.model.Entity;
 import id.warta.model.Headline;
+import id.warta.model.Quote;
 import id.warta.model.RawDocument;
+import id.warta.quotes.Quotes;
 import java.util.List;
 
 /**
@@ -18,8 +21,10 @@ public final class Pipeline {
     public Article analyze(RawDocument raw) {
         Document doc = Extractor.extract(raw);
         DateFinder.Result dates = DateFinder.find(doc.text(), doc.published());
+        List<Entity> entities = List.of();
+        List<Quote> quotes = Quotes.find(doc, entities);
         List<Amount> amounts = Amounts.find(doc.text());
-        return Article.of(doc, new Article.Facts(List.of(), List.of(), dates.dates(), dates.periods(), amounts,
+        return Article.of(doc, new Article.Facts(entities, quotes, dates.dates(), dates.periods(), amounts,
                 List.of(), Headline.UNKNOWN, dates.warnings()));
     }
 }

@@ -1,0 +1,304 @@
+package id.warta.quotes;
+
+import id.warta.extract.Outlets;
+import id.warta.model.Quote;
+import id.warta.model.Speaker;
+import id.warta.quotes.Phrase.Form;
+import id.warta.quotes.Words.Cue;
+import id.warta.quotes.Words.Kind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads an article once, in order, finding who says each direct quote and which sentences
+ * report speech indirectly. For each quote, in this order:
+ * <ol>
+ *   <li>its own cue after it: {@code "...," kata X}, {@code "...," ujarnya}, {@code "...," X menambahkan};</li>
+ *   <li>a cue before it in its sentence: {@code X mengatakan, "..."}, {@code Menurut X, "..."}, {@code X: "..."};</li>
+ *   <li>the sentence just before, when it introduces it: {@code X merilis cuitan. "..."}, {@code X menyebut ...};</li>
+ *   <li>no cue at all: the quote continues the one just before ({@code "A," kata X. "B."}) or opens
+ *       the one just after ({@code "A." "B," ujarnya.}), and has its speaker; else the speaker is unknown.</li>
+ * </ol>
+ * Pronouns and {@code -nya} point back through the {@link Discourse}; names resolve to their
+ * fullest form through {@link People}.
+ */
+final class Attribution {
+    /** What attributed a quote: its speaker (as met in the text) and cue. */
+    private record Found(Who who, Speaker speaker, String cue) {
+        static final Found NONE = new Found(null, Speaker.UNKNOWN, null);
+
+        boolean known() {
+            return who != null;
+        }
+    }
+
+    private final Passage p;
+    private final People people;
+    private final Discourse discourse;
+    private final List<Quote> indirect = new ArrayList<>();
+    /** Subjects inside reported speech ({@code Hakim mengatakan, pernyataan Hasto ...}) are not who the text is about. */
+    private int reportedUntil = -1;
+
+    private Attribution(Passage p, People people) {
+        this.p = p;
+        this.people = people;
+        this.discourse = new Discourse(p);
+    }
+
+    /** The direct quotes with their speakers, and the indirect ones, in text order. */
+    static List<Quote> read(Passage p, People people, List<DirectQuote> quotes) {
+        Attribution a = new Attribution(p, people);
+        Found[] found = a.readInOrder(quotes);
+        a.fillFromNeighbours(quotes, found);
+        List<Quote> out = new ArrayList<>(quotes.size() + a.indirect.size());
+        for (int i = 0; i < quotes.size(); i++) {
+            DirectQuote q = quotes.get(i);
+            out.add(new Quote(p.text.substring(q.start(), q.end()), q.start(), q.end(), found[i].speaker(), found[i].cue(),
+                    Quote.Kind.DIRECT));
+        }
+        out.addAll(a.indirect);
+        out.sort(java.util.Comparator.comparingInt(Quote::start));
+        return out;
+    }
+
+    private Found[] readInOrder(List<DirectQuote> quotes) {
+        Found[] found = new Found[quotes.size()];
+        int next = 0;
+        for (int t = 0; t < p.size(); t++) {
+            int offset = p.token(t).start();
+            while (next < quotes.size() && quotes.get(next).open() <= offset) {
+                found[next] = attribute(quotes.get(next), next + 1 < quotes.size() ? quotes.get(next + 1) : null);
+                if (found[next].known()) discourse.add(found[next].speaker().start() >= 0
+                        ? found[next].speaker().start() : quotes.get(next).open(), found[next].who());
+                next++;
+            }
+            if (!p.inQuote(offset)) noteSubject(t);
+        }
+        for (; next < quotes.size(); next++) found[next] = attribute(quotes.get(next), null);
+        return found;
+    }
+
+    private Found attribute(DirectQuote q, DirectQuote following) {
+        int limit = following == null ? p.size() : p.tokenAt(following.open());
+        Found f = after(q, limit);
+        if (!f.known()) f = before(q);
+        if (!f.known()) f = introducer(q);
+        return f;
+    }
+
+    // ---- 1. the cue after the quote
+
+    private Found after(DirectQuote q, int limit) {
+        int i = p.tokenAt(q.close());
+        while (i < limit && p.isPunct(i, ",-–—") && !p.paragraphBreakBefore(i)) i++;
+        if (i >= limit || !q.closed() && i > 0 && p.paragraphBreakBefore(i)) return Found.NONE;
+        if (p.paragraphBreakBefore(i) && p.token(i).start() > q.close()) return Found.NONE;
+        String w = Words.key(p.word(i));
+        if ((w.equals("demikian") || w.equals("begitu")) && i + 1 < limit) i++;
+        if (Words.invertedBase(p.word(i)) != null) {
+            Phrase ph = Phrase.after(p, i + 1, limit);
+            return found(ph, i, i + 1, Words.hasClitic(p.word(i)) || ph.form() == Form.NONE);
+        }
+        // "...," X menambahkan / "...," ia menjelaskan: the subject comes first
+        for (int v = i; v < limit && v < i + 10 && !p.isPunct(v, ".!?\"“”"); v++) {
+            if (Words.isCue(p.word(v), Cue.VERB) && v > i) {
+                Phrase ph = Phrase.before(p, v, i);
+                if (ph.form() != Form.NONE && ph.start() == i) return found(ph, v, v + 1, false);
+                break;
+            }
+        }
+        return Found.NONE;
+    }
+
+    // ---- 2. a cue before the quote, in its sentence
+
+    private Found before(DirectQuote q) {
+        int open = p.tokenAt(q.open());
+        if (open >= p.size()) return Found.NONE;
+        int floor = p.sentenceStart(open);
+        for (int v = open - 1; v >= floor; v--) {
+            if (p.inQuote(p.token(v).start())) continue;
+            String w = p.word(v);
+            String k = Words.key(w);
+            if (w.equals(":") && v == open - 1) {
+                Phrase ph = Phrase.before(p, v, floor);
+                if (ph.form() == Form.NAME || ph.form() == Form.PRONOUN) return found(ph, -1, -1, false);
+            }
+            if (Words.isCue(w, Cue.VERB) && !precededByYang(v)) {
+                Phrase ph = Phrase.before(p, v, floor);
+                if (ph.form() != Form.NONE) return found(ph, v, v + 1, false);
+            }
+            if (k.equals("menurut") || k.equals("menurutnya")) {
+                Phrase ph = k.equals("menurut") ? Phrase.after(p, v + 1, open) : Phrase.NONE;
+                return found(ph, v, v + 1, ph.form() == Form.NONE);
+            }
+            if (Words.invertedBase(w) != null && v == floor) {
+                Phrase ph = Phrase.after(p, v + 1, open);
+                return found(ph, v, v + 1, Words.hasClitic(w) || ph.form() == Form.NONE);
+            }
+        }
+        return Found.NONE;
+    }
+
+    // ---- 3. the sentence before, introducing the quote
+
+    private Found introducer(DirectQuote q) {
+        int open = p.tokenAt(q.open());
+        if (open <= 0 || open >= p.size() || p.sentenceStart(open) != open) return Found.NONE;
+        int end = open - 1;
+        if (p.inQuote(p.token(end).start()) || !p.isPunct(end, ".:")) return Found.NONE;
+        int floor = p.sentenceStart(end);
+        for (int i = floor; i < end; i++) if (p.inQuote(p.token(i).start())) return Found.NONE;
+        if (end - 2 >= floor && Words.isCue(p.word(end - 1), Cue.NOUN) && Phrase.isVerbShaped(p.word(end - 2))) {
+            Phrase ph = Phrase.before(p, end - 2, floor); // "David Beckham, merilis cuitan."
+            if (ph.form() != Form.NONE) return found(ph, end - 2, end, false);
+        }
+        for (int v = end - 1; v >= floor; v--) {
+            if (Words.isCue(p.word(v), Cue.VERB) && !precededByYang(v)) {
+                Phrase ph = Phrase.before(p, v, floor);
+                if (ph.form() == Form.NAME || ph.form() == Form.PRONOUN) {
+                    Found f = found(ph, v, v + 1, false);
+                    return p.word(end).equals(":") ? f : new Found(f.who(), f.speaker(), null);
+                }
+            }
+        }
+        return Found.NONE;
+    }
+
+    // ---- 4. neighbours
+
+    /** A quote with no cue of its own continues the quote just before it, or opens the one just after. */
+    private void fillFromNeighbours(List<DirectQuote> quotes, Found[] found) {
+        for (int i = 0; i < quotes.size(); i++) {
+            if (found[i].known()) continue;
+            if (i > 0 && found[i - 1].known() && adjacent(quotes.get(i - 1), quotes.get(i))) {
+                found[i] = new Found(found[i - 1].who(), found[i - 1].speaker(), null);
+            } else if (i + 1 < quotes.size() && found[i + 1].known() && adjacent(quotes.get(i), quotes.get(i + 1))) {
+                found[i] = new Found(found[i + 1].who(), found[i + 1].speaker(), null);
+            }
+        }
+    }
+
+    /** Whether nothing but the first quote's own attribution stands between two quotes. */
+    private boolean adjacent(DirectQuote first, DirectQuote second) {
+        int from = p.tokenAt(first.close()), to = p.tokenAt(second.open());
+        int sentences = 0;
+        for (int i = from; i < to; i++) {
+            if (p.startsSentence(i) && !p.inQuote(p.token(i).start()) && ++sentences > 1) return false;
+        }
+        return true;
+    }
+
+    // ---- the discourse: subjects of sentences, reported speech
+
+    /** At a verb outside quotes: its subject becomes the latest one talked about; a verb of saying may report speech. */
+    private void noteSubject(int t) {
+        String w = p.word(t);
+        String k = Words.key(w);
+        if (k.equals("menurut")) {
+            int comma = nextComma(t);
+            Phrase ph = comma > t ? Phrase.after(p, t + 1, comma) : Phrase.NONE;
+            if (ph.form() == Form.NONE) return;
+            Found f = found(ph, t, t + 1, false);
+            if (f.known()) {
+                discourse.add(p.token(ph.start()).start(), f.who());
+                reportSpeech(f, t, comma + 1);
+            }
+            return;
+        }
+        boolean speech = Words.isCue(w, Cue.VERB);
+        if (!speech && !Phrase.isVerbShaped(w) || precededByYang(t) || t < reportedUntil) return;
+        Phrase ph = Phrase.before(p, t, p.sentenceStart(t));
+        if (ph.form() == Form.NONE || ph.form() == Form.ROLE && !speech) return;
+        Found f = found(ph, t, t + 1, false);
+        if (!f.known()) return;
+        if (speech && ph.form() == Form.NAME) people.markPerson(f.who().name());
+        discourse.add(p.token(ph.start()).start(), f.who());
+        if (speech) {
+            reportSpeech(f, t, t + 1);
+            reportedUntil = sentenceEnd(t);
+        }
+    }
+
+    private int sentenceEnd(int t) {
+        int i = t + 1;
+        while (i < p.size() && p.sentenceStart(i) == p.sentenceStart(t)) i++;
+        return i;
+    }
+
+    /** {@code X mengatakan bahwa ...}, {@code Menurut X, ...}: the rest of the sentence, when it holds no quotation. */
+    private void reportSpeech(Found f, int cue, int from) {
+        int i = from;
+        while (i < p.size() && (p.isPunct(i, ",:") || Words.key(p.word(i)).equals("bahwa"))) i++;
+        if (i >= p.size() || p.paragraphBreakBefore(i) && i > from) return;
+        int end = i;
+        while (end < p.size() && !p.isPunct(end, ".!?") && (end == i || !p.paragraphBreakBefore(end))) {
+            if (p.inQuote(p.token(end).start())) return; // a quotation inside: the direct quote says it
+            end++;
+        }
+        if (end - i < QuoteMarks.MIN_WORDS) return;
+        int start = p.token(i).start(), stop = p.token(end - 1).end();
+        indirect.add(new Quote(p.text.substring(start, stop), start, stop, f.speaker(),
+                p.word(cue), Quote.Kind.INDIRECT));
+    }
+
+    private int nextComma(int t) {
+        for (int i = t + 1; i < p.size() && i < t + 12; i++) {
+            if (p.isPunct(i, ",")) return i;
+            if (p.isPunct(i, ".!?;:\"“”")) return -1;
+        }
+        return -1;
+    }
+
+    private boolean precededByYang(int v) {
+        return v > 0 && Words.key(p.word(v - 1)).equals("yang");
+    }
+
+    // ---- resolving a phrase to someone
+
+    /**
+     * The speaker a phrase names, cued by tokens {@code [cueStart, cueEnd)} (or -1). A phrase naming
+     * no one, with a {@code -nya} cue ({@code pointsBack}), is the latest one talked about.
+     */
+    private Found found(Phrase ph, int cueStart, int cueEnd, boolean pointsBack) {
+        String cue = cueStart < 0 ? null : p.text.substring(p.token(cueStart).start(), p.token(cueEnd - 1).end());
+        int at = p.token(ph.form() == Form.NONE ? Math.max(cueStart, 0) : ph.start()).start();
+        Who who = switch (ph.form()) {
+            case NAME -> named(ph);
+            case PRONOUN -> discourse.person(at);
+            case ROLE -> role(ph, at);
+            case NONE -> pointsBack && cueStart >= 0 ? discourse.anyone(at) : null;
+        };
+        if (who == null) return Found.NONE;
+        Speaker speaker = switch (ph.form()) {
+            case NAME -> who.at(p.token(ph.nameStart()).start(), p.token(ph.nameEnd() - 1).end());
+            case NONE -> who.at(p.token(cueStart).start(), p.token(cueEnd - 1).end());
+            default -> who.at(p.token(ph.start()).start(), p.token(ph.end() - 1).end());
+        };
+        return new Found(who, speaker, cue);
+    }
+
+    private Who named(Phrase ph) {
+        String surface = ph.name(p);
+        int start = p.token(ph.nameStart()).start(), end = p.token(ph.nameEnd() - 1).end();
+        People.Name n = people.resolve(surface, start, end);
+        People.Type type = Outlets.find(surface).isPresent() || Outlets.find(n.name()).isPresent() ? People.Type.ORG : n.type();
+        String name = Outlets.find(surface).map(Outlets.Outlet::name).orElse(n.name());
+        return new Who(name, n.entity(), type, ph.text(p));
+    }
+
+    /** {@code seorang warga} as given; {@code sang Patriark}, {@code laporan itu}, {@code sumber tadi} point back. */
+    private Who role(Phrase ph, int at) {
+        String text = ph.text(p);
+        if (ph.isDefinite(p)) {
+            Who back = ph.isReport(p) ? discourse.body(at) : null;
+            if (back == null) {
+                String person = people.introducedAs(ph.head(p), at);
+                Who described = discourse.described(ph.head(p), at);
+                back = person != null ? new Who(people.fullName(person), null, People.Type.PERSON, text) : described;
+            }
+            if (back != null) return back;
+        }
+        return new Who(text, null, ph.isReport(p) ? People.Type.ORG : People.Type.PERSON, text);
+    }
+}

@@ -1,0 +1,60 @@
+package id.warta.quotes;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Who the text has been talking about, in order: the subjects of its sentences and the
+ * speakers of its quotes. A pronoun ({@code ia}, {@code dia}, {@code beliau}), a {@code -nya}
+ * ({@code katanya}) or a definite description ({@code laporan itu}, {@code sumber tadi})
+ * points back to the latest fitting one, never further than {@value #MAX_SENTENCES_BACK}
+ * sentences: beyond, the speaker is unknown rather than guessed.
+ */
+final class Discourse {
+    static final int MAX_SENTENCES_BACK = 6;
+
+    private record Entry(int sentence, Who who) {
+    }
+
+    private final Passage passage;
+    private final TreeMap<Integer, Entry> byOffset = new TreeMap<>();
+
+    Discourse(Passage passage) {
+        this.passage = passage;
+    }
+
+    void add(int offset, Who who) {
+        if (System.getenv("WARTA_DEBUG") != null) System.err.println("referent @" + offset + " s" + passage.sentenceOf(offset) + " " + who);
+        if (who != null && who.type() != People.Type.PLACE) byOffset.put(offset, new Entry(passage.sentenceOf(offset), who));
+    }
+
+    /** The latest person (or unknown kind of name, or role) before {@code offset}: what {@code ia}/{@code dia} point to. */
+    Who person(int offset) {
+        return latest(offset, w -> w.type() == People.Type.PERSON || w.type() == People.Type.UNKNOWN);
+    }
+
+    /** The latest person or body before {@code offset}: what {@code -nya} points to. */
+    Who anyone(int offset) {
+        return latest(offset, w -> true);
+    }
+
+    /** The latest organisation before {@code offset}: what {@code laporan itu} speaks for. */
+    Who body(int offset) {
+        return latest(offset, w -> w.type() == People.Type.ORG);
+    }
+
+    /** The latest one described with {@code word} ({@code sumber tadi} → {@code seorang sumber yang ...}). */
+    Who described(String word, int offset) {
+        String key = " " + Words.key(word) + " ";
+        return latest(offset, w -> w.role() != null && (" " + Words.key(w.role()) + " ").contains(key));
+    }
+
+    private Who latest(int offset, java.util.function.Predicate<Who> fits) {
+        int sentence = passage.sentenceOf(offset);
+        for (Map.Entry<Integer, Entry> e : byOffset.headMap(offset, false).descendingMap().entrySet()) {
+            if (sentence - e.getValue().sentence() > MAX_SENTENCES_BACK) return null;
+            if (fits.test(e.getValue().who())) return e.getValue().who();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,264 @@
+package id.warta.quotes;
+
+import id.warta.model.Entity;
+import id.warta.model.EntityType;
+import id.warta.model.Mention;
+import id.warta.quotes.Words.Kind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The people and bodies an article names, as quotes need them: every surface form mapped to
+ * the fullest name the article gives ({@code Galar} is {@code Galar Pandu Asmoro},
+ * {@code Bamsoet} is {@code Bambang Soesatyo}), whether a name is a person's, and the roles
+ * people are introduced with ({@code sang Patriark}). Built from the entity layer's list when
+ * there is one, and from the article's own capitalised names either way, so quotes work
+ * before that layer lands and better after.
+ */
+final class People {
+    enum Type { PERSON, ORG, PLACE, UNKNOWN }
+
+    /** A resolved name; {@code entity} is the entity layer's canonical name when linked, else null. */
+    record Name(String name, Type type, String entity) {
+    }
+
+    /** A person introduced with a role, at {@code offset}. */
+    private record Introduced(int offset, String role, String name) {
+    }
+
+    /** How far back a role word may stand before the name it introduces ({@code hakim Sunoto}). */
+    private static final int ROLE_REACH = 8;
+    /** Longest person name part we accept from capitalised words. */
+    private static final int MAX_NAME_WORDS = 5;
+
+    private final List<Entity> entities;
+    private final Map<String, String> aliases = new HashMap<>();
+    private final Map<String, Type> types = new HashMap<>();
+    private final List<String> fullNames = new ArrayList<>();
+    private final List<Introduced> introduced = new ArrayList<>();
+
+    private People(List<Entity> entities) {
+        this.entities = entities;
+    }
+
+    static People of(Passage p, List<Entity> entities) {
+        People people = new People(entities);
+        for (Entity e : entities) people.addEntity(e);
+        people.readNames(p);
+        return people;
+    }
+
+    /** The fullest name for a surface form, linked to an entity mention overlapping {@code [start, end)} when one does. */
+    Name resolve(String surface, int start, int end) {
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                if (m.start() < end && start < m.end()) return new Name(e.name(), type(e.type()), e.name());
+            }
+        }
+        String full = fullName(surface);
+        for (Entity e : entities) {
+            if (e.name().equalsIgnoreCase(full)) return new Name(e.name(), type(e.type()), e.name());
+        }
+        return new Name(full, types.getOrDefault(Words.key(full), Type.UNKNOWN), null);
+    }
+
+    Type type(String surface) {
+        return types.getOrDefault(Words.key(fullName(surface)), Type.UNKNOWN);
+    }
+
+    /** The person last introduced before {@code offset} with a role containing {@code roleWord} ({@code sang Patriark}). */
+    String introducedAs(String roleWord, int offset) {
+        String key = Words.key(roleWord);
+        for (int i = introduced.size() - 1; i >= 0; i--) {
+            Introduced in = introduced.get(i);
+            if (in.offset() < offset && (" " + in.role() + " ").contains(" " + key + " ")) return in.name();
+        }
+        return null;
+    }
+
+    /** The longest known name holding {@code surface}'s words in order, its alias target, or itself. */
+    String fullName(String surface) {
+        String key = Words.key(surface.strip());
+        String alias = aliases.get(key);
+        if (alias != null) return alias;
+        String best = surface.strip();
+        if (key.indexOf(' ') < 0 && (Words.is(key, Kind.PLACE) || Words.is(key, Kind.ORG))) return best;
+        String padded = " " + key + " ";
+        for (String full : fullNames) {
+            if (full.length() > best.length() && types.get(Words.key(full)) != Type.PLACE
+                    && (" " + Words.key(full) + " ").contains(padded)) best = full;
+        }
+        return best;
+    }
+
+    /**
+     * Whether token {@code i} can be part of a name: a capitalised word that is not a function
+     * word or a cue ({@code Seorang}, {@code Ujarnya}), nor a common word capitalised only
+     * because it opens a sentence ({@code Pernyataan}).
+     */
+    static boolean isNameWord(Passage p, int i) {
+        String w = p.word(i);
+        int c = w.codePointAt(0);
+        if (!Character.isUpperCase(c) || !Character.isLetter(c)) return false;
+        if (Words.is(w, Kind.DETERMINER) || Words.is(w, Kind.PRONOUN) || Words.is(w, Kind.ADVERB)
+                || Words.is(w, Kind.DEFINITE) || Words.invertedBase(w) != null || Words.isCue(w, Words.Cue.VERB)
+                || Words.isCue(w, Words.Cue.PHRASE)) return false;
+        if (p.startsSentence(i) || i > 0 && p.isPunct(i - 1, "\"“”")) {
+            // capitalised only because it opens a sentence, unless the article also capitalises it
+            // inside one, or it opens a longer name (Olaf Scholz), or it is a known kind of word
+            if (Words.is(w, Kind.STOP) || p.isCommonWord(w)) return false;
+            return p.isCapitalisedInside(w) || Words.is(w, Kind.ROLE) || Words.is(w, Kind.ORG) || Words.is(w, Kind.PLACE)
+                    || i + 1 < p.size() && isCapitalisedWord(p.word(i + 1)) && !p.paragraphBreakBefore(i + 1);
+        }
+        return true;
+    }
+
+    private static boolean isCapitalisedWord(String w) {
+        return Character.isUpperCase(w.codePointAt(0)) && Character.isLetter(w.codePointAt(0));
+    }
+
+    /** The end (exclusive) of the run of name words starting at {@code a}: {@code Annalena Baerbock}, {@code Ibnu bin Ali}. */
+    static int runEnd(Passage p, int a) {
+        int i = a + 1;
+        while (i < p.size() && !p.paragraphBreakBefore(i)) {
+            if (isNameWord(p, i)) {
+                i++;
+                continue;
+            }
+            String w = p.word(i);
+            boolean bridge = i + 1 < p.size() && isNameWord(p, i + 1) && !p.paragraphBreakBefore(i + 1)
+                    && (Words.is(w, Kind.CONNECTOR) && Character.isLowerCase(w.codePointAt(0))
+                        || w.equals(".") && p.word(i - 1).length() == 1); // "H. Ahmad": an initial's full stop
+            if (!bridge) break;
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Where the person's own name starts in the run {@code [a, b)}: after the last role, office,
+     * organisation or place word and acronym ({@code Kanselir Jerman Olaf Scholz} → {@code Olaf}).
+     * Returns {@code b} when the run names no person.
+     */
+    static int nameStart(Passage p, int a, int b) {
+        int k = b;
+        while (k > a && isPersonalWord(p.word(k - 1)) && b - (k - 1) <= MAX_NAME_WORDS) k--;
+        while (k < b && !isNameWord(p, k)) k++; // a name does not open on a connector or a full stop
+        return k;
+    }
+
+    private static boolean isPersonalWord(String w) {
+        if (w.equals(".")) return true;
+        if (Words.is(w, Kind.CONNECTOR) && Character.isLowerCase(w.codePointAt(0))) return true;
+        if (Words.is(w, Kind.ROLE) || Words.is(w, Kind.ORG) || Words.is(w, Kind.PLACE)) return false;
+        return !isAcronym(w);
+    }
+
+    static boolean isAcronym(String w) {
+        return w.length() >= 2 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    /** Whether a role word stands within reach before token {@code k}, in the same sentence. */
+    static int roleBefore(Passage p, int k) {
+        int commas = 0;
+        for (int i = k - 1; i >= 0 && k - i <= ROLE_REACH; i--) {
+            if (p.isPunct(i, ".!?;:\"“”")) return -1;
+            if (p.isPunct(i, ",") && ++commas > 1) return -1;
+            if (Words.is(p.word(i), Kind.ROLE)) return i;
+            if (p.paragraphBreakBefore(i + 1) && i + 1 < k) return -1;
+        }
+        return -1;
+    }
+
+    private void readNames(Passage p) {
+        Map<String, Integer> standalone = new HashMap<>();
+        List<int[]> runs = new ArrayList<>();
+        for (int i = 0; i < p.size(); ) {
+            if (!isNameWord(p, i)) {
+                i++;
+                continue;
+            }
+            int a = i, b = runEnd(p, i);
+            i = b;
+            runs.add(new int[] {a, b});
+            int k = nameStart(p, a, b);
+            if (k < b) standalone.merge(Words.key(p.text.substring(p.token(k).start(), p.token(b - 1).end())), 1, Integer::sum);
+        }
+        for (int[] run : runs) readRun(p, run[0], run[1], standalone);
+    }
+
+    private void readRun(Passage p, int a, int b, Map<String, Integer> standalone) {
+        int k = attestedStart(p, nameStart(p, a, b), b, standalone);
+        if (k < b) {
+            String name = p.text.substring(p.token(k).start(), p.token(b - 1).end());
+            int role = roleBefore(p, k);
+            if (role >= 0) introduced.add(new Introduced(p.token(k).start(),
+                    Words.key(p.text.substring(p.token(role).start(), p.token(k).start())), name));
+            register(name, role >= 0 ? Type.PERSON : Type.UNKNOWN);
+            readAlias(p, b, name);
+        } else if (!hasRole(p, a, b)) { // a body or a place, named whole: Wilmar International Limited, Jawa Barat
+            String name = p.text.substring(p.token(a).start(), p.token(b - 1).end());
+            register(name, allPlaces(p, a, b) ? Type.PLACE : Type.ORG);
+            readAlias(p, b, name);
+        }
+    }
+
+    private static boolean hasRole(Passage p, int a, int b) {
+        for (int i = a; i < b; i++) if (Words.is(p.word(i), Kind.ROLE)) return true;
+        return false;
+    }
+
+    /**
+     * A long name part whose tail the article also uses alone ({@code PDI Perjuangan Hasto
+     * Kristiyanto}, with {@code Hasto Kristiyanto} elsewhere) starts at that tail.
+     */
+    private static int attestedStart(Passage p, int k, int b, Map<String, Integer> standalone) {
+        for (int s = k + 1; s < b - 1; s++) {
+            String tail = Words.key(p.text.substring(p.token(s).start(), p.token(b - 1).end()));
+            if (standalone.getOrDefault(tail, 0) > 0) return s;
+        }
+        return k;
+    }
+
+    private static boolean allPlaces(Passage p, int a, int b) {
+        for (int i = a; i < b; i++) if (!Words.is(p.word(i), Kind.PLACE)) return false;
+        return true;
+    }
+
+    /** {@code Bambang Soesatyo (Bamsoet)}, {@code Russia Today (RT)}: the bracketed word is another name for the run. */
+    private void readAlias(Passage p, int b, String name) {
+        if (b + 2 < p.size() && p.word(b).equals("(") && p.word(b + 2).equals(")") && isNameWord(p, b + 1)) {
+            aliases.putIfAbsent(Words.key(p.word(b + 1)), name);
+        }
+    }
+
+    private void register(String name, Type type) {
+        String key = Words.key(name);
+        Type known = types.get(key);
+        if (known == null || known == Type.UNKNOWN) types.put(key, type);
+        if (name.indexOf(' ') > 0 && !fullNames.contains(name)) fullNames.add(name);
+    }
+
+    /** Records that the article uses {@code name} as a person (a speaker, the subject of a verb of saying). */
+    void markPerson(String name) {
+        String key = Words.key(fullName(name));
+        if (types.getOrDefault(key, Type.UNKNOWN) == Type.UNKNOWN) types.put(key, Type.PERSON);
+    }
+
+    private void addEntity(Entity e) {
+        for (Mention m : e.mentions()) {
+            if (!Words.key(m.text()).equals(Words.key(e.name()))) aliases.putIfAbsent(Words.key(m.text()), e.name());
+        }
+        register(e.name(), type(e.type()));
+    }
+
+    private static Type type(EntityType t) {
+        return switch (t) {
+            case PERSON -> Type.PERSON;
+            case ORGANIZATION -> Type.ORG;
+            case PLACE -> Type.PLACE;
+        };
+    }
+}

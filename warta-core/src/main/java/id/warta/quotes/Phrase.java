@@ -1,0 +1,209 @@
+package id.warta.quotes;
+
+import id.warta.quotes.Words.Cue;
+import id.warta.quotes.Words.Kind;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words that name a speaker, read around a cue: after an inverted verb
+ * ({@code kata ketua majelis hakim Rios Rahmanto di ...}, {@code tambah laporan itu},
+ * {@code ucap dia}) or before an active one ({@code Presiden Dewa United, Ardian Satya Negara,
+ * menyambut}). Token indices are {@code [start, end)}; {@code nameStart..nameEnd} is the person's
+ * or body's own name inside it, or -1 when the phrase names only a role.
+ */
+record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
+    enum Form { NAME, PRONOUN, ROLE, NONE }
+
+    static final Phrase NONE = new Phrase(Form.NONE, -1, -1, -1, -1);
+    /** A speaker phrase is short: {@code salah satu staf PT Ayu Masagung}. */
+    private static final int MAX_TOKENS = 9;
+    private static final Set<String> MONTHS_AND_DAYS = Set.of("senin", "selasa", "rabu", "kamis", "jumat", "jum'at",
+            "sabtu", "minggu", "ahad", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
+            "september", "oktober", "november", "desember");
+
+    boolean hasName() {
+        return nameStart >= 0;
+    }
+
+    String text(Passage p) {
+        return p.text.substring(p.token(start).start(), p.token(end - 1).end());
+    }
+
+    String name(Passage p) {
+        return p.text.substring(p.token(nameStart).start(), p.token(nameEnd - 1).end());
+    }
+
+    /** Whether the phrase is definite ({@code sang Patriark}, {@code laporan itu}, {@code sumber tadi}): it points back. */
+    boolean isDefinite(Passage p) {
+        return Words.key(p.word(start)).equals("sang") || Words.is(p.word(end - 1), Kind.DEFINITE);
+    }
+
+    /** The role or report word the phrase is about ({@code Patriark}, {@code laporan}, {@code sumber}). */
+    String head(Passage p) {
+        for (int i = end - 1; i >= start; i--) {
+            String w = p.word(i);
+            if (Words.is(w, Kind.ROLE) || Words.is(w, Kind.REPORT)) return w;
+        }
+        for (int i = start; i < end; i++) {
+            if (!Words.is(p.word(i), Kind.DETERMINER) && !Words.is(p.word(i), Kind.DEFINITE)) return p.word(i);
+        }
+        return p.word(start);
+    }
+
+    boolean isReport(Passage p) {
+        for (int i = start; i < end; i++) if (Words.is(p.word(i), Kind.REPORT)) return true;
+        return false;
+    }
+
+    /** The speaker named from token {@code i} on, as after an inverted cue; reads no further than {@code limit}. */
+    static Phrase after(Passage p, int i, int limit) {
+        limit = Math.min(limit, p.size());
+        if (i >= limit || p.paragraphBreakBefore(i)) return NONE;
+        String first = p.word(i);
+        if (Words.is(first, Kind.PRONOUN)) return new Phrase(Form.PRONOUN, i, i + 1, -1, -1);
+        int j = i, nameStart = -1, nameEnd = -1;
+        boolean person = false;
+        while (j < limit && j - i < MAX_TOKENS && (j == i || !p.paragraphBreakBefore(j))) {
+            String w = p.word(j);
+            if (People.isNameWord(p, j)) {
+                if (MONTHS_AND_DAYS.contains(Words.key(w))) break;
+                int e = People.runEnd(p, j);
+                int k = People.nameStart(p, j, e);
+                if (k < e) {
+                    nameStart = k;
+                    nameEnd = e;
+                    person = true;
+                } else if (nameStart < 0 && !hasRole(p, j, e)) {
+                    nameStart = j; // an organisation named whole: Pemerintah, MU; a person's name may still follow
+                    nameEnd = e;
+                }
+                j = e;
+                if (j + 2 < limit && p.word(j).equals("(") && p.word(j + 2).equals(")")) j += 3; // (Bapanas)
+                if (person) break;
+                continue;
+            }
+            if (w.equals(",")) {
+                // "peneliti utama, Tofail Syed": a role, then the name after a comma
+                if (nameStart < 0 && j > i && j + 1 < limit && People.isNameWord(p, j + 1)
+                        && !MONTHS_AND_DAYS.contains(Words.key(p.word(j + 1)))) {
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            if (!Character.isLetter(w.codePointAt(0))) break;
+            if (Words.key(w).equals("yang") && j > i) break;
+            if (Words.is(w, Kind.DEFINITE)) {
+                if (j > i) j++;
+                break;
+            }
+            if (!Words.is(w, Kind.ROLE) && !Words.is(w, Kind.REPORT) && !Words.is(w, Kind.DETERMINER)
+                    && (Words.is(w, Kind.STOP) || Words.is(w, Kind.ADVERB) || isVerbShaped(w))) break;
+            j++;
+        }
+        int end = nameStart >= 0 ? nameEnd : j;
+        while (end > i && !Character.isLetterOrDigit(p.word(end - 1).codePointAt(0))) end--;
+        if (end <= i) return NONE;
+        return new Phrase(nameStart >= 0 ? Form.NAME : Form.ROLE, i, end, nameStart, nameEnd);
+    }
+
+    /**
+     * The subject of the verb at token {@code verb}, read back no further than {@code floor}:
+     * {@code Hasto menilai}, {@code Presiden Dewa United, Ardian Satya Negara, menyambut},
+     * {@code Seorang sumber yang mengerti jalannya diskusi mengungkapkan}, {@code Ia menjelaskan}.
+     * A subject holds no preposition and no verb, except inside a {@code yang} clause.
+     */
+    static Phrase before(Passage p, int verb, int floor) {
+        int j = verb - 1;
+        while (j >= floor && Words.is(p.word(j), Kind.ADVERB) && !People.isNameWord(p, j)) j--;
+        if (j < floor) return NONE;
+        if (p.word(j).equals(",")) return appositive(p, j, floor);
+        int end = j + 1, s = end;
+        while (s > floor && end - s < MAX_TOKENS) {
+            int t = s - 1;
+            String w = p.word(t);
+            if (s < end && p.paragraphBreakBefore(s)) break;
+            if (People.isNameWord(p, t) || p.isPunct(t, "()")) {
+                s = t;
+            } else if (!Character.isLetter(w.codePointAt(0))) {
+                break;
+            } else if (Words.is(w, Kind.ROLE) || Words.is(w, Kind.DETERMINER) || Words.is(w, Kind.DEFINITE)
+                    || Words.is(w, Kind.REPORT) || Words.key(w).equals("yang")) {
+                s = t;
+            } else if (Words.is(w, Kind.STOP) || Words.is(w, Kind.PRONOUN) && s < end) {
+                break;
+            } else if (isVerbShaped(w) || Words.isCue(w, Cue.VERB)) {
+                if (t - 1 < floor || !Words.key(p.word(t - 1)).equals("yang")) break; // "yang mengerti ..." belongs
+                s = t;
+            } else {
+                s = t;
+            }
+        }
+        while (s < end && (p.isPunct(s, "()") || Words.key(p.word(s)).equals("yang"))) s++;
+        if (s >= end) return NONE;
+        if (end - s == 1 && Words.is(p.word(s), Kind.PRONOUN)) return pronoun(p, s);
+        return of(p, s, end);
+    }
+
+    /** {@code Presiden Dewa United, Ardian Satya Negara, menyambut}: the name between the commas, the role before. */
+    private static Phrase appositive(Passage p, int comma, int floor) {
+        int a = comma;
+        while (a > floor && People.isNameWord(p, a - 1)) a--;
+        if (a == comma || a <= floor || !p.word(a - 1).equals(",")) return NONE;
+        int s = a - 1;
+        while (s > floor && comma - s < MAX_TOKENS + 4 && !p.isPunct(s - 1, ".!?;:,\"“”") && !(p.paragraphBreakBefore(s))) s--;
+        Phrase role = of(p, s, a - 1);
+        Phrase name = of(p, a, comma);
+        if (name.form() != Form.NAME) return NONE;
+        return new Phrase(Form.NAME, role.form() == Form.NONE ? a : s, comma, name.nameStart(), name.nameEnd());
+    }
+
+    private static Phrase pronoun(Passage p, int i) {
+        return Words.key(p.word(i)).equals("mereka") ? NONE : new Phrase(Form.PRONOUN, i, i + 1, -1, -1);
+    }
+
+    /** What the words {@code [s, end)} name: the last person's name in them, else a body named whole, else a role. */
+    private static Phrase of(Passage p, int s, int end) {
+        if (s >= end) return NONE;
+        int nameStart = -1, nameEnd = -1, bodyStart = -1, bodyEnd = -1;
+        for (int i = s; i < end; ) {
+            if (!People.isNameWord(p, i)) {
+                i++;
+                continue;
+            }
+            int e = Math.min(People.runEnd(p, i), end);
+            int k = People.nameStart(p, i, e);
+            if (k < e) {
+                nameStart = k;
+                nameEnd = e;
+            } else if (!hasRole(p, i, e)) {
+                bodyStart = i;
+                bodyEnd = e;
+            }
+            i = e;
+        }
+        if (nameStart < 0) {
+            nameStart = bodyStart;
+            nameEnd = bodyEnd;
+        }
+        if (nameStart >= 0) return new Phrase(Form.NAME, s, end, nameStart, nameEnd);
+        for (int i = s; i < end; i++) {
+            String w = p.word(i);
+            if (Words.is(w, Kind.ROLE) || Words.is(w, Kind.DETERMINER) && i == s) return new Phrase(Form.ROLE, s, end, -1, -1);
+        }
+        return NONE;
+    }
+
+    private static boolean hasRole(Passage p, int a, int e) {
+        for (int i = a; i < e; i++) if (Words.is(p.word(i), Kind.ROLE)) return true;
+        return false;
+    }
+
+    /** {@code mengatakan}, {@code berseri-seri}, {@code dikonfirmasi}: a prefixed verb, not a name or a noun. */
+    static boolean isVerbShaped(String w) {
+        String k = w.toLowerCase(Locale.ROOT);
+        if (!Character.isLowerCase(w.codePointAt(0))) return false;
+        return k.startsWith("me") || k.startsWith("ber") || k.startsWith("ter") || k.startsWith("di") && k.length() > 4;
+    }
+}

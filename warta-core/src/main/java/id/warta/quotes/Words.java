@@ -1,0 +1,80 @@
+package id.warta.quotes;
+
+import id.warta.extract.Lexicon;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word classes of {@code words.tsv} and the speech cues of {@code cues.tsv}: what a word
+ * can be when reading who said a quote. Lookups take a word in any case; several-word entries
+ * ({@code salah satu}) are looked up joined by one space.
+ */
+final class Words {
+    enum Kind { PRONOUN, DETERMINER, DEFINITE, STOP, ADVERB, CONNECTOR, ROLE, ORG, PLACE, REPORT, TITLE }
+
+    enum Cue { INVERTED, VERB, PHRASE, NOUN }
+
+    private static final Map<String, Set<Kind>> KINDS = loadKinds();
+    private static final Map<String, Set<Cue>> CUES = loadCues();
+    private static final int LONGEST_ENTRY_WORDS = 4;
+
+    private Words() {
+    }
+
+    static boolean is(String word, Kind kind) {
+        Set<Kind> kinds = KINDS.get(key(word));
+        return kinds != null && kinds.contains(kind);
+    }
+
+    /** Whether {@code word} (or words joined by one space), as written, is a cue of this kind. */
+    static boolean isCue(String word, Cue kind) {
+        Set<Cue> kinds = CUES.get(key(word));
+        return kinds != null && kinds.contains(kind);
+    }
+
+    /**
+     * The inverted cue {@code word} is, with or without {@code -nya} ({@code kata}, {@code katanya},
+     * {@code Ujarnya}), or null.
+     */
+    static String invertedBase(String word) {
+        String k = key(word);
+        if (isCue(k, Cue.INVERTED)) return k.endsWith("nya") ? k.substring(0, k.length() - 3) : k;
+        if (k.endsWith("nya") && isCue(k.substring(0, k.length() - 3), Cue.INVERTED)) {
+            return k.substring(0, k.length() - 3);
+        }
+        return null;
+    }
+
+    /** Whether {@code word} is an inverted cue carrying {@code -nya}: it names its speaker by pointing back. */
+    static boolean hasClitic(String word) {
+        String k = key(word);
+        return k.endsWith("nya") && k.length() > 3 && invertedBase(word) != null;
+    }
+
+    static int longestEntryWords() {
+        return LONGEST_ENTRY_WORDS;
+    }
+
+    static String key(String word) {
+        return word.toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, Set<Kind>> loadKinds() {
+        Map<String, Set<Kind>> map = new HashMap<>();
+        for (String[] row : Lexicon.rows(Words.class, "words.tsv")) {
+            map.computeIfAbsent(row[0], k -> EnumSet.noneOf(Kind.class)).add(Kind.valueOf(row[1].toUpperCase(Locale.ROOT)));
+        }
+        return Map.copyOf(map);
+    }
+
+    private static Map<String, Set<Cue>> loadCues() {
+        Map<String, Set<Cue>> map = new HashMap<>();
+        for (String[] row : Lexicon.rows(Words.class, "cues.tsv")) {
+            map.computeIfAbsent(row[0], k -> EnumSet.noneOf(Cue.class)).add(Cue.valueOf(row[1].toUpperCase(Locale.ROOT)));
+        }
+        return Map.copyOf(map);
+    }
+}
