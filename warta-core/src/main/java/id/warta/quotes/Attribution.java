@@ -32,6 +32,9 @@ final class Attribution {
         }
     }
 
+    /** How far into a sentence its topic's name may start ({@code Peternak sapi potong Tim Marsh}). */
+    private static final int MAX_TOPIC_WORDS = 5;
+
     private final Passage p;
     private final People people;
     private final Discourse discourse;
@@ -72,7 +75,10 @@ final class Attribution {
                         ? found[next].speaker().start() : quotes.get(next).open(), found[next].who());
                 next++;
             }
-            if (!p.inQuote(offset)) noteSubject(t);
+            if (!p.inQuote(offset)) {
+                if (p.sentenceStart(t) == t) noteTopic(t);
+                noteSubject(t);
+            }
         }
         for (; next < quotes.size(); next++) found[next] = attribute(quotes.get(next), null);
         return found;
@@ -83,7 +89,15 @@ final class Attribution {
         Found f = after(q, limit);
         if (!f.known()) f = before(q);
         if (!f.known()) f = introducer(q);
-        return f;
+        return f.known() ? speaking(f) : f;
+    }
+
+    /** Whoever speaks is a person or a body: a name of unknown kind that speaks is a person from here on. */
+    private Found speaking(Found f) {
+        Who w = f.who();
+        if (w.type() != People.Type.UNKNOWN) return f;
+        people.markPerson(w.name());
+        return new Found(new Who(w.name(), w.entity(), People.Type.PERSON, w.role()), f.speaker(), f.cue());
     }
 
     // ---- 1. the cue after the quote
@@ -191,6 +205,38 @@ final class Attribution {
 
     // ---- the discourse: subjects of sentences, reported speech
 
+    /**
+     * At a sentence start outside quotes: {@code Ia ...} keeps the one talked about in view;
+     * {@code Tulsi awalnya tampak gugup}, {@code Peternak sapi potong Tim Marsh selalu waspada}: a
+     * name opening the sentence, before its predicate, is who the sentence is about.
+     */
+    private void noteTopic(int t) {
+        int offset = p.token(t).start();
+        if (Words.is(p.word(t), Kind.PRONOUN)) {
+            discourse.add(offset, Words.key(p.word(t)).equals("mereka") ? null : discourse.person(offset));
+            return;
+        }
+        for (int restarts = 0; restarts < 2 && t < p.size(); restarts++) {
+            Phrase ph = Phrase.after(p, t, p.size());
+            if (ph.form() == Form.NAME) {
+                if (ph.isAboutName(p) && ph.end() < p.size() && Character.isLowerCase(p.word(ph.end()).codePointAt(0))) {
+                    discourse.add(p.token(t).start(), named(ph));
+                }
+                return;
+            }
+            // "Sebagai informasi, Direktur Utama Bank Mandiri Kartika ...": the clause after a short opening phrase
+            int comma = t;
+            while (comma < p.size() && comma < t + MAX_TOPIC_WORDS && !p.isClauseBreak(comma)) {
+                String w = p.word(comma);
+                if (People.isNameWord(p, comma) || Words.is(w, Kind.ROLE) || Phrase.isVerbShaped(w)
+                        || Words.isCue(w, Cue.VERB)) return;
+                comma++;
+            }
+            if (comma >= p.size() || !p.isPunct(comma, ",")) return;
+            t = comma + 1;
+        }
+    }
+
     /** At a verb outside quotes: its subject becomes the latest one talked about; a verb of saying may report speech. */
     private void noteSubject(int t) {
         String w = p.word(t);
@@ -206,10 +252,21 @@ final class Attribution {
             }
             return;
         }
+        if (Words.invertedBase(w) != null && Character.isLowerCase(w.codePointAt(0)) && !Words.hasClitic(w)) {
+            Phrase ph = Phrase.after(p, t + 1, p.size());
+            if (ph.form() == Form.NAME) { // "lantaran kata Rico saat ini ...": reported speech
+                Found f = found(ph, t, t + 1, false);
+                discourse.add(p.token(ph.start()).start(), f.who());
+                reportSpeech(f, t, ph.end());
+                reportedUntil = sentenceEnd(t);
+            }
+            return;
+        }
         boolean speech = Words.isCue(w, Cue.VERB);
         if (!speech && !Phrase.isVerbShaped(w) || precededByYang(t) || t < reportedUntil) return;
         Phrase ph = Phrase.before(p, t, p.sentenceStart(t));
-        if (ph.form() == Form.NONE || ph.form() == Form.ROLE && !speech) return;
+        if (ph.form() == Form.NONE || ph.form() == Form.ROLE && !speech || !opensClause(ph.start())
+                || ph.form() == Form.NAME && !ph.isAboutName(p)) return;
         Found f = found(ph, t, t + 1, false);
         if (!f.known()) return;
         if (speech && ph.form() == Form.NAME) people.markPerson(f.who().name());
@@ -218,6 +275,14 @@ final class Attribution {
             reportSpeech(f, t, t + 1);
             reportedUntil = sentenceEnd(t);
         }
+    }
+
+    /** A subject opens its clause: a sentence, or what follows a comma or a conjunction ({@code namun}, {@code dan}). */
+    private boolean opensClause(int i) {
+        if (p.sentenceStart(i) == i || i == 0) return true;
+        String before = Words.key(p.word(i - 1));
+        return p.isPunct(i - 1, ",;:\"“”") || before.equals("dan") || before.equals("namun") || before.equals("tetapi")
+                || before.equals("tapi") || before.equals("sementara") || before.equals("sedangkan");
     }
 
     private int sentenceEnd(int t) {
@@ -287,17 +352,29 @@ final class Attribution {
         return new Who(name, n.entity(), type, ph.text(p));
     }
 
-    /** {@code seorang warga} as given; {@code sang Patriark}, {@code laporan itu}, {@code sumber tadi} point back. */
+    /**
+     * {@code seorang warga} as given. {@code sang Patriark}, {@code laporan itu}, {@code sumber tadi},
+     * {@code Ketua DPR RI ke-20 ini} point back; a bare office ({@code ujar Menag}) is its one holder.
+     */
     private Who role(Phrase ph, int at) {
         String text = ph.text(p);
+        String head = ph.head(p);
         if (ph.isDefinite(p)) {
-            Who back = ph.isReport(p) ? discourse.body(at) : null;
-            if (back == null) {
-                String person = people.introducedAs(ph.head(p), at);
-                Who described = discourse.described(ph.head(p), at);
-                back = person != null ? new Who(people.fullName(person), null, People.Type.PERSON, text) : described;
+            if (ph.isReport(p)) {
+                Who body = discourse.body(at);
+                if (body != null) return body;
             }
-            if (back != null) return back;
+            String person = people.introducedAs(head, at);
+            if (person != null) return new Who(people.fullName(person), null, People.Type.PERSON, text);
+            Who described = discourse.described(head, at);
+            if (described != null) return described;
+            if (Words.is(head, Kind.ROLE)) {
+                Who topic = discourse.person(at);
+                if (topic != null && topic.type() == People.Type.PERSON) return topic;
+            }
+        } else if (ph.end() - ph.start() == 1 && Character.isUpperCase(text.codePointAt(0))) {
+            String holder = people.holderOf(text, at);
+            if (holder != null) return new Who(holder, null, People.Type.PERSON, text);
         }
         return new Who(text, null, ph.isReport(p) ? People.Type.ORG : People.Type.PERSON, text);
     }

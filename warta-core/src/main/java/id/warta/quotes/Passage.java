@@ -36,7 +36,10 @@ final class Passage {
             if (initial) start = i;
             sentenceStartToken[i] = start;
             String w = tokens.get(i).text();
-            if (Character.isLowerCase(w.codePointAt(0))) lowercase.merge(w, 1, Integer::sum);
+            if (Character.isLowerCase(w.codePointAt(0))) {
+                lowercase.merge(w, 1, Integer::sum);
+                if (w.endsWith("nya") && w.length() > 5) lowercase.merge(w.substring(0, w.length() - 3), 1, Integer::sum);
+            }
             else if (!initial && Character.isUpperCase(w.codePointAt(0))) {
                 capitalisedInside.merge(w.toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
             }

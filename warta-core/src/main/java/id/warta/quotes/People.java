@@ -30,8 +30,14 @@ final class People {
 
     /** How far back a role word may stand before the name it introduces ({@code hakim Sunoto}). */
     private static final int ROLE_REACH = 8;
+    /** Plain lowercase words a title may hold before its holder's name ({@code pelatih speed Indonesia}). */
+    private static final int MAX_PLAIN_IN_TITLE = 2;
+    /** How many words before a bracketed acronym may be spelt by it. */
+    private static final int ALIAS_REACH = 12;
     /** Longest person name part we accept from capitalised words. */
     private static final int MAX_NAME_WORDS = 5;
+
+    private static final Map<String, String> OFFICES = loadOffices();
 
     private final List<Entity> entities;
     private final Map<String, String> aliases = new HashMap<>();
@@ -70,12 +76,32 @@ final class People {
 
     /** The person last introduced before {@code offset} with a role containing {@code roleWord} ({@code sang Patriark}). */
     String introducedAs(String roleWord, int offset) {
-        String key = Words.key(roleWord);
+        String key = " " + Words.key(roleWord) + " ";
         for (int i = introduced.size() - 1; i >= 0; i--) {
             Introduced in = introduced.get(i);
-            if (in.offset() < offset && (" " + in.role() + " ").contains(" " + key + " ")) return in.name();
+            if (in.offset() < offset && (" " + in.role() + " ").contains(key)) return in.name();
         }
         return null;
+    }
+
+    /**
+     * The one person introduced before {@code offset} with the office a bare title names ({@code ujar Menag}:
+     * the Menteri Agama), or null when none or several were ({@code kata hakim} in a court of three).
+     */
+    String holderOf(String title, int offset) {
+        String office = " " + OFFICES.getOrDefault(Words.key(title), Words.key(title)) + " ";
+        String holder = null;
+        for (Introduced in : introduced) {
+            if (in.offset() >= offset || !(" " + in.role() + " ").contains(office)) continue;
+            String name = fullName(in.name());
+            if (holder != null && !holder.equals(name)) return null;
+            holder = name;
+        }
+        return holder;
+    }
+
+    String debug() {
+        return "introduced=" + introduced + "\naliases=" + aliases + "\ntypes=" + types;
     }
 
     /** The longest known name holding {@code surface}'s words in order, its alias target, or itself. */
@@ -84,6 +110,7 @@ final class People {
         String alias = aliases.get(key);
         if (alias != null) return alias;
         String best = surface.strip();
+        if (isAcronym(best) && best.indexOf(' ') < 0) return expandAcronym(best);
         if (key.indexOf(' ') < 0 && (Words.is(key, Kind.PLACE) || Words.is(key, Kind.ORG))) return best;
         String padded = " " + key + " ";
         for (String full : fullNames) {
@@ -91,6 +118,16 @@ final class People {
                     && (" " + Words.key(full) + " ").contains(padded)) best = full;
         }
         return best;
+    }
+
+    /** {@code MU} is {@code Manchester United} when the article names it in full: the capitals of its words. */
+    private String expandAcronym(String acronym) {
+        for (String full : fullNames) {
+            StringBuilder initials = new StringBuilder();
+            for (String w : full.split("\\s+")) if (Character.isUpperCase(w.codePointAt(0))) initials.append(w.charAt(0));
+            if (initials.toString().equals(acronym)) return full;
+        }
+        return acronym;
     }
 
     /**
@@ -101,7 +138,7 @@ final class People {
     static boolean isNameWord(Passage p, int i) {
         String w = p.word(i);
         int c = w.codePointAt(0);
-        if (!Character.isUpperCase(c) || !Character.isLetter(c)) return false;
+        if (!Character.isUpperCase(c) || !Character.isLetter(c) || Words.isCalendarWord(w) || Words.is(w, Kind.STOP)) return false;
         if (Words.is(w, Kind.DETERMINER) || Words.is(w, Kind.PRONOUN) || Words.is(w, Kind.ADVERB)
                 || Words.is(w, Kind.DEFINITE) || Words.invertedBase(w) != null || Words.isCue(w, Words.Cue.VERB)
                 || Words.isCue(w, Words.Cue.PHRASE)) return false;
@@ -143,9 +180,14 @@ final class People {
      * Returns {@code b} when the run names no person.
      */
     static int nameStart(Passage p, int a, int b) {
+        int head = b; // the first role or organisation word: after it, Agama and Negara are its words
+        for (int i = a; i < b && head == b; i++) if (Words.is(p.word(i), Kind.ROLE) || Words.is(p.word(i), Kind.ORG)) head = i;
         int k = b;
-        while (k > a && isPersonalWord(p.word(k - 1)) && b - (k - 1) <= MAX_NAME_WORDS) k--;
+        while (k > a && (isPersonalWord(p.word(k - 1)) && !(k - 1 > head && Words.is(p.word(k - 1), Kind.ORGPART)))
+                && b - (k - 1) <= MAX_NAME_WORDS) k--;
         while (k < b && !isNameWord(p, k)) k++; // a name does not open on a connector or a full stop
+        // "Bank Mandiri Rohan Hafas": the word after an organisation word belongs to the organisation
+        if (b - k >= 3 && k > a && Words.is(p.word(k - 1), Kind.ORG)) k++;
         return k;
     }
 
@@ -160,16 +202,37 @@ final class People {
         return w.length() >= 2 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
-    /** Whether a role word stands within reach before token {@code k}, in the same sentence. */
+    /**
+     * The role word introducing the name at token {@code k}, or -1: {@code hakim Sunoto},
+     * {@code Presiden terpilih AS Donald Trump}, {@code pelatih speed Indonesia, Galar}. Between them
+     * stand only names, titles and organisation words, at most one comma and a few plain words.
+     */
     static int roleBefore(Passage p, int k) {
-        int commas = 0;
+        int commas = 0, plain = 0;
         for (int i = k - 1; i >= 0 && k - i <= ROLE_REACH; i--) {
-            if (p.isPunct(i, ".!?;:\"“”")) return -1;
-            if (p.isPunct(i, ",") && ++commas > 1) return -1;
-            if (Words.is(p.word(i), Kind.ROLE)) return i;
             if (p.paragraphBreakBefore(i + 1) && i + 1 < k) return -1;
+            String w = p.word(i);
+            if (Words.is(w, Kind.ROLE)) return i;
+            if (p.isPunct(i, ",")) {
+                if (++commas > 1) return -1;
+            } else if (p.isPunct(i, "()&")) {
+                continue;
+            } else if (!Character.isLetter(w.codePointAt(0))) {
+                return -1;
+            } else if (Character.isLowerCase(w.codePointAt(0)) && !Words.is(w, Kind.ORGPART) && !Words.key(w).equals("dan")
+                    && (Words.is(w, Kind.STOP) || Phrase.isVerbShaped(w) || ++plain > MAX_PLAIN_IN_TITLE)) {
+                return -1;
+            }
         }
         return -1;
+    }
+
+    /** {@code Patty O'Brien-Carrier, seorang pekebun,}, {@code Rifky, manajer tim Unnes}: a role set after the name. */
+    static boolean roleAfter(Passage p, int b) {
+        if (b + 1 >= p.size() || !p.isPunct(b, ",")) return false;
+        int i = b + 1;
+        if (Words.is(p.word(i), Kind.DETERMINER) && i + 1 < p.size()) i++;
+        return Words.is(p.word(i), Kind.ROLE);
     }
 
     private void readNames(Passage p) {
@@ -196,7 +259,7 @@ final class People {
             int role = roleBefore(p, k);
             if (role >= 0) introduced.add(new Introduced(p.token(k).start(),
                     Words.key(p.text.substring(p.token(role).start(), p.token(k).start())), name));
-            register(name, role >= 0 ? Type.PERSON : Type.UNKNOWN);
+            register(name, role >= 0 || roleAfter(p, b) ? Type.PERSON : Type.UNKNOWN);
             readAlias(p, b, name);
         } else if (!hasRole(p, a, b)) { // a body or a place, named whole: Wilmar International Limited, Jawa Barat
             String name = p.text.substring(p.token(a).start(), p.token(b - 1).end());
@@ -227,10 +290,29 @@ final class People {
         return true;
     }
 
-    /** {@code Bambang Soesatyo (Bamsoet)}, {@code Russia Today (RT)}: the bracketed word is another name for the run. */
+    /**
+     * {@code Bambang Soesatyo (Bamsoet)}, {@code Kementerian Agama (Kemenag)}: the bracketed word is another
+     * name for the run. An acronym names the words before it whose capitals spell it
+     * ({@code Gereja Protestan di Indonesia bagian Barat (GPIB)}); one they do not spell is not an alias
+     * ({@code Jakarta (ANTARA)}).
+     */
     private void readAlias(Passage p, int b, String name) {
-        if (b + 2 < p.size() && p.word(b).equals("(") && p.word(b + 2).equals(")") && isNameWord(p, b + 1)) {
-            aliases.putIfAbsent(Words.key(p.word(b + 1)), name);
+        if (b + 2 >= p.size() || !p.word(b).equals("(") || !p.word(b + 2).equals(")") || !isNameWord(p, b + 1)) return;
+        String alias = p.word(b + 1);
+        if (!isAcronym(alias)) {
+            aliases.putIfAbsent(Words.key(alias), name);
+            return;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int s = b - 1; s >= 0 && b - s <= ALIAS_REACH && !p.isClauseBreak(s); s--) {
+            String w = p.word(s);
+            if (Character.isUpperCase(w.codePointAt(0))) initials.insert(0, isAcronym(w) ? w : w.substring(0, 1));
+            if (initials.toString().equals(alias) && Character.isUpperCase(w.codePointAt(0))) {
+                String full = p.text.substring(p.token(s).start(), p.token(b - 1).end());
+                aliases.putIfAbsent(Words.key(alias), full);
+                register(full, Type.ORG);
+                return;
+            }
         }
     }
 
@@ -252,6 +334,12 @@ final class People {
             if (!Words.key(m.text()).equals(Words.key(e.name()))) aliases.putIfAbsent(Words.key(m.text()), e.name());
         }
         register(e.name(), type(e.type()));
+    }
+
+    private static Map<String, String> loadOffices() {
+        Map<String, String> map = new HashMap<>();
+        for (String[] row : id.warta.extract.Lexicon.rows(People.class, "offices.tsv")) map.put(row[0], row[1]);
+        return Map.copyOf(map);
     }
 
     private static Type type(EntityType t) {

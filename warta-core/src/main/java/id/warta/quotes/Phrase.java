@@ -3,7 +3,6 @@ package id.warta.quotes;
 import id.warta.quotes.Words.Cue;
 import id.warta.quotes.Words.Kind;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The words that name a speaker, read around a cue: after an inverted verb
@@ -16,14 +15,29 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
     enum Form { NAME, PRONOUN, ROLE, NONE }
 
     static final Phrase NONE = new Phrase(Form.NONE, -1, -1, -1, -1);
-    /** A speaker phrase is short: {@code salah satu staf PT Ayu Masagung}. */
-    private static final int MAX_TOKENS = 9;
-    private static final Set<String> MONTHS_AND_DAYS = Set.of("senin", "selasa", "rabu", "kamis", "jumat", "jum'at",
-            "sabtu", "minggu", "ahad", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
-            "september", "oktober", "november", "desember");
+    /** A speaker phrase is short, but titles are long: {@code Direktur Treasury & Internasional Banking PT Bank ...}. */
+    private static final int MAX_TOKENS = 18;
+    /** Lowercase words in a speaker phrase: {@code salah satu staf}, {@code ketua majelis hakim}. */
+    private static final int MAX_LOWERCASE = 6;
 
     boolean hasName() {
         return nameStart >= 0;
+    }
+
+    /**
+     * Whether the phrase is about the one it names, not about something of theirs: the name opens
+     * it, or a title does ({@code Peternak sapi potong Tim Marsh}); {@code pernyataan Hasto},
+     * {@code Penerbitan Perppu Ciptaker} and {@code Suami Timang} are about something else.
+     */
+    boolean isAboutName(Passage p) {
+        if (!hasName()) return false;
+        if (start == nameStart) return true;
+        String first = p.word(start);
+        if (Words.is(first, Kind.ROLE) || Words.is(first, Kind.DETERMINER)) return true;
+        for (int i = start; i < nameStart; i++) {
+            if (Character.isLowerCase(p.word(i).codePointAt(0)) && !Words.is(p.word(i), Kind.ROLE)) return false;
+        }
+        return People.isNameWord(p, start);
     }
 
     String text(Passage p) {
@@ -56,56 +70,67 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         return false;
     }
 
-    /** The speaker named from token {@code i} on, as after an inverted cue; reads no further than {@code limit}. */
+    /**
+     * The speaker named from token {@code i} on, as after an inverted cue; reads no further than
+     * {@code limit}. Through a long title the last person's name wins ({@code Direktur Treasury &
+     * Internasional Banking PT Bank Negara Indonesia Rico Rizal Budidarmo}).
+     */
     static Phrase after(Passage p, int i, int limit) {
         limit = Math.min(limit, p.size());
         if (i >= limit || p.paragraphBreakBefore(i)) return NONE;
         String first = p.word(i);
-        if (Words.is(first, Kind.PRONOUN)) return new Phrase(Form.PRONOUN, i, i + 1, -1, -1);
-        int j = i, nameStart = -1, nameEnd = -1;
-        boolean person = false;
+        if (Words.is(first, Kind.PRONOUN)) return pronoun(p, i);
+        int j = i, nameStart = -1, nameEnd = -1, lowercase = 0;
+        boolean person = false, described = false;
         while (j < limit && j - i < MAX_TOKENS && (j == i || !p.paragraphBreakBefore(j))) {
             String w = p.word(j);
             if (People.isNameWord(p, j)) {
-                if (MONTHS_AND_DAYS.contains(Words.key(w))) break;
                 int e = People.runEnd(p, j);
                 int k = People.nameStart(p, j, e);
                 if (k < e) {
                     nameStart = k;
                     nameEnd = e;
                     person = true;
-                } else if (nameStart < 0 && !hasRole(p, j, e)) {
+                } else if (!person && !hasRole(p, j, e)) {
                     nameStart = j; // an organisation named whole: Pemerintah, MU; a person's name may still follow
                     nameEnd = e;
+                } else {
+                    described = true;
                 }
                 j = e;
                 if (j + 2 < limit && p.word(j).equals("(") && p.word(j + 2).equals(")")) j += 3; // (Bapanas)
-                if (person) break;
+                if (j < limit && p.word(j).equals("&") && j + 1 < limit && People.isNameWord(p, j + 1)) j++;
                 continue;
             }
+            if (person) break;
             if (w.equals(",")) {
                 // "peneliti utama, Tofail Syed": a role, then the name after a comma
-                if (nameStart < 0 && j > i && j + 1 < limit && People.isNameWord(p, j + 1)
-                        && !MONTHS_AND_DAYS.contains(Words.key(p.word(j + 1)))) {
+                if (j > i && j + 1 < limit && People.isNameWord(p, j + 1)) {
                     j++;
                     continue;
                 }
                 break;
             }
             if (!Character.isLetter(w.codePointAt(0))) break;
-            if (Words.key(w).equals("yang") && j > i) break;
+            if (Words.key(w).equals("yang")) {
+                if (j > i) break;
+                described = true; // "seru yang lain"
+            }
             if (Words.is(w, Kind.DEFINITE)) {
                 if (j > i) j++;
                 break;
             }
-            if (!Words.is(w, Kind.ROLE) && !Words.is(w, Kind.REPORT) && !Words.is(w, Kind.DETERMINER)
-                    && (Words.is(w, Kind.STOP) || Words.is(w, Kind.ADVERB) || isVerbShaped(w))) break;
+            boolean descriptive = Words.is(w, Kind.ROLE) || Words.is(w, Kind.REPORT) || Words.is(w, Kind.DETERMINER);
+            if (!descriptive && (Words.is(w, Kind.STOP) || Words.is(w, Kind.ADVERB) || isVerbShaped(w))) break;
+            if (nameStart >= 0 || ++lowercase > MAX_LOWERCASE) break;
+            described |= descriptive;
             j++;
         }
-        int end = nameStart >= 0 ? nameEnd : j;
+        if (nameStart >= 0) return new Phrase(Form.NAME, i, nameEnd, nameStart, nameEnd);
+        int end = j;
         while (end > i && !Character.isLetterOrDigit(p.word(end - 1).codePointAt(0))) end--;
-        if (end <= i) return NONE;
-        return new Phrase(nameStart >= 0 ? Form.NAME : Form.ROLE, i, end, nameStart, nameEnd);
+        if (end <= i || !described) return NONE;
+        return new Phrase(Form.ROLE, i, end, -1, -1);
     }
 
     /**
@@ -146,17 +171,24 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         return of(p, s, end);
     }
 
-    /** {@code Presiden Dewa United, Ardian Satya Negara, menyambut}: the name between the commas, the role before. */
+    /**
+     * A subject set off by commas: {@code Presiden Dewa United, Ardian Satya Negara, menyambut} (role,
+     * name) or {@code Patty O'Brien-Carrier, seorang pekebun, digigit} (name, role). The person's name wins.
+     */
     private static Phrase appositive(Passage p, int comma, int floor) {
-        int a = comma;
-        while (a > floor && People.isNameWord(p, a - 1)) a--;
-        if (a == comma || a <= floor || !p.word(a - 1).equals(",")) return NONE;
-        int s = a - 1;
-        while (s > floor && comma - s < MAX_TOKENS + 4 && !p.isPunct(s - 1, ".!?;:,\"“”") && !(p.paragraphBreakBefore(s))) s--;
-        Phrase role = of(p, s, a - 1);
-        Phrase name = of(p, a, comma);
-        if (name.form() != Form.NAME) return NONE;
-        return new Phrase(Form.NAME, role.form() == Form.NONE ? a : s, comma, name.nameStart(), name.nameEnd());
+        int c = comma - 1;
+        while (c > floor && comma - c < MAX_TOKENS && !p.isPunct(c, ".!?;:,\"“”") && !p.paragraphBreakBefore(c + 1)) c--;
+        if (c <= floor || !p.isPunct(c, ",")) return NONE;
+        int s = c - 1;
+        while (s > floor && c - s < MAX_TOKENS && !p.isPunct(s - 1, ".!?;:,\"“”") && !p.paragraphBreakBefore(s)) s--;
+        Phrase inner = of(p, c + 1, comma), outer = of(p, s, c);
+        Phrase name = isPerson(p, inner) ? inner : isPerson(p, outer) ? outer : inner.hasName() ? inner : outer;
+        if (!name.hasName()) return NONE;
+        return new Phrase(Form.NAME, s, comma, name.nameStart(), name.nameEnd());
+    }
+
+    private static boolean isPerson(Passage p, Phrase ph) {
+        return ph.hasName() && People.nameStart(p, ph.nameStart(), ph.nameEnd()) < ph.nameEnd();
     }
 
     private static Phrase pronoun(Passage p, int i) {
@@ -200,10 +232,16 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         return false;
     }
 
-    /** {@code mengatakan}, {@code berseri-seri}, {@code dikonfirmasi}: a prefixed verb, not a name or a noun. */
+    /**
+     * {@code mengatakan}, {@code berseri-seri}, {@code dikonfirmasi}, {@code terlihat}: a word with a
+     * verb's prefix, not a name, a role or a common noun that only looks like one ({@code diskusi}).
+     */
     static boolean isVerbShaped(String w) {
+        if (!Character.isLowerCase(w.codePointAt(0)) || w.length() < 5) return false;
         String k = w.toLowerCase(Locale.ROOT);
-        if (!Character.isLowerCase(w.codePointAt(0))) return false;
-        return k.startsWith("me") || k.startsWith("ber") || k.startsWith("ter") || k.startsWith("di") && k.length() > 4;
+        if (Words.is(k, Kind.NOUN) || Words.is(k, Kind.ROLE) || Words.is(k, Kind.PRONOUN)) return false;
+        return k.startsWith("mem") || k.startsWith("men") || k.startsWith("mel") || k.startsWith("mer") || k.startsWith("mew")
+                || k.startsWith("mey") || k.startsWith("ber") || k.startsWith("ter") || k.startsWith("di")
+                || k.startsWith("per") && k.endsWith("kan");
     }
 }

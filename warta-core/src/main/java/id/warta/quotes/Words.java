@@ -13,7 +13,7 @@ import java.util.Set;
  * ({@code salah satu}) are looked up joined by one space.
  */
 final class Words {
-    enum Kind { PRONOUN, DETERMINER, DEFINITE, STOP, ADVERB, CONNECTOR, ROLE, ORG, PLACE, REPORT, TITLE }
+    enum Kind { PRONOUN, DETERMINER, DEFINITE, STOP, ADVERB, CONNECTOR, ROLE, ORG, ORGPART, PLACE, NOUN, REPORT, TITLE }
 
     enum Cue { INVERTED, VERB, PHRASE, NOUN }
 
@@ -52,6 +52,15 @@ final class Words {
     static boolean hasClitic(String word) {
         String k = key(word);
         return k.endsWith("nya") && k.length() > 3 && invertedBase(word) != null;
+    }
+
+    private static final Set<String> CALENDAR = Set.of("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu",
+            "minggu", "ahad", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+            "oktober", "november", "desember");
+
+    /** Weekdays and months: capitalised, but never a name ({@code ujarnya, Kamis}). */
+    static boolean isCalendarWord(String word) {
+        return CALENDAR.contains(key(word));
     }
 
     static int longestEntryWords() {
