@@ -108,7 +108,11 @@ final class Attribution {
         if (i >= limit || !q.closed() && i > 0 && p.paragraphBreakBefore(i)) return Found.NONE;
         if (p.paragraphBreakBefore(i) && p.token(i).start() > q.close()) return Found.NONE;
         String w = Words.key(p.word(i));
-        if ((w.equals("demikian") || w.equals("begitu")) && i + 1 < limit) i++;
+        if ((w.equals("demikian") || w.equals("begitu")) && i + 1 < limit) {
+            Phrase ph = Phrase.after(p, i + 1, limit); // "...," demikian Bambang Brodjonegoro.
+            if (ph.form() == Form.NAME && ph.start() == ph.nameStart()) return found(ph, i, i + 1, false);
+            i++;
+        }
         if (Words.invertedBase(p.word(i)) != null) {
             Phrase ph = Phrase.after(p, i + 1, limit);
             return found(ph, i, i + 1, Words.hasClitic(p.word(i)) || ph.form() == Form.NONE);
@@ -346,6 +350,10 @@ final class Attribution {
     private Who named(Phrase ph) {
         String surface = ph.name(p);
         int start = p.token(ph.nameStart()).start(), end = p.token(ph.nameEnd() - 1).end();
+        if (Words.is(p.word(ph.start()), Kind.ROLE)) { // "ujar Bupati Purwakarta": the office, held by someone named before
+            String holder = people.holderOf(ph.text(p), start);
+            if (holder != null) return new Who(holder, null, People.Type.PERSON, ph.text(p));
+        }
         People.Name n = people.resolve(surface, start, end);
         People.Type type = Outlets.find(surface).isPresent() || Outlets.find(n.name()).isPresent() ? People.Type.ORG : n.type();
         String name = Outlets.find(surface).map(Outlets.Outlet::name).orElse(n.name());

@@ -152,6 +152,11 @@ final class People {
         return true;
     }
 
+    /** An initial ({@code H}) or a short title ({@code Pol}, {@code Prof}) that a full stop may follow inside a name. */
+    private static boolean isAbbreviation(String w) {
+        return w.length() == 1 || w.length() <= 4 && Words.is(w, Kind.ROLE);
+    }
+
     private static boolean isCapitalisedWord(String w) {
         return Character.isUpperCase(w.codePointAt(0)) && Character.isLetter(w.codePointAt(0));
     }
@@ -167,7 +172,7 @@ final class People {
             String w = p.word(i);
             boolean bridge = i + 1 < p.size() && isNameWord(p, i + 1) && !p.paragraphBreakBefore(i + 1)
                     && (Words.is(w, Kind.CONNECTOR) && Character.isLowerCase(w.codePointAt(0))
-                        || w.equals(".") && p.word(i - 1).length() == 1); // "H. Ahmad": an initial's full stop
+                        || w.equals(".") && isAbbreviation(p.word(i - 1))); // "H. Ahmad", "Kombes Pol. Zahwani"
             if (!bridge) break;
             i++;
         }
@@ -198,8 +203,11 @@ final class People {
         return !isAcronym(w);
     }
 
+    /** {@code KPK}, {@code PDI-P}, {@code APPKKi}: mostly capitals, as abbreviations are and names are not. */
     static boolean isAcronym(String w) {
-        return w.length() >= 2 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        long letters = w.chars().filter(Character::isLetter).count();
+        long capitals = w.chars().filter(Character::isUpperCase).count();
+        return w.length() >= 2 && capitals >= 2 && capitals * 4 >= letters * 3;
     }
 
     /**
@@ -274,8 +282,9 @@ final class People {
     }
 
     /**
-     * A long name part whose tail the article also uses alone ({@code PDI Perjuangan Hasto
-     * Kristiyanto}, with {@code Hasto Kristiyanto} elsewhere) starts at that tail.
+     * A long name part whose tail the article also uses alone starts at that tail: {@code PDI
+     * Perjuangan Hasto Kristiyanto} with {@code Hasto Kristiyanto} elsewhere. The tail keeps two
+     * words at least: a single word used alone is as often a surname ({@code Olaf Scholz}).
      */
     private static int attestedStart(Passage p, int k, int b, Map<String, Integer> standalone) {
         for (int s = k + 1; s < b - 1; s++) {

@@ -81,7 +81,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         String first = p.word(i);
         if (Words.is(first, Kind.PRONOUN)) return pronoun(p, i);
         int j = i, nameStart = -1, nameEnd = -1, lowercase = 0;
-        boolean person = false, described = false;
+        boolean person = false, described = false, titled = false;
         while (j < limit && j - i < MAX_TOKENS && (j == i || !p.paragraphBreakBefore(j))) {
             String w = p.word(j);
             if (People.isNameWord(p, j)) {
@@ -97,29 +97,32 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                 } else {
                     described = true;
                 }
+                titled |= hasRole(p, j, e);
                 j = e;
                 if (j + 2 < limit && p.word(j).equals("(") && p.word(j + 2).equals(")")) j += 3; // (Bapanas)
                 if (j < limit && p.word(j).equals("&") && j + 1 < limit && People.isNameWord(p, j + 1)) j++;
                 continue;
             }
-            if (person) break;
             if (w.equals(",")) {
-                // "peneliti utama, Tofail Syed": a role, then the name after a comma
-                if (j > i && j + 1 < limit && People.isNameWord(p, j + 1)) {
+                // "peneliti utama, Tofail Syed", "COO BPI Danantara, Dony Oskaria": a title, then the name
+                if (j > i && j + 1 < limit && People.isNameWord(p, j + 1) && (!person || titled)) {
                     j++;
                     continue;
                 }
                 break;
             }
+            if (Words.is(w, Kind.DEFINITE) && j > i && (nameStart < 0 || !person || titled && nameStart > i)) {
+                // "laporan itu", "politisi senior Fraksi Golkar ini": a description pointing back
+                return new Phrase(Form.ROLE, i, j + 1, -1, -1);
+            }
+            if (person) break;
             if (!Character.isLetter(w.codePointAt(0))) break;
             if (Words.key(w).equals("yang")) {
                 if (j > i) break;
                 described = true; // "seru yang lain"
             }
-            if (Words.is(w, Kind.DEFINITE)) {
-                if (j > i) j++;
-                break;
-            }
+            if (Words.is(w, Kind.DEFINITE)) break;
+            titled |= Words.is(w, Kind.ROLE);
             boolean descriptive = Words.is(w, Kind.ROLE) || Words.is(w, Kind.REPORT) || Words.is(w, Kind.DETERMINER);
             if (!descriptive && (Words.is(w, Kind.STOP) || Words.is(w, Kind.ADVERB) || isVerbShaped(w))) break;
             if (nameStart >= 0 || ++lowercase > MAX_LOWERCASE) break;
