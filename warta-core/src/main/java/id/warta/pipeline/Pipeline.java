@@ -5,12 +5,14 @@ import id.warta.dates.DateFinder;
 import id.warta.extract.Extractor;
 import id.warta.model.Amount;
 import id.warta.model.Article;
+import id.warta.model.Citation;
 import id.warta.model.Document;
 import id.warta.model.Entity;
 import id.warta.model.Headline;
 import id.warta.model.Quote;
 import id.warta.model.RawDocument;
 import id.warta.quotes.Quotes;
+import id.warta.sources.Sources;
 import java.util.List;
 
 /**
@@ -23,8 +25,9 @@ public final class Pipeline {
         DateFinder.Result dates = DateFinder.find(doc.text(), doc.published());
         List<Entity> entities = List.of();
         List<Quote> quotes = Quotes.find(doc, entities);
+        List<Citation> sources = Sources.find(doc, quotes);
         List<Amount> amounts = Amounts.find(doc.text());
         return Article.of(doc, new Article.Facts(entities, quotes, dates.dates(), dates.periods(), amounts,
-                List.of(), Headline.UNKNOWN, dates.warnings()));
+                sources, Headline.UNKNOWN, dates.warnings()));
     }
 }

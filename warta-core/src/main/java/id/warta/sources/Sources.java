@@ -1,0 +1,210 @@
+package id.warta.sources;
+
+import id.warta.extract.Lexicon;
+import id.warta.extract.Outlets;
+import id.warta.model.Citation;
+import id.warta.model.Document;
+import id.warta.model.Quote;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The chain of sources a story came through, ordered from the original to this outlet:
+ * {@code Dalam laporan Bloomberg yang dikutip Russia Today (RT)} on diswayprobolinggo.id gives
+ * Bloomberg (origin) → Russia Today (relay) → diswayprobolinggo.id (publisher). Agencies credited
+ * for the text ({@code (ANTARA)}, {@code Sumber: Anadolu}) come as {@code agency}; unnamed
+ * sources ({@code seorang sumber anonim}) follow the chain as {@code anonymous}. The citation
+ * phrases are data ({@code citations.tsv}).
+ */
+public final class Sources {
+    public static final String ORIGIN = "origin", RELAY = "relay", PUBLISHER = "publisher", AGENCY = "agency",
+            ANONYMOUS = "anonymous";
+
+    /** A cited name: one capitalised or camel-cased word, or a domain, then up to four more capitalised words. */
+    private static final String WORD = "(?:\\p{Lu}[\\p{L}\\d&'’-]*|[a-z]+\\p{Lu}[\\p{L}\\d]*)(?:\\.(?:com|co\\.id|id|net|org|tv|co))?";
+    private static final String NAME = "(?<NAME>" + WORD + "(?:[ \\u00A0]+" + WORD + "){0,4})(?:\\s*\\((?<ALIASNAME>[^()\\s]{1,12})\\))?";
+    private static final Set<String> CALENDAR = Set.of("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu",
+            "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+            "November", "Desember");
+
+    /** Words of the credit lines that follow an article's last sentence, never of a cited name. */
+    private static final Set<String> CREDIT_WORDS = Set.of("Pewarta", "Editor", "Penerjemah", "Penulis", "Reporter",
+            "Copyright", "Baca", "Simak", "Sumber", "Foto");
+    private static final Map<String, List<String>> RULES = load();
+    private static final Pattern CITE = Pattern.compile("(?iu:" + String.join("|", RULES.get("cite")) + ")"
+            + name("") + "(?:(?iu:" + String.join("|", RULES.get("relayed")) + ")" + name("2")
+            + "|(?iu:" + String.join("|", RULES.get("via")) + ")" + name("3") + ")?");
+    private static final Pattern REPUBLISHED = Pattern.compile("(?iu:" + String.join("|", RULES.get("republished")) + ")" + name(""));
+    private static final Pattern CREDIT = Pattern.compile("(?iu:" + String.join("|", RULES.get("credit")) + ")" + name(""));
+    private static final Pattern UNNAMED = Pattern.compile("(?iu)\\b(?:" + String.join("|", RULES.get("anonymous")) + ")");
+    private static final Pattern AGENCY_CREDIT = Pattern.compile("\\(\\s*(?<NAME>" + agencies() + ")\\s*(?:/[^)]{0,30})?\\)(?<DASH>\\s*[-–—])?");
+
+    private Sources() {
+    }
+
+    /** The chain for {@code doc}; {@code quotes} let a quoted outlet count as a source ({@code tulis Bloomberg}). */
+    public static List<Citation> find(Document doc, List<Quote> quotes) {
+        String text = doc.text();
+        Chain chain = new Chain(personsQuoted(quotes));
+        for (Matcher m = CITE.matcher(text); m.find(); ) {
+            if (m.group("NAME3") != null) { // "dikutip detikINET dari CBC"
+                chain.add(m, "3", ORIGIN);
+                chain.add(m, "", RELAY);
+            } else {
+                chain.add(m, "", ORIGIN);
+                if (m.group("NAME2") != null) chain.add(m, "2", RELAY); // "laporan Bloomberg yang dikutip Russia Today"
+            }
+        }
+        for (Matcher m = REPUBLISHED.matcher(text); m.find(); ) chain.add(m, "", ORIGIN);
+        for (Matcher m = CREDIT.matcher(text); m.find(); ) chain.addKnown(m, AGENCY);
+        String publisher = publisher(doc);
+        for (Matcher m = AGENCY_CREDIT.matcher(text); m.find(); ) {
+            if (publisher == null && m.group("DASH") != null) { // "Jakarta (ANTARA) -": a dateline, this outlet's own
+                publisher = Outlets.find(m.group("NAME").strip()).map(Outlets.Outlet::site).orElse(null);
+            } else {
+                chain.addKnown(m, AGENCY);
+            }
+        }
+        for (Quote q : quotes) {
+            String speaker = q.speaker().name();
+            if (speaker != null && Outlets.find(speaker).isPresent()) {
+                chain.put(Outlets.find(speaker).get().name(), ORIGIN, q.speaker().start(), q.speaker().end());
+            }
+        }
+        if (doc.dateline() != null && doc.dateline().outlet() != null) {
+            Optional<Outlets.Outlet> credited = Outlets.find(doc.dateline().outlet());
+            if (credited.isPresent() && credited.get().kind().equals(AGENCY) && !credited.get().site().equals(publisher)) {
+                chain.put(credited.get().name(), AGENCY, -1, -1);
+            }
+        }
+        List<Citation> out = chain.ordered(publisher);
+        for (Matcher m = UNNAMED.matcher(text); m.find(); ) {
+            out.add(new Citation(m.group().strip(), ANONYMOUS, m.start(), m.end()));
+        }
+        return out;
+    }
+
+    /**
+     * This outlet, by its web site: the known site of the outlet the dateline names
+     * ({@code KOMPAS.com} on {@code kmp.im} is kompas.com), else the site of the article's address
+     * (its registered domain when known: {@code sport.detik.com} is detik.com), else the outlet's name.
+     */
+    private static String publisher(Document doc) {
+        Optional<Outlets.Outlet> named = Optional.ofNullable(doc.outlet()).flatMap(Outlets::find);
+        if (named.isPresent()) return named.get().site();
+        String site = doc.site();
+        if (site != null && !site.isBlank()) {
+            String[] labels = site.split("\\.");
+            for (int i = 1; i < labels.length - 1; i++) {
+                String domain = String.join(".", java.util.Arrays.copyOfRange(labels, i, labels.length));
+                if (Outlets.find(domain).isPresent()) return Outlets.find(domain).get().site();
+            }
+            return site;
+        }
+        return doc.outlet() == null || doc.outlet().isBlank() ? null : Outlets.site(doc.outlet()).orElse(doc.outlet());
+    }
+
+    private static Set<String> personsQuoted(List<Quote> quotes) {
+        Set<String> persons = new HashSet<>();
+        for (Quote q : quotes) {
+            if (q.speaker().name() != null && Outlets.find(q.speaker().name()).isEmpty()) {
+                for (String w : q.speaker().name().split("\\s+")) persons.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return persons;
+    }
+
+    /** The sources met so far, each once, with its role and first span. */
+    private static final class Chain {
+        private record Link(String name, String role, int start, int end) {
+        }
+
+        private final Map<String, Link> links = new LinkedHashMap<>();
+        private final Set<String> persons;
+
+        Chain(Set<String> persons) {
+            this.persons = persons;
+        }
+
+        /** A name matched in group {@code NAME<i>}: a known outlet, a web site, or a name that is not a quoted person's. */
+        void add(Matcher m, String i, String role) {
+            String raw = trim(m.group("NAME" + i));
+            if (raw.isEmpty()) return;
+            int start = m.start("NAME" + i), end = start + raw.length();
+            String alias = m.group("ALIASNAME" + i);
+            Optional<Outlets.Outlet> known = Outlets.find(raw).or(() -> Optional.ofNullable(alias).flatMap(Outlets::find));
+            if (known.isEmpty() && persons.contains(raw.split("\\s+")[0].toLowerCase(Locale.ROOT))) return;
+            if (alias != null && end == m.start("NAME" + i) + raw.length() && raw.equals(m.group("NAME" + i))) {
+                end = m.end("ALIASNAME" + i) + 1;
+            }
+            put(known.map(Outlets.Outlet::name).orElse(raw), role, start, end);
+        }
+
+        /** Only a known outlet: credits name agencies, not anything capitalised. */
+        void addKnown(Matcher m, String role) {
+            String raw = trim(m.group("NAME"));
+            Outlets.find(raw).ifPresent(o -> put(o.name(), role, m.start("NAME"), m.start("NAME") + raw.length()));
+        }
+
+        void put(String name, String role, int start, int end) {
+            String key = name.toLowerCase(Locale.ROOT);
+            Link was = links.get(key);
+            if (was == null || was.role().equals(ORIGIN) && role.equals(RELAY)) {
+                links.put(key, new Link(name, role, was == null ? start : was.start(), was == null ? end : was.end()));
+            }
+        }
+
+        /** Origins and agencies in text order, then relays, then the publisher. */
+        List<Citation> ordered(String publisher) {
+            List<Citation> out = new ArrayList<>();
+            for (Link l : links.values()) if (!l.role().equals(RELAY)) out.add(citation(l));
+            for (Link l : links.values()) if (l.role().equals(RELAY)) out.add(citation(l));
+            if (publisher != null) {
+                String pub = Outlets.find(publisher).map(Outlets.Outlet::name).orElse(publisher).toLowerCase(Locale.ROOT);
+                out.removeIf(c -> c.name().toLowerCase(Locale.ROOT).equals(pub) || c.name().equalsIgnoreCase(publisher));
+                out.add(new Citation(publisher, PUBLISHER, -1, -1));
+            }
+            return out;
+        }
+
+        private static Citation citation(Link l) {
+            return new Citation(l.name(), l.role(), l.start(), l.end());
+        }
+    }
+
+    /** Drops trailing weekdays and months ({@code Bloomberg, Kamis} is never one name; {@code BBC Jumat} may be). */
+    private static String trim(String name) {
+        String[] words = name.strip().split("[ \\u00A0]+");
+        int n = 0;
+        while (n < words.length && !CREDIT_WORDS.contains(words[n])) n++; // "LHKPN Pewarta ...": a credit line follows
+        while (n > 0 && CALENDAR.contains(words[n - 1])) n--;
+        return String.join(" ", java.util.Arrays.copyOf(words, n));
+    }
+
+    private static String name(String i) {
+        return NAME.replace("<NAME>", "<NAME" + i + ">").replace("<ALIASNAME>", "<ALIASNAME" + i + ">");
+    }
+
+    private static String agencies() {
+        return Outlets.spellings().entrySet().stream().filter(e -> e.getValue().kind().equals(AGENCY))
+                .map(e -> e.getKey()).filter(k -> !k.contains(".")).sorted((a, b) -> b.length() - a.length())
+                .map(k -> "(?i:" + Pattern.quote(k) + ")").collect(Collectors.joining("|"));
+    }
+
+    private static Map<String, List<String>> load() {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        for (String[] row : Lexicon.rows(Sources.class, "citations.tsv")) {
+            map.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
+        }
+        return map;
+    }
+}
