@@ -109,12 +109,12 @@ final class Attribution {
         if (p.paragraphBreakBefore(i) && p.token(i).start() > q.close()) return Found.NONE;
         String w = Words.key(p.word(i));
         if ((w.equals("demikian") || w.equals("begitu")) && i + 1 < limit) {
-            Phrase ph = Phrase.after(p, i + 1, limit); // "...," demikian Bambang Brodjonegoro.
+            Phrase ph = p.paragraphBreakBefore(i + 1) ? Phrase.NONE : Phrase.after(p, i + 1, limit); // "...," demikian X.
             if (ph.form() == Form.NAME && ph.start() == ph.nameStart()) return found(ph, i, i + 1, false);
             i++;
         }
         if (Words.invertedBase(p.word(i)) != null) {
-            Phrase ph = Phrase.after(p, i + 1, limit);
+            Phrase ph = p.paragraphBreakBefore(i + 1) ? Phrase.NONE : Phrase.after(p, i + 1, limit);
             return found(ph, i, i + 1, Words.hasClitic(p.word(i)) || ph.form() == Form.NONE);
         }
         // "...," X menambahkan / "...," ia menjelaskan: the subject comes first
@@ -223,7 +223,8 @@ final class Attribution {
         for (int restarts = 0; restarts < 2 && t < p.size(); restarts++) {
             Phrase ph = Phrase.after(p, t, p.size());
             if (ph.form() == Form.NAME) {
-                if (ph.isAboutName(p) && ph.end() < p.size() && Character.isLowerCase(p.word(ph.end()).codePointAt(0))) {
+                int next = ph.end() + 1 < p.size() && p.isPunct(ph.end(), ",") ? ph.end() + 1 : ph.end(); // "..., Hendra, optimistis"
+                if (ph.isAboutName(p) && next < p.size() && Character.isLowerCase(p.word(next).codePointAt(0))) {
                     discourse.add(p.token(t).start(), named(ph));
                 }
                 return;
@@ -257,7 +258,7 @@ final class Attribution {
             return;
         }
         if (Words.invertedBase(w) != null && Character.isLowerCase(w.codePointAt(0)) && !Words.hasClitic(w)) {
-            Phrase ph = Phrase.after(p, t + 1, p.size());
+            Phrase ph = p.paragraphBreakBefore(t + 1) ? Phrase.NONE : Phrase.after(p, t + 1, p.size());
             if (ph.form() == Form.NAME) { // "lantaran kata Rico saat ini ...": reported speech
                 Found f = found(ph, t, t + 1, false);
                 discourse.add(p.token(ph.start()).start(), f.who());

@@ -139,10 +139,10 @@ final class People {
         String w = p.word(i);
         int c = w.codePointAt(0);
         if (!Character.isUpperCase(c) || !Character.isLetter(c) || Words.isCalendarWord(w) || Words.is(w, Kind.STOP)) return false;
-        if (Words.is(w, Kind.DETERMINER) || Words.is(w, Kind.PRONOUN) || Words.is(w, Kind.ADVERB)
-                || Words.is(w, Kind.DEFINITE) || Words.invertedBase(w) != null || Words.isCue(w, Words.Cue.VERB)
+        if (Words.is(w, Kind.DETERMINER) || Words.invertedBase(w) != null || Words.isCue(w, Words.Cue.VERB)
                 || Words.isCue(w, Words.Cue.PHRASE)) return false;
         if (p.startsSentence(i) || i > 0 && p.isPunct(i - 1, "\"“”")) {
+            if (Words.is(w, Kind.PRONOUN) || Words.is(w, Kind.ADVERB) || Words.is(w, Kind.DEFINITE)) return false;
             // capitalised only because it opens a sentence, unless the article also capitalises it
             // inside one, or it opens a longer name (Olaf Scholz), or it is a known kind of word
             if (Words.is(w, Kind.STOP) || p.isCommonWord(w)) return false;

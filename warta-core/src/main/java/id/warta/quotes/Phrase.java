@@ -71,13 +71,13 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
     }
 
     /**
-     * The speaker named from token {@code i} on, as after an inverted cue; reads no further than
-     * {@code limit}. Through a long title the last person's name wins ({@code Direktur Treasury &
+     * The speaker named from token {@code i} on, as after an inverted cue (or at a sentence's start);
+     * reads no further than {@code limit}, nor into another paragraph. Through a long title the last person's name wins ({@code Direktur Treasury &
      * Internasional Banking PT Bank Negara Indonesia Rico Rizal Budidarmo}).
      */
     static Phrase after(Passage p, int i, int limit) {
         limit = Math.min(limit, p.size());
-        if (i >= limit || p.paragraphBreakBefore(i)) return NONE;
+        if (i >= limit) return NONE;
         String first = p.word(i);
         if (Words.is(first, Kind.PRONOUN)) return pronoun(p, i);
         int j = i, nameStart = -1, nameEnd = -1, lowercase = 0;

@@ -142,7 +142,8 @@ public final class Sources {
             int start = m.start("NAME" + i), end = start + raw.length();
             String alias = m.group("ALIASNAME" + i);
             Optional<Outlets.Outlet> known = Outlets.find(raw).or(() -> Optional.ofNullable(alias).flatMap(Outlets::find));
-            if (known.isEmpty() && persons.contains(raw.split("\\s+")[0].toLowerCase(Locale.ROOT))) return;
+            if (known.isEmpty() && java.util.Arrays.stream(raw.split("\\s+"))
+                    .anyMatch(w -> persons.contains(w.toLowerCase(Locale.ROOT)))) return; // a person quoted, not a medium
             if (alias != null && end == m.start("NAME" + i) + raw.length() && raw.equals(m.group("NAME" + i))) {
                 end = m.end("ALIASNAME" + i) + 1;
             }
