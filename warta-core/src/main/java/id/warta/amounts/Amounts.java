@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
 public final class Amounts {
     private static final String PERCENT_UNIT = "PERCENT";
     private static final Vocabulary V = Vocabulary.load();
+    private static final List<String> PREFIXES_LONGEST_FIRST = V.prefixes().keySet().stream()
+            .sorted((a, b) -> b.length() - a.length()).toList();
 
     private static final String RANGE = "\\s*(?:-|–|—|s\\.d\\.?|s/d|hingga|sampai(?:\\s+dengan)?)\\s*";
     private static final String WORDS = "\\b(?:" + Numerals.wordPattern() + ")(?:\\s+(?:" + Numerals.wordPattern()
@@ -58,12 +60,21 @@ public final class Amounts {
     private Amounts() {
     }
 
-    /** The amounts in {@code text}, in text order, none overlapping another. */
+    /**
+     * The amounts in {@code text}, in text order, none overlapping another. The patterns are tried
+     * only where a number starts (digits or a number word), so the cost follows the numbers, not
+     * the length of the text.
+     */
     public static List<Amount> find(String text) {
         List<Amount> found = new ArrayList<>();
-        collect(PREFIXED.matcher(text), text, found, false);
-        collect(SUFFIXED.matcher(text), text, found, false);
-        collect(PERCENT.matcher(text), text, found, true);
+        Matcher prefixed = matcher(PREFIXED, text), suffixed = matcher(SUFFIXED, text), percent = matcher(PERCENT, text);
+        for (int start : numberStarts(text)) {
+            int prefix = prefixStart(text, start);
+            if (prefix >= 0) tryAt(prefixed, prefix, text, false, found);
+            tryAt(suffixed, start, text, false, found);
+            tryAt(percent, start, text, true, found);
+            if (start > 0 && "-+−".indexOf(text.charAt(start - 1)) >= 0) tryAt(percent, start - 1, text, true, found);
+        }
         found.sort(Comparator.comparingInt(Amount::start).thenComparing(a -> -(a.end() - a.start())));
         List<Amount> kept = new ArrayList<>(found.size());
         int end = 0;
@@ -76,8 +87,43 @@ public final class Amounts {
         return kept;
     }
 
-    private static void collect(Matcher m, String text, List<Amount> out, boolean percent) {
-        while (m.find()) read(m, text, percent).ifPresent(out::add);
+    private static Matcher matcher(Pattern p, String text) {
+        return p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    private static void tryAt(Matcher m, int at, String text, boolean percent, List<Amount> out) {
+        m.region(at, text.length());
+        if (m.lookingAt()) read(m, text, percent).ifPresent(out::add);
+    }
+
+    /** Where numbers start: a digit not inside a longer number, or a number word. */
+    private static List<Integer> numberStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) {
+                char before = i == 0 ? ' ' : text.charAt(i - 1);
+                if (!Character.isDigit(before) && before != '.' && before != ',') starts.add(i);
+            } else if (Character.isLetter(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                int e = i;
+                while (e < n && Character.isLetter(text.charAt(e))) e++;
+                if (Numerals.isWord(text.substring(i, e))) starts.add(i);
+                i = e - 1;
+            }
+        }
+        return starts;
+    }
+
+    /** The start of a currency written just before the number at {@code number} ({@code Rp}, {@code US$ }), or -1. */
+    private static int prefixStart(String text, int number) {
+        int end = number;
+        if (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        for (String prefix : V.prefixesLongestFirst()) {
+            int s = end - prefix.length();
+            if (s >= 0 && text.regionMatches(true, s, prefix, 0, prefix.length())) return s;
+        }
+        return -1;
     }
 
     /** The amount a match denotes; a range whose bounds are out of order keeps only its upper part. */
@@ -146,6 +192,10 @@ public final class Amounts {
             }
             return new Vocabulary(byKind.get("prefix"), byKind.get("suffix"), byKind.get("scale"),
                     byKind.get("short-scale"), byKind.get("percent"));
+        }
+
+        List<String> prefixesLongestFirst() {
+            return PREFIXES_LONGEST_FIRST;
         }
 
         String currency(String spelling) {

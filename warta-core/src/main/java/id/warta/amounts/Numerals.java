@@ -31,6 +31,11 @@ final class Numerals {
     private Numerals() {
     }
 
+    /** Whether {@code word} is a number word ({@code lima}, {@code Sepuluh}). */
+    static boolean isWord(String word) {
+        return WORDS.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
     /** Regex alternation of the number words, longest first. */
     static String wordPattern() {
         return WORDS.keySet().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)

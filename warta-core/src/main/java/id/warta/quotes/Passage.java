@@ -23,6 +23,10 @@ final class Passage {
     private final Map<String, Integer> lowercase = new HashMap<>();
     private final Map<String, Integer> capitalisedInside = new HashMap<>();
     private final int[] sentenceStartToken;
+    private final boolean[] breakBefore;
+    private final boolean[] initial;
+    /** Memo of {@link People#isNameWord}: 0 not yet known, 1 yes, 2 no. */
+    final byte[] nameWord;
 
     Passage(String text, List<DirectQuote> quotes) {
         this.text = text;
@@ -30,9 +34,15 @@ final class Passage {
         this.tokenStarts = tokens.stream().mapToInt(Token::start).toArray();
         this.sentenceStarts = Sentences.split(text).stream().mapToInt(Span::start).toArray();
         for (DirectQuote q : quotes) quoted.set(q.open(), q.close());
-        this.sentenceStartToken = new int[tokens.size()];
-        for (int i = 0, start = 0; i < tokens.size(); i++) {
-            boolean initial = startsSentence(i);
+        int n = tokens.size();
+        this.breakBefore = new boolean[n];
+        for (int i = 0; i < n; i++) breakBefore[i] = i == 0 || hasNewline(tokens.get(i - 1).end(), tokens.get(i).start());
+        this.initial = new boolean[n];
+        this.nameWord = new byte[n];
+        this.sentenceStartToken = new int[n];
+        for (int i = 0, start = 0; i < n; i++) {
+            initial[i] = computeStartsSentence(i);
+            boolean initial = this.initial[i];
             if (initial) start = i;
             sentenceStartToken[i] = start;
             String w = tokens.get(i).text();
@@ -106,12 +116,20 @@ final class Passage {
 
     /** Whether a paragraph break lies between token {@code i - 1} and token {@code i}. */
     boolean paragraphBreakBefore(int i) {
-        if (i <= 0 || i >= tokens.size()) return true;
-        return text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).contains("\n");
+        return i <= 0 || i >= tokens.size() || breakBefore[i];
+    }
+
+    private boolean hasNewline(int from, int to) {
+        for (int c = from; c < to; c++) if (text.charAt(c) == '\n') return true;
+        return false;
     }
 
     /** Whether token {@code i} starts a sentence: first of its paragraph, or after {@code .!?} (and closing marks). */
     boolean startsSentence(int i) {
+        return i >= tokens.size() || initial[i];
+    }
+
+    private boolean computeStartsSentence(int i) {
         if (paragraphBreakBefore(i)) return true;
         int j = i - 1;
         while (j > 0 && isPunct(j, "\"”’')")) j--;

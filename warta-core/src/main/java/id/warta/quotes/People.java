@@ -136,6 +136,12 @@ final class People {
      * because it opens a sentence ({@code Pernyataan}).
      */
     static boolean isNameWord(Passage p, int i) {
+        byte known = p.nameWord[i];
+        if (known == 0) p.nameWord[i] = known = computeIsNameWord(p, i) ? (byte) 1 : (byte) 2;
+        return known == 1;
+    }
+
+    private static boolean computeIsNameWord(Passage p, int i) {
         String w = p.word(i);
         int c = w.codePointAt(0);
         if (!Character.isUpperCase(c) || !Character.isLetter(c) || Words.isCalendarWord(w) || Words.is(w, Kind.STOP)) return false;

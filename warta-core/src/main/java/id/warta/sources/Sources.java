@@ -6,6 +6,7 @@ import id.warta.model.Citation;
 import id.warta.model.Document;
 import id.warta.model.Quote;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,7 @@ public final class Sources {
     private static final Set<String> CREDIT_WORDS = Set.of("Pewarta", "Editor", "Penerjemah", "Penulis", "Reporter",
             "Copyright", "Baca", "Simak", "Sumber", "Foto");
     private static final Map<String, List<String>> RULES = load();
+    private static final Map<String, Set<String>> TRIGGERS = triggers();
     private static final Pattern CITE = Pattern.compile("(?iu:" + String.join("|", RULES.get("cite")) + ")"
             + name("") + "(?:(?iu:" + String.join("|", RULES.get("relayed")) + ")" + name("2")
             + "|(?iu:" + String.join("|", RULES.get("via")) + ")" + name("3") + ")?");
@@ -55,24 +57,33 @@ public final class Sources {
     public static List<Citation> find(Document doc, List<Quote> quotes) {
         String text = doc.text();
         Chain chain = new Chain(personsQuoted(quotes));
-        for (Matcher m = CITE.matcher(text); m.find(); ) {
-            if (m.group("NAME3") != null) { // "dikutip detikINET dari CBC"
-                chain.add(m, "3", ORIGIN);
-                chain.add(m, "", RELAY);
-            } else {
-                chain.add(m, "", ORIGIN);
-                if (m.group("NAME2") != null) chain.add(m, "2", RELAY); // "laporan Bloomberg yang dikutip Russia Today"
-            }
-        }
-        for (Matcher m = REPUBLISHED.matcher(text); m.find(); ) chain.add(m, "", ORIGIN);
-        for (Matcher m = CREDIT.matcher(text); m.find(); ) chain.addKnown(m, AGENCY);
+        List<Citation> anonymous = new ArrayList<>();
         String publisher = publisher(doc);
-        for (Matcher m = AGENCY_CREDIT.matcher(text); m.find(); ) {
-            if (publisher == null && m.group("DASH") != null) { // "Jakarta (ANTARA) -": a dateline, this outlet's own
-                publisher = Outlets.find(m.group("NAME").strip()).map(Outlets.Outlet::site).orElse(null);
-            } else {
-                chain.addKnown(m, AGENCY);
+        Matcher cite = matcher(CITE, text), republished = matcher(REPUBLISHED, text), credit = matcher(CREDIT, text),
+                unnamed = matcher(UNNAMED, text), agency = matcher(AGENCY_CREDIT, text);
+        int anonymousEnd = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' && lookingAt(agency, i, text)) {
+                if (publisher == null && agency.group("DASH") != null) { // "Jakarta (ANTARA) -": this outlet's own dateline
+                    publisher = Outlets.find(agency.group("NAME").strip()).map(Outlets.Outlet::site).orElse(null);
+                } else {
+                    chain.addKnown(agency, AGENCY);
+                }
+                continue;
             }
+            if (!Character.isLetter(c) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) continue;
+            int e = i;
+            while (e < text.length() && Character.isLetter(text.charAt(e))) e++;
+            Set<String> kinds = TRIGGERS.getOrDefault(text.substring(i, e).toLowerCase(Locale.ROOT), Set.of());
+            if (kinds.contains("cite") && lookingAt(cite, i, text)) cited(cite, chain);
+            if (kinds.contains("republished") && lookingAt(republished, i, text)) chain.add(republished, "", ORIGIN);
+            if (kinds.contains("credit") && lookingAt(credit, i, text)) chain.addKnown(credit, AGENCY);
+            if (kinds.contains("anonymous") && i >= anonymousEnd && lookingAt(unnamed, i, text)) {
+                anonymous.add(new Citation(unnamed.group().strip(), ANONYMOUS, unnamed.start(), unnamed.end()));
+                anonymousEnd = unnamed.end();
+            }
+            i = e - 1;
         }
         for (Quote q : quotes) {
             String speaker = q.speaker().name();
@@ -87,10 +98,28 @@ public final class Sources {
             }
         }
         List<Citation> out = chain.ordered(publisher);
-        for (Matcher m = UNNAMED.matcher(text); m.find(); ) {
-            out.add(new Citation(m.group().strip(), ANONYMOUS, m.start(), m.end()));
-        }
+        out.addAll(anonymous);
         return out;
+    }
+
+    /** {@code dikutip dari X}; {@code laporan X yang dikutip Y}: X origin, Y relay; {@code dikutip Y dari X}: the same. */
+    private static void cited(Matcher m, Chain chain) {
+        if (m.group("NAME3") != null) {
+            chain.add(m, "3", ORIGIN);
+            chain.add(m, "", RELAY);
+        } else {
+            chain.add(m, "", ORIGIN);
+            if (m.group("NAME2") != null) chain.add(m, "2", RELAY);
+        }
+    }
+
+    private static Matcher matcher(Pattern p, String text) {
+        return p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /** Whether {@code m} matches from {@code at} on (its lookbehinds still seeing the text before). */
+    private static boolean lookingAt(Matcher m, int at, String text) {
+        return m.region(at, text.length()).lookingAt();
     }
 
     /**
@@ -207,5 +236,16 @@ public final class Sources {
             map.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
         }
         return map;
+    }
+
+    /** For each word a match may start with, the kinds of citation that may start there. */
+    private static Map<String, Set<String>> triggers() {
+        Map<String, Set<String>> map = new HashMap<>();
+        for (String[] row : Lexicon.rows(Sources.class, "citations.tsv")) {
+            for (String word : row[2].split(" ")) {
+                if (!word.equals("-")) map.computeIfAbsent(word, k -> new HashSet<>()).add(row[0]);
+            }
+        }
+        return Map.copyOf(map);
     }
 }
