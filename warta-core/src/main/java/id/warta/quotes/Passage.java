@@ -50,7 +50,7 @@ final class Passage {
                 lowercase.merge(w, 1, Integer::sum);
                 if (w.endsWith("nya") && w.length() > 5) lowercase.merge(w.substring(0, w.length() - 3), 1, Integer::sum);
             }
-            else if (!initial && Character.isUpperCase(w.codePointAt(0))) {
+            else if (!initial && !(i > 0 && isPunct(i - 1, "\"“")) && Character.isUpperCase(w.codePointAt(0))) {
                 capitalisedInside.merge(w.toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
             }
         }

@@ -114,8 +114,10 @@ final class People {
         if (key.indexOf(' ') < 0 && (Words.is(key, Kind.PLACE) || Words.is(key, Kind.ORG))) return best;
         String padded = " " + key + " ";
         for (String full : fullNames) {
-            if (full.length() > best.length() && types.get(Words.key(full)) != Type.PLACE
-                    && (" " + Words.key(full) + " ").contains(padded)) best = full;
+            Type type = types.get(Words.key(full));
+            // an untitled run of four words or more is more often a headline's words than a name
+            boolean plausible = type == Type.PERSON || type == Type.ORG || type == Type.UNKNOWN && full.split(" ").length <= 3;
+            if (full.length() > best.length() && plausible && (" " + Words.key(full) + " ").contains(padded)) best = full;
         }
         return best;
     }
@@ -149,6 +151,8 @@ final class People {
                 || Words.isCue(w, Words.Cue.PHRASE)) return false;
         if (p.startsSentence(i) || i > 0 && p.isPunct(i - 1, "\"“”")) {
             if (Words.is(w, Kind.PRONOUN) || Words.is(w, Kind.ADVERB) || Words.is(w, Kind.DEFINITE)) return false;
+            String lower = Words.key(w);
+            if (lower.endsWith("nya") || Phrase.isVerbShaped(lower)) return false; // "Nantinya", "Ditambahkan Harris"
             // capitalised only because it opens a sentence, unless the article also capitalises it
             // inside one, or it opens a longer name (Olaf Scholz), or it is a known kind of word
             if (Words.is(w, Kind.STOP) || p.isCommonWord(w)) return false;

@@ -104,12 +104,26 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                 continue;
             }
             if (w.equals(",")) {
-                // "peneliti utama, Tofail Syed", "COO BPI Danantara, Dony Oskaria": a title, then the name
+                // "peneliti utama, Tofail Syed", "COO BPI Danantara, Dony Oskaria": a title, then the name,
+                // taken whole whatever its words ("..., I Nyoman Gede Surya Mataram")
                 if (j > i && j + 1 < limit && People.isNameWord(p, j + 1) && (!person || titled)) {
+                    int e = People.runEnd(p, j + 1);
+                    if (titled && (e >= p.size() || p.isPunct(e, ".,;!?") || Words.is(p.word(e), Kind.STOP)
+                            && !Words.key(p.word(e)).equals("dan"))) {
+                        nameStart = j + 1;
+                        nameEnd = e;
+                        person = true;
+                        j = e;
+                        break;
+                    }
                     j++;
                     continue;
                 }
                 break;
+            }
+            if (titled && Words.key(w).equals("dan") && j + 1 < limit && People.isNameWord(p, j + 1)) {
+                j++; // "Deputi Bidang Transformasi Hijau dan Digital Otorita IKN, Agung Indrajit"
+                continue;
             }
             if (Words.is(w, Kind.DEFINITE) && j > i && (nameStart < 0 || !person || titled && nameStart > i)) {
                 // "laporan itu", "politisi senior Fraksi Golkar ini": a description pointing back
@@ -185,6 +199,9 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         int s = c - 1;
         while (s > floor && c - s < MAX_TOKENS && !p.isPunct(s - 1, ".!?;:,\"“”") && !p.paragraphBreakBefore(s)) s--;
         Phrase inner = of(p, c + 1, comma), outer = of(p, s, c);
+        if (hasRole(p, s, c) && People.runEnd(p, c + 1) == comma) { // a title, then a name taken whole
+            return new Phrase(Form.NAME, s, comma, c + 1, comma);
+        }
         Phrase name = isPerson(p, inner) ? inner : isPerson(p, outer) ? outer : inner.hasName() ? inner : outer;
         if (!name.hasName()) return NONE;
         return new Phrase(Form.NAME, s, comma, name.nameStart(), name.nameEnd());
