@@ -108,7 +108,7 @@ public final class Amounts {
             } else if (Character.isLetter(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
                 int e = i;
                 while (e < n && Character.isLetter(text.charAt(e))) e++;
-                if (Numerals.isWord(text.substring(i, e))) starts.add(i);
+                if (Numerals.isWord(text, i, e)) starts.add(i);
                 i = e - 1;
             }
         }

@@ -3,6 +3,7 @@ package id.warta.amounts;
 import id.warta.extract.Lexicon;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,9 @@ final class Numerals {
     }
 
     private static final Map<String, Word> WORDS = load();
+    /** The number words by length, so a word of the text is compared without copying it. */
+    private static final Map<Integer, List<String>> BY_LENGTH = WORDS.keySet().stream()
+            .collect(Collectors.groupingBy(String::length));
     private static final Pattern INDONESIAN_GROUPED = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?");
     private static final Pattern ENGLISH_GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{3})+\\.\\d+|\\d{1,3}(?:,\\d{3}){2,}");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+(?:,\\d+)?");
@@ -31,9 +35,12 @@ final class Numerals {
     private Numerals() {
     }
 
-    /** Whether {@code word} is a number word ({@code lima}, {@code Sepuluh}). */
-    static boolean isWord(String word) {
-        return WORDS.containsKey(word.toLowerCase(Locale.ROOT));
+    /** Whether {@code text[start, end)} is a number word ({@code lima}, {@code Sepuluh}). */
+    static boolean isWord(String text, int start, int end) {
+        List<String> sameLength = BY_LENGTH.get(end - start);
+        if (sameLength == null) return false;
+        for (String w : sameLength) if (text.regionMatches(true, start, w, 0, w.length())) return true;
+        return false;
     }
 
     /** Regex alternation of the number words, longest first. */

@@ -107,19 +107,19 @@ final class Attribution {
         while (i < limit && p.isPunct(i, ",-–—") && !p.paragraphBreakBefore(i)) i++;
         if (i >= limit || !q.closed() && i > 0 && p.paragraphBreakBefore(i)) return Found.NONE;
         if (p.paragraphBreakBefore(i) && p.token(i).start() > q.close()) return Found.NONE;
-        String w = Words.key(p.word(i));
+        String w = p.lower(i);
         if ((w.equals("demikian") || w.equals("begitu")) && i + 1 < limit) {
             Phrase ph = p.paragraphBreakBefore(i + 1) ? Phrase.NONE : Phrase.after(p, i + 1, limit); // "...," demikian X.
             if (ph.form() == Form.NAME && ph.start() == ph.nameStart()) return found(ph, i, i + 1, false);
             i++;
         }
-        if (Words.invertedBase(p.word(i)) != null) {
+        if (p.invertedBase(i) != null) {
             Phrase ph = p.paragraphBreakBefore(i + 1) ? Phrase.NONE : Phrase.after(p, i + 1, limit);
-            return found(ph, i, i + 1, Words.hasClitic(p.word(i)) || ph.form() == Form.NONE);
+            return found(ph, i, i + 1, p.hasClitic(i) || ph.form() == Form.NONE);
         }
         // "...," X menambahkan / "...," ia menjelaskan: the subject comes first
         for (int v = i; v < limit && v < i + 10 && !p.isPunct(v, ".!?\"“”"); v++) {
-            if (Words.isCue(p.word(v), Cue.VERB) && v > i) {
+            if (p.isCue(v, Cue.VERB) && v > i) {
                 Phrase ph = Phrase.before(p, v, i);
                 if (ph.form() != Form.NONE && ph.start() == i) return found(ph, v, v + 1, false);
                 break;
@@ -137,12 +137,12 @@ final class Attribution {
         for (int v = open - 1; v >= floor; v--) {
             if (p.inQuote(p.token(v).start())) continue;
             String w = p.word(v);
-            String k = Words.key(w);
+            String k = p.lower(v);
             if (w.equals(":") && v == open - 1) {
                 Phrase ph = Phrase.before(p, v, floor);
                 if (ph.form() == Form.NAME || ph.form() == Form.PRONOUN) return found(ph, -1, -1, false);
             }
-            if (Words.isCue(w, Cue.VERB) && !precededByYang(v)) {
+            if (p.isCue(v, Cue.VERB) && !precededByYang(v)) {
                 Phrase ph = Phrase.before(p, v, floor);
                 if (ph.form() != Form.NONE) return found(ph, v, v + 1, false);
             }
@@ -150,9 +150,9 @@ final class Attribution {
                 Phrase ph = k.equals("menurut") ? Phrase.after(p, v + 1, open) : Phrase.NONE;
                 return found(ph, v, v + 1, ph.form() == Form.NONE);
             }
-            if (Words.invertedBase(w) != null && v == floor) {
+            if (p.invertedBase(v) != null && v == floor) {
                 Phrase ph = Phrase.after(p, v + 1, open);
-                return found(ph, v, v + 1, Words.hasClitic(w) || ph.form() == Form.NONE);
+                return found(ph, v, v + 1, p.hasClitic(v) || ph.form() == Form.NONE);
             }
         }
         return Found.NONE;
@@ -167,12 +167,12 @@ final class Attribution {
         if (p.inQuote(p.token(end).start()) || !p.isPunct(end, ".:")) return Found.NONE;
         int floor = p.sentenceStart(end);
         for (int i = floor; i < end; i++) if (p.inQuote(p.token(i).start())) return Found.NONE;
-        if (end - 2 >= floor && Words.isCue(p.word(end - 1), Cue.NOUN) && Phrase.isVerbShaped(p.word(end - 2))) {
+        if (end - 2 >= floor && p.isCue(end - 1, Cue.NOUN) && p.isVerbShaped(end - 2)) {
             Phrase ph = Phrase.before(p, end - 2, floor); // "David Beckham, merilis cuitan."
             if (ph.form() != Form.NONE) return found(ph, end - 2, end, false);
         }
         for (int v = end - 1; v >= floor; v--) {
-            if (Words.isCue(p.word(v), Cue.VERB) && !precededByYang(v)) {
+            if (p.isCue(v, Cue.VERB) && !precededByYang(v)) {
                 Phrase ph = Phrase.before(p, v, floor);
                 if (ph.form() == Form.NAME || ph.form() == Form.PRONOUN) {
                     Found f = found(ph, v, v + 1, false);
@@ -216,8 +216,8 @@ final class Attribution {
      */
     private void noteTopic(int t) {
         int offset = p.token(t).start();
-        if (Words.is(p.word(t), Kind.PRONOUN)) {
-            discourse.add(offset, Words.key(p.word(t)).equals("mereka") ? null : discourse.person(offset));
+        if (p.is(t, Kind.PRONOUN)) {
+            discourse.add(offset, p.lower(t).equals("mereka") ? null : discourse.person(offset));
             return;
         }
         for (int restarts = 0; restarts < 2 && t < p.size(); restarts++) {
@@ -233,8 +233,8 @@ final class Attribution {
             int comma = t;
             while (comma < p.size() && comma < t + MAX_TOPIC_WORDS && !p.isClauseBreak(comma)) {
                 String w = p.word(comma);
-                if (People.isNameWord(p, comma) || Words.is(w, Kind.ROLE) || Phrase.isVerbShaped(w)
-                        || Words.isCue(w, Cue.VERB)) return;
+                if (People.isNameWord(p, comma) || p.is(comma, Kind.ROLE) || p.isVerbShaped(comma)
+                        || p.isCue(comma, Cue.VERB)) return;
                 comma++;
             }
             if (comma >= p.size() || !p.isPunct(comma, ",")) return;
@@ -245,7 +245,7 @@ final class Attribution {
     /** At a verb outside quotes: its subject becomes the latest one talked about; a verb of saying may report speech. */
     private void noteSubject(int t) {
         String w = p.word(t);
-        String k = Words.key(w);
+        String k = p.lower(t);
         if (k.equals("menurut")) {
             int comma = nextComma(t);
             Phrase ph = comma > t ? Phrase.after(p, t + 1, comma) : Phrase.NONE;
@@ -257,7 +257,7 @@ final class Attribution {
             }
             return;
         }
-        if (Words.invertedBase(w) != null && Character.isLowerCase(w.codePointAt(0)) && !Words.hasClitic(w)) {
+        if (p.invertedBase(t) != null && Character.isLowerCase(w.codePointAt(0)) && !p.hasClitic(t)) {
             Phrase ph = p.paragraphBreakBefore(t + 1) ? Phrase.NONE : Phrase.after(p, t + 1, p.size());
             if (ph.form() == Form.NAME) { // "lantaran kata Rico saat ini ...": reported speech
                 Found f = found(ph, t, t + 1, false);
@@ -267,8 +267,8 @@ final class Attribution {
             }
             return;
         }
-        boolean speech = Words.isCue(w, Cue.VERB);
-        if (!speech && !Phrase.isVerbShaped(w) || precededByYang(t) || t < reportedUntil) return;
+        boolean speech = p.isCue(t, Cue.VERB);
+        if (!speech && !p.isVerbShaped(t) || precededByYang(t) || t < reportedUntil) return;
         Phrase ph = Phrase.before(p, t, p.sentenceStart(t));
         if (ph.form() == Form.NONE || ph.form() == Form.ROLE && !speech || !opensClause(ph.start())
                 || ph.form() == Form.NAME && !ph.isAboutName(p)) return;
@@ -285,7 +285,7 @@ final class Attribution {
     /** A subject opens its clause: a sentence, or what follows a comma or a conjunction ({@code namun}, {@code dan}). */
     private boolean opensClause(int i) {
         if (p.sentenceStart(i) == i || i == 0) return true;
-        String before = Words.key(p.word(i - 1));
+        String before = p.lower(i - 1);
         return p.isPunct(i - 1, ",;:\"“”") || before.equals("dan") || before.equals("namun") || before.equals("tetapi")
                 || before.equals("tapi") || before.equals("sementara") || before.equals("sedangkan");
     }
@@ -299,7 +299,7 @@ final class Attribution {
     /** {@code X mengatakan bahwa ...}, {@code Menurut X, ...}: the rest of the sentence, when it holds no quotation. */
     private void reportSpeech(Found f, int cue, int from) {
         int i = from;
-        while (i < p.size() && (p.isPunct(i, ",:") || Words.key(p.word(i)).equals("bahwa"))) i++;
+        while (i < p.size() && (p.isPunct(i, ",:") || p.lower(i).equals("bahwa"))) i++;
         if (i >= p.size() || p.paragraphBreakBefore(i) && i > from) return;
         int end = i;
         while (end < p.size() && !p.isPunct(end, ".!?") && (end == i || !p.paragraphBreakBefore(end))) {
@@ -321,7 +321,7 @@ final class Attribution {
     }
 
     private boolean precededByYang(int v) {
-        return v > 0 && Words.key(p.word(v - 1)).equals("yang");
+        return v > 0 && p.lower(v - 1).equals("yang");
     }
 
     // ---- resolving a phrase to someone
@@ -351,7 +351,7 @@ final class Attribution {
     private Who named(Phrase ph) {
         String surface = ph.name(p);
         int start = p.token(ph.nameStart()).start(), end = p.token(ph.nameEnd() - 1).end();
-        if (Words.is(p.word(ph.start()), Kind.ROLE)) { // "ujar Bupati Purwakarta": the office, held by someone named before
+        if (p.is(ph.start(), Kind.ROLE)) { // "ujar Bupati Purwakarta": the office, held by someone named before
             String holder = people.holderOf(ph.text(p), start);
             if (holder != null) return new Who(holder, null, People.Type.PERSON, ph.text(p));
         }

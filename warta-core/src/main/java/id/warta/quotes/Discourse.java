@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * unknown rather than guessed.
  */
 final class Discourse {
-    static final int MAX_SENTENCES_BACK = 6;
+    static final int MAX_SENTENCES_BACK = 8;
     /** A definite description ({@code sumber tadi}, {@code laporan itu}) names what it points to, so it reaches further. */
     static final int MAX_SENTENCES_DESCRIBED = 20;
 

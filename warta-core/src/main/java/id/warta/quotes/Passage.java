@@ -1,14 +1,13 @@
 package id.warta.quotes;
 
-import id.warta.language.Sentences;
 import id.warta.language.Token;
 import id.warta.language.Tokenizer;
-import id.warta.model.Span;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An article's text cut once for every reader of quotes: its tokens, its sentences, and which
@@ -18,7 +17,13 @@ final class Passage {
     final String text;
     final List<Token> tokens;
     private final int[] tokenStarts;
-    private final int[] sentenceStarts;
+    private static final Set<String> ABBREVIATIONS = Set.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m",
+            "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "dr", "drs", "dra", "prof", "ir", "hj", "jl", "no",
+            "kab", "kec", "kel", "sdr", "bpk", "ny", "tn", "st", "mr", "mrs", "ms", "jr", "pol", "kol", "brig", "jend", "ltd",
+            "inc", "co", "tbk", "pt", "cv", "dll", "dsb", "tsb", "vs", "kh", "sh", "se", "mm", "msi", "mh");
+
+    /** For each token, the number of its sentence: a measure of distance between two places. */
+    private final int[] sentenceNumber;
     private final BitSet quoted = new BitSet();
     private final Map<String, Integer> lowercase = new HashMap<>();
     private final Map<String, Integer> capitalisedInside = new HashMap<>();
@@ -27,31 +32,55 @@ final class Passage {
     private final boolean[] initial;
     /** Memo of {@link People#isNameWord}: 0 not yet known, 1 yes, 2 no. */
     final byte[] nameWord;
+    private final String[] lower;
+    private final String[] inverted;
+    private final int[] kinds;
+    /** Each token's character when it is one character long, else 0. */
+    private final char[] single;
+    private final int[] cues;
 
     Passage(String text, List<DirectQuote> quotes) {
         this.text = text;
         this.tokens = Tokenizer.tokenize(text);
         this.tokenStarts = tokens.stream().mapToInt(Token::start).toArray();
-        this.sentenceStarts = Sentences.split(text).stream().mapToInt(Span::start).toArray();
         for (DirectQuote q : quotes) quoted.set(q.open(), q.close());
         int n = tokens.size();
+        this.lower = new String[n];
+        this.inverted = new String[n];
+        this.kinds = new int[n];
+        this.cues = new int[n];
+        this.single = new char[n];
+        for (int i = 0; i < n; i++) {
+            String w = tokens.get(i).text();
+            single[i] = w.length() == 1 ? w.charAt(0) : 0;
+            lower[i] = Character.isLetter(w.charAt(0)) ? w.toLowerCase(java.util.Locale.ROOT) : w;
+            kinds[i] = Words.kindMask(lower[i]);
+            cues[i] = Words.cueMask(lower[i]);
+            if ((cues[i] & (1 << Words.Cue.INVERTED.ordinal())) != 0 || lower[i].endsWith("nya")) {
+                inverted[i] = Words.invertedBase(lower[i]);
+            }
+        }
         this.breakBefore = new boolean[n];
         for (int i = 0; i < n; i++) breakBefore[i] = i == 0 || hasNewline(tokens.get(i - 1).end(), tokens.get(i).start());
         this.initial = new boolean[n];
         this.nameWord = new byte[n];
         this.sentenceStartToken = new int[n];
-        for (int i = 0, start = 0; i < n; i++) {
+        this.sentenceNumber = new int[n];
+        for (int i = 0, start = 0, number = 0; i < n; i++) {
             initial[i] = computeStartsSentence(i);
             boolean initial = this.initial[i];
+            if (initial && i > 0) number++;
             if (initial) start = i;
             sentenceStartToken[i] = start;
+            sentenceNumber[i] = number;
             String w = tokens.get(i).text();
+            if (w.length() < 3) continue; // short words are never taken for names
             if (Character.isLowerCase(w.codePointAt(0))) {
                 lowercase.merge(w, 1, Integer::sum);
                 if (w.endsWith("nya") && w.length() > 5) lowercase.merge(w.substring(0, w.length() - 3), 1, Integer::sum);
             }
             else if (!initial && !(i > 0 && isPunct(i - 1, "\"“")) && Character.isUpperCase(w.codePointAt(0))) {
-                capitalisedInside.merge(w.toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+                capitalisedInside.merge(lower[i], 1, Integer::sum);
             }
         }
     }
@@ -61,17 +90,17 @@ final class Passage {
         return sentenceStartToken[i];
     }
 
-    /** Whether the article capitalises {@code word} somewhere inside a sentence. */
-    boolean isCapitalisedInside(String word) {
-        return capitalisedInside.getOrDefault(word.toLowerCase(java.util.Locale.ROOT), 0) > 0;
+    /** Whether the article capitalises token {@code i}'s word somewhere inside a sentence. */
+    boolean isCapitalisedInside(int i) {
+        return capitalisedInside.getOrDefault(lower[i], 0) > 0;
     }
 
     /**
      * Whether {@code word}, capitalised at a sentence start, is a common word rather than a name:
      * the article writes it in lower case more often than capitalised inside sentences.
      */
-    boolean isCommonWord(String word) {
-        String k = word.toLowerCase(java.util.Locale.ROOT);
+    boolean isCommonWord(int i) {
+        String k = lower[i];
         return lowercase.getOrDefault(k, 0) > capitalisedInside.getOrDefault(k, 0);
     }
 
@@ -87,16 +116,50 @@ final class Passage {
         return tokens.get(i).text();
     }
 
+    /** Token {@code i} in lower case. */
+    String lower(int i) {
+        return lower[i];
+    }
+
+    /** Whether token {@code i} is a word of this class. */
+    boolean is(int i, Words.Kind kind) {
+        return (kinds[i] & (1 << kind.ordinal())) != 0;
+    }
+
+    boolean isCue(int i, Words.Cue kind) {
+        return (cues[i] & (1 << kind.ordinal())) != 0;
+    }
+
+    /** {@link Phrase#isVerbShaped(String)} for token {@code i}, without looking its word up again. */
+    boolean isVerbShaped(int i) {
+        String w = tokens.get(i).text();
+        if (w.length() < 5 || !Character.isLowerCase(w.charAt(0)) || is(i, Words.Kind.NOUN) || is(i, Words.Kind.ROLE)
+                || is(i, Words.Kind.PRONOUN)) return false;
+        return Phrase.hasVerbPrefix(lower[i]);
+    }
+
+    /** Whether token {@code i} is an inverted cue carrying {@code -nya} ({@code katanya}): it points back. */
+    boolean hasClitic(int i) {
+        return inverted[i] != null && lower[i].endsWith("nya") && lower[i].length() > 3;
+    }
+
+    /** The inverted cue token {@code i} is ({@code kata} for {@code Katanya}), or null. */
+    String invertedBase(int i) {
+        return inverted[i];
+    }
+
     /** The index of the first token starting at or after {@code offset}. */
     int tokenAt(int offset) {
         int i = Arrays.binarySearch(tokenStarts, offset);
         return i >= 0 ? i : -i - 1;
     }
 
-    /** The index of the sentence holding {@code offset}: a measure of distance between two places. */
+    /** The number of the sentence holding {@code offset}: a measure of distance between two places. */
     int sentenceOf(int offset) {
-        int i = Arrays.binarySearch(sentenceStarts, offset);
-        return i >= 0 ? i : Math.max(0, -i - 2);
+        if (sentenceNumber.length == 0) return 0;
+        int i = Arrays.binarySearch(tokenStarts, offset);
+        int t = i >= 0 ? i : Math.max(0, -i - 2);
+        return sentenceNumber[Math.min(t, sentenceNumber.length - 1)];
     }
 
     /** Whether the character at {@code offset} lies inside a direct quotation, marks included. */
@@ -105,8 +168,8 @@ final class Passage {
     }
 
     boolean isPunct(int i, String marks) {
-        String w = word(i);
-        return w.length() == 1 && marks.indexOf(w.charAt(0)) >= 0;
+        char c = single[i];
+        return c != 0 && marks.indexOf(c) >= 0;
     }
 
     /** Whether token {@code i} ends a clause: sentence punctuation, a comma, a colon, a quotation mark. */
@@ -133,6 +196,10 @@ final class Passage {
         if (paragraphBreakBefore(i)) return true;
         int j = i - 1;
         while (j > 0 && isPunct(j, "\"”’')")) j--;
-        return isPunct(j, ".!?");
+        if (!isPunct(j, ".!?")) return false;
+        String w = word(i);
+        if (Character.isLowerCase(w.codePointAt(0))) return false; // "Rp 1.549 triliun." is one sentence with what follows lowercase
+        // "H. Ahmad", "dr. Yamin", "Jl. Sudirman": an abbreviation's full stop ends no sentence
+        return !(isPunct(j, ".") && j > 0 && ABBREVIATIONS.contains(lower[j - 1]));
     }
 }

@@ -43,6 +43,9 @@ final class People {
     private final Map<String, String> aliases = new HashMap<>();
     private final Map<String, Type> types = new HashMap<>();
     private final List<String> fullNames = new ArrayList<>();
+    /** {@link #fullNames} in lower case, padded with spaces, for word-boundary containment. */
+    private final List<String> fullKeys = new ArrayList<>();
+    private final java.util.Set<String> fullKeySet = new java.util.HashSet<>();
     private final List<Introduced> introduced = new ArrayList<>();
 
     private People(List<Entity> entities) {
@@ -113,11 +116,13 @@ final class People {
         if (isAcronym(best) && best.indexOf(' ') < 0) return expandAcronym(best);
         if (key.indexOf(' ') < 0 && (Words.is(key, Kind.PLACE) || Words.is(key, Kind.ORG))) return best;
         String padded = " " + key + " ";
-        for (String full : fullNames) {
-            Type type = types.get(Words.key(full));
+        for (int i = 0; i < fullNames.size(); i++) {
+            String full = fullNames.get(i), fullKey = fullKeys.get(i);
+            if (full.length() <= best.length() || !fullKey.contains(padded)) continue;
+            Type type = types.get(fullKey.substring(1, fullKey.length() - 1));
             // an untitled run of four words or more is more often a headline's words than a name
             boolean plausible = type == Type.PERSON || type == Type.ORG || type == Type.UNKNOWN && full.split(" ").length <= 3;
-            if (full.length() > best.length() && plausible && (" " + Words.key(full) + " ").contains(padded)) best = full;
+            if (plausible) best = full;
         }
         return best;
     }
@@ -146,25 +151,27 @@ final class People {
     private static boolean computeIsNameWord(Passage p, int i) {
         String w = p.word(i);
         int c = w.codePointAt(0);
-        if (!Character.isUpperCase(c) || !Character.isLetter(c) || Words.isCalendarWord(w) || Words.is(w, Kind.STOP)) return false;
-        if (Words.is(w, Kind.DETERMINER) || Words.invertedBase(w) != null || Words.isCue(w, Words.Cue.VERB)
-                || Words.isCue(w, Words.Cue.PHRASE)) return false;
+        if (!Character.isUpperCase(c) || !Character.isLetter(c) || Words.isCalendarWord(p.lower(i)) || p.is(i, Kind.STOP)) return false;
+        if (p.is(i, Kind.DETERMINER) || p.invertedBase(i) != null || p.isCue(i, Words.Cue.VERB)
+                || p.isCue(i, Words.Cue.PHRASE)) return false;
         if (p.startsSentence(i) || i > 0 && p.isPunct(i - 1, "\"“”")) {
-            if (Words.is(w, Kind.PRONOUN) || Words.is(w, Kind.ADVERB) || Words.is(w, Kind.DEFINITE)) return false;
-            String lower = Words.key(w);
-            if (lower.endsWith("nya") || Phrase.isVerbShaped(lower)) return false; // "Nantinya", "Ditambahkan Harris"
+            if (p.is(i, Kind.PRONOUN) || p.is(i, Kind.ADVERB) || p.is(i, Kind.DEFINITE)) return false;
+            String lower = p.lower(i);
+            if (lower.endsWith("nya") || lower.length() >= 5 && !p.is(i, Kind.NOUN) && !p.is(i, Kind.ROLE)
+                    && Phrase.hasVerbPrefix(lower)) return false; // "Nantinya", "Ditambahkan Harris"
             // capitalised only because it opens a sentence, unless the article also capitalises it
             // inside one, or it opens a longer name (Olaf Scholz), or it is a known kind of word
-            if (Words.is(w, Kind.STOP) || p.isCommonWord(w)) return false;
-            return p.isCapitalisedInside(w) || Words.is(w, Kind.ROLE) || Words.is(w, Kind.ORG) || Words.is(w, Kind.PLACE)
+            if (p.isCommonWord(i)) return false;
+            return p.isCapitalisedInside(i) || p.is(i, Kind.ROLE) || p.is(i, Kind.ORG) || p.is(i, Kind.PLACE)
                     || i + 1 < p.size() && isCapitalisedWord(p.word(i + 1)) && !p.paragraphBreakBefore(i + 1);
         }
         return true;
     }
 
     /** An initial ({@code H}) or a short title ({@code Pol}, {@code Prof}) that a full stop may follow inside a name. */
-    private static boolean isAbbreviation(String w) {
-        return w.length() == 1 || w.length() <= 4 && Words.is(w, Kind.ROLE);
+    private static boolean isAbbreviation(Passage p, int i) {
+        String w = p.word(i);
+        return w.length() == 1 || w.length() <= 4 && p.is(i, Kind.ROLE);
     }
 
     private static boolean isCapitalisedWord(String w) {
@@ -181,8 +188,8 @@ final class People {
             }
             String w = p.word(i);
             boolean bridge = i + 1 < p.size() && isNameWord(p, i + 1) && !p.paragraphBreakBefore(i + 1)
-                    && (Words.is(w, Kind.CONNECTOR) && Character.isLowerCase(w.codePointAt(0))
-                        || w.equals(".") && isAbbreviation(p.word(i - 1))); // "H. Ahmad", "Kombes Pol. Zahwani"
+                    && (p.is(i, Kind.CONNECTOR) && Character.isLowerCase(w.codePointAt(0))
+                        || w.equals(".") && isAbbreviation(p, i - 1)); // "H. Ahmad", "Kombes Pol. Zahwani"
             if (!bridge) break;
             i++;
         }
@@ -196,20 +203,21 @@ final class People {
      */
     static int nameStart(Passage p, int a, int b) {
         int head = b; // the first role or organisation word: after it, Agama and Negara are its words
-        for (int i = a; i < b && head == b; i++) if (Words.is(p.word(i), Kind.ROLE) || Words.is(p.word(i), Kind.ORG)) head = i;
+        for (int i = a; i < b && head == b; i++) if (p.is(i, Kind.ROLE) || p.is(i, Kind.ORG)) head = i;
         int k = b;
-        while (k > a && (isPersonalWord(p.word(k - 1)) && !(k - 1 > head && Words.is(p.word(k - 1), Kind.ORGPART)))
+        while (k > a && (isPersonalWord(p, k - 1) && !(k - 1 > head && p.is(k - 1, Kind.ORGPART)))
                 && b - (k - 1) <= MAX_NAME_WORDS) k--;
         while (k < b && !isNameWord(p, k)) k++; // a name does not open on a connector or a full stop
         // "Bank Mandiri Rohan Hafas": the word after an organisation word belongs to the organisation
-        if (b - k >= 3 && k > a && Words.is(p.word(k - 1), Kind.ORG)) k++;
+        if (b - k >= 3 && k > a && p.is(k - 1, Kind.ORG)) k++;
         return k;
     }
 
-    private static boolean isPersonalWord(String w) {
+    private static boolean isPersonalWord(Passage p, int i) {
+        String w = p.word(i);
         if (w.equals(".")) return true;
-        if (Words.is(w, Kind.CONNECTOR) && Character.isLowerCase(w.codePointAt(0))) return true;
-        if (Words.is(w, Kind.ROLE) || Words.is(w, Kind.ORG) || Words.is(w, Kind.PLACE)) return false;
+        if (p.is(i, Kind.CONNECTOR) && Character.isLowerCase(w.codePointAt(0))) return true;
+        if (p.is(i, Kind.ROLE) || p.is(i, Kind.ORG) || p.is(i, Kind.PLACE)) return false;
         return !isAcronym(w);
     }
 
@@ -230,15 +238,15 @@ final class People {
         for (int i = k - 1; i >= 0 && k - i <= ROLE_REACH; i--) {
             if (p.paragraphBreakBefore(i + 1) && i + 1 < k) return -1;
             String w = p.word(i);
-            if (Words.is(w, Kind.ROLE)) return i;
+            if (p.is(i, Kind.ROLE)) return i;
             if (p.isPunct(i, ",")) {
                 if (++commas > 1) return -1;
             } else if (p.isPunct(i, "()&")) {
                 continue;
             } else if (!Character.isLetter(w.codePointAt(0))) {
                 return -1;
-            } else if (Character.isLowerCase(w.codePointAt(0)) && !Words.is(w, Kind.ORGPART) && !Words.key(w).equals("dan")
-                    && (Words.is(w, Kind.STOP) || Phrase.isVerbShaped(w) || ++plain > MAX_PLAIN_IN_TITLE)) {
+            } else if (Character.isLowerCase(w.codePointAt(0)) && !p.is(i, Kind.ORGPART) && !p.lower(i).equals("dan")
+                    && (p.is(i, Kind.STOP) || p.isVerbShaped(i) || ++plain > MAX_PLAIN_IN_TITLE)) {
                 return -1;
             }
         }
@@ -249,8 +257,8 @@ final class People {
     static boolean roleAfter(Passage p, int b) {
         if (b + 1 >= p.size() || !p.isPunct(b, ",")) return false;
         int i = b + 1;
-        if (Words.is(p.word(i), Kind.DETERMINER) && i + 1 < p.size()) i++;
-        return Words.is(p.word(i), Kind.ROLE);
+        if (p.is(i, Kind.DETERMINER) && i + 1 < p.size()) i++;
+        return p.is(i, Kind.ROLE);
     }
 
     private void readNames(Passage p) {
@@ -287,7 +295,7 @@ final class People {
     }
 
     private static boolean hasRole(Passage p, int a, int b) {
-        for (int i = a; i < b; i++) if (Words.is(p.word(i), Kind.ROLE)) return true;
+        for (int i = a; i < b; i++) if (p.is(i, Kind.ROLE)) return true;
         return false;
     }
 
@@ -305,7 +313,7 @@ final class People {
     }
 
     private static boolean allPlaces(Passage p, int a, int b) {
-        for (int i = a; i < b; i++) if (!Words.is(p.word(i), Kind.PLACE)) return false;
+        for (int i = a; i < b; i++) if (!p.is(i, Kind.PLACE)) return false;
         return true;
     }
 
@@ -339,7 +347,10 @@ final class People {
         String key = Words.key(name);
         Type known = types.get(key);
         if (known == null || known == Type.UNKNOWN) types.put(key, type);
-        if (name.indexOf(' ') > 0 && !fullNames.contains(name)) fullNames.add(name);
+        if (name.indexOf(' ') > 0 && fullKeySet.add(key)) {
+            fullNames.add(name);
+            fullKeys.add(" " + key + " ");
+        }
     }
 
     /** Records that the article uses {@code name} as a person (a speaker, the subject of a verb of saying). */

@@ -35,7 +35,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         String first = p.word(start);
         if (Words.is(first, Kind.ROLE) || Words.is(first, Kind.DETERMINER)) return true;
         for (int i = start; i < nameStart; i++) {
-            if (Character.isLowerCase(p.word(i).codePointAt(0)) && !Words.is(p.word(i), Kind.ROLE)) return false;
+            if (Character.isLowerCase(p.word(i).codePointAt(0)) && !p.is(i, Kind.ROLE)) return false;
         }
         return People.isNameWord(p, start);
     }
@@ -50,23 +50,23 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
 
     /** Whether the phrase is definite ({@code sang Patriark}, {@code laporan itu}, {@code sumber tadi}): it points back. */
     boolean isDefinite(Passage p) {
-        return Words.key(p.word(start)).equals("sang") || Words.is(p.word(end - 1), Kind.DEFINITE);
+        return p.lower(start).equals("sang") || p.is(end - 1, Kind.DEFINITE);
     }
 
     /** The role or report word the phrase is about ({@code Patriark}, {@code laporan}, {@code sumber}). */
     String head(Passage p) {
         for (int i = end - 1; i >= start; i--) {
             String w = p.word(i);
-            if (Words.is(w, Kind.ROLE) || Words.is(w, Kind.REPORT)) return w;
+            if (p.is(i, Kind.ROLE) || p.is(i, Kind.REPORT)) return w;
         }
         for (int i = start; i < end; i++) {
-            if (!Words.is(p.word(i), Kind.DETERMINER) && !Words.is(p.word(i), Kind.DEFINITE)) return p.word(i);
+            if (!p.is(i, Kind.DETERMINER) && !p.is(i, Kind.DEFINITE)) return p.word(i);
         }
         return p.word(start);
     }
 
     boolean isReport(Passage p) {
-        for (int i = start; i < end; i++) if (Words.is(p.word(i), Kind.REPORT)) return true;
+        for (int i = start; i < end; i++) if (p.is(i, Kind.REPORT)) return true;
         return false;
     }
 
@@ -108,8 +108,8 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                 // taken whole whatever its words ("..., I Nyoman Gede Surya Mataram")
                 if (j > i && j + 1 < limit && People.isNameWord(p, j + 1) && (!person || titled)) {
                     int e = People.runEnd(p, j + 1);
-                    if (titled && (e >= p.size() || p.isPunct(e, ".,;!?") || Words.is(p.word(e), Kind.STOP)
-                            && !Words.key(p.word(e)).equals("dan"))) {
+                    if (titled && (e >= p.size() || p.isPunct(e, ".,;!?") || p.is(e, Kind.STOP)
+                            && !p.lower(e).equals("dan"))) {
                         nameStart = j + 1;
                         nameEnd = e;
                         person = true;
@@ -121,24 +121,24 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                 }
                 break;
             }
-            if (titled && Words.key(w).equals("dan") && j + 1 < limit && People.isNameWord(p, j + 1)) {
+            if (titled && p.lower(j).equals("dan") && j + 1 < limit && People.isNameWord(p, j + 1)) {
                 j++; // "Deputi Bidang Transformasi Hijau dan Digital Otorita IKN, Agung Indrajit"
                 continue;
             }
-            if (Words.is(w, Kind.DEFINITE) && j > i && (nameStart < 0 || !person || titled && nameStart > i)) {
+            if (p.is(j, Kind.DEFINITE) && j > i && (nameStart < 0 || !person || titled && nameStart > i)) {
                 // "laporan itu", "politisi senior Fraksi Golkar ini": a description pointing back
                 return new Phrase(Form.ROLE, i, j + 1, -1, -1);
             }
             if (person) break;
             if (!Character.isLetter(w.codePointAt(0))) break;
-            if (Words.key(w).equals("yang")) {
+            if (p.lower(j).equals("yang")) {
                 if (j > i) break;
                 described = true; // "seru yang lain"
             }
-            if (Words.is(w, Kind.DEFINITE)) break;
-            titled |= Words.is(w, Kind.ROLE);
-            boolean descriptive = Words.is(w, Kind.ROLE) || Words.is(w, Kind.REPORT) || Words.is(w, Kind.DETERMINER);
-            if (!descriptive && (Words.is(w, Kind.STOP) || Words.is(w, Kind.ADVERB) || isVerbShaped(w))) break;
+            if (p.is(j, Kind.DEFINITE)) break;
+            titled |= p.is(j, Kind.ROLE);
+            boolean descriptive = p.is(j, Kind.ROLE) || p.is(j, Kind.REPORT) || p.is(j, Kind.DETERMINER);
+            if (!descriptive && (p.is(j, Kind.STOP) || p.is(j, Kind.ADVERB) || p.isVerbShaped(j))) break;
             if (nameStart >= 0 || ++lowercase > MAX_LOWERCASE) break;
             described |= descriptive;
             j++;
@@ -158,7 +158,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
      */
     static Phrase before(Passage p, int verb, int floor) {
         int j = verb - 1;
-        while (j >= floor && Words.is(p.word(j), Kind.ADVERB) && !People.isNameWord(p, j)) j--;
+        while (j >= floor && p.is(j, Kind.ADVERB) && !People.isNameWord(p, j)) j--;
         if (j < floor) return NONE;
         if (p.word(j).equals(",")) return appositive(p, j, floor);
         int end = j + 1, s = end;
@@ -170,21 +170,21 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                 s = t;
             } else if (!Character.isLetter(w.codePointAt(0))) {
                 break;
-            } else if (Words.is(w, Kind.ROLE) || Words.is(w, Kind.DETERMINER) || Words.is(w, Kind.DEFINITE)
-                    || Words.is(w, Kind.REPORT) || Words.key(w).equals("yang")) {
+            } else if (p.is(t, Kind.ROLE) || p.is(t, Kind.DETERMINER) || p.is(t, Kind.DEFINITE)
+                    || p.is(t, Kind.REPORT) || p.lower(t).equals("yang")) {
                 s = t;
-            } else if (Words.is(w, Kind.STOP) || Words.is(w, Kind.PRONOUN) && s < end) {
+            } else if (p.is(t, Kind.STOP) || p.is(t, Kind.PRONOUN) && s < end) {
                 break;
-            } else if (isVerbShaped(w) || Words.isCue(w, Cue.VERB)) {
-                if (t - 1 < floor || !Words.key(p.word(t - 1)).equals("yang")) break; // "yang mengerti ..." belongs
+            } else if (p.isVerbShaped(t) || p.isCue(t, Cue.VERB)) {
+                if (t - 1 < floor || !p.lower(t - 1).equals("yang")) break; // "yang mengerti ..." belongs
                 s = t;
             } else {
                 s = t;
             }
         }
-        while (s < end && (p.isPunct(s, "()") || Words.key(p.word(s)).equals("yang"))) s++;
+        while (s < end && (p.isPunct(s, "()") || p.lower(s).equals("yang"))) s++;
         if (s >= end) return NONE;
-        if (end - s == 1 && Words.is(p.word(s), Kind.PRONOUN)) return pronoun(p, s);
+        if (end - s == 1 && p.is(s, Kind.PRONOUN)) return pronoun(p, s);
         return of(p, s, end);
     }
 
@@ -212,7 +212,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
     }
 
     private static Phrase pronoun(Passage p, int i) {
-        return Words.key(p.word(i)).equals("mereka") ? NONE : new Phrase(Form.PRONOUN, i, i + 1, -1, -1);
+        return p.lower(i).equals("mereka") ? NONE : new Phrase(Form.PRONOUN, i, i + 1, -1, -1);
     }
 
     /** What the words {@code [s, end)} name: the last person's name in them, else a body named whole, else a role. */
@@ -242,13 +242,13 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         if (nameStart >= 0) return new Phrase(Form.NAME, s, end, nameStart, nameEnd);
         for (int i = s; i < end; i++) {
             String w = p.word(i);
-            if (Words.is(w, Kind.ROLE) || Words.is(w, Kind.DETERMINER) && i == s) return new Phrase(Form.ROLE, s, end, -1, -1);
+            if (p.is(i, Kind.ROLE) || p.is(i, Kind.DETERMINER) && i == s) return new Phrase(Form.ROLE, s, end, -1, -1);
         }
         return NONE;
     }
 
     private static boolean hasRole(Passage p, int a, int e) {
-        for (int i = a; i < e; i++) if (Words.is(p.word(i), Kind.ROLE)) return true;
+        for (int i = a; i < e; i++) if (p.is(i, Kind.ROLE)) return true;
         return false;
     }
 
@@ -257,9 +257,13 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
      * verb's prefix, not a name, a role or a common noun that only looks like one ({@code diskusi}).
      */
     static boolean isVerbShaped(String w) {
-        if (!Character.isLowerCase(w.codePointAt(0)) || w.length() < 5) return false;
+        if (w.length() < 5 || !Character.isLowerCase(w.codePointAt(0))) return false;
         String k = w.toLowerCase(Locale.ROOT);
         if (Words.is(k, Kind.NOUN) || Words.is(k, Kind.ROLE) || Words.is(k, Kind.PRONOUN)) return false;
+        return hasVerbPrefix(k);
+    }
+
+    static boolean hasVerbPrefix(String k) {
         return k.startsWith("mem") || k.startsWith("men") || k.startsWith("mel") || k.startsWith("mer") || k.startsWith("mew")
                 || k.startsWith("mey") || k.startsWith("ber") || k.startsWith("ter") || k.startsWith("di")
                 || k.startsWith("per") && k.endsWith("kan");

@@ -118,7 +118,7 @@ final class QuoteMarks {
             if (w.isEmpty()) continue;
             if (w.endsWith(",")) return false; // "dalam acara X, "..."": the quote is not the title
             if (Words.is(w.replaceAll("\\p{P}+$", ""), Words.Kind.TITLE)) return true;
-            if (!Character.isUpperCase(w.codePointAt(0))) return false;
+            if (!Character.isUpperCase(w.codePointAt(0)) && seen > 0) return false; // "agenda utama "...""
         }
         return false;
     }

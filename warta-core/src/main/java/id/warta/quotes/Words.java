@@ -19,19 +19,32 @@ final class Words {
 
     private static final Map<String, Set<Kind>> KINDS = loadKinds();
     private static final Map<String, Set<Cue>> CUES = loadCues();
+    private static final Map<String, Integer> KIND_MASKS = masks(KINDS);
+    private static final Map<String, Integer> CUE_MASKS = masks(CUES);
     private static final int LONGEST_ENTRY_WORDS = 4;
 
     private Words() {
     }
 
     static boolean is(String word, Kind kind) {
-        Set<Kind> kinds = KINDS.get(key(word));
+        return isKey(key(word), kind);
+    }
+
+    /** {@link #is} for a word already in lower case. */
+    static boolean isKey(String lower, Kind kind) {
+        Set<Kind> kinds = KINDS.get(lower);
         return kinds != null && kinds.contains(kind);
     }
 
     /** Whether {@code word} (or words joined by one space), as written, is a cue of this kind. */
     static boolean isCue(String word, Cue kind) {
         Set<Cue> kinds = CUES.get(key(word));
+        return kinds != null && kinds.contains(kind);
+    }
+
+    /** {@link #isCue} for a word already in lower case. */
+    static boolean isCueKey(String lower, Cue kind) {
+        Set<Cue> kinds = CUES.get(lower);
         return kinds != null && kinds.contains(kind);
     }
 
@@ -69,6 +82,21 @@ final class Words {
 
     static String key(String word) {
         return word.toLowerCase(Locale.ROOT);
+    }
+
+    /** The classes of a lower-case word as a bit mask ({@code 1 << kind.ordinal()}), for passages to keep per token. */
+    static int kindMask(String lower) {
+        return KIND_MASKS.getOrDefault(lower, 0);
+    }
+
+    static int cueMask(String lower) {
+        return CUE_MASKS.getOrDefault(lower, 0);
+    }
+
+    private static <E extends Enum<E>> Map<String, Integer> masks(Map<String, Set<E>> sets) {
+        Map<String, Integer> map = new java.util.HashMap<>();
+        sets.forEach((word, kinds) -> map.put(word, kinds.stream().mapToInt(k -> 1 << k.ordinal()).reduce(0, (a, b) -> a | b)));
+        return map;
     }
 
     private static Map<String, Set<Kind>> loadKinds() {

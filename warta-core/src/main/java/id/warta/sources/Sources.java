@@ -42,6 +42,9 @@ public final class Sources {
             "Copyright", "Baca", "Simak", "Sumber", "Foto");
     private static final Map<String, List<String>> RULES = load();
     private static final Map<String, Set<String>> TRIGGERS = triggers();
+    /** The trigger words by length, so a word of the text is compared without copying it. */
+    private static final Map<Integer, List<String>> TRIGGERS_BY_LENGTH = TRIGGERS.keySet().stream()
+            .collect(Collectors.groupingBy(String::length));
     private static final Pattern CITE = Pattern.compile("(?iu:" + String.join("|", RULES.get("cite")) + ")"
             + name("") + "(?:(?iu:" + String.join("|", RULES.get("relayed")) + ")" + name("2")
             + "|(?iu:" + String.join("|", RULES.get("via")) + ")" + name("3") + ")?");
@@ -75,7 +78,7 @@ public final class Sources {
             if (!Character.isLetter(c) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) continue;
             int e = i;
             while (e < text.length() && Character.isLetter(text.charAt(e))) e++;
-            Set<String> kinds = TRIGGERS.getOrDefault(text.substring(i, e).toLowerCase(Locale.ROOT), Set.of());
+            Set<String> kinds = trigger(text, i, e);
             if (kinds.contains("cite") && lookingAt(cite, i, text)) cited(cite, chain);
             if (kinds.contains("republished") && lookingAt(republished, i, text)) chain.add(republished, "", ORIGIN);
             if (kinds.contains("credit") && lookingAt(credit, i, text)) chain.addKnown(credit, AGENCY);
@@ -100,6 +103,14 @@ public final class Sources {
         List<Citation> out = chain.ordered(publisher);
         out.addAll(anonymous);
         return out;
+    }
+
+    /** The kinds of citation that may start at the word {@code text[start, end)}. */
+    private static Set<String> trigger(String text, int start, int end) {
+        List<String> sameLength = TRIGGERS_BY_LENGTH.get(end - start);
+        if (sameLength == null) return Set.of();
+        for (String w : sameLength) if (text.regionMatches(true, start, w, 0, w.length())) return TRIGGERS.get(w);
+        return Set.of();
     }
 
     /** {@code dikutip dari X}; {@code laporan X yang dikutip Y}: X origin, Y relay; {@code dikutip Y dari X}: the same. */
