@@ -4,6 +4,8 @@ import id.warta.amounts.Amounts;
 import id.warta.dates.DateFinder;
 import id.warta.eval.SharedData;
 import id.warta.extract.Extractor;
+import id.warta.language.Sentences;
+import id.warta.language.Tokenizer;
 import id.warta.model.Document;
 import id.warta.model.Origin;
 import id.warta.model.Quote;
@@ -44,7 +46,7 @@ public final class FactsCost {
             }
         }
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        long[] language = new long[rounds], facts = new long[rounds];
+        long[] language = new long[rounds], facts = new long[rounds], words = new long[rounds];
         long sink = 0;
         for (int r = -WARMUP_ROUNDS; r < rounds; r++) {
             long t0 = cpu.getCurrentThreadCpuTime();
@@ -60,16 +62,23 @@ public final class FactsCost {
                 sink += Sources.find(doc, quotes).size() + Amounts.find(doc.text()).size();
             }
             long t2 = cpu.getCurrentThreadCpuTime();
+            for (Document doc : docs) {
+                sink += Tokenizer.tokenize(doc.text()).size() + Sentences.split(doc.text()).size();
+            }
+            long t3 = cpu.getCurrentThreadCpuTime();
             if (r >= 0) {
                 language[r] = t1 - t0;
                 facts[r] = t2 - t1;
+                words[r] = t3 - t2;
             }
         }
-        double lang = median(language) / 1e6, fact = median(facts) / 1e6;
+        double lang = median(language) / 1e6, fact = median(facts) / 1e6, word = median(words) / 1e6;
         System.out.printf("%d articles from %s, %d rounds (CPU time, median of each round):%n", raws.size(), folder, rounds);
         System.out.printf("  language path (extraction, dates): %8.2f ms%n", lang);
         System.out.printf("  facts layer (quotes, sources, amounts): %8.2f ms%n", fact);
-        System.out.printf("  facts / language path: %.1f%%   (checksum %d)%n", 100 * fact / lang, sink);
+        System.out.printf("  tokens and sentences (language package): %8.2f ms%n", word);
+        System.out.printf("  facts / (extraction, dates): %.1f%%; facts / (extraction, dates, tokens, sentences): %.1f%%"
+                + "   (checksum %d)%n", 100 * fact / lang, 100 * fact / (lang + word), sink);
     }
 
     private static double median(long[] values) {

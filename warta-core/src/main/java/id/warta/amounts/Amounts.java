@@ -27,6 +27,9 @@ public final class Amounts {
     private static final Vocabulary V = Vocabulary.load();
     private static final List<String> PREFIXES_LONGEST_FIRST = V.prefixes().keySet().stream()
             .sorted((a, b) -> b.length() - a.length()).toList();
+    /** The last characters of the currencies written before numbers: a number after anything else has none. */
+    private static final String PREFIX_ENDINGS = V.prefixes().keySet().stream()
+            .map(w -> w.substring(w.length() - 1)).distinct().collect(java.util.stream.Collectors.joining());
 
     private static final String RANGE = "\\s*(?:-|–|—|s\\.d\\.?|s/d|hingga|sampai(?:\\s+dengan)?)\\s*";
     private static final String WORDS = "\\b(?:" + Numerals.wordPattern() + ")(?:\\s+(?:" + Numerals.wordPattern()
@@ -102,12 +105,12 @@ public final class Amounts {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (Character.isDigit(c)) {
+            if (c >= '0' && c <= '9') {
                 char before = i == 0 ? ' ' : text.charAt(i - 1);
-                if (!Character.isDigit(before) && before != '.' && before != ',') starts.add(i);
-            } else if (Character.isLetter(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                if (!(before >= '0' && before <= '9') && before != '.' && before != ',') starts.add(i);
+            } else if (isLetter(c) && (i == 0 || !isLetter(text.charAt(i - 1)) && !Character.isDigit(text.charAt(i - 1)))) {
                 int e = i;
-                while (e < n && Character.isLetter(text.charAt(e))) e++;
+                while (e < n && isLetter(text.charAt(e))) e++;
                 if (Numerals.isWord(text, i, e)) starts.add(i);
                 i = e - 1;
             }
@@ -115,10 +118,15 @@ public final class Amounts {
         return starts;
     }
 
+    private static boolean isLetter(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+    }
+
     /** The start of a currency written just before the number at {@code number} ({@code Rp}, {@code US$ }), or -1. */
     private static int prefixStart(String text, int number) {
         int end = number;
         if (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        if (end == 0 || PREFIX_ENDINGS.indexOf(Character.toLowerCase(text.charAt(end - 1))) < 0) return -1;
         for (String prefix : V.prefixesLongestFirst()) {
             int s = end - prefix.length();
             if (s >= 0 && text.regionMatches(true, s, prefix, 0, prefix.length())) return s;

@@ -21,8 +21,10 @@ final class Numerals {
 
     private static final Map<String, Word> WORDS = load();
     /** The number words by length, so a word of the text is compared without copying it. */
-    private static final Map<Integer, List<String>> BY_LENGTH = WORDS.keySet().stream()
-            .collect(Collectors.groupingBy(String::length));
+    private static final List<String>[] BY_LENGTH = byLength(WORDS.keySet());
+    /** The second letters of the number words: most words of the text fail on this alone. */
+    private static final String OPENINGS = WORDS.keySet().stream().map(w -> w.substring(1, 2)).distinct()
+            .collect(Collectors.joining());
     private static final Pattern INDONESIAN_GROUPED = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?");
     private static final Pattern ENGLISH_GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{3})+\\.\\d+|\\d{1,3}(?:,\\d{3}){2,}");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+(?:,\\d+)?");
@@ -35,10 +37,23 @@ final class Numerals {
     private Numerals() {
     }
 
+    /** The words indexed by their length. */
+    @SuppressWarnings("unchecked")
+    static List<String>[] byLength(java.util.Collection<String> words) {
+        int longest = words.stream().mapToInt(String::length).max().orElse(0);
+        List<String>[] table = new List[longest + 1];
+        for (String w : words) {
+            if (table[w.length()] == null) table[w.length()] = new java.util.ArrayList<>();
+            table[w.length()].add(w);
+        }
+        return table;
+    }
+
     /** Whether {@code text[start, end)} is a number word ({@code lima}, {@code Sepuluh}). */
     static boolean isWord(String text, int start, int end) {
-        List<String> sameLength = BY_LENGTH.get(end - start);
-        if (sameLength == null) return false;
+        if (end - start >= BY_LENGTH.length) return false;
+        List<String> sameLength = BY_LENGTH[end - start];
+        if (sameLength == null || OPENINGS.indexOf(Character.toLowerCase(text.charAt(start + 1))) < 0) return false;
         for (String w : sameLength) if (text.regionMatches(true, start, w, 0, w.length())) return true;
         return false;
     }

@@ -25,8 +25,8 @@ final class Passage {
     /** For each token, the number of its sentence: a measure of distance between two places. */
     private final int[] sentenceNumber;
     private final BitSet quoted = new BitSet();
-    private final Map<String, Integer> lowercase = new HashMap<>();
-    private final Map<String, Integer> capitalisedInside = new HashMap<>();
+    /** Per lower-case word: how often the article writes it in lower case, and capitalised inside a sentence. */
+    private final Map<String, int[]> counts = new HashMap<>();
     private final int[] sentenceStartToken;
     private final boolean[] breakBefore;
     private final boolean[] initial;
@@ -38,6 +38,8 @@ final class Passage {
     /** Each token's character when it is one character long, else 0. */
     private final char[] single;
     private final int[] cues;
+    /** Whether a token's lower case, word classes and cue are worked out yet: only for tokens something asks about. */
+    private final boolean[] known;
 
     Passage(String text, List<DirectQuote> quotes) {
         this.text = text;
@@ -50,15 +52,10 @@ final class Passage {
         this.kinds = new int[n];
         this.cues = new int[n];
         this.single = new char[n];
+        this.known = new boolean[n];
         for (int i = 0; i < n; i++) {
             String w = tokens.get(i).text();
             single[i] = w.length() == 1 ? w.charAt(0) : 0;
-            lower[i] = Character.isLetter(w.charAt(0)) ? w.toLowerCase(java.util.Locale.ROOT) : w;
-            kinds[i] = Words.kindMask(lower[i]);
-            cues[i] = Words.cueMask(lower[i]);
-            if ((cues[i] & (1 << Words.Cue.INVERTED.ordinal())) != 0 || lower[i].endsWith("nya")) {
-                inverted[i] = Words.invertedBase(lower[i]);
-            }
         }
         this.breakBefore = new boolean[n];
         for (int i = 0; i < n; i++) breakBefore[i] = i == 0 || hasNewline(tokens.get(i - 1).end(), tokens.get(i).start());
@@ -75,12 +72,11 @@ final class Passage {
             sentenceNumber[i] = number;
             String w = tokens.get(i).text();
             if (w.length() < 3) continue; // short words are never taken for names
-            if (Character.isLowerCase(w.codePointAt(0))) {
-                lowercase.merge(w, 1, Integer::sum);
-                if (w.endsWith("nya") && w.length() > 5) lowercase.merge(w.substring(0, w.length() - 3), 1, Integer::sum);
-            }
-            else if (!initial && !(i > 0 && isPunct(i - 1, "\"“")) && Character.isUpperCase(w.codePointAt(0))) {
-                capitalisedInside.merge(lower[i], 1, Integer::sum);
+            if (Character.isLowerCase(w.charAt(0))) {
+                count(w)[0]++;
+                if (w.endsWith("nya") && w.length() > 5) count(w.substring(0, w.length() - 3))[0]++;
+            } else if (!initial && !(i > 0 && isPunct(i - 1, "\"“")) && Character.isUpperCase(w.charAt(0))) {
+                count(lower(i))[1]++;
             }
         }
     }
@@ -92,7 +88,12 @@ final class Passage {
 
     /** Whether the article capitalises token {@code i}'s word somewhere inside a sentence. */
     boolean isCapitalisedInside(int i) {
-        return capitalisedInside.getOrDefault(lower[i], 0) > 0;
+        int[] c = counts.get(lower(i));
+        return c != null && c[1] > 0;
+    }
+
+    private int[] count(String lower) {
+        return counts.computeIfAbsent(lower, k -> new int[2]);
     }
 
     /**
@@ -100,8 +101,8 @@ final class Passage {
      * the article writes it in lower case more often than capitalised inside sentences.
      */
     boolean isCommonWord(int i) {
-        String k = lower[i];
-        return lowercase.getOrDefault(k, 0) > capitalisedInside.getOrDefault(k, 0);
+        int[] c = counts.get(lower(i));
+        return c != null && c[0] > c[1];
     }
 
     int size() {
@@ -118,16 +119,30 @@ final class Passage {
 
     /** Token {@code i} in lower case. */
     String lower(int i) {
+        know(i);
         return lower[i];
     }
 
     /** Whether token {@code i} is a word of this class. */
     boolean is(int i, Words.Kind kind) {
+        know(i);
         return (kinds[i] & (1 << kind.ordinal())) != 0;
     }
 
     boolean isCue(int i, Words.Cue kind) {
+        know(i);
         return (cues[i] & (1 << kind.ordinal())) != 0;
+    }
+
+    private void know(int i) {
+        if (known[i]) return;
+        String w = tokens.get(i).text();
+        lower[i] = Character.isLetter(w.charAt(0)) ? w.toLowerCase(java.util.Locale.ROOT) : w;
+        int mask = single[i] != 0 && !Character.isLetter(single[i]) ? 0 : Words.mask(lower[i]);
+        kinds[i] = mask & ((1 << Words.CUE_SHIFT) - 1);
+        cues[i] = mask >>> Words.CUE_SHIFT;
+        inverted[i] = invertedBase(lower[i], cues[i]);
+        known[i] = true;
     }
 
     /** {@link Phrase#isVerbShaped(String)} for token {@code i}, without looking its word up again. */
@@ -135,16 +150,28 @@ final class Passage {
         String w = tokens.get(i).text();
         if (w.length() < 5 || !Character.isLowerCase(w.charAt(0)) || is(i, Words.Kind.NOUN) || is(i, Words.Kind.ROLE)
                 || is(i, Words.Kind.PRONOUN)) return false;
-        return Phrase.hasVerbPrefix(lower[i]);
+        return Phrase.hasVerbPrefix(lower(i));
+    }
+
+    /** {@code kata} for {@code katanya} and {@code kata}, from the word's cue kinds: no lookup unless it ends in -nya. */
+    private static String invertedBase(String lower, int cues) {
+        int inverted = 1 << Words.Cue.INVERTED.ordinal();
+        boolean nya = lower.endsWith("nya") && lower.length() > 3;
+        if ((cues & inverted) != 0) return nya ? lower.substring(0, lower.length() - 3) : lower;
+        if (!nya) return null;
+        String base = lower.substring(0, lower.length() - 3);
+        return (Words.mask(base) >>> Words.CUE_SHIFT & inverted) != 0 ? base : null;
     }
 
     /** Whether token {@code i} is an inverted cue carrying {@code -nya} ({@code katanya}): it points back. */
     boolean hasClitic(int i) {
+        know(i);
         return inverted[i] != null && lower[i].endsWith("nya") && lower[i].length() > 3;
     }
 
     /** The inverted cue token {@code i} is ({@code kata} for {@code Katanya}), or null. */
     String invertedBase(int i) {
+        know(i);
         return inverted[i];
     }
 
@@ -200,6 +227,6 @@ final class Passage {
         String w = word(i);
         if (Character.isLowerCase(w.codePointAt(0))) return false; // "Rp 1.549 triliun." is one sentence with what follows lowercase
         // "H. Ahmad", "dr. Yamin", "Jl. Sudirman": an abbreviation's full stop ends no sentence
-        return !(isPunct(j, ".") && j > 0 && ABBREVIATIONS.contains(lower[j - 1]));
+        return !(isPunct(j, ".") && j > 0 && ABBREVIATIONS.contains(lower(j - 1)));
     }
 }

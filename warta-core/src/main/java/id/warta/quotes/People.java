@@ -151,7 +151,7 @@ final class People {
     private static boolean computeIsNameWord(Passage p, int i) {
         String w = p.word(i);
         int c = w.codePointAt(0);
-        if (!Character.isUpperCase(c) || !Character.isLetter(c) || Words.isCalendarWord(p.lower(i)) || p.is(i, Kind.STOP)) return false;
+        if (!Character.isUpperCase(c) || !Character.isLetter(c) || Words.isCalendarKey(p.lower(i)) || p.is(i, Kind.STOP)) return false;
         if (p.is(i, Kind.DETERMINER) || p.invertedBase(i) != null || p.isCue(i, Words.Cue.VERB)
                 || p.isCue(i, Words.Cue.PHRASE)) return false;
         if (p.startsSentence(i) || i > 0 && p.isPunct(i - 1, "\"“”")) {

@@ -264,8 +264,14 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
     }
 
     static boolean hasVerbPrefix(String k) {
-        return k.startsWith("mem") || k.startsWith("men") || k.startsWith("mel") || k.startsWith("mer") || k.startsWith("mew")
-                || k.startsWith("mey") || k.startsWith("ber") || k.startsWith("ter") || k.startsWith("di")
-                || k.startsWith("per") && k.endsWith("kan");
+        if (k.length() < 3) return false;
+        return switch (k.charAt(0)) {
+            case 'm' -> k.charAt(1) == 'e' && "mnlrwy".indexOf(k.charAt(2)) >= 0;
+            case 'b' -> k.startsWith("ber");
+            case 't' -> k.startsWith("ter");
+            case 'd' -> k.charAt(1) == 'i';
+            case 'p' -> k.startsWith("per") && k.endsWith("kan");
+            default -> false;
+        };
     }
 }

@@ -19,8 +19,9 @@ final class Words {
 
     private static final Map<String, Set<Kind>> KINDS = loadKinds();
     private static final Map<String, Set<Cue>> CUES = loadCues();
-    private static final Map<String, Integer> KIND_MASKS = masks(KINDS);
-    private static final Map<String, Integer> CUE_MASKS = masks(CUES);
+    /** Per word, its classes in the low bits and its cue kinds from bit {@value #CUE_SHIFT} on: one lookup for both. */
+    private static final Map<String, Integer> MASKS = masks();
+    static final int CUE_SHIFT = 16;
     private static final int LONGEST_ENTRY_WORDS = 4;
 
     private Words() {
@@ -76,6 +77,11 @@ final class Words {
         return CALENDAR.contains(key(word));
     }
 
+    /** {@link #isCalendarWord} for a word already in lower case. */
+    static boolean isCalendarKey(String lower) {
+        return CALENDAR.contains(lower);
+    }
+
     static int longestEntryWords() {
         return LONGEST_ENTRY_WORDS;
     }
@@ -85,17 +91,15 @@ final class Words {
     }
 
     /** The classes of a lower-case word as a bit mask ({@code 1 << kind.ordinal()}), for passages to keep per token. */
-    static int kindMask(String lower) {
-        return KIND_MASKS.getOrDefault(lower, 0);
+    static int mask(String lower) {
+        return MASKS.getOrDefault(lower, 0);
     }
 
-    static int cueMask(String lower) {
-        return CUE_MASKS.getOrDefault(lower, 0);
-    }
-
-    private static <E extends Enum<E>> Map<String, Integer> masks(Map<String, Set<E>> sets) {
+    private static Map<String, Integer> masks() {
         Map<String, Integer> map = new java.util.HashMap<>();
-        sets.forEach((word, kinds) -> map.put(word, kinds.stream().mapToInt(k -> 1 << k.ordinal()).reduce(0, (a, b) -> a | b)));
+        KINDS.forEach((word, kinds) -> map.merge(word, kinds.stream().mapToInt(k -> 1 << k.ordinal()).sum(), (a, b) -> a | b));
+        CUES.forEach((word, cues) -> map.merge(word, cues.stream().mapToInt(c -> 1 << (CUE_SHIFT + c.ordinal())).sum(),
+                (a, b) -> a | b));
         return map;
     }
 

@@ -43,8 +43,10 @@ public final class Sources {
     private static final Map<String, List<String>> RULES = load();
     private static final Map<String, Set<String>> TRIGGERS = triggers();
     /** The trigger words by length, so a word of the text is compared without copying it. */
-    private static final Map<Integer, List<String>> TRIGGERS_BY_LENGTH = TRIGGERS.keySet().stream()
-            .collect(Collectors.groupingBy(String::length));
+    private static final List<String>[] TRIGGERS_BY_LENGTH = byLength(TRIGGERS.keySet());
+    /** The first two letters of the trigger words, as one number each: a word opening otherwise is no trigger. */
+    private static final Set<Integer> TRIGGER_OPENINGS = TRIGGERS.keySet().stream().map(w -> opening(w, 0))
+            .collect(Collectors.toSet());
     private static final Pattern CITE = Pattern.compile("(?iu:" + String.join("|", RULES.get("cite")) + ")"
             + name("") + "(?:(?iu:" + String.join("|", RULES.get("relayed")) + ")" + name("2")
             + "|(?iu:" + String.join("|", RULES.get("via")) + ")" + name("3") + ")?");
@@ -75,9 +77,9 @@ public final class Sources {
                 }
                 continue;
             }
-            if (!Character.isLetter(c) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) continue;
+            if (!isLetter(c) || i > 0 && isLetter(text.charAt(i - 1))) continue;
             int e = i;
-            while (e < text.length() && Character.isLetter(text.charAt(e))) e++;
+            while (e < text.length() && isLetter(text.charAt(e))) e++;
             Set<String> kinds = trigger(text, i, e);
             if (kinds.contains("cite") && lookingAt(cite, i, text)) cited(cite, chain);
             if (kinds.contains("republished") && lookingAt(republished, i, text)) chain.add(republished, "", ORIGIN);
@@ -105,10 +107,31 @@ public final class Sources {
         return out;
     }
 
+    /** The two letters at {@code i} (and {@code i + 1}), in lower case, as one number. */
+    private static int opening(String s, int i) {
+        return Character.toLowerCase(s.charAt(i)) << 16 | Character.toLowerCase(s.charAt(i + 1));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String>[] byLength(Set<String> words) {
+        int longest = words.stream().mapToInt(String::length).max().orElse(0);
+        List<String>[] table = new List[longest + 1];
+        for (String w : words) {
+            if (table[w.length()] == null) table[w.length()] = new ArrayList<>();
+            table[w.length()].add(w);
+        }
+        return table;
+    }
+
+    private static boolean isLetter(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+    }
+
     /** The kinds of citation that may start at the word {@code text[start, end)}. */
     private static Set<String> trigger(String text, int start, int end) {
-        List<String> sameLength = TRIGGERS_BY_LENGTH.get(end - start);
-        if (sameLength == null) return Set.of();
+        if (end - start >= TRIGGERS_BY_LENGTH.length) return Set.of();
+        List<String> sameLength = TRIGGERS_BY_LENGTH[end - start];
+        if (sameLength == null || !TRIGGER_OPENINGS.contains(opening(text, start))) return Set.of();
         for (String w : sameLength) if (text.regionMatches(true, start, w, 0, w.length())) return TRIGGERS.get(w);
         return Set.of();
     }
