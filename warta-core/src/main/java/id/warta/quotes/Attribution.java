@@ -7,7 +7,10 @@ import id.warta.quotes.Phrase.Form;
 import id.warta.quotes.Words.Cue;
 import id.warta.quotes.Words.Kind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads an article once, in order, finding who says each direct quote and which sentences
@@ -39,6 +42,7 @@ final class Attribution {
     private final People people;
     private final Discourse discourse;
     private final List<Quote> indirect = new ArrayList<>();
+    private final Map<String, Optional<Outlets.Outlet>> outlets = new HashMap<>();
     /** Subjects inside reported speech ({@code Hakim mengatakan, pernyataan Hasto ...}) are not who the text is about. */
     private int reportedUntil = -1;
 
@@ -269,6 +273,7 @@ final class Attribution {
         }
         boolean speech = p.isCue(t, Cue.VERB);
         if (!speech && !p.isVerbShaped(t) || precededByYang(t) || t < reportedUntil) return;
+        if (!speech && !nameJustBefore(t)) return; // only a name can be the subject of any other verb
         Phrase ph = Phrase.before(p, t, p.sentenceStart(t));
         if (ph.form() == Form.NONE || ph.form() == Form.ROLE && !speech || !opensClause(ph.start())
                 || ph.form() == Form.NAME && !ph.isAboutName(p)) return;
@@ -280,6 +285,13 @@ final class Attribution {
             reportSpeech(f, t, t + 1);
             reportedUntil = sentenceEnd(t);
         }
+    }
+
+    /** Whether a name (or the comma or bracket closing one) stands just before token {@code t}, adverbs aside. */
+    private boolean nameJustBefore(int t) {
+        int j = t - 1;
+        while (j >= 0 && p.is(j, Kind.ADVERB) && !People.isNameWord(p, j)) j--;
+        return j >= 0 && (People.isNameWord(p, j) || p.isPunct(j, ",)"));
     }
 
     /** A subject opens its clause: a sentence, or what follows a comma or a conjunction ({@code namun}, {@code dan}). */
@@ -356,8 +368,10 @@ final class Attribution {
             if (holder != null) return new Who(holder, null, People.Type.PERSON, ph.text(p));
         }
         People.Name n = people.resolve(surface, start, end);
-        People.Type type = Outlets.find(surface).isPresent() || Outlets.find(n.name()).isPresent() ? People.Type.ORG : n.type();
-        String name = Outlets.find(surface).map(Outlets.Outlet::name).orElse(n.name());
+        Optional<Outlets.Outlet> outlet = outlets.computeIfAbsent(surface, Outlets::find);
+        People.Type type = outlet.isPresent() || outlets.computeIfAbsent(n.name(), Outlets::find).isPresent()
+                ? People.Type.ORG : n.type();
+        String name = outlet.map(Outlets.Outlet::name).orElse(n.name());
         return new Who(name, n.entity(), type, ph.text(p));
     }
 

@@ -137,7 +137,7 @@ final class Passage {
     private void know(int i) {
         if (known[i]) return;
         String w = tokens.get(i).text();
-        lower[i] = Character.isLetter(w.charAt(0)) ? w.toLowerCase(java.util.Locale.ROOT) : w;
+        lower[i] = Character.isLetter(w.charAt(0)) ? lowerCase(w) : w;
         int mask = single[i] != 0 && !Character.isLetter(single[i]) ? 0 : Words.mask(lower[i]);
         kinds[i] = mask & ((1 << Words.CUE_SHIFT) - 1);
         cues[i] = mask >>> Words.CUE_SHIFT;
@@ -151,6 +151,25 @@ final class Passage {
         if (w.length() < 5 || !Character.isLowerCase(w.charAt(0)) || is(i, Words.Kind.NOUN) || is(i, Words.Kind.ROLE)
                 || is(i, Words.Kind.PRONOUN)) return false;
         return Phrase.hasVerbPrefix(lower(i));
+    }
+
+    /** {@code w} in lower case: most words already are, and are returned as they are without a copy. */
+    static String lowerCase(String w) {
+        int n = w.length();
+        for (int k = 0; k < n; k++) {
+            char c = w.charAt(k);
+            if (c >= 128) return w.toLowerCase(java.util.Locale.ROOT);
+            if (c >= 'A' && c <= 'Z') {
+                char[] out = w.toCharArray();
+                for (int j = k; j < n; j++) {
+                    char d = out[j];
+                    if (d >= 128) return w.toLowerCase(java.util.Locale.ROOT);
+                    if (d >= 'A' && d <= 'Z') out[j] = (char) (d + ('a' - 'A'));
+                }
+                return new String(out);
+            }
+        }
+        return w;
     }
 
     /** {@code kata} for {@code katanya} and {@code kata}, from the word's cue kinds: no lookup unless it ends in -nya. */

@@ -40,6 +40,7 @@ final class People {
     private static final Map<String, String> OFFICES = loadOffices();
 
     private final List<Entity> entities;
+    private final Map<String, Name> resolved = new HashMap<>();
     private final Map<String, String> aliases = new HashMap<>();
     private final Map<String, Type> types = new HashMap<>();
     private final List<String> fullNames = new ArrayList<>();
@@ -61,6 +62,7 @@ final class People {
 
     /** The fullest name for a surface form, linked to an entity mention overlapping {@code [start, end)} when one does. */
     Name resolve(String surface, int start, int end) {
+        if (entities.isEmpty()) return resolved.computeIfAbsent(surface, this::resolveByName);
         for (Entity e : entities) {
             for (Mention m : e.mentions()) {
                 if (m.start() < end && start < m.end()) return new Name(e.name(), type(e.type()), e.name());
@@ -70,6 +72,12 @@ final class People {
         for (Entity e : entities) {
             if (e.name().equalsIgnoreCase(full)) return new Name(e.name(), type(e.type()), e.name());
         }
+        return new Name(full, types.getOrDefault(Words.key(full), Type.UNKNOWN), null);
+    }
+
+    /** Without an entity list a name resolves the same wherever it stands. */
+    private Name resolveByName(String surface) {
+        String full = fullName(surface);
         return new Name(full, types.getOrDefault(Words.key(full), Type.UNKNOWN), null);
     }
 
@@ -121,7 +129,7 @@ final class People {
             if (full.length() <= best.length() || !fullKey.contains(padded)) continue;
             Type type = types.get(fullKey.substring(1, fullKey.length() - 1));
             // an untitled run of four words or more is more often a headline's words than a name
-            boolean plausible = type == Type.PERSON || type == Type.ORG || type == Type.UNKNOWN && full.split(" ").length <= 3;
+            boolean plausible = type == Type.PERSON || type == Type.ORG || type == Type.UNKNOWN && full.chars().filter(c -> c == ' ').count() <= 2;
             if (plausible) best = full;
         }
         return best;
@@ -356,7 +364,10 @@ final class People {
     /** Records that the article uses {@code name} as a person (a speaker, the subject of a verb of saying). */
     void markPerson(String name) {
         String key = Words.key(fullName(name));
-        if (types.getOrDefault(key, Type.UNKNOWN) == Type.UNKNOWN) types.put(key, Type.PERSON);
+        if (types.getOrDefault(key, Type.UNKNOWN) == Type.UNKNOWN) {
+            types.put(key, Type.PERSON);
+            resolved.clear();
+        }
     }
 
     private void addEntity(Entity e) {

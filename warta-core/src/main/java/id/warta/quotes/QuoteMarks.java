@@ -24,6 +24,9 @@ final class QuoteMarks {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+\\p{Lu})");
     private static final String MARKS = "\"“”„″";
+    private static final Pattern PUNCTUATION = Pattern.compile("[.,!?;:]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("\\p{P}+$");
 
     private QuoteMarks() {
     }
@@ -103,7 +106,7 @@ final class QuoteMarks {
         }
         if (count < MIN_WORDS) return false;
         if (introducedAsTitle(text, q.open())) return false;
-        boolean titleCase = count <= MAX_TITLE_WORDS && capitalised == count && !words.matches("(?s).*[.,!?;:].*");
+        boolean titleCase = count <= MAX_TITLE_WORDS && capitalised == count && !PUNCTUATION.matcher(words).find();
         return !(titleCase && !followedByCue(text, q.close()));
     }
 
@@ -112,12 +115,12 @@ final class QuoteMarks {
         int from = Math.max(0, open - 60);
         String before = text.substring(from, open);
         int cut = Math.max(before.lastIndexOf('\n'), Math.max(before.lastIndexOf('.'), before.lastIndexOf(MARKS.charAt(0))));
-        String[] words = before.substring(cut + 1).strip().split("\\s+");
+        String[] words = SPACES.split(before.substring(cut + 1).strip());
         for (int i = words.length - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
             String w = words[i];
             if (w.isEmpty()) continue;
             if (w.endsWith(",")) return false; // "dalam acara X, "..."": the quote is not the title
-            if (Words.is(w.replaceAll("\\p{P}+$", ""), Words.Kind.TITLE)) return true;
+            if (Words.is(TRAILING_PUNCTUATION.matcher(w).replaceAll(""), Words.Kind.TITLE)) return true;
             if (!Character.isUpperCase(w.codePointAt(0)) && seen > 0) return false; // "agenda utama "...""
         }
         return false;

@@ -87,7 +87,7 @@ final class Words {
     }
 
     static String key(String word) {
-        return word.toLowerCase(Locale.ROOT);
+        return Passage.lowerCase(word);
     }
 
     /** The classes of a lower-case word as a bit mask ({@code 1 << kind.ordinal()}), for passages to keep per token. */
