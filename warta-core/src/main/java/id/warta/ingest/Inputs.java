@@ -64,7 +64,7 @@ public final class Inputs {
             if (size > limits.maxDocumentBytes()) return skipped(origin, tooLarge(size, limits));
             byte[] bytes = Files.readAllBytes(path);
             if (name.endsWith(".json")) return json(bytes, origin);
-            return Stream.of(text(bytes, origin));
+            return Stream.of(document(bytes, origin, limits, isHtmlName(name)));
         } catch (NoSuchFileException e) {
             return skipped(origin, "no such file");
         } catch (IOException e) {
@@ -85,20 +85,36 @@ public final class Inputs {
             if (c == '{') return jsonLines(buffered, origin, limits);
             byte[] bytes = buffered.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
             if (bytes.length > limits.maxDocumentBytes()) return skipped(origin, tooLarge(bytes.length, limits));
-            return Stream.of(text(bytes, origin));
+            return Stream.of(document(bytes, origin, limits, false));
         } catch (IOException e) {
             return skipped(origin, "cannot read: " + e.getMessage());
         }
     }
 
-    private static Input text(byte[] bytes, Origin origin) {
-        String why = Decoding.notText(bytes);
+    private static boolean isHtmlName(String name) {
+        String n = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml") || n.endsWith(".shtml");
+    }
+
+    /** A text or HTML document; files not named as HTML are sniffed for markup. */
+    private static Input document(byte[] bytes, Origin origin, Limits limits, boolean html) {
+        String why = html || Decoding.isGzip(bytes) ? null : Decoding.notText(bytes);
         if (why != null) return new Input.Skipped(origin, why);
-        Decoding.Decoded decoded = Decoding.decode(bytes);
+        Decoding.Decoded decoded;
+        try {
+            decoded = Decoding.decode(bytes, null, limits.maxDocumentBytes());
+        } catch (IOException e) {
+            return new Input.Skipped(origin, "cannot decompress: " + e.getMessage());
+        }
         if (decoded.text().isBlank()) return new Input.Skipped(origin, "empty file");
-        List<Warning> warnings = decoded.guessedCharset() == null ? List.of()
-                : List.of(Warning.of("guessed-encoding", "not UTF-8; read as " + decoded.guessedCharset()));
-        return new Input.Read(new RawDocument(origin, Format.TEXT, decoded.text(), Hints.NONE, warnings));
+        List<Warning> warnings = decoded.note() == null ? List.of() : List.of(Warning.of("guessed-encoding", decoded.note()));
+        Format format = html || looksLikeHtml(decoded.text()) ? Format.HTML : Format.TEXT;
+        return new Input.Read(new RawDocument(origin, format, decoded.text(), Hints.NONE, warnings));
+    }
+
+    private static boolean looksLikeHtml(String text) {
+        String head = text.substring(0, Math.min(text.length(), 1024)).stripLeading().toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html") || (head.startsWith("<") && head.contains("<body"));
     }
 
     private static Stream<Input> json(byte[] bytes, Origin origin) {
