@@ -143,7 +143,7 @@ public final class DateFinder {
             LocalDate last = null;
             try {
                 first = LocalDate.of(year, month, Integer.parseInt(m.group("d1")));
-                if (m.group("d2") != null) last = first.withDayOfMonth(Integer.parseInt(m.group("d2")));
+                if (group(m, "d2") != null) last = first.withDayOfMonth(Integer.parseInt(m.group("d2")));
             } catch (DateTimeException e) {
                 return; // 31/2 and the like: not a date
             }
@@ -157,11 +157,11 @@ public final class DateFinder {
             dates.add(new DateMention(expression, first, m.start(), m.end(), kind));
             if (last != null) dates.add(new DateMention(expression, last, m.start(), m.end(), kind));
             checkWeekday(m, first);
-            if (m.group("wd") != null && (anchor == null || first.isAfter(anchor))) anchor = first;
+            if (group(m, "wd") != null && (anchor == null || first.isAfter(anchor))) anchor = first;
         }
 
         void checkWeekday(Matcher m, LocalDate date) {
-            String wd = m.group("wd");
+            String wd = group(m, "wd");
             if (wd == null) return;
             DayOfWeek said = CAL.weekday(wd.split("\\s*[-–]\\s*")[0]);
             if (said != null && said != date.getDayOfWeek()) {
@@ -257,6 +257,11 @@ public final class DateFinder {
                 case "hingga", "sampai" -> "until";
                 default -> "at";
             };
+        }
+
+        /** The named group, or null when it did not take part or the pattern has no such group. */
+        static String group(Matcher m, String name) {
+            return m.pattern().namedGroups().containsKey(name) ? m.group(name) : null;
         }
 
         boolean isTaken(Matcher m) {
