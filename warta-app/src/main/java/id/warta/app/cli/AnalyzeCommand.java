@@ -8,8 +8,7 @@ import id.warta.model.Article;
 import id.warta.model.Origin;
 import id.warta.pipeline.Pipeline;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -19,17 +18,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code warta analyze FILE...}: analyse articles and print them, in input order. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Analyse news articles and print what they say: clean text, outlet, dateline, dates, ",
-            "related links, credits and (as layers land) entities, quotes, amounts and sources.",
-            "Inputs: scraped-text files (title on the first line), JSON Lines (.jsonl: one object per line with ",
-            "\"text\" and optional \"title\", \"url\", \"published\", \"outlet\"), .json, folders (read recursively), ",
-            "or - for standard input."},
+        description = {"Analyse news articles and print what they say: clean text, outlet, dateline, dates, "
+            + "related links, credits, entities, quotes, amounts and sources.",
+            "",
+            "Inputs: scraped-text files (title on the first line), JSON Lines (.jsonl: one object per line with "
+            + "\"text\" and optional \"title\", \"url\", \"published\", \"outlet\"), .json, folders (read "
+            + "recursively), or - for standard input. Output follows input order."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:everything given was analysed",
@@ -53,13 +54,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "Largest document read, in megabytes; larger ones are skipped (default: ${DEFAULT-VALUE}).")
     double maxSizeMb;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     private int analysed;
     private int skipped;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         Limits limits = new Limits((long) (maxSizeMb * (1 << 20)));
-        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        PrintWriter out = spec.commandLine().getOut();
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         try (ExecutorService pool = Executors.newFixedThreadPool(workers);
              ArticleWriter writer = ArticleWriter.of(format, out);
@@ -73,8 +77,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
             while (!window.isEmpty()) emit(window.removeFirst(), writer);
         }
+        out.flush();
         if (skipped > 0) {
-            System.err.printf("warta: %d analysed, %d skipped%n", analysed, skipped);
+            spec.commandLine().getErr().printf("warta: %d analysed, %d skipped%n", analysed, skipped);
             return analysed == 0 ? ExitCodes.NOTHING_READ : ExitCodes.SKIPPED;
         }
         return ExitCodes.OK;
@@ -108,7 +113,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             writer.write(o.article());
             analysed++;
         } else {
-            System.err.println("warta: skipped " + o.origin() + ": " + o.problem());
+            spec.commandLine().getErr().println("warta: skipped " + o.origin() + ": " + o.problem());
             skipped++;
         }
     }
