@@ -74,6 +74,28 @@ class DateFinderTest {
     }
 
     @Test
+    void withoutAnyYearADayWithItsWeekdayTakesTheLatestYearThatFitsAndSetsItForTheRest() {
+        LocalDate today = LocalDate.of(2026, 11, 25);
+        var r = DateFinder.find("Laga digelar Sabtu (05/05). Sehari sebelumnya, Jumat (04/05), tim tiba. "
+                + "Selasa (29/1) rapat digelar.", null, today);
+        assertThat(r.dates()).extracting(DateMention::value).containsExactly(
+                LocalDate.of(2018, 5, 5), LocalDate.of(2018, 5, 4), LocalDate.of(2018, 1, 29));
+        assertThat(r.warnings()).extracting(Warning::code).containsExactly("weekday-mismatch");
+    }
+
+    @Test
+    void withoutPublicationDateADayWithoutYearTakesTheYearTheArticleNames() {
+        assertThat(DateFinder.find("Tema Natal 2025 diumumkan. Misa digelar 24 Desember di gereja.", null).dates())
+                .extracting(DateMention::value).containsExactly(LocalDate.of(2025, 12, 24));
+    }
+
+    @Test
+    void datesGluedIntoAFlattenedTableAreStillRead() {
+        assertThat(DateFinder.find("TanggalHarga (Yen/Kg)Perubahan29/1/2019177,10-2,10%28/1/2019180,90-1,04%", null)
+                .dates()).extracting(DateMention::value).containsExactly(LocalDate.of(2019, 1, 29), LocalDate.of(2019, 1, 28));
+    }
+
+    @Test
     void relativeDaysNeedSomethingToResolveAgainst() {
         assertThat(DateFinder.find("Banjir terjadi kemarin sore.", null).dates()).isEmpty();
     }
