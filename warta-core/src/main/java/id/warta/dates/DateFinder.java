@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -162,23 +165,48 @@ public final class DateFinder {
 
         /**
          * Gives every day expression its year: its own; else the publication date's; else the
-         * year the article's dates agree on; else, for a day given with its weekday, the latest
-         * year in which that day fell on that weekday (the first such date then sets the year
-         * for the rest of the article).
+         * year the article's full dates agree on; else, for a day given with its weekday, the
+         * latest year in which that day fell on that weekday (the first such date then sets the
+         * year for the rest of the article); else a year the article names ({@code Natal 2025}).
          */
         void resolve(List<DayExpression> days) {
-            Integer articleYear = published != null ? null : mostCommonYear(days, text);
+            Integer articleYear = published != null ? null : mostCommon(days.stream()
+                    .map(DayExpression::year).filter(Objects::nonNull).toList());
+            Integer namedYear = published != null ? null : mostCommon(YEAR_NUMBER.matcher(text).results()
+                    .map(r -> Integer.parseInt(r.group())).toList());
+            Set<Integer> articleMonths = days.stream().filter(d -> d.year() != null).map(DayExpression::month)
+                    .collect(Collectors.toSet());
             for (DayExpression d : days) {
                 Kind kind = d.year() != null ? Kind.ABSOLUTE : Kind.PARTIAL;
                 Integer year = d.year();
                 if (year == null && published != null) year = published.getYear();
-                if (year == null) year = articleYear;
+                if (year == null && articleYear != null) year = acrossNewYear(d, articleYear, articleMonths);
                 if (year == null && d.weekday() != null) {
-                    year = latestYearWith(d);
+                    year = namedYear != null && fits(d, namedYear) ? namedYear : latestYearWith(d);
                     articleYear = year;
                 }
+                if (year == null) year = namedYear;
                 if (year == null) continue;
                 add(d, year, kind);
+            }
+        }
+
+        /**
+         * A December day in a story dated January belongs to the year before (and a January day
+         * in a December story to the next); read so when its weekday says so.
+         */
+        static int acrossNewYear(DayExpression d, int year, Set<Integer> articleMonths) {
+            if (d.weekday() == null || fits(d, year)) return year;
+            if (d.month() == 12 && articleMonths.contains(1) && fits(d, year - 1)) return year - 1;
+            if (d.month() == 1 && articleMonths.contains(12) && fits(d, year + 1)) return year + 1;
+            return year;
+        }
+
+        static boolean fits(DayExpression d, int year) {
+            try {
+                return LocalDate.of(year, d.month(), d.day()).getDayOfWeek() == d.weekday();
+            } catch (DateTimeException e) {
+                return false;
             }
         }
 
@@ -208,27 +236,16 @@ public final class DateFinder {
             if (d.weekday() != null && (anchor == null || first.isAfter(anchor))) anchor = first;
         }
 
-        /**
-         * The year most of the article's full dates give, else the year it names most
-         * ({@code Natal 2025}); the earliest-written wins a tie; null when it names none.
-         */
-        static Integer mostCommonYear(List<DayExpression> days, String text) {
+        /** The most frequent value, the earliest winning a tie; null for none. */
+        static Integer mostCommon(List<Integer> years) {
             Map<Integer, Integer> counts = new LinkedHashMap<>();
-            for (DayExpression d : days) if (d.year() != null) counts.merge(d.year(), 1, Integer::sum);
-            if (counts.isEmpty()) {
-                Matcher m = YEAR_NUMBER.matcher(text);
-                while (m.find()) counts.merge(Integer.parseInt(m.group()), 1, Integer::sum);
-            }
+            for (Integer y : years) counts.merge(y, 1, Integer::sum);
             return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         }
 
         Integer latestYearWith(DayExpression d) {
             for (int y = today.getYear(); y > today.getYear() - MAX_YEARS_BACK_FOR_WEEKDAY; y--) {
-                try {
-                    if (LocalDate.of(y, d.month(), d.day()).getDayOfWeek() == d.weekday()) return y;
-                } catch (DateTimeException e) {
-                    return null; // 29/2 outside leap years, 31/4: not a date
-                }
+                if (fits(d, y)) return y;
             }
             return null;
         }

@@ -90,6 +90,18 @@ class DateFinderTest {
     }
 
     @Test
+    void aYearTheArticleMerelyNamesGivesWayToTheWeekday() {
+        assertThat(DateFinder.find("Ferguson pensiun pada 2013. Ia dioperasi Sabtu (05/05).", null, LocalDate.of(2026, 11, 25))
+                .dates()).extracting(DateMention::value).containsExactly(LocalDate.of(2018, 5, 5));
+    }
+
+    @Test
+    void aDecemberDayInAJanuaryStoryBelongsToTheYearBefore() {
+        assertThat(DateFinder.find("Rapat digelar Selasa (3/1/2023). Sebelumnya, Jumat (30/12), ia tiba.", null).dates())
+                .extracting(DateMention::value).containsExactly(LocalDate.of(2023, 1, 3), LocalDate.of(2022, 12, 30));
+    }
+
+    @Test
     void datesGluedIntoAFlattenedTableAreStillRead() {
         assertThat(DateFinder.find("TanggalHarga (Yen/Kg)Perubahan29/1/2019177,10-2,10%28/1/2019180,90-1,04%", null)
                 .dates()).extracting(DateMention::value).containsExactly(LocalDate.of(2019, 1, 29), LocalDate.of(2019, 1, 28));
