@@ -21,8 +21,10 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -42,10 +44,9 @@ public final class Inputs {
         Path path = Path.of(argument);
         if (Files.isDirectory(path)) {
             try (Stream<Path> files = Files.walk(path)) {
-                List<Path> sorted = files.filter(Files::isRegularFile).sorted().toList();
-                return sorted.stream().flatMap(p -> file(p, limits));
-            } catch (IOException e) {
-                return Stream.of(new Input.Skipped(Origin.file(argument), "cannot list folder: " + e.getMessage()));
+                return concat(files.filter(Files::isRegularFile).sorted().toList(), limits);
+            } catch (IOException | UncheckedIOException e) {
+                return skipped(Origin.file(argument), "cannot list folder: " + e.getMessage());
             }
         }
         return file(path, limits);
@@ -56,20 +57,57 @@ public final class Inputs {
         try {
             if (!Files.exists(path)) return skipped(origin, "no such file");
             if (!Files.isReadable(path)) return skipped(origin, "not readable");
-            String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-                return jsonLines(Files.newInputStream(path), origin, limits);
-            }
-            long size = Files.size(path);
-            if (size > limits.maxDocumentBytes()) return skipped(origin, tooLarge(size, limits));
-            byte[] bytes = Files.readAllBytes(path);
-            if (name.endsWith(".json")) return json(bytes, origin);
-            return Stream.of(document(bytes, origin, limits, isHtmlName(name)));
+            return switch (Sniff.kind(path)) {
+                case WARC -> Warc.open(path, origin, limits);
+                case FEED -> Feeds.documents(path, origin, limits);
+                case JSON_LINES -> jsonLines(Files.newInputStream(path), origin, limits);
+                case JSON -> withinLimit(path, origin, limits, bytes -> json(bytes, origin));
+                case DOCUMENT -> withinLimit(path, origin, limits,
+                        bytes -> Stream.of(document(bytes, origin, limits, isHtmlName(path))));
+            };
         } catch (NoSuchFileException e) {
             return skipped(origin, "no such file");
         } catch (IOException e) {
             return skipped(origin, "cannot read: " + e.getMessage());
         }
+    }
+
+    /** A file read whole, when it is no larger than one document may be. */
+    private static Stream<Input> withinLimit(Path path, Origin origin, Limits limits, Function<byte[], Stream<Input>> read)
+            throws IOException {
+        long size = Files.size(path);
+        if (size > limits.maxDocumentBytes()) return skipped(origin, tooLarge(size, limits));
+        return read.apply(Files.readAllBytes(path));
+    }
+
+    /**
+     * The inputs of many files, one file open at a time. Not {@code flatMap}: iterating a
+     * flat-mapped stream reads each inner stream whole into memory, a whole archive at once.
+     */
+    private static Stream<Input> concat(List<Path> files, Limits limits) {
+        var all = new Iterator<Input>() {
+            private final Iterator<Path> paths = files.iterator();
+            private Stream<Input> current = Stream.empty();
+            private Iterator<Input> items = current.iterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!items.hasNext() && paths.hasNext()) {
+                    current.close();
+                    current = file(paths.next(), limits);
+                    items = current.iterator();
+                }
+                return items.hasNext();
+            }
+
+            @Override
+            public Input next() {
+                if (!hasNext()) throw new NoSuchElementException();
+                return items.next();
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(all, Spliterator.ORDERED), false)
+                .onClose(() -> all.current.close());
     }
 
     /** Standard input: JSON Lines when it starts with an object, else one text article. */
@@ -91,7 +129,8 @@ public final class Inputs {
         }
     }
 
-    private static boolean isHtmlName(String name) {
+    private static boolean isHtmlName(Path path) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         String n = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
         return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml") || n.endsWith(".shtml");
     }
@@ -108,13 +147,8 @@ public final class Inputs {
         }
         if (decoded.text().isBlank()) return new Input.Skipped(origin, "empty file");
         List<Warning> warnings = decoded.note() == null ? List.of() : List.of(Warning.of("guessed-encoding", decoded.note()));
-        Format format = html || looksLikeHtml(decoded.text()) ? Format.HTML : Format.TEXT;
+        Format format = html || Sniff.looksLikeHtml(decoded.text()) ? Format.HTML : Format.TEXT;
         return new Input.Read(new RawDocument(origin, format, decoded.text(), Hints.NONE, warnings));
-    }
-
-    private static boolean looksLikeHtml(String text) {
-        String head = text.substring(0, Math.min(text.length(), 1024)).stripLeading().toLowerCase(Locale.ROOT);
-        return head.startsWith("<!doctype html") || head.startsWith("<html") || (head.startsWith("<") && head.contains("<body"));
     }
 
     private static Stream<Input> json(byte[] bytes, Origin origin) {

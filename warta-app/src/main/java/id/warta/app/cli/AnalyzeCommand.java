@@ -28,9 +28,12 @@ import picocli.CommandLine.Parameters;
         description = {"Analyse news articles and print what they say: clean text, outlet, dateline, dates, "
             + "related links, credits, entities, quotes, amounts and sources.",
             "",
-            "Inputs: scraped-text files (title on the first line), JSON Lines (.jsonl: one object per line with "
-            + "\"text\" and optional \"title\", \"url\", \"published\", \"outlet\"), .json, folders (read "
-            + "recursively), or - for standard input. Output follows input order."},
+            "Inputs: scraped-text files (title on the first line), web pages (.html, .html.gz), WARC archives "
+            + "(.warc, .warc.gz: their HTML pages), feeds whose entries carry the article (RSS content:encoded, "
+            + "Atom content), JSON Lines (.jsonl: one object per line with \"text\" and optional \"title\", "
+            + "\"url\", \"published\", \"outlet\"), .json, folders (read recursively), or - for standard input. "
+            + "Output follows input order.",
+            "Feeds and sitemaps that only list links are reported and skipped: `warta feed` lists their entries."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:everything given was analysed",
@@ -66,14 +69,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         try (ExecutorService pool = Executors.newFixedThreadPool(workers);
-             ArticleWriter writer = ArticleWriter.of(format, out);
-             Stream<Input> all = inputs.stream().flatMap(arg -> Inputs.open(arg, limits))) {
+             ArticleWriter writer = ArticleWriter.of(format, out)) {
             // Analyse in parallel but print in input order: a window of futures, drained from the front.
+            // One input open at a time, read as it goes (no flatMap: it would read a whole archive at once).
             Deque<Future<Outcome>> window = new ArrayDeque<>();
-            for (var it = all.iterator(); it.hasNext(); ) {
-                Input input = it.next();
-                window.add(pool.submit(() -> analyse(Warta.pipeline(), input)));
-                if (window.size() >= workers * 4) emit(window.removeFirst(), writer);
+            for (String argument : inputs) {
+                try (Stream<Input> items = Inputs.open(argument, limits)) {
+                    for (var it = items.iterator(); it.hasNext(); ) {
+                        Input input = it.next();
+                        window.add(pool.submit(() -> analyse(Warta.pipeline(), input)));
+                        if (window.size() >= workers * 4) emit(window.removeFirst(), writer);
+                    }
+                }
             }
             while (!window.isEmpty()) emit(window.removeFirst(), writer);
         }
@@ -85,12 +92,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** An analysed article, or why an input could not be analysed. */
-    private record Outcome(Article article, Origin origin, String problem) {
+    /** An analysed article, why an input could not be analysed, or a note on what an archive held. */
+    private record Outcome(Article article, Origin origin, String problem, String note) {
+        Outcome(Article article, Origin origin, String problem) {
+            this(article, origin, problem, null);
+        }
     }
 
     private static Outcome analyse(Pipeline pipeline, Input input) {
         return switch (input) {
+            case Input.Summary s -> new Outcome(null, s.origin(), null, s.message());
             case Input.Skipped s -> new Outcome(null, s.origin(), s.reason());
             case Input.Read r -> {
                 try {
@@ -109,7 +120,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         }
-        if (o.article() != null) {
+        if (o.note() != null) {
+            spec.commandLine().getErr().println("warta: " + o.origin() + ": " + o.note());
+        } else if (o.article() != null) {
             writer.write(o.article());
             analysed++;
         } else {
