@@ -175,7 +175,7 @@ public final class FeedReader implements Iterator<FeedEntry>, Closeable {
         Vocabulary vocabulary = Vocabulary.of(xml.getNamespaceURI());
         String name = xml.getLocalName();
         if (depth == 1) {
-            type = vocabulary == Vocabulary.MAIN ? rootType(name) : null;
+            type = vocabulary == Vocabulary.MAIN || name.equals("RDF") ? rootType(name) : null;
             if (type == null) stop(file, "not a feed or sitemap: its root element is <" + qualified() + ">");
         } else if (capturing != null) {
             if (markup) append("<" + name + attributes() + ">");
