@@ -18,7 +18,7 @@ public record Feed(Origin origin, Type type, String title, List<FeedEntry> entri
     }
 
     public enum Type {
-        RSS("RSS feed"), ATOM("Atom feed"), SITEMAP("sitemap"), SITEMAP_INDEX("sitemap index");
+        RSS("an RSS feed"), ATOM("an Atom feed"), SITEMAP("a sitemap"), SITEMAP_INDEX("a sitemap index");
 
         private final String label;
 
@@ -26,7 +26,7 @@ public record Feed(Origin origin, Type type, String title, List<FeedEntry> entri
             this.label = label;
         }
 
-        /** For messages: {@code RSS feed}, {@code sitemap index}. */
+        /** For messages: {@code an RSS feed}, {@code a sitemap index}. */
         public String label() {
             return label;
         }

@@ -335,14 +335,15 @@ public final class FeedReader implements Iterator<FeedEntry>, Closeable {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         int cut = message.indexOf("Message: ");
         if (cut >= 0) message = message.substring(cut + "Message: ".length());
+        message = message.strip().replaceFirst("\\.$", "");
         String where = at == null || at.getLineNumber() < 0 ? "" : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
         Origin origin = at == null || at.getLineNumber() < 0 ? file : file.atLine(at.getLineNumber());
         if (type == null) {
-            stop(origin, "not a feed or sitemap: not well-formed XML before its root element (" + message.strip() + where + ")");
+            stop(origin, "not a feed or sitemap: not well-formed XML before its root element (" + message + where + ")");
             return;
         }
         String kept = count + (next != null ? 1 : 0) > 0 ? "; the entries before it are kept" : "";
-        stop(origin, "broken XML" + where + ": " + message.strip() + kept);
+        stop(origin, "broken XML" + where + ": " + message + kept);
     }
 
     private void stop(Origin where, String message) {

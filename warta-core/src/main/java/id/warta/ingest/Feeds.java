@@ -99,13 +99,13 @@ public final class Feeds {
                 finished = true;
                 Feed.Type type = reader.type();
                 if (type != null && withoutText > 0) {
-                    String what = type == Feed.Type.SITEMAP_INDEX ? withoutText + " further sitemaps"
-                            : withoutText == entries ? entries + " entries with links, titles and dates but no article text"
-                            : withoutText + " of its " + entries + " entries with no article text";
-                    ready.add(new Input.Skipped(file, "a " + type.label() + ": " + what + "; list them with `warta feed "
+                    String what = type == Feed.Type.SITEMAP_INDEX ? plural(withoutText, "further sitemap")
+                            : withoutText == entries ? plural(entries, "entry") + " with links, titles and dates but no article text"
+                            : withoutText + " of its " + plural(entries, "entry") + " with no article text";
+                    ready.add(new Input.Skipped(file, type.label() + ": " + what + "; list them with `warta feed "
                             + file.path() + "` (fetching them comes with the crawler)"));
                 } else if (type != null && entries == 0 && reader.problem() == null) {
-                    ready.add(new Input.Skipped(file, "a " + type.label() + " with no entries"));
+                    ready.add(new Input.Skipped(file, type.label() + " with no entries"));
                 }
                 if (reader.problem() != null) ready.add(new Input.Skipped(reader.problem().origin(), reader.problem().message()));
             }
@@ -124,6 +124,10 @@ public final class Feeds {
                         throw new UncheckedIOException(e);
                     }
                 });
+    }
+
+    private static String plural(int n, String noun) {
+        return n + " " + (n == 1 ? noun : noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
     }
 
     private static Input document(FeedEntry entry, Limits limits) {

@@ -256,7 +256,7 @@ class FeedsTest {
             assertThat(d.origin().line()).isEqualTo(17);
         });
         assertThat(inputs.get(1)).isInstanceOfSatisfying(Input.Skipped.class, s -> assertThat(s.reason())
-                .isEqualTo("a RSS feed: 1 of its 2 entries with no article text; list them with `warta feed " + file + "` "
+                .isEqualTo("an RSS feed: 1 of its 2 entries with no article text; list them with `warta feed " + file + "` "
                         + "(fetching them comes with the crawler)"));
     }
 
@@ -277,7 +277,7 @@ class FeedsTest {
                 .startsWith("a sitemap: 2 entries with links, titles and dates but no article text; list them with `warta feed"));
         assertThat(fromBroken).hasSize(2);
         assertThat(fromBroken.get(0)).isInstanceOfSatisfying(Input.Skipped.class,
-                s -> assertThat(s.reason()).startsWith("a RSS feed: 1 entries"));
+                s -> assertThat(s.reason()).startsWith("an RSS feed: 1 entry with links"));
         assertThat(fromBroken.get(1)).isInstanceOfSatisfying(Input.Skipped.class,
                 s -> assertThat(s.reason()).startsWith("broken XML at line"));
     }
