@@ -30,8 +30,11 @@ import java.util.stream.StreamSupport;
 
 /**
  * The ingest stage's front door: turns a command-line argument (a file, a folder, or
- * {@code -} for standard input) into a stream of inputs, in a stable order. Close the
- * stream when done: it may hold a file open.
+ * {@code -} for standard input) into a stream of inputs, in a stable order, read as it is
+ * consumed: one file open at a time, one archive record in memory at a time. A file's kind
+ * is told by its first bytes, then its name ({@link Sniff}); each kind has its reader
+ * ({@link Warc}, {@link Feeds}, {@link JsonLines}). Close the stream when done: it may hold
+ * a file open.
  */
 public final class Inputs {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -123,6 +126,11 @@ public final class Inputs {
             if (c == '{') return jsonLines(buffered, origin, limits);
             byte[] bytes = buffered.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
             if (bytes.length > limits.maxDocumentBytes()) return skipped(origin, tooLarge(bytes.length, limits));
+            Sniff.Kind kind = Sniff.kind(bytes);
+            if (kind == Sniff.Kind.WARC || kind == Sniff.Kind.FEED) {
+                return skipped(origin, (kind == Sniff.Kind.WARC ? "a WARC archive" : "a feed or sitemap")
+                        + " is read from a file, not from standard input: save it and give the file");
+            }
             return Stream.of(document(bytes, origin, limits, false));
         } catch (IOException e) {
             return skipped(origin, "cannot read: " + e.getMessage());

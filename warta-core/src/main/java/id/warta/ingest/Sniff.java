@@ -1,5 +1,7 @@
 package id.warta.ingest;
 
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +12,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * What kind of input a file is, from its first bytes (inflated when gzip-compressed) and
@@ -29,6 +32,20 @@ final class Sniff {
     enum Kind { WARC, FEED, JSON_LINES, JSON, DOCUMENT }
 
     private Sniff() {
+    }
+
+    /** The kind of content that starts with these bytes (standard input): a WARC archive, a feed, or a document. */
+    static Kind kind(byte[] bytes) {
+        byte[] first = Arrays.copyOf(bytes, Math.min(bytes.length, HEAD_BYTES));
+        if (Decoding.isGzip(first)) {
+            try {
+                first = inflate(new ByteArrayInputStream(bytes));
+            } catch (IOException e) {
+                return Kind.DOCUMENT;
+            }
+        }
+        String head = new String(first, StandardCharsets.ISO_8859_1);
+        return WARC_VERSION.matcher(head).lookingAt() ? Kind.WARC : isXml(head) ? Kind.FEED : Kind.DOCUMENT;
     }
 
     static Kind kind(Path path) throws IOException {
@@ -72,12 +89,19 @@ final class Sniff {
             raw = in.readNBytes(HEAD_BYTES);
         }
         if (!Decoding.isGzip(raw)) return raw;
+        try (InputStream in = Files.newInputStream(path)) {
+            return inflate(in);
+        }
+    }
+
+    /** The first inflated bytes of gzip data; a cut-off or corrupt stream gives what inflated before the fault. */
+    private static byte[] inflate(InputStream compressed) throws IOException {
         byte[] out = new byte[HEAD_BYTES];
         int n = 0;
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(path))) {
+        try (InputStream in = new GZIPInputStream(compressed)) {
             for (int r; n < out.length && (r = in.read(out, n, out.length - n)) > 0; ) n += r;
-        } catch (IOException e) {
-            // a cut-off or corrupt gzip file: what inflated is enough to tell its kind; its reader reports the rest
+        } catch (ZipException | EOFException e) {
+            // enough to tell the kind; the reader for that kind reports the fault
         }
         return Arrays.copyOf(out, n);
     }

@@ -47,7 +47,6 @@ import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcRevisit;
-import org.netpreserve.jwarc.WarcTruncationReason;
 import org.netpreserve.jwarc.Warcinfo;
 
 /**
@@ -93,7 +92,13 @@ final class Warc implements Iterator<Input>, Closeable {
         this.path = path;
         this.file = file;
         this.limits = limits;
-        this.reader = new WarcReader(FileChannel.open(path));
+        FileChannel channel = FileChannel.open(path);
+        try {
+            this.reader = new WarcReader(channel);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
         this.gzip = reader.compression() == WarcCompression.GZIP;
         reader.setLenient(true);
         reader.onWarning(message -> badTrailer |= message.contains(BAD_TRAILER_WARNING));
@@ -154,8 +159,10 @@ final class Warc implements Iterator<Input>, Closeable {
         lastOffset = record.position();
         try {
             pending = take(record);
-        } catch (IOException | RuntimeException e) {
-            skipAndResync(lastOffset, "record unreadable (" + reason(e) + ")", lastOffset + 1);
+        } catch (IOException e) { // the record's bytes end early or do not inflate: its neighbours may be off too
+            skipAndResync(lastOffset, "record cut off or corrupt (" + reason(e) + ")", lastOffset + 1);
+        } catch (RuntimeException e) { // a header value jwarc rejects: the record's frame is sound, read on
+            pending = new Input.Skipped(file.atOffset(lastOffset), "record unreadable (" + reason(e) + ")");
         }
     }
 
@@ -283,12 +290,10 @@ final class Warc implements Iterator<Input>, Closeable {
         }
         if (decoded.text().isBlank()) return passOver(EMPTY);
         if (decoded.note() != null) warnings.add(Warning.of("guessed-encoding", decoded.note()));
-        if (record.truncated() != WarcTruncationReason.NOT_TRUNCATED) {
-            warnings.add(Warning.of("truncated-capture", "the crawler cut this capture short ("
-                    + record.truncated().name().toLowerCase(Locale.ROOT) + "); the end of the page is missing"));
-        }
+        record.headers().first("WARC-Truncated").ifPresent(why -> warnings.add(Warning.of("truncated-capture",
+                "the crawler cut this capture short (" + why.toLowerCase(Locale.ROOT) + "); the end of the page is missing")));
         pages++;
-        Hints hints = new Hints(null, record.target(), null, null, record.date() == null ? null : record.date().toString());
+        Hints hints = new Hints(null, record.target(), null, null, record.headers().first("WARC-Date").orElse(null));
         return new Input.Read(new RawDocument(origin, Format.HTML, decoded.text(), hints, warnings));
     }
 

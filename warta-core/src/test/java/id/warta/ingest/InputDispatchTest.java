@@ -3,7 +3,9 @@ package id.warta.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.warta.model.RawDocument.Format;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +48,22 @@ class InputDispatchTest {
         assertThat(((Input.Read) inputs.get(3)).document().hints().url()).isEqualTo("https://contoh.id/b");
         assertThat(inputs.get(4)).isInstanceOf(Input.Summary.class);
         assertThat(((Input.Read) inputs.get(5)).document().hints().title()).isEqualTo("Cabai");
+    }
+
+    @Test
+    void saysThatAnArchiveOnStandardInputMustBeGivenAsAFile() {
+        byte[] warc = new WarcArchive(true).page("https://contoh.id/b", WarcArchive.article("Tarif Tol Naik", "Tarif naik.")).bytes();
+        InputStream stdin = System.in;
+        List<Input> inputs;
+        System.setIn(new ByteArrayInputStream(warc));
+        try (Stream<Input> s = Inputs.open("-", Limits.DEFAULT)) {
+            inputs = s.toList();
+        } finally {
+            System.setIn(stdin);
+        }
+
+        assertThat(inputs).singleElement().isInstanceOfSatisfying(Input.Skipped.class, s -> assertThat(s.reason())
+                .isEqualTo("a WARC archive is read from a file, not from standard input: save it and give the file"));
     }
 
     @Test
