@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A generated archive streams through {@code Inputs} with flat memory: the heap held after
- * a GC does not grow from the first tenth of the archive to its end. 64 MB by default, so
+ * a GC does not grow from the first tenth of the archive to its end. 32 MB by default, so
  * the build stays quick; {@code -Dwarta.bench.warcMb=200} (or more) for a larger run.
  */
 class WarcStreamingTest {
@@ -21,7 +21,7 @@ class WarcStreamingTest {
 
     @Test
     void aLargeArchiveStreamsWithFlatHeap() throws IOException {
-        long megabytes = Long.getLong("warta.bench.warcMb", 64);
+        long megabytes = Long.getLong("warta.bench.warcMb", 32);
         Path file = dir.resolve("crawl.warc.gz");
         long written = WarcGenerator.write(file, megabytes << 20);
 
