@@ -4,6 +4,7 @@ import id.warta.eval.SharedData;
 import id.warta.language.Sentences;
 import id.warta.language.Token;
 import id.warta.language.Tokenizer;
+import id.warta.model.RawDocument;
 import id.warta.model.Span;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,8 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The language path over real Indonesian news, one thread (so per core): tokenise and split
  * sentences; named-entity tagging joins it in {@link #languagePath}. The {@code tokens} counter is
- * the figure to read: tokens per second. The news is read from {@code shared/data/news} (Kompas
- * articles, 2 MB); without it, from the project's {@code samples/}.
+ * the figure to read: tokens per second. The news is an even sample of {@code shared/data/news}
+ * (all nine scrapes, about 3 million characters); without it, the project's {@code samples/}.
  *
  * <p>{@link #oneLongInput} checks that the path stays linear on hostile input: one "sentence" of
  * 100 kB and of 1 MB, with commas but no sentence end ({@code sentence}) or with no punctuation at
@@ -48,7 +49,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Threads(1)
 public class LanguagePathBenchmark {
     /** How much news text to read. */
-    private static final int CORPUS_CHARS = 2_000_000;
+    private static final int CORPUS_CHARS = 3_000_000;
 
     @State(Scope.Benchmark)
     public static class News {
@@ -129,31 +130,31 @@ public class LanguagePathBenchmark {
         return text.substring(0, chars);
     }
 
+    /**
+     * An even sample of {@link NewsCorpus} (every n-th article of all nine scrapes) of about {@link #CORPUS_CHARS};
+     * the project's {@code samples/} when the shared data is absent.
+     */
     static List<String> articles() {
-        try {
-            Path kompas = SharedData.resolve("data/news/kompas_2025_md_naandalist/archive").orElse(null);
-            if (kompas != null) return read(kompas, ".md");
-            System.out.println("[language path] shared/data/news absent: measuring on samples/ instead");
-            return read(Path.of("samples"), ".txt");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<String> read(Path folder, String ending) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(p -> p.toString().endsWith(ending)).sorted().toList();
-        }
+        List<RawDocument> corpus = NewsCorpus.load();
+        long total = corpus.stream().mapToLong(doc -> doc.content().length()).sum();
+        int step = (int) Math.max(1, total / CORPUS_CHARS);
         List<String> texts = new ArrayList<>();
         long chars = 0;
-        for (Path file : files) {
-            if (chars >= CORPUS_CHARS) break;
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < corpus.size() && chars < CORPUS_CHARS; i += step) {
+            String text = corpus.get(i).content();
             texts.add(text);
             chars += text.length();
         }
-        if (texts.isEmpty()) throw new IllegalStateException("no news text found in " + folder.toAbsolutePath());
+        if (!texts.isEmpty()) return texts;
+        System.out.println("[language path] shared/data/news absent: measuring on samples/ instead");
+        try (Stream<Path> files = Files.list(Path.of("samples"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                texts.add(Files.readString(file, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (texts.isEmpty()) throw new IllegalStateException("no news text: neither shared/data/news nor samples/");
         return texts;
     }
 }
