@@ -112,12 +112,17 @@ public final class Stemmer {
         return best != null ? best : guess(readings);
     }
 
-    /** Fewer pieces cut, then fewer prefixes, then the more frequent root, then the longer; on a tie the rules' order. */
+    /**
+     * Fewer pieces cut; then, between a clitic and an affix ({@code dita-nya} or {@code di-tanya}), the
+     * more frequent root; then fewer prefixes ({@code beri-kan}, not {@code ber-ikan}); then the more
+     * frequent root, then the longer; on a tie the rules' order.
+     */
     private boolean likelier(Affixes.Reading r, Affixes.Reading best) {
         if (best == null) return true;
         if (r.pieces() != best.pieces()) return r.pieces() < best.pieces();
-        if (r.prefixes().size() != best.prefixes().size()) return r.prefixes().size() < best.prefixes().size();
         int count = counts.get(r.root()), bestCount = counts.get(best.root());
+        if (r.onlyClitics() != best.onlyClitics() && count != bestCount) return count > bestCount;
+        if (r.prefixes().size() != best.prefixes().size()) return r.prefixes().size() < best.prefixes().size();
         return count != bestCount ? count > bestCount : r.root().length() > best.root().length();
     }
 
