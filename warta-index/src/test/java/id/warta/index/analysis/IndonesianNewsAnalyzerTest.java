@@ -53,6 +53,14 @@ class IndonesianNewsAnalyzerTest {
     }
 
     @Test
+    void keepsTheContentWordsReadersSearchFor() {
+        try (Analyzer analyzer = new IndonesianNewsAnalyzer()) {
+            assertThat(terms(analyzer, "Kasus korupsi akhir tahun, harga naik dua bulan"))
+                    .containsExactly("kasus", "korupsi", "akhir", "tahun", "harga", "naik", "dua", "bulan");
+        }
+    }
+
+    @Test
     void keepsNumbersUrlsAndAbbreviationsAsTerms() {
         try (Analyzer analyzer = new IndonesianNewsAnalyzer()) {
             String text = "Dr. Budi: Rp 1.549 triliun, lihat KOMPAS.com #PemiluDamai";
