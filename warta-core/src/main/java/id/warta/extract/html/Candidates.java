@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * Where the article body is: a container the page names as such ({@code content.tsv}), or,
@@ -17,7 +16,8 @@ import org.jsoup.select.Elements;
  * every paragraph votes for its ancestors, links count against).
  */
 final class Candidates {
-    private static final List<String> SELECTORS = Vocabulary.words("content.tsv");
+    private static final List<ContainerIndex.Selector> SELECTORS = Vocabulary.words("content.tsv").stream()
+            .map(ContainerIndex.Selector::parse).toList();
     /** How many matches of one selector are weighed before the longest is taken. */
     private static final int MAX_MATCHES = 8;
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote");
@@ -34,8 +34,9 @@ final class Candidates {
 
     /** The first container named by {@code content.tsv} that holds enough text (the longest of its matches). */
     static Optional<Element> known(Element body) {
-        for (String selector : SELECTORS) {
-            Elements found = body.select(selector);
+        ContainerIndex index = new ContainerIndex(body);
+        for (ContainerIndex.Selector selector : SELECTORS) {
+            List<Element> found = index.find(selector);
             Element best = null;
             int bestChars = Thresholds.MIN_CONTAINER_CHARS - 1;
             for (int i = 0; i < Math.min(found.size(), MAX_MATCHES); i++) {

@@ -42,7 +42,7 @@ public final class HtmlPage {
             return new Page(url, null, null, null, null, null, List.of(), null, List.of(), List.of(), List.of(), warnings);
         }
         if (html.indexOf('<') < 0) warnings.add(Warning.of("no-markup", "the page holds no HTML markup; read as plain text"));
-        Document dom = Jsoup.parse(html, url == null ? "" : url);
+        Document dom = Jsoup.parse(Prestrip.strip(html), url == null ? "" : url);
         Metadata meta = Metadata.read(dom, url);
         if (url == null && meta.url() != null) dom.setBaseUri(meta.url());
         List<String> pages = Pagination.next(dom, meta.url() != null ? meta.url() : url);

@@ -32,8 +32,9 @@ final class Pagination {
         Map<String, Integer> found = new LinkedHashMap<>();
         for (Element link : dom.select("link[rel=next][href]")) add(found, link.absUrl("href"), here, current);
         for (Element e : dom.getAllElements()) {
+            if (!mayBePager(e.className()) && !mayBePager(e.id())) continue;
             String cls = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-            if (cls.isBlank() || !PAGER.matcher(cls).find()) continue;
+            if (!PAGER.matcher(cls).find()) continue;
             for (Element a : e.select("a[href]")) {
                 if (PAGE_LINK_TEXT.matcher(a.text()).find()) add(found, a.absUrl("href"), here, current);
             }
@@ -42,6 +43,13 @@ final class Pagination {
         List<Map.Entry<String, Integer>> pages = new ArrayList<>(found.entrySet());
         pages.sort(Map.Entry.comparingByValue());
         return pages.stream().map(Map.Entry::getKey).toList();
+    }
+
+    /** A cheap test before the pattern: every pager word holds {@code pag}, {@code hal}, {@code nav} or {@code multi}. */
+    private static boolean mayBePager(String name) {
+        if (name.isEmpty()) return false;
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.contains("pag") || n.contains("hal") || n.contains("nav") || n.contains("multi");
     }
 
     private static void add(Map<String, Integer> found, String href, String here, int current) {
