@@ -33,8 +33,8 @@ final class Assembly {
     /** A footer flattened into the last paragraph: {@code ... Pewarta: A Editor: B Copyright © ANTARA 2025}. */
     private static final Pattern INLINE_FOOTER = Pattern.compile(
             "(?iu)\\s+(?=(?:pewarta|penulis|editor|reporter|redaktur|penerjemah|sumber)\\s*:)");
-    private static final Pattern CAPTION_CREDIT = Pattern.compile("\\s*\\(([^()]*(?:/|foto|dok\\.?)[^()]*)\\)\\s*$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAPTION_CREDIT = Pattern.compile(
+            "\\s*\\(([^()]*(?:/|foto|dok\\.?)[^()]*)\\)\\s*$|\\s*-{2,}\\s*([^-]{2,60}/[^-]{2,60})$", Pattern.CASE_INSENSITIVE);
 
     /** A paragraph as found, with the links it carries (none for scraped text). */
     record Paragraph(String text, Page.Kind kind, List<Page.Link> links) {
@@ -67,8 +67,8 @@ final class Assembly {
         warnings.addAll(raw.warnings());
         if (page != null) {
             warnings.addAll(page.warnings());
-            captions.addAll(page.captions());
-            authors.addAll(page.authors());
+            page.captions().forEach(c -> captions.add(mended(c)));
+            authors.addAll(names(String.join(", ", page.authors())));
         }
     }
 
@@ -205,6 +205,13 @@ final class Assembly {
         return new Image(img.url(), first.text(), img.credit() != null ? img.credit() : first.credit());
     }
 
+    /** A caption as the page gave it, read as a {@code Foto:} line when it is written as one. */
+    private static Caption mended(Caption c) {
+        if (c.text() == null || c.credit() != null) return c;
+        Optional<Boilerplate.Line> line = Boilerplate.classify(c.text());
+        return line.isPresent() && line.get().kind() == Boilerplate.Kind.CAPTION ? caption(line.get().payload()) : c;
+    }
+
     private static boolean sameText(String a, String b) {
         return squash(a).equals(squash(b));
     }
@@ -218,7 +225,7 @@ final class Assembly {
         String credit = null;
         Matcher m = CAPTION_CREDIT.matcher(text);
         if (m.find()) {
-            credit = m.group(1).strip();
+            credit = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
             text = text.substring(0, m.start());
         } else if (text.split("\\s+").length <= 5 && text.contains("/")) {
             return new Caption(null, text); // "Foto: ANTARA/Aditya": a credit, no caption

@@ -30,6 +30,9 @@ final class Blocks {
     private static final Pattern CREDIT_IN_PARENS = Pattern.compile(
             "\\s*[(\\[]((?:foto|photo|dok|sumber|source|image|credit)[^()\\[\\]]*|[^()\\[\\]]*/[^()\\[\\]]*)[)\\]]\\s*$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREDIT_LABEL = Pattern.compile("(?i)^(?:foto|photo|dok|sumber|source|image|credit)\\s*:\\s*");
+    /** A credit after the caption's last sentence: {@code ... Rabu (27/5/2026). ANTARA FOTO/Andi Rahmat}. */
+    private static final Pattern CREDIT_AFTER_SENTENCE = Pattern.compile("(?<=[.!?])\\s+([^.!?()]{2,60}/[^.!?()]{2,60})$");
     private static final Pattern CREDIT_AFTER_LABEL = Pattern.compile(
             "\\s*[|\\-–—]?\\s*\\b(?:foto|photo|dok|image|credit)\\s*:\\s*([^:]{2,80})$", Pattern.CASE_INSENSITIVE);
 
@@ -191,22 +194,34 @@ final class Blocks {
         return cls.contains("caption") || cls.contains("keterangan");
     }
 
-    /** A caption, with its credit when the page marks or writes one; captions are not body text. */
     private void caption(Element cap) {
+        Caption c = captionOf(cap);
+        if (c != null) captions.add(c);
+    }
+
+    private static Matcher firstFound(String text, Pattern... patterns) {
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(text);
+            if (m.find()) return m;
+        }
+        return null;
+    }
+
+    /** A caption, with its credit when the page marks or writes one; null when it is empty. */
+    static Caption captionOf(Element cap) {
         Element creditEl = cap.selectFirst("[class*=credit], [class*=copyright], [class*=source], [class*=photographer]");
         String credit = creditEl == null ? null : creditEl.text().strip();
         String all = cap.text().strip();
-        String text = creditEl == null || credit.isEmpty() ? all : all.replace(credit, "").strip();
+        String text = credit == null || credit.isEmpty() ? all : all.replace(credit, "").strip();
         if (credit == null || credit.isEmpty()) {
             credit = null;
-            Matcher m = CREDIT_IN_PARENS.matcher(text);
-            if (!m.find()) m = CREDIT_AFTER_LABEL.matcher(text);
-            else m.reset();
-            if (m.find()) {
-                credit = m.group(1).strip();
+            Matcher m = firstFound(text, CREDIT_IN_PARENS, CREDIT_AFTER_SENTENCE, CREDIT_AFTER_LABEL);
+            if (m != null && m.start() > 0) {
+                credit = CREDIT_LABEL.matcher(m.group(1).strip()).replaceFirst("");
                 text = text.substring(0, m.start()).strip();
             }
         }
-        if (!text.isEmpty() || credit != null) captions.add(new Caption(text.isEmpty() ? null : text, credit));
+        if (text.isEmpty() && credit == null) return null;
+        return new Caption(text.isEmpty() ? null : text, credit);
     }
 }

@@ -1,9 +1,12 @@
 package id.warta.extract.html;
 
+import id.warta.model.Caption;
+import id.warta.model.Image;
 import id.warta.model.Warning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -26,6 +29,9 @@ public final class HtmlPage {
     private static final Set<String> INDONESIAN = Set.copyOf(Vocabulary.words("indonesian.tsv"));
     /** Share of Indonesian function words above which an unlabelled page is Indonesian. */
     private static final double INDONESIAN_SHARE = 0.08;
+    private static final int MAX_IMAGES_LOOKED_AT = 30;
+    private static final int MIN_CAPTION_CHARS = 15;
+    private static final int MAX_CAPTION_CHARS = 400;
     private static final Blocks.Result NOTHING = new Blocks.Result(List.of(), List.of());
 
     private HtmlPage() {
@@ -50,8 +56,10 @@ public final class HtmlPage {
         Cleaner.dropNonContent(body);
         Blocks.Result found = cascade(body, new Cleaner(), meta);
         String language = meta.language() != null ? meta.language() : guessIndonesian(found);
+        List<Caption> captions = new ArrayList<>(found.captions());
+        leadCaption(body, meta.image()).filter(c -> !captions.contains(c)).ifPresent(c -> captions.addFirst(c));
         return new Page(meta.url(), meta.siteName(), language, meta.title(), meta.published(), meta.modified(),
-                meta.authors(), meta.image(), found.blocks(), found.captions(), pages, warnings);
+                meta.authors(), meta.image(), found.blocks(), captions, pages, warnings);
     }
 
     private static Blocks.Result cascade(Element body, Cleaner cleaner, Metadata meta) {
@@ -66,6 +74,33 @@ public final class HtmlPage {
         if (best.chars() >= Thresholds.MIN_BODY_CHARS) return best;
         // 3. Baseline rescue: the JSON-LD body, else every prose paragraph.
         return longer(best, longer(jsonLdBody(meta), paragraphs(body, cleaner)));
+    }
+
+    /**
+     * The caption of the page's main picture when it stands outside the body (a lead photo above
+     * the article): the figure caption or caption-classed element near the picture, else the
+     * short text of the picture's wrapper.
+     */
+    private static Optional<Caption> leadCaption(Element body, Image image) {
+        if (image == null || image.url() == null) return Optional.empty();
+        String file = image.url().substring(image.url().lastIndexOf('/') + 1);
+        if (file.isEmpty()) return Optional.empty();
+        int looked = 0;
+        for (Element img : body.getElementsByTag("img")) {
+            if (++looked > MAX_IMAGES_LOOKED_AT) break;
+            String src = img.attr("src").isEmpty() ? img.attr("data-src") : img.attr("src");
+            if (!src.endsWith(file)) continue;
+            Element around = img.parent();
+            for (int level = 0; level < 3 && around != null; level++, around = around.parent()) {
+                Element cap = around.selectFirst("figcaption, [class*=caption], [class*=keterangan]");
+                if (cap != null) return Optional.ofNullable(Blocks.captionOf(cap));
+                int chars = around.text().length();
+                if (chars >= MIN_CAPTION_CHARS && chars <= MAX_CAPTION_CHARS) return Optional.ofNullable(Blocks.captionOf(around));
+                if (chars > MAX_CAPTION_CHARS) break;
+            }
+            break;
+        }
+        return Optional.empty();
     }
 
     private static Blocks.Result longer(Blocks.Result a, Blocks.Result b) {
