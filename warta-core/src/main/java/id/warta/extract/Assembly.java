@@ -30,6 +30,9 @@ import java.util.regex.Pattern;
 final class Assembly {
     /** How many opening paragraphs may repeat the title before the body starts. */
     private static final int TITLE_REPEAT_WINDOW = 4;
+    /** A line this short whose links cover more than this share of it is navigation, unless it ends a sentence. */
+    private static final int MAX_LINK_LINE = 200;
+    private static final double LINK_LINE_SHARE = 0.5;
     /** A footer flattened into the last paragraph: {@code ... Pewarta: A Editor: B Copyright © ANTARA 2025}. */
     private static final Pattern INLINE_FOOTER = Pattern.compile(
             "(?iu)\\s+(?=(?:pewarta|penulis|editor|reporter|redaktur|penerjemah|sumber)\\s*:)");
@@ -121,7 +124,7 @@ final class Assembly {
         }
         Optional<Boilerplate.Line> line = Boilerplate.classify(para);
         if (line.isEmpty()) {
-            body.add(para);
+            if (!isLinkLine(para, links)) body.add(para);
             return;
         }
         String payload = line.get().payload();
@@ -133,6 +136,18 @@ final class Assembly {
             case SOURCE -> source = payload;
             case NOISE -> { }
         }
+    }
+
+    /**
+     * A short line that is mostly link text and does not end like a sentence: a teaser or a
+     * menu entry that slipped into the body ({@code Rekomendasi: Cara Mengurus Klaim ...}).
+     */
+    private static boolean isLinkLine(String para, List<Page.Link> links) {
+        if (links.isEmpty() || para.length() > MAX_LINK_LINE) return false;
+        int linked = 0;
+        for (Page.Link l : links) linked += l.text().length();
+        char last = para.charAt(para.length() - 1);
+        return linked > para.length() * LINK_LINE_SHARE && ".!?:;\"”'»)".indexOf(last) < 0;
     }
 
     /** {@code BACA JUGA: <a>A</a> <a>B</a>}: one related link per anchor; without anchors, the line's text. */

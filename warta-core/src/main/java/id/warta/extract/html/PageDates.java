@@ -33,6 +33,7 @@ final class PageDates {
     private static final Pattern URL_COMPACT = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:\\d{0,6})(?:[/._-]|$)");
     /** Elements whose own text is longer than this are prose, not a date line. */
     private static final int MAX_DATE_LINE = 120;
+    private static final int MIN_DATE_LINE = 6;
 
     private PageDates() {
     }
@@ -45,7 +46,8 @@ final class PageDates {
                 () -> timeElement(dom),
                 () -> fromJson(article, "dateCreated"),
                 () -> visible(dom),
-                () -> fromUrl(url));
+                () -> fromUrl(url),
+                () -> anyDateLine(dom));
         Moment modified = first(
                 () -> fromJson(article, "dateModified"),
                 () -> fromMeta(meta, "modified"),
@@ -117,6 +119,27 @@ final class PageDates {
             if (m.isPresent()) return m;
         }
         return Optional.empty();
+    }
+
+    /** Last resort: the first short line of the page that is a date ({@code Veröffentlicht am 25.01.2022}). */
+    private static Optional<Moment> anyDateLine(Document dom) {
+        if (dom.body() == null) return Optional.empty();
+        int looked = 0;
+        for (Element e : dom.body().getAllElements()) {
+            if (!e.hasText()) continue;
+            String own = e.ownText();
+            if (own.length() < MIN_DATE_LINE || own.length() > MAX_DATE_LINE || !hasDigit(own)) continue;
+            if (++looked > Thresholds.MAX_DATE_LINES) break;
+            if (MODIFIED_WORDS.matcher(own).find()) continue;
+            Optional<Moment> m = parse(own);
+            if (m.isPresent()) return m;
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+        return false;
     }
 
     static Optional<Moment> fromUrl(String url) {

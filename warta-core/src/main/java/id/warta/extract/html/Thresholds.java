@@ -26,6 +26,8 @@ final class Thresholds {
     static final int MIN_BASELINE_PARAGRAPH = 30;
     /** How many elements with date-like classes are read for a visible date before giving up. */
     static final int MAX_DATE_ELEMENTS = 40;
+    /** How many short lines holding digits are read for a date, last resort, before giving up. */
+    static final int MAX_DATE_LINES = 300;
     /** Publication years outside this range are misreadings. */
     static final int MIN_YEAR = 1995;
     /** A title longer than this is body text that was mistaken for one. */
