@@ -75,8 +75,8 @@ public final class ExtractionEval {
         }
 
         public String line() {
-            return String.format(Locale.ROOT, "%-12s pages %4d  precision %.4f  recall %.4f  F1 %.4f  date %.4f (%d/%d)",
-                    corpus.id(), pages, precision, recall, f1, dateAccuracy(), datesRight, dated);
+            return String.format(Locale.ROOT, "%-12s pages %4d  precision %.4f  recall %.4f  F1 %.4f  date %.4f (%d/%d)  leaks %d",
+                    corpus.id(), pages, precision, recall, f1, dateAccuracy(), datesRight, dated, leaks);
         }
     }
 
