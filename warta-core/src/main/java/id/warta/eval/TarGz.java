@@ -12,9 +12,9 @@ import java.util.zip.GZIPInputStream;
  * Streams the regular files of a {@code .tar.gz} archive (ustar and GNU long names), one at a
  * time, so a corpus is read where it lies and never unpacked into the repository.
  */
-final class TarGz {
+public final class TarGz {
     /** Receives one archived file: its path inside the archive and its bytes. */
-    interface Visitor {
+    public interface Visitor {
         void file(String name, byte[] content) throws IOException;
     }
 
@@ -23,7 +23,7 @@ final class TarGz {
     private TarGz() {
     }
 
-    static void forEach(Path archive, Visitor visitor) throws IOException {
+    public static void forEach(Path archive, Visitor visitor) throws IOException {
         try (InputStream in = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(archive), 1 << 16))) {
             String longName = null;
             while (true) {

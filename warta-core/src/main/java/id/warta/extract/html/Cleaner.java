@@ -32,6 +32,9 @@ final class Cleaner {
     private static final Set<String> DROPPED_TAGS = Set.copyOf(Vocabulary.words("tags.tsv"));
     private static final List<Rule> NOISE = Vocabulary.rows("noise.tsv").stream()
             .map(r -> new Rule(r[0], r[1].toLowerCase(Locale.ROOT))).toList();
+    /** Only containers are furniture: a heading or a link with a "nav" id is still text. */
+    private static final Set<String> FURNITURE_TAGS = Set.of("div", "section", "ul", "ol", "li", "p", "span", "table",
+            "dl", "form", "figure", "center", "font", "small", "aside", "nav", "footer", "header");
     private static final List<String> KEEP = Vocabulary.words("keep.tsv");
 
     /** Per page: class-and-id strings already judged (pages repeat them a lot). */
@@ -71,8 +74,7 @@ final class Cleaner {
     boolean isFurniture(Element e, boolean guarded) {
         String cls = e.className(), id = e.id();
         if (cls.isEmpty() && id.isEmpty()) return false;
-        String tag = e.normalName();
-        if (tag.equals("body") || tag.equals("html") || tag.equals("a") || tag.equals("main")) return false;
+        if (!FURNITURE_TAGS.contains(e.normalName())) return false;
         String key = cls + "#" + id + (guarded ? "!" : "");
         return judged.computeIfAbsent(key, k -> judge(cls.toLowerCase(Locale.ROOT), id.toLowerCase(Locale.ROOT), guarded));
     }
