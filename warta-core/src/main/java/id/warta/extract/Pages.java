@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.Comparator;
 
 /**
  * Joins the pages of one article ({@code Halaman 2}, {@code ?page=2}) given together: each
@@ -20,19 +22,37 @@ final class Pages {
     }
 
     static List<Document> merge(List<Document> docs) {
-        Map<String, Integer> ownerOfPage = new HashMap<>();
-        List<List<Document>> groups = new ArrayList<>();
-        for (Document d : docs) {
-            Integer owner = d.url() == null ? null : ownerOfPage.get(key(d.url()));
-            if (owner != null) {
-                groups.get(owner).add(d);
-            } else {
-                owner = groups.size();
-                groups.add(new ArrayList<>(List.of(d)));
-            }
-            for (String p : d.pages()) ownerOfPage.putIfAbsent(key(p), owner);
+        Map<String, Integer> listedBy = new HashMap<>();
+        for (int i = 0; i < docs.size(); i++) {
+            for (String p : docs.get(i).pages()) listedBy.putIfAbsent(key(p), i);
         }
-        return groups.stream().map(Pages::join).toList();
+        Map<Integer, List<Integer>> groups = new TreeMap<>();
+        for (int i = 0; i < docs.size(); i++) {
+            int root = i;
+            for (int hops = 0; hops < docs.size(); hops++) { // follow page 3 -> page 2 -> page 1
+                String url = docs.get(root).url();
+                Integer owner = url == null ? null : listedBy.get(key(url));
+                if (owner == null || owner == root) break;
+                root = owner;
+            }
+            groups.computeIfAbsent(root, k -> new ArrayList<>()).add(i);
+        }
+        List<Document> merged = new ArrayList<>();
+        for (var group : groups.entrySet()) {
+            Document first = docs.get(group.getKey());
+            List<String> order = first.pages().stream().map(Pages::key).toList();
+            List<Document> pages = new ArrayList<>(group.getValue().stream().map(docs::get).toList());
+            pages.remove(first);
+            pages.sort(Comparator.comparingInt(d -> d.url() == null ? Integer.MAX_VALUE : position(order, key(d.url()))));
+            pages.addFirst(first);
+            merged.add(join(pages));
+        }
+        return merged;
+    }
+
+    private static int position(List<String> order, String key) {
+        int i = order.indexOf(key);
+        return i < 0 ? Integer.MAX_VALUE : i;
     }
 
     private static Document join(List<Document> pages) {

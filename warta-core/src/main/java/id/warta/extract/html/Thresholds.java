@@ -5,11 +5,11 @@ final class Thresholds {
     /** A body with fewer characters than this is too poor: the next step of the cascade runs. */
     static final int MIN_BODY_CHARS = 250;
     /** A named container holding at least this much text is taken without comparison. */
-    static final int TRUSTED_BODY_CHARS = 1500;
+    static final int TRUSTED_BODY_CHARS = 3000;
     /** A known content container must hold at least this much text to be taken. */
     static final int MIN_CONTAINER_CHARS = 100;
     /** The scored candidate replaces the known container when it holds this many times more text. */
-    static final double RESCUE_RATIO = 2.5;
+    static final double RESCUE_RATIO = 1.5;
     /** Paragraphs shorter than this do not vote for their ancestors when scoring candidates. */
     static final int MIN_SCORING_PARAGRAPH = 25;
     /** How many ancestor levels a paragraph's score reaches, each level earning less. */

@@ -65,6 +65,13 @@ class PortalPagesTest {
     }
 
     @Test
+    void pagesGivenInReverseOrderAreMergedInPageOrder() throws IOException {
+        List<Document> merged = Extractor.mergePages(List.of(page("kompas-banjir-bekasi-2.html"), page("kompas-banjir-bekasi.html")));
+        assertThat(merged).hasSize(1);
+        assertThat(merged.getFirst().text()).startsWith("Banjir setinggi 80 sentimeter").endsWith("masih turun pada malam hari.");
+    }
+
+    @Test
     void pagesOfDifferentArticlesStayApart() throws IOException {
         assertThat(Extractor.mergePages(List.of(page("detik-harga-beras.html"), page("kompas-banjir-bekasi-2.html")))).hasSize(2);
     }
