@@ -3,12 +3,12 @@ package id.warta.pipeline;
 import id.warta.amounts.Amounts;
 import id.warta.dates.DateFinder;
 import id.warta.extract.Extractor;
+import id.warta.headline.Headlines;
 import id.warta.model.Amount;
 import id.warta.model.Article;
 import id.warta.model.Citation;
 import id.warta.model.Document;
 import id.warta.model.Entity;
-import id.warta.model.Headline;
 import id.warta.model.Quote;
 import id.warta.model.RawDocument;
 import id.warta.quotes.Quotes;
@@ -21,13 +21,17 @@ import java.util.List;
  */
 public final class Pipeline {
     public Article analyze(RawDocument raw) {
-        Document doc = Extractor.extract(raw);
+        return analyze(Extractor.extract(raw));
+    }
+
+    /** Analyses a document already extracted (for example pages joined by {@link Extractor#mergePages}). */
+    public Article analyze(Document doc) {
         DateFinder.Result dates = DateFinder.find(doc.text(), doc.published());
         List<Entity> entities = List.of();
         List<Quote> quotes = Quotes.find(doc, entities);
         List<Citation> sources = Sources.find(doc, quotes);
         List<Amount> amounts = Amounts.find(doc.text());
         return Article.of(doc, new Article.Facts(entities, quotes, dates.dates(), dates.periods(), amounts,
-                sources, Headline.UNKNOWN, dates.warnings()));
+                sources, Headlines.check(doc.title(), doc.text()), dates.warnings()));
     }
 }
