@@ -4,6 +4,7 @@ import id.warta.amounts.Amounts;
 import id.warta.dates.DateFinder;
 import id.warta.eval.SharedData;
 import id.warta.extract.Extractor;
+import id.warta.headline.Headlines;
 import id.warta.model.Document;
 import id.warta.model.Origin;
 import id.warta.model.Quote;
@@ -33,7 +34,7 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * What the facts layer (quotes, sources, amounts) costs on top of the language path it follows
- * (extraction and dates), on the same articles: the gold-dev articles when the shared data is
+ * (extraction, dates, headline check), on the same articles: the gold-dev articles when the shared data is
  * here, else the bundled samples. The layer's budget is 20% of {@link #languagePath}:
  * compare {@link #withFacts} with it, within one run.
  * <pre>{@code java -jar warta-bench/target/warta-bench.jar FactsBenchmark -f 1 -wi 3 -i 5}</pre>
@@ -65,12 +66,13 @@ public class FactsBenchmark {
         docs = raws.stream().map(Extractor::extract).toList();
     }
 
-    /** Extraction and dates: the pipeline as it was before this layer. */
+    /** Extraction, dates and the headline check: the pipeline without this layer. */
     @Benchmark
     public void languagePath(Blackhole bh) {
         for (RawDocument raw : raws) {
             Document doc = Extractor.extract(raw);
             bh.consume(DateFinder.find(doc.text(), doc.published()));
+            bh.consume(Headlines.check(doc.title(), doc.text()));
         }
     }
 

@@ -4,6 +4,7 @@ import id.warta.amounts.Amounts;
 import id.warta.dates.DateFinder;
 import id.warta.eval.SharedData;
 import id.warta.extract.Extractor;
+import id.warta.headline.Headlines;
 import id.warta.language.Sentences;
 import id.warta.language.Tokenizer;
 import id.warta.model.Document;
@@ -25,7 +26,7 @@ import java.util.stream.Stream;
 /**
  * The facts layer's cost relative to the language path, in CPU time of this thread rather than
  * wall time, so a machine shared with other work still gives a fair ratio: each round times the
- * language path (extraction, dates) and then the facts layer (quotes, sources, amounts) on the
+ * language path (extraction, dates, headline) and then the facts layer (quotes, sources, amounts) on the
  * same articles; the medians over the rounds are compared. Complements {@link FactsBenchmark}.
  * <pre>{@code java -cp warta-bench/target/warta-bench.jar id.warta.bench.FactsCost [ROUNDS]}</pre>
  */
@@ -54,6 +55,7 @@ public final class FactsCost {
             for (RawDocument raw : raws) {
                 Document doc = Extractor.extract(raw);
                 sink += DateFinder.find(doc.text(), doc.published()).dates().size();
+                sink += Headlines.check(doc.title(), doc.text()).evidence().size();
                 docs.add(doc);
             }
             long t1 = cpu.getCurrentThreadCpuTime();
@@ -74,10 +76,10 @@ public final class FactsCost {
         }
         double lang = median(language) / 1e6, fact = median(facts) / 1e6, word = median(words) / 1e6;
         System.out.printf("%d articles from %s, %d rounds (CPU time, median of each round):%n", raws.size(), folder, rounds);
-        System.out.printf("  language path (extraction, dates): %8.2f ms%n", lang);
+        System.out.printf("  language path (extraction, dates, headline): %8.2f ms%n", lang);
         System.out.printf("  facts layer (quotes, sources, amounts): %8.2f ms%n", fact);
         System.out.printf("  tokens and sentences (language package): %8.2f ms%n", word);
-        System.out.printf("  facts / (extraction, dates): %.1f%%; facts / (extraction, dates, tokens, sentences): %.1f%%"
+        System.out.printf("  facts / (extraction, dates, headline): %.1f%%; facts / (extraction, dates, headline, tokens, sentences): %.1f%%"
                 + "   (checksum %d)%n", 100 * fact / lang, 100 * fact / (lang + word), sink);
     }
 

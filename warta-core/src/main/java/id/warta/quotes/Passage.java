@@ -71,13 +71,17 @@ final class Passage {
             sentenceStartToken[i] = start;
             sentenceNumber[i] = number;
             String w = tokens.get(i).text();
-            if (w.length() < 3) continue; // short words are never taken for names
-            if (Character.isLowerCase(w.charAt(0))) {
-                count(w)[0]++;
-                if (w.endsWith("nya") && w.length() > 5) count(w.substring(0, w.length() - 3))[0]++;
-            } else if (!initial && !(i > 0 && isPunct(i - 1, "\"“")) && Character.isUpperCase(w.charAt(0))) {
-                count(lower(i))[1]++;
+            if (w.length() >= 3 && Character.isUpperCase(w.charAt(0))) {
+                int[] c = count(lower(i)); // a capitalised word: count how it is written elsewhere
+                if (!initial && !(i > 0 && isPunct(i - 1, "\"“"))) c[1]++;
             }
+        }
+        for (Token t : tokens) { // then its lower-case uses, only for words met capitalised
+            String w = t.text();
+            if (w.length() < 3 || !Character.isLowerCase(w.charAt(0))) continue;
+            int[] c = counts.get(w);
+            if (c != null) c[0]++;
+            if (w.endsWith("nya") && w.length() > 5 && (c = counts.get(w.substring(0, w.length() - 3))) != null) c[0]++;
         }
     }
 
