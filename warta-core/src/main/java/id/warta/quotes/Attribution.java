@@ -249,6 +249,8 @@ final class Attribution {
     /** At a verb outside quotes: its subject becomes the latest one talked about; a verb of saying may report speech. */
     private void noteSubject(int t) {
         String w = p.word(t);
+        // verbs and cues in narration are lower case; of the capitalised words only "Menurut" opens an attribution
+        if (!Character.isLowerCase(w.charAt(0)) && !w.equalsIgnoreCase("menurut")) return;
         String k = p.lower(t);
         if (k.equals("menurut")) {
             int comma = nextComma(t);

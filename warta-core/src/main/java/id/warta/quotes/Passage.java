@@ -142,7 +142,7 @@ final class Passage {
         if (known[i]) return;
         String w = tokens.get(i).text();
         lower[i] = Character.isLetter(w.charAt(0)) ? lowerCase(w) : w;
-        int mask = single[i] != 0 && !Character.isLetter(single[i]) ? 0 : Words.mask(lower[i]);
+        int mask = Character.isLetter(w.charAt(0)) ? Words.mask(lower[i]) : 0;
         kinds[i] = mask & ((1 << Words.CUE_SHIFT) - 1);
         cues[i] = mask >>> Words.CUE_SHIFT;
         inverted[i] = invertedBase(lower[i], cues[i]);

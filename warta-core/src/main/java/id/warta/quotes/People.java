@@ -231,9 +231,14 @@ final class People {
 
     /** {@code KPK}, {@code PDI-P}, {@code APPKKi}: mostly capitals, as abbreviations are and names are not. */
     static boolean isAcronym(String w) {
-        long letters = w.chars().filter(Character::isLetter).count();
-        long capitals = w.chars().filter(Character::isUpperCase).count();
-        return w.length() >= 2 && capitals >= 2 && capitals * 4 >= letters * 3;
+        if (w.length() < 2) return false;
+        int letters = 0, capitals = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLetter(c)) letters++;
+            if (Character.isUpperCase(c)) capitals++;
+        }
+        return capitals >= 2 && capitals * 4 >= letters * 3;
     }
 
     /**

@@ -101,8 +101,14 @@ final class QuoteMarks {
     private static boolean isSpeech(String text, DirectQuote q) {
         String words = text.substring(q.start(), q.end());
         int count = 0, capitalised = 0;
-        for (Matcher m = WORD.matcher(words); m.find(); count++) {
-            if (Character.isUpperCase(m.group().codePointAt(0)) || Character.isDigit(m.group().charAt(0))) capitalised++;
+        for (int i = 0; i < words.length(); i++) { // words: runs of letters and digits, joined by - or '
+            char c = words.charAt(i);
+            boolean inWord = Character.isLetterOrDigit(c);
+            boolean startsWord = inWord && (i == 0 || !Character.isLetterOrDigit(words.charAt(i - 1))
+                    && !(("-'’".indexOf(words.charAt(i - 1)) >= 0) && i > 1 && Character.isLetterOrDigit(words.charAt(i - 2))));
+            if (!startsWord) continue;
+            count++;
+            if (Character.isUpperCase(c) || Character.isDigit(c)) capitalised++;
         }
         if (count < MIN_WORDS) return false;
         if (introducedAsTitle(text, q.open())) return false;
