@@ -226,6 +226,7 @@ final class People {
         if (w.equals(".")) return true;
         if (p.is(i, Kind.CONNECTOR) && Character.isLowerCase(w.codePointAt(0))) return true;
         if (p.is(i, Kind.ROLE) || p.is(i, Kind.ORG) || p.is(i, Kind.PLACE)) return false;
+        if (w.indexOf('.') > 0 || w.chars().anyMatch(Character::isDigit)) return false; // Alfacart.com, Auto2000
         return !isAcronym(w);
     }
 

@@ -67,6 +67,7 @@ public final class Sources {
         Matcher cite = matcher(CITE, text), republished = matcher(REPUBLISHED, text), credit = matcher(CREDIT, text),
                 unnamed = matcher(UNNAMED, text), agency = matcher(AGENCY_CREDIT, text);
         int anonymousEnd = 0;
+        credited(doc, publisher, chain);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '(' && lookingAt(agency, i, text)) {
@@ -94,12 +95,6 @@ public final class Sources {
             String speaker = q.speaker().name();
             if (speaker != null && Outlets.find(speaker).isPresent()) {
                 chain.put(Outlets.find(speaker).get().name(), ORIGIN, q.speaker().start(), q.speaker().end());
-            }
-        }
-        if (doc.dateline() != null && doc.dateline().outlet() != null) {
-            Optional<Outlets.Outlet> credited = Outlets.find(doc.dateline().outlet());
-            if (credited.isPresent() && credited.get().kind().equals(AGENCY) && !credited.get().site().equals(publisher)) {
-                chain.put(credited.get().name(), AGENCY, -1, -1);
             }
         }
         List<Citation> out = chain.ordered(publisher);
@@ -136,6 +131,26 @@ public final class Sources {
         return Set.of();
     }
 
+    /**
+     * What the article's furniture credits: a wire's dateline on another outlet's page
+     * ({@code Tokyo (AFP) -}), and the {@code Sumber:} footer the extractor kept (an agency, or the
+     * medium the story was taken from).
+     */
+    private static void credited(Document doc, String publisher, Chain chain) {
+        if (doc.dateline() != null && doc.dateline().outlet() != null) {
+            Optional<Outlets.Outlet> wire = Outlets.find(doc.dateline().outlet());
+            if (wire.isPresent() && wire.get().kind().equals(AGENCY) && !wire.get().site().equals(publisher)) {
+                chain.put(wire.get().name(), AGENCY, -1, -1);
+            }
+        }
+        String footer = doc.credits() == null ? null : doc.credits().source();
+        if (footer != null && !footer.isBlank()) {
+            Optional<Outlets.Outlet> known = Outlets.find(footer.strip());
+            chain.put(known.map(Outlets.Outlet::name).orElse(footer.strip()),
+                    known.map(o -> o.kind().equals(AGENCY) ? AGENCY : ORIGIN).orElse(ORIGIN), -1, -1);
+        }
+    }
+
     /** {@code dikutip dari X}; {@code laporan X yang dikutip Y}: X origin, Y relay; {@code dikutip Y dari X}: the same. */
     private static void cited(Matcher m, Chain chain) {
         if (m.group("NAME3") != null) {
@@ -163,17 +178,26 @@ public final class Sources {
      */
     private static String publisher(Document doc) {
         Optional<Outlets.Outlet> named = Optional.ofNullable(doc.outlet()).flatMap(Outlets::find);
-        if (named.isPresent()) return named.get().site();
+        String fromAddress = doc.url() == null || doc.site() == null || doc.site().isBlank() ? null : registered(doc.site());
+        // a wire's dateline ("Tokyo (AFP) -") on another outlet's page credits the wire; the page is the publisher's
+        boolean wireElsewhere = named.isPresent() && named.get().kind().equals(AGENCY) && fromAddress != null
+                && !fromAddress.equals(named.get().site());
+        if (named.isPresent() && !wireElsewhere) return named.get().site();
+        if (fromAddress != null) return fromAddress;
         String site = doc.site();
-        if (site != null && !site.isBlank()) {
-            String[] labels = site.split("\\.");
-            for (int i = 1; i < labels.length - 1; i++) {
-                String domain = String.join(".", java.util.Arrays.copyOfRange(labels, i, labels.length));
-                if (Outlets.find(domain).isPresent()) return Outlets.find(domain).get().site();
-            }
-            return site;
-        }
+        if (site != null && !site.isBlank()) return registered(site);
         return doc.outlet() == null || doc.outlet().isBlank() ? null : Outlets.site(doc.outlet()).orElse(doc.outlet());
+    }
+
+    /** The known outlet's site a host belongs to ({@code sport.detik.com} is detik.com), or the host. */
+    private static String registered(String site) {
+        String[] labels = site.split("\\.");
+        for (int i = 0; i < labels.length - 1; i++) {
+            String domain = String.join(".", java.util.Arrays.copyOfRange(labels, i, labels.length));
+            Optional<Outlets.Outlet> known = Outlets.find(domain);
+            if (known.isPresent()) return known.get().site();
+        }
+        return site;
     }
 
     private static Set<String> personsQuoted(List<Quote> quotes) {

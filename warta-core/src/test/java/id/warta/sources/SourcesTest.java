@@ -59,6 +59,17 @@ class SourcesTest {
     }
 
     @Test
+    void mediaThatReportOrAreQuotedAreOriginsAndCreditedWiresAreAgencies() {
+        List<Citation> chain = sources("""
+                Gempa Guncang Jepang
+
+                Tokyo (AFP) - Gempa berkekuatan 6,8 mengguncang wilayah utara Jepang. Menurut Reuters, belum ada laporan korban jiwa.
+                """, "https://www.contohberita.id/dunia/1");
+        assertThat(chain).extracting(Citation::name, Citation::role).containsExactly(
+                tuple("AFP", "agency"), tuple("Reuters", "origin"), tuple("contohberita.id", "publisher"));
+    }
+
+    @Test
     void flagsAnonymousSources() {
         List<Citation> chain = sources("""
                 Rencana Perombakan Kabinet
