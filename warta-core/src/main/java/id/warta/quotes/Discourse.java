@@ -27,7 +27,6 @@ final class Discourse {
     }
 
     void add(int offset, Who who) {
-        if (System.getenv("WARTA_DEBUG") != null) System.err.println("referent @" + offset + " s" + passage.sentenceOf(offset) + " " + who);
         if (who != null && who.type() != People.Type.PLACE) byOffset.put(offset, new Entry(passage.sentenceOf(offset), who));
     }
 

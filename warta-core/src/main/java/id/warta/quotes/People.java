@@ -81,10 +81,6 @@ final class People {
         return new Name(full, types.getOrDefault(Words.key(full), Type.UNKNOWN), null);
     }
 
-    Type type(String surface) {
-        return types.getOrDefault(Words.key(fullName(surface)), Type.UNKNOWN);
-    }
-
     /** The person last introduced before {@code offset} with a role containing {@code roleWord} ({@code sang Patriark}). */
     String introducedAs(String roleWord, int offset) {
         String key = " " + Words.key(roleWord) + " ";
@@ -109,10 +105,6 @@ final class People {
             holder = name;
         }
         return holder;
-    }
-
-    String debug() {
-        return "introduced=" + introduced + "\naliases=" + aliases + "\ntypes=" + types;
     }
 
     /** The longest known name holding {@code surface}'s words in order, its alias target, or itself. */

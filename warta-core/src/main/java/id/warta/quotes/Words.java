@@ -22,7 +22,9 @@ final class Words {
     /** Per word, its classes in the low bits and its cue kinds from bit {@value #CUE_SHIFT} on: one lookup for both. */
     private static final Map<String, Integer> MASKS = masks();
     static final int CUE_SHIFT = 16;
-    private static final int LONGEST_ENTRY_WORDS = 4;
+    private static final Set<String> CALENDAR = Set.of("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu",
+            "minggu", "ahad", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+            "oktober", "november", "desember");
 
     private Words() {
     }
@@ -43,12 +45,6 @@ final class Words {
         return kinds != null && kinds.contains(kind);
     }
 
-    /** {@link #isCue} for a word already in lower case. */
-    static boolean isCueKey(String lower, Cue kind) {
-        Set<Cue> kinds = CUES.get(lower);
-        return kinds != null && kinds.contains(kind);
-    }
-
     /**
      * The inverted cue {@code word} is, with or without {@code -nya} ({@code kata}, {@code katanya},
      * {@code Ujarnya}), or null.
@@ -62,28 +58,9 @@ final class Words {
         return null;
     }
 
-    /** Whether {@code word} is an inverted cue carrying {@code -nya}: it names its speaker by pointing back. */
-    static boolean hasClitic(String word) {
-        String k = key(word);
-        return k.endsWith("nya") && k.length() > 3 && invertedBase(word) != null;
-    }
-
-    private static final Set<String> CALENDAR = Set.of("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu",
-            "minggu", "ahad", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
-            "oktober", "november", "desember");
-
-    /** Weekdays and months: capitalised, but never a name ({@code ujarnya, Kamis}). */
-    static boolean isCalendarWord(String word) {
-        return CALENDAR.contains(key(word));
-    }
-
-    /** {@link #isCalendarWord} for a word already in lower case. */
+    /** Weekdays and months, in lower case: capitalised, but never a name ({@code ujarnya, Kamis}). */
     static boolean isCalendarKey(String lower) {
         return CALENDAR.contains(lower);
-    }
-
-    static int longestEntryWords() {
-        return LONGEST_ENTRY_WORDS;
     }
 
     static String key(String word) {
