@@ -40,6 +40,12 @@ final class People {
     private static final Map<String, String> OFFICES = loadOffices();
 
     private final List<Entity> entities;
+    /** The entity layer's mentions by start offset. */
+    private final java.util.TreeMap<Integer, Linked> mentions = new java.util.TreeMap<>();
+    private static final int MENTIONS_LOOKED_BACK = 4;
+
+    private record Linked(Entity entity, Mention mention) {
+    }
     private final Map<String, Name> resolved = new HashMap<>();
     private final Map<String, String> aliases = new HashMap<>();
     private final Map<String, Type> types = new HashMap<>();
@@ -63,10 +69,11 @@ final class People {
     /** The fullest name for a surface form, linked to an entity mention overlapping {@code [start, end)} when one does. */
     Name resolve(String surface, int start, int end) {
         if (entities.isEmpty()) return resolved.computeIfAbsent(surface, this::resolveByName);
-        for (Entity e : entities) {
-            for (Mention m : e.mentions()) {
-                if (m.start() < end && start < m.end()) return new Name(e.name(), type(e.type()), e.name());
-            }
+        Map.Entry<Integer, Linked> before = mentions.floorEntry(end - 1);
+        // mentions do not nest much: look back over the few that start before the span ends
+        for (int seen = 0; before != null && seen < MENTIONS_LOOKED_BACK; before = mentions.lowerEntry(before.getKey()), seen++) {
+            Linked l = before.getValue();
+            if (l.mention().end() > start) return new Name(l.entity().name(), type(l.entity().type()), l.entity().name());
         }
         String full = fullName(surface);
         for (Entity e : entities) {
@@ -369,6 +376,7 @@ final class People {
     }
 
     private void addEntity(Entity e) {
+        for (Mention m : e.mentions()) mentions.putIfAbsent(m.start(), new Linked(e, m));
         for (Mention m : e.mentions()) {
             if (!Words.key(m.text()).equals(Words.key(e.name()))) aliases.putIfAbsent(Words.key(m.text()), e.name());
         }
