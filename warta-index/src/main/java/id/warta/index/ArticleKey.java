@@ -31,6 +31,12 @@ public record ArticleKey(String key, String id) {
         return new ArticleKey(key, sha256(key).substring(0, ID_HEX_DIGITS));
     }
 
+    /** The id an article at this URL gets, or null when it is not a web URL. */
+    public static String idOfUrl(String url) {
+        String canonical = canonicalUrl(url);
+        return canonical == null ? null : sha256(canonical).substring(0, ID_HEX_DIGITS);
+    }
+
     /**
      * The URL without what does not identify the article: scheme, {@code www.}, fragment,
      * tracking and paging parameters, trailing slash. Null when it is not an http(s) URL.
