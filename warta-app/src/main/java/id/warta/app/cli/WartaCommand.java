@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code warta}: the top command; does nothing alone but list its subcommands. */
 @Command(name = "warta", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "News intelligence for Indonesian-language news: who said what, when, where, citing whom.",
-        subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, ServeCommand.class, DemoCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:everything given was analysed",
