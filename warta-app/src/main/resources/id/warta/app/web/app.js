@@ -73,7 +73,7 @@ function fmtDate(iso) {
 
 function show(...nodes) {
   const view = document.getElementById("view");
-  view.replaceChildren(...nodes);
+  view.replaceChildren(...nodes.flat());
 }
 
 function showError(error) {

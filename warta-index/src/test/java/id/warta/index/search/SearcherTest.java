@@ -112,6 +112,7 @@ class SearcherTest {
         assertThat(searcher.quotes(QuoteRequest.of("Pratama Wibisono", "")).total()).isEqualTo(2);
         assertThat(searcher.quotes(QuoteRequest.of("", "beras")).total()).isEqualTo(2);
         assertThat(searcher.quotes(QuoteRequest.of("Rahmat", "rupiah")).total()).isZero();
+        assertThat(searcher.quotes(QuoteRequest.of("sri", "stok")).total()).isEqualTo(1);
     }
 
     @Test
