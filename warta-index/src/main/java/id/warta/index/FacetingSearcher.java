@@ -39,7 +39,7 @@ public final class FacetingSearcher extends IndexSearcher {
         return facets;
     }
 
-    static SearcherFactory factory() {
+    public static SearcherFactory factory() {
         return new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {

@@ -148,7 +148,7 @@ async function searchPage() {
     facets.append(el("div", {class: "panel facet"}, el("h2", {}, FACET_TITLES[dim]),
         el("ul", {}, values.map(v => el("li", {},
             el("a", {href: searchHref(state, {[dim]: state[dim].concat([v.value])}), "data-facet": dim}, v.value),
-            el("span", {class: "count"}, v.count.toLocaleString("id-ID")))))));
+            el("span", {class: "count"}, (results.sampled ? "≈" : "") + v.count.toLocaleString("id-ID")))))));
   }
   if (facets.childElementCount === 0) facets.append(el("div", {class: "panel muted"}, "Facets appear as articles with entities, quotes and outlets are indexed."));
 
@@ -166,7 +166,7 @@ async function searchPage() {
 
   show(el("div", {class: "layout"}, facets, el("section", {class: "results"},
       el("div", {class: "chips"}, chips),
-      el("div", {class: "panel"}, el("h2", {}, "Over time"), timelineChart(results.timeline,
+      el("div", {class: "panel"}, el("h2", {}, results.sampled ? "Over time (estimated from a sample)" : "Over time"), timelineChart(results.timeline,
           (b, g) => searchHref(state, {from: b.start, to: periodEnd(b.start, g)}))),
       el("p", {class: "summary"}, `${results.total.toLocaleString("id-ID")} articles · ${results.took_ms} ms · sort: `, sortLinks.flatMap((l, i) => i ? [" / ", l] : [l])),
       results.total === 0 ? el("p", {class: "muted"}, state.q ? "Nothing matches. Try fewer words, or remove a filter." : "The index is empty: run 'warta ingest' on some articles.") : null,

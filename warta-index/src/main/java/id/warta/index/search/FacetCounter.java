@@ -11,13 +11,14 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 
-/** The most frequent values of each facet field among the matching articles. */
+/** The most frequent values of each facet field among the matching articles (or a {@link Sample} of them). */
 final class FacetCounter {
     private FacetCounter() {
     }
 
-    static Map<String, List<SearchResults.FacetValue>> count(FacetingSearcher searcher, FacetsCollector matches,
+    static Map<String, List<SearchResults.FacetValue>> count(FacetingSearcher searcher, Sample sample,
                                                              List<String> dims, int size) throws IOException {
+        FacetsCollector matches = sample.matches();
         Map<String, List<SearchResults.FacetValue>> out = new LinkedHashMap<>();
         for (String dim : dims) out.put(dim, List.of());
         if (size == 0 || searcher.facets() == null) return out;
@@ -31,7 +32,7 @@ final class FacetCounter {
             }
             if (top == null) continue;
             List<SearchResults.FacetValue> values = new ArrayList<>(top.labelValues.length);
-            for (LabelAndValue lv : top.labelValues) values.add(new SearchResults.FacetValue(lv.label, lv.value.longValue()));
+            for (LabelAndValue lv : top.labelValues) values.add(new SearchResults.FacetValue(lv.label, sample.scaled(lv.value.longValue())));
             out.put(dim, values);
         }
         return out;

@@ -10,10 +10,12 @@ import java.util.Map;
  * @param hits     this page's articles
  * @param facets   per facet field, the most frequent values among all matching articles
  * @param timeline matching articles over time
+ * @param sampled  whether facet and timeline counts are estimates from a sample of the matches
+ *                 (when there are more than 20,000); {@code total} is always exact
  * @param tookMs   time spent searching, in milliseconds
  */
 public record SearchResults(String query, long total, int page, int size, List<Hit> hits,
-                            Map<String, List<FacetValue>> facets, Timeline timeline, double tookMs) {
+                            Map<String, List<FacetValue>> facets, Timeline timeline, boolean sampled, double tookMs) {
 
     /**
      * An article found.

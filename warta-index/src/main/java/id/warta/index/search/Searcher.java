@@ -54,11 +54,12 @@ public final class Searcher {
         FacetingSearcher s = acquire();
         try {
             FacetsCollectorManager.FacetsResult found = run(s, query, r.page() * r.size(), r.sort());
-            FacetsCollector matches = found.facetsCollector();
+            long total = total(found.facetsCollector());
+            Sample sample = Sample.of(found.facetsCollector(), total);
             List<SearchResults.Hit> hits = hits(s, userQuery, page(found.topDocs(), r.page(), r.size()));
-            return new SearchResults(r.query(), total(matches), r.page(), r.size(), hits,
-                    FacetCounter.count(s, matches, Schema.FACETS, r.facetSize()), TimelineCounter.count(matches),
-                    millisSince(started));
+            return new SearchResults(r.query(), total, r.page(), r.size(), hits,
+                    FacetCounter.count(s, sample, Schema.FACETS, r.facetSize()), TimelineCounter.count(sample),
+                    !sample.exact(), millisSince(started));
         } finally {
             searchers.release(s);
         }
@@ -96,14 +97,16 @@ public final class Searcher {
         EntityProfile partial;
         try {
             FacetsCollectorManager.FacetsResult found = run(s, query, PROFILE_HITS, SortOrder.NEWEST);
-            Map<String, List<SearchResults.FacetValue>> facets = FacetCounter.count(s, found.facetsCollector(), Schema.FACETS, facetSize + 1);
+            long total = total(found.facetsCollector());
+            Sample sample = Sample.of(found.facetsCollector(), total);
+            Map<String, List<SearchResults.FacetValue>> facets = FacetCounter.count(s, sample, Schema.FACETS, facetSize + 1);
             Map<String, Long> types = new LinkedHashMap<>();
             Map<String, List<SearchResults.FacetValue>> related = new LinkedHashMap<>();
             facets.forEach((dim, values) -> {
                 values.stream().filter(v -> v.value().equals(name)).findFirst().ifPresent(v -> types.put(dim, v.count()));
                 related.put(dim, values.stream().filter(v -> !v.value().equals(name)).limit(facetSize).toList());
             });
-            partial = new EntityProfile(name, types, total(found.facetsCollector()), TimelineCounter.count(found.facetsCollector()),
+            partial = new EntityProfile(name, types, total, TimelineCounter.count(sample),
                     related, hits(s, named, List.of(found.topDocs().scoreDocs)), null);
         } finally {
             searchers.release(s);

@@ -23,7 +23,8 @@ final class TimelineCounter {
     private TimelineCounter() {
     }
 
-    static Timeline count(FacetsCollector matches) throws IOException {
+    static Timeline count(Sample sample) throws IOException {
+        FacetsCollector matches = sample.matches();
         TreeMap<Long, Long> perDay = new TreeMap<>();
         long undated = 0;
         for (FacetsCollector.MatchingDocs m : matches.getMatchingDocs()) {
@@ -31,8 +32,8 @@ final class TimelineCounter {
             NumericDocValues days = DocValues.getNumeric(m.context().reader(), Schema.DAY);
             DocIdSetIterator docs = m.bits().iterator();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                if (days.advanceExact(doc)) perDay.merge(days.longValue(), 1L, Long::sum);
-                else undated++;
+                if (days.advanceExact(doc)) perDay.merge(days.longValue(), sample.scale(), Long::sum);
+                else undated += sample.scale();
             }
         }
         if (perDay.isEmpty()) return new Timeline("day", List.of(), undated);

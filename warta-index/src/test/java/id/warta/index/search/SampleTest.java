@@ -1,0 +1,55 @@
+package id.warta.index.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.warta.index.FacetingSearcher;
+import id.warta.index.NewsIndex;
+import id.warta.index.Schema;
+import id.warta.index.TestArticles;
+import id.warta.model.Article;
+import id.warta.model.Entity;
+import id.warta.model.EntityType;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SampleTest {
+    @Test
+    void estimatesCountsFromEveryKthMatchAndSaysSo(@TempDir Path data) throws Exception {
+        Article base = TestArticles.rice();
+        try (NewsIndex index = NewsIndex.open(data)) {
+            for (int i = 0; i < 300; i++) {
+                String place = i % 3 == 0 ? "Bogor" : "Depok"; // 100 Bogor, 200 Depok
+                Article copy = new Article(base.source(), "https://finance.detik.com/d-" + i, base.outlet(), base.site(), base.title(),
+                        base.published(), base.dateline(), base.text(), base.captions(), base.related(), base.credits(),
+                        List.of(new Entity(place, EntityType.PLACE, List.of(), List.of(), null)), List.of(), base.dates(),
+                        base.periods(), base.amounts(), base.sources(), base.headline(), base.warnings());
+                index.indexer().upsert(copy);
+            }
+            index.indexer().commit();
+        }
+        try (FSDirectory dir = FSDirectory.open(data.resolve("index")); SearcherManager manager = new SearcherManager(dir, FacetingSearcher.factory())) {
+            FacetingSearcher s = (FacetingSearcher) manager.acquire();
+            try {
+                var found = FacetsCollectorManager.search(s, new TermQuery(new Term(Schema.KIND, Schema.ARTICLE)), 1, new FacetsCollectorManager());
+                Sample exact = Sample.of(found.facetsCollector(), 300, 1000);
+                Sample sampled = Sample.of(found.facetsCollector(), 300, 30);
+                assertThat(exact.exact()).isTrue();
+                assertThat(sampled.exact()).isFalse();
+                assertThat(sampled.scale()).isEqualTo(10);
+                Map<String, List<SearchResults.FacetValue>> counts = FacetCounter.count(s, sampled, List.of(Schema.PLACE), 5);
+                assertThat(counts.get(Schema.PLACE)).containsExactly(new SearchResults.FacetValue("Depok", 200), new SearchResults.FacetValue("Bogor", 100));
+                assertThat(TimelineCounter.count(sampled).buckets()).extracting(Timeline.Bucket::count).containsExactly(300L);
+            } finally {
+                manager.release(s);
+            }
+        }
+    }
+}
