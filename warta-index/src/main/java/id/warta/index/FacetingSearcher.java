@@ -1,6 +1,10 @@
 package id.warta.index;
 
 import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Executor;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfo;
@@ -15,11 +19,33 @@ import org.apache.lucene.search.SearcherFactory;
  * {@link #facets()} before the first, so serving warms it up after each refresh.
  */
 public final class FacetingSearcher extends IndexSearcher {
+    /** Results kept per view of the index (a refresh brings a new searcher, so they never go stale). */
+    private static final int CACHED_RESULTS = Integer.getInteger("warta.search.cache", 512);
+
     private volatile SortedSetDocValuesReaderState facets;
     private volatile boolean facetsBuilt;
+    private final Map<Object, Object> results = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
+            return size() > CACHED_RESULTS;
+        }
+    });
 
-    private FacetingSearcher(IndexReader reader) {
-        super(reader);
+    private FacetingSearcher(IndexReader reader, Executor executor) {
+        super(reader, executor);
+    }
+
+    /**
+     * A small LRU cache of results computed from this view of the index, by key; empty when
+     * {@code -Dwarta.search.cache=0}.
+     */
+    public Map<Object, Object> results() {
+        return results;
+    }
+
+    /** Whether {@link #results()} keeps anything. */
+    public static boolean caching() {
+        return CACHED_RESULTS > 0;
     }
 
     /**
@@ -39,11 +65,12 @@ public final class FacetingSearcher extends IndexSearcher {
         return facets;
     }
 
-    public static SearcherFactory factory() {
+    /** Searchers that spread each search over the index's segments with {@code executor} (null: the calling thread only). */
+    public static SearcherFactory factory(Executor executor) {
         return new SearcherFactory() {
             @Override
-            public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-                return new FacetingSearcher(reader);
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+                return new FacetingSearcher(reader, executor);
             }
         };
     }

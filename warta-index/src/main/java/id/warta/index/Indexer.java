@@ -11,8 +11,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 
 /**
  * Writes articles into the index: an upsert keyed by the article's id, replacing the article
@@ -79,7 +77,7 @@ public final class Indexer {
         if (pendingInputs.contains(inputHash)) return true;
         IndexSearcher searcher = searchers.acquire();
         try {
-            return searcher.count(new TermQuery(new Term(Schema.INPUT_HASH, inputHash))) > 0;
+            return Lookup.first(searcher.getIndexReader(), Schema.INPUT_HASH, inputHash) != null;
         } finally {
             searchers.release(searcher);
         }
@@ -110,9 +108,9 @@ public final class Indexer {
     private String storedHash(String id) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
-            if (top.scoreDocs.length == 0) return null;
-            return searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Schema.CONTENT_HASH)).get(Schema.CONTENT_HASH);
+            Lookup.Hit hit = Lookup.first(searcher.getIndexReader(), Schema.ID, id);
+            if (hit == null) return null;
+            return hit.leaf().storedFields().document(hit.doc(), Set.of(Schema.CONTENT_HASH)).get(Schema.CONTENT_HASH);
         } finally {
             searchers.release(searcher);
         }

@@ -41,6 +41,13 @@ public final class NewsIndex implements Closeable {
     private final Indexer indexer;
     private final Searcher searcher;
     private final ScheduledExecutorService refresher;
+    /** Searches spread over segments on these threads, one per core. */
+    private static final java.util.concurrent.ExecutorService SEARCH_THREADS = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), r -> {
+                Thread t = new Thread(r, "warta-search");
+                t.setDaemon(true);
+                return t;
+            });
 
     private NewsIndex(Path folder, Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.folder = folder;
@@ -69,7 +76,7 @@ public final class NewsIndex implements Closeable {
                     .setCommitOnClose(true);
             IndexWriter writer = new IndexWriter(dir, config);
             if (!DirectoryReader.indexExists(dir)) writer.commit(); // readers in other processes need a commit to open
-            return new NewsIndex(dataFolder, dir, writer, new SearcherManager(writer, FacetingSearcher.factory()));
+            return new NewsIndex(dataFolder, dir, writer, new SearcherManager(writer, FacetingSearcher.factory(SEARCH_THREADS)));
         } catch (LockObtainFailedException e) {
             dir.close();
             throw new IndexBusyException(dataFolder, e);
@@ -83,7 +90,7 @@ public final class NewsIndex implements Closeable {
     public static NewsIndex openReadOnly(Path dataFolder) throws IOException {
         Directory dir = FSDirectory.open(dataFolder.resolve("index"));
         try {
-            return new NewsIndex(dataFolder, dir, null, new SearcherManager(dir, FacetingSearcher.factory()));
+            return new NewsIndex(dataFolder, dir, null, new SearcherManager(dir, FacetingSearcher.factory(SEARCH_THREADS)));
         } catch (IndexNotFoundException e) {
             dir.close();
             throw new IndexNotFoundException("no index in " + dataFolder + ": run 'warta ingest' first");

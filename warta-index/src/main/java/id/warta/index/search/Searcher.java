@@ -26,6 +26,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopDocs;
 
 /**
@@ -53,15 +54,35 @@ public final class Searcher {
         Query query = Queries.filtered(userQuery, Schema.ARTICLE, r.filters(), r.from(), r.to());
         FacetingSearcher s = acquire();
         try {
-            FacetsCollectorManager.FacetsResult found = run(s, query, r.page() * r.size(), r.sort());
-            long total = total(found.facetsCollector());
-            Sample sample = Sample.of(found.facetsCollector(), total);
-            List<SearchResults.Hit> hits = hits(s, userQuery, page(found.topDocs(), r.page(), r.size()));
-            return new SearchResults(r.query(), total, r.page(), r.size(), hits,
-                    FacetCounter.count(s, sample, Schema.FACETS, r.facetSize()), TimelineCounter.count(sample),
-                    !sample.exact(), millisSince(started));
+            int n = r.page() * r.size();
+            List<Object> key = List.of(query, r.facetSize());
+            Counts counts = (Counts) s.results().get(key);
+            TopDocs top;
+            if (counts != null) {
+                // Counted before on this view of the index: only the page is needed, and Lucene may skip to it.
+                top = s.search(query, new TopFieldCollectorManager(sort(r.sort()), n, null, n));
+            } else {
+                FacetsCollectorManager.FacetsResult found = run(s, query, n, r.sort());
+                counts = Counts.of(s, found.facetsCollector(), r.facetSize());
+                if (FacetingSearcher.caching()) s.results().put(key, counts);
+                top = found.topDocs();
+            }
+            List<SearchResults.Hit> hits = hits(s, userQuery, page(top, r.page(), r.size()));
+            return new SearchResults(r.query(), counts.total(), r.page(), r.size(), hits, counts.facets(), counts.timeline(),
+                    counts.sampled(), millisSince(started));
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooManyTerms();
         } finally {
             searchers.release(s);
+        }
+    }
+
+    /** What a search counts over all its matches: the part worth keeping for the next page or sort order. */
+    private record Counts(long total, Map<String, List<SearchResults.FacetValue>> facets, Timeline timeline, boolean sampled) {
+        static Counts of(FacetingSearcher s, FacetsCollector matches, int facetSize) throws IOException {
+            long total = Searcher.total(matches);
+            Sample sample = Sample.of(matches, total);
+            return new Counts(total, FacetCounter.count(s, sample, Schema.FACETS, facetSize), TimelineCounter.count(sample), !sample.exact());
         }
     }
 
@@ -170,8 +191,12 @@ public final class Searcher {
         try {
             return FacetsCollectorManager.search(s, query, n, sort(order), true, new FacetsCollectorManager());
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new InvalidRequestException("the query expands to too many terms (a short prefix* or a broad wildcard): make it more specific");
+            throw tooManyTerms();
         }
+    }
+
+    private static InvalidRequestException tooManyTerms() {
+        return new InvalidRequestException("the query expands to too many terms (a short prefix* or a broad wildcard): make it more specific");
     }
 
     private static Sort sort(SortOrder order) {

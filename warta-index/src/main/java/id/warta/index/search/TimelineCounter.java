@@ -25,16 +25,30 @@ final class TimelineCounter {
 
     static Timeline count(Sample sample) throws IOException {
         FacetsCollector matches = sample.matches();
-        TreeMap<Long, Long> perDay = new TreeMap<>();
+        long[] days = new long[64];
+        int n = 0;
         long undated = 0;
         for (FacetsCollector.MatchingDocs m : matches.getMatchingDocs()) {
             if (m.totalHits() == 0 || m.bits() == null) continue;
-            NumericDocValues days = DocValues.getNumeric(m.context().reader(), Schema.DAY);
+            NumericDocValues values = DocValues.getNumeric(m.context().reader(), Schema.DAY);
             DocIdSetIterator docs = m.bits().iterator();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                if (days.advanceExact(doc)) perDay.merge(days.longValue(), sample.scale(), Long::sum);
-                else undated += sample.scale();
+                if (!values.advanceExact(doc)) {
+                    undated += sample.scale();
+                    continue;
+                }
+                if (n == days.length) days = java.util.Arrays.copyOf(days, n * 2);
+                days[n++] = values.longValue();
             }
+        }
+        // Sorting the days and counting runs is cheaper than a map entry per match.
+        java.util.Arrays.sort(days, 0, n);
+        TreeMap<Long, Long> perDay = new TreeMap<>();
+        for (int i = 0; i < n; ) {
+            int j = i;
+            while (j < n && days[j] == days[i]) j++;
+            perDay.put(days[i], (j - i) * sample.scale());
+            i = j;
         }
         if (perDay.isEmpty()) return new Timeline("day", List.of(), undated);
         LocalDate first = LocalDate.ofEpochDay(perDay.firstKey()), last = LocalDate.ofEpochDay(perDay.lastKey());
@@ -43,9 +57,9 @@ final class TimelineCounter {
                 : ChronoUnit.YEARS;
         TreeMap<LocalDate, Long> buckets = new TreeMap<>();
         for (LocalDate d = bucketStart(first, unit); !d.isAfter(last); d = d.plus(1, unit)) buckets.put(d, 0L);
-        perDay.forEach((day, n) -> buckets.merge(bucketStart(LocalDate.ofEpochDay(day), unit), n, Long::sum));
+        perDay.forEach((day, count) -> buckets.merge(bucketStart(LocalDate.ofEpochDay(day), unit), count, Long::sum));
         List<Timeline.Bucket> list = new ArrayList<>(buckets.size());
-        buckets.forEach((d, n) -> list.add(new Timeline.Bucket(d.toString(), n)));
+        buckets.forEach((d, count) -> list.add(new Timeline.Bucket(d.toString(), count)));
         String granularity = switch (unit) {
             case DAYS -> "day";
             case MONTHS -> "month";

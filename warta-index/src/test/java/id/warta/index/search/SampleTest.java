@@ -35,7 +35,7 @@ class SampleTest {
             }
             index.indexer().commit();
         }
-        try (FSDirectory dir = FSDirectory.open(data.resolve("index")); SearcherManager manager = new SearcherManager(dir, FacetingSearcher.factory())) {
+        try (FSDirectory dir = FSDirectory.open(data.resolve("index")); SearcherManager manager = new SearcherManager(dir, FacetingSearcher.factory(null))) {
             FacetingSearcher s = (FacetingSearcher) manager.acquire();
             try {
                 var found = FacetsCollectorManager.search(s, new TermQuery(new Term(Schema.KIND, Schema.ARTICLE)), 1, new FacetsCollectorManager());

@@ -64,6 +64,18 @@ class SearcherTest {
     }
 
     @Test
+    void laterPagesAndOtherOrdersKeepTheCounts() throws IOException {
+        SearchResults first = searcher.search(SearchRequest.of("").withPage(1, 2));
+        SearchResults second = searcher.search(SearchRequest.of("").withPage(2, 2));
+        SearchResults oldest = searcher.search(SearchRequest.of("").withPage(1, 2).withSort(SortOrder.OLDEST));
+        assertThat(second.total()).isEqualTo(first.total()).isEqualTo(4);
+        assertThat(second.facets()).isEqualTo(first.facets());
+        assertThat(second.timeline()).isEqualTo(first.timeline());
+        assertThat(List.of(first.hits(), second.hits()).stream().flatMap(List::stream).map(SearchResults.Hit::id).distinct()).hasSize(4);
+        assertThat(oldest.hits().getFirst().published()).isEqualTo("2025-10-20");
+    }
+
+    @Test
     void countsFacetsOverAllMatches() throws IOException {
         SearchResults r = searcher.search(SearchRequest.of("beras"));
         assertThat(r.facets().get("person")).containsExactlyInAnyOrder(
