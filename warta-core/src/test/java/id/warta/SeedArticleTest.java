@@ -98,6 +98,15 @@ class SeedArticleTest {
     }
 
     @Test
+    void flagsTheHeadlineAsOverstatingTheBodyWithTheSentencesThatShowIt() {
+        assertThat(seed.headline().verdict()).isEqualTo("overstated");
+        assertThat(seed.headline().evidence()).extracting(s -> s.evidence(seed.text())).satisfiesExactly(
+                s -> assertThat(s).contains("Mendiskusikan Kemungkinan Langkah Gencatan Senjata"),
+                s -> assertThat(s).contains("Putin tidak menunjukkan keinginan"),
+                s -> assertThat(s).contains("Rusia masih terus bergerak maju"));
+    }
+
+    @Test
     void mendsDefectsOutsideQuotesOnly() {
         assertThat(seed.text()).contains("Semakin Memanas Sehingga, Negara-negara", "aliansi Pakta Pertahanan Atlantik")
                 .doesNotContain("Semangkin", "Sehingga,Negara");

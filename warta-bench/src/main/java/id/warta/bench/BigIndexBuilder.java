@@ -29,7 +29,7 @@ public final class BigIndexBuilder {
         int threads = args.integer("threads", Runtime.getRuntime().availableProcessors());
         Path data = Path.of(args.string("data", System.getProperty("java.io.tmpdir") + "/warta-bench-index"));
         long started = System.nanoTime();
-        Replicas replicas = Replicas.of(NewsCorpus.load());
+        Replicas replicas = Replicas.of(Corpus.required());
         System.out.printf("analysed %d corpus articles in %.1f s%n", replicas.size(), (System.nanoTime() - started) / 1e9);
         try (NewsIndex index = NewsIndex.open(data)) {
             long next = Long.parseLong(index.lastCommitData().getOrDefault(NEXT, "0"));

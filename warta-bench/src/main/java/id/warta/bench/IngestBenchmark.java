@@ -39,7 +39,7 @@ public final class IngestBenchmark {
         int docs = args.integer("docs", 20_000);
         int threads = args.integer("threads", Runtime.getRuntime().availableProcessors());
         Path work = Files.createTempDirectory("warta-ingest-bench");
-        List<RawDocument> corpus = NewsCorpus.load();
+        List<RawDocument> corpus = Corpus.required();
         System.out.printf("corpus: %d articles from shared/data/news; %d docs, %d threads%n", corpus.size(), docs, threads);
 
         double analysisRate = analysisOnly(corpus, Math.min(docs, corpus.size() * 2), threads);

@@ -1,7 +1,7 @@
 /**
- * End-to-end benchmarks over public news text from the shared data folder: ingest rate
- * ({@link id.warta.bench.IngestBenchmark}), a large replicated index
- * ({@link id.warta.bench.BigIndexBuilder}), search latency ({@link id.warta.bench.SearchBenchmark})
- * and server throughput ({@link id.warta.bench.LoadBenchmark}). Each is a plain main that prints its figures.
+ * Benchmarks and end-to-end harnesses: speed and memory are measured here, never in unit
+ * tests. For the index and server: ingest rate ({@link id.warta.bench.IngestBenchmark}), a
+ * large replicated index ({@link id.warta.bench.BigIndexBuilder}), search latency
+ * ({@link id.warta.bench.SearchBenchmark}) and server throughput ({@link id.warta.bench.LoadBenchmark}).
  */
 package id.warta.bench;

@@ -15,7 +15,12 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +35,8 @@ public final class DateFinder {
     private static final Calendar CAL = Calendar.INSTANCE;
     /** How far past the publication date a date without a year may lie before it is read as last year's. */
     private static final int MAX_DAYS_AHEAD_WITHOUT_YEAR = 180;
+    /** A weekday and a day of a month recur every 5 to 11 years; look back over a few cycles at most. */
+    private static final int MAX_YEARS_BACK_FOR_WEEKDAY = 30;
 
     private static final String WD = "(?<wd>(?iu:" + CAL.weekdayPattern() + ")(?:\\s*[-–]\\s*(?iu:" + CAL.weekdayPattern()
             + "))?)";
@@ -43,7 +50,8 @@ public final class DateFinder {
             + "\\s*/\\s*(?<m>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)");
     /** {@code 29/1/2019} with its year, outside brackets. */
     private static final Pattern NUMERIC_BARE = Pattern.compile(
-            "(?<![\\d/.,])\\b(?<d1>\\d{1,2})/(?<m>\\d{1,2})/(?<y>\\d{4})\\b(?![/\\d])");
+            "(?<![\\d/.,])(?<d1>\\d{1,2})/(?<m>\\d{1,2})/(?<y>(?:19|20)\\d{2})(?![/])");
+    private static final Pattern YEAR_NUMBER = Pattern.compile("(?<![\\d.,])(?:19|20)\\d{2}(?![\\d.,]\\d)");
     /** {@code kemarin}, {@code hari ini}, {@code tadi malam}. */
     private static final Pattern RELATIVE_DAY = Pattern.compile("(?iu)\\b(?<w>" + CAL.relativeDayPattern() + ")\\b");
     /** {@code dua hari lalu}, {@code kurang dari dua bulan lagi}, {@code setahun lalu}. */
@@ -75,7 +83,17 @@ public final class DateFinder {
      *                  ({@code Senin (20/10/2025)}, the usual mark of the reporting day) anchors them
      */
     public static Result find(String text, Moment published) {
-        return new Scan(text, published).run();
+        return find(text, published, LocalDate.now());
+    }
+
+    /** As {@link #find(String, Moment)}, with the day taken as today (the latest year a weekday may point to). */
+    static Result find(String text, Moment published, LocalDate today) {
+        return new Scan(text, published, today).run();
+    }
+
+    /** A day written in the text, before its year is settled. */
+    private record DayExpression(int start, int end, String text, int day, Integer lastDay, int month, Integer year,
+                                 DayOfWeek weekday) {
     }
 
     /** One pass over one text; remembers which characters are taken so expressions never overlap. */
@@ -84,22 +102,28 @@ public final class DateFinder {
         LocalDate reference;
         /** The article's own "today" when it has no publication date: its latest date given with a weekday. */
         LocalDate anchor;
+        final LocalDate published;
+        final LocalDate today;
         final BitSet taken = new BitSet();
         final List<DateMention> dates = new ArrayList<>();
         final List<Period> periods = new ArrayList<>();
         final List<Warning> warnings = new ArrayList<>();
 
-        Scan(String text, Moment published) {
+        Scan(String text, Moment published, LocalDate today) {
             this.text = text;
-            this.reference = published == null ? null : published.date();
+            this.published = published == null ? null : published.date();
+            this.reference = this.published;
+            this.today = today;
         }
 
         Result run() {
-            written(true);
-            numeric(NUMERIC_PAREN);
-            numeric(NUMERIC_BARE);
+            List<DayExpression> days = new ArrayList<>();
+            written(days);
+            numeric(NUMERIC_PAREN, days);
+            numeric(NUMERIC_BARE, days);
+            days.sort(Comparator.comparingInt(DayExpression::start));
+            resolve(days);
             if (reference == null) reference = anchor;
-            written(false);
             relativeSpans();
             relativeDays();
             weekdays();
@@ -110,66 +134,120 @@ public final class DateFinder {
             return new Result(dates, periods, warnings);
         }
 
-        /** Written-out months; first only those with a year, then (once an anchor is known) those without. */
-        void written(boolean withYear) {
+        /** {@code 4 Des 2024}, {@code Rabu, 24 Desember}: written-out months ("5 Mar" without a year is too ambiguous). */
+        void written(List<DayExpression> days) {
             Matcher m = WRITTEN.matcher(text);
             while (m.find()) {
-                if ((m.group("y") != null) != withYear || isTaken(m)) continue;
-                int month = CAL.month(m.group("mon"));
-                if (!withYear && m.group("mon").length() <= 3) continue; // "5 Mar" alone is too ambiguous
-                addDays(m, month, m.group("y"));
+                if (isTaken(m) || (m.group("y") == null && m.group("mon").length() <= 3)) continue;
+                add(m, CAL.month(m.group("mon")), days);
             }
         }
 
-        void numeric(Pattern pattern) {
+        void numeric(Pattern pattern, List<DayExpression> days) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
-                if (isTaken(m)) continue;
                 int month = Integer.parseInt(m.group("m"));
-                if (month < 1 || month > 12) continue;
-                addDays(m, month, m.group("y"));
+                if (isTaken(m) || month < 1 || month > 12) continue;
+                add(m, month, days);
             }
         }
 
-        /** Adds the day (or the first and last day of a range) a matched expression gives. */
-        void addDays(Matcher m, int month, String yearText) {
-            Integer year = yearText == null ? null : Integer.parseInt(yearText.length() == 2 ? "20" + yearText : yearText);
-            Kind kind = year == null ? Kind.PARTIAL : Kind.ABSOLUTE;
-            if (year == null) {
-                if (reference == null) return;
-                year = reference.getYear();
+        void add(Matcher m, int month, List<DayExpression> days) {
+            String y = group(m, "y");
+            Integer year = y == null ? null : Integer.parseInt(y.length() == 2 ? "20" + y : y);
+            String wd = group(m, "wd");
+            DayOfWeek weekday = wd == null ? null : CAL.weekday(wd.split("\\s*[-–]\\s*")[0]);
+            String d2 = group(m, "d2");
+            days.add(new DayExpression(m.start(), m.end(), m.group(), Integer.parseInt(m.group("d1")),
+                    d2 == null ? null : Integer.parseInt(d2), month, year, weekday));
+            take(m.start(), m.end());
+        }
+
+        /**
+         * Gives every day expression its year: its own; else the publication date's; else the
+         * year the article's full dates agree on; else, for a day given with its weekday, the
+         * latest year in which that day fell on that weekday (the first such date then sets the
+         * year for the rest of the article); else a year the article names ({@code Natal 2025}).
+         */
+        void resolve(List<DayExpression> days) {
+            Integer articleYear = published != null ? null : mostCommon(days.stream()
+                    .map(DayExpression::year).filter(Objects::nonNull).toList());
+            Integer namedYear = published != null ? null : mostCommon(YEAR_NUMBER.matcher(text).results()
+                    .map(r -> Integer.parseInt(r.group())).toList());
+            Set<Integer> articleMonths = days.stream().filter(d -> d.year() != null).map(DayExpression::month)
+                    .collect(Collectors.toSet());
+            for (DayExpression d : days) {
+                Kind kind = d.year() != null ? Kind.ABSOLUTE : Kind.PARTIAL;
+                Integer year = d.year();
+                if (year == null && published != null) year = published.getYear();
+                if (year == null && articleYear != null) year = acrossNewYear(d, articleYear, articleMonths);
+                if (year == null && d.weekday() != null) {
+                    year = namedYear != null && fits(d, namedYear) ? namedYear : latestYearWith(d);
+                    articleYear = year;
+                }
+                if (year == null) year = namedYear;
+                if (year == null) continue;
+                add(d, year, kind);
             }
+        }
+
+        /**
+         * A December day in a story dated January belongs to the year before (and a January day
+         * in a December story to the next); read so when its weekday says so.
+         */
+        static int acrossNewYear(DayExpression d, int year, Set<Integer> articleMonths) {
+            if (d.weekday() == null || fits(d, year)) return year;
+            if (d.month() == 12 && articleMonths.contains(1) && fits(d, year - 1)) return year - 1;
+            if (d.month() == 1 && articleMonths.contains(12) && fits(d, year + 1)) return year + 1;
+            return year;
+        }
+
+        static boolean fits(DayExpression d, int year) {
+            try {
+                return LocalDate.of(year, d.month(), d.day()).getDayOfWeek() == d.weekday();
+            } catch (DateTimeException e) {
+                return false;
+            }
+        }
+
+        void add(DayExpression d, int year, Kind kind) {
             LocalDate first;
             LocalDate last = null;
             try {
-                first = LocalDate.of(year, month, Integer.parseInt(m.group("d1")));
-                if (m.group("d2") != null) last = first.withDayOfMonth(Integer.parseInt(m.group("d2")));
+                first = LocalDate.of(year, d.month(), d.day());
+                if (d.lastDay() != null) last = first.withDayOfMonth(d.lastDay());
             } catch (DateTimeException e) {
                 return; // 31/2 and the like: not a date
             }
-            if (kind == Kind.PARTIAL && ChronoUnit.DAYS.between(reference, first) > MAX_DAYS_AHEAD_WITHOUT_YEAR) {
+            if (kind == Kind.PARTIAL && published != null
+                    && ChronoUnit.DAYS.between(published, first) > MAX_DAYS_AHEAD_WITHOUT_YEAR) {
                 first = first.minusYears(1);
                 last = last == null ? null : last.minusYears(1);
             }
             if (last != null && !last.isAfter(first)) last = null;
-            take(m.start(), m.end());
-            String expression = m.group();
-            dates.add(new DateMention(expression, first, m.start(), m.end(), kind));
-            if (last != null) dates.add(new DateMention(expression, last, m.start(), m.end(), kind));
-            checkWeekday(m, first);
-            if (m.group("wd") != null && (anchor == null || first.isAfter(anchor))) anchor = first;
+            dates.add(new DateMention(d.text(), first, d.start(), d.end(), kind));
+            if (last != null) dates.add(new DateMention(d.text(), last, d.start(), d.end(), kind));
+            if (d.weekday() != null && d.weekday() != first.getDayOfWeek()) {
+                warnings.add(new Warning("weekday-mismatch", "'" + d.text().strip() + "': " + first + " was a "
+                        + first.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ", not a "
+                        + d.weekday().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "; the date is kept",
+                        d.start(), d.end()));
+            }
+            if (d.weekday() != null && (anchor == null || first.isAfter(anchor))) anchor = first;
         }
 
-        void checkWeekday(Matcher m, LocalDate date) {
-            String wd = m.group("wd");
-            if (wd == null) return;
-            DayOfWeek said = CAL.weekday(wd.split("\\s*[-–]\\s*")[0]);
-            if (said != null && said != date.getDayOfWeek()) {
-                warnings.add(new Warning("weekday-mismatch", "'" + m.group().strip() + "': " + date + " was a "
-                        + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ", not a "
-                        + said.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "; the date is kept",
-                        m.start(), m.end()));
+        /** The most frequent value, the earliest winning a tie; null for none. */
+        static Integer mostCommon(List<Integer> years) {
+            Map<Integer, Integer> counts = new LinkedHashMap<>();
+            for (Integer y : years) counts.merge(y, 1, Integer::sum);
+            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        }
+
+        Integer latestYearWith(DayExpression d) {
+            for (int y = today.getYear(); y > today.getYear() - MAX_YEARS_BACK_FOR_WEEKDAY; y--) {
+                if (fits(d, y)) return y;
             }
+            return null;
         }
 
         void relativeSpans() {
@@ -257,6 +335,11 @@ public final class DateFinder {
                 case "hingga", "sampai" -> "until";
                 default -> "at";
             };
+        }
+
+        /** The named group, or null when it did not take part or the pattern has no such group. */
+        static String group(Matcher m, String name) {
+            return m.pattern().namedGroups().containsKey(name) ? m.group(name) : null;
         }
 
         boolean isTaken(Matcher m) {

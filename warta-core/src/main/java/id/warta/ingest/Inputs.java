@@ -21,15 +21,20 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
  * The ingest stage's front door: turns a command-line argument (a file, a folder, or
- * {@code -} for standard input) into a stream of inputs, in a stable order. Close the
- * stream when done: it may hold a file open.
+ * {@code -} for standard input) into a stream of inputs, in a stable order, read as it is
+ * consumed: one file open at a time, one archive record in memory at a time. A file's kind
+ * is told by its first bytes, then its name ({@link Sniff}); each kind has its reader
+ * ({@link Warc}, {@link Feeds}, {@link JsonLines}). Close the stream when done: it may hold
+ * a file open.
  */
 public final class Inputs {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,10 +47,9 @@ public final class Inputs {
         Path path = Path.of(argument);
         if (Files.isDirectory(path)) {
             try (Stream<Path> files = Files.walk(path)) {
-                List<Path> sorted = files.filter(Files::isRegularFile).sorted().toList();
-                return sorted.stream().flatMap(p -> file(p, limits));
-            } catch (IOException e) {
-                return Stream.of(new Input.Skipped(Origin.file(argument), "cannot list folder: " + e.getMessage()));
+                return concat(files.filter(Files::isRegularFile).sorted().toList(), limits);
+            } catch (IOException | UncheckedIOException e) {
+                return skipped(Origin.file(argument), "cannot list folder: " + e.getMessage());
             }
         }
         return file(path, limits);
@@ -56,20 +60,57 @@ public final class Inputs {
         try {
             if (!Files.exists(path)) return skipped(origin, "no such file");
             if (!Files.isReadable(path)) return skipped(origin, "not readable");
-            String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-                return jsonLines(Files.newInputStream(path), origin, limits);
-            }
-            long size = Files.size(path);
-            if (size > limits.maxDocumentBytes()) return skipped(origin, tooLarge(size, limits));
-            byte[] bytes = Files.readAllBytes(path);
-            if (name.endsWith(".json")) return json(bytes, origin);
-            return Stream.of(text(bytes, origin));
+            return switch (Sniff.kind(path)) {
+                case WARC -> Warc.open(path, origin, limits);
+                case FEED -> Feeds.documents(path, origin, limits);
+                case JSON_LINES -> jsonLines(Files.newInputStream(path), origin, limits);
+                case JSON -> withinLimit(path, origin, limits, bytes -> json(bytes, origin));
+                case DOCUMENT -> withinLimit(path, origin, limits,
+                        bytes -> Stream.of(document(bytes, origin, limits, isHtmlName(path))));
+            };
         } catch (NoSuchFileException e) {
             return skipped(origin, "no such file");
         } catch (IOException e) {
             return skipped(origin, "cannot read: " + e.getMessage());
         }
+    }
+
+    /** A file read whole, when it is no larger than one document may be. */
+    private static Stream<Input> withinLimit(Path path, Origin origin, Limits limits, Function<byte[], Stream<Input>> read)
+            throws IOException {
+        long size = Files.size(path);
+        if (size > limits.maxDocumentBytes()) return skipped(origin, tooLarge(size, limits));
+        return read.apply(Files.readAllBytes(path));
+    }
+
+    /**
+     * The inputs of many files, one file open at a time. Not {@code flatMap}: iterating a
+     * flat-mapped stream reads each inner stream whole into memory, a whole archive at once.
+     */
+    private static Stream<Input> concat(List<Path> files, Limits limits) {
+        var all = new Iterator<Input>() {
+            private final Iterator<Path> paths = files.iterator();
+            private Stream<Input> current = Stream.empty();
+            private Iterator<Input> items = current.iterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!items.hasNext() && paths.hasNext()) {
+                    current.close();
+                    current = file(paths.next(), limits);
+                    items = current.iterator();
+                }
+                return items.hasNext();
+            }
+
+            @Override
+            public Input next() {
+                if (!hasNext()) throw new NoSuchElementException();
+                return items.next();
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(all, Spliterator.ORDERED), false)
+                .onClose(() -> all.current.close());
     }
 
     /** Standard input: JSON Lines when it starts with an object, else one text article. */
@@ -85,20 +126,37 @@ public final class Inputs {
             if (c == '{') return jsonLines(buffered, origin, limits);
             byte[] bytes = buffered.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
             if (bytes.length > limits.maxDocumentBytes()) return skipped(origin, tooLarge(bytes.length, limits));
-            return Stream.of(text(bytes, origin));
+            Sniff.Kind kind = Sniff.kind(bytes);
+            if (kind == Sniff.Kind.WARC || kind == Sniff.Kind.FEED) {
+                return skipped(origin, (kind == Sniff.Kind.WARC ? "a WARC archive" : "a feed or sitemap")
+                        + " is read from a file, not from standard input: save it and give the file");
+            }
+            return Stream.of(document(bytes, origin, limits, false));
         } catch (IOException e) {
             return skipped(origin, "cannot read: " + e.getMessage());
         }
     }
 
-    private static Input text(byte[] bytes, Origin origin) {
-        String why = Decoding.notText(bytes);
+    private static boolean isHtmlName(Path path) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        String n = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml") || n.endsWith(".shtml");
+    }
+
+    /** A text or HTML document; files not named as HTML are sniffed for markup. */
+    private static Input document(byte[] bytes, Origin origin, Limits limits, boolean html) {
+        String why = html || Decoding.isGzip(bytes) ? null : Decoding.notText(bytes);
         if (why != null) return new Input.Skipped(origin, why);
-        Decoding.Decoded decoded = Decoding.decode(bytes);
+        Decoding.Decoded decoded;
+        try {
+            decoded = Decoding.decode(bytes, null, limits.maxDocumentBytes());
+        } catch (IOException e) {
+            return new Input.Skipped(origin, "cannot decompress: " + e.getMessage());
+        }
         if (decoded.text().isBlank()) return new Input.Skipped(origin, "empty file");
-        List<Warning> warnings = decoded.guessedCharset() == null ? List.of()
-                : List.of(Warning.of("guessed-encoding", "not UTF-8; read as " + decoded.guessedCharset()));
-        return new Input.Read(new RawDocument(origin, Format.TEXT, decoded.text(), Hints.NONE, warnings));
+        List<Warning> warnings = decoded.note() == null ? List.of() : List.of(Warning.of("guessed-encoding", decoded.note()));
+        Format format = html || Sniff.looksLikeHtml(decoded.text()) ? Format.HTML : Format.TEXT;
+        return new Input.Read(new RawDocument(origin, format, decoded.text(), Hints.NONE, warnings));
     }
 
     private static Stream<Input> json(byte[] bytes, Origin origin) {

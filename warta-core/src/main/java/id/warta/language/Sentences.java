@@ -3,65 +3,107 @@ package id.warta.language;
 import id.warta.model.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Splits text into sentences: at {@code .!?} followed by a space and a capital (or an
- * opening quote), and at paragraph breaks; not after abbreviations and titles
- * ({@code Dr.}, {@code Jl.}, {@code No.}, {@code S.H.}) or inside numbers.
+ * Splits text into sentences, reading the tokens of {@link Tokenizer}. A sentence ends
+ * <ul>
+ * <li>at a line break (paragraphs, headlines, list items);</li>
+ * <li>at {@code . ! ? ...} (with any closing quotes and brackets glued to it) when the next token
+ * starts a sentence: a capital, a digit or an opening quote or bracket; in text without any capital
+ * letter, any word;</li>
+ * <li>at a period glued between two words from a bad scrape ({@code ...Cortana.Kecanggihan...});</li>
+ * <li>after an abbreviation that may end one ({@code dll.}, {@code S.H.}) when a capital follows.</li>
+ * </ul>
+ * Never after a title or an initial ({@code Dr.}, {@code Jl.}, {@code No.}, {@code H.}) nor inside a
+ * number ({@code 1.549}), a domain ({@code KOMPAS.com}) or an e-mail address. Spans are trimmed to
+ * their first and last token, with offsets into the original text. Linear in the length of the text.
  */
 public final class Sentences {
-    private static final Set<String> ABBREVIATIONS = Set.of("dr", "drs", "dra", "prof", "ir", "h", "hj", "jl", "no",
-            "kab", "kec", "kel", "sdr", "bpk", "ny", "tn", "st", "mr", "mrs", "ms", "jr", "sr", "vs", "dll", "dsb",
-            "tsb", "a.n", "u.p", "s.h", "m.si", "s.e", "s.pd", "m.h", "m.m", "s.t", "s.kom", "ph.d", "kh", "tgl",
-            "hlm", "mt", "pt", "cv", "tbk", "co", "inc", "ltd", "corp", "gen", "let", "kol", "brig", "mayjen",
-            "letjen", "jend", "kompol", "akbp", "ipda", "iptu", "aiptu", "bripka", "brigpol");
-
     private Sentences() {
     }
 
     public static List<Span> split(String text) {
+        return split(text, Tokenizer.tokenize(text));
+    }
+
+    /** The sentences of {@code text}, given its tokens (as {@link Tokenizer#tokenize(String)} cut them). */
+    public static List<Span> split(String text, List<Token> tokens) {
         List<Span> sentences = new ArrayList<>();
-        int start = skipSpace(text, 0), n = text.length();
-        for (int i = start; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                start = add(sentences, text, start, i);
-                continue;
+        boolean caseless = text.chars().noneMatch(Character::isUpperCase);
+        int first = 0;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (k > first && lineBreakBetween(text, tokens.get(k - 1), tokens.get(k))) {
+                sentences.add(span(tokens, first, k - 1));
+                first = k;
             }
-            if (c != '.' && c != '!' && c != '?') continue;
-            int end = i + 1;
-            while (end < n && ".!?\"”’')".indexOf(text.charAt(end)) >= 0) end++;
-            if (end >= n || !Character.isWhitespace(text.charAt(end))) continue;
-            int next = skipSpace(text, end);
-            if (next >= n) break;
-            char after = text.charAt(next);
-            if (!(Character.isUpperCase(after) || Character.isDigit(after) || after == '"' || after == '“')) continue;
-            if (c == '.' && isAbbreviation(text, i)) continue;
-            start = add(sentences, text, start, end);
-            i = start - 1;
+            if (!mayEnd(tokens.get(k))) continue;
+            int last = closersAfter(tokens, k);
+            if (last + 1 < tokens.size() && startsNext(tokens, last, caseless)) {
+                sentences.add(span(tokens, first, last));
+                first = last + 1;
+            }
+            k = last;
         }
-        add(sentences, text, start, n);
+        if (first < tokens.size()) sentences.add(span(tokens, first, tokens.size() - 1));
         return sentences;
     }
 
-    private static int add(List<Span> sentences, String text, int start, int end) {
-        int e = end;
-        while (e > start && Character.isWhitespace(text.charAt(e - 1))) e--;
-        if (e > start) sentences.add(new Span(start, e));
-        return skipSpace(text, end);
+    private static Span span(List<Token> tokens, int first, int last) {
+        return new Span(tokens.get(first).start(), tokens.get(last).end());
     }
 
-    private static int skipSpace(String text, int i) {
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
-        return i;
+    private static boolean lineBreakBetween(String text, Token before, Token after) {
+        for (int i = before.end(); i < after.start(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') return true;
+        }
+        return false;
     }
 
-    /** Whether the period at {@code dot} ends an abbreviation or an initial ({@code Dr.}, {@code S.H.}, {@code J.}). */
-    private static boolean isAbbreviation(String text, int dot) {
-        int s = dot;
-        while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '.')) s--;
-        String word = text.substring(s, dot).toLowerCase(java.util.Locale.ROOT);
-        return word.length() == 1 || ABBREVIATIONS.contains(word);
+    /** Terminal punctuation, or an abbreviation whose period may also end the sentence. */
+    private static boolean mayEnd(Token t) {
+        String s = t.text();
+        char c = s.charAt(0);
+        if (c == '.' || c == '!' || c == '?' || c == '…') return true;
+        if (t.kind() != TokenKind.ABBREVIATION) return false;
+        Abbreviations.Kind kind = Abbreviations.kind(s.substring(0, s.length() - 1));
+        return kind != null && kind.mayEndSentence();
+    }
+
+    /** The last of the closing quotes and brackets glued to the mark at {@code k} ({@code ."} {@code .)}). */
+    private static int closersAfter(List<Token> tokens, int k) {
+        int last = k;
+        while (last + 1 < tokens.size() && tokens.get(last + 1).start() == tokens.get(last).end()
+                && isCloser(tokens.get(last + 1).text())) {
+            last++;
+        }
+        return last;
+    }
+
+    private static boolean isCloser(String s) {
+        return s.length() == 1 && "\"”’')]»".indexOf(s.charAt(0)) >= 0;
+    }
+
+    /** Whether the token after {@code last} opens a new sentence. */
+    private static boolean startsNext(List<Token> tokens, int last, boolean caseless) {
+        Token end = tokens.get(last);
+        Token next = tokens.get(last + 1);
+        int c = next.text().codePointAt(0);
+        if (next.start() == end.end()) return gluedSentence(tokens, last, next);
+        if (Character.isUpperCase(c) || Character.isDigit(c) || Character.isTitleCase(c)) return true;
+        if ("\"“‘'([«".indexOf(c) >= 0) return true;
+        return caseless && Character.isLetter(c);
+    }
+
+    /**
+     * {@code Cortana.Kecanggihan}: a mark glued between a word and a capitalised word starting with
+     * a capital and a small letter, as scrapes that lose paragraph breaks leave it.
+     */
+    private static boolean gluedSentence(List<Token> tokens, int last, Token next) {
+        if (next.kind() != TokenKind.WORD || next.text().length() < 2) return false;
+        if (!Character.isUpperCase(next.text().charAt(0)) || !Character.isLowerCase(next.text().charAt(1))) return false;
+        int k = last;
+        while (k > 0 && !tokens.get(k).isWord()) k--;
+        return tokens.get(k).isWord() && tokens.get(k).text().length() > 1;
     }
 }

@@ -1,4 +1,7 @@
 /**
- * Reading the structure of Indonesian text: quotation marks, tokens, sentences, stems.
+ * Reading the structure of Indonesian text: tokens ({@link id.warta.language.Tokenizer}), sentences
+ * ({@link id.warta.language.Sentences}), clitics ({@link id.warta.language.Clitics}), stems
+ * ({@link id.warta.language.Stemmer}) and quotation marks ({@link id.warta.language.Quotations}).
+ * Offsets always point into the original text.
  */
 package id.warta.language;

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * An article as it arrived, before extraction: decoded text or markup plus what the
- * container said about it (a JSON Lines record's title and date, a WARC record's URI).
+ * container said about it (a JSON Lines record's title and date, a WARC record's URI and fetch date, a feed entry's title).
  *
  * @param origin  where it came from
  * @param format  what {@code content} is
@@ -23,8 +23,18 @@ public record RawDocument(Origin origin, Format format, String content, Hints hi
 
     public enum Format { TEXT, HTML }
 
-    /** Metadata given beside the content; every field may be null. */
-    public record Hints(String title, String url, String published, String outlet) {
-        public static final Hints NONE = new Hints(null, null, null, null);
+    /**
+     * Metadata given beside the content; every field may be null.
+     *
+     * @param fetched when a crawler fetched the page (a WARC record's {@code WARC-Date}), ISO 8601:
+     *                a bound for the publication time (an article is published before it is
+     *                fetched), never the publication time itself
+     */
+    public record Hints(String title, String url, String published, String outlet, String fetched) {
+        public static final Hints NONE = new Hints(null, null, null, null, null);
+
+        public Hints(String title, String url, String published, String outlet) {
+            this(title, url, published, outlet, null);
+        }
     }
 }

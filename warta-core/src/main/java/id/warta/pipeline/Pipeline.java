@@ -2,9 +2,9 @@ package id.warta.pipeline;
 
 import id.warta.dates.DateFinder;
 import id.warta.extract.Extractor;
+import id.warta.headline.Headlines;
 import id.warta.model.Article;
 import id.warta.model.Document;
-import id.warta.model.Headline;
 import id.warta.model.RawDocument;
 import java.util.List;
 
@@ -17,6 +17,6 @@ public final class Pipeline {
         Document doc = Extractor.extract(raw);
         DateFinder.Result dates = DateFinder.find(doc.text(), doc.published());
         return Article.of(doc, new Article.Facts(List.of(), List.of(), dates.dates(), dates.periods(), List.of(),
-                List.of(), Headline.UNKNOWN, dates.warnings()));
+                List.of(), Headlines.check(doc.title(), doc.text()), dates.warnings()));
     }
 }

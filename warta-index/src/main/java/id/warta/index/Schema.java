@@ -1,12 +1,12 @@
 package id.warta.index;
 
+import id.warta.index.analysis.IndonesianNewsAnalyzer;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
-import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -78,12 +78,9 @@ public final class Schema {
     private Schema() {
     }
 
-    /**
-     * The analyzer for article text and queries. The one line to change when the language
-     * layer's Indonesian news analyzer lands.
-     */
+    /** The analyzer for article text and queries: the language layer's Indonesian news analyzer. */
     public static Analyzer textAnalyzer() {
-        return new IndonesianAnalyzer();
+        return new IndonesianNewsAnalyzer();
     }
 
     /** The analyzer for every field: text fields by {@link #textAnalyzer()}, keywords as they are. */

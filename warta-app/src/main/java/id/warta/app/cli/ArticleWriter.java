@@ -11,13 +11,13 @@ import id.warta.model.Related;
 import id.warta.model.Warning;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /** Writes analysed articles to standard output in the chosen {@link OutputFormat}, streaming. */
 abstract sealed class ArticleWriter implements Closeable {
     abstract void write(Article article) throws IOException;
 
-    static ArticleWriter of(OutputFormat format, PrintStream out) throws IOException {
+    static ArticleWriter of(OutputFormat format, PrintWriter out) throws IOException {
         return switch (format) {
             case json -> new JsonArray(out);
             case jsonl -> new JsonLinesWriter(out);
@@ -28,7 +28,7 @@ abstract sealed class ArticleWriter implements Closeable {
     static final class JsonArray extends ArticleWriter {
         private final JsonGenerator gen;
 
-        JsonArray(PrintStream out) throws IOException {
+        JsonArray(PrintWriter out) throws IOException {
             gen = ArticleJson.mapper().getFactory().createGenerator(out);
             gen.useDefaultPrettyPrinter();
             gen.writeStartArray();
@@ -49,10 +49,10 @@ abstract sealed class ArticleWriter implements Closeable {
     }
 
     static final class JsonLinesWriter extends ArticleWriter {
-        private final PrintStream out;
+        private final PrintWriter out;
         private final ObjectWriter writer = ArticleJson.mapper().writer();
 
-        JsonLinesWriter(PrintStream out) {
+        JsonLinesWriter(PrintWriter out) {
             this.out = out;
         }
 
@@ -68,9 +68,9 @@ abstract sealed class ArticleWriter implements Closeable {
     }
 
     static final class Text extends ArticleWriter {
-        private final PrintStream out;
+        private final PrintWriter out;
 
-        Text(PrintStream out) {
+        Text(PrintWriter out) {
             this.out = out;
         }
 

@@ -59,6 +59,11 @@ final class ProgressReporter implements IngestListener, AutoCloseable {
     }
 
     @Override
+    public void noted(String origin, String message) {
+        if (bar == null) err.println("warta: " + origin + ": " + message);
+    }
+
+    @Override
     public void close() {
         if (bar != null) bar.close();
     }

@@ -1,5 +1,8 @@
 package id.warta.app.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "warta", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "News intelligence for Indonesian-language news: who said what, when, where, citing whom.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, ServeCommand.class, DemoCommand.class,
-            CommandLine.HelpCommand.class},
+            FeedCommand.class, TrainCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:everything given was analysed",
@@ -21,14 +24,20 @@ public final class WartaCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     public static int run(String... args) {
-        return commandLine().execute(args);
+        CommandLine cli = commandLine();
+        cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        int code = cli.execute(args);
+        cli.getOut().flush();
+        return code;
     }
 
-    static CommandLine commandLine() {
+    /** The command tree, writing to the standard streams unless a caller sets others. */
+    public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new WartaCommand());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("warta: internal error: " + e);

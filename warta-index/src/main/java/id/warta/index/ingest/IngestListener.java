@@ -13,6 +13,10 @@ public interface IngestListener {
     default void committed(long inputs) {
     }
 
+    /** What a container (a WARC archive) held besides its articles: information, not a problem. */
+    default void noted(String origin, String message) {
+    }
+
     /** An input was not indexed, and why. */
     default void skipped(String origin, String reason) {
     }

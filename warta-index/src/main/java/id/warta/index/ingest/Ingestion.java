@@ -45,10 +45,14 @@ public final class Ingestion {
         this.listener = listener;
     }
 
-    /** What became of one input. */
-    private record Outcome(Upsert.Outcome upsert, String origin, String reason) {
+    /** What became of one input: indexed, skipped (with the reason), or a note about a container. */
+    private record Outcome(Upsert.Outcome upsert, String origin, String reason, String note) {
         static Outcome skipped(String origin, String reason) {
-            return new Outcome(null, origin, reason);
+            return new Outcome(null, origin, reason, null);
+        }
+
+        static Outcome indexed(Upsert.Outcome upsert, String origin) {
+            return new Outcome(upsert, origin, null, null);
         }
     }
 
@@ -80,6 +84,7 @@ public final class Ingestion {
     private Outcome process(Input input) throws IOException {
         return switch (input) {
             case Input.Skipped s -> Outcome.skipped(s.origin().toString(), s.reason());
+            case Input.Summary s -> new Outcome(null, s.origin().toString(), null, s.message());
             case Input.Read r -> {
                 String fingerprint = InputFingerprint.of(r.document());
                 if (!options.reanalyse() && indexer.hasInput(fingerprint)) yield Outcome.skipped(r.origin().toString(), ALREADY_INDEXED);
@@ -91,7 +96,7 @@ public final class Ingestion {
                 }
                 Upsert upsert = indexer.upsert(article, fingerprint);
                 yield upsert.outcome() == Upsert.Outcome.UNCHANGED ? Outcome.skipped(r.origin().toString(), UNCHANGED)
-                        : new Outcome(upsert.outcome(), r.origin().toString(), null);
+                        : Outcome.indexed(upsert.outcome(), r.origin().toString());
             }
         };
     }
@@ -125,6 +130,10 @@ public final class Ingestion {
         }
 
         void add(Outcome o, IngestListener listener) {
+            if (o.note() != null) {
+                listener.noted(o.origin(), o.note()); // what an archive held besides articles: not an input
+                return;
+            }
             done++;
             if (o.upsert() == Upsert.Outcome.ADDED) added++;
             else if (o.upsert() == Upsert.Outcome.UPDATED) updated++;

@@ -1,0 +1,125 @@
+package id.warta.headline;
+
+import id.warta.language.Sentences;
+import id.warta.model.Headline;
+import id.warta.model.Span;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a headline against its body. A headline that claims an outcome ({@code Berakhir},
+ * {@code Tewas}, {@code Resmi} ...; {@code claims.tsv}) is {@code supported} when a body
+ * sentence asserts it, and {@code overstated} when the body never does but discusses, hedges
+ * or contradicts it instead; those sentences are the evidence. Every headline also gets its
+ * clickbait probability.
+ */
+public final class Headlines {
+    /** How many body sentences are given as evidence. */
+    private static final int MAX_EVIDENCE = 3;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
+    private static final List<Claim> CLAIMS = loadClaims();
+
+    private record Claim(String name, Pattern inHeadline, Pattern asserted, Pattern hedged) {
+    }
+
+    private Headlines() {
+    }
+
+    public static Headline check(String title, String text) {
+        if (title == null || title.isBlank()) return Headline.UNKNOWN;
+        double clickbait = ClickbaitModel.shipped().probability(title);
+        List<Span> sentences = Sentences.split(text);
+        for (Claim claim : CLAIMS) {
+            var said = claim.inHeadline().matcher(title);
+            if (!said.find()) continue;
+            String word = said.group();
+            List<Span> asserting = matching(sentences, text, claim.asserted(), claim.hedged());
+            if (!asserting.isEmpty()) {
+                return new Headline("supported", "the body states what '" + word + "' claims", first(asserting),
+                        clickbait);
+            }
+            List<Span> hedging = matching(sentences, text, claim.hedged(), null);
+            if (hedging.isEmpty()) break;
+            Set<String> topic = words(title);
+            hedging.sort(Comparator.comparingInt((Span s) -> -overlap(topic, words(text.substring(s.start(), s.end()))))
+                    .thenComparingInt(Span::start));
+            List<Span> evidence = new ArrayList<>(first(hedging));
+            evidence.sort(Comparator.comparingInt(Span::start));
+            String cues = evidence.stream().map(s -> found(claim.hedged(), text.substring(s.start(), s.end())))
+                    .distinct().collect(Collectors.joining("', '"));
+            return new Headline("overstated", "the headline claims '" + word + "' (" + claim.name()
+                    + "), but the body never says so; it says '" + cues + "'", evidence, clickbait);
+        }
+        return new Headline("unknown", null, List.of(), clickbait);
+    }
+
+    /** Sentences matching {@code pattern} (and, when given, not {@code unless}). */
+    private static List<Span> matching(List<Span> sentences, String text, Pattern pattern, Pattern unless) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : sentences) {
+            String sentence = text.substring(s.start(), s.end());
+            if (pattern.matcher(sentence).find() && (unless == null || !unless.matcher(sentence).find())) out.add(s);
+        }
+        return out;
+    }
+
+    private static List<Span> first(List<Span> spans) {
+        return List.copyOf(spans.subList(0, Math.min(MAX_EVIDENCE, spans.size())));
+    }
+
+    private static String found(Pattern p, String s) {
+        var m = p.matcher(s);
+        return m.find() ? m.group().toLowerCase(Locale.ROOT) : "";
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new HashSet<>();
+        var m = WORD.matcher(s.toLowerCase(Locale.ROOT));
+        while (m.find()) if (m.group().length() > 3) out.add(m.group());
+        return out;
+    }
+
+    private static int overlap(Set<String> a, Set<String> b) {
+        int n = 0;
+        for (String w : a) if (b.contains(w)) n++;
+        return n;
+    }
+
+    private static Pattern alternation(String alternatives) {
+        return Pattern.compile("(?iu)\\b(?:" + alternatives.replace(" ", "\\s+") + ")\\b");
+    }
+
+    private static List<Claim> loadClaims() {
+        var in = Objects.requireNonNull(Headlines.class.getResourceAsStream("claims.tsv"), "claims.tsv");
+        List<Claim> claims = new ArrayList<>();
+        String anyClaim = "";
+        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] c = line.split("\t");
+                if (c[0].equals("*")) {
+                    anyClaim = c[3];
+                    continue;
+                }
+                String hedges = anyClaim.isEmpty() ? c[3] : c[3] + "|" + anyClaim;
+                claims.add(new Claim(c[0], alternation(c[1]), alternation(c[2]), alternation(hedges)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(claims);
+    }
+}

@@ -1,0 +1,48 @@
+package id.warta.language;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The abbreviations whose final period belongs to them ({@code Dr.}, {@code Jl.}, {@code S.H.},
+ * {@code M.Si.}, {@code dll.}), read from {@code abbreviations.tsv}, and what each may do at the
+ * end of a sentence.
+ */
+final class Abbreviations {
+    enum Kind {
+        /** Stands before a name, number or place ({@code Dr.}, {@code Jl.}, {@code No.}): never ends a sentence. */
+        TITLE,
+        /** A currency ({@code Rp}, {@code USD}): never ends a sentence, splits from a glued number. */
+        CURRENCY,
+        /** An academic degree after a name ({@code S.H.}, {@code M.Si.}): may end a sentence. */
+        DEGREE,
+        /** Ordinary abbreviation ({@code dll.}, {@code dkk.}, {@code Tbk.}): may end a sentence. */
+        COMMON;
+
+        boolean mayEndSentence() {
+            return this == DEGREE || this == COMMON;
+        }
+    }
+
+    /** Longest letter run in one part of a dotted abbreviation ({@code Sos} in {@code S.Sos.}, {@code Farm}). */
+    static final int MAX_PART = 4;
+
+    private static final Map<String, Kind> KINDS = load();
+
+    private Abbreviations() {
+    }
+
+    /** The kind of {@code form} (as written, inner periods kept, final one left off), or null when unknown. */
+    static Kind kind(CharSequence form) {
+        return KINDS.get(form.toString().toLowerCase(Locale.ROOT));
+    }
+
+    private static Map<String, Kind> load() {
+        Map<String, Kind> kinds = new HashMap<>();
+        for (String[] row : Lexicon.rows("abbreviations.tsv")) {
+            kinds.put(row[0], Kind.valueOf(row[1].toUpperCase(Locale.ROOT)));
+        }
+        return Map.copyOf(kinds);
+    }
+}

@@ -1,0 +1,140 @@
+package id.warta.dates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import id.warta.model.DateMention;
+import id.warta.model.DateMention.Kind;
+import id.warta.model.Moment;
+import id.warta.model.Period;
+import id.warta.model.Warning;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateFinderTest {
+    /** Saturday 7 December 2024, the seed's publication date. */
+    static final Moment PUBLISHED = Moment.of(LocalDate.of(2024, 12, 7));
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Rapat digelar Rabu 04 Desember 2024 di Brussel.           | Rabu 04 Desember 2024   | 2024-12-04 | ABSOLUTE
+            Sidang ditunda hingga 4 Des 2024.                          | 4 Des 2024              | 2024-12-04 | ABSOLUTE
+            kata Hendra, Selasa (21/10/2025).                          | Selasa (21/10/2025)     | 2025-10-21 | ABSOLUTE
+            Operasi pasar dimulai (3/12) pagi.                         | (3/12)                  | 2024-12-03 | PARTIAL
+            Data per 29/1/2019 menunjukkan kenaikan.                   | 29/1/2019               | 2019-01-29 | ABSOLUTE
+            Banjir terjadi kemarin sore.                               | kemarin sore            | 2024-12-06 | RELATIVE
+            Rapat digelar hari ini.                                    | hari ini                | 2024-12-07 | RELATIVE
+            Hasilnya diumumkan lusa.                                   | lusa                    | 2024-12-09 | RELATIVE
+            Ia tiba tadi malam di Jakarta.                             | tadi malam              | 2024-12-06 | RELATIVE
+            Gempa terjadi dua hari lalu.                               | dua hari lalu           | 2024-12-05 | RELATIVE
+            Menurut dia, Kamis lalu rapat batal.                       | Kamis lalu              | 2024-12-05 | RELATIVE
+            Pelantikan digelar pada 24 Desember mendatang.             | 24 Desember             | 2024-12-24 | PARTIAL
+            """)
+    void resolvesDayExpressions(String text, String expression, LocalDate day, Kind kind) {
+        DateFinder.Result r = DateFinder.find(text, PUBLISHED);
+        assertThat(r.dates()).extracting(DateMention::text, DateMention::value, DateMention::kind)
+                .containsExactly(tuple(expression, day, kind));
+        DateMention d = r.dates().getFirst();
+        assertThat(text.substring(d.start(), d.end())).isEqualTo(expression);
+    }
+
+    @Test
+    void aDayWithoutYearFarAheadOfPublicationBelongsToTheYearBefore() {
+        Moment january = Moment.of(LocalDate.of(2025, 1, 3));
+        assertThat(DateFinder.find("Kebakaran terjadi pada 28 Desember.", january).dates())
+                .extracting(DateMention::value).containsExactly(LocalDate.of(2024, 12, 28));
+    }
+
+    @Test
+    void aRangeGivesItsFirstAndLastDay() {
+        assertThat(DateFinder.find("Pameran berlangsung 19-21 Desember 2018 di JCC.", null).dates())
+                .extracting(DateMention::value)
+                .containsExactly(LocalDate.of(2018, 12, 19), LocalDate.of(2018, 12, 21));
+        assertThat(DateFinder.find("Festival digelar Jumat-Minggu (8-10/5).", Moment.of(LocalDate.of(2026, 5, 1))).dates())
+                .extracting(DateMention::value)
+                .containsExactly(LocalDate.of(2026, 5, 8), LocalDate.of(2026, 5, 10));
+    }
+
+    @Test
+    void aContradictingWeekdayIsReportedAndTheDateKept() {
+        DateFinder.Result r = DateFinder.find("Laga digelar Kamis (27/4/2018) malam.", null);
+        assertThat(r.dates()).extracting(DateMention::value).containsExactly(LocalDate.of(2018, 4, 27));
+        assertThat(r.warnings()).extracting(Warning::code).containsExactly("weekday-mismatch");
+        assertThat(r.warnings().getFirst().message()).contains("Friday");
+    }
+
+    @Test
+    void withoutPublicationDateRelativeDaysFollowTheArticlesOwnReportingDay() {
+        String text = "Banjir merendam rumah sejak Minggu (19/10/2025) malam. \"Kami bergerak cepat,\" kata Rahmat, "
+                + "Senin (20/10/2025). Curah hujan kemarin tercatat 150 milimeter.";
+        assertThat(DateFinder.find(text, null).dates()).extracting(DateMention::text, DateMention::value).contains(
+                tuple("kemarin", LocalDate.of(2025, 10, 19)));
+    }
+
+    @Test
+    void withoutAnyYearADayWithItsWeekdayTakesTheLatestYearThatFitsAndSetsItForTheRest() {
+        LocalDate today = LocalDate.of(2026, 11, 25);
+        var r = DateFinder.find("Laga digelar Sabtu (05/05). Sehari sebelumnya, Jumat (04/05), tim tiba. "
+                + "Selasa (29/1) rapat digelar.", null, today);
+        assertThat(r.dates()).extracting(DateMention::value).containsExactly(
+                LocalDate.of(2018, 5, 5), LocalDate.of(2018, 5, 4), LocalDate.of(2018, 1, 29));
+        assertThat(r.warnings()).extracting(Warning::code).containsExactly("weekday-mismatch");
+    }
+
+    @Test
+    void withoutPublicationDateADayWithoutYearTakesTheYearTheArticleNames() {
+        assertThat(DateFinder.find("Tema Natal 2025 diumumkan. Misa digelar 24 Desember di gereja.", null).dates())
+                .extracting(DateMention::value).containsExactly(LocalDate.of(2025, 12, 24));
+    }
+
+    @Test
+    void aYearTheArticleMerelyNamesGivesWayToTheWeekday() {
+        assertThat(DateFinder.find("Ferguson pensiun pada 2013. Ia dioperasi Sabtu (05/05).", null, LocalDate.of(2026, 11, 25))
+                .dates()).extracting(DateMention::value).containsExactly(LocalDate.of(2018, 5, 5));
+    }
+
+    @Test
+    void aDecemberDayInAJanuaryStoryBelongsToTheYearBefore() {
+        assertThat(DateFinder.find("Rapat digelar Selasa (3/1/2023). Sebelumnya, Jumat (30/12), ia tiba.", null).dates())
+                .extracting(DateMention::value).containsExactly(LocalDate.of(2023, 1, 3), LocalDate.of(2022, 12, 30));
+    }
+
+    @Test
+    void datesGluedIntoAFlattenedTableAreStillRead() {
+        assertThat(DateFinder.find("TanggalHarga (Yen/Kg)Perubahan29/1/2019177,10-2,10%28/1/2019180,90-1,04%", null)
+                .dates()).extracting(DateMention::value).containsExactly(LocalDate.of(2019, 1, 29), LocalDate.of(2019, 1, 28));
+    }
+
+    @Test
+    void relativeDaysNeedSomethingToResolveAgainst() {
+        assertThat(DateFinder.find("Banjir terjadi kemarin sore.", null).dates()).isEmpty();
+    }
+
+    @Test
+    void coarserExpressionsArePeriodsNotDays() {
+        DateFinder.Result r = DateFinder.find("Trump menjabat kurang dari dua bulan lagi. Perang berlangsung sejak tahun "
+                + "2022 dan anggaran naik pada 2024 hingga akhir Desember 2025.", PUBLISHED);
+        assertThat(r.dates()).isEmpty();
+        assertThat(r.periods()).extracting(Period::text, Period::value, Period::granularity, Period::relation).containsExactly(
+                tuple("kurang dari dua bulan lagi", "2025-02-07", "day", "before"),
+                tuple("sejak tahun 2022", "2022", "year", "since"),
+                tuple("pada 2024", "2024", "year", "at"),
+                tuple("akhir Desember 2025", "2025-12", "month", "at"));
+    }
+
+    @Test
+    void minggu_isSundayOnlyWhereItReadsAsADay() {
+        assertThat(DateFinder.find("Harga naik dalam dua minggu terakhir.", PUBLISHED).dates()).isEmpty();
+        assertThat(DateFinder.find("Minggu lalu harga naik.", PUBLISHED).dates()).isEmpty();
+        assertThat(DateFinder.find("Acara digelar pada Minggu malam.", PUBLISHED).dates())
+                .extracting(DateMention::value).containsExactly(LocalDate.of(2024, 12, 1));
+    }
+
+    @Test
+    void numbersThatAreNotDatesStayNumbers() {
+        assertThat(DateFinder.find("Skor akhir 2/1 dan rasio 45/100, sebanyak 2024 orang hadir.", PUBLISHED).dates()).isEmpty();
+        assertThat(DateFinder.find("Pada 31/2/2024 tidak ada tanggal itu.", PUBLISHED).dates()).isEmpty();
+    }
+}

@@ -1,0 +1,35 @@
+package id.warta.dates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DateParserTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Sabtu 07 Desember 2024                 | 2024-12-07
+            Selasa, 26 Mei 2026 09:07 WIB          | 2026-05-26T09:07+07:00
+            Selasa, 29 Januari 2019 / 17:48 WIB    | 2019-01-29T17:48+07:00
+            Kamis, 23 Oktober 2025 15:10 WITA      | 2025-10-23T15:10+08:00
+            Jumat, 3 Jan 2025 pukul 10.30 WIT      | 2025-01-03T10:30+09:00
+            2025-07-27T17:01:00+07:00              | 2025-07-27T17:01+07:00
+            2025-07-27T10:01:00Z                   | 2025-07-27T10:01Z
+            2024-12-07                             | 2024-12-07
+            2015/08/25                             | 2015-08-25
+            21/10/2025                             | 2025-10-21
+            13+December+2018                       | 2018-12-13
+            December 13, 2018                      | 2018-12-13
+            Sat, 07 Dec 2024 10:00:00 +0700        | 2024-12-07T10:00+07:00
+            """)
+    void readsPublicationDates(String input, String iso) {
+        assertThat(DateParser.parse(input)).hasValueSatisfying(m -> assertThat(m.iso()).isEqualTo(iso));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "kemarin", "31 Februari 2024", "tanpa tanggal", "2024-13-45"})
+    void rejectsWhatIsNotADate(String input) {
+        assertThat(DateParser.parse(input)).isEmpty();
+    }
+}

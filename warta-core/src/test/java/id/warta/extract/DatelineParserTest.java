@@ -1,0 +1,55 @@
+package id.warta.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.warta.model.Dateline;
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DatelineParserTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            JAKARTA, KOMPAS.com -- Pemerintah menaikkan tarif.        | Jakarta          | KOMPAS.com           | Pemerintah menaikkan tarif.
+            BANDUNG, KOMPAS.com - Hujan deras turun.                  | Bandung          | KOMPAS.com           | Hujan deras turun.
+            Jakarta (ANTARA) - Bank Indonesia menahan suku bunga.     | Jakarta          | ANTARA               | Bank Indonesia menahan suku bunga.
+            Kupang (ANTARA) - Kementerian Kesehatan menargetkan.      | Kupang           | ANTARA               | Kementerian Kesehatan menargetkan.
+            TRIBUNNEWS.COM, JAKARTA - Majelis hakim menjatuhkan vonis.| Jakarta          | TRIBUNNEWS.COM       | Majelis hakim menjatuhkan vonis.
+            Liputan6.com, Jakarta - Harga emas naik.                  | Jakarta          | Liputan6.com         | Harga emas naik.
+            REPUBLIKA.CO.ID, JAKARTA -- Menteri Agama menyampaikan.   | Jakarta          | REPUBLIKA.CO.ID      | Menteri Agama menyampaikan.
+            Jakarta - Harga beras medium naik lagi.                   | Jakarta          | -                    | Harga beras medium naik lagi.
+            Jakarta, CNBC Indonesia - Rupiah melemah.                 | Jakarta          | CNBC Indonesia       | Rupiah melemah.
+            KONTAN.CO.ID - JAKARTA. Harga saham turun.                | Jakarta          | KONTAN.CO.ID         | Harga saham turun.
+            """)
+    void readsThePortalDatelines(String paragraph, String place, String outlet, String rest) {
+        DatelineParser.Parsed parsed = DatelineParser.parse(paragraph).orElseThrow();
+        assertThat(parsed.dateline().place()).isEqualTo(place);
+        assertThat(parsed.dateline().outlet()).isEqualTo(outlet);
+        assertThat(paragraph.substring(parsed.length())).isEqualTo(rest);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            DISWAYPROBOLINGGO.ID.Amerika Serikat.Sabtu 07 Desember 2024.Dengan Perseteruan | Amerika Serikat | DISWAYPROBOLINGGO.ID | 2024-12-07 | Dengan Perseteruan
+            DISWAYSURABAYA.ID.Surabaya.Senin 20 Oktober 2025.Harga emas naik.              | Surabaya        | DISWAYSURABAYA.ID    | 2025-10-20 | Harga emas naik.
+            """)
+    void readsTheDiswayRunOnDatelineWithItsDate(String paragraph, String place, String outlet, LocalDate date,
+                                                String rest) {
+        Dateline d = DatelineParser.parse(paragraph).orElseThrow().dateline();
+        assertThat(d.place()).isEqualTo(place);
+        assertThat(d.outlet()).isEqualTo(outlet);
+        assertThat(d.date().date()).isEqualTo(date);
+        assertThat(paragraph).endsWith(rest);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Presiden Joko Widodo meresmikan bendungan itu pada Senin.
+            Menurut dia, harga beras naik - meski tidak banyak.
+            Sebanyak 340 warga mengungsi - sebagian ke masjid.
+            Dr. Andi Wijaya S.H. - kuasa hukum terdakwa - menolak berkomentar.
+            """)
+    void leavesOrdinarySentencesAlone(String paragraph) {
+        assertThat(DatelineParser.parse(paragraph)).isEmpty();
+    }
+}

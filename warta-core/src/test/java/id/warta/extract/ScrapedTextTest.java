@@ -1,0 +1,101 @@
+package id.warta.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.warta.Warta;
+import id.warta.model.Article;
+import id.warta.model.Related;
+import id.warta.model.Warning;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The bundled sample articles (written for Warta in the layouts of five portals) read cleanly. */
+class ScrapedTextTest {
+    static Article sample(String name) throws IOException {
+        return Warta.analyze(Files.readString(Path.of("..", "samples", name)));
+    }
+
+    @Test
+    void kompas() throws IOException {
+        Article a = sample("kompas-banjir-bekasi.txt");
+        assertThat(a.title()).isEqualTo("Banjir Rendam 1.200 Rumah di Bekasi, Pemkot Siapkan Rp 7,5 Miliar untuk Tanggul");
+        assertThat(a.outlet()).isEqualTo("KOMPAS.com");
+        assertThat(a.site()).isEqualTo("kompas.com");
+        assertThat(a.dateline().place()).isEqualTo("Bekasi");
+        assertThat(a.text()).startsWith("Banjir merendam sedikitnya 1.200 rumah").endsWith("hingga lusa.")
+                .doesNotContain("Baca juga", "Penulis", "Editor:", "Banjir Rendam 1.200");
+        assertThat(a.related()).extracting(Related::title).containsExactly(
+                "Hujan Deras, Sejumlah Ruas Jalan di Jakarta Timur Tergenang",
+                "BMKG: Waspada Hujan Lebat di Jabodetabek hingga Akhir Oktober");
+        assertThat(a.credits().authors()).containsExactly("Nadia Prameswari");
+        assertThat(a.credits().editors()).containsExactly("Bagus Santoso");
+        assertThat(a.text().split("\n\n")).hasSize(7);
+    }
+
+    @Test
+    void detik() throws IOException {
+        Article a = sample("detik-harga-beras.txt");
+        assertThat(a.dateline().place()).isEqualTo("Jakarta");
+        assertThat(a.dateline().outlet()).isNull();
+        assertThat(a.text()).startsWith("Harga beras medium di Pasar Induk")
+                .doesNotContain("SCROLL TO CONTINUE", "Simak Video", "Gambas");
+    }
+
+    @Test
+    void antara() throws IOException {
+        Article a = sample("antara-vaksin-ntt.txt");
+        assertThat(a.outlet()).isEqualTo("ANTARA");
+        assertThat(a.site()).isEqualTo("antaranews.com");
+        assertThat(a.dateline().place()).isEqualTo("Kupang");
+        assertThat(a.text()).startsWith("Kementerian Kesehatan menargetkan").endsWith("ujarnya.")
+                .doesNotContain("Pewarta", "Copyright", "Baca juga");
+        assertThat(a.credits().authors()).containsExactly("Fransiskus Kolo");
+        assertThat(a.related()).extracting(Related::title).containsExactly("Dinkes NTT catat 48 kasus campak sepanjang 2025");
+    }
+
+    @Test
+    void tribun() throws IOException {
+        Article a = sample("tribun-sidang-korupsi.txt");
+        assertThat(a.outlet()).isEqualTo("TRIBUNNEWS.COM");
+        assertThat(a.dateline().place()).isEqualTo("Jakarta");
+        assertThat(a.credits().authors()).containsExactly("Ilham Saputra");
+        assertThat(a.text()).startsWith("Majelis hakim Pengadilan").doesNotContain("Laporan Wartawan", "Baca:");
+        assertThat(a.dates()).anySatisfy(d -> assertThat(d.value()).isEqualTo(LocalDate.of(2025, 10, 16)));
+    }
+
+    @Test
+    void disway() throws IOException {
+        Article a = sample("disway-harga-emas.txt");
+        assertThat(a.title()).isEqualTo("Naik Lagi: Harga Emas Antam Tembus Rp 2,3 Juta per Gram");
+        assertThat(a.published().date()).isEqualTo(LocalDate.of(2025, 10, 20));
+        assertThat(a.captions()).singleElement().satisfies(c ->
+                assertThat(c.text()).isEqualTo("Petugas menunjukkan emas batangan di butik emas Antam di Kota Surabaya"));
+        assertThat(a.related()).hasSize(2);
+        assertThat(a.warnings()).extracting(Warning::code).contains("empty-source-footer");
+        assertThat(a.text()).startsWith("Harga emas batangan PT Aneka Tambang").doesNotContain("BACA JUGA", "Sumber:");
+    }
+
+    @Test
+    void jsonLinesHintsGiveTitleUrlAndPublicationTime() {
+        Article a = Warta.analyze("SEMARANG, KOMPAS.com - Gubernur meresmikan jalan tol, Rabu (22/10/2025). Tarif diumumkan besok.",
+                new id.warta.model.RawDocument.Hints("Tol Baru Diresmikan", "https://regional.kompas.com/read/2025/10/22/1",
+                        "2025-10-22T14:30:00+07:00", null));
+        assertThat(a.title()).isEqualTo("Tol Baru Diresmikan");
+        assertThat(a.site()).isEqualTo("regional.kompas.com");
+        assertThat(a.published().iso()).isEqualTo("2025-10-22T14:30+07:00");
+        assertThat(a.dates()).anySatisfy(d -> {
+            assertThat(d.text()).isEqualTo("besok");
+            assertThat(d.value()).isEqualTo(LocalDate.of(2025, 10, 23));
+        });
+    }
+
+    @Test
+    void aTextWithoutTitleLineIsAllBody() {
+        Article a = Warta.analyze("Harga cabai naik tajam di Pasar Senen. Pedagang mengeluh.\nPembeli berkurang.");
+        assertThat(a.title()).isNull();
+        assertThat(a.text()).isEqualTo("Harga cabai naik tajam di Pasar Senen. Pedagang mengeluh.\n\nPembeli berkurang.");
+    }
+}

@@ -1,0 +1,71 @@
+package id.warta.index.analysis;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.StopwordAnalyzerBase;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
+
+/**
+ * Analyzer for Indonesian news: {@link IndonesianNewsTokenizer} (Warta's tokenizer: abbreviations,
+ * Indonesian numbers, URLs, reduplication kept whole) → lowercase → Indonesian stop words
+ * ({@code stopwords-id}, MIT) → terms excluded from stemming → {@link IndonesianNewsStemFilter}
+ * (Warta's stemmer, which undoes prefixes, suffixes, confixes and clitics).
+ */
+public final class IndonesianNewsAnalyzer extends StopwordAnalyzerBase {
+    /** The default stop words, a resource beside this class. */
+    public static final String DEFAULT_STOPWORD_FILE = "stopwords-id.txt";
+
+    private final CharArraySet stemExclusions;
+
+    /** With the default stop words and no exclusions from stemming. */
+    public IndonesianNewsAnalyzer() {
+        this(DefaultStopwords.SET, CharArraySet.EMPTY_SET);
+    }
+
+    /** With these stop words (lowercase) and these terms kept unstemmed (lowercase). */
+    public IndonesianNewsAnalyzer(CharArraySet stopwords, CharArraySet stemExclusions) {
+        super(stopwords);
+        this.stemExclusions = CharArraySet.unmodifiableSet(CharArraySet.copy(stemExclusions));
+    }
+
+    public static CharArraySet defaultStopSet() {
+        return DefaultStopwords.SET;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new IndonesianNewsTokenizer();
+        TokenStream result = new LowerCaseFilter(source);
+        result = new StopFilter(result, stopwords);
+        if (!stemExclusions.isEmpty()) result = new SetKeywordMarkerFilter(result, stemExclusions);
+        return new TokenStreamComponents(source, new IndonesianNewsStemFilter(result));
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new LowerCaseFilter(in);
+    }
+
+    private static final class DefaultStopwords {
+        static final CharArraySet SET = load();
+
+        private static CharArraySet load() {
+            var in = Objects.requireNonNull(IndonesianNewsAnalyzer.class.getResourceAsStream(DEFAULT_STOPWORD_FILE),
+                    DEFAULT_STOPWORD_FILE);
+            try (var reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                return CharArraySet.unmodifiableSet(WordlistLoader.getWordSet(reader, "#"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the default stop words", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package id.warta.index.analysis;
+
+import id.warta.language.Token;
+import id.warta.language.TokenKind;
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.util.AttributeFactory;
+
+/**
+ * Lucene's view of {@link id.warta.language.Tokenizer}: the words, numbers, abbreviations, URLs,
+ * e-mail addresses, hashtags and mentions of the text, with their offsets; punctuation, symbols and
+ * emoji are left out. An abbreviation loses its final period ({@code Dr.} → {@code Dr}), every term
+ * its invisible characters. The type of each token is its {@link TokenKind}. Reads each input whole
+ * (a news article), since sentences and abbreviations need their context.
+ */
+public final class IndonesianNewsTokenizer extends Tokenizer {
+    /** Longer tokens are dropped, as Lucene's StandardAnalyzer does by default: no term is that long. */
+    public static final int MAX_TOKEN_LENGTH = 255;
+    private static final Set<TokenKind> INDEXED = EnumSet.of(TokenKind.WORD, TokenKind.NUMBER,
+            TokenKind.ABBREVIATION, TokenKind.URL, TokenKind.EMAIL, TokenKind.HASHTAG, TokenKind.MENTION);
+
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    private final TypeAttribute type = addAttribute(TypeAttribute.class);
+    private final StringBuilder buffer = new StringBuilder();
+    private List<Token> tokens;
+    private int next;
+    private int length;
+
+    public IndonesianNewsTokenizer() {
+    }
+
+    public IndonesianNewsTokenizer(AttributeFactory factory) {
+        super(factory);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        clearAttributes();
+        if (tokens == null) readAll();
+        while (next < tokens.size()) {
+            Token token = tokens.get(next++);
+            TokenKind kind = token.kind();
+            if (!INDEXED.contains(kind) || token.text().length() > MAX_TOKEN_LENGTH) continue;
+            appendTerm(token.text(), kind);
+            offset.setOffset(correctOffset(token.start()), correctOffset(token.end()));
+            type.setType(kind.name());
+            return true;
+        }
+        return false;
+    }
+
+    private void appendTerm(String text, TokenKind kind) {
+        int end = kind == TokenKind.ABBREVIATION && text.endsWith(".") ? text.length() - 1 : text.length();
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.getType(c) != Character.FORMAT) term.append(c);
+        }
+    }
+
+    private void readAll() throws IOException {
+        buffer.setLength(0);
+        char[] chunk = new char[8192];
+        for (int n = input.read(chunk); n >= 0; n = input.read(chunk)) buffer.append(chunk, 0, n);
+        String text = buffer.toString();
+        length = text.length();
+        tokens = id.warta.language.Tokenizer.tokenize(text);
+    }
+
+    @Override
+    public void end() throws IOException {
+        super.end();
+        int last = correctOffset(length);
+        offset.setOffset(last, last);
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        tokens = null;
+        next = 0;
+        length = 0;
+    }
+}

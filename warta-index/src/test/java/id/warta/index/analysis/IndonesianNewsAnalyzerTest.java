@@ -1,0 +1,129 @@
+package id.warta.index.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenFilterFactory;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.junit.jupiter.api.Test;
+
+class IndonesianNewsAnalyzerTest {
+    record Term(String text, int start, int end) {
+    }
+
+    static List<Term> analyze(Analyzer analyzer, String text) {
+        List<Term> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("body", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) terms.add(new Term(term.toString(), offset.startOffset(), offset.endOffset()));
+            stream.end();
+            assertThat(offset.endOffset()).isEqualTo(text.length());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    static List<String> terms(Analyzer analyzer, String text) {
+        return analyze(analyzer, text).stream().map(Term::text).toList();
+    }
+
+    @Test
+    void stemsIndonesianNewsAndDropsStopWords() {
+        try (Analyzer analyzer = new IndonesianNewsAnalyzer()) {
+            assertThat(terms(analyzer, "Pemerintahan menunda pengiriman barang dari pelabuhan, kata tersangka."))
+                    .containsExactly("perintah", "tunda", "kirim", "barang", "labuh", "sangka");
+            assertThat(terms(analyzer, "Negara-negara anggota NATO dan Rusia")).containsExactly("negara", "anggota",
+                    "nato", "rusia");
+        }
+    }
+
+    @Test
+    void keepsTheContentWordsReadersSearchFor() {
+        try (Analyzer analyzer = new IndonesianNewsAnalyzer()) {
+            assertThat(terms(analyzer, "Kasus korupsi akhir tahun, harga naik dua bulan"))
+                    .containsExactly("kasus", "korupsi", "akhir", "tahun", "harga", "naik", "dua", "bulan");
+        }
+    }
+
+    @Test
+    void keepsNumbersUrlsAndAbbreviationsAsTerms() {
+        try (Analyzer analyzer = new IndonesianNewsAnalyzer()) {
+            String text = "Dr. Budi: Rp 1.549 triliun, lihat KOMPAS.com #PemiluDamai";
+            List<Term> terms = analyze(analyzer, text);
+            assertThat(terms).extracting(Term::text).containsExactly("dr", "budi", "rp", "1.549", "triliun", "lihat",
+                    "kompas.com", "#pemilud amai".replace(" ", ""));
+            assertThat(terms.getFirst()).isEqualTo(new Term("dr", 0, 3));
+            Term number = terms.get(3);
+            assertThat(text.substring(number.start(), number.end())).isEqualTo("1.549");
+        }
+    }
+
+    @Test
+    void leavesExcludedTermsUnstemmed() {
+        try (Analyzer analyzer = new IndonesianNewsAnalyzer(IndonesianNewsAnalyzer.defaultStopSet(),
+                new CharArraySet(List.of("pemilu", "pertamina"), false))) {
+            assertThat(terms(analyzer, "pemilu Pertamina pemain")).containsExactly("pemilu", "pertamina", "main");
+        }
+    }
+
+    @Test
+    void analyzesTheSameTextTheSameWayTwice() {
+        try (Analyzer analyzer = new IndonesianNewsAnalyzer()) {
+            String text = "Warga mengungsi. Banjir merendam rumah-rumah di Bekasi.";
+            assertThat(analyze(analyzer, text)).isEqualTo(analyze(analyzer, text)).isNotEmpty();
+        }
+    }
+
+    @Test
+    void factoriesAreFoundByNameAndRejectUnknownParameters() throws IOException {
+        try (Analyzer custom = CustomAnalyzer.builder().withTokenizer(IndonesianNewsTokenizerFactory.NAME)
+                .addTokenFilter("lowercase").addTokenFilter(IndonesianNewsStemFilterFactory.NAME).build()) {
+            assertThat(terms(custom, "Para pemain bermain")).containsExactly("para", "main", "main");
+        }
+        assertThat(TokenFilterFactory.lookupClass(IndonesianNewsStemFilterFactory.NAME))
+                .isEqualTo(IndonesianNewsStemFilterFactory.class);
+        Map<String, String> args = new HashMap<>(Map.of("stemDerivational", "false"));
+        assertThatThrownBy(() -> new IndonesianNewsStemFilterFactory(args))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Unknown parameters");
+        assertThatThrownBy(() -> new IndonesianNewsTokenizerFactory(new HashMap<>(Map.of("max", "9"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Unknown parameters");
+    }
+
+    @Test
+    void survivesRandomInputWithValidOffsets() {
+        Random random = new Random(20261125L);
+        String alphabet = "abcdeiklmnprstuy AEIKMNPST.,;:!?\"'()-–—/@#$%&0123456789\n\t"
+                + "\u200B\u00AD\uFEFF\u00A0é漢字ع\uD83D\uDE00\uD83C\uDDEE\u200D\uFE0F";
+        try (Analyzer analyzer = new IndonesianNewsAnalyzer()) {
+            for (int round = 0; round < 500; round++) {
+                StringBuilder text = new StringBuilder();
+                int length = random.nextInt(200);
+                for (int i = 0; i < length; i++) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                if (random.nextInt(10) == 0) text.append('\uD83D'); // a lone surrogate
+                String s = text.toString();
+                int previous = 0;
+                for (Term t : analyze(analyzer, s)) {
+                    assertThat(t.start()).isBetween(previous, t.end());
+                    assertThat(t.end()).isLessThanOrEqualTo(s.length());
+                    assertThat(t.text()).isNotEmpty();
+                    previous = t.start();
+                }
+            }
+        }
+    }
+}
