@@ -20,6 +20,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -109,33 +110,28 @@ public final class Searcher {
     /** Everything the index knows about an entity or speaker by its canonical name. */
     public EntityProfile entity(String name, int facetSize) throws IOException {
         long started = System.nanoTime();
+        QuoteResults quotes = quotes(name, "", new MatchAllDocsQuery(), new TermQuery(new Term(Schema.SPEAKER, name)),
+                SortOrder.NEWEST, 1, PROFILE_HITS, started);
         Query named = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Schema.ENTITY, name)), Occur.SHOULD)
                 .add(new TermQuery(new Term(Schema.SPEAKER, name)), Occur.SHOULD)
                 .build();
-        Query query = Queries.filtered(named, Schema.ARTICLE, Map.of(), null, null);
         FacetingSearcher s = acquire();
-        EntityProfile partial;
         try {
-            FacetsCollectorManager.FacetsResult found = run(s, query, PROFILE_HITS, SortOrder.NEWEST);
-            long total = total(found.facetsCollector());
-            Sample sample = Sample.of(found.facetsCollector(), total);
-            Map<String, List<SearchResults.FacetValue>> facets = FacetCounter.count(s, sample, Schema.FACETS, facetSize + 1);
+            FacetsCollectorManager.FacetsResult found = run(s, Queries.filtered(named, Schema.ARTICLE, Map.of(), null, null),
+                    PROFILE_HITS, SortOrder.NEWEST);
+            Counts counts = Counts.of(s, found.facetsCollector(), facetSize + 1);
             Map<String, Long> types = new LinkedHashMap<>();
             Map<String, List<SearchResults.FacetValue>> related = new LinkedHashMap<>();
-            facets.forEach((dim, values) -> {
+            counts.facets().forEach((dim, values) -> {
                 values.stream().filter(v -> v.value().equals(name)).findFirst().ifPresent(v -> types.put(dim, v.count()));
                 related.put(dim, values.stream().filter(v -> !v.value().equals(name)).limit(facetSize).toList());
             });
-            partial = new EntityProfile(name, types, total, TimelineCounter.count(sample),
-                    related, hits(s, named, List.of(found.topDocs().scoreDocs)), null);
+            return new EntityProfile(name, types, counts.total(), counts.timeline(), related,
+                    hits(s, named, List.of(found.topDocs().scoreDocs)), quotes);
         } finally {
             searchers.release(s);
         }
-        Query spoken = new TermQuery(new Term(Schema.SPEAKER, name));
-        QuoteResults quotes = quotes(name, "", new org.apache.lucene.search.MatchAllDocsQuery(), spoken, SortOrder.NEWEST, 1, PROFILE_HITS, started);
-        return new EntityProfile(partial.name(), partial.types(), partial.articles(), partial.timeline(), partial.related(),
-                partial.recent(), quotes);
     }
 
     /** Articles and quotes in the index. */
