@@ -3,6 +3,7 @@ package id.warta.app.cli;
 import id.warta.index.IndexBusyException;
 import id.warta.index.NewsIndex;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.apache.lucene.index.IndexNotFoundException;
 
@@ -12,21 +13,23 @@ final class IndexOpening {
     }
 
     /** The index for writing, or null (after saying why) when another process holds it. */
-    static NewsIndex forWriting(Path data) throws IOException {
+    static NewsIndex forWriting(Path data, PrintWriter err) throws IOException {
         try {
             return NewsIndex.open(data);
         } catch (IndexBusyException e) {
-            System.err.println("warta: " + e.getMessage());
+            err.println("warta: " + e.getMessage());
+            err.flush();
             return null;
         }
     }
 
     /** The index for reading, or null (after saying why) when there is none yet. */
-    static NewsIndex forReading(Path data) throws IOException {
+    static NewsIndex forReading(Path data, PrintWriter err) throws IOException {
         try {
             return NewsIndex.openReadOnly(data);
         } catch (IndexNotFoundException | java.nio.file.NoSuchFileException e) {
-            System.err.println("warta: no index in " + data + " yet: run 'warta ingest SOURCE...' first (or pass --data)");
+            err.println("warta: no index in " + data + " yet: run 'warta ingest SOURCE...' first (or pass --data)");
+            err.flush();
             return null;
         }
     }

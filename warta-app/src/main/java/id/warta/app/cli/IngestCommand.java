@@ -2,10 +2,13 @@ package id.warta.app.cli;
 
 import id.warta.index.NewsIndex;
 import id.warta.index.ingest.IngestSummary;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 /** {@code warta ingest SOURCE...}: analyse articles and index them into the data folder. */
@@ -28,12 +31,17 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     IndexOptions index;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
-        try (NewsIndex news = IndexOpening.forWriting(index.dataFolder())) {
+        PrintWriter err = spec.commandLine().getErr();
+        try (NewsIndex news = IndexOpening.forWriting(index.dataFolder(), err)) {
             if (news == null) return ExitCodes.USAGE;
-            IngestSummary summary = IngestRun.run(news, sources, index.ingestOptions(), System.err);
-            System.err.println("warta: index in " + news.folder() + " holds " + news.searcher().counts().get("articles") + " articles");
+            IngestSummary summary = IngestRun.run(news, sources, index.ingestOptions(), err);
+            err.println("warta: index in " + news.folder() + " holds " + news.searcher().counts().get("articles") + " articles");
+            err.flush();
             return IngestRun.exitCode(summary);
         }
     }

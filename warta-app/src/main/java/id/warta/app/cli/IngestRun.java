@@ -6,7 +6,7 @@ import id.warta.index.ingest.IngestOptions;
 import id.warta.index.ingest.IngestSummary;
 import id.warta.index.ingest.Ingestion;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +18,7 @@ final class IngestRun {
     private IngestRun() {
     }
 
-    static IngestSummary run(NewsIndex index, List<String> sources, IngestOptions options, PrintStream err)
+    static IngestSummary run(NewsIndex index, List<String> sources, IngestOptions options, PrintWriter err)
             throws IOException, InterruptedException {
         IngestSummary summary;
         try (ProgressReporter progress = new ProgressReporter(InputCount.estimate(sources), Terminal.interactive(), err)) {
@@ -26,6 +26,7 @@ final class IngestRun {
         }
         err.println(describe(summary));
         for (String example : summary.examples()) err.println("  skipped " + example);
+        err.flush();
         return summary;
     }
 

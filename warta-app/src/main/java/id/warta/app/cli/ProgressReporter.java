@@ -1,7 +1,7 @@
 package id.warta.app.cli;
 
 import id.warta.index.ingest.IngestListener;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -15,18 +15,18 @@ import me.tongfei.progressbar.ProgressBarStyle;
 final class ProgressReporter implements IngestListener, AutoCloseable {
     private static final long PLAIN_EVERY_NANOS = Duration.ofSeconds(5).toNanos();
 
-    private final PrintStream err;
+    private final PrintWriter err;
     private final ProgressBar bar;
     private final long total;
     private long lastLine = System.nanoTime();
     private long committed;
 
-    ProgressReporter(long total, boolean terminal, PrintStream err) {
+    ProgressReporter(long total, boolean terminal, PrintWriter err) {
         this.err = err;
         this.total = total;
         this.bar = terminal ? new ProgressBarBuilder().setTaskName("ingest").setInitialMax(total)
                 .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUnit(" docs", 1).showSpeed()
-                .setUpdateIntervalMillis(250).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(err)).build() : null;
+                .setUpdateIntervalMillis(250).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build() : null;
     }
 
     @Override
@@ -43,6 +43,7 @@ final class ProgressReporter implements IngestListener, AutoCloseable {
         String eta = total > 0 && rate > 0 ? ", ETA " + duration((long) ((total - p.done()) / rate)) : "";
         err.printf("warta: ingest %,d%s done (%,d indexed, %,d skipped), %,.0f docs/s%s, %,d committed%n",
                 p.done(), total > 0 ? "/" + String.format("%,d", total) : "", p.indexed(), p.skipped(), rate, eta, committed);
+        err.flush();
     }
 
     @Override
@@ -55,12 +56,18 @@ final class ProgressReporter implements IngestListener, AutoCloseable {
         if (reason.equals("already indexed") || reason.equals("unchanged")) return;
         String line = "warta: skipped " + origin + ": " + reason;
         if (bar != null) bar.setExtraMessage(line);
-        else err.println(line);
+        else {
+            err.println(line);
+            err.flush();
+        }
     }
 
     @Override
     public void noted(String origin, String message) {
-        if (bar == null) err.println("warta: " + origin + ": " + message);
+        if (bar == null) {
+            err.println("warta: " + origin + ": " + message);
+            err.flush();
+        }
     }
 
     @Override

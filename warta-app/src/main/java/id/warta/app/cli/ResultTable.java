@@ -3,7 +3,7 @@ package id.warta.app.cli;
 import id.warta.index.search.QuoteResults;
 import id.warta.index.search.SearchResults;
 import id.warta.index.search.Snippet;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +14,7 @@ final class ResultTable {
     private ResultTable() {
     }
 
-    static void articles(SearchResults r, PrintStream out) {
+    static void articles(SearchResults r, PrintWriter out) {
         boolean tty = Terminal.interactive();
         out.printf("%,d articles (%.1f ms)%n%n", r.total(), r.tookMs());
         int rank = (r.page() - 1) * r.size();
@@ -32,7 +32,7 @@ final class ResultTable {
         }
     }
 
-    static void quotes(QuoteResults r, PrintStream out) {
+    static void quotes(QuoteResults r, PrintWriter out) {
         boolean tty = Terminal.interactive();
         out.printf("%,d quotes (%.1f ms)%n%n", r.total(), r.tookMs());
         for (QuoteResults.QuoteHit h : r.hits()) {

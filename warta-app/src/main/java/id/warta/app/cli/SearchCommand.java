@@ -9,8 +9,7 @@ import id.warta.index.search.SearchRequest;
 import id.warta.index.search.SearchResults;
 import id.warta.index.search.SortOrder;
 import id.warta.json.ArticleJson;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,8 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code warta search QUERY}: search the index from the command line, as a table or JSON. */
 @Command(name = "search", mixinStandardHelpOptions = true,
@@ -72,18 +73,23 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Published on or before this day.")
     LocalDate to;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        try (NewsIndex index = IndexOpening.forReading(DataFolder.resolve(data))) {
+        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        try (NewsIndex index = IndexOpening.forReading(DataFolder.resolve(data), err)) {
             if (index == null) return ExitCodes.USAGE;
             Object results = quotes ? index.searcher().quotes(quoteRequest()) : index.searcher().search(request());
             if (json) out.println(ArticleJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(results));
             else if (results instanceof QuoteResults q) ResultTable.quotes(q, out);
             else ResultTable.articles((SearchResults) results, out);
+            out.flush();
             return ExitCodes.OK;
         } catch (InvalidRequestException e) {
-            System.err.println("warta: " + e.getMessage());
+            err.println("warta: " + e.getMessage());
+            err.flush();
             return ExitCodes.USAGE;
         }
     }

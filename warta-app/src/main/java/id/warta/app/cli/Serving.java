@@ -6,6 +6,7 @@ import id.warta.app.server.WartaServer;
 import id.warta.index.NewsIndex;
 import id.warta.index.ingest.IngestOptions;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.BindException;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,9 +19,10 @@ final class Serving {
 
     static int run(Path data, List<String> ingest, IngestOptions ingestOptions, ServerOptions options)
             throws IOException, InterruptedException {
-        NewsIndex index = ingest.isEmpty() ? NewsIndex.openShared(data) : IndexOpening.forWriting(data);
+        PrintWriter err = new PrintWriter(System.err, true);
+        NewsIndex index = ingest.isEmpty() ? NewsIndex.openShared(data) : IndexOpening.forWriting(data, err);
         if (index == null) return ExitCodes.USAGE;
-        if (!ingest.isEmpty()) IngestRun.run(index, ingest, ingestOptions, System.err);
+        if (!ingest.isEmpty()) IngestRun.run(index, ingest, ingestOptions, err);
         WartaServer server;
         try {
             server = WartaServer.start(options, index, Warta.pipeline());
