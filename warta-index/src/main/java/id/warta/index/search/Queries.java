@@ -41,14 +41,14 @@ final class Queries {
 
     /** The user's query over titles and texts; all articles when blank. */
     Query articles(String query) {
-        if (query.isBlank()) return new MatchAllDocsQuery();
+        if (query.isBlank()) return MatchAllDocsQuery.INSTANCE;
         MultiFieldQueryParser parser = new MultiFieldQueryParser(ARTICLE_FIELDS.keySet().toArray(String[]::new), analyzer, ARTICLE_FIELDS);
         return parse(parser, query, QUERYABLE);
     }
 
     /** The user's query over quoted words. */
     Query quotes(String query) {
-        if (query.isBlank()) return new MatchAllDocsQuery();
+        if (query.isBlank()) return MatchAllDocsQuery.INSTANCE;
         return parse(new QueryParser(Schema.QUOTE_TEXT, analyzer), query, Set.of(Schema.QUOTE_TEXT));
     }
 

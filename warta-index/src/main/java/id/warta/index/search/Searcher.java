@@ -110,7 +110,7 @@ public final class Searcher {
     /** Everything the index knows about an entity or speaker by its canonical name. */
     public EntityProfile entity(String name, int facetSize) throws IOException {
         long started = System.nanoTime();
-        QuoteResults quotes = quotes(name, "", new MatchAllDocsQuery(), new TermQuery(new Term(Schema.SPEAKER, name)),
+        QuoteResults quotes = quotes(name, "", MatchAllDocsQuery.INSTANCE, new TermQuery(new Term(Schema.SPEAKER, name)),
                 SortOrder.NEWEST, 1, PROFILE_HITS, started);
         Query named = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Schema.ENTITY, name)), Occur.SHOULD)
@@ -196,10 +196,8 @@ public final class Searcher {
     }
 
     private static Sort sort(SortOrder order) {
-        SortField newest = new SortField(Schema.PUBLISHED, SortField.Type.LONG, true);
-        newest.setMissingValue(Long.MIN_VALUE);
-        SortField oldest = new SortField(Schema.PUBLISHED, SortField.Type.LONG, false);
-        oldest.setMissingValue(Long.MAX_VALUE);
+        SortField newest = new SortField(Schema.PUBLISHED, SortField.Type.LONG, true, Long.MIN_VALUE);
+        SortField oldest = new SortField(Schema.PUBLISHED, SortField.Type.LONG, false, Long.MAX_VALUE);
         return switch (order) {
             case RELEVANCE -> new Sort(SortField.FIELD_SCORE, newest);
             case NEWEST -> new Sort(newest);
