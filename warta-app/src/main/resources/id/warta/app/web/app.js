@@ -63,6 +63,10 @@ function marked(snippet, fallback) {
   return parts;
 }
 
+function plural(n, noun) {
+  return `${n.toLocaleString("id-ID")} ${noun}${n === 1 ? "" : "s"}`;
+}
+
 function fmtDate(iso) {
   if (!iso) return "undated";
   const d = new Date(iso.length === 10 ? iso + "T00:00:00" : iso);
@@ -147,7 +151,8 @@ async function searchPage() {
     if (values.length === 0) continue;
     facets.append(el("div", {class: "panel facet"}, el("h2", {}, FACET_TITLES[dim]),
         el("ul", {}, values.map(v => el("li", {},
-            el("a", {href: searchHref(state, {[dim]: state[dim].concat([v.value])}), "data-facet": dim}, v.value),
+            el("span", {}, el("a", {href: searchHref(state, {[dim]: state[dim].concat([v.value])}), "data-facet": dim}, v.value),
+                dim === "outlet" ? null : el("a", {href: entityHref(v.value), class: "profile", title: "profile of " + v.value}, " ›")),
             el("span", {class: "count"}, (results.sampled ? "≈" : "") + v.count.toLocaleString("id-ID")))))));
   }
   if (facets.childElementCount === 0) facets.append(el("div", {class: "panel muted"}, "Facets appear as articles with entities, quotes and outlets are indexed."));
@@ -168,7 +173,7 @@ async function searchPage() {
       el("div", {class: "chips"}, chips),
       el("div", {class: "panel"}, el("h2", {}, results.sampled ? "Over time (estimated from a sample)" : "Over time"), timelineChart(results.timeline,
           (b, g) => searchHref(state, {from: b.start, to: periodEnd(b.start, g)}))),
-      el("p", {class: "summary"}, `${results.total.toLocaleString("id-ID")} articles · ${results.took_ms} ms · sort: `, sortLinks.flatMap((l, i) => i ? [" / ", l] : [l])),
+      el("p", {class: "summary"}, `${plural(results.total, "article")} · ${results.took_ms} ms · sort: `, sortLinks.flatMap((l, i) => i ? [" / ", l] : [l])),
       results.total === 0 ? el("p", {class: "muted"}, state.q ? "Nothing matches. Try fewer words, or remove a filter." : "The index is empty: run 'warta ingest' on some articles.") : null,
       hits, pager)));
 }
@@ -303,7 +308,7 @@ async function entityPage(name) {
   show(el("div", {class: "layout article"},
       el("section", {},
           el("h1", {}, name), el("div", {}, types),
-          el("p", {class: "summary"}, `${p.articles.toLocaleString("id-ID")} articles`, " · ",
+          el("p", {class: "summary"}, plural(p.articles, "article"), " · ",
               el("a", {href: "/" + query({entity: name})}, "search them"), " · ",
               el("a", {href: "/quotes" + query({speaker: name})}, "search what they said")),
           el("div", {class: "panel"}, el("h2", {}, "Mentions over time"), timelineChart(p.timeline,
@@ -328,7 +333,7 @@ async function quotesPage() {
       el("div", {class: "meta"}, "— ", h.speaker ? el("a", {href: entityHref(h.speaker)}, h.speaker) : "unknown", " · ",
           el("a", {href: articleHref(h.article_id)}, h.title || "article"), " · ", h.outlet || "", " · ", fmtDate(h.published))));
   show(el("h1", {}, "What did they say?"), form,
-      el("p", {class: "summary"}, `${results.total.toLocaleString("id-ID")} quotes`), hits);
+      el("p", {class: "summary"}, plural(results.total, "quote")), hits);
 }
 
 // ---- routing ---------------------------------------------------------------------------
@@ -344,7 +349,7 @@ async function route() {
     showError(e);
   }
   api("/api/health").then(h => {
-    document.getElementById("health").textContent = `${h.articles.toLocaleString("id-ID")} articles · ${h.quotes.toLocaleString("id-ID")} quotes indexed`;
+    document.getElementById("health").textContent = `${plural(h.articles, "article")} · ${plural(h.quotes, "quote")} indexed`;
   }).catch(() => {});
 }
 
