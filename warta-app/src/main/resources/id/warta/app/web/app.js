@@ -39,7 +39,7 @@ function query(params) {
 }
 
 function entityHref(name) { return "/entity/" + encodeURIComponent(name); }
-function articleHref(id, q) { return "/article/" + encodeURIComponent(id) + (q ? query({q}) : ""); }
+function articleHref(id, q, at) { return "/article/" + encodeURIComponent(id) + query({q, at}); }
 
 async function api(path) {
   const response = await fetch(path, {headers: {Accept: "application/json"}});
@@ -228,7 +228,7 @@ function articleBody(a) {
   quotes.forEach((q, i) => {
     appendRange(body, text, at, q.start, inner);
     const speaker = q.speaker && q.speaker.name;
-    const mark = el("mark", {class: "quote", id: "quote-" + i, title: speaker ? "said by " + speaker : "speaker unknown"});
+    const mark = el("mark", {class: "quote", id: "quote-" + i, "data-start": q.start, title: speaker ? "said by " + speaker : "speaker unknown"});
     appendRange(mark, text, q.start, q.end, inner);
     body.append(mark);
     body.append(el("span", {class: "speaker-tag"}, speaker
@@ -289,6 +289,12 @@ async function articlePage(id) {
           el("span", {class: "ent place"}, "place"), el("span", {class: "date"}, "date"), el("span", {class: "amount"}, "amount"),
           el("mark", {class: "quote"}, "quote")));
   show(el("div", {class: "layout article"}, el("section", {}, head, articleBody(a)), articleSide(a, id)));
+  const at = new URLSearchParams(location.search).get("at");
+  const quote = at === null ? null : [...document.querySelectorAll("mark.quote")].find(m => m.dataset.start === at);
+  if (quote) {
+    quote.classList.add("focus");
+    quote.scrollIntoView({block: "center"});
+  }
 }
 
 // ---- entity page -----------------------------------------------------------------------
@@ -301,7 +307,7 @@ async function entityPage(name) {
       values.map(v => el("li", {}, el("a", {href: entityHref(v.value)}, v.value), el("span", {class: "muted"}, ` (${v.count})`)))));
   const quotes = (p.quotes && p.quotes.hits || []).map(q => el("div", {class: "hit quote-hit"},
       el("blockquote", {}, "“", marked(q.text), "”"),
-      el("div", {class: "meta"}, el("a", {href: articleHref(q.article_id) + "#quote"}, q.title || "article"), " · ", q.outlet || "", " · ", fmtDate(q.published))));
+      el("div", {class: "meta"}, el("a", {href: articleHref(q.article_id, null, q.start)}, q.title || "article"), " · ", q.outlet || "", " · ", fmtDate(q.published))));
   const recent = (p.recent || []).map(h => el("article", {class: "hit"},
       el("h3", {}, el("a", {href: articleHref(h.id)}, marked(h.title, "(untitled)"))),
       el("div", {class: "meta"}, [h.outlet || "unknown outlet", fmtDate(h.published)].join(" · "))));
@@ -331,7 +337,7 @@ async function quotesPage() {
   const hits = results.hits.map(h => el("div", {class: "hit quote-hit"},
       el("blockquote", {}, "“", marked(h.text), "”"),
       el("div", {class: "meta"}, "— ", h.speaker ? el("a", {href: entityHref(h.speaker)}, h.speaker) : "unknown", " · ",
-          el("a", {href: articleHref(h.article_id)}, h.title || "article"), " · ", h.outlet || "", " · ", fmtDate(h.published))));
+          el("a", {href: articleHref(h.article_id, null, h.start)}, h.title || "article"), " · ", h.outlet || "", " · ", fmtDate(h.published))));
   show(el("h1", {}, "What did they say?"), form,
       el("p", {class: "summary"}, plural(results.total, "quote")), hits);
 }

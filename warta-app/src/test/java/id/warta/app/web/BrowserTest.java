@@ -125,6 +125,8 @@ class BrowserTest {
         page.navigate(server.url() + "quotes?speaker=sri&q=stok");
         assertThat(page.locator(".quote-hit")).hasCount(1);
         assertThat(page.locator(".quote-hit mark.hl")).hasText("Stok");
+        page.locator(".quote-hit .meta a", new Page.LocatorOptions().setHasText("Harga Beras")).click();
+        assertThat(page.locator("#article-text mark.quote.focus")).containsText("Stok beras di gudang Bulog cukup");
     }
 
     @Test
