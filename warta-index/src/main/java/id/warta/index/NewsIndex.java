@@ -13,6 +13,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -41,6 +42,7 @@ public final class NewsIndex implements Closeable {
     private final Indexer indexer;
     private final Searcher searcher;
     private final ScheduledExecutorService refresher;
+    private volatile boolean warmFacets;
     /** Searches spread over segments on these threads, one per core. */
     private static final java.util.concurrent.ExecutorService SEARCH_THREADS = Executors.newFixedThreadPool(
             Runtime.getRuntime().availableProcessors(), r -> {
@@ -62,6 +64,43 @@ public final class NewsIndex implements Closeable {
             return t;
         });
         refresher.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
+        searchers.addListener(new ReferenceManager.RefreshListener() {
+            @Override
+            public void beforeRefresh() {
+            }
+
+            @Override
+            public void afterRefresh(boolean didRefresh) {
+                if (!didRefresh || !warmFacets) return;
+                try {
+                    refresher.execute(NewsIndex.this::buildFacets);
+                } catch (java.util.concurrent.RejectedExecutionException closing) {
+                    // the index is closing: nothing left to warm
+                }
+            }
+        });
+    }
+
+    /**
+     * Builds the facet ordinals of each new view of the index as soon as it opens, so no
+     * search waits for them: for serving. (An ingest refreshes often and counts no facets.)
+     */
+    public void keepFacetsWarm() {
+        warmFacets = true;
+        refresher.execute(this::buildFacets);
+    }
+
+    private void buildFacets() {
+        try {
+            FacetingSearcher s = (FacetingSearcher) searchers.acquire();
+            try {
+                s.facets();
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException | RuntimeException e) {
+            // the first search builds them instead
+        }
     }
 
     /** Opens (creating when absent) the index in {@code dataFolder} for writing. */
