@@ -28,6 +28,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TopDocs;
 
 /**
@@ -37,6 +38,10 @@ import org.apache.lucene.search.TopDocs;
  */
 public final class Searcher {
     private static final int PROFILE_HITS = 10;
+    /** The first look at a search counts one document in this many, to estimate how many it matches. */
+    static final int STRIDE = 64;
+    /** Matches an estimated count is made from. */
+    static final int SAMPLE_SIZE = 10_000;
     private static final Set<String> HIT_FIELDS = Set.of(Schema.ARTICLE_ID, Schema.URL, Schema.OUTLET, Schema.PUBLISHED_ISO);
     private static final Set<String> QUOTE_FIELDS = Set.of(Schema.ARTICLE_ID, Schema.SPEAKER, Schema.QUOTE_START,
             Schema.QUOTE_END, Schema.ARTICLE_TITLE, Schema.OUTLET, Schema.PUBLISHED_ISO);
@@ -58,16 +63,24 @@ public final class Searcher {
             int n = r.page() * r.size();
             List<Object> key = List.of(query, r.facetSize());
             Counts counts = (Counts) s.results().get(key);
-            TopDocs top;
-            if (counts != null) {
-                // Counted before on this view of the index: only the page is needed, and Lucene may skip to it.
-                top = s.search(query, new TopFieldCollectorManager(sort(r.sort()), n, null, n));
-            } else {
-                FacetsCollectorManager.FacetsResult found = run(s, query, n, r.sort());
-                counts = Counts.of(s, found.facetsCollector(), r.facetSize());
+            TopDocs top = null;
+            if (counts == null) {
+                // A first look at one document in STRIDE says whether counting every match is worth it.
+                FacetsCollector look = s.search(and(query, new StrideQuery(STRIDE)), new FacetsCollectorManager());
+                long estimate = total(look) * STRIDE;
+                if (estimate > Sample.MAX_EXACT) {
+                    // About SAMPLE_SIZE matches are enough for counts people read as proportions.
+                    int stride = (int) Math.clamp(estimate / SAMPLE_SIZE, 2, STRIDE);
+                    FacetsCollector sample = stride == STRIDE ? look : s.search(and(query, new StrideQuery(stride)), new FacetsCollectorManager());
+                    counts = Counts.estimated(s, sample, stride, r.facetSize());
+                } else {
+                    FacetsCollectorManager.FacetsResult found = run(s, query, n, r.sort());
+                    counts = Counts.of(s, found.facetsCollector(), r.facetSize());
+                    top = found.topDocs();
+                }
                 if (FacetingSearcher.caching()) s.results().put(key, counts);
-                top = found.topDocs();
             }
+            if (top == null) top = topOnly(s, query, n, r.sort()); // counted already: Lucene may skip to the best hits
             List<SearchResults.Hit> hits = hits(s, userQuery, page(top, r.page(), r.size()));
             return new SearchResults(r.query(), counts.total(), r.page(), r.size(), hits, counts.facets(), counts.timeline(),
                     counts.sampled(), millisSince(started));
@@ -78,13 +91,33 @@ public final class Searcher {
         }
     }
 
-    /** What a search counts over all its matches: the part worth keeping for the next page or sort order. */
+    /** What a search counts over its matches: the part worth keeping for the next page or sort order. */
     private record Counts(long total, Map<String, List<SearchResults.FacetValue>> facets, Timeline timeline, boolean sampled) {
+        /** Counted over every match (or a {@link Sample} of them beyond {@link Sample#MAX_EXACT}); the total is exact. */
         static Counts of(FacetingSearcher s, FacetsCollector matches, int facetSize) throws IOException {
             long total = Searcher.total(matches);
-            Sample sample = Sample.of(matches, total);
+            return counted(s, Sample.of(matches, total), total, facetSize);
+        }
+
+        /** Estimated from the matches among every {@code stride}-th document. */
+        static Counts estimated(FacetingSearcher s, FacetsCollector strided, int stride, int facetSize) throws IOException {
+            Sample sample = new Sample(strided, stride);
+            return counted(s, sample, sample.scaled(Searcher.total(strided)), facetSize);
+        }
+
+        private static Counts counted(FacetingSearcher s, Sample sample, long total, int facetSize) throws IOException {
             return new Counts(total, FacetCounter.count(s, sample, Schema.FACETS, facetSize), TimelineCounter.count(sample), !sample.exact());
         }
+    }
+
+    /** The best {@code n} hits, without counting the rest. */
+    private static TopDocs topOnly(IndexSearcher s, Query query, int n, SortOrder order) throws IOException {
+        if (order == SortOrder.RELEVANCE) return s.search(query, new TopScoreDocCollectorManager(n, n));
+        return s.search(query, new TopFieldCollectorManager(sort(order), n, null, n));
+    }
+
+    private static Query and(Query query, Query filter) {
+        return new BooleanQuery.Builder().add(query, Occur.MUST).add(filter, Occur.FILTER).build();
     }
 
     public QuoteResults quotes(QuoteRequest r) throws IOException {

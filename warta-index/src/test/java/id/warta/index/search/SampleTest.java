@@ -52,4 +52,29 @@ class SampleTest {
             }
         }
     }
+
+    @Test
+    void strideQueryMatchesEveryKthDocumentAndSamplesConjunctions(@TempDir Path data) throws Exception {
+        try (NewsIndex index = NewsIndex.open(data)) {
+            for (Article a : TestArticles.all()) index.indexer().upsert(a);
+            index.indexer().commit();
+        }
+        try (FSDirectory dir = FSDirectory.open(data.resolve("index")); SearcherManager manager = new SearcherManager(dir, FacetingSearcher.factory(null))) {
+            FacetingSearcher s = (FacetingSearcher) manager.acquire();
+            try {
+                int docs = s.getIndexReader().maxDoc();
+                int expected = 0;
+                for (var leaf : s.getIndexReader().leaves()) expected += (leaf.reader().maxDoc() + 2) / 3;
+                assertThat(s.count(new StrideQuery(1))).isEqualTo(docs);
+                assertThat(s.count(new StrideQuery(3))).isEqualTo(expected);
+                var articles = new TermQuery(new Term(Schema.KIND, Schema.ARTICLE));
+                var both = new org.apache.lucene.search.BooleanQuery.Builder()
+                        .add(articles, org.apache.lucene.search.BooleanClause.Occur.MUST)
+                        .add(new StrideQuery(docs), org.apache.lucene.search.BooleanClause.Occur.FILTER).build();
+                assertThat(s.count(both)).isLessThanOrEqualTo(s.getIndexReader().leaves().size());
+            } finally {
+                manager.release(s);
+            }
+        }
+    }
 }
