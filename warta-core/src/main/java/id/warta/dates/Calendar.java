@@ -107,7 +107,7 @@ final class Calendar {
                 for (String word : cols[2].split(" ")) {
                     switch (cols[0]) {
                         case "month" -> c.months.put(word, Integer.parseInt(cols[1]));
-                        case "month_en" -> c.englishMonths.put(word, Integer.parseInt(cols[1]));
+                        case "month_en", "month_xx" -> c.englishMonths.putIfAbsent(word, Integer.parseInt(cols[1]));
                         case "weekday" -> c.weekdays.put(word, DayOfWeek.of(Integer.parseInt(cols[1])));
                         case "weekday_en" -> c.englishWeekdays.put(word, DayOfWeek.of(Integer.parseInt(cols[1])));
                         case "number" -> c.numbers.put(word, Integer.parseInt(cols[1]));

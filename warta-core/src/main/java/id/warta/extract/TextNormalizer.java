@@ -17,8 +17,6 @@ import java.util.regex.Pattern;
  * never inside a quotation: quoted words are evidence and stay as the speaker's.
  */
 public final class TextNormalizer {
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" +([,;:!?])(?=\\s|$|\\p{L})| +\\.(?=\\s|$)");
     private static final Pattern NO_SPACE_AFTER_PUNCT = Pattern.compile("(?<=[\\p{L})])([,;:!?])(?=\\p{L})");
     private static final Pattern GLUED_SENTENCE = Pattern.compile("(?<=\\p{Ll}{2}[)\\p{Ll}])\\.(?=\\p{Lu}\\p{Ll})");
@@ -35,7 +33,24 @@ public final class TextNormalizer {
 
     /** Collapses whitespace and removes invisible characters: safe everywhere, quotes included. */
     public static String spacing(String s) {
-        return SPACES.matcher(INVISIBLE.matcher(s).replaceAll("")).replaceAll(" ").strip();
+        StringBuilder out = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isInvisible(c)) continue;
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F') {
+                pendingSpace = !out.isEmpty();
+            } else {
+                if (pendingSpace) out.append(' ');
+                out.append(c);
+                pendingSpace = false;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isInvisible(char c) {
+        return (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
     }
 
     /** Normalises one paragraph (or a title): spacing everywhere, punctuation and spelling outside quotes. */

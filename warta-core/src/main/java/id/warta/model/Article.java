@@ -8,20 +8,24 @@ import java.util.List;
  * An analysed article: Warta's output. The field names are a public contract (see README,
  * "Output"): later layers fill lists, they never rename or reshape them.
  */
-@JsonPropertyOrder({"source", "url", "outlet", "site", "title", "published", "dateline", "text", "captions",
-        "related", "credits", "entities", "quotes", "dates", "periods", "amounts", "sources", "headline",
+@JsonPropertyOrder({"source", "url", "outlet", "site", "language", "title", "published", "modified", "dateline",
+        "text", "image", "captions", "related", "pages", "credits", "entities", "quotes", "dates", "periods", "amounts", "sources", "headline",
         "warnings"})
 public record Article(
         Origin source,
         String url,
         String outlet,
         String site,
+        String language,
         String title,
         Moment published,
+        Moment modified,
         Dateline dateline,
         String text,
+        Image image,
         List<Caption> captions,
         List<Related> related,
+        List<String> pages,
         Credits credits,
         List<Entity> entities,
         List<Quote> quotes,
@@ -35,6 +39,7 @@ public record Article(
     public Article {
         captions = List.copyOf(captions);
         related = List.copyOf(related);
+        pages = List.copyOf(pages);
         entities = List.copyOf(entities);
         quotes = List.copyOf(quotes);
         dates = List.copyOf(dates);
@@ -52,8 +57,9 @@ public record Article(
     public static Article of(Document doc, Facts facts) {
         List<Warning> warnings = new ArrayList<>(doc.warnings());
         warnings.addAll(facts.warnings());
-        return new Article(doc.source(), doc.url(), doc.outlet(), doc.site(), doc.title(), doc.published(), doc.dateline(),
-                doc.text(), doc.captions(), doc.related(), doc.credits(), facts.entities(), facts.quotes(),
+        return new Article(doc.source(), doc.url(), doc.outlet(), doc.site(), doc.language(), doc.title(),
+                doc.published(), doc.modified(), doc.dateline(), doc.text(), doc.image(), doc.captions(), doc.related(),
+                doc.pages(), doc.credits(), facts.entities(), facts.quotes(),
                 facts.dates(), facts.periods(), facts.amounts(), facts.sources(), facts.headline(), warnings);
     }
 }

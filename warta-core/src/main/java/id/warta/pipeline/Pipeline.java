@@ -14,7 +14,11 @@ import java.util.List;
  */
 public final class Pipeline {
     public Article analyze(RawDocument raw) {
-        Document doc = Extractor.extract(raw);
+        return analyze(Extractor.extract(raw));
+    }
+
+    /** Analyses a document already extracted (for example pages joined by {@link Extractor#mergePages}). */
+    public Article analyze(Document doc) {
         DateFinder.Result dates = DateFinder.find(doc.text(), doc.published());
         return Article.of(doc, new Article.Facts(List.of(), List.of(), dates.dates(), dates.periods(), List.of(),
                 List.of(), Headlines.check(doc.title(), doc.text()), dates.warnings()));

@@ -1,15 +1,17 @@
 package id.warta.app.cli;
 
 import id.warta.Warta;
+import id.warta.extract.Extractor;
 import id.warta.ingest.Input;
 import id.warta.ingest.Inputs;
 import id.warta.ingest.Limits;
 import id.warta.model.Article;
+import id.warta.model.Document;
 import id.warta.model.Origin;
-import id.warta.pipeline.Pipeline;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -70,19 +73,25 @@ public final class AnalyzeCommand implements Callable<Integer> {
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         try (ExecutorService pool = Executors.newFixedThreadPool(workers);
              ArticleWriter writer = ArticleWriter.of(format, out)) {
-            // Analyse in parallel but print in input order: a window of futures, drained from the front.
+            // Extract in parallel, join the pages of one article in input order, analyse in parallel,
+            // print in input order: two windows of futures, each drained from the front.
             // One input open at a time, read as it goes (no flatMap: it would read a whole archive at once).
-            Deque<Future<Outcome>> window = new ArrayDeque<>();
+            Deque<Future<Outcome>> extracting = new ArrayDeque<>();
+            Deque<Future<Outcome>> analysing = new ArrayDeque<>();
+            PageJoiner joiner = new PageJoiner(o -> analysing.add(pool.submit(() -> analyse(o))));
             for (String argument : inputs) {
                 try (Stream<Input> items = Inputs.open(argument, limits)) {
                     for (var it = items.iterator(); it.hasNext(); ) {
                         Input input = it.next();
-                        window.add(pool.submit(() -> analyse(Warta.pipeline(), input)));
-                        if (window.size() >= workers * 4) emit(window.removeFirst(), writer);
+                        extracting.add(pool.submit(() -> extract(input)));
+                        if (extracting.size() >= workers * 4) joiner.take(get(extracting.removeFirst()));
+                        while (analysing.size() >= workers * 4) emit(get(analysing.removeFirst()), writer);
                     }
                 }
             }
-            while (!window.isEmpty()) emit(window.removeFirst(), writer);
+            while (!extracting.isEmpty()) joiner.take(get(extracting.removeFirst()));
+            joiner.flush();
+            while (!analysing.isEmpty()) emit(get(analysing.removeFirst()), writer);
         }
         out.flush();
         if (skipped > 0) {
@@ -93,33 +102,82 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
 
     /** An analysed article, why an input could not be analysed, or a note on what an archive held. */
-    private record Outcome(Article article, Origin origin, String problem, String note) {
-        Outcome(Article article, Origin origin, String problem) {
-            this(article, origin, problem, null);
+    /** An input's extracted document or analysed article, a note about it, or why it could not be read. */
+    private record Outcome(Document document, Article article, Origin origin, String problem, String note) {
+        static Outcome problem(Origin origin, String problem) {
+            return new Outcome(null, null, origin, problem, null);
         }
     }
 
-    private static Outcome analyse(Pipeline pipeline, Input input) {
+    private static Outcome extract(Input input) {
         return switch (input) {
-            case Input.Summary s -> new Outcome(null, s.origin(), null, s.message());
-            case Input.Skipped s -> new Outcome(null, s.origin(), s.reason());
+            case Input.Summary s -> new Outcome(null, null, s.origin(), null, s.message());
+            case Input.Skipped s -> Outcome.problem(s.origin(), s.reason());
             case Input.Read r -> {
                 try {
-                    yield new Outcome(pipeline.analyze(r.document()), r.origin(), null);
+                    yield new Outcome(Extractor.extract(r.document()), null, r.origin(), null, null);
                 } catch (RuntimeException | StackOverflowError e) {
-                    yield new Outcome(null, r.origin(), "analysis failed: " + e);
+                    yield Outcome.problem(r.origin(), "extraction failed: " + e);
                 }
             }
         };
     }
 
-    private void emit(Future<Outcome> future, ArticleWriter writer) throws IOException, InterruptedException {
-        Outcome o;
+    private static Outcome analyse(Outcome extracted) {
+        if (extracted.document() == null) return extracted;
         try {
-            o = future.get();
+            return new Outcome(null, Warta.pipeline().analyze(extracted.document()), extracted.origin(), null, null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return Outcome.problem(extracted.origin(), "analysis failed: " + e);
+        }
+    }
+
+    /**
+     * Holds back each extracted page with an address while the documents that follow it in input
+     * order are pages of the same article ({@code Halaman 2}, in either order), then hands on the
+     * joined article ({@link Extractor#mergePages}). Everything else passes straight on, in order.
+     */
+    private static final class PageJoiner {
+        private final List<Outcome> group = new ArrayList<>();
+        private final Consumer<Outcome> next;
+
+        PageJoiner(Consumer<Outcome> next) {
+            this.next = next;
+        }
+
+        void take(Outcome o) {
+            if (o.document() != null && !group.isEmpty() && continues(o.document())) {
+                group.add(o);
+                return;
+            }
+            flush();
+            if (o.document() == null || o.document().url() == null) next.accept(o);
+            else group.add(o);
+        }
+
+        private boolean continues(Document page) {
+            List<Document> docs = new ArrayList<>(group.stream().map(Outcome::document).toList());
+            docs.add(page);
+            return Extractor.mergePages(docs).size() == 1;
+        }
+
+        void flush() {
+            if (group.isEmpty()) return;
+            Document joined = Extractor.mergePages(group.stream().map(Outcome::document).toList()).getFirst();
+            next.accept(new Outcome(joined, null, group.getFirst().origin(), null, null));
+            group.clear();
+        }
+    }
+
+    private static Outcome get(Future<Outcome> future) throws InterruptedException {
+        try {
+            return future.get();
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         }
+    }
+
+    private void emit(Outcome o, ArticleWriter writer) throws IOException {
         if (o.note() != null) {
             spec.commandLine().getErr().println("warta: " + o.origin() + ": " + o.note());
         } else if (o.article() != null) {

@@ -50,9 +50,9 @@ class AnalyzeCommandTest {
         assertThat(articles).extracting(a -> a.get("source").get("path").asText())
                 .isSortedAccordingTo(String::compareTo);
         for (JsonNode a : articles) {
-            assertThat(a.fieldNames()).toIterable().containsExactly("source", "url", "outlet", "site", "title",
-                    "published", "dateline", "text", "captions", "related", "credits", "entities", "quotes", "dates",
-                    "periods", "amounts", "sources", "headline", "warnings");
+            assertThat(a.fieldNames()).toIterable().containsExactly("source", "url", "outlet", "site", "language",
+                    "title", "published", "modified", "dateline", "text", "image", "captions", "related", "pages",
+                    "credits", "entities", "quotes", "dates", "periods", "amounts", "sources", "headline", "warnings");
         }
         JsonNode jsonl = articles.stream().filter(a -> a.get("source").has("line") && a.get("source").get("line").asInt() == 2)
                 .findFirst().orElseThrow();

@@ -1,0 +1,70 @@
+package id.warta.app.cli;
+
+import id.warta.eval.ExtractionEval;
+import id.warta.eval.ExtractionEval.Corpus;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code warta eval}: measures Warta's stages on labelled corpora. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Measure a stage of Warta on labelled corpora and print its scores.",
+        subcommands = {EvalCommand.Extraction.class})
+public final class EvalCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /** {@code warta eval extraction}: body precision, recall, F1 and date accuracy of the web-page extractor. */
+    @Command(name = "extraction", mixinStandardHelpOptions = true,
+            description = {"Score the web-page extractor: body precision, recall and F1, and publication dates right "
+                    + "to the day.", "Corpora: trafilatura (990 pages, with/without snippets as trafilatura scores them), "
+                    + "readability and newspaper4k (gold text, word overlap), portals (Indonesian portal fixtures).",
+                    "Public corpora are read from ../shared/data or $WARTA_SHARED."})
+    static final class Extraction implements Callable<Integer> {
+        @Option(names = "--corpus", paramLabel = "NAME",
+                description = "trafilatura, readability, newspaper4k or portals (default: every corpus present).")
+        List<String> corpora;
+
+        @Option(names = "--details", description = "Also print each page's missed and leaked snippets and wrong dates.")
+        boolean details;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            List<Corpus> chosen;
+            try {
+                chosen = corpora == null ? List.of(Corpus.values())
+                        : corpora.stream().map(c -> Corpus.valueOf(c.toUpperCase(Locale.ROOT))).toList();
+            } catch (IllegalArgumentException e) {
+                System.err.println("warta eval: unknown corpus in " + corpora + "; use trafilatura, readability, newspaper4k or portals");
+                return ExitCodes.USAGE;
+            }
+            int scored = 0;
+            for (Corpus corpus : chosen) {
+                Optional<Path> dir = ExtractionEval.locate(corpus);
+                if (dir.isEmpty()) {
+                    System.err.println("warta eval: corpus " + corpus.id() + " not found (looked in ../shared/data or $WARTA_SHARED)");
+                    continue;
+                }
+                long start = System.nanoTime();
+                ExtractionEval.Report report = ExtractionEval.run(corpus, dir.get(), details ? out : null);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                out.printf(Locale.ROOT, "%s  (%.1f s)%n", report.line(), seconds);
+                scored++;
+            }
+            return scored == 0 ? ExitCodes.NOTHING_READ : ExitCodes.OK;
+        }
+    }
+}

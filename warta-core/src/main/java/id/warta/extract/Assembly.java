@@ -1,0 +1,257 @@
+package id.warta.extract;
+
+import id.warta.dates.DateFinder;
+import id.warta.dates.DateParser;
+import id.warta.extract.html.Page;
+import id.warta.model.Caption;
+import id.warta.model.Credits;
+import id.warta.model.Dateline;
+import id.warta.model.Document;
+import id.warta.model.Image;
+import id.warta.model.Moment;
+import id.warta.model.RawDocument;
+import id.warta.model.Related;
+import id.warta.model.Warning;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The paragraph-level cleaning that scraped text and web pages share: paragraphs in page
+ * order go in; "read also" lines, captions, bylines, footers and portal noise go out of the
+ * body into their own fields; the dateline is cut from the first paragraph; the rest is
+ * mended and joined into the clean document.
+ */
+final class Assembly {
+    /** How many opening paragraphs may repeat the title before the body starts. */
+    private static final int TITLE_REPEAT_WINDOW = 4;
+    /** A line this short whose links cover more than this share of it is navigation, unless it ends a sentence. */
+    private static final int MAX_LINK_LINE = 200;
+    private static final double LINK_LINE_SHARE = 0.5;
+    /** A footer flattened into the last paragraph: {@code ... Pewarta: A Editor: B Copyright © ANTARA 2025}. */
+    private static final Pattern INLINE_FOOTER = Pattern.compile(
+            "(?iu)\\s+(?=(?:pewarta|penulis|editor|reporter|redaktur|penerjemah|sumber)\\s*:)");
+    private static final Pattern CAPTION_CREDIT = Pattern.compile(
+            "\\s*\\(([^()]*(?:/|foto|dok\\.?)[^()]*)\\)\\s*$|\\s*-{2,}\\s*([^-]{2,60}/[^-]{2,60})$", Pattern.CASE_INSENSITIVE);
+
+    /** A paragraph as found, with the links it carries (none for scraped text). */
+    record Paragraph(String text, Page.Kind kind, List<Page.Link> links) {
+        static Paragraph of(String text) {
+            return new Paragraph(text, Page.Kind.PARAGRAPH, List.of());
+        }
+    }
+
+    private final RawDocument raw;
+    private final Page page;
+    private final boolean mend;
+    private final List<String> body = new ArrayList<>();
+    private final List<Caption> captions = new ArrayList<>();
+    private final List<Related> related = new ArrayList<>();
+    private final LinkedHashSet<String> authors = new LinkedHashSet<>();
+    private final LinkedHashSet<String> editors = new LinkedHashSet<>();
+    private final List<Warning> warnings = new ArrayList<>();
+    private String source;
+    private final String title;
+
+    /**
+     * @param page what the web page gave, or null for scraped text
+     * @param mend whether to mend punctuation and spelling (Indonesian text) or only spacing
+     */
+    private Assembly(RawDocument raw, String title, Page page, boolean mend) {
+        this.raw = raw;
+        this.page = page;
+        this.mend = mend;
+        this.title = title == null || title.isBlank() ? null : normalize(title);
+        warnings.addAll(raw.warnings());
+        if (page != null) {
+            warnings.addAll(page.warnings());
+            page.captions().forEach(c -> captions.add(mended(c)));
+            authors.addAll(names(String.join(", ", page.authors())));
+        }
+    }
+
+    static Document of(RawDocument raw, String title, List<Paragraph> paragraphs) {
+        return new Assembly(raw, title, null, true).build(paragraphs);
+    }
+
+    static Document of(RawDocument raw, Page page) {
+        String lang = page.language();
+        boolean indonesian = lang == null || lang.startsWith("id") || lang.startsWith("ms");
+        String title = raw.hints().title() != null ? raw.hints().title() : page.title();
+        List<Paragraph> paragraphs = page.blocks().stream().map(b -> new Paragraph(b.text(), b.kind(), b.links())).toList();
+        return new Assembly(raw, title, page, indonesian).build(paragraphs);
+    }
+
+    private Document build(List<Paragraph> paragraphs) {
+        for (Paragraph p : paragraphs) {
+            if (p.kind() == Page.Kind.RELATED) {
+                p.links().forEach(l -> related.add(new Related(TextNormalizer.spacing(l.text()), l.url())));
+                continue;
+            }
+            String text = TextNormalizer.spacing(p.text());
+            if (!text.isEmpty()) take(text, p.links());
+        }
+        splitInlineFooter();
+        Dateline dateline = cutDateline();
+        String text = String.join("\n\n", body.stream().map(this::normalize).toList());
+        if (source != null && source.isEmpty()) {
+            warnings.add(Warning.of("empty-source-footer", "the footer's 'Sumber:' line names no source"));
+        }
+        Moment published = published(dateline);
+        String outlet = dateline != null && dateline.outlet() != null ? dateline.outlet()
+                : raw.hints().outlet() != null ? raw.hints().outlet() : page == null ? null : page.siteName();
+        String url = raw.hints().url() != null ? raw.hints().url() : page == null ? null : page.url();
+        String site = site(url, outlet);
+        if (text.isEmpty()) warnings.add(Warning.of("empty-body", "no body text was found"));
+        return new Document(raw.origin(), url, outlet, site, page == null ? null : page.language(), title, published,
+                page == null ? null : page.modified(), dateline, text, image(), captions, related,
+                page == null ? List.of() : page.pages(),
+                new Credits(List.copyOf(authors), List.copyOf(editors), source), warnings);
+    }
+
+    private String normalize(String paragraph) {
+        return mend ? TextNormalizer.paragraph(paragraph) : TextNormalizer.spacing(paragraph);
+    }
+
+    private void take(String para, List<Page.Link> links) {
+        if (title != null && body.size() + captions.size() < TITLE_REPEAT_WINDOW && sameText(para, title)) {
+            return; // the page repeated the title
+        }
+        Optional<Boilerplate.Line> line = Boilerplate.classify(para);
+        if (line.isEmpty()) {
+            if (!isLinkLine(para, links)) body.add(para);
+            return;
+        }
+        String payload = line.get().payload();
+        switch (line.get().kind()) {
+            case RELATED -> relatedLinks(payload, links);
+            case CAPTION -> captions.add(caption(payload));
+            case AUTHOR -> authors.addAll(names(payload));
+            case EDITOR -> editors.addAll(names(payload));
+            case SOURCE -> source = payload;
+            case NOISE -> { }
+        }
+    }
+
+    /**
+     * A short line that is mostly link text and does not end like a sentence: a teaser or a
+     * menu entry that slipped into the body ({@code Rekomendasi: Cara Mengurus Klaim ...}).
+     */
+    private static boolean isLinkLine(String para, List<Page.Link> links) {
+        if (links.isEmpty() || para.length() > MAX_LINK_LINE) return false;
+        int linked = 0;
+        for (Page.Link l : links) linked += l.text().length();
+        char last = para.charAt(para.length() - 1);
+        return linked > para.length() * LINK_LINE_SHARE && ".!?:;\"”'»)".indexOf(last) < 0;
+    }
+
+    /** {@code BACA JUGA: <a>A</a> <a>B</a>}: one related link per anchor; without anchors, the line's text. */
+    private void relatedLinks(String payload, List<Page.Link> links) {
+        List<Page.Link> titled = links.stream().filter(l -> payload.contains(TextNormalizer.spacing(l.text()))).toList();
+        if (titled.isEmpty()) {
+            if (!payload.isBlank()) related.add(new Related(payload, null));
+            return;
+        }
+        for (Page.Link l : titled) related.add(new Related(TextNormalizer.spacing(l.text()), l.url()));
+    }
+
+    /** Splits {@code Pewarta: A Editor: B} off the end of the last paragraph when the page glued it on. */
+    private void splitInlineFooter() {
+        if (body.isEmpty()) return;
+        String last = body.getLast();
+        String[] parts = INLINE_FOOTER.split(last);
+        if (parts.length < 2) return;
+        List<String> tail = List.of(parts).subList(1, parts.length);
+        if (!tail.stream().allMatch(t -> Boilerplate.classify(t).isPresent())) return;
+        body.set(body.size() - 1, parts[0]);
+        if (parts[0].isBlank()) body.removeLast();
+        tail.forEach(t -> take(t, List.of()));
+    }
+
+    private Dateline cutDateline() {
+        if (body.isEmpty()) return null;
+        Optional<DatelineParser.Parsed> parsed = DatelineParser.parse(body.getFirst());
+        if (parsed.isEmpty()) return null;
+        String rest = body.getFirst().substring(parsed.get().length()).strip();
+        if (rest.isEmpty()) body.removeFirst();
+        else body.set(0, Character.toUpperCase(rest.charAt(0)) + rest.substring(1));
+        Dateline d = parsed.get().dateline();
+        if (d.date() != null) {
+            DateFinder.find(d.text(), null).warnings().forEach(w ->
+                    warnings.add(Warning.of(w.code(), "dateline " + w.message())));
+        }
+        return d;
+    }
+
+    private Moment published(Dateline dateline) {
+        String given = raw.hints().published();
+        if (given != null && !given.isBlank()) {
+            Optional<Moment> m = DateParser.parse(given);
+            if (m.isPresent()) return m.get();
+            warnings.add(Warning.of("unreadable-published", "publication date '" + given + "' is not a date"));
+        }
+        if (page != null && page.published() != null) return page.published();
+        return dateline == null ? null : dateline.date();
+    }
+
+    private String site(String url, String outlet) {
+        if (url != null) {
+            try {
+                String host = URI.create(url.strip()).getHost();
+                if (host != null) return host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+            } catch (IllegalArgumentException e) {
+                warnings.add(Warning.of("bad-url", "'" + url + "' is not a URL"));
+            }
+        }
+        return Outlets.site(outlet).orElse(null);
+    }
+
+    /** The page's main picture; its caption comes from the body's first figure when the page gave none. */
+    private Image image() {
+        if (page == null || page.image() == null) return null;
+        Image img = page.image();
+        if (img.caption() != null || captions.isEmpty()) return img;
+        Caption first = captions.getFirst();
+        return new Image(img.url(), first.text(), img.credit() != null ? img.credit() : first.credit());
+    }
+
+    /** A caption as the page gave it, read as a {@code Foto:} line when it is written as one. */
+    private static Caption mended(Caption c) {
+        if (c.text() == null || c.credit() != null) return c;
+        Optional<Boilerplate.Line> line = Boilerplate.classify(c.text());
+        return line.isPresent() && line.get().kind() == Boilerplate.Kind.CAPTION ? caption(line.get().payload()) : c;
+    }
+
+    private static boolean sameText(String a, String b) {
+        return squash(a).equals(squash(b));
+    }
+
+    private static String squash(String s) {
+        return s.replaceAll("[\\s\\p{Punct}]+", "").toLowerCase(Locale.ROOT);
+    }
+
+    static Caption caption(String payload) {
+        String text = payload.replaceAll("[\\s-–—]+$", "");
+        String credit = null;
+        Matcher m = CAPTION_CREDIT.matcher(text);
+        if (m.find()) {
+            credit = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+            text = text.substring(0, m.start());
+        } else if (text.split("\\s+").length <= 5 && text.contains("/")) {
+            return new Caption(null, text); // "Foto: ANTARA/Aditya": a credit, no caption
+        }
+        return new Caption(TextNormalizer.paragraph(text), credit);
+    }
+
+    private static List<String> names(String payload) {
+        return List.of(payload.split("\\s*(?:,|/|;|\\s&\\s|\\sdan\\s)\\s*")).stream()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty() && Outlets.find(s).isEmpty() && !s.matches("(?i)[\\w-]+(\\.[\\w-]+)+"))
+                .toList();
+    }
+}

@@ -1,0 +1,149 @@
+package id.warta.extract.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Where the article body is: a container the page names as such ({@code content.tsv}), or,
+ * failing that, the element its prose paragraphs crowd into (scored as Readability does:
+ * every paragraph votes for its ancestors, links count against).
+ */
+final class Candidates {
+    private static final List<ContainerIndex.Selector> SELECTORS = Vocabulary.words("content.tsv").stream()
+            .map(ContainerIndex.Selector::parse).toList();
+    /** How many matches of one selector are weighed before the longest is taken. */
+    private static final int MAX_MATCHES = 8;
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote");
+    private static final Set<String> BLOCK_CHILD_TAGS = Set.of("p", "div", "section", "article", "table", "ul", "ol",
+            "dl", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "form");
+    private static final Pattern POSITIVE = Pattern.compile(
+            "article|body|content|entry|hentry|main|page|post|text|blog|story|detail|isi|berita|read");
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "-ad-|hidden|banner|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo"
+                    + "|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|terkait|populer");
+
+    private Candidates() {
+    }
+
+    /** The first container named by {@code content.tsv} that holds enough text (the longest of its matches). */
+    static Optional<Element> known(Element body) {
+        ContainerIndex index = new ContainerIndex(body);
+        for (ContainerIndex.Selector selector : SELECTORS) {
+            List<Element> found = index.find(selector);
+            Element best = null;
+            int bestChars = Thresholds.MIN_CONTAINER_CHARS - 1;
+            for (int i = 0; i < Math.min(found.size(), MAX_MATCHES); i++) {
+                int chars = found.get(i).text().length();
+                if (chars > bestChars) {
+                    best = found.get(i);
+                    bestChars = chars;
+                }
+            }
+            if (best != null) return Optional.of(best);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The best-scored element and the siblings that belong with it, in page order; empty when
+     * no paragraph votes. {@code body} should be pruned of furniture first.
+     */
+    static List<Element> scored(Element body) {
+        TextStats stats = new TextStats(body);
+        Map<Element, double[]> scores = new IdentityHashMap<>();
+        for (Element p : body.getAllElements()) {
+            if (!isParagraph(p)) continue;
+            String text = p.text();
+            if (text.length() < Thresholds.MIN_SCORING_PARAGRAPH) continue;
+            double vote = 1 + commas(text) + Math.min(text.length() / 100, 3);
+            Element ancestor = p.parent();
+            for (int level = 0; level < Thresholds.SCORE_LEVELS && ancestor != null; level++) {
+                if (ancestor.normalName().equals("html")) break;
+                double[] s = scores.computeIfAbsent(ancestor, Candidates::initialScore);
+                s[0] += vote / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+                ancestor = ancestor.parent();
+            }
+        }
+        Element top = null;
+        double topScore = 0;
+        for (var entry : scores.entrySet()) {
+            double s = entry.getValue()[0] * (1 - stats.linkDensity(entry.getKey()));
+            entry.getValue()[0] = s;
+            if (s > topScore) {
+                top = entry.getKey();
+                topScore = s;
+            }
+        }
+        if (top == null) return List.of();
+        return withSiblings(top, topScore, scores, stats);
+    }
+
+    private static List<Element> withSiblings(Element top, double topScore, Map<Element, double[]> scores,
+                                              TextStats stats) {
+        Element parent = top.parent();
+        if (parent == null) return List.of(top);
+        double threshold = Math.max(10, topScore * Thresholds.SIBLING_SHARE);
+        List<Element> kept = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                kept.add(sibling);
+                continue;
+            }
+            double[] s = scores.get(sibling);
+            boolean belongs = s != null && s[0] >= threshold;
+            if (!belongs && sibling.normalName().equals("p")) {
+                int chars = stats.chars(sibling);
+                double density = stats.linkDensity(sibling);
+                String text = sibling.text();
+                belongs = (chars > Thresholds.SIBLING_PARAGRAPH_CHARS && density < Thresholds.MAX_LINK_DENSITY)
+                        || (chars > 0 && density == 0 && text.matches("(?s).*\\.( |$).*"));
+            }
+            if (belongs) kept.add(sibling);
+        }
+        return kept;
+    }
+
+    /** A paragraph for scoring: a {@code <p>}-like element, or a {@code <div>} holding only inline content. */
+    private static boolean isParagraph(Element e) {
+        String tag = e.normalName();
+        if (PARAGRAPH_TAGS.contains(tag)) return true;
+        if (!tag.equals("div") && !tag.equals("section")) return false;
+        for (Element child : e.children()) if (BLOCK_CHILD_TAGS.contains(child.normalName())) return false;
+        return true;
+    }
+
+    private static double[] initialScore(Element e) {
+        double score = switch (e.normalName()) {
+            case "div", "article", "section", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return new double[] {score + classWeight(e)};
+    }
+
+    private static double classWeight(Element e) {
+        double weight = 0;
+        for (String name : new String[] {e.className(), e.id()}) {
+            if (name.isEmpty()) continue;
+            String n = name.toLowerCase(Locale.ROOT);
+            if (NEGATIVE.matcher(n).find()) weight -= 25;
+            if (POSITIVE.matcher(n).find()) weight += 25;
+        }
+        return weight;
+    }
+
+    private static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == ',') n++;
+        return n;
+    }
+}

@@ -1,0 +1,70 @@
+package id.warta.extract.html;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * The page's elements indexed by tag, id, class and a few attributes in one pass, so the
+ * dozens of container selectors of {@code content.tsv} are looked up, not each matched
+ * against the whole page. Selectors are the simple forms that file uses: {@code tag},
+ * {@code .class}, {@code .a.b}, {@code #id}, {@code [attr=value]}, and a tag before any of them.
+ */
+final class ContainerIndex {
+    /** One simple CSS selector. */
+    record Selector(String tag, List<String> classes, String id, String attr, String value) {
+        private static final Pattern FORM = Pattern.compile(
+                "([a-z][a-z0-9]*)?((?:\\.[\\w-]+)*)(?:#([\\w-]+))?(?:\\[([\\w-]+)=([\\w-]+)])?");
+
+        static Selector parse(String css) {
+            Matcher m = FORM.matcher(css.strip().toLowerCase(Locale.ROOT));
+            if (!m.matches()) throw new IllegalArgumentException("content.tsv: unsupported selector '" + css + "'");
+            List<String> classes = m.group(2).isEmpty() ? List.of() : List.of(m.group(2).substring(1).split("\\."));
+            return new Selector(m.group(1), classes, m.group(3), m.group(4), m.group(5));
+        }
+
+        boolean matches(Element e) {
+            if (tag != null && !e.normalName().equals(tag)) return false;
+            if (id != null && !e.id().toLowerCase(Locale.ROOT).equals(id)) return false;
+            if (attr != null && !e.attr(attr).toLowerCase(Locale.ROOT).equals(value)) return false;
+            for (String c : classes) if (!e.hasClass(c)) return false;
+            return true;
+        }
+    }
+
+    private static final List<String> INDEXED_ATTRIBUTES = List.of("itemprop", "role");
+    private final Map<String, List<Element>> byKey = new HashMap<>();
+
+    ContainerIndex(Element root) {
+        for (Element e : root.getAllElements()) {
+            add("<" + e.normalName(), e);
+            String id = e.id();
+            if (!id.isEmpty()) add("#" + id.toLowerCase(Locale.ROOT), e);
+            String cls = e.className();
+            if (!cls.isEmpty()) {
+                for (String c : cls.toLowerCase(Locale.ROOT).split("\\s+")) if (!c.isEmpty()) add("." + c, e);
+            }
+            for (String a : INDEXED_ATTRIBUTES) {
+                String v = e.attr(a);
+                if (!v.isEmpty()) add("[" + a + "=" + v.toLowerCase(Locale.ROOT), e);
+            }
+        }
+    }
+
+    private void add(String key, Element e) {
+        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+    }
+
+    /** The elements the selector matches, in page order. */
+    List<Element> find(Selector s) {
+        String key = s.id() != null ? "#" + s.id() : !s.classes().isEmpty() ? "." + s.classes().getFirst()
+                : s.attr() != null ? "[" + s.attr() + "=" + s.value() : "<" + s.tag();
+        List<Element> base = byKey.getOrDefault(key, List.of());
+        return base.stream().filter(s::matches).toList();
+    }
+}

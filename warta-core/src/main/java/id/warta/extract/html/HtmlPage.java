@@ -1,0 +1,142 @@
+package id.warta.extract.html;
+
+import id.warta.model.Caption;
+import id.warta.model.Image;
+import id.warta.model.Warning;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads a web page: metadata, then the article body through a short cascade in which each
+ * step runs only when the one before it gave too little (as trafilatura's {@code core.py}):
+ * <ol>
+ *   <li>main: the container the page names as its article body ({@code content.tsv}), with
+ *       its furniture skipped;</li>
+ *   <li>comparison: when that is missing or short, the element the page's prose paragraphs
+ *       crowd into (Readability's scoring) is weighed against it, since a named container can
+ *       be a teaser or a fragment;</li>
+ *   <li>baseline rescue: when both hold too little, the JSON-LD {@code articleBody}, else
+ *       every prose paragraph of the page.</li>
+ * </ol>
+ */
+public final class HtmlPage {
+    private static final Set<String> INDONESIAN = Set.copyOf(Vocabulary.words("indonesian.tsv"));
+    /** Share of Indonesian function words above which an unlabelled page is Indonesian. */
+    private static final double INDONESIAN_SHARE = 0.08;
+    private static final int MAX_IMAGES_LOOKED_AT = 30;
+    private static final int MIN_CAPTION_CHARS = 15;
+    private static final int MAX_CAPTION_CHARS = 400;
+    private static final Blocks.Result NOTHING = new Blocks.Result(List.of(), List.of());
+
+    private HtmlPage() {
+    }
+
+    /**
+     * @param html the page's markup, decoded
+     * @param url  the address it was fetched from, or null
+     */
+    public static Page read(String html, String url) {
+        List<Warning> warnings = new ArrayList<>();
+        if (html == null || html.isBlank()) {
+            warnings.add(Warning.of("empty-page", "the page is empty"));
+            return new Page(url, null, null, null, null, null, List.of(), null, List.of(), List.of(), List.of(), warnings);
+        }
+        if (html.indexOf('<') < 0) warnings.add(Warning.of("no-markup", "the page holds no HTML markup; read as plain text"));
+        Document dom = Jsoup.parse(Prestrip.strip(html), url == null ? "" : url);
+        Metadata meta = Metadata.read(dom, url);
+        if (url == null && meta.url() != null) dom.setBaseUri(meta.url());
+        List<String> pages = Pagination.next(dom, meta.url() != null ? meta.url() : url);
+        Element body = dom.body();
+        Cleaner.dropNonContent(body);
+        Blocks.Result found = cascade(body, new Cleaner(), meta);
+        String language = meta.language() != null ? meta.language() : guessIndonesian(found);
+        List<Caption> captions = new ArrayList<>(found.captions());
+        leadCaption(body, meta.image()).filter(c -> !captions.contains(c)).ifPresent(c -> captions.addFirst(c));
+        return new Page(meta.url(), meta.siteName(), language, meta.title(), meta.published(), meta.modified(),
+                meta.authors(), meta.image(), found.blocks(), captions, pages, warnings);
+    }
+
+    private static Blocks.Result cascade(Element body, Cleaner cleaner, Metadata meta) {
+        // 1. Main extractor: the named container.
+        Blocks.Result main = Candidates.known(body).map(root -> Blocks.of(List.of(root), cleaner, true)).orElse(NOTHING);
+        if (main.chars() >= Thresholds.TRUSTED_BODY_CHARS) return main;
+        // 2. Comparison: a short or missing container is weighed against the scored candidate.
+        cleaner.dropFurniture(body, true);
+        Blocks.Result scored = Blocks.of(Candidates.scored(body), cleaner, true);
+        Blocks.Result best = main.chars() >= Thresholds.MIN_BODY_CHARS
+                && scored.chars() < main.chars() * Thresholds.RESCUE_RATIO ? main : longer(main, scored);
+        if (best.chars() >= Thresholds.MIN_BODY_CHARS) return best;
+        // 3. Baseline rescue: the JSON-LD body, else every prose paragraph.
+        return longer(best, longer(jsonLdBody(meta), paragraphs(body, cleaner)));
+    }
+
+    /**
+     * The caption of the page's main picture when it stands outside the body (a lead photo above
+     * the article): the figure caption or caption-classed element near the picture, else the
+     * short text of the picture's wrapper.
+     */
+    private static Optional<Caption> leadCaption(Element body, Image image) {
+        if (image == null || image.url() == null) return Optional.empty();
+        String file = image.url().substring(image.url().lastIndexOf('/') + 1);
+        if (file.isEmpty()) return Optional.empty();
+        int looked = 0;
+        for (Element img : body.getElementsByTag("img")) {
+            if (++looked > MAX_IMAGES_LOOKED_AT) break;
+            String src = img.attr("src").isEmpty() ? img.attr("data-src") : img.attr("src");
+            if (!src.endsWith(file)) continue;
+            Element around = img.parent();
+            for (int level = 0; level < 3 && around != null; level++, around = around.parent()) {
+                Element cap = around.selectFirst("figcaption, [class*=caption], [class*=keterangan]");
+                if (cap != null) return Optional.ofNullable(Blocks.captionOf(cap));
+                int chars = around.text().length();
+                if (chars >= MIN_CAPTION_CHARS && chars <= MAX_CAPTION_CHARS) return Optional.ofNullable(Blocks.captionOf(around));
+                if (chars > MAX_CAPTION_CHARS) break;
+            }
+            break;
+        }
+        return Optional.empty();
+    }
+
+    private static Blocks.Result longer(Blocks.Result a, Blocks.Result b) {
+        return b.chars() > a.chars() ? b : a;
+    }
+
+    private static Blocks.Result jsonLdBody(Metadata meta) {
+        if (meta.jsonLdBody() == null) return NOTHING;
+        List<Page.Block> blocks = new ArrayList<>();
+        for (String p : meta.jsonLdBody().split("\\R+")) {
+            if (!p.isBlank()) blocks.add(new Page.Block(p.strip(), Page.Kind.PARAGRAPH, List.of()));
+        }
+        return new Blocks.Result(blocks, List.of());
+    }
+
+    private static Blocks.Result paragraphs(Element body, Cleaner cleaner) {
+        List<Element> prose = new ArrayList<>();
+        for (Element p : body.select("p, blockquote, pre")) {
+            if (p.text().length() >= Thresholds.MIN_BASELINE_PARAGRAPH && p.parents().stream().noneMatch(a -> prose.contains(a))) {
+                prose.add(p);
+            }
+        }
+        if (prose.isEmpty()) prose.add(body);
+        return Blocks.of(prose, cleaner, false);
+    }
+
+    private static String guessIndonesian(Blocks.Result found) {
+        int words = 0, hits = 0;
+        for (Page.Block b : found.blocks()) {
+            for (String w : b.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                if (w.isEmpty()) continue;
+                words++;
+                if (INDONESIAN.contains(w)) hits++;
+            }
+            if (words > 2000) break;
+        }
+        return words > 0 && hits >= words * INDONESIAN_SHARE ? "id" : null;
+    }
+}

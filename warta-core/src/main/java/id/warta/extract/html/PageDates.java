@@ -1,0 +1,179 @@
+package id.warta.extract.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.warta.dates.DateParser;
+import id.warta.model.Moment;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * When the article was published and last modified, from the most to the least trusted
+ * witness: JSON-LD, {@code <meta>} ({@code date-meta.tsv}), marked-up {@code <time>} and
+ * {@code itemprop} elements, visible dates in date-like elements ({@code Selasa, 26 Mei 2026
+ * 09:07 WIB}), and last the URL ({@code /2024/12/07/}). Kept to the minute.
+ */
+final class PageDates {
+    record Times(Moment published, Moment modified) {
+    }
+
+    private static final List<String[]> META = Vocabulary.rows("date-meta.tsv");
+    private static final Pattern DATE_CLASS = Pattern.compile(
+            "date|time|publish|posted|tanggal|waktu|tgl|jam|byline|meta|info|author|entry-header|dateline");
+    private static final Pattern MODIFIED_WORDS = Pattern.compile(
+            "(?iu)^\\s*(?:diperbarui|diperbaharui|update|updated|last updated|last modified|aktualisiert|modifié)");
+    private static final Pattern URL_YMD = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/-]|$|\\D)");
+    private static final Pattern URL_COMPACT = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:\\d{0,6})(?:[/._-]|$)");
+    /** Elements whose own text is longer than this are prose, not a date line. */
+    private static final int MAX_DATE_LINE = 120;
+    private static final int MIN_DATE_LINE = 6;
+
+    private PageDates() {
+    }
+
+    static Times read(Document dom, Map<String, String> meta, JsonNode article, String url) {
+        Moment published = first(
+                () -> fromJson(article, "datePublished"),
+                () -> fromMeta(meta, "published"),
+                () -> marked(dom, "datePublished"),
+                () -> timeElement(dom),
+                () -> fromJson(article, "dateCreated"),
+                () -> visible(dom),
+                () -> fromUrl(url),
+                () -> anyDateLine(dom));
+        Moment modified = first(
+                () -> fromJson(article, "dateModified"),
+                () -> fromMeta(meta, "modified"),
+                () -> marked(dom, "dateModified"));
+        return new Times(published, modified);
+    }
+
+    @SafeVarargs
+    private static Moment first(java.util.function.Supplier<Optional<Moment>>... witnesses) {
+        for (var w : witnesses) {
+            Optional<Moment> m = w.get();
+            if (m.isPresent()) return m.get();
+        }
+        return null;
+    }
+
+    private static Optional<Moment> fromJson(JsonNode article, String field) {
+        return parse(JsonLd.text(article, field));
+    }
+
+    private static Optional<Moment> fromMeta(Map<String, String> meta, String kind) {
+        for (String[] row : META) {
+            if (!row[0].equals(kind)) continue;
+            Optional<Moment> m = parse(meta.get(row[1].toLowerCase(Locale.ROOT)));
+            if (m.isPresent()) return m;
+        }
+        return Optional.empty();
+    }
+
+    /** {@code <time itemprop="datePublished" datetime=...>}, {@code <span itemprop=... content=...>}. */
+    private static Optional<Moment> marked(Document dom, String itemprop) {
+        for (Element e : dom.select("[itemprop=" + itemprop + "]")) {
+            if (e.normalName().equals("meta")) continue; // already read as meta
+            Optional<Moment> m = parse(attrOrText(e));
+            if (m.isPresent()) return m;
+        }
+        return Optional.empty();
+    }
+
+    /** The first {@code <time datetime>} marked as the publication time, else the first at all. */
+    private static Optional<Moment> timeElement(Document dom) {
+        var times = dom.select("time[datetime]");
+        for (Element t : times) {
+            String cls = (t.className() + " " + t.id()).toLowerCase(Locale.ROOT);
+            if (t.hasAttr("pubdate") || cls.contains("publish") || cls.contains("entry-date")) {
+                Optional<Moment> m = parse(t.attr("datetime"));
+                if (m.isPresent()) return m;
+            }
+        }
+        for (Element t : times) {
+            if (MODIFIED_WORDS.matcher(t.parent() == null ? "" : t.parent().ownText()).find()) continue;
+            Optional<Moment> m = parse(t.attr("datetime"));
+            if (m.isPresent()) return m;
+        }
+        return Optional.empty();
+    }
+
+    /** Dates written out in elements whose class or id speaks of dates: {@code <div class="detail__date">}. */
+    private static Optional<Moment> visible(Document dom) {
+        int looked = 0;
+        for (Element e : dom.body() == null ? List.<Element>of() : dom.body().getAllElements()) {
+            String cls = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            if (cls.isBlank() || !DATE_CLASS.matcher(cls).find()) continue;
+            String text = e.text();
+            if (text.isEmpty() || text.length() > MAX_DATE_LINE) continue;
+            if (++looked > Thresholds.MAX_DATE_ELEMENTS) break;
+            if (MODIFIED_WORDS.matcher(text).find()) continue;
+            Optional<Moment> m = parse(text);
+            if (m.isPresent()) return m;
+        }
+        return Optional.empty();
+    }
+
+    /** Last resort: the first short line of the page that is a date ({@code Veröffentlicht am 25.01.2022}). */
+    private static Optional<Moment> anyDateLine(Document dom) {
+        if (dom.body() == null) return Optional.empty();
+        int looked = 0;
+        for (Element e : dom.body().getAllElements()) {
+            if (!e.hasText()) continue;
+            String own = e.ownText();
+            if (own.length() < MIN_DATE_LINE || own.length() > MAX_DATE_LINE || !hasDigit(own)) continue;
+            if (++looked > Thresholds.MAX_DATE_LINES) break;
+            if (MODIFIED_WORDS.matcher(own).find()) continue;
+            Optional<Moment> m = parse(own);
+            if (m.isPresent()) return m;
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+        return false;
+    }
+
+    static Optional<Moment> fromUrl(String url) {
+        if (url == null) return Optional.empty();
+        for (Pattern p : List.of(URL_YMD, URL_COMPACT)) {
+            Matcher m = p.matcher(url);
+            if (!m.find()) continue;
+            try {
+                return plausible(Moment.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)))));
+            } catch (java.time.DateTimeException e) {
+                // not a date after all
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String attrOrText(Element e) {
+        for (String a : new String[] {"datetime", "content", "title"}) if (e.hasAttr(a)) return e.attr(a);
+        return e.text();
+    }
+
+    private static Optional<Moment> parse(String s) {
+        if (s == null || s.isBlank()) return Optional.empty();
+        return DateParser.parse(s).flatMap(PageDates::plausible).map(PageDates::toMinute);
+    }
+
+    private static Optional<Moment> plausible(Moment m) {
+        int year = m.date().getYear();
+        boolean ok = year >= Thresholds.MIN_YEAR && !m.date().isAfter(LocalDate.now().plusDays(2));
+        return ok ? Optional.of(m) : Optional.empty();
+    }
+
+    private static Moment toMinute(Moment m) {
+        return m.time() == null ? m : new Moment(m.date(), m.time().truncatedTo(ChronoUnit.MINUTES), m.zone());
+    }
+}

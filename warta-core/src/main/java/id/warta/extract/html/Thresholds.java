@@ -1,0 +1,38 @@
+package id.warta.extract.html;
+
+/** Every number the web-page extractor decides by, named once. */
+final class Thresholds {
+    /** A body with fewer characters than this is too poor: the next step of the cascade runs. */
+    static final int MIN_BODY_CHARS = 250;
+    /** A named container holding at least this much text is taken without comparison. */
+    static final int TRUSTED_BODY_CHARS = 3000;
+    /** A known content container must hold at least this much text to be taken. */
+    static final int MIN_CONTAINER_CHARS = 100;
+    /** The scored candidate replaces the known container when it holds this many times more text. */
+    static final double RESCUE_RATIO = 1.5;
+    /** Paragraphs shorter than this do not vote for their ancestors when scoring candidates. */
+    static final int MIN_SCORING_PARAGRAPH = 25;
+    /** How many ancestor levels a paragraph's score reaches, each level earning less. */
+    static final int SCORE_LEVELS = 3;
+    /** A sibling joins the best candidate when its score reaches this share of the best score. */
+    static final double SIBLING_SHARE = 0.2;
+    /** A sibling paragraph without score joins when it is this long and has few links. */
+    static final int SIBLING_PARAGRAPH_CHARS = 80;
+    /** Above this share of characters inside links, a candidate or sibling is navigation. */
+    static final double MAX_LINK_DENSITY = 0.25;
+    /** A block whose links cover more than this share of its text is a link list, not prose. */
+    static final double LINK_LIST_DENSITY = 0.8;
+    /** Baseline rescue: paragraphs shorter than this are left out. */
+    static final int MIN_BASELINE_PARAGRAPH = 30;
+    /** How many elements with date-like classes are read for a visible date before giving up. */
+    static final int MAX_DATE_ELEMENTS = 40;
+    /** How many short lines holding digits are read for a date, last resort, before giving up. */
+    static final int MAX_DATE_LINES = 300;
+    /** Publication years outside this range are misreadings. */
+    static final int MIN_YEAR = 1995;
+    /** A title longer than this is body text that was mistaken for one. */
+    static final int MAX_TITLE_CHARS = 300;
+
+    private Thresholds() {
+    }
+}
