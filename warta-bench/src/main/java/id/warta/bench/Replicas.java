@@ -1,6 +1,10 @@
 package id.warta.bench;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.warta.Warta;
+import id.warta.json.ArticleJson;
 import id.warta.model.Article;
 import id.warta.model.Entity;
 import id.warta.model.EntityType;
@@ -38,6 +42,8 @@ final class Replicas {
     private static final LocalDate FIRST_DAY = LocalDate.of(2015, 1, 1);
     private static final int DAYS = 11 * 365;
 
+    private static final ObjectMapper JSON = ArticleJson.mapper();
+
     private final List<Article> analysed;
 
     private Replicas(List<Article> analysed) {
@@ -73,9 +79,17 @@ final class Replicas {
         for (int i = 0, k = r.nextInt(3); i < k; i++) entities.add(new Entity(org(skewed(r, ORGS)), EntityType.ORGANIZATION, List.of(), List.of(), null));
         for (int i = 0, k = 1 + r.nextInt(2); i < k; i++) entities.add(new Entity(PLACES[skewed(r, PLACES.length)], EntityType.PLACE, List.of(), List.of(), null));
         List<Quote> quotes = quotes(a.text(), people, r);
-        return new Article(a.source(), "https://bench.warta.test/" + n, a.outlet(), a.site() != null ? a.site() : SITES[(int) (n % SITES.length)],
-                a.title(), published, a.dateline(), a.text(), a.captions(), a.related(), a.credits(),
-                dedupe(entities), quotes, a.dates(), a.periods(), a.amounts(), a.sources(), a.headline(), a.warnings());
+        ObjectNode tree = JSON.valueToTree(a);
+        tree.put("url", "https://bench.warta.test/" + n);
+        if (a.site() == null) tree.put("site", SITES[(int) (n % SITES.length)]);
+        tree.set("published", JSON.valueToTree(published));
+        tree.set("entities", JSON.valueToTree(dedupe(entities)));
+        tree.set("quotes", JSON.valueToTree(quotes));
+        try {
+            return JSON.treeToValue(tree, Article.class); // through JSON: whatever fields the article gains
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static final String[] SITES = {"kompas.com", "detik.com", "tribunnews.com", "antaranews.com", "republika.co.id",

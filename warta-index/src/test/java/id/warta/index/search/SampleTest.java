@@ -6,6 +6,7 @@ import id.warta.index.FacetingSearcher;
 import id.warta.index.NewsIndex;
 import id.warta.index.Schema;
 import id.warta.index.TestArticles;
+import id.warta.json.ArticleJson;
 import id.warta.model.Article;
 import id.warta.model.Entity;
 import id.warta.model.EntityType;
@@ -27,10 +28,11 @@ class SampleTest {
         try (NewsIndex index = NewsIndex.open(data)) {
             for (int i = 0; i < 300; i++) {
                 String place = i % 3 == 0 ? "Bogor" : "Depok"; // 100 Bogor, 200 Depok
-                Article copy = new Article(base.source(), "https://finance.detik.com/d-" + i, base.outlet(), base.site(), base.title(),
-                        base.published(), base.dateline(), base.text(), base.captions(), base.related(), base.credits(),
-                        List.of(new Entity(place, EntityType.PLACE, List.of(), List.of(), null)), List.of(), base.dates(),
-                        base.periods(), base.amounts(), base.sources(), base.headline(), base.warnings());
+                int n = i;
+                Article copy = TestArticles.copy(base, tree -> {
+                    tree.put("url", "https://finance.detik.com/d-" + n);
+                    tree.set("entities", ArticleJson.mapper().valueToTree(List.of(new Entity(place, EntityType.PLACE, List.of(), List.of(), null))));
+                });
                 index.indexer().upsert(copy);
             }
             index.indexer().commit();
