@@ -261,7 +261,7 @@ function articleSide(a, id) {
   const sources = sidePanel("Source chain", (a.sources || []).map(s => el("li", {}, s.name, el("span", {class: "muted"}, ` (${s.role})`))));
   const related = sidePanel("Related links", (a.related || []).map(r => el("li", {},
       safeUrl(r.url) ? el("a", {href: safeUrl(r.url), rel: "noopener noreferrer nofollow"}, r.title) : r.title, " ",
-      el("a", {href: "/" + query({q: `"${r.title}"`}), class: "muted", title: "search the index"}, "🔎"))));
+      el("a", {href: "/" + query({q: `"${r.title}"`}), class: "muted", title: "search the index for this headline"}, "(search)"))));
   const warnings = sidePanel("Warnings", (a.warnings || []).map(w => el("li", {class: "warning"}, el("code", {}, w.code), " ", w.message)));
   const credits = a.credits || {};
   const creditItems = [];
