@@ -67,13 +67,15 @@ final class Features {
         e.add(PREV_NEUTRAL_SHAPE, s.neutralShape(i - 1));
         e.add(NEXT_NEUTRAL_SHAPE, s.neutralShape(i + 1));
         e.add(LENGTH, Math.min(w.length(), 12));
-        for (int l = 0; l < WordTable.LEVELS; l++) {
+        for (int l = 0; l < words.levels(); l++) {
             e.add(CLASS, Hashing.mix(l, s.wordClass(i, l)));
             e.add(PREV_CLASS, Hashing.mix(l, s.wordClass(i - 1, l)));
             e.add(NEXT_CLASS, Hashing.mix(l, s.wordClass(i + 1, l)));
         }
-        e.add(PREV2_CLASS, s.wordClass(i - 2, 1));
-        e.add(NEXT2_CLASS, s.wordClass(i + 2, 1));
+        if (words.levels() > 1) {
+            e.add(PREV2_CLASS, s.wordClass(i - 2, 1));
+            e.add(NEXT2_CLASS, s.wordClass(i + 2, 1));
+        }
         e.add(CASE_SHARE, s.caseBucket(i));
         e.add(PREV_CASE_SHARE, s.caseBucket(i - 1));
         e.add(NEXT_CASE_SHARE, s.caseBucket(i + 1));
@@ -121,7 +123,7 @@ final class Features {
             lowerHash = new long[n];
             info = new WordTable.Info[n];
             for (int i = 0; i < n; i++) {
-                lower[i] = original[i].toLowerCase(Locale.ROOT);
+                lower[i] = core(original[i]).toLowerCase(Locale.ROOT);
                 lowerHash[i] = Hashing.of(lower[i]);
                 info[i] = words.get(lower[i]);
             }
@@ -187,6 +189,14 @@ final class Features {
         long gaz(int i) {
             return i < 0 || i >= n ? 0 : gaz[i];
         }
+    }
+
+    /** The word without punctuation glued to its ends ({@code (KPK)} → {@code KPK}); punctuation stays itself. */
+    static String core(String token) {
+        int from = 0, to = token.length();
+        while (from < to && !Character.isLetterOrDigit(token.charAt(from))) from++;
+        while (to > from && !Character.isLetterOrDigit(token.charAt(to - 1))) to--;
+        return from == to ? token : token.substring(from, to);
     }
 
     /**

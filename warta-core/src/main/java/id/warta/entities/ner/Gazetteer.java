@@ -1,5 +1,6 @@
 package id.warta.entities.ner;
 
+import id.warta.model.EntityType;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -17,7 +18,17 @@ import java.util.Map;
 final class Gazetteer {
     /** What a listed phrase is. The order is part of the model file: append only. */
     enum Kind {
-        COUNTRY, CITY, PROVINCE, REGENCY, DISTRICT, PERSON, GIVEN_NAME, ORGANIZATION, TITLE, ORG_WORD, PLACE_WORD
+        COUNTRY, CITY, PROVINCE, REGENCY, DISTRICT, PERSON, GIVEN_NAME, ORGANIZATION, TITLE, ORG_WORD, PLACE_WORD,
+        /** Names the training corpora label, by their label. */
+        LABELED_PERSON, LABELED_ORGANIZATION, LABELED_PLACE;
+
+        static Kind labeled(EntityType type) {
+            return switch (type) {
+                case PERSON -> LABELED_PERSON;
+                case ORGANIZATION -> LABELED_ORGANIZATION;
+                case PLACE -> LABELED_PLACE;
+            };
+        }
     }
 
     static final int MAX_WORDS = 8;
@@ -47,6 +58,15 @@ final class Gazetteer {
 
     int size() {
         return phrases;
+    }
+
+    /** A copy, to extend without touching this one. */
+    Gazetteer copy() {
+        Gazetteer g = new Gazetteer();
+        List<Map.Entry<String, Integer>> all = new ArrayList<>();
+        collect(root, "", all);
+        for (var e : all) g.add(e.getKey().split(" "), e.getValue());
+        return g;
     }
 
     /**

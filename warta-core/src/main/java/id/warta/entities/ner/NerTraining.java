@@ -8,12 +8,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import id.warta.model.EntityType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 import java.util.stream.Stream;
 
 /**
@@ -23,6 +29,8 @@ import java.util.stream.Stream;
  * head-word lexicons beside this code. Then trains a {@link NerModel} on labeled sentences.
  */
 public final class NerTraining {
+    /** Folds for jackknifing the gazetteer of labeled names. */
+    private static final int LABEL_FOLDS = 5;
     private static final Set<String> NEWS_SKIPPED = Set.of("README.md", "SOURCE.txt", "LAPORAN_SCRAPING.md");
 
     private NerTraining() {
@@ -46,7 +54,12 @@ public final class NerTraining {
     /** Induces word classes from {@code shared/data/news} and the given sentences; reads the gazetteers. */
     public static Lexicons lexicons(Path shared, List<LabeledSentence> unlabeledToo, Consumer<String> log)
             throws IOException {
-        WordClasses classes = new WordClasses(WordClasses.Settings.DEFAULT);
+        return lexicons(shared, unlabeledToo, WordClasses.Settings.DEFAULT, log);
+    }
+
+    static Lexicons lexicons(Path shared, List<LabeledSentence> unlabeledToo, WordClasses.Settings settings,
+                             Consumer<String> log) throws IOException {
+        WordClasses classes = new WordClasses(settings);
         newsLines(shared.resolve("data/news"), classes::add);
         for (LabeledSentence s : unlabeledToo) {
             if (s.cased()) classes.add(String.join(" ", s.words()));
@@ -59,10 +72,61 @@ public final class NerTraining {
         return lexicons;
     }
 
-    public static NerModel train(Lexicons lexicons, List<LabeledSentence> sentences,
-                                 PerceptronTrainer.Options options, Consumer<String> log) {
-        return new PerceptronTrainer(lexicons.words, lexicons.gazetteer, options)
-                .train(sentences, epoch -> log.accept("epoch " + epoch + " of " + options.epochs()));
+    /**
+     * Trains a model on {@code sentences}. The names they label become a gazetteer too; to keep
+     * the tagger from trusting it more than it deserves on new text, each training sentence
+     * sees only the names labeled in the other folds (jackknifing), while the shipped model
+     * carries them all.
+     */
+    public static NerModel train(Lexicons lexicons, List<LabeledSentence> sentences, TrainOptions options,
+                                 Consumer<String> log) {
+        List<Features> folds = new ArrayList<>();
+        for (int k = 0; k < LABEL_FOLDS; k++) {
+            int fold = k;
+            folds.add(new Features(lexicons.words,
+                    withLabels(lexicons.gazetteer, sentences, i -> fold(sentences.get(i)) != fold)));
+        }
+        FeatureIndex index = new FeatureIndex(1 << 20);
+        List<Example> examples = Example.of(sentences, i -> folds.get(fold(sentences.get(i))), options, index);
+        log.accept("%,d sentences, %,d features".formatted(examples.size(), index.size()));
+        LinearWeights weights = Learner.of(options).learn(examples, index.size(),
+                epoch -> log.accept("epoch " + epoch + " of " + options.epochs()));
+        Gazetteer all = withLabels(lexicons.gazetteer, sentences, i -> true);
+        return new NerModel(lexicons.words, all, index, weights.emission(), weights.transitions(),
+                options.runtimeDomain());
+    }
+
+    /** A sentence's fold, by its words: a sentence that occurs twice is in one fold. */
+    private static int fold(LabeledSentence s) {
+        return Math.floorMod(s.words().hashCode(), LABEL_FOLDS);
+    }
+
+    /**
+     * {@code base} plus the names labeled in the chosen sentences, each under its label; a
+     * one-word name only when the corpora label that word more often than not.
+     */
+    static Gazetteer withLabels(Gazetteer base, List<LabeledSentence> sentences, IntPredicate chosen) {
+        Map<String, int[]> names = new HashMap<>();
+        Map<String, Integer> occurrences = new HashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (!chosen.test(i)) continue;
+            LabeledSentence s = sentences.get(i);
+            for (String w : s.words()) occurrences.merge(Features.core(w).toLowerCase(Locale.ROOT), 1, Integer::sum);
+            for (NameSpan n : s.names()) {
+                String phrase = String.join(" ", s.words().subList(n.start(), n.end()).stream()
+                        .map(w -> Features.core(w).toLowerCase(Locale.ROOT)).toList());
+                names.computeIfAbsent(phrase, p -> new int[EntityType.values().length])[n.type().ordinal()]++;
+            }
+        }
+        Gazetteer g = base.copy();
+        names.forEach((phrase, byType) -> {
+            int labeled = Arrays.stream(byType).sum();
+            if (!phrase.contains(" ") && labeled * 2 < occurrences.getOrDefault(phrase, 0)) return;
+            for (EntityType t : EntityType.values()) {
+                if (byType[t.ordinal()] > 0) g.add(phrase, Gazetteer.Kind.labeled(t));
+            }
+        });
+        return g;
     }
 
     /** Every line of the news files (CSV rows, JSON, Markdown), each distinct line once. */

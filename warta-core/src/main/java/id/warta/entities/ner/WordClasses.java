@@ -108,7 +108,7 @@ final class WordClasses {
             table.put(forms.get(id), new WordTable.Info(classes[v], caseBucket, upperBucket,
                     WordTable.frequencyBucket(counts[id])));
         }
-        return new WordTable(table);
+        return new WordTable(table, settings.branching().length);
     }
 
     /** PPMI vectors of left and right neighbours, projected onto random Gaussian directions, unit length. */

@@ -14,7 +14,6 @@ import java.util.Map;
  * common it is. Lowercased and all-caps text can still be tagged with these.
  */
 final class WordTable {
-    static final int LEVELS = 3;
     /** Case buckets: unknown, almost never capitalised, rarely, often, mostly, almost always. */
     static final int UNKNOWN = 0;
 
@@ -22,13 +21,20 @@ final class WordTable {
     }
 
     private final Map<String, Info> words;
+    private final int levels;
 
-    WordTable(Map<String, Info> words) {
+    WordTable(Map<String, Info> words, int levels) {
         this.words = Map.copyOf(words);
+        this.levels = levels;
     }
 
     static WordTable empty() {
-        return new WordTable(Map.of());
+        return new WordTable(Map.of(), 0);
+    }
+
+    /** How many granularities of classes each word has. */
+    int levels() {
+        return levels;
     }
 
     Info get(String lower) {
@@ -53,6 +59,7 @@ final class WordTable {
 
     void write(DataOutputStream out) throws IOException {
         out.writeInt(words.size());
+        out.writeByte(levels);
         for (var e : words.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
             out.writeUTF(e.getKey());
             Info w = e.getValue();
@@ -65,13 +72,14 @@ final class WordTable {
 
     static WordTable read(DataInputStream in) throws IOException {
         int n = in.readInt();
+        int levels = in.readByte();
         Map<String, Info> words = HashMap.newHashMap(n);
         for (int i = 0; i < n; i++) {
             String word = in.readUTF();
-            int[] classes = new int[LEVELS];
-            for (int l = 0; l < LEVELS; l++) classes[l] = in.readShort();
+            int[] classes = new int[levels];
+            for (int l = 0; l < levels; l++) classes[l] = in.readShort();
             words.put(word, new Info(classes, in.readByte(), in.readByte(), in.readByte()));
         }
-        return new WordTable(words);
+        return new WordTable(words, levels);
     }
 }
