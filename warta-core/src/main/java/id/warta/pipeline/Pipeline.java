@@ -1,10 +1,12 @@
 package id.warta.pipeline;
 
 import id.warta.dates.DateFinder;
+import id.warta.entities.Entities;
 import id.warta.extract.Extractor;
 import id.warta.headline.Headlines;
 import id.warta.model.Article;
 import id.warta.model.Document;
+import id.warta.model.Entity;
 import id.warta.model.RawDocument;
 import java.util.List;
 
@@ -20,7 +22,8 @@ public final class Pipeline {
     /** Analyses a document already extracted (for example pages joined by {@link Extractor#mergePages}). */
     public Article analyze(Document doc) {
         DateFinder.Result dates = DateFinder.find(doc.text(), doc.published());
-        return Article.of(doc, new Article.Facts(List.of(), List.of(), dates.dates(), dates.periods(), List.of(),
+        List<Entity> entities = Entities.shipped().find(doc);
+        return Article.of(doc, new Article.Facts(entities, List.of(), dates.dates(), dates.periods(), List.of(),
                 List.of(), Headlines.check(doc.title(), doc.text()), dates.warnings()));
     }
 }

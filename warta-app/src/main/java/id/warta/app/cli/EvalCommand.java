@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 /** {@code warta eval}: measures Warta's stages on labelled corpora. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure a stage of Warta on labelled corpora and print its scores.",
-        subcommands = {EvalCommand.Extraction.class})
+        subcommands = {EvalCommand.Extraction.class, EvalNerCommand.class})
 public final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -42,7 +42,8 @@ public final class NerModel {
 
     /** The names in a tokenised sentence; {@code cased} says whether its letter case can be trusted. */
     public List<NameSpan> tag(List<String> tokens, boolean cased) {
-        return tag(tokens, cased, domain);
+        String d = System.getProperty("warta.ner.domain");
+        return tag(tokens, cased, d == null ? domain : d.equals("none") ? null : d);
     }
 
     /** As {@link #tag(List, boolean)}, reading the features of one training corpus's conventions. */
@@ -60,6 +61,15 @@ public final class NerModel {
             }
         }
         return Labels.decode(Viterbi.decode(emission, n, transitions));
+    }
+
+    /**
+     * Whether news text writes {@code word} in lower case almost everywhere it is free to
+     * (mid-sentence): a common word, not a name, when found capitalised at a sentence start.
+     */
+    public boolean commonInLowerCase(String word) {
+        WordTable.Info info = words.get(word.toLowerCase(java.util.Locale.ROOT));
+        return info != null && info.caseBucket() != WordTable.UNKNOWN && info.caseBucket() <= 2;
     }
 
     /** The corpus conventions the model reads by default, or null for the shared weights only. */

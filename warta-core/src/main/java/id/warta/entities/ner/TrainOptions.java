@@ -20,7 +20,7 @@ public record TrainOptions(Algorithm algorithm, int epochs, long seed, int minCo
                            String runtimeDomain, double l2, Map<String, Double> weights) {
     public enum Algorithm { PERCEPTRON, CRF }
 
-    public static final TrainOptions DEFAULT = new TrainOptions(Algorithm.CRF, 15, 20241207L, 1, true, "idner", 1.0,
+    public static final TrainOptions DEFAULT = new TrainOptions(Algorithm.PERCEPTRON, 12, 20241207L, 1, true, "idner", 1.0,
             Map.of("idner", 3.0, "nergrit", 2.0));
 
     public TrainOptions {
@@ -29,6 +29,12 @@ public record TrainOptions(Algorithm algorithm, int epochs, long seed, int minCo
 
     public TrainOptions withDomain(String domain) {
         return new TrainOptions(algorithm, epochs, seed, minCount, domains, domain, l2, weights);
+    }
+
+    public TrainOptions withWeight(String corpus, double weight) {
+        Map<String, Double> w = new java.util.HashMap<>(weights);
+        w.put(corpus, weight);
+        return new TrainOptions(algorithm, epochs, seed, minCount, domains, runtimeDomain, l2, w);
     }
 
     /** How much a sentence of {@code corpus} counts. */
