@@ -31,6 +31,19 @@ final class Canonicalizer {
     /** {@code (RT)} right after a name: its abbreviation, defined. */
     private static final Pattern DEFINED_ABBREVIATION =
             Pattern.compile("\\G\\s?\\(\\s?(\\p{Lu}[\\p{L}\\p{N}&.\\-]{0,11})\\s?\\)");
+    /** A legal form after a company's name. */
+    private static final Pattern LEGAL_FORM = Pattern.compile("\\G(?:\\s?\\(Persero\\))?(?:\\s?Tbk\\b\\.?)?");
+    /** Legal-form words a name is compared without ({@code Bank Mandiri} is {@code PT Bank Mandiri Tbk}). */
+    private static final Set<String> LEGAL_WORDS = Set.of("pt", "tbk", "persero");
+    /** Generic heads that with a country after them name its institution. */
+    private static final Set<String> COUNTRY_INSTITUTIONS = Set.of("pemerintah", "parlemen", "kongres", "senat",
+            "kabinet", "militer", "tentara", "angkatan", "kepolisian", "kedutaan", "kedubes", "konsulat", "kementerian",
+            "timnas", "tim", "otoritas", "bank");
+    /** Words joining the items of a list of names. */
+    private static final Set<String> COORDINATION = Set.of(" dan ", ", ", " serta ", " atau ", ", dan ");
+    /** Generic heads of organisation names that stand alone for the organisation once named. */
+    private static final Set<String> ANAPHORIC_HEADS = Set.of("parlemen", "kongres", "senat", "kabinet",
+            "kementerian", "kepolisian", "kejaksaan", "pengadilan", "mahkamah", "partai", "perusahaan", "komisi");
     /** Words before a capital that make it a location, not its government ({@code di Moskow}). */
     private static final Set<String> LOCATIVE = Set.of("di", "ke", "dari", "kota", "ibu", "ibukota", "menuju",
             "sekitar", "pusat", "wilayah", "kawasan", "asal", "dekat");
@@ -52,12 +65,36 @@ final class Canonicalizer {
 
     List<Entity> group(String text, List<Sentence> sentences, List<Found> names) {
         List<Found> found = new ArrayList<>(names.stream().filter(f -> hasLetter(text, f)).toList());
+        withLegalForms(text, found);
         Map<String, Found> abbreviations = abbreviations(text, found);
         addOccurrences(text, sentences, found, abbreviations);
         addRepeatedNames(text, sentences, found);
         found.sort((a, b) -> a.start() - b.start());
+        placesAfterLocatives(text, found);
+        institutionsOfCountries(text, sentences, found);
+        addHeadReferences(text, sentences, found);
+        found.sort((a, b) -> a.start() - b.start());
         List<Assigned> assigned = assign(text, found, abbreviations);
         return entities(text, sentences, assigned);
+    }
+
+    /** Takes a company's legal form written after its name into it: {@code PT Pertamina (Persero) Tbk}. */
+    private static void withLegalForms(String text, List<Found> found) {
+        Matcher m = LEGAL_FORM.matcher(text);
+        List<Found> extended = new ArrayList<>(found.size());
+        for (Found f : found) {
+            if (f.type() == EntityType.ORGANIZATION && m.find(f.end()) && m.start() == f.end() && m.end() > f.end()) {
+                extended.add(new Found(f.start(), m.end(), f.type(), f.via()));
+            } else {
+                extended.add(f);
+            }
+        }
+        found.clear();
+        for (Found f : extended) {
+            boolean swallowed = extended.stream().anyMatch(o -> o != f && o.end() - o.start() > f.end() - f.start()
+                    && o.start() <= f.start() && f.end() <= o.end());
+            if (!swallowed) found.add(f);
+        }
     }
 
     private static boolean hasLetter(String text, Found f) {
@@ -73,10 +110,23 @@ final class Canonicalizer {
             if (f.type() == EntityType.PERSON || !m.find(f.end())) continue;
             if (m.start() != f.end()) continue;
             String abbreviation = m.group(1);
-            if (lexicon.aliases.containsKey(abbreviation) || upperShare(abbreviation) < 0.5) continue;
+            if (lexicon.aliases.containsKey(abbreviation) || !abbreviates(abbreviation, text.substring(f.start(), f.end()))) {
+                continue;
+            }
             defined.putIfAbsent(abbreviation, f);
         }
         return defined;
+    }
+
+    /**
+     * Whether {@code short} reads as an abbreviation of {@code name}: mostly capitals
+     * ({@code RT}, {@code BPH Migas}) or a syllable acronym starting as the name does
+     * ({@code Bapanas} for Badan Pangan Nasional).
+     */
+    private static boolean abbreviates(String abbreviation, String name) {
+        if (abbreviation.length() >= name.length()) return false;
+        return upperShare(abbreviation) >= 0.5
+                || Character.toLowerCase(abbreviation.charAt(0)) == Character.toLowerCase(name.charAt(0));
     }
 
     private static double upperShare(String s) {
@@ -131,6 +181,81 @@ final class Canonicalizer {
         found.addAll(added);
     }
 
+    /**
+     * A one-word name the tagger took for an organisation is a place when a locative word
+     * governs it, directly or through a coordination ({@code di wilayah Donbass dan Krimea}).
+     */
+    private static void placesAfterLocatives(String text, List<Found> found) {
+        boolean located = false;
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            boolean coordinated = i > 0 && COORDINATION.contains(text.substring(found.get(i - 1).end(), f.start()));
+            located = afterLocative(text, f.start()) || coordinated && located;
+            if (located && f.type() == EntityType.ORGANIZATION && f.via().equals("model")
+                    && text.substring(f.start(), f.end()).indexOf(' ') < 0) {
+                found.set(i, new Found(f.start(), f.end(), EntityType.PLACE, f.via()));
+            }
+            located &= found.get(i).type() == EntityType.PLACE;
+        }
+    }
+
+    /**
+     * A country's institution named by a capitalised generic head before the country
+     * ({@code Parlemen Jerman}, {@code Pemerintah Kanada}, {@code Kongres Amerika Serikat}) is
+     * one organisation, not a place.
+     */
+    private void institutionsOfCountries(String text, List<Sentence> sentences, List<Found> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            if (f.type() != EntityType.PLACE || places.countryCode(text.substring(f.start(), f.end())) == null) continue;
+            Sentence s = sentenceOf(sentences, f.start());
+            int at = s == null ? -1 : s.tokenAt(f.start());
+            if (at <= 0) continue;
+            Token head = s.tokens().get(at - 1);
+            if (!Character.isUpperCase(head.text().charAt(0))
+                    || !COUNTRY_INSTITUTIONS.contains(head.text().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Found institution = new Found(head.start(), f.end(), EntityType.ORGANIZATION, f.via());
+            if (i > 0 && found.get(i - 1).overlaps(institution)) continue;
+            found.set(i, institution);
+        }
+    }
+
+    /**
+     * Later uses of the generic head of an organisation's name ({@code parlemen} after
+     * {@code Parlemen Jerman}) when no other organisation in the article shares that head.
+     */
+    private static void addHeadReferences(String text, List<Sentence> sentences, List<Found> found) {
+        Map<String, Found> byHead = new HashMap<>();
+        Set<String> shared = new java.util.HashSet<>();
+        for (Found f : found) {
+            if (f.type() != EntityType.ORGANIZATION) continue;
+            String[] words = text.substring(f.start(), f.end()).split("\\s+");
+            String head = words[0].toLowerCase(Locale.ROOT);
+            if (words.length < 2 || !ANAPHORIC_HEADS.contains(head)) continue;
+            Found before = byHead.putIfAbsent(head, f);
+            if (before != null && !key(text.substring(before.start(), before.end())).equals(key(String.join(" ", words)))) {
+                shared.add(head);
+            }
+        }
+        shared.forEach(byHead::remove);
+        if (byHead.isEmpty()) return;
+        List<Found> added = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                Found named = byHead.get(t.text().toLowerCase(Locale.ROOT));
+                if (named == null || t.start() < named.end()) continue;
+                boolean modified = i + 1 < tokens.size() && Character.isUpperCase(tokens.get(i + 1).text().charAt(0));
+                Found f = new Found(t.start(), t.end(), EntityType.ORGANIZATION, "head:" + named.start());
+                if (!modified && !NameFinder.overlapsAny(f, found) && !NameFinder.overlapsAny(f, added)) added.add(f);
+            }
+        }
+        found.addAll(added);
+    }
+
     private List<Assigned> assign(String text, List<Found> found, Map<String, Found> abbreviations) {
         Map<String, String> countryKeys = new HashMap<>();
         for (Found f : found) {
@@ -148,9 +273,14 @@ final class Canonicalizer {
             if (f.type() == EntityType.PERSON && surface.contains(" ")) people.add(surface);
         }
         List<Assigned> out = new ArrayList<>(found.size());
+        Map<Integer, String> keyAt = new HashMap<>();
         for (Found f : found) {
             String surface = text.substring(f.start(), f.end());
-            out.add(assign(text, f, surface, abbreviations, countryKeys, people));
+            Assigned a = f.via().startsWith("head:")
+                    ? new Assigned(f, surface, keyAt.get(Integer.parseInt(f.via().substring(5))), null, null, "alias")
+                    : assign(text, f, surface, abbreviations, countryKeys, people);
+            keyAt.put(f.start(), a.key());
+            out.add(a);
         }
         return out;
     }
@@ -217,7 +347,15 @@ final class Canonicalizer {
     }
 
     static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String plain = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String[] words = plain.split(" ");
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            if (LEGAL_WORDS.contains(w)) continue;
+            if (!b.isEmpty()) b.append(' ');
+            b.append(w);
+        }
+        return b.isEmpty() ? plain : b.toString();
     }
 
     private List<Entity> entities(String text, List<Sentence> sentences, List<Assigned> assigned) {
@@ -228,7 +366,7 @@ final class Canonicalizer {
         List<EntityType> types = new ArrayList<>();
         for (List<Assigned> g : ordered) {
             names.add(name(g));
-            types.add(type(g));
+            types.add(type(g, names.getLast()));
         }
         List<List<String>> placeNames = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
@@ -252,27 +390,55 @@ final class Canonicalizer {
         return entities;
     }
 
-    /** The listed canonical name, else the fullest name form used. */
+    /**
+     * The listed canonical name, else the fullest name form used; a form in capitals (a
+     * dateline's {@code JAKARTA}) only when the article has no other, and then in title case
+     * unless it is an acronym.
+     */
     private static String name(List<Assigned> group) {
         for (Assigned a : group) if (a.canonical() != null) return a.canonical();
         String best = null;
         for (Assigned a : group) {
             if (!a.use().equals("name")) continue;
-            if (best == null || words(a.text()) > words(best) || words(a.text()) == words(best)
-                    && a.text().length() > best.length() && Character.isUpperCase(a.text().charAt(0))) {
-                best = a.text();
-            }
+            if (best == null || better(a.text(), best)) best = a.text();
         }
-        return best != null ? best : group.getFirst().text();
+        if (best == null) best = group.getFirst().text();
+        return shouted(best) && best.length() > 5 && !best.contains(".") ? titleCase(best) : best;
+    }
+
+    private static boolean better(String candidate, String best) {
+        if (shouted(best) != shouted(candidate)) return shouted(best);
+        if (words(candidate) != words(best)) return words(candidate) > words(best);
+        return candidate.length() > best.length() && Character.isUpperCase(candidate.charAt(0));
+    }
+
+    private static boolean shouted(String s) {
+        return s.equals(s.toUpperCase(Locale.ROOT)) && !s.equals(s.toLowerCase(Locale.ROOT));
+    }
+
+    private static String titleCase(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean start = true;
+        for (char c : s.toCharArray()) {
+            b.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return b.toString();
     }
 
     private static int words(String s) {
         return s.split("\\s+").length;
     }
 
-    /** The listed type, else the type most mentions were found as (the first on a tie). */
-    private static EntityType type(List<Assigned> group) {
+    /**
+     * The listed type; else the type the name's head word decides ({@code Kementerian ...},
+     * {@code Stadion ...}); else the type most mentions were found as (the first on a tie).
+     */
+    private EntityType type(List<Assigned> group, String name) {
         for (Assigned a : group) if (a.listedType() != null && !a.use().equals("metonym")) return a.listedType();
+        String[] words = name.split("\\s+");
+        EntityType head = words.length > 1 ? lexicon.heads.get(words[0].toLowerCase(Locale.ROOT)) : null;
+        if (head != null) return head;
         Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
         for (Assigned a : group) votes.merge(a.found().type(), 1, Integer::sum);
         EntityType best = group.getFirst().found().type();

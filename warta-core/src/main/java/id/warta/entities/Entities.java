@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The people, organisations and places an article names: found by the statistical tagger
@@ -59,7 +60,9 @@ public final class Entities {
     /** The entities {@code text} names, in order of first mention; mention spans point into {@code text}. */
     public List<Entity> find(String text) {
         List<Sentence> sentences = sentences(text);
-        return canonicalizer.group(text, sentences, finder.find(sentences));
+        List<Found> found = new ArrayList<>(finder.find(sentences));
+        found.removeIf(Boilerplate.of(text, sentences)::covers);
+        return canonicalizer.group(text, sentences, found);
     }
 
     /**
@@ -80,12 +83,13 @@ public final class Entities {
             datelineName(all, at, d.text(), d.place(), EntityType.PLACE, found);
             datelineName(all, at, d.text(), d.outlet(), EntityType.ORGANIZATION, found);
         }
+        found.removeIf(Boilerplate.of(all, sentences)::covers);
         return canonicalizer.group(fields.text(), sentences, found).stream().map(fields::relocate).toList();
     }
 
     private static void datelineName(String all, int at, String dateline, String name, EntityType type, List<Found> found) {
         if (name == null || name.isBlank()) return;
-        int i = dateline.indexOf(name);
+        int i = dateline.toLowerCase(Locale.ROOT).indexOf(name.toLowerCase(Locale.ROOT));
         if (i >= 0) found.add(new Found(at + i, at + i + name.length(), type, "dateline"));
     }
 

@@ -15,8 +15,9 @@ import java.util.Objects;
 
 /**
  * The vocabularies beside this package: titles and roles ({@code titles.tsv}), names
- * written out ({@code aliases.tsv}) and country names ({@code places/countries.tsv}), and
- * capitals that stand for governments ({@code places/capitals.tsv}). Loaded once; immutable.
+ * written out ({@code aliases.tsv}) and country names ({@code places/countries.tsv}),
+ * capitals that stand for governments ({@code places/capitals.tsv}), and head words that
+ * decide a name's type ({@code heads.tsv}). Loaded once; immutable.
  */
 final class EntityLexicon {
     static final EntityLexicon INSTANCE = new EntityLexicon();
@@ -35,6 +36,8 @@ final class EntityLexicon {
     final Map<String, List<Alias>> aliases = new HashMap<>();
     /** Capitals by name, to the ISO code of their country. */
     final Map<String, String> capitals = new HashMap<>();
+    /** Words that decide the type of a name they open, lowercased. */
+    final Map<String, EntityType> heads = new HashMap<>();
 
     private EntityLexicon() {
         int longest = 1;
@@ -56,6 +59,7 @@ final class EntityLexicon {
             }
         }
 
+        for (String[] row : rows("heads.tsv")) heads.put(row[0], EntityType.valueOf(row[1]));
         for (String[] row : rows("places/capitals.tsv")) {
             capitals.put(row[0], row[1]);
             List<String> words = List.of(row[0].split(" "));

@@ -42,8 +42,7 @@ public final class NerModel {
 
     /** The names in a tokenised sentence; {@code cased} says whether its letter case can be trusted. */
     public List<NameSpan> tag(List<String> tokens, boolean cased) {
-        String d = System.getProperty("warta.ner.domain");
-        return tag(tokens, cased, d == null ? domain : d.equals("none") ? null : d);
+        return tag(tokens, cased, domain);
     }
 
     /** As {@link #tag(List, boolean)}, reading the features of one training corpus's conventions. */

@@ -35,6 +35,7 @@ public final class Places {
     static final double ALIAS_CONFIDENCE = 0.9;
     /** Confidence kept when a lower-level region shares the chosen one's name. */
     static final double SHADOWED = 0.8;
+    private static final Pattern GENERIC = Pattern.compile("^(?:wilayah|kawasan|daerah|region|negara|negeri|kota|provinsi|kabupaten|pulau) ");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final String[] LEVELS = {"", "province", "regency", "district", "village"};
 
@@ -114,6 +115,7 @@ public final class Places {
         List<Set<String>> keys = places.stream().map(names -> {
             Set<String> k = new LinkedHashSet<>();
             for (String n : names) k.add(key(n));
+            if (!known(k)) for (String n : names) k.addAll(variants(key(n)));
             return k;
         }).toList();
         Set<String> contextIsos = new HashSet<>();
@@ -172,6 +174,30 @@ public final class Places {
     /** The ISO 3166 code of the country {@code name} names (any case, Indonesian or English), or null. */
     public String countryCode(String name) {
         return countries.get(key(name));
+    }
+
+    /** Whether any table knows one of {@code keys} as it is. */
+    private boolean known(Set<String> keys) {
+        for (String k : keys) {
+            if (countries.containsKey(k) || regionAliases.containsKey(k) || cityAliases.containsKey(k)
+                    || regions.containsKey(k) || cities.containsKey(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The name without a generic word before it ({@code Wilayah Kursk} → {@code kursk}) or a
+     * country after it ({@code Kursk Rusia} → {@code kursk}).
+     */
+    private List<String> variants(String key) {
+        List<String> out = new ArrayList<>();
+        String k = GENERIC.matcher(key).replaceFirst("");
+        if (!k.equals(key) && !k.isEmpty()) out.add(k);
+        int space = k.lastIndexOf(' ');
+        if (space > 0 && countries.containsKey(k.substring(space + 1))) out.add(k.substring(0, space));
+        return out;
     }
 
     private String country(Set<String> keys) {
