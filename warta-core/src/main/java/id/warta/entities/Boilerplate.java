@@ -18,10 +18,10 @@ final class Boilerplate {
             "\\b(?:Pewarta|Editor|Penerjemah|Reporter|Penulis|Redaktur)\\s?:|Copyright\\s?©|©\\s?\\d{4}");
     private static final Pattern TEASER = Pattern.compile("(?i)\\bBaca(?: juga)?\\s?:");
 
-    private final List<Span> regions;
+    private final Occupied regions;
 
     private Boilerplate(List<Span> regions) {
-        this.regions = regions;
+        this.regions = new Occupied(regions);
     }
 
     static Boilerplate of(String text, List<Sentence> sentences) {
@@ -42,7 +42,6 @@ final class Boilerplate {
     }
 
     boolean covers(Located f) {
-        for (Span r : regions) if (r.overlaps(f)) return true;
-        return false;
+        return regions.overlaps(f);
     }
 }

@@ -30,15 +30,17 @@ import java.util.regex.Pattern;
 final class Canonicalizer {
     /** {@code (RT)} right after a name: its abbreviation, defined. */
     private static final Pattern DEFINED_ABBREVIATION =
-            Pattern.compile("\\G\\s?\\(\\s?(\\p{Lu}[\\p{L}\\p{N}&.\\-]{0,11})\\s?\\)");
+            Pattern.compile("\\s?\\(\\s?(\\p{Lu}[\\p{L}\\p{N}&.\\-]{0,11})\\s?\\)");
     /** A legal form after a company's name. */
-    private static final Pattern LEGAL_FORM = Pattern.compile("\\G(?:\\s?\\(Persero\\))?(?:\\s?Tbk\\b\\.?)?");
+    private static final Pattern LEGAL_FORM = Pattern.compile("(?:\\s?\\(Persero\\))?(?:\\s?Tbk\\b\\.?)?");
     /** Legal-form words a name is compared without ({@code Bank Mandiri} is {@code PT Bank Mandiri Tbk}). */
     private static final Set<String> LEGAL_WORDS = Set.of("pt", "tbk", "persero");
     /** Generic heads that with a country after them name its institution. */
     private static final Set<String> COUNTRY_INSTITUTIONS = Set.of("pemerintah", "parlemen", "kongres", "senat",
             "kabinet", "militer", "tentara", "angkatan", "kepolisian", "kedutaan", "kedubes", "konsulat", "kementerian",
             "timnas", "tim", "otoritas", "bank");
+    /** The level word before an Indonesian region's name, in a key. */
+    private static final Pattern LEVEL_PREFIX = Pattern.compile("(?:provinsi|kabupaten|kota|kecamatan|desa|kelurahan) ");
     /** Words joining the items of a list of names. */
     private static final Set<String> COORDINATION = Set.of(" dan ", ", ", " serta ", " atau ", ", dan ");
     /** Generic heads of organisation names that stand alone for the organisation once named. */
@@ -78,23 +80,33 @@ final class Canonicalizer {
         return entities(text, sentences, assigned);
     }
 
-    /** Takes a company's legal form written after its name into it: {@code PT Pertamina (Persero) Tbk}. */
+    /**
+     * Takes a company's legal form written after its name into it ({@code PT Pertamina
+     * (Persero) Tbk}), dropping a name found inside the form. {@code found} is in text order.
+     */
     private static void withLegalForms(String text, List<Found> found) {
         Matcher m = LEGAL_FORM.matcher(text);
         List<Found> extended = new ArrayList<>(found.size());
         for (Found f : found) {
-            if (f.type() == EntityType.ORGANIZATION && m.find(f.end()) && m.start() == f.end() && m.end() > f.end()) {
+            if (f.type() == EntityType.ORGANIZATION && startsAt(m, f.end(), text.length()) && m.end() > f.end()) {
                 extended.add(new Found(f.start(), m.end(), f.type(), f.via()));
             } else {
                 extended.add(f);
             }
         }
         found.clear();
+        Found last = null;
         for (Found f : extended) {
-            boolean swallowed = extended.stream().anyMatch(o -> o != f && o.end() - o.start() > f.end() - f.start()
-                    && o.start() <= f.start() && f.end() <= o.end());
-            if (!swallowed) found.add(f);
+            boolean swallowed = last != null && last.start() <= f.start() && f.end() <= last.end();
+            if (swallowed) continue;
+            found.add(f);
+            last = f;
         }
+    }
+
+    /** Whether {@code m} matches right at {@code offset} (without searching further on). */
+    private static boolean startsAt(Matcher m, int offset, int length) {
+        return m.region(offset, length).lookingAt();
     }
 
     private static boolean hasLetter(String text, Found f) {
@@ -107,8 +119,7 @@ final class Canonicalizer {
         Map<String, Found> defined = new HashMap<>();
         Matcher m = DEFINED_ABBREVIATION.matcher(text);
         for (Found f : found) {
-            if (f.type() == EntityType.PERSON || !m.find(f.end())) continue;
-            if (m.start() != f.end()) continue;
+            if (f.type() == EntityType.PERSON || !startsAt(m, f.end(), text.length())) continue;
             String abbreviation = m.group(1);
             if (lexicon.aliases.containsKey(abbreviation) || !abbreviates(abbreviation, text.substring(f.start(), f.end()))) {
                 continue;
@@ -140,12 +151,16 @@ final class Canonicalizer {
                                        Map<String, Found> abbreviations) {
         if (abbreviations.isEmpty()) return;
         List<Found> added = new ArrayList<>();
+        Occupied taken = new Occupied(found);
         for (Sentence s : sentences) {
             for (Token t : s.tokens()) {
                 Found longForm = abbreviations.get(t.text());
                 if (longForm == null) continue;
                 Found f = new Found(t.start(), t.end(), longForm.type(), "abbreviation");
-                if (!NameFinder.overlapsAny(f, found) && !NameFinder.overlapsAny(f, added)) added.add(f);
+                if (!taken.overlaps(f)) {
+                    taken.add(f);
+                    added.add(f);
+                }
             }
         }
         found.addAll(added);
@@ -168,6 +183,7 @@ final class Canonicalizer {
         }
         if (words.isEmpty()) return;
         List<Found> added = new ArrayList<>();
+        Occupied taken = new Occupied(found);
         for (Sentence s : sentences) {
             for (Token t : s.tokens()) {
                 String w = t.text().toLowerCase(Locale.ROOT);
@@ -175,7 +191,10 @@ final class Canonicalizer {
                 boolean capitalised = Character.isUpperCase(t.text().charAt(0));
                 if (!capitalised && model.commonInLowerCase(w)) continue;
                 Found f = new Found(t.start(), t.end(), EntityType.PERSON, "repeat");
-                if (!NameFinder.overlapsAny(f, found) && !NameFinder.overlapsAny(f, added)) added.add(f);
+                if (!taken.overlaps(f)) {
+                    taken.add(f);
+                    added.add(f);
+                }
             }
         }
         found.addAll(added);
@@ -242,6 +261,7 @@ final class Canonicalizer {
         shared.forEach(byHead::remove);
         if (byHead.isEmpty()) return;
         List<Found> added = new ArrayList<>();
+        Occupied taken = new Occupied(found);
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
             for (int i = 0; i < tokens.size(); i++) {
@@ -250,7 +270,10 @@ final class Canonicalizer {
                 if (named == null || t.start() < named.end()) continue;
                 boolean modified = i + 1 < tokens.size() && Character.isUpperCase(tokens.get(i + 1).text().charAt(0));
                 Found f = new Found(t.start(), t.end(), EntityType.ORGANIZATION, "head:" + named.start());
-                if (!modified && !NameFinder.overlapsAny(f, found) && !NameFinder.overlapsAny(f, added)) added.add(f);
+                if (!modified && !taken.overlaps(f)) {
+                    taken.add(f);
+                    added.add(f);
+                }
             }
         }
         found.addAll(added);
@@ -267,10 +290,14 @@ final class Canonicalizer {
             if (listed != null && listed.type() == EntityType.PLACE) iso = places.countryCode(canonical);
             if (iso != null && lexicon.capitals.get(surface) == null) countryKeys.putIfAbsent(iso, key(canonical));
         }
-        List<String> people = new ArrayList<>();
+        Map<String, List<String>> people = new HashMap<>();
         for (Found f : found) {
             String surface = text.substring(f.start(), f.end());
-            if (f.type() == EntityType.PERSON && surface.contains(" ")) people.add(surface);
+            if (f.type() != EntityType.PERSON || !surface.contains(" ")) continue;
+            for (String w : surface.toLowerCase(Locale.ROOT).split("\\s+")) {
+                List<String> named = people.computeIfAbsent(w, k -> new ArrayList<>());
+                if (!named.contains(surface)) named.add(surface);
+            }
         }
         List<Assigned> out = new ArrayList<>(found.size());
         Map<Integer, String> keyAt = new HashMap<>();
@@ -286,7 +313,7 @@ final class Canonicalizer {
     }
 
     private Assigned assign(String text, Found f, String surface, Map<String, Found> abbreviations,
-                            Map<String, String> countryKeys, List<String> people) {
+                            Map<String, String> countryKeys, Map<String, List<String>> people) {
         if (f.type() == EntityType.PERSON) {
             String full = fullName(surface, people);
             if (full != null) return new Assigned(f, surface, key(full), null, null, "name");
@@ -319,10 +346,10 @@ final class Canonicalizer {
     }
 
     /** The longest person name in the article that contains every word of {@code surface}, or null. */
-    private static String fullName(String surface, List<String> people) {
+    private static String fullName(String surface, Map<String, List<String>> people) {
         List<String> words = List.of(surface.toLowerCase(Locale.ROOT).split("\\s+"));
         String best = null;
-        for (String p : people) {
+        for (String p : people.getOrDefault(words.getFirst(), List.of())) {
             List<String> pw = List.of(p.toLowerCase(Locale.ROOT).split("\\s+"));
             if (pw.size() > words.size() && containsRun(pw, words) && (best == null || p.length() > best.length())) {
                 best = p;
@@ -361,7 +388,9 @@ final class Canonicalizer {
     private List<Entity> entities(String text, List<Sentence> sentences, List<Assigned> assigned) {
         Map<String, List<Assigned>> groups = new LinkedHashMap<>();
         for (Assigned a : assigned) groups.computeIfAbsent(a.key(), k -> new ArrayList<>()).add(a);
+        mergeBareRegions(groups);
         List<List<Assigned>> ordered = new ArrayList<>(groups.values());
+        ordered.sort((a, b) -> a.getFirst().found().start() - b.getFirst().found().start());
         List<String> names = new ArrayList<>();
         List<EntityType> types = new ArrayList<>();
         for (List<Assigned> g : ordered) {
@@ -388,6 +417,27 @@ final class Canonicalizer {
             entities.add(new Entity(names.get(i), type, mentions, roleList, ref));
         }
         return entities;
+    }
+
+    /**
+     * A bare region name joins the one region the article names with its level
+     * ({@code Garut} with {@code Kabupaten Garut}), not when two levels share it
+     * ({@code Kota Bandung} and {@code Kabupaten Bandung}).
+     */
+    private static void mergeBareRegions(Map<String, List<Assigned>> groups) {
+        Map<String, List<String>> prefixed = new HashMap<>();
+        for (String key : groups.keySet()) {
+            Matcher m = LEVEL_PREFIX.matcher(key);
+            if (m.lookingAt()) prefixed.computeIfAbsent(key.substring(m.end()), k -> new ArrayList<>()).add(key);
+        }
+        prefixed.forEach((bare, keys) -> {
+            List<Assigned> bareGroup = groups.get(bare);
+            if (keys.size() != 1 || bareGroup == null) return;
+            if (bareGroup.stream().anyMatch(a -> a.found().type() != EntityType.PLACE)) return;
+            groups.get(keys.getFirst()).addAll(bareGroup);
+            groups.get(keys.getFirst()).sort((a, b) -> a.found().start() - b.found().start());
+            groups.remove(bare);
+        });
     }
 
     /**

@@ -51,6 +51,13 @@ final class EntityLexicon {
             aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>())
                     .add(new Alias(words, row[1], EntityType.valueOf(row[2]), row[3]));
         }
+        for (String[] row : rows("aliases.tsv")) {
+            List<String> words = List.of(row[1].split(" "));
+            List<Alias> same = aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>());
+            if (words.size() > 1 && same.stream().noneMatch(a -> a.words().equals(words))) {
+                same.add(new Alias(words, row[1], EntityType.valueOf(row[2]), "name"));
+            }
+        }
         for (String[] row : rows("places/countries.tsv")) {
             List<String> words = List.of(row[1].split(" "));
             List<Alias> same = aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>());

@@ -5,7 +5,9 @@ import id.warta.entities.ner.NerModel;
 import id.warta.language.Token;
 import id.warta.model.EntityType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the names in a text's sentences: the statistical tagger's names, with titles it
@@ -36,7 +38,10 @@ final class NameFinder {
             }
         }
         List<Found> aliases = new ArrayList<>();
-        for (Sentence s : sentences) aliases(s, found, aliases);
+        Set<Found> replaced = new HashSet<>();
+        Occupied taken = new Occupied(found);
+        for (Sentence s : sentences) aliases(s, found, taken, aliases, replaced);
+        if (!replaced.isEmpty()) found.removeIf(replaced::contains);
         found.addAll(aliases);
         found.sort((a, b) -> a.start() - b.start());
         return found;
@@ -92,8 +97,9 @@ final class NameFinder {
      * replaces found names lying inside it ({@code Pakta Pertahanan Atlantik Utara} over
      * {@code Atlantik Utara}).
      */
-    private void aliases(Sentence s, List<Found> found, List<Found> into) {
+    private void aliases(Sentence s, List<Found> found, Occupied taken, List<Found> into, Set<Found> replaced) {
         List<Token> tokens = s.tokens();
+        int from = 0;
         for (int i = 0; i < tokens.size(); i++) {
             List<EntityLexicon.Alias> candidates = lexicon.aliases.get(tokens.get(i).text());
             if (candidates == null) continue;
@@ -101,11 +107,14 @@ final class NameFinder {
                 int end = i + a.words().size();
                 if (end > tokens.size() || !matches(tokens, i, a.words())) continue;
                 Found f = new Found(tokens.get(i).start(), tokens.get(end - 1).end(), a.type(), "alias");
-                if (overlapsAny(f, into) || !trustworthy(tokens, i, a)) break;
-                if (overlapsAny(f, found)) {
-                    if (a.words().size() < 2 || !onlyInside(f, found)) break;
-                    found.removeIf(o -> o.overlaps(f));
+                if (!trustworthy(tokens, i, a)) break;
+                if (taken.overlaps(f)) {
+                    if (a.words().size() < 2) break;
+                    List<Found> inside = inside(f, found, from);
+                    if (inside.isEmpty()) break;
+                    replaced.addAll(inside);
                 }
+                taken.add(f);
                 into.add(f);
                 i = end - 1;
                 break;
@@ -113,15 +122,24 @@ final class NameFinder {
         }
     }
 
-    /** Whether every found name {@code f} overlaps lies within it, and one is shorter. */
-    private static boolean onlyInside(Found f, List<Found> found) {
-        boolean shorter = false;
-        for (Found o : found) {
-            if (!f.overlaps(o)) continue;
-            if (o.start() < f.start() || o.end() > f.end()) return false;
-            shorter |= o.end() - o.start() < f.end() - f.start();
+    /**
+     * The found names {@code f} overlaps, when they all lie within it and are shorter; else
+     * none. {@code found} is in text order.
+     */
+    private static List<Found> inside(Found f, List<Found> found, int from) {
+        int lo = 0, hi = found.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (found.get(mid).end() <= f.start()) lo = mid + 1;
+            else hi = mid;
         }
-        return shorter;
+        List<Found> inside = new ArrayList<>();
+        for (int k = lo; k < found.size() && found.get(k).start() < f.end(); k++) {
+            Found o = found.get(k);
+            if (o.start() < f.start() || o.end() > f.end() || o.end() - o.start() == f.end() - f.start()) return List.of();
+            inside.add(o);
+        }
+        return inside;
     }
 
     private static boolean matches(List<Token> tokens, int at, List<String> words) {
@@ -142,8 +160,5 @@ final class NameFinder {
         return at > 0 && !model.commonInLowerCase(w);
     }
 
-    static boolean overlapsAny(Found f, List<Found> others) {
-        for (Found o : others) if (f.overlaps(o)) return true;
-        return false;
-    }
+
 }

@@ -132,7 +132,7 @@ public final class Places {
                 continue;
             }
             List<Region> candidates = candidates(k);
-            if (candidates.size() == 1 && candidates.getFirst().level() <= 2) contextRegions.add(candidates.getFirst().code());
+            if (candidates.size() == 1) contextRegions.add(candidates.getFirst().code());
         }
         if (!contextRegions.isEmpty()) contextIsos.add("ID");
         List<PlaceRef> refs = new ArrayList<>(places.size());
@@ -153,7 +153,9 @@ public final class Places {
         List<City> foreign = cities(keys);
         boolean indonesian = contextIsos.contains("ID") || contextIsos.isEmpty();
         if (!candidates.isEmpty()) {
-            List<Region> near = candidates.stream().filter(r -> related(r.code(), contextRegions)).toList();
+            int depth = candidates.stream().mapToInt(r -> depth(r.code(), contextRegions)).max().orElse(0);
+            List<Region> near = depth == 0 ? List.of()
+                    : candidates.stream().filter(r -> depth(r.code(), contextRegions) == depth).toList();
             List<Region> pool = near.isEmpty() ? candidates : near;
             int top = pool.stream().mapToInt(Region::level).min().orElseThrow();
             List<Region> best = pool.stream().filter(r -> r.level() == top).sorted(Comparator.comparing(Region::code)).toList();
@@ -228,12 +230,17 @@ public final class Places {
         return found;
     }
 
-    /** Whether {@code code} lies inside a context region, or contains one. */
-    private static boolean related(String code, Set<String> context) {
+    /**
+     * How closely {@code code} relates to the context: the length of the longest context code
+     * it lies inside or contains (a regency beats its province), 0 when none.
+     */
+    private static int depth(String code, Set<String> context) {
+        int best = 0;
         for (String c : context) {
-            if (code.startsWith(c + ".") || c.startsWith(code + ".") || code.equals(c)) return true;
+            boolean related = code.equals(c) || code.startsWith(c + ".") || c.startsWith(code + ".");
+            if (related) best = Math.max(best, Math.min(c.length(), code.length()));
         }
-        return false;
+        return best;
     }
 
     private static PlaceRef ref(Region r, double confidence) {
