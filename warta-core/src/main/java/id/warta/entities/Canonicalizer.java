@@ -66,16 +66,17 @@ final class Canonicalizer {
     }
 
     List<Entity> group(String text, List<Sentence> sentences, List<Found> names) {
-        List<Found> found = new ArrayList<>(names.stream().filter(f -> hasLetter(text, f)).toList());
+        List<Found> found = disjoint(names.stream().filter(f -> hasLetter(text, f)).toList());
         withLegalForms(text, found);
+        found = disjoint(found);
         Map<String, Found> abbreviations = abbreviations(text, found);
         addOccurrences(text, sentences, found, abbreviations);
         addRepeatedNames(text, sentences, found);
-        found.sort((a, b) -> a.start() - b.start());
+        found = disjoint(found);
         placesAfterLocatives(text, found);
         institutionsOfCountries(text, sentences, found);
         addHeadReferences(text, sentences, found);
-        found.sort((a, b) -> a.start() - b.start());
+        found = disjoint(found);
         List<Assigned> assigned = assign(text, found, abbreviations);
         return entities(text, sentences, assigned);
     }
@@ -102,6 +103,15 @@ final class Canonicalizer {
             found.add(f);
             last = f;
         }
+    }
+
+    /** The names in text order, each dropped that overlaps one before it (the tagger's and a dateline's). */
+    private static List<Found> disjoint(List<Found> names) {
+        List<Found> sorted = new ArrayList<>(names);
+        sorted.sort((a, b) -> a.start() != b.start() ? a.start() - b.start() : b.end() - a.end());
+        List<Found> out = new ArrayList<>(sorted.size());
+        for (Found f : sorted) if (out.isEmpty() || out.getLast().end() <= f.start()) out.add(f);
+        return out;
     }
 
     /** Whether {@code m} matches right at {@code offset} (without searching further on). */
@@ -330,7 +340,7 @@ final class Canonicalizer {
         if (longForm != null && longForm != f) {
             String form = text.substring(longForm.start(), longForm.end());
             EntityLexicon.Alias longListed = listed(form);
-            String canonical = longListed != null ? longListed.canonical() : form;
+            String canonical = longListed != null && longListed.canonical() != null ? longListed.canonical() : form;
             return new Assigned(f, surface, key(canonical), null, null, "alias");
         }
         return new Assigned(f, surface, key(surface), null, listed != null ? listed.type() : null, "name");
