@@ -35,6 +35,8 @@ final class Canonicalizer {
     private static final Pattern LEGAL_FORM = Pattern.compile("(?:\\s?\\(Persero\\))?(?:\\s?Tbk\\b\\.?)?");
     /** Legal-form words a name is compared without ({@code Bank Mandiri} is {@code PT Bank Mandiri Tbk}). */
     private static final Set<String> LEGAL_WORDS = Set.of("pt", "tbk", "persero");
+    /** How sure a place's resolution must be for two names resolved alike to be one place. */
+    private static final double SURE_PLACE = 0.5;
     /** Generic heads that with a country after them name its institution. */
     private static final Set<String> COUNTRY_INSTITUTIONS = Set.of("pemerintah", "parlemen", "kongres", "senat",
             "kabinet", "militer", "tentara", "angkatan", "kepolisian", "kedutaan", "kedubes", "konsulat", "kementerian",
@@ -416,6 +418,7 @@ final class Canonicalizer {
         }
         List<PlaceRef> refs = places.resolve(placeNames);
         List<Entity> entities = new ArrayList<>(ordered.size());
+        Map<String, Integer> byPlace = new HashMap<>();
         int place = 0;
         for (int i = 0; i < ordered.size(); i++) {
             List<Assigned> g = ordered.get(i);
@@ -424,9 +427,30 @@ final class Canonicalizer {
             EntityType type = types.get(i);
             List<String> roleList = type == EntityType.PERSON ? roles(sentences, g) : List.of();
             PlaceRef ref = type == EntityType.PLACE ? refs.get(place++) : null;
-            entities.add(new Entity(names.get(i), type, mentions, roleList, ref));
+            Entity e = new Entity(names.get(i), type, mentions, roleList, ref);
+            String code = ref != null && ref.confidence() >= SURE_PLACE ? ref.scheme() + ":" + ref.code() : null;
+            Integer same = code == null ? null : byPlace.get(code);
+            if (same != null) {
+                entities.set(same, samePlace(entities.get(same), e));
+            } else {
+                if (code != null) byPlace.put(code, entities.size());
+                entities.add(e);
+            }
         }
         return entities;
+    }
+
+    /**
+     * Two names of one gazetteer place ({@code Provinsi Kaltim}, {@code Kalimantan Timur};
+     * {@code Tiongkok}, {@code China}) are one entity, under the name used more often.
+     */
+    private static Entity samePlace(Entity first, Entity second) {
+        List<Mention> all = new ArrayList<>(first.mentions());
+        all.addAll(second.mentions());
+        all.sort((a, b) -> a.start() - b.start());
+        String name = second.mentions().size() > first.mentions().size() ? second.name() : first.name();
+        PlaceRef ref = second.place().confidence() > first.place().confidence() ? second.place() : first.place();
+        return new Entity(name, EntityType.PLACE, all, List.of(), ref);
     }
 
     /**

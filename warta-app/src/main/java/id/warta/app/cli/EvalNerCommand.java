@@ -31,8 +31,8 @@ public final class EvalNerCommand implements Callable<Integer> {
     Path model;
 
     @Option(names = "--as-shipped",
-            description = "Read every corpus in the conventions the model ships with (news, IDNER-like) instead of "
-                + "each corpus's own.")
+            description = "Read every corpus as Warta reads news (the weights the corpora share) instead of in "
+                + "each corpus's own conventions.")
     boolean asShipped;
 
     @Option(names = "--indolem-folds", description = "Also train and score in-domain IndoLEM NER-UI models (slow).")
@@ -52,7 +52,7 @@ public final class EvalNerCommand implements Callable<Integer> {
         }
         NerModel m = model == null ? Entities.shippedModel() : read(model);
         List<NerEvaluation.Result> results = new ArrayList<>(NerEvaluation.dev(m, !asShipped));
-        out.println(asShipped ? "Shipped conventions (" + m.domain() + ") on every corpus:"
+        out.println(asShipped ? "As shipped (" + (m.domain() == null ? "shared weights only" : m.domain()) + ") on every corpus:"
                 : "Each corpus read in its own conventions (IndoLEM, never trained on: shared features only):");
         NerTable.print(out, results);
         if (indolemFolds) {

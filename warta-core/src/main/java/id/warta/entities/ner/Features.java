@@ -81,14 +81,18 @@ final class Features {
         e.add(NEXT_CASE_SHARE, s.caseBucket(i + 1));
         e.add(UPPER_SHARE, s.upperBucket(i));
         e.add(FREQUENCY, s.frequencyBucket(i));
-        gazetteer(GAZ, s.gaz(i), e);
-        gazetteer(PREV_GAZ, s.gaz(i - 1), e);
-        gazetteer(NEXT_GAZ, s.gaz(i + 1), e);
+        gazetteer(GAZ, s, i, e);
+        gazetteer(PREV_GAZ, s, i - 1, e);
+        gazetteer(NEXT_GAZ, s, i + 1, e);
         if (i == 0) e.add(FIRST, 0);
     }
 
-    private static void gazetteer(long template, long marks, Emitter e) {
-        for (long m = marks; m != 0; m &= m - 1) e.add(template, Long.numberOfTrailingZeros(m));
+    private static void gazetteer(long template, Sentence s, int i, Emitter e) {
+        if (i < 0 || i >= s.n) return;
+        for (int w = 0; w < Gazetteer.WORDS_PER_TOKEN; w++) {
+            long marks = s.gaz[i * Gazetteer.WORDS_PER_TOKEN + w];
+            for (long m = marks; m != 0; m &= m - 1) e.add(template, w * 64L + Long.numberOfTrailingZeros(m));
+        }
     }
 
     private static void casedToken(Sentence s, int i, Emitter e) {
@@ -186,9 +190,6 @@ final class Features {
             return info[i] == null ? 0 : info[i].frequencyBucket();
         }
 
-        long gaz(int i) {
-            return i < 0 || i >= n ? 0 : gaz[i];
-        }
     }
 
     /** The word without punctuation glued to its ends ({@code (KPK)} → {@code KPK}); punctuation stays itself. */

@@ -20,13 +20,23 @@ final class Gazetteer {
     enum Kind {
         COUNTRY, CITY, PROVINCE, REGENCY, DISTRICT, PERSON, GIVEN_NAME, ORGANIZATION, TITLE, ORG_WORD, PLACE_WORD,
         /** Names the training corpora label, by their label. */
-        LABELED_PERSON, LABELED_ORGANIZATION, LABELED_PLACE;
+        LABELED_PERSON, LABELED_ORGANIZATION, LABELED_PLACE,
+        /** Words of the names the training corpora label, by their label. */
+        LABELED_PERSON_WORD, LABELED_ORGANIZATION_WORD, LABELED_PLACE_WORD;
 
         static Kind labeled(EntityType type) {
             return switch (type) {
                 case PERSON -> LABELED_PERSON;
                 case ORGANIZATION -> LABELED_ORGANIZATION;
                 case PLACE -> LABELED_PLACE;
+            };
+        }
+
+        static Kind labeledWord(EntityType type) {
+            return switch (type) {
+                case PERSON -> LABELED_PERSON_WORD;
+                case ORGANIZATION -> LABELED_ORGANIZATION_WORD;
+                case PLACE -> LABELED_PLACE_WORD;
             };
         }
     }
@@ -69,12 +79,16 @@ final class Gazetteer {
         return g;
     }
 
+    /** Bits of marks per token: a kind's four positions each. */
+    static final int WORDS_PER_TOKEN = (Kind.values().length * 4 + 63) / 64;
+
     /**
-     * For each token, the listed phrases it is part of: bit {@code kind * 4 + position}, where
-     * position is B, I, L or U of the longest phrase of that kind starting at each token.
+     * For each token, the listed phrases it is part of: bit {@code kind * 4 + position} of the
+     * token's {@link #WORDS_PER_TOKEN} longs, where position is B, I, L or U of the longest
+     * phrase of that kind starting at each token.
      */
     long[] match(String[] lower) {
-        long[] marks = new long[lower.length];
+        long[] marks = new long[lower.length * WORDS_PER_TOKEN];
         int[] longest = new int[Kind.values().length];
         for (int start = 0; start < lower.length; start++) {
             java.util.Arrays.fill(longest, 0);
@@ -95,12 +109,16 @@ final class Gazetteer {
 
     private static void mark(long[] marks, int start, int end, int kind) {
         if (end - start == 1) {
-            marks[start] |= 1L << (kind * 4 + U);
+            set(marks, start, kind * 4 + U);
             return;
         }
-        marks[start] |= 1L << (kind * 4 + B);
-        for (int i = start + 1; i < end - 1; i++) marks[i] |= 1L << (kind * 4 + I);
-        marks[end - 1] |= 1L << (kind * 4 + L);
+        set(marks, start, kind * 4 + B);
+        for (int i = start + 1; i < end - 1; i++) set(marks, i, kind * 4 + I);
+        set(marks, end - 1, kind * 4 + L);
+    }
+
+    private static void set(long[] marks, int token, int bit) {
+        marks[token * WORDS_PER_TOKEN + (bit >>> 6)] |= 1L << (bit & 63);
     }
 
     void write(DataOutputStream out) throws IOException {

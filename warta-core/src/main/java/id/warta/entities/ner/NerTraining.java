@@ -119,11 +119,23 @@ public final class NerTraining {
             }
         }
         Gazetteer g = base.copy();
+        Map<String, int[]> words = new HashMap<>();
         names.forEach((phrase, byType) -> {
+            for (String w : phrase.split(" ")) {
+                int[] c = words.computeIfAbsent(w, k -> new int[EntityType.values().length]);
+                for (int t = 0; t < c.length; t++) c[t] += byType[t];
+            }
             int labeled = Arrays.stream(byType).sum();
             if (!phrase.contains(" ") && labeled * 2 < occurrences.getOrDefault(phrase, 0)) return;
             for (EntityType t : EntityType.values()) {
                 if (byType[t.ordinal()] > 0) g.add(phrase, Gazetteer.Kind.labeled(t));
+            }
+        });
+        words.forEach((word, byType) -> {
+            int labeled = Arrays.stream(byType).sum();
+            if (word.length() < 2 || labeled * 2 < occurrences.getOrDefault(word, 0)) return;
+            for (EntityType t : EntityType.values()) {
+                if (byType[t.ordinal()] > 0) g.add(word, Gazetteer.Kind.labeledWord(t));
             }
         });
         return g;

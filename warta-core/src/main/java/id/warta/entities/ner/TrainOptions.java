@@ -20,7 +20,7 @@ public record TrainOptions(Algorithm algorithm, int epochs, long seed, int minCo
                            String runtimeDomain, double l2, Map<String, Double> weights) {
     public enum Algorithm { PERCEPTRON, CRF }
 
-    public static final TrainOptions DEFAULT = new TrainOptions(Algorithm.PERCEPTRON, 12, 20241207L, 1, true, null, 1.0,
+    public static final TrainOptions DEFAULT = new TrainOptions(Algorithm.PERCEPTRON, 12, 20241207L, 2, true, null, 1.0,
             Map.of("idner", 3.0, "nergrit", 2.0));
 
     public TrainOptions {
