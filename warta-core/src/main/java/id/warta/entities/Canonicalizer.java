@@ -41,6 +41,8 @@ final class Canonicalizer {
     private static final Set<String> COUNTRY_INSTITUTIONS = Set.of("pemerintah", "parlemen", "kongres", "senat",
             "kabinet", "militer", "tentara", "angkatan", "kepolisian", "kedutaan", "kedubes", "konsulat", "kementerian",
             "timnas", "tim", "otoritas", "bank");
+    /** Generic words before a place's name that are not part of it. */
+    private static final Pattern GENERIC_PLACE = Pattern.compile("^(?:[Ww]ilayah|[Kk]awasan) (?=\\p{Lu})");
     /** The level word before an Indonesian region's name, in a key. */
     private static final Pattern LEVEL_PREFIX = Pattern.compile("(?:provinsi|kabupaten|kota|kecamatan|desa|kelurahan) ");
     /** Words joining the items of a list of names. */
@@ -348,8 +350,17 @@ final class Canonicalizer {
         return new Assigned(f, surface, key(surface), null, listed != null ? listed.type() : null, "name");
     }
 
-    /** The listed alias written exactly as {@code surface}, or null. */
+    /**
+     * The listed alias written exactly as {@code surface}, or null; a name in capitals (a
+     * dateline's {@code SOLO}) is also looked up in title case.
+     */
     private EntityLexicon.Alias listed(String surface) {
+        EntityLexicon.Alias exact = listedExactly(surface);
+        if (exact != null || !shouted(surface) || surface.length() <= 4) return exact;
+        return listedExactly(titleCase(surface));
+    }
+
+    private EntityLexicon.Alias listedExactly(String surface) {
         List<String> words = List.of(surface.split("\\s+"));
         for (EntityLexicon.Alias a : lexicon.aliases.getOrDefault(words.getFirst(), List.of())) {
             if (a.words().equals(words)) return a;
@@ -408,6 +419,9 @@ final class Canonicalizer {
         for (List<Assigned> g : ordered) {
             names.add(name(g));
             types.add(type(g, names.getLast()));
+            if (types.getLast() == EntityType.PLACE && g.stream().allMatch(a -> a.canonical() == null)) {
+                names.set(names.size() - 1, placeName(names.getLast()));
+            }
         }
         List<List<String>> placeNames = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
@@ -451,6 +465,19 @@ final class Canonicalizer {
         String name = second.mentions().size() > first.mentions().size() ? second.name() : first.name();
         PlaceRef ref = second.place().confidence() > first.place().confidence() ? second.place() : first.place();
         return new Entity(name, EntityType.PLACE, all, List.of(), ref);
+    }
+
+    /**
+     * A place's name without a generic word before it or its country after it, as the
+     * article wrote it around the name ({@code Wilayah Kursk Rusia} → {@code Kursk}).
+     */
+    private String placeName(String name) {
+        String n = GENERIC_PLACE.matcher(name).replaceFirst("");
+        int space = n.lastIndexOf(' ');
+        if (space > 0 && places.countryCode(n.substring(space + 1)) != null && places.countryCode(n) == null) {
+            n = n.substring(0, space);
+        }
+        return n.isEmpty() || !Character.isUpperCase(n.charAt(0)) ? name : n;
     }
 
     /**
@@ -522,6 +549,7 @@ final class Canonicalizer {
         for (Assigned a : group) if (a.listedType() != null && !a.use().equals("metonym")) return a.listedType();
         String[] words = name.split("\\s+");
         EntityType head = words.length > 1 ? lexicon.heads.get(words[0].toLowerCase(Locale.ROOT)) : null;
+        if (head == null && words.length > 1) head = lexicon.tails.get(words[words.length - 1].toLowerCase(Locale.ROOT));
         if (head != null) return head;
         Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
         for (Assigned a : group) votes.merge(a.found().type(), 1, Integer::sum);

@@ -38,6 +38,8 @@ final class EntityLexicon {
     final Map<String, String> capitals = new HashMap<>();
     /** Words that decide the type of a name they open, lowercased. */
     final Map<String, EntityType> heads = new HashMap<>();
+    /** Words that decide the type of a name they close ({@code Tokyo Commodity Exchange}), lowercased. */
+    final Map<String, EntityType> tails = new HashMap<>();
 
     private EntityLexicon() {
         int longest = 1;
@@ -66,7 +68,9 @@ final class EntityLexicon {
             }
         }
 
-        for (String[] row : rows("heads.tsv")) heads.put(row[0], EntityType.valueOf(row[1]));
+        for (String[] row : rows("heads.tsv")) {
+            (row.length > 2 && row[2].equals("last") ? tails : heads).put(row[0], EntityType.valueOf(row[1]));
+        }
         for (String[] row : rows("places/capitals.tsv")) {
             capitals.put(row[0], row[1]);
             List<String> words = List.of(row[0].split(" "));
@@ -78,9 +82,14 @@ final class EntityLexicon {
         aliases.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
     }
 
-    /** The title made of {@code words} (any case), or null. */
+    /** The title made of {@code words} (any case, with or without a period: {@code Dr.}), or null. */
     TitleKind title(List<String> words) {
-        return titles.get(String.join(" ", words).toLowerCase(Locale.ROOT));
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            if (!b.isEmpty()) b.append(' ');
+            b.append(w.endsWith(".") && w.length() > 1 ? w.substring(0, w.length() - 1) : w);
+        }
+        return titles.get(b.toString().toLowerCase(Locale.ROOT));
     }
 
     static List<String[]> rows(String name) {

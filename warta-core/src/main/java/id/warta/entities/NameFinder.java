@@ -62,8 +62,10 @@ final class NameFinder {
             int start = n.start();
             if (n.type() == EntityType.PERSON) start = afterTitles(words, start, n.end());
             if (start < n.end() - 1 && opensSentence(words, start) && model.commonInLowerCase(words.get(start))) start++;
-            if (start < n.end()) {
-                into.add(new Found(tokens.get(start).start(), tokens.get(n.end() - 1).end(), n.type(), "model"));
+            int end = n.end();
+            while (cased && end - 1 > start && Character.isLowerCase(words.get(end - 1).charAt(0))) end--;
+            if (start < end) {
+                into.add(new Found(tokens.get(start).start(), tokens.get(end - 1).end(), n.type(), "model"));
             }
         }
     }

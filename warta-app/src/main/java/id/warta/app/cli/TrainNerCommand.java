@@ -61,7 +61,7 @@ public final class TrainNerCommand implements Callable<Integer> {
         try (OutputStream o = Files.newOutputStream(out)) {
             model.write(o);
         }
-        stdout.printf("wrote %s (%,d bytes)%n", out, Files.size(out));
+        stdout.printf("wrote %s (%,d features, %,d bytes)%n", out, model.featureCount(), Files.size(out));
         stdout.flush();
         return ExitCodes.OK;
     }

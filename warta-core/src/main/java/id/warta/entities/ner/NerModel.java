@@ -80,10 +80,6 @@ public final class NerModel {
         return index.size();
     }
 
-    Features features() {
-        return features;
-    }
-
     public void write(OutputStream raw) throws IOException {
         try (var out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(raw, 1 << 16)))) {
             out.writeInt(MAGIC);
