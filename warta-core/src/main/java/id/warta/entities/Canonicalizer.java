@@ -74,6 +74,7 @@ final class Canonicalizer {
         withLegalForms(text, found);
         found = disjoint(found);
         Map<String, Found> abbreviations = abbreviations(text, found);
+        found = organisationsBeforePeople(text, found, abbreviations);
         addOccurrences(text, sentences, found, abbreviations);
         addRepeatedNames(text, sentences, found);
         found = disjoint(found);
@@ -150,14 +151,42 @@ final class Canonicalizer {
      */
     private static boolean abbreviates(String abbreviation, String name) {
         if (abbreviation.length() >= name.length()) return false;
+        String bare = name.startsWith("PT ") ? name.substring(3) : name;
         return upperShare(abbreviation) >= 0.5
-                || Character.toLowerCase(abbreviation.charAt(0)) == Character.toLowerCase(name.charAt(0));
+                || Character.toLowerCase(abbreviation.charAt(0)) == Character.toLowerCase(bare.charAt(0));
     }
 
     private static double upperShare(String s) {
         long upper = s.chars().filter(Character::isUpperCase).count();
         long letters = s.chars().filter(Character::isLetter).count();
         return letters == 0 ? 0 : (double) upper / letters;
+    }
+
+    /**
+     * A person's name the tagger began with an organisation's abbreviation, as a title's
+     * complement ({@code Gubernur BI Pratama Wibisono}, {@code Kepala Bapanas Arief}), is split:
+     * the abbreviation is the organisation's, the rest the person's.
+     */
+    private List<Found> organisationsBeforePeople(String text, List<Found> found, Map<String, Found> abbreviations) {
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            int space = text.indexOf(' ', f.start());
+            if (f.type() != EntityType.PERSON || space < 0 || space >= f.end()) {
+                out.add(f);
+                continue;
+            }
+            String first = text.substring(f.start(), space);
+            Found longForm = abbreviations.get(first);
+            EntityLexicon.Alias listed = listedExactly(first);
+            EntityType type = longForm != null ? longForm.type() : listed != null ? listed.type() : null;
+            if (type == null || type == EntityType.PERSON) {
+                out.add(f);
+                continue;
+            }
+            out.add(new Found(f.start(), space, type, "alias"));
+            out.add(new Found(space + 1, f.end(), EntityType.PERSON, f.via()));
+        }
+        return out;
     }
 
     /** Every further use of a defined abbreviation that no found name covers. */

@@ -18,7 +18,7 @@ final class Roles {
             "wakil", "ketua", "umum", "luar", "dalam", "negeri", "dan", "bidang", "urusan", "koordinator", "utama",
             "pertama", "daerah", "pusat", "negara", "republik", "jenderal", "tinggi", "agung", "besar", "muda",
             "madya", "pol", "polisi", "tni");
-    private static final int LONGEST_ROLE = 9;
+    private static final int LONGEST_ROLE = 14;
 
     private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
 
@@ -56,11 +56,12 @@ final class Roles {
 
     private static boolean partOfRole(String word) {
         char c = word.charAt(0);
-        return Character.isUpperCase(c) || Character.isDigit(c) || QUALIFIERS.contains(word.toLowerCase(Locale.ROOT));
+        return Character.isUpperCase(c) || Character.isDigit(c) || word.equals("(") || word.equals(")")
+                || QUALIFIERS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static String text(Sentence s, List<Token> tokens, int from, int to) {
-        while (to > from && !tokens.get(to - 1).isWord()) to--;
+        while (to > from && !tokens.get(to - 1).isWord() && !tokens.get(to - 1).text().equals(")")) to--;
         return to == from ? null : s.tokensText(from, to);
     }
 }
