@@ -1,7 +1,9 @@
 package id.warta.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -24,6 +26,16 @@ public record Moment(LocalDate date, LocalTime time, ZoneOffset zone) {
 
     public static Moment of(OffsetDateTime dateTime) {
         return new Moment(dateTime.toLocalDate(), dateTime.toLocalTime(), dateTime.getOffset());
+    }
+
+    /** Reads the ISO 8601 form {@link #iso()} writes: a day, or a day and time with or without a zone. */
+    @JsonCreator
+    public static Moment parse(String iso) {
+        if (iso.indexOf('T') < 0) return of(LocalDate.parse(iso));
+        boolean zoned = iso.endsWith("Z") || iso.lastIndexOf('+') > iso.indexOf('T') || iso.lastIndexOf('-') > iso.indexOf('T');
+        if (zoned) return of(OffsetDateTime.parse(iso));
+        LocalDateTime local = LocalDateTime.parse(iso);
+        return new Moment(local.toLocalDate(), local.toLocalTime(), null);
     }
 
     @JsonValue

@@ -2,6 +2,7 @@ package id.warta.pipeline;
 
 import id.warta.amounts.Amounts;
 import id.warta.dates.DateFinder;
+import id.warta.entities.Entities;
 import id.warta.extract.Extractor;
 import id.warta.headline.Headlines;
 import id.warta.model.Amount;
@@ -27,7 +28,7 @@ public final class Pipeline {
     /** Analyses a document already extracted (for example pages joined by {@link Extractor#mergePages}). */
     public Article analyze(Document doc) {
         DateFinder.Result dates = DateFinder.find(doc.text(), doc.published());
-        List<Entity> entities = List.of();
+        List<Entity> entities = Entities.shipped().find(doc);
         List<Quote> quotes = Quotes.find(doc, entities);
         List<Citation> sources = Sources.find(doc, quotes);
         List<Amount> amounts = Amounts.find(doc.text());

@@ -265,10 +265,11 @@ final class Attribution {
         }
         if (p.invertedBase(t) != null && Character.isLowerCase(w.codePointAt(0)) && !p.hasClitic(t)) {
             Phrase ph = p.paragraphBreakBefore(t + 1) ? Phrase.NONE : Phrase.after(p, t + 1, p.size());
-            if (ph.form() == Form.NAME) { // "lantaran kata Rico saat ini ...": reported speech
+            if (ph.form() == Form.NAME) { // "lantaran kata Rico saat ini ...": reported speech follows
                 Found f = found(ph, t, t + 1, false);
                 discourse.add(p.token(ph.start()).start(), f.who());
-                reportSpeech(f, t, ph.end());
+                // "..., kata Ketua RT." puts what was said before the cue: not read as reported speech yet
+                if (t == 0 || !p.isPunct(t - 1, ",")) reportSpeech(f, t, ph.end());
                 reportedUntil = sentenceEnd(t);
             }
             return;
@@ -284,7 +285,7 @@ final class Attribution {
         if (speech && ph.form() == Form.NAME) people.markPerson(f.who().name());
         discourse.add(p.token(ph.start()).start(), f.who());
         if (speech) {
-            reportSpeech(f, t, t + 1);
+            if (p.isCue(t, Cue.REPORT)) reportSpeech(f, t, t + 1);
             reportedUntil = sentenceEnd(t);
         }
     }

@@ -73,13 +73,30 @@ final class People {
         // mentions do not nest much: look back over the few that start before the span ends
         for (int seen = 0; before != null && seen < MENTIONS_LOOKED_BACK; before = mentions.lowerEntry(before.getKey()), seen++) {
             Linked l = before.getValue();
-            if (l.mention().end() > start) return new Name(l.entity().name(), type(l.entity().type()), l.entity().name());
+            if (l.mention().end() <= start) continue;
+            // a body's name running into the person's ("Bank Mandiri Kartika Wirjoatmodjo") is the tagger's slip
+            if (l.entity().type() != EntityType.PERSON && l.mention().start() < start) break;
+            return linked(l.entity());
         }
         String full = fullName(surface);
         for (Entity e : entities) {
-            if (e.name().equalsIgnoreCase(full)) return new Name(e.name(), type(e.type()), e.name());
+            if (e.name().equalsIgnoreCase(full)) return linked(e);
         }
         return new Name(full, types.getOrDefault(Words.key(full), Type.UNKNOWN), null);
+    }
+
+    /**
+     * The entity as a speaker's name; an abbreviation the entity layer kept apart from the name it
+     * abbreviates ({@code MU}, with {@code Manchester United} named in full) is that name.
+     */
+    private Name linked(Entity e) {
+        if (isAcronym(e.name())) {
+            String full = expandAcronym(e.name());
+            for (Entity other : entities) {
+                if (other != e && other.name().equalsIgnoreCase(full)) return new Name(other.name(), type(other.type()), other.name());
+            }
+        }
+        return new Name(e.name(), type(e.type()), e.name());
     }
 
     /** Without an entity list a name resolves the same wherever it stands. */
@@ -123,10 +140,12 @@ final class People {
         if (isAcronym(best) && best.indexOf(' ') < 0) return expandAcronym(best);
         if (key.indexOf(' ') < 0 && (Words.is(key, Kind.PLACE) || Words.is(key, Kind.ORG))) return best;
         String padded = " " + key + " ";
+        boolean person = types.get(key) == Type.PERSON;
         for (int i = 0; i < fullNames.size(); i++) {
             String full = fullNames.get(i), fullKey = fullKeys.get(i);
             if (full.length() <= best.length() || !fullKey.contains(padded)) continue;
             Type type = types.get(fullKey.substring(1, fullKey.length() - 1));
+            if (person && type != Type.PERSON) continue; // a person's name does not grow into a body's
             // an untitled run of four words or more is more often a headline's words than a name
             boolean plausible = type == Type.PERSON || type == Type.ORG || type == Type.UNKNOWN && full.chars().filter(c -> c == ' ').count() <= 2;
             if (plausible) best = full;
@@ -376,7 +395,9 @@ final class People {
     }
 
     private void addEntity(Entity e) {
-        for (Mention m : e.mentions()) mentions.putIfAbsent(m.start(), new Linked(e, m));
+        for (Mention m : e.mentions()) {
+            if (Mention.BODY.equals(m.in())) mentions.putIfAbsent(m.start(), new Linked(e, m)); // offsets into the body only
+        }
         for (Mention m : e.mentions()) {
             if (!Words.key(m.text()).equals(Words.key(e.name()))) aliases.putIfAbsent(Words.key(m.text()), e.name());
         }

@@ -15,7 +15,7 @@ import java.util.Set;
 final class Words {
     enum Kind { PRONOUN, DETERMINER, DEFINITE, STOP, ADVERB, CONNECTOR, ROLE, ORG, ORGPART, PLACE, NOUN, REPORT, TITLE }
 
-    enum Cue { INVERTED, VERB, PHRASE, NOUN }
+    enum Cue { INVERTED, VERB, PHRASE, NOUN, REPORT }
 
     private static final Map<String, Set<Kind>> KINDS = loadKinds();
     private static final Map<String, Set<Cue>> CUES = loadCues();

@@ -7,6 +7,7 @@ import id.warta.model.Amount;
 import id.warta.model.Article;
 import id.warta.model.Caption;
 import id.warta.model.DateMention;
+import id.warta.model.Entity;
 import id.warta.model.Period;
 import id.warta.model.Quote;
 import id.warta.model.Related;
@@ -14,6 +15,7 @@ import id.warta.model.Warning;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 
 /** Writes analysed articles to standard output in the chosen {@link OutputFormat}, streaming. */
 abstract sealed class ArticleWriter implements Closeable {
@@ -94,6 +96,7 @@ abstract sealed class ArticleWriter implements Closeable {
                 out.println("Credits: authors " + a.credits().authors() + ", editors " + a.credits().editors()
                         + ", source " + (a.credits().source() == null ? "-" : "'" + a.credits().source() + "'"));
             }
+            for (Entity e : a.entities()) out.println(entity(e));
             for (DateMention d : a.dates()) out.println("Date: " + d.text() + " = " + d.value() + " (" + d.kind().name().toLowerCase() + ")");
             for (Period p : a.periods()) out.println("Period: " + p.text() + " = " + p.relation() + " " + p.value());
             for (Quote q : a.quotes()) {
@@ -117,6 +120,22 @@ abstract sealed class ArticleWriter implements Closeable {
         private static String abbreviate(String s) {
             String flat = s.replace("\n\n", " ¶ ");
             return flat.length() <= 160 ? flat : flat.substring(0, 157) + "...";
+        }
+
+        /** {@code Person: Annalena Baerbock [Menteri Luar Negeri Jerman] x5: Baerbock, baerbock}. */
+        private static String entity(Entity e) {
+            String type = switch (e.type()) {
+                case PERSON -> "Person";
+                case ORGANIZATION -> "Organisation";
+                case PLACE -> "Place";
+            };
+            StringBuilder b = new StringBuilder(type).append(": ").append(e.name());
+            if (!e.roles().isEmpty()) b.append(" [").append(String.join("; ", e.roles())).append(']');
+            if (e.place() != null) b.append(" {").append(e.place().scheme()).append(' ').append(e.place().code()).append('}');
+            b.append(" x").append(e.mentions().size());
+            List<String> forms = e.mentions().stream().map(m -> m.text()).distinct().filter(t -> !t.equals(e.name())).toList();
+            if (!forms.isEmpty()) b.append(": ").append(String.join(", ", forms));
+            return b.toString();
         }
 
         private void line(String label, String value) {

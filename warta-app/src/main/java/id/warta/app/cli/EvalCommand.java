@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 /** {@code warta eval}: measures Warta's stages on labelled corpora. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure a stage of Warta on labelled corpora and print its scores.",
-        subcommands = {EvalCommand.Extraction.class, EvalCommand.Gold.class})
+        subcommands = {EvalCommand.Extraction.class, EvalNerCommand.class, EvalCommand.Gold.class})
 public final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 /** {@code warta}: the top command; does nothing alone but list its subcommands. */
 @Command(name = "warta", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "News intelligence for Indonesian-language news: who said what, when, where, citing whom.",
-        subcommands = {AnalyzeCommand.class, FeedCommand.class, TrainCommand.class, EvalCommand.class,
-            CommandLine.HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, ServeCommand.class, DemoCommand.class,
+            FeedCommand.class, TrainCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:everything given was analysed",

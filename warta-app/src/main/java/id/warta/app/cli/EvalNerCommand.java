@@ -1,0 +1,73 @@
+package id.warta.app.cli;
+
+import id.warta.entities.Entities;
+import id.warta.entities.ner.LabeledSentence;
+import id.warta.entities.ner.NerModel;
+import id.warta.entities.ner.NerTraining;
+import id.warta.entities.ner.TrainOptions;
+import id.warta.eval.NerCorpus;
+import id.warta.eval.NerEvaluation;
+import id.warta.eval.SharedData;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code warta eval ner}: entity-level P/R/F1 of the tagger per corpus and type. */
+@Command(name = "ner", mixinStandardHelpOptions = true,
+        description = {"Score the named-entity tagger (exact span and type) on the dev/valid splits of the corpora in "
+            + "shared/data/ner, per corpus and per type.",
+            "With --indolem-folds, also train IndoLEM NER-UI models in memory (one per fold, never written: IndoLEM "
+            + "states no licence) and score them on the folds' test and dev splits, as IndoLEM reports."})
+public final class EvalNerCommand implements Callable<Integer> {
+    @Option(names = "--model", paramLabel = "FILE", description = "A model file (default: the one Warta ships).")
+    Path model;
+
+    @Option(names = "--as-shipped",
+            description = "Read every corpus as Warta reads news (the weights the corpora share) instead of in "
+                + "each corpus's own conventions.")
+    boolean asShipped;
+
+    @Option(names = "--indolem-folds", description = "Also train and score in-domain IndoLEM NER-UI models (slow).")
+    boolean indolemFolds;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path shared = SharedData.root().orElse(null);
+        if (shared == null || !NerCorpus.IDNER_NEWS_2K.present()) {
+            err.println("warta: shared/data/ner not found; set WARTA_SHARED");
+            return ExitCodes.NOTHING_READ;
+        }
+        NerModel m = model == null ? Entities.shippedModel() : read(model);
+        List<NerEvaluation.Result> results = new ArrayList<>(NerEvaluation.dev(m, !asShipped));
+        out.println(asShipped ? "As shipped (" + (m.domain() == null ? "shared weights only" : m.domain()) + ") on every corpus:"
+                : "Each corpus read in its own conventions (IndoLEM, never trained on: shared features only):");
+        NerTable.print(out, results);
+        if (indolemFolds) {
+            List<LabeledSentence> train = new ArrayList<>();
+            for (NerCorpus c : NerCorpus.values()) if (c.shippable()) train.addAll(c.train());
+            NerTraining.Lexicons lexicons = NerTraining.lexicons(shared, train, err::println);
+            out.println("IndoLEM NER-UI, in-domain models (train fold + shippable corpora), pooled over 5 folds:");
+            NerTable.print(out, NerEvaluation.indolemFolds(lexicons, TrainOptions.DEFAULT, err::println));
+        }
+        return ExitCodes.OK;
+    }
+
+    private static NerModel read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return NerModel.read(in);
+        }
+    }
+}

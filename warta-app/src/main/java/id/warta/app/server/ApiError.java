@@ -1,0 +1,5 @@
+package id.warta.app.server;
+
+/** The body of every error response. */
+public record ApiError(int status, String message) {
+}

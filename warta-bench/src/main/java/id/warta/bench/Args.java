@@ -1,0 +1,24 @@
+package id.warta.bench;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** {@code --name value} pairs of a benchmark's command line. */
+final class Args {
+    private final Map<String, String> values = new HashMap<>();
+
+    Args(String[] args) {
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) throw new IllegalArgumentException("expected --name value, got " + args[i]);
+            values.put(args[i].substring(2), args[i + 1]);
+        }
+    }
+
+    int integer(String name, int fallback) {
+        return values.containsKey(name) ? Integer.parseInt(values.get(name).replace("_", "")) : fallback;
+    }
+
+    String string(String name, String fallback) {
+        return values.getOrDefault(name, fallback);
+    }
+}

@@ -1,0 +1,48 @@
+package id.warta.bench;
+
+import id.warta.index.NewsIndex;
+import id.warta.index.search.SearchRequest;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Search latency over a built index (see {@link BigIndexBuilder}): the {@link QueryMix}, each
+ * with facets, timeline and snippets, one at a time after a warm-up; percentiles overall and
+ * per kind of query, and the index size on disk.
+ * <pre>
+ * java -cp warta-bench/target/warta-bench.jar id.warta.bench.SearchBenchmark --data /tmp/warta-1m --queries 2000
+ * </pre>
+ */
+public final class SearchBenchmark {
+    private SearchBenchmark() {
+    }
+
+    public static void main(String[] argv) throws Exception {
+        Args args = new Args(argv);
+        Path data = Path.of(args.string("data", System.getProperty("java.io.tmpdir") + "/warta-bench-index"));
+        int n = args.integer("queries", 2000), warmup = args.integer("warmup", 500);
+        try (NewsIndex index = NewsIndex.openReadOnly(data)) {
+            System.out.printf("index: %s articles, %.1f MB on disk in %s%n", index.searcher().counts(), Sizes.megabytes(data), data);
+            long t0 = System.nanoTime();
+            index.searcher().search(SearchRequest.of("banjir"));
+            System.out.printf("first search (opens the index, builds facet ordinals): %.0f ms%n", (System.nanoTime() - t0) / 1e6);
+            for (QueryMix.Query q : QueryMix.generate(warmup, 1)) index.searcher().search(q.request());
+            Latencies all = new Latencies();
+            Map<String, Latencies> byKind = new LinkedHashMap<>();
+            long hits = 0;
+            for (QueryMix.Query q : QueryMix.generate(n, 2)) {
+                long start = System.nanoTime();
+                hits += index.searcher().search(q.request()).total();
+                long took = System.nanoTime() - start;
+                all.add(took);
+                byKind.computeIfAbsent(q.kind(), k -> new Latencies()).add(took);
+            }
+            System.out.printf("search (facets, timeline, 10 snippets), one at a time: %s%n", all.summary());
+            byKind.forEach((kind, l) -> System.out.printf("  %-15s %s%n", kind, l.summary()));
+            System.out.printf("mean hits per query: %,d%n", hits / n);
+        }
+    }
+
+}

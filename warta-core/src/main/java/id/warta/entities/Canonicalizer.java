@@ -1,0 +1,619 @@
+package id.warta.entities;
+
+import id.warta.entities.ner.NerModel;
+import id.warta.entities.places.Places;
+import id.warta.language.Token;
+import id.warta.model.Entity;
+import id.warta.model.EntityType;
+import id.warta.model.Mention;
+import id.warta.model.PlaceRef;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Groups the names found in an article into entities, each under one canonical name: the
+ * fullest form the article gives ({@code Baerbock} → Annalena Baerbock), the long form an
+ * abbreviation is defined with ({@code Russia Today (RT)}), or the name a listed alias
+ * stands for ({@code KPK} → Komisi Pemberantasan Korupsi). Capitals used for their
+ * governments join their country as metonyms, epithets their referent; people get the
+ * roles the article gives them, places their gazetteer reference.
+ */
+final class Canonicalizer {
+    /** {@code (RT)} right after a name: its abbreviation, defined. */
+    private static final Pattern DEFINED_ABBREVIATION =
+            Pattern.compile("\\s?\\(\\s?(\\p{Lu}[\\p{L}\\p{N}&.\\-]{0,11})\\s?\\)");
+    /** A legal form after a company's name. */
+    private static final Pattern LEGAL_FORM = Pattern.compile("(?:\\s?\\(Persero\\))?(?:\\s?Tbk\\b\\.?)?");
+    /** Legal-form words a name is compared without ({@code Bank Mandiri} is {@code PT Bank Mandiri Tbk}). */
+    private static final Set<String> LEGAL_WORDS = Set.of("pt", "tbk", "persero");
+    /** How sure a place's resolution must be for two names resolved alike to be one place. */
+    private static final double SURE_PLACE = 0.5;
+    /** Generic heads that with a country after them name its institution. */
+    private static final Set<String> COUNTRY_INSTITUTIONS = Set.of("pemerintah", "parlemen", "kongres", "senat",
+            "kabinet", "militer", "tentara", "angkatan", "kepolisian", "kedutaan", "kedubes", "konsulat", "kementerian",
+            "timnas", "tim", "otoritas", "bank");
+    /** Generic words before a place's name that are not part of it. */
+    private static final Pattern GENERIC_PLACE = Pattern.compile("^(?:[Ww]ilayah|[Kk]awasan) (?=\\p{Lu})");
+    /** The level word before an Indonesian region's name, in a key. */
+    private static final Pattern LEVEL_PREFIX = Pattern.compile("(?:provinsi|kabupaten|kota|kecamatan|desa|kelurahan) ");
+    /** Words joining the items of a list of names. */
+    private static final Set<String> COORDINATION = Set.of(" dan ", ", ", " serta ", " atau ", ", dan ");
+    /** Generic heads of organisation names that stand alone for the organisation once named. */
+    private static final Set<String> ANAPHORIC_HEADS = Set.of("parlemen", "kongres", "senat", "kabinet",
+            "kementerian", "kepolisian", "kejaksaan", "pengadilan", "mahkamah", "partai", "perusahaan", "komisi");
+    /** Words before a capital that make it a location, not its government ({@code di Moskow}). */
+    private static final Set<String> LOCATIVE = Set.of("di", "ke", "dari", "kota", "ibu", "ibukota", "menuju",
+            "sekitar", "pusat", "wilayah", "kawasan", "asal", "dekat");
+    private static final int SHORTEST_REPEATED_NAME_WORD = 3;
+
+    private final NerModel model;
+    private final Places places;
+    private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
+    private final Roles roles = new Roles();
+
+    Canonicalizer(NerModel model, Places places) {
+        this.model = model;
+        this.places = places;
+    }
+
+    /** A found name with the key of the entity it belongs to and how it refers to it. */
+    private record Assigned(Found found, String text, String key, String canonical, EntityType listedType, String use) {
+    }
+
+    List<Entity> group(String text, List<Sentence> sentences, List<Found> names) {
+        List<Found> found = disjoint(names.stream().filter(f -> hasLetter(text, f)).toList());
+        withLegalForms(text, found);
+        found = disjoint(found);
+        Map<String, Found> abbreviations = abbreviations(text, found);
+        found = organisationsBeforePeople(text, found, abbreviations);
+        addOccurrences(text, sentences, found, abbreviations);
+        addRepeatedNames(text, sentences, found);
+        found = disjoint(found);
+        placesAfterLocatives(text, found);
+        institutionsOfCountries(text, sentences, found);
+        addHeadReferences(text, sentences, found);
+        found = disjoint(found);
+        List<Assigned> assigned = assign(text, found, abbreviations);
+        return entities(text, sentences, assigned);
+    }
+
+    /**
+     * Takes a company's legal form written after its name into it ({@code PT Pertamina
+     * (Persero) Tbk}), dropping a name found inside the form. {@code found} is in text order.
+     */
+    private static void withLegalForms(String text, List<Found> found) {
+        Matcher m = LEGAL_FORM.matcher(text);
+        List<Found> extended = new ArrayList<>(found.size());
+        for (Found f : found) {
+            if (f.type() == EntityType.ORGANIZATION && startsAt(m, f.end(), text.length()) && m.end() > f.end()) {
+                extended.add(new Found(f.start(), m.end(), f.type(), f.via()));
+            } else {
+                extended.add(f);
+            }
+        }
+        found.clear();
+        Found last = null;
+        for (Found f : extended) {
+            boolean swallowed = last != null && last.start() <= f.start() && f.end() <= last.end();
+            if (swallowed) continue;
+            found.add(f);
+            last = f;
+        }
+    }
+
+    /** The names in text order, each dropped that overlaps one before it (the tagger's and a dateline's). */
+    private static List<Found> disjoint(List<Found> names) {
+        List<Found> sorted = new ArrayList<>(names);
+        sorted.sort((a, b) -> a.start() != b.start() ? a.start() - b.start() : b.end() - a.end());
+        List<Found> out = new ArrayList<>(sorted.size());
+        for (Found f : sorted) if (out.isEmpty() || out.getLast().end() <= f.start()) out.add(f);
+        return out;
+    }
+
+    /** Whether {@code m} matches right at {@code offset} (without searching further on). */
+    private static boolean startsAt(Matcher m, int offset, int length) {
+        return m.region(offset, length).lookingAt();
+    }
+
+    private static boolean hasLetter(String text, Found f) {
+        for (int i = f.start(); i < f.end(); i++) if (Character.isLetter(text.charAt(i))) return true;
+        return false;
+    }
+
+    /** Abbreviations the article defines in brackets after a name; a listed one keeps its listed meaning. */
+    private Map<String, Found> abbreviations(String text, List<Found> found) {
+        Map<String, Found> defined = new HashMap<>();
+        Matcher m = DEFINED_ABBREVIATION.matcher(text);
+        for (Found f : found) {
+            if (f.type() == EntityType.PERSON || !startsAt(m, f.end(), text.length())) continue;
+            String abbreviation = m.group(1);
+            if (lexicon.aliases.containsKey(abbreviation) || !abbreviates(abbreviation, text.substring(f.start(), f.end()))) {
+                continue;
+            }
+            defined.putIfAbsent(abbreviation, f);
+        }
+        return defined;
+    }
+
+    /**
+     * Whether {@code short} reads as an abbreviation of {@code name}: mostly capitals
+     * ({@code RT}, {@code BPH Migas}) or a syllable acronym starting as the name does
+     * ({@code Bapanas} for Badan Pangan Nasional).
+     */
+    private static boolean abbreviates(String abbreviation, String name) {
+        if (abbreviation.length() >= name.length()) return false;
+        String bare = name.startsWith("PT ") ? name.substring(3) : name;
+        return upperShare(abbreviation) >= 0.5
+                || Character.toLowerCase(abbreviation.charAt(0)) == Character.toLowerCase(bare.charAt(0));
+    }
+
+    private static double upperShare(String s) {
+        long upper = s.chars().filter(Character::isUpperCase).count();
+        long letters = s.chars().filter(Character::isLetter).count();
+        return letters == 0 ? 0 : (double) upper / letters;
+    }
+
+    /**
+     * A person's name the tagger began with an organisation's abbreviation, as a title's
+     * complement ({@code Gubernur BI Pratama Wibisono}, {@code Kepala Bapanas Arief}), is split:
+     * the abbreviation is the organisation's, the rest the person's.
+     */
+    private List<Found> organisationsBeforePeople(String text, List<Found> found, Map<String, Found> abbreviations) {
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            int space = text.indexOf(' ', f.start());
+            if (f.type() != EntityType.PERSON || space < 0 || space >= f.end()) {
+                out.add(f);
+                continue;
+            }
+            String first = text.substring(f.start(), space);
+            Found longForm = abbreviations.get(first);
+            EntityLexicon.Alias listed = listedExactly(first);
+            EntityType type = longForm != null ? longForm.type() : listed != null ? listed.type() : null;
+            if (type == null || type == EntityType.PERSON) {
+                out.add(f);
+                continue;
+            }
+            out.add(new Found(f.start(), space, type, "alias"));
+            out.add(new Found(space + 1, f.end(), EntityType.PERSON, f.via()));
+        }
+        return out;
+    }
+
+    /** Every further use of a defined abbreviation that no found name covers. */
+    private static void addOccurrences(String text, List<Sentence> sentences, List<Found> found,
+                                       Map<String, Found> abbreviations) {
+        if (abbreviations.isEmpty()) return;
+        List<Found> added = new ArrayList<>();
+        Occupied taken = new Occupied(found);
+        for (Sentence s : sentences) {
+            for (Token t : s.tokens()) {
+                Found longForm = abbreviations.get(t.text());
+                if (longForm == null) continue;
+                Found f = new Found(t.start(), t.end(), longForm.type(), "abbreviation");
+                if (!taken.overlaps(f)) {
+                    taken.add(f);
+                    added.add(f);
+                }
+            }
+        }
+        found.addAll(added);
+    }
+
+    /**
+     * Every further use of a person's family or given name that no found name covers, in any
+     * case ({@code baerbock}), unless it is a common word news writes in lower case.
+     */
+    private void addRepeatedNames(String text, List<Sentence> sentences, List<Found> found) {
+        Set<String> words = new LinkedHashSet<>();
+        for (Found f : found) {
+            if (f.type() != EntityType.PERSON) continue;
+            String[] parts = text.substring(f.start(), f.end()).split("\\s+");
+            if (parts.length < 2) continue;
+            for (String p : List.of(parts[0], parts[parts.length - 1])) {
+                String w = p.toLowerCase(Locale.ROOT);
+                if (w.length() >= SHORTEST_REPEATED_NAME_WORD && lexicon.titles.get(w) == null) words.add(w);
+            }
+        }
+        if (words.isEmpty()) return;
+        List<Found> added = new ArrayList<>();
+        Occupied taken = new Occupied(found);
+        for (Sentence s : sentences) {
+            for (Token t : s.tokens()) {
+                String w = t.text().toLowerCase(Locale.ROOT);
+                if (!words.contains(w)) continue;
+                boolean capitalised = Character.isUpperCase(t.text().charAt(0));
+                if (!capitalised && model.commonInLowerCase(w)) continue;
+                Found f = new Found(t.start(), t.end(), EntityType.PERSON, "repeat");
+                if (!taken.overlaps(f)) {
+                    taken.add(f);
+                    added.add(f);
+                }
+            }
+        }
+        found.addAll(added);
+    }
+
+    /**
+     * A one-word name the tagger took for an organisation is a place when a locative word
+     * governs it, directly or through a coordination ({@code di wilayah Donbass dan Krimea}).
+     */
+    private static void placesAfterLocatives(String text, List<Found> found) {
+        boolean located = false;
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            boolean coordinated = i > 0 && COORDINATION.contains(text.substring(found.get(i - 1).end(), f.start()));
+            located = afterLocative(text, f.start()) || coordinated && located;
+            if (located && f.type() == EntityType.ORGANIZATION && f.via().equals("model")
+                    && text.substring(f.start(), f.end()).indexOf(' ') < 0) {
+                found.set(i, new Found(f.start(), f.end(), EntityType.PLACE, f.via()));
+            }
+            located &= found.get(i).type() == EntityType.PLACE;
+        }
+    }
+
+    /**
+     * A country's institution named by a capitalised generic head before the country
+     * ({@code Parlemen Jerman}, {@code Pemerintah Kanada}, {@code Kongres Amerika Serikat}) is
+     * one organisation, not a place.
+     */
+    private void institutionsOfCountries(String text, List<Sentence> sentences, List<Found> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            if (f.type() != EntityType.PLACE || places.countryCode(text.substring(f.start(), f.end())) == null) continue;
+            Sentence s = sentenceOf(sentences, f.start());
+            int at = s == null ? -1 : s.tokenAt(f.start());
+            if (at <= 0) continue;
+            Token head = s.tokens().get(at - 1);
+            if (!Character.isUpperCase(head.text().charAt(0))
+                    || !COUNTRY_INSTITUTIONS.contains(head.text().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Found institution = new Found(head.start(), f.end(), EntityType.ORGANIZATION, f.via());
+            if (i > 0 && found.get(i - 1).overlaps(institution)) continue;
+            found.set(i, institution);
+        }
+    }
+
+    /**
+     * Later uses of the generic head of an organisation's name ({@code parlemen} after
+     * {@code Parlemen Jerman}) when no other organisation in the article shares that head.
+     */
+    private static void addHeadReferences(String text, List<Sentence> sentences, List<Found> found) {
+        Map<String, Found> byHead = new HashMap<>();
+        Set<String> shared = new java.util.HashSet<>();
+        for (Found f : found) {
+            if (f.type() != EntityType.ORGANIZATION) continue;
+            String[] words = text.substring(f.start(), f.end()).split("\\s+");
+            String head = words[0].toLowerCase(Locale.ROOT);
+            if (words.length < 2 || !ANAPHORIC_HEADS.contains(head)) continue;
+            Found before = byHead.putIfAbsent(head, f);
+            if (before != null && !key(text.substring(before.start(), before.end())).equals(key(String.join(" ", words)))) {
+                shared.add(head);
+            }
+        }
+        shared.forEach(byHead::remove);
+        if (byHead.isEmpty()) return;
+        List<Found> added = new ArrayList<>();
+        Occupied taken = new Occupied(found);
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                Found named = byHead.get(t.text().toLowerCase(Locale.ROOT));
+                if (named == null || t.start() < named.end()) continue;
+                boolean modified = i + 1 < tokens.size() && Character.isUpperCase(tokens.get(i + 1).text().charAt(0));
+                Found f = new Found(t.start(), t.end(), EntityType.ORGANIZATION, "head:" + named.start());
+                if (!modified && !taken.overlaps(f)) {
+                    taken.add(f);
+                    added.add(f);
+                }
+            }
+        }
+        found.addAll(added);
+    }
+
+    private List<Assigned> assign(String text, List<Found> found, Map<String, Found> abbreviations) {
+        Map<String, String> countryKeys = new HashMap<>();
+        for (Found f : found) {
+            if (f.type() != EntityType.PLACE) continue;
+            String surface = text.substring(f.start(), f.end());
+            String iso = places.countryCode(surface);
+            EntityLexicon.Alias listed = listed(surface);
+            String canonical = listed != null && listed.canonical() != null ? listed.canonical() : surface;
+            if (listed != null && listed.type() == EntityType.PLACE) iso = places.countryCode(canonical);
+            if (iso != null && lexicon.capitals.get(surface) == null) countryKeys.putIfAbsent(iso, key(canonical));
+        }
+        Map<String, List<String>> people = new HashMap<>();
+        for (Found f : found) {
+            String surface = text.substring(f.start(), f.end());
+            if (f.type() != EntityType.PERSON || !surface.contains(" ")) continue;
+            for (String w : surface.toLowerCase(Locale.ROOT).split("\\s+")) {
+                List<String> named = people.computeIfAbsent(w, k -> new ArrayList<>());
+                if (!named.contains(surface)) named.add(surface);
+            }
+        }
+        List<Assigned> out = new ArrayList<>(found.size());
+        Map<Integer, String> keyAt = new HashMap<>();
+        for (Found f : found) {
+            String surface = text.substring(f.start(), f.end());
+            Assigned a = f.via().startsWith("head:")
+                    ? new Assigned(f, surface, keyAt.get(Integer.parseInt(f.via().substring(5))), null, null, "alias")
+                    : assign(text, f, surface, abbreviations, countryKeys, people);
+            keyAt.put(f.start(), a.key());
+            out.add(a);
+        }
+        return out;
+    }
+
+    private Assigned assign(String text, Found f, String surface, Map<String, Found> abbreviations,
+                            Map<String, String> countryKeys, Map<String, List<String>> people) {
+        if (f.type() == EntityType.PERSON) {
+            String full = fullName(surface, people);
+            if (full != null) return new Assigned(f, surface, key(full), null, null, "name");
+        }
+        EntityLexicon.Alias listed = listed(surface);
+        String iso = lexicon.capitals.get(surface);
+        if (iso != null && countryKeys.containsKey(iso) && !afterLocative(text, f.start())) {
+            return new Assigned(f, surface, countryKeys.get(iso), null, EntityType.PLACE, "metonym");
+        }
+        if (listed != null && listed.canonical() != null) {
+            return new Assigned(f, surface, key(listed.canonical()), listed.canonical(), listed.type(), listed.use());
+        }
+        Found longForm = abbreviations.get(surface);
+        if (longForm != null && longForm != f) {
+            String form = text.substring(longForm.start(), longForm.end());
+            EntityLexicon.Alias longListed = listed(form);
+            String canonical = longListed != null && longListed.canonical() != null ? longListed.canonical() : form;
+            return new Assigned(f, surface, key(canonical), null, null, "alias");
+        }
+        return new Assigned(f, surface, key(surface), null, listed != null ? listed.type() : null, "name");
+    }
+
+    /**
+     * The listed alias written exactly as {@code surface}, or null; a name in capitals (a
+     * dateline's {@code SOLO}) is also looked up in title case.
+     */
+    private EntityLexicon.Alias listed(String surface) {
+        EntityLexicon.Alias exact = listedExactly(surface);
+        if (exact != null || !shouted(surface) || surface.length() <= 4) return exact;
+        return listedExactly(titleCase(surface));
+    }
+
+    private EntityLexicon.Alias listedExactly(String surface) {
+        List<String> words = List.of(surface.split("\\s+"));
+        for (EntityLexicon.Alias a : lexicon.aliases.getOrDefault(words.getFirst(), List.of())) {
+            if (a.words().equals(words)) return a;
+        }
+        return null;
+    }
+
+    /** The longest person name in the article that contains every word of {@code surface}, or null. */
+    private static String fullName(String surface, Map<String, List<String>> people) {
+        List<String> words = List.of(surface.toLowerCase(Locale.ROOT).split("\\s+"));
+        String best = null;
+        for (String p : people.getOrDefault(words.getFirst(), List.of())) {
+            List<String> pw = List.of(p.toLowerCase(Locale.ROOT).split("\\s+"));
+            if (pw.size() > words.size() && containsRun(pw, words) && (best == null || p.length() > best.length())) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private static boolean containsRun(List<String> whole, List<String> part) {
+        for (int i = 0; i + part.size() <= whole.size(); i++) {
+            if (whole.subList(i, i + part.size()).equals(part)) return true;
+        }
+        return false;
+    }
+
+    private static boolean afterLocative(String text, int start) {
+        int end = start;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        int begin = end;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) begin--;
+        return LOCATIVE.contains(text.substring(begin, end).toLowerCase(Locale.ROOT));
+    }
+
+    static String key(String name) {
+        String plain = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String[] words = plain.split(" ");
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            if (LEGAL_WORDS.contains(w)) continue;
+            if (!b.isEmpty()) b.append(' ');
+            b.append(w);
+        }
+        return b.isEmpty() ? plain : b.toString();
+    }
+
+    private List<Entity> entities(String text, List<Sentence> sentences, List<Assigned> assigned) {
+        Map<String, List<Assigned>> groups = new LinkedHashMap<>();
+        for (Assigned a : assigned) groups.computeIfAbsent(a.key(), k -> new ArrayList<>()).add(a);
+        mergeBareRegions(groups);
+        List<List<Assigned>> ordered = new ArrayList<>(groups.values());
+        ordered.sort((a, b) -> a.getFirst().found().start() - b.getFirst().found().start());
+        List<String> names = new ArrayList<>();
+        List<EntityType> types = new ArrayList<>();
+        for (List<Assigned> g : ordered) {
+            names.add(name(g));
+            types.add(type(g, names.getLast()));
+            if (types.getLast() == EntityType.PLACE && g.stream().allMatch(a -> a.canonical() == null)) {
+                names.set(names.size() - 1, placeName(names.getLast()));
+            }
+        }
+        List<List<String>> placeNames = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            if (types.get(i) != EntityType.PLACE) continue;
+            List<String> forms = new ArrayList<>(List.of(names.get(i)));
+            for (Assigned a : ordered.get(i)) if (a.use().equals("name") || a.use().equals("alias")) forms.add(a.text());
+            placeNames.add(forms);
+        }
+        List<PlaceRef> refs = places.resolve(placeNames);
+        List<Entity> entities = new ArrayList<>(ordered.size());
+        Map<String, Integer> byPlace = new HashMap<>();
+        int place = 0;
+        for (int i = 0; i < ordered.size(); i++) {
+            List<Assigned> g = ordered.get(i);
+            List<Mention> mentions = g.stream()
+                    .map(a -> new Mention(a.text(), a.found().start(), a.found().end(), a.use())).toList();
+            EntityType type = types.get(i);
+            List<String> roleList = type == EntityType.PERSON ? roles(sentences, g) : List.of();
+            PlaceRef ref = type == EntityType.PLACE ? refs.get(place++) : null;
+            Entity e = new Entity(names.get(i), type, mentions, roleList, ref);
+            String code = ref != null && ref.confidence() >= SURE_PLACE ? ref.scheme() + ":" + ref.code() : null;
+            Integer same = code == null ? null : byPlace.get(code);
+            if (same != null) {
+                entities.set(same, samePlace(entities.get(same), e));
+            } else {
+                if (code != null) byPlace.put(code, entities.size());
+                entities.add(e);
+            }
+        }
+        return entities;
+    }
+
+    /**
+     * Two names of one gazetteer place ({@code Provinsi Kaltim}, {@code Kalimantan Timur};
+     * {@code Tiongkok}, {@code China}) are one entity, under the name used more often.
+     */
+    private static Entity samePlace(Entity first, Entity second) {
+        List<Mention> all = new ArrayList<>(first.mentions());
+        all.addAll(second.mentions());
+        all.sort((a, b) -> a.start() - b.start());
+        String name = second.mentions().size() > first.mentions().size() ? second.name() : first.name();
+        PlaceRef ref = second.place().confidence() > first.place().confidence() ? second.place() : first.place();
+        return new Entity(name, EntityType.PLACE, all, List.of(), ref);
+    }
+
+    /**
+     * A place's name without a generic word before it or its country after it, as the
+     * article wrote it around the name ({@code Wilayah Kursk Rusia} → {@code Kursk}).
+     */
+    private String placeName(String name) {
+        String n = GENERIC_PLACE.matcher(name).replaceFirst("");
+        int space = n.lastIndexOf(' ');
+        if (space > 0 && places.countryCode(n.substring(space + 1)) != null && places.countryCode(n) == null) {
+            n = n.substring(0, space);
+        }
+        return n.isEmpty() || !Character.isUpperCase(n.charAt(0)) ? name : n;
+    }
+
+    /**
+     * A bare region name joins the one region the article names with its level
+     * ({@code Garut} with {@code Kabupaten Garut}), not when two levels share it
+     * ({@code Kota Bandung} and {@code Kabupaten Bandung}).
+     */
+    private static void mergeBareRegions(Map<String, List<Assigned>> groups) {
+        Map<String, List<String>> prefixed = new HashMap<>();
+        for (String key : groups.keySet()) {
+            Matcher m = LEVEL_PREFIX.matcher(key);
+            if (m.lookingAt()) prefixed.computeIfAbsent(key.substring(m.end()), k -> new ArrayList<>()).add(key);
+        }
+        prefixed.forEach((bare, keys) -> {
+            List<Assigned> bareGroup = groups.get(bare);
+            if (keys.size() != 1 || bareGroup == null) return;
+            if (bareGroup.stream().anyMatch(a -> a.found().type() != EntityType.PLACE)) return;
+            groups.get(keys.getFirst()).addAll(bareGroup);
+            groups.get(keys.getFirst()).sort((a, b) -> a.found().start() - b.found().start());
+            groups.remove(bare);
+        });
+    }
+
+    /**
+     * The listed canonical name, else the fullest name form used; a form in capitals (a
+     * dateline's {@code JAKARTA}) only when the article has no other, and then in title case
+     * unless it is an acronym.
+     */
+    private static String name(List<Assigned> group) {
+        for (Assigned a : group) if (a.canonical() != null) return a.canonical();
+        String best = null;
+        for (Assigned a : group) {
+            if (!a.use().equals("name")) continue;
+            if (best == null || better(a.text(), best)) best = a.text();
+        }
+        if (best == null) best = group.getFirst().text();
+        return shouted(best) && best.length() > 5 && !best.contains(".") ? titleCase(best) : best;
+    }
+
+    private static boolean better(String candidate, String best) {
+        if (shouted(best) != shouted(candidate)) return shouted(best);
+        if (words(candidate) != words(best)) return words(candidate) > words(best);
+        return candidate.length() > best.length() && Character.isUpperCase(candidate.charAt(0));
+    }
+
+    private static boolean shouted(String s) {
+        return s.equals(s.toUpperCase(Locale.ROOT)) && !s.equals(s.toLowerCase(Locale.ROOT));
+    }
+
+    private static String titleCase(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean start = true;
+        for (char c : s.toCharArray()) {
+            b.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return b.toString();
+    }
+
+    private static int words(String s) {
+        return s.split("\\s+").length;
+    }
+
+    /**
+     * The listed type; else the type the name's head word decides ({@code Kementerian ...},
+     * {@code Stadion ...}); else the type most mentions were found as (the first on a tie).
+     */
+    private EntityType type(List<Assigned> group, String name) {
+        for (Assigned a : group) if (a.listedType() != null && !a.use().equals("metonym")) return a.listedType();
+        String[] words = name.split("\\s+");
+        EntityType head = words.length > 1 ? lexicon.heads.get(words[0].toLowerCase(Locale.ROOT)) : null;
+        if (head == null && words.length > 1) head = lexicon.tails.get(words[words.length - 1].toLowerCase(Locale.ROOT));
+        if (head != null) return head;
+        Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+        for (Assigned a : group) votes.merge(a.found().type(), 1, Integer::sum);
+        EntityType best = group.getFirst().found().type();
+        for (var e : votes.entrySet()) if (e.getValue() > votes.get(best)) best = e.getKey();
+        return best;
+    }
+
+    private List<String> roles(List<Sentence> sentences, List<Assigned> group) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Assigned a : group) {
+            Sentence s = sentenceOf(sentences, a.found().start());
+            if (s == null) continue;
+            int first = s.tokenAt(a.found().start()), last = s.tokenEndingAt(a.found().end());
+            if (first >= 0) {
+                String r = roles.before(s, first);
+                if (r != null) found.add(r);
+            }
+            if (last >= 0) {
+                String r = roles.after(s, last + 1);
+                if (r != null) found.add(r);
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private static Sentence sentenceOf(List<Sentence> sentences, int offset) {
+        int lo = 0, hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (offset < s.start()) hi = mid - 1;
+            else if (offset >= s.end()) lo = mid + 1;
+            else return s;
+        }
+        return null;
+    }
+}

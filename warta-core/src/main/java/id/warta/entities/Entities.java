@@ -1,0 +1,143 @@
+package id.warta.entities;
+
+import id.warta.entities.ner.NerModel;
+import id.warta.entities.places.Places;
+import id.warta.language.Sentences;
+import id.warta.language.Tokenizer;
+import id.warta.model.Dateline;
+import id.warta.model.Document;
+import id.warta.model.Entity;
+import id.warta.model.EntityType;
+import id.warta.model.Mention;
+import id.warta.model.Span;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The people, organisations and places an article names: found by the statistical tagger
+ * and the alias lists ({@link NameFinder}), grouped under canonical names with their roles,
+ * metonyms and epithets, places resolved in the gazetteers ({@link Canonicalizer}).
+ * <pre>{@code
+ * List<Entity> who = Entities.shipped().find(article.text());
+ * }</pre>
+ * Immutable and thread-safe.
+ */
+public final class Entities {
+    /** The shipped tagger, written by {@code warta train ner}. */
+    public static final String MODEL_RESOURCE = "ner/ner-model.bin.gz";
+
+    private final NameFinder finder;
+    private final Canonicalizer canonicalizer;
+
+    public Entities(NerModel model, Places places) {
+        this.finder = new NameFinder(model);
+        this.canonicalizer = new Canonicalizer(model, places);
+    }
+
+    private static final class Holder {
+        static final Entities SHIPPED = new Entities(shippedModel(), Places.shipped());
+    }
+
+    /** The recogniser with the model and tables Warta ships; loaded on first use. */
+    public static Entities shipped() {
+        return Holder.SHIPPED;
+    }
+
+    /** The tagger Warta ships. */
+    public static NerModel shippedModel() {
+        try (InputStream in = Entities.class.getResourceAsStream(MODEL_RESOURCE)) {
+            if (in == null) throw new IllegalStateException("the NER model " + MODEL_RESOURCE + " is missing: run warta train ner");
+            return NerModel.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The entities {@code text} names, in order of first mention; mention spans point into {@code text}. */
+    public List<Entity> find(String text) {
+        List<Sentence> sentences = sentences(text);
+        List<Found> found = new ArrayList<>(finder.find(sentences));
+        found.removeIf(Boilerplate.of(text, sentences)::covers);
+        return canonicalizer.group(text, sentences, found);
+    }
+
+    /**
+     * The entities an extracted article names in its body, title, captions and dateline, in
+     * order of first mention; each mention says which field its offsets point into.
+     */
+    public List<Entity> find(Document doc) {
+        Fields fields = new Fields();
+        fields.add(Mention.BODY, doc.text());
+        fields.add("/title", doc.title());
+        for (int i = 0; i < doc.captions().size(); i++) fields.add("/captions/" + i + "/text", doc.captions().get(i).text());
+        String all = fields.text();
+        List<Sentence> sentences = sentences(all);
+        List<Found> found = new ArrayList<>(finder.find(sentences));
+        Dateline d = doc.dateline();
+        if (d != null && d.text() != null) {
+            int at = fields.add("/dateline/text", d.text());
+            datelineName(all, at, d.text(), d.place(), EntityType.PLACE, found);
+            datelineName(all, at, d.text(), d.outlet(), EntityType.ORGANIZATION, found);
+        }
+        found.removeIf(Boilerplate.of(all, sentences)::covers);
+        return canonicalizer.group(fields.text(), sentences, found).stream().map(fields::relocate).toList();
+    }
+
+    private static void datelineName(String all, int at, String dateline, String name, EntityType type, List<Found> found) {
+        if (name == null || name.isBlank()) return;
+        int i = dateline.toLowerCase(Locale.ROOT).indexOf(name.toLowerCase(Locale.ROOT));
+        if (i >= 0) found.add(new Found(at + i, at + i + name.length(), type, "dateline"));
+    }
+
+    /**
+     * The article's fields laid end to end, blank lines between (so no sentence spans two),
+     * read as one text: names and abbreviations are shared across fields, and each mention
+     * is moved back into its field afterwards.
+     */
+    private static final class Fields {
+        private final StringBuilder text = new StringBuilder();
+        private final List<String> pointers = new ArrayList<>();
+        private final List<Integer> starts = new ArrayList<>();
+
+        int add(String pointer, String value) {
+            if (value == null || value.isBlank()) return -1;
+            if (!text.isEmpty()) text.append("\n\n");
+            pointers.add(pointer);
+            starts.add(text.length());
+            text.append(value);
+            return starts.getLast();
+        }
+
+        String text() {
+            return text.toString();
+        }
+
+        Entity relocate(Entity e) {
+            List<Mention> moved = e.mentions().stream().map(m -> {
+                int k = field(m.start());
+                int base = starts.get(k);
+                return new Mention(m.text(), m.start() - base, m.end() - base, m.use(), pointers.get(k));
+            }).toList();
+            return new Entity(e.name(), e.type(), moved, e.roles(), e.place());
+        }
+
+        private int field(int offset) {
+            int k = 0;
+            while (k + 1 < starts.size() && starts.get(k + 1) <= offset) k++;
+            return k;
+        }
+    }
+
+    static List<Sentence> sentences(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        for (Span s : Sentences.split(text)) {
+            var tokens = Tokenizer.tokenize(text, s.start(), s.end());
+            if (!tokens.isEmpty()) sentences.add(Sentence.of(text, s.start(), s.end(), tokens));
+        }
+        return sentences;
+    }
+}

@@ -1,0 +1,106 @@
+package id.warta.entities;
+
+import id.warta.model.EntityType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The vocabularies beside this package: titles and roles ({@code titles.tsv}), names
+ * written out ({@code aliases.tsv}) and country names ({@code places/countries.tsv}),
+ * capitals that stand for governments ({@code places/capitals.tsv}), and head words that
+ * decide a name's type ({@code heads.tsv}). Loaded once; immutable.
+ */
+final class EntityLexicon {
+    static final EntityLexicon INSTANCE = new EntityLexicon();
+
+    enum TitleKind { ROLE, RANK, HONORIFIC }
+
+    /** A listed form of a name and what it stands for ({@code canonical} null: the form itself). */
+    record Alias(List<String> words, String canonical, EntityType type, String use) {
+    }
+
+    /** Titles by their lowercased words, joined with spaces. */
+    final Map<String, TitleKind> titles = new HashMap<>();
+    /** The longest title, in words. */
+    final int longestTitle;
+    /** Aliases by their first word (as written). */
+    final Map<String, List<Alias>> aliases = new HashMap<>();
+    /** Capitals by name, to the ISO code of their country. */
+    final Map<String, String> capitals = new HashMap<>();
+    /** Words that decide the type of a name they open, lowercased. */
+    final Map<String, EntityType> heads = new HashMap<>();
+    /** Words that decide the type of a name they close ({@code Tokyo Commodity Exchange}), lowercased. */
+    final Map<String, EntityType> tails = new HashMap<>();
+
+    private EntityLexicon() {
+        int longest = 1;
+        for (String[] row : rows("titles.tsv")) {
+            titles.put(row[0], TitleKind.valueOf(row[1].toUpperCase(Locale.ROOT)));
+            longest = Math.max(longest, row[0].split(" ").length);
+        }
+        longestTitle = longest;
+        for (String[] row : rows("aliases.tsv")) {
+            List<String> words = List.of(row[0].split(" "));
+            aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>())
+                    .add(new Alias(words, row[1], EntityType.valueOf(row[2]), row[3]));
+        }
+        for (String[] row : rows("aliases.tsv")) {
+            List<String> words = List.of(row[1].split(" "));
+            List<Alias> same = aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>());
+            if (words.size() > 1 && same.stream().noneMatch(a -> a.words().equals(words))) {
+                same.add(new Alias(words, row[1], EntityType.valueOf(row[2]), "name"));
+            }
+        }
+        for (String[] row : rows("places/countries.tsv")) {
+            List<String> words = List.of(row[1].split(" "));
+            List<Alias> same = aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>());
+            if (same.stream().noneMatch(a -> a.words().equals(words))) {
+                same.add(new Alias(words, row[1], EntityType.PLACE, "name"));
+            }
+        }
+
+        for (String[] row : rows("heads.tsv")) {
+            (row.length > 2 && row[2].equals("last") ? tails : heads).put(row[0], EntityType.valueOf(row[1]));
+        }
+        for (String[] row : rows("places/capitals.tsv")) {
+            capitals.put(row[0], row[1]);
+            List<String> words = List.of(row[0].split(" "));
+            List<Alias> same = aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>());
+            if (same.stream().noneMatch(a -> a.words().equals(words))) {
+                same.add(new Alias(words, null, EntityType.PLACE, "name"));
+            }
+        }
+        aliases.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
+    }
+
+    /** The title made of {@code words} (any case, with or without a period: {@code Dr.}), or null. */
+    TitleKind title(List<String> words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            if (!b.isEmpty()) b.append(' ');
+            b.append(w.endsWith(".") && w.length() > 1 ? w.substring(0, w.length() - 1) : w);
+        }
+        return titles.get(b.toString().toLowerCase(Locale.ROOT));
+    }
+
+    static List<String[]> rows(String name) {
+        var in = Objects.requireNonNull(EntityLexicon.class.getResourceAsStream(name), name);
+        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split("\t", -1))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package id.warta.entities;
+
+import id.warta.model.EntityType;
+import id.warta.model.Located;
+
+/**
+ * A name found in the text, before mentions are grouped into entities.
+ *
+ * @param via how it was found: {@code model} (the statistical tagger), {@code alias} (a listed
+ *            form), {@code abbreviation} (defined in the article, {@code Russia Today (RT)}),
+ *            {@code repeat} (a name found elsewhere in the article, here in another case)
+ */
+record Found(int start, int end, EntityType type, String via) implements Located {
+    Found {
+        Located.check(start, end);
+    }
+
+    boolean overlaps(Located o) {
+        return start < o.end() && o.start() < end;
+    }
+}

@@ -1,0 +1,166 @@
+package id.warta.entities;
+
+import id.warta.entities.ner.NameSpan;
+import id.warta.entities.ner.NerModel;
+import id.warta.language.Token;
+import id.warta.model.EntityType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the names in a text's sentences: the statistical tagger's names, with titles it
+ * took in trimmed off ({@code Presiden Jokowi} → {@code Jokowi}), then the listed aliases it
+ * missed ({@code KPK}, {@code Negeri Rhein}). Very long sentences are tagged in pieces, so
+ * memory stays bounded and time linear.
+ */
+final class NameFinder {
+    /** Longest piece of a sentence tagged at once; longer ones are cut, at punctuation when near. */
+    static final int MAX_TOKENS = 200;
+    private static final int CUT_SEARCH = 40;
+
+    private final NerModel model;
+    private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
+
+    NameFinder(NerModel model) {
+        this.model = model;
+    }
+
+    List<Found> find(List<Sentence> sentences) {
+        List<Found> found = new ArrayList<>();
+        for (Sentence s : sentences) {
+            int from = 0;
+            while (from < s.tokens().size()) {
+                int to = cut(s.tokens(), from);
+                tag(s.tokens().subList(from, to), s.cased(), found);
+                from = to;
+            }
+        }
+        List<Found> aliases = new ArrayList<>();
+        Set<Found> replaced = new HashSet<>();
+        Occupied taken = new Occupied(found);
+        for (Sentence s : sentences) aliases(s, found, taken, aliases, replaced);
+        if (!replaced.isEmpty()) found.removeIf(replaced::contains);
+        found.addAll(aliases);
+        found.sort((a, b) -> a.start() - b.start());
+        return found;
+    }
+
+    private static int cut(List<Token> tokens, int from) {
+        int end = Math.min(tokens.size(), from + MAX_TOKENS);
+        if (end == tokens.size()) return end;
+        for (int i = end - 1; i > end - CUT_SEARCH; i--) {
+            if (!tokens.get(i).isWord()) return i + 1;
+        }
+        return end;
+    }
+
+    private void tag(List<Token> tokens, boolean cased, List<Found> into) {
+        List<String> words = tokens.stream().map(Token::text).toList();
+        for (NameSpan n : model.tag(words, cased)) {
+            int start = n.start();
+            if (n.type() == EntityType.PERSON) start = afterTitles(words, start, n.end());
+            if (start < n.end() - 1 && opensSentence(words, start) && model.commonInLowerCase(words.get(start))) start++;
+            int end = n.end();
+            while (cased && end - 1 > start && Character.isLowerCase(words.get(end - 1).charAt(0))) end--;
+            if (start < end) {
+                into.add(new Found(tokens.get(start).start(), tokens.get(end - 1).end(), n.type(), "model"));
+            }
+        }
+    }
+
+    /** Whether only punctuation (an opening quote) comes before token {@code at}. */
+    private static boolean opensSentence(List<String> words, int at) {
+        for (int i = 0; i < at; i++) if (Character.isLetterOrDigit(words.get(i).charAt(0))) return false;
+        return true;
+    }
+
+    /** The first token of a person's name after the titles the tagger took in with it. */
+    private int afterTitles(List<String> words, int start, int end) {
+        int at = start;
+        boolean trimmed = true;
+        while (trimmed && at < end - 1) {
+            trimmed = false;
+            for (int k = Math.min(lexicon.longestTitle, end - 1 - at); k >= 1; k--) {
+                if (lexicon.title(words.subList(at, at + k)) != null) {
+                    at += k;
+                    if (at < end && words.get(at).equals(".")) at++;
+                    trimmed = true;
+                    break;
+                }
+            }
+        }
+        return at;
+    }
+
+    /**
+     * Listed names in the sentence that no found name covers; a listed name of several words
+     * replaces found names lying inside it ({@code Pakta Pertahanan Atlantik Utara} over
+     * {@code Atlantik Utara}).
+     */
+    private void aliases(Sentence s, List<Found> found, Occupied taken, List<Found> into, Set<Found> replaced) {
+        List<Token> tokens = s.tokens();
+        int from = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            List<EntityLexicon.Alias> candidates = lexicon.aliases.get(tokens.get(i).text());
+            if (candidates == null) continue;
+            for (EntityLexicon.Alias a : candidates) {
+                int end = i + a.words().size();
+                if (end > tokens.size() || !matches(tokens, i, a.words())) continue;
+                Found f = new Found(tokens.get(i).start(), tokens.get(end - 1).end(), a.type(), "alias");
+                if (!trustworthy(tokens, i, a)) break;
+                if (taken.overlaps(f)) {
+                    if (a.words().size() < 2) break;
+                    List<Found> inside = inside(f, found, from);
+                    if (inside.isEmpty()) break;
+                    replaced.addAll(inside);
+                }
+                taken.add(f);
+                into.add(f);
+                i = end - 1;
+                break;
+            }
+        }
+    }
+
+    /**
+     * The found names {@code f} overlaps, when they all lie within it and are shorter; else
+     * none. {@code found} is in text order.
+     */
+    private static List<Found> inside(Found f, List<Found> found, int from) {
+        int lo = 0, hi = found.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (found.get(mid).end() <= f.start()) lo = mid + 1;
+            else hi = mid;
+        }
+        List<Found> inside = new ArrayList<>();
+        for (int k = lo; k < found.size() && found.get(k).start() < f.end(); k++) {
+            Found o = found.get(k);
+            if (o.start() < f.start() || o.end() > f.end() || o.end() - o.start() == f.end() - f.start()) return List.of();
+            inside.add(o);
+        }
+        return inside;
+    }
+
+    private static boolean matches(List<Token> tokens, int at, List<String> words) {
+        for (int k = 0; k < words.size(); k++) {
+            if (!tokens.get(at + k).text().equals(words.get(k))) return false;
+        }
+        return true;
+    }
+
+    /**
+     * A one-word alias is read as a name when written in capitals, or capitalised away from a
+     * sentence start and not a word news mostly writes in lower case ({@code Antara}).
+     */
+    private boolean trustworthy(List<Token> tokens, int at, EntityLexicon.Alias a) {
+        if (a.words().size() > 1) return true;
+        String w = a.words().getFirst();
+        if (w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT))) return true;
+        return at > 0 && !model.commonInLowerCase(w);
+    }
+
+
+}

@@ -1,0 +1,67 @@
+package id.warta.entities;
+
+import id.warta.language.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the role a sentence gives a person: a title phrase written just before the name
+ * ({@code Menteri Luar Negeri Jerman, Annalena Baerbock}, {@code Presiden terpilih AS Donald
+ * Trump}) or set off after it ({@code Annalena Baerbock, Menteri Luar Negeri Jerman,}). A role
+ * starts with a listed title or rank and runs over capitalised words, names and a few
+ * lower-case words that qualify titles.
+ */
+final class Roles {
+    /** Lower-case words that may sit inside a role ({@code Presiden terpilih AS}). */
+    private static final Set<String> QUALIFIERS = Set.of("terpilih", "nonaktif", "sementara", "baru", "mantan", "eks",
+            "wakil", "ketua", "umum", "luar", "dalam", "negeri", "dan", "bidang", "urusan", "koordinator", "utama",
+            "pertama", "daerah", "pusat", "negara", "republik", "jenderal", "tinggi", "agung", "besar", "muda",
+            "madya", "pol", "polisi", "tni");
+    private static final int LONGEST_ROLE = 14;
+
+    private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
+
+    /** The role before the name starting at token {@code first} of {@code s}, or null. */
+    String before(Sentence s, int first) {
+        List<Token> tokens = s.tokens();
+        int end = first;
+        if (end > 0 && tokens.get(end - 1).text().equals(",")) end--;
+        int start = end;
+        while (start > 0 && end - start < LONGEST_ROLE && partOfRole(tokens.get(start - 1).text())) start--;
+        for (int i = start; i < end; i++) {
+            if (titleAt(tokens, i, end)) return text(s, tokens, i, end);
+        }
+        return null;
+    }
+
+    /** The role set off by a comma after the name ending before token {@code next}, or null. */
+    String after(Sentence s, int next) {
+        List<Token> tokens = s.tokens();
+        if (next >= tokens.size() || !tokens.get(next).text().equals(",")) return null;
+        int start = next + 1, end = start;
+        while (end < tokens.size() && end - start < LONGEST_ROLE && partOfRole(tokens.get(end).text())) end++;
+        if (end == start || !titleAt(tokens, start, end)) return null;
+        return text(s, tokens, start, end);
+    }
+
+    private boolean titleAt(List<Token> tokens, int at, int end) {
+        for (int k = Math.min(lexicon.longestTitle, end - at); k >= 1; k--) {
+            List<String> words = tokens.subList(at, at + k).stream().map(Token::text).toList();
+            EntityLexicon.TitleKind kind = lexicon.title(words);
+            if (kind == EntityLexicon.TitleKind.ROLE || kind == EntityLexicon.TitleKind.RANK) return true;
+        }
+        return false;
+    }
+
+    private static boolean partOfRole(String word) {
+        char c = word.charAt(0);
+        return Character.isUpperCase(c) || Character.isDigit(c) || word.equals("(") || word.equals(")")
+                || QUALIFIERS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static String text(Sentence s, List<Token> tokens, int from, int to) {
+        while (to > from && !tokens.get(to - 1).isWord() && !tokens.get(to - 1).text().equals(")")) to--;
+        return to == from ? null : s.tokensText(from, to);
+    }
+}

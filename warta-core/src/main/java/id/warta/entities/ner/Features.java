@@ -1,0 +1,252 @@
+package id.warta.entities.ner;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns a sentence into the features of each token, as 64-bit hashes: the word and its
+ * neighbours (lowercased), affixes, word shape, distributional classes, how often the word
+ * is capitalised in news, and gazetteer matches around it. Features that read letter case
+ * are emitted only for cased text, so lowercased training data (NER-P) and all-caps or
+ * all-lowercase input neither teach nor see them.
+ */
+final class Features {
+    /** Templates: each feature's first hash part. The values are part of the model: never reuse one. */
+    private static final long BIAS = 1, WORD = 2, PREV_WORD = 3, NEXT_WORD = 4, PREV2_WORD = 5, NEXT2_WORD = 6,
+            PREV_BIGRAM = 7, NEXT_BIGRAM = 8, PREFIX = 9, SUFFIX = 10, NEUTRAL_SHAPE = 11, PREV_NEUTRAL_SHAPE = 12,
+            NEXT_NEUTRAL_SHAPE = 13, LENGTH = 14, CLASS = 15, PREV_CLASS = 16, NEXT_CLASS = 17, CASE_SHARE = 18,
+            PREV_CASE_SHARE = 19, NEXT_CASE_SHARE = 20, UPPER_SHARE = 21, FREQUENCY = 22, GAZ = 23, PREV_GAZ = 24,
+            NEXT_GAZ = 25, FIRST = 26, CASED_WORD = 27, SHAPE = 28, PREV_SHAPE = 29, NEXT_SHAPE = 30,
+            SHORT_SHAPE = 31, PREV_SHAPE_BIGRAM = 32, NEXT_SHAPE_BIGRAM = 33, CAPS_WINDOW = 34, CAP_CASE_SHARE = 35,
+            CAP_FIRST = 36, PREV2_CLASS = 37, NEXT2_CLASS = 38, CASED_PREV_WORD = 39, CASED_NEXT_WORD = 40;
+    private static final long START = Hashing.of("<s>"), END = Hashing.of("</s>"), NONE = Hashing.of("<none>");
+    private static final int MAX_AFFIX = 4;
+
+    private final WordTable words;
+    private final Gazetteer gazetteer;
+
+    Features(WordTable words, Gazetteer gazetteer) {
+        this.words = words;
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * The features of each token of {@code tokens}. {@code cased} says whether the letter case
+     * carries information; {@code domain}, when not null, adds a copy of every feature
+     * conjoined with it (training across corpora with different conventions).
+     */
+    long[][] extract(List<String> tokens, boolean cased, String domain) {
+        Sentence s = new Sentence(tokens, cased);
+        long[][] out = new long[s.n][];
+        Emitter e = new Emitter(domain == null ? 0 : Hashing.of(domain));
+        for (int i = 0; i < s.n; i++) {
+            e.clear();
+            token(s, i, e);
+            if (cased) casedToken(s, i, e);
+            out[i] = e.toArray();
+        }
+        return out;
+    }
+
+    private void token(Sentence s, int i, Emitter e) {
+        e.add(BIAS, 0);
+        e.add(WORD, s.word(i));
+        e.add(PREV_WORD, s.word(i - 1));
+        e.add(NEXT_WORD, s.word(i + 1));
+        e.add(PREV2_WORD, s.word(i - 2));
+        e.add(NEXT2_WORD, s.word(i + 2));
+        e.add(PREV_BIGRAM, Hashing.mix(s.word(i - 1), s.word(i)));
+        e.add(NEXT_BIGRAM, Hashing.mix(s.word(i), s.word(i + 1)));
+        String w = s.lower[i];
+        for (int k = 1; k <= MAX_AFFIX && k < w.length(); k++) {
+            e.add(PREFIX, Hashing.mix(k, Hashing.of(w, 0, k)));
+            e.add(SUFFIX, Hashing.mix(k, Hashing.of(w, w.length() - k, w.length())));
+        }
+        e.add(NEUTRAL_SHAPE, s.neutralShape(i));
+        e.add(PREV_NEUTRAL_SHAPE, s.neutralShape(i - 1));
+        e.add(NEXT_NEUTRAL_SHAPE, s.neutralShape(i + 1));
+        e.add(LENGTH, Math.min(w.length(), 12));
+        for (int l = 0; l < words.levels(); l++) {
+            e.add(CLASS, Hashing.mix(l, s.wordClass(i, l)));
+            e.add(PREV_CLASS, Hashing.mix(l, s.wordClass(i - 1, l)));
+            e.add(NEXT_CLASS, Hashing.mix(l, s.wordClass(i + 1, l)));
+        }
+        if (words.levels() > 1) {
+            e.add(PREV2_CLASS, s.wordClass(i - 2, 1));
+            e.add(NEXT2_CLASS, s.wordClass(i + 2, 1));
+        }
+        e.add(CASE_SHARE, s.caseBucket(i));
+        e.add(PREV_CASE_SHARE, s.caseBucket(i - 1));
+        e.add(NEXT_CASE_SHARE, s.caseBucket(i + 1));
+        e.add(UPPER_SHARE, s.upperBucket(i));
+        e.add(FREQUENCY, s.frequencyBucket(i));
+        gazetteer(GAZ, s, i, e);
+        gazetteer(PREV_GAZ, s, i - 1, e);
+        gazetteer(NEXT_GAZ, s, i + 1, e);
+        if (i == 0) e.add(FIRST, 0);
+    }
+
+    private static void gazetteer(long template, Sentence s, int i, Emitter e) {
+        if (i < 0 || i >= s.n) return;
+        for (int w = 0; w < Gazetteer.WORDS_PER_TOKEN; w++) {
+            long marks = s.gaz[i * Gazetteer.WORDS_PER_TOKEN + w];
+            for (long m = marks; m != 0; m &= m - 1) e.add(template, w * 64L + Long.numberOfTrailingZeros(m));
+        }
+    }
+
+    private static void casedToken(Sentence s, int i, Emitter e) {
+        e.add(CASED_WORD, s.casedWord(i));
+        e.add(CASED_PREV_WORD, s.casedWord(i - 1));
+        e.add(CASED_NEXT_WORD, s.casedWord(i + 1));
+        e.add(SHAPE, s.shape(i));
+        e.add(PREV_SHAPE, s.shape(i - 1));
+        e.add(NEXT_SHAPE, s.shape(i + 1));
+        e.add(SHORT_SHAPE, s.shortShape(i));
+        e.add(PREV_SHAPE_BIGRAM, Hashing.mix(s.shortShape(i - 1), s.shortShape(i)));
+        e.add(NEXT_SHAPE_BIGRAM, Hashing.mix(s.shortShape(i), s.shortShape(i + 1)));
+        e.add(CAPS_WINDOW, (s.capitalised(i - 1) ? 4 : 0) | (s.capitalised(i) ? 2 : 0) | (s.capitalised(i + 1) ? 1 : 0));
+        e.add(CAP_CASE_SHARE, Hashing.mix(s.capitalised(i) ? 1 : 0, s.caseBucket(i)));
+        if (i == 0) e.add(CAP_FIRST, Hashing.mix(s.capitalised(i) ? 1 : 0, s.caseBucket(i)));
+    }
+
+    /** Per-token facts of one sentence, computed once and read by every template. */
+    private final class Sentence {
+        final int n;
+        final String[] original;
+        final String[] lower;
+        final long[] lowerHash;
+        final WordTable.Info[] info;
+        final long[] gaz;
+        long[] cased, shapes, shortShapes, neutralShapes;
+
+        Sentence(List<String> tokens, boolean withCase) {
+            n = tokens.size();
+            original = tokens.toArray(String[]::new);
+            lower = new String[n];
+            lowerHash = new long[n];
+            info = new WordTable.Info[n];
+            for (int i = 0; i < n; i++) {
+                lower[i] = core(original[i]).toLowerCase(Locale.ROOT);
+                lowerHash[i] = Hashing.of(lower[i]);
+                info[i] = words.get(lower[i]);
+            }
+            gaz = gazetteer.match(lower);
+            neutralShapes = new long[n];
+            for (int i = 0; i < n; i++) neutralShapes[i] = Hashing.of(Features.shape(original[i], true, false));
+            if (withCase) {
+                cased = new long[n];
+                shapes = new long[n];
+                shortShapes = new long[n];
+                for (int i = 0; i < n; i++) {
+                    cased[i] = Hashing.of(original[i]);
+                    shapes[i] = Hashing.of(Features.shape(original[i], false, false));
+                    shortShapes[i] = Hashing.of(Features.shape(original[i], false, true));
+                }
+            }
+        }
+
+        long word(int i) {
+            return i < 0 ? START : i >= n ? END : lowerHash[i];
+        }
+
+        long casedWord(int i) {
+            return i < 0 ? START : i >= n ? END : cased[i];
+        }
+
+        long neutralShape(int i) {
+            return i < 0 ? START : i >= n ? END : neutralShapes[i];
+        }
+
+        long shape(int i) {
+            return i < 0 ? START : i >= n ? END : shapes[i];
+        }
+
+        long shortShape(int i) {
+            return i < 0 ? START : i >= n ? END : shortShapes[i];
+        }
+
+        boolean capitalised(int i) {
+            return i >= 0 && i < n && Character.isUpperCase(original[i].charAt(0));
+        }
+
+        long wordClass(int i, int level) {
+            if (i < 0) return START;
+            if (i >= n) return END;
+            return info[i] == null ? NONE : info[i].classes()[level];
+        }
+
+        long caseBucket(int i) {
+            if (i < 0) return START;
+            if (i >= n) return END;
+            return info[i] == null ? WordTable.UNKNOWN : info[i].caseBucket();
+        }
+
+        long upperBucket(int i) {
+            return info[i] == null ? WordTable.UNKNOWN : info[i].upperBucket();
+        }
+
+        long frequencyBucket(int i) {
+            return info[i] == null ? 0 : info[i].frequencyBucket();
+        }
+
+    }
+
+    /** The word without punctuation glued to its ends ({@code (KPK)} → {@code KPK}); punctuation stays itself. */
+    static String core(String token) {
+        int from = 0, to = token.length();
+        while (from < to && !Character.isLetterOrDigit(token.charAt(from))) from++;
+        while (to > from && !Character.isLetterOrDigit(token.charAt(to - 1))) to--;
+        return from == to ? token : token.substring(from, to);
+    }
+
+    /**
+     * The shape of a word: letters as {@code X}/{@code x} (or {@code a} when case is ignored),
+     * digits as {@code d}, other characters as themselves; runs cut to two ({@code Xxx}) or,
+     * short, to one ({@code Xx}).
+     */
+    static String shape(String word, boolean ignoreCase, boolean shortForm) {
+        StringBuilder b = new StringBuilder(Math.min(word.length(), 16));
+        char last = 0;
+        int run = 0;
+        for (int i = 0; i < word.length() && b.length() < 16; i++) {
+            char c = word.charAt(i);
+            char k = Character.isDigit(c) ? 'd'
+                    : Character.isLetter(c) ? (ignoreCase ? 'a' : Character.isUpperCase(c) ? 'X' : 'x') : c;
+            run = k == last ? run + 1 : 1;
+            last = k;
+            if (run <= (shortForm ? 1 : 2)) b.append(k);
+        }
+        return b.toString();
+    }
+
+    /** Collects one token's features, with their domain-conjoined copies when asked. */
+    private static final class Emitter {
+        private final long domain;
+        private long[] buffer = new long[128];
+        private int size;
+
+        Emitter(long domain) {
+            this.domain = domain;
+        }
+
+        void clear() {
+            size = 0;
+        }
+
+        void add(long template, long value) {
+            long f = Hashing.mix(template, value);
+            push(f);
+            if (domain != 0) push(Hashing.mix(f, domain));
+        }
+
+        private void push(long f) {
+            if (size == buffer.length) buffer = Arrays.copyOf(buffer, size * 2);
+            buffer[size++] = f;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(buffer, size);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package id.warta.entities.ner;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A trained linear-chain tagger: the feature lexicons it was trained with (word classes,
+ * gazetteers), one weight per feature and tag, one per pair of adjacent tags. Immutable and
+ * thread-safe once built.
+ */
+public final class NerModel {
+    private static final int MAGIC = 0x574E4552; // "WNER"
+    private static final int VERSION = 1;
+    private static final int L = Labels.COUNT;
+
+    private final WordTable words;
+    private final Gazetteer gazetteer;
+    private final Features features;
+    private final FeatureIndex index;
+    private final float[] weights;
+    private final float[] transitions;
+    private final String domain;
+
+    NerModel(WordTable words, Gazetteer gazetteer, FeatureIndex index, float[] weights, float[] transitions,
+             String domain) {
+        this.words = words;
+        this.gazetteer = gazetteer;
+        this.features = new Features(words, gazetteer);
+        this.index = index;
+        this.weights = weights;
+        this.transitions = transitions;
+        this.domain = domain;
+    }
+
+    /** The names in a tokenised sentence; {@code cased} says whether its letter case can be trusted. */
+    public List<NameSpan> tag(List<String> tokens, boolean cased) {
+        return tag(tokens, cased, domain);
+    }
+
+    /** As {@link #tag(List, boolean)}, reading the features of one training corpus's conventions. */
+    public List<NameSpan> tag(List<String> tokens, boolean cased, String corpus) {
+        if (tokens.isEmpty()) return List.of();
+        long[][] feats = features.extract(tokens, cased, corpus);
+        int n = feats.length;
+        float[] emission = new float[n * L];
+        for (int i = 0; i < n; i++) {
+            for (long f : feats[i]) {
+                int row = index.get(f);
+                if (row < 0) continue;
+                int base = row * L, at = i * L;
+                for (int t = 0; t < L; t++) emission[at + t] += weights[base + t];
+            }
+        }
+        return Labels.decode(Viterbi.decode(emission, n, transitions));
+    }
+
+    /**
+     * Whether news text writes {@code word} in lower case almost everywhere it is free to
+     * (mid-sentence): a common word, not a name, when found capitalised at a sentence start.
+     */
+    public boolean commonInLowerCase(String word) {
+        WordTable.Info info = words.get(word.toLowerCase(java.util.Locale.ROOT));
+        return info != null && info.caseBucket() != WordTable.UNKNOWN && info.caseBucket() <= 2;
+    }
+
+    /** The corpus conventions the model reads by default, or null for the shared weights only. */
+    public String domain() {
+        return domain;
+    }
+
+    public int featureCount() {
+        return index.size();
+    }
+
+    public void write(OutputStream raw) throws IOException {
+        try (var out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(raw, 1 << 16)))) {
+            out.writeInt(MAGIC);
+            out.writeInt(VERSION);
+            out.writeUTF(domain == null ? "" : domain);
+            words.write(out);
+            gazetteer.write(out);
+            for (float t : transitions) out.writeFloat(t);
+            writeWeights(out);
+        }
+    }
+
+    /** Weights as 16-bit fixed point, rows without a weight above the quantum dropped. */
+    private void writeWeights(DataOutputStream out) throws IOException {
+        float max = 1e-9f;
+        for (float w : weights) max = Math.max(max, Math.abs(w));
+        float quantum = max / Short.MAX_VALUE;
+        long[] keys = index.features();
+        int kept = 0;
+        for (int row = 0; row < keys.length; row++) if (keep(row, quantum)) kept++;
+        out.writeFloat(quantum);
+        out.writeInt(kept);
+        for (int row = 0; row < keys.length; row++) {
+            if (!keep(row, quantum)) continue;
+            out.writeLong(keys[row]);
+            int mask = 0;
+            for (int t = 0; t < L; t++) if (Math.round(weights[row * L + t] / quantum) != 0) mask |= 1 << t;
+            out.writeShort(mask);
+            for (int t = 0; t < L; t++) {
+                if ((mask & (1 << t)) != 0) out.writeShort(Math.round(weights[row * L + t] / quantum));
+            }
+        }
+    }
+
+    private boolean keep(int row, float quantum) {
+        for (int t = 0; t < L; t++) if (Math.round(weights[row * L + t] / quantum) != 0) return true;
+        return false;
+    }
+
+    public static NerModel read(InputStream raw) throws IOException {
+        try (var in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16)))) {
+            if (in.readInt() != MAGIC) throw new IOException("not a Warta NER model");
+            int version = in.readInt();
+            if (version != VERSION) throw new IOException("NER model version " + version + ", expected " + VERSION);
+            String domain = in.readUTF();
+            WordTable words = WordTable.read(in);
+            Gazetteer gazetteer = Gazetteer.read(in);
+            float[] transitions = new float[(L + 1) * (L + 1)];
+            for (int i = 0; i < transitions.length; i++) transitions[i] = in.readFloat();
+            float quantum = in.readFloat();
+            int rows = in.readInt();
+            FeatureIndex index = new FeatureIndex(rows);
+            float[] weights = new float[rows * L];
+            for (int r = 0; r < rows; r++) {
+                int row = index.add(in.readLong());
+                int mask = in.readShort() & 0xFFFF;
+                for (int t = 0; t < L; t++) {
+                    if ((mask & (1 << t)) != 0) weights[row * L + t] = in.readShort() * quantum;
+                }
+            }
+            return new NerModel(words, gazetteer, index, weights, transitions, domain.isEmpty() ? null : domain);
+        }
+    }
+}

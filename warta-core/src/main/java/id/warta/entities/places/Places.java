@@ -1,0 +1,265 @@
+package id.warta.entities.places;
+
+import id.warta.model.PlaceRef;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Resolves place names to gazetteer entries: countries to ISO 3166 codes, Indonesian regions
+ * to their Home Affairs (Kemendagri) code and level with coordinates where known, world
+ * cities to GeoNames ids. Many Indonesian villages share a name, so the places of an article
+ * are resolved together: a name that pins a region down (a province, a regency) makes the
+ * ambiguous ones inside it likelier, and {@code confidence} says how sure the choice is.
+ * Loaded once from the tables beside this class ({@link PlaceTables} builds them).
+ */
+public final class Places {
+    /** Confidence in a curated alias ({@code Solo} → Kota Surakarta): usually, not always, meant. */
+    static final double ALIAS_CONFIDENCE = 0.9;
+    /** Confidence kept when a lower-level region shares the chosen one's name. */
+    static final double SHADOWED = 0.8;
+    private static final Pattern GENERIC = Pattern.compile("^(?:wilayah|kawasan|daerah|region|negara|negeri|kota|provinsi|kabupaten|pulau) ");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final String[] LEVELS = {"", "province", "regency", "district", "village"};
+
+    private record Region(String code, int level, String name, Double latitude, Double longitude) {
+    }
+
+    private record City(String geonameId, String name, String iso) {
+    }
+
+    private final Map<String, String> countries = new HashMap<>();
+    private final Map<String, String> regionAliases = new HashMap<>();
+    private final Map<String, String> cityAliases = new HashMap<>();
+    private final Map<String, Region> regionsByCode = new HashMap<>();
+    private final Map<String, List<Region>> regions = new HashMap<>();
+    private final Map<String, List<City>> cities = new HashMap<>();
+
+    private static final class Holder {
+        static final Places SHIPPED = new Places();
+    }
+
+    public static Places shipped() {
+        return Holder.SHIPPED;
+    }
+
+    private Places() {
+        lines(PlaceTables.COUNTRIES, false, c -> {
+            countries.put(key(c[1]), c[0]);
+            countries.put(key(c[2]), c[0]);
+        });
+        lines(PlaceTables.REGIONS, true, c -> {
+            Region r = new Region(c[0], Integer.parseInt(c[1]), c[2], number(c, 3), number(c, 4));
+            regionsByCode.put(r.code(), r);
+            for (String k : regionKeys(r)) regions.computeIfAbsent(k, x -> new ArrayList<>(1)).add(r);
+        });
+        lines(PlaceTables.CITIES, true, c -> cities.computeIfAbsent(key(c[1]), x -> new ArrayList<>(1))
+                .add(new City(c[0], c[1], c[2])));
+        lines("place-aliases.tsv", false, c -> {
+            String[] target = c[1].split(":", 2);
+            switch (target[0]) {
+                case "iso3166" -> countries.put(key(c[0]), target[1]);
+                case "geonames" -> cityAliases.put(key(c[0]), target[1]);
+                default -> regionAliases.put(key(c[0]), target[1]);
+            }
+        });
+    }
+
+    private static Double number(String[] cols, int i) {
+        return cols.length > i && !cols[i].isBlank() ? Double.valueOf(cols[i]) : null;
+    }
+
+    /** A region is found by its name, and by it with or without the prefix of its level. */
+    private static List<String> regionKeys(Region r) {
+        String name = key(r.name());
+        List<String> keys = new ArrayList<>(List.of(name));
+        switch (r.level()) {
+            case 1 -> keys.add("provinsi " + name);
+            case 2 -> {
+                String bare = name.replaceFirst("^(kabupaten administrasi|kota administrasi|kabupaten|kota) ", "");
+                keys.add(bare);
+                if (name.startsWith("kota")) keys.add("kota " + bare);
+                else keys.add("kabupaten " + bare);
+            }
+            case 3 -> keys.add("kecamatan " + name);
+            default -> {
+                keys.add("desa " + name);
+                keys.add("kelurahan " + name);
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * Resolves the places of one article: for each, its names (canonical name first, then the
+     * forms the article uses), and gives a reference or null where no table knows it.
+     */
+    public List<PlaceRef> resolve(List<List<String>> places) {
+        List<Set<String>> keys = places.stream().map(names -> {
+            Set<String> k = new LinkedHashSet<>();
+            for (String n : names) k.add(key(n));
+            if (!known(k)) for (String n : names) k.addAll(variants(key(n)));
+            return k;
+        }).toList();
+        Set<String> contextIsos = new HashSet<>();
+        Set<String> contextRegions = new HashSet<>();
+        for (Set<String> k : keys) {
+            String iso = country(k);
+            if (iso != null) {
+                contextIsos.add(iso);
+                continue;
+            }
+            Region alias = alias(k);
+            if (alias != null) {
+                contextRegions.add(alias.code());
+                continue;
+            }
+            List<Region> candidates = candidates(k);
+            if (candidates.size() == 1) contextRegions.add(candidates.getFirst().code());
+        }
+        if (!contextRegions.isEmpty()) contextIsos.add("ID");
+        List<PlaceRef> refs = new ArrayList<>(places.size());
+        for (Set<String> k : keys) refs.add(resolve(k, contextIsos, contextRegions));
+        return refs;
+    }
+
+    private PlaceRef resolve(Set<String> keys, Set<String> contextIsos, Set<String> contextRegions) {
+        String iso = country(keys);
+        if (iso != null) return new PlaceRef("iso3166", iso, "country", null, null, 1.0);
+        Region alias = alias(keys);
+        if (alias != null) return ref(alias, ALIAS_CONFIDENCE);
+        for (String k : keys) {
+            String id = cityAliases.get(k);
+            if (id != null) return new PlaceRef("geonames", id, "city", null, null, ALIAS_CONFIDENCE);
+        }
+        List<Region> candidates = candidates(keys);
+        List<City> foreign = cities(keys);
+        boolean indonesian = contextIsos.contains("ID") || contextIsos.isEmpty();
+        if (!candidates.isEmpty()) {
+            int depth = candidates.stream().mapToInt(r -> depth(r.code(), contextRegions)).max().orElse(0);
+            List<Region> near = depth == 0 ? List.of()
+                    : candidates.stream().filter(r -> depth(r.code(), contextRegions) == depth).toList();
+            List<Region> pool = near.isEmpty() ? candidates : near;
+            int top = pool.stream().mapToInt(Region::level).min().orElseThrow();
+            List<Region> best = pool.stream().filter(r -> r.level() == top).sorted(Comparator.comparing(Region::code)).toList();
+            boolean preferCity = !foreign.isEmpty() && near.isEmpty() && (top >= 3 || !indonesian);
+            if (!preferCity) {
+                double confidence = 1.0 / best.size();
+                if (near.isEmpty() && pool.stream().anyMatch(r -> r.level() != top)) confidence *= SHADOWED;
+                return ref(best.getFirst(), confidence);
+            }
+        }
+        if (foreign.isEmpty()) return null;
+        List<City> inContext = foreign.stream().filter(c -> contextIsos.contains(c.iso())).toList();
+        List<City> pool = inContext.isEmpty() ? foreign : inContext;
+        City c = pool.getFirst();
+        return new PlaceRef("geonames", c.geonameId(), "city", null, null, 1.0 / pool.size());
+    }
+
+    /** The ISO 3166 code of the country {@code name} names (any case, Indonesian or English), or null. */
+    public String countryCode(String name) {
+        return countries.get(key(name));
+    }
+
+    /** Whether any table knows one of {@code keys} as it is. */
+    private boolean known(Set<String> keys) {
+        for (String k : keys) {
+            if (countries.containsKey(k) || regionAliases.containsKey(k) || cityAliases.containsKey(k)
+                    || regions.containsKey(k) || cities.containsKey(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The name without a generic word before it ({@code Wilayah Kursk} → {@code kursk}) or a
+     * country after it ({@code Kursk Rusia} → {@code kursk}).
+     */
+    private List<String> variants(String key) {
+        List<String> out = new ArrayList<>();
+        String k = GENERIC.matcher(key).replaceFirst("");
+        if (!k.equals(key) && !k.isEmpty()) out.add(k);
+        int space = k.lastIndexOf(' ');
+        if (space > 0 && countries.containsKey(k.substring(space + 1))) out.add(k.substring(0, space));
+        return out;
+    }
+
+    private String country(Set<String> keys) {
+        for (String k : keys) {
+            String iso = countries.get(k);
+            if (iso != null) return iso;
+        }
+        return null;
+    }
+
+    private Region alias(Set<String> keys) {
+        for (String k : keys) {
+            String code = regionAliases.get(k);
+            if (code != null && regionsByCode.containsKey(code)) return regionsByCode.get(code);
+        }
+        return null;
+    }
+
+    private List<Region> candidates(Set<String> keys) {
+        Map<String, Region> found = new HashMap<>();
+        for (String k : keys) for (Region r : regions.getOrDefault(k, List.of())) found.put(r.code(), r);
+        return new ArrayList<>(found.values());
+    }
+
+    private List<City> cities(Set<String> keys) {
+        List<City> found = new ArrayList<>();
+        for (String k : keys) found.addAll(cities.getOrDefault(k, List.of()));
+        return found;
+    }
+
+    /**
+     * How closely {@code code} relates to the context: the length of the longest context code
+     * it lies inside or contains (a regency beats its province), 0 when none.
+     */
+    private static int depth(String code, Set<String> context) {
+        int best = 0;
+        for (String c : context) {
+            boolean related = code.equals(c) || code.startsWith(c + ".") || c.startsWith(code + ".");
+            if (related) best = Math.max(best, Math.min(c.length(), code.length()));
+        }
+        return best;
+    }
+
+    private static PlaceRef ref(Region r, double confidence) {
+        return new PlaceRef("kemendagri", r.code(), LEVELS[r.level()], r.latitude(), r.longitude(), confidence);
+    }
+
+    /** Names compared without case, accents or punctuation. */
+    static String key(String name) {
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        return NON_WORD.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    private static void lines(String resource, boolean gzipped, Consumer<String[]> row) {
+        InputStream raw = Objects.requireNonNull(Places.class.getResourceAsStream(resource), resource);
+        try (InputStream in = gzipped ? new GZIPInputStream(raw) : raw;
+             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            reader.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(l -> row.accept(l.split("\t", -1)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package id.warta.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.warta.model.Entity;
+import id.warta.model.EntityType;
+import id.warta.model.Mention;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A regional disaster story written for this test; its people and events are invented. */
+class EntitiesTest {
+    static final String STORY = """
+            Bupati Garut Rudi Hartawan meninjau banjir di Desa Tanjungsari, Kecamatan Karangpawitan, Kabupaten Garut, \
+            Jawa Barat, Selasa (14/1/2025). Ia didampingi Kepala Badan Penanggulangan Bencana Daerah Garut, Asep Sumarna.
+
+            "Kami sudah mengirim perahu karet dan logistik untuk warga," kata Rudi kepada wartawan.
+
+            Menurut Rudi, Komisi Pemberantasan Korupsi (KPK) juga diminta mengawasi penyaluran bantuan. KPK belum \
+            memberikan tanggapan.
+
+            Sementara itu, Badan Pangan Nasional (Bapanas) mengirim 20 ton beras ke Garut. Bapanas menyebut stok beras \
+            aman hingga Maret.
+
+            Pewarta: Dewi Lestari
+            """;
+
+    static final List<Entity> ENTITIES = Entities.shipped().find(STORY);
+
+    private static Entity named(String name) {
+        return ENTITIES.stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not among " + ENTITIES.stream().map(Entity::name).toList()));
+    }
+
+    @Test
+    void aPersonIsNamedInFullAndKeepsTheRoleBeforeTheName() {
+        Entity rudi = named("Rudi Hartawan");
+        assertThat(rudi.type()).isEqualTo(EntityType.PERSON);
+        assertThat(rudi.mentions()).extracting(Mention::text).containsExactly("Rudi Hartawan", "Rudi", "Rudi");
+        assertThat(rudi.roles()).containsExactly("Bupati Garut");
+        assertThat(named("Asep Sumarna").roles()).containsExactly("Kepala Badan Penanggulangan Bencana Daerah Garut");
+    }
+
+    @Test
+    void aListedAbbreviationIsWrittenOutAndGroupedWithItsLongForm() {
+        Entity kpk = named("Komisi Pemberantasan Korupsi");
+        assertThat(kpk.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(kpk.mentions()).extracting(Mention::text, Mention::use)
+                .contains(org.assertj.core.groups.Tuple.tuple("KPK", "alias"));
+        assertThat(ENTITIES).extracting(Entity::name).doesNotContain("KPK");
+    }
+
+    @Test
+    void anAbbreviationTheArticleDefinesJoinsItsLongForm() {
+        Entity bapanas = named("Badan Pangan Nasional");
+        assertThat(bapanas.mentions()).extracting(Mention::text).containsExactly("Badan Pangan Nasional", "Bapanas", "Bapanas");
+    }
+
+    @Test
+    void placesResolveInsideTheRegionsTheStoryNames() {
+        assertThat(named("Desa Tanjungsari").place().code()).isEqualTo("32.05.02.2018");
+        assertThat(named("Kabupaten Garut").place().code()).isEqualTo("32.05");
+        assertThat(named("Jawa Barat").place().level()).isEqualTo("province");
+    }
+
+    @Test
+    void theReporterCreditIsNotAnEntity() {
+        assertThat(ENTITIES).extracting(Entity::name).noneMatch(n -> n.contains("Dewi"));
+    }
+
+    @Test
+    void mentionsQuoteTheText() {
+        for (Entity e : ENTITIES) {
+            for (Mention m : e.mentions()) assertThat(STORY.substring(m.start(), m.end())).isEqualTo(m.text());
+        }
+    }
+}

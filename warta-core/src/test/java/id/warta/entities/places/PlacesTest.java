@@ -1,0 +1,66 @@
+package id.warta.entities.places;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.warta.model.PlaceRef;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Codes from the Home Affairs 2025 list, ISO 3166 and GeoNames, as shipped. */
+class PlacesTest {
+    private final Places places = Places.shipped();
+
+    private PlaceRef one(String... names) {
+        return places.resolve(List.of(List.of(names))).getFirst();
+    }
+
+    @Test
+    void countriesByIndonesianEnglishAndShortNames() {
+        assertThat(one("Jerman").code()).isEqualTo("DE");
+        assertThat(one("Germany").code()).isEqualTo("DE");
+        assertThat(one("Amerika Serikat", "AS").code()).isEqualTo("US");
+        assertThat(one("Tiongkok").code()).isEqualTo("CN");
+        assertThat(one("Jerman").level()).isEqualTo("country");
+    }
+
+    @Test
+    void indonesianRegionsWithTheirLevelAndCoordinates() {
+        PlaceRef sleman = one("Kabupaten Sleman");
+        assertThat(sleman.scheme()).isEqualTo("kemendagri");
+        assertThat(sleman.code()).isEqualTo("34.04");
+        assertThat(sleman.level()).isEqualTo("regency");
+        assertThat(sleman.latitude()).isBetween(-7.8, -7.6);
+        assertThat(sleman.longitude()).isBetween(110.3, 110.5);
+        assertThat(one("Jawa Tengah").code()).isEqualTo("33");
+        assertThat(one("Jawa Tengah").level()).isEqualTo("province");
+        assertThat(one("Jateng").code()).isEqualTo("33");
+        assertThat(one("Kota Semarang").code()).isEqualTo("33.74");
+        assertThat(one("Kecamatan Karangpawitan").level()).isEqualTo("district");
+    }
+
+    @Test
+    void aVillageNameSharedAcrossTheCountryIsChosenInsideTheRegencyTheArticleNames() {
+        PlaceRef alone = one("Desa Tanjungsari");
+        List<PlaceRef> withContext = places.resolve(List.of(List.of("Desa Tanjungsari"), List.of("Kabupaten Garut")));
+        assertThat(alone.level()).isEqualTo("village");
+        assertThat(alone.confidence()).isLessThan(0.05);
+        assertThat(withContext.getFirst().code()).isEqualTo("32.05.02.2018");
+        assertThat(withContext.getFirst().confidence()).isEqualTo(1.0);
+        assertThat(withContext.get(1).code()).isEqualTo("32.05");
+    }
+
+    @Test
+    void worldCitiesByGeoNamesIdAlsoUnderIndonesianExonyms() {
+        assertThat(one("Moskow").code()).isEqualTo("524901");
+        assertThat(one("Moskow").scheme()).isEqualTo("geonames");
+        assertThat(one("Irpin").code()).isEqualTo("707565");
+        List<PlaceRef> washington = places.resolve(List.of(List.of("Springfield"), List.of("Amerika Serikat")));
+        assertThat(washington.getFirst().scheme()).isEqualTo("geonames");
+        assertThat(washington.getFirst().confidence()).isLessThan(1.0);
+    }
+
+    @Test
+    void unknownNamesStayUnresolved() {
+        assertThat(one("Negeri Antah Berantah")).isNull();
+    }
+}

@@ -1,0 +1,135 @@
+package id.warta.index;
+
+import id.warta.model.Article;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+
+/**
+ * Writes articles into the index: an upsert keyed by the article's id, replacing the article
+ * and its quotes together. Thread-safe: upserts run concurrently; {@link #commit} waits for
+ * those in flight and makes everything written before it durable.
+ */
+public final class Indexer {
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    /** Articles written since the searchers last refreshed: id to content hash. */
+    private final Map<String, String> pending = new ConcurrentHashMap<>();
+    private final Set<String> pendingInputs = ConcurrentHashMap.newKeySet();
+    /** Upserts share it; a commit takes it alone, so the pending maps and the searchers agree. */
+    private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
+
+    Indexer(IndexWriter writer, SearcherManager searchers) {
+        this.writer = writer;
+        this.searchers = searchers;
+    }
+
+    /** Indexes an article analysed from an unknown input. */
+    public Upsert upsert(Article article) throws IOException {
+        return upsert(article, null);
+    }
+
+    /**
+     * Indexes an article, replacing the one with the same key unless its content is the same.
+     *
+     * @param inputHash the {@link InputFingerprint} of the input it came from, or null
+     */
+    public Upsert upsert(Article article, String inputHash) throws IOException {
+        ArticleDocuments.Prepared prepared = ArticleDocuments.prepare(article, inputHash);
+        String id = prepared.key().id();
+        commitLock.readLock().lock();
+        try {
+            Upsert.Outcome[] outcome = new Upsert.Outcome[1];
+            IOException[] failure = new IOException[1];
+            // compute() serialises writers of one id, so two copies of an article never race.
+            pending.compute(id, (k, pendingHash) -> {
+                try {
+                    String previous = pendingHash != null ? pendingHash : storedHash(id);
+                    if (prepared.contentHash().equals(previous)) {
+                        outcome[0] = Upsert.Outcome.UNCHANGED;
+                        return pendingHash;
+                    }
+                    writer.updateDocuments(new Term(Schema.ARTICLE_ID, id), prepared.documents());
+                    outcome[0] = previous == null ? Upsert.Outcome.ADDED : Upsert.Outcome.UPDATED;
+                    return prepared.contentHash();
+                } catch (IOException e) {
+                    failure[0] = e;
+                    return pendingHash;
+                }
+            });
+            if (failure[0] != null) throw failure[0];
+            if (inputHash != null) pendingInputs.add(inputHash);
+            return new Upsert(id, outcome[0]);
+        } finally {
+            commitLock.readLock().unlock();
+        }
+    }
+
+    /** Whether an article analysed from exactly this input is already in the index. */
+    public boolean hasInput(String inputHash) throws IOException {
+        if (pendingInputs.contains(inputHash)) return true;
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return Lookup.first(searcher.getIndexReader(), Schema.INPUT_HASH, inputHash) != null;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * Makes every upsert that returned before this call durable (an fsync'd Lucene commit
+     * point), records {@code userData} with it, and refreshes the searchers.
+     */
+    public void commit(Map<String, String> userData) throws IOException {
+        commitLock.writeLock().lock();
+        try {
+            writer.setLiveCommitData(userData.entrySet());
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+            pending.clear();
+            pendingInputs.clear();
+        } finally {
+            commitLock.writeLock().unlock();
+        }
+    }
+
+    public void commit() throws IOException {
+        commit(Map.of());
+    }
+
+    /**
+     * Merges the index down to at most {@code maxSegments} segments and commits: for an index
+     * that is mostly read, fewer segments make every search cheaper (one facet ordinal space,
+     * fewer term lookups). Slow on a large index; writes wait meanwhile.
+     *
+     * @param userData recorded with the commit that follows, as in {@link #commit(Map)}
+     */
+    public void forceMerge(int maxSegments, Map<String, String> userData) throws IOException {
+        commitLock.writeLock().lock();
+        try {
+            writer.forceMerge(maxSegments);
+        } finally {
+            commitLock.writeLock().unlock();
+        }
+        commit(userData);
+    }
+
+    /** The content hash of the indexed article with this id, or null when there is none. */
+    private String storedHash(String id) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Lookup.Hit hit = Lookup.first(searcher.getIndexReader(), Schema.ID, id);
+            if (hit == null) return null;
+            return hit.leaf().storedFields().document(hit.doc(), Set.of(Schema.CONTENT_HASH)).get(Schema.CONTENT_HASH);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package id.warta.index.ingest;
+
+import id.warta.index.Indexer;
+import id.warta.index.InputFingerprint;
+import id.warta.index.Upsert;
+import id.warta.ingest.Input;
+import id.warta.ingest.Inputs;
+import id.warta.model.Article;
+import id.warta.pipeline.Pipeline;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * Reads sources, analyses their documents in parallel and upserts them, finishing them in
+ * input order so that a commit after input {@code n} makes inputs 1..n durable. A rerun
+ * over the same sources skips inputs already indexed without analysing them again: after
+ * a crash it resumes where the last commit left off.
+ */
+public final class Ingestion {
+    /** Reasons kept word for word in the summary. */
+    private static final int MAX_EXAMPLES = 10;
+    static final String ALREADY_INDEXED = "already indexed";
+    static final String UNCHANGED = "unchanged";
+
+    private final Indexer indexer;
+    private final Pipeline pipeline;
+    private final IngestOptions options;
+    private final IngestListener listener;
+
+    public Ingestion(Indexer indexer, Pipeline pipeline, IngestOptions options, IngestListener listener) {
+        this.indexer = indexer;
+        this.pipeline = pipeline;
+        this.options = options;
+        this.listener = listener;
+    }
+
+    /** What became of one input: indexed, skipped (with the reason), or a note about a container. */
+    private record Outcome(Upsert.Outcome upsert, String origin, String reason, String note) {
+        static Outcome skipped(String origin, String reason) {
+            return new Outcome(null, origin, reason, null);
+        }
+
+        static Outcome indexed(Upsert.Outcome upsert, String origin) {
+            return new Outcome(upsert, origin, null, null);
+        }
+    }
+
+    public IngestSummary run(List<String> sources) throws IOException, InterruptedException {
+        Tally tally = new Tally(System.nanoTime());
+        long lastCommit = System.nanoTime();
+        long sinceCommit = 0;
+        try (ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+             Stream<Input> all = sources.stream().flatMap(s -> Inputs.open(s, options.limits()))) {
+            Deque<Future<Outcome>> window = new ArrayDeque<>();
+            for (var it = all.iterator(); it.hasNext(); ) {
+                Input input = it.next();
+                window.add(pool.submit(() -> process(input)));
+                if (window.size() < options.threads() * 4) continue;
+                tally.add(await(window.removeFirst()), listener);
+                sinceCommit++;
+                if (sinceCommit >= options.commitEvery() || System.nanoTime() - lastCommit >= options.commitInterval().toNanos()) {
+                    commit(tally, sources);
+                    lastCommit = System.nanoTime();
+                    sinceCommit = 0;
+                }
+            }
+            while (!window.isEmpty()) tally.add(await(window.removeFirst()), listener);
+        }
+        commit(tally, sources);
+        return tally.summary();
+    }
+
+    private Outcome process(Input input) throws IOException {
+        return switch (input) {
+            case Input.Skipped s -> Outcome.skipped(s.origin().toString(), s.reason());
+            case Input.Summary s -> new Outcome(null, s.origin().toString(), null, s.message());
+            case Input.Read r -> {
+                String fingerprint = InputFingerprint.of(r.document());
+                if (!options.reanalyse() && indexer.hasInput(fingerprint)) yield Outcome.skipped(r.origin().toString(), ALREADY_INDEXED);
+                Article article;
+                try {
+                    article = pipeline.analyze(r.document());
+                } catch (RuntimeException | StackOverflowError e) {
+                    yield Outcome.skipped(r.origin().toString(), "analysis failed: " + e);
+                }
+                Upsert upsert = indexer.upsert(article, fingerprint);
+                yield upsert.outcome() == Upsert.Outcome.UNCHANGED ? Outcome.skipped(r.origin().toString(), UNCHANGED)
+                        : Outcome.indexed(upsert.outcome(), r.origin().toString());
+            }
+        };
+    }
+
+    private void commit(Tally tally, List<String> sources) throws IOException {
+        indexer.commit(Map.of("warta.ingest.sources", String.join("\n", sources),
+                "warta.ingest.inputs", Long.toString(tally.done)));
+        tally.committed = tally.done;
+        listener.committed(tally.done);
+    }
+
+    private static Outcome await(Future<Outcome> future) throws IOException, InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) throw io;
+            if (e.getCause() instanceof UncheckedIOException io) throw io.getCause();
+            throw new IllegalStateException("ingest failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** Running totals, touched by the ingesting thread only. */
+    private static final class Tally {
+        private final long started;
+        private final Map<String, Long> skipped = new TreeMap<>();
+        private final List<String> examples = new ArrayList<>();
+        private long done, added, updated, skippedTotal, committed;
+
+        Tally(long started) {
+            this.started = started;
+        }
+
+        void add(Outcome o, IngestListener listener) {
+            if (o.note() != null) {
+                listener.noted(o.origin(), o.note()); // what an archive held besides articles: not an input
+                return;
+            }
+            done++;
+            if (o.upsert() == Upsert.Outcome.ADDED) added++;
+            else if (o.upsert() == Upsert.Outcome.UPDATED) updated++;
+            else {
+                skippedTotal++;
+                skipped.merge(reasonKind(o.reason()), 1L, Long::sum);
+                if (examples.size() < MAX_EXAMPLES && !o.reason().equals(ALREADY_INDEXED) && !o.reason().equals(UNCHANGED)) {
+                    examples.add(o.origin() + ": " + o.reason());
+                }
+                listener.skipped(o.origin(), o.reason());
+            }
+            listener.progressed(new IngestListener.Progress(done, added + updated, skippedTotal, seconds()));
+        }
+
+        double seconds() {
+            return (System.nanoTime() - started) / 1e9;
+        }
+
+        IngestSummary summary() {
+            return new IngestSummary(done, added, updated, Map.copyOf(skipped), List.copyOf(examples), committed, seconds());
+        }
+
+        /** The reason without its particulars: {@code too large: 12 MB...} counts as {@code too large}. */
+        private static String reasonKind(String reason) {
+            int colon = reason.indexOf(':');
+            return colon < 0 ? reason : reason.substring(0, colon);
+        }
+    }
+}

@@ -1,0 +1,261 @@
+package id.warta.index.search;
+
+import id.warta.index.FacetingSearcher;
+import id.warta.index.Schema;
+import id.warta.index.StoredArticle;
+import id.warta.model.Article;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Answers searches over the index: articles (with facets, a timeline and snippets), quotes
+ * by speaker and words, entity profiles, and single articles by id. Thread-safe; each call
+ * sees the latest refreshed view of the index.
+ */
+public final class Searcher {
+    private static final int PROFILE_HITS = 10;
+    /** The first look at a search counts one document in this many, to estimate how many it matches. */
+    static final int STRIDE = 64;
+    /** Matches an estimated count is made from. */
+    static final int SAMPLE_SIZE = 10_000;
+    private static final Set<String> HIT_FIELDS = Set.of(Schema.ARTICLE_ID, Schema.URL, Schema.OUTLET, Schema.PUBLISHED_ISO);
+    private static final Set<String> QUOTE_FIELDS = Set.of(Schema.ARTICLE_ID, Schema.SPEAKER, Schema.QUOTE_START,
+            Schema.QUOTE_END, Schema.ARTICLE_TITLE, Schema.OUTLET, Schema.PUBLISHED_ISO);
+
+    private final SearcherManager searchers;
+    private final Analyzer analyzer = Schema.analyzer();
+    private final Queries queries = new Queries(analyzer);
+
+    public Searcher(SearcherManager searchers) {
+        this.searchers = searchers;
+    }
+
+    public SearchResults search(SearchRequest r) throws IOException {
+        long started = System.nanoTime();
+        Query userQuery = queries.articles(r.query());
+        Query query = Queries.filtered(userQuery, Schema.ARTICLE, r.filters(), r.from(), r.to());
+        FacetingSearcher s = acquire();
+        try {
+            int n = r.page() * r.size();
+            List<Object> key = List.of(query, r.facetSize());
+            Counts counts = (Counts) s.results().get(key);
+            TopDocs top = null;
+            if (counts == null) {
+                // A first look at one document in STRIDE says whether counting every match is worth it.
+                FacetsCollector look = s.search(and(query, new StrideQuery(STRIDE)), new FacetsCollectorManager());
+                long estimate = total(look) * STRIDE;
+                if (estimate > Sample.MAX_EXACT) {
+                    // About SAMPLE_SIZE matches are enough for counts people read as proportions.
+                    int stride = (int) Math.clamp(estimate / SAMPLE_SIZE, 2, STRIDE);
+                    FacetsCollector sample = stride == STRIDE ? look : s.search(and(query, new StrideQuery(stride)), new FacetsCollectorManager());
+                    counts = Counts.estimated(s, sample, stride, r.facetSize());
+                } else {
+                    FacetsCollectorManager.FacetsResult found = run(s, query, n, r.sort());
+                    counts = Counts.of(s, found.facetsCollector(), r.facetSize());
+                    top = found.topDocs();
+                }
+                if (FacetingSearcher.caching()) s.results().put(key, counts);
+            }
+            if (top == null) top = topOnly(s, query, n, r.sort()); // counted already: Lucene may skip to the best hits
+            List<SearchResults.Hit> hits = hits(s, userQuery, page(top, r.page(), r.size()));
+            return new SearchResults(r.query(), counts.total(), r.page(), r.size(), hits, counts.facets(), counts.timeline(),
+                    counts.sampled(), millisSince(started));
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooManyTerms();
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** What a search counts over its matches: the part worth keeping for the next page or sort order. */
+    private record Counts(long total, Map<String, List<SearchResults.FacetValue>> facets, Timeline timeline, boolean sampled) {
+        /** Counted over every match (or a {@link Sample} of them beyond {@link Sample#MAX_EXACT}); the total is exact. */
+        static Counts of(FacetingSearcher s, FacetsCollector matches, int facetSize) throws IOException {
+            long total = Searcher.total(matches);
+            return counted(s, Sample.of(matches, total), total, facetSize);
+        }
+
+        /** Estimated from the matches among every {@code stride}-th document. */
+        static Counts estimated(FacetingSearcher s, FacetsCollector strided, int stride, int facetSize) throws IOException {
+            Sample sample = new Sample(strided, stride);
+            return counted(s, sample, sample.scaled(Searcher.total(strided)), facetSize);
+        }
+
+        private static Counts counted(FacetingSearcher s, Sample sample, long total, int facetSize) throws IOException {
+            return new Counts(total, FacetCounter.count(s, sample, Schema.FACETS, facetSize), TimelineCounter.count(sample), !sample.exact());
+        }
+    }
+
+    /** The best {@code n} hits, without counting the rest. */
+    private static TopDocs topOnly(IndexSearcher s, Query query, int n, SortOrder order) throws IOException {
+        if (order == SortOrder.RELEVANCE) return s.search(query, new TopScoreDocCollectorManager(n, n));
+        return s.search(query, new TopFieldCollectorManager(sort(order), n, null, n));
+    }
+
+    private static Query and(Query query, Query filter) {
+        return new BooleanQuery.Builder().add(query, Occur.MUST).add(filter, Occur.FILTER).build();
+    }
+
+    public QuoteResults quotes(QuoteRequest r) throws IOException {
+        long started = System.nanoTime();
+        Query words = queries.quotes(r.query());
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(words, Occur.MUST);
+        if (!r.speaker().isEmpty()) b.add(queries.speaker(r.speaker()), Occur.FILTER);
+        return quotes(r.speaker(), r.query(), words, b.build(), r.sort(), r.page(), r.size(), started);
+    }
+
+    /** The article with this id, if indexed. */
+    public Optional<Article> article(String id) throws IOException {
+        IndexSearcher s = acquire();
+        try {
+            TopDocs top = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
+            if (top.scoreDocs.length == 0) return Optional.empty();
+            return Optional.of(StoredArticle.read(s.storedFields().document(top.scoreDocs[0].doc)));
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** Everything the index knows about an entity or speaker by its canonical name. */
+    public EntityProfile entity(String name, int facetSize) throws IOException {
+        long started = System.nanoTime();
+        QuoteResults quotes = quotes(name, "", MatchAllDocsQuery.INSTANCE, new TermQuery(new Term(Schema.SPEAKER, name)),
+                SortOrder.NEWEST, 1, PROFILE_HITS, started);
+        Query named = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Schema.ENTITY, name)), Occur.SHOULD)
+                .add(new TermQuery(new Term(Schema.SPEAKER, name)), Occur.SHOULD)
+                .build();
+        FacetingSearcher s = acquire();
+        try {
+            FacetsCollectorManager.FacetsResult found = run(s, Queries.filtered(named, Schema.ARTICLE, Map.of(), null, null),
+                    PROFILE_HITS, SortOrder.NEWEST);
+            Counts counts = Counts.of(s, found.facetsCollector(), facetSize + 1);
+            Map<String, Long> types = new LinkedHashMap<>();
+            Map<String, List<SearchResults.FacetValue>> related = new LinkedHashMap<>();
+            counts.facets().forEach((dim, values) -> {
+                values.stream().filter(v -> v.value().equals(name)).findFirst().ifPresent(v -> types.put(dim, v.count()));
+                related.put(dim, values.stream().filter(v -> !v.value().equals(name)).limit(facetSize).toList());
+            });
+            return new EntityProfile(name, types, counts.total(), counts.timeline(), related,
+                    hits(s, named, List.of(found.topDocs().scoreDocs)), quotes);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** Articles and quotes in the index. */
+    public Map<String, Long> counts() throws IOException {
+        IndexSearcher s = acquire();
+        try {
+            return Map.of("articles", (long) s.count(new TermQuery(new Term(Schema.KIND, Schema.ARTICLE))),
+                    "quotes", (long) s.count(new TermQuery(new Term(Schema.KIND, Schema.QUOTE))));
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    private QuoteResults quotes(String speaker, String queryText, Query words, Query query, SortOrder sort, int page,
+                                int size, long started) throws IOException {
+        Query filtered = Queries.filtered(query, Schema.QUOTE, Map.of(), null, null);
+        FacetingSearcher s = acquire();
+        try {
+            FacetsCollectorManager.FacetsResult found = run(s, filtered, page * size, sort);
+            List<ScoreDoc> docs = page(found.topDocs(), page, size);
+            int[] ids = docs.stream().mapToInt(d -> d.doc).toArray();
+            Object[] snippets = Snippets.highlightWhole(s, analyzer, words, Schema.QUOTE_TEXT, ids);
+            StoredFields stored = s.storedFields();
+            List<QuoteResults.QuoteHit> hits = new ArrayList<>();
+            for (int i = 0; i < ids.length; i++) {
+                Document d = stored.document(ids[i], QUOTE_FIELDS);
+                hits.add(new QuoteResults.QuoteHit((Snippet) snippets[i], d.get(Schema.SPEAKER),
+                        d.getField(Schema.QUOTE_START).numericValue().intValue(), d.getField(Schema.QUOTE_END).numericValue().intValue(),
+                        d.get(Schema.ARTICLE_ID), d.get(Schema.ARTICLE_TITLE), d.get(Schema.OUTLET), d.get(Schema.PUBLISHED_ISO),
+                        score(docs.get(i))));
+            }
+            return new QuoteResults(speaker, queryText, total(found.facetsCollector()), page, size, hits, millisSince(started));
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    private List<SearchResults.Hit> hits(IndexSearcher s, Query userQuery, List<ScoreDoc> docs) throws IOException {
+        int[] ids = docs.stream().mapToInt(d -> d.doc).toArray();
+        Object[] titles = Snippets.highlightWhole(s, analyzer, userQuery, Schema.TITLE, ids);
+        Object[] texts = Snippets.highlight(s, analyzer, userQuery, new String[] {Schema.TEXT}, ids).get(Schema.TEXT);
+        StoredFields stored = s.storedFields();
+        List<SearchResults.Hit> hits = new ArrayList<>(ids.length);
+        for (int i = 0; i < ids.length; i++) {
+            Document d = stored.document(ids[i], HIT_FIELDS);
+            hits.add(new SearchResults.Hit(d.get(Schema.ARTICLE_ID), (Snippet) titles[i], d.get(Schema.URL), d.get(Schema.OUTLET),
+                    d.get(Schema.PUBLISHED_ISO), score(docs.get(i)), (Snippet) texts[i]));
+        }
+        return hits;
+    }
+
+    private static FacetsCollectorManager.FacetsResult run(IndexSearcher s, Query query, int n, SortOrder order) throws IOException {
+        try {
+            return FacetsCollectorManager.search(s, query, n, sort(order), true, new FacetsCollectorManager());
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooManyTerms();
+        }
+    }
+
+    private static InvalidRequestException tooManyTerms() {
+        return new InvalidRequestException("the query expands to too many terms (a short prefix* or a broad wildcard): make it more specific");
+    }
+
+    private static Sort sort(SortOrder order) {
+        SortField newest = new SortField(Schema.PUBLISHED, SortField.Type.LONG, true, Long.MIN_VALUE);
+        SortField oldest = new SortField(Schema.PUBLISHED, SortField.Type.LONG, false, Long.MAX_VALUE);
+        return switch (order) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, newest);
+            case NEWEST -> new Sort(newest);
+            case OLDEST -> new Sort(oldest);
+        };
+    }
+
+    private static List<ScoreDoc> page(TopDocs top, int page, int size) {
+        int from = Math.min((page - 1) * size, top.scoreDocs.length);
+        return List.of(top.scoreDocs).subList(from, Math.min(from + size, top.scoreDocs.length));
+    }
+
+    private static long total(FacetsCollector matches) {
+        return matches.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+    }
+
+    private static float score(ScoreDoc d) {
+        return Float.isNaN(d.score) ? 0f : d.score;
+    }
+
+    private static double millisSince(long started) {
+        return Math.round((System.nanoTime() - started) / 1e4) / 100.0;
+    }
+
+    private FacetingSearcher acquire() throws IOException {
+        return (FacetingSearcher) searchers.acquire();
+    }
+}

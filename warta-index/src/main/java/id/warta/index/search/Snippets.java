@@ -1,0 +1,96 @@
+package id.warta.index.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+
+/**
+ * Finds the best passage of each field for the query, as {@link Snippet}s with the matches
+ * as ranges. Reads offsets from the postings, so nothing is analysed twice.
+ */
+final class Snippets {
+    /** Longest snippet shown; a longer passage is cut around its first match. */
+    static final int MAX_CHARS = 280;
+    /** Characters kept before the first match when a passage is cut. */
+    private static final int LEAD_CHARS = 60;
+
+    private Snippets() {
+    }
+
+    /** Per field, one snippet per document (null where the field is absent). */
+    static Map<String, Object[]> highlight(IndexSearcher searcher, Analyzer analyzer, Query query, String[] fields,
+                                           int[] docs) throws IOException {
+        return new RangeHighlighter(highlighter(searcher, analyzer)).objects(fields, query, docs, onePassageEach(fields));
+    }
+
+    /** Short fields (titles) whole, with their matches marked. */
+    static Object[] highlightWhole(IndexSearcher searcher, Analyzer analyzer, Query query, String field, int[] docs)
+            throws IOException {
+        return new RangeHighlighter(highlighter(searcher, analyzer).withBreakIterator(WholeBreakIterator::new))
+                .objects(new String[] {field}, query, docs, new int[] {1}).get(field);
+    }
+
+    private static UnifiedHighlighter.Builder highlighter(IndexSearcher searcher, Analyzer analyzer) {
+        return UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new RangeFormatter())
+                .withMaxNoHighlightPassages(1);
+    }
+
+    private static int[] onePassageEach(String[] fields) {
+        int[] passages = new int[fields.length];
+        java.util.Arrays.fill(passages, 1);
+        return passages;
+    }
+
+    /** Opens the highlighter's per-object results, which Lucene keeps for subclasses. */
+    private static final class RangeHighlighter extends UnifiedHighlighter {
+        RangeHighlighter(UnifiedHighlighter.Builder builder) {
+            super(builder);
+        }
+
+        Map<String, Object[]> objects(String[] fields, Query query, int[] docs, int[] passages) throws IOException {
+            return highlightFieldsAsObjects(fields, query, docs, passages);
+        }
+    }
+
+    /** Formats the best passage as a {@link Snippet}, cut to {@link #MAX_CHARS}. */
+    static final class RangeFormatter extends PassageFormatter {
+        @Override
+        public Object format(Passage[] passages, String content) {
+            if (passages.length == 0) return null;
+            Passage p = passages[0];
+            int start = p.getStartOffset(), end = p.getEndOffset();
+            if (end - start > MAX_CHARS) {
+                int firstMatch = p.getNumMatches() > 0 ? p.getMatchStarts()[0] : start;
+                start = Math.max(start, wordStart(content, firstMatch - LEAD_CHARS));
+                end = Math.min(end, start + MAX_CHARS);
+            }
+            while (start < end && Character.isWhitespace(content.charAt(start))) start++;
+            while (end > start && Character.isWhitespace(content.charAt(end - 1))) end--;
+            List<Snippet.Range> ranges = new ArrayList<>();
+            int lastEnd = -1;
+            for (int i = 0; i < p.getNumMatches(); i++) {
+                int s = Math.max(p.getMatchStarts()[i], start), e = Math.min(p.getMatchEnds()[i], end);
+                if (s >= e || s < lastEnd) continue; // outside the cut, or overlapping the previous match
+                ranges.add(new Snippet.Range(s - start, e - start));
+                lastEnd = e;
+            }
+            return new Snippet(content.substring(start, end), ranges, start, end < content.length());
+        }
+
+        private static int wordStart(String content, int at) {
+            if (at <= 0) return 0;
+            int i = at;
+            while (i > 0 && !Character.isWhitespace(content.charAt(i - 1))) i--;
+            return i;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package id.warta.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.warta.index.search.QuoteRequest;
+import id.warta.index.search.SearchRequest;
+import id.warta.model.Article;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexerTest {
+    @TempDir
+    Path data;
+
+    @Test
+    void storesTheArticleAsItWasAnalysed() throws IOException {
+        Article rates = TestArticles.rates();
+        try (NewsIndex index = NewsIndex.open(data)) {
+            Upsert up = index.indexer().upsert(rates);
+            index.indexer().commit();
+            assertThat(index.searcher().article(up.id())).contains(rates);
+        }
+    }
+
+    @Test
+    void sameArticleTwiceIsStoredOnce() throws IOException {
+        try (NewsIndex index = NewsIndex.open(data)) {
+            Upsert first = index.indexer().upsert(TestArticles.flood());
+            Upsert again = index.indexer().upsert(TestArticles.flood());
+            index.indexer().commit();
+            Upsert afterCommit = index.indexer().upsert(TestArticles.flood());
+            assertThat(first.outcome()).isEqualTo(Upsert.Outcome.ADDED);
+            assertThat(again.outcome()).isEqualTo(Upsert.Outcome.UNCHANGED);
+            assertThat(afterCommit.outcome()).isEqualTo(Upsert.Outcome.UNCHANGED);
+            assertThat(again.id()).isEqualTo(first.id());
+            assertThat(index.searcher().counts()).containsEntry("articles", 1L).containsEntry("quotes", 1L);
+        }
+    }
+
+    @Test
+    void aNewVersionAtTheSameUrlReplacesTheOldOneAndItsQuotes() throws IOException {
+        Article original = TestArticles.flood();
+        Article corrected = TestArticles.withText(original, original.text().replace("satu meter", "dua meter"));
+        try (NewsIndex index = NewsIndex.open(data)) {
+            index.indexer().upsert(original);
+            index.indexer().commit();
+            Upsert update = index.indexer().upsert(corrected);
+            index.indexer().commit();
+            assertThat(update.outcome()).isEqualTo(Upsert.Outcome.UPDATED);
+            assertThat(index.searcher().counts()).containsEntry("articles", 1L).containsEntry("quotes", 0L);
+            assertThat(index.searcher().article(update.id()).orElseThrow().text()).contains("dua meter");
+            assertThat(index.searcher().search(SearchRequest.of("text:\"satu meter\"")).total()).isZero();
+            assertThat(index.searcher().quotes(QuoteRequest.of("Rahmat", "")).total()).isZero();
+        }
+    }
+
+    @Test
+    void articlesWithoutUrlAreKeyedByContent() throws IOException {
+        try (NewsIndex index = NewsIndex.open(data)) {
+            assertThat(index.indexer().upsert(TestArticles.undated()).outcome()).isEqualTo(Upsert.Outcome.ADDED);
+            assertThat(index.indexer().upsert(TestArticles.undated()).outcome()).isEqualTo(Upsert.Outcome.UNCHANGED);
+            Article other = TestArticles.withText(TestArticles.undated(), "Kerja bakti ditunda karena hujan.");
+            assertThat(index.indexer().upsert(other).outcome()).isEqualTo(Upsert.Outcome.ADDED);
+            index.indexer().commit();
+            assertThat(index.searcher().counts()).containsEntry("articles", 2L);
+        }
+    }
+
+    @Test
+    void survivesReopening() throws IOException {
+        String id;
+        try (NewsIndex index = NewsIndex.open(data)) {
+            id = index.indexer().upsert(TestArticles.rice()).id();
+            index.indexer().commit();
+        }
+        try (NewsIndex index = NewsIndex.openReadOnly(data)) {
+            assertThat(index.writable()).isFalse();
+            assertThat(index.searcher().article(id)).contains(TestArticles.rice());
+        }
+    }
+
+    @Test
+    void aSecondWriterIsToldTheIndexIsBusyAndCanStillRead() throws IOException {
+        try (NewsIndex writer = NewsIndex.open(data)) {
+            writer.indexer().upsert(TestArticles.rice());
+            writer.indexer().commit();
+            try (NewsIndex shared = NewsIndex.openShared(data)) {
+                assertThat(shared.writable()).isFalse();
+                assertThat(shared.searcher().counts()).containsEntry("articles", 1L);
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package id.warta.index.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.warta.index.FacetingSearcher;
+import id.warta.index.NewsIndex;
+import id.warta.index.Schema;
+import id.warta.index.TestArticles;
+import id.warta.json.ArticleJson;
+import id.warta.model.Article;
+import id.warta.model.Entity;
+import id.warta.model.EntityType;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SampleTest {
+    @Test
+    void estimatesCountsFromEveryKthMatchAndSaysSo(@TempDir Path data) throws Exception {
+        Article base = TestArticles.rice();
+        try (NewsIndex index = NewsIndex.open(data)) {
+            for (int i = 0; i < 300; i++) {
+                String place = i % 3 == 0 ? "Bogor" : "Depok"; // 100 Bogor, 200 Depok
+                int n = i;
+                Article copy = TestArticles.copy(base, tree -> {
+                    tree.put("url", "https://finance.detik.com/d-" + n);
+                    tree.set("entities", ArticleJson.mapper().valueToTree(List.of(new Entity(place, EntityType.PLACE, List.of(), List.of(), null))));
+                });
+                index.indexer().upsert(copy);
+            }
+            index.indexer().commit();
+        }
+        try (FSDirectory dir = FSDirectory.open(data.resolve("index")); SearcherManager manager = new SearcherManager(dir, FacetingSearcher.factory(null))) {
+            FacetingSearcher s = (FacetingSearcher) manager.acquire();
+            try {
+                var found = FacetsCollectorManager.search(s, new TermQuery(new Term(Schema.KIND, Schema.ARTICLE)), 1, new FacetsCollectorManager());
+                Sample exact = Sample.of(found.facetsCollector(), 300, 1000);
+                Sample sampled = Sample.of(found.facetsCollector(), 300, 30);
+                assertThat(exact.exact()).isTrue();
+                assertThat(sampled.exact()).isFalse();
+                assertThat(sampled.scale()).isEqualTo(10);
+                Map<String, List<SearchResults.FacetValue>> counts = FacetCounter.count(s, sampled, List.of(Schema.PLACE), 5);
+                assertThat(counts.get(Schema.PLACE)).containsExactly(new SearchResults.FacetValue("Depok", 200), new SearchResults.FacetValue("Bogor", 100));
+                assertThat(TimelineCounter.count(sampled).buckets()).extracting(Timeline.Bucket::count).containsExactly(300L);
+            } finally {
+                manager.release(s);
+            }
+        }
+    }
+
+    @Test
+    void strideQueryMatchesEveryKthDocumentAndSamplesConjunctions(@TempDir Path data) throws Exception {
+        try (NewsIndex index = NewsIndex.open(data)) {
+            for (Article a : TestArticles.all()) index.indexer().upsert(a);
+            index.indexer().commit();
+        }
+        try (FSDirectory dir = FSDirectory.open(data.resolve("index")); SearcherManager manager = new SearcherManager(dir, FacetingSearcher.factory(null))) {
+            FacetingSearcher s = (FacetingSearcher) manager.acquire();
+            try {
+                int docs = s.getIndexReader().maxDoc();
+                int expected = 0;
+                for (var leaf : s.getIndexReader().leaves()) expected += (leaf.reader().maxDoc() + 2) / 3;
+                assertThat(s.count(new StrideQuery(1))).isEqualTo(docs);
+                assertThat(s.count(new StrideQuery(3))).isEqualTo(expected);
+                var articles = new TermQuery(new Term(Schema.KIND, Schema.ARTICLE));
+                var both = new org.apache.lucene.search.BooleanQuery.Builder()
+                        .add(articles, org.apache.lucene.search.BooleanClause.Occur.MUST)
+                        .add(new StrideQuery(docs), org.apache.lucene.search.BooleanClause.Occur.FILTER).build();
+                assertThat(s.count(both)).isLessThanOrEqualTo(s.getIndexReader().leaves().size());
+            } finally {
+                manager.release(s);
+            }
+        }
+    }
+}
