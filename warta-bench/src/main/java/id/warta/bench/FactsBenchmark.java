@@ -2,10 +2,12 @@ package id.warta.bench;
 
 import id.warta.amounts.Amounts;
 import id.warta.dates.DateFinder;
+import id.warta.entities.Entities;
 import id.warta.eval.SharedData;
 import id.warta.extract.Extractor;
 import id.warta.headline.Headlines;
 import id.warta.model.Document;
+import id.warta.model.Entity;
 import id.warta.model.Origin;
 import id.warta.model.Quote;
 import id.warta.model.RawDocument;
@@ -34,8 +36,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * What the facts layer (quotes, sources, amounts) costs on top of the language path it follows
- * (extraction, dates, headline check), on the same articles: the gold-dev articles when the shared data is
- * here, else the bundled samples. The layer's budget is 20% of {@link #languagePath}:
+ * (extraction, dates, entities, headline check), on the same articles: the gold-dev articles
+ * when the shared data is here, else the bundled samples. The layer's budget is 20% of {@link #languagePath}:
  * compare {@link #withFacts} with it, within one run.
  * <pre>{@code java -jar warta-bench/target/warta-bench.jar FactsBenchmark -f 1 -wi 3 -i 5}</pre>
  */
@@ -49,6 +51,7 @@ public class FactsBenchmark {
     private final Pipeline pipeline = new Pipeline();
     private List<RawDocument> raws;
     private List<Document> docs;
+    private List<List<Entity>> entities;
 
     @Setup
     public void load() {
@@ -64,14 +67,16 @@ public class FactsBenchmark {
         }
         if (raws.isEmpty()) throw new IllegalStateException("no articles in " + folder.toAbsolutePath());
         docs = raws.stream().map(Extractor::extract).toList();
+        entities = docs.stream().map(d -> Entities.shipped().find(d)).toList();
     }
 
-    /** Extraction, dates and the headline check: the pipeline without this layer. */
+    /** Extraction, dates, entities and the headline check: the pipeline without this layer. */
     @Benchmark
     public void languagePath(Blackhole bh) {
         for (RawDocument raw : raws) {
             Document doc = Extractor.extract(raw);
             bh.consume(DateFinder.find(doc.text(), doc.published()));
+            bh.consume(Entities.shipped().find(doc));
             bh.consume(Headlines.check(doc.title(), doc.text()));
         }
     }
@@ -84,7 +89,7 @@ public class FactsBenchmark {
 
     @Benchmark
     public void quotesOnly(Blackhole bh) {
-        for (Document doc : docs) bh.consume(Quotes.find(doc, List.of()));
+        for (int i = 0; i < docs.size(); i++) bh.consume(Quotes.find(docs.get(i), entities.get(i)));
     }
 
     @Benchmark
@@ -100,8 +105,9 @@ public class FactsBenchmark {
     /** The facts layer alone, on documents already extracted. */
     @Benchmark
     public void factsOnly(Blackhole bh) {
-        for (Document doc : docs) {
-            List<Quote> quotes = Quotes.find(doc, List.of());
+        for (int i = 0; i < docs.size(); i++) {
+            Document doc = docs.get(i);
+            List<Quote> quotes = Quotes.find(doc, entities.get(i));
             bh.consume(Sources.find(doc, quotes));
             bh.consume(Amounts.find(doc.text()));
         }
