@@ -53,6 +53,8 @@ final class Blocks {
     private final List<Page.Link> links = new ArrayList<>();
     private final Deque<Page.Kind> kinds = new ArrayDeque<>();
     private final Deque<Integer> linkStarts = new ArrayDeque<>();
+    private TextStats stats;
+    private int rootChars;
 
     private Blocks(Cleaner cleaner, boolean skipFurniture) {
         this.cleaner = cleaner;
@@ -62,7 +64,13 @@ final class Blocks {
     /** The blocks under {@code roots}, in order; furniture inside them is skipped when asked. */
     static Result of(List<Element> roots, Cleaner cleaner, boolean skipFurniture) {
         Blocks walk = new Blocks(cleaner, skipFurniture);
-        for (Element root : roots) walk.walk(root);
+        for (Element root : roots) {
+            if (skipFurniture) {
+                walk.stats = new TextStats(root);
+                walk.rootChars = walk.stats.chars(root);
+            }
+            walk.walk(root);
+        }
         return new Result(walk.blocks, walk.captions);
     }
 
@@ -76,7 +84,7 @@ final class Blocks {
                 }
                 if (!(node instanceof Element e)) return FilterResult.CONTINUE;
                 String tag = e.normalName();
-                if (node != root && skipFurniture && cleaner.isFurniture(e, false)) return FilterResult.SKIP_ENTIRELY;
+                if (node != root && skipFurniture && cleaner.isFurniture(e, false, stats, rootChars)) return FilterResult.SKIP_ENTIRELY;
                 if (isReadAlso(e)) {
                     readAlso(e);
                     return FilterResult.SKIP_ENTIRELY;

@@ -22,12 +22,16 @@ final class Thresholds {
     static final double MAX_LINK_DENSITY = 0.25;
     /** A block whose links cover more than this share of its text is a link list, not prose. */
     static final double LINK_LIST_DENSITY = 0.8;
+    /** Baseline rescue: a source (JSON-LD body, article element, paragraphs) giving more than this is taken. */
+    static final int MIN_BASELINE_CHARS = 100;
     /** Baseline rescue: paragraphs shorter than this are left out. */
     static final int MIN_BASELINE_PARAGRAPH = 30;
     /** How many elements with date-like classes are read for a visible date before giving up. */
     static final int MAX_DATE_ELEMENTS = 40;
     /** How many short lines holding digits are read for a date, last resort, before giving up. */
     static final int MAX_DATE_LINES = 300;
+    /** An element marked as furniture that holds this share of its root's text is the article's wrapper. */
+    static final double WRAPPER_SHARE = 0.5;
     /** Publication years outside this range are misreadings. */
     static final int MIN_YEAR = 1995;
     /** A title longer than this is body text that was mistaken for one. */
