@@ -54,7 +54,7 @@ public final class HtmlPage {
         List<String> pages = Pagination.next(dom, meta.url() != null ? meta.url() : url);
         Element body = dom.body();
         Cleaner.dropNonContent(body);
-        Blocks.Result found = cascade(body, new Cleaner(), meta);
+        Blocks.Result found = Sections.trim(cascade(body, new Cleaner(), meta));
         String language = meta.language() != null ? meta.language() : guessIndonesian(found);
         List<Caption> captions = new ArrayList<>(found.captions());
         leadCaption(body, meta.image()).filter(c -> !captions.contains(c)).ifPresent(c -> captions.addFirst(c));

@@ -22,6 +22,8 @@ final class Thresholds {
     static final double MAX_LINK_DENSITY = 0.25;
     /** A block whose links cover more than this share of its text is a link list, not prose. */
     static final double LINK_LIST_DENSITY = 0.8;
+    /** A block whose links cover this share of its text is a link, in a section of links under a heading. */
+    static final double LINK_SECTION_SHARE = 0.6;
     /** Baseline rescue: a source (JSON-LD body, article element, paragraphs) giving more than this is taken. */
     static final int MIN_BASELINE_CHARS = 100;
     /** Baseline rescue: paragraphs shorter than this are left out. */
