@@ -46,7 +46,7 @@ final class Blocks {
     }
 
     private final Cleaner cleaner;
-    private final boolean skipFurniture;
+    private boolean skipFurniture;
     private final List<Page.Block> blocks = new ArrayList<>();
     private final List<Caption> captions = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
@@ -65,11 +65,24 @@ final class Blocks {
     static Result of(List<Element> roots, Cleaner cleaner, boolean skipFurniture) {
         Blocks walk = new Blocks(cleaner, skipFurniture);
         for (Element root : roots) {
-            if (skipFurniture) {
-                walk.stats = new TextStats(root);
-                walk.rootChars = walk.stats.chars(root);
+            if (!skipFurniture) {
+                walk.walk(root);
+                continue;
             }
+            walk.stats = new TextStats(root);
+            walk.rootChars = walk.stats.chars(root);
+            int blocksBefore = walk.blocks.size(), captionsBefore = walk.captions.size();
             walk.walk(root);
+            int kept = 0;
+            for (Page.Block b : walk.blocks.subList(blocksBefore, walk.blocks.size())) kept += b.text().length();
+            if (kept < walk.rootChars * Thresholds.MIN_PRUNED_SHARE) {
+                // Pruning took nearly everything: the marks were wrong, read the root whole (trafilatura's backup).
+                walk.blocks.subList(blocksBefore, walk.blocks.size()).clear();
+                walk.captions.subList(captionsBefore, walk.captions.size()).clear();
+                walk.skipFurniture = false;
+                walk.walk(root);
+                walk.skipFurniture = true;
+            }
         }
         return new Result(walk.blocks, walk.captions);
     }

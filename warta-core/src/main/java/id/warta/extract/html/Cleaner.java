@@ -40,8 +40,10 @@ final class Cleaner {
     }
 
     private static final Set<String> DROPPED_TAGS = Set.copyOf(Vocabulary.words("tags.tsv"));
-    private static final List<Rule> NOISE = Vocabulary.rows("noise.tsv").stream()
+    private static final List<Rule> NOISE = Vocabulary.rows("noise.tsv").stream().filter(r -> !r[0].equals("not"))
             .map(r -> new Rule(r[0], r[1].toLowerCase(Locale.ROOT), r.length > 2 && r[2].equals("always"))).toList();
+    private static final List<String> NOT_NOISE = Vocabulary.rows("noise.tsv").stream().filter(r -> r[0].equals("not"))
+            .map(r -> r[1].toLowerCase(Locale.ROOT)).toList();
     /** Only containers are furniture: a heading or a link with a "nav" id is still text. */
     private static final Set<String> FURNITURE_TAGS = Set.of("div", "section", "ul", "ol", "li", "p", "span", "table",
             "dl", "form", "figure", "center", "font", "small", "aside", "nav", "footer", "header");
@@ -115,7 +117,8 @@ final class Cleaner {
     }
 
     private static Verdict noise(String name) {
-        if (name.isEmpty()) return Verdict.TEXT;
+        for (String wrapper : NOT_NOISE) if (name.contains(wrapper)) name = name.replace(wrapper, " ");
+        if (name.isBlank()) return Verdict.TEXT;
         String[] tokens = name.split("\\s+");
         Verdict v = Verdict.TEXT;
         for (Rule rule : NOISE) {

@@ -28,7 +28,11 @@ final class Sections {
             }
             kept.add(b);
         }
-        while (!kept.isEmpty() && kept.getLast().kind() == Page.Kind.HEADING) kept.removeLast();
+        if (kept.size() > 1 && kept.getLast().kind() == Page.Kind.HEADING
+                && kept.get(kept.size() - 2).kind() != Page.Kind.HEADING
+                && kept.getLast().text().length() <= Thresholds.MAX_TRAILING_HEADING) {
+            kept.removeLast();
+        }
         return kept.size() == blocks.size() ? found : new Blocks.Result(kept, found.captions());
     }
 

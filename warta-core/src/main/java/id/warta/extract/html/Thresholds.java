@@ -24,6 +24,8 @@ final class Thresholds {
     static final double LINK_LIST_DENSITY = 0.8;
     /** A block whose links cover this share of its text is a link, in a section of links under a heading. */
     static final double LINK_SECTION_SHARE = 0.6;
+    /** A heading the body ends on is a box's title ("Mehr zum Thema") when no longer than this. */
+    static final int MAX_TRAILING_HEADING = 40;
     /** Baseline rescue: a source (JSON-LD body, article element, paragraphs) giving more than this is taken. */
     static final int MIN_BASELINE_CHARS = 100;
     /** Baseline rescue: paragraphs shorter than this are left out. */
@@ -34,6 +36,8 @@ final class Thresholds {
     static final int MAX_DATE_LINES = 300;
     /** An element marked as furniture that holds this share of its root's text is the article's wrapper. */
     static final double WRAPPER_SHARE = 0.5;
+    /** Skipping furniture must keep this share of a root's text, else the root is read whole. */
+    static final double MIN_PRUNED_SHARE = 1.0 / 7;
     /** Publication years outside this range are misreadings. */
     static final int MIN_YEAR = 1995;
     /** A title longer than this is body text that was mistaken for one. */
