@@ -48,6 +48,7 @@ final class InlineTeasers {
 
     /** The paragraph without its inline teasers; unchanged (and no headlines) when it has none. */
     static Cut cut(String paragraph) {
+        if (paragraph.indexOf(':') < 0) return new Cut(paragraph, List.of()); // every label ends with a colon
         Matcher label = LABEL.matcher(paragraph);
         if (!label.find()) return new Cut(paragraph, List.of());
         List<String> headlines = new ArrayList<>();

@@ -132,7 +132,7 @@ final class Blocks {
                     if (!kinds.isEmpty()) kinds.pop();
                 } else if (tag.equals("a") && !linkStarts.isEmpty()) {
                     int start = linkStarts.pop();
-                    String url = e.absUrl("href");
+                    String url = url(e);
                     if (start <= text.length() && !url.isEmpty()) {
                         String linkText = text.substring(start).strip();
                         if (!linkText.isEmpty()) links.add(new Page.Link(linkText, url));
@@ -142,6 +142,13 @@ final class Blocks {
             }
         }, root);
         flush();
+    }
+
+    /** The link's absolute address; resolving against the base is skipped when it is one already. */
+    static String url(Element a) {
+        String href = a.attr("href");
+        if (href.startsWith("https://") || href.startsWith("http://")) return href.strip();
+        return href.isEmpty() ? "" : a.absUrl("href");
     }
 
     private boolean inPre() {
@@ -204,7 +211,7 @@ final class Blocks {
     }
 
     private static void addLink(Element a, List<Page.Link> found) {
-        String t = a.text().strip(), url = a.absUrl("href");
+        String t = a.text().strip(), url = url(a);
         if (!t.isEmpty() && !url.isEmpty()) found.add(new Page.Link(t, url));
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,8 +28,8 @@ final class PageDates {
     }
 
     private static final List<String[]> META = Vocabulary.rows("date-meta.tsv");
-    private static final Pattern DATE_CLASS = Pattern.compile(
-            "date|time|publish|posted|tanggal|waktu|tgl|jam|byline|meta|info|author|entry-header|dateline");
+    /** Class and id words of elements that show a date; a plain search, run on every element of the page. */
+    private static final List<String> DATE_CLASS = List.of("date", "time", "publish", "posted", "tanggal", "waktu", "tgl", "jam", "byline", "meta", "info", "author", "entry-header", "dateline");
     private static final Pattern MODIFIED_WORDS = Pattern.compile(
             "(?iu)^\\s*(?:diperbarui|diperbaharui|update|updated|last updated|last modified|aktualisiert|modifié)");
     private static final Pattern URL_YMD = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/-]|$|\\D)");
@@ -148,9 +149,12 @@ final class PageDates {
     /** Dates written out in elements whose class or id speaks of dates: {@code <div class="detail__date">}. */
     private static Optional<Moment> visible(Document dom) {
         int looked = 0;
+        Map<String, Boolean> dateLike = new HashMap<>(); // pages repeat their class names
         for (Element e : dom.body() == null ? List.<Element>of() : dom.body().getAllElements()) {
-            String cls = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-            if (cls.isBlank() || !DATE_CLASS.matcher(cls).find()) continue;
+            String className = e.className(), id = e.id();
+            if (className.isEmpty() && id.isEmpty()) continue;
+            if (!dateLike.computeIfAbsent(className + "#" + id,
+                    k -> speaksOfDates(k.toLowerCase(Locale.ROOT)))) continue;
             String text = e.text();
             if (text.isEmpty() || text.length() > MAX_DATE_LINE) continue;
             if (++looked > Thresholds.MAX_DATE_ELEMENTS) break;
@@ -175,6 +179,21 @@ final class PageDates {
             if (m.isPresent()) return m;
         }
         return Optional.empty();
+    }
+
+    private static boolean speaksOfDates(String name) {
+        for (String w : DATE_CLASS) if (name.contains(w)) return true;
+        return false;
+    }
+
+    /** Every date form read here writes a four-digit year: a cheap test before the parser's patterns. */
+    private static boolean hasYear(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            run = Character.isDigit(s.charAt(i)) ? run + 1 : 0;
+            if (run == 4) return true;
+        }
+        return false;
     }
 
     private static boolean hasDigit(String s) {
@@ -206,7 +225,7 @@ final class PageDates {
     }
 
     private static Optional<Moment> parse(String s) {
-        if (s == null || s.isBlank()) return Optional.empty();
+        if (s == null || s.isBlank() || !hasYear(s)) return Optional.empty();
         return DateParser.parse(s).flatMap(PageDates::plausible).map(PageDates::toMinute);
     }
 
