@@ -53,6 +53,8 @@ final class Blocks {
     private final List<Page.Link> links = new ArrayList<>();
     private final Deque<Page.Kind> kinds = new ArrayDeque<>();
     private final Deque<Integer> linkStarts = new ArrayDeque<>();
+    /** Addresses of the links the walk is inside: a block within a link (a teaser card's title) is all link. */
+    private final Deque<String> anchors = new ArrayDeque<>();
     private TextStats stats;
     private int rootChars;
 
@@ -119,6 +121,9 @@ final class Blocks {
                     kinds.push(kindOf(tag));
                 } else if (tag.equals("a")) {
                     linkStarts.push(text.length());
+                    String href = e.attr("href");
+                    // an in-page anchor or a script handler leads nowhere else
+                    anchors.push(href.startsWith("#") || href.regionMatches(true, 0, "javascript:", 0, 11) ? "" : url(e));
                 }
                 return FilterResult.CONTINUE;
             }
@@ -130,7 +135,9 @@ final class Blocks {
                 if (BLOCK_TAGS.contains(tag)) {
                     flush();
                     if (!kinds.isEmpty()) kinds.pop();
-                } else if (tag.equals("a") && !linkStarts.isEmpty()) {
+                } else if (tag.equals("a")) {
+                    if (!anchors.isEmpty()) anchors.pop();
+                    if (linkStarts.isEmpty()) return FilterResult.CONTINUE;
                     int start = linkStarts.pop();
                     String url = url(e);
                     if (start <= text.length() && !url.isEmpty()) {
@@ -157,6 +164,10 @@ final class Blocks {
 
     private void flush() {
         String s = inPre() ? text.toString().strip() : collapse(text);
+        boolean withinLink = !anchors.isEmpty() && (linkStarts.isEmpty() || linkStarts.peekLast() == 0);
+        if (!s.isEmpty() && withinLink && !anchors.peek().isEmpty() && links.isEmpty()) {
+            links.add(new Page.Link(s, anchors.peek())); // a block inside a link: the whole block is its text
+        }
         if (!s.isEmpty()) blocks.add(new Page.Block(s, kinds.isEmpty() ? Page.Kind.PARAGRAPH : kinds.peek(), links));
         text.setLength(0);
         links.clear();
