@@ -28,12 +28,55 @@ final class Sections {
             }
             kept.add(b);
         }
+        dropTrailingLabels(kept);
         if (kept.size() > 1 && kept.getLast().kind() == Page.Kind.HEADING
                 && kept.get(kept.size() - 2).kind() != Page.Kind.HEADING
                 && kept.getLast().text().length() <= Thresholds.MAX_TRAILING_HEADING) {
             kept.removeLast();
         }
         return kept.size() == blocks.size() ? found : new Blocks.Result(kept, found.captions());
+    }
+
+    /**
+     * After the last paragraph of prose, short lines that do not read as sentences are the
+     * page's furniture ("Noch mehr Infos für dich", "Keine Kommentare"), as jusText judges a
+     * short block whose neighbours are the body's end and boilerplate.
+     */
+    private static void dropTrailingLabels(List<Page.Block> kept) {
+        int lastProse = -1;
+        for (int i = 0; i < kept.size(); i++) if (isProse(kept.get(i))) lastProse = i;
+        if (lastProse < 0) return;
+        for (int i = kept.size() - 1; i > lastProse; i--) {
+            Page.Block b = kept.get(i);
+            if (b.kind() == Page.Kind.RELATED || !isLabel(b)) continue;
+            // a heading over text that stays is a subheading of the body
+            boolean introducesText = b.kind() == Page.Kind.HEADING && i + 1 < kept.size()
+                    && kept.get(i + 1).kind() != Page.Kind.RELATED && !isLinkList(kept.get(i + 1));
+            if (!introducesText) kept.remove(i);
+        }
+    }
+
+    /** A heading or a linked line that is no sentence, or a bare word or two ("Keine Kommentare"). */
+    private static boolean isLabel(Page.Block b) {
+        String t = b.text();
+        // "Pewarta: A", "Baca juga: B": credits and teasers the paragraph cleaning files, not drops
+        if (t.isEmpty() || t.length() >= Thresholds.MAX_LABEL_CHARS || endsSentence(t) || t.indexOf(':') >= 0) return false;
+        return switch (b.kind()) {
+            case HEADING -> true;
+            case PARAGRAPH -> !b.links().isEmpty() || t.length() < Thresholds.MAX_BARE_LABEL_CHARS;
+            default -> false;
+        };
+    }
+
+    private static boolean isProse(Page.Block b) {
+        return b.kind() == Page.Kind.PARAGRAPH && b.text().length() >= Thresholds.MIN_PROSE_CHARS && endsSentence(b.text())
+                && !isLinkList(b);
+    }
+
+    private static boolean endsSentence(String s) {
+        if (s.isEmpty()) return false;
+        char last = s.charAt(s.length() - 1);
+        return ".!?\"”’»)…".indexOf(last) >= 0;
     }
 
     /** Whether a heading's section holds text blocks and each is mostly link text. */

@@ -26,6 +26,12 @@ final class Thresholds {
     static final double LINK_SECTION_SHARE = 0.6;
     /** A heading the body ends on is a box's title ("Mehr zum Thema") when no longer than this. */
     static final int MAX_TRAILING_HEADING = 40;
+    /** A block this long that ends a sentence is prose: short non-sentences after the last one leave the body. */
+    static final int MIN_PROSE_CHARS = 150;
+    /** A line after the body's last prose shorter than this, not ending a sentence, is a label. */
+    static final int MAX_LABEL_CHARS = 100;
+    /** An unlinked paragraph after the body's last prose is a label when shorter than this. */
+    static final int MAX_BARE_LABEL_CHARS = 30;
     /** Baseline rescue: a source (JSON-LD body, article element, paragraphs) giving more than this is taken. */
     static final int MIN_BASELINE_CHARS = 100;
     /** Baseline rescue: paragraphs shorter than this are left out. */
