@@ -28,7 +28,7 @@ final class Sections {
             }
             kept.add(b);
         }
-        dropTrailingLabels(kept);
+        dropEdgeLabels(kept);
         if (kept.size() > 1 && kept.getLast().kind() == Page.Kind.HEADING
                 && kept.get(kept.size() - 2).kind() != Page.Kind.HEADING
                 && kept.getLast().text().length() <= Thresholds.MAX_TRAILING_HEADING) {
@@ -38,14 +38,23 @@ final class Sections {
     }
 
     /**
-     * After the last paragraph of prose, short lines that do not read as sentences are the
-     * page's furniture ("Noch mehr Infos für dich", "Keine Kommentare"), as jusText judges a
-     * short block whose neighbours are the body's end and boilerplate.
+     * Before the first paragraph of prose and after the last, short lines that do not read as
+     * sentences are the page's furniture (breadcrumbs, "Noch mehr Infos für dich", "Keine
+     * Kommentare"), as jusText judges a short block whose neighbours are the body's edge and
+     * boilerplate. Headings before the first prose stay: they are the title and subtitle.
      */
-    private static void dropTrailingLabels(List<Page.Block> kept) {
+    private static void dropEdgeLabels(List<Page.Block> kept) {
         int lastProse = -1;
         for (int i = 0; i < kept.size(); i++) if (isProse(kept.get(i))) lastProse = i;
         if (lastProse < 0) return;
+        int firstProse = 0;
+        while (!isProse(kept.get(firstProse))) firstProse++;
+        for (int i = firstProse - 1; i >= 0; i--) {
+            // before the first prose: breadcrumbs, category links, "Opinion"; headings stay (title, subtitle)
+            if (kept.get(i).kind() == Page.Kind.PARAGRAPH && isLabel(kept.get(i))) kept.remove(i);
+        }
+        lastProse = -1;
+        for (int i = 0; i < kept.size(); i++) if (isProse(kept.get(i))) lastProse = i;
         for (int i = kept.size() - 1; i > lastProse; i--) {
             Page.Block b = kept.get(i);
             if (b.kind() == Page.Kind.RELATED || !isLabel(b)) continue;
