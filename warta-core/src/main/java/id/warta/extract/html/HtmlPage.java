@@ -63,8 +63,8 @@ public final class HtmlPage {
     }
 
     private static Blocks.Result cascade(Element body, Cleaner cleaner, Metadata meta) {
-        // 1. Main extractor: the named container.
-        Blocks.Result main = Candidates.known(body).map(root -> Blocks.of(List.of(root), cleaner, true)).orElse(NOTHING);
+        // 1. Main extractor: the named container, after the lead the page keeps outside it.
+        Blocks.Result main = Candidates.known(body).map(root -> withLead(root, cleaner)).orElse(NOTHING);
         if (main.chars() >= Thresholds.TRUSTED_BODY_CHARS) return main;
         // 2. Comparison: a short or missing container is weighed against the scored candidate.
         Element pristine = body.clone();
@@ -76,6 +76,12 @@ public final class HtmlPage {
         // 3. Baseline rescue, on the page as it was before pruning: the JSON-LD body, else the
         // <article> element, else every prose paragraph, else all the page's text.
         return longer(best, baseline(pristine, cleaner, meta));
+    }
+
+    private static Blocks.Result withLead(Element root, Cleaner cleaner) {
+        List<Element> roots = new ArrayList<>(Lead.before(root));
+        roots.add(root);
+        return Blocks.of(roots, cleaner, true);
     }
 
     private static Blocks.Result baseline(Element body, Cleaner cleaner, Metadata meta) {

@@ -48,4 +48,14 @@ class PruningTest {
                 + "<h3>Swadaya warga</h3><p>Warga menyumbang semen.</p></div>");
         assertThat(blocks).contains("Swadaya warga", "Warga menyumbang semen.");
     }
+
+    @Test
+    void aLeadBeforeTheNamedBodyInTheSameArticleOpensTheBody() {
+        String lead = "Banjir bandang pekan lalu merusak saluran irigasi utama Desa Sukamaju di Kabupaten Sleman.";
+        List<String> blocks = body("<div class=\"teaser-text\"><p>Berita lain: harga cabai turun di pasar kota</p></div>"
+                + "<article><div class=\"row article-header\"><p class=\"lead\">" + lead + "</p></div>"
+                + "<div class=\"entry-content\">" + PROSE_1 + PROSE_2 + "</div></article>");
+        assertThat(blocks.getFirst()).isEqualTo(lead);
+        assertThat(String.join(" ", blocks)).doesNotContain("harga cabai");
+    }
 }
