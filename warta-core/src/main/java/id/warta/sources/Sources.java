@@ -1,6 +1,6 @@
 package id.warta.sources;
 
-import id.warta.extract.Lexicon;
+import id.warta.lexicon.Lexicon;
 import id.warta.extract.Outlets;
 import id.warta.model.Citation;
 import id.warta.model.Document;
