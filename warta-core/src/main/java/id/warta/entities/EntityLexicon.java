@@ -1,5 +1,6 @@
 package id.warta.entities;
 
+import id.warta.extract.Outlets;
 import id.warta.lexicon.Lexicon;
 import id.warta.model.EntityType;
 import java.util.ArrayList;
@@ -60,6 +61,19 @@ final class EntityLexicon {
             List<Alias> same = aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>());
             if (same.stream().noneMatch(a -> a.words().equals(words))) {
                 same.add(new Alias(words, row[1], EntityType.PLACE, "name"));
+            }
+        }
+
+        // News outlets are organisations, whatever a tagger makes of a name after "di" (di Kompas.com, di CBC).
+        for (String[] row : Lexicon.rows(Outlets.class, "outlets.tsv")) {
+            List<String> forms = new ArrayList<>(List.of(row[0]));
+            if (row.length > 3 && !row[3].isBlank()) forms.addAll(List.of(row[3].split("\\|")));
+            for (String form : forms) {
+                List<String> words = List.of(form.split(" "));
+                List<Alias> same = aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>());
+                if (same.stream().noneMatch(x -> x.words().equals(words))) {
+                    same.add(new Alias(words, null, EntityType.ORGANIZATION, "name"));
+                }
             }
         }
 

@@ -39,7 +39,8 @@ final class Assembly {
      */
     private static final Pattern INLINE_FOOTER = Pattern.compile(
             "(?iu)\\s+(?=(?:pewarta|penulis|editor|reporter|redaktur|penerjemah|sumber)\\s*:"
-                    + "|artikel\\s+ini\\s+(?:telah\\s+)?(?:tayang|terbit|dimuat)\\s+(?:di|pada)\\s)");
+                    + "|(?:artikel|berita|tulisan)\\s+ini\\s+(?:telah\\s+|sudah\\s+)?"
+                    + "(?:tayang|terbit|dimuat|diterbitkan|dipublikasikan)\\s+(?:di|pada)\\s)");
     /** The reporters' names in brackets that close a story's last sentence, before its footer: {@code ... kata dia. (Sanusi)}. */
     private static final Pattern CLOSING_BYLINE = Pattern.compile("(?<=[.!?\"”])\\s*\\((\\p{Lu}[\\p{L} .,']{1,80})\\)$");
     private static final Pattern CAPTION_CREDIT = Pattern.compile(
@@ -148,7 +149,7 @@ final class Assembly {
             case CAPTION -> captions.add(caption(payload));
             case AUTHOR -> authors.addAll(names(payload));
             case EDITOR -> editors.addAll(names(payload));
-            case SOURCE -> source = payload;
+            case SOURCE -> source = payload.replaceAll("[\\s.]+$", "");
             case NOISE -> { }
         }
     }
