@@ -47,7 +47,7 @@ final class ProgressReporter implements IngestListener, AutoCloseable {
             return;
         }
         long now = System.nanoTime();
-        if (now - lastLine < PLAIN_EVERY_NANOS) return;
+        if (now - lastLine < PLAIN_EVERY_NANOS || p.done() == total) return; // the summary tells the end
         lastLine = now;
         double rate = p.seconds() > 0 ? p.done() / p.seconds() : 0;
         // the first few documents pay for warming up: no rate-based guess from them
