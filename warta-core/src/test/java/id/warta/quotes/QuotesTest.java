@@ -243,4 +243,24 @@ class QuotesTest {
             assertThat(q.cue()).isEqualTo("mengatakan");
         });
     }
+
+    @Test
+    void reportedSpeechOpensAfterBahwaWhenTheVerbNamesWhomItWasToldTo() {
+        Document d = doc("""
+                Badan Pengelola Investasi melaporkan kepada Presiden Prabowo Subianto bahwa 258 perusahaan negara telah digabungkan.
+                """);
+        List<Quote> indirect = Quotes.find(d, List.of()).stream().filter(q -> q.kind() == Quote.Kind.INDIRECT).toList();
+        assertThat(indirect).singleElement().satisfies(q ->
+                assertThat(q.text()).isEqualTo("258 perusahaan negara telah digabungkan"));
+    }
+
+    @Test
+    void whatFollowsTheAttributionOfADirectQuoteIsNotReportedSpeech() {
+        Document d = doc("""
+                "Dari 1.077 entitas, sebanyak 258 telah dikonsolidasikan," kata Rosan dikutip dari akun Instagram resminya, Selasa (23/6/2026). "Konsolidasi ini memperkuat tata kelola," terang Rosan yang juga Menteri Investasi dan Hilirisasi.
+                """);
+        List<Quote> quotes = Quotes.find(d, List.of());
+        assertThat(quotes).extracting(Quote::kind).containsOnly(Quote.Kind.DIRECT).hasSize(2);
+        assertThat(quotes).allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("Rosan"));
+    }
 }
