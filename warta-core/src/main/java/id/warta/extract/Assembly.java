@@ -127,7 +127,9 @@ final class Assembly {
 
     private void take(String para, List<Page.Link> links) {
         if (links.isEmpty()) {
-            // Flattened text: teasers sit mid-paragraph, with no markup to tell where they end.
+            // Flattened text: ad breaks and teasers sit mid-paragraph, with no markup to tell where they end.
+            para = InlineNoise.strip(para);
+            if (para.isEmpty()) return;
             InlineTeasers.Cut cut = InlineTeasers.cut(para);
             if (!cut.headlines().isEmpty()) {
                 cut.headlines().forEach(h -> related.add(new Related(h, null)));

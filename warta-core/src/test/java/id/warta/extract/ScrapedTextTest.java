@@ -122,6 +122,18 @@ class ScrapedTextTest {
     }
 
     @Test
+    void adBreaksAndVideoTeasersLeftInsideAFlattenedParagraphLeaveTheText() {
+        Article a = Warta.analyze("""
+                Harga Beras Naik
+
+                Harga beras medium naik menjadi Rp 14.500 per kilogram, kata Sumarni di Pasar Induk, Kamis (18/6/2026). SCROLL TO CONTINUE WITH CONTENT Dalam kesempatan yang sama, pedagang mengeluhkan pasokan. "Stok menipis," ujarnya. Simak juga Video 'Harga Pangan Merangkak Naik': [Gambas: Video 20detik]
+                """);
+        assertThat(a.text()).isEqualTo("Harga beras medium naik menjadi Rp 14.500 per kilogram, kata Sumarni di Pasar Induk, "
+                + "Kamis (18/6/2026). Dalam kesempatan yang sama, pedagang mengeluhkan pasokan. \"Stok menipis,\" ujarnya.");
+        assertThat(a.related()).isEmpty();
+    }
+
+    @Test
     void aTextWithoutTitleLineIsAllBody() {
         Article a = Warta.analyze("Harga cabai naik tajam di Pasar Senen. Pedagang mengeluh.\nPembeli berkurang.");
         assertThat(a.title()).isNull();
