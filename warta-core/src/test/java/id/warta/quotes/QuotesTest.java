@@ -263,4 +263,13 @@ class QuotesTest {
         assertThat(quotes).extracting(Quote::kind).containsOnly(Quote.Kind.DIRECT).hasSize(2);
         assertThat(quotes).allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("Rosan"));
     }
+
+    @Test
+    void aShortTermTheNarrationQuotesIsNoQuoteButAFragmentAVerbOfSayingIntroducesIs() {
+        Document d = doc("""
+                Linimasa media sosial dibanjiri narasi bahwa perak adalah "harta karun tersembunyi" yang lebih menjanjikan daripada emas. Pernyataan yang dirilis klub menyebutkan prosedur tersebut "berjalan sangat baik" dan pemain akan segera pulih.
+                """);
+        assertThat(Quotes.find(d, List.of())).filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+                .extracting(Quote::text).containsExactly("berjalan sangat baik");
+    }
 }
