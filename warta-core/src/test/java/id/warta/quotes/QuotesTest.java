@@ -272,4 +272,17 @@ class QuotesTest {
         assertThat(Quotes.find(d, List.of())).filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
                 .extracting(Quote::text).containsExactly("berjalan sangat baik");
     }
+
+    @Test
+    void wireCopyPutsThePlaceAndDayOfSayingBetweenTheSpeakerAndTheVerb() {
+        Document d = doc("""
+                Kepala Kantor Imigrasi Banten Felucia Sengky Ratna di Tangerang, Rabu, mengatakan kasus pelanggaran paling banyak terjadi di kawasan industri. "Kami terus intensifkan pengawasan," ujarnya.
+
+                Kepala Dinas Kesehatan Ani Ruspitawati saat dihubungi di Jakarta, Kamis, menyampaikan pemeriksaan itu bagian dari program rutin.
+
+                Wapres, dalam keterangan tertulisnya di Jakarta, Kamis, mengatakan arus mudik berjalan lancar dan terkendali.
+                """);
+        assertThat(Quotes.find(d, List.of())).extracting(q -> q.speaker().name()).containsExactly(
+                "Felucia Sengky Ratna", "Felucia Sengky Ratna", "Ani Ruspitawati", "Wapres");
+    }
 }
