@@ -285,4 +285,17 @@ class QuotesTest {
         assertThat(Quotes.find(d, List.of())).extracting(q -> q.speaker().name()).containsExactly(
                 "Felucia Sengky Ratna", "Felucia Sengky Ratna", "Ani Ruspitawati", "Wapres");
     }
+
+    @Test
+    void aTitledSpeakerIsNamedAfterTheCommaThatFollowsTheTitlesAndWhereTheyWork() {
+        Document d = doc("""
+                "Kami melihat risiko inflasi meningkat," kata Ekonom Senior di Mizuho Research Institute, Saisuke Sakai. Jajak pendapat menunjukkan hal serupa.
+
+                "Festival ini tumbuh bersama komunitas," ungkap Pendiri sekaligus Festival Director Balinale, Deborah Gabinetti.
+
+                "Jika keluarga dipulihkan, gereja akan bertumbuh," ujar Menag di Jakarta.
+                """);
+        assertThat(Quotes.find(d, List.of())).extracting(q -> q.speaker().name())
+                .containsExactly("Saisuke Sakai", "Deborah Gabinetti", "Menag");
+    }
 }
