@@ -104,15 +104,14 @@ public final class FacetOrdinals {
 
     /** One segment's documents, with their ordinals mapped to the view's. */
     public static final class Leaf {
-        private final int[] starts, ords, dayOrds;
+        private final int[] starts, values;
         /** Segment value ordinal to the view's; null when they are the same (a single segment). */
         private final int[] globalOrds;
         private final int[] globalDays;
 
         private Leaf(SegmentFacets seg, int[] globalOrds, int[] globalDays) {
             this.starts = seg.starts;
-            this.ords = seg.ords;
-            this.dayOrds = seg.dayOrds;
+            this.values = seg.values;
             this.globalOrds = globalOrds;
             this.globalDays = globalDays;
         }
@@ -122,13 +121,13 @@ public final class FacetOrdinals {
          * {@code dayCounts} (by day ordinal); false when it has no publication day.
          */
         public boolean count(int doc, int[] valueCounts, int[] dayCounts) {
-            int end = starts[doc + 1];
+            int start = starts[doc], end = starts[doc + 1];
             if (globalOrds == null) {
-                for (int i = starts[doc]; i < end; i++) valueCounts[ords[i]]++;
+                for (int i = start + 1; i < end; i++) valueCounts[values[i]]++;
             } else {
-                for (int i = starts[doc]; i < end; i++) valueCounts[globalOrds[ords[i]]]++;
+                for (int i = start + 1; i < end; i++) valueCounts[globalOrds[values[i]]]++;
             }
-            int day = dayOrds[doc];
+            int day = values[start];
             if (day == SegmentFacets.UNDATED) return false;
             dayCounts[globalDays[day]]++;
             return true;

@@ -175,8 +175,9 @@ public final class Searcher {
 
     private List<SearchResults.Hit> hits(IndexSearcher s, Query userQuery, List<ScoreDoc> docs) throws IOException {
         int[] ids = docs.stream().mapToInt(d -> d.doc).toArray();
-        Object[] titles = Snippets.highlightWhole(s, analyzer, userQuery, Schema.TITLE, ids);
-        Object[] texts = Snippets.highlight(s, analyzer, userQuery, new String[] {Schema.TEXT}, ids).get(Schema.TEXT);
+        Map<String, Object[]> snippets = Snippets.highlight(s, analyzer, userQuery, new String[] {Schema.TITLE, Schema.TEXT},
+                Set.of(Schema.TITLE), ids);
+        Object[] titles = snippets.get(Schema.TITLE), texts = snippets.get(Schema.TEXT);
         StoredFields stored = s.storedFields();
         List<SearchResults.Hit> hits = new ArrayList<>(ids.length);
         for (int i = 0; i < ids.length; i++) {

@@ -42,21 +42,23 @@ class SampleTest {
             try {
                 var articles = new TermQuery(new Term(Schema.KIND, Schema.ARTICLE));
                 Tally exact = Tally.of(s, articles, 1000, 1000);
-                Tally sampled = Tally.of(s, articles, 30, 30);
                 assertThat(exact.sampled()).isFalse();
                 assertThat(FacetCounter.top(s.facets(), exact, List.of(Schema.PLACE), 5).get(Schema.PLACE))
                         .containsExactly(new SearchResults.FacetValue("Depok", 200), new SearchResults.FacetValue("Bogor", 100));
 
-                assertThat(sampled.sampled()).isTrue();
-                assertThat(sampled.matches()).isEqualTo(300);
-                assertThat(sampled.counted()).isLessThan(300);
-                // Every 10th document is every 5th article here: counts scale by the matches each
-                // counted article stands for (5), not by the stride (10).
-                Map<String, List<SearchResults.FacetValue>> counts = FacetCounter.top(s.facets(), sampled, List.of(Schema.PLACE), 5);
-                assertThat(counts.get(Schema.PLACE)).extracting(SearchResults.FacetValue::value).containsExactly("Depok", "Bogor");
-                assertThat(counts.get(Schema.PLACE).get(0).count()).isCloseTo(200L, within(20L));
-                assertThat(counts.get(Schema.PLACE).get(1).count()).isCloseTo(100L, within(20L));
-                assertThat(TimelineCounter.of(s.facets(), sampled).buckets()).extracting(Timeline.Bucket::count).containsExactly(300L);
+                // 300 matches among 600 documents: every 2nd match is walked to, every 10th document leapt to.
+                for (Tally sampled : List.of(Tally.of(s, articles, 30, 150), Tally.of(s, articles, 30, 30))) {
+                    assertThat(sampled.sampled()).isTrue();
+                    assertThat(sampled.matches()).isEqualTo(300);
+                    assertThat(sampled.counted()).isLessThan(300);
+                    // Every 10th document is every 5th article here: counts scale by the matches each
+                    // counted article stands for (5), not by the stride (10).
+                    Map<String, List<SearchResults.FacetValue>> counts = FacetCounter.top(s.facets(), sampled, List.of(Schema.PLACE), 5);
+                    assertThat(counts.get(Schema.PLACE)).extracting(SearchResults.FacetValue::value).containsExactly("Depok", "Bogor");
+                    assertThat(counts.get(Schema.PLACE).get(0).count()).isCloseTo(200L, within(20L));
+                    assertThat(counts.get(Schema.PLACE).get(1).count()).isCloseTo(100L, within(20L));
+                    assertThat(TimelineCounter.of(s.facets(), sampled).buckets()).extracting(Timeline.Bucket::count).containsExactly(300L);
+                }
             } finally {
                 manager.release(s);
             }
