@@ -66,7 +66,7 @@ final class Snippets {
 
         @Override
         protected BreakIterator getBreakIterator(String field) {
-            return whole.contains(field) ? new WholeBreakIterator() : super.getBreakIterator(field);
+            return whole.contains(field) ? new WholeBreakIterator() : new SentenceBreaks();
         }
 
         Map<String, Object[]> objects(String[] fields, Query query, int[] docs, int[] passages) throws IOException {
