@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -16,7 +15,6 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -87,9 +85,7 @@ final class Queries {
         if (from != null || to != null) {
             long lo = from == null ? Long.MIN_VALUE : from.toEpochDay();
             long hi = to == null ? Long.MAX_VALUE : to.toEpochDay();
-            // Points when the days are the narrowest part of the search, doc values when the words are.
-            b.add(new IndexOrDocValuesQuery(LongPoint.newRangeQuery(Schema.DAY, lo, hi),
-                    NumericDocValuesField.newSlowRangeQuery(Schema.DAY, lo, hi)), Occur.FILTER);
+            b.add(LongPoint.newRangeQuery(Schema.DAY, lo, hi), Occur.FILTER);
         }
         return b.build();
     }

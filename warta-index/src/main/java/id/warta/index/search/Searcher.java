@@ -29,6 +29,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TopDocs;
 
 /**
@@ -86,9 +87,11 @@ public final class Searcher {
 
     /**
      * The best {@code n} hits, without counting the rest: Lucene skips what cannot make the
-     * top (by score bounds, or by the points of the publication time).
+     * top (by score bounds, or by the points of the publication time). Equal scores keep index
+     * order: breaking their ties by date would keep every copy of a syndicated story in the running.
      */
     private static TopDocs topOnly(IndexSearcher s, Query query, int n, SortOrder order) throws IOException {
+        if (order == SortOrder.RELEVANCE) return s.search(query, new TopScoreDocCollectorManager(n, n));
         return s.search(query, new TopFieldCollectorManager(sort(order), n, null, n));
     }
 

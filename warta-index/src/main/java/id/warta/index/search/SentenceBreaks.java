@@ -15,24 +15,38 @@ import java.util.Arrays;
  */
 final class SentenceBreaks extends BreakIterator {
     private String text = "";
-    /** Every boundary, ascending: 0, each sentence start, the text's length. */
+    /** The boundaries found so far, ascending: 0, each sentence start, and once scanned to the end, the text's length. */
     private int[] bounds = {0};
     private int count = 1;
+    /** Where scanning for boundaries goes on, or -1 once it has reached the end. */
+    private int scanned;
     /** Index into {@link #bounds} of the current boundary. */
     private int at;
 
     @Override
     public void setText(String newText) {
         text = newText;
-        int[] b = new int[16];
-        int n = 0;
-        b[n++] = 0;
+        bounds = new int[16];
+        count = 1;
+        scanned = 0;
+        at = 0;
+        if (text.isEmpty()) scanned = -1; // 0 is the only boundary, and already the last
+    }
+
+    /**
+     * Scans on until a boundary beyond {@code offset} is found, or the text ends: lazily, as
+     * the snippet of an article without matches reads only its first sentences.
+     */
+    private void scanPast(int offset) {
+        while (scanned >= 0 && bounds[count - 1] <= offset) scanNext();
+    }
+
+    private void scanNext() {
         int length = text.length();
-        for (int i = 0; i < length; ) {
+        for (int i = scanned; i < length; ) {
             char c = text.charAt(i);
             boolean lineEnd = c == '\n';
-            boolean sentenceEnd = c == '.' || c == '!' || c == '?';
-            if (!lineEnd && !sentenceEnd) {
+            if (!lineEnd && c != '.' && c != '!' && c != '?') {
                 i++;
                 continue;
             }
@@ -43,20 +57,20 @@ final class SentenceBreaks extends BreakIterator {
                 if (text.charAt(j) == '\n') lineEnd = true;
                 j++;
             }
-            boolean breaks = j < length && (lineEnd || (j > spaces && opensSentence(text.charAt(j))));
-            if (breaks) {
-                if (n == b.length) b = Arrays.copyOf(b, n * 2);
-                b[n++] = j;
+            if (j < length && (lineEnd || (j > spaces && opensSentence(text.charAt(j))))) {
+                add(j);
+                scanned = j;
+                return;
             }
             i = Math.max(j, i + 1);
         }
-        if (b[n - 1] != length) {
-            if (n == b.length) b = Arrays.copyOf(b, n + 1);
-            b[n++] = length;
-        }
-        bounds = b;
-        count = n;
-        at = 0;
+        add(length);
+        scanned = -1;
+    }
+
+    private void add(int boundary) {
+        if (count == bounds.length) bounds = Arrays.copyOf(bounds, count * 2);
+        bounds[count++] = boundary;
     }
 
     private static boolean opensSentence(char c) {
@@ -87,6 +101,7 @@ final class SentenceBreaks extends BreakIterator {
 
     @Override
     public int last() {
+        scanPast(Integer.MAX_VALUE);
         at = count - 1;
         return bounds[at];
     }
@@ -94,6 +109,7 @@ final class SentenceBreaks extends BreakIterator {
     @Override
     public int next(int n) {
         int target = at + n;
+        while (target >= count && scanned >= 0) scanNext();
         if (target < 0 || target >= count) {
             at = target < 0 ? 0 : count - 1;
             return DONE;
@@ -115,6 +131,7 @@ final class SentenceBreaks extends BreakIterator {
     @Override
     public int following(int offset) {
         checkOffset(offset);
+        scanPast(offset);
         int i = Arrays.binarySearch(bounds, 0, count, offset);
         int next = i >= 0 ? i + 1 : -i - 1; // the first boundary after offset
         if (next >= count) {
@@ -128,6 +145,7 @@ final class SentenceBreaks extends BreakIterator {
     @Override
     public int preceding(int offset) {
         checkOffset(offset);
+        scanPast(offset);
         int i = Arrays.binarySearch(bounds, 0, count, offset);
         int previous = i >= 0 ? i - 1 : -i - 2; // the last boundary before offset
         if (previous < 0) {
