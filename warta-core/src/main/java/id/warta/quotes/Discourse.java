@@ -32,6 +32,11 @@ final class Discourse {
         if (who != null && who.type() != People.Type.PLACE) byOffset.put(offset, new Entry(passage.sentenceOf(offset), who));
     }
 
+    /** Someone the text talks about before its first word: the person its headline names. */
+    void seed(Who who) {
+        byOffset.put(-1, new Entry(0, who));
+    }
+
     /** What {@code ia}/{@code dia}/{@code beliau} point to: the latest person, or name of unknown kind, before {@code offset}. */
     Who person(int offset) {
         return latest(offset, x -> x.type() == People.Type.PERSON || x.type() == People.Type.UNKNOWN, MAX_SENTENCES_BACK);

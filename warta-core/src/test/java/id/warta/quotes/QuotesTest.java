@@ -307,4 +307,20 @@ class QuotesTest {
         assertThat(Quotes.find(d, List.of())).filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
                 .extracting(q -> q.speaker().name()).containsExactly("Dimas Prakoso", "Dimas Prakoso");
     }
+
+    @Test
+    void aStoryAboutThePersonItsHeadlineNamesMayCallThemIaBeforeNamingThem() {
+        String body = """
+                Artis cilik ini tengah bersiap syuting film terbarunya. Ia nanti bakal mendapat peran sebagai Lyri.
+
+                "Aku senang banget karena bisa dapat peran di film ini," ujarnya dalam keterangan resmi, Selasa (28/4/2026).
+                """;
+        Document d = doc(body);
+        Entity headlined = new Entity("Nadia Larasati", EntityType.PERSON,
+                List.of(new Mention("Nadia Larasati", 0, 14, "name", "/title")), List.of(), null);
+        assertThat(Quotes.find(d, List.of(headlined))).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Nadia Larasati"));
+        assertThat(Quotes.find(d, List.of())).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).as("no headline person, no guess").isNull());
+    }
 }
