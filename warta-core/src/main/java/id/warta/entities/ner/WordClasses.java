@@ -27,8 +27,9 @@ final class WordClasses {
      * @param branching  classes per level: the first level's count, then each class's split
      * @param iterations k-means passes per clustering
      */
-    record Settings(int minCount, int contexts, int dimensions, int[] branching, int iterations, long seed) {
-        static final Settings DEFAULT = new Settings(3, 3000, 160, new int[]{32, 8, 8}, 12, 7L);
+    record Settings(int minCount, int contexts, int dimensions, int[] branching, int iterations, long seed,
+                    WordVectors.Settings skipGram) {
+        static final Settings DEFAULT = new Settings(3, 3000, 160, new int[]{32, 8, 8}, 12, 7L, null);
     }
 
     private static final String SENTENCE_OPENERS = ".!?\"“”:;(—–-•|";
@@ -96,7 +97,7 @@ final class WordClasses {
         int[] vocabulary = IntStream.range(0, forms.size())
                 .filter(id -> counts[id] >= settings.minCount() && forms.get(id).chars().anyMatch(Character::isLetter))
                 .toArray();
-        float[][] vectors = vectors(vocabulary);
+        float[][] vectors = settings.skipGram() == null ? vectors(vocabulary) : skipGram(vocabulary);
         int[][] classes = cluster(vectors);
         Map<String, WordTable.Info> table = HashMap.newHashMap(vocabulary.length);
         for (int v = 0; v < vocabulary.length; v++) {
@@ -165,6 +166,26 @@ final class WordClasses {
         return vectors;
     }
 
+    /** Skip-gram vectors of the vocabulary's words, learnt with every word seen at least {@code minCount} times, unit length. */
+    private float[][] skipGram(int[] vocabulary) {
+        int[] compact = new int[forms.size()];
+        int size = 0;
+        for (int id = 0; id < forms.size(); id++) compact[id] = counts[id] >= settings.minCount() ? size++ : -2;
+        int[] compactCounts = new int[size];
+        for (int id = 0; id < forms.size(); id++) if (compact[id] >= 0) compactCounts[compact[id]] = counts[id];
+        int[] text = new int[length];
+        for (int i = 0; i < length; i++) text[i] = corpus[i] < 0 ? WordVectors.BOUNDARY : compact[corpus[i]];
+        int d = settings.skipGram().dimensions();
+        float[] all = WordVectors.train(text, length, compactCounts, settings.skipGram());
+        float[][] vectors = new float[vocabulary.length][];
+        for (int v = 0; v < vocabulary.length; v++) {
+            int at = compact[vocabulary[v]] * d;
+            vectors[v] = Arrays.copyOfRange(all, at, at + d);
+            normalise(vectors[v]);
+        }
+        return vectors;
+    }
+
     /** Hierarchical spherical k-means: each word's class at every level, numbered within the level. */
     private int[][] cluster(float[][] vectors) {
         int levels = settings.branching().length;
@@ -203,7 +224,7 @@ final class WordClasses {
             for (int m = 0; m < members.length; m++) assignment[m] = m;
             return assignment;
         }
-        int d = settings.dimensions();
+        int d = vectors[members[0]].length;
         float[][] centroids = seeds(vectors, members, k, random);
         for (int iteration = 0; iteration < settings.iterations(); iteration++) {
             for (int m = 0; m < members.length; m++) {
