@@ -12,12 +12,13 @@ import java.util.Random;
 import java.util.stream.IntStream;
 
 /**
- * Induces a {@link WordTable} from unlabeled text: each frequent word gets a vector of its
- * left and right neighbours (positive pointwise mutual information, randomly projected to a
- * few hundred dimensions), and words are clustered by those vectors with spherical k-means,
- * hierarchically (each class split again), giving classes at three granularities in the
- * manner of Brown clusters' path prefixes. Case statistics come from the same text.
- * Deterministic for a given seed.
+ * Induces a {@link WordTable} from unlabeled text: each frequent word gets a vector, learnt
+ * with skip-gram from the words around it ({@link WordVectors}) or, as an alternative, built
+ * from its left and right neighbours (positive pointwise mutual information, randomly
+ * projected to a few hundred dimensions), and words are clustered by those vectors with
+ * spherical k-means, hierarchically (each class split again), giving classes at several
+ * granularities in the manner of Brown clusters' path prefixes. Case statistics come from
+ * the same text. Deterministic for a given seed.
  */
 final class WordClasses {
     /**
@@ -29,7 +30,13 @@ final class WordClasses {
      */
     record Settings(int minCount, int contexts, int dimensions, int[] branching, int iterations, long seed,
                     WordVectors.Settings skipGram) {
-        static final Settings DEFAULT = new Settings(3, 3000, 160, new int[]{32, 8, 8}, 12, 7L, null);
+        /**
+         * Skip-gram vectors over a narrow window (the neighbours a name keeps), four levels of
+         * classes from 64 broad ones down to 8,192: on the dev splits they beat the PPMI
+         * vectors at three levels by about 0.015 entity F1 on IDNER and IndoLEM.
+         */
+        static final Settings DEFAULT = new Settings(3, 3000, 160, new int[]{64, 8, 4, 4}, 12, 7L,
+                new WordVectors.Settings(100, 2, 5, 3, 1e-4, 11L));
     }
 
     private static final String SENTENCE_OPENERS = ".!?\"“”:;(—–-•|";
