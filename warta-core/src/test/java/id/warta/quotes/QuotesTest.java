@@ -243,4 +243,59 @@ class QuotesTest {
             assertThat(q.cue()).isEqualTo("mengatakan");
         });
     }
+
+    @Test
+    void reportedSpeechOpensAfterBahwaWhenTheVerbNamesWhomItWasToldTo() {
+        Document d = doc("""
+                Badan Pengelola Investasi melaporkan kepada Presiden Prabowo Subianto bahwa 258 perusahaan negara telah digabungkan.
+                """);
+        List<Quote> indirect = Quotes.find(d, List.of()).stream().filter(q -> q.kind() == Quote.Kind.INDIRECT).toList();
+        assertThat(indirect).singleElement().satisfies(q ->
+                assertThat(q.text()).isEqualTo("258 perusahaan negara telah digabungkan"));
+    }
+
+    @Test
+    void whatFollowsTheAttributionOfADirectQuoteIsNotReportedSpeech() {
+        Document d = doc("""
+                "Dari 1.077 entitas, sebanyak 258 telah dikonsolidasikan," kata Rosan dikutip dari akun Instagram resminya, Selasa (23/6/2026). "Konsolidasi ini memperkuat tata kelola," terang Rosan yang juga Menteri Investasi dan Hilirisasi.
+                """);
+        List<Quote> quotes = Quotes.find(d, List.of());
+        assertThat(quotes).extracting(Quote::kind).containsOnly(Quote.Kind.DIRECT).hasSize(2);
+        assertThat(quotes).allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("Rosan"));
+    }
+
+    @Test
+    void aShortTermTheNarrationQuotesIsNoQuoteButAFragmentAVerbOfSayingIntroducesIs() {
+        Document d = doc("""
+                Linimasa media sosial dibanjiri narasi bahwa perak adalah "harta karun tersembunyi" yang lebih menjanjikan daripada emas. Pernyataan yang dirilis klub menyebutkan prosedur tersebut "berjalan sangat baik" dan pemain akan segera pulih.
+                """);
+        assertThat(Quotes.find(d, List.of())).filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+                .extracting(Quote::text).containsExactly("berjalan sangat baik");
+    }
+
+    @Test
+    void wireCopyPutsThePlaceAndDayOfSayingBetweenTheSpeakerAndTheVerb() {
+        Document d = doc("""
+                Kepala Kantor Imigrasi Banten Felucia Sengky Ratna di Tangerang, Rabu, mengatakan kasus pelanggaran paling banyak terjadi di kawasan industri. "Kami terus intensifkan pengawasan," ujarnya.
+
+                Kepala Dinas Kesehatan Ani Ruspitawati saat dihubungi di Jakarta, Kamis, menyampaikan pemeriksaan itu bagian dari program rutin.
+
+                Wapres, dalam keterangan tertulisnya di Jakarta, Kamis, mengatakan arus mudik berjalan lancar dan terkendali.
+                """);
+        assertThat(Quotes.find(d, List.of())).extracting(q -> q.speaker().name()).containsExactly(
+                "Felucia Sengky Ratna", "Felucia Sengky Ratna", "Ani Ruspitawati", "Wapres");
+    }
+
+    @Test
+    void aTitledSpeakerIsNamedAfterTheCommaThatFollowsTheTitlesAndWhereTheyWork() {
+        Document d = doc("""
+                "Kami melihat risiko inflasi meningkat," kata Ekonom Senior di Mizuho Research Institute, Saisuke Sakai. Jajak pendapat menunjukkan hal serupa.
+
+                "Festival ini tumbuh bersama komunitas," ungkap Pendiri sekaligus Festival Director Balinale, Deborah Gabinetti.
+
+                "Jika keluarga dipulihkan, gereja akan bertumbuh," ujar Menag di Jakarta.
+                """);
+        assertThat(Quotes.find(d, List.of())).extracting(q -> q.speaker().name())
+                .containsExactly("Saisuke Sakai", "Deborah Gabinetti", "Menag");
+    }
 }
