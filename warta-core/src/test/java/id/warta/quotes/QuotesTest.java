@@ -298,4 +298,13 @@ class QuotesTest {
         assertThat(Quotes.find(d, List.of())).extracting(q -> q.speaker().name())
                 .containsExactly("Saisuke Sakai", "Deborah Gabinetti", "Menag");
     }
+
+    @Test
+    void nyaPointsToTheLatestPersonBeforeTheIndexTheyTalkAbout() {
+        Document d = doc("""
+                "Indeks diperkirakan bergerak di kisaran 4010 hingga 4250," kata Analis Pasar Modal Dimas Prakoso kepada wartawan, Selasa. Pasalnya, IHSG kemarin kembali anjlok hingga 172 poin akibat kekhawatiran pasar global. "Rupiah untuk pertama kalinya menembus Rp 14.000 per dolar," ujarnya.
+                """);
+        assertThat(Quotes.find(d, List.of())).filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+                .extracting(q -> q.speaker().name()).containsExactly("Dimas Prakoso", "Dimas Prakoso");
+    }
 }
