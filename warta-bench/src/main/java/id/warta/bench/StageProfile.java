@@ -35,8 +35,9 @@ import java.util.Map;
  * The first round warms the JIT; the figures are the last round's.
  * <pre>
  * java -cp warta-bench/target/warta-bench.jar id.warta.bench.StageProfile [--rounds 3] [--every 1] [--limit N]
- *      [--dump out.jsonl] [--export in.jsonl]
+ *      [--dump out.jsonl] [--export in.jsonl] [--only dates|entities|headline]
  * </pre>
+ * {@code --only} times one stage alone, over documents extracted beforehand (to profile it).
  * {@code --dump} writes every article's output as {@code warta analyze --format jsonl} does
  * (to compare the outputs of two builds); {@code --export} writes the articles read as JSON
  * Lines input for {@code warta analyze} (in a temporary place: the texts are never shipped).
@@ -63,11 +64,14 @@ public final class StageProfile {
         if (args.string("export", null) != null) export(docs, Path.of(args.string("export", null)));
         if (args.string("dump", null) != null) dump(docs, Path.of(args.string("dump", null)));
 
+        String only = args.string("only", null);
+        List<Document> extracted = only == null ? null : docs.stream().map(Extractor::extract).toList();
         StageProfile last = null;
         for (int r = 1; r <= rounds; r++) {
             StageProfile p = new StageProfile();
             long wall = System.nanoTime();
-            p.round(docs);
+            if (only == null) p.round(docs);
+            else p.roundOf(only, extracted);
             System.out.printf("round %d: %.1f s wall%n", r, (System.nanoTime() - wall) / 1e9);
             last = p;
         }
@@ -106,6 +110,21 @@ public final class StageProfile {
         }
     }
 
+    /** One stage alone over documents extracted beforehand (for a profiler's eyes). */
+    private void roundOf(String stage, List<Document> docs) {
+        Entities entities = Entities.shipped();
+        for (Document doc : docs) {
+            long t = cpu();
+            switch (stage) {
+                case "dates" -> DateFinder.find(doc.text(), doc.published());
+                case "entities" -> entities.find(doc);
+                case "headline" -> Headlines.check(doc.title(), doc.text());
+                default -> throw new IllegalArgumentException("--only dates|entities|headline, not " + stage);
+            }
+            lap(stage, t);
+        }
+    }
+
     private static long cpu() {
         return CPU.getCurrentThreadCpuTime();
     }
@@ -117,6 +136,11 @@ public final class StageProfile {
     }
 
     private void print(int articles) {
+        if (nanos.size() == 1) {
+            var e = nanos.entrySet().iterator().next();
+            System.out.printf("%s: %.0f µs/article%n", e.getKey(), e.getValue() / 1e3 / articles);
+            return;
+        }
         long analysis = 0;
         for (String s : List.of("extract", "dates", "entities", "headline", "assemble")) analysis += nanos.get(s);
         System.out.printf("%nCPU time per article (one thread), last round:%n");
