@@ -119,6 +119,15 @@ final class Assembly {
     }
 
     private void take(String para, List<Page.Link> links) {
+        if (links.isEmpty()) {
+            // Flattened text: teasers sit mid-paragraph, with no markup to tell where they end.
+            InlineTeasers.Cut cut = InlineTeasers.cut(para);
+            if (!cut.headlines().isEmpty()) {
+                cut.headlines().forEach(h -> related.add(new Related(h, null)));
+                if (cut.text().isEmpty()) return;
+                para = cut.text();
+            }
+        }
         if (title != null && body.size() + captions.size() < TITLE_REPEAT_WINDOW && sameText(para, title)) {
             return; // the page repeated the title
         }

@@ -8,14 +8,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
-/** Reads the tab-separated vocabulary files that sit beside this package's classes. */
-final class Lexicon {
+/**
+ * Reads the tab-separated vocabulary files that sit beside the classes using them: one row a
+ * line, {@code #} comments and blank lines skipped.
+ */
+public final class Lexicon {
     private Lexicon() {
     }
 
-    /** The rows of {@code name}, split on tabs, without blank lines and {@code #} comments. */
+    /** The rows of {@code name} beside this package's classes, split on tabs. */
     static List<String[]> rows(String name) {
-        var in = Objects.requireNonNull(Lexicon.class.getResourceAsStream(name), name);
+        return rows(Lexicon.class, name);
+    }
+
+    /** The rows of the resource {@code name} beside {@code owner}'s class file, split on tabs. */
+    public static List<String[]> rows(Class<?> owner, String name) {
+        var in = Objects.requireNonNull(owner.getResourceAsStream(name), () -> "missing resource " + name);
         try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             return reader.lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))

@@ -46,13 +46,17 @@ final class Blocks {
     }
 
     private final Cleaner cleaner;
-    private final boolean skipFurniture;
+    private boolean skipFurniture;
     private final List<Page.Block> blocks = new ArrayList<>();
     private final List<Caption> captions = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private final List<Page.Link> links = new ArrayList<>();
     private final Deque<Page.Kind> kinds = new ArrayDeque<>();
     private final Deque<Integer> linkStarts = new ArrayDeque<>();
+    /** Addresses of the links the walk is inside: a block within a link (a teaser card's title) is all link. */
+    private final Deque<String> anchors = new ArrayDeque<>();
+    private TextStats stats;
+    private int rootChars;
 
     private Blocks(Cleaner cleaner, boolean skipFurniture) {
         this.cleaner = cleaner;
@@ -62,7 +66,26 @@ final class Blocks {
     /** The blocks under {@code roots}, in order; furniture inside them is skipped when asked. */
     static Result of(List<Element> roots, Cleaner cleaner, boolean skipFurniture) {
         Blocks walk = new Blocks(cleaner, skipFurniture);
-        for (Element root : roots) walk.walk(root);
+        for (Element root : roots) {
+            if (!skipFurniture) {
+                walk.walk(root);
+                continue;
+            }
+            walk.stats = new TextStats(root);
+            walk.rootChars = walk.stats.chars(root);
+            int blocksBefore = walk.blocks.size(), captionsBefore = walk.captions.size();
+            walk.walk(root);
+            int kept = 0;
+            for (Page.Block b : walk.blocks.subList(blocksBefore, walk.blocks.size())) kept += b.text().length();
+            if (kept < walk.rootChars * Thresholds.MIN_PRUNED_SHARE) {
+                // Pruning took nearly everything: the marks were wrong, read the root whole (trafilatura's backup).
+                walk.blocks.subList(blocksBefore, walk.blocks.size()).clear();
+                walk.captions.subList(captionsBefore, walk.captions.size()).clear();
+                walk.skipFurniture = false;
+                walk.walk(root);
+                walk.skipFurniture = true;
+            }
+        }
         return new Result(walk.blocks, walk.captions);
     }
 
@@ -76,7 +99,7 @@ final class Blocks {
                 }
                 if (!(node instanceof Element e)) return FilterResult.CONTINUE;
                 String tag = e.normalName();
-                if (node != root && skipFurniture && cleaner.isFurniture(e, false)) return FilterResult.SKIP_ENTIRELY;
+                if (node != root && skipFurniture && cleaner.isFurniture(e, false, stats, rootChars)) return FilterResult.SKIP_ENTIRELY;
                 if (isReadAlso(e)) {
                     readAlso(e);
                     return FilterResult.SKIP_ENTIRELY;
@@ -98,6 +121,9 @@ final class Blocks {
                     kinds.push(kindOf(tag));
                 } else if (tag.equals("a")) {
                     linkStarts.push(text.length());
+                    String href = e.attr("href");
+                    // an in-page anchor or a script handler leads nowhere else
+                    anchors.push(href.startsWith("#") || href.regionMatches(true, 0, "javascript:", 0, 11) ? "" : url(e));
                 }
                 return FilterResult.CONTINUE;
             }
@@ -109,9 +135,11 @@ final class Blocks {
                 if (BLOCK_TAGS.contains(tag)) {
                     flush();
                     if (!kinds.isEmpty()) kinds.pop();
-                } else if (tag.equals("a") && !linkStarts.isEmpty()) {
+                } else if (tag.equals("a")) {
+                    if (!anchors.isEmpty()) anchors.pop();
+                    if (linkStarts.isEmpty()) return FilterResult.CONTINUE;
                     int start = linkStarts.pop();
-                    String url = e.absUrl("href");
+                    String url = url(e);
                     if (start <= text.length() && !url.isEmpty()) {
                         String linkText = text.substring(start).strip();
                         if (!linkText.isEmpty()) links.add(new Page.Link(linkText, url));
@@ -123,12 +151,23 @@ final class Blocks {
         flush();
     }
 
+    /** The link's absolute address; resolving against the base is skipped when it is one already. */
+    static String url(Element a) {
+        String href = a.attr("href");
+        if (href.startsWith("https://") || href.startsWith("http://")) return href.strip();
+        return href.isEmpty() ? "" : a.absUrl("href");
+    }
+
     private boolean inPre() {
         return kinds.contains(Page.Kind.CODE);
     }
 
     private void flush() {
         String s = inPre() ? text.toString().strip() : collapse(text);
+        boolean withinLink = !anchors.isEmpty() && (linkStarts.isEmpty() || linkStarts.peekLast() == 0);
+        if (!s.isEmpty() && withinLink && !anchors.peek().isEmpty() && links.isEmpty()) {
+            links.add(new Page.Link(s, anchors.peek())); // a block inside a link: the whole block is its text
+        }
         if (!s.isEmpty()) blocks.add(new Page.Block(s, kinds.isEmpty() ? Page.Kind.PARAGRAPH : kinds.peek(), links));
         text.setLength(0);
         links.clear();
@@ -183,7 +222,7 @@ final class Blocks {
     }
 
     private static void addLink(Element a, List<Page.Link> found) {
-        String t = a.text().strip(), url = a.absUrl("href");
+        String t = a.text().strip(), url = url(a);
         if (!t.isEmpty() && !url.isEmpty()) found.add(new Page.Link(t, url));
     }
 

@@ -17,7 +17,17 @@ import org.jsoup.select.NodeTraversor;
  * nested thousands of levels deep cannot overflow the stack.
  */
 final class Cleaner {
-    private record Rule(String how, String value) {
+    /** How an element's class and id judge it. */
+    enum Verdict {
+        /** Not furniture. */
+        TEXT,
+        /** Furniture, unless it holds most of the text around it. */
+        FURNITURE,
+        /** Furniture whatever it holds (comment threads). */
+        ALWAYS
+    }
+
+    private record Rule(String how, String value, boolean always) {
         boolean matches(String name, String[] tokens) {
             return switch (how) {
                 case "contains" -> name.contains(value);
@@ -30,15 +40,17 @@ final class Cleaner {
     }
 
     private static final Set<String> DROPPED_TAGS = Set.copyOf(Vocabulary.words("tags.tsv"));
-    private static final List<Rule> NOISE = Vocabulary.rows("noise.tsv").stream()
-            .map(r -> new Rule(r[0], r[1].toLowerCase(Locale.ROOT))).toList();
+    private static final List<Rule> NOISE = Vocabulary.rows("noise.tsv").stream().filter(r -> !r[0].equals("not"))
+            .map(r -> new Rule(r[0], r[1].toLowerCase(Locale.ROOT), r.length > 2 && r[2].equals("always"))).toList();
+    private static final List<String> NOT_NOISE = Vocabulary.rows("noise.tsv").stream().filter(r -> r[0].equals("not"))
+            .map(r -> r[1].toLowerCase(Locale.ROOT)).toList();
     /** Only containers are furniture: a heading or a link with a "nav" id is still text. */
     private static final Set<String> FURNITURE_TAGS = Set.of("div", "section", "ul", "ol", "li", "p", "span", "table",
             "dl", "form", "figure", "center", "font", "small", "aside", "nav", "footer", "header");
     private static final List<String> KEEP = Vocabulary.words("keep.tsv");
 
     /** Per page: class-and-id strings already judged (pages repeat them a lot). */
-    private final Map<String, Boolean> judged = new HashMap<>();
+    private final Map<String, Verdict> judged = new HashMap<>();
 
     /** Removes non-content tags, comments and hidden elements under {@code root}. */
     static void dropNonContent(Element root) {
@@ -62,41 +74,66 @@ final class Cleaner {
      *                like {@code content has-sidebar} may hold the article
      */
     void dropFurniture(Element root, boolean guarded) {
+        TextStats stats = new TextStats(root);
+        int total = stats.chars(root);
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && node != root && isFurniture(e, guarded)) return FilterResult.REMOVE;
+                if (node instanceof Element e && node != root && isFurniture(e, guarded, stats, total)) return FilterResult.REMOVE;
                 return FilterResult.CONTINUE;
             }
         }, root);
     }
 
-    boolean isFurniture(Element e, boolean guarded) {
+    /**
+     * Whether {@code e} is furniture to skip, given the characters {@code total} of the root it
+     * is read under: a marked element holding most of them is the article's wrapper, not furniture.
+     */
+    boolean isFurniture(Element e, boolean guarded, TextStats stats, int total) {
+        return switch (verdict(e, guarded)) {
+            case TEXT -> false;
+            case ALWAYS -> true;
+            case FURNITURE -> stats.chars(e) < total * Thresholds.WRAPPER_SHARE;
+        };
+    }
+
+    Verdict verdict(Element e, boolean guarded) {
         String cls = e.className(), id = e.id();
-        if (cls.isEmpty() && id.isEmpty()) return false;
-        if (!FURNITURE_TAGS.contains(e.normalName())) return false;
+        if (cls.isEmpty() && id.isEmpty()) return Verdict.TEXT;
+        if (!FURNITURE_TAGS.contains(e.normalName())) return Verdict.TEXT;
         String key = cls + "#" + id + (guarded ? "!" : "");
         return judged.computeIfAbsent(key, k -> judge(cls.toLowerCase(Locale.ROOT), id.toLowerCase(Locale.ROOT), guarded));
     }
 
-    private static boolean judge(String cls, String id, boolean guarded) {
-        boolean noise = matchesNoise(cls) || matchesNoise(id);
-        if (!noise || !guarded) return noise;
+    private static Verdict judge(String cls, String id, boolean guarded) {
+        Verdict v = worse(noise(cls), noise(id));
+        if (v != Verdict.FURNITURE || !guarded) return v;
         String both = cls + " " + id;
-        return KEEP.stream().noneMatch(both::contains);
+        return KEEP.stream().noneMatch(both::contains) ? v : Verdict.TEXT;
     }
 
-    private static boolean matchesNoise(String name) {
-        if (name.isEmpty()) return false;
+    private static Verdict worse(Verdict a, Verdict b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private static Verdict noise(String name) {
+        for (String wrapper : NOT_NOISE) if (name.contains(wrapper)) name = name.replace(wrapper, " ");
+        if (name.isBlank()) return Verdict.TEXT;
         String[] tokens = name.split("\\s+");
+        Verdict v = Verdict.TEXT;
         for (Rule rule : NOISE) {
+            boolean hit = false;
             if (rule.how().equals("word") || rule.how().equals("contains")) {
-                if (rule.matches(name, tokens)) return true;
+                hit = rule.matches(name, tokens);
             } else {
-                for (String t : tokens) if (rule.matches(t, tokens)) return true;
+                for (String t : tokens) hit |= rule.matches(t, tokens);
+            }
+            if (hit) {
+                if (rule.always()) return Verdict.ALWAYS;
+                v = Verdict.FURNITURE;
             }
         }
-        return false;
+        return v;
     }
 
     private static boolean hidden(Element e) {

@@ -47,7 +47,12 @@ final class ContainerIndex {
             if (!id.isEmpty()) add("#" + id.toLowerCase(Locale.ROOT), e);
             String cls = e.className();
             if (!cls.isEmpty()) {
-                for (String c : cls.toLowerCase(Locale.ROOT).split("\\s+")) if (!c.isEmpty()) add("." + c, e);
+                String lower = cls.toLowerCase(Locale.ROOT);
+                for (int i = 0, end; i < lower.length(); i = end + 1) {
+                    end = i;
+                    while (end < lower.length() && !Character.isWhitespace(lower.charAt(end))) end++;
+                    if (end > i) add("." + lower.substring(i, end), e);
+                }
             }
             for (String a : INDEXED_ATTRIBUTES) {
                 String v = e.attr(a);

@@ -54,7 +54,7 @@ public final class HtmlPage {
         List<String> pages = Pagination.next(dom, meta.url() != null ? meta.url() : url);
         Element body = dom.body();
         Cleaner.dropNonContent(body);
-        Blocks.Result found = cascade(body, new Cleaner(), meta);
+        Blocks.Result found = Sections.trim(cascade(body, new Cleaner(), meta));
         String language = meta.language() != null ? meta.language() : guessIndonesian(found);
         List<Caption> captions = new ArrayList<>(found.captions());
         leadCaption(body, meta.image()).filter(c -> !captions.contains(c)).ifPresent(c -> captions.addFirst(c));
@@ -63,17 +63,38 @@ public final class HtmlPage {
     }
 
     private static Blocks.Result cascade(Element body, Cleaner cleaner, Metadata meta) {
-        // 1. Main extractor: the named container.
-        Blocks.Result main = Candidates.known(body).map(root -> Blocks.of(List.of(root), cleaner, true)).orElse(NOTHING);
+        // 1. Main extractor: the named container, after the lead the page keeps outside it.
+        Blocks.Result main = Candidates.known(body).map(root -> withLead(root, cleaner)).orElse(NOTHING);
         if (main.chars() >= Thresholds.TRUSTED_BODY_CHARS) return main;
         // 2. Comparison: a short or missing container is weighed against the scored candidate.
+        Element pristine = body.clone();
         cleaner.dropFurniture(body, true);
         Blocks.Result scored = Blocks.of(Candidates.scored(body), cleaner, true);
         Blocks.Result best = main.chars() >= Thresholds.MIN_BODY_CHARS
                 && scored.chars() < main.chars() * Thresholds.RESCUE_RATIO ? main : longer(main, scored);
         if (best.chars() >= Thresholds.MIN_BODY_CHARS) return best;
-        // 3. Baseline rescue: the JSON-LD body, else every prose paragraph.
-        return longer(best, longer(jsonLdBody(meta), paragraphs(body, cleaner)));
+        // 3. Baseline rescue, on the page as it was before pruning: the JSON-LD body, else the
+        // <article> element, else every prose paragraph, else all the page's text.
+        return longer(best, baseline(pristine, cleaner, meta));
+    }
+
+    private static Blocks.Result withLead(Element root, Cleaner cleaner) {
+        List<Element> roots = new ArrayList<>(Lead.before(root));
+        roots.add(root);
+        return Blocks.of(roots, cleaner, true);
+    }
+
+    private static Blocks.Result baseline(Element body, Cleaner cleaner, Metadata meta) {
+        Blocks.Result jsonLd = jsonLdBody(meta);
+        if (jsonLd.chars() > Thresholds.MIN_BASELINE_CHARS) return jsonLd;
+        Element article = body.selectFirst("article");
+        if (article != null) {
+            Blocks.Result r = Blocks.of(List.of(article), cleaner, false);
+            if (r.chars() > Thresholds.MIN_BASELINE_CHARS) return r;
+        }
+        Blocks.Result prose = paragraphs(body, cleaner);
+        if (prose.chars() > Thresholds.MIN_BASELINE_CHARS) return prose;
+        return Blocks.of(List.of(body), cleaner, false);
     }
 
     /**
@@ -118,12 +139,11 @@ public final class HtmlPage {
 
     private static Blocks.Result paragraphs(Element body, Cleaner cleaner) {
         List<Element> prose = new ArrayList<>();
-        for (Element p : body.select("p, blockquote, pre")) {
+        for (Element p : body.select("p, blockquote, pre, q")) {
             if (p.text().length() >= Thresholds.MIN_BASELINE_PARAGRAPH && p.parents().stream().noneMatch(a -> prose.contains(a))) {
                 prose.add(p);
             }
         }
-        if (prose.isEmpty()) prose.add(body);
         return Blocks.of(prose, cleaner, false);
     }
 

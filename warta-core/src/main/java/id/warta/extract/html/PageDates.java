@@ -5,6 +5,9 @@ import id.warta.dates.DateParser;
 import id.warta.model.Moment;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,12 +28,14 @@ final class PageDates {
     }
 
     private static final List<String[]> META = Vocabulary.rows("date-meta.tsv");
-    private static final Pattern DATE_CLASS = Pattern.compile(
-            "date|time|publish|posted|tanggal|waktu|tgl|jam|byline|meta|info|author|entry-header|dateline");
+    /** Class and id words of elements that show a date; a plain search, run on every element of the page. */
+    private static final List<String> DATE_CLASS = List.of("date", "time", "publish", "posted", "tanggal", "waktu", "tgl", "jam", "byline", "meta", "info", "author", "entry-header", "dateline");
     private static final Pattern MODIFIED_WORDS = Pattern.compile(
             "(?iu)^\\s*(?:diperbarui|diperbaharui|update|updated|last updated|last modified|aktualisiert|modifié)");
     private static final Pattern URL_YMD = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/-]|$|\\D)");
     private static final Pattern URL_COMPACT = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:\\d{0,6})(?:[/._-]|$)");
+    private static final Pattern JSON_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{8,40})\"");
+    private static final int MAX_TIME_ELEMENTS = 10;
     /** Elements whose own text is longer than this are prose, not a date line. */
     private static final int MAX_DATE_LINE = 120;
     private static final int MIN_DATE_LINE = 6;
@@ -47,12 +52,48 @@ final class PageDates {
                 () -> fromJson(article, "dateCreated"),
                 () -> visible(dom),
                 () -> fromUrl(url),
+                () -> anyJsonLd(dom),
                 () -> anyDateLine(dom));
         Moment modified = first(
                 () -> fromJson(article, "dateModified"),
                 () -> fromMeta(meta, "modified"),
                 () -> marked(dom, "dateModified"));
-        return new Times(published, modified);
+        Optional<ZoneId> zone = PageZone.of(written(dom, meta, article), language(dom, meta), url);
+        return new Times(PageZone.localise(published, zone), PageZone.localise(modified, zone));
+    }
+
+    /** The times the page writes in its markup, where one may carry the page's offset. */
+    private static List<String> written(Document dom, Map<String, String> meta, JsonNode article) {
+        List<String> out = new ArrayList<>();
+        out.add(JsonLd.text(article, "datePublished"));
+        out.add(JsonLd.text(article, "dateModified"));
+        for (String[] row : META) out.add(meta.get(row[1].toLowerCase(Locale.ROOT)));
+        int n = 0;
+        for (Element t : dom.select("time[datetime]")) {
+            if (++n > MAX_TIME_ELEMENTS) break;
+            out.add(t.attr("datetime"));
+        }
+        return out;
+    }
+
+    private static String language(Document dom, Map<String, String> meta) {
+        Element html = dom.selectFirst("html");
+        String lang = html == null ? "" : html.attr("lang");
+        if (lang.isBlank()) lang = meta.getOrDefault("og:locale", meta.getOrDefault("content-language", ""));
+        return lang;
+    }
+
+    /** {@code "datePublished"} anywhere in the page's JSON-LD, whatever the type of its object (a recipe, a how-to). */
+    private static Optional<Moment> anyJsonLd(Document dom) {
+        for (Element script : dom.select("script[type=application/ld+json]")) {
+            String json = script.data();
+            Matcher m = JSON_PUBLISHED.matcher(json);
+            if (m.find()) {
+                Optional<Moment> d = parse(m.group(1));
+                if (d.isPresent()) return d;
+            }
+        }
+        return Optional.empty();
     }
 
     @SafeVarargs
@@ -108,9 +149,12 @@ final class PageDates {
     /** Dates written out in elements whose class or id speaks of dates: {@code <div class="detail__date">}. */
     private static Optional<Moment> visible(Document dom) {
         int looked = 0;
+        Map<String, Boolean> dateLike = new HashMap<>(); // pages repeat their class names
         for (Element e : dom.body() == null ? List.<Element>of() : dom.body().getAllElements()) {
-            String cls = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-            if (cls.isBlank() || !DATE_CLASS.matcher(cls).find()) continue;
+            String className = e.className(), id = e.id();
+            if (className.isEmpty() && id.isEmpty()) continue;
+            if (!dateLike.computeIfAbsent(className + "#" + id,
+                    k -> speaksOfDates(k.toLowerCase(Locale.ROOT)))) continue;
             String text = e.text();
             if (text.isEmpty() || text.length() > MAX_DATE_LINE) continue;
             if (++looked > Thresholds.MAX_DATE_ELEMENTS) break;
@@ -137,6 +181,21 @@ final class PageDates {
         return Optional.empty();
     }
 
+    private static boolean speaksOfDates(String name) {
+        for (String w : DATE_CLASS) if (name.contains(w)) return true;
+        return false;
+    }
+
+    /** Every date form read here writes a four-digit year: a cheap test before the parser's patterns. */
+    private static boolean hasYear(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            run = Character.isDigit(s.charAt(i)) ? run + 1 : 0;
+            if (run == 4) return true;
+        }
+        return false;
+    }
+
     private static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
         return false;
@@ -144,6 +203,9 @@ final class PageDates {
 
     static Optional<Moment> fromUrl(String url) {
         if (url == null) return Optional.empty();
+        // An archived copy (web.archive.org/web/20160218174457/http://...): the date is the original's, not the capture's.
+        int inner = Math.max(url.lastIndexOf("http://"), url.lastIndexOf("https://"));
+        if (inner > 0) url = url.substring(inner);
         for (Pattern p : List.of(URL_YMD, URL_COMPACT)) {
             Matcher m = p.matcher(url);
             if (!m.find()) continue;
@@ -163,7 +225,7 @@ final class PageDates {
     }
 
     private static Optional<Moment> parse(String s) {
-        if (s == null || s.isBlank()) return Optional.empty();
+        if (s == null || s.isBlank() || !hasYear(s)) return Optional.empty();
         return DateParser.parse(s).flatMap(PageDates::plausible).map(PageDates::toMinute);
     }
 

@@ -19,6 +19,8 @@ final class Pagination {
     private static final Pattern PAGER = Pattern.compile("pag(?:ing|ination|er|es)|halaman|page-?nav|long-nav|nav-?links|multipage");
     private static final Pattern PAGE_LINK_TEXT = Pattern.compile(
             "(?iu)^\\s*(?:(?:halaman|hal\\.?|page|seite)\\s*)?\\d{1,2}\\s*$|^\\s*(?:selanjutnya|berikutnya|lanjut|next(?: page)?|›|»|>)\\s*[›»>]*\\s*$");
+    /** Longer link texts are not page links ("Halaman 2", "Selanjutnya »"). */
+    private static final int MAX_PAGE_LINK_TEXT = 30;
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?i)[?&](?:page|halaman|hal|p|pg)=(\\d{1,3})(?:&|$)|/(?:page|halaman|hal)/?(\\d{1,3})/?$|[/-](\\d{1,2})/?$");
     private static final int MAX_PAGES = 50;
@@ -36,7 +38,8 @@ final class Pagination {
             String cls = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
             if (!PAGER.matcher(cls).find()) continue;
             for (Element a : e.select("a[href]")) {
-                if (PAGE_LINK_TEXT.matcher(a.text()).find()) add(found, a.absUrl("href"), here, current);
+                String text = a.text();
+                if (text.length() <= MAX_PAGE_LINK_TEXT && PAGE_LINK_TEXT.matcher(text).lookingAt()) add(found, a.absUrl("href"), here, current);
             }
             if (found.size() >= MAX_PAGES) break;
         }

@@ -22,12 +22,28 @@ final class Thresholds {
     static final double MAX_LINK_DENSITY = 0.25;
     /** A block whose links cover more than this share of its text is a link list, not prose. */
     static final double LINK_LIST_DENSITY = 0.8;
+    /** A block whose links cover this share of its text is a link, in a section of links under a heading. */
+    static final double LINK_SECTION_SHARE = 0.6;
+    /** A heading the body ends on is a box's title ("Mehr zum Thema") when no longer than this. */
+    static final int MAX_TRAILING_HEADING = 40;
+    /** A block this long that ends a sentence is prose: short non-sentences after the last one leave the body. */
+    static final int MIN_PROSE_CHARS = 150;
+    /** A line after the body's last prose shorter than this, not ending a sentence, is a label. */
+    static final int MAX_LABEL_CHARS = 100;
+    /** An unlinked paragraph after the body's last prose is a label when shorter than this. */
+    static final int MAX_BARE_LABEL_CHARS = 30;
+    /** Baseline rescue: a source (JSON-LD body, article element, paragraphs) giving more than this is taken. */
+    static final int MIN_BASELINE_CHARS = 100;
     /** Baseline rescue: paragraphs shorter than this are left out. */
     static final int MIN_BASELINE_PARAGRAPH = 30;
     /** How many elements with date-like classes are read for a visible date before giving up. */
     static final int MAX_DATE_ELEMENTS = 40;
     /** How many short lines holding digits are read for a date, last resort, before giving up. */
     static final int MAX_DATE_LINES = 300;
+    /** An element marked as furniture that holds this share of its root's text is the article's wrapper. */
+    static final double WRAPPER_SHARE = 0.5;
+    /** Skipping furniture must keep this share of a root's text, else the root is read whole. */
+    static final double MIN_PRUNED_SHARE = 1.0 / 7;
     /** Publication years outside this range are misreadings. */
     static final int MIN_YEAR = 1995;
     /** A title longer than this is body text that was mistaken for one. */

@@ -14,17 +14,26 @@ final class Vocabulary {
     private Vocabulary() {
     }
 
-    /** The rows of {@code name}, split on tabs, without blank lines and {@code #} comments. */
+    /**
+     * The rows of {@code name}, split on tabs, without blank lines and comments. A comment
+     * starts with {@code "# "} (hash and space): a bare {@code #} opens an id selector
+     * ({@code #article-body}) in {@code content.tsv}.
+     */
     static List<String[]> rows(String name) {
         var in = Objects.requireNonNull(Vocabulary.class.getResourceAsStream(name), name);
         try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             return reader.lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .filter(line -> !line.isBlank() && !isComment(line))
                     .map(line -> line.strip().split("\t", -1))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean isComment(String line) {
+        String s = line.strip();
+        return s.equals("#") || s.startsWith("# ") || s.startsWith("#\t");
     }
 
     /** The first column of every row of {@code name}, in lower case. */

@@ -1,0 +1,107 @@
+package id.warta.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Trims what a body's container drags along at its edges, as trafilatura's extractor does:
+ * headings the body ends on ("Empfehlungen aus der Redaktion", "Vos réactions") and sections
+ * that are only lists of links under their heading (further reading, most read).
+ */
+final class Sections {
+    private Sections() {
+    }
+
+    static Blocks.Result trim(Blocks.Result found) {
+        List<Page.Block> blocks = found.blocks();
+        List<Page.Block> kept = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            Page.Block b = blocks.get(i);
+            if (b.kind() == Page.Kind.HEADING) {
+                int end = i + 1;
+                while (end < blocks.size() && blocks.get(end).kind() != Page.Kind.HEADING) end++;
+                if (linksOnly(blocks.subList(i + 1, end))) {
+                    for (int j = i + 1; j < end; j++) if (blocks.get(j).kind() == Page.Kind.RELATED) kept.add(blocks.get(j));
+                    i = end - 1;
+                    continue;
+                }
+            }
+            kept.add(b);
+        }
+        dropEdgeLabels(kept);
+        if (kept.size() > 1 && kept.getLast().kind() == Page.Kind.HEADING
+                && kept.get(kept.size() - 2).kind() != Page.Kind.HEADING
+                && kept.getLast().text().length() <= Thresholds.MAX_TRAILING_HEADING) {
+            kept.removeLast();
+        }
+        return kept.size() == blocks.size() ? found : new Blocks.Result(kept, found.captions());
+    }
+
+    /**
+     * Before the first paragraph of prose and after the last, short lines that do not read as
+     * sentences are the page's furniture (breadcrumbs, "Noch mehr Infos für dich", "Keine
+     * Kommentare"), as jusText judges a short block whose neighbours are the body's edge and
+     * boilerplate. Headings before the first prose stay: they are the title and subtitle.
+     */
+    private static void dropEdgeLabels(List<Page.Block> kept) {
+        int lastProse = -1;
+        for (int i = 0; i < kept.size(); i++) if (isProse(kept.get(i))) lastProse = i;
+        if (lastProse < 0) return;
+        int firstProse = 0;
+        while (!isProse(kept.get(firstProse))) firstProse++;
+        for (int i = firstProse - 1; i >= 0; i--) {
+            // before the first prose: breadcrumbs, category links, "Opinion"; headings stay (title, subtitle)
+            if (kept.get(i).kind() == Page.Kind.PARAGRAPH && isLabel(kept.get(i))) kept.remove(i);
+        }
+        lastProse = -1;
+        for (int i = 0; i < kept.size(); i++) if (isProse(kept.get(i))) lastProse = i;
+        for (int i = kept.size() - 1; i > lastProse; i--) {
+            Page.Block b = kept.get(i);
+            if (b.kind() == Page.Kind.RELATED || !isLabel(b)) continue;
+            // a heading over text that stays is a subheading of the body
+            boolean introducesText = b.kind() == Page.Kind.HEADING && i + 1 < kept.size()
+                    && kept.get(i + 1).kind() != Page.Kind.RELATED && !isLinkList(kept.get(i + 1));
+            if (!introducesText) kept.remove(i);
+        }
+    }
+
+    /** A heading or a linked line that is no sentence, or a bare word or two ("Keine Kommentare"). */
+    private static boolean isLabel(Page.Block b) {
+        String t = b.text();
+        // "Pewarta: A", "Baca juga: B": credits and teasers the paragraph cleaning files, not drops
+        if (t.isEmpty() || t.length() >= Thresholds.MAX_LABEL_CHARS || endsSentence(t) || t.indexOf(':') >= 0) return false;
+        return switch (b.kind()) {
+            case HEADING -> true;
+            case PARAGRAPH -> !b.links().isEmpty() || t.length() < Thresholds.MAX_BARE_LABEL_CHARS;
+            default -> false;
+        };
+    }
+
+    private static boolean isProse(Page.Block b) {
+        return b.kind() == Page.Kind.PARAGRAPH && b.text().length() >= Thresholds.MIN_PROSE_CHARS && endsSentence(b.text())
+                && !isLinkList(b);
+    }
+
+    private static boolean endsSentence(String s) {
+        if (s.isEmpty()) return false;
+        char last = s.charAt(s.length() - 1);
+        return ".!?\"”’»)…".indexOf(last) >= 0;
+    }
+
+    /** Whether a heading's section holds text blocks and each is mostly link text. */
+    private static boolean linksOnly(List<Page.Block> section) {
+        int text = 0;
+        for (Page.Block b : section) {
+            if (b.kind() == Page.Kind.RELATED) continue;
+            text++;
+            if (!isLinkList(b)) return false;
+        }
+        return text > 0;
+    }
+
+    static boolean isLinkList(Page.Block b) {
+        int linked = 0;
+        for (Page.Link l : b.links()) linked += l.text().length();
+        return linked >= b.text().length() * Thresholds.LINK_SECTION_SHARE;
+    }
+}

@@ -1,0 +1,61 @@
+package id.warta.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What pruning keeps and drops: wrappers named like furniture, teaser cards, labels at the body's edges. */
+class PruningTest {
+    private static final String PROSE_1 = "<p>Warga Desa Sukamaju memperbaiki saluran irigasi yang rusak diterjang banjir bandang "
+            + "pekan lalu, dibantu petugas dinas pekerjaan umum dan relawan dari kecamatan tetangga.</p>";
+    private static final String PROSE_2 = "<p>Kepala desa, Slamet Riyadi, mengatakan perbaikan ditargetkan selesai sebelum musim "
+            + "tanam berikutnya agar sawah seluas 40 hektare kembali terairi dengan baik.</p>";
+
+    private static List<String> body(String html) {
+        return HtmlPage.read("<html lang=\"id\"><body>" + html + "</body></html>", "https://berita.example.id/desa/1")
+                .blocks().stream().filter(b -> b.kind() != Page.Kind.RELATED).map(Page.Block::text).toList();
+    }
+
+    @Test
+    void aWrapperNamedLikeAWidgetThatHoldsTheArticleStays() {
+        List<String> blocks = body("<div class=\"entry-content\"><div class=\"elementor-widget-container\">" + PROSE_1 + PROSE_2
+                + "</div><div class=\"widget popular\"><p>Terpopuler hari ini</p></div></div>");
+        assertThat(String.join(" ", blocks)).contains("Warga Desa Sukamaju", "Slamet Riyadi").doesNotContain("Terpopuler");
+    }
+
+    @Test
+    void aCommentThreadGoesEvenWhenItHoldsMostOfTheText() {
+        String comment = "<p>Semoga cepat selesai, kami di dusun sebelah juga butuh air untuk sawah dan kolam ikan kami.</p>";
+        List<String> blocks = body("<article class=\"post-content\">" + PROSE_1 + PROSE_2
+                + "<div class=\"comments-area\">" + comment.repeat(6) + "</div></article>");
+        assertThat(String.join(" ", blocks)).contains("Slamet Riyadi").doesNotContain("dusun sebelah");
+    }
+
+    @Test
+    void teaserCardsAndLabelsAfterTheLastProseLeave() {
+        List<String> blocks = body("<div class=\"entry-content\">" + PROSE_1 + PROSE_2
+                + "<h3>Baca berita lainnya</h3>"
+                + "<a href=\"/desa/2\"><div><h4>Jembatan gantung Sukamaju diresmikan</h4></div></a>"
+                + "<a href=\"/desa/3\"><div><h4>Petani panen raya meski kemarau</h4></div></a>"
+                + "<p>Bagikan</p></div>");
+        assertThat(blocks).last().asString().contains("Slamet Riyadi");
+    }
+
+    @Test
+    void aSubheadingOverTextAfterTheLastLongParagraphStays() {
+        List<String> blocks = body("<div class=\"entry-content\">" + PROSE_1 + PROSE_2
+                + "<h3>Swadaya warga</h3><p>Warga menyumbang semen.</p></div>");
+        assertThat(blocks).contains("Swadaya warga", "Warga menyumbang semen.");
+    }
+
+    @Test
+    void aLeadBeforeTheNamedBodyInTheSameArticleOpensTheBody() {
+        String lead = "Banjir bandang pekan lalu merusak saluran irigasi utama Desa Sukamaju di Kabupaten Sleman.";
+        List<String> blocks = body("<div class=\"teaser-text\"><p>Berita lain: harga cabai turun di pasar kota</p></div>"
+                + "<article><div class=\"row article-header\"><p class=\"lead\">" + lead + "</p></div>"
+                + "<div class=\"entry-content\">" + PROSE_1 + PROSE_2 + "</div></article>");
+        assertThat(blocks.getFirst()).isEqualTo(lead);
+        assertThat(String.join(" ", blocks)).doesNotContain("harga cabai");
+    }
+}
