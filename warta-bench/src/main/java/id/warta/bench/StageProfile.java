@@ -1,18 +1,24 @@
 package id.warta.bench;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
+import id.warta.amounts.Amounts;
 import id.warta.dates.DateFinder;
 import id.warta.entities.Entities;
 import id.warta.extract.Extractor;
 import id.warta.headline.Headlines;
 import id.warta.index.NewsIndex;
 import id.warta.json.ArticleJson;
+import id.warta.model.Amount;
 import id.warta.model.Article;
+import id.warta.model.Citation;
 import id.warta.model.Document;
 import id.warta.model.Entity;
 import id.warta.model.Headline;
+import id.warta.model.Quote;
 import id.warta.model.RawDocument;
 import id.warta.pipeline.Pipeline;
+import id.warta.quotes.Quotes;
+import id.warta.sources.Sources;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -36,7 +42,7 @@ import java.util.Map;
  * work on the machine only ever adds to a thread's CPU time, through shared caches and cores).
  * <pre>
  * java -cp warta-bench/target/warta-bench.jar id.warta.bench.StageProfile [--rounds 3] [--every 1] [--limit N]
- *      [--dump out.jsonl] [--export in.jsonl] [--only dates|entities|headline]
+ *      [--dump out.jsonl] [--export in.jsonl] [--only dates|entities|quotes|amounts|headline]
  * </pre>
  * {@code --only} times one stage alone, over documents extracted beforehand (to profile it).
  * {@code --dump} writes every article's output as {@code warta analyze --format jsonl} does
@@ -93,9 +99,15 @@ public final class StageProfile {
                 t = lap("dates", t);
                 List<Entity> found = entities.find(doc);
                 t = lap("entities", t);
+                List<Quote> quotes = Quotes.find(doc, found);
+                t = lap("quotes", t);
+                List<Citation> sources = Sources.find(doc, quotes);
+                t = lap("sources", t);
+                List<Amount> amounts = Amounts.find(doc.text());
+                t = lap("amounts", t);
                 Headline headline = Headlines.check(doc.title(), doc.text());
                 t = lap("headline", t);
-                Article.of(doc, new Article.Facts(found, List.of(), dates.dates(), dates.periods(), List.of(), List.of(),
+                Article.of(doc, new Article.Facts(found, quotes, dates.dates(), dates.periods(), amounts, sources,
                         headline, dates.warnings()));
                 t = lap("assemble", t);
                 Article article = pipeline.analyze(raw);
@@ -119,8 +131,10 @@ public final class StageProfile {
             switch (stage) {
                 case "dates" -> DateFinder.find(doc.text(), doc.published());
                 case "entities" -> entities.find(doc);
+                case "quotes" -> Quotes.find(doc, entities.find(doc));
+                case "amounts" -> Amounts.find(doc.text());
                 case "headline" -> Headlines.check(doc.title(), doc.text());
-                default -> throw new IllegalArgumentException("--only dates|entities|headline, not " + stage);
+                default -> throw new IllegalArgumentException("--only dates|entities|quotes|amounts|headline, not " + stage);
             }
             lap(stage, t);
         }
@@ -143,7 +157,7 @@ public final class StageProfile {
             return;
         }
         long analysis = 0;
-        for (String s : List.of("extract", "dates", "entities", "headline", "assemble")) analysis += nanos.get(s);
+        for (String s : List.of("extract", "dates", "entities", "quotes", "sources", "amounts", "headline", "assemble")) analysis += nanos.get(s);
         System.out.printf("%nCPU time per article (one thread), least over rounds 2..n:%n");
         System.out.printf("%-26s %12s %8s %14s%n", "stage", "µs/article", "share", "articles/s/core");
         for (var e : nanos.entrySet()) {

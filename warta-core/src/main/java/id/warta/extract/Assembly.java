@@ -173,6 +173,7 @@ final class Assembly {
     private void splitInlineFooter() {
         if (body.isEmpty()) return;
         String last = body.getLast();
+        if (last.indexOf(':') < 0) return; // a footer line is "Pewarta: ..."
         String[] parts = INLINE_FOOTER.split(last);
         if (parts.length < 2) return;
         List<String> tail = List.of(parts).subList(1, parts.length);
@@ -240,8 +241,16 @@ final class Assembly {
         return squash(a).equals(squash(b));
     }
 
+    /** The text without whitespace or ASCII punctuation ({@code [\\s\\p{Punct}]}), lowercased. */
     private static String squash(String s) {
-        return s.replaceAll("[\\s\\p{Punct}]+", "").toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c >= '\t' && c <= '\r';
+            boolean punct = c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
+            if (!space && !punct) b.append(c);
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
     }
 
     static Caption caption(String payload) {
