@@ -2,18 +2,12 @@ package id.warta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import id.warta.eval.SharedData;
 import id.warta.model.Amount;
 import id.warta.model.Article;
 import id.warta.model.Citation;
 import id.warta.model.Quote;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,10 +16,8 @@ class SeedFactsTest {
     static Article seed;
 
     @BeforeAll
-    static void analyseSeed() throws IOException {
-        Optional<Path> file = SharedData.resolve("seed/000_d72b4802babb3034.txt");
-        assumeTrue(file.isPresent(), "../shared/seed is not here");
-        seed = Warta.analyze(Files.readString(file.get()));
+    static void analyseSeed() {
+        seed = Seed.analysed();
     }
 
     private static List<Quote> direct() {

@@ -1,6 +1,6 @@
 package id.warta.amounts;
 
-import id.warta.extract.Lexicon;
+import id.warta.lexicon.Lexicon;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;

@@ -35,6 +35,8 @@ final class Attribution {
         }
     }
 
+    /** How many words may stand between a verb of saying and its {@code bahwa} ({@code kepada Presiden Prabowo Subianto}). */
+    private static final int MAX_ADDRESSEE_WORDS = 8;
     /** How far into a sentence its topic's name may start ({@code Peternak sapi potong Tim Marsh}). */
     private static final int MAX_TOPIC_WORDS = 5;
 
@@ -268,8 +270,9 @@ final class Attribution {
             if (ph.form() == Form.NAME) { // "lantaran kata Rico saat ini ...": reported speech follows
                 Found f = found(ph, t, t + 1, false);
                 discourse.add(p.token(ph.start()).start(), f.who());
-                // "..., kata Ketua RT." puts what was said before the cue: not read as reported speech yet
-                if (t == 0 || !p.isPunct(t - 1, ",")) reportSpeech(f, t, ph.end());
+                // "..., kata Ketua RT." puts what was said before the cue: not read as reported speech yet;
+                // '"...," kata Rosan dikutip dari ...' attributes the quote: what follows is no speech of its own
+                if (t == 0 || !p.isPunct(t - 1, ",\"”'’»")) reportSpeech(f, t, ph.end());
                 reportedUntil = sentenceEnd(t);
             }
             return;
@@ -314,6 +317,13 @@ final class Attribution {
     /** {@code X mengatakan bahwa ...}, {@code Menurut X, ...}: the rest of the sentence, when it holds no quotation. */
     private void reportSpeech(Found f, int cue, int from) {
         int i = from;
+        // "X melaporkan kepada Presiden bahwa ...": what was said opens after "bahwa"
+        for (int j = from; j < p.size() && j < from + MAX_ADDRESSEE_WORDS && !p.isPunct(j, ".!?\"“”"); j++) {
+            if (p.lower(j).equals("bahwa")) {
+                i = j;
+                break;
+            }
+        }
         while (i < p.size() && (p.isPunct(i, ",:") || p.lower(i).equals("bahwa"))) i++;
         if (i >= p.size() || p.paragraphBreakBefore(i) && i > from) return;
         int end = i;

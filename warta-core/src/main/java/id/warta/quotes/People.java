@@ -1,5 +1,6 @@
 package id.warta.quotes;
 
+import id.warta.lexicon.Lexicon;
 import id.warta.model.Entity;
 import id.warta.model.EntityType;
 import id.warta.model.Mention;
@@ -406,7 +407,7 @@ final class People {
 
     private static Map<String, String> loadOffices() {
         Map<String, String> map = new HashMap<>();
-        for (String[] row : id.warta.extract.Lexicon.rows(People.class, "offices.tsv")) map.put(row[0], row[1]);
+        for (String[] row : Lexicon.rows(People.class, "offices.tsv")) map.put(row[0], row[1]);
         return Map.copyOf(map);
     }
 

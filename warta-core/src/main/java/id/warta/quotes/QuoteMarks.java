@@ -17,6 +17,13 @@ import java.util.regex.Pattern;
 final class QuoteMarks {
     /** Quotes shorter than this are scare quotes or terms ("naif", "mata sapi"). */
     static final int MIN_WORDS = 3;
+    /**
+     * A quotation this short that neither ends like speech nor has a cue or a colon by it is a term
+     * the narration quotes ({@code disebut "harta karun tersembunyi" oleh}).
+     */
+    private static final int MAX_TERM_WORDS = 5;
+    /** How many words before a quotation a verb of saying may stand and still introduce it. */
+    private static final int SPEECH_VERB_REACH = 4;
     /** An opening mark never closed quotes at most this much of its paragraph; beyond, to its first sentence end. */
     private static final int MAX_UNCLOSED_CHARS = 700;
     /** A quoted title has at most this many words, most of them capitalised. */
@@ -112,6 +119,8 @@ final class QuoteMarks {
         }
         if (count < MIN_WORDS) return false;
         if (introducedAsTitle(text, q.open())) return false;
+        if (count <= MAX_TERM_WORDS && !endsLikeSpeech(words) && !introducedAsSpeech(text, q.open())
+                && !followedByCue(text, q.close())) return false;
         boolean titleCase = count <= MAX_TITLE_WORDS && capitalised == count && !PUNCTUATION.matcher(words).find();
         return !(titleCase && !followedByCue(text, q.close()));
     }
@@ -128,6 +137,30 @@ final class QuoteMarks {
             if (w.endsWith(",")) return false; // "dalam acara X, "..."": the quote is not the title
             if (Words.is(TRAILING_PUNCTUATION.matcher(w).replaceAll(""), Words.Kind.TITLE)) return true;
             if (!Character.isUpperCase(w.codePointAt(0)) && seen > 0) return false; // "agenda utama "...""
+        }
+        return false;
+    }
+
+    /** Speech quoted whole closes on its own punctuation: {@code "Tidak ada,"}, {@code "Siap!"}. */
+    private static boolean endsLikeSpeech(String quoted) {
+        String s = quoted.strip();
+        return !s.isEmpty() && ".,!?…".indexOf(s.charAt(s.length() - 1)) >= 0;
+    }
+
+    /**
+     * {@code kata dia, "..."}, {@code tegasnya: "..."}: a comma or colon before the opening mark; or a
+     * verb of saying a few words before it ({@code menyebutkan prosedur tersebut "berjalan baik"}).
+     */
+    private static boolean introducedAsSpeech(String text, int open) {
+        int i = open - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
+        if (i >= 0 && (text.charAt(i) == ',' || text.charAt(i) == ':')) return true;
+        String before = text.substring(Math.max(0, open - 80), open);
+        int cut = Math.max(before.lastIndexOf('\n'), Math.max(before.lastIndexOf(". "), before.lastIndexOf('"')));
+        String[] words = SPACES.split(before.substring(cut + 1).strip());
+        for (int k = words.length - 1, seen = 0; k >= 0 && seen < SPEECH_VERB_REACH; k--, seen++) {
+            String w = TRAILING_PUNCTUATION.matcher(words[k]).replaceAll("");
+            if (!w.isEmpty() && Words.isCue(w, Words.Cue.VERB)) return true;
         }
         return false;
     }

@@ -1,6 +1,6 @@
 package id.warta.quotes;
 
-import id.warta.extract.Lexicon;
+import id.warta.lexicon.Lexicon;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package id.warta.sources;
 
-import id.warta.extract.Lexicon;
+import id.warta.lexicon.Lexicon;
 import id.warta.extract.Outlets;
 import id.warta.model.Citation;
 import id.warta.model.Document;
@@ -67,7 +67,7 @@ public final class Sources {
         Matcher cite = matcher(CITE, text), republished = matcher(REPUBLISHED, text), credit = matcher(CREDIT, text),
                 unnamed = matcher(UNNAMED, text), agency = matcher(AGENCY_CREDIT, text);
         int anonymousEnd = 0;
-        credited(doc, publisher, chain);
+        wireDateline(doc, publisher, chain);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '(' && lookingAt(agency, i, text)) {
@@ -97,6 +97,7 @@ public final class Sources {
                 chain.put(Outlets.find(speaker).get().name(), ORIGIN, q.speaker().start(), q.speaker().end());
             }
         }
+        footerCredit(doc, chain);
         List<Citation> out = chain.ordered(publisher);
         out.addAll(anonymous);
         return out;
@@ -131,24 +132,27 @@ public final class Sources {
         return Set.of();
     }
 
-    /**
-     * What the article's furniture credits: a wire's dateline on another outlet's page
-     * ({@code Tokyo (AFP) -}), and the {@code Sumber:} footer the extractor kept (an agency, or the
-     * medium the story was taken from).
-     */
-    private static void credited(Document doc, String publisher, Chain chain) {
+    /** A wire's dateline on another outlet's page ({@code Tokyo (AFP) -}) credits the wire. */
+    private static void wireDateline(Document doc, String publisher, Chain chain) {
         if (doc.dateline() != null && doc.dateline().outlet() != null) {
             Optional<Outlets.Outlet> wire = Outlets.find(doc.dateline().outlet());
             if (wire.isPresent() && wire.get().kind().equals(AGENCY) && !wire.get().site().equals(publisher)) {
                 chain.put(wire.get().name(), AGENCY, -1, -1);
             }
         }
+    }
+
+    /**
+     * The source the footer credits ({@code Sumber:}, {@code Artikel ini telah tayang di}): an agency,
+     * or the medium the story was taken from, which carried the citations the text makes (a relay
+     * after them) or is itself the origin.
+     */
+    private static void footerCredit(Document doc, Chain chain) {
         String footer = doc.credits() == null ? null : doc.credits().source();
-        if (footer != null && !footer.isBlank()) {
-            Optional<Outlets.Outlet> known = Outlets.find(footer.strip());
-            chain.put(known.map(Outlets.Outlet::name).orElse(footer.strip()),
-                    known.map(o -> o.kind().equals(AGENCY) ? AGENCY : ORIGIN).orElse(ORIGIN), -1, -1);
-        }
+        if (footer == null || footer.isBlank()) return;
+        Optional<Outlets.Outlet> known = Outlets.find(footer.strip());
+        String role = known.isPresent() && known.get().kind().equals(AGENCY) ? AGENCY : chain.hasLinks() ? RELAY : ORIGIN;
+        chain.put(known.map(Outlets.Outlet::name).orElse(footer.strip()), role, -1, -1);
     }
 
     /** {@code dikutip dari X}; {@code laporan X yang dikutip Y}: X origin, Y relay; {@code dikutip Y dari X}: the same. */
@@ -235,6 +239,10 @@ public final class Sources {
                 end = m.end("ALIASNAME" + i) + 1;
             }
             put(known.map(Outlets.Outlet::name).orElse(raw), role, start, end);
+        }
+
+        boolean hasLinks() {
+            return !links.isEmpty();
         }
 
         /** Only a known outlet: credits name agencies, not anything capitalised. */

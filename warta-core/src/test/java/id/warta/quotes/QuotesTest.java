@@ -243,4 +243,33 @@ class QuotesTest {
             assertThat(q.cue()).isEqualTo("mengatakan");
         });
     }
+
+    @Test
+    void reportedSpeechOpensAfterBahwaWhenTheVerbNamesWhomItWasToldTo() {
+        Document d = doc("""
+                Badan Pengelola Investasi melaporkan kepada Presiden Prabowo Subianto bahwa 258 perusahaan negara telah digabungkan.
+                """);
+        List<Quote> indirect = Quotes.find(d, List.of()).stream().filter(q -> q.kind() == Quote.Kind.INDIRECT).toList();
+        assertThat(indirect).singleElement().satisfies(q ->
+                assertThat(q.text()).isEqualTo("258 perusahaan negara telah digabungkan"));
+    }
+
+    @Test
+    void whatFollowsTheAttributionOfADirectQuoteIsNotReportedSpeech() {
+        Document d = doc("""
+                "Dari 1.077 entitas, sebanyak 258 telah dikonsolidasikan," kata Rosan dikutip dari akun Instagram resminya, Selasa (23/6/2026). "Konsolidasi ini memperkuat tata kelola," terang Rosan yang juga Menteri Investasi dan Hilirisasi.
+                """);
+        List<Quote> quotes = Quotes.find(d, List.of());
+        assertThat(quotes).extracting(Quote::kind).containsOnly(Quote.Kind.DIRECT).hasSize(2);
+        assertThat(quotes).allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("Rosan"));
+    }
+
+    @Test
+    void aShortTermTheNarrationQuotesIsNoQuoteButAFragmentAVerbOfSayingIntroducesIs() {
+        Document d = doc("""
+                Linimasa media sosial dibanjiri narasi bahwa perak adalah "harta karun tersembunyi" yang lebih menjanjikan daripada emas. Pernyataan yang dirilis klub menyebutkan prosedur tersebut "berjalan sangat baik" dan pemain akan segera pulih.
+                """);
+        assertThat(Quotes.find(d, List.of())).filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+                .extracting(Quote::text).containsExactly("berjalan sangat baik");
+    }
 }
