@@ -6,12 +6,13 @@
 # change (the old pair), rebuild (./warta build), then run this from the checkout. It also
 # compares every article of the corpus through StageProfile --dump. Both runs must fall on the
 # same day (relative dates without a year resolve against today). Exit 0 when identical.
+# NEW_APP and NEW_BENCH, when set, name the new pair instead of this checkout's build.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/find-jdk.sh"
 JAVA="$(find_jdk)/bin/java"
 OLD_APP="$1"; OLD_BENCH="$2"; EVERY="${3:-15}"; LIMIT="${4:-500}"
-NEW_APP="$ROOT/warta-app/target/warta.jar"; NEW_BENCH="$ROOT/warta-bench/target/warta-bench.jar"
+NEW_APP="${NEW_APP:-$ROOT/warta-app/target/warta.jar}"; NEW_BENCH="${NEW_BENCH:-$ROOT/warta-bench/target/warta-bench.jar}"
 WORK="$(mktemp -d)"; trap 'rm -rf "$WORK"' EXIT
 cd "$ROOT"
 "$JAVA" -cp "$NEW_BENCH" id.warta.bench.StageProfile --rounds 0 --every "$EVERY" --limit "$LIMIT" \

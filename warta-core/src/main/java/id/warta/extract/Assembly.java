@@ -256,7 +256,7 @@ final class Assembly {
         return squash(a).equals(squash(b));
     }
 
-    /** The text without whitespace or ASCII punctuation ({@code [\\s\\p{Punct}]}), lowercased. */
+    /** The text without whitespace or ASCII punctuation (as {@code [\s\p{Punct}]} matches them), lowercased. */
     private static String squash(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
