@@ -182,7 +182,6 @@ final class Assembly {
     private void splitInlineFooter() {
         if (body.isEmpty()) return;
         String last = body.getLast();
-        if (last.indexOf(':') < 0) return; // a footer line is "Pewarta: ..."
         String[] parts = INLINE_FOOTER.split(last);
         if (parts.length < 2) return;
         List<String> tail = List.of(parts).subList(1, parts.length);
