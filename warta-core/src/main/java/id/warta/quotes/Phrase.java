@@ -17,6 +17,14 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
     static final Phrase NONE = new Phrase(Form.NONE, -1, -1, -1, -1);
     /** A speaker phrase is short, but titles are long: {@code Direktur Treasury & Internasional Banking PT Bank ...}. */
     private static final int MAX_TOKENS = 18;
+    /** Words that join two titles of one person ({@code Ketua dan Pendiri}, {@code Pendiri sekaligus Direktur}). */
+    private static final java.util.Set<String> JOINERS = java.util.Set.of("dan", "sekaligus", "merangkap", "serta");
+    /** A place of saying ({@code di Gedung Merah Putih KPK}) runs at most this many words. */
+    private static final int MAX_PLACE_WORDS = 6;
+    /** An aside before the place ({@code dalam keterangan tertulisnya}) runs at most this many words. */
+    private static final int MAX_ASIDE_WORDS = 4;
+    /** An academic degree after a name: {@code S.Pd.}, {@code M.Kes.}, {@code Ph.D}. */
+    private static final java.util.regex.Pattern DEGREE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}?\\.(?:\\p{L}{1,4}\\.?)+");
     /** Lowercase words in a speaker phrase: {@code salah satu staf}, {@code ketua majelis hakim}. */
     private static final int MAX_LOWERCASE = 6;
 
@@ -121,9 +129,19 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                 }
                 break;
             }
-            if (titled && p.lower(j).equals("dan") && j + 1 < limit && People.isNameWord(p, j + 1)) {
-                j++; // "Deputi Bidang Transformasi Hijau dan Digital Otorita IKN, Agung Indrajit"
+            if (titled && JOINERS.contains(p.lower(j)) && j + 1 < limit && People.isNameWord(p, j + 1)) {
+                // "Deputi Bidang Transformasi Hijau dan Digital Otorita IKN, Agung Indrajit",
+                // "Pendiri sekaligus Festival Director Balinale, Deborah Gabinetti"
+                j++;
                 continue;
+            }
+            if (titled && !person && p.lower(j).equals("di") && j + 1 < limit && People.isNameWord(p, j + 1)) {
+                // "Ekonom Senior di Mizuho Research Institute, Saisuke Sakai": where the titled one works, then the name
+                int e = People.runEnd(p, j + 1);
+                if (e + 1 < limit && p.isPunct(e, ",") && People.isNameWord(p, e + 1)) {
+                    j = e;
+                    continue;
+                }
             }
             if (p.is(j, Kind.DEFINITE) && j > i && (nameStart < 0 || !person || titled && nameStart > i)) {
                 // "laporan itu", "politisi senior Fraksi Golkar ini": a description pointing back
@@ -159,6 +177,8 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
     static Phrase before(Passage p, int verb, int floor) {
         int j = verb - 1;
         while (j >= floor && p.is(j, Kind.ADVERB) && !People.isNameWord(p, j)) j--;
+        j = beforeCircumstance(p, j, floor);
+        j = beforeDegrees(p, j, floor);
         if (j < floor) return NONE;
         if (p.word(j).equals(",")) return appositive(p, j, floor);
         int end = j + 1, s = end;
@@ -186,6 +206,37 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         if (s >= end) return NONE;
         if (end - s == 1 && p.is(s, Kind.PRONOUN)) return pronoun(p, s);
         return of(p, s, end);
+    }
+
+    /**
+     * The word before the time and place of saying that wire copy puts between a speaker and the
+     * verb ({@code Felucia Sengky Ratna di Tangerang, Rabu, mengatakan}; {@code Wapres, dalam keterangan
+     * tertulisnya di Jakarta, Kamis, mengatakan}); {@code j} itself when there is none.
+     */
+    private static int beforeCircumstance(Passage p, int j, int floor) {
+        if (j - 1 < floor || !p.isPunct(j, ",") || !Words.isCalendarKey(p.lower(j - 1))) return j;
+        int i = j - 2;
+        if (i >= floor && p.isPunct(i, ",")) i--;
+        int at = i;
+        while (at >= floor && i - at < MAX_PLACE_WORDS && !p.lower(at).equals("di") && !p.isPunct(at, ".!?;:,\"“”")) at--;
+        if (at < floor || !p.lower(at).equals("di")) return i;
+        // ", dalam keterangan tertulisnya di", "saat dihubungi di": an aside before the place, with no name in it
+        int k = at - 1;
+        while (k >= floor && at - k <= MAX_ASIDE_WORDS && !p.isPunct(k, ",.!?;:\"“”") && !People.isNameWord(p, k)) k--;
+        if (k < floor || k == at - 1) return at - 1;
+        if (p.isPunct(k, ",")) return k - 1;
+        return People.isNameWord(p, k) ? k : at - 1;
+    }
+
+    /** The word before academic degrees that close a name ({@code Dwi Cahyo Kartiko S.Pd., M.Kes.}); else {@code j}. */
+    private static int beforeDegrees(Passage p, int j, int floor) {
+        int i = j;
+        boolean degree = false;
+        while (i >= floor && (DEGREE.matcher(p.word(i)).matches() || p.isPunct(i, ",."))) {
+            degree |= DEGREE.matcher(p.word(i)).matches();
+            i--;
+        }
+        return degree ? i : j;
     }
 
     /**
