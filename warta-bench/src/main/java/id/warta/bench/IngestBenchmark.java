@@ -10,6 +10,7 @@ import id.warta.index.ingest.IngestListener;
 import id.warta.model.RawDocument;
 import java.io.IOException;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * Ingest rate for text input: the shared news (cycled to {@code --docs}, each copy with its
  * own URL) written as JSON Lines, then ingested as {@code warta ingest} does it (analysis in
  * parallel, upsert, commits) into a fresh index. Also reports analysis alone, to show where
- * the time goes.
+ * the time goes. Each phase reports its wall-clock rate and the CPU time the whole process
+ * spent per article (merges, JIT and GC included): on a machine shared with other work the
+ * wall clock says more about the neighbours, and {@code threads / CPU per article} is the
+ * rate the same work reaches on that many free cores.
  * <pre>
  * java -cp warta-bench/target/warta-bench.jar id.warta.bench.IngestBenchmark --docs 20000 --threads 2
  * </pre>
@@ -42,19 +46,32 @@ public final class IngestBenchmark {
         List<RawDocument> corpus = Corpus.required();
         System.out.printf("corpus: %d articles from shared/data/news; %d docs, %d threads%n", corpus.size(), docs, threads);
 
-        double analysisRate = analysisOnly(corpus, Math.min(docs, corpus.size() * 2), threads);
-        System.out.printf("analysis only:        %,8.0f articles/s%n", analysisRate);
+        int analysed = Math.min(docs, corpus.size() * 2);
+        long cpu = processCpu();
+        double analysisRate = analysisOnly(corpus, analysed, threads);
+        System.out.printf("analysis only:        %,8.0f articles/s; %s%n", analysisRate, cpuPer(cpu, analysed, threads));
 
         Path input = work.resolve("news.jsonl");
         writeJsonLines(corpus, docs, input);
+        cpu = processCpu();
         try (NewsIndex index = NewsIndex.open(work.resolve("data"))) {
             IngestSummary s = new Ingestion(index.indexer(), Warta.pipeline(), IngestOptions.defaults().withThreads(threads),
                     IngestListener.NONE).run(List.of(input.toString()));
-            System.out.printf("ingest (analyse+index+commit): %,8.0f articles/s  (%d added, %d skipped %s, %.1f s)%n",
-                    s.rate(), s.added(), s.skippedTotal(), s.skipped(), s.seconds());
+            System.out.printf("ingest (analyse+index+commit): %,8.0f articles/s  (%d added, %d skipped %s, %.1f s); %s%n",
+                    s.rate(), s.added(), s.skippedTotal(), s.skipped(), s.seconds(), cpuPer(cpu, docs, threads));
         }
         System.out.printf("index size: %.1f MB for %d articles%n", Sizes.megabytes(work.resolve("data")), docs);
         Sizes.delete(work);
+    }
+
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** The process's CPU time per article since {@code since}, and the rate it allows on {@code cores} free cores. */
+    private static String cpuPer(long since, int articles, int cores) {
+        double ms = (processCpu() - since) / 1e6 / articles;
+        return String.format("CPU %.2f ms/article (%,.0f articles/s on %d free cores)", ms, cores * 1000 / ms, cores);
     }
 
     private static double analysisOnly(List<RawDocument> corpus, int n, int threads) throws Exception {

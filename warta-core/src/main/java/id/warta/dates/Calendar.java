@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The calendar vocabulary of {@code calendar.tsv}: month, weekday, number and relative-day words. */
 final class Calendar {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     static final Calendar INSTANCE = load();
 
     private final Map<String, Integer> months = new LinkedHashMap<>();
@@ -81,13 +83,13 @@ final class Calendar {
     }
 
     private static String key(String word) {
-        return word.toLowerCase(Locale.ROOT).replace('’', '\'').trim().replaceAll("\\s+", "_");
+        return WHITESPACE.matcher(word.toLowerCase(Locale.ROOT).replace('’', '\'').trim()).replaceAll("_");
     }
 
     private static String alternation(Map<String, ?> words) {
         return words.keySet().stream()
                 .sorted((a, b) -> b.length() - a.length())
-                .map(w -> java.util.regex.Pattern.quote(w).replace("_", "\\E\\s+\\Q"))
+                .map(w -> Pattern.quote(w).replace("_", "\\E\\s+\\Q"))
                 .collect(Collectors.joining("|"));
     }
 

@@ -43,30 +43,38 @@ public final class DateFinder {
     private static final String DAYS = "(?<d1>\\d{1,2})(?:\\s*[-–—]\\s*(?<d2>\\d{1,2}))?";
 
     /** {@code Rabu, 04 Desember 2024}, {@code 19—21 Desember 2018}, {@code 4 Des 2024}, {@code 24 Desember}. */
-    private static final Pattern WRITTEN = Pattern.compile("(?iu)(?:\\b" + WD + "\\s*,?\\s*\\(?\\s*)?\\b" + DAYS
-            + "\\s+(?<mon>" + CAL.monthPattern() + ")\\b\\.?(?:\\s+(?<y>\\d{4})\\b)?\\)?");
+    private static final Prefiltered WRITTEN = Prefiltered.wordStart(Pattern.compile("(?iu)(?:\\b" + WD + "\\s*,?\\s*\\(?\\s*)?\\b" + DAYS
+            + "\\s+(?<mon>" + CAL.monthPattern() + ")\\b\\.?(?:\\s+(?<y>\\d{4})\\b)?\\)?"));
     /** {@code Selasa (21/10/2025)}, {@code Jumat-Minggu (8-10/5)}, {@code (21/10)}. */
-    private static final Pattern NUMERIC_PAREN = Pattern.compile("(?u)(?:\\b" + WD + "\\s*,?\\s*)?\\(\\s*" + DAYS
-            + "\\s*/\\s*(?<m>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)");
+    private static final Prefiltered NUMERIC_PAREN = Prefiltered.wordStart(Pattern.compile("(?u)(?:\\b" + WD + "\\s*,?\\s*)?\\(\\s*" + DAYS
+            + "\\s*/\\s*(?<m>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)"));
     /** {@code 29/1/2019} with its year, outside brackets. */
-    private static final Pattern NUMERIC_BARE = Pattern.compile(
-            "(?<![\\d/.,])(?<d1>\\d{1,2})/(?<m>\\d{1,2})/(?<y>(?:19|20)\\d{2})(?![/])");
-    private static final Pattern YEAR_NUMBER = Pattern.compile("(?<![\\d.,])(?:19|20)\\d{2}(?![\\d.,]\\d)");
+    private static final Prefiltered NUMERIC_BARE = Prefiltered.anywhere(Pattern.compile(
+            "(?<![\\d/.,])(?<d1>\\d{1,2})/(?<m>\\d{1,2})/(?<y>(?:19|20)\\d{2})(?![/])"));
+    private static final Prefiltered YEAR_NUMBER = Prefiltered.anywhere(Pattern.compile("(?<![\\d.,])(?:19|20)\\d{2}(?![\\d.,]\\d)"));
     /** {@code kemarin}, {@code hari ini}, {@code tadi malam}. */
-    private static final Pattern RELATIVE_DAY = Pattern.compile("(?iu)\\b(?<w>" + CAL.relativeDayPattern() + ")\\b");
+    private static final Prefiltered RELATIVE_DAY = Prefiltered.wordStart(Pattern.compile("(?iu)\\b(?<w>" + CAL.relativeDayPattern() + ")\\b"));
     /** {@code dua hari lalu}, {@code kurang dari dua bulan lagi}, {@code setahun lalu}. */
-    private static final Pattern RELATIVE_SPAN = Pattern.compile("(?iu)\\b(?:(?<q>kurang\\s+dari|lebih\\s+dari|sekitar"
+    private static final Prefiltered RELATIVE_SPAN = Prefiltered.wordStart(Pattern.compile("(?iu)\\b(?:(?<q>kurang\\s+dari|lebih\\s+dari|sekitar"
             + "|hampir|dalam\\s+waktu)\\s+)?(?:(?<n>\\d{1,3}|" + CAL.numberPattern() + ")\\s+|se)"
-            + "(?<u>hari|minggu|pekan|bulan|tahun)\\s+(?:yang\\s+)?(?<dir>lalu|silam|lagi|mendatang|ke\\s+depan)\\b");
+            + "(?<u>hari|minggu|pekan|bulan|tahun)\\s+(?:yang\\s+)?(?<dir>lalu|silam|lagi|mendatang|ke\\s+depan)\\b"));
     /** A bare weekday ({@code Kamis}, {@code Senin lalu}), capitalised as a name. */
-    private static final Pattern WEEKDAY = Pattern.compile("\\b(?<wd>Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu"
-            + "|Ahad)\\b(?:\\s+(?<dir>lalu|kemarin|depan))?");
+    private static final Prefiltered WEEKDAY = Prefiltered.wordStart(Pattern.compile("\\b(?<wd>Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu"
+            + "|Ahad)\\b(?:\\s+(?<dir>lalu|kemarin|depan))?"));
     /** {@code akhir Desember 2025}, {@code Desember 2024}. */
-    private static final Pattern MONTH_YEAR = Pattern.compile("(?iu)\\b(?:(?<q>awal|akhir|pertengahan|medio|sejak"
-            + "|hingga|sampai)\\s+)?(?:bulan\\s+)?(?<mon>" + CAL.fullMonthPattern() + ")\\s+(?<y>\\d{4})\\b");
+    private static final Prefiltered MONTH_YEAR = Prefiltered.wordStart(Pattern.compile("(?iu)\\b(?:(?<q>awal|akhir|pertengahan|medio|sejak"
+            + "|hingga|sampai)\\s+)?(?:bulan\\s+)?(?<mon>" + CAL.fullMonthPattern() + ")\\s+(?<y>\\d{4})\\b"));
     /** {@code sejak tahun 2022}, {@code pada 2024}. */
-    private static final Pattern YEAR = Pattern.compile("(?iu)\\b(?<q>sejak|hingga|sampai|pada|tahun|awal|akhir"
-            + "|pertengahan|medio|selama|sepanjang)\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(?![.,]?\\d)");
+    private static final Prefiltered YEAR = Prefiltered.wordStart(Pattern.compile("(?iu)\\b(?<q>sejak|hingga|sampai|pada|tahun|awal|akhir"
+            + "|pertengahan|medio|selama|sepanjang)\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(?![.,]?\\d)"));
+
+    /** Every pattern the finder scans with. */
+    static final List<Prefiltered> PATTERNS = List.of(WRITTEN, NUMERIC_PAREN, NUMERIC_BARE, YEAR_NUMBER, RELATIVE_DAY,
+            RELATIVE_SPAN, WEEKDAY, MONTH_YEAR, YEAR);
+    /** {@code Jumat-Minggu}: the dash between the weekdays of a range. */
+    private static final Pattern WEEKDAY_RANGE = Pattern.compile("\\s*[-–]\\s*");
+    /** What comes before {@code Minggu} when it names Sunday, not a week. */
+    private static final Pattern SUNDAY_CUE = Pattern.compile("(?s).*(pada|hari|,)\\s*$");
 
     private DateFinder() {
     }
@@ -99,6 +107,7 @@ public final class DateFinder {
     /** One pass over one text; remembers which characters are taken so expressions never overlap. */
     private static final class Scan {
         final String text;
+        final Prefiltered.Openings openings;
         LocalDate reference;
         /** The article's own "today" when it has no publication date: its latest date given with a weekday. */
         LocalDate anchor;
@@ -111,6 +120,7 @@ public final class DateFinder {
 
         Scan(String text, Moment published, LocalDate today) {
             this.text = text;
+            this.openings = new Prefiltered.Openings(text);
             this.published = published == null ? null : published.date();
             this.reference = this.published;
             this.today = today;
@@ -137,27 +147,27 @@ public final class DateFinder {
         /** {@code 4 Des 2024}, {@code Rabu, 24 Desember}: written-out months ("5 Mar" without a year is too ambiguous). */
         void written(List<DayExpression> days) {
             Matcher m = WRITTEN.matcher(text);
-            while (m.find()) {
+            while (WRITTEN.find(m, openings)) {
                 if (isTaken(m) || (m.group("y") == null && m.group("mon").length() <= 3)) continue;
-                add(m, CAL.month(m.group("mon")), days);
+                add(WRITTEN, m, CAL.month(m.group("mon")), days);
             }
         }
 
-        void numeric(Pattern pattern, List<DayExpression> days) {
+        void numeric(Prefiltered pattern, List<DayExpression> days) {
             Matcher m = pattern.matcher(text);
-            while (m.find()) {
+            while (pattern.find(m, openings)) {
                 int month = Integer.parseInt(m.group("m"));
                 if (isTaken(m) || month < 1 || month > 12) continue;
-                add(m, month, days);
+                add(pattern, m, month, days);
             }
         }
 
-        void add(Matcher m, int month, List<DayExpression> days) {
-            String y = group(m, "y");
+        void add(Prefiltered pattern, Matcher m, int month, List<DayExpression> days) {
+            String y = pattern.group(m, "y");
             Integer year = y == null ? null : Integer.parseInt(y.length() == 2 ? "20" + y : y);
-            String wd = group(m, "wd");
-            DayOfWeek weekday = wd == null ? null : CAL.weekday(wd.split("\\s*[-–]\\s*")[0]);
-            String d2 = group(m, "d2");
+            String wd = pattern.group(m, "wd");
+            DayOfWeek weekday = wd == null ? null : CAL.weekday(WEEKDAY_RANGE.split(wd)[0]);
+            String d2 = pattern.group(m, "d2");
             days.add(new DayExpression(m.start(), m.end(), m.group(), Integer.parseInt(m.group("d1")),
                     d2 == null ? null : Integer.parseInt(d2), month, year, weekday));
             take(m.start(), m.end());
@@ -172,8 +182,7 @@ public final class DateFinder {
         void resolve(List<DayExpression> days) {
             Integer articleYear = published != null ? null : mostCommon(days.stream()
                     .map(DayExpression::year).filter(Objects::nonNull).toList());
-            Integer namedYear = published != null ? null : mostCommon(YEAR_NUMBER.matcher(text).results()
-                    .map(r -> Integer.parseInt(r.group())).toList());
+            Integer namedYear = published != null ? null : mostCommon(yearNumbers());
             Set<Integer> articleMonths = days.stream().filter(d -> d.year() != null).map(DayExpression::month)
                     .collect(Collectors.toSet());
             for (DayExpression d : days) {
@@ -189,6 +198,14 @@ public final class DateFinder {
                 if (year == null) continue;
                 add(d, year, kind);
             }
+        }
+
+        /** The years written as numbers in the text, in order. */
+        List<Integer> yearNumbers() {
+            List<Integer> years = new ArrayList<>();
+            Matcher m = YEAR_NUMBER.matcher(text);
+            while (YEAR_NUMBER.find(m, openings)) years.add(Integer.parseInt(m.group()));
+            return years;
         }
 
         /**
@@ -252,7 +269,7 @@ public final class DateFinder {
 
         void relativeSpans() {
             Matcher m = RELATIVE_SPAN.matcher(text);
-            while (m.find()) {
+            while (RELATIVE_SPAN.find(m, openings)) {
                 if (isTaken(m) || reference == null) continue;
                 int n = m.group("n") == null ? 1
                         : m.group("n").chars().allMatch(Character::isDigit) ? Integer.parseInt(m.group("n"))
@@ -281,7 +298,7 @@ public final class DateFinder {
 
         void relativeDays() {
             Matcher m = RELATIVE_DAY.matcher(text);
-            while (m.find()) {
+            while (RELATIVE_DAY.find(m, openings)) {
                 if (isTaken(m) || reference == null) continue;
                 take(m.start(), m.end());
                 LocalDate day = reference.plusDays(CAL.relativeDay(m.group("w")));
@@ -292,7 +309,7 @@ public final class DateFinder {
         /** A bare weekday means the last such day up to the publication date ({@code depan}: the next one). */
         void weekdays() {
             Matcher m = WEEKDAY.matcher(text);
-            while (m.find()) {
+            while (WEEKDAY.find(m, openings)) {
                 if (isTaken(m) || reference == null) continue;
                 if (m.group("wd").equals("Minggu") && !readsAsSunday(m)) continue;
                 DayOfWeek day = CAL.weekday(m.group("wd"));
@@ -309,19 +326,19 @@ public final class DateFinder {
         /** "Minggu" is also "week": take it as Sunday only mid-sentence, after {@code pada}/{@code hari} or a comma. */
         boolean readsAsSunday(Matcher m) {
             String before = text.substring(Math.max(0, m.start() - 6), m.start()).toLowerCase(Locale.ROOT);
-            return before.matches("(?s).*(pada|hari|,)\\s*$") && !"lalu".equals(m.group("dir"));
+            return SUNDAY_CUE.matcher(before).matches() && !"lalu".equals(m.group("dir"));
         }
 
         void monthsAndYears() {
             Matcher m = MONTH_YEAR.matcher(text);
-            while (m.find()) {
+            while (MONTH_YEAR.find(m, openings)) {
                 if (isTaken(m)) continue;
                 take(m.start(), m.end());
                 String value = "%s-%02d".formatted(m.group("y"), CAL.month(m.group("mon")));
                 periods.add(new Period(m.group(), value, m.start(), m.end(), "month", relation(m.group("q"))));
             }
             m = YEAR.matcher(text);
-            while (m.find()) {
+            while (YEAR.find(m, openings)) {
                 if (isTaken(m)) continue;
                 take(m.start(), m.end());
                 periods.add(new Period(m.group(), m.group("y"), m.start(), m.end(), "year", relation(m.group("q"))));
@@ -335,11 +352,6 @@ public final class DateFinder {
                 case "hingga", "sampai" -> "until";
                 default -> "at";
             };
-        }
-
-        /** The named group, or null when it did not take part or the pattern has no such group. */
-        static String group(Matcher m, String name) {
-            return m.pattern().namedGroups().containsKey(name) ? m.group(name) : null;
         }
 
         boolean isTaken(Matcher m) {

@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  * there are not the article's entities.
  */
 final class Boilerplate {
+    // Each opens with a look at the first character, so the scan over the text passes most positions at once.
     private static final Pattern CREDITS = Pattern.compile(
-            "\\b(?:Pewarta|Editor|Penerjemah|Reporter|Penulis|Redaktur)\\s?:|Copyright\\s?©|©\\s?\\d{4}");
-    private static final Pattern TEASER = Pattern.compile("(?i)\\bBaca(?: juga)?\\s?:");
+            "(?=[PERC©])(?:\\b(?:Pewarta|Editor|Penerjemah|Reporter|Penulis|Redaktur)\\s?:|Copyright\\s?©|©\\s?\\d{4})");
+    private static final Pattern TEASER = Pattern.compile("(?i)(?=[b])\\bBaca(?: juga)?\\s?:");
 
     private final Occupied regions;
 

@@ -35,6 +35,8 @@ final class Canonicalizer {
     private static final Pattern LEGAL_FORM = Pattern.compile("(?:\\s?\\(Persero\\))?(?:\\s?Tbk\\b\\.?)?");
     /** Legal-form words a name is compared without ({@code Bank Mandiri} is {@code PT Bank Mandiri Tbk}). */
     private static final Set<String> LEGAL_WORDS = Set.of("pt", "tbk", "persero");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** How sure a place's resolution must be for two names resolved alike to be one place. */
     private static final double SURE_PLACE = 0.5;
     /** Generic heads that with a country after them name its institution. */
@@ -217,7 +219,7 @@ final class Canonicalizer {
         Set<String> words = new LinkedHashSet<>();
         for (Found f : found) {
             if (f.type() != EntityType.PERSON) continue;
-            String[] parts = text.substring(f.start(), f.end()).split("\\s+");
+            String[] parts = WHITESPACE.split(text.substring(f.start(), f.end()));
             if (parts.length < 2) continue;
             for (String p : List.of(parts[0], parts[parts.length - 1])) {
                 String w = p.toLowerCase(Locale.ROOT);
@@ -293,7 +295,7 @@ final class Canonicalizer {
         Set<String> shared = new java.util.HashSet<>();
         for (Found f : found) {
             if (f.type() != EntityType.ORGANIZATION) continue;
-            String[] words = text.substring(f.start(), f.end()).split("\\s+");
+            String[] words = WHITESPACE.split(text.substring(f.start(), f.end()));
             String head = words[0].toLowerCase(Locale.ROOT);
             if (words.length < 2 || !ANAPHORIC_HEADS.contains(head)) continue;
             Found before = byHead.putIfAbsent(head, f);
@@ -337,7 +339,7 @@ final class Canonicalizer {
         for (Found f : found) {
             String surface = text.substring(f.start(), f.end());
             if (f.type() != EntityType.PERSON || !surface.contains(" ")) continue;
-            for (String w : surface.toLowerCase(Locale.ROOT).split("\\s+")) {
+            for (String w : WHITESPACE.split(surface.toLowerCase(Locale.ROOT))) {
                 List<String> named = people.computeIfAbsent(w, k -> new ArrayList<>());
                 if (!named.contains(surface)) named.add(surface);
             }
@@ -390,7 +392,7 @@ final class Canonicalizer {
     }
 
     private EntityLexicon.Alias listedExactly(String surface) {
-        List<String> words = List.of(surface.split("\\s+"));
+        List<String> words = List.of(WHITESPACE.split(surface));
         for (EntityLexicon.Alias a : lexicon.aliases.getOrDefault(words.getFirst(), List.of())) {
             if (a.words().equals(words)) return a;
         }
@@ -399,10 +401,10 @@ final class Canonicalizer {
 
     /** The longest person name in the article that contains every word of {@code surface}, or null. */
     private static String fullName(String surface, Map<String, List<String>> people) {
-        List<String> words = List.of(surface.toLowerCase(Locale.ROOT).split("\\s+"));
+        List<String> words = List.of(WHITESPACE.split(surface.toLowerCase(Locale.ROOT)));
         String best = null;
         for (String p : people.getOrDefault(words.getFirst(), List.of())) {
-            List<String> pw = List.of(p.toLowerCase(Locale.ROOT).split("\\s+"));
+            List<String> pw = List.of(WHITESPACE.split(p.toLowerCase(Locale.ROOT)));
             if (pw.size() > words.size() && containsRun(pw, words) && (best == null || p.length() > best.length())) {
                 best = p;
             }
@@ -426,7 +428,7 @@ final class Canonicalizer {
     }
 
     static String key(String name) {
-        String plain = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String plain = NON_WORD.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
         String[] words = plain.split(" ");
         StringBuilder b = new StringBuilder();
         for (String w : words) {
@@ -567,7 +569,7 @@ final class Canonicalizer {
     }
 
     private static int words(String s) {
-        return s.split("\\s+").length;
+        return WHITESPACE.split(s).length;
     }
 
     /**
@@ -576,7 +578,7 @@ final class Canonicalizer {
      */
     private EntityType type(List<Assigned> group, String name) {
         for (Assigned a : group) if (a.listedType() != null && !a.use().equals("metonym")) return a.listedType();
-        String[] words = name.split("\\s+");
+        String[] words = WHITESPACE.split(name);
         EntityType head = words.length > 1 ? lexicon.heads.get(words[0].toLowerCase(Locale.ROOT)) : null;
         if (head == null && words.length > 1) head = lexicon.tails.get(words[words.length - 1].toLowerCase(Locale.ROOT));
         if (head != null) return head;

@@ -3,6 +3,7 @@ package id.warta.entities;
 import id.warta.entities.ner.NerModel;
 import id.warta.entities.places.Places;
 import id.warta.language.Sentences;
+import id.warta.language.Token;
 import id.warta.language.Tokenizer;
 import id.warta.model.Dateline;
 import id.warta.model.Document;
@@ -132,11 +133,16 @@ public final class Entities {
         }
     }
 
+    /** The sentences of {@code text} with their tokens: the text is tokenised once, and each sentence takes its own. */
     static List<Sentence> sentences(String text) {
+        List<Token> tokens = Tokenizer.tokenize(text);
         List<Sentence> sentences = new ArrayList<>();
-        for (Span s : Sentences.split(text)) {
-            var tokens = Tokenizer.tokenize(text, s.start(), s.end());
-            if (!tokens.isEmpty()) sentences.add(Sentence.of(text, s.start(), s.end(), tokens));
+        int k = 0;
+        for (Span s : Sentences.split(text, tokens)) {
+            while (k < tokens.size() && tokens.get(k).start() < s.start()) k++;
+            int first = k;
+            while (k < tokens.size() && tokens.get(k).end() <= s.end()) k++;
+            if (k > first) sentences.add(Sentence.of(text, s.start(), s.end(), tokens.subList(first, k)));
         }
         return sentences;
     }

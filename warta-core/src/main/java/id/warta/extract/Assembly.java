@@ -255,8 +255,16 @@ final class Assembly {
         return squash(a).equals(squash(b));
     }
 
+    /** The text without whitespace or ASCII punctuation (as {@code [\s\p{Punct}]} matches them), lowercased. */
     private static String squash(String s) {
-        return s.replaceAll("[\\s\\p{Punct}]+", "").toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c >= '\t' && c <= '\r';
+            boolean punct = c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
+            if (!space && !punct) b.append(c);
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
     }
 
     static Caption caption(String payload) {

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Mends the spacing and punctuation defects of scraped text ({@code Berakhir :NATO},
@@ -19,14 +20,18 @@ import java.util.regex.Pattern;
  */
 public final class TextNormalizer {
     private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" +([,;:!?])(?=\\s|$|\\p{L})| +\\.(?=\\s|$)");
-    private static final Pattern NO_SPACE_AFTER_PUNCT = Pattern.compile("(?<=[\\p{L})])([,;:!?])(?=\\p{L})");
-    private static final Pattern GLUED_SENTENCE = Pattern.compile("(?<=\\p{Ll}{2}[)\\p{Ll}])\\.(?=\\p{Lu}\\p{Ll})");
+    // The patterns below look behind only once the character they match is found, and look at
+    // the first letter before the word boundary: the scan passes most positions at once.
+    private static final Pattern NO_SPACE_AFTER_PUNCT = Pattern.compile("([,;:!?])(?<=[\\p{L})][,;:!?])(?=\\p{L})");
+    private static final Pattern GLUED_SENTENCE = Pattern.compile("\\.(?<=\\p{Ll}{2}[)\\p{Ll}]\\.)(?=\\p{Lu}\\p{Ll})");
     /** {@code DiKota}: the preposition glued to a capitalised place noun. */
-    private static final Pattern GLUED_PREPOSITION = Pattern.compile("\\b([Dd]i|[Kk]e|[Dd]ari)(?=(?:Kota|Kabupaten"
+    private static final Pattern GLUED_PREPOSITION = Pattern.compile("(?=[DdKk])\\b([Dd]i|[Kk]e|[Dd]ari)(?=(?:Kota|Kabupaten"
             + "|Desa|Kelurahan|Kecamatan|Provinsi|Jalan|Jl|Pulau|Gedung|Kampung|Dusun|Pasar|Kantor|Istana|Masjid"
             + "|Gereja|Bandara|Pelabuhan|Stasiun|Terminal|Wilayah|Daerah|Negara|Indonesia|Jakarta|Rumah|Sekolah)\\b)");
     private static final Map<String, String> TYPOS = loadTypos();
-    private static final Pattern TYPO = Pattern.compile("(?iu)\\b(" + String.join("|", TYPOS.keySet().stream()
+    private static final Pattern TYPO = Pattern.compile("(?iu)(?=[" + TYPOS.keySet().stream()
+            .map(t -> "\\x{%x}".formatted(t.codePointAt(0))).distinct().sorted().collect(Collectors.joining())
+            + "])\\b(" + String.join("|", TYPOS.keySet().stream()
             .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList()) + ")\\b");
 
     private TextNormalizer() {

@@ -87,6 +87,8 @@ public final class Tokenizer {
     private static final class Scanner {
         private final String text;
         private final int to;
+        /** The first '@' at or after {@code atSearchedFrom} ({@code to} when none): most words are no e-mail address. */
+        private int nextAt = -1, atSearchedFrom = Integer.MAX_VALUE;
 
         Scanner(String text, int to) {
             this.text = text;
@@ -258,6 +260,12 @@ public final class Tokenizer {
 
         /** {@code nama.belakang@kantor.go.id}: the end of the address, or -1 when this is no e-mail address. */
         private int emailEnd(int i) {
+            if (i < atSearchedFrom || nextAt < i) {
+                int p = text.indexOf('@', i);
+                atSearchedFrom = i;
+                nextAt = p < 0 || p >= to ? to : p;
+            }
+            if (nextAt >= to || nextAt - i > MAX_EMAIL_LOCAL + 1) return -1; // no '@' where this word's address would have it
             int j = i;
             while (j < to && j - i <= MAX_EMAIL_LOCAL && isLocalChar(text.charAt(j))) j++;
             if (at(j) != '@' || !isLabelChar(at(j + 1))) return -1;

@@ -2,8 +2,15 @@ package id.warta.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import id.warta.eval.SharedData;
 import id.warta.model.Span;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class SentencesTest {
@@ -78,5 +85,24 @@ class SentencesTest {
         assertThat(Sentences.split(text, Tokenizer.tokenize(text))).isEqualTo(Sentences.split(text));
         assertThat(Sentences.split("")).isEmpty();
         assertThat(Sentences.split("   \n ")).isEmpty();
+    }
+
+    /** Later stages tokenise a text once and hand each sentence its share: it must be what tokenising the sentence alone gives. */
+    @Test
+    void aSentenceHasTheTokensTheWholeTextGaveIt() throws IOException {
+        var news = SharedData.resolve("data/news/kompas_2025_md_naandalist");
+        assumeTrue(news.isPresent(), "shared/data/news is absent");
+        List<Path> files;
+        try (Stream<Path> all = Files.walk(news.get())) {
+            files = all.filter(f -> f.toString().endsWith(".md")).sorted().limit(400).toList();
+        }
+        for (Path f : files) {
+            String text = Files.readString(f);
+            List<Token> whole = Tokenizer.tokenize(text);
+            for (Span s : Sentences.split(text, whole)) {
+                List<Token> share = whole.stream().filter(t -> t.start() >= s.start() && t.end() <= s.end()).toList();
+                assertThat(Tokenizer.tokenize(text, s.start(), s.end())).as("%s %s", f, s).isEqualTo(share);
+            }
+        }
     }
 }

@@ -1,20 +1,28 @@
 package id.warta.index;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.ser.impl.SimpleBeanPropertyFilter;
+import com.fasterxml.jackson.databind.ser.impl.SimpleFilterProvider;
+import com.fasterxml.jackson.annotation.JsonFilter;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import id.warta.json.ArticleJson;
 import id.warta.model.Article;
 import id.warta.model.Entity;
 import id.warta.model.Moment;
 import id.warta.model.Quote;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -31,6 +39,15 @@ final class ArticleDocuments {
     static final ZoneOffset DEFAULT_ZONE = ZoneOffset.ofHours(7);
 
     private static final ObjectMapper JSON = ArticleJson.mapper();
+    /** The article's JSON with some fields left out: {@link ArticleJson}'s mapping, through a property filter. */
+    private static final String ARTICLE_FILTER = "warta.index.article";
+    private static final ObjectMapper FILTERED = ArticleJson.mapper().copy().addMixIn(Article.class, Filtered.class)
+            .registerModule(new SimpleModule().addSerializer(BigDecimal.class, new AsInTree()));
+    private static final ObjectWriter WITHOUT_SOURCE = FILTERED.writer(new SimpleFilterProvider()
+            .addFilter(ARTICLE_FILTER, SimpleBeanPropertyFilter.serializeAllExcept("source")));
+    private static final ObjectWriter WITHOUT_SOURCE_OR_TEXT = FILTERED.writer(new SimpleFilterProvider()
+            .addFilter(ARTICLE_FILTER, SimpleBeanPropertyFilter.serializeAllExcept("source", "text")));
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
     /** Second-level labels under country domains ({@code tempo.co.id}, {@code bbc.co.uk}). */
     private static final Set<String> SECOND_LEVEL = Set.of("co", "or", "go", "ac", "sch", "web", "my", "net", "com",
             "org", "gov", "edu", "mil", "biz", "desa", "ponpes");
@@ -39,20 +56,51 @@ final class ArticleDocuments {
     record Prepared(ArticleKey key, String contentHash, List<Document> documents) {
     }
 
+    @JsonFilter(ARTICLE_FILTER)
+    private interface Filtered {
+    }
+
+    /**
+     * Decimals as a JSON tree holds them, without trailing zeros ({@code 5.9482E+11}): the index
+     * wrote its JSON through a tree before, and the stored bytes and content hashes stay as they were.
+     */
+    private static final class AsInTree extends StdSerializer<BigDecimal> {
+        AsInTree() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        public void serialize(BigDecimal value, JsonGenerator out, SerializerProvider provider) throws IOException {
+            out.writeNumber(value.stripTrailingZeros());
+        }
+    }
+
     private ArticleDocuments() {
     }
 
     static Prepared prepare(Article article, String inputHash) throws IOException {
         ArticleKey key = ArticleKey.of(article);
-        ObjectNode tree = JSON.valueToTree(article);
-        tree.remove("source"); // where a copy was read from does not change the article
-        String contentHash = ArticleKey.sha256(write(tree));
-        tree.set("source", JSON.valueToTree(article.source()));
-        tree.remove("text"); // stored once, in its own field, for highlighting
+        String contentHash = ArticleKey.sha256(hashedJson(article));
         List<Document> docs = new ArrayList<>();
-        docs.add(articleDocument(article, key, inputHash, contentHash, write(tree)));
+        docs.add(articleDocument(article, key, inputHash, contentHash, storedJson(article)));
         for (int i = 0; i < article.quotes().size(); i++) docs.add(quoteDocument(article, key, article.quotes().get(i)));
         return new Prepared(key, contentHash, docs);
+    }
+
+    /** What the content hash is taken of: the article's JSON without {@code source} (where a copy was read from does not change the article). */
+    static String hashedJson(Article article) throws JsonProcessingException {
+        return WITHOUT_SOURCE.writeValueAsString(article);
+    }
+
+    /**
+     * The stored JSON: the article's without {@code text} (stored once, in its own field, for
+     * highlighting), {@code source} last. Written straight from the record, as the bytes a tree
+     * with those edits gives.
+     */
+    static String storedJson(Article article) throws JsonProcessingException {
+        String rest = WITHOUT_SOURCE_OR_TEXT.writeValueAsString(article);
+        String source = JSON.writeValueAsString(article.source());
+        return rest.substring(0, rest.length() - 1) + (rest.length() > 2 ? "," : "") + "\"source\":" + source + "}";
     }
 
     private static Document articleDocument(Article a, ArticleKey key, String inputHash, String contentHash, String json)
@@ -160,15 +208,16 @@ final class ArticleDocuments {
     /** The value without control characters (the facet encoding reserves one), or null when blank. */
     private static String clean(String value) {
         if (value == null) return null;
-        String v = value.replaceAll("\\p{Cntrl}", " ").strip();
+        String v = hasControl(value) ? CONTROL.matcher(value).replaceAll(" ").strip() : value.strip();
         return v.isEmpty() ? null : v;
     }
 
-    private static String write(ObjectNode tree) {
-        try {
-            return JSON.writeValueAsString(tree);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
+    private static boolean hasControl(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == 0x7F) return true;
         }
+        return false;
     }
+
 }

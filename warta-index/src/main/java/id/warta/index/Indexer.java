@@ -88,6 +88,9 @@ public final class Indexer {
      * point), records {@code userData} with it, and refreshes the searchers.
      */
     public void commit(Map<String, String> userData) throws IOException {
+        // Writing the buffered documents out is most of a commit's work: done first, while
+        // upserts go on, so that they wait only for the rest (the few since, and the fsync).
+        writer.flush();
         commitLock.writeLock().lock();
         try {
             writer.setLiveCommitData(userData.entrySet());

@@ -3,6 +3,8 @@ package id.warta.entities.ner;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a sentence into the features of each token, as 64-bit hashes: the word and its
@@ -24,12 +26,42 @@ final class Features {
     private static final long START = Hashing.of("<s>"), END = Hashing.of("</s>"), NONE = Hashing.of("<none>");
     private static final int MAX_AFFIX = 4;
 
+    /** Distinct tokens whose {@link Word} is kept; all are forgotten at once when there are more. */
+    private static final int REMEMBERED = 1 << 17;
+
     private final WordTable words;
     private final Gazetteer gazetteer;
+    /** Token text to what it gives the templates by itself: news repeats its words, so most are looked up. */
+    private final Map<String, Word> seen = new ConcurrentHashMap<>();
 
     Features(WordTable words, Gazetteer gazetteer) {
         this.words = words;
         this.gazetteer = gazetteer;
+    }
+
+    /**
+     * What one token's text gives the templates, whatever its neighbours: its lowercased core
+     * and that core's hash, what the word table knows of it, its affix values (prefix and
+     * suffix of each length, in turn), and the hashes of its shapes and of the text as written.
+     */
+    private record Word(String lower, long lowerHash, WordTable.Info info, long[] affixes, long neutralShape,
+                        long cased, long shape, long shortShape) {
+    }
+
+    private Word wordOf(String token) {
+        Word w = seen.get(token);
+        if (w != null) return w;
+        String lower = core(token).toLowerCase(Locale.ROOT);
+        long[] affixes = new long[2 * Math.max(0, Math.min(MAX_AFFIX, lower.length() - 1))];
+        for (int k = 1; k <= MAX_AFFIX && k < lower.length(); k++) {
+            affixes[2 * (k - 1)] = Hashing.mix(k, Hashing.of(lower, 0, k));
+            affixes[2 * (k - 1) + 1] = Hashing.mix(k, Hashing.of(lower, lower.length() - k, lower.length()));
+        }
+        w = new Word(lower, Hashing.of(lower), words.get(lower), affixes, Hashing.of(shape(token, true, false)),
+                Hashing.of(token), Hashing.of(shape(token, false, false)), Hashing.of(shape(token, false, true)));
+        if (seen.size() >= REMEMBERED) seen.clear();
+        seen.put(token, w);
+        return w;
     }
 
     /**
@@ -60,9 +92,10 @@ final class Features {
         e.add(PREV_BIGRAM, Hashing.mix(s.word(i - 1), s.word(i)));
         e.add(NEXT_BIGRAM, Hashing.mix(s.word(i), s.word(i + 1)));
         String w = s.lower[i];
-        for (int k = 1; k <= MAX_AFFIX && k < w.length(); k++) {
-            e.add(PREFIX, Hashing.mix(k, Hashing.of(w, 0, k)));
-            e.add(SUFFIX, Hashing.mix(k, Hashing.of(w, w.length() - k, w.length())));
+        long[] affixes = s.affixes[i];
+        for (int k = 0; k < affixes.length; k += 2) {
+            e.add(PREFIX, affixes[k]);
+            e.add(SUFFIX, affixes[k + 1]);
         }
         e.add(NEUTRAL_SHAPE, s.neutralShape(i));
         e.add(PREV_NEUTRAL_SHAPE, s.neutralShape(i - 1));
@@ -121,6 +154,7 @@ final class Features {
         final long[] lowerHash;
         final WordTable.Info[] info;
         final long[] gaz;
+        final long[][] affixes;
         long[] cased, shapes, shortShapes, neutralShapes;
 
         Sentence(List<String> tokens, boolean withCase) {
@@ -129,24 +163,27 @@ final class Features {
             lower = new String[n];
             lowerHash = new long[n];
             info = new WordTable.Info[n];
-            for (int i = 0; i < n; i++) {
-                lower[i] = core(original[i]).toLowerCase(Locale.ROOT);
-                lowerHash[i] = Hashing.of(lower[i]);
-                info[i] = words.get(lower[i]);
-            }
-            gaz = gazetteer.match(lower);
+            affixes = new long[n][];
             neutralShapes = new long[n];
-            for (int i = 0; i < n; i++) neutralShapes[i] = Hashing.of(Features.shape(original[i], true, false));
             if (withCase) {
                 cased = new long[n];
                 shapes = new long[n];
                 shortShapes = new long[n];
-                for (int i = 0; i < n; i++) {
-                    cased[i] = Hashing.of(original[i]);
-                    shapes[i] = Hashing.of(Features.shape(original[i], false, false));
-                    shortShapes[i] = Hashing.of(Features.shape(original[i], false, true));
+            }
+            for (int i = 0; i < n; i++) {
+                Word w = wordOf(original[i]);
+                lower[i] = w.lower;
+                lowerHash[i] = w.lowerHash;
+                info[i] = w.info;
+                affixes[i] = w.affixes;
+                neutralShapes[i] = w.neutralShape;
+                if (withCase) {
+                    cased[i] = w.cased;
+                    shapes[i] = w.shape;
+                    shortShapes[i] = w.shortShape;
                 }
             }
+            gaz = gazetteer.match(lower);
         }
 
         long word(int i) {

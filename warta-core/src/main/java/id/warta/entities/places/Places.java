@@ -37,6 +37,7 @@ public final class Places {
     static final double SHADOWED = 0.8;
     private static final Pattern GENERIC = Pattern.compile("^(?:wilayah|kawasan|daerah|region|negara|negeri|kota|provinsi|kabupaten|pulau) ");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final String[] LEVELS = {"", "province", "regency", "district", "village"};
 
     private record Region(String code, int level, String name, Double latitude, Double longitude) {
@@ -249,8 +250,36 @@ public final class Places {
 
     /** Names compared without case, accents or punctuation. */
     static String key(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        if (isAscii(name)) return asciiKey(name);
+        String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
         return NON_WORD.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 128) return false;
+        return true;
+    }
+
+    /** {@link #key} of ASCII text (no accents to strip), without regular expressions: names are looked up all the time. */
+    private static String asciiKey(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        boolean gap = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letter = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+                letter = true;
+            }
+            if (!letter) {
+                gap = true;
+                continue;
+            }
+            if (gap && !b.isEmpty()) b.append(' ');
+            b.append(c);
+            gap = false;
+        }
+        return b.toString();
     }
 
     private static void lines(String resource, boolean gzipped, Consumer<String[]> row) {

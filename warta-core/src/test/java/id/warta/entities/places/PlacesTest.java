@@ -3,7 +3,10 @@ package id.warta.entities.places;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.warta.model.PlaceRef;
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Codes from the Home Affairs 2025 list, ISO 3166 and GeoNames, as shipped. */
@@ -62,5 +65,22 @@ class PlacesTest {
     @Test
     void unknownNamesStayUnresolved() {
         assertThat(one("Negeri Antah Berantah")).isNull();
+    }
+
+    @Test
+    void keysIgnoreCaseAccentsAndPunctuation() {
+        assertThat(Places.key("  Kab. Bandung-Barat ")).isEqualTo("kab bandung barat");
+        assertThat(Places.key("Bogotá")).isEqualTo("bogota");
+        assertThat(Places.key("KÖLN (Jerman)")).isEqualTo("koln jerman");
+        Random random = new Random(7);
+        String alphabet = "aZ09 .-_(),'\t\n/é";
+        for (int i = 0; i < 5000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String name = b.toString();
+            String plain = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+            assertThat(Places.key(name)).as("'%s'", name)
+                    .isEqualTo(plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip());
+        }
     }
 }

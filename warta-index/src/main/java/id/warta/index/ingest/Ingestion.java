@@ -30,6 +30,11 @@ import java.util.stream.Stream;
 public final class Ingestion {
     /** Reasons kept word for word in the summary. */
     private static final int MAX_EXAMPLES = 10;
+    /**
+     * Inputs handed out ahead of the oldest unfinished one, per thread: results are taken in
+     * input order, so a long article must not leave the other threads without work meanwhile.
+     */
+    private static final int AHEAD_PER_THREAD = 16;
     static final String ALREADY_INDEXED = "already indexed";
     static final String UNCHANGED = "unchanged";
 
@@ -66,7 +71,7 @@ public final class Ingestion {
             for (var it = all.iterator(); it.hasNext(); ) {
                 Input input = it.next();
                 window.add(pool.submit(() -> process(input)));
-                if (window.size() < options.threads() * 4) continue;
+                if (window.size() < options.threads() * AHEAD_PER_THREAD) continue;
                 tally.add(await(window.removeFirst()), listener);
                 sinceCommit++;
                 if (sinceCommit >= options.commitEvery() || System.nanoTime() - lastCommit >= options.commitInterval().toNanos()) {

@@ -1,0 +1,189 @@
+package id.warta.dates;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A pattern whose matches are found as {@link Matcher#find()} finds them, but tried only
+ * where one can open. {@code find()} tries the pattern at every position of the text, and
+ * the date patterns open with case-insensitive alternations of words, dear to try. Here a
+ * position is passed over when
+ * <ul>
+ * <li>its character cannot open a match (read off the pattern once: each character of the
+ *     Latin scripts is probed; any other may open one);
+ * <li>the pattern's matches open words ({@code \b} leads it) and the position is inside one;
+ * <li>the few characters from it (up to a word's first {@value #LOOK_AHEAD} letters and the
+ *     character after them) cannot open a match: probed on first sight and remembered.
+ * </ul>
+ * A probe asks the pattern itself at the text's start and after a space, a letter and a
+ * digit: whether it matches, or gives up only for want of more text ({@link Matcher#hitEnd()}).
+ * So a pattern whose opening looks behind may only look to exclude characters. For patterns
+ * that never match empty text. Thread-safe.
+ */
+final class Prefiltered {
+    /** Characters below this are probed once; any other is taken to possibly open a match. */
+    private static final int PROBED = 0x250;
+    /** What may come before a match, when probing: nothing, a space, a letter, a digit. */
+    private static final String[] BEFORE = {"", " ", "a", "0"};
+    /** How many letters of a word are probed before the pattern is tried at it. */
+    private static final int LOOK_AHEAD = 4;
+    /** Beyond this many remembered openings, new ones are probed each time (bounds memory on odd input). */
+    private static final int MAX_REMEMBERED = 20_000;
+
+    private final Pattern pattern;
+    private final boolean opensWord;
+    private final Set<String> groups;
+    private final boolean[] opens = new boolean[PROBED];
+    private final Map<String, Boolean> remembered = new ConcurrentHashMap<>();
+
+    private Prefiltered(Pattern pattern, boolean opensWord) {
+        this.pattern = pattern;
+        this.opensWord = opensWord;
+        this.groups = Set.copyOf(pattern.namedGroups().keySet());
+        for (char c = 0; c < PROBED; c++) opens[c] = mayOpen(String.valueOf(c));
+    }
+
+    /** A pattern whose matches may open anywhere their first character allows. */
+    static Prefiltered anywhere(Pattern pattern) {
+        return new Prefiltered(pattern, false);
+    }
+
+    /**
+     * A pattern every match of which, when it opens with a word character, opens a word
+     * (its alternatives open with {@code \b}, or with a non-word character such as {@code (}).
+     */
+    static Prefiltered wordStart(Pattern pattern) {
+        return new Prefiltered(pattern, true);
+    }
+
+    Pattern pattern() {
+        return pattern;
+    }
+
+    /** A matcher over {@code text} for {@link #find}: its lookarounds and boundaries see the whole text. */
+    Matcher matcher(String text) {
+        return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /**
+     * The next match after the last one (the first on a new matcher), as {@link Matcher#find()}
+     * gives it; {@code m}, a {@link #matcher} over the text of {@code openings}, then holds it.
+     */
+    boolean find(Matcher m, Openings openings) {
+        String text = openings.text;
+        int length = text.length();
+        int from = !m.hasMatch() ? m.regionStart() : m.end() > m.start() ? m.end() : m.end() + 1;
+        if (opensWord) {
+            for (int k = openings.firstAtOrAfter(from); k < openings.size; k++) {
+                int p = openings.positions[k];
+                char c = text.charAt(p);
+                if ((c < PROBED && !opens[c]) || !mayOpenWith(openings, k)) continue;
+                m.region(p, length);
+                if (m.lookingAt()) return true;
+            }
+        } else {
+            for (int p = from; p < length; p++) {
+                char c = text.charAt(p);
+                if (c < PROBED && !opens[c]) continue;
+                m.region(p, length);
+                if (m.lookingAt()) return true;
+            }
+        }
+        m.region(length, length);
+        return false;
+    }
+
+    /** The named group of {@code m}'s match, or null when it did not take part or the pattern has no such group. */
+    String group(Matcher m, String name) {
+        return groups.contains(name) ? m.group(name) : null;
+    }
+
+    /** Whether a match may open with the characters at the {@code k}th opening: a word's first letters and the one after. */
+    private boolean mayOpenWith(Openings openings, int k) {
+        String opening = openings.opening(k);
+        if (opening == null) return true;
+        Boolean may = remembered.get(opening);
+        if (may == null) {
+            may = mayOpen(opening);
+            if (remembered.size() < MAX_REMEMBERED) remembered.put(opening, may);
+        }
+        return may;
+    }
+
+    /**
+     * The positions of a text where a match of a word-start pattern may open: every position
+     * but those inside a word. Found once per text for every pattern scanned over it, with the
+     * characters each opens with.
+     */
+    static final class Openings {
+        private final String text;
+        private final int[] positions;
+        private final int size;
+        private final String[] openings;
+
+        Openings(String text) {
+            this.text = text;
+            int[] at = new int[Math.max(16, text.length() / 3)];
+            int n = 0;
+            for (int p = 0; p < text.length(); p++) {
+                if (p > 0 && isWord(text.charAt(p)) && isWord(text.charAt(p - 1))) continue;
+                if (n == at.length) at = Arrays.copyOf(at, n * 2);
+                at[n++] = p;
+            }
+            positions = at;
+            size = n;
+            openings = new String[n];
+        }
+
+        /** The index of the first position at or after {@code offset}. */
+        int firstAtOrAfter(int offset) {
+            int k = Arrays.binarySearch(positions, 0, size, offset);
+            return k >= 0 ? k : -k - 1;
+        }
+
+        /** Up to {@value #LOOK_AHEAD} letters from the {@code k}th position and the character after them; null past ASCII. */
+        String opening(int k) {
+            String o = openings[k];
+            if (o != null) return o.isEmpty() ? null : o;
+            int p = positions[k], end = p;
+            while (end < text.length() && end - p < LOOK_AHEAD) {
+                char c = text.charAt(end++);
+                if (c >= 128) { // other scripts and case foldings: not remembered
+                    openings[k] = "";
+                    return null;
+                }
+                if (!isLetter(c)) break;
+            }
+            o = text.substring(p, end);
+            openings[k] = o;
+            return o;
+        }
+    }
+
+    /**
+     * A word character as {@code \b} reads one since Java 19: ASCII letters, digits and
+     * {@code _} (it also counts a combining mark after a letter, which only lets more positions
+     * through here).
+     */
+    private static boolean isWord(char c) {
+        return isLetter(c) || c >= '0' && c <= '9' || c == '_';
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** Whether a match may open with {@code opening}, after any of {@link #BEFORE}. */
+    private boolean mayOpen(String opening) {
+        for (String before : BEFORE) {
+            String probe = before + opening;
+            Matcher m = pattern.matcher(probe).useTransparentBounds(true).region(before.length(), probe.length());
+            if (m.lookingAt() || m.hitEnd()) return true;
+        }
+        return false;
+    }
+}
