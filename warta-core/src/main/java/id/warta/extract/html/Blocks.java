@@ -36,8 +36,17 @@ final class Blocks {
     private static final Pattern CREDIT_AFTER_LABEL = Pattern.compile(
             "\\s*[|\\-–—]?\\s*\\b(?:foto|photo|dok|image|credit)\\s*:\\s*([^:]{2,80})$", Pattern.CASE_INSENSITIVE);
 
-    /** Blocks and captions found under one or more roots. */
-    record Result(List<Page.Block> blocks, List<Caption> captions) {
+    /**
+     * Blocks and captions found under one or more roots.
+     *
+     * @param origins for each block, the block-level element it was cut from (the walk's root for
+     *                loose text); empty when the blocks did not come from a walk
+     */
+    record Result(List<Page.Block> blocks, List<Caption> captions, List<Element> origins) {
+        Result(List<Page.Block> blocks, List<Caption> captions) {
+            this(blocks, captions, List.of());
+        }
+
         int chars() {
             int n = 0;
             for (Page.Block b : blocks) if (b.kind() != Page.Kind.RELATED) n += b.text().length();
@@ -52,9 +61,16 @@ final class Blocks {
     private final StringBuilder text = new StringBuilder();
     private final List<Page.Link> links = new ArrayList<>();
     private final Deque<Page.Kind> kinds = new ArrayDeque<>();
+    private final List<Element> origins = new ArrayList<>();
+    /** The block-level elements the walk is inside, innermost first. */
+    private final Deque<Element> opened = new ArrayDeque<>();
+    private Element root;
     private final Deque<Integer> linkStarts = new ArrayDeque<>();
     /** Addresses of the links the walk is inside: a block within a link (a teaser card's title) is all link. */
     private final Deque<String> anchors = new ArrayDeque<>();
+    /** Absolute addresses of the links the walk is inside, innermost first. */
+    private final Deque<String> linkUrls = new ArrayDeque<>();
+    private final Addresses addresses = new Addresses();
     private TextStats stats;
     private int rootChars;
 
@@ -80,21 +96,23 @@ final class Blocks {
             if (kept < walk.rootChars * Thresholds.MIN_PRUNED_SHARE) {
                 // Pruning took nearly everything: the marks were wrong, read the root whole (trafilatura's backup).
                 walk.blocks.subList(blocksBefore, walk.blocks.size()).clear();
+                walk.origins.subList(blocksBefore, walk.origins.size()).clear();
                 walk.captions.subList(captionsBefore, walk.captions.size()).clear();
                 walk.skipFurniture = false;
                 walk.walk(root);
                 walk.skipFurniture = true;
             }
         }
-        return new Result(walk.blocks, walk.captions);
+        return new Result(walk.blocks, walk.captions, walk.origins);
     }
 
     private void walk(Element root) {
+        this.root = root;
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    text.append(inPre() ? t.getWholeText() : t.text());
+                    text.append(t.getWholeText()); // whitespace is collapsed once, when the block ends
                     return FilterResult.CONTINUE;
                 }
                 if (!(node instanceof Element e)) return FilterResult.CONTINUE;
@@ -119,11 +137,13 @@ final class Blocks {
                 if (BLOCK_TAGS.contains(tag)) {
                     flush();
                     kinds.push(kindOf(tag));
+                    opened.push(e);
                 } else if (tag.equals("a")) {
                     linkStarts.push(text.length());
-                    String href = e.attr("href");
+                    String href = e.attr("href"), url = addresses.resolve(e, href);
+                    linkUrls.push(url);
                     // an in-page anchor or a script handler leads nowhere else
-                    anchors.push(href.startsWith("#") || href.regionMatches(true, 0, "javascript:", 0, 11) ? "" : url(e));
+                    anchors.push(href.startsWith("#") || href.regionMatches(true, 0, "javascript:", 0, 11) ? "" : url);
                 }
                 return FilterResult.CONTINUE;
             }
@@ -135,13 +155,14 @@ final class Blocks {
                 if (BLOCK_TAGS.contains(tag)) {
                     flush();
                     if (!kinds.isEmpty()) kinds.pop();
+                    if (!opened.isEmpty()) opened.pop();
                 } else if (tag.equals("a")) {
                     if (!anchors.isEmpty()) anchors.pop();
+                    String url = linkUrls.isEmpty() ? "" : linkUrls.pop();
                     if (linkStarts.isEmpty()) return FilterResult.CONTINUE;
                     int start = linkStarts.pop();
-                    String url = url(e);
                     if (start <= text.length() && !url.isEmpty()) {
-                        String linkText = text.substring(start).strip();
+                        String linkText = inPre() ? text.substring(start).strip() : collapse(text.subSequence(start, text.length()));
                         if (!linkText.isEmpty()) links.add(new Page.Link(linkText, url));
                     }
                 }
@@ -151,12 +172,6 @@ final class Blocks {
         flush();
     }
 
-    /** The link's absolute address; resolving against the base is skipped when it is one already. */
-    static String url(Element a) {
-        String href = a.attr("href");
-        if (href.startsWith("https://") || href.startsWith("http://")) return href.strip();
-        return href.isEmpty() ? "" : a.absUrl("href");
-    }
 
     private boolean inPre() {
         return kinds.contains(Page.Kind.CODE);
@@ -168,7 +183,10 @@ final class Blocks {
         if (!s.isEmpty() && withinLink && !anchors.peek().isEmpty() && links.isEmpty()) {
             links.add(new Page.Link(s, anchors.peek())); // a block inside a link: the whole block is its text
         }
-        if (!s.isEmpty()) blocks.add(new Page.Block(s, kinds.isEmpty() ? Page.Kind.PARAGRAPH : kinds.peek(), links));
+        if (!s.isEmpty()) {
+            blocks.add(new Page.Block(s, kinds.isEmpty() ? Page.Kind.PARAGRAPH : kinds.peek(), links));
+            origins.add(opened.isEmpty() ? root : opened.peek());
+        }
         text.setLength(0);
         links.clear();
         linkStarts.clear();
@@ -181,6 +199,8 @@ final class Blocks {
             char c = s.charAt(i);
             if (Character.isWhitespace(c) || c == '\u00A0') {
                 space = !out.isEmpty();
+            } else if (c == '\u200B' || c == '\u00AD') {
+                continue; // a zero-width space or a soft hyphen shows nothing (as jsoup's text() drops them)
             } else {
                 if (space) out.append(' ');
                 out.append(c);
@@ -218,11 +238,14 @@ final class Blocks {
         } else {
             for (Element a : box.getElementsByTag("a")) addLink(a, found);
         }
-        if (!found.isEmpty()) blocks.add(new Page.Block("", Page.Kind.RELATED, found));
+        if (!found.isEmpty()) {
+            blocks.add(new Page.Block("", Page.Kind.RELATED, found));
+            origins.add(box);
+        }
     }
 
-    private static void addLink(Element a, List<Page.Link> found) {
-        String t = a.text().strip(), url = url(a);
+    private void addLink(Element a, List<Page.Link> found) {
+        String t = a.text().strip(), url = addresses.resolve(a, a.attr("href"));
         if (!t.isEmpty() && !url.isEmpty()) found.add(new Page.Link(t, url));
     }
 
