@@ -1,19 +1,13 @@
 package id.warta;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import id.warta.eval.SharedData;
 import id.warta.model.Article;
 import id.warta.model.DateMention;
 import id.warta.model.Period;
 import id.warta.model.Related;
 import id.warta.model.Warning;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,10 +16,8 @@ class SeedArticleTest {
     static Article seed;
 
     @BeforeAll
-    static void analyseSeed() throws IOException {
-        Optional<Path> file = SharedData.resolve("seed/000_d72b4802babb3034.txt");
-        assumeTrue(file.isPresent(), "../shared/seed is not here");
-        seed = Warta.analyze(Files.readString(file.get()));
+    static void analyseSeed() {
+        seed = Seed.analysed();
     }
 
     @Test

@@ -1,17 +1,12 @@
 package id.warta.dates;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import id.warta.lexicon.Lexicon;
 import java.time.DayOfWeek;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** The calendar vocabulary of {@code calendar.tsv}: month, weekday, number and relative-day words. */
@@ -98,27 +93,19 @@ final class Calendar {
 
     private static Calendar load() {
         Calendar c = new Calendar();
-        var in = Objects.requireNonNull(Calendar.class.getResourceAsStream("calendar.tsv"), "calendar.tsv");
-        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] cols = line.split("\t");
-                for (String word : cols[2].split(" ")) {
-                    switch (cols[0]) {
-                        case "month" -> c.months.put(word, Integer.parseInt(cols[1]));
-                        case "month_en", "month_xx" -> c.englishMonths.putIfAbsent(word, Integer.parseInt(cols[1]));
-                        case "weekday" -> c.weekdays.put(word, DayOfWeek.of(Integer.parseInt(cols[1])));
-                        case "weekday_en" -> c.englishWeekdays.put(word, DayOfWeek.of(Integer.parseInt(cols[1])));
-                        case "number" -> c.numbers.put(word, Integer.parseInt(cols[1]));
-                        case "day" -> c.relativeDays.put(word, Integer.parseInt(cols[1]));
-                        case "zone" -> c.zones.put(word, ZoneOffset.of(cols[1]));
-                        default -> throw new IllegalStateException("calendar.tsv: unknown kind " + cols[0]);
-                    }
+        for (String[] cols : Lexicon.rows(Calendar.class, "calendar.tsv")) {
+            for (String word : cols[2].split(" ")) {
+                switch (cols[0]) {
+                    case "month" -> c.months.put(word, Integer.parseInt(cols[1]));
+                    case "month_en", "month_xx" -> c.englishMonths.putIfAbsent(word, Integer.parseInt(cols[1]));
+                    case "weekday" -> c.weekdays.put(word, DayOfWeek.of(Integer.parseInt(cols[1])));
+                    case "weekday_en" -> c.englishWeekdays.put(word, DayOfWeek.of(Integer.parseInt(cols[1])));
+                    case "number" -> c.numbers.put(word, Integer.parseInt(cols[1]));
+                    case "day" -> c.relativeDays.put(word, Integer.parseInt(cols[1]));
+                    case "zone" -> c.zones.put(word, ZoneOffset.of(cols[1]));
+                    default -> throw new IllegalStateException("calendar.tsv: unknown kind " + cols[0]);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return c;
     }

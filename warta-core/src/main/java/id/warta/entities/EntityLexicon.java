@@ -1,17 +1,13 @@
 package id.warta.entities;
 
+import id.warta.extract.Outlets;
+import id.warta.lexicon.Lexicon;
 import id.warta.model.EntityType;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The vocabularies beside this package: titles and roles ({@code titles.tsv}), names
@@ -43,24 +39,24 @@ final class EntityLexicon {
 
     private EntityLexicon() {
         int longest = 1;
-        for (String[] row : rows("titles.tsv")) {
+        for (String[] row : Lexicon.rows(EntityLexicon.class, "titles.tsv")) {
             titles.put(row[0], TitleKind.valueOf(row[1].toUpperCase(Locale.ROOT)));
             longest = Math.max(longest, row[0].split(" ").length);
         }
         longestTitle = longest;
-        for (String[] row : rows("aliases.tsv")) {
+        for (String[] row : Lexicon.rows(EntityLexicon.class, "aliases.tsv")) {
             List<String> words = List.of(row[0].split(" "));
             aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>())
                     .add(new Alias(words, row[1], EntityType.valueOf(row[2]), row[3]));
         }
-        for (String[] row : rows("aliases.tsv")) {
+        for (String[] row : Lexicon.rows(EntityLexicon.class, "aliases.tsv")) {
             List<String> words = List.of(row[1].split(" "));
             List<Alias> same = aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>());
             if (words.size() > 1 && same.stream().noneMatch(a -> a.words().equals(words))) {
                 same.add(new Alias(words, row[1], EntityType.valueOf(row[2]), "name"));
             }
         }
-        for (String[] row : rows("places/countries.tsv")) {
+        for (String[] row : Lexicon.rows(EntityLexicon.class, "places/countries.tsv")) {
             List<String> words = List.of(row[1].split(" "));
             List<Alias> same = aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>());
             if (same.stream().noneMatch(a -> a.words().equals(words))) {
@@ -68,10 +64,23 @@ final class EntityLexicon {
             }
         }
 
-        for (String[] row : rows("heads.tsv")) {
+        // News outlets are organisations, whatever a tagger makes of a name after "di" (di Kompas.com, di CBC).
+        for (String[] row : Lexicon.rows(Outlets.class, "outlets.tsv")) {
+            List<String> forms = new ArrayList<>(List.of(row[0]));
+            if (row.length > 3 && !row[3].isBlank()) forms.addAll(List.of(row[3].split("\\|")));
+            for (String form : forms) {
+                List<String> words = List.of(form.split(" "));
+                List<Alias> same = aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>());
+                if (same.stream().noneMatch(x -> x.words().equals(words))) {
+                    same.add(new Alias(words, null, EntityType.ORGANIZATION, "name"));
+                }
+            }
+        }
+
+        for (String[] row : Lexicon.rows(EntityLexicon.class, "heads.tsv")) {
             (row.length > 2 && row[2].equals("last") ? tails : heads).put(row[0], EntityType.valueOf(row[1]));
         }
-        for (String[] row : rows("places/capitals.tsv")) {
+        for (String[] row : Lexicon.rows(EntityLexicon.class, "places/capitals.tsv")) {
             capitals.put(row[0], row[1]);
             List<String> words = List.of(row[0].split(" "));
             List<Alias> same = aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>());
@@ -92,15 +101,4 @@ final class EntityLexicon {
         return titles.get(b.toString().toLowerCase(Locale.ROOT));
     }
 
-    static List<String[]> rows(String name) {
-        var in = Objects.requireNonNull(EntityLexicon.class.getResourceAsStream(name), name);
-        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.split("\t", -1))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -33,9 +33,16 @@ final class Assembly {
     /** A line this short whose links cover more than this share of it is navigation, unless it ends a sentence. */
     private static final int MAX_LINK_LINE = 200;
     private static final double LINK_LINE_SHARE = 0.5;
-    /** A footer flattened into the last paragraph: {@code ... Pewarta: A Editor: B Copyright © ANTARA 2025}. */
+    /**
+     * A footer flattened into the last paragraph: {@code ... Pewarta: A Editor: B Copyright © ANTARA 2025},
+     * {@code ... (Sanusi) Artikel ini telah tayang di Tribunnews.com dengan judul ...}.
+     */
     private static final Pattern INLINE_FOOTER = Pattern.compile(
-            "(?iu)\\s+(?=(?:pewarta|penulis|editor|reporter|redaktur|penerjemah|sumber)\\s*:)");
+            "(?iu)\\s+(?=(?:pewarta|penulis|editor|reporter|redaktur|penerjemah|sumber)\\s*:"
+                    + "|(?:artikel|berita|tulisan)\\s+ini\\s+(?:telah\\s+|sudah\\s+)?"
+                    + "(?:tayang|terbit|dimuat|diterbitkan|dipublikasikan)\\s+(?:di|pada)\\s)");
+    /** The reporters' names in brackets that close a story's last sentence, before its footer: {@code ... kata dia. (Sanusi)}. */
+    private static final Pattern CLOSING_BYLINE = Pattern.compile("(?<=[.!?\"”])\\s*\\((\\p{Lu}[\\p{L} .,']{1,80})\\)$");
     private static final Pattern CAPTION_CREDIT = Pattern.compile(
             "\\s*\\(([^()]*(?:/|foto|dok\\.?)[^()]*)\\)\\s*$|\\s*-{2,}\\s*([^-]{2,60}/[^-]{2,60})$", Pattern.CASE_INSENSITIVE);
 
@@ -120,7 +127,9 @@ final class Assembly {
 
     private void take(String para, List<Page.Link> links) {
         if (links.isEmpty()) {
-            // Flattened text: teasers sit mid-paragraph, with no markup to tell where they end.
+            // Flattened text: ad breaks and teasers sit mid-paragraph, with no markup to tell where they end.
+            para = InlineNoise.strip(para);
+            if (para.isEmpty()) return;
             InlineTeasers.Cut cut = InlineTeasers.cut(para);
             if (!cut.headlines().isEmpty()) {
                 cut.headlines().forEach(h -> related.add(new Related(h, null)));
@@ -142,7 +151,7 @@ final class Assembly {
             case CAPTION -> captions.add(caption(payload));
             case AUTHOR -> authors.addAll(names(payload));
             case EDITOR -> editors.addAll(names(payload));
-            case SOURCE -> source = payload;
+            case SOURCE -> source = payload.replaceAll("[\\s.]+$", "");
             case NOISE -> { }
         }
     }
@@ -177,8 +186,14 @@ final class Assembly {
         if (parts.length < 2) return;
         List<String> tail = List.of(parts).subList(1, parts.length);
         if (!tail.stream().allMatch(t -> Boilerplate.classify(t).isPresent())) return;
-        body.set(body.size() - 1, parts[0]);
-        if (parts[0].isBlank()) body.removeLast();
+        String story = parts[0];
+        Matcher byline = CLOSING_BYLINE.matcher(story);
+        if (byline.find()) {
+            authors.addAll(names(byline.group(1)));
+            story = story.substring(0, byline.start());
+        }
+        body.set(body.size() - 1, story);
+        if (story.isBlank()) body.removeLast();
         tail.forEach(t -> take(t, List.of()));
     }
 

@@ -1,5 +1,6 @@
 package id.warta.extract;
 
+import id.warta.lexicon.Lexicon;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -23,7 +24,7 @@ final class Boilerplate {
     private record Rule(Kind kind, Pattern pattern) {
     }
 
-    private static final List<Rule> RULES = Lexicon.rows("boilerplate.tsv").stream()
+    private static final List<Rule> RULES = Lexicon.rows(Boilerplate.class, "boilerplate.tsv").stream()
             .map(row -> new Rule(Kind.valueOf(row[0].toUpperCase(java.util.Locale.ROOT)),
                     Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL)))
             .toList();

@@ -1,5 +1,6 @@
 package id.warta.extract;
 
+import id.warta.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +22,7 @@ final class InlineTeasers {
     record Cut(String text, List<String> headlines) {
     }
 
-    private static final List<String[]> ROWS = Lexicon.rows("teasers.tsv");
+    private static final List<String[]> ROWS = Lexicon.rows(InlineTeasers.class, "teasers.tsv");
     private static final Pattern LABEL = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:" + alternatives("label") + ")\\s*:\\s*");
     private static final Pattern CREDIT = Pattern.compile("(?iu)^(?:" + alternatives("credit") + ")\\s*:");
     private static final Set<String> VERBS = ROWS.stream().filter(r -> r[0].equals("verb")).map(r -> r[1].strip())

@@ -1,5 +1,6 @@
 package id.warta.extract;
 
+import id.warta.lexicon.Lexicon;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +50,7 @@ public final class Outlets {
 
     private static Map<String, Outlet> load() {
         Map<String, Outlet> map = new HashMap<>();
-        for (String[] row : Lexicon.rows("outlets.tsv")) {
+        for (String[] row : Lexicon.rows(Outlets.class, "outlets.tsv")) {
             Outlet outlet = new Outlet(row[0], row[1], row[2]);
             map.put(key(row[0]), outlet);
             map.put(key(row[1]), outlet);

@@ -1,6 +1,7 @@
 package id.warta.extract;
 
 import id.warta.language.Quotations;
+import id.warta.lexicon.Lexicon;
 import id.warta.model.Span;
 import java.util.HashMap;
 import java.util.List;
@@ -114,7 +115,7 @@ public final class TextNormalizer {
 
     private static Map<String, String> loadTypos() {
         Map<String, String> map = new HashMap<>();
-        for (String[] row : Lexicon.rows("typos.tsv")) map.put(row[0], row[1]);
+        for (String[] row : Lexicon.rows(TextNormalizer.class, "typos.tsv")) map.put(row[0], row[1]);
         return map;
     }
 }

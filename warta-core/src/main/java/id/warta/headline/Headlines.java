@@ -1,19 +1,14 @@
 package id.warta.headline;
 
 import id.warta.language.Sentences;
+import id.warta.lexicon.Lexicon;
 import id.warta.model.Headline;
 import id.warta.model.Span;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -102,23 +97,15 @@ public final class Headlines {
     }
 
     private static List<Claim> loadClaims() {
-        var in = Objects.requireNonNull(Headlines.class.getResourceAsStream("claims.tsv"), "claims.tsv");
         List<Claim> claims = new ArrayList<>();
         String anyClaim = "";
-        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] c = line.split("\t");
-                if (c[0].equals("*")) {
-                    anyClaim = c[3];
-                    continue;
-                }
-                String hedges = anyClaim.isEmpty() ? c[3] : c[3] + "|" + anyClaim;
-                claims.add(new Claim(c[0], alternation(c[1]), alternation(c[2]), alternation(hedges)));
+        for (String[] c : Lexicon.rows(Headlines.class, "claims.tsv")) {
+            if (c[0].equals("*")) {
+                anyClaim = c[3];
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String hedges = anyClaim.isEmpty() ? c[3] : c[3] + "|" + anyClaim;
+            claims.add(new Claim(c[0], alternation(c[1]), alternation(c[2]), alternation(hedges)));
         }
         return List.copyOf(claims);
     }

@@ -1,5 +1,6 @@
 package id.warta.language;
 
+import id.warta.lexicon.Lexicon;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +41,7 @@ final class Abbreviations {
 
     private static Map<String, Kind> load() {
         Map<String, Kind> kinds = new HashMap<>();
-        for (String[] row : Lexicon.rows("abbreviations.tsv")) {
+        for (String[] row : Lexicon.rows(Abbreviations.class, "abbreviations.tsv").stream().skip(1).toList()) {
             kinds.put(row[0], Kind.valueOf(row[1].toUpperCase(Locale.ROOT)));
         }
         return Map.copyOf(kinds);

@@ -16,37 +16,64 @@ public final class Quotations {
     }
 
     /**
+     * A quoted region of a paragraph, spanning its marks; {@code opened} is false when the
+     * region starts at 0 without an opening mark (it continues a quote from an earlier
+     * paragraph), {@code closed} false when it runs to the paragraph's end without a closing one.
+     */
+    public record Region(Span span, boolean opened, boolean closed) {
+    }
+
+    /**
      * The quoted regions of {@code paragraph}, each spanning its marks. A region may start at
      * 0 without an opening mark (the paragraph continues a quote) or end at the paragraph's
      * end without a closing one (the quote continues in the next paragraph).
      */
     public static List<Span> regions(String paragraph) {
-        List<Span> regions = new ArrayList<>();
+        return marked(paragraph).stream().map(Region::span).toList();
+    }
+
+    /** The quoted regions of {@code paragraph}, saying which ends have their marks. */
+    public static List<Region> marked(String paragraph) {
+        List<Region> regions = new ArrayList<>();
         int open = -1;
         boolean seenMark = false;
+        int marksLeft = countMarks(paragraph);
         for (int i = 0; i < paragraph.length(); i++) {
             char c = paragraph.charAt(i);
             if (!isDoubleMark(c)) continue;
             boolean opening = switch (c) {
                 case '“', '„' -> true;
                 case '”' -> false;
-                default -> readsAsOpening(paragraph, i, open >= 0);
+                default -> open < 0 && (seenMark || marksLeft % 2 == 0) || readsAsOpening(paragraph, i, open >= 0);
             };
+            marksLeft--;
             if (opening && open < 0) {
                 open = i;
             } else if (!opening && open >= 0) {
-                regions.add(new Span(open, i + 1));
+                regions.add(new Region(new Span(open, i + 1), true, true));
                 open = -1;
             } else if (!opening && !seenMark) {
-                regions.add(new Span(0, i + 1)); // closes a quote opened in an earlier paragraph
+                regions.add(new Region(new Span(0, i + 1), false, true)); // closes a quote opened in an earlier paragraph
             } else if (opening) {
-                // a second opening mark while open: the first one never closed; restart here
+                // a second opening mark while open: the first quote never closed; it ends here
+                if (i > open + 1) regions.add(new Region(new Span(open, i), true, false));
                 open = i;
             }
             seenMark = true;
         }
-        if (open >= 0) regions.add(new Span(open, paragraph.length()));
+        if (open >= 0) regions.add(new Region(new Span(open, paragraph.length()), true, false));
         return regions;
+    }
+
+    /**
+     * A straight mark with no quote open opens one, whatever its neighbours say
+     * ({@code mengaji."Target}), unless it is the paragraph's first and the marks left are
+     * odd: then it closes a quote an earlier paragraph opened ({@code dinegosiasikan,"Ujarnya}).
+     */
+    private static int countMarks(String paragraph) {
+        int n = 0;
+        for (int i = 0; i < paragraph.length(); i++) if (isDoubleMark(paragraph.charAt(i))) n++;
+        return n;
     }
 
     public static boolean isDoubleMark(char c) {

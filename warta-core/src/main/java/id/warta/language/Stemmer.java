@@ -1,5 +1,6 @@
 package id.warta.language;
 
+import id.warta.lexicon.Lexicon;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -46,7 +47,7 @@ public final class Stemmer {
         private static Stemmer load() {
             Map<String, Integer> counts = new HashMap<>();
             Set<String> names = new HashSet<>();
-            for (String[] row : Lexicon.rows(RootInduction.FILE)) {
+            for (String[] row : Lexicon.rows(Stemmer.class, RootInduction.FILE).stream().skip(1).toList()) {
                 counts.put(row[0], Integer.parseInt(row[1]));
                 if (row[2].equals("name")) names.add(row[0]);
             }

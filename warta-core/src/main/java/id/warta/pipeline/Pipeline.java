@@ -1,13 +1,19 @@
 package id.warta.pipeline;
 
+import id.warta.amounts.Amounts;
 import id.warta.dates.DateFinder;
 import id.warta.entities.Entities;
 import id.warta.extract.Extractor;
 import id.warta.headline.Headlines;
+import id.warta.model.Amount;
 import id.warta.model.Article;
+import id.warta.model.Citation;
 import id.warta.model.Document;
 import id.warta.model.Entity;
+import id.warta.model.Quote;
 import id.warta.model.RawDocument;
+import id.warta.quotes.Quotes;
+import id.warta.sources.Sources;
 import java.util.List;
 
 /**
@@ -23,7 +29,10 @@ public final class Pipeline {
     public Article analyze(Document doc) {
         DateFinder.Result dates = DateFinder.find(doc.text(), doc.published());
         List<Entity> entities = Entities.shipped().find(doc);
-        return Article.of(doc, new Article.Facts(entities, List.of(), dates.dates(), dates.periods(), List.of(),
-                List.of(), Headlines.check(doc.title(), doc.text()), dates.warnings()));
+        List<Quote> quotes = Quotes.find(doc, entities);
+        List<Citation> sources = Sources.find(doc, quotes);
+        List<Amount> amounts = Amounts.find(doc.text());
+        return Article.of(doc, new Article.Facts(entities, quotes, dates.dates(), dates.periods(), amounts,
+                sources, Headlines.check(doc.title(), doc.text()), dates.warnings()));
     }
 }

@@ -93,6 +93,47 @@ class ScrapedTextTest {
     }
 
     @Test
+    void aSyndicationNoticeGluedToTheLastParagraphCreditsTheOutletItFirstRanOn() {
+        Article a = Warta.analyze("""
+                Maskapai Baru Buka Rute Surabaya
+
+                SURABAYA, KOMPAS.com - Maskapai Lintas Nusantara membuka rute Surabaya-Da Nang mulai Maret 2026.
+
+                "Kami melihat permintaan wisata pantai terus naik," jelas Direktur Niaga Rina Hapsari. (Yoga Pratama, Dewi Anggraini) Artikel ini telah tayang di Tribunnews.com dengan judul Maskapai Lintas Nusantara Siap Terbang ke Vietnam
+                """);
+        assertThat(a.text()).endsWith("jelas Direktur Niaga Rina Hapsari.").doesNotContain("tayang", "Yoga");
+        assertThat(a.credits().source()).isEqualTo("Tribunnews.com");
+        assertThat(a.credits().authors()).containsExactly("Yoga Pratama", "Dewi Anggraini");
+        assertThat(a.sources()).extracting(c -> c.name() + "/" + c.role())
+                .containsExactly("Tribunnews.com/origin", "kompas.com/publisher");
+    }
+
+    @Test
+    void aSyndicationNoticeOnItsOwnLineIsNotBodyText() {
+        Article a = Warta.analyze("""
+                Harga Cabai Naik Tajam
+
+                Harga cabai rawit di Pasar Senen naik menjadi Rp 90.000 per kilogram, ujar seorang pedagang.
+
+                Artikel ini telah tayang di Kontan.co.id degan judul "Harga Cabai Rawit Tembus Rp 90.000"
+                """);
+        assertThat(a.text()).isEqualTo("Harga cabai rawit di Pasar Senen naik menjadi Rp 90.000 per kilogram, ujar seorang pedagang.");
+        assertThat(a.credits().source()).isEqualTo("Kontan.co.id");
+    }
+
+    @Test
+    void adBreaksAndVideoTeasersLeftInsideAFlattenedParagraphLeaveTheText() {
+        Article a = Warta.analyze("""
+                Harga Beras Naik
+
+                Harga beras medium naik menjadi Rp 14.500 per kilogram, kata Sumarni di Pasar Induk, Kamis (18/6/2026). SCROLL TO CONTINUE WITH CONTENT Dalam kesempatan yang sama, pedagang mengeluhkan pasokan. "Stok menipis," ujarnya. Simak juga Video 'Harga Pangan Merangkak Naik': [Gambas: Video 20detik]
+                """);
+        assertThat(a.text()).isEqualTo("Harga beras medium naik menjadi Rp 14.500 per kilogram, kata Sumarni di Pasar Induk, "
+                + "Kamis (18/6/2026). Dalam kesempatan yang sama, pedagang mengeluhkan pasokan. \"Stok menipis,\" ujarnya.");
+        assertThat(a.related()).isEmpty();
+    }
+
+    @Test
     void aTextWithoutTitleLineIsAllBody() {
         Article a = Warta.analyze("Harga cabai naik tajam di Pasar Senen. Pedagang mengeluh.\nPembeli berkurang.");
         assertThat(a.title()).isNull();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.warta.eval.SharedData;
+import id.warta.lexicon.Lexicon;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ class RootInductionTest {
         } finally {
             System.setOut(console);
         }
-        List<String> shipped = Lexicon.lines(RootInduction.FILE);
+        List<String> shipped = Lexicon.lines(RootInduction.class, RootInduction.FILE);
         List<String> fresh = generated.toString(StandardCharsets.UTF_8).lines()
                 .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
         assertThat(fresh).as("regenerate roots.tsv with RootInduction (see its javadoc)").isEqualTo(shipped);

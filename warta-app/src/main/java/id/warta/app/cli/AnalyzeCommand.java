@@ -2,6 +2,7 @@ package id.warta.app.cli;
 
 import id.warta.Warta;
 import id.warta.extract.Extractor;
+import id.warta.index.ingest.IngestListener;
 import id.warta.ingest.Input;
 import id.warta.ingest.Inputs;
 import id.warta.ingest.Limits;
@@ -65,14 +66,21 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     private int analysed;
     private int skipped;
+    private ProgressReporter progress;
+    private long startNanos;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         Limits limits = new Limits((long) (maxSizeMb * (1 << 20)));
         PrintWriter out = spec.commandLine().getOut();
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        startNanos = System.nanoTime();
+        // Plain progress lines on stderr, never a bar: the articles themselves may be going to the same terminal.
         try (ExecutorService pool = Executors.newFixedThreadPool(workers);
-             ArticleWriter writer = ArticleWriter.of(format, out)) {
+             ArticleWriter writer = ArticleWriter.of(format, out);
+             ProgressReporter reporter = new ProgressReporter("analyze", "analysed", InputCount.estimate(inputs), false,
+                     spec.commandLine().getErr())) {
+            progress = reporter;
             // Extract in parallel, join the pages of one article in input order, analyse in parallel,
             // print in input order: two windows of futures, each drained from the front.
             // One input open at a time, read as it goes (no flatMap: it would read a whole archive at once).
@@ -101,7 +109,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** An analysed article, why an input could not be analysed, or a note on what an archive held. */
     /** An input's extracted document or analysed article, a note about it, or why it could not be read. */
     private record Outcome(Document document, Article article, Origin origin, String problem, String note) {
         static Outcome problem(Origin origin, String problem) {
@@ -187,5 +194,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("warta: skipped " + o.origin() + ": " + o.problem());
             skipped++;
         }
+        progress.progressed(new IngestListener.Progress(analysed + skipped, analysed, skipped,
+                (System.nanoTime() - startNanos) / 1e9));
     }
 }

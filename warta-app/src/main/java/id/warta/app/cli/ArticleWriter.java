@@ -3,11 +3,13 @@ package id.warta.app.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import id.warta.json.ArticleJson;
+import id.warta.model.Amount;
 import id.warta.model.Article;
 import id.warta.model.Caption;
 import id.warta.model.DateMention;
 import id.warta.model.Entity;
 import id.warta.model.Period;
+import id.warta.model.Quote;
 import id.warta.model.Related;
 import id.warta.model.Warning;
 import java.io.Closeable;
@@ -97,8 +99,27 @@ abstract sealed class ArticleWriter implements Closeable {
             for (Entity e : a.entities()) out.println(entity(e));
             for (DateMention d : a.dates()) out.println("Date: " + d.text() + " = " + d.value() + " (" + d.kind().name().toLowerCase() + ")");
             for (Period p : a.periods()) out.println("Period: " + p.text() + " = " + p.relation() + " " + p.value());
+            for (Quote q : a.quotes()) {
+                out.println((q.kind() == Quote.Kind.DIRECT ? "Quote: " : "Reported: ")
+                        + (q.speaker().name() == null ? "(speaker unknown)" : q.speaker().name())
+                        + (q.cue() == null ? "" : " [" + q.cue() + "]") + ": " + abbreviate(q.text()));
+            }
+            for (Amount m : a.amounts()) {
+                out.println("Amount: " + m.text() + " = " + m.value().toPlainString()
+                        + (m.upper() == null ? "" : "–" + m.upper().toPlainString()) + " " + m.unit());
+            }
+            String chain = a.sources().stream().filter(c -> !c.role().equals("anonymous"))
+                    .map(c -> c.name() + " (" + c.role() + ")").collect(java.util.stream.Collectors.joining(" → "));
+            if (!chain.isEmpty()) out.println("Sources: " + chain);
+            a.sources().stream().filter(c -> c.role().equals("anonymous"))
+                    .forEach(c -> out.println("Anonymous source: " + c.name()));
             for (Warning w : a.warnings()) out.println("Warning: [" + w.code() + "] " + w.message());
             out.println();
+        }
+
+        private static String abbreviate(String s) {
+            String flat = s.replace("\n\n", " ¶ ");
+            return flat.length() <= 160 ? flat : flat.substring(0, 157) + "...";
         }
 
         /** {@code Person: Annalena Baerbock [Menteri Luar Negeri Jerman] x5: Baerbock, baerbock}. */

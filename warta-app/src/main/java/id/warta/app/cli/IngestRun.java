@@ -21,7 +21,8 @@ final class IngestRun {
     static IngestSummary run(NewsIndex index, List<String> sources, IngestOptions options, PrintWriter err)
             throws IOException, InterruptedException {
         IngestSummary summary;
-        try (ProgressReporter progress = new ProgressReporter(InputCount.estimate(sources), Terminal.interactive(), err)) {
+        try (ProgressReporter progress = new ProgressReporter("ingest", "indexed",
+                InputCount.estimate(sources), Terminal.interactive(), err)) {
             summary = new Ingestion(index.indexer(), Warta.pipeline(), options, progress).run(sources);
         }
         err.println(describe(summary));

@@ -8,23 +8,33 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Shows an ingest's progress: a bar with rate and ETA on a terminal, a plain line every few
- * seconds otherwise (logs, CI). Skipped inputs are listed on stderr as they happen, except
- * those simply already indexed.
+ * Shows a long run's progress ({@code ingest}, {@code analyze}): a bar with rate and ETA on a
+ * terminal, a plain line every few seconds otherwise (logs, CI). Skipped inputs are listed on
+ * stderr as they happen, except those simply already indexed.
  */
 final class ProgressReporter implements IngestListener, AutoCloseable {
     private static final long PLAIN_EVERY_NANOS = Duration.ofSeconds(5).toNanos();
+    private static final long MIN_DONE_FOR_ETA = 20;
 
     private final PrintWriter err;
     private final ProgressBar bar;
     private final long total;
+    private final String task;
+    private final String outcome;
     private long lastLine = System.nanoTime();
     private long committed;
 
-    ProgressReporter(long total, boolean terminal, PrintWriter err) {
+    /**
+     * @param task    what runs ({@code ingest})
+     * @param outcome what happens to a document that goes through ({@code indexed})
+     * @param total   how many inputs, or -1 when unknown
+     */
+    ProgressReporter(String task, String outcome, long total, boolean terminal, PrintWriter err) {
         this.err = err;
         this.total = total;
-        this.bar = terminal ? new ProgressBarBuilder().setTaskName("ingest").setInitialMax(total)
+        this.task = task;
+        this.outcome = outcome;
+        this.bar = terminal ? new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
                 .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUnit(" docs", 1).showSpeed()
                 .setUpdateIntervalMillis(250).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build() : null;
     }
@@ -33,16 +43,18 @@ final class ProgressReporter implements IngestListener, AutoCloseable {
     public void progressed(Progress p) {
         if (bar != null) {
             bar.stepTo(p.done());
-            bar.setExtraMessage(p.indexed() + " indexed, " + p.skipped() + " skipped");
+            bar.setExtraMessage(p.indexed() + " " + outcome + ", " + p.skipped() + " skipped");
             return;
         }
         long now = System.nanoTime();
-        if (now - lastLine < PLAIN_EVERY_NANOS) return;
+        if (now - lastLine < PLAIN_EVERY_NANOS || p.done() == total) return; // the summary tells the end
         lastLine = now;
         double rate = p.seconds() > 0 ? p.done() / p.seconds() : 0;
-        String eta = total > 0 && rate > 0 ? ", ETA " + duration((long) ((total - p.done()) / rate)) : "";
-        err.printf("warta: ingest %,d%s done (%,d indexed, %,d skipped), %,.0f docs/s%s, %,d committed%n",
-                p.done(), total > 0 ? "/" + String.format("%,d", total) : "", p.indexed(), p.skipped(), rate, eta, committed);
+        // the first few documents pay for warming up: no rate-based guess from them
+        String eta = total > 0 && p.done() >= MIN_DONE_FOR_ETA ? ", ETA " + duration((long) ((total - p.done()) / rate)) : "";
+        err.printf("warta: %s %,d%s done (%,d %s, %,d skipped), %,.0f docs/s%s%s%n", task,
+                p.done(), total > 0 ? "/" + String.format("%,d", total) : "", p.indexed(), outcome, p.skipped(), rate, eta,
+                committed > 0 ? String.format(", %,d committed", committed) : "");
         err.flush();
     }
 

@@ -1,0 +1,44 @@
+package id.warta.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads the vocabularies every stage keeps as data: tab-separated files beside the class that
+ * uses them. Blank lines and comments are skipped; a comment is a line that starts with
+ * {@code "# "}, {@code "#\t"} or is a lone {@code #}, so a value may itself open with a hash
+ * (an id selector such as {@code #article-body}).
+ */
+public final class Lexicon {
+    private Lexicon() {
+    }
+
+    /** The rows of the resource {@code name} beside {@code owner}'s class file, split on tabs (empty cells kept). */
+    public static List<String[]> rows(Class<?> owner, String name) {
+        return lines(owner, name).stream().map(line -> line.split("\t", -1)).toList();
+    }
+
+    /** The lines of the resource {@code name} beside {@code owner}'s class file, without comments and blank lines. */
+    public static List<String> lines(Class<?> owner, String name) {
+        var in = Objects.requireNonNull(owner.getResourceAsStream(name), () -> "missing resource " + name);
+        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines().map(Lexicon::withoutLineEnd).filter(line -> !line.isBlank() && !isComment(line)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String withoutLineEnd(String line) {
+        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    private static boolean isComment(String line) {
+        String s = line.strip();
+        return s.equals("#") || s.startsWith("# ") || s.startsWith("#\t");
+    }
+}

@@ -1,0 +1,417 @@
+package id.warta.quotes;
+
+import id.warta.extract.Outlets;
+import id.warta.model.Quote;
+import id.warta.model.Speaker;
+import id.warta.quotes.Phrase.Form;
+import id.warta.quotes.Words.Cue;
+import id.warta.quotes.Words.Kind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads an article once, in order, finding who says each direct quote and which sentences
+ * report speech indirectly. For each quote, in this order:
+ * <ol>
+ *   <li>its own cue after it: {@code "...," kata X}, {@code "...," ujarnya}, {@code "...," X menambahkan};</li>
+ *   <li>a cue before it in its sentence: {@code X mengatakan, "..."}, {@code Menurut X, "..."}, {@code X: "..."};</li>
+ *   <li>the sentence just before, when it introduces it: {@code X merilis cuitan. "..."}, {@code X menyebut ...};</li>
+ *   <li>no cue at all: the quote continues the one just before ({@code "A," kata X. "B."}) or opens
+ *       the one just after ({@code "A." "B," ujarnya.}), and has its speaker; else the speaker is unknown.</li>
+ * </ol>
+ * Pronouns and {@code -nya} point back through the {@link Discourse}; names resolve to their
+ * fullest form through {@link People}.
+ */
+final class Attribution {
+    /** What attributed a quote: its speaker (as met in the text) and cue. */
+    private record Found(Who who, Speaker speaker, String cue) {
+        static final Found NONE = new Found(null, Speaker.UNKNOWN, null);
+
+        boolean known() {
+            return who != null;
+        }
+    }
+
+    /** How many words may stand between a verb of saying and its {@code bahwa} ({@code kepada Presiden Prabowo Subianto}). */
+    private static final int MAX_ADDRESSEE_WORDS = 8;
+    /** How far into a sentence its topic's name may start ({@code Peternak sapi potong Tim Marsh}). */
+    private static final int MAX_TOPIC_WORDS = 5;
+
+    private final Passage p;
+    private final People people;
+    private final Discourse discourse;
+    private final List<Quote> indirect = new ArrayList<>();
+    private final Map<String, Optional<Outlets.Outlet>> outlets = new HashMap<>();
+    /** Subjects inside reported speech ({@code Hakim mengatakan, pernyataan Hasto ...}) are not who the text is about. */
+    private int reportedUntil = -1;
+
+    private Attribution(Passage p, People people) {
+        this.p = p;
+        this.people = people;
+        this.discourse = new Discourse(p);
+    }
+
+    /** The direct quotes with their speakers, and the indirect ones, in text order. */
+    static List<Quote> read(Passage p, People people, List<DirectQuote> quotes) {
+        Attribution a = new Attribution(p, people);
+        Found[] found = a.readInOrder(quotes);
+        a.fillFromNeighbours(quotes, found);
+        List<Quote> out = new ArrayList<>(quotes.size() + a.indirect.size());
+        for (int i = 0; i < quotes.size(); i++) {
+            DirectQuote q = quotes.get(i);
+            out.add(new Quote(p.text.substring(q.start(), q.end()), q.start(), q.end(), found[i].speaker(), found[i].cue(),
+                    Quote.Kind.DIRECT));
+        }
+        out.addAll(a.indirect);
+        out.sort(java.util.Comparator.comparingInt(Quote::start));
+        return out;
+    }
+
+    private Found[] readInOrder(List<DirectQuote> quotes) {
+        Found[] found = new Found[quotes.size()];
+        int next = 0;
+        for (int t = 0; t < p.size(); t++) {
+            int offset = p.token(t).start();
+            while (next < quotes.size() && quotes.get(next).open() <= offset) {
+                found[next] = attribute(quotes.get(next), next + 1 < quotes.size() ? quotes.get(next + 1) : null);
+                if (found[next].known()) discourse.add(found[next].speaker().start() >= 0
+                        ? found[next].speaker().start() : quotes.get(next).open(), found[next].who());
+                next++;
+            }
+            if (!p.inQuote(offset)) {
+                if (p.sentenceStart(t) == t) noteTopic(t);
+                noteSubject(t);
+            }
+        }
+        for (; next < quotes.size(); next++) found[next] = attribute(quotes.get(next), null);
+        return found;
+    }
+
+    private Found attribute(DirectQuote q, DirectQuote following) {
+        int limit = following == null ? p.size() : p.tokenAt(following.open());
+        Found f = after(q, limit);
+        if (!f.known()) f = before(q);
+        if (!f.known()) f = introducer(q);
+        return f.known() ? speaking(f) : f;
+    }
+
+    /** Whoever speaks is a person or a body: a name of unknown kind that speaks is a person from here on. */
+    private Found speaking(Found f) {
+        Who w = f.who();
+        if (w.type() != People.Type.UNKNOWN) return f;
+        people.markPerson(w.name());
+        return new Found(new Who(w.name(), w.entity(), People.Type.PERSON, w.role()), f.speaker(), f.cue());
+    }
+
+    // ---- 1. the cue after the quote
+
+    private Found after(DirectQuote q, int limit) {
+        int i = p.tokenAt(q.close());
+        while (i < limit && p.isPunct(i, ",-–—") && !p.paragraphBreakBefore(i)) i++;
+        if (i >= limit || !q.closed() && i > 0 && p.paragraphBreakBefore(i)) return Found.NONE;
+        if (p.paragraphBreakBefore(i) && p.token(i).start() > q.close()) return Found.NONE;
+        String w = p.lower(i);
+        if ((w.equals("demikian") || w.equals("begitu")) && i + 1 < limit) {
+            Phrase ph = p.paragraphBreakBefore(i + 1) ? Phrase.NONE : Phrase.after(p, i + 1, limit); // "...," demikian X.
+            if (ph.form() == Form.NAME && ph.start() == ph.nameStart()) return found(ph, i, i + 1, false);
+            i++;
+        }
+        if (p.invertedBase(i) != null) {
+            Phrase ph = p.paragraphBreakBefore(i + 1) ? Phrase.NONE : Phrase.after(p, i + 1, limit);
+            return found(ph, i, i + 1, p.hasClitic(i) || ph.form() == Form.NONE);
+        }
+        // "...," X menambahkan / "...," ia menjelaskan: the subject comes first
+        for (int v = i; v < limit && v < i + 10 && !p.isPunct(v, ".!?\"“”"); v++) {
+            if (p.isCue(v, Cue.VERB) && v > i) {
+                Phrase ph = Phrase.before(p, v, i);
+                if (ph.form() != Form.NONE && ph.start() == i) return found(ph, v, v + 1, false);
+                break;
+            }
+        }
+        return Found.NONE;
+    }
+
+    // ---- 2. a cue before the quote, in its sentence
+
+    private Found before(DirectQuote q) {
+        int open = p.tokenAt(q.open());
+        if (open >= p.size()) return Found.NONE;
+        int floor = p.sentenceStart(open);
+        for (int v = open - 1; v >= floor; v--) {
+            if (p.inQuote(p.token(v).start())) continue;
+            String w = p.word(v);
+            String k = p.lower(v);
+            if (w.equals(":") && v == open - 1) {
+                Phrase ph = Phrase.before(p, v, floor);
+                if (ph.form() == Form.NAME || ph.form() == Form.PRONOUN) return found(ph, -1, -1, false);
+            }
+            if (p.isCue(v, Cue.VERB) && !precededByYang(v)) {
+                Phrase ph = Phrase.before(p, v, floor);
+                if (ph.form() != Form.NONE) return found(ph, v, v + 1, false);
+            }
+            if (k.equals("menurut") || k.equals("menurutnya")) {
+                Phrase ph = k.equals("menurut") ? Phrase.after(p, v + 1, open) : Phrase.NONE;
+                return found(ph, v, v + 1, ph.form() == Form.NONE);
+            }
+            if (p.invertedBase(v) != null && v == floor) {
+                Phrase ph = Phrase.after(p, v + 1, open);
+                return found(ph, v, v + 1, p.hasClitic(v) || ph.form() == Form.NONE);
+            }
+        }
+        return Found.NONE;
+    }
+
+    // ---- 3. the sentence before, introducing the quote
+
+    private Found introducer(DirectQuote q) {
+        int open = p.tokenAt(q.open());
+        if (open <= 0 || open >= p.size() || p.sentenceStart(open) != open) return Found.NONE;
+        int end = open - 1;
+        if (p.inQuote(p.token(end).start()) || !p.isPunct(end, ".:")) return Found.NONE;
+        int floor = p.sentenceStart(end);
+        for (int i = floor; i < end; i++) if (p.inQuote(p.token(i).start())) return Found.NONE;
+        if (end - 2 >= floor && p.isCue(end - 1, Cue.NOUN) && p.isVerbShaped(end - 2)) {
+            Phrase ph = Phrase.before(p, end - 2, floor); // "David Beckham, merilis cuitan."
+            if (ph.form() != Form.NONE) return found(ph, end - 2, end, false);
+        }
+        for (int v = end - 1; v >= floor; v--) {
+            if (p.isCue(v, Cue.VERB) && !precededByYang(v)) {
+                Phrase ph = Phrase.before(p, v, floor);
+                if (ph.form() == Form.NAME || ph.form() == Form.PRONOUN) {
+                    Found f = found(ph, v, v + 1, false);
+                    return p.word(end).equals(":") ? f : new Found(f.who(), f.speaker(), null);
+                }
+            }
+        }
+        return Found.NONE;
+    }
+
+    // ---- 4. neighbours
+
+    /** A quote with no cue of its own continues the quote just before it, or opens the one just after. */
+    private void fillFromNeighbours(List<DirectQuote> quotes, Found[] found) {
+        for (int i = 0; i < quotes.size(); i++) {
+            if (found[i].known()) continue;
+            if (i > 0 && found[i - 1].known() && adjacent(quotes.get(i - 1), quotes.get(i))) {
+                found[i] = new Found(found[i - 1].who(), found[i - 1].speaker(), null);
+            } else if (i + 1 < quotes.size() && found[i + 1].known() && adjacent(quotes.get(i), quotes.get(i + 1))) {
+                found[i] = new Found(found[i + 1].who(), found[i + 1].speaker(), null);
+            }
+        }
+    }
+
+    /** Whether nothing but the first quote's own attribution stands between two quotes. */
+    private boolean adjacent(DirectQuote first, DirectQuote second) {
+        int from = p.tokenAt(first.close()), to = p.tokenAt(second.open());
+        int sentences = 0;
+        for (int i = from; i < to; i++) {
+            if (p.startsSentence(i) && !p.inQuote(p.token(i).start()) && ++sentences > 1) return false;
+        }
+        return true;
+    }
+
+    // ---- the discourse: subjects of sentences, reported speech
+
+    /**
+     * At a sentence start outside quotes: {@code Ia ...} keeps the one talked about in view;
+     * {@code Tulsi awalnya tampak gugup}, {@code Peternak sapi potong Tim Marsh selalu waspada}: a
+     * name opening the sentence, before its predicate, is who the sentence is about.
+     */
+    private void noteTopic(int t) {
+        int offset = p.token(t).start();
+        if (p.is(t, Kind.PRONOUN)) {
+            discourse.add(offset, p.lower(t).equals("mereka") ? null : discourse.person(offset));
+            return;
+        }
+        for (int restarts = 0; restarts < 2 && t < p.size(); restarts++) {
+            Phrase ph = Phrase.after(p, t, p.size());
+            if (ph.form() == Form.NAME) {
+                int next = ph.end() + 1 < p.size() && p.isPunct(ph.end(), ",") ? ph.end() + 1 : ph.end(); // "..., Hendra, optimistis"
+                if (ph.isAboutName(p) && next < p.size() && Character.isLowerCase(p.word(next).codePointAt(0))) {
+                    discourse.add(p.token(t).start(), named(ph));
+                }
+                return;
+            }
+            // "Sebagai informasi, Direktur Utama Bank Mandiri Kartika ...": the clause after a short opening phrase
+            int comma = t;
+            while (comma < p.size() && comma < t + MAX_TOPIC_WORDS && !p.isClauseBreak(comma)) {
+                String w = p.word(comma);
+                if (People.isNameWord(p, comma) || p.is(comma, Kind.ROLE) || p.isVerbShaped(comma)
+                        || p.isCue(comma, Cue.VERB)) return;
+                comma++;
+            }
+            if (comma >= p.size() || !p.isPunct(comma, ",")) return;
+            t = comma + 1;
+        }
+    }
+
+    /** At a verb outside quotes: its subject becomes the latest one talked about; a verb of saying may report speech. */
+    private void noteSubject(int t) {
+        String w = p.word(t);
+        // verbs and cues in narration are lower case; of the capitalised words only "Menurut" opens an attribution
+        if (!Character.isLowerCase(w.charAt(0)) && !w.equalsIgnoreCase("menurut")) return;
+        String k = p.lower(t);
+        if (k.equals("menurut")) {
+            int comma = nextComma(t);
+            Phrase ph = comma > t ? Phrase.after(p, t + 1, comma) : Phrase.NONE;
+            if (ph.form() == Form.NONE) return;
+            Found f = found(ph, t, t + 1, false);
+            if (f.known()) {
+                discourse.add(p.token(ph.start()).start(), f.who());
+                reportSpeech(f, t, comma + 1);
+            }
+            return;
+        }
+        if (p.invertedBase(t) != null && Character.isLowerCase(w.codePointAt(0)) && !p.hasClitic(t)) {
+            Phrase ph = p.paragraphBreakBefore(t + 1) ? Phrase.NONE : Phrase.after(p, t + 1, p.size());
+            if (ph.form() == Form.NAME) { // "lantaran kata Rico saat ini ...": reported speech follows
+                Found f = found(ph, t, t + 1, false);
+                discourse.add(p.token(ph.start()).start(), f.who());
+                // "..., kata Ketua RT." puts what was said before the cue: not read as reported speech yet;
+                // '"...," kata Rosan dikutip dari ...' attributes the quote: what follows is no speech of its own
+                if (t == 0 || !p.isPunct(t - 1, ",\"”'’»")) reportSpeech(f, t, ph.end());
+                reportedUntil = sentenceEnd(t);
+            }
+            return;
+        }
+        boolean speech = p.isCue(t, Cue.VERB);
+        if (!speech && !p.isVerbShaped(t) || precededByYang(t) || t < reportedUntil) return;
+        if (!speech && !nameJustBefore(t)) return; // only a name can be the subject of any other verb
+        Phrase ph = Phrase.before(p, t, p.sentenceStart(t));
+        if (ph.form() == Form.NONE || ph.form() == Form.ROLE && !speech || !opensClause(ph.start())
+                || ph.form() == Form.NAME && !ph.isAboutName(p)) return;
+        Found f = found(ph, t, t + 1, false);
+        if (!f.known()) return;
+        if (speech && ph.form() == Form.NAME) people.markPerson(f.who().name());
+        discourse.add(p.token(ph.start()).start(), f.who());
+        if (speech) {
+            if (p.isCue(t, Cue.REPORT)) reportSpeech(f, t, t + 1);
+            reportedUntil = sentenceEnd(t);
+        }
+    }
+
+    /** Whether a name (or the comma or bracket closing one) stands just before token {@code t}, adverbs aside. */
+    private boolean nameJustBefore(int t) {
+        int j = t - 1;
+        while (j >= 0 && p.is(j, Kind.ADVERB) && !People.isNameWord(p, j)) j--;
+        return j >= 0 && (People.isNameWord(p, j) || p.isPunct(j, ",)"));
+    }
+
+    /** A subject opens its clause: a sentence, or what follows a comma or a conjunction ({@code namun}, {@code dan}). */
+    private boolean opensClause(int i) {
+        if (p.sentenceStart(i) == i || i == 0) return true;
+        String before = p.lower(i - 1);
+        return p.isPunct(i - 1, ",;:\"“”") || before.equals("dan") || before.equals("namun") || before.equals("tetapi")
+                || before.equals("tapi") || before.equals("sementara") || before.equals("sedangkan");
+    }
+
+    private int sentenceEnd(int t) {
+        int i = t + 1;
+        while (i < p.size() && p.sentenceStart(i) == p.sentenceStart(t)) i++;
+        return i;
+    }
+
+    /** {@code X mengatakan bahwa ...}, {@code Menurut X, ...}: the rest of the sentence, when it holds no quotation. */
+    private void reportSpeech(Found f, int cue, int from) {
+        int i = from;
+        // "X melaporkan kepada Presiden bahwa ...": what was said opens after "bahwa"
+        for (int j = from; j < p.size() && j < from + MAX_ADDRESSEE_WORDS && !p.isPunct(j, ".!?\"“”"); j++) {
+            if (p.lower(j).equals("bahwa")) {
+                i = j;
+                break;
+            }
+        }
+        while (i < p.size() && (p.isPunct(i, ",:") || p.lower(i).equals("bahwa"))) i++;
+        if (i >= p.size() || p.paragraphBreakBefore(i) && i > from) return;
+        int end = i;
+        while (end < p.size() && !p.isPunct(end, ".!?") && (end == i || !p.paragraphBreakBefore(end))) {
+            if (p.inQuote(p.token(end).start())) return; // a quotation inside: the direct quote says it
+            end++;
+        }
+        if (end - i < QuoteMarks.MIN_WORDS) return;
+        int start = p.token(i).start(), stop = p.token(end - 1).end();
+        indirect.add(new Quote(p.text.substring(start, stop), start, stop, f.speaker(),
+                p.word(cue), Quote.Kind.INDIRECT));
+    }
+
+    private int nextComma(int t) {
+        for (int i = t + 1; i < p.size() && i < t + 12; i++) {
+            if (p.isPunct(i, ",")) return i;
+            if (p.isPunct(i, ".!?;:\"“”")) return -1;
+        }
+        return -1;
+    }
+
+    private boolean precededByYang(int v) {
+        return v > 0 && p.lower(v - 1).equals("yang");
+    }
+
+    // ---- resolving a phrase to someone
+
+    /**
+     * The speaker a phrase names, cued by tokens {@code [cueStart, cueEnd)} (or -1). A phrase naming
+     * no one, with a {@code -nya} cue ({@code pointsBack}), is the latest one talked about.
+     */
+    private Found found(Phrase ph, int cueStart, int cueEnd, boolean pointsBack) {
+        String cue = cueStart < 0 ? null : p.text.substring(p.token(cueStart).start(), p.token(cueEnd - 1).end());
+        int at = p.token(ph.form() == Form.NONE ? Math.max(cueStart, 0) : ph.start()).start();
+        Who who = switch (ph.form()) {
+            case NAME -> named(ph);
+            case PRONOUN -> discourse.person(at);
+            case ROLE -> role(ph, at);
+            case NONE -> pointsBack && cueStart >= 0 ? discourse.anyone(at) : null;
+        };
+        if (who == null) return Found.NONE;
+        Speaker speaker = switch (ph.form()) {
+            case NAME -> who.at(p.token(ph.nameStart()).start(), p.token(ph.nameEnd() - 1).end());
+            case NONE -> who.at(p.token(cueStart).start(), p.token(cueEnd - 1).end());
+            default -> who.at(p.token(ph.start()).start(), p.token(ph.end() - 1).end());
+        };
+        return new Found(who, speaker, cue);
+    }
+
+    private Who named(Phrase ph) {
+        String surface = ph.name(p);
+        int start = p.token(ph.nameStart()).start(), end = p.token(ph.nameEnd() - 1).end();
+        if (p.is(ph.start(), Kind.ROLE)) { // "ujar Bupati Purwakarta": the office, held by someone named before
+            String holder = people.holderOf(ph.text(p), start);
+            if (holder != null) return new Who(holder, null, People.Type.PERSON, ph.text(p));
+        }
+        People.Name n = people.resolve(surface, start, end);
+        Optional<Outlets.Outlet> outlet = outlets.computeIfAbsent(surface, Outlets::find);
+        People.Type type = outlet.isPresent() || outlets.computeIfAbsent(n.name(), Outlets::find).isPresent()
+                ? People.Type.ORG : n.type();
+        String name = outlet.map(Outlets.Outlet::name).orElse(n.name());
+        return new Who(name, n.entity(), type, ph.text(p));
+    }
+
+    /**
+     * {@code seorang warga} as given. {@code sang Patriark}, {@code laporan itu}, {@code sumber tadi},
+     * {@code Ketua DPR RI ke-20 ini} point back; a bare office ({@code ujar Menag}) is its one holder.
+     */
+    private Who role(Phrase ph, int at) {
+        String text = ph.text(p);
+        String head = ph.head(p);
+        if (ph.isDefinite(p)) {
+            if (ph.isReport(p)) {
+                Who body = discourse.body(at);
+                if (body != null) return body;
+            }
+            String person = people.introducedAs(head, at);
+            if (person != null) return new Who(people.fullName(person), null, People.Type.PERSON, text);
+            Who described = discourse.described(head, at);
+            if (described != null) return described;
+            if (Words.is(head, Kind.ROLE)) {
+                Who topic = discourse.person(at);
+                if (topic != null && topic.type() == People.Type.PERSON) return topic;
+            }
+        } else if (ph.end() - ph.start() == 1 && Character.isUpperCase(text.codePointAt(0))) {
+            String holder = people.holderOf(text, at);
+            if (holder != null) return new Who(holder, null, People.Type.PERSON, text);
+        }
+        return new Who(text, null, ph.isReport(p) ? People.Type.ORG : People.Type.PERSON, text);
+    }
+}

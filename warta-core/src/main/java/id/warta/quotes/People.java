@@ -1,0 +1,421 @@
+package id.warta.quotes;
+
+import id.warta.lexicon.Lexicon;
+import id.warta.model.Entity;
+import id.warta.model.EntityType;
+import id.warta.model.Mention;
+import id.warta.quotes.Words.Kind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The people and bodies an article names, as quotes need them: every surface form mapped to
+ * the fullest name the article gives ({@code Galar} is {@code Galar Pandu Asmoro},
+ * {@code Bamsoet} is {@code Bambang Soesatyo}), whether a name is a person's, and the roles
+ * people are introduced with ({@code sang Patriark}). Built from the entity layer's list when
+ * there is one, and from the article's own capitalised names either way, so quotes work
+ * before that layer lands and better after.
+ */
+final class People {
+    enum Type { PERSON, ORG, PLACE, UNKNOWN }
+
+    /** A resolved name; {@code entity} is the entity layer's canonical name when linked, else null. */
+    record Name(String name, Type type, String entity) {
+    }
+
+    /** A person introduced with a role, at {@code offset}. */
+    private record Introduced(int offset, String role, String name) {
+    }
+
+    /** How far back a role word may stand before the name it introduces ({@code hakim Sunoto}). */
+    private static final int ROLE_REACH = 8;
+    /** Plain lowercase words a title may hold before its holder's name ({@code pelatih speed Indonesia}). */
+    private static final int MAX_PLAIN_IN_TITLE = 2;
+    /** How many words before a bracketed acronym may be spelt by it. */
+    private static final int ALIAS_REACH = 12;
+    /** Longest person name part we accept from capitalised words. */
+    private static final int MAX_NAME_WORDS = 5;
+
+    private static final Map<String, String> OFFICES = loadOffices();
+
+    private final List<Entity> entities;
+    /** The entity layer's mentions by start offset. */
+    private final java.util.TreeMap<Integer, Linked> mentions = new java.util.TreeMap<>();
+    private static final int MENTIONS_LOOKED_BACK = 4;
+
+    private record Linked(Entity entity, Mention mention) {
+    }
+    private final Map<String, Name> resolved = new HashMap<>();
+    private final Map<String, String> aliases = new HashMap<>();
+    private final Map<String, Type> types = new HashMap<>();
+    private final List<String> fullNames = new ArrayList<>();
+    /** {@link #fullNames} in lower case, padded with spaces, for word-boundary containment. */
+    private final List<String> fullKeys = new ArrayList<>();
+    private final java.util.Set<String> fullKeySet = new java.util.HashSet<>();
+    private final List<Introduced> introduced = new ArrayList<>();
+
+    private People(List<Entity> entities) {
+        this.entities = entities;
+    }
+
+    static People of(Passage p, List<Entity> entities) {
+        People people = new People(entities);
+        for (Entity e : entities) people.addEntity(e);
+        people.readNames(p);
+        return people;
+    }
+
+    /** The fullest name for a surface form, linked to an entity mention overlapping {@code [start, end)} when one does. */
+    Name resolve(String surface, int start, int end) {
+        if (entities.isEmpty()) return resolved.computeIfAbsent(surface, this::resolveByName);
+        Map.Entry<Integer, Linked> before = mentions.floorEntry(end - 1);
+        // mentions do not nest much: look back over the few that start before the span ends
+        for (int seen = 0; before != null && seen < MENTIONS_LOOKED_BACK; before = mentions.lowerEntry(before.getKey()), seen++) {
+            Linked l = before.getValue();
+            if (l.mention().end() <= start) continue;
+            // a body's name running into the person's ("Bank Mandiri Kartika Wirjoatmodjo") is the tagger's slip
+            if (l.entity().type() != EntityType.PERSON && l.mention().start() < start) break;
+            return linked(l.entity());
+        }
+        String full = fullName(surface);
+        for (Entity e : entities) {
+            if (e.name().equalsIgnoreCase(full)) return linked(e);
+        }
+        return new Name(full, types.getOrDefault(Words.key(full), Type.UNKNOWN), null);
+    }
+
+    /**
+     * The entity as a speaker's name; an abbreviation the entity layer kept apart from the name it
+     * abbreviates ({@code MU}, with {@code Manchester United} named in full) is that name.
+     */
+    private Name linked(Entity e) {
+        if (isAcronym(e.name())) {
+            String full = expandAcronym(e.name());
+            for (Entity other : entities) {
+                if (other != e && other.name().equalsIgnoreCase(full)) return new Name(other.name(), type(other.type()), other.name());
+            }
+        }
+        return new Name(e.name(), type(e.type()), e.name());
+    }
+
+    /** Without an entity list a name resolves the same wherever it stands. */
+    private Name resolveByName(String surface) {
+        String full = fullName(surface);
+        return new Name(full, types.getOrDefault(Words.key(full), Type.UNKNOWN), null);
+    }
+
+    /** The person last introduced before {@code offset} with a role containing {@code roleWord} ({@code sang Patriark}). */
+    String introducedAs(String roleWord, int offset) {
+        String key = " " + Words.key(roleWord) + " ";
+        for (int i = introduced.size() - 1; i >= 0; i--) {
+            Introduced in = introduced.get(i);
+            if (in.offset() < offset && (" " + in.role() + " ").contains(key)) return in.name();
+        }
+        return null;
+    }
+
+    /**
+     * The one person introduced before {@code offset} with the office a bare title names ({@code ujar Menag}:
+     * the Menteri Agama), or null when none or several were ({@code kata hakim} in a court of three).
+     */
+    String holderOf(String title, int offset) {
+        String office = " " + OFFICES.getOrDefault(Words.key(title), Words.key(title)) + " ";
+        String holder = null;
+        for (Introduced in : introduced) {
+            if (in.offset() >= offset || !(" " + in.role() + " ").contains(office)) continue;
+            String name = fullName(in.name());
+            if (holder != null && !holder.equals(name)) return null;
+            holder = name;
+        }
+        return holder;
+    }
+
+    /** The longest known name holding {@code surface}'s words in order, its alias target, or itself. */
+    String fullName(String surface) {
+        String key = Words.key(surface.strip());
+        String alias = aliases.get(key);
+        if (alias != null) return alias;
+        String best = surface.strip();
+        if (isAcronym(best) && best.indexOf(' ') < 0) return expandAcronym(best);
+        if (key.indexOf(' ') < 0 && (Words.is(key, Kind.PLACE) || Words.is(key, Kind.ORG))) return best;
+        String padded = " " + key + " ";
+        boolean person = types.get(key) == Type.PERSON;
+        for (int i = 0; i < fullNames.size(); i++) {
+            String full = fullNames.get(i), fullKey = fullKeys.get(i);
+            if (full.length() <= best.length() || !fullKey.contains(padded)) continue;
+            Type type = types.get(fullKey.substring(1, fullKey.length() - 1));
+            if (person && type != Type.PERSON) continue; // a person's name does not grow into a body's
+            // an untitled run of four words or more is more often a headline's words than a name
+            boolean plausible = type == Type.PERSON || type == Type.ORG || type == Type.UNKNOWN && full.chars().filter(c -> c == ' ').count() <= 2;
+            if (plausible) best = full;
+        }
+        return best;
+    }
+
+    /** {@code MU} is {@code Manchester United} when the article names it in full: the capitals of its words. */
+    private String expandAcronym(String acronym) {
+        for (String full : fullNames) {
+            StringBuilder initials = new StringBuilder();
+            for (String w : full.split("\\s+")) if (Character.isUpperCase(w.codePointAt(0))) initials.append(w.charAt(0));
+            if (initials.toString().equals(acronym)) return full;
+        }
+        return acronym;
+    }
+
+    /**
+     * Whether token {@code i} can be part of a name: a capitalised word that is not a function
+     * word or a cue ({@code Seorang}, {@code Ujarnya}), nor a common word capitalised only
+     * because it opens a sentence ({@code Pernyataan}).
+     */
+    static boolean isNameWord(Passage p, int i) {
+        byte known = p.nameWord[i];
+        if (known == 0) p.nameWord[i] = known = computeIsNameWord(p, i) ? (byte) 1 : (byte) 2;
+        return known == 1;
+    }
+
+    private static boolean computeIsNameWord(Passage p, int i) {
+        String w = p.word(i);
+        int c = w.codePointAt(0);
+        if (!Character.isUpperCase(c) || !Character.isLetter(c) || Words.isCalendarKey(p.lower(i)) || p.is(i, Kind.STOP)) return false;
+        if (p.is(i, Kind.DETERMINER) || p.invertedBase(i) != null || p.isCue(i, Words.Cue.VERB)
+                || p.isCue(i, Words.Cue.PHRASE)) return false;
+        if (p.startsSentence(i) || i > 0 && p.isPunct(i - 1, "\"“”")) {
+            if (p.is(i, Kind.PRONOUN) || p.is(i, Kind.ADVERB) || p.is(i, Kind.DEFINITE)) return false;
+            String lower = p.lower(i);
+            if (lower.endsWith("nya") || lower.length() >= 5 && !p.is(i, Kind.NOUN) && !p.is(i, Kind.ROLE)
+                    && Phrase.hasVerbPrefix(lower)) return false; // "Nantinya", "Ditambahkan Harris"
+            // capitalised only because it opens a sentence, unless the article also capitalises it
+            // inside one, or it opens a longer name (Olaf Scholz), or it is a known kind of word
+            if (p.isCommonWord(i)) return false;
+            return p.isCapitalisedInside(i) || p.is(i, Kind.ROLE) || p.is(i, Kind.ORG) || p.is(i, Kind.PLACE)
+                    || i + 1 < p.size() && isCapitalisedWord(p.word(i + 1)) && !p.paragraphBreakBefore(i + 1);
+        }
+        return true;
+    }
+
+    /** An initial ({@code H}) or a short title ({@code Pol}, {@code Prof}) that a full stop may follow inside a name. */
+    private static boolean isAbbreviation(Passage p, int i) {
+        String w = p.word(i);
+        return w.length() == 1 || w.length() <= 4 && p.is(i, Kind.ROLE);
+    }
+
+    private static boolean isCapitalisedWord(String w) {
+        return Character.isUpperCase(w.codePointAt(0)) && Character.isLetter(w.codePointAt(0));
+    }
+
+    /** The end (exclusive) of the run of name words starting at {@code a}: {@code Annalena Baerbock}, {@code Ibnu bin Ali}. */
+    static int runEnd(Passage p, int a) {
+        int i = a + 1;
+        while (i < p.size() && !p.paragraphBreakBefore(i)) {
+            if (isNameWord(p, i)) {
+                i++;
+                continue;
+            }
+            String w = p.word(i);
+            boolean bridge = i + 1 < p.size() && isNameWord(p, i + 1) && !p.paragraphBreakBefore(i + 1)
+                    && (p.is(i, Kind.CONNECTOR) && Character.isLowerCase(w.codePointAt(0))
+                        || w.equals(".") && isAbbreviation(p, i - 1)); // "H. Ahmad", "Kombes Pol. Zahwani"
+            if (!bridge) break;
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Where the person's own name starts in the run {@code [a, b)}: after the last role, office,
+     * organisation or place word and acronym ({@code Kanselir Jerman Olaf Scholz} → {@code Olaf}).
+     * Returns {@code b} when the run names no person.
+     */
+    static int nameStart(Passage p, int a, int b) {
+        int head = b; // the first role or organisation word: after it, Agama and Negara are its words
+        for (int i = a; i < b && head == b; i++) if (p.is(i, Kind.ROLE) || p.is(i, Kind.ORG)) head = i;
+        int k = b;
+        while (k > a && (isPersonalWord(p, k - 1) && !(k - 1 > head && p.is(k - 1, Kind.ORGPART)))
+                && b - (k - 1) <= MAX_NAME_WORDS) k--;
+        while (k < b && !isNameWord(p, k)) k++; // a name does not open on a connector or a full stop
+        // "Bank Mandiri Rohan Hafas": the word after an organisation word belongs to the organisation
+        if (b - k >= 3 && k > a && p.is(k - 1, Kind.ORG)) k++;
+        return k;
+    }
+
+    private static boolean isPersonalWord(Passage p, int i) {
+        String w = p.word(i);
+        if (w.equals(".")) return true;
+        if (p.is(i, Kind.CONNECTOR) && Character.isLowerCase(w.codePointAt(0))) return true;
+        if (p.is(i, Kind.ROLE) || p.is(i, Kind.ORG) || p.is(i, Kind.PLACE)) return false;
+        if (w.indexOf('.') > 0 || w.chars().anyMatch(Character::isDigit)) return false; // Alfacart.com, Auto2000
+        return !isAcronym(w);
+    }
+
+    /** {@code KPK}, {@code PDI-P}, {@code APPKKi}: mostly capitals, as abbreviations are and names are not. */
+    static boolean isAcronym(String w) {
+        if (w.length() < 2) return false;
+        int letters = 0, capitals = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLetter(c)) letters++;
+            if (Character.isUpperCase(c)) capitals++;
+        }
+        return capitals >= 2 && capitals * 4 >= letters * 3;
+    }
+
+    /**
+     * The role word introducing the name at token {@code k}, or -1: {@code hakim Sunoto},
+     * {@code Presiden terpilih AS Donald Trump}, {@code pelatih speed Indonesia, Galar}. Between them
+     * stand only names, titles and organisation words, at most one comma and a few plain words.
+     */
+    static int roleBefore(Passage p, int k) {
+        int commas = 0, plain = 0;
+        for (int i = k - 1; i >= 0 && k - i <= ROLE_REACH; i--) {
+            if (p.paragraphBreakBefore(i + 1) && i + 1 < k) return -1;
+            String w = p.word(i);
+            if (p.is(i, Kind.ROLE)) return i;
+            if (p.isPunct(i, ",")) {
+                if (++commas > 1) return -1;
+            } else if (p.isPunct(i, "()&")) {
+                continue;
+            } else if (!Character.isLetter(w.codePointAt(0))) {
+                return -1;
+            } else if (Character.isLowerCase(w.codePointAt(0)) && !p.is(i, Kind.ORGPART) && !p.lower(i).equals("dan")
+                    && (p.is(i, Kind.STOP) || p.isVerbShaped(i) || ++plain > MAX_PLAIN_IN_TITLE)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code Patty O'Brien-Carrier, seorang pekebun,}, {@code Rifky, manajer tim Unnes}: a role set after the name. */
+    static boolean roleAfter(Passage p, int b) {
+        if (b + 1 >= p.size() || !p.isPunct(b, ",")) return false;
+        int i = b + 1;
+        if (p.is(i, Kind.DETERMINER) && i + 1 < p.size()) i++;
+        return p.is(i, Kind.ROLE);
+    }
+
+    private void readNames(Passage p) {
+        Map<String, Integer> standalone = new HashMap<>();
+        List<int[]> runs = new ArrayList<>();
+        for (int i = 0; i < p.size(); ) {
+            if (!isNameWord(p, i)) {
+                i++;
+                continue;
+            }
+            int a = i, b = runEnd(p, i);
+            i = b;
+            runs.add(new int[] {a, b});
+            int k = nameStart(p, a, b);
+            if (k < b) standalone.merge(Words.key(p.text.substring(p.token(k).start(), p.token(b - 1).end())), 1, Integer::sum);
+        }
+        for (int[] run : runs) readRun(p, run[0], run[1], standalone);
+    }
+
+    private void readRun(Passage p, int a, int b, Map<String, Integer> standalone) {
+        int k = attestedStart(p, nameStart(p, a, b), b, standalone);
+        if (k < b) {
+            String name = p.text.substring(p.token(k).start(), p.token(b - 1).end());
+            int role = roleBefore(p, k);
+            if (role >= 0) introduced.add(new Introduced(p.token(k).start(),
+                    Words.key(p.text.substring(p.token(role).start(), p.token(k).start())), name));
+            register(name, role >= 0 || roleAfter(p, b) ? Type.PERSON : Type.UNKNOWN);
+            readAlias(p, b, name);
+        } else if (!hasRole(p, a, b)) { // a body or a place, named whole: Wilmar International Limited, Jawa Barat
+            String name = p.text.substring(p.token(a).start(), p.token(b - 1).end());
+            register(name, allPlaces(p, a, b) ? Type.PLACE : Type.ORG);
+            readAlias(p, b, name);
+        }
+    }
+
+    private static boolean hasRole(Passage p, int a, int b) {
+        for (int i = a; i < b; i++) if (p.is(i, Kind.ROLE)) return true;
+        return false;
+    }
+
+    /**
+     * A long name part whose tail the article also uses alone starts at that tail: {@code PDI
+     * Perjuangan Hasto Kristiyanto} with {@code Hasto Kristiyanto} elsewhere. The tail keeps two
+     * words at least: a single word used alone is as often a surname ({@code Olaf Scholz}).
+     */
+    private static int attestedStart(Passage p, int k, int b, Map<String, Integer> standalone) {
+        for (int s = k + 1; s < b - 1; s++) {
+            String tail = Words.key(p.text.substring(p.token(s).start(), p.token(b - 1).end()));
+            if (standalone.getOrDefault(tail, 0) > 0) return s;
+        }
+        return k;
+    }
+
+    private static boolean allPlaces(Passage p, int a, int b) {
+        for (int i = a; i < b; i++) if (!p.is(i, Kind.PLACE)) return false;
+        return true;
+    }
+
+    /**
+     * {@code Bambang Soesatyo (Bamsoet)}, {@code Kementerian Agama (Kemenag)}: the bracketed word is another
+     * name for the run. An acronym names the words before it whose capitals spell it
+     * ({@code Gereja Protestan di Indonesia bagian Barat (GPIB)}); one they do not spell is not an alias
+     * ({@code Jakarta (ANTARA)}).
+     */
+    private void readAlias(Passage p, int b, String name) {
+        if (b + 2 >= p.size() || !p.word(b).equals("(") || !p.word(b + 2).equals(")") || !isNameWord(p, b + 1)) return;
+        String alias = p.word(b + 1);
+        if (!isAcronym(alias)) {
+            aliases.putIfAbsent(Words.key(alias), name);
+            return;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int s = b - 1; s >= 0 && b - s <= ALIAS_REACH && !p.isClauseBreak(s); s--) {
+            String w = p.word(s);
+            if (Character.isUpperCase(w.codePointAt(0))) initials.insert(0, isAcronym(w) ? w : w.substring(0, 1));
+            if (initials.toString().equals(alias) && Character.isUpperCase(w.codePointAt(0))) {
+                String full = p.text.substring(p.token(s).start(), p.token(b - 1).end());
+                aliases.putIfAbsent(Words.key(alias), full);
+                register(full, Type.ORG);
+                return;
+            }
+        }
+    }
+
+    private void register(String name, Type type) {
+        String key = Words.key(name);
+        Type known = types.get(key);
+        if (known == null || known == Type.UNKNOWN) types.put(key, type);
+        if (name.indexOf(' ') > 0 && fullKeySet.add(key)) {
+            fullNames.add(name);
+            fullKeys.add(" " + key + " ");
+        }
+    }
+
+    /** Records that the article uses {@code name} as a person (a speaker, the subject of a verb of saying). */
+    void markPerson(String name) {
+        String key = Words.key(fullName(name));
+        if (types.getOrDefault(key, Type.UNKNOWN) == Type.UNKNOWN) {
+            types.put(key, Type.PERSON);
+            resolved.clear();
+        }
+    }
+
+    private void addEntity(Entity e) {
+        for (Mention m : e.mentions()) {
+            if (Mention.BODY.equals(m.in())) mentions.putIfAbsent(m.start(), new Linked(e, m)); // offsets into the body only
+        }
+        for (Mention m : e.mentions()) {
+            if (!Words.key(m.text()).equals(Words.key(e.name()))) aliases.putIfAbsent(Words.key(m.text()), e.name());
+        }
+        register(e.name(), type(e.type()));
+    }
+
+    private static Map<String, String> loadOffices() {
+        Map<String, String> map = new HashMap<>();
+        for (String[] row : Lexicon.rows(People.class, "offices.tsv")) map.put(row[0], row[1]);
+        return Map.copyOf(map);
+    }
+
+    private static Type type(EntityType t) {
+        return switch (t) {
+            case PERSON -> Type.PERSON;
+            case ORGANIZATION -> Type.ORG;
+            case PLACE -> Type.PLACE;
+        };
+    }
+}

@@ -1,0 +1,316 @@
+package id.warta.quotes;
+
+import id.warta.quotes.Words.Cue;
+import id.warta.quotes.Words.Kind;
+import java.util.Locale;
+
+/**
+ * The words that name a speaker, read around a cue: after an inverted verb
+ * ({@code kata ketua majelis hakim Rios Rahmanto di ...}, {@code tambah laporan itu},
+ * {@code ucap dia}) or before an active one ({@code Presiden Dewa United, Ardian Satya Negara,
+ * menyambut}). Token indices are {@code [start, end)}; {@code nameStart..nameEnd} is the person's
+ * or body's own name inside it, or -1 when the phrase names only a role.
+ */
+record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
+    enum Form { NAME, PRONOUN, ROLE, NONE }
+
+    static final Phrase NONE = new Phrase(Form.NONE, -1, -1, -1, -1);
+    /** A speaker phrase is short, but titles are long: {@code Direktur Treasury & Internasional Banking PT Bank ...}. */
+    private static final int MAX_TOKENS = 18;
+    /** A place of saying ({@code di Gedung Merah Putih KPK}) runs at most this many words. */
+    private static final int MAX_PLACE_WORDS = 6;
+    /** An aside before the place ({@code dalam keterangan tertulisnya}) runs at most this many words. */
+    private static final int MAX_ASIDE_WORDS = 4;
+    /** An academic degree after a name: {@code S.Pd.}, {@code M.Kes.}, {@code Ph.D}. */
+    private static final java.util.regex.Pattern DEGREE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}?\\.(?:\\p{L}{1,4}\\.?)+");
+    /** Lowercase words in a speaker phrase: {@code salah satu staf}, {@code ketua majelis hakim}. */
+    private static final int MAX_LOWERCASE = 6;
+
+    boolean hasName() {
+        return nameStart >= 0;
+    }
+
+    /**
+     * Whether the phrase is about the one it names, not about something of theirs: the name opens
+     * it, or a title does ({@code Peternak sapi potong Tim Marsh}); {@code pernyataan Hasto},
+     * {@code Penerbitan Perppu Ciptaker} and {@code Suami Timang} are about something else.
+     */
+    boolean isAboutName(Passage p) {
+        if (!hasName()) return false;
+        if (start == nameStart) return true;
+        String first = p.word(start);
+        if (Words.is(first, Kind.ROLE) || Words.is(first, Kind.DETERMINER)) return true;
+        for (int i = start; i < nameStart; i++) {
+            if (Character.isLowerCase(p.word(i).codePointAt(0)) && !p.is(i, Kind.ROLE)) return false;
+        }
+        return People.isNameWord(p, start);
+    }
+
+    String text(Passage p) {
+        return p.text.substring(p.token(start).start(), p.token(end - 1).end());
+    }
+
+    String name(Passage p) {
+        return p.text.substring(p.token(nameStart).start(), p.token(nameEnd - 1).end());
+    }
+
+    /** Whether the phrase is definite ({@code sang Patriark}, {@code laporan itu}, {@code sumber tadi}): it points back. */
+    boolean isDefinite(Passage p) {
+        return p.lower(start).equals("sang") || p.is(end - 1, Kind.DEFINITE);
+    }
+
+    /** The role or report word the phrase is about ({@code Patriark}, {@code laporan}, {@code sumber}). */
+    String head(Passage p) {
+        for (int i = end - 1; i >= start; i--) {
+            String w = p.word(i);
+            if (p.is(i, Kind.ROLE) || p.is(i, Kind.REPORT)) return w;
+        }
+        for (int i = start; i < end; i++) {
+            if (!p.is(i, Kind.DETERMINER) && !p.is(i, Kind.DEFINITE)) return p.word(i);
+        }
+        return p.word(start);
+    }
+
+    boolean isReport(Passage p) {
+        for (int i = start; i < end; i++) if (p.is(i, Kind.REPORT)) return true;
+        return false;
+    }
+
+    /**
+     * The speaker named from token {@code i} on, as after an inverted cue (or at a sentence's start);
+     * reads no further than {@code limit}, nor into another paragraph. Through a long title the last person's name wins ({@code Direktur Treasury &
+     * Internasional Banking PT Bank Negara Indonesia Rico Rizal Budidarmo}).
+     */
+    static Phrase after(Passage p, int i, int limit) {
+        limit = Math.min(limit, p.size());
+        if (i >= limit) return NONE;
+        String first = p.word(i);
+        if (Words.is(first, Kind.PRONOUN)) return pronoun(p, i);
+        int j = i, nameStart = -1, nameEnd = -1, lowercase = 0;
+        boolean person = false, described = false, titled = false;
+        while (j < limit && j - i < MAX_TOKENS && (j == i || !p.paragraphBreakBefore(j))) {
+            String w = p.word(j);
+            if (People.isNameWord(p, j)) {
+                int e = People.runEnd(p, j);
+                int k = People.nameStart(p, j, e);
+                if (k < e) {
+                    nameStart = k;
+                    nameEnd = e;
+                    person = true;
+                } else if (!person && !hasRole(p, j, e)) {
+                    nameStart = j; // an organisation named whole: Pemerintah, MU; a person's name may still follow
+                    nameEnd = e;
+                } else {
+                    described = true;
+                }
+                titled |= hasRole(p, j, e);
+                j = e;
+                if (j + 2 < limit && p.word(j).equals("(") && p.word(j + 2).equals(")")) j += 3; // (Bapanas)
+                if (j < limit && p.word(j).equals("&") && j + 1 < limit && People.isNameWord(p, j + 1)) j++;
+                continue;
+            }
+            if (w.equals(",")) {
+                // "peneliti utama, Tofail Syed", "COO BPI Danantara, Dony Oskaria": a title, then the name,
+                // taken whole whatever its words ("..., I Nyoman Gede Surya Mataram")
+                if (j > i && j + 1 < limit && People.isNameWord(p, j + 1) && (!person || titled)) {
+                    int e = People.runEnd(p, j + 1);
+                    if (titled && (e >= p.size() || p.isPunct(e, ".,;!?") || p.is(e, Kind.STOP)
+                            && !p.lower(e).equals("dan"))) {
+                        nameStart = j + 1;
+                        nameEnd = e;
+                        person = true;
+                        j = e;
+                        break;
+                    }
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            if (titled && p.lower(j).equals("dan") && j + 1 < limit && People.isNameWord(p, j + 1)) {
+                j++; // "Deputi Bidang Transformasi Hijau dan Digital Otorita IKN, Agung Indrajit"
+                continue;
+            }
+            if (p.is(j, Kind.DEFINITE) && j > i && (nameStart < 0 || !person || titled && nameStart > i)) {
+                // "laporan itu", "politisi senior Fraksi Golkar ini": a description pointing back
+                return new Phrase(Form.ROLE, i, j + 1, -1, -1);
+            }
+            if (person) break;
+            if (!Character.isLetter(w.codePointAt(0))) break;
+            if (p.lower(j).equals("yang")) {
+                if (j > i) break;
+                described = true; // "seru yang lain"
+            }
+            if (p.is(j, Kind.DEFINITE)) break;
+            titled |= p.is(j, Kind.ROLE);
+            boolean descriptive = p.is(j, Kind.ROLE) || p.is(j, Kind.REPORT) || p.is(j, Kind.DETERMINER);
+            if (!descriptive && (p.is(j, Kind.STOP) || p.is(j, Kind.ADVERB) || p.isVerbShaped(j))) break;
+            if (nameStart >= 0 || ++lowercase > MAX_LOWERCASE) break;
+            described |= descriptive;
+            j++;
+        }
+        if (nameStart >= 0) return new Phrase(Form.NAME, i, nameEnd, nameStart, nameEnd);
+        int end = j;
+        while (end > i && !Character.isLetterOrDigit(p.word(end - 1).codePointAt(0))) end--;
+        if (end <= i || !described) return NONE;
+        return new Phrase(Form.ROLE, i, end, -1, -1);
+    }
+
+    /**
+     * The subject of the verb at token {@code verb}, read back no further than {@code floor}:
+     * {@code Hasto menilai}, {@code Presiden Dewa United, Ardian Satya Negara, menyambut},
+     * {@code Seorang sumber yang mengerti jalannya diskusi mengungkapkan}, {@code Ia menjelaskan}.
+     * A subject holds no preposition and no verb, except inside a {@code yang} clause.
+     */
+    static Phrase before(Passage p, int verb, int floor) {
+        int j = verb - 1;
+        while (j >= floor && p.is(j, Kind.ADVERB) && !People.isNameWord(p, j)) j--;
+        j = beforeCircumstance(p, j, floor);
+        j = beforeDegrees(p, j, floor);
+        if (j < floor) return NONE;
+        if (p.word(j).equals(",")) return appositive(p, j, floor);
+        int end = j + 1, s = end;
+        while (s > floor && end - s < MAX_TOKENS) {
+            int t = s - 1;
+            String w = p.word(t);
+            if (s < end && p.paragraphBreakBefore(s)) break;
+            if (People.isNameWord(p, t) || p.isPunct(t, "()")) {
+                s = t;
+            } else if (!Character.isLetter(w.codePointAt(0))) {
+                break;
+            } else if (p.is(t, Kind.ROLE) || p.is(t, Kind.DETERMINER) || p.is(t, Kind.DEFINITE)
+                    || p.is(t, Kind.REPORT) || p.lower(t).equals("yang")) {
+                s = t;
+            } else if (p.is(t, Kind.STOP) || p.is(t, Kind.PRONOUN) && s < end) {
+                break;
+            } else if (p.isVerbShaped(t) || p.isCue(t, Cue.VERB)) {
+                if (t - 1 < floor || !p.lower(t - 1).equals("yang")) break; // "yang mengerti ..." belongs
+                s = t;
+            } else {
+                s = t;
+            }
+        }
+        while (s < end && (p.isPunct(s, "()") || p.lower(s).equals("yang"))) s++;
+        if (s >= end) return NONE;
+        if (end - s == 1 && p.is(s, Kind.PRONOUN)) return pronoun(p, s);
+        return of(p, s, end);
+    }
+
+    /**
+     * The word before the time and place of saying that wire copy puts between a speaker and the
+     * verb ({@code Felucia Sengky Ratna di Tangerang, Rabu, mengatakan}; {@code Wapres, dalam keterangan
+     * tertulisnya di Jakarta, Kamis, mengatakan}); {@code j} itself when there is none.
+     */
+    private static int beforeCircumstance(Passage p, int j, int floor) {
+        if (j - 1 < floor || !p.isPunct(j, ",") || !Words.isCalendarKey(p.lower(j - 1))) return j;
+        int i = j - 2;
+        if (i >= floor && p.isPunct(i, ",")) i--;
+        int at = i;
+        while (at >= floor && i - at < MAX_PLACE_WORDS && !p.lower(at).equals("di") && !p.isPunct(at, ".!?;:,\"“”")) at--;
+        if (at < floor || !p.lower(at).equals("di")) return i;
+        // ", dalam keterangan tertulisnya di", "saat dihubungi di": an aside before the place, with no name in it
+        int k = at - 1;
+        while (k >= floor && at - k <= MAX_ASIDE_WORDS && !p.isPunct(k, ",.!?;:\"“”") && !People.isNameWord(p, k)) k--;
+        if (k < floor || k == at - 1) return at - 1;
+        if (p.isPunct(k, ",")) return k - 1;
+        return People.isNameWord(p, k) ? k : at - 1;
+    }
+
+    /** The word before academic degrees that close a name ({@code Dwi Cahyo Kartiko S.Pd., M.Kes.}); else {@code j}. */
+    private static int beforeDegrees(Passage p, int j, int floor) {
+        int i = j;
+        boolean degree = false;
+        while (i >= floor && (DEGREE.matcher(p.word(i)).matches() || p.isPunct(i, ",."))) {
+            degree |= DEGREE.matcher(p.word(i)).matches();
+            i--;
+        }
+        return degree ? i : j;
+    }
+
+    /**
+     * A subject set off by commas: {@code Presiden Dewa United, Ardian Satya Negara, menyambut} (role,
+     * name) or {@code Patty O'Brien-Carrier, seorang pekebun, digigit} (name, role). The person's name wins.
+     */
+    private static Phrase appositive(Passage p, int comma, int floor) {
+        int c = comma - 1;
+        while (c > floor && comma - c < MAX_TOKENS && !p.isPunct(c, ".!?;:,\"“”") && !p.paragraphBreakBefore(c + 1)) c--;
+        if (c <= floor || !p.isPunct(c, ",")) return NONE;
+        int s = c - 1;
+        while (s > floor && c - s < MAX_TOKENS && !p.isPunct(s - 1, ".!?;:,\"“”") && !p.paragraphBreakBefore(s)) s--;
+        Phrase inner = of(p, c + 1, comma), outer = of(p, s, c);
+        if (hasRole(p, s, c) && People.runEnd(p, c + 1) == comma) { // a title, then a name taken whole
+            return new Phrase(Form.NAME, s, comma, c + 1, comma);
+        }
+        Phrase name = isPerson(p, inner) ? inner : isPerson(p, outer) ? outer : inner.hasName() ? inner : outer;
+        if (!name.hasName()) return NONE;
+        return new Phrase(Form.NAME, s, comma, name.nameStart(), name.nameEnd());
+    }
+
+    private static boolean isPerson(Passage p, Phrase ph) {
+        return ph.hasName() && People.nameStart(p, ph.nameStart(), ph.nameEnd()) < ph.nameEnd();
+    }
+
+    private static Phrase pronoun(Passage p, int i) {
+        return p.lower(i).equals("mereka") ? NONE : new Phrase(Form.PRONOUN, i, i + 1, -1, -1);
+    }
+
+    /** What the words {@code [s, end)} name: the last person's name in them, else a body named whole, else a role. */
+    private static Phrase of(Passage p, int s, int end) {
+        if (s >= end) return NONE;
+        int nameStart = -1, nameEnd = -1, bodyStart = -1, bodyEnd = -1;
+        for (int i = s; i < end; ) {
+            if (!People.isNameWord(p, i)) {
+                i++;
+                continue;
+            }
+            int e = Math.min(People.runEnd(p, i), end);
+            int k = People.nameStart(p, i, e);
+            if (k < e) {
+                nameStart = k;
+                nameEnd = e;
+            } else if (!hasRole(p, i, e)) {
+                bodyStart = i;
+                bodyEnd = e;
+            }
+            i = e;
+        }
+        if (nameStart < 0) {
+            nameStart = bodyStart;
+            nameEnd = bodyEnd;
+        }
+        if (nameStart >= 0) return new Phrase(Form.NAME, s, end, nameStart, nameEnd);
+        for (int i = s; i < end; i++) {
+            String w = p.word(i);
+            if (p.is(i, Kind.ROLE) || p.is(i, Kind.DETERMINER) && i == s) return new Phrase(Form.ROLE, s, end, -1, -1);
+        }
+        return NONE;
+    }
+
+    private static boolean hasRole(Passage p, int a, int e) {
+        for (int i = a; i < e; i++) if (p.is(i, Kind.ROLE)) return true;
+        return false;
+    }
+
+    /**
+     * {@code mengatakan}, {@code berseri-seri}, {@code dikonfirmasi}, {@code terlihat}: a word with a
+     * verb's prefix, not a name, a role or a common noun that only looks like one ({@code diskusi}).
+     */
+    static boolean isVerbShaped(String w) {
+        if (w.length() < 5 || !Character.isLowerCase(w.codePointAt(0))) return false;
+        String k = w.toLowerCase(Locale.ROOT);
+        if (Words.is(k, Kind.NOUN) || Words.is(k, Kind.ROLE) || Words.is(k, Kind.PRONOUN)) return false;
+        return hasVerbPrefix(k);
+    }
+
+    static boolean hasVerbPrefix(String k) {
+        if (k.length() < 3) return false;
+        return switch (k.charAt(0)) {
+            case 'm' -> k.charAt(1) == 'e' && "mnlrwy".indexOf(k.charAt(2)) >= 0;
+            case 'b' -> k.startsWith("ber");
+            case 't' -> k.startsWith("ter");
+            case 'd' -> k.charAt(1) == 'i';
+            case 'p' -> k.startsWith("per") && k.endsWith("kan");
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,174 @@
+package id.warta.quotes;
+
+import id.warta.language.Quotations;
+import id.warta.language.Quotations.Region;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the direct quotations of an article: the regions {@link Quotations} marks in each
+ * paragraph, joined when a quote runs over several paragraphs (the first without a closing
+ * mark), cut short when a mark is never closed, and sifted: scare quotes ({@code "Bapak"},
+ * fewer than {@value #MIN_WORDS} words) and quoted titles ({@code bertajuk "..."}) are not quotes.
+ */
+final class QuoteMarks {
+    /** Quotes shorter than this are scare quotes or terms ("naif", "mata sapi"). */
+    static final int MIN_WORDS = 3;
+    /**
+     * A quotation this short that neither ends like speech nor has a cue or a colon by it is a term
+     * the narration quotes ({@code disebut "harta karun tersembunyi" oleh}).
+     */
+    private static final int MAX_TERM_WORDS = 5;
+    /** How many words before a quotation a verb of saying may stand and still introduce it. */
+    private static final int SPEECH_VERB_REACH = 4;
+    /** An opening mark never closed quotes at most this much of its paragraph; beyond, to its first sentence end. */
+    private static final int MAX_UNCLOSED_CHARS = 700;
+    /** A quoted title has at most this many words, most of them capitalised. */
+    private static final int MAX_TITLE_WORDS = 10;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+\\p{Lu})");
+    private static final String MARKS = "\"“”„″";
+    private static final Pattern PUNCTUATION = Pattern.compile("[.,!?;:]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("\\p{P}+$");
+
+    private QuoteMarks() {
+    }
+
+    static List<DirectQuote> find(String text) {
+        List<DirectQuote> raw = joinParagraphs(text, regions(text));
+        List<DirectQuote> quotes = new ArrayList<>(raw.size());
+        for (DirectQuote q : raw) {
+            if (!q.closed() && q.end() - q.start() > MAX_UNCLOSED_CHARS) q = toFirstSentenceEnd(text, q);
+            if (q != null && isSpeech(text, q)) quotes.add(q);
+        }
+        return quotes;
+    }
+
+    /** A region in absolute offsets, with the paragraph it lies in. */
+    private record Piece(int paragraph, int paragraphStart, int paragraphEnd, Region region) {
+        int from() {
+            return paragraphStart + region.span().start();
+        }
+
+        int to() {
+            return paragraphStart + region.span().end();
+        }
+    }
+
+    private static List<Piece> regions(String text) {
+        List<Piece> pieces = new ArrayList<>();
+        int start = 0, index = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf("\n\n", start);
+            if (end < 0) end = text.length();
+            String paragraph = text.substring(start, end);
+            for (Region r : Quotations.marked(paragraph)) pieces.add(new Piece(index, start, end, r));
+            index++;
+            start = end + 2;
+        }
+        return pieces;
+    }
+
+    /** Joins a quote left open at a paragraph's end with the piece that opens the next paragraph. */
+    private static List<DirectQuote> joinParagraphs(String text, List<Piece> pieces) {
+        List<DirectQuote> quotes = new ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece first = pieces.get(i);
+            Piece last = first;
+            while (!last.region().closed() && i + 1 < pieces.size()) {
+                Piece next = pieces.get(i + 1);
+                if (next.paragraph() != last.paragraph() + 1 || next.region().span().start() != 0) break;
+                last = next;
+                i++;
+            }
+            quotes.add(quote(text, first.from(), last.to(), first.region().opened(), last.region().closed()));
+        }
+        return quotes;
+    }
+
+    private static DirectQuote quote(String text, int from, int to, boolean opened, boolean closed) {
+        int start = opened ? from + 1 : from;
+        int end = closed ? to - 1 : to;
+        while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        return new DirectQuote(from, start, end, closed ? to : end, closed);
+    }
+
+    private static DirectQuote toFirstSentenceEnd(String text, DirectQuote q) {
+        Matcher m = SENTENCE_END.matcher(text).region(q.start(), q.end());
+        if (!m.find()) return q;
+        return new DirectQuote(q.open(), q.start(), m.end(), m.end(), false);
+    }
+
+    /** Whether the quoted words are speech: long enough, and not a title. */
+    private static boolean isSpeech(String text, DirectQuote q) {
+        String words = text.substring(q.start(), q.end());
+        int count = 0, capitalised = 0;
+        for (int i = 0; i < words.length(); i++) { // words: runs of letters and digits, joined by - or '
+            char c = words.charAt(i);
+            boolean inWord = Character.isLetterOrDigit(c);
+            boolean startsWord = inWord && (i == 0 || !Character.isLetterOrDigit(words.charAt(i - 1))
+                    && !(("-'’".indexOf(words.charAt(i - 1)) >= 0) && i > 1 && Character.isLetterOrDigit(words.charAt(i - 2))));
+            if (!startsWord) continue;
+            count++;
+            if (Character.isUpperCase(c) || Character.isDigit(c)) capitalised++;
+        }
+        if (count < MIN_WORDS) return false;
+        if (introducedAsTitle(text, q.open())) return false;
+        if (count <= MAX_TERM_WORDS && !endsLikeSpeech(words) && !introducedAsSpeech(text, q.open())
+                && !followedByCue(text, q.close())) return false;
+        boolean titleCase = count <= MAX_TITLE_WORDS && capitalised == count && !PUNCTUATION.matcher(words).find();
+        return !(titleCase && !followedByCue(text, q.close()));
+    }
+
+    /** {@code bertajuk "..."}, {@code tema Natal "..."}: a title word just before the mark, or before capitalised words. */
+    private static boolean introducedAsTitle(String text, int open) {
+        int from = Math.max(0, open - 60);
+        String before = text.substring(from, open);
+        int cut = Math.max(before.lastIndexOf('\n'), Math.max(before.lastIndexOf('.'), before.lastIndexOf(MARKS.charAt(0))));
+        String[] words = SPACES.split(before.substring(cut + 1).strip());
+        for (int i = words.length - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
+            String w = words[i];
+            if (w.isEmpty()) continue;
+            if (w.endsWith(",")) return false; // "dalam acara X, "..."": the quote is not the title
+            if (Words.is(TRAILING_PUNCTUATION.matcher(w).replaceAll(""), Words.Kind.TITLE)) return true;
+            if (!Character.isUpperCase(w.codePointAt(0)) && seen > 0) return false; // "agenda utama "...""
+        }
+        return false;
+    }
+
+    /** Speech quoted whole closes on its own punctuation: {@code "Tidak ada,"}, {@code "Siap!"}. */
+    private static boolean endsLikeSpeech(String quoted) {
+        String s = quoted.strip();
+        return !s.isEmpty() && ".,!?…".indexOf(s.charAt(s.length() - 1)) >= 0;
+    }
+
+    /**
+     * {@code kata dia, "..."}, {@code tegasnya: "..."}: a comma or colon before the opening mark; or a
+     * verb of saying a few words before it ({@code menyebutkan prosedur tersebut "berjalan baik"}).
+     */
+    private static boolean introducedAsSpeech(String text, int open) {
+        int i = open - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
+        if (i >= 0 && (text.charAt(i) == ',' || text.charAt(i) == ':')) return true;
+        String before = text.substring(Math.max(0, open - 80), open);
+        int cut = Math.max(before.lastIndexOf('\n'), Math.max(before.lastIndexOf(". "), before.lastIndexOf('"')));
+        String[] words = SPACES.split(before.substring(cut + 1).strip());
+        for (int k = words.length - 1, seen = 0; k >= 0 && seen < SPEECH_VERB_REACH; k--, seen++) {
+            String w = TRAILING_PUNCTUATION.matcher(words[k]).replaceAll("");
+            if (!w.isEmpty() && Words.isCue(w, Words.Cue.VERB)) return true;
+        }
+        return false;
+    }
+
+    private static boolean followedByCue(String text, int close) {
+        Matcher m = WORD.matcher(text).region(close, Math.min(text.length(), close + 40));
+        if (!m.find()) return false;
+        String w = m.group().toLowerCase(Locale.ROOT);
+        return Words.invertedBase(w) != null;
+    }
+}

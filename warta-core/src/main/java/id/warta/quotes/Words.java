@@ -1,0 +1,98 @@
+package id.warta.quotes;
+
+import id.warta.lexicon.Lexicon;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word classes of {@code words.tsv} and the speech cues of {@code cues.tsv}: what a word
+ * can be when reading who said a quote. Lookups take a word in any case; several-word entries
+ * ({@code salah satu}) are looked up joined by one space.
+ */
+final class Words {
+    enum Kind { PRONOUN, DETERMINER, DEFINITE, STOP, ADVERB, CONNECTOR, ROLE, ORG, ORGPART, PLACE, NOUN, REPORT, TITLE }
+
+    enum Cue { INVERTED, VERB, PHRASE, NOUN, REPORT }
+
+    private static final Map<String, Set<Kind>> KINDS = loadKinds();
+    private static final Map<String, Set<Cue>> CUES = loadCues();
+    /** Per word, its classes in the low bits and its cue kinds from bit {@value #CUE_SHIFT} on: one lookup for both. */
+    private static final Map<String, Integer> MASKS = masks();
+    static final int CUE_SHIFT = 16;
+    private static final Set<String> CALENDAR = Set.of("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu",
+            "minggu", "ahad", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+            "oktober", "november", "desember");
+
+    private Words() {
+    }
+
+    static boolean is(String word, Kind kind) {
+        return isKey(key(word), kind);
+    }
+
+    /** {@link #is} for a word already in lower case. */
+    static boolean isKey(String lower, Kind kind) {
+        Set<Kind> kinds = KINDS.get(lower);
+        return kinds != null && kinds.contains(kind);
+    }
+
+    /** Whether {@code word} (or words joined by one space), as written, is a cue of this kind. */
+    static boolean isCue(String word, Cue kind) {
+        Set<Cue> kinds = CUES.get(key(word));
+        return kinds != null && kinds.contains(kind);
+    }
+
+    /**
+     * The inverted cue {@code word} is, with or without {@code -nya} ({@code kata}, {@code katanya},
+     * {@code Ujarnya}), or null.
+     */
+    static String invertedBase(String word) {
+        String k = key(word);
+        if (isCue(k, Cue.INVERTED)) return k.endsWith("nya") ? k.substring(0, k.length() - 3) : k;
+        if (k.endsWith("nya") && isCue(k.substring(0, k.length() - 3), Cue.INVERTED)) {
+            return k.substring(0, k.length() - 3);
+        }
+        return null;
+    }
+
+    /** Weekdays and months, in lower case: capitalised, but never a name ({@code ujarnya, Kamis}). */
+    static boolean isCalendarKey(String lower) {
+        return CALENDAR.contains(lower);
+    }
+
+    static String key(String word) {
+        return Passage.lowerCase(word);
+    }
+
+    /** The classes of a lower-case word as a bit mask ({@code 1 << kind.ordinal()}), for passages to keep per token. */
+    static int mask(String lower) {
+        return MASKS.getOrDefault(lower, 0);
+    }
+
+    private static Map<String, Integer> masks() {
+        Map<String, Integer> map = new java.util.HashMap<>();
+        KINDS.forEach((word, kinds) -> map.merge(word, kinds.stream().mapToInt(k -> 1 << k.ordinal()).sum(), (a, b) -> a | b));
+        CUES.forEach((word, cues) -> map.merge(word, cues.stream().mapToInt(c -> 1 << (CUE_SHIFT + c.ordinal())).sum(),
+                (a, b) -> a | b));
+        return map;
+    }
+
+    private static Map<String, Set<Kind>> loadKinds() {
+        Map<String, Set<Kind>> map = new HashMap<>();
+        for (String[] row : Lexicon.rows(Words.class, "words.tsv")) {
+            map.computeIfAbsent(row[0], k -> EnumSet.noneOf(Kind.class)).add(Kind.valueOf(row[1].toUpperCase(Locale.ROOT)));
+        }
+        return Map.copyOf(map);
+    }
+
+    private static Map<String, Set<Cue>> loadCues() {
+        Map<String, Set<Cue>> map = new HashMap<>();
+        for (String[] row : Lexicon.rows(Words.class, "cues.tsv")) {
+            map.computeIfAbsent(row[0], k -> EnumSet.noneOf(Cue.class)).add(Cue.valueOf(row[1].toUpperCase(Locale.ROOT)));
+        }
+        return Map.copyOf(map);
+    }
+}

@@ -1,0 +1,288 @@
+package id.warta.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import id.warta.extract.Extractor;
+import id.warta.model.Document;
+import id.warta.model.Entity;
+import id.warta.model.EntityType;
+import id.warta.model.Mention;
+import id.warta.model.Origin;
+import id.warta.model.Quote;
+import id.warta.model.RawDocument;
+import id.warta.model.Speaker;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Who said what, on articles written for these tests in the style of Indonesian portals (people and events invented). */
+class QuotesTest {
+
+    static Document doc(String body) {
+        return Extractor.extract(new RawDocument(Origin.file("test"), RawDocument.Format.TEXT, "Judul Berita\n\n" + body,
+                RawDocument.Hints.NONE));
+    }
+
+    static List<Quote> direct(String body) {
+        return direct(body, List.of());
+    }
+
+    static List<Quote> direct(String body, List<Entity> entities) {
+        return Quotes.find(doc(body), entities).stream().filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+    }
+
+    @Test
+    void readsTheSpeakerAfterTheQuoteWithTitleAndRole() {
+        List<Quote> quotes = direct("""
+                JAKARTA, KOMPAS.com - Polisi menangkap dua pelaku pencurian kendaraan bermotor di Tebet.
+
+                "Kedua pelaku sudah kami amankan beserta barang bukti berupa tiga unit sepeda motor," kata Kapolres Metro Jakarta Selatan Kombes Budi Hartanto di Jakarta, Senin (3/3/2025).
+                """);
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("Budi Hartanto");
+            assertThat(q.cue()).isEqualTo("kata");
+            assertThat(q.text()).startsWith("Kedua pelaku").endsWith("sepeda motor,");
+        });
+    }
+
+    @Test
+    void everyQuoteSpanIsItsEvidenceAndLeavesTheMarksOut() {
+        Document d = doc("""
+                "Kami tidak akan menaikkan tarif tahun ini," ujar Direktur Utama PT Kereta Api Indonesia Rina Sumarni.
+
+                Menurut dia, “perawatan jalur tetap berjalan sesuai jadwal yang sudah ditetapkan,” katanya.
+                """);
+        for (Quote q : Quotes.find(d, List.of())) {
+            assertThat(q.evidence(d.text())).isEqualTo(q.text());
+            assertThat(q.text()).doesNotStartWith("\"").doesNotEndWith("\"").doesNotEndWith("”");
+        }
+    }
+
+    @Test
+    void aQuoteSplitByItsAttributionGivesTwoPiecesWithOneSpeaker() {
+        List<Quote> quotes = direct("""
+                "Harga cabai sudah turun sejak pekan lalu," kata Siti Aminah, pedagang di Pasar Kramat Jati. "Tapi bawang merah justru naik lagi karena pasokan dari Brebes berkurang."
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue)
+                .containsExactly(tuple("Siti Aminah", "kata"), tuple("Siti Aminah", null));
+    }
+
+    @Test
+    void aQuoteOverTwoParagraphsIsOneQuoteWithTheSpeakerNamedAtItsEnd() {
+        List<Quote> quotes = direct("""
+                Gubernur Jawa Tengah Arief Santoso menanggapi kritik soal banjir di pantai utara.
+
+                "Kami sudah menyiapkan pompa tambahan di enam titik rawan dan memperbaiki tanggul yang jebol.
+
+                Anggaran perbaikan sudah dialokasikan dari dana tak terduga tahun ini," ujar Arief kepada wartawan.
+                """);
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).startsWith("Kami sudah menyiapkan").contains("\n\n").endsWith("tahun ini,");
+            assertThat(q.speaker().name()).isEqualTo("Arief Santoso");
+        });
+    }
+
+    @Test
+    void nyaPointsBackToTheLatestPersonTalkedAboutNotTheNearestName() {
+        List<Quote> quotes = direct("""
+                Menteri Pertanian Rahmat Hidayat meninjau panen raya di Karawang. Rahmat menegaskan bahwa stok beras di Jawa Barat dan Banten cukup sampai Lebaran.
+
+                "Petani tidak perlu khawatir, pemerintah akan menyerap gabah dengan harga yang layak," katanya.
+                """);
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("Rahmat Hidayat");
+            assertThat(q.cue()).isEqualTo("katanya");
+        });
+    }
+
+    @Test
+    void pronounsFollowTheSubjectAcrossSentences() {
+        List<Quote> quotes = direct("""
+                Ketua Umum Asosiasi Nelayan Nusantara, Darmawan Saputra, menilai kebijakan kuota tangkap merugikan nelayan kecil. Ia meminta pemerintah meninjau ulang aturan tersebut.
+
+                "Nelayan kecil tidak punya kapal besar, jadi kuota itu tidak adil bagi mereka," kata dia.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Darmawan Saputra");
+    }
+
+    @Test
+    void aQuoteWithoutCueContinuesThePreviousOneOrOpensTheNext() {
+        List<Quote> quotes = direct("""
+                Pelatih Persija, Hendra Wijaya, optimistis timnya lolos ke babak berikutnya.
+
+                "Pemain sudah pulih dan siap tampil penuh di laga tandang nanti."
+
+                "Kami akan bermain menyerang sejak menit pertama," ujarnya.
+
+                "Target kami tetap tiga poin," tambah Hendra.
+
+                "Semua pemain tahu apa yang harus dilakukan."
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue).containsExactly(
+                tuple("Hendra Wijaya", null), tuple("Hendra Wijaya", "ujarnya"), tuple("Hendra Wijaya", "tambah"),
+                tuple("Hendra Wijaya", null));
+    }
+
+    @Test
+    void roleOnlySpeakersKeepTheirRole() {
+        List<Quote> quotes = direct("""
+                Warga Kampung Melayu mengeluhkan air bersih yang belum mengalir sejak banjir surut.
+
+                "Sudah tiga hari kami membeli air galon untuk memasak," kata seorang warga.
+
+                "Kalau hujan lagi, kami pasti mengungsi lagi ke masjid," ujar salah satu pengungsi.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("seorang warga", "salah satu pengungsi");
+        assertThat(quotes).allSatisfy(q -> assertThat(q.speaker().entity()).isNull());
+    }
+
+    @Test
+    void organisationsAndTheirReportsSpeak() {
+        List<Quote> quotes = direct("""
+                Ekonomi kawasan diperkirakan melambat tahun depan, menurut laporan Reuters.
+
+                "Permintaan ekspor melemah seiring perlambatan ekonomi China," tulis Reuters.
+
+                "Bank sentral di kawasan kemungkinan menahan suku bunga hingga pertengahan tahun," tambah laporan itu.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Reuters", "Reuters");
+    }
+
+    @Test
+    void theSpeakerMayComeBeforeTheQuote() {
+        List<Quote> quotes = direct("""
+                Kepala Dinas Kesehatan Kota Bogor, Lestari Wulandari, mengatakan, "Vaksinasi tahap kedua dimulai pekan depan di seluruh puskesmas."
+
+                Menurut Lestari, "stok vaksin cukup untuk tiga bulan ke depan dan akan ditambah bila perlu."
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue)
+                .containsExactly(tuple("Lestari Wulandari", "mengatakan"), tuple("Lestari Wulandari", "Menurut"));
+    }
+
+    @Test
+    void anUnattributedQuoteHasAnUnknownSpeaker() {
+        List<Quote> quotes = direct("""
+                Spanduk di depan balai desa bertuliskan ajakan untuk menjaga kebersihan sungai.
+
+                "Sungai bersih, desa sehat, warga sejahtera untuk semua."
+
+                Kegiatan kerja bakti digelar setiap Minggu pagi.
+                """);
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo(Speaker.UNKNOWN);
+    }
+
+    @Test
+    void aPronounWithNoOneToPointToStaysUnknown() {
+        List<Quote> quotes = direct("""
+                "Semua dokumen sudah kami serahkan ke penyidik sejak awal bulan," katanya.
+                """);
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo(Speaker.UNKNOWN);
+    }
+
+    @Test
+    void scareQuotesAndTitlesAreNotQuotes() {
+        List<Quote> quotes = direct("""
+                Film berjudul "Langit di Atas Bukit Karang" tayang perdana pekan ini. Sutradara menyebut para pemainnya "luar biasa" dan penonton "terpukau".
+
+                Festival itu mengusung tema "Merawat Tradisi Menyongsong Masa Depan" tahun ini.
+                """);
+        assertThat(quotes).isEmpty();
+    }
+
+    @Test
+    void nestedSingleQuotesStayInsideTheQuote() {
+        List<Quote> quotes = direct("""
+                "Warga menyebut jalan itu 'jalur maut' karena sering terjadi kecelakaan," kata Kasat Lantas Polres Bogor AKP Yudi Prasetyo.
+                """);
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).contains("'jalur maut'");
+            assertThat(q.speaker().name()).isEqualTo("Yudi Prasetyo");
+        });
+    }
+
+    @Test
+    void aMarkGluedToTheSentenceBeforeStillOpensAQuote() {
+        List<Quote> quotes = direct("""
+                Bupati Sleman Wahyu Kurniawan meminta warga waspada terhadap erupsi Merapi."Jalur evakuasi sudah kami siapkan sejak bulan lalu," kata Wahyu, Selasa (4/2/2025).
+                """);
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).startsWith("Jalur evakuasi");
+            assertThat(q.speaker().name()).isEqualTo("Wahyu Kurniawan");
+        });
+    }
+
+    @Test
+    void speakersLinkToTheEntityLayersCanonicalNames() {
+        String body = """
+                Presiden Joko Widodo meresmikan bendungan baru di Sulawesi Selatan.
+
+                "Bendungan ini akan mengairi ribuan hektare sawah," kata Jokowi.
+                """;
+        Document d = doc(body);
+        int at = d.text().indexOf("Jokowi");
+        int full = d.text().indexOf("Joko Widodo");
+        Entity jokowi = new Entity("Joko Widodo", EntityType.PERSON,
+                List.of(new Mention("Joko Widodo", full, full + 11, "name"), new Mention("Jokowi", at, at + 6, "alias")),
+                List.of("Presiden"), null);
+        Quote q = Quotes.find(d, List.of(jokowi)).getFirst();
+        assertThat(q.speaker().name()).isEqualTo("Joko Widodo");
+        assertThat(q.speaker().entity()).isEqualTo("Joko Widodo");
+        assertThat(d.text().substring(q.speaker().start(), q.speaker().end())).isEqualTo("Jokowi");
+    }
+
+    @Test
+    void reportedSpeechIsIndirectWithTheSpanOfWhatWasSaid() {
+        Document d = doc("""
+                Direktur Eksekutif Lembaga Kajian Pangan, Yusuf Rahman, mengatakan bahwa impor beras belum diperlukan hingga akhir tahun.
+                """);
+        List<Quote> indirect = Quotes.find(d, List.of()).stream().filter(q -> q.kind() == Quote.Kind.INDIRECT).toList();
+        assertThat(indirect).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("impor beras belum diperlukan hingga akhir tahun");
+            assertThat(q.evidence(d.text())).isEqualTo(q.text());
+            assertThat(q.speaker().name()).isEqualTo("Yusuf Rahman");
+            assertThat(q.cue()).isEqualTo("mengatakan");
+        });
+    }
+
+    @Test
+    void reportedSpeechOpensAfterBahwaWhenTheVerbNamesWhomItWasToldTo() {
+        Document d = doc("""
+                Badan Pengelola Investasi melaporkan kepada Presiden Prabowo Subianto bahwa 258 perusahaan negara telah digabungkan.
+                """);
+        List<Quote> indirect = Quotes.find(d, List.of()).stream().filter(q -> q.kind() == Quote.Kind.INDIRECT).toList();
+        assertThat(indirect).singleElement().satisfies(q ->
+                assertThat(q.text()).isEqualTo("258 perusahaan negara telah digabungkan"));
+    }
+
+    @Test
+    void whatFollowsTheAttributionOfADirectQuoteIsNotReportedSpeech() {
+        Document d = doc("""
+                "Dari 1.077 entitas, sebanyak 258 telah dikonsolidasikan," kata Rosan dikutip dari akun Instagram resminya, Selasa (23/6/2026). "Konsolidasi ini memperkuat tata kelola," terang Rosan yang juga Menteri Investasi dan Hilirisasi.
+                """);
+        List<Quote> quotes = Quotes.find(d, List.of());
+        assertThat(quotes).extracting(Quote::kind).containsOnly(Quote.Kind.DIRECT).hasSize(2);
+        assertThat(quotes).allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("Rosan"));
+    }
+
+    @Test
+    void aShortTermTheNarrationQuotesIsNoQuoteButAFragmentAVerbOfSayingIntroducesIs() {
+        Document d = doc("""
+                Linimasa media sosial dibanjiri narasi bahwa perak adalah "harta karun tersembunyi" yang lebih menjanjikan daripada emas. Pernyataan yang dirilis klub menyebutkan prosedur tersebut "berjalan sangat baik" dan pemain akan segera pulih.
+                """);
+        assertThat(Quotes.find(d, List.of())).filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+                .extracting(Quote::text).containsExactly("berjalan sangat baik");
+    }
+
+    @Test
+    void wireCopyPutsThePlaceAndDayOfSayingBetweenTheSpeakerAndTheVerb() {
+        Document d = doc("""
+                Kepala Kantor Imigrasi Banten Felucia Sengky Ratna di Tangerang, Rabu, mengatakan kasus pelanggaran paling banyak terjadi di kawasan industri. "Kami terus intensifkan pengawasan," ujarnya.
+
+                Kepala Dinas Kesehatan Ani Ruspitawati saat dihubungi di Jakarta, Kamis, menyampaikan pemeriksaan itu bagian dari program rutin.
+
+                Wapres, dalam keterangan tertulisnya di Jakarta, Kamis, mengatakan arus mudik berjalan lancar dan terkendali.
+                """);
+        assertThat(Quotes.find(d, List.of())).extracting(q -> q.speaker().name()).containsExactly(
+                "Felucia Sengky Ratna", "Felucia Sengky Ratna", "Ani Ruspitawati", "Wapres");
+    }
+}
