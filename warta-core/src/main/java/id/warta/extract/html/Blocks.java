@@ -36,17 +36,8 @@ final class Blocks {
     private static final Pattern CREDIT_AFTER_LABEL = Pattern.compile(
             "\\s*[|\\-–—]?\\s*\\b(?:foto|photo|dok|image|credit)\\s*:\\s*([^:]{2,80})$", Pattern.CASE_INSENSITIVE);
 
-    /**
-     * Blocks and captions found under one or more roots.
-     *
-     * @param origins for each block, the block-level element it was cut from (the walk's root for
-     *                loose text); empty when the blocks did not come from a walk
-     */
-    record Result(List<Page.Block> blocks, List<Caption> captions, List<Element> origins) {
-        Result(List<Page.Block> blocks, List<Caption> captions) {
-            this(blocks, captions, List.of());
-        }
-
+    /** Blocks and captions found under one or more roots. */
+    record Result(List<Page.Block> blocks, List<Caption> captions) {
         int chars() {
             int n = 0;
             for (Page.Block b : blocks) if (b.kind() != Page.Kind.RELATED) n += b.text().length();
@@ -61,10 +52,6 @@ final class Blocks {
     private final StringBuilder text = new StringBuilder();
     private final List<Page.Link> links = new ArrayList<>();
     private final Deque<Page.Kind> kinds = new ArrayDeque<>();
-    private final List<Element> origins = new ArrayList<>();
-    /** The block-level elements the walk is inside, innermost first. */
-    private final Deque<Element> opened = new ArrayDeque<>();
-    private Element root;
     private final Deque<Integer> linkStarts = new ArrayDeque<>();
     /** Addresses of the links the walk is inside: a block within a link (a teaser card's title) is all link. */
     private final Deque<String> anchors = new ArrayDeque<>();
@@ -96,18 +83,16 @@ final class Blocks {
             if (kept < walk.rootChars * Thresholds.MIN_PRUNED_SHARE) {
                 // Pruning took nearly everything: the marks were wrong, read the root whole (trafilatura's backup).
                 walk.blocks.subList(blocksBefore, walk.blocks.size()).clear();
-                walk.origins.subList(blocksBefore, walk.origins.size()).clear();
                 walk.captions.subList(captionsBefore, walk.captions.size()).clear();
                 walk.skipFurniture = false;
                 walk.walk(root);
                 walk.skipFurniture = true;
             }
         }
-        return new Result(walk.blocks, walk.captions, walk.origins);
+        return new Result(walk.blocks, walk.captions);
     }
 
     private void walk(Element root) {
-        this.root = root;
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -137,7 +122,6 @@ final class Blocks {
                 if (BLOCK_TAGS.contains(tag)) {
                     flush();
                     kinds.push(kindOf(tag));
-                    opened.push(e);
                 } else if (tag.equals("a")) {
                     linkStarts.push(text.length());
                     String href = e.attr("href"), url = addresses.resolve(e, href);
@@ -155,7 +139,6 @@ final class Blocks {
                 if (BLOCK_TAGS.contains(tag)) {
                     flush();
                     if (!kinds.isEmpty()) kinds.pop();
-                    if (!opened.isEmpty()) opened.pop();
                 } else if (tag.equals("a")) {
                     if (!anchors.isEmpty()) anchors.pop();
                     String url = linkUrls.isEmpty() ? "" : linkUrls.pop();
@@ -172,7 +155,6 @@ final class Blocks {
         flush();
     }
 
-
     private boolean inPre() {
         return kinds.contains(Page.Kind.CODE);
     }
@@ -183,10 +165,7 @@ final class Blocks {
         if (!s.isEmpty() && withinLink && !anchors.peek().isEmpty() && links.isEmpty()) {
             links.add(new Page.Link(s, anchors.peek())); // a block inside a link: the whole block is its text
         }
-        if (!s.isEmpty()) {
-            blocks.add(new Page.Block(s, kinds.isEmpty() ? Page.Kind.PARAGRAPH : kinds.peek(), links));
-            origins.add(opened.isEmpty() ? root : opened.peek());
-        }
+        if (!s.isEmpty()) blocks.add(new Page.Block(s, kinds.isEmpty() ? Page.Kind.PARAGRAPH : kinds.peek(), links));
         text.setLength(0);
         links.clear();
         linkStarts.clear();
@@ -238,10 +217,7 @@ final class Blocks {
         } else {
             for (Element a : box.getElementsByTag("a")) addLink(a, found);
         }
-        if (!found.isEmpty()) {
-            blocks.add(new Page.Block("", Page.Kind.RELATED, found));
-            origins.add(box);
-        }
+        if (!found.isEmpty()) blocks.add(new Page.Block("", Page.Kind.RELATED, found));
     }
 
     private void addLink(Element a, List<Page.Link> found) {

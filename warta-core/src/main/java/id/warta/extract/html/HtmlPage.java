@@ -62,18 +62,7 @@ public final class HtmlPage {
                 meta.authors(), meta.image(), found.blocks(), captions, pages, warnings);
     }
 
-    /**
-     * The cascade's body, weighed against jusText's reading of the whole page (walked before the
-     * cascade prunes it): the second opinion may replace a body that missed the article or add
-     * the good prose just above it.
-     */
     private static Blocks.Result cascade(Element body, Cleaner cleaner, Metadata meta) {
-        Blocks.Result page = Blocks.of(List.of(body), cleaner, false);
-        List<JusText.Verdict> verdicts = JusText.classify(page.blocks(), Stopwords.forPage(meta.language(), page.blocks()));
-        return SecondOpinion.weigh(ours(body, cleaner, meta), page, verdicts);
-    }
-
-    private static Blocks.Result ours(Element body, Cleaner cleaner, Metadata meta) {
         // 1. Main extractor: the named container, after the lead the page keeps outside it.
         Blocks.Result main = Candidates.known(body).map(root -> withLead(root, cleaner)).orElse(NOTHING);
         if (main.chars() >= Thresholds.TRUSTED_BODY_CHARS) return main;
