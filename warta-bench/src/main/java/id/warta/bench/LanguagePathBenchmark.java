@@ -32,8 +32,9 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The language path over real Indonesian news, one thread (so per core): tokenise and split
- * sentences; named-entity tagging joins it in {@link #languagePath}. The {@code tokens} counter is
+ * Tokenising and sentence splitting over real Indonesian news, one thread (so per core); the
+ * whole language path with tagging is {@link NerBenchmark#tagging}, the whole entities layer
+ * {@link NerBenchmark#entities}. The {@code tokens} counter is
  * the figure to read: tokens per second. The news is an even sample of {@code shared/data/news}
  * (all nine scrapes, about 3 million characters); without it, the project's {@code samples/}.
  *
@@ -85,7 +86,6 @@ public class LanguagePathBenchmark {
         for (String text : news.articles) {
             List<Token> tokens = Tokenizer.tokenize(text);
             List<Span> sentences = Sentences.split(text, tokens);
-            // Named-entity tagging of each sentence's tokens goes here, inside the measured path.
             counts.tokens += tokens.size();
             counts.sentences += sentences.size();
             checksum += tokens.size() + sentences.size();

@@ -38,7 +38,7 @@ final class Assembly {
      * {@code ... (Sanusi) Artikel ini telah tayang di Tribunnews.com dengan judul ...}.
      */
     private static final Pattern INLINE_FOOTER = Pattern.compile(
-            "(?iu)\\s+(?=(?:pewarta|penulis|editor|reporter|redaktur|penerjemah|sumber)\\s*:"
+            "(?iu)\\s+(?=(?:pewarta|penulis|editor|reporter|redaktur|penerjemah|sumber)\\s*:|copyright\\s*©|©\\s*\\d{4}"
                     + "|(?:artikel|berita|tulisan)\\s+ini\\s+(?:telah\\s+|sudah\\s+)?"
                     + "(?:tayang|terbit|dimuat|diterbitkan|dipublikasikan)\\s+(?:di|pada)\\s)");
     /** The reporters' names in brackets that close a story's last sentence, before its footer: {@code ... kata dia. (Sanusi)}. */

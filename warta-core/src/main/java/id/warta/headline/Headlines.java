@@ -25,6 +25,8 @@ public final class Headlines {
     private static final int MAX_EVIDENCE = 3;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
     private static final List<Claim> CLAIMS = loadClaims();
+    private static final Pattern EPITHET_BEFORE = Pattern.compile("(?iu)\\b(?:sang|mantan|eks|bekas|calon|sebagai)\\s+$");
+    private static final Pattern EPITHET_AFTER = Pattern.compile("(?iu)\\s+bertahan\\b");
 
     private record Claim(String name, Pattern inHeadline, Pattern asserted, Pattern hedged) {
     }
@@ -37,9 +39,8 @@ public final class Headlines {
         double clickbait = ClickbaitModel.shipped().probability(title);
         List<Span> sentences = Sentences.split(text);
         for (Claim claim : CLAIMS) {
-            var said = claim.inHeadline().matcher(title);
-            if (!said.find()) continue;
-            String word = said.group();
+            String word = claimed(claim.inHeadline(), title);
+            if (word == null) continue;
             List<Span> asserting = matching(sentences, text, claim.asserted(), claim.hedged());
             if (!asserting.isEmpty()) {
                 return new Headline("supported", "the body states what '" + word + "' claims", first(asserting),
@@ -58,6 +59,20 @@ public final class Headlines {
                     + "), but the body never says so; it says '" + cues + "'", evidence, clickbait);
         }
         return new Headline("unknown", null, List.of(), clickbait);
+    }
+
+    /**
+     * The first word of the headline that makes the claim, or null; a word naming someone by a
+     * past outcome ({@code Sang Juara Asia Gugur}, {@code Mantan Juara}, {@code juara bertahan}) claims nothing.
+     */
+    private static String claimed(Pattern claim, String title) {
+        var m = claim.matcher(title);
+        while (m.find()) {
+            boolean epithet = EPITHET_BEFORE.matcher(title.substring(0, m.start())).find()
+                    || EPITHET_AFTER.matcher(title.substring(m.end())).lookingAt();
+            if (!epithet) return m.group();
+        }
+        return null;
     }
 
     /** Sentences matching {@code pattern} (and, when given, not {@code unless}). */

@@ -52,6 +52,8 @@ final class Attribution {
         this.p = p;
         this.people = people;
         this.discourse = new Discourse(p);
+        Who headline = people.headlinePerson();
+        if (headline != null) discourse.seed(headline);
     }
 
     /** The direct quotes with their speakers, and the indirect ones, in text order. */

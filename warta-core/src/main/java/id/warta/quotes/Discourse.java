@@ -15,6 +15,8 @@ final class Discourse {
     static final int MAX_SENTENCES_BACK = 8;
     /** A definite description ({@code sumber tadi}, {@code laporan itu}) names what it points to, so it reaches further. */
     static final int MAX_SENTENCES_DESCRIBED = 20;
+    /** How far back a {@code -nya} looks for a person before it settles for the latest subject of any kind. */
+    static final int MAX_SENTENCES_NYA_PERSON = 3;
 
     private record Entry(int sentence, Who who) {
     }
@@ -30,14 +32,24 @@ final class Discourse {
         if (who != null && who.type() != People.Type.PLACE) byOffset.put(offset, new Entry(passage.sentenceOf(offset), who));
     }
 
+    /** Someone the text talks about before its first word: the person its headline names. */
+    void seed(Who who) {
+        byOffset.put(-1, new Entry(0, who));
+    }
+
     /** What {@code ia}/{@code dia}/{@code beliau} point to: the latest person, or name of unknown kind, before {@code offset}. */
     Who person(int offset) {
         return latest(offset, x -> x.type() == People.Type.PERSON || x.type() == People.Type.UNKNOWN, MAX_SENTENCES_BACK);
     }
 
-    /** What {@code -nya} points to: the latest person or body before {@code offset}. */
+    /**
+     * What {@code -nya} points to: the latest person before {@code offset} within
+     * {@value #MAX_SENTENCES_NYA_PERSON} sentences (the product or index a speaker talks about
+     * is often the latest subject: {@code Harga Solar naik ... ," ungkapnya}), else the latest one.
+     */
     Who anyone(int offset) {
-        return latest(offset, x -> true, MAX_SENTENCES_BACK);
+        Who person = latest(offset, x -> x.type() == People.Type.PERSON, MAX_SENTENCES_NYA_PERSON);
+        return person != null ? person : latest(offset, x -> true, MAX_SENTENCES_BACK);
     }
 
     /** The latest organisation before {@code offset}: what {@code laporan itu} speaks for. */

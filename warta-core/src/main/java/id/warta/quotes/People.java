@@ -39,6 +39,8 @@ final class People {
     private static final int MAX_NAME_WORDS = 5;
 
     private static final Map<String, String> OFFICES = loadOffices();
+    /** Where a mention in the headline points (see {@link Mention#in()}). */
+    private static final String HEADLINE = "/title";
 
     private final List<Entity> entities;
     /** The entity layer's mentions by start offset. */
@@ -65,6 +67,19 @@ final class People {
         for (Entity e : entities) people.addEntity(e);
         people.readNames(p);
         return people;
+    }
+
+    /**
+     * The one person the headline names ({@code Jennifer Natasha Makin Rajin Latihan Akting}), whom a
+     * story about them may call {@code ia} or {@code -nya} before naming them in the body; null when
+     * the headline names no person or several.
+     */
+    Who headlinePerson() {
+        List<Entity> named = entities.stream().filter(e -> e.type() == EntityType.PERSON)
+                .filter(e -> e.mentions().stream().anyMatch(m -> m.in().equals(HEADLINE))).toList();
+        if (named.size() != 1) return null;
+        Name n = linked(named.getFirst());
+        return new Who(n.name(), n.entity(), Type.PERSON, null);
     }
 
     /** The fullest name for a surface form, linked to an entity mention overlapping {@code [start, end)} when one does. */

@@ -17,6 +17,8 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
     static final Phrase NONE = new Phrase(Form.NONE, -1, -1, -1, -1);
     /** A speaker phrase is short, but titles are long: {@code Direktur Treasury & Internasional Banking PT Bank ...}. */
     private static final int MAX_TOKENS = 18;
+    /** Words that join two titles of one person ({@code Ketua dan Pendiri}, {@code Pendiri sekaligus Direktur}). */
+    private static final java.util.Set<String> JOINERS = java.util.Set.of("dan", "sekaligus", "merangkap", "serta");
     /** A place of saying ({@code di Gedung Merah Putih KPK}) runs at most this many words. */
     private static final int MAX_PLACE_WORDS = 6;
     /** An aside before the place ({@code dalam keterangan tertulisnya}) runs at most this many words. */
@@ -127,9 +129,19 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                 }
                 break;
             }
-            if (titled && p.lower(j).equals("dan") && j + 1 < limit && People.isNameWord(p, j + 1)) {
-                j++; // "Deputi Bidang Transformasi Hijau dan Digital Otorita IKN, Agung Indrajit"
+            if (titled && JOINERS.contains(p.lower(j)) && j + 1 < limit && People.isNameWord(p, j + 1)) {
+                // "Deputi Bidang Transformasi Hijau dan Digital Otorita IKN, Agung Indrajit",
+                // "Pendiri sekaligus Festival Director Balinale, Deborah Gabinetti"
+                j++;
                 continue;
+            }
+            if (titled && !person && p.lower(j).equals("di") && j + 1 < limit && People.isNameWord(p, j + 1)) {
+                // "Ekonom Senior di Mizuho Research Institute, Saisuke Sakai": where the titled one works, then the name
+                int e = People.runEnd(p, j + 1);
+                if (e + 1 < limit && p.isPunct(e, ",") && People.isNameWord(p, e + 1)) {
+                    j = e;
+                    continue;
+                }
             }
             if (p.is(j, Kind.DEFINITE) && j > i && (nameStart < 0 || !person || titled && nameStart > i)) {
                 // "laporan itu", "politisi senior Fraksi Golkar ini": a description pointing back

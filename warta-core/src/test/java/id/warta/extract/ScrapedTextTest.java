@@ -134,6 +134,18 @@ class ScrapedTextTest {
     }
 
     @Test
+    void aWireFooterGluedToTheLastParagraphWithItsCopyrightNoticeLeavesTheText() {
+        Article a = Warta.analyze("""
+                Pemerintah Siapkan Revisi Aturan Pemilu
+
+                Jakarta (ANTARA) - Pemerintah menyiapkan revisi aturan pemilu tahun depan. "Fondasinya harus kita benahi dari sekarang," imbuhnya. Pewarta: Fajar Nugroho Editor: Lestari Wulandari Copyright © ANTARA 2025 Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis dari Kantor Berita ANTARA.
+                """);
+        assertThat(a.text()).endsWith("imbuhnya.").doesNotContain("Pewarta", "Copyright", "Dilarang");
+        assertThat(a.credits().authors()).containsExactly("Fajar Nugroho");
+        assertThat(a.credits().editors()).containsExactly("Lestari Wulandari");
+    }
+
+    @Test
     void aTextWithoutTitleLineIsAllBody() {
         Article a = Warta.analyze("Harga cabai naik tajam di Pasar Senen. Pedagang mengeluh.\nPembeli berkurang.");
         assertThat(a.title()).isNull();

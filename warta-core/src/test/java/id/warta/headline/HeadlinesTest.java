@@ -27,6 +27,13 @@ class HeadlinesTest {
     }
 
     @Test
+    void aWordThatNamesSomeoneByAPastOutcomeClaimsNothing() {
+        String body = "Qatar gagal lolos dari fase grup setelah ditahan imbang Kanada. Peluang mereka belum habis di laga lain.";
+        assertThat(Headlines.check("Qatar Sang Juara Asia Gugur di Fase Grup", body).verdict()).isEqualTo("unknown");
+        assertThat(Headlines.check("Qatar Juara Grup B", body).verdict()).isEqualTo("overstated");
+    }
+
+    @Test
     void aClaimTheBodyOnlyHedgesIsNotSupportedByTheHedgedSentence() {
         String body = "Pelaku diduga ditangkap di Bogor, namun polisi belum memberi keterangan.";
         assertThat(Headlines.check("Pelaku Penipuan Ditangkap", body).verdict()).isEqualTo("overstated");

@@ -285,4 +285,42 @@ class QuotesTest {
         assertThat(Quotes.find(d, List.of())).extracting(q -> q.speaker().name()).containsExactly(
                 "Felucia Sengky Ratna", "Felucia Sengky Ratna", "Ani Ruspitawati", "Wapres");
     }
+
+    @Test
+    void aTitledSpeakerIsNamedAfterTheCommaThatFollowsTheTitlesAndWhereTheyWork() {
+        Document d = doc("""
+                "Kami melihat risiko inflasi meningkat," kata Ekonom Senior di Mizuho Research Institute, Saisuke Sakai. Jajak pendapat menunjukkan hal serupa.
+
+                "Festival ini tumbuh bersama komunitas," ungkap Pendiri sekaligus Festival Director Balinale, Deborah Gabinetti.
+
+                "Jika keluarga dipulihkan, gereja akan bertumbuh," ujar Menag di Jakarta.
+                """);
+        assertThat(Quotes.find(d, List.of())).extracting(q -> q.speaker().name())
+                .containsExactly("Saisuke Sakai", "Deborah Gabinetti", "Menag");
+    }
+
+    @Test
+    void nyaPointsToTheLatestPersonBeforeTheIndexTheyTalkAbout() {
+        Document d = doc("""
+                "Indeks diperkirakan bergerak di kisaran 4010 hingga 4250," kata Analis Pasar Modal Dimas Prakoso kepada wartawan, Selasa. Pasalnya, IHSG kemarin kembali anjlok hingga 172 poin akibat kekhawatiran pasar global. "Rupiah untuk pertama kalinya menembus Rp 14.000 per dolar," ujarnya.
+                """);
+        assertThat(Quotes.find(d, List.of())).filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+                .extracting(q -> q.speaker().name()).containsExactly("Dimas Prakoso", "Dimas Prakoso");
+    }
+
+    @Test
+    void aStoryAboutThePersonItsHeadlineNamesMayCallThemIaBeforeNamingThem() {
+        String body = """
+                Artis cilik ini tengah bersiap syuting film terbarunya. Ia nanti bakal mendapat peran sebagai Lyri.
+
+                "Aku senang banget karena bisa dapat peran di film ini," ujarnya dalam keterangan resmi, Selasa (28/4/2026).
+                """;
+        Document d = doc(body);
+        Entity headlined = new Entity("Nadia Larasati", EntityType.PERSON,
+                List.of(new Mention("Nadia Larasati", 0, 14, "name", "/title")), List.of(), null);
+        assertThat(Quotes.find(d, List.of(headlined))).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Nadia Larasati"));
+        assertThat(Quotes.find(d, List.of())).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).as("no headline person, no guess").isNull());
+    }
 }

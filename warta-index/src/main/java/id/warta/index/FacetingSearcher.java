@@ -5,8 +5,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -15,14 +13,17 @@ import org.apache.lucene.search.SearcherFactory;
 
 /**
  * A searcher with the facet ordinals of its reader, built once per refresh (building them
- * costs a pass over every facet value, too much for each query). A search may call
- * {@link #facets()} before the first, so serving warms it up after each refresh.
+ * costs a pass over every facet value of new segments, too much for each query). A search may
+ * call {@link #facets()} before the first, so serving warms it up after each refresh.
  */
 public final class FacetingSearcher extends IndexSearcher {
+    /** The doc values field holding every facet value (all dimensions in one). */
+    static final String FACET_FIELD = Schema.facetsConfig().getDimConfig(Schema.OUTLET).indexFieldName;
+
     /** Results kept per view of the index (a refresh brings a new searcher, so they never go stale). */
     private static final int CACHED_RESULTS = Integer.getInteger("warta.search.cache", 512);
 
-    private volatile SortedSetDocValuesReaderState facets;
+    private volatile FacetOrdinals facets;
     private volatile boolean facetsBuilt;
     private final Map<Object, Object> results = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -48,16 +49,13 @@ public final class FacetingSearcher extends IndexSearcher {
         return CACHED_RESULTS > 0;
     }
 
-    /**
-     * The facet state, built on first use (an ingest refreshes often and never counts facets),
-     * or null while no indexed article has a facet value.
-     */
-    public SortedSetDocValuesReaderState facets() throws IOException {
+    /** The facet ordinals, built on first use (an ingest refreshes often and never counts facets). */
+    public FacetOrdinals facets() throws IOException {
         if (!facetsBuilt) {
             synchronized (this) {
                 if (!facetsBuilt) {
                     IndexReader reader = getIndexReader();
-                    facets = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig()) : null;
+                    facets = FacetOrdinals.build(reader, hasFacets(reader));
                     facetsBuilt = true;
                 }
             }
@@ -76,9 +74,8 @@ public final class FacetingSearcher extends IndexSearcher {
     }
 
     private static boolean hasFacets(IndexReader reader) {
-        String field = Schema.facetsConfig().getDimConfig(Schema.OUTLET).indexFieldName;
         for (LeafReaderContext leaf : reader.leaves()) {
-            FieldInfo info = leaf.reader().getFieldInfos().fieldInfo(field);
+            FieldInfo info = leaf.reader().getFieldInfos().fieldInfo(FACET_FIELD);
             if (info != null) return true;
         }
         return false;

@@ -173,7 +173,7 @@ async function searchPage() {
       el("div", {class: "chips"}, chips),
       el("div", {class: "panel"}, el("h2", {}, results.sampled ? "Over time (estimated from a sample)" : "Over time"), timelineChart(results.timeline,
           (b, g) => searchHref(state, {from: b.start, to: periodEnd(b.start, g)}))),
-      el("p", {class: "summary"}, `${results.sampled ? "≈ " : ""}${plural(results.total, "article")} · ${results.took_ms} ms · sort: `, sortLinks.flatMap((l, i) => i ? [" / ", l] : [l])),
+      el("p", {class: "summary"}, `${plural(results.total, "article")} · ${results.took_ms} ms · sort: `, sortLinks.flatMap((l, i) => i ? [" / ", l] : [l])),
       results.total === 0 ? el("p", {class: "muted"}, state.q ? "Nothing matches. Try fewer words, or remove a filter." : "The index is empty: run 'warta ingest' on some articles.") : null,
       hits, pager)));
 }

@@ -19,7 +19,8 @@ final class Features {
             PREV_CASE_SHARE = 19, NEXT_CASE_SHARE = 20, UPPER_SHARE = 21, FREQUENCY = 22, GAZ = 23, PREV_GAZ = 24,
             NEXT_GAZ = 25, FIRST = 26, CASED_WORD = 27, SHAPE = 28, PREV_SHAPE = 29, NEXT_SHAPE = 30,
             SHORT_SHAPE = 31, PREV_SHAPE_BIGRAM = 32, NEXT_SHAPE_BIGRAM = 33, CAPS_WINDOW = 34, CAP_CASE_SHARE = 35,
-            CAP_FIRST = 36, PREV2_CLASS = 37, NEXT2_CLASS = 38, CASED_PREV_WORD = 39, CASED_NEXT_WORD = 40;
+            CAP_FIRST = 36, PREV2_CLASS = 37, NEXT2_CLASS = 38, CASED_PREV_WORD = 39, CASED_NEXT_WORD = 40,
+            PREV2_GAZ = 41, NEXT2_GAZ = 42;
     private static final long START = Hashing.of("<s>"), END = Hashing.of("</s>"), NONE = Hashing.of("<none>");
     private static final int MAX_AFFIX = 4;
 
@@ -85,6 +86,8 @@ final class Features {
         gazetteer(PREV_GAZ, s, i - 1, e);
         gazetteer(NEXT_GAZ, s, i + 1, e);
         if (i == 0) e.add(FIRST, 0);
+        gazetteer(PREV2_GAZ, s, i - 2, e);
+        gazetteer(NEXT2_GAZ, s, i + 2, e);
     }
 
     private static void gazetteer(long template, Sentence s, int i, Emitter e) {

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * What unlabeled news text says about each (lowercased) word, induced by {@link WordClasses}:
- * its distributional classes at three granularities (words used alike share a class, so a
+ * its distributional classes at several granularities (words used alike share a class, so a
  * name the labeled corpora never saw still looks like names that they did), how often it is
  * capitalised where case is free (mid-sentence), how often written all in capitals, and how
  * common it is. Lowercased and all-caps text can still be tagged with these.

@@ -1,39 +1,46 @@
 package id.warta.index.search;
 
-import id.warta.index.FacetingSearcher;
+import id.warta.index.FacetOrdinals;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import java.util.PriorityQueue;
 
-/** The most frequent values of each facet field among the matching articles (or a {@link Sample} of them). */
+/** The most frequent values of each facet field among the matching articles, from a {@link Tally}. */
 final class FacetCounter {
     private FacetCounter() {
     }
 
-    static Map<String, List<SearchResults.FacetValue>> count(FacetingSearcher searcher, Sample sample,
-                                                             List<String> dims, int size) throws IOException {
-        FacetsCollector matches = sample.matches();
+    /** Per field, its {@code size} most frequent values, most frequent first (ties in value order). */
+    static Map<String, List<SearchResults.FacetValue>> top(FacetOrdinals ordinals, Tally tally, List<String> dims, int size)
+            throws IOException {
         Map<String, List<SearchResults.FacetValue>> out = new LinkedHashMap<>();
         for (String dim : dims) out.put(dim, List.of());
-        if (size == 0 || searcher.facets() == null) return out;
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(searcher.facets(), matches);
+        if (size == 0 || ordinals.valueCount() == 0) return out;
+        FacetOrdinals.Labels labels = ordinals.labels();
+        int[] counts = tally.values();
         for (String dim : dims) {
-            FacetResult top;
-            try {
-                top = counts.getTopChildren(size, dim);
-            } catch (IllegalArgumentException e) {
-                top = null; // a dimension no article has yet
+            int[] range = ordinals.range(dim);
+            if (range == null) continue; // a field no article has a value for yet
+            // The weakest kept value on top: fewest counts, then the latest ordinal.
+            PriorityQueue<Integer> best = new PriorityQueue<>(size + 1,
+                    (a, b) -> counts[a] != counts[b] ? Integer.compare(counts[a], counts[b]) : Integer.compare(b, a));
+            for (int ord = range[0]; ord < range[1]; ord++) {
+                if (counts[ord] == 0) continue;
+                if (best.size() < size) best.add(ord);
+                else if (counts[ord] > counts[best.peek()]) {
+                    best.poll();
+                    best.add(ord);
+                }
             }
-            if (top == null) continue;
-            List<SearchResults.FacetValue> values = new ArrayList<>(top.labelValues.length);
-            for (LabelAndValue lv : top.labelValues) values.add(new SearchResults.FacetValue(lv.label, sample.scaled(lv.value.longValue())));
-            out.put(dim, values);
+            List<SearchResults.FacetValue> values = new ArrayList<>(best.size());
+            while (!best.isEmpty()) {
+                int ord = best.poll();
+                values.add(new SearchResults.FacetValue(labels.value(ord), tally.scaled(counts[ord])));
+            }
+            out.put(dim, values.reversed());
         }
         return out;
     }

@@ -33,6 +33,13 @@ final class Queries {
     private static final Set<String> QUERYABLE = new TreeSet<>(List.of(Schema.TITLE, Schema.TEXT, Schema.OUTLET,
             Schema.PERSON, Schema.ORGANIZATION, Schema.PLACE, Schema.SPEAKER, Schema.ENTITY));
 
+    /**
+     * Fields only article documents have: a query or filter on them finds articles alone, so
+     * it needs no filter on the kind of document (whose million postings every search would walk).
+     */
+    private static final Set<String> ARTICLE_ONLY = Set.of(Schema.TITLE, Schema.TEXT, Schema.PERSON, Schema.ORGANIZATION,
+            Schema.PLACE, Schema.ENTITY);
+
     private final Analyzer analyzer;
 
     Queries(Analyzer analyzer) {
@@ -70,9 +77,10 @@ final class Queries {
 
     /** The query restricted to one kind of document, the filters and the day range. */
     static Query filtered(Query query, String kind, Map<String, List<String>> filters, LocalDate from, LocalDate to) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder()
-                .add(query, Occur.MUST)
-                .add(new TermQuery(new Term(Schema.KIND, kind)), Occur.FILTER);
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, Occur.MUST);
+        boolean articlesOnly = kind.equals(Schema.ARTICLE)
+                && (onlyOn(query, ARTICLE_ONLY) || filters.keySet().stream().anyMatch(ARTICLE_ONLY::contains));
+        if (!articlesOnly) b.add(new TermQuery(new Term(Schema.KIND, kind)), Occur.FILTER);
         filters.forEach((field, values) -> values.forEach(v -> b.add(new TermQuery(new Term(field, v)), Occur.FILTER)));
         if (from != null || to != null) {
             long lo = from == null ? Long.MIN_VALUE : from.toEpochDay();
@@ -80,6 +88,30 @@ final class Queries {
             b.add(LongPoint.newRangeQuery(Schema.DAY, lo, hi), Occur.FILTER);
         }
         return b.build();
+    }
+
+    /** Whether the query names fields, all of them among these, and nothing that matches every document. */
+    private static boolean onlyOn(Query query, Set<String> fields) {
+        Set<String> named = new TreeSet<>();
+        boolean[] everything = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                named.add(field);
+                return true;
+            }
+
+            @Override
+            public void visitLeaf(Query leaf) {
+                if (leaf instanceof MatchAllDocsQuery) everything[0] = true;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return !everything[0] && !named.isEmpty() && fields.containsAll(named);
     }
 
     private static Query parse(QueryParser parser, String query, Set<String> allowedFields) {

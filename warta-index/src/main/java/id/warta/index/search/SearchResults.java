@@ -6,13 +6,12 @@ import java.util.Map;
 /**
  * One page of an article search.
  *
- * @param total    articles matching (exact, or estimated when {@code sampled})
+ * @param total    articles matching (always exact)
  * @param hits     this page's articles
  * @param facets   per facet field, the most frequent values among all matching articles
  * @param timeline matching articles over time
- * @param sampled  whether the counts are estimates from a sample of the matches (when there are
- *                 more than 20,000): facets and timeline, and the total when its search matched
- *                 far more (a 1-in-64 look says so)
+ * @param sampled  whether the facet and timeline counts are estimates from a sample of the matches
+ *                 (when there are more than 20,000); the total and the hits are exact all the same
  * @param tookMs   time spent searching, in milliseconds
  */
 public record SearchResults(String query, long total, int page, int size, List<Hit> hits,

@@ -1,5 +1,6 @@
 package id.warta.index.search;
 
+import id.warta.index.FacetOrdinals;
 import id.warta.index.FacetingSearcher;
 import id.warta.index.Schema;
 import id.warta.index.StoredArticle;
@@ -38,10 +39,6 @@ import org.apache.lucene.search.TopDocs;
  */
 public final class Searcher {
     private static final int PROFILE_HITS = 10;
-    /** The first look at a search counts one document in this many, to estimate how many it matches. */
-    static final int STRIDE = 64;
-    /** Matches an estimated count is made from. */
-    static final int SAMPLE_SIZE = 10_000;
     private static final Set<String> HIT_FIELDS = Set.of(Schema.ARTICLE_ID, Schema.URL, Schema.OUTLET, Schema.PUBLISHED_ISO);
     private static final Set<String> QUOTE_FIELDS = Set.of(Schema.ARTICLE_ID, Schema.SPEAKER, Schema.QUOTE_START,
             Schema.QUOTE_END, Schema.ARTICLE_TITLE, Schema.OUTLET, Schema.PUBLISHED_ISO);
@@ -60,27 +57,13 @@ public final class Searcher {
         Query query = Queries.filtered(userQuery, Schema.ARTICLE, r.filters(), r.from(), r.to());
         FacetingSearcher s = acquire();
         try {
-            int n = r.page() * r.size();
             List<Object> key = List.of(query, r.facetSize());
             Counts counts = (Counts) s.results().get(key);
-            TopDocs top = null;
             if (counts == null) {
-                // A first look at one document in STRIDE says whether counting every match is worth it.
-                FacetsCollector look = s.search(and(query, new StrideQuery(STRIDE)), new FacetsCollectorManager());
-                long estimate = total(look) * STRIDE;
-                if (estimate > Sample.MAX_EXACT) {
-                    // About SAMPLE_SIZE matches are enough for counts people read as proportions.
-                    int stride = (int) Math.clamp(estimate / SAMPLE_SIZE, 2, STRIDE);
-                    FacetsCollector sample = stride == STRIDE ? look : s.search(and(query, new StrideQuery(stride)), new FacetsCollectorManager());
-                    counts = Counts.estimated(s, sample, stride, r.facetSize());
-                } else {
-                    FacetsCollectorManager.FacetsResult found = run(s, query, n, r.sort());
-                    counts = Counts.of(s, found.facetsCollector(), r.facetSize());
-                    top = found.topDocs();
-                }
+                counts = Counts.of(s, query, r.facetSize());
                 if (FacetingSearcher.caching()) s.results().put(key, counts);
             }
-            if (top == null) top = topOnly(s, query, n, r.sort()); // counted already: Lucene may skip to the best hits
+            TopDocs top = topOnly(s, query, r.page() * r.size(), r.sort());
             List<SearchResults.Hit> hits = hits(s, userQuery, page(top, r.page(), r.size()));
             return new SearchResults(r.query(), counts.total(), r.page(), r.size(), hits, counts.facets(), counts.timeline(),
                     counts.sampled(), millisSince(started));
@@ -93,31 +76,23 @@ public final class Searcher {
 
     /** What a search counts over its matches: the part worth keeping for the next page or sort order. */
     private record Counts(long total, Map<String, List<SearchResults.FacetValue>> facets, Timeline timeline, boolean sampled) {
-        /** Counted over every match (or a {@link Sample} of them beyond {@link Sample#MAX_EXACT}); the total is exact. */
-        static Counts of(FacetingSearcher s, FacetsCollector matches, int facetSize) throws IOException {
-            long total = Searcher.total(matches);
-            return counted(s, Sample.of(matches, total), total, facetSize);
-        }
-
-        /** Estimated from the matches among every {@code stride}-th document. */
-        static Counts estimated(FacetingSearcher s, FacetsCollector strided, int stride, int facetSize) throws IOException {
-            Sample sample = new Sample(strided, stride);
-            return counted(s, sample, sample.scaled(Searcher.total(strided)), facetSize);
-        }
-
-        private static Counts counted(FacetingSearcher s, Sample sample, long total, int facetSize) throws IOException {
-            return new Counts(total, FacetCounter.count(s, sample, Schema.FACETS, facetSize), TimelineCounter.count(sample), !sample.exact());
+        /** The exact number of matches, and facets and timeline counted over them (or a sample: see {@link Tally}). */
+        static Counts of(FacetingSearcher s, Query query, int facetSize) throws IOException {
+            Tally tally = Tally.of(s, query);
+            FacetOrdinals ordinals = s.facets();
+            return new Counts(tally.matches(), FacetCounter.top(ordinals, tally, Schema.FACETS, facetSize),
+                    TimelineCounter.of(ordinals, tally), tally.sampled());
         }
     }
 
-    /** The best {@code n} hits, without counting the rest. */
+    /**
+     * The best {@code n} hits, without counting the rest: Lucene skips what cannot make the
+     * top (by score bounds, or by the points of the publication time). Equal scores keep index
+     * order: breaking their ties by date would keep every copy of a syndicated story in the running.
+     */
     private static TopDocs topOnly(IndexSearcher s, Query query, int n, SortOrder order) throws IOException {
         if (order == SortOrder.RELEVANCE) return s.search(query, new TopScoreDocCollectorManager(n, n));
         return s.search(query, new TopFieldCollectorManager(sort(order), n, null, n));
-    }
-
-    private static Query and(Query query, Query filter) {
-        return new BooleanQuery.Builder().add(query, Occur.MUST).add(filter, Occur.FILTER).build();
     }
 
     public QuoteResults quotes(QuoteRequest r) throws IOException {
@@ -151,9 +126,8 @@ public final class Searcher {
                 .build();
         FacetingSearcher s = acquire();
         try {
-            FacetsCollectorManager.FacetsResult found = run(s, Queries.filtered(named, Schema.ARTICLE, Map.of(), null, null),
-                    PROFILE_HITS, SortOrder.NEWEST);
-            Counts counts = Counts.of(s, found.facetsCollector(), facetSize + 1);
+            Query articles = Queries.filtered(named, Schema.ARTICLE, Map.of(), null, null);
+            Counts counts = Counts.of(s, articles, facetSize + 1);
             Map<String, Long> types = new LinkedHashMap<>();
             Map<String, List<SearchResults.FacetValue>> related = new LinkedHashMap<>();
             counts.facets().forEach((dim, values) -> {
@@ -161,7 +135,7 @@ public final class Searcher {
                 related.put(dim, values.stream().filter(v -> !v.value().equals(name)).limit(facetSize).toList());
             });
             return new EntityProfile(name, types, counts.total(), counts.timeline(), related,
-                    hits(s, named, List.of(found.topDocs().scoreDocs)), quotes);
+                    hits(s, named, List.of(topOnly(s, articles, PROFILE_HITS, SortOrder.NEWEST).scoreDocs)), quotes);
         } finally {
             searchers.release(s);
         }
@@ -204,8 +178,9 @@ public final class Searcher {
 
     private List<SearchResults.Hit> hits(IndexSearcher s, Query userQuery, List<ScoreDoc> docs) throws IOException {
         int[] ids = docs.stream().mapToInt(d -> d.doc).toArray();
-        Object[] titles = Snippets.highlightWhole(s, analyzer, userQuery, Schema.TITLE, ids);
-        Object[] texts = Snippets.highlight(s, analyzer, userQuery, new String[] {Schema.TEXT}, ids).get(Schema.TEXT);
+        Map<String, Object[]> snippets = Snippets.highlight(s, analyzer, userQuery, new String[] {Schema.TITLE, Schema.TEXT},
+                Set.of(Schema.TITLE), ids);
+        Object[] titles = snippets.get(Schema.TITLE), texts = snippets.get(Schema.TEXT);
         StoredFields stored = s.storedFields();
         List<SearchResults.Hit> hits = new ArrayList<>(ids.length);
         for (int i = 0; i < ids.length; i++) {

@@ -3,7 +3,9 @@ package id.warta.index.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.text.BreakIterator;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -25,17 +27,20 @@ final class Snippets {
     private Snippets() {
     }
 
-    /** Per field, one snippet per document (null where the field is absent). */
+    /**
+     * Per field, one snippet per document (null where the field is absent): the {@code whole}
+     * fields (titles) whole, the others cut to their best passage. The fields of a document are
+     * read from its stored fields together.
+     */
     static Map<String, Object[]> highlight(IndexSearcher searcher, Analyzer analyzer, Query query, String[] fields,
-                                           int[] docs) throws IOException {
-        return new RangeHighlighter(highlighter(searcher, analyzer)).objects(fields, query, docs, onePassageEach(fields));
+                                           Set<String> whole, int[] docs) throws IOException {
+        return new RangeHighlighter(highlighter(searcher, analyzer), whole).objects(fields, query, docs, onePassageEach(fields));
     }
 
     /** Short fields (titles) whole, with their matches marked. */
     static Object[] highlightWhole(IndexSearcher searcher, Analyzer analyzer, Query query, String field, int[] docs)
             throws IOException {
-        return new RangeHighlighter(highlighter(searcher, analyzer).withBreakIterator(WholeBreakIterator::new))
-                .objects(new String[] {field}, query, docs, new int[] {1}).get(field);
+        return highlight(searcher, analyzer, query, new String[] {field}, Set.of(field), docs).get(field);
     }
 
     private static UnifiedHighlighter.Builder highlighter(IndexSearcher searcher, Analyzer analyzer) {
@@ -52,8 +57,16 @@ final class Snippets {
 
     /** Opens the highlighter's per-object results, which Lucene keeps for subclasses. */
     private static final class RangeHighlighter extends UnifiedHighlighter {
-        RangeHighlighter(UnifiedHighlighter.Builder builder) {
+        private final Set<String> whole;
+
+        RangeHighlighter(UnifiedHighlighter.Builder builder, Set<String> whole) {
             super(builder);
+            this.whole = whole;
+        }
+
+        @Override
+        protected BreakIterator getBreakIterator(String field) {
+            return whole.contains(field) ? new WholeBreakIterator() : new SentenceBreaks();
         }
 
         Map<String, Object[]> objects(String[] fields, Query query, int[] docs, int[] passages) throws IOException {

@@ -1,6 +1,7 @@
 package id.warta.index.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import id.warta.index.FacetingSearcher;
 import id.warta.index.NewsIndex;
@@ -13,7 +14,6 @@ import id.warta.model.EntityType;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SampleTest {
     @Test
-    void estimatesCountsFromEveryKthMatchAndSaysSo(@TempDir Path data) throws Exception {
-        Article base = TestArticles.rice();
+    void estimatesCountsFromASampleKeepingTheTotalExactAndSaysSo(@TempDir Path data) throws Exception {
+        Article base = TestArticles.rice(); // one quote each: documents alternate article, quote
         try (NewsIndex index = NewsIndex.open(data)) {
             for (int i = 0; i < 300; i++) {
                 String place = i % 3 == 0 ? "Bogor" : "Depok"; // 100 Bogor, 200 Depok
@@ -40,15 +40,25 @@ class SampleTest {
         try (FSDirectory dir = FSDirectory.open(data.resolve("index")); SearcherManager manager = new SearcherManager(dir, FacetingSearcher.factory(null))) {
             FacetingSearcher s = (FacetingSearcher) manager.acquire();
             try {
-                var found = FacetsCollectorManager.search(s, new TermQuery(new Term(Schema.KIND, Schema.ARTICLE)), 1, new FacetsCollectorManager());
-                Sample exact = Sample.of(found.facetsCollector(), 300, 1000);
-                Sample sampled = Sample.of(found.facetsCollector(), 300, 30);
-                assertThat(exact.exact()).isTrue();
-                assertThat(sampled.exact()).isFalse();
-                assertThat(sampled.scale()).isEqualTo(10);
-                Map<String, List<SearchResults.FacetValue>> counts = FacetCounter.count(s, sampled, List.of(Schema.PLACE), 5);
-                assertThat(counts.get(Schema.PLACE)).containsExactly(new SearchResults.FacetValue("Depok", 200), new SearchResults.FacetValue("Bogor", 100));
-                assertThat(TimelineCounter.count(sampled).buckets()).extracting(Timeline.Bucket::count).containsExactly(300L);
+                var articles = new TermQuery(new Term(Schema.KIND, Schema.ARTICLE));
+                Tally exact = Tally.of(s, articles, 1000, 1000);
+                assertThat(exact.sampled()).isFalse();
+                assertThat(FacetCounter.top(s.facets(), exact, List.of(Schema.PLACE), 5).get(Schema.PLACE))
+                        .containsExactly(new SearchResults.FacetValue("Depok", 200), new SearchResults.FacetValue("Bogor", 100));
+
+                // 300 matches among 600 documents: every 2nd match is walked to, every 10th document leapt to.
+                for (Tally sampled : List.of(Tally.of(s, articles, 30, 150), Tally.of(s, articles, 30, 30))) {
+                    assertThat(sampled.sampled()).isTrue();
+                    assertThat(sampled.matches()).isEqualTo(300);
+                    assertThat(sampled.counted()).isLessThan(300);
+                    // Every 10th document is every 5th article here: counts scale by the matches each
+                    // counted article stands for (5), not by the stride (10).
+                    Map<String, List<SearchResults.FacetValue>> counts = FacetCounter.top(s.facets(), sampled, List.of(Schema.PLACE), 5);
+                    assertThat(counts.get(Schema.PLACE)).extracting(SearchResults.FacetValue::value).containsExactly("Depok", "Bogor");
+                    assertThat(counts.get(Schema.PLACE).get(0).count()).isCloseTo(200L, within(20L));
+                    assertThat(counts.get(Schema.PLACE).get(1).count()).isCloseTo(100L, within(20L));
+                    assertThat(TimelineCounter.of(s.facets(), sampled).buckets()).extracting(Timeline.Bucket::count).containsExactly(300L);
+                }
             } finally {
                 manager.release(s);
             }

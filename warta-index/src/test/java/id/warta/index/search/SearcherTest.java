@@ -56,6 +56,16 @@ class SearcherTest {
     }
 
     @Test
+    void findsArticlesOnlyWhateverTheQueryNames() throws IOException {
+        // Words and people are on articles alone; outlets and speakers are on quotes too; *:* is everything.
+        long articles = searcher.counts().get("articles");
+        assertThat(searcher.search(SearchRequest.of("banjir OR *:*")).total()).isEqualTo(articles);
+        assertThat(searcher.search(SearchRequest.of("speaker:\"Pratama Wibisono\"")).total()).isEqualTo(1);
+        assertThat(searcher.search(SearchRequest.of("outlet:antaranews.com")).total()).isEqualTo(1);
+        assertThat(searcher.search(SearchRequest.of("rupiah")).hits()).extracting(SearchResults.Hit::id).doesNotHaveDuplicates().hasSize(1);
+    }
+
+    @Test
     void blankQueryListsEverythingNewestFirst() throws IOException {
         SearchResults all = searcher.search(SearchRequest.of("").withSort(SortOrder.NEWEST));
         assertThat(all.total()).isEqualTo(4);

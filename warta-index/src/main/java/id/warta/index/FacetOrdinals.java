@@ -1,0 +1,145 @@
+package id.warta.index;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.util.LongValues;
+
+/**
+ * Every document's facet values and publication day in one view of the index, numbered
+ * across its segments: value ordinals (grouped by facet field, in value order within each)
+ * and day ordinals (in time order). Counting a search's matches is then a pass that adds one
+ * to an array slot per value and per day; see {@link Leaf#count}.
+ */
+public final class FacetOrdinals {
+    private final SortedSetDocValuesReaderState state;
+    private final Leaf[] leaves;
+    private final long[] days;
+
+    private FacetOrdinals(SortedSetDocValuesReaderState state, Leaf[] leaves, long[] days) {
+        this.state = state;
+        this.leaves = leaves;
+        this.days = days;
+    }
+
+    static FacetOrdinals build(IndexReader reader, boolean hasFacets) throws IOException {
+        SortedSetDocValuesReaderState state = hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig()) : null;
+        OrdinalMap map = null;
+        if (state != null && state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi) map = multi.mapping;
+        List<LeafReaderContext> contexts = reader.leaves();
+        SegmentFacets[] segments = new SegmentFacets[contexts.size()];
+        long[] all = new long[0];
+        for (LeafReaderContext c : contexts) {
+            segments[c.ord] = SegmentFacets.of(c.reader());
+            all = union(all, segments[c.ord].days);
+        }
+        Leaf[] leaves = new Leaf[contexts.size()];
+        for (LeafReaderContext c : contexts) {
+            SegmentFacets seg = segments[c.ord];
+            int[] globalOrds = null;
+            if (map != null) {
+                LongValues toGlobal = map.getGlobalOrds(c.ord);
+                globalOrds = new int[seg.valueCount];
+                for (int ord = 0; ord < seg.valueCount; ord++) globalOrds[ord] = Math.toIntExact(toGlobal.get(ord));
+            }
+            int[] globalDays = new int[seg.days.length];
+            for (int d = 0; d < seg.days.length; d++) globalDays[d] = Arrays.binarySearch(all, seg.days[d]);
+            leaves[c.ord] = new Leaf(seg, globalOrds, globalDays);
+        }
+        return new FacetOrdinals(state, leaves, all);
+    }
+
+    /** How many distinct facet values there are (every value ordinal is below this). */
+    public int valueCount() {
+        return state == null ? 0 : state.getSize();
+    }
+
+    /** How many distinct publication days there are. */
+    public int dayCount() {
+        return days.length;
+    }
+
+    /** The epoch day of a day ordinal. */
+    public long day(int ord) {
+        return days[ord];
+    }
+
+    /** The value ordinals of a facet field, {@code [start, end)}, or null when no document has a value for it. */
+    public int[] range(String dim) {
+        SortedSetDocValuesReaderState.OrdRange r = state == null ? null : state.getOrdRange(dim);
+        return r == null ? null : new int[] {r.start(), r.end() + 1};
+    }
+
+    /** Reads the values of ordinals; not thread-safe, so one per search. */
+    public Labels labels() throws IOException {
+        return new Labels(state.getDocValues());
+    }
+
+    /** The documents of one segment. */
+    public Leaf leaf(LeafReaderContext context) {
+        return leaves[context.ord];
+    }
+
+    /** The values of ordinals, as written ({@code Sri Wulandari}). */
+    public static final class Labels {
+        private final SortedSetDocValues values;
+
+        private Labels(SortedSetDocValues values) {
+            this.values = values;
+        }
+
+        public String value(int ord) throws IOException {
+            String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
+            return path[path.length - 1];
+        }
+    }
+
+    /** One segment's documents, with their ordinals mapped to the view's. */
+    public static final class Leaf {
+        private final int[] starts, values;
+        /** Segment value ordinal to the view's; null when they are the same (a single segment). */
+        private final int[] globalOrds;
+        private final int[] globalDays;
+
+        private Leaf(SegmentFacets seg, int[] globalOrds, int[] globalDays) {
+            this.starts = seg.starts;
+            this.values = seg.values;
+            this.globalOrds = globalOrds;
+            this.globalDays = globalDays;
+        }
+
+        /**
+         * Adds a document's facet values to {@code valueCounts} (by value ordinal) and its day to
+         * {@code dayCounts} (by day ordinal); false when it has no publication day.
+         */
+        public boolean count(int doc, int[] valueCounts, int[] dayCounts) {
+            int start = starts[doc], end = starts[doc + 1];
+            if (globalOrds == null) {
+                for (int i = start + 1; i < end; i++) valueCounts[values[i]]++;
+            } else {
+                for (int i = start + 1; i < end; i++) valueCounts[globalOrds[values[i]]]++;
+            }
+            int day = values[start];
+            if (day == SegmentFacets.UNDATED) return false;
+            dayCounts[globalDays[day]]++;
+            return true;
+        }
+    }
+
+    private static long[] union(long[] a, long[] b) {
+        long[] both = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        Arrays.sort(both);
+        int n = 0;
+        for (int i = 0; i < both.length; i++) if (n == 0 || both[i] != both[n - 1]) both[n++] = both[i];
+        return Arrays.copyOf(both, n);
+    }
+}
