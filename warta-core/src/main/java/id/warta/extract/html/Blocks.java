@@ -55,6 +55,9 @@ final class Blocks {
     private final Deque<Integer> linkStarts = new ArrayDeque<>();
     /** Addresses of the links the walk is inside: a block within a link (a teaser card's title) is all link. */
     private final Deque<String> anchors = new ArrayDeque<>();
+    /** Absolute addresses of the links the walk is inside, innermost first. */
+    private final Deque<String> linkUrls = new ArrayDeque<>();
+    private final Addresses addresses = new Addresses();
     private TextStats stats;
     private int rootChars;
 
@@ -94,7 +97,7 @@ final class Blocks {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    text.append(inPre() ? t.getWholeText() : t.text());
+                    text.append(t.getWholeText()); // whitespace is collapsed once, when the block ends
                     return FilterResult.CONTINUE;
                 }
                 if (!(node instanceof Element e)) return FilterResult.CONTINUE;
@@ -121,9 +124,10 @@ final class Blocks {
                     kinds.push(kindOf(tag));
                 } else if (tag.equals("a")) {
                     linkStarts.push(text.length());
-                    String href = e.attr("href");
+                    String href = e.attr("href"), url = addresses.resolve(e, href);
+                    linkUrls.push(url);
                     // an in-page anchor or a script handler leads nowhere else
-                    anchors.push(href.startsWith("#") || href.regionMatches(true, 0, "javascript:", 0, 11) ? "" : url(e));
+                    anchors.push(href.startsWith("#") || href.regionMatches(true, 0, "javascript:", 0, 11) ? "" : url);
                 }
                 return FilterResult.CONTINUE;
             }
@@ -137,11 +141,11 @@ final class Blocks {
                     if (!kinds.isEmpty()) kinds.pop();
                 } else if (tag.equals("a")) {
                     if (!anchors.isEmpty()) anchors.pop();
+                    String url = linkUrls.isEmpty() ? "" : linkUrls.pop();
                     if (linkStarts.isEmpty()) return FilterResult.CONTINUE;
                     int start = linkStarts.pop();
-                    String url = url(e);
                     if (start <= text.length() && !url.isEmpty()) {
-                        String linkText = text.substring(start).strip();
+                        String linkText = inPre() ? text.substring(start).strip() : collapse(text.subSequence(start, text.length()));
                         if (!linkText.isEmpty()) links.add(new Page.Link(linkText, url));
                     }
                 }
@@ -149,13 +153,6 @@ final class Blocks {
             }
         }, root);
         flush();
-    }
-
-    /** The link's absolute address; resolving against the base is skipped when it is one already. */
-    static String url(Element a) {
-        String href = a.attr("href");
-        if (href.startsWith("https://") || href.startsWith("http://")) return href.strip();
-        return href.isEmpty() ? "" : a.absUrl("href");
     }
 
     private boolean inPre() {
@@ -181,6 +178,8 @@ final class Blocks {
             char c = s.charAt(i);
             if (Character.isWhitespace(c) || c == '\u00A0') {
                 space = !out.isEmpty();
+            } else if (c == '\u200B' || c == '\u00AD') {
+                continue; // a zero-width space or a soft hyphen shows nothing (as jsoup's text() drops them)
             } else {
                 if (space) out.append(' ');
                 out.append(c);
@@ -221,8 +220,8 @@ final class Blocks {
         if (!found.isEmpty()) blocks.add(new Page.Block("", Page.Kind.RELATED, found));
     }
 
-    private static void addLink(Element a, List<Page.Link> found) {
-        String t = a.text().strip(), url = url(a);
+    private void addLink(Element a, List<Page.Link> found) {
+        String t = a.text().strip(), url = addresses.resolve(a, a.attr("href"));
         if (!t.isEmpty() && !url.isEmpty()) found.add(new Page.Link(t, url));
     }
 

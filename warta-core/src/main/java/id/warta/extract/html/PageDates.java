@@ -39,6 +39,9 @@ final class PageDates {
     /** Elements whose own text is longer than this are prose, not a date line. */
     private static final int MAX_DATE_LINE = 120;
     private static final int MIN_DATE_LINE = 6;
+    /** How much of a paragraph that opens with a digit is read for its date. */
+    private static final int OPENING_DATE_CHARS = 24;
+    private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
 
     private PageDates() {
     }
@@ -48,6 +51,7 @@ final class PageDates {
                 () -> fromJson(article, "datePublished"),
                 () -> fromMeta(meta, "published"),
                 () -> marked(dom, "datePublished"),
+                () -> rdfa(dom),
                 () -> timeElement(dom),
                 () -> fromJson(article, "dateCreated"),
                 () -> visible(dom),
@@ -128,6 +132,15 @@ final class PageDates {
         return Optional.empty();
     }
 
+    /** RDFa's schema.org dates: {@code <span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00">}. */
+    private static Optional<Moment> rdfa(Document dom) {
+        for (Element e : dom.select("[property$=datePublished], [property$=dateCreated]")) {
+            Optional<Moment> m = parse(attrOrText(e));
+            if (m.isPresent()) return m;
+        }
+        return Optional.empty();
+    }
+
     /** The first {@code <time datetime>} marked as the publication time, else the first at all. */
     private static Optional<Moment> timeElement(Document dom) {
         var times = dom.select("time[datetime]");
@@ -150,6 +163,7 @@ final class PageDates {
     private static Optional<Moment> visible(Document dom) {
         int looked = 0;
         Map<String, Boolean> dateLike = new HashMap<>(); // pages repeat their class names
+        Optional<Moment> withShortYear = Optional.empty();
         for (Element e : dom.body() == null ? List.<Element>of() : dom.body().getAllElements()) {
             String className = e.className(), id = e.id();
             if (className.isEmpty() && id.isEmpty()) continue;
@@ -161,8 +175,25 @@ final class PageDates {
             if (MODIFIED_WORDS.matcher(text).find()) continue;
             Optional<Moment> m = parse(text);
             if (m.isPresent()) return m;
+            if (withShortYear.isEmpty()) withShortYear = shortYear(text);
         }
-        return Optional.empty();
+        return withShortYear; // a full year anywhere is the surer witness
+    }
+
+    /**
+     * A date with a two-digit year, as German-speaking pages write it in their date lines
+     * ({@code 28.01.22}): read only in elements that speak of dates, where it cannot be a
+     * version number or a score.
+     */
+    private static Optional<Moment> shortYear(String text) {
+        Matcher m = SHORT_YEAR.matcher(text);
+        if (!m.find()) return Optional.empty();
+        try {
+            return plausible(Moment.of(LocalDate.of(2000 + Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(1)))));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** Last resort: the first short line of the page that is a date ({@code Veröffentlicht am 25.01.2022}). */
@@ -172,6 +203,8 @@ final class PageDates {
         for (Element e : dom.body().getAllElements()) {
             if (!e.hasText()) continue;
             String own = e.ownText();
+            // a paragraph may open with its date ("01.02.2022 „Der Arbeitsmarkt ist ...")
+            if (own.length() > MAX_DATE_LINE && !own.isEmpty() && Character.isDigit(own.charAt(0))) own = own.substring(0, OPENING_DATE_CHARS);
             if (own.length() < MIN_DATE_LINE || own.length() > MAX_DATE_LINE || !hasDigit(own)) continue;
             if (++looked > Thresholds.MAX_DATE_LINES) break;
             if (MODIFIED_WORDS.matcher(own).find()) continue;

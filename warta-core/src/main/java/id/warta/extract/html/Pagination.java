@@ -1,6 +1,7 @@
 package id.warta.extract.html;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,10 +34,11 @@ final class Pagination {
         int current = url == null ? 1 : number(url);
         Map<String, Integer> found = new LinkedHashMap<>();
         for (Element link : dom.select("link[rel=next][href]")) add(found, link.absUrl("href"), here, current);
+        Map<String, Boolean> pager = new HashMap<>(); // pages repeat their class names
         for (Element e : dom.getAllElements()) {
-            if (!mayBePager(e.className()) && !mayBePager(e.id())) continue;
-            String cls = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-            if (!PAGER.matcher(cls).find()) continue;
+            String className = e.className(), id = e.id();
+            if (className.isEmpty() && id.isEmpty()) continue;
+            if (!pager.computeIfAbsent(className + " " + id, Pagination::isPager)) continue;
             for (Element a : e.select("a[href]")) {
                 String text = a.text();
                 if (text.length() <= MAX_PAGE_LINK_TEXT && PAGE_LINK_TEXT.matcher(text).lookingAt()) add(found, a.absUrl("href"), here, current);
@@ -48,11 +50,12 @@ final class Pagination {
         return pages.stream().map(Map.Entry::getKey).toList();
     }
 
-    /** A cheap test before the pattern: every pager word holds {@code pag}, {@code hal}, {@code nav} or {@code multi}. */
-    private static boolean mayBePager(String name) {
-        if (name.isEmpty()) return false;
-        String n = name.toLowerCase(Locale.ROOT);
-        return n.contains("pag") || n.contains("hal") || n.contains("nav") || n.contains("multi");
+    /** Whether an element's class and id name a pager. */
+    private static boolean isPager(String classAndId) {
+        String n = classAndId.toLowerCase(Locale.ROOT);
+        // a cheap test before the pattern: every pager word holds pag, hal, nav or multi
+        if (!n.contains("pag") && !n.contains("hal") && !n.contains("nav") && !n.contains("multi")) return false;
+        return PAGER.matcher(n).find();
     }
 
     private static void add(Map<String, Integer> found, String href, String here, int current) {

@@ -21,7 +21,7 @@ final class TextStats {
             @Override
             public void tail(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    if (t.parent() instanceof Element p) counts(p)[0] += t.text().strip().length();
+                    if (t.parent() instanceof Element p) counts(p)[0] += visibleLength(t.getWholeText());
                 } else if (node instanceof Element e) {
                     int[] c = counts(e);
                     if (e.normalName().equals("a")) c[1] = c[0];
@@ -33,6 +33,30 @@ final class TextStats {
                 }
             }
         }, root);
+    }
+
+    /**
+     * The length of {@code TextNode.text().strip()} without building it: whitespace runs count
+     * as one space, zero-width spaces and soft hyphens as nothing, and the ends are stripped.
+     */
+    static int visibleLength(String whole) {
+        int emitted = 0, first = -1, last = -1;
+        boolean white = false;
+        for (int i = 0; i < whole.length(); i++) {
+            char c = whole.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0') {
+                if (!white) emitted++;
+                white = true;
+            } else if (c != '\u200B' && c != '\u00AD') {
+                if (!Character.isWhitespace(c)) {
+                    if (first < 0) first = emitted;
+                    last = emitted;
+                }
+                emitted++;
+                white = false;
+            }
+        }
+        return first < 0 ? 0 : last - first + 1;
     }
 
     private int[] counts(Element e) {

@@ -55,4 +55,33 @@ class PageDatesTest {
                 + "\"datePublished\":\"2022-01-10T22:06:08:684Z\"}</script>", null);
         assertThat(p.published().date()).isEqualTo(LocalDate.of(2022, 1, 10));
     }
+
+    private static LocalDate dateOf(String body) {
+        Page p = HtmlPage.read("<html lang=\"de\"><head></head><body>" + body + "</body></html>", null);
+        return p.published() == null ? null : p.published().date();
+    }
+
+    @Test
+    void anRdfaDateCreatedDatesThePage() {
+        assertThat(dateOf("<article typeof=\"schema:Article\"><span property=\"schema:dateCreated\" "
+                + "content=\"2022-01-28T12:45:46+01:00\"></span><p>Der Umsatz stieg im vergangenen Jahr deutlich an.</p></article>"))
+                .isEqualTo(LocalDate.of(2022, 1, 28));
+    }
+
+    @Test
+    void aTwoDigitYearCountsInADateLineOnlyWhenNoFullYearIsThere() {
+        String article = "<p>Die Gemeinde baut im Sommer eine neue Brücke über den Bach am Ortsrand.</p>";
+        assertThat(dateOf("<div class=\"article-meta\">Von: Anna Beispiel | 31.10.23</div>" + article))
+                .isEqualTo(LocalDate.of(2023, 10, 31));
+        assertThat(dateOf("<div class=\"event-date\">19.1.23, 10:00 Uhr</div><div class=\"post-date\">20.12.2022</div>" + article))
+                .isEqualTo(LocalDate.of(2022, 12, 20));
+        assertThat(dateOf("<div class=\"version-info\">Version 13.1.1</div>" + article)).isNull();
+    }
+
+    @Test
+    void aParagraphThatOpensWithItsDateDatesThePage() {
+        assertThat(dateOf("<div class=\"copytext\"><p>01.02.2022 „Der Arbeitsmarkt ist gut in das Jahr gestartet“, sagte die "
+                + "Vorsitzende am Dienstag in Nürnberg. Die Zahl der Arbeitslosen sank im Januar im Vergleich zum Vorjahr deutlich, "
+                + "die Nachfrage nach Arbeitskräften bleibt hoch.</p></div>")).isEqualTo(LocalDate.of(2022, 2, 1));
+    }
 }
