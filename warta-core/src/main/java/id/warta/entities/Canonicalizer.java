@@ -44,6 +44,7 @@ final class Canonicalizer {
             "kabinet", "militer", "tentara", "angkatan", "kepolisian", "kedutaan", "kedubes", "konsulat", "kementerian",
             "timnas", "tim", "otoritas", "bank");
     /** Generic words before a place's name that are not part of it. */
+    private static final Pattern FOREIGN_CITY_PREFIX = Pattern.compile("[Kk]ota (?=\\p{Lu})");
     private static final Pattern GENERIC_PLACE = Pattern.compile("^(?:[Ww]ilayah|[Kk]awasan) (?=\\p{Lu})");
     /** The level word before an Indonesian region's name, in a key. */
     private static final Pattern LEVEL_PREFIX = Pattern.compile("(?:provinsi|kabupaten|kota|kecamatan|desa|kelurahan) ");
@@ -472,7 +473,7 @@ final class Canonicalizer {
             EntityType type = types.get(i);
             List<String> roleList = type == EntityType.PERSON ? roles(sentences, g) : List.of();
             PlaceRef ref = type == EntityType.PLACE ? refs.get(place++) : null;
-            Entity e = new Entity(names.get(i), type, mentions, roleList, ref);
+            Entity e = new Entity(foreignCityName(names.get(i), ref), type, mentions, roleList, ref);
             String code = ref != null && ref.confidence() >= SURE_PLACE ? ref.scheme() + ":" + ref.code() : null;
             Integer same = code == null ? null : byPlace.get(code);
             if (same != null) {
@@ -502,6 +503,18 @@ final class Canonicalizer {
      * A place's name without a generic word before it or its country after it, as the
      * article wrote it around the name ({@code Wilayah Kursk Rusia} → {@code Kursk}).
      */
+    /**
+     * {@code Kota Irpin}: the level word Indonesian puts before any city names an Indonesian region
+     * ({@code Kota Bandung} is not {@code Kabupaten Bandung}), but a city abroad is just its name.
+     */
+    private String foreignCityName(String name, PlaceRef ref) {
+        if (ref == null || ref.scheme().equals("kemendagri") || !FOREIGN_CITY_PREFIX.matcher(name).lookingAt()) return name;
+        String bare = FOREIGN_CITY_PREFIX.matcher(name).replaceFirst("");
+        // "Kota Kinabalu" is the city's own name: the bare word must name the same place
+        PlaceRef same = places.resolve(List.of(List.of(bare))).getFirst();
+        return same != null && ref.code().equals(same.code()) ? bare : name;
+    }
+
     private String placeName(String name) {
         String n = GENERIC_PLACE.matcher(name).replaceFirst("");
         int space = n.lastIndexOf(' ');
