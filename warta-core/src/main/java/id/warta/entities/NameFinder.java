@@ -19,6 +19,9 @@ final class NameFinder {
     /** Longest piece of a sentence tagged at once; longer ones are cut, at punctuation when near. */
     static final int MAX_TOKENS = 200;
     private static final int CUT_SEARCH = 40;
+    /** Words that end an organisation's name and are never a name alone ({@code Arema FC}, {@code Musim Mas Group}). */
+    private static final Set<String> ORG_SUFFIXES = Set.of("FC", "Group", "Grup", "Tbk", "Inc", "Ltd", "Corp",
+            "Corporation", "Holdings", "LLC", "GmbH", "AG", "SA", "NV", "PLC");
 
     private final NerModel model;
     private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
@@ -64,6 +67,14 @@ final class NameFinder {
             if (start < n.end() - 1 && opensSentence(words, start) && model.commonInLowerCase(words.get(start))) start++;
             int end = n.end();
             while (cased && end - 1 > start && Character.isLowerCase(words.get(end - 1).charAt(0))) end--;
+            if (start < end && end - start == 1 && ORG_SUFFIXES.contains(words.get(start))) {
+                // "Arema FC" tagged as "Arema" and "FC": the suffix joins the name before it, never stands alone
+                Found before = into.isEmpty() ? null : into.getLast();
+                if (before != null && start > 0 && before.end() == tokens.get(start - 1).end()) {
+                    into.set(into.size() - 1, new Found(before.start(), tokens.get(start).end(), EntityType.ORGANIZATION, "model"));
+                }
+                continue;
+            }
             if (start < end) {
                 into.add(new Found(tokens.get(start).start(), tokens.get(end - 1).end(), n.type(), "model"));
             }
@@ -112,6 +123,15 @@ final class NameFinder {
                 if (!trustworthy(tokens, i, a)) break;
                 if (taken.overlaps(f)) {
                     if (a.words().size() < 2) break;
+                    Found same = sameSpan(f, found);
+                    if (same != null) { // "Arema FC" tagged a person: the list knows the club
+                        if (same.type() != f.type()) {
+                            replaced.add(same);
+                            into.add(f);
+                        }
+                        i = end - 1;
+                        break;
+                    }
                     List<Found> inside = inside(f, found, from);
                     if (inside.isEmpty()) break;
                     replaced.addAll(inside);
@@ -122,6 +142,20 @@ final class NameFinder {
                 break;
             }
         }
+    }
+
+    /** The found name with exactly the span of {@code f}, or null; {@code found} is in text order. */
+    private static Found sameSpan(Found f, List<Found> found) {
+        int lo = 0, hi = found.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (found.get(mid).start() < f.start()) lo = mid + 1;
+            else hi = mid;
+        }
+        for (int k = lo; k < found.size() && found.get(k).start() == f.start(); k++) {
+            if (found.get(k).end() == f.end()) return found.get(k);
+        }
+        return null;
     }
 
     /**

@@ -74,4 +74,14 @@ class EntitiesTest {
             for (Mention m : e.mentions()) assertThat(STORY.substring(m.start(), m.end())).isEqualTo(m.text());
         }
     }
+
+    @Test
+    void aListedClubTaggedAsAPersonIsAnOrganisationAndALoneCompanySuffixIsNoName() {
+        List<Entity> found = Entities.shipped().find(
+                "Persib hadir sebagai juara Liga 1. Sementara itu, Arema FC berpartisipasi sebagai juara Piala Presiden. "
+                + "Perusahaan itu bermitra dengan Musim Mas Group dan Wilmar International Group.");
+        assertThat(found).filteredOn(e -> e.name().equals("Arema FC")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION));
+        assertThat(found).extracting(Entity::name).doesNotContain("FC", "Group");
+    }
 }
