@@ -19,6 +19,9 @@ final class NameFinder {
     /** Longest piece of a sentence tagged at once; longer ones are cut, at punctuation when near. */
     static final int MAX_TOKENS = 200;
     private static final int CUT_SEARCH = 40;
+    /** A person's name run into a body's holds this many words ({@code Rohan Hafas}, {@code Widi Hartoto}). */
+    private static final int MIN_PERSON_WORDS = 2;
+    private static final int MAX_PERSON_WORDS = 4;
     /** Words that end an organisation's name and are never a name alone ({@code Arema FC}, {@code Musim Mas Group}). */
     private static final Set<String> ORG_SUFFIXES = Set.of("FC", "Group", "Grup", "Tbk", "Inc", "Ltd", "Corp",
             "Corporation", "Holdings", "LLC", "GmbH", "AG", "SA", "NV", "PLC");
@@ -40,6 +43,7 @@ final class NameFinder {
                 from = to;
             }
         }
+        splitBodyFromPerson(sentences, found);
         List<Found> aliases = new ArrayList<>();
         Set<Found> replaced = new HashSet<>();
         Occupied taken = new Occupied(found);
@@ -48,6 +52,68 @@ final class NameFinder {
         found.addAll(aliases);
         found.sort((a, b) -> a.start() - b.start());
         return found;
+    }
+
+    /**
+     * {@code Sekretaris Perusahaan Bank Mandiri Rohan Hafas}: the tagger runs a body the article
+     * also names on its own into the person who speaks for it. The one name is split in two when
+     * its opening words are another of the article's organisation names and the words after them
+     * read as a person's name (capitalised, none a word news writes in lower case, none a type word).
+     */
+    private void splitBodyFromPerson(List<Sentence> sentences, List<Found> found) {
+        if (sentences.isEmpty()) return;
+        String text = sentences.getFirst().text();
+        Set<String> bodies = new HashSet<>();
+        for (Found f : found) if (isBody(f, text)) bodies.add(text.substring(f.start(), f.end()));
+        int next = 0;
+        for (Sentence s : sentences) {
+            for (; next < found.size() && found.get(next).start() < s.end(); next++) {
+                Found f = found.get(next);
+                if (!isBody(f, text)) continue;
+                int first = s.tokenAt(f.start());
+                if (first < 0) continue;
+                int last = first;
+                while (last < s.tokens().size() && s.tokens().get(last).end() < f.end()) last++;
+                int words = last - first + 1;
+                if (!titleBefore(s.tokens(), first)) continue; // "Direktur Utama Bank BJB Widi Hartoto": an office, then its body and holder
+                for (int k = MIN_PERSON_WORDS; k <= Math.min(MAX_PERSON_WORDS, words - 1); k++) {
+                    int split = last + 1 - k;
+                    if (!bodies.contains(s.tokensText(first, split)) || !readsAsPersonName(s.tokens(), split, last + 1)) continue;
+                    found.set(next, new Found(f.start(), s.tokens().get(split - 1).end(), EntityType.ORGANIZATION, f.via()));
+                    found.add(next + 1, new Found(s.tokens().get(split).start(), f.end(), EntityType.PERSON, f.via()));
+                    next++;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** An organisation by the tagger, or by the word it opens with ({@code Bank}, {@code Kementerian}). */
+    private boolean isBody(Found f, String text) {
+        if (f.type() == EntityType.ORGANIZATION) return true;
+        int space = text.indexOf(' ', f.start());
+        String first = text.substring(f.start(), space < 0 || space > f.end() ? f.end() : space);
+        return lexicon.heads.get(first.toLowerCase(java.util.Locale.ROOT)) == EntityType.ORGANIZATION;
+    }
+
+    private boolean titleBefore(List<Token> tokens, int at) {
+        for (int k = 1; k <= Math.min(lexicon.longestTitle, at); k++) {
+            List<String> words = tokens.subList(at - k, at).stream().map(Token::text).toList();
+            if (lexicon.title(words) != null) return true;
+        }
+        return false;
+    }
+
+    private boolean readsAsPersonName(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = tokens.get(i).text();
+            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || w.equals(w.toUpperCase(java.util.Locale.ROOT))
+                    || model.commonInLowerCase(w) || lexicon.heads.containsKey(w.toLowerCase(java.util.Locale.ROOT))
+                    || lexicon.aliases.containsKey(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int cut(List<Token> tokens, int from) {

@@ -84,4 +84,16 @@ class EntitiesTest {
                 .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION));
         assertThat(found).extracting(Entity::name).doesNotContain("FC", "Group");
     }
+
+    @Test
+    void anOfficeThenItsBodyThenItsHolderIsTwoNamesNotOne() {
+        List<Entity> found = Entities.shipped().find(
+                "Laporan itu disampaikan manajemen Bank Nusantara Jaya. Sekretaris Perusahaan Bank Nusantara Jaya "
+                + "Rohan Pradipta mengatakan laba naik. Direktur Utama Bank Nusantara Jaya Kartika Wirasena menambahkan hal serupa.");
+        assertThat(found).extracting(Entity::name, Entity::type).contains(
+                org.assertj.core.groups.Tuple.tuple("Bank Nusantara Jaya", EntityType.ORGANIZATION),
+                org.assertj.core.groups.Tuple.tuple("Rohan Pradipta", EntityType.PERSON),
+                org.assertj.core.groups.Tuple.tuple("Kartika Wirasena", EntityType.PERSON));
+        assertThat(found).extracting(Entity::name).noneMatch(n -> n.startsWith("Bank Nusantara Jaya "));
+    }
 }
