@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * Mends the spacing and punctuation defects of scraped text ({@code Berakhir :NATO},
- * {@code Sehingga,Negara}, {@code ...Cortana.Kecanggihan}, {@code DiKota}, known misspellings),
+ * {@code Sehingga,Negara}, {@code ...Cortana.Kecanggihan}, {@code DiKota}, link text glued to its neighbours as in
+ * {@code kataRonaldomenambahkan}, known misspellings),
  * never inside a quotation: quoted words are evidence and stay as the speaker's.
  */
 public final class TextNormalizer {
@@ -92,6 +93,7 @@ public final class TextNormalizer {
         boolean paragraphStart = out.isEmpty();
         s = replace(GLUED_PREPOSITION, s, m -> (startsSentence(text, m.start(), paragraphStart)
                 ? m.group(1) : m.group(1).toLowerCase(Locale.ROOT)) + " ");
+        s = GluedWords.split(s);
         s = replace(TYPO, s, m -> keepCase(m.group(1), TYPOS.get(m.group(1).toLowerCase(Locale.ROOT))));
         out.append(s);
     }

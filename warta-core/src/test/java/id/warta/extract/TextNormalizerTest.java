@@ -17,6 +17,7 @@ class TextNormalizerTest {
             aliansi Fakta Pertahanan Atlantik Utara         | aliansi Pakta Pertahanan Atlantik Utara
             harga Rp 1.549 triliun atau 97,7 persen         | harga Rp 1.549 triliun atau 97,7 persen
             dibuka pukul 09:07 di KOMPAS.com                | dibuka pukul 09:07 di KOMPAS.com
+            ungkapLionel Messi usai laga                    | ungkap Lionel Messi usai laga
             """)
     void mendsDefectsOutsideQuotes(String raw, String mended) {
         assertThat(TextNormalizer.paragraph(raw)).isEqualTo(mended);
@@ -27,6 +28,7 @@ class TextNormalizerTest {
             `"Situasi Semangkin sulit,kata dia ,"Tegasnya.`    | `"Situasi Semangkin sulit,kata dia ," Tegasnya.`
             `Ia berkata:"Kami siap ,sekarang."`                | `Ia berkata: "Kami siap ,sekarang."`
             `“Harga naik .Kami rugi,” ujar Hendra.`            | `“Harga naik .Kami rugi,” ujar Hendra.`
+            `“Tim kontraMadrid siap,” kataRonaldo.`           | `“Tim kontraMadrid siap,” kata Ronaldo.`
             """)
     void leavesQuotedWordsAsSpoken(String raw, String mended) {
         assertThat(TextNormalizer.paragraph(raw)).isEqualTo(mended);

@@ -1,0 +1,107 @@
+package id.warta.extract;
+
+import id.warta.language.Stemmer;
+import id.warta.lexicon.Lexicon;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Splits the words that flattened scrapes glue to a link's text: a known word before a name
+ * ({@code presenterSarah}, {@code kontraNew}) and a common word after one ({@code Ricemengaku},
+ * {@code RMmasih}). Both sides come from word lists, so brands such as {@code detikNews},
+ * {@code iPhone} or {@code WhatsApp} stay whole.
+ */
+final class GluedWords {
+    /** A run of letters long enough to hold a name and a glued word. */
+    private static final Pattern CANDIDATE = Pattern.compile("\\p{L}{5,}+");
+    /** Where a lowercase letter meets an uppercase one: the seam of a glued link. */
+    private static final Pattern SEAM = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+    /** The least a name keeps once a glued word is cut from its end, unless it is an initialism ({@code RMmasih}). */
+    private static final int MIN_NAME = 3;
+    /** A word glued after a name shorter than this is cut only from a known name ({@code Madriditu}, not {@code Sebayang}). */
+    private static final int MIN_TRUSTED_TAIL = 5;
+
+    /** A word glued after a name shorter than {@link #MIN_TRUSTED_TAIL} needs a known name at least this long. */
+    private static final int MIN_KNOWN_NAME = 5;
+
+    private static final List<String[]> BEFORE_ROWS = Lexicon.rows(GluedWords.class, "glued-before.tsv");
+    private static final Set<String> BEFORE_NAME = BEFORE_ROWS.stream().map(row -> row[0]).collect(Collectors.toUnmodifiableSet());
+    /** Roles may open a glued word capitalised ({@code PresenterRuben}); other words only as written in lowercase. */
+    private static final Set<String> ROLES = BEFORE_ROWS.stream().filter(row -> row[1].equals("role"))
+            .map(row -> row[0]).collect(Collectors.toUnmodifiableSet());
+    private static final List<String> AFTER_NAME = Lexicon.lines(GluedWords.class, "glued-after.tsv").stream()
+            .sorted((a, b) -> b.length() - a.length()).toList();
+    private static final Stemmer STEMMER = Stemmer.indonesian();
+
+    private GluedWords() {
+    }
+
+    /** {@code s} with each glued link text split from the words around it. */
+    static String split(String s) {
+        Matcher m = CANDIDATE.matcher(s);
+        StringBuilder out = null;
+        int at = 0;
+        while (m.find()) {
+            String token = m.group();
+            String mended = splitToken(token);
+            if (mended.equals(token)) continue;
+            if (out == null) out = new StringBuilder(s.length() + 16);
+            out.append(s, at, m.start()).append(mended);
+            at = m.end();
+        }
+        return out == null ? s : out.append(s, at, s.length()).toString();
+    }
+
+    private static String splitToken(String token) {
+        List<String> pieces = new ArrayList<>();
+        for (String part : SEAM.split(token)) {
+            if (!pieces.isEmpty() && part.length() >= 2) {
+                String last = pieces.getLast();
+                String lastWord = last.substring(last.lastIndexOf(' ') + 1);
+                if (precedesName(lastWord, pieces.size() == 1)) pieces.add(" ");
+            }
+            pieces.add(splitTail(part));
+        }
+        return String.join("", pieces);
+    }
+
+    /** {@code Ricemengaku} → {@code Rice mengaku}; a word such as {@code Kebijakan} stays whole. */
+    private static String splitTail(String part) {
+        if (part.length() < MIN_NAME + 2 || !Character.isUpperCase(part.charAt(0))) return part;
+        String lower = part.toLowerCase(Locale.ROOT);
+        for (String tail : AFTER_NAME) {
+            int cut = part.length() - tail.length();
+            if (cut < 2 || !lower.endsWith(tail) || !Character.isLowerCase(part.charAt(cut))) continue;
+            String name = part.substring(0, cut);
+            if (cut < MIN_NAME && !hasInnerCapital(name)) continue;
+            if (isWord(lower)) return part;
+            boolean trusted = tail.length() >= MIN_TRUSTED_TAIL || hasInnerCapital(name)
+                    || name.length() >= MIN_KNOWN_NAME && STEMMER.knows(name.toLowerCase(Locale.ROOT));
+            return trusted ? name + " " + part.substring(cut) : part;
+        }
+        return part;
+    }
+
+    /**
+     * A listed word before a name, or a common word just cut from one ({@code Qatardibungkam|Bosnia});
+     * capitalised only for a role that opens the glued word.
+     */
+    private static boolean precedesName(String word, boolean opensToken) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (!word.equals(lower)) return opensToken && ROLES.contains(lower);
+        return BEFORE_NAME.contains(word) || AFTER_NAME.contains(word);
+    }
+
+    private static boolean isWord(String lower) {
+        return STEMMER.knows(lower) || STEMMER.knows(STEMMER.stem(lower));
+    }
+
+    private static boolean hasInnerCapital(String name) {
+        return name.codePoints().skip(1).anyMatch(Character::isUpperCase);
+    }
+}
