@@ -473,7 +473,7 @@ final class Canonicalizer {
             EntityType type = types.get(i);
             List<String> roleList = type == EntityType.PERSON ? roles(sentences, g) : List.of();
             PlaceRef ref = type == EntityType.PLACE ? refs.get(place++) : null;
-            Entity e = new Entity(foreignCityName(names.get(i), ref), type, mentions, roleList, ref);
+            Entity e = new Entity(regionSpelling(foreignCityName(names.get(i), ref), ref), type, mentions, roleList, ref);
             String code = ref != null && ref.confidence() >= SURE_PLACE ? ref.scheme() + ":" + ref.code() : null;
             Integer same = code == null ? null : byPlace.get(code);
             if (same != null) {
@@ -513,6 +513,18 @@ final class Canonicalizer {
         // "Kota Kinabalu" is the city's own name: the bare word must name the same place
         PlaceRef same = places.resolve(List.of(List.of(bare))).getFirst();
         return same != null && ref.code().equals(same.code()) ? bare : name;
+    }
+
+    /**
+     * An Indonesian region written without the space of its official name ({@code Bandarlampung},
+     * {@code Pangkalpinang}) is named as the gazetteer spells it ({@code Bandar Lampung}).
+     */
+    private String regionSpelling(String name, PlaceRef ref) {
+        if (ref == null || !ref.scheme().equals("kemendagri")) return name;
+        String official = places.regionName(ref.code()).orElse(null);
+        if (official == null || official.equals(name)) return name;
+        String squeezed = name.replace(" ", "").toLowerCase(Locale.ROOT);
+        return squeezed.equals(official.replace(" ", "").toLowerCase(Locale.ROOT)) ? official : name;
     }
 
     private String placeName(String name) {

@@ -96,4 +96,14 @@ class EntitiesTest {
                 org.assertj.core.groups.Tuple.tuple("Kartika Wirasena", EntityType.PERSON));
         assertThat(found).extracting(Entity::name).noneMatch(n -> n.startsWith("Bank Nusantara Jaya "));
     }
+
+    @Test
+    void aRegionWrittenWithoutTheSpaceOfItsNameIsNamedAsTheGazetteerSpellsIt() {
+        List<Entity> found = Entities.shipped().find("Ketua KONI itu berbicara di Bandarlampung, Selasa, di depan para atlet.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("Bandar Lampung");
+            assertThat(e.place().code()).isEqualTo("18.71");
+            assertThat(e.mentions().getFirst().text()).isEqualTo("Bandarlampung");
+        });
+    }
 }

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -112,6 +113,12 @@ public final class Places {
      * Resolves the places of one article: for each, its names (canonical name first, then the
      * forms the article uses), and gives a reference or null where no table knows it.
      */
+    /** The Kemendagri region's name without its level word ({@code Bandar Lampung} for 18.71), if the code is known. */
+    public Optional<String> regionName(String code) {
+        Region r = regionsByCode.get(code);
+        return r == null ? Optional.empty() : Optional.of(r.name().replaceFirst("^(?:Kota|Kabupaten|Provinsi) ", ""));
+    }
+
     public List<PlaceRef> resolve(List<List<String>> places) {
         List<Set<String>> keys = places.stream().map(names -> {
             Set<String> k = new LinkedHashSet<>();
