@@ -22,6 +22,9 @@ final class NameFinder {
     /** A person's name run into a body's holds this many words ({@code Rohan Hafas}, {@code Widi Hartoto}). */
     private static final int MIN_PERSON_WORDS = 2;
     private static final int MAX_PERSON_WORDS = 4;
+    /** Lower-case words that open names ({@code van Dijk}, {@code bin Salman}, {@code al-Sisi}). */
+    private static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "das", "do", "dos",
+            "del", "della", "di", "du", "la", "le", "bin", "binti", "ibn", "al", "el", "ter", "ten", "mc");
     /** Words that end an organisation's name and are never a name alone ({@code Arema FC}, {@code Musim Mas Group}). */
     private static final Set<String> ORG_SUFFIXES = Set.of("FC", "Group", "Grup", "Tbk", "Inc", "Ltd", "Corp",
             "Corporation", "Holdings", "LLC", "GmbH", "AG", "SA", "NV", "PLC");
@@ -133,6 +136,9 @@ final class NameFinder {
             if (start < n.end() - 1 && opensSentence(words, start) && model.commonInLowerCase(words.get(start))) start++;
             int end = n.end();
             while (cased && end - 1 > start && Character.isLowerCase(words.get(end - 1).charAt(0))) end--;
+            // "gedung Kementerian Koordinator ...", "kantor Wapres": a name never opens with a common word
+            while (cased && start < end - 1 && Character.isLowerCase(words.get(start).charAt(0))
+                    && !NAME_PARTICLES.contains(words.get(start))) start++;
             if (start < end && end - start == 1 && ORG_SUFFIXES.contains(words.get(start))) {
                 // "Arema FC" tagged as "Arema" and "FC": the suffix joins the name before it, never stands alone
                 Found before = into.isEmpty() ? null : into.getLast();

@@ -106,4 +106,13 @@ class EntitiesTest {
             assertThat(e.mentions().getFirst().text()).isEqualTo("Bandarlampung");
         });
     }
+
+    @Test
+    void aNameNeverOpensWithTheCommonWordBeforeIt() {
+        List<Entity> found = Entities.shipped().find(
+                "Rapat koordinasi digelar di gedung Kementerian Koordinator Bidang Pangan, Jakarta, Kamis. "
+                + "Pelatih asal Belanda itu, Louis van Gaal, hadir sebagai tamu.");
+        assertThat(found).extracting(Entity::name).contains("Kementerian Koordinator Bidang Pangan")
+                .noneMatch(n -> n.startsWith("gedung"));
+    }
 }
