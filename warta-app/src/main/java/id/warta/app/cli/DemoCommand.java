@@ -1,6 +1,7 @@
 package id.warta.app.cli;
 
 import id.warta.app.server.ServerOptions;
+import id.warta.index.ingest.IngestOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Option;
 /** {@code warta demo}: ingest the bundled sample articles into their own data folder and serve them. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Ingest the bundled sample articles (samples/) into ~/.warta/demo and serve the web UI:",
-            "the same as 'warta serve --data ~/.warta/demo --ingest samples/'."},
+            "the same as 'warta serve --data ~/.warta/demo --ingest samples/ --reanalyse' (the samples are",
+            "analysed again on every start, so the demo shows what this build reads)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped normally", "1:an unexpected internal error", "2:no samples found, port in use, or index busy"})
 public final class DemoCommand implements Callable<Integer> {
@@ -33,7 +35,11 @@ public final class DemoCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Path data = index.data != null ? index.data : Path.of(System.getProperty("user.home"), ".warta", "demo");
-        return Serving.run(data, List.of(folder.toString()), index.ingestOptions(), ServerOptions.local(port));
+        // a handful of articles: analyse them again every time, so the demo shows what this build reads
+        IngestOptions options = index.ingestOptions();
+        IngestOptions fresh = new IngestOptions(options.threads(), options.limits(), options.commitEvery(),
+                options.commitInterval(), true);
+        return Serving.run(data, List.of(folder.toString()), fresh, ServerOptions.local(port));
     }
 
     /** samples/ beside the launcher that started us ($WARTA_HOME), else in the working folder. */
