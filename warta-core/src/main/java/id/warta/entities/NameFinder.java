@@ -75,8 +75,8 @@ final class NameFinder {
                 if (!isBody(f, text)) continue;
                 int first = s.tokenAt(f.start());
                 if (first < 0) continue;
-                int last = first;
-                while (last < s.tokens().size() && s.tokens().get(last).end() < f.end()) last++;
+                int last = s.tokenEndingAt(f.end());
+                if (last < 0) continue;
                 int words = last - first + 1;
                 if (!titleBefore(s.tokens(), first)) continue; // "Direktur Utama Bank BJB Widi Hartoto": an office, then its body and holder
                 for (int k = MIN_PERSON_WORDS; k <= Math.min(MAX_PERSON_WORDS, words - 1); k++) {
@@ -184,7 +184,6 @@ final class NameFinder {
      */
     private void aliases(Sentence s, List<Found> found, Occupied taken, List<Found> into, Set<Found> replaced) {
         List<Token> tokens = s.tokens();
-        int from = 0;
         for (int i = 0; i < tokens.size(); i++) {
             List<EntityLexicon.Alias> candidates = lexicon.aliases.get(tokens.get(i).text());
             if (candidates == null) continue;
@@ -204,7 +203,7 @@ final class NameFinder {
                         i = end - 1;
                         break;
                     }
-                    List<Found> inside = inside(f, found, from);
+                    List<Found> inside = inside(f, found);
                     if (inside.isEmpty()) break;
                     replaced.addAll(inside);
                 }
@@ -216,38 +215,37 @@ final class NameFinder {
         }
     }
 
-    /** The found name with exactly the span of {@code f}, or null; {@code found} is in text order. */
-    private static Found sameSpan(Found f, List<Found> found) {
-        int lo = 0, hi = found.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (found.get(mid).start() < f.start()) lo = mid + 1;
-            else hi = mid;
-        }
-        for (int k = lo; k < found.size() && found.get(k).start() == f.start(); k++) {
-            if (found.get(k).end() == f.end()) return found.get(k);
-        }
-        return null;
-    }
-
     /**
      * The found names {@code f} overlaps, when they all lie within it and are shorter; else
      * none. {@code found} is in text order.
      */
-    private static List<Found> inside(Found f, List<Found> found, int from) {
-        int lo = 0, hi = found.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (found.get(mid).end() <= f.start()) lo = mid + 1;
-            else hi = mid;
-        }
+    private static List<Found> inside(Found f, List<Found> found) {
         List<Found> inside = new ArrayList<>();
-        for (int k = lo; k < found.size() && found.get(k).start() < f.end(); k++) {
+        for (int k = firstEndingAfter(found, f.start()); k < found.size() && found.get(k).start() < f.end(); k++) {
             Found o = found.get(k);
             if (o.start() < f.start() || o.end() > f.end() || o.end() - o.start() == f.end() - f.start()) return List.of();
             inside.add(o);
         }
         return inside;
+    }
+
+    /** The found name with exactly the span of {@code f}, or null. */
+    private static Found sameSpan(Found f, List<Found> found) {
+        for (int k = firstEndingAfter(found, f.start()); k < found.size() && found.get(k).start() <= f.start(); k++) {
+            if (found.get(k).start() == f.start() && found.get(k).end() == f.end()) return found.get(k);
+        }
+        return null;
+    }
+
+    /** The index of the first found name ending after {@code offset}; {@code found} is in text order. */
+    private static int firstEndingAfter(List<Found> found, int offset) {
+        int lo = 0, hi = found.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (found.get(mid).end() <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     private static boolean matches(List<Token> tokens, int at, List<String> words) {
