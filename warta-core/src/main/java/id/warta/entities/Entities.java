@@ -73,7 +73,7 @@ public final class Entities {
     public List<Entity> find(Document doc) {
         Fields fields = new Fields();
         fields.add(Mention.BODY, doc.text());
-        fields.add("/title", doc.title());
+        fields.add(Mention.TITLE, doc.title());
         for (int i = 0; i < doc.captions().size(); i++) fields.add("/captions/" + i + "/text", doc.captions().get(i).text());
         String all = fields.text();
         List<Sentence> sentences = sentences(all);

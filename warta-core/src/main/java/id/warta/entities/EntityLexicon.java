@@ -65,15 +65,11 @@ final class EntityLexicon {
         }
 
         // News outlets are organisations, whatever a tagger makes of a name after "di" (di Kompas.com, di CBC).
-        for (String[] row : Lexicon.rows(Outlets.class, "outlets.tsv")) {
-            List<String> forms = new ArrayList<>(List.of(row[0]));
-            if (row.length > 3 && !row[3].isBlank()) forms.addAll(List.of(row[3].split("\\|")));
-            for (String form : forms) {
-                List<String> words = List.of(form.split(" "));
-                List<Alias> same = aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>());
-                if (same.stream().noneMatch(x -> x.words().equals(words))) {
-                    same.add(new Alias(words, null, EntityType.ORGANIZATION, "name"));
-                }
+        for (String form : Outlets.writtenForms()) {
+            List<String> words = List.of(form.split(" "));
+            List<Alias> same = aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>());
+            if (same.stream().noneMatch(x -> x.words().equals(words))) {
+                same.add(new Alias(words, null, EntityType.ORGANIZATION, "name"));
             }
         }
 

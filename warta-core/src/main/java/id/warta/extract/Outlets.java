@@ -1,6 +1,7 @@
 package id.warta.extract;
 
 import id.warta.lexicon.Lexicon;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,24 @@ public final class Outlets {
     public record Outlet(String name, String site, String kind) {
     }
 
-    private static final Map<String, Outlet> BY_SPELLING = load();
+    private static final Map<String, Outlet> BY_SPELLING = new HashMap<>();
+    /** Every name and other spelling as written (not sites), for finding outlets in text. */
+    private static final List<String> WRITTEN = new ArrayList<>();
+
+    static {
+        for (String[] row : Lexicon.rows(Outlets.class, "outlets.tsv")) {
+            Outlet outlet = new Outlet(row[0], row[1], row[2]);
+            BY_SPELLING.put(key(row[0]), outlet);
+            BY_SPELLING.put(key(row[1]), outlet);
+            WRITTEN.add(row[0]);
+            if (row.length > 3 && !row[3].isBlank()) {
+                for (String alias : List.of(row[3].split("\\|"))) {
+                    BY_SPELLING.putIfAbsent(key(alias), outlet);
+                    WRITTEN.add(alias);
+                }
+            }
+        }
+    }
 
     private Outlets() {
     }
@@ -30,9 +48,14 @@ public final class Outlets {
         return Optional.ofNullable(o);
     }
 
+    /** The names and other spellings of the known outlets as the text writes them ({@code Kompas.com}, {@code detikINET}). */
+    public static List<String> writtenForms() {
+        return List.copyOf(WRITTEN);
+    }
+
     /** Every spelling of every known outlet, for building matchers. */
     public static Map<String, Outlet> spellings() {
-        return BY_SPELLING;
+        return java.util.Collections.unmodifiableMap(BY_SPELLING);
     }
 
     /**
@@ -46,18 +69,5 @@ public final class Outlets {
 
     private static String key(String s) {
         return s.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static Map<String, Outlet> load() {
-        Map<String, Outlet> map = new HashMap<>();
-        for (String[] row : Lexicon.rows(Outlets.class, "outlets.tsv")) {
-            Outlet outlet = new Outlet(row[0], row[1], row[2]);
-            map.put(key(row[0]), outlet);
-            map.put(key(row[1]), outlet);
-            if (row.length > 3 && !row[3].isBlank()) {
-                for (String alias : List.of(row[3].split("\\|"))) map.putIfAbsent(key(alias), outlet);
-            }
-        }
-        return Map.copyOf(map);
     }
 }

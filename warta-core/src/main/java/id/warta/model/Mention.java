@@ -12,6 +12,7 @@ package id.warta.model;
  */
 public record Mention(String text, int start, int end, String use, String in) implements Located {
     public static final String BODY = "/text";
+    public static final String TITLE = "/title";
 
     public Mention {
         Located.check(start, end);

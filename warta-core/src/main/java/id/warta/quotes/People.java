@@ -39,8 +39,6 @@ final class People {
     private static final int MAX_NAME_WORDS = 5;
 
     private static final Map<String, String> OFFICES = loadOffices();
-    /** Where a mention in the headline points (see {@link Mention#in()}). */
-    private static final String HEADLINE = "/title";
 
     private final List<Entity> entities;
     /** The entity layer's mentions by start offset. */
@@ -76,7 +74,7 @@ final class People {
      */
     Who headlinePerson() {
         List<Entity> named = entities.stream().filter(e -> e.type() == EntityType.PERSON)
-                .filter(e -> e.mentions().stream().anyMatch(m -> m.in().equals(HEADLINE))).toList();
+                .filter(e -> e.mentions().stream().anyMatch(m -> m.in().equals(Mention.TITLE))).toList();
         if (named.size() != 1) return null;
         Name n = linked(named.getFirst());
         return new Who(n.name(), n.entity(), Type.PERSON, null);
