@@ -22,6 +22,8 @@ final class QuoteMarks {
      * the narration quotes ({@code disebut "harta karun tersembunyi" oleh}).
      */
     private static final int MAX_TERM_WORDS = 5;
+    /** How far back the words introducing a quotation are read. */
+    private static final int LOOK_BEHIND_CHARS = 80;
     /** How many words before a quotation a verb of saying may stand and still introduce it. */
     private static final int SPEECH_VERB_REACH = 4;
     /** An opening mark never closed quotes at most this much of its paragraph; beyond, to its first sentence end. */
@@ -127,10 +129,7 @@ final class QuoteMarks {
 
     /** {@code bertajuk "..."}, {@code tema Natal "..."}: a title word just before the mark, or before capitalised words. */
     private static boolean introducedAsTitle(String text, int open) {
-        int from = Math.max(0, open - 60);
-        String before = text.substring(from, open);
-        int cut = Math.max(before.lastIndexOf('\n'), Math.max(before.lastIndexOf('.'), before.lastIndexOf(MARKS.charAt(0))));
-        String[] words = SPACES.split(before.substring(cut + 1).strip());
+        String[] words = wordsBefore(text, open);
         for (int i = words.length - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
             String w = words[i];
             if (w.isEmpty()) continue;
@@ -139,6 +138,13 @@ final class QuoteMarks {
             if (!Character.isUpperCase(w.codePointAt(0)) && seen > 0) return false; // "agenda utama "...""
         }
         return false;
+    }
+
+    /** The words of the sentence before an opening mark, back to a period, line break or earlier mark (a few at most). */
+    private static String[] wordsBefore(String text, int open) {
+        String before = text.substring(Math.max(0, open - LOOK_BEHIND_CHARS), open);
+        int cut = Math.max(before.lastIndexOf('\n'), Math.max(before.lastIndexOf('.'), before.lastIndexOf(MARKS.charAt(0))));
+        return SPACES.split(before.substring(cut + 1).strip());
     }
 
     /** Speech quoted whole closes on its own punctuation: {@code "Tidak ada,"}, {@code "Siap!"}. */
@@ -155,9 +161,7 @@ final class QuoteMarks {
         int i = open - 1;
         while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
         if (i >= 0 && (text.charAt(i) == ',' || text.charAt(i) == ':')) return true;
-        String before = text.substring(Math.max(0, open - 80), open);
-        int cut = Math.max(before.lastIndexOf('\n'), Math.max(before.lastIndexOf(". "), before.lastIndexOf('"')));
-        String[] words = SPACES.split(before.substring(cut + 1).strip());
+        String[] words = wordsBefore(text, open);
         for (int k = words.length - 1, seen = 0; k >= 0 && seen < SPEECH_VERB_REACH; k--, seen++) {
             String w = TRAILING_PUNCTUATION.matcher(words[k]).replaceAll("");
             if (!w.isEmpty() && Words.isCue(w, Words.Cue.VERB)) return true;
