@@ -1,6 +1,7 @@
 package id.warta.extract;
 
 import id.warta.lexicon.Lexicon;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -11,17 +12,18 @@ import java.util.stream.Collectors;
  * as listed in {@code inline-noise.tsv}.
  */
 final class InlineNoise {
-    private static final Pattern NOISE = Pattern.compile(Lexicon.lines(InlineNoise.class, "inline-noise.tsv").stream()
-            .map(line -> "(?:" + line.strip() + ")").collect(Collectors.joining("|")));
-    /** Every entry holds one of these capitals: a paragraph without any is left as it is, unscanned. */
-    private static final Pattern HINT = Pattern.compile("SCROLL|ADVERTISEMENT|Gambas");
+    private static final List<String[]> ROWS = Lexicon.rows(InlineNoise.class, "inline-noise.tsv");
+    private static final Pattern NOISE = Pattern.compile(ROWS.stream()
+            .map(row -> "(?:" + row[1] + ")").collect(Collectors.joining("|")));
+    /** A literal each entry's matches contain: a paragraph without any is left as it is, unscanned. */
+    private static final List<String> LITERALS = ROWS.stream().map(row -> row[0]).distinct().toList();
 
     private InlineNoise() {
     }
 
     /** {@code paragraph} without the furniture, spaces mended where it stood; the same string when there is none. */
     static String strip(String paragraph) {
-        if (!HINT.matcher(paragraph).find()) return paragraph;
+        if (LITERALS.stream().noneMatch(paragraph::contains)) return paragraph;
         Matcher m = NOISE.matcher(paragraph);
         if (!m.find()) return paragraph;
         StringBuilder out = new StringBuilder(paragraph.length());
