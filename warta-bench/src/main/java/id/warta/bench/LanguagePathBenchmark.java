@@ -1,21 +1,12 @@
 package id.warta.bench;
 
-import id.warta.eval.SharedData;
 import id.warta.language.Sentences;
 import id.warta.language.Token;
 import id.warta.language.Tokenizer;
-import id.warta.model.RawDocument;
 import id.warta.model.Span;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -58,7 +49,7 @@ public class LanguagePathBenchmark {
 
         @Setup
         public void read() {
-            articles = articles();
+            articles = NewsCorpus.sample(CORPUS_CHARS);
             long chars = articles.stream().mapToLong(String::length).sum();
             System.out.printf("%n[language path] %d articles, %,d characters%n", articles.size(), chars);
         }
@@ -128,33 +119,5 @@ public class LanguagePathBenchmark {
             text.append(word).append(commas && random.nextInt(12) == 0 ? ", " : " ");
         }
         return text.substring(0, chars);
-    }
-
-    /**
-     * An even sample of {@link NewsCorpus} (every n-th article of all nine scrapes) of about {@link #CORPUS_CHARS};
-     * the project's {@code samples/} when the shared data is absent.
-     */
-    static List<String> articles() {
-        List<RawDocument> corpus = NewsCorpus.load();
-        long total = corpus.stream().mapToLong(doc -> doc.content().length()).sum();
-        int step = (int) Math.max(1, total / CORPUS_CHARS);
-        List<String> texts = new ArrayList<>();
-        long chars = 0;
-        for (int i = 0; i < corpus.size() && chars < CORPUS_CHARS; i += step) {
-            String text = corpus.get(i).content();
-            texts.add(text);
-            chars += text.length();
-        }
-        if (!texts.isEmpty()) return texts;
-        System.out.println("[language path] shared/data/news absent: measuring on samples/ instead");
-        try (Stream<Path> files = Files.list(Path.of("samples"))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                texts.add(Files.readString(file, StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (texts.isEmpty()) throw new IllegalStateException("no news text: neither shared/data/news nor samples/");
-        return texts;
     }
 }

@@ -6,9 +6,7 @@ import id.warta.language.Sentences;
 import id.warta.language.Token;
 import id.warta.language.Tokenizer;
 import id.warta.model.Entity;
-import id.warta.model.RawDocument;
 import id.warta.model.Span;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -48,15 +46,8 @@ public class NerBenchmark {
 
         @Setup
         public void read() {
-            articles = new ArrayList<>();
-            long chars = 0;
-            List<RawDocument> all = NewsCorpus.load();
-            if (all.isEmpty()) throw new IllegalStateException("shared/data/news not found: set WARTA_SHARED");
-            int step = Math.max(1, all.size() / 1000);
-            for (int i = 0; i < all.size() && chars < CORPUS_CHARS; i += step) {
-                articles.add(all.get(i).content());
-                chars += all.get(i).content().length();
-            }
+            articles = NewsCorpus.sample(CORPUS_CHARS);
+            long chars = articles.stream().mapToLong(String::length).sum();
             model = Entities.shippedModel();
             entities = Entities.shipped();
             System.out.printf("%n[ner] %d articles, %,d characters%n", articles.size(), chars);

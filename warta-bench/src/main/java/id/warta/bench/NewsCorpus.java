@@ -10,6 +10,7 @@ import id.warta.model.RawDocument.Hints;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -96,5 +97,33 @@ public final class NewsCorpus {
 
     private static String field(CSVRecord row, String name) {
         return name != null && row.isMapped(name) && row.isSet(name) ? row.get(name) : null;
+    }
+
+    /**
+     * An even sample of {@link #load} (every n-th article of all nine scrapes) of about {@code wantedChars} characters;
+     * the project's {@code samples/} when the shared data is absent.
+     */
+    static List<String> sample(long wantedChars) {
+        List<RawDocument> corpus = load();
+        long total = corpus.stream().mapToLong(doc -> doc.content().length()).sum();
+        int step = (int) Math.max(1, total / wantedChars);
+        List<String> texts = new ArrayList<>();
+        long chars = 0;
+        for (int i = 0; i < corpus.size() && chars < wantedChars; i += step) {
+            String text = corpus.get(i).content();
+            texts.add(text);
+            chars += text.length();
+        }
+        if (!texts.isEmpty()) return texts;
+        System.out.println("[news] shared/data/news absent: measuring on samples/ instead");
+        try (Stream<Path> files = Files.list(Path.of("samples"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                texts.add(Files.readString(file, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (texts.isEmpty()) throw new IllegalStateException("no news text: neither shared/data/news nor samples/");
+        return texts;
     }
 }
