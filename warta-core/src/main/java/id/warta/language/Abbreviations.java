@@ -10,7 +10,7 @@ import java.util.Map;
  * {@code M.Si.}, {@code dll.}), read from {@code abbreviations.tsv}, and what each may do at the
  * end of a sentence.
  */
-final class Abbreviations {
+public final class Abbreviations {
     enum Kind {
         /** Stands before a name, number or place ({@code Dr.}, {@code Jl.}, {@code No.}): never ends a sentence. */
         TITLE,
@@ -37,6 +37,12 @@ final class Abbreviations {
     /** The kind of {@code form} (as written, inner periods kept, final one left off), or null when unknown. */
     static Kind kind(CharSequence form) {
         return KINDS.get(form.toString().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code word} is an academic degree that follows a name ({@code S.Pd.}, {@code M.Kes}, {@code Ph.D.}). */
+    public static boolean isDegree(String word) {
+        String form = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        return kind(form) == Kind.DEGREE;
     }
 
     private static Map<String, Kind> load() {

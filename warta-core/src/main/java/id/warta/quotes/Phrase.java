@@ -1,5 +1,6 @@
 package id.warta.quotes;
 
+import id.warta.language.Abbreviations;
 import id.warta.quotes.Words.Cue;
 import id.warta.quotes.Words.Kind;
 import java.util.Locale;
@@ -23,8 +24,6 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
     private static final int MAX_PLACE_WORDS = 6;
     /** An aside before the place ({@code dalam keterangan tertulisnya}) runs at most this many words. */
     private static final int MAX_ASIDE_WORDS = 4;
-    /** An academic degree after a name: {@code S.Pd.}, {@code M.Kes.}, {@code Ph.D}. */
-    private static final java.util.regex.Pattern DEGREE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}?\\.(?:\\p{L}{1,4}\\.?)+");
     /** Lowercase words in a speaker phrase: {@code salah satu staf}, {@code ketua majelis hakim}. */
     private static final int MAX_LOWERCASE = 6;
 
@@ -232,8 +231,8 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
     private static int beforeDegrees(Passage p, int j, int floor) {
         int i = j;
         boolean degree = false;
-        while (i >= floor && (DEGREE.matcher(p.word(i)).matches() || p.isPunct(i, ",."))) {
-            degree |= DEGREE.matcher(p.word(i)).matches();
+        while (i >= floor && (Abbreviations.isDegree(p.word(i)) || p.isPunct(i, ",."))) {
+            degree |= Abbreviations.isDegree(p.word(i));
             i--;
         }
         return degree ? i : j;

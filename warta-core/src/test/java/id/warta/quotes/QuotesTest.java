@@ -323,4 +323,13 @@ class QuotesTest {
         assertThat(Quotes.find(d, List.of())).singleElement()
                 .satisfies(q -> assertThat(q.speaker().name()).as("no headline person, no guess").isNull());
     }
+
+    @Test
+    void academicDegreesAfterANameAreNotTheSpeaker() {
+        Document d = doc("""
+                Wakil Rektor Universitas Negeri Surabaya Dwi Cahyo Kartiko S.Pd., M.Kes. menyampaikan apresiasi terhadap kompetisi kampus tersebut.
+                """);
+        assertThat(Quotes.find(d, List.of())).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Dwi Cahyo Kartiko"));
+    }
 }
