@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -17,8 +16,8 @@ import java.util.stream.Collectors;
  * {@code iPhone} or {@code WhatsApp} stay whole.
  */
 final class GluedWords {
-    /** A run of letters long enough to hold a name and a glued word. */
-    private static final Pattern CANDIDATE = Pattern.compile("\\p{L}{5,}+");
+    /** A run of letters at least this long may hold a name and a glued word. */
+    private static final int MIN_CANDIDATE = 5;
     /** Where a lowercase letter meets an uppercase one: the seam of a glued link. */
     private static final Pattern SEAM = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     /** The least a name keeps once a glued word is cut from its end, unless it is an initialism ({@code RMmasih}). */
@@ -37,22 +36,33 @@ final class GluedWords {
     private static final List<String> AFTER_NAME = Lexicon.lines(GluedWords.class, "glued-after.tsv").stream()
             .sorted((a, b) -> b.length() - a.length()).toList();
     private static final Stemmer STEMMER = Stemmer.indonesian();
+    /** How many closing letters of a word are compared with the tails' before anything else. */
+    private static final int TAIL_ENDING = 3;
+    private static final Set<String> TAIL_ENDINGS = AFTER_NAME.stream()
+            .map(tail -> tail.substring(tail.length() - TAIL_ENDING)).collect(Collectors.toUnmodifiableSet());
 
     private GluedWords() {
     }
 
     /** {@code s} with each glued link text split from the words around it. */
     static String split(String s) {
-        Matcher m = CANDIDATE.matcher(s);
         StringBuilder out = null;
         int at = 0;
-        while (m.find()) {
-            String token = m.group();
+        for (int i = 0, n = s.length(); i < n; ) {
+            if (!Character.isLetter(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(s.charAt(i))) i++;
+            // most words carry neither a seam nor a listed tail: tell them cheaply, before any splitting
+            if (i - start < MIN_CANDIDATE || !hasSeam(s, start, i) && !endsInTail(s, start, i)) continue;
+            String token = s.substring(start, i);
             String mended = splitToken(token);
             if (mended.equals(token)) continue;
             if (out == null) out = new StringBuilder(s.length() + 16);
-            out.append(s, at, m.start()).append(mended);
-            at = m.end();
+            out.append(s, at, start).append(mended);
+            at = i;
         }
         return out == null ? s : out.append(s, at, s.length()).toString();
     }
@@ -95,6 +105,20 @@ final class GluedWords {
         String lower = word.toLowerCase(Locale.ROOT);
         if (!word.equals(lower)) return opensToken && ROLES.contains(lower);
         return BEFORE_NAME.contains(word) || AFTER_NAME.contains(word);
+    }
+
+    /** Where a lowercase letter meets an uppercase one in {@code s[start, end)}: the seam of a glued link. */
+    private static boolean hasSeam(String s, int start, int end) {
+        for (int i = start + 1; i < end; i++) {
+            if (Character.isUpperCase(s.charAt(i)) && Character.isLowerCase(s.charAt(i - 1))) return true;
+        }
+        return false;
+    }
+
+    /** A capitalised word whose last letters are those of a listed tail ({@code Ricemengaku}). */
+    private static boolean endsInTail(String s, int start, int end) {
+        return Character.isUpperCase(s.charAt(start))
+                && TAIL_ENDINGS.contains(s.substring(end - TAIL_ENDING, end).toLowerCase(Locale.ROOT));
     }
 
     private static boolean isWord(String lower) {
