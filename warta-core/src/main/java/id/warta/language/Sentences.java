@@ -14,6 +14,9 @@ import java.util.List;
  * <li>at a period glued between two words from a bad scrape ({@code ...Cortana.Kecanggihan...});</li>
  * <li>after an abbreviation that may end one ({@code dll.}, {@code S.H.}) when a capital follows.</li>
  * </ul>
+ * A numbered list run into one line ({@code Putra: 1. Veddrriq Leonardo 2. Kiromal Katibin}) stays one
+ * sentence: a small number with its period is an item's number, not a sentence end, when it opens the
+ * sentence, follows the previous item's number, or is a {@code 1.} whose {@code 2.} comes soon after.
  * Never after a title or an initial ({@code Dr.}, {@code Jl.}, {@code No.}, {@code H.}) nor inside a
  * number ({@code 1.549}), a domain ({@code KOMPAS.com}) or an e-mail address. Spans are trimmed to
  * their first and last token, with offsets into the original text. Linear in the length of the text.
@@ -31,21 +34,64 @@ public final class Sentences {
         List<Span> sentences = new ArrayList<>();
         boolean caseless = text.chars().noneMatch(Character::isUpperCase);
         int first = 0;
+        int item = 0;
         for (int k = 0; k < tokens.size(); k++) {
             if (k > first && lineBreakBetween(text, tokens.get(k - 1), tokens.get(k))) {
                 sentences.add(span(tokens, first, k - 1));
                 first = k;
+                item = 0;
             }
             if (!mayEnd(tokens.get(k))) continue;
+            int number = itemNumber(tokens, k, first, item, text);
+            if (number > 0) {
+                item = number;
+                continue;
+            }
             int last = closersAfter(tokens, k);
             if (last + 1 < tokens.size() && startsNext(tokens, last, caseless)) {
                 sentences.add(span(tokens, first, last));
                 first = last + 1;
+                item = 0;
             }
             k = last;
         }
         if (first < tokens.size()) sentences.add(span(tokens, first, tokens.size() - 1));
         return sentences;
+    }
+
+    /** Longest list an item number is looked ahead for ({@code 1.} ... {@code 2.}), in tokens. */
+    private static final int ITEM_LOOKAHEAD = 40;
+    private static final int MAX_ITEM_NUMBER = 99;
+
+    /**
+     * The number of the list item whose period is at {@code k}, or 0 when that period may end a
+     * sentence: it must be a period glued to a small number that opens the sentence, follows the
+     * previous item's number {@code item}, or is a {@code 1.} followed by a {@code 2.} on its line.
+     */
+    private static int itemNumber(List<Token> tokens, int k, int first, int item, String text) {
+        int n = numberBefore(tokens, k);
+        if (n <= 0) return 0;
+        if (k - 1 == first || n == item + 1 && item > 0) return n;
+        if (n != 1) return 0;
+        for (int j = k + 1; j < tokens.size() && j <= k + ITEM_LOOKAHEAD; j++) {
+            if (lineBreakBetween(text, tokens.get(j - 1), tokens.get(j))) return 0;
+            if (numberBefore(tokens, j) == 2) return 1;
+        }
+        return 0;
+    }
+
+    /** The small number glued before the period at {@code k} ({@code 2.}), or 0. */
+    private static int numberBefore(List<Token> tokens, int k) {
+        Token period = tokens.get(k);
+        if (k == 0 || !period.text().equals(".")) return 0;
+        Token number = tokens.get(k - 1);
+        String digits = number.text();
+        if (number.kind() != TokenKind.NUMBER || number.end() != period.start() || digits.length() > 2) return 0;
+        for (int i = 0; i < digits.length(); i++) {
+            if (!Character.isDigit(digits.charAt(i))) return 0;
+        }
+        int n = Integer.parseInt(digits);
+        return n <= MAX_ITEM_NUMBER ? n : 0;
     }
 
     private static Span span(List<Token> tokens, int first, int last) {

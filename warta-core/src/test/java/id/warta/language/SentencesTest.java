@@ -49,6 +49,17 @@ class SentencesTest {
     }
 
     @Test
+    void keepsANumberedListRunIntoOneLineTogether() {
+        String text = "Hasil lomba lari putra: 1. Gilang Saputra 2. Rendi Wiratama 3. Yosua Manik. "
+                + "Para juara menerima medali. Ia finis di urutan 4. Pelatihnya kecewa.\n"
+                + "1. Dinas Pendidikan\n2. Dinas Kesehatan";
+        assertThat(sentences(text)).containsExactly(
+                "Hasil lomba lari putra: 1. Gilang Saputra 2. Rendi Wiratama 3. Yosua Manik.",
+                "Para juara menerima medali.", "Ia finis di urutan 4.", "Pelatihnya kecewa.",
+                "1. Dinas Pendidikan", "2. Dinas Kesehatan");
+    }
+
+    @Test
     void keepsDomainsAndDecimalsWhole() {
         assertThat(sentences("Dilansir KOMPAS.com, inflasi 2,5 persen. Angka itu turun."))
                 .containsExactly("Dilansir KOMPAS.com, inflasi 2,5 persen.", "Angka itu turun.");
