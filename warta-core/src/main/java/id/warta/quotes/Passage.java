@@ -22,7 +22,11 @@ final class Passage {
             "kab", "kec", "kel", "sdr", "bpk", "ny", "tn", "st", "mr", "mrs", "ms", "jr", "pol", "kol", "brig", "jend", "ltd",
             "inc", "co", "tbk", "pt", "cv", "dll", "dsb", "tsb", "vs", "kh", "sh", "se", "mm", "msi", "mh");
 
-    /** For each token, the number of its sentence: a measure of distance between two places. */
+    /**
+     * For each token, the number of its sentence counting only sentences of narration: a measure
+     * of distance between two places. Sentences inside a quotation name no one the text goes on
+     * about, so a long quote does not push its speaker out of reach of the {@code -nya} after it.
+     */
     private final int[] sentenceNumber;
     private final BitSet quoted = new BitSet();
     /** Per lower-case word: how often the article writes it in lower case, and capitalised inside a sentence. */
@@ -66,7 +70,7 @@ final class Passage {
         for (int i = 0, start = 0, number = 0; i < n; i++) {
             initial[i] = computeStartsSentence(i);
             boolean initial = this.initial[i];
-            if (initial && i > 0) number++;
+            if (initial && i > 0 && !quoted.get(tokens.get(i).start())) number++;
             if (initial) start = i;
             sentenceStartToken[i] = start;
             sentenceNumber[i] = number;

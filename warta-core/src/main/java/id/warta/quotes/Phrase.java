@@ -87,7 +87,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         if (i >= limit) return NONE;
         String first = p.word(i);
         if (Words.is(first, Kind.PRONOUN)) return pronoun(p, i);
-        int j = i, nameStart = -1, nameEnd = -1, lowercase = 0;
+        int j = i, nameStart = -1, nameEnd = -1, lowercase = 0, kin = -1;
         boolean person = false, described = false, titled = false;
         while (j < limit && j - i < MAX_TOKENS && (j == i || !p.paragraphBreakBefore(j))) {
             String w = p.word(j);
@@ -153,13 +153,16 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                 described = true; // "seru yang lain"
             }
             if (p.is(j, Kind.DEFINITE)) break;
-            titled |= p.is(j, Kind.ROLE);
-            boolean descriptive = p.is(j, Kind.ROLE) || p.is(j, Kind.REPORT) || p.is(j, Kind.DETERMINER);
+            if (p.is(j, Kind.KIN)) kin = j; // "keponakan Timang, Lia": the name after the comma is the relative's
+            titled |= p.is(j, Kind.ROLE) || kin == j;
+            boolean descriptive = p.is(j, Kind.ROLE) || p.is(j, Kind.REPORT) || p.is(j, Kind.DETERMINER) || kin == j;
             if (!descriptive && (p.is(j, Kind.STOP) || p.is(j, Kind.ADVERB) || p.isVerbShaped(j))) break;
             if (nameStart >= 0 || ++lowercase > MAX_LOWERCASE) break;
             described |= descriptive;
             j++;
         }
+        // "ujar keponakan Timang": an unnamed relative speaks, not Timang
+        if (nameStart >= 0 && kin >= 0 && nameStart == kin + 1) return new Phrase(Form.ROLE, i, nameEnd, -1, -1);
         if (nameStart >= 0) return new Phrase(Form.NAME, i, nameEnd, nameStart, nameEnd);
         int end = j;
         while (end > i && !Character.isLetterOrDigit(p.word(end - 1).codePointAt(0))) end--;

@@ -13,7 +13,7 @@ import java.util.Set;
  * ({@code salah satu}) are looked up joined by one space.
  */
 final class Words {
-    enum Kind { PRONOUN, DETERMINER, DEFINITE, STOP, ADVERB, CONNECTOR, ROLE, ORG, ORGPART, PLACE, NOUN, REPORT, TITLE }
+    enum Kind { PRONOUN, DETERMINER, DEFINITE, STOP, ADVERB, CONNECTOR, ROLE, ORG, ORGPART, PLACE, NOUN, REPORT, TITLE, KIN }
 
     enum Cue { INVERTED, VERB, PHRASE, NOUN, REPORT }
 

@@ -332,4 +332,20 @@ class QuotesTest {
         assertThat(Quotes.find(d, List.of())).singleElement()
                 .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Dwi Cahyo Kartiko"));
     }
+
+    @Test
+    void aRelativeNamedAfterTheCommaSpeaksNotTheOneTheyAreRelatedTo() {
+        List<Quote> quotes = direct("""
+                Warga Desa Lamasi bernama Sarmini dilaporkan hilang sejak pekan lalu. "Bibi saya pamit ke pasar dan tidak pulang," ungkap keponakan Sarmini, Rusdi saat dihubungi, Senin (4/5/2026). "Kami sudah melapor ke polisi," kata suami Sarmini.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Rusdi", "suami Sarmini");
+    }
+
+    @Test
+    void aLongQuoteDoesNotPushItsSpeakerOutOfReachOfTheNyaAfterIt() {
+        List<Quote> quotes = direct("""
+                "Pasokan aman sampai akhir tahun," kata Direktur Utama Perum Logistik Hendra Wibisana. Meski harga gabah naik, Bulog memastikan harga Beras Premium dan Medium tidak berubah. "Medium harganya tetap. Stok kami cukup. Gudang di tiga provinsi penuh. Distribusi berjalan normal," ungkapnya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Hendra Wibisana", "Hendra Wibisana");
+    }
 }
