@@ -5,9 +5,11 @@ import id.warta.lexicon.Lexicon;
 import id.warta.model.EntityType;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The vocabularies beside this package: titles and roles ({@code titles.tsv}), names
@@ -36,6 +38,8 @@ final class EntityLexicon {
     final Map<String, EntityType> heads = new HashMap<>();
     /** Words that decide the type of a name they close ({@code Tokyo Commodity Exchange}), lowercased. */
     final Map<String, EntityType> tails = new HashMap<>();
+    /** Words that head an English institution's name only before {@code of}/{@code for} ({@code Centre for ...}), lowercased. */
+    final Set<String> headsBeforeOf = new HashSet<>();
 
     private EntityLexicon() {
         int longest = 1;
@@ -74,7 +78,13 @@ final class EntityLexicon {
         }
 
         for (String[] row : Lexicon.rows(EntityLexicon.class, "heads.tsv")) {
-            (row.length > 2 && row[2].equals("last") ? tails : heads).put(row[0], EntityType.valueOf(row[1]));
+            String where = row.length > 2 ? row[2] : "first";
+            switch (where) {
+                case "first" -> heads.put(row[0], EntityType.valueOf(row[1]));
+                case "last" -> tails.put(row[0], EntityType.valueOf(row[1]));
+                case "of" -> headsBeforeOf.add(row[0]);
+                default -> throw new IllegalStateException("heads.tsv: unknown place " + where + " for " + row[0]);
+            }
         }
         for (String[] row : Lexicon.rows(EntityLexicon.class, "places/capitals.tsv")) {
             capitals.put(row[0], row[1]);

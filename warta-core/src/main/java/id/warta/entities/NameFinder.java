@@ -31,9 +31,11 @@ final class NameFinder {
 
     private final NerModel model;
     private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
+    private final EnglishNames english;
 
     NameFinder(NerModel model) {
         this.model = model;
+        this.english = new EnglishNames(lexicon, model);
     }
 
     List<Found> find(List<Sentence> sentences) {
@@ -47,6 +49,7 @@ final class NameFinder {
             }
         }
         splitBodyFromPerson(sentences, found);
+        englishInstitutions(sentences, found);
         List<Found> aliases = new ArrayList<>();
         Set<Found> replaced = new HashSet<>();
         Occupied taken = new Occupied(found);
@@ -89,6 +92,19 @@ final class NameFinder {
                 }
             }
         }
+    }
+
+    /** {@code University of Oklahoma}: one organisation, over whatever pieces the tagger cut it into. */
+    private void englishInstitutions(List<Sentence> sentences, List<Found> found) {
+        boolean added = false;
+        for (Sentence s : sentences) {
+            for (Found name : english.find(s)) {
+                found.removeIf(name::overlaps);
+                found.add(name);
+                added = true;
+            }
+        }
+        if (added) found.sort((a, b) -> a.start() - b.start());
     }
 
     /** An organisation by the tagger, or by the word it opens with ({@code Bank}, {@code Kementerian}). */

@@ -115,4 +115,18 @@ class EntitiesTest {
         assertThat(found).extracting(Entity::name).contains("Kementerian Koordinator Bidang Pangan")
                 .noneMatch(n -> n.startsWith("gedung"));
     }
+
+    @Test
+    void anInstitutionNamedTheEnglishWayIsOneOrganisation() {
+        List<Entity> found = Entities.shipped().find(
+                "Menurut Institute for Development of Economics and Finance (Indef), inflasi masih terkendali. "
+                + "Studi itu melibatkan peneliti Massachusetts Institute of Technology dan Olympic Council of Asia. "
+                + "Bank of England dan People's Bank of China menahan suku bunga, sementara rapat digelar di Jakarta Convention Center.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("Institute for Development of Economics and Finance", "Massachusetts Institute of Technology",
+                        "Olympic Council of Asia", "Bank of England", "People's Bank of China")
+                .noneMatch(n -> n.startsWith("Menurut") || n.contains(" dan ") || n.equals("Jakarta Convention Center"));
+        assertThat(found).filteredOn(e -> e.name().startsWith("Institute for")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(m -> m.text()).contains("Indef"));
+    }
 }
