@@ -233,7 +233,7 @@ final class Attribution {
             if (ph.form() == Form.NAME) {
                 int next = ph.end() + 1 < p.size() && p.isPunct(ph.end(), ",") ? ph.end() + 1 : ph.end(); // "..., Hendra, optimistis"
                 if (ph.isAboutName(p) && next < p.size() && Character.isLowerCase(p.word(next).codePointAt(0))) {
-                    discourse.add(p.token(t).start(), named(ph));
+                    discourse.add(p.token(t).start(), named(ph, false));
                 }
                 return;
             }
@@ -285,7 +285,7 @@ final class Attribution {
         Phrase ph = Phrase.before(p, t, p.sentenceStart(t));
         if (ph.form() == Form.NONE || ph.form() == Form.ROLE && !speech || !opensClause(ph.start())
                 || ph.form() == Form.NAME && !ph.isAboutName(p)) return;
-        Found f = found(ph, t, t + 1, false);
+        Found f = found(ph, t, t + 1, false, speech);
         if (!f.known()) return;
         if (speech && ph.form() == Form.NAME) people.markPerson(f.who().name());
         discourse.add(p.token(ph.start()).start(), f.who());
@@ -358,24 +358,36 @@ final class Attribution {
      * no one, with a {@code -nya} cue ({@code pointsBack}), is the latest one talked about.
      */
     private Found found(Phrase ph, int cueStart, int cueEnd, boolean pointsBack) {
+        return found(ph, cueStart, cueEnd, pointsBack, true);
+    }
+
+    /** {@link #found(Phrase, int, int, boolean)}; {@code speaks} says whether the phrase is the subject of saying. */
+    private Found found(Phrase ph, int cueStart, int cueEnd, boolean pointsBack, boolean speaks) {
         String cue = cueStart < 0 ? null : p.text.substring(p.token(cueStart).start(), p.token(cueEnd - 1).end());
         int at = p.token(ph.form() == Form.NONE ? Math.max(cueStart, 0) : ph.start()).start();
         Who who = switch (ph.form()) {
-            case NAME -> named(ph);
+            case NAME -> named(ph, speaks);
             case PRONOUN -> discourse.person(at);
             case ROLE -> role(ph, at);
             case NONE -> pointsBack && cueStart >= 0 ? discourse.anyone(at) : null;
         };
         if (who == null) return Found.NONE;
         Speaker speaker = switch (ph.form()) {
-            case NAME -> who.at(p.token(ph.nameStart()).start(), p.token(ph.nameEnd() - 1).end());
+            case NAME -> who.name().equals(ph.text(p)) // the whole phrase speaks ("Polda Kalimantan Selatan")
+                    ? who.at(p.token(ph.start()).start(), p.token(ph.end() - 1).end())
+                    : who.at(p.token(ph.nameStart()).start(), p.token(ph.nameEnd() - 1).end());
             case NONE -> who.at(p.token(cueStart).start(), p.token(cueEnd - 1).end());
             default -> who.at(p.token(ph.start()).start(), p.token(ph.end() - 1).end());
         };
         return new Found(who, speaker, cue);
     }
 
-    private Who named(Phrase ph) {
+    /**
+     * Who a phrase names. When {@code speaks}, the phrase is the subject of saying: a place there is
+     * the body or people speaking for it ({@code militer China}); elsewhere it is only a place
+     * ({@code investor Prancis akan disambut}).
+     */
+    private Who named(Phrase ph, boolean speaks) {
         String surface = ph.name(p);
         int start = p.token(ph.nameStart()).start(), end = p.token(ph.nameEnd() - 1).end();
         if (p.is(ph.start(), Kind.ROLE)) { // "ujar Bupati Purwakarta": the office, held by someone named before
@@ -383,11 +395,28 @@ final class Attribution {
             if (holder != null) return new Who(holder, null, People.Type.PERSON, ph.text(p));
         }
         People.Name n = people.resolve(surface, start, end);
+        if (speaks && n.type() == People.Type.PLACE && ph.start() < ph.nameStart()) {
+            // "kata militer China", "Pihak Roma menegaskan", "sejumlah politikus Jerman": a body or people
+            // of the place speak, not the place
+            People.Type speaking = speakingForPlace(ph);
+            if (speaking != null) return new Who(ph.text(p), null, speaking, ph.text(p));
+        }
         Optional<Outlets.Outlet> outlet = outlets.computeIfAbsent(surface, Outlets::find);
         People.Type type = outlet.isPresent() || outlets.computeIfAbsent(n.name(), Outlets::find).isPresent()
                 ? People.Type.ORG : n.type();
         String name = outlet.map(Outlets.Outlet::name).orElse(n.name());
         return new Who(name, n.entity(), type, ph.text(p));
+    }
+
+    /**
+     * Who speaks for the place a phrase names: a body when the word just before it heads one
+     * ({@code militer China}, {@code Pihak Roma}), people when it is a role ({@code politikus Jerman});
+     * else null ({@code Khusus bencana banjir Sumatera} names no speaker).
+     */
+    private People.Type speakingForPlace(Phrase ph) {
+        int before = ph.nameStart() - 1;
+        if (p.is(before, Kind.ORG) || p.lower(before).equals("pihak")) return People.Type.ORG;
+        return p.is(before, Kind.ROLE) ? People.Type.PERSON : null;
     }
 
     /**

@@ -24,6 +24,8 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
     private static final int MAX_PLACE_WORDS = 6;
     /** An aside before the place ({@code dalam keterangan tertulisnya}) runs at most this many words. */
     private static final int MAX_ASIDE_WORDS = 4;
+    /** Ranks and titles before a name after the comma ({@code , AKP Arif}, {@code , Kombes Pol. Budi}). */
+    private static final int MAX_RANKS = 2;
     /** Lowercase words in a speaker phrase: {@code salah satu staf}, {@code ketua majelis hakim}. */
     private static final int MAX_LOWERCASE = 6;
 
@@ -113,11 +115,15 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             if (w.equals(",")) {
                 // "peneliti utama, Tofail Syed", "COO BPI Danantara, Dony Oskaria": a title, then the name,
                 // taken whole whatever its words ("..., I Nyoman Gede Surya Mataram")
-                if (j > i && j + 1 < limit && People.isNameWord(p, j + 1) && (!person || titled)) {
-                    int e = People.runEnd(p, j + 1);
+                // "Kanit Lantas Polsek Grogol Petamburan, AKP Arif Rahman Hakim": a rank may open the name
+                int n = j + 1;
+                while (titled && n < limit && n < j + 1 + MAX_RANKS && p.is(n, Kind.ROLE) && n + 1 < limit
+                        && People.isNameWord(p, n + 1)) n++;
+                if (j > i && n < limit && People.isNameWord(p, n) && (!person || titled)) {
+                    int e = People.runEnd(p, n);
                     if (titled && (e >= p.size() || p.isPunct(e, ".,;!?") || p.is(e, Kind.STOP)
                             && !p.lower(e).equals("dan"))) {
-                        nameStart = j + 1;
+                        nameStart = n;
                         nameEnd = e;
                         person = true;
                         j = e;
@@ -213,14 +219,20 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
     /**
      * The word before the time and place of saying that wire copy puts between a speaker and the
      * verb ({@code Felucia Sengky Ratna di Tangerang, Rabu, mengatakan}; {@code Wapres, dalam keterangan
-     * tertulisnya di Jakarta, Kamis, mengatakan}); {@code j} itself when there is none.
+     * tertulisnya di Jakarta, Kamis, mengatakan}; {@code Steve Loupatty ditemui di Gereja Immanuel, Jakarta,
+     * Kamis, mengatakan}); {@code j} itself when there is none.
      */
     private static int beforeCircumstance(Passage p, int j, int floor) {
         if (j - 1 < floor || !p.isPunct(j, ",") || !Words.isCalendarKey(p.lower(j - 1))) return j;
         int i = j - 2;
         if (i >= floor && p.isPunct(i, ",")) i--;
         int at = i;
-        while (at >= floor && i - at < MAX_PLACE_WORDS && !p.lower(at).equals("di") && !p.isPunct(at, ".!?;:,\"“”")) at--;
+        boolean city = false; // "di Gereja Immanuel, Jakarta": a place, then its city
+        while (at >= floor && i - at < MAX_PLACE_WORDS && !p.lower(at).equals("di")) {
+            if (p.isPunct(at, ",") && !city) city = true;
+            else if (p.isPunct(at, ".!?;:,\"“”")) break;
+            at--;
+        }
         if (at < floor || !p.lower(at).equals("di")) return i;
         // ", dalam keterangan tertulisnya di", "saat dihubungi di": an aside before the place, with no name in it
         int k = at - 1;

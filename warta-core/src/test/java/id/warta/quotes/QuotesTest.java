@@ -348,4 +348,21 @@ class QuotesTest {
                 """);
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Hendra Wibisana", "Hendra Wibisana");
     }
+
+    @Test
+    void aBodyOrPeopleOfAPlaceSpeakNotThePlace() {
+        List<Quote> quotes = Quotes.find(doc("""
+                Polda Sulawesi Tengah melaporkan bahwa dua tersangka sudah ditahan. Sejumlah politikus Belanda mengatakan aturan itu terlalu longgar. "Kapal itu melanggar wilayah kami," kata militer Filipina dalam pernyataannya. Khusus banjir Kalimantan, korban mencapai 40 orang.
+                """), List.of());
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Polda Sulawesi Tengah", "Sejumlah politikus Belanda", "militer Filipina");
+    }
+
+    @Test
+    void aRankMayOpenTheNameAfterTheTitlesCommaAndTheSayingPlaceMayNameItsCity() {
+        List<Quote> quotes = direct("""
+                "Pelaku kami amankan di depan pasar," kata Kanit Reskrim Polsek Tanah Abang, AKP Rudi Hartawan, Selasa (12/5/2026). Pendeta Markus Loupatty ditemui di Gereja Sion, Ambon, Kamis, mengatakan tema itu dipilih bersama. "Kami berdoa untuk korban," ujarnya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Rudi Hartawan", "Markus Loupatty");
+    }
 }
