@@ -39,10 +39,8 @@ final class Canonicalizer {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** How sure a place's resolution must be for two names resolved alike to be one place. */
     private static final double SURE_PLACE = 0.5;
-    /** Generic heads that with a country after them name its institution. */
-    private static final Set<String> COUNTRY_INSTITUTIONS = Set.of("pemerintah", "parlemen", "kongres", "senat",
-            "kabinet", "militer", "tentara", "angkatan", "kepolisian", "kedutaan", "kedubes", "konsulat", "kementerian",
-            "timnas", "tim", "otoritas", "bank");
+    /** Level words between an institution's head and its region ({@code Pemerintah Kota Batam}). */
+    private static final Set<String> LEVELS = Set.of("provinsi", "kota", "kabupaten");
     /** Generic words before a place's name that are not part of it. */
     private static final Pattern FOREIGN_CITY_PREFIX = Pattern.compile("[Kk]ota (?=\\p{Lu})");
     private static final Pattern GENERIC_PLACE = Pattern.compile("^(?:[Ww]ilayah|[Kk]awasan) (?=\\p{Lu})");
@@ -82,7 +80,7 @@ final class Canonicalizer {
         addRepeatedNames(text, sentences, found);
         found = disjoint(found);
         placesAfterLocatives(text, found);
-        institutionsOfCountries(text, sentences, found);
+        institutionsOfPlaces(text, sentences, found);
         addHeadReferences(text, sentences, found);
         found = disjoint(found);
         List<Assigned> assigned = assign(text, found, abbreviations);
@@ -265,20 +263,23 @@ final class Canonicalizer {
     }
 
     /**
-     * A country's institution named by a capitalised generic head before the country
-     * ({@code Parlemen Jerman}, {@code Pemerintah Kanada}, {@code Kongres Amerika Serikat}) is
-     * one organisation, not a place.
+     * An institution named by a capitalised generic head before its place ({@code Parlemen Jerman},
+     * {@code Pemerintah Kanada}, {@code Polda Kalimantan Selatan}, {@code Pemerintah Kota Batam}) is
+     * one organisation, not a place ({@code institutions.tsv}).
      */
-    private void institutionsOfCountries(String text, List<Sentence> sentences, List<Found> found) {
+    private void institutionsOfPlaces(String text, List<Sentence> sentences, List<Found> found) {
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
-            if (f.type() != EntityType.PLACE || places.countryCode(text.substring(f.start(), f.end())) == null) continue;
+            if (f.type() != EntityType.PLACE) continue;
             Sentence s = sentenceOf(sentences, f.start());
             int at = s == null ? -1 : s.tokenAt(f.start());
             if (at <= 0) continue;
-            Token head = s.tokens().get(at - 1);
-            if (!Character.isUpperCase(head.text().charAt(0))
-                    || !COUNTRY_INSTITUTIONS.contains(head.text().toLowerCase(Locale.ROOT))) {
+            int h = at - 1;
+            if (h > 0 && LEVELS.contains(s.tokens().get(h).text().toLowerCase(Locale.ROOT))) h--;
+            Token head = s.tokens().get(h);
+            EntityLexicon.Institution kind = lexicon.institutions.get(head.text().toLowerCase(Locale.ROOT));
+            if (kind == null || !Character.isUpperCase(head.text().charAt(0))
+                    || !kind.anyPlace() && places.countryCode(text.substring(f.start(), f.end())) == null) {
                 continue;
             }
             Found institution = new Found(head.start(), f.end(), EntityType.ORGANIZATION, f.via());
@@ -379,7 +380,33 @@ final class Canonicalizer {
             String canonical = longListed != null && longListed.canonical() != null ? longListed.canonical() : form;
             return new Assigned(f, surface, key(canonical), null, null, "alias");
         }
+        String writtenOut = institutionWrittenOut(surface);
+        if (writtenOut != null) return new Assigned(f, surface, key(writtenOut), writtenOut, EntityType.ORGANIZATION, "name");
         return new Assigned(f, surface, key(surface), null, listed != null ? listed.type() : null, "name");
+    }
+
+    /**
+     * An institution's name written out: its short head and its place's short form
+     * ({@code Pemprov Bengkulu} → Pemerintah Provinsi Bengkulu, {@code Polda Kalsel} → Polda Kalimantan
+     * Selatan); null when the name opens with no institution's head or nothing is short.
+     */
+    private String institutionWrittenOut(String surface) {
+        int space = surface.indexOf(' ');
+        if (space < 0) return null;
+        String head = surface.substring(0, space);
+        EntityLexicon.Institution kind = lexicon.institutions.get(head.toLowerCase(Locale.ROOT));
+        if (kind == null) return null;
+        String place = surface.substring(space + 1);
+        String level = "";
+        int levelEnd = place.indexOf(' ');
+        if (levelEnd > 0 && LEVELS.contains(place.substring(0, levelEnd).toLowerCase(Locale.ROOT))) {
+            level = place.substring(0, levelEnd + 1); // "Pemerintah Provinsi Jateng"
+            place = place.substring(levelEnd + 1);
+        }
+        EntityLexicon.Alias listed = listed(place);
+        boolean shortPlace = listed != null && listed.type() == EntityType.PLACE && listed.canonical() != null;
+        if (kind.longForm() == null && !shortPlace) return null;
+        return (kind.longForm() != null ? kind.longForm() : head) + " " + level + (shortPlace ? listed.canonical() : place);
     }
 
     /**

@@ -40,6 +40,12 @@ final class EntityLexicon {
     final Map<String, EntityType> tails = new HashMap<>();
     /** Words that head an English institution's name only before {@code of}/{@code for} ({@code Centre for ...}), lowercased. */
     final Set<String> headsBeforeOf = new HashSet<>();
+    /** Heads that with a place after them name its institution ({@code Polda}, {@code Parlemen}), lowercased. */
+    final Map<String, Institution> institutions = new HashMap<>();
+
+    /** A generic head of an institution named after its place; {@code longForm} is null when the head is written out. */
+    record Institution(boolean anyPlace, String longForm) {
+    }
 
     private EntityLexicon() {
         int longest = 1;
@@ -85,6 +91,9 @@ final class EntityLexicon {
                 case "of" -> headsBeforeOf.add(row[0]);
                 default -> throw new IllegalStateException("heads.tsv: unknown place " + where + " for " + row[0]);
             }
+        }
+        for (String[] row : Lexicon.rows(EntityLexicon.class, "institutions.tsv")) {
+            institutions.put(row[0], new Institution(row[1].equals("any"), row.length > 2 ? row[2] : null));
         }
         for (String[] row : Lexicon.rows(EntityLexicon.class, "places/capitals.tsv")) {
             capitals.put(row[0], row[1]);

@@ -129,4 +129,17 @@ class EntitiesTest {
         assertThat(found).filteredOn(e -> e.name().startsWith("Institute for")).singleElement()
                 .satisfies(e -> assertThat(e.mentions()).extracting(m -> m.text()).contains("Indef"));
     }
+
+    @Test
+    void anInstitutionNamedAfterItsPlaceIsOneOrganisationWrittenOut() {
+        List<Entity> found = Entities.shipped().find(
+                "Gubernur Bengkulu Rohidin Mersyah mewajibkan seluruh ASN di lingkungan Pemprov Bengkulu menjalani tes. "
+                + "Polda Kalsel melaporkan kasus itu sudah ditangani. Parlemen Jerman menolak usulan tersebut. "
+                + "Ia kemudian pulang ke Bengkulu.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("Pemerintah Provinsi Bengkulu", "Polda Kalimantan Selatan", "Parlemen Jerman");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name).contains("Bengkulu");
+        assertThat(found).filteredOn(e -> e.name().equals("Pemerintah Provinsi Bengkulu")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(m -> m.text()).containsExactly("Pemprov Bengkulu"));
+    }
 }
