@@ -15,12 +15,15 @@ import java.util.Set;
  * A run of capitalised words joined by {@code of}, {@code for}, {@code on}, {@code the},
  * {@code and} or {@code &} is one organisation when a word of it just before its first
  * {@code of}/{@code for} is an English head word ({@code heads.tsv}, the words that type a name
- * from its end). Titles before it ({@code Ekonom Centre of Reform}) and Indonesian words
- * ({@code Menurut Institute for ...}) are not part of it.
+ * from its end); so is a run of capitalised words closed by such a word ({@code New York Mercantile
+ * Exchange}, {@code First Asia Capital}). Titles before it ({@code Ekonom Centre of Reform}) and
+ * Indonesian words ({@code Menurut Institute for ...}) are not part of it.
  */
 final class EnglishNames {
     /** Lower-case words that join the parts of an English name. */
     private static final Set<String> JOINERS = Set.of("of", "for", "on", "the", "and", "&");
+    /** How a name was found: head, then of ({@code University of Oklahoma}); capitalised words, then a head ({@code Musim Mas Group}). */
+    static final String OF_NAME = "english", TAIL_NAME = "english-tail";
     /** Joiners that follow the head: {@code University of}, {@code Institute for}. */
     private static final Set<String> AFTER_HEAD = Set.of("of", "for");
 
@@ -40,7 +43,7 @@ final class EnglishNames {
             if (!AFTER_HEAD.contains(tokens.get(i).text()) || !isHead(tokens.get(i - 1))
                     || !capitalised(tokens.get(i + 1))) continue;
             int first = i - 1;
-            while (first > 0 && opensWith(tokens.get(first - 1)) && adjacent(tokens.get(first - 1), tokens.get(first))) {
+            while (first > 0 && opensWith(tokens, first - 1) && adjacent(tokens.get(first - 1), tokens.get(first))) {
                 first--;
             }
             int last = i + 1;
@@ -52,10 +55,23 @@ final class EnglishNames {
                     break;
                 }
             }
-            names.add(new Found(tokens.get(first).start(), tokens.get(last).end(), EntityType.ORGANIZATION, "english"));
+            names.add(new Found(tokens.get(first).start(), tokens.get(last).end(), EntityType.ORGANIZATION, OF_NAME));
             i = last;
         }
+        for (int k = 1; k < tokens.size(); k++) { // "New York Mercantile Exchange", "First Asia Capital"
+            if (!isTail(tokens.get(k)) || k + 1 < tokens.size() && AFTER_HEAD.contains(tokens.get(k + 1).text())) continue;
+            int first = k;
+            while (first > 0 && opensWith(tokens, first - 1) && adjacent(tokens.get(first - 1), tokens.get(first))) {
+                first--;
+            }
+            if (first < k) names.add(new Found(tokens.get(first).start(), tokens.get(k).end(), EntityType.ORGANIZATION, TAIL_NAME));
+        }
+        names.sort((a, b) -> a.start() - b.start());
         return names;
+    }
+
+    private boolean isTail(Token t) {
+        return capitalised(t) && lexicon.tails.get(t.text().toLowerCase(Locale.ROOT)) == EntityType.ORGANIZATION;
     }
 
     private boolean isHead(Token t) {
@@ -63,9 +79,17 @@ final class EnglishNames {
         return capitalised(t) && (lexicon.tails.get(lower) == EntityType.ORGANIZATION || lexicon.headsBeforeOf.contains(lower));
     }
 
-    /** A word the name may open with: capitalised, neither a title nor a word Indonesian writes in lower case. */
-    private boolean opensWith(Token t) {
-        return capitalised(t) && lexicon.title(List.of(t.text())) == null && !model.commonInLowerCase(t.text());
+    /**
+     * Whether the name may open with token {@code c}: a capitalised word, not a word Indonesian
+     * writes in lower case, not the end of a title ({@code General Manager Vista Land Group}).
+     */
+    private boolean opensWith(List<Token> tokens, int c) {
+        Token t = tokens.get(c);
+        if (!capitalised(t) || model.commonInLowerCase(t.text())) return false;
+        for (int k = 1; k <= Math.min(lexicon.longestTitle, c + 1); k++) {
+            if (lexicon.title(tokens.subList(c + 1 - k, c + 1).stream().map(Token::text).toList()) != null) return false;
+        }
+        return true;
     }
 
     /** A word written with a capital: {@code Bank}, {@code People's}, {@code MIT}. */

@@ -94,11 +94,19 @@ final class NameFinder {
         }
     }
 
-    /** {@code University of Oklahoma}: one organisation, over whatever pieces the tagger cut it into. */
+    /**
+     * {@code University of Oklahoma}: one organisation, over whatever pieces the tagger cut it into.
+     * A name closed by a head ({@code New York Mercantile Exchange}) only replaces names inside it:
+     * {@code PT Bank Mandiri} is not cut to {@code PT Bank}.
+     */
     private void englishInstitutions(List<Sentence> sentences, List<Found> found) {
         boolean added = false;
         for (Sentence s : sentences) {
             for (Found name : english.find(s)) {
+                boolean tail = name.via().equals(EnglishNames.TAIL_NAME);
+                if (tail && found.stream().anyMatch(f -> f.overlaps(name) && (f.start() < name.start() || f.end() > name.end()))) {
+                    continue;
+                }
                 found.removeIf(name::overlaps);
                 found.add(name);
                 added = true;

@@ -142,4 +142,17 @@ class EntitiesTest {
         assertThat(found).filteredOn(e -> e.name().equals("Pemerintah Provinsi Bengkulu")).singleElement()
                 .satisfies(e -> assertThat(e.mentions()).extracting(m -> m.text()).containsExactly("Pemprov Bengkulu"));
     }
+
+    @Test
+    void capitalisedWordsClosedByAnEnglishHeadAreOneOrganisationButNeverCutAName() {
+        List<Entity> found = Entities.shipped().find(
+                "Harga minyak ditutup di level US$51,99 per barel di New York Mercantile Exchange. "
+                + "\"Indeks akan bergerak terbatas,\" kata Analis First Asia Capital David Sutanto kepada wartawan. "
+                + "General Manager Vista Land Group, Oka Mahendra, menuturkan penjualan naik. "
+                + "Direktur Utama PT Bank Mandiri Tbk Darmawan Junaidi hadir dalam acara itu.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("New York Mercantile Exchange", "First Asia Capital", "Vista Land Group")
+                .noneMatch(n -> n.startsWith("General") || n.equals("PT Bank"));
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name).doesNotContain("New York");
+    }
 }
