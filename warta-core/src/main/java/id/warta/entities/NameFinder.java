@@ -2,6 +2,7 @@ package id.warta.entities;
 
 import id.warta.entities.ner.NameSpan;
 import id.warta.entities.ner.NerModel;
+import id.warta.language.Abbreviations;
 import id.warta.language.Token;
 import id.warta.model.EntityType;
 import java.util.ArrayList;
@@ -171,10 +172,23 @@ final class NameFinder {
                 }
                 continue;
             }
-            if (start < end) {
+            if (start < end && !notAName(words, start, end, cased)) {
                 into.add(new Found(tokens.get(start).start(), tokens.get(end - 1).end(), n.type(), "model"));
             }
         }
+    }
+
+    /**
+     * Tagged words that name no one: a degree after a name ({@code dr Diana Suganda, SpGK}), words
+     * in lower case where the text's case can be trusted ({@code (isa/fay)}, {@code super blue blood
+     * moon}), a connective opening its sentence ({@code Alhasil, Jorge Martin ...}).
+     */
+    private boolean notAName(List<String> words, int start, int end, boolean cased) {
+        if (end - start != 1) return false;
+        String w = words.get(start);
+        if (Abbreviations.isDegree(w)) return true;
+        if (cased && w.equals(w.toLowerCase(java.util.Locale.ROOT))) return true;
+        return opensSentence(words, start) && end < words.size() && words.get(end).equals(",") && model.commonInLowerCase(w);
     }
 
     /** Whether only punctuation (an opening quote) comes before token {@code at}. */

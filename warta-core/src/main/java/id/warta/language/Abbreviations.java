@@ -39,11 +39,22 @@ public final class Abbreviations {
         return KINDS.get(form.toString().toLowerCase(Locale.ROOT));
     }
 
-    /** Whether {@code word} is an academic degree that follows a name ({@code S.Pd.}, {@code M.Kes}, {@code Ph.D.}). */
+    /**
+     * Whether {@code word} is an academic degree that follows a name ({@code S.Pd.}, {@code M.Kes},
+     * {@code Ph.D.}); a longer one also written without its inner periods ({@code SpKJ}, {@code MGizi}).
+     */
     public static boolean isDegree(String word) {
         String form = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
-        return kind(form) == Kind.DEGREE;
+        if (kind(form) == Kind.DEGREE) return true;
+        String bare = form.replace(".", "").toLowerCase(Locale.ROOT);
+        return bare.length() >= MIN_UNDOTTED_DEGREE && UNDOTTED_DEGREES.contains(bare);
     }
+
+    /** Degrees this long or longer are recognised without their periods; shorter ones ({@code MA}, {@code SE}) are names and words too. */
+    private static final int MIN_UNDOTTED_DEGREE = 4;
+    private static final java.util.Set<String> UNDOTTED_DEGREES = KINDS.entrySet().stream()
+            .filter(e -> e.getValue() == Kind.DEGREE).map(e -> e.getKey().replace(".", ""))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static Map<String, Kind> load() {
         Map<String, Kind> kinds = new HashMap<>();

@@ -155,4 +155,13 @@ class EntitiesTest {
                 .noneMatch(n -> n.startsWith("General") || n.equals("PT Bank"));
         assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name).doesNotContain("New York");
     }
+
+    @Test
+    void degreesAndLowerCaseWordsAreNoNames() {
+        List<Entity> found = Entities.shipped().find(
+                "Praktisi kesehatan, dr Diana Suganda, SpGK mengatakan banyak orang yang kurang serat. "
+                + "Fenomena super blue blood moon terlihat dari Bandung. Angka itu naik 25.000 pada tahun ini. (isa/fay)");
+        assertThat(found).extracting(Entity::name).contains("Diana Suganda", "Bandung")
+                .doesNotContain("SpGK", "blue", "isa");
+    }
 }
