@@ -24,6 +24,26 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
     private static final int MAX_PLACE_WORDS = 6;
     /** An aside before the place ({@code dalam keterangan tertulisnya}) runs at most this many words. */
     private static final int MAX_ASIDE_WORDS = 4;
+    /** Verbs that give the name someone goes by ({@code yang akrab disapa Mi'ing}). */
+    private static final java.util.Set<String> CALLED = java.util.Set.of("disapa", "dipanggil", "dikenal", "bernama");
+    /** Words between {@code yang} and such a verb, or between the verb and the name. */
+    private static final java.util.Set<String> CALLED_FILLERS = java.util.Set.of("akrab", "biasa", "kerap", "sering",
+            "lebih", "juga", "dengan", "sebagai", "nama", "sapaan");
+    private static final int MAX_CALLED_FILLERS = 3;
+
+    /** The name's first token in {@code akrab disapa Mi'ing} read from {@code i}, or -1. */
+    private static int nickname(Passage p, int i, int limit) {
+        int j = i, fillers = 0;
+        boolean called = false;
+        for (; j < limit && fillers <= MAX_CALLED_FILLERS; j++) {
+            String w = p.lower(j);
+            if (CALLED.contains(w)) called = true;
+            else if (CALLED_FILLERS.contains(w)) fillers++;
+            else break;
+        }
+        return called && j < limit && People.isNameWord(p, j) ? j : -1;
+    }
+
     /** Ranks and titles before a name after the comma ({@code , AKP Arif}, {@code , Kombes Pol. Budi}). */
     private static final int MAX_RANKS = 2;
     /** Lowercase words in a speaker phrase: {@code salah satu staf}, {@code ketua majelis hakim}. */
@@ -155,6 +175,11 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             if (person) break;
             if (!Character.isLetter(w.codePointAt(0))) break;
             if (p.lower(j).equals("yang")) {
+                int nick = nickname(p, j + 1, limit);
+                if (nick >= 0) { // "ujar pria yang akrab disapa Mi'ing ini"
+                    int e = People.runEnd(p, nick);
+                    return new Phrase(Form.NAME, i, e, nick, e);
+                }
                 if (j > i) break;
                 described = true; // "seru yang lain"
             }

@@ -365,4 +365,12 @@ class QuotesTest {
                 """);
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Rudi Hartawan", "Markus Loupatty");
     }
+
+    @Test
+    void theNameSomeoneGoesByNamesTheSpeaker() {
+        List<Quote> quotes = direct("""
+                Lelaki berusia 40 tahun ini mencetuskan tagar itu sejak awal tahun. "Alhamdulillah sambutannya positif, banyak yang pesan," ujar pria yang akrab disapa Miing ini saat berbincang dengan wartawan di Tangerang, Selasa.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Miing");
+    }
 }
