@@ -28,9 +28,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * Ingest rate for text input: the shared news (cycled to {@code --docs}, each copy with its
  * own URL) written as JSON Lines, then ingested as {@code warta ingest} does it (analysis in
  * parallel, upsert, commits) into a fresh index. Then the same articles analysed already
- * ({@code warta analyze -f jsonl} lines) ingested into another fresh index: the index side
- * alone, a rate of its own, never the text-input rate. Also times analysis alone, twice (the
- * first pass pays for compiling the code, the second runs warm), to show where the time goes.
+ * ({@code warta analyze -f jsonl} lines) ingested into another fresh index, twice, and once
+ * more while serving: the index side alone, a rate of its own, never the text-input rate. Also
+ * times analysis alone before the ingest (paying for compiling the code, as the ingest after it
+ * does less) and after it (warm), to show where the time goes.
  * Each phase reports its wall-clock rate and the processor time the whole process spent per
  * article, split by kind of thread (analysis workers, JIT compilers, garbage collection,
  * Lucene merges): on a machine shared with other work the wall clock says more about the
@@ -56,14 +57,11 @@ public final class IngestBenchmark {
             System.out.printf("corpus: %d articles from shared/data/news; %d docs, %d threads%n", corpus.size(), docs, threads);
             int analysed = Math.min(docs, corpus.size());
             Article[] articles = new Article[analysed];
-            for (String pass : List.of("first pass", "warm")) {
-                ThreadCpu cpu = ThreadCpu.now();
-                double analysisRate = analysisOnly(corpus, articles, threads);
-                System.out.printf("analysis only (%s): %,8.0f articles/s; %s%n", pass, analysisRate, cpuPer(cpu, analysed, threads));
-            }
+            analysisOnly("first pass", corpus, articles, threads);
             Path input = work.resolve("news.jsonl");
             writeJsonLines(corpus, docs, input);
             ingest("ingest, text input (analyse+index+commit)", input, work.resolve("data"), docs, threads, false);
+            analysisOnly("warm: after the first pass and the ingest", corpus, articles, threads);
             writeAnalysed(articles, docs, analysedInput);
         }
         // twice, each into a fresh index: the first run also compiles the index side's code
@@ -113,8 +111,14 @@ public final class IngestBenchmark {
                 ms, cores * 1000 / ms, cores, now.perArticle(since, articles));
     }
 
+    private static void analysisOnly(String pass, List<RawDocument> corpus, Article[] articles, int threads) throws Exception {
+        ThreadCpu cpu = ThreadCpu.now();
+        double rate = analyse(corpus, articles, threads);
+        System.out.printf("analysis only (%s): %,8.0f articles/s; %s%n", pass, rate, cpuPer(cpu, articles.length, threads));
+    }
+
     /** Analyses the first {@code articles.length} documents of the corpus into {@code articles} (null where analysis failed). */
-    private static double analysisOnly(List<RawDocument> corpus, Article[] articles, int threads) throws Exception {
+    private static double analyse(List<RawDocument> corpus, Article[] articles, int threads) throws Exception {
         int n = articles.length;
         AtomicLong failures = new AtomicLong();
         long started = System.nanoTime();

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * The process's processor time split by kind of thread, read from {@code /proc/self/task}
  * (Linux): the JVM's own threads (JIT compilers, garbage collectors) are there too, which
  * {@link java.lang.management.ThreadMXBean} does not show. A thread that ended between two
- * snapshots (a Lucene merge thread, most often) is counted as {@code ended threads}.
+ * snapshots (an ingest's workers, which end with it, or a Lucene merge thread) is counted as {@code ended threads}.
  */
 final class ThreadCpu {
     /** {@code /proc} counts in clock ticks: 100 a second on Linux. */
@@ -70,7 +70,7 @@ final class ThreadCpu {
             nanos.merge(kind(names.get(e.getKey())), delta, Long::sum);
             counted += delta;
         }
-        nanos.merge("ended threads", Math.max(0, processNanos - before.processNanos - counted), Long::sum);
+        nanos.merge("ended threads (ingest workers, merges)", Math.max(0, processNanos - before.processNanos - counted), Long::sum);
         Map<String, Double> ms = new LinkedHashMap<>();
         nanos.entrySet().stream().filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .forEach(e -> ms.put(e.getKey(), e.getValue() / 1e6));
