@@ -79,6 +79,7 @@ public final class WarcStreaming {
                 Input input = it.next();
                 switch (input) {
                     case Input.Read r -> pages++;
+                    case Input.Analysed a -> pages++;
                     case Input.Skipped s -> skipped++;
                     case Input.Summary s -> System.out.println("summary: " + s.message());
                 }

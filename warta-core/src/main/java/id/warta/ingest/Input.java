@@ -1,11 +1,12 @@
 package id.warta.ingest;
 
+import id.warta.model.Article;
 import id.warta.model.Origin;
 import id.warta.model.RawDocument;
 
 /**
- * One item read from an input: a document, the reason a part of the input was skipped, or
- * a summary of what a container held besides its documents.
+ * One item read from an input: a document, an article analysed already, the reason a part of
+ * the input was skipped, or a summary of what a container held besides its documents.
  */
 public sealed interface Input {
     Origin origin();
@@ -15,6 +16,13 @@ public sealed interface Input {
         public Origin origin() {
             return document.origin();
         }
+    }
+
+    /**
+     * An article analysed already: a record of {@code warta analyze -f jsonl} output, read back
+     * as it is (indexing it needs no second analysis).
+     */
+    record Analysed(Origin origin, Article article) implements Input {
     }
 
     /** A part of the input that should have given a document and did not: a problem to report. */

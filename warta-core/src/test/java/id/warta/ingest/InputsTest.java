@@ -2,6 +2,10 @@ package id.warta.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.warta.Warta;
+import id.warta.json.ArticleJson;
+import id.warta.model.Article;
 import id.warta.model.RawDocument;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -80,6 +84,49 @@ class InputsTest {
         });
         assertThat(items.get(3)).isInstanceOfSatisfying(Input.Skipped.class,
                 s -> assertThat(s.reason()).contains("\"text\""));
+    }
+
+    @Test
+    void aJsonLineOverTheLimitIsSkippedAndTheNextLineIsRead() throws IOException {
+        String longLine = "{\"text\": \"" + "Harga cabai naik lagi. ".repeat(100_000) + "\"}";
+        Path f = Files.writeString(dir.resolve("panjang.jsonl"), longLine + "\n{\"text\": \"Isi berita pendek.\"}\n");
+        List<Input> items = read(f.toString(), new Limits(1 << 20));
+        assertThat(items).hasSize(2);
+        assertThat(items.get(0)).isInstanceOfSatisfying(Input.Skipped.class, s -> {
+            assertThat(s.origin().line()).isEqualTo(1);
+            assertThat(s.reason()).startsWith("line longer than");
+        });
+        assertThat(items.get(1)).isInstanceOfSatisfying(Input.Read.class, r -> {
+            assertThat(r.document().origin().line()).isEqualTo(2);
+            assertThat(r.document().content()).isEqualTo("Isi berita pendek.");
+        });
+    }
+
+    @Test
+    void anAnalysedArticleLineIsReadAsItIsNotAsTextToAnalyse() throws IOException {
+        Article analysed = Warta.analyze("""
+                BEKASI, KOMPAS.com - Banjir merendam 1.200 rumah di Kecamatan Bekasi Timur, Senin (3/11/2025).
+                "Air mulai naik sejak pukul 02.00 WIB," kata Lurah Margahayu, Siti Rahmawati, kepada wartawan.
+                """);
+        String line = ArticleJson.mapper().writeValueAsString(analysed);
+        ObjectNode reordered = ArticleJson.mapper().valueToTree(analysed);
+        reordered.set("source", reordered.remove("source")); // written by another tool: the source last
+        Path f = Files.writeString(dir.resolve("hasil.jsonl"), line + "\n"
+                + "{\"text\": \"Isi berita.\", \"entities\": [], \"quotes\": []}\n"
+                + reordered + "\n", StandardCharsets.UTF_8);
+        List<Input> items = read(f.toString(), Limits.DEFAULT);
+        assertThat(items.get(0)).isInstanceOfSatisfying(Input.Analysed.class, a -> {
+            assertThat(a.origin().line()).isEqualTo(1);
+            assertThat(a.article().entities()).isNotEmpty();
+            assertThat(a.article().quotes()).isNotEmpty();
+        });
+        assertThat(ArticleJson.mapper().writeValueAsString(((Input.Analysed) items.get(0)).article())).isEqualTo(line);
+        assertThat(ArticleJson.mapper().writeValueAsString(((Input.Analysed) items.get(2)).article())).isEqualTo(line);
+        // Warta's output shape, but not all of it: refused with the reason, not read as a text
+        assertThat(items.get(1)).isInstanceOfSatisfying(Input.Skipped.class, s -> {
+            assertThat(s.origin().line()).isEqualTo(2);
+            assertThat(s.reason()).startsWith("not a readable analysed article");
+        });
     }
 
     @Test

@@ -80,27 +80,46 @@ final class ArticleDocuments {
 
     static Prepared prepare(Article article, String inputHash) throws IOException {
         ArticleKey key = ArticleKey.of(article);
-        String contentHash = ArticleKey.sha256(hashedJson(article));
+        Json json = Json.of(article);
+        String contentHash = ArticleKey.sha256(json.hashed());
         List<Document> docs = new ArrayList<>();
-        docs.add(articleDocument(article, key, inputHash, contentHash, storedJson(article)));
+        docs.add(articleDocument(article, key, inputHash, contentHash, json.stored()));
         for (int i = 0; i < article.quotes().size(); i++) docs.add(quoteDocument(article, key, article.quotes().get(i)));
         return new Prepared(key, contentHash, docs);
     }
 
-    /** What the content hash is taken of: the article's JSON without {@code source} (where a copy was read from does not change the article). */
-    static String hashedJson(Article article) throws JsonProcessingException {
-        return WITHOUT_SOURCE.writeValueAsString(article);
+    /**
+     * The article's two JSON forms, from one pass over the record (serialising it was a
+     * quarter of indexing an article when done twice).
+     *
+     * @param hashed what the content hash is taken of: the article's JSON without {@code source}
+     *               (where a copy was read from does not change the article)
+     * @param stored the stored JSON: the article's without {@code text} (stored once, in its own
+     *               field, for highlighting), {@code source} last; the bytes a tree with those edits gives
+     */
+    record Json(String hashed, String stored) {
+        /** The text's place in the property order: just before the first member named {@code image}. */
+        private static final String IMAGE = "\"image\":";
+
+        static Json of(Article article) throws JsonProcessingException {
+            String rest = WITHOUT_SOURCE_OR_TEXT.writeValueAsString(article);
+            String source = JSON.writeValueAsString(article.source());
+            String stored = rest.substring(0, rest.length() - 1) + (rest.length() > 2 ? "," : "") + "\"source\":" + source + "}";
+            // Unescaped, the characters "image": occur only as a member name, and no member before
+            // the text holds one: the first is the article's own.
+            int image = rest.indexOf(IMAGE);
+            String hashed = image < 0 ? WITHOUT_SOURCE.writeValueAsString(article)
+                    : rest.substring(0, image) + "\"text\":" + FILTERED.writeValueAsString(article.text()) + "," + rest.substring(image);
+            return new Json(hashed, stored);
+        }
     }
 
-    /**
-     * The stored JSON: the article's without {@code text} (stored once, in its own field, for
-     * highlighting), {@code source} last. Written straight from the record, as the bytes a tree
-     * with those edits gives.
-     */
+    static String hashedJson(Article article) throws JsonProcessingException {
+        return Json.of(article).hashed();
+    }
+
     static String storedJson(Article article) throws JsonProcessingException {
-        String rest = WITHOUT_SOURCE_OR_TEXT.writeValueAsString(article);
-        String source = JSON.writeValueAsString(article.source());
-        return rest.substring(0, rest.length() - 1) + (rest.length() > 2 ? "," : "") + "\"source\":" + source + "}";
+        return Json.of(article).stored();
     }
 
     private static Document articleDocument(Article a, ArticleKey key, String inputHash, String contentHash, String json)

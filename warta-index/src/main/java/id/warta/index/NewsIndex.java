@@ -22,7 +22,8 @@ import org.apache.lucene.store.LockObtainFailedException;
 /**
  * The embedded index in a data folder ({@code <data>/index}): the front door. Open it for
  * writing (one process at a time) or for reading while another process writes; readers see
- * new commits within about a second.
+ * new commits within about a second. A writer's searches see its commits, and (once
+ * {@link #keepFresh} is called, as a server does) its writes within about a second.
  * <pre>{@code
  * try (NewsIndex index = NewsIndex.open(Path.of("data"))) {
  *     index.indexer().upsert(article);
@@ -43,6 +44,7 @@ public final class NewsIndex implements Closeable {
     private final Searcher searcher;
     private final ScheduledExecutorService refresher;
     private volatile boolean warmFacets;
+    private boolean refreshing;
     /** Searches spread over segments on these threads, one per core. */
     private static final java.util.concurrent.ExecutorService SEARCH_THREADS = Executors.newFixedThreadPool(
             Runtime.getRuntime().availableProcessors(), r -> {
@@ -63,7 +65,7 @@ public final class NewsIndex implements Closeable {
             t.setDaemon(true);
             return t;
         });
-        refresher.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
+        if (writer == null) keepFresh(); // another process commits: look for its commits
         searchers.addListener(new ReferenceManager.RefreshListener() {
             @Override
             public void beforeRefresh() {
@@ -79,6 +81,18 @@ public final class NewsIndex implements Closeable {
                 }
             }
         });
+    }
+
+    /**
+     * Makes new writes (or another process's commits) visible to searches within about a
+     * second: for serving. Not while a writer only ingests: each refresh of a writer's view
+     * writes out a small segment, and merging those small segments back together cost a
+     * bulk ingest more than its indexing did; its commits refresh the view anyway.
+     */
+    public synchronized void keepFresh() {
+        if (refreshing) return;
+        refreshing = true;
+        refresher.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /**

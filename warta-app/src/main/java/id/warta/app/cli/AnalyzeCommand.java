@@ -120,6 +120,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return switch (input) {
             case Input.Summary s -> new Outcome(null, null, s.origin(), null, s.message());
             case Input.Skipped s -> Outcome.problem(s.origin(), s.reason());
+            case Input.Analysed a -> new Outcome(null, a.article(), a.origin(), null, null); // written as read
             case Input.Read r -> {
                 try {
                     yield new Outcome(Extractor.extract(r.document()), null, r.origin(), null, null);

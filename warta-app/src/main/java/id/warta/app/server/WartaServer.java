@@ -52,6 +52,7 @@ public final class WartaServer implements AutoCloseable {
             ErrorMapping.install(config.routes);
         });
         app.start(options.host(), options.port());
+        index.keepFresh();
         index.keepFacetsWarm();
         return new WartaServer(app, options);
     }

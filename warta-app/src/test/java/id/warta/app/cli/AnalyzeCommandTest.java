@@ -61,6 +61,15 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void analysedLinesAreWrittenBackAsTheyAre() throws IOException {
+        Run first = warta("analyze", "-f", "jsonl", "../samples/kompas-banjir-bekasi.txt", "../samples/articles.jsonl");
+        Path analysed = Files.writeString(dir.resolve("hasil.jsonl"), first.out());
+        Run again = warta("analyze", "-f", "jsonl", analysed.toString());
+        assertThat(again.exit()).isEqualTo(ExitCodes.OK);
+        assertThat(again.out()).isEqualTo(first.out());
+    }
+
+    @Test
     void jsonIsOneArrayAndTextIsReadable() {
         Run json = warta("analyze", "../samples/kompas-banjir-bekasi.txt", "../samples/detik-harga-beras.txt");
         assertThat(json.exit()).isZero();

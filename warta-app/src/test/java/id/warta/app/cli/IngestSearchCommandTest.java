@@ -36,6 +36,24 @@ class IngestSearchCommandTest {
     }
 
     @Test
+    void ingestsAnalysedArticlesAsTheyAreAndTheyAreTheArticlesTheTextGives(@TempDir Path inputs) throws IOException {
+        AnalyzeCommandTest.Run analysed = AnalyzeCommandTest.warta("analyze", "-f", "jsonl", "../samples");
+        assertThat(analysed.exit()).isEqualTo(ExitCodes.OK);
+        Path lines = Files.writeString(inputs.resolve("analysed.jsonl"), analysed.out());
+
+        AnalyzeCommandTest.Run run = AnalyzeCommandTest.warta("ingest", "--data", data.toString(), lines.toString());
+        assertThat(run.exit()).isEqualTo(ExitCodes.OK);
+        assertThat(run.err()).contains("7 indexed (7 new, 0 updated), 0 skipped").contains("holds 7 articles");
+
+        // the sample texts, analysed now, are the very articles the analysed lines gave
+        AnalyzeCommandTest.Run text = AnalyzeCommandTest.warta("ingest", "--data", data.toString(), "../samples");
+        assertThat(text.exit()).isEqualTo(ExitCodes.OK);
+        assertThat(text.err()).contains("0 indexed (0 new, 0 updated), 7 skipped (unchanged: 7)");
+        AnalyzeCommandTest.Run search = AnalyzeCommandTest.warta("search", "--data", data.toString(), "banjir");
+        assertThat(search.out()).containsIgnoringCase("*banjir*");
+    }
+
+    @Test
     void reportsWhatItSkippedAndWhy(@TempDir Path inputs) throws IOException {
         Path broken = Files.writeString(inputs.resolve("broken.jsonl"),
                 "{\"title\": \"Tanpa teks\"}\nbukan json\n{\"text\": \"Harga cabai naik di Pasar Senen, Senin (3/11/2025).\"}\n");

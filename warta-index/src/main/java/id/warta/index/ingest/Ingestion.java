@@ -90,6 +90,7 @@ public final class Ingestion {
         return switch (input) {
             case Input.Skipped s -> Outcome.skipped(s.origin().toString(), s.reason());
             case Input.Summary s -> new Outcome(null, s.origin().toString(), null, s.message());
+            case Input.Analysed a -> indexed(a.article(), null, a.origin().toString());
             case Input.Read r -> {
                 String fingerprint = InputFingerprint.of(r.document());
                 if (!options.reanalyse() && indexer.hasInput(fingerprint)) yield Outcome.skipped(r.origin().toString(), ALREADY_INDEXED);
@@ -99,11 +100,14 @@ public final class Ingestion {
                 } catch (RuntimeException | StackOverflowError e) {
                     yield Outcome.skipped(r.origin().toString(), "analysis failed: " + e);
                 }
-                Upsert upsert = indexer.upsert(article, fingerprint);
-                yield upsert.outcome() == Upsert.Outcome.UNCHANGED ? Outcome.skipped(r.origin().toString(), UNCHANGED)
-                        : Outcome.indexed(upsert.outcome(), r.origin().toString());
+                yield indexed(article, fingerprint, r.origin().toString());
             }
         };
+    }
+
+    private Outcome indexed(Article article, String fingerprint, String origin) throws IOException {
+        Upsert upsert = indexer.upsert(article, fingerprint);
+        return upsert.outcome() == Upsert.Outcome.UNCHANGED ? Outcome.skipped(origin, UNCHANGED) : Outcome.indexed(upsert.outcome(), origin);
     }
 
     private void commit(Tally tally, List<String> sources) throws IOException {
