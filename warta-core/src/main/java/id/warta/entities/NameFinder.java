@@ -63,33 +63,39 @@ final class NameFinder {
 
     /**
      * {@code Sekretaris Perusahaan Bank Mandiri Rohan Hafas}: the tagger runs a body the article
-     * also names on its own into the person who speaks for it. The one name is split in two when
-     * its opening words are another of the article's organisation names and the words after them
-     * read as a person's name (capitalised, none a word news writes in lower case, none a type word).
+     * also names on its own into the person who speaks for it, or cuts the words elsewhere
+     * ({@code Bank} | {@code Mandiri Rohan Hafas}). After an office, a body the article names,
+     * then words that read as a person's name (capitalised, none a word news writes in lower
+     * case, none a type word) and end the run of capitalised words, are two names: they replace
+     * what the tagger found there, when all it found lies inside.
      */
     private void splitBodyFromPerson(List<Sentence> sentences, List<Found> found) {
         if (sentences.isEmpty()) return;
         String text = sentences.getFirst().text();
         Set<String> bodies = new HashSet<>();
-        for (Found f : found) if (isBody(f, text)) bodies.add(text.substring(f.start(), f.end()));
-        int next = 0;
+        int longestBody = 0;
+        for (Found f : found) {
+            if (isBody(f, text) && bodies.add(text.substring(f.start(), f.end()))) {
+                longestBody = Math.max(longestBody, text.substring(f.start(), f.end()).split(" ").length);
+            }
+        }
         for (Sentence s : sentences) {
-            for (; next < found.size() && found.get(next).start() < s.end(); next++) {
-                Found f = found.get(next);
-                if (!isBody(f, text)) continue;
-                int first = s.tokenAt(f.start());
-                if (first < 0) continue;
-                int last = s.tokenEndingAt(f.end());
-                if (last < 0) continue;
-                int words = last - first + 1;
-                if (!titleBefore(s.tokens(), first)) continue; // "Direktur Utama Bank BJB Widi Hartoto": an office, then its body and holder
-                for (int k = MIN_PERSON_WORDS; k <= Math.min(MAX_PERSON_WORDS, words - 1); k++) {
-                    int split = last + 1 - k;
-                    if (!bodies.contains(s.tokensText(first, split)) || !readsAsPersonName(s.tokens(), split, last + 1)) continue;
-                    found.set(next, new Found(f.start(), s.tokens().get(split - 1).end(), EntityType.ORGANIZATION, f.via()));
-                    found.add(next + 1, new Found(s.tokens().get(split).start(), f.end(), EntityType.PERSON, f.via()));
-                    next++;
-                    break;
+            List<Token> tokens = s.tokens();
+            for (int t = 1; t < tokens.size(); t++) {
+                if (!titleBefore(tokens, t)) continue; // "Direktur Utama Bank BJB Widi Hartoto": an office, then its body and holder
+                for (int person = t + 1; person < tokens.size() && person - t <= longestBody; person++) {
+                    if (!bodies.contains(s.tokensText(t, person))) continue;
+                    int end = person;
+                    while (end < tokens.size() && end - person < MAX_PERSON_WORDS && capitalisedWord(tokens.get(end))) end++;
+                    if (end - person < MIN_PERSON_WORDS || (end < tokens.size() && capitalisedWord(tokens.get(end)))
+                            || !readsAsPersonName(tokens, person, end)) {
+                        continue;
+                    }
+                    if (replace(found, tokens.get(t).start(), tokens.get(person - 1).end(), tokens.get(person).start(),
+                            tokens.get(end - 1).end())) {
+                        t = end - 1;
+                        break;
+                    }
                 }
             }
         }
@@ -114,6 +120,22 @@ final class NameFinder {
             }
         }
         if (added) found.sort((a, b) -> a.start() - b.start());
+    }
+
+    /** Puts body {@code [from, bodyEnd)} and person {@code [personStart, to)} for what the tagger found there. */
+    private static boolean replace(List<Found> found, int from, int bodyEnd, int personStart, int to) {
+        List<Found> there = found.stream().filter(f -> f.start() < to && from < f.end()).toList();
+        if (there.isEmpty() || there.stream().anyMatch(f -> f.start() < from || f.end() > to)) return false;
+        found.removeAll(there);
+        String via = there.getFirst().via();
+        found.add(new Found(from, bodyEnd, EntityType.ORGANIZATION, via));
+        found.add(new Found(personStart, to, EntityType.PERSON, via));
+        found.sort((a, b) -> a.start() - b.start());
+        return true;
+    }
+
+    private static boolean capitalisedWord(Token token) {
+        return token.isWord() && Character.isUpperCase(token.text().charAt(0));
     }
 
     /** An organisation by the tagger, or by the word it opens with ({@code Bank}, {@code Kementerian}). */

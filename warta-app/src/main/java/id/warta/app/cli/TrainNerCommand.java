@@ -50,7 +50,7 @@ public final class TrainNerCommand implements Callable<Integer> {
         }
         TrainOptions d = TrainOptions.DEFAULT;
         TrainOptions options = new TrainOptions(algorithm != null ? algorithm : d.algorithm(),
-                epochs != null ? epochs : d.epochs(), d.seed(), d.minCount(), d.domains(), d.runtimeDomain(), d.l2(),
+                epochs != null ? epochs : d.epochs(), d.seed(), d.runs(), d.minCount(), d.domains(), d.runtimeDomain(), d.l2(),
                 d.weights());
         List<LabeledSentence> train = new ArrayList<>();
         for (NerCorpus c : NerCorpus.values()) if (c.shippable()) train.addAll(c.train());

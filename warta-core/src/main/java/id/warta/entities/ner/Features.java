@@ -9,7 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Turns a sentence into the features of each token, as 64-bit hashes: the word and its
  * neighbours (lowercased), affixes, word shape, distributional classes, how often the word
- * is capitalised in news, and gazetteer matches around it. Features that read letter case
+ * is capitalised in news, gazetteer matches around it, names spelled by a bracketed
+ * abbreviation after them ({@link Acronyms}) and, in cased text, the first word of the run
+ * of capitalised words a token is in ({@link NameRuns}). Features that read letter case
  * are emitted only for cased text, so lowercased training data (NER-P) and all-caps or
  * all-lowercase input neither teach nor see them.
  */
@@ -22,7 +24,8 @@ final class Features {
             NEXT_GAZ = 25, FIRST = 26, CASED_WORD = 27, SHAPE = 28, PREV_SHAPE = 29, NEXT_SHAPE = 30,
             SHORT_SHAPE = 31, PREV_SHAPE_BIGRAM = 32, NEXT_SHAPE_BIGRAM = 33, CAPS_WINDOW = 34, CAP_CASE_SHARE = 35,
             CAP_FIRST = 36, PREV2_CLASS = 37, NEXT2_CLASS = 38, CASED_PREV_WORD = 39, CASED_NEXT_WORD = 40,
-            PREV2_GAZ = 41, NEXT2_GAZ = 42;
+            PREV2_GAZ = 41, NEXT2_GAZ = 42, DEFINED = 43, PREV_DEFINED = 44, NEXT_DEFINED = 45,
+            RUN_HEAD = 46, RUN_HEAD_GAZ = 47;
     private static final long START = Hashing.of("<s>"), END = Hashing.of("</s>"), NONE = Hashing.of("<none>");
     private static final int MAX_AFFIX = 4;
 
@@ -121,6 +124,9 @@ final class Features {
         if (i == 0) e.add(FIRST, 0);
         gazetteer(PREV2_GAZ, s, i - 2, e);
         gazetteer(NEXT2_GAZ, s, i + 2, e);
+        if (s.defined[i] != Acronyms.NONE) e.add(DEFINED, s.defined[i]);
+        if (i > 0 && s.defined[i - 1] != Acronyms.NONE) e.add(PREV_DEFINED, s.defined[i - 1]);
+        if (i + 1 < s.n && s.defined[i + 1] != Acronyms.NONE) e.add(NEXT_DEFINED, s.defined[i + 1]);
     }
 
     private static void gazetteer(long template, Sentence s, int i, Emitter e) {
@@ -144,6 +150,11 @@ final class Features {
         e.add(CAPS_WINDOW, (s.capitalised(i - 1) ? 4 : 0) | (s.capitalised(i) ? 2 : 0) | (s.capitalised(i + 1) ? 1 : 0));
         e.add(CAP_CASE_SHARE, Hashing.mix(s.capitalised(i) ? 1 : 0, s.caseBucket(i)));
         if (i == 0) e.add(CAP_FIRST, Hashing.mix(s.capitalised(i) ? 1 : 0, s.caseBucket(i)));
+        int head = s.runStart[i];
+        if (head >= 0 && head < i) {
+            e.add(RUN_HEAD, s.word(head));
+            gazetteer(RUN_HEAD_GAZ, s, head, e);
+        }
     }
 
     /** Per-token facts of one sentence, computed once and read by every template. */
@@ -154,6 +165,10 @@ final class Features {
         final long[] lowerHash;
         final WordTable.Info[] info;
         final long[] gaz;
+        /** Where the {@link NameRuns run} each token is in starts, or -1; cased text only. */
+        final int[] runStart;
+        /** Each token's {@link Acronyms} mark. */
+        final byte[] defined;
         final long[][] affixes;
         long[] cased, shapes, shortShapes, neutralShapes;
 
@@ -184,6 +199,14 @@ final class Features {
                 }
             }
             gaz = gazetteer.match(lower);
+            if (withCase) {
+                boolean[] capitals = new boolean[n];
+                for (int i = 0; i < n; i++) capitals[i] = capitalised(i);
+                runStart = NameRuns.starts(capitals, lower);
+            } else {
+                runStart = null;
+            }
+            defined = Acronyms.marks(original, lower);
         }
 
         long word(int i) {

@@ -1,6 +1,8 @@
 package id.warta.entities.ner;
 
 import id.warta.eval.Csv;
+import id.warta.extract.Outlets;
+import id.warta.lexicon.Lexicon;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -89,11 +91,28 @@ public final class NerTraining {
         FeatureIndex index = new FeatureIndex(1 << 20);
         List<Example> examples = Example.of(sentences, i -> folds.get(fold(sentences.get(i))), options, index);
         log.accept("%,d sentences, %,d features".formatted(examples.size(), index.size()));
-        LinearWeights weights = Learner.of(options).learn(examples, index.size(),
-                epoch -> log.accept("epoch " + epoch + " of " + options.epochs()));
+        LinearWeights weights = averaged(examples, index.size(), options, log);
         Gazetteer all = withLabels(lexicons.gazetteer, sentences, i -> true);
         return new NerModel(lexicons.words, all, index, weights.emission(), weights.transitions(),
                 options.runtimeDomain());
+    }
+
+    /** The average of the runs' weights, kept as their sum: the decoder reads any scale alike. */
+    private static LinearWeights averaged(List<Example> examples, int features, TrainOptions options,
+                                          Consumer<String> log) {
+        LinearWeights sum = null;
+        for (int k = 0; k < options.runs(); k++) {
+            int run = k + 1;
+            LinearWeights w = Learner.of(options.run(k)).learn(examples, features, epoch ->
+                    log.accept("run %d of %d, epoch %d of %d".formatted(run, options.runs(), epoch, options.epochs())));
+            if (sum == null) {
+                sum = w;
+                continue;
+            }
+            for (int i = 0; i < w.emission().length; i++) sum.emission()[i] += w.emission()[i];
+            for (int i = 0; i < w.transitions().length; i++) sum.transitions()[i] += w.transitions()[i];
+        }
+        return sum;
     }
 
     /** A sentence's fold, by its words: a sentence that occurs twice is in one fold. */
@@ -181,6 +200,7 @@ public final class NerTraining {
             }
         }
         politicians(dir.resolve("politicians"), g);
+        listedNames(g);
         resource("titles.tsv", phrase -> g.add(phrase, Gazetteer.Kind.TITLE));
         resource("org-words.tsv", phrase -> g.add(phrase, Gazetteer.Kind.ORG_WORD));
         resource("place-words.tsv", phrase -> g.add(phrase, Gazetteer.Kind.PLACE_WORD));
@@ -218,6 +238,24 @@ public final class NerTraining {
         for (List<String> row : Csv.rows(dir.resolve("dpr.go.id/fraksi.csv"))) {
             g.add(row.get(0), Gazetteer.Kind.ORGANIZATION);
         }
+    }
+
+    /**
+     * The organisations and people the entities layer lists by name (its aliases, with their full
+     * names, and the news outlets): {@code KPK}, {@code Komisi Pemberantasan Korupsi}, {@code Reuters}.
+     * Forms of two letters ({@code MA}, {@code BI}) are common words once lowercased: left out.
+     */
+    private static void listedNames(Gazetteer g) {
+        for (String[] row : Lexicon.rows(NerTraining.class, "/id/warta/entities/aliases.tsv")) {
+            Gazetteer.Kind kind = switch (row[2]) {
+                case "ORGANIZATION" -> Gazetteer.Kind.ORGANIZATION;
+                case "PERSON" -> Gazetteer.Kind.PERSON;
+                default -> null;
+            };
+            if (kind == null) continue;
+            for (String name : List.of(row[0], row[1])) if (name.length() > 2) g.add(name, kind);
+        }
+        for (String outlet : Outlets.writtenForms()) if (outlet.length() > 2) g.add(outlet, Gazetteer.Kind.ORGANIZATION);
     }
 
     /** {@code Drs. H. GHAZALI ABBAS ADAN, M.Si.} → [ghazali, abbas, adan]: degrees and titles dropped. */
