@@ -23,11 +23,13 @@ public final class FacetOrdinals {
     private final SortedSetDocValuesReaderState state;
     private final Leaf[] leaves;
     private final long[] days;
+    private final List<LeafReaderContext> contexts;
 
-    private FacetOrdinals(SortedSetDocValuesReaderState state, Leaf[] leaves, long[] days) {
+    private FacetOrdinals(SortedSetDocValuesReaderState state, Leaf[] leaves, long[] days, List<LeafReaderContext> contexts) {
         this.state = state;
         this.leaves = leaves;
         this.days = days;
+        this.contexts = contexts;
     }
 
     static FacetOrdinals build(IndexReader reader, boolean hasFacets) throws IOException {
@@ -54,7 +56,7 @@ public final class FacetOrdinals {
             for (int d = 0; d < seg.days.length; d++) globalDays[d] = Arrays.binarySearch(all, seg.days[d]);
             leaves[c.ord] = new Leaf(seg, globalOrds, globalDays);
         }
-        return new FacetOrdinals(state, leaves, all);
+        return new FacetOrdinals(state, leaves, all, contexts);
     }
 
     /** How many distinct facet values there are (every value ordinal is below this). */
@@ -83,6 +85,11 @@ public final class FacetOrdinals {
         return new Labels(state.getDocValues());
     }
 
+    /** The segments of the view, in document id order. */
+    public List<LeafReaderContext> contexts() {
+        return contexts;
+    }
+
     /** The documents of one segment. */
     public Leaf leaf(LeafReaderContext context) {
         return leaves[context.ord];
@@ -104,6 +111,8 @@ public final class FacetOrdinals {
 
     /** One segment's documents, with their ordinals mapped to the view's. */
     public static final class Leaf {
+        /** Documents whose records are read together (see {@link #count}). */
+        private static final int BATCH = 64;
         private final int[] starts, values;
         /** Segment value ordinal to the view's; null when they are the same (a single segment). */
         private final int[] globalOrds;
@@ -117,20 +126,34 @@ public final class FacetOrdinals {
         }
 
         /**
-         * Adds a document's facet values to {@code valueCounts} (by value ordinal) and its day to
-         * {@code dayCounts} (by day ordinal); false when it has no publication day.
+         * Adds the facet values of documents {@code docs[from..to)} (ascending ids in the segment) to {@code valueCounts} (by value
+         * ordinal) and their days to {@code dayCounts} (by day ordinal); returns how many have no
+         * publication day. Each document's record is a read that misses the cache; reading the
+         * records' bounds for a batch first, then their days, then their values lets the processor
+         * wait for many of those reads at once instead of one after another.
          */
-        public boolean count(int doc, int[] valueCounts, int[] dayCounts) {
-            int start = starts[doc], end = starts[doc + 1];
-            if (globalOrds == null) {
-                for (int i = start + 1; i < end; i++) valueCounts[values[i]]++;
-            } else {
-                for (int i = start + 1; i < end; i++) valueCounts[globalOrds[values[i]]]++;
+        public int count(int[] docs, int fromIndex, int toIndex, int[] valueCounts, int[] dayCounts) {
+            int undated = 0;
+            int[] from = new int[BATCH], to = new int[BATCH], day = new int[BATCH];
+            for (int batch = fromIndex; batch < toIndex; batch += BATCH) {
+                int size = Math.min(BATCH, toIndex - batch);
+                for (int i = 0; i < size; i++) {
+                    int doc = docs[batch + i];
+                    from[i] = starts[doc];
+                    to[i] = starts[doc + 1];
+                }
+                for (int i = 0; i < size; i++) day[i] = values[from[i]];
+                for (int i = 0; i < size; i++) {
+                    if (globalOrds == null) {
+                        for (int v = from[i] + 1; v < to[i]; v++) valueCounts[values[v]]++;
+                    } else {
+                        for (int v = from[i] + 1; v < to[i]; v++) valueCounts[globalOrds[values[v]]]++;
+                    }
+                    if (day[i] == SegmentFacets.UNDATED) undated++;
+                    else dayCounts[globalDays[day[i]]]++;
+                }
             }
-            int day = values[start];
-            if (day == SegmentFacets.UNDATED) return false;
-            dayCounts[globalDays[day]]++;
-            return true;
+            return undated;
         }
     }
 

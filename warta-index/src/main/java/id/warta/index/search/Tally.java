@@ -3,17 +3,22 @@ package id.warta.index.search;
 import id.warta.index.FacetOrdinals;
 import id.warta.index.FacetingSearcher;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdStream;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
 
 /**
  * What a search counts over its matches, in one pass: each facet value and publication day.
@@ -46,17 +51,34 @@ record Tally(long matches, long counted, int[] values, int[] days, long undated)
 
     static Tally of(FacetingSearcher s, Query query, long maxExact, long sampleSize) throws IOException {
         FacetOrdinals ordinals = s.facets();
-        long matches = s.count(query); // Lucene's counting shortcuts make this far cheaper than collecting
-        if (matches <= maxExact) return s.search(query, new Counting(ordinals, 1));
+        Query rewritten = s.rewrite(query);
+        long matches = countWithoutVisiting(s, rewritten);
+        if (matches < 0) {
+            // Counting would visit every match anyway: one visit counts them and keeps a sample.
+            return s.search(rewritten, new Sampling(ordinals, 1, maxExact, sampleSize));
+        }
+        if (matches <= maxExact) return s.search(rewritten, new Sampling(ordinals, 1, maxExact, sampleSize));
         int every = (int) Math.clamp(Math.ceilDiv(matches, sampleSize), 2, Integer.MAX_VALUE);
         if ((long) s.getIndexReader().maxDoc() / every * LEAP_GAIN < matches) {
-            Query leaps = new BooleanQuery.Builder().add(query, Occur.MUST).add(new StrideQuery(every), Occur.FILTER).build();
-            Tally sample = s.search(leaps, new Counting(ordinals, 1));
+            Query leaps = new BooleanQuery.Builder().add(rewritten, Occur.MUST).add(new StrideQuery(every), Occur.FILTER).build();
+            Tally sample = s.search(leaps, new Sampling(ordinals, 1, 0, sampleSize));
             // The quotes between articles make every k-th document not quite every k-th match:
             // scaling by the matches each counted one stands for, not by k, keeps estimates true.
             if (sample.counted > 0) return new Tally(matches, sample.counted, sample.values, sample.days, sample.undated);
         }
-        return s.search(query, new Counting(ordinals, every));
+        return s.search(rewritten, new Sampling(ordinals, every, maxExact, sampleSize));
+    }
+
+    /** The number of matches when Lucene knows it without visiting them (from term statistics), else -1. */
+    private static long countWithoutVisiting(IndexSearcher s, Query rewritten) throws IOException {
+        Weight weight = s.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
+        long total = 0;
+        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+            int count = weight.count(leaf);
+            if (count < 0) return -1;
+            total += count;
+        }
+        return total;
     }
 
     boolean sampled() {
@@ -68,47 +90,106 @@ record Tally(long matches, long counted, int[] values, int[] days, long undated)
         return sampled() ? Math.round((double) count * matches / counted) : count;
     }
 
-    /** Counts every {@code every}-th match, in one collector per slice of the index, summed at the end. */
-    private record Counting(FacetOrdinals ordinals, int every) implements CollectorManager<Counter, Tally> {
+    /**
+     * Counts the matches and keeps every {@code every}-th of them; when more than {@code
+     * maxExact} match, what was kept is thinned to about {@code sampleSize} (every other one kept
+     * while visiting, when the kept ones fill their buffer; every k-th at the end), so the sample
+     * stays systematic: every j-th match, for one j. The facets of the kept matches are counted at
+     * the end.
+     */
+    private record Sampling(FacetOrdinals ordinals, int every, long maxExact, long sampleSize)
+            implements CollectorManager<Sampler, Tally> {
         @Override
-        public Counter newCollector() {
-            return new Counter(ordinals, every, new int[ordinals.valueCount()], new int[ordinals.dayCount()]);
+        public Sampler newCollector() {
+            return new Sampler(every, (int) Math.min(Math.max(maxExact, 2 * sampleSize), MAX_BUFFER));
         }
 
         @Override
-        public Tally reduce(Collection<Counter> counters) {
-            int[] values = new int[ordinals.valueCount()], days = new int[ordinals.dayCount()];
-            long matches = 0, counted = 0, undated = 0;
-            for (Counter c : counters) {
-                for (int i = 0; i < values.length; i++) values[i] += c.values[i];
-                for (int i = 0; i < days.length; i++) days[i] += c.days[i];
-                matches += c.matches;
-                counted += c.counted;
-                undated += c.undated;
+        public Tally reduce(Collection<Sampler> samplers) throws IOException {
+            long matches = 0;
+            int stride = 1;
+            for (Sampler s : samplers) {
+                matches += s.matches;
+                stride = Math.max(stride, s.every);
             }
-            return new Tally(matches, counted, values, days, undated);
+            // Slices thinned apart are thinned to the same stride, so every kept match stands for as many.
+            int kept = 0;
+            for (Sampler s : samplers) {
+                s.thin(stride / s.every);
+                kept += s.size;
+            }
+            int[] docs = new int[kept];
+            int n = 0;
+            for (Sampler s : samplers) {
+                System.arraycopy(s.kept, 0, docs, n, s.size);
+                n += s.size;
+            }
+            if (samplers.size() > 1) Arrays.sort(docs, 0, n);
+            if (matches > maxExact && n > sampleSize) {
+                int k = (int) Math.ceilDiv(n, sampleSize);
+                int m = 0;
+                for (int i = 0; i < n; i += k) docs[m++] = docs[i];
+                n = m;
+            }
+            return count(matches, docs, n);
+        }
+
+        /** Counts the facets of documents given by ascending ids across the view's segments. */
+        private Tally count(long matches, int[] docs, int n) {
+            int[] values = new int[ordinals.valueCount()], days = new int[ordinals.dayCount()];
+            long undated = 0;
+            List<LeafReaderContext> leaves = ordinals.contexts();
+            int i = 0;
+            while (i < n) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
+                int end = leaf.docBase + leaf.reader().maxDoc(), j = i;
+                while (j < n && docs[j] < end) {
+                    docs[j] -= leaf.docBase;
+                    j++;
+                }
+                undated += ordinals.leaf(leaf).count(docs, i, j, values, days);
+                i = j;
+            }
+            return new Tally(matches, n, values, days, undated);
         }
     }
 
-    private static final class Counter implements Collector {
-        private final FacetOrdinals ordinals;
-        private final int every;
-        private final int[] values, days;
-        private long matches, counted, undated;
-        /** Matches to go until the next one counted (1: the next). */
+    /** Most matches a slice keeps before thinning them. */
+    private static final int MAX_BUFFER = 1 << 20;
+
+    /** Counts every match of a slice of the index and keeps every {@code every}-th (as ids in the view). */
+    private static final class Sampler implements Collector {
+        int every;
+        long matches;
+        final int[] kept;
+        int size;
+        /** Matches to go until the next one kept (1: the next). */
         private int untilNext = 1;
         private final int[] buffer = new int[512];
 
-        Counter(FacetOrdinals ordinals, int every, int[] values, int[] days) {
-            this.ordinals = ordinals;
+        Sampler(int every, int capacity) {
             this.every = every;
-            this.values = values;
-            this.days = days;
+            this.kept = new int[Math.max(2, capacity & ~1)];
+        }
+
+        private void keep(int doc) {
+            if (size == kept.length) thin(2);
+            kept[size++] = doc;
+            untilNext = every;
+        }
+
+        /** Keeps every {@code k}-th of the kept matches. */
+        void thin(int k) {
+            if (k <= 1) return;
+            int m = 0;
+            for (int i = 0; i < size; i += k) kept[m++] = kept[i];
+            size = m;
+            every *= k;
         }
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) {
-            FacetOrdinals.Leaf leaf = ordinals.leaf(context);
+            int base = context.docBase;
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {
@@ -118,9 +199,7 @@ record Tally(long matches, long counted, int[] values, int[] days, long undated)
                 public void collect(int doc) {
                     matches++;
                     if (--untilNext > 0) return;
-                    untilNext = every;
-                    counted++;
-                    if (!leaf.count(doc, values, days)) undated++;
+                    keep(base + doc);
                 }
 
                 /** Matches in bulk (from bit sets): the ones skipped over cost nothing each. */
@@ -130,9 +209,9 @@ record Tally(long matches, long counted, int[] values, int[] days, long undated)
                     while ((n = stream.intoArray(buffer)) > 0) {
                         matches += n;
                         int i = untilNext - 1;
-                        for (; i < n; i += every) {
-                            counted++;
-                            if (!leaf.count(buffer[i], values, days)) undated++;
+                        while (i < n) {
+                            keep(base + buffer[i]);
+                            i += every;
                         }
                         untilNext = i - n + 1;
                     }

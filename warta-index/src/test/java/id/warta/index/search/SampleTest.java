@@ -59,6 +59,23 @@ class SampleTest {
                     assertThat(counts.get(Schema.PLACE).get(1).count()).isCloseTo(100L, within(20L));
                     assertThat(TimelineCounter.of(s.facets(), sampled).buckets()).extracting(Timeline.Bucket::count).containsExactly(300L);
                 }
+
+                // A disjunction Lucene cannot count without visiting its matches: one visit counts
+                // them all and keeps every other one whenever the kept ones fill the buffer (40).
+                var either = new org.apache.lucene.search.BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(Schema.PLACE, "Bogor")), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+                        .add(new TermQuery(new Term(Schema.PLACE, "Depok")), org.apache.lucene.search.BooleanClause.Occur.SHOULD).build();
+                Tally thinned = Tally.of(s, either, 40, 20);
+                assertThat(thinned.matches()).isEqualTo(300);
+                assertThat(thinned.counted()).isBetween(10L, 20L);
+                List<SearchResults.FacetValue> places = FacetCounter.top(s.facets(), thinned, List.of(Schema.PLACE), 5).get(Schema.PLACE);
+                assertThat(places).extracting(SearchResults.FacetValue::value).containsExactly("Depok", "Bogor");
+                assertThat(places.get(0).count() + places.get(1).count()).isCloseTo(300L, within(2L));
+                assertThat(places.get(1).count()).isCloseTo(100L, within(25L));
+                Tally whole = Tally.of(s, either, 300, 20);
+                assertThat(whole.sampled()).isFalse();
+                assertThat(FacetCounter.top(s.facets(), whole, List.of(Schema.PLACE), 5).get(Schema.PLACE))
+                        .containsExactly(new SearchResults.FacetValue("Depok", 200), new SearchResults.FacetValue("Bogor", 100));
             } finally {
                 manager.release(s);
             }
