@@ -124,6 +124,15 @@ class SearcherTest {
     }
 
     @Test
+    void aPhraseIsMarkedAsOneRangeAndExcludedWordsAreNotMarked() throws IOException {
+        Snippet phrase = searcher.search(SearchRequest.of("\"harga beras\"")).hits().getFirst().title();
+        assertThat(phrase.highlights()).extracting(r -> phrase.text().substring(r.start(), r.end())).containsExactly("Harga Beras");
+        Snippet text = searcher.search(SearchRequest.of("beras -banjir")).hits().getFirst().snippet();
+        assertThat(text.highlights()).isNotEmpty();
+        assertThat(text.highlights()).allSatisfy(r -> assertThat(text.text().substring(r.start(), r.end())).isEqualToIgnoringCase("beras"));
+    }
+
+    @Test
     void findsQuotesBySpeakerAndWords() throws IOException {
         QuoteResults r = searcher.quotes(QuoteRequest.of("pratama", "rupiah"));
         assertThat(r.total()).isEqualTo(1);
