@@ -14,8 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -39,6 +42,8 @@ import org.apache.lucene.search.TopDocs;
  */
 public final class Searcher {
     private static final int PROFILE_HITS = 10;
+    /** How many times the hits wanted a first window of time should hold (see {@link #inTime}). */
+    private static final int TIME_WINDOW_HITS = 4;
     private static final Set<String> HIT_FIELDS = Set.of(Schema.ARTICLE_ID, Schema.URL, Schema.OUTLET, Schema.PUBLISHED_ISO);
     private static final Set<String> QUOTE_FIELDS = Set.of(Schema.ARTICLE_ID, Schema.SPEAKER, Schema.QUOTE_START,
             Schema.QUOTE_END, Schema.ARTICLE_TITLE, Schema.OUTLET, Schema.PUBLISHED_ISO);
@@ -63,7 +68,10 @@ public final class Searcher {
                 counts = Counts.of(s, query, r.facetSize());
                 if (FacetingSearcher.caching()) s.results().put(key, counts);
             }
-            TopDocs top = topOnly(s, query, r.page() * r.size(), r.sort());
+            // A day range already bounds the time searched, and a second range would cost more than it saves.
+            boolean anyTime = r.from() == null && r.to() == null;
+            TopDocs top = r.sort() == SortOrder.RELEVANCE || !anyTime ? topOnly(s, query, r.page() * r.size(), r.sort())
+                    : inTime(s, query, r.page() * r.size(), r.sort(), counts.total());
             List<SearchResults.Hit> hits = hits(s, userQuery, page(top, r.page(), r.size()));
             return new SearchResults(r.query(), counts.total(), r.page(), r.size(), hits, counts.facets(), counts.timeline(),
                     counts.sampled(), millisSince(started));
@@ -93,6 +101,43 @@ public final class Searcher {
     private static TopDocs topOnly(IndexSearcher s, Query query, int n, SortOrder order) throws IOException {
         if (order == SortOrder.RELEVANCE) return s.search(query, new TopScoreDocCollectorManager(n, n));
         return s.search(query, new TopFieldCollectorManager(sort(order), n, null, n));
+    }
+
+    /**
+     * The newest (or oldest) {@code n} of {@code matches} matches. Sorting every match of a broad
+     * search by time costs far more than finding the latest ones, so the search first looks among
+     * the matches published in the latest stretch of time that should hold {@link #TIME_WINDOW_HITS}
+     * times {@code n} of them (were they spread evenly over the time they span), widened fourfold
+     * until it holds {@code n}: every match outside a window is older than every match inside it,
+     * so its top {@code n} are the search's.
+     */
+    private static TopDocs inTime(IndexSearcher s, Query query, int n, SortOrder order, long matches) throws IOException {
+        long[] span = publishedSpan(s);
+        if (span == null || matches <= (long) n * TIME_WINDOW_HITS) return topOnly(s, query, n, order);
+        long first = span[0], last = span[1];
+        double width = Math.max(1, (double) Math.max(0, last - first) * n * TIME_WINDOW_HITS / matches);
+        boolean newest = order == SortOrder.NEWEST;
+        while (newest ? last - width > span[0] : first + width < span[1]) {
+            Query window = newest ? LongPoint.newRangeQuery(Schema.PUBLISHED, (long) (last - width), Long.MAX_VALUE)
+                    : LongPoint.newRangeQuery(Schema.PUBLISHED, Long.MIN_VALUE, (long) (first + width));
+            Query windowed = new BooleanQuery.Builder().add(query, Occur.MUST).add(window, Occur.FILTER).build();
+            TopDocs top = topOnly(s, windowed, n, order);
+            if (top.scoreDocs.length >= n) return top;
+            width *= 4;
+        }
+        return topOnly(s, query, n, order);
+    }
+
+    /** The earliest and latest publication time in the index (epoch seconds), or null when none is dated. */
+    private static long[] publishedSpan(IndexSearcher s) throws IOException {
+        long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
+        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+            PointValues points = leaf.reader().getPointValues(Schema.PUBLISHED);
+            if (points == null) continue;
+            min = Math.min(min, LongPoint.decodeDimension(points.getMinPackedValue(), 0));
+            max = Math.max(max, LongPoint.decodeDimension(points.getMaxPackedValue(), 0));
+        }
+        return min > max ? null : new long[] {min, max};
     }
 
     public QuoteResults quotes(QuoteRequest r) throws IOException {
@@ -135,7 +180,7 @@ public final class Searcher {
                 related.put(dim, values.stream().filter(v -> !v.value().equals(name)).limit(facetSize).toList());
             });
             return new EntityProfile(name, types, counts.total(), counts.timeline(), related,
-                    hits(s, named, List.of(topOnly(s, articles, PROFILE_HITS, SortOrder.NEWEST).scoreDocs)), quotes);
+                    hits(s, named, List.of(inTime(s, articles, PROFILE_HITS, SortOrder.NEWEST, counts.total()).scoreDocs)), quotes);
         } finally {
             searchers.release(s);
         }
