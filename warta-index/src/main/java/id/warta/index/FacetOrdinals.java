@@ -24,8 +24,11 @@ public final class FacetOrdinals {
     private final Leaf[] leaves;
     private final long[] days;
     private final List<LeafReaderContext> contexts;
+    /** Values read so far, by ordinal: reading one from the index decompresses a block of them. */
+    private final String[] labels;
 
     private FacetOrdinals(SortedSetDocValuesReaderState state, Leaf[] leaves, long[] days, List<LeafReaderContext> contexts) {
+        this.labels = new String[state == null ? 0 : state.getSize()];
         this.state = state;
         this.leaves = leaves;
         this.days = days;
@@ -82,7 +85,7 @@ public final class FacetOrdinals {
 
     /** Reads the values of ordinals; not thread-safe, so one per search. */
     public Labels labels() throws IOException {
-        return new Labels(state.getDocValues());
+        return new Labels(state, labels);
     }
 
     /** The segments of the view, in document id order. */
@@ -97,15 +100,23 @@ public final class FacetOrdinals {
 
     /** The values of ordinals, as written ({@code Sri Wulandari}). */
     public static final class Labels {
-        private final SortedSetDocValues values;
+        private final SortedSetDocValuesReaderState state;
+        private final String[] read;
+        private SortedSetDocValues values;
 
-        private Labels(SortedSetDocValues values) {
-            this.values = values;
+        private Labels(SortedSetDocValuesReaderState state, String[] read) {
+            this.state = state;
+            this.read = read;
         }
 
         public String value(int ord) throws IOException {
-            String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
-            return path[path.length - 1];
+            String label = read[ord]; // shared by the view's searches: a String is safe to publish by a race
+            if (label == null) {
+                if (values == null) values = state.getDocValues();
+                String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
+                label = read[ord] = path[path.length - 1];
+            }
+            return label;
         }
     }
 
