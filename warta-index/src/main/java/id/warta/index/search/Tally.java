@@ -36,14 +36,14 @@ import org.apache.lucene.search.Weight;
  */
 record Tally(long matches, long counted, int[] values, int[] days, long undated) {
     /** Matches counted exactly; beyond this, counts are estimated from a sample. */
-    static final long MAX_EXACT = Long.getLong("s2.exact", 20_000);
+    static final long MAX_EXACT = 20_000;
     /** About how many matches an estimate is made from: enough for counts read as proportions. */
-    static final long SAMPLE_SIZE = Long.getLong("s2.sample", 10_000);
+    static final long SAMPLE_SIZE = 10_000;
     /**
      * Leaping over the index to every k-th document beats walking every match when the
      * documents leapt to are fewer than the matches by this factor.
      */
-    private static final int LEAP_GAIN = Integer.getInteger("s2.leap", 4);
+    private static final int LEAP_GAIN = 4;
 
     static Tally of(FacetingSearcher s, Query query) throws IOException {
         return of(s, query, MAX_EXACT, SAMPLE_SIZE);
