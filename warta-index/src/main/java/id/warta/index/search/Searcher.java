@@ -6,6 +6,7 @@ import id.warta.index.Schema;
 import id.warta.index.StoredArticle;
 import id.warta.model.Article;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -44,6 +46,7 @@ public final class Searcher {
     private static final int PROFILE_HITS = 10;
     /** How many times the hits wanted a first window of time should hold (see {@link #inTime}). */
     private static final int TIME_WINDOW_HITS = 4;
+    private static final long SECONDS_PER_DAY = 86_400;
     private static final Set<String> HIT_FIELDS = Set.of(Schema.ARTICLE_ID, Schema.URL, Schema.OUTLET, Schema.PUBLISHED_ISO);
     private static final Set<String> QUOTE_FIELDS = Set.of(Schema.ARTICLE_ID, Schema.SPEAKER, Schema.QUOTE_START,
             Schema.QUOTE_END, Schema.ARTICLE_TITLE, Schema.OUTLET, Schema.PUBLISHED_ISO);
@@ -68,10 +71,10 @@ public final class Searcher {
                 counts = Counts.of(s, query, r.facetSize());
                 if (FacetingSearcher.caching()) s.results().put(key, counts);
             }
-            // A day range already bounds the time searched, and a second range would cost more than it saves.
-            boolean anyTime = r.from() == null && r.to() == null;
-            TopDocs top = r.sort() == SortOrder.RELEVANCE || !anyTime ? topOnly(s, query, r.page() * r.size(), r.sort())
-                    : inTime(s, query, r.page() * r.size(), r.sort(), counts.total());
+            int n = r.page() * r.size();
+            TopDocs top = r.sort() == SortOrder.RELEVANCE ? topOnly(s, query, n, r.sort())
+                    : r.from() == null && r.to() == null ? inTime(s, query, n, r.sort(), counts.total())
+                    : inDays(s, userQuery, r, n, counts.total());
             List<SearchResults.Hit> hits = hits(s, userQuery, page(top, r.page(), r.size()));
             return new SearchResults(r.query(), counts.total(), r.page(), r.size(), hits, counts.facets(), counts.timeline(),
                     counts.sampled(), millisSince(started));
@@ -112,7 +115,7 @@ public final class Searcher {
      * so its top {@code n} are the search's.
      */
     private static TopDocs inTime(IndexSearcher s, Query query, int n, SortOrder order, long matches) throws IOException {
-        long[] span = publishedSpan(s);
+        long[] span = span(s, Schema.PUBLISHED);
         if (span == null || matches <= (long) n * TIME_WINDOW_HITS) return topOnly(s, query, n, order);
         long first = span[0], last = span[1];
         double width = Math.max(1, (double) Math.max(0, last - first) * n * TIME_WINDOW_HITS / matches);
@@ -128,11 +131,39 @@ public final class Searcher {
         return topOnly(s, query, n, order);
     }
 
-    /** The earliest and latest publication time in the index (epoch seconds), or null when none is dated. */
-    private static long[] publishedSpan(IndexSearcher s) throws IOException {
+    /**
+     * {@link #inTime} for a search within a day range: the windows narrow the range itself (a
+     * second range on the time would cost more than it saves). Days are as written and times in
+     * UTC, so a day's articles may be up to 14 hours either side of its UTC bounds: a window's hits
+     * are the search's only when the last of them is a day clear of the days left outside.
+     */
+    private static TopDocs inDays(IndexSearcher s, Query userQuery, SearchRequest r, int n, long matches) throws IOException {
+        long[] span = span(s, Schema.DAY);
+        Query query = Queries.filtered(userQuery, Schema.ARTICLE, r.filters(), r.from(), r.to());
+        if (span == null || matches <= (long) n * TIME_WINDOW_HITS) return topOnly(s, query, n, r.sort());
+        long first = r.from() == null ? span[0] : Math.max(span[0], r.from().toEpochDay());
+        long last = r.to() == null ? span[1] : Math.min(span[1], r.to().toEpochDay());
+        double width = Math.max(1, (double) (last - first + 1) * n * TIME_WINDOW_HITS / matches);
+        boolean newest = r.sort() == SortOrder.NEWEST;
+        while (width < last - first) {
+            long edge = newest ? last - (long) width : first + (long) width;
+            LocalDate from = newest ? LocalDate.ofEpochDay(edge) : r.from(), to = newest ? r.to() : LocalDate.ofEpochDay(edge);
+            TopDocs top = topOnly(s, Queries.filtered(userQuery, Schema.ARTICLE, r.filters(), from, to), n, r.sort());
+            if (top.scoreDocs.length >= n) {
+                long lastTime = (Long) ((FieldDoc) top.scoreDocs[n - 1]).fields[0];
+                boolean clear = newest ? lastTime >= (edge + 1) * SECONDS_PER_DAY : lastTime < edge * SECONDS_PER_DAY;
+                if (clear) return top;
+            }
+            width *= 4;
+        }
+        return topOnly(s, query, n, r.sort());
+    }
+
+    /** The least and greatest value of a one-dimension long point field in the index, or null when no document has one. */
+    private static long[] span(IndexSearcher s, String field) throws IOException {
         long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
         for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-            PointValues points = leaf.reader().getPointValues(Schema.PUBLISHED);
+            PointValues points = leaf.reader().getPointValues(field);
             if (points == null) continue;
             min = Math.min(min, LongPoint.decodeDimension(points.getMinPackedValue(), 0));
             max = Math.max(max, LongPoint.decodeDimension(points.getMaxPackedValue(), 0));

@@ -48,6 +48,22 @@ class TimeOrderTest {
                             .containsExactlyElementsOf(dated.stream().sorted().limit(size).toList());
                 }
             }
+            // Within day ranges: one ending in the crowded month, one starting in it, one around it.
+            for (int[] range : List.of(new int[] {100, 515}, new int[] {510, 1000}, new int[] {300, 800})) {
+                LocalDate from = start.plusDays(range[0]), to = start.plusDays(range[1]);
+                List<String> inRange = days.stream().filter(d -> d != null && !d.isBefore(from) && !d.isAfter(to))
+                        .map(LocalDate::toString).toList();
+                for (int size : List.of(1, 7, 20)) {
+                    for (String query : List.of("", "beras")) {
+                        SearchResults newest = index.searcher().search(new SearchRequest(query, Map.of(), from, to, SortOrder.NEWEST, 1, size, 0));
+                        assertThat(newest.hits()).extracting(SearchResults.Hit::published)
+                                .containsExactlyElementsOf(inRange.stream().sorted(Comparator.reverseOrder()).limit(size).toList());
+                        SearchResults oldest = index.searcher().search(new SearchRequest(query, Map.of(), from, to, SortOrder.OLDEST, 1, size, 0));
+                        assertThat(oldest.hits()).extracting(SearchResults.Hit::published)
+                                .containsExactlyElementsOf(inRange.stream().sorted().limit(size).toList());
+                    }
+                }
+            }
             // Asking past the dated matches brings the undated ones last.
             SearchResults all = index.searcher().search(new SearchRequest("", Map.of(), null, null, SortOrder.NEWEST, 2, 100, 0));
             assertThat(all.hits()).hasSize(100);
