@@ -236,11 +236,12 @@ public final class Searcher {
             FacetsCollectorManager.FacetsResult found = run(s, filtered, page * size, sort);
             List<ScoreDoc> docs = page(found.topDocs(), page, size);
             int[] ids = docs.stream().mapToInt(d -> d.doc).toArray();
-            Object[] snippets = Snippets.highlightWhole(s, analyzer, words, Schema.QUOTE_TEXT, ids);
-            StoredFields stored = s.storedFields();
+            Snippets.Highlights highlighted = Snippets.highlight(s, analyzer, words, new String[] {Schema.QUOTE_TEXT},
+                    Set.of(Schema.QUOTE_TEXT), QUOTE_FIELDS, ids);
+            Object[] snippets = highlighted.snippets().get(Schema.QUOTE_TEXT);
             List<QuoteResults.QuoteHit> hits = new ArrayList<>();
             for (int i = 0; i < ids.length; i++) {
-                Document d = stored.document(ids[i], QUOTE_FIELDS);
+                Document d = highlighted.stored()[i];
                 hits.add(new QuoteResults.QuoteHit((Snippet) snippets[i], d.get(Schema.SPEAKER),
                         d.getField(Schema.QUOTE_START).numericValue().intValue(), d.getField(Schema.QUOTE_END).numericValue().intValue(),
                         d.get(Schema.ARTICLE_ID), d.get(Schema.ARTICLE_TITLE), d.get(Schema.OUTLET), d.get(Schema.PUBLISHED_ISO),
@@ -254,13 +255,13 @@ public final class Searcher {
 
     private List<SearchResults.Hit> hits(IndexSearcher s, Query userQuery, List<ScoreDoc> docs) throws IOException {
         int[] ids = docs.stream().mapToInt(d -> d.doc).toArray();
-        Map<String, Object[]> snippets = Snippets.highlight(s, analyzer, userQuery, new String[] {Schema.TITLE, Schema.TEXT},
-                Set.of(Schema.TITLE), ids);
+        Snippets.Highlights highlighted = Snippets.highlight(s, analyzer, userQuery, new String[] {Schema.TITLE, Schema.TEXT},
+                Set.of(Schema.TITLE), HIT_FIELDS, ids);
+        Map<String, Object[]> snippets = highlighted.snippets();
         Object[] titles = snippets.get(Schema.TITLE), texts = snippets.get(Schema.TEXT);
-        StoredFields stored = s.storedFields();
         List<SearchResults.Hit> hits = new ArrayList<>(ids.length);
         for (int i = 0; i < ids.length; i++) {
-            Document d = stored.document(ids[i], HIT_FIELDS);
+            Document d = highlighted.stored()[i];
             hits.add(new SearchResults.Hit(d.get(Schema.ARTICLE_ID), (Snippet) titles[i], d.get(Schema.URL), d.get(Schema.OUTLET),
                     d.get(Schema.PUBLISHED_ISO), score(docs.get(i)), (Snippet) texts[i]));
         }

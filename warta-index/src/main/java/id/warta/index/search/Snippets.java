@@ -13,6 +13,12 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
+import java.util.HashMap;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
@@ -21,6 +27,8 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  * as ranges. Reads offsets from the postings, so nothing is analysed twice.
  */
 final class Snippets {
+    /** Joins the values of a field stored more than once, as Lucene's highlighter does. */
+    private static final char MULTIVALUE_SEPARATOR = '\u2029';
     /** Longest snippet shown; a longer passage is cut around its first match. */
     static final int MAX_CHARS = 280;
     /** Characters kept before the first match when a passage is cut. */
@@ -30,19 +38,29 @@ final class Snippets {
     }
 
     /**
-     * Per field, one snippet per document (null where the field is absent): the {@code whole}
-     * fields (titles) whole, the others cut to their best passage. The fields of a document are
-     * read from its stored fields together.
+     * Snippets and stored fields of documents.
+     *
+     * @param snippets per field, one snippet per document (null where the field is absent)
+     * @param stored   per document, the other stored fields asked for
      */
-    static Map<String, Object[]> highlight(IndexSearcher searcher, Analyzer analyzer, Query query, String[] fields,
-                                           Set<String> whole, int[] docs) throws IOException {
-        return new RangeHighlighter(highlighter(searcher, analyzer), whole).objects(fields, query, docs, onePassageEach(fields));
+    record Highlights(Map<String, Object[]> snippets, Document[] stored) {
     }
 
-    /** Short fields (titles) whole, with their matches marked. */
-    static Object[] highlightWhole(IndexSearcher searcher, Analyzer analyzer, Query query, String field, int[] docs)
-            throws IOException {
-        return highlight(searcher, analyzer, query, new String[] {field}, Set.of(field), docs).get(field);
+    /**
+     * Per field, one snippet per document: the {@code whole} fields (titles) whole, the others cut
+     * to their best passage; and the stored fields {@code alsoStored} of each document, read with
+     * the highlighted ones (a document's stored fields are decompressed together).
+     */
+    static Highlights highlight(IndexSearcher searcher, Analyzer analyzer, Query query, String[] fields, Set<String> whole,
+                                Set<String> alsoStored, int[] docs) throws IOException {
+        RangeHighlighter highlighter = new RangeHighlighter(highlighter(searcher, analyzer), whole, alsoStored);
+        Map<String, Object[]> snippets = highlighter.objects(fields, query, docs, onePassageEach(fields));
+        Document[] stored = new Document[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            stored[i] = highlighter.read.get(docs[i]);
+            if (stored[i] == null) stored[i] = searcher.storedFields().document(docs[i], alsoStored);
+        }
+        return new Highlights(snippets, stored);
     }
 
     private static UnifiedHighlighter.Builder highlighter(IndexSearcher searcher, Analyzer analyzer) {
@@ -62,13 +80,38 @@ final class Snippets {
         return passages;
     }
 
-    /** Opens the highlighter's per-object results, which Lucene keeps for subclasses. */
+    /**
+     * Opens the highlighter's per-object results, which Lucene keeps for subclasses, and reads
+     * the other stored fields wanted while it reads the ones it highlights.
+     */
     private static final class RangeHighlighter extends UnifiedHighlighter {
-        private final Set<String> whole;
+        private final Set<String> whole, alsoStored;
+        /** The other stored fields, by document. */
+        final Map<Integer, Document> read = new HashMap<>();
 
-        RangeHighlighter(UnifiedHighlighter.Builder builder, Set<String> whole) {
+        RangeHighlighter(UnifiedHighlighter.Builder builder, Set<String> whole, Set<String> alsoStored) {
             super(builder);
             this.whole = whole;
+            this.alsoStored = alsoStored;
+        }
+
+        /** As Lucene's, through one reader of stored fields for all the documents, keeping the other fields wanted. */
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
+            long chars = 0;
+            do {
+                int doc = docs.nextDoc();
+                if (doc == DocIdSetIterator.NO_MORE_DOCS) break;
+                BothReader visitor = new BothReader(fields, getMaxLength(), alsoStored);
+                stored.document(doc, visitor);
+                values.add(visitor.values());
+                read.put(doc, visitor.others);
+                for (CharSequence value : visitor.values()) chars += value == null ? 0 : value.length();
+            } while (chars <= cacheCharsThreshold && cacheCharsThreshold != 0);
+            return values;
         }
 
         @Override
@@ -78,6 +121,46 @@ final class Snippets {
 
         Map<String, Object[]> objects(String[] fields, Query query, int[] docs, int[] passages) throws IOException {
             return highlightFieldsAsObjects(fields, query, docs, passages);
+        }
+
+        /** Lucene's reader of the fields to highlight (cut at the highlighter's length), reading other fields too. */
+        private static final class BothReader extends UnifiedHighlighter.LimitedStoredFieldVisitor {
+            private final Set<String> alsoStored;
+            final Document others = new Document();
+
+            BothReader(String[] fields, int maxLength, Set<String> alsoStored) {
+                super(fields, MULTIVALUE_SEPARATOR, maxLength);
+                this.alsoStored = alsoStored;
+                values = new CharSequence[fields.length];
+                currentField = -1;
+            }
+
+            CharSequence[] values() {
+                return values;
+            }
+
+            @Override
+            public Status needsField(FieldInfo field) throws IOException {
+                if (alsoStored.contains(field.name)) return Status.YES;
+                Status status = super.needsField(field);
+                return status == Status.STOP ? Status.NO : status; // the other fields may come later
+            }
+
+            @Override
+            public void stringField(FieldInfo field, String value) throws IOException {
+                if (alsoStored.contains(field.name)) others.add(new StoredField(field.name, value));
+                else super.stringField(field, value);
+            }
+
+            @Override
+            public void intField(FieldInfo field, int value) {
+                others.add(new StoredField(field.name, value));
+            }
+
+            @Override
+            public void longField(FieldInfo field, long value) {
+                others.add(new StoredField(field.name, value));
+            }
         }
     }
 
