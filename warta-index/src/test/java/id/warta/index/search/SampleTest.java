@@ -83,6 +83,44 @@ class SampleTest {
     }
 
     @Test
+    void matchesOverSeveralSegmentsAreSampledAndCountedInTheirOwnSegments(@TempDir Path data) throws Exception {
+        Article base = TestArticles.rice();
+        try (NewsIndex index = NewsIndex.open(data)) {
+            for (int i = 0; i < 320; i++) {
+                String place = i % 3 == 0 ? "Bogor" : "Depok"; // 107 Bogor, 213 Depok
+                int n = i;
+                index.indexer().upsert(TestArticles.copy(base, tree -> {
+                    tree.put("url", "https://news.detik.com/d-" + n);
+                    tree.set("entities", ArticleJson.mapper().valueToTree(List.of(new Entity(place, EntityType.PLACE, List.of(), List.of(), null))));
+                }));
+                if (i % 40 == 39) index.indexer().commit(); // several segments (some merge)
+            }
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try (FSDirectory dir = FSDirectory.open(data.resolve("index")); SearcherManager manager = new SearcherManager(dir, FacetingSearcher.factory(pool))) {
+            FacetingSearcher s = (FacetingSearcher) manager.acquire();
+            try {
+                assertThat(s.getIndexReader().leaves().size()).as("segments").isGreaterThan(1);
+                var either = new org.apache.lucene.search.BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(Schema.PLACE, "Bogor")), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+                        .add(new TermQuery(new Term(Schema.PLACE, "Depok")), org.apache.lucene.search.BooleanClause.Occur.SHOULD).build();
+                Tally exact = Tally.of(s, either, 1000, 20);
+                assertThat(FacetCounter.top(s.facets(), exact, List.of(Schema.PLACE), 5).get(Schema.PLACE))
+                        .containsExactly(new SearchResults.FacetValue("Depok", 213), new SearchResults.FacetValue("Bogor", 107));
+                Tally sampled = Tally.of(s, either, 40, 20);
+                assertThat(sampled.matches()).isEqualTo(320);
+                assertThat(sampled.counted()).isBetween(10L, 20L);
+                List<SearchResults.FacetValue> places = FacetCounter.top(s.facets(), sampled, List.of(Schema.PLACE), 5).get(Schema.PLACE);
+                assertThat(places).extracting(SearchResults.FacetValue::value).containsExactly("Depok", "Bogor");
+                assertThat(places.get(1).count()).isCloseTo(107L, within(30L));
+            } finally {
+                manager.release(s);
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
     void strideQueryMatchesEveryKthDocumentAndSamplesConjunctions(@TempDir Path data) throws Exception {
         try (NewsIndex index = NewsIndex.open(data)) {
             for (Article a : TestArticles.all()) index.indexer().upsert(a);
