@@ -83,7 +83,7 @@ class SampleTest {
     }
 
     @Test
-    void matchesOverSeveralSegmentsAreSampledAndCountedInTheirOwnSegments(@TempDir Path data) throws Exception {
+    void slicesSearchedInParallelAreSampledAtOneStrideAndCountedInTheirOwnSegments(@TempDir Path data) throws Exception {
         Article base = TestArticles.rice();
         try (NewsIndex index = NewsIndex.open(data)) {
             for (int i = 0; i < 320; i++) {
@@ -96,23 +96,32 @@ class SampleTest {
                 if (i % 40 == 39) index.indexer().commit(); // several segments (some merge)
             }
         }
+        // The index twice over, its segments kept apart: more segments than one slice of a parallel search takes.
+        Path twice = data.resolve("twice");
+        try (FSDirectory from = FSDirectory.open(data.resolve("index")); FSDirectory to = FSDirectory.open(twice);
+             var writer = new org.apache.lucene.index.IndexWriter(to, new org.apache.lucene.index.IndexWriterConfig()
+                     .setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE))) {
+            writer.addIndexes(from);
+            writer.addIndexes(from);
+        }
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-        try (FSDirectory dir = FSDirectory.open(data.resolve("index")); SearcherManager manager = new SearcherManager(dir, FacetingSearcher.factory(pool))) {
+        try (FSDirectory dir = FSDirectory.open(twice); SearcherManager manager = new SearcherManager(dir, FacetingSearcher.factory(pool))) {
             FacetingSearcher s = (FacetingSearcher) manager.acquire();
             try {
-                assertThat(s.getIndexReader().leaves().size()).as("segments").isGreaterThan(1);
+                assertThat(s.getSlices().length).as("slices").isGreaterThan(1);
                 var either = new org.apache.lucene.search.BooleanQuery.Builder()
                         .add(new TermQuery(new Term(Schema.PLACE, "Bogor")), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
                         .add(new TermQuery(new Term(Schema.PLACE, "Depok")), org.apache.lucene.search.BooleanClause.Occur.SHOULD).build();
                 Tally exact = Tally.of(s, either, 1000, 20);
                 assertThat(FacetCounter.top(s.facets(), exact, List.of(Schema.PLACE), 5).get(Schema.PLACE))
-                        .containsExactly(new SearchResults.FacetValue("Depok", 213), new SearchResults.FacetValue("Bogor", 107));
+                        .containsExactly(new SearchResults.FacetValue("Depok", 426), new SearchResults.FacetValue("Bogor", 214));
                 Tally sampled = Tally.of(s, either, 40, 20);
-                assertThat(sampled.matches()).isEqualTo(320);
+                assertThat(sampled.matches()).isEqualTo(640);
                 assertThat(sampled.counted()).isBetween(10L, 20L);
                 List<SearchResults.FacetValue> places = FacetCounter.top(s.facets(), sampled, List.of(Schema.PLACE), 5).get(Schema.PLACE);
                 assertThat(places).extracting(SearchResults.FacetValue::value).containsExactly("Depok", "Bogor");
-                assertThat(places.get(1).count()).isCloseTo(107L, within(30L));
+                assertThat(places.get(0).count() + places.get(1).count()).isCloseTo(640L, within(2L));
+                assertThat(places.get(1).count()).isCloseTo(214L, within(60L));
             } finally {
                 manager.release(s);
                 pool.shutdownNow();
