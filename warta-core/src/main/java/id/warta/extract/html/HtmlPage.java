@@ -52,7 +52,7 @@ public final class HtmlPage {
         }
         if (html.indexOf('<') < 0) warnings.add(Warning.of("no-markup", "the page holds no HTML markup; read as plain text"));
         Document dom = Jsoup.parse(Prestrip.strip(html), url == null ? "" : url);
-        Metadata meta = Metadata.read(dom, url);
+        Metadata meta = Metadata.read(dom, html, url);
         if (url == null && meta.url() != null) dom.setBaseUri(meta.url());
         List<String> pages = Pagination.next(dom, meta.url() != null ? meta.url() : url);
         Element body = dom.body();

@@ -33,9 +33,19 @@ final class PageDates {
     private static final Pattern MODIFIED_WORDS = Pattern.compile(
             "(?iu)^\\s*(?:diperbarui|diperbaharui|update|updated|last updated|last modified|aktualisiert|modifié)");
     private static final Pattern URL_YMD = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/-]|$|\\D)");
+    /** A day-first date as a path segment: {@code /meldungen/29-10-2021}. */
+    private static final Pattern URL_DMY = Pattern.compile("/(\\d{1,2})[-.](\\d{1,2})[-.]((?:19|20)\\d{2})(?:[/._-]|$)");
     private static final Pattern URL_COMPACT = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:\\d{0,6})(?:[/._-]|$)");
     private static final Pattern JSON_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{8,40})\"");
+    /**
+     * A publication time under a key of {@code date-meta.tsv} ({@code "published_at":"2019-03-02T06:22:28+01:00"})
+     * in a page's inline scripts (an app's state, Next.js data), escaped inside a JSON string or not.
+     */
+    private static final Pattern SCRIPT_PUBLISHED = Pattern.compile("\\\\?\"(?:" + String.join("|", META.stream()
+            .filter(r -> r[0].equals("script")).map(r -> Pattern.quote(r[1])).toList()) + ")\\\\?\"\\s*:\\s*\\\\?\"(\\d{4}-[^\"\\\\]{5,35})");
     private static final int MAX_TIME_ELEMENTS = 10;
+    /** How many script dates are tried before giving up. */
+    private static final int MAX_SCRIPT_DATES = 5;
     /** Elements whose own text is longer than this are prose, not a date line. */
     private static final int MAX_DATE_LINE = 120;
     private static final int MIN_DATE_LINE = 6;
@@ -46,7 +56,8 @@ final class PageDates {
     private PageDates() {
     }
 
-    static Times read(Document dom, Map<String, String> meta, JsonNode article, String url) {
+    /** @param html the page's markup as fetched, scripts and all */
+    static Times read(Document dom, String html, Map<String, String> meta, JsonNode article, String url) {
         Moment published = first(
                 () -> fromJson(article, "datePublished"),
                 () -> fromMeta(meta, "published"),
@@ -57,6 +68,7 @@ final class PageDates {
                 () -> visible(dom),
                 () -> fromUrl(url),
                 () -> anyJsonLd(dom),
+                () -> inScripts(html),
                 () -> anyDateLine(dom));
         Moment modified = first(
                 () -> fromJson(article, "dateModified"),
@@ -96,6 +108,16 @@ final class PageDates {
                 Optional<Moment> d = parse(m.group(1));
                 if (d.isPresent()) return d;
             }
+        }
+        return Optional.empty();
+    }
+
+    /** A publication time in the page's inline scripts, the first that reads as a date. */
+    private static Optional<Moment> inScripts(String html) {
+        Matcher m = SCRIPT_PUBLISHED.matcher(html);
+        for (int tries = 0; tries < MAX_SCRIPT_DATES && m.find(); tries++) {
+            Optional<Moment> d = parse(m.group(1));
+            if (d.isPresent()) return d;
         }
         return Optional.empty();
     }
@@ -239,12 +261,13 @@ final class PageDates {
         // An archived copy (web.archive.org/web/20160218174457/http://...): the date is the original's, not the capture's.
         int inner = Math.max(url.lastIndexOf("http://"), url.lastIndexOf("https://"));
         if (inner > 0) url = url.substring(inner);
-        for (Pattern p : List.of(URL_YMD, URL_COMPACT)) {
+        for (Pattern p : List.of(URL_YMD, URL_COMPACT, URL_DMY)) {
             Matcher m = p.matcher(url);
             if (!m.find()) continue;
+            boolean dayFirst = p == URL_DMY;
             try {
-                return plausible(Moment.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)))));
+                return plausible(Moment.of(LocalDate.of(Integer.parseInt(m.group(dayFirst ? 3 : 1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(dayFirst ? 1 : 3)))));
             } catch (java.time.DateTimeException e) {
                 // not a date after all
             }

@@ -84,4 +84,31 @@ class PageDatesTest {
                 + "Vorsitzende am Dienstag in Nürnberg. Die Zahl der Arbeitslosen sank im Januar im Vergleich zum Vorjahr deutlich, "
                 + "die Nachfrage nach Arbeitskräften bleibt hoch.</p></div>")).isEqualTo(LocalDate.of(2022, 2, 1));
     }
+
+    @Test
+    void anAppsInlineScriptDataDatesAPageWithoutMetadata() {
+        String state = "<script>window.__NUXT__={\"article\":{\"slug\":\"banjir-sukamaju\",\"publicationDate\":"
+                + "\"2022-01-31T14:27:32+01:00\",\"updatedAt\":\"2022-02-02T09:00:00+01:00\"}}</script>";
+        assertThat(dateOf(state + "<p>Warga Desa Sukamaju memperbaiki saluran irigasi yang rusak.</p>"))
+                .isEqualTo(LocalDate.of(2022, 1, 31));
+        String escaped = "<script>var shop = JSON.parse(\"{\\\"title\\\":\\\"Kopi Gayo\\\",\\\"published_at\\\":"
+                + "\\\"2019-03-02T06:22:28+01:00\\\"}\");</script>";
+        assertThat(dateOf(escaped + "<p>Kopi Gayo dipetik di ketinggian 1.400 meter.</p>")).isEqualTo(LocalDate.of(2019, 3, 2));
+        assertThat(dateOf("<script>var build = {\"version\": \"2.3.1\", \"updatedAt\": \"2022-02-02\"};</script>"
+                + "<p>Warga Desa Sukamaju memperbaiki saluran irigasi yang rusak.</p>")).isNull();
+    }
+
+    @Test
+    void aDayFirstDateAsTheAddressesLastSegmentDatesThePage() {
+        Page p = page("de", "", "https://verein.example.de/meldungen/29-10-2021");
+        assertThat(p.published().date()).isEqualTo(LocalDate.of(2021, 10, 29));
+        assertThat(page("de", "", "https://verein.example.de/produkte/artikel-12-34-5678").published()).isNull();
+    }
+
+    @Test
+    void aCyrillicMonthNameInADateLineIsRead() {
+        assertThat(dateOf("<p class=\"date\">15 августа 2016, 13:43</p><p>Подольски перешёл в новый клуб.</p>"))
+                .isEqualTo(LocalDate.of(2016, 8, 15));
+        assertThat(dateOf("<span class=\"date\">3 березня 2021</span><p>Новини дня.</p>")).isEqualTo(LocalDate.of(2021, 3, 3));
+    }
 }
