@@ -111,4 +111,35 @@ class PageDatesTest {
                 .isEqualTo(LocalDate.of(2016, 8, 15));
         assertThat(dateOf("<span class=\"date\">3 березня 2021</span><p>Новини дня.</p>")).isEqualTo(LocalDate.of(2021, 3, 3));
     }
+
+    @Test
+    void aCommentsDateDoesNotDateTheArticle() {
+        String article = "<div class=\"news-date\">Diposting 29.11.2022</div><p>Harga gabah naik menjelang musim tanam.</p>";
+        String comment = "<div class=\"comment\"><span class=\"comment-date\">02.12.2022, 15:57</span><p>Setuju!</p></div>";
+        assertThat(dateOf("<p>Harga gabah naik menjelang musim tanam.</p>" + comment)).isNull();
+        assertThat(dateOf(comment + article)).isEqualTo(LocalDate.of(2022, 11, 29));
+    }
+
+    @Test
+    void aLinkedTitleWithADateIsAnotherPagesButALinkedBareDateIsThisOnes() {
+        String menu = "<ul><li><a href=\"/regelungen\">Gemeinsame Vergütungsregelungen (zum 28.02.2017 gekündigt)</a></li></ul>";
+        assertThat(dateOf(menu + "<p>Der Verband begrüßt die Entscheidung des Gerichts ausdrücklich.</p>")).isNull();
+        assertThat(dateOf(menu + "<p>Veröffentlichung: <a href=\"/music/\">04.02.2022</a></p>"))
+                .isEqualTo(LocalDate.of(2022, 2, 4));
+    }
+
+    @Test
+    void aDatelineBeforeABarOpensAParagraph() {
+        assertThat(dateOf("<div class=\"teaser-text\"><p>Pressemitteilung vom 25. Januar 2022 | Berlin – Die Ministerin hat "
+                + "heute gemeinsam mit den Vereinten Nationen ein neues Programm gegen Hunger vorgestellt, das in zwölf Ländern "
+                + "beginnt.</p></div>")).isEqualTo(LocalDate.of(2022, 1, 25));
+    }
+
+    @Test
+    void aReviewNestedInARecipeIsNotThePagesArticle() {
+        String recipe = "<script type=\"application/ld+json\">{\"@context\":\"http://schema.org\",\"@type\":\"Recipe\","
+                + "\"name\":\"Kue lapis\",\"review\":[{\"@type\":\"Review\",\"reviewBody\":\"Enak sekali\","
+                + "\"datePublished\":\"2020-04-12\"}],\"datePublished\":\"2006-10-10\"}</script>";
+        assertThat(page("id", recipe, null).published().date()).isEqualTo(LocalDate.of(2006, 10, 10));
+    }
 }
