@@ -19,7 +19,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * When the article was published and last modified, from the most to the least trusted
- * witness: JSON-LD, {@code <meta>} ({@code date-meta.tsv}), marked-up {@code <time>} and
+ * witness: {@code <meta>} ({@code date-meta.tsv}; the head comes first, as in htmldate: SEO
+ * plugins' JSON-LD disagrees with it more often than the other way round), JSON-LD, marked-up {@code <time>} and
  * {@code itemprop} elements, visible dates in date-like elements ({@code Selasa, 26 Mei 2026
  * 09:07 WIB}), and last the URL ({@code /2024/12/07/}). Kept to the minute.
  */
@@ -67,8 +68,8 @@ final class PageDates {
     /** @param html the page's markup as fetched, scripts and all */
     static Times read(Document dom, String html, Map<String, String> meta, JsonNode article, String url) {
         Moment published = first(
-                () -> fromJson(article, "datePublished"),
                 () -> fromMeta(meta, "published"),
+                () -> fromJson(article, "datePublished"),
                 () -> marked(dom, "datePublished"),
                 () -> rdfa(dom),
                 () -> timeElement(dom),
@@ -78,12 +79,20 @@ final class PageDates {
                 () -> anyJsonLd(dom),
                 () -> inScripts(html),
                 () -> anyDateLine(dom));
+        published = zoned(published, fromJson(article, "datePublished"));
         Moment modified = first(
                 () -> fromJson(article, "dateModified"),
                 () -> fromMeta(meta, "modified"),
                 () -> marked(dom, "dateModified"));
         Optional<ZoneId> zone = PageZone.of(written(dom, meta, article), language(dom, meta), url);
         return new Times(PageZone.localise(published, zone), PageZone.localise(modified, zone));
+    }
+
+    /** The same local time with the offset another witness writes for it, when the first writes none. */
+    private static Moment zoned(Moment m, Optional<Moment> other) {
+        if (m == null || m.zone() != null || other.isEmpty() || other.get().zone() == null) return m;
+        Moment o = other.get();
+        return o.date().equals(m.date()) && java.util.Objects.equals(o.time(), m.time()) ? o : m;
     }
 
     /** The times the page writes in its markup, where one may carry the page's offset. */

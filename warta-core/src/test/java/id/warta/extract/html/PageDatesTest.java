@@ -142,4 +142,14 @@ class PageDatesTest {
                 + "\"datePublished\":\"2020-04-12\"}],\"datePublished\":\"2006-10-10\"}</script>";
         assertThat(page("id", recipe, null).published().date()).isEqualTo(LocalDate.of(2006, 10, 10));
     }
+
+    @Test
+    void theHeadsPublicationTimeWinsOverAJsonLdThatDisagreesAndTakesItsOffsetWhenTheyAgree() {
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Banjir\","
+                + "\"datePublished\":\"2021-12-06T14:36:00+01:00\"}</script>";
+        Page disagree = page("de", "<meta property=\"article:published_time\" content=\"2022-12-15T09:13:00\">" + ld, null);
+        assertThat(disagree.published().date()).isEqualTo(LocalDate.of(2022, 12, 15));
+        Page agree = page("de", "<meta property=\"article:published_time\" content=\"2021-12-06T14:36:00\">" + ld, null);
+        assertThat(agree.published().toString()).isEqualTo("2021-12-06T14:36+01:00");
+    }
 }
