@@ -23,7 +23,7 @@ public final class DateParser {
     private static final Pattern DMY_NUMERIC = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})" + timePart());
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?iu)(?:(?:" + CAL.anyWeekdayPattern() + ")\\s*,?\\s*)?\\b(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s*(?:de\\s+)?("
-                    + CAL.anyMonthPattern() + ")\\b\\.?,?\\s*(?:de\\s+)?(\\d{4})" + timePart());
+                    + CAL.anyMonthPattern() + ")(?!\\p{L})\\.?,?\\s*(?:de\\s+)?(\\d{4})" + timePart()); // not \\b: ASCII-only since Java 19
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?iu)(?:(?:" + CAL.anyWeekdayPattern() + ")\\s*,?\\s*)?(" + CAL.anyMonthPattern()
                     + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + timePart());

@@ -36,8 +36,17 @@ final class Blocks {
     private static final Pattern CREDIT_AFTER_LABEL = Pattern.compile(
             "\\s*[|\\-–—]?\\s*\\b(?:foto|photo|dok|image|credit)\\s*:\\s*([^:]{2,80})$", Pattern.CASE_INSENSITIVE);
 
-    /** Blocks and captions found under one or more roots. */
-    record Result(List<Page.Block> blocks, List<Caption> captions) {
+    /**
+     * Blocks and captions found under one or more roots.
+     *
+     * @param start the first root, where the blocks begin on the page; null when they were not
+     *              cut from the page (a JSON-LD body)
+     */
+    record Result(List<Page.Block> blocks, List<Caption> captions, Element start) {
+        Result(List<Page.Block> blocks, List<Caption> captions) {
+            this(blocks, captions, null);
+        }
+
         int chars() {
             int n = 0;
             for (Page.Block b : blocks) if (b.kind() != Page.Kind.RELATED) n += b.text().length();
@@ -89,7 +98,7 @@ final class Blocks {
                 walk.skipFurniture = true;
             }
         }
-        return new Result(walk.blocks, walk.captions);
+        return new Result(walk.blocks, walk.captions, roots.isEmpty() ? null : roots.getFirst());
     }
 
     private void walk(Element root) {

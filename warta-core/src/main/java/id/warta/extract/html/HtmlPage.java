@@ -22,7 +22,10 @@ import org.jsoup.nodes.Element;
  *       crowd into (Readability's scoring) is weighed against it, since a named container can
  *       be a teaser or a fragment;</li>
  *   <li>baseline rescue: when both hold too little, the JSON-LD {@code articleBody}, else
- *       every prose paragraph of the page.</li>
+ *       every prose paragraph of the page;</li>
+ *   <li>second opinion ({@link SecondOpinion}, jusText's classifier): on the whole page only
+ *       when the page names no body container; on every body, the good prose just above it
+ *       opens it.</li>
  * </ol>
  */
 public final class HtmlPage {
@@ -49,7 +52,7 @@ public final class HtmlPage {
         }
         if (html.indexOf('<') < 0) warnings.add(Warning.of("no-markup", "the page holds no HTML markup; read as plain text"));
         Document dom = Jsoup.parse(Prestrip.strip(html), url == null ? "" : url);
-        Metadata meta = Metadata.read(dom, url);
+        Metadata meta = Metadata.read(dom, html, url);
         if (url == null && meta.url() != null) dom.setBaseUri(meta.url());
         List<String> pages = Pagination.next(dom, meta.url() != null ? meta.url() : url);
         Element body = dom.body();
@@ -64,18 +67,22 @@ public final class HtmlPage {
 
     private static Blocks.Result cascade(Element body, Cleaner cleaner, Metadata meta) {
         // 1. Main extractor: the named container, after the lead the page keeps outside it.
-        Blocks.Result main = Candidates.known(body).map(root -> withLead(root, cleaner)).orElse(NOTHING);
-        if (main.chars() >= Thresholds.TRUSTED_BODY_CHARS) return main;
+        Optional<Element> named = Candidates.known(body);
+        Blocks.Result main = named.map(root -> withLead(root, cleaner)).orElse(NOTHING);
+        if (main.chars() >= Thresholds.TRUSTED_BODY_CHARS) return SecondOpinion.aboveBody(main, cleaner, meta.language());
         // 2. Comparison: a short or missing container is weighed against the scored candidate.
         Element pristine = body.clone();
         cleaner.dropFurniture(body, true);
         Blocks.Result scored = Blocks.of(Candidates.scored(body), cleaner, true);
         Blocks.Result best = main.chars() >= Thresholds.MIN_BODY_CHARS
                 && scored.chars() < main.chars() * Thresholds.RESCUE_RATIO ? main : longer(main, scored);
-        if (best.chars() >= Thresholds.MIN_BODY_CHARS) return best;
         // 3. Baseline rescue, on the page as it was before pruning: the JSON-LD body, else the
         // <article> element, else every prose paragraph, else all the page's text.
-        return longer(best, baseline(pristine, cleaner, meta));
+        if (best.chars() < Thresholds.MIN_BODY_CHARS) best = longer(best, baseline(pristine, cleaner, meta));
+        // 4. Second opinion (jusText): on the whole page when the page named no body, so the
+        // cascade guessed; else on the prose just above the body.
+        if (named.isEmpty()) best = SecondOpinion.ofWholePage(best, pristine, cleaner, meta.language());
+        return SecondOpinion.aboveBody(best, cleaner, meta.language());
     }
 
     private static Blocks.Result withLead(Element root, Cleaner cleaner) {

@@ -28,6 +28,8 @@ final class JsonLd {
             "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle",
             "backgroundnewsarticle", "liveblogposting", "report", "scholarlyarticle", "techarticle",
             "socialmediaposting", "posting", "review");
+    /** Article types that, nested in another typed object, are about that object (a recipe's reviews), not the page's article. */
+    private static final Set<String> OWN_TYPES = Set.of("review");
     private static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage", "collectionpage", "aboutpage");
     /** Nesting deeper than this is not walked: real JSON-LD is shallow. */
     private static final int MAX_DEPTH = 12;
@@ -48,27 +50,39 @@ final class JsonLd {
             if (root == null) continue;
             Deque<JsonNode> stack = new ArrayDeque<>();
             Deque<Integer> depths = new ArrayDeque<>();
+            Deque<Boolean> inTyped = new ArrayDeque<>(); // whether an enclosing object has a @type
             stack.push(root);
             depths.push(0);
+            inTyped.push(false);
             while (!stack.isEmpty()) {
                 JsonNode node = stack.pop();
                 int depth = depths.pop();
+                boolean nested = inTyped.pop();
                 if (node.isObject()) {
-                    if (hasType(node, ARTICLE_TYPES)) return Optional.of(node);
+                    if (hasType(node, ARTICLE_TYPES) && !(nested && hasOnlyType(node, OWN_TYPES))) return Optional.of(node);
                     if (page == null && hasType(node, PAGE_TYPES)) page = node;
                 }
                 if (depth >= MAX_DEPTH || !(node.isObject() || node.isArray())) continue;
+                boolean typed = nested || node.isObject() && node.has("@type");
                 List<JsonNode> children = new ArrayList<>();
                 node.forEach(children::add);
                 for (int i = children.size() - 1; i >= 0; i--) {
                     if (children.get(i).isContainerNode()) {
                         stack.push(children.get(i));
                         depths.push(depth + 1);
+                        inTyped.push(typed);
                     }
                 }
             }
         }
         return Optional.ofNullable(page);
+    }
+
+    private static boolean hasOnlyType(JsonNode node, Set<String> types) {
+        JsonNode t = node.get("@type");
+        if (t.isTextual()) return types.contains(t.asText().toLowerCase(java.util.Locale.ROOT));
+        for (JsonNode each : t) if (!types.contains(each.asText().toLowerCase(java.util.Locale.ROOT))) return false;
+        return true;
     }
 
     private static boolean hasType(JsonNode node, Set<String> types) {

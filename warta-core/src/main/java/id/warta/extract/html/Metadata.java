@@ -29,7 +29,8 @@ record Metadata(String url, String siteName, String language, String title, Mome
     /** Titles longer than this many words in one {@code <title>} segment are the headline, shorter ones a site name. */
     private static final int MAX_SITE_WORDS = 4;
 
-    static Metadata read(Document dom, String givenUrl) {
+    /** @param html the page's markup as fetched, before its scripts were cut out */
+    static Metadata read(Document dom, String html, String givenUrl) {
         Map<String, String> meta = metaTags(dom);
         JsonNode article = JsonLd.article(dom).orElse(null);
         String url = canonical(dom, meta, givenUrl);
@@ -38,7 +39,7 @@ record Metadata(String url, String siteName, String language, String title, Mome
         if (siteName == null) siteName = Outlets.find(host(url)).map(Outlets.Outlet::name).orElse(null);
         String language = language(dom, meta, article);
         String title = title(dom, meta, article, siteName, host(url));
-        PageDates.Times times = PageDates.read(dom, meta, article, url != null ? url : givenUrl);
+        PageDates.Times times = PageDates.read(dom, html, meta, article, url != null ? url : givenUrl);
         return new Metadata(url, siteName, language, title, times.published(), times.modified(),
                 authors(dom, meta, article), image(dom, meta, article), JsonLd.text(article, "articleBody"));
     }

@@ -19,7 +19,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * When the article was published and last modified, from the most to the least trusted
- * witness: JSON-LD, {@code <meta>} ({@code date-meta.tsv}), marked-up {@code <time>} and
+ * witness: {@code <meta>} ({@code date-meta.tsv}; the head comes first, as in htmldate: SEO
+ * plugins' JSON-LD disagrees with it more often than the other way round), JSON-LD, marked-up {@code <time>} and
  * {@code itemprop} elements, visible dates in date-like elements ({@code Selasa, 26 Mei 2026
  * 09:07 WIB}), and last the URL ({@code /2024/12/07/}). Kept to the minute.
  */
@@ -29,27 +30,46 @@ final class PageDates {
 
     private static final List<String[]> META = Vocabulary.rows("date-meta.tsv");
     /** Class and id words of elements that show a date; a plain search, run on every element of the page. */
-    private static final List<String> DATE_CLASS = List.of("date", "time", "publish", "posted", "tanggal", "waktu", "tgl", "jam", "byline", "meta", "info", "author", "entry-header", "dateline");
+    private static final List<String> DATE_CLASS = classWords("date");
+    /** Class and id words of elements that date something else: a comment, a reply ({@code date-classes.tsv}). */
+    private static final List<String> OTHER_CLASS = classWords("other");
     private static final Pattern MODIFIED_WORDS = Pattern.compile(
             "(?iu)^\\s*(?:diperbarui|diperbaharui|update|updated|last updated|last modified|aktualisiert|modifié)");
     private static final Pattern URL_YMD = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/-]|$|\\D)");
+    /** A day-first date as a path segment: {@code /meldungen/29-10-2021}. */
+    private static final Pattern URL_DMY = Pattern.compile("/(\\d{1,2})[-.](\\d{1,2})[-.]((?:19|20)\\d{2})(?:[/._-]|$)");
     private static final Pattern URL_COMPACT = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:\\d{0,6})(?:[/._-]|$)");
     private static final Pattern JSON_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{8,40})\"");
+    /**
+     * A publication time under a key of {@code date-meta.tsv} ({@code "published_at":"2019-03-02T06:22:28+01:00"})
+     * in a page's inline scripts (an app's state, Next.js data), escaped inside a JSON string or not.
+     */
+    private static final Pattern SCRIPT_PUBLISHED = Pattern.compile("\\\\?\"(?:" + String.join("|", META.stream()
+            .filter(r -> r[0].equals("script")).map(r -> Pattern.quote(r[1])).toList()) + ")\\\\?\"\\s*:\\s*\\\\?\"(\\d{4}-[^\"\\\\]{5,35})");
     private static final int MAX_TIME_ELEMENTS = 10;
+    /** How many script dates are tried before giving up. */
+    private static final int MAX_SCRIPT_DATES = 5;
+    /** A linked date line with more letters than this ("Montag, 14. September 2022") is a title. */
+    private static final int MAX_LINKED_DATE_LETTERS = 20;
+    /** How far up a date line looks for the link or the comment it may belong to. */
+    private static final int LINK_LEVELS = 3;
     /** Elements whose own text is longer than this are prose, not a date line. */
     private static final int MAX_DATE_LINE = 120;
     private static final int MIN_DATE_LINE = 6;
     /** How much of a paragraph that opens with a digit is read for its date. */
     private static final int OPENING_DATE_CHARS = 24;
+    /** A dateline before a bar that opens a paragraph is no longer than this. */
+    private static final int MAX_DATELINE_HEAD = 60;
     private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
 
     private PageDates() {
     }
 
-    static Times read(Document dom, Map<String, String> meta, JsonNode article, String url) {
+    /** @param html the page's markup as fetched, scripts and all */
+    static Times read(Document dom, String html, Map<String, String> meta, JsonNode article, String url) {
         Moment published = first(
-                () -> fromJson(article, "datePublished"),
                 () -> fromMeta(meta, "published"),
+                () -> fromJson(article, "datePublished"),
                 () -> marked(dom, "datePublished"),
                 () -> rdfa(dom),
                 () -> timeElement(dom),
@@ -57,13 +77,22 @@ final class PageDates {
                 () -> visible(dom),
                 () -> fromUrl(url),
                 () -> anyJsonLd(dom),
+                () -> inScripts(html),
                 () -> anyDateLine(dom));
+        published = zoned(published, fromJson(article, "datePublished"));
         Moment modified = first(
                 () -> fromJson(article, "dateModified"),
                 () -> fromMeta(meta, "modified"),
                 () -> marked(dom, "dateModified"));
         Optional<ZoneId> zone = PageZone.of(written(dom, meta, article), language(dom, meta), url);
         return new Times(PageZone.localise(published, zone), PageZone.localise(modified, zone));
+    }
+
+    /** The same local time with the offset another witness writes for it, when the first writes none. */
+    private static Moment zoned(Moment m, Optional<Moment> other) {
+        if (m == null || m.zone() != null || other.isEmpty() || other.get().zone() == null) return m;
+        Moment o = other.get();
+        return o.date().equals(m.date()) && java.util.Objects.equals(o.time(), m.time()) ? o : m;
     }
 
     /** The times the page writes in its markup, where one may carry the page's offset. */
@@ -87,15 +116,46 @@ final class PageDates {
         return lang;
     }
 
-    /** {@code "datePublished"} anywhere in the page's JSON-LD, whatever the type of its object (a recipe, a how-to). */
+    /**
+     * {@code "datePublished"} anywhere in the page's JSON-LD, whatever the type of its object (a
+     * recipe, a how-to): the least nested one of each script, the object's own.
+     */
     private static Optional<Moment> anyJsonLd(Document dom) {
         for (Element script : dom.select("script[type=application/ld+json]")) {
             String json = script.data();
             Matcher m = JSON_PUBLISHED.matcher(json);
-            if (m.find()) {
+            Optional<Moment> best = Optional.empty();
+            int bestDepth = Integer.MAX_VALUE, depth = 0, scanned = 0;
+            boolean inString = false;
+            while (m.find()) {
+                // the object's own date, not a review's or a comment's nested in it: the shallowest wins
+                for (; scanned < m.start(); scanned++) {
+                    char c = json.charAt(scanned);
+                    if (inString) {
+                        if (c == '\\') scanned++;
+                        else if (c == '"') inString = false;
+                    } else if (c == '"') inString = true;
+                    else if (c == '{' || c == '[') depth++;
+                    else if (c == '}' || c == ']') depth--;
+                }
+                if (depth >= bestDepth) continue;
                 Optional<Moment> d = parse(m.group(1));
-                if (d.isPresent()) return d;
+                if (d.isPresent()) {
+                    best = d;
+                    bestDepth = depth;
+                }
             }
+            if (best.isPresent()) return best;
+        }
+        return Optional.empty();
+    }
+
+    /** A publication time in the page's inline scripts, the first that reads as a date. */
+    private static Optional<Moment> inScripts(String html) {
+        Matcher m = SCRIPT_PUBLISHED.matcher(html);
+        for (int tries = 0; tries < MAX_SCRIPT_DATES && m.find(); tries++) {
+            Optional<Moment> d = parse(m.group(1));
+            if (d.isPresent()) return d;
         }
         return Optional.empty();
     }
@@ -203,20 +263,56 @@ final class PageDates {
         for (Element e : dom.body().getAllElements()) {
             if (!e.hasText()) continue;
             String own = e.ownText();
-            // a paragraph may open with its date ("01.02.2022 „Der Arbeitsmarkt ist ...")
-            if (own.length() > MAX_DATE_LINE && !own.isEmpty() && Character.isDigit(own.charAt(0))) own = own.substring(0, OPENING_DATE_CHARS);
+            // a linked title with a date in it is another page's ("Regelungen (zum 28.02.2017 gekündigt)"); a linked bare date is this one's
+            if (letters(own) > MAX_LINKED_DATE_LETTERS && inLink(e)) continue;
+            if (own.length() > MAX_DATE_LINE) own = opening(own);
             if (own.length() < MIN_DATE_LINE || own.length() > MAX_DATE_LINE || !hasDigit(own)) continue;
             if (++looked > Thresholds.MAX_DATE_LINES) break;
-            if (MODIFIED_WORDS.matcher(own).find()) continue;
+            if (MODIFIED_WORDS.matcher(own).find() || datesOther(e)) continue;
             Optional<Moment> m = parse(own);
             if (m.isPresent()) return m;
         }
         return Optional.empty();
     }
 
+    /** Whether the element or one of its near ancestors is marked as a comment or reply. */
+    private static boolean datesOther(Element e) {
+        for (int level = 0; e != null && level < LINK_LEVELS; level++, e = e.parent()) {
+            String name = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            for (String w : OTHER_CLASS) if (name.contains(w)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The date a paragraph may open with: {@code 01.02.2022 „Der Arbeitsmarkt ist ...}, or a
+     * dateline before a bar, {@code Pressemitteilung vom 25. Januar 2022 | Berlin – ...}; else "".
+     */
+    private static String opening(String paragraph) {
+        if (Character.isDigit(paragraph.charAt(0))) return paragraph.substring(0, OPENING_DATE_CHARS);
+        int bar = paragraph.indexOf('|');
+        return bar > 0 && bar <= MAX_DATELINE_HEAD ? paragraph.substring(0, bar) : "";
+    }
+
+    private static int letters(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) n++;
+        return n;
+    }
+
+    private static boolean inLink(Element e) {
+        for (int level = 0; e != null && level < LINK_LEVELS; level++, e = e.parent()) if (e.normalName().equals("a")) return true;
+        return false;
+    }
+
     private static boolean speaksOfDates(String name) {
+        for (String w : OTHER_CLASS) if (name.contains(w)) return false;
         for (String w : DATE_CLASS) if (name.contains(w)) return true;
         return false;
+    }
+
+    private static List<String> classWords(String kind) {
+        return Vocabulary.rows("date-classes.tsv").stream().filter(r -> r[0].equals(kind)).map(r -> r[1]).toList();
     }
 
     /** Every date form read here writes a four-digit year: a cheap test before the parser's patterns. */
@@ -239,12 +335,13 @@ final class PageDates {
         // An archived copy (web.archive.org/web/20160218174457/http://...): the date is the original's, not the capture's.
         int inner = Math.max(url.lastIndexOf("http://"), url.lastIndexOf("https://"));
         if (inner > 0) url = url.substring(inner);
-        for (Pattern p : List.of(URL_YMD, URL_COMPACT)) {
+        for (Pattern p : List.of(URL_YMD, URL_COMPACT, URL_DMY)) {
             Matcher m = p.matcher(url);
             if (!m.find()) continue;
+            boolean dayFirst = p == URL_DMY;
             try {
-                return plausible(Moment.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)))));
+                return plausible(Moment.of(LocalDate.of(Integer.parseInt(m.group(dayFirst ? 3 : 1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(dayFirst ? 1 : 3)))));
             } catch (java.time.DateTimeException e) {
                 // not a date after all
             }

@@ -58,8 +58,9 @@ final class Sections {
         for (int i = kept.size() - 1; i > lastProse; i--) {
             Page.Block b = kept.get(i);
             if (b.kind() == Page.Kind.RELATED || !isLabel(b)) continue;
-            // a heading over text that stays is a subheading of the body
-            boolean introducesText = b.kind() == Page.Kind.HEADING && i + 1 < kept.size()
+            // a heading or a colon's announcement over text that stays belongs to the body
+            boolean announces = b.kind() == Page.Kind.HEADING || b.text().endsWith(":");
+            boolean introducesText = announces && i + 1 < kept.size()
                     && kept.get(i + 1).kind() != Page.Kind.RELATED && !isLinkList(kept.get(i + 1));
             if (!introducesText) kept.remove(i);
         }
@@ -68,8 +69,10 @@ final class Sections {
     /** A heading or a linked line that is no sentence, or a bare word or two ("Keine Kommentare"). */
     private static boolean isLabel(Page.Block b) {
         String t = b.text();
-        // "Pewarta: A", "Baca juga: B": credits and teasers the paragraph cleaning files, not drops
-        if (t.isEmpty() || t.length() >= Thresholds.MAX_LABEL_CHARS || endsSentence(t) || t.indexOf(':') >= 0) return false;
+        // "Pewarta: A", "Baca juga: B": credits and teasers the paragraph cleaning files, not drops;
+        // a line ending on its colon ("Weitere Informationen:") only announces what follows
+        if (t.isEmpty() || t.length() >= Thresholds.MAX_LABEL_CHARS || endsSentence(t)
+                || t.indexOf(':') >= 0 && t.indexOf(':') < t.length() - 1) return false;
         return switch (b.kind()) {
             case HEADING -> true;
             case PARAGRAPH -> !b.links().isEmpty() || t.length() < Thresholds.MAX_BARE_LABEL_CHARS;

@@ -49,6 +49,31 @@ final class Thresholds {
     /** A title longer than this is body text that was mistaken for one. */
     static final int MAX_TITLE_CHARS = 300;
 
+    /** jusText: a block shorter than this is short, judged by its neighbours (trafilatura's setting). */
+    static final int JT_LENGTH_LOW = 50;
+    /** jusText: a block longer than this with stop words enough is good on its own. */
+    static final int JT_LENGTH_HIGH = 150;
+    /** jusText: below this share of stop words a block is bad. */
+    static final double JT_STOPWORDS_LOW = 0.1;
+    /** jusText: from this share of stop words a long block is good. */
+    static final double JT_STOPWORDS_HIGH = 0.2;
+    /** jusText: above this share of link text a block is bad. */
+    static final double JT_MAX_LINK_DENSITY = 0.25;
+    /** jusText: a heading at most this many characters above good text is good. */
+    static final int JT_MAX_HEADING_DISTANCE = 150;
+    /** Below this share of jusText's good text inside our body, a body under half its length missed the article. */
+    static final double SECOND_OPINION_HALF_COVERED = 0.5;
+    /** Above this share of link text our body is a list of links, and jusText's reading is taken. */
+    static final double SECOND_OPINION_LINKED_BODY = 0.5;
+    /** Below this share of jusText's good text inside our body, any shorter body missed the article. */
+    static final double SECOND_OPINION_MISSED = 0.25;
+    /** How much text above the body (and of the body's opening) the second opinion walks and judges. */
+    static final int SECOND_OPINION_WINDOW_CHARS = 2000;
+    /** Text of other blocks the second opinion steps over between the body and good prose above it. */
+    static final int MAX_LEAD_GAP_CHARS = 200;
+    /** jusText: whether headings get their own rules (trafilatura turns them off). */
+    static final boolean JT_HEADINGS = false;
+
     private Thresholds() {
     }
 }

@@ -84,4 +84,72 @@ class PageDatesTest {
                 + "Vorsitzende am Dienstag in Nürnberg. Die Zahl der Arbeitslosen sank im Januar im Vergleich zum Vorjahr deutlich, "
                 + "die Nachfrage nach Arbeitskräften bleibt hoch.</p></div>")).isEqualTo(LocalDate.of(2022, 2, 1));
     }
+
+    @Test
+    void anAppsInlineScriptDataDatesAPageWithoutMetadata() {
+        String state = "<script>window.__NUXT__={\"article\":{\"slug\":\"banjir-sukamaju\",\"publicationDate\":"
+                + "\"2022-01-31T14:27:32+01:00\",\"updatedAt\":\"2022-02-02T09:00:00+01:00\"}}</script>";
+        assertThat(dateOf(state + "<p>Warga Desa Sukamaju memperbaiki saluran irigasi yang rusak.</p>"))
+                .isEqualTo(LocalDate.of(2022, 1, 31));
+        String escaped = "<script>var shop = JSON.parse(\"{\\\"title\\\":\\\"Kopi Gayo\\\",\\\"published_at\\\":"
+                + "\\\"2019-03-02T06:22:28+01:00\\\"}\");</script>";
+        assertThat(dateOf(escaped + "<p>Kopi Gayo dipetik di ketinggian 1.400 meter.</p>")).isEqualTo(LocalDate.of(2019, 3, 2));
+        assertThat(dateOf("<script>var build = {\"version\": \"2.3.1\", \"updatedAt\": \"2022-02-02\"};</script>"
+                + "<p>Warga Desa Sukamaju memperbaiki saluran irigasi yang rusak.</p>")).isNull();
+    }
+
+    @Test
+    void aDayFirstDateAsTheAddressesLastSegmentDatesThePage() {
+        Page p = page("de", "", "https://verein.example.de/meldungen/29-10-2021");
+        assertThat(p.published().date()).isEqualTo(LocalDate.of(2021, 10, 29));
+        assertThat(page("de", "", "https://verein.example.de/produkte/artikel-12-34-5678").published()).isNull();
+    }
+
+    @Test
+    void aCyrillicMonthNameInADateLineIsRead() {
+        assertThat(dateOf("<p class=\"date\">15 августа 2016, 13:43</p><p>Подольски перешёл в новый клуб.</p>"))
+                .isEqualTo(LocalDate.of(2016, 8, 15));
+        assertThat(dateOf("<span class=\"date\">3 березня 2021</span><p>Новини дня.</p>")).isEqualTo(LocalDate.of(2021, 3, 3));
+    }
+
+    @Test
+    void aCommentsDateDoesNotDateTheArticle() {
+        String article = "<div class=\"news-date\">Diposting 29.11.2022</div><p>Harga gabah naik menjelang musim tanam.</p>";
+        String comment = "<div class=\"comment\"><span class=\"comment-date\">02.12.2022, 15:57</span><p>Setuju!</p></div>";
+        assertThat(dateOf("<p>Harga gabah naik menjelang musim tanam.</p>" + comment)).isNull();
+        assertThat(dateOf(comment + article)).isEqualTo(LocalDate.of(2022, 11, 29));
+    }
+
+    @Test
+    void aLinkedTitleWithADateIsAnotherPagesButALinkedBareDateIsThisOnes() {
+        String menu = "<ul><li><a href=\"/regelungen\">Gemeinsame Vergütungsregelungen (zum 28.02.2017 gekündigt)</a></li></ul>";
+        assertThat(dateOf(menu + "<p>Der Verband begrüßt die Entscheidung des Gerichts ausdrücklich.</p>")).isNull();
+        assertThat(dateOf(menu + "<p>Veröffentlichung: <a href=\"/music/\">04.02.2022</a></p>"))
+                .isEqualTo(LocalDate.of(2022, 2, 4));
+    }
+
+    @Test
+    void aDatelineBeforeABarOpensAParagraph() {
+        assertThat(dateOf("<div class=\"teaser-text\"><p>Pressemitteilung vom 25. Januar 2022 | Berlin – Die Ministerin hat "
+                + "heute gemeinsam mit den Vereinten Nationen ein neues Programm gegen Hunger vorgestellt, das in zwölf Ländern "
+                + "beginnt.</p></div>")).isEqualTo(LocalDate.of(2022, 1, 25));
+    }
+
+    @Test
+    void aReviewNestedInARecipeIsNotThePagesArticle() {
+        String recipe = "<script type=\"application/ld+json\">{\"@context\":\"http://schema.org\",\"@type\":\"Recipe\","
+                + "\"name\":\"Kue lapis\",\"review\":[{\"@type\":\"Review\",\"reviewBody\":\"Enak sekali\","
+                + "\"datePublished\":\"2020-04-12\"}],\"datePublished\":\"2006-10-10\"}</script>";
+        assertThat(page("id", recipe, null).published().date()).isEqualTo(LocalDate.of(2006, 10, 10));
+    }
+
+    @Test
+    void theHeadsPublicationTimeWinsOverAJsonLdThatDisagreesAndTakesItsOffsetWhenTheyAgree() {
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Banjir\","
+                + "\"datePublished\":\"2021-12-06T14:36:00+01:00\"}</script>";
+        Page disagree = page("de", "<meta property=\"article:published_time\" content=\"2022-12-15T09:13:00\">" + ld, null);
+        assertThat(disagree.published().date()).isEqualTo(LocalDate.of(2022, 12, 15));
+        Page agree = page("de", "<meta property=\"article:published_time\" content=\"2021-12-06T14:36:00\">" + ld, null);
+        assertThat(agree.published().toString()).isEqualTo("2021-12-06T14:36+01:00");
+    }
 }

@@ -58,4 +58,14 @@ class PruningTest {
         assertThat(blocks.getFirst()).isEqualTo(lead);
         assertThat(String.join(" ", blocks)).doesNotContain("harga cabai");
     }
+
+    @Test
+    void aColonsAnnouncementAfterTheLastProseLeavesUnlessTextFollowsIt() {
+        List<String> trailing = body("<div class=\"post-content\">" + PROSE_1 + PROSE_2
+                + "<p>Informasi lebih lanjut:</p><p><a href=\"/desa\">Desa Sukamaju</a></p></div>");
+        assertThat(trailing).doesNotContain("Informasi lebih lanjut:");
+        List<String> announcing = body("<div class=\"post-content\">" + PROSE_1 + PROSE_2
+                + "<p>Jadwal gotong royong:</p><p>Sabtu pagi, 14 Juni, mulai pukul tujuh di balai desa Sukamaju</p></div>");
+        assertThat(announcing).contains("Jadwal gotong royong:");
+    }
 }
