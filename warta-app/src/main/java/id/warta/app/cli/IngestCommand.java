@@ -14,9 +14,11 @@ import picocli.CommandLine.Parameters;
 /** {@code warta ingest SOURCE...}: analyse articles and index them into the data folder. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Analyse articles and add them to the search index in the data folder.",
-            "Sources as for 'analyze': text files, JSON Lines, .json, folders, or - for standard input.",
-            "The same article (same canonical URL, else same content) is updated, never duplicated; inputs already",
-            "indexed are skipped without analysis, so a rerun after a crash resumes where the last commit left off."},
+            "Sources as for 'analyze': scraped-text files, web pages (.html, .html.gz), WARC archives, feeds that "
+                + "carry their articles, JSON Lines, .json, folders, or - for standard input. Lines written by "
+                + "'warta analyze -f jsonl' are indexed as they are, without analysing them again.",
+            "The same article (same canonical URL, else same content) is updated, never duplicated; inputs already "
+                + "indexed are skipped without analysis, so a rerun after a crash resumes where the last commit left off."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:everything given is in the index",
