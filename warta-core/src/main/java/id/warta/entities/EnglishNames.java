@@ -2,6 +2,7 @@ package id.warta.entities;
 
 import id.warta.entities.ner.NerModel;
 import id.warta.language.Token;
+import id.warta.lexicon.Lexicon;
 import id.warta.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,10 @@ final class EnglishNames {
     static final String OF_NAME = "english", TAIL_NAME = "english-tail";
     /** Joiners that follow the head: {@code University of}, {@code Institute for}. */
     private static final Set<String> AFTER_HEAD = Set.of("of", "for");
+
+    /** English words ending a person's title ({@code Officer}), lowercased. */
+    private static final Set<String> ROLES = Lexicon.rows(EnglishNames.class, "english-roles.tsv").stream()
+            .map(row -> row[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final EntityLexicon lexicon;
     private final NerModel model;
@@ -86,6 +91,7 @@ final class EnglishNames {
     private boolean opensWith(List<Token> tokens, int c) {
         Token t = tokens.get(c);
         if (!capitalised(t) || model.commonInLowerCase(t.text())) return false;
+        if (ROLES.contains(t.text().toLowerCase(Locale.ROOT))) return false;
         for (int k = 1; k <= Math.min(lexicon.longestTitle, c + 1); k++) {
             if (lexicon.title(tokens.subList(c + 1 - k, c + 1).stream().map(Token::text).toList()) != null) return false;
         }

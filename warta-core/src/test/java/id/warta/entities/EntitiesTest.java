@@ -159,9 +159,9 @@ class EntitiesTest {
     @Test
     void degreesAndLowerCaseWordsAreNoNames() {
         List<Entity> found = Entities.shipped().find(
-                "Praktisi kesehatan, dr Diana Suganda, SpGK mengatakan banyak orang yang kurang serat. "
+                "Praktisi kesehatan, dr Diana Suganda, SpKJ mengatakan banyak orang yang kurang serat. "
                 + "Fenomena super blue blood moon terlihat dari Bandung. Angka itu naik 25.000 pada tahun ini. (isa/fay)");
         assertThat(found).extracting(Entity::name).contains("Diana Suganda", "Bandung")
-                .doesNotContain("SpGK", "blue", "isa");
+                .doesNotContain("SpKJ", "blue", "isa");
     }
 }
