@@ -2,7 +2,6 @@ package id.warta.extract.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * jusText's paragraph classifier (Jan Pomikálek, "Removing Boilerplate and Duplicate Content
@@ -19,13 +18,13 @@ final class JusText {
     }
 
     /** The class of each block of {@code page}, in context. */
-    static List<Verdict> classify(List<Page.Block> page, Set<String> stopwords) {
+    static List<Verdict> classify(List<Page.Block> page, Stopwords stopwords) {
         List<Verdict> own = new ArrayList<>(page.size());
         for (Page.Block b : page) own.add(onItsOwn(b, stopwords));
         return revise(page, own);
     }
 
-    static Verdict onItsOwn(Page.Block b, Set<String> stopwords) {
+    static Verdict onItsOwn(Page.Block b, Stopwords stopwords) {
         if (b.kind() == Page.Kind.RELATED) return Verdict.BAD;
         String text = b.text();
         int length = text.length();
@@ -109,13 +108,7 @@ final class JusText {
         return Math.min(n, b.text().length());
     }
 
-    static double stopwordDensity(String text, Set<String> stopwords) {
-        if (stopwords.isEmpty()) return 1; // no list for this language: length and links decide
-        int words = 0, stops = 0;
-        for (String w : Stopwords.Words.of(text)) {
-            words++;
-            if (stopwords.contains(w)) stops++;
-        }
-        return words == 0 ? 0 : (double) stops / words;
+    static double stopwordDensity(String text, Stopwords stopwords) {
+        return stopwords.isEmpty() ? 1 : stopwords.density(text); // no list for this language: length and links decide
     }
 }

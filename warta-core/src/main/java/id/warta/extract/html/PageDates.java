@@ -42,10 +42,11 @@ final class PageDates {
     private static final Pattern JSON_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{8,40})\"");
     /**
      * A publication time under a key of {@code date-meta.tsv} ({@code "published_at":"2019-03-02T06:22:28+01:00"})
-     * in a page's inline scripts (an app's state, Next.js data), escaped inside a JSON string or not.
+     * in a page's inline scripts (an app's state, Next.js data), escaped inside a JSON string or not:
+     * each key with its opening quote, found by {@link String#indexOf}, then what follows it.
      */
-    private static final Pattern SCRIPT_PUBLISHED = Pattern.compile("\\\\?\"(?:" + String.join("|", META.stream()
-            .filter(r -> r[0].equals("script")).map(r -> Pattern.quote(r[1])).toList()) + ")\\\\?\"\\s*:\\s*\\\\?\"(\\d{4}-[^\"\\\\]{5,35})");
+    private static final List<String> SCRIPT_KEYS = META.stream().filter(r -> r[0].equals("script")).map(r -> "\"" + r[1]).toList();
+    private static final Pattern SCRIPT_VALUE = Pattern.compile("\\\\?\"\\s*:\\s*\\\\?\"(\\d{4}-[^\"\\\\]{5,35})");
     private static final int MAX_TIME_ELEMENTS = 10;
     /** How many script dates are tried before giving up. */
     private static final int MAX_SCRIPT_DATES = 5;
@@ -150,11 +151,26 @@ final class PageDates {
         return Optional.empty();
     }
 
-    /** A publication time in the page's inline scripts, the first that reads as a date. */
+    /**
+     * A publication time in the page's inline scripts, the first that reads as a date. The keys
+     * are looked for with {@link String#indexOf} rather than a pattern tried at every position of
+     * the page; the first few values after them, in page order, are tried.
+     */
     private static Optional<Moment> inScripts(String html) {
-        Matcher m = SCRIPT_PUBLISHED.matcher(html);
-        for (int tries = 0; tries < MAX_SCRIPT_DATES && m.find(); tries++) {
-            Optional<Moment> d = parse(m.group(1));
+        List<int[]> values = new ArrayList<>(); // where the key is, where its value starts and ends
+        Matcher m = SCRIPT_VALUE.matcher(html);
+        for (String key : SCRIPT_KEYS) {
+            int found = 0;
+            for (int at = html.indexOf(key); at >= 0 && found < MAX_SCRIPT_DATES; at = html.indexOf(key, at + 1)) {
+                if (m.region(at + key.length(), html.length()).lookingAt()) {
+                    values.add(new int[] {at, m.start(1), m.end(1)});
+                    found++;
+                }
+            }
+        }
+        values.sort(java.util.Comparator.comparingInt(v -> v[0]));
+        for (int i = 0; i < values.size() && i < MAX_SCRIPT_DATES; i++) {
+            Optional<Moment> d = parse(html.substring(values.get(i)[1], values.get(i)[2]));
             if (d.isPresent()) return d;
         }
         return Optional.empty();

@@ -3,7 +3,6 @@ package id.warta.extract.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** jusText's reading of the whole page against the cascade's body. */
@@ -14,7 +13,7 @@ class SecondOpinionTest {
             + "tanam berikutnya agar sawah seluas 40 hektare kembali terairi dengan baik.</p>";
     private static final String MENU = "<ul class=\"menu\"><li><a href=\"/\">Beranda</a></li><li><a href=\"/nasional\">Nasional</a></li>"
             + "<li><a href=\"/daerah\">Daerah</a></li><li><a href=\"/olahraga\">Olahraga</a></li></ul>";
-    private static final Set<String> INDONESIAN = Stopwords.forPage("id", List.of());
+    private static final Stopwords INDONESIAN = Stopwords.forPage("id", List.of());
 
     private static List<String> body(String html) {
         return HtmlPage.read("<html lang=\"id\"><body>" + html + "</body></html>", "https://berita.example.id/desa/1")
