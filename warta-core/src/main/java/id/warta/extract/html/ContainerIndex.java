@@ -38,38 +38,40 @@ final class ContainerIndex {
     }
 
     private static final List<String> INDEXED_ATTRIBUTES = List.of("itemprop", "role");
-    private final Map<String, List<Element>> byKey = new HashMap<>();
+    /** The elements by tag, by id and by class (lower-cased), and by attribute ({@code itemprop=value}). */
+    private final Map<String, List<Element>> byTag = new HashMap<>(), byId = new HashMap<>(), byClass = new HashMap<>(),
+            byAttribute = new HashMap<>();
 
     ContainerIndex(Element root) {
         for (Element e : root.getAllElements()) {
-            add("<" + e.normalName(), e);
+            add(byTag, e.normalName(), e);
             String id = e.id();
-            if (!id.isEmpty()) add("#" + id.toLowerCase(Locale.ROOT), e);
+            if (!id.isEmpty()) add(byId, id.toLowerCase(Locale.ROOT), e);
             String cls = e.className();
             if (!cls.isEmpty()) {
                 String lower = cls.toLowerCase(Locale.ROOT);
                 for (int i = 0, end; i < lower.length(); i = end + 1) {
                     end = i;
                     while (end < lower.length() && !Character.isWhitespace(lower.charAt(end))) end++;
-                    if (end > i) add("." + lower.substring(i, end), e);
+                    if (end > i) add(byClass, lower.substring(i, end), e);
                 }
             }
             for (String a : INDEXED_ATTRIBUTES) {
                 String v = e.attr(a);
-                if (!v.isEmpty()) add("[" + a + "=" + v.toLowerCase(Locale.ROOT), e);
+                if (!v.isEmpty()) add(byAttribute, a + "=" + v.toLowerCase(Locale.ROOT), e);
             }
         }
     }
 
-    private void add(String key, Element e) {
-        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+    private static void add(Map<String, List<Element>> index, String key, Element e) {
+        index.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
     }
 
     /** The elements the selector matches, in page order. */
     List<Element> find(Selector s) {
-        String key = s.id() != null ? "#" + s.id() : !s.classes().isEmpty() ? "." + s.classes().getFirst()
-                : s.attr() != null ? "[" + s.attr() + "=" + s.value() : "<" + s.tag();
-        List<Element> base = byKey.getOrDefault(key, List.of());
+        List<Element> base = (s.id() != null ? byId.get(s.id()) : !s.classes().isEmpty() ? byClass.get(s.classes().getFirst())
+                : s.attr() != null ? byAttribute.get(s.attr() + "=" + s.value()) : byTag.get(s.tag()));
+        if (base == null) return List.of();
         return base.stream().filter(s::matches).toList();
     }
 }

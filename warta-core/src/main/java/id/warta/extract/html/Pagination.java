@@ -38,7 +38,8 @@ final class Pagination {
         for (Element e : dom.getAllElements()) {
             String className = e.className(), id = e.id();
             if (className.isEmpty() && id.isEmpty()) continue;
-            if (!pager.computeIfAbsent(className + " " + id, Pagination::isPager)) continue;
+            // no pager word holds a space, so the class and the id are judged apart
+            if (!pager.computeIfAbsent(className, Pagination::isPager) && !pager.computeIfAbsent(id, Pagination::isPager)) continue;
             for (Element a : e.select("a[href]")) {
                 String text = a.text();
                 if (text.length() <= MAX_PAGE_LINK_TEXT && PAGE_LINK_TEXT.matcher(text).lookingAt()) add(found, a.absUrl("href"), here, current);

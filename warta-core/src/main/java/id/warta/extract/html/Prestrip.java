@@ -50,7 +50,12 @@ final class Prestrip {
 
     /** The dropped element whose start tag begins at {@code i} ({@code script} in {@code <script ...>}), or null. */
     private static String droppedTag(String html, int i) {
+        if (i >= html.length()) return null;
+        char opening = html.charAt(i);
         for (String tag : DROPPED) {
+            // an ASCII first letter settles most tags without the case-blind comparison (which also
+            // lets non-ASCII letters through: 'ſ' upper-cases to 'S')
+            if (opening < 128 && (opening | 0x20) != tag.charAt(0)) continue;
             int after = i + tag.length();
             if (after < html.length() && html.regionMatches(true, i, tag, 0, tag.length())) {
                 char c = html.charAt(after);
