@@ -2,6 +2,8 @@ package id.warta.extract.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Trims what a body's container drags along at its edges, as trafilatura's extractor does:
@@ -9,6 +11,8 @@ import java.util.List;
  * that are only lists of links under their heading (further reading, most read).
  */
 final class Sections {
+    private static final Set<String> CLOSING_HEADINGS = Set.copyOf(Vocabulary.words("closing-headings.tsv"));
+
     private Sections() {
     }
 
@@ -28,6 +32,7 @@ final class Sections {
             }
             kept.add(b);
         }
+        dropClosingSection(kept);
         dropEdgeLabels(kept);
         if (kept.size() > 1 && kept.getLast().kind() == Page.Kind.HEADING
                 && kept.get(kept.size() - 2).kind() != Page.Kind.HEADING
@@ -64,6 +69,28 @@ final class Sections {
                     && kept.get(i + 1).kind() != Page.Kind.RELATED && !isLinkList(kept.get(i + 1));
             if (!introducesText) kept.remove(i);
         }
+    }
+
+    /**
+     * After the first prose, a heading (or a line alone) that opens what follows an article ("Über den Autor",
+     * "Tentang Penulis": {@code closing-headings.tsv}) ends the body: it and everything below it leave.
+     */
+    private static void dropClosingSection(List<Page.Block> kept) {
+        boolean prose = false;
+        for (int i = 0; i < kept.size(); i++) {
+            Page.Block b = kept.get(i);
+            if (prose && b.kind() != Page.Kind.RELATED && isClosingHeading(b.text())) {
+                kept.subList(i, kept.size()).clear();
+                return;
+            }
+            prose |= isProse(b);
+        }
+    }
+
+    private static boolean isClosingHeading(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        if (t.endsWith(":")) t = t.substring(0, t.length() - 1).strip();
+        return CLOSING_HEADINGS.contains(t);
     }
 
     /** A heading or a linked line that is no sentence, or a bare word or two ("Keine Kommentare"). */

@@ -68,4 +68,16 @@ class PruningTest {
                 + "<p>Jadwal gotong royong:</p><p>Sabtu pagi, 14 Juni, mulai pukul tujuh di balai desa Sukamaju</p></div>");
         assertThat(announcing).contains("Jadwal gotong royong:");
     }
+
+    @Test
+    void aHeadingThatOpensTheAuthorsBiographyEndsTheBody() {
+        String bio = "<p>Rina Kartikasari menulis tentang pertanian dan lingkungan sejak 2015. Ia tinggal di Sleman "
+                + "bersama dua anaknya dan gemar mendaki gunung di akhir pekan.</p>";
+        List<String> blocks = body("<div class=\"post-content\">" + PROSE_1 + PROSE_2
+                + "<h3>Tentang Penulis:</h3>" + bio + "</div>");
+        assertThat(blocks).last().asString().startsWith("Kepala desa");
+        // before any prose, the same words are no end: a page may open with its author's profile
+        List<String> opening = body("<div class=\"post-content\"><h3>Tentang Penulis</h3>" + PROSE_1 + PROSE_2 + "</div>");
+        assertThat(opening).anyMatch(t -> t.startsWith("Warga Desa Sukamaju"));
+    }
 }
