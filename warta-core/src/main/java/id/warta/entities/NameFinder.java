@@ -152,6 +152,7 @@ final class NameFinder {
     }
 
     private boolean titleBefore(List<Token> tokens, int at) {
+        if (!lexicon.mayEndTitle(tokens.get(at - 1).text())) return false;
         for (int k = 1; k <= Math.min(lexicon.longestTitle, at); k++) {
             List<String> words = tokens.subList(at - k, at).stream().map(Token::text).toList();
             if (lexicon.title(words) != null) return true;
