@@ -8,6 +8,8 @@ import id.warta.extract.Extractor;
 import id.warta.headline.Headlines;
 import id.warta.index.NewsIndex;
 import id.warta.json.ArticleJson;
+import id.warta.language.Token;
+import id.warta.language.Tokenizer;
 import id.warta.model.Amount;
 import id.warta.model.Article;
 import id.warta.model.Citation;
@@ -99,13 +101,15 @@ public final class StageProfile {
                 t = lap("dates", t);
                 List<Entity> found = entities.find(doc);
                 t = lap("entities", t);
-                List<Quote> quotes = Quotes.find(doc, found);
+                List<Token> tokens = Tokenizer.tokenize(doc.text()); // the body's tokens, shared by quotes and headline
+                t = lap("tokens", t);
+                List<Quote> quotes = Quotes.find(doc, tokens, found);
                 t = lap("quotes", t);
                 List<Citation> sources = Sources.find(doc, quotes);
                 t = lap("sources", t);
                 List<Amount> amounts = Amounts.find(doc.text());
                 t = lap("amounts", t);
-                Headline headline = Headlines.check(doc.title(), doc.text());
+                Headline headline = Headlines.check(doc.title(), doc.text(), tokens);
                 t = lap("headline", t);
                 Article.of(doc, new Article.Facts(found, quotes, dates.dates(), dates.periods(), amounts, sources,
                         headline, dates.warnings()));
@@ -157,7 +161,7 @@ public final class StageProfile {
             return;
         }
         long analysis = 0;
-        for (String s : List.of("extract", "dates", "entities", "quotes", "sources", "amounts", "headline", "assemble")) analysis += nanos.get(s);
+        for (String s : List.of("extract", "dates", "entities", "tokens", "quotes", "sources", "amounts", "headline", "assemble")) analysis += nanos.get(s);
         System.out.printf("%nCPU time per article (one thread), least over rounds 2..n:%n");
         System.out.printf("%-26s %12s %8s %14s%n", "stage", "µs/article", "share", "articles/s/core");
         for (var e : nanos.entrySet()) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,12 +34,22 @@ final class Prefiltered {
     private static final int LOOK_AHEAD = 4;
     /** Beyond this many remembered openings, new ones are probed each time (bounds memory on odd input). */
     private static final int MAX_REMEMBERED = 20_000;
+    /**
+     * Every opening seen, numbered once for all patterns: a text's openings are looked up once,
+     * and each pattern keeps its verdicts in an array by number (cheaper than a map per pattern).
+     */
+    private static final Map<String, Integer> NUMBERS = new ConcurrentHashMap<>();
+    private static final AtomicInteger NEXT_NUMBER = new AtomicInteger();
 
     private final Pattern pattern;
     private final boolean opensWord;
     private final Set<String> groups;
     private final boolean[] opens = new boolean[PROBED];
-    private final Map<String, Boolean> remembered = new ConcurrentHashMap<>();
+    /**
+     * This pattern's verdict on each numbered opening: 0 not probed yet, 1 may open, 2 cannot.
+     * Written under the lock; a reader that misses a verdict (an older array) only probes again.
+     */
+    private volatile byte[] verdicts = new byte[256];
 
     private Prefiltered(Pattern pattern, boolean opensWord) {
         this.pattern = pattern;
@@ -106,12 +117,20 @@ final class Prefiltered {
     private boolean mayOpenWith(Openings openings, int k) {
         String opening = openings.opening(k);
         if (opening == null) return true;
-        Boolean may = remembered.get(opening);
-        if (may == null) {
-            may = mayOpen(opening);
-            if (remembered.size() < MAX_REMEMBERED) remembered.put(opening, may);
-        }
+        int number = openings.number(k);
+        if (number < 0) return mayOpen(opening);
+        byte[] known = verdicts;
+        if (number < known.length && known[number] != 0) return known[number] == 1;
+        boolean may = mayOpen(opening);
+        remember(number, may);
         return may;
+    }
+
+    private synchronized void remember(int number, boolean may) {
+        byte[] known = verdicts;
+        if (number >= known.length) known = Arrays.copyOf(known, Math.max(number + 1, known.length * 2));
+        known[number] = (byte) (may ? 1 : 2);
+        verdicts = known;
     }
 
     /**
@@ -124,6 +143,8 @@ final class Prefiltered {
         private final int[] positions;
         private final int size;
         private final String[] openings;
+        /** Each position's opening's number plus two (0: not looked up yet; 1: not numbered). */
+        private final int[] numbers;
 
         Openings(String text) {
             this.text = text;
@@ -137,6 +158,21 @@ final class Prefiltered {
             positions = at;
             size = n;
             openings = new String[n];
+            numbers = new int[n];
+        }
+
+        /** The number of the {@code k}th position's opening (after {@link #opening} gave it), or -1 once {@value #MAX_REMEMBERED} are numbered. */
+        int number(int k) {
+            int plusTwo = numbers[k];
+            if (plusTwo != 0) return plusTwo - 2;
+            String o = openings[k];
+            Integer number = NUMBERS.get(o);
+            if (number == null && NUMBERS.size() < MAX_REMEMBERED) {
+                number = NUMBERS.computeIfAbsent(o, x -> NEXT_NUMBER.getAndIncrement());
+            }
+            int n = number == null ? -1 : number;
+            numbers[k] = n + 2;
+            return n;
         }
 
         /** The index of the first position at or after {@code offset}. */

@@ -28,6 +28,8 @@ final class EntityLexicon {
 
     /** Titles by their lowercased words, joined with spaces. */
     final Map<String, TitleKind> titles = new HashMap<>();
+    /** The last word of each title, to rule most words out before joining a title's words to look it up. */
+    private final Set<String> titleEnds = new HashSet<>();
     /** The longest title, in words. */
     final int longestTitle;
     /** Aliases by their first word (as written). */
@@ -54,6 +56,7 @@ final class EntityLexicon {
             longest = Math.max(longest, row[0].split(" ").length);
         }
         longestTitle = longest;
+        for (String title : titles.keySet()) titleEnds.add(title.substring(title.lastIndexOf(' ') + 1));
         for (String[] row : Lexicon.rows(EntityLexicon.class, "aliases.tsv")) {
             List<String> words = List.of(row[0].split(" "));
             aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>())
@@ -104,6 +107,12 @@ final class EntityLexicon {
             }
         }
         aliases.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
+    }
+
+    /** Whether a title may end with {@code word} (read as {@link #title} reads it): when not, no title ends there. */
+    boolean mayEndTitle(String word) {
+        String w = (word.endsWith(".") && word.length() > 1 ? word.substring(0, word.length() - 1) : word).toLowerCase(Locale.ROOT);
+        return w.indexOf(' ') >= 0 || titleEnds.contains(w);
     }
 
     /** The title made of {@code words} (any case, with or without a period: {@code Dr.}), or null. */

@@ -79,9 +79,14 @@ final class NameFinder {
                 longestBody = Math.max(longestBody, text.substring(f.start(), f.end()).split(" ").length);
             }
         }
+        if (bodies.isEmpty()) return;
+        Set<Character> bodyInitials = new HashSet<>();
+        for (String body : bodies) if (!body.isEmpty()) bodyInitials.add(body.charAt(0));
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
             for (int t = 1; t < tokens.size(); t++) {
+                // a body opens on its first character: most words cannot (cheaper than the title lookup)
+                if (!bodyInitials.contains(text.charAt(tokens.get(t).start()))) continue;
                 if (!titleBefore(tokens, t)) continue; // "Direktur Utama Bank BJB Widi Hartoto": an office, then its body and holder
                 for (int person = t + 1; person < tokens.size() && person - t <= longestBody; person++) {
                     if (!bodies.contains(s.tokensText(t, person))) continue;
@@ -147,6 +152,7 @@ final class NameFinder {
     }
 
     private boolean titleBefore(List<Token> tokens, int at) {
+        if (!lexicon.mayEndTitle(tokens.get(at - 1).text())) return false;
         for (int k = 1; k <= Math.min(lexicon.longestTitle, at); k++) {
             List<String> words = tokens.subList(at - k, at).stream().map(Token::text).toList();
             if (lexicon.title(words) != null) return true;

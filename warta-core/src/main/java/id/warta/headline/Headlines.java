@@ -1,6 +1,7 @@
 package id.warta.headline;
 
 import id.warta.language.Sentences;
+import id.warta.language.Token;
 import id.warta.lexicon.Lexicon;
 import id.warta.model.Headline;
 import id.warta.model.Span;
@@ -35,9 +36,14 @@ public final class Headlines {
     }
 
     public static Headline check(String title, String text) {
+        return check(title, text, null);
+    }
+
+    /** As {@link #check(String, String)}, given the body's tokens (as {@link id.warta.language.Tokenizer#tokenize} cut them), or null. */
+    public static Headline check(String title, String text, List<Token> tokens) {
         if (title == null || title.isBlank()) return Headline.UNKNOWN;
         double clickbait = ClickbaitModel.shipped().probability(title);
-        List<Span> sentences = Sentences.split(text);
+        List<Span> sentences = tokens == null ? Sentences.split(text) : Sentences.split(text, tokens);
         for (Claim claim : CLAIMS) {
             String word = claimed(claim.inHeadline(), title);
             if (word == null) continue;

@@ -5,6 +5,8 @@ import id.warta.dates.DateFinder;
 import id.warta.entities.Entities;
 import id.warta.extract.Extractor;
 import id.warta.headline.Headlines;
+import id.warta.language.Token;
+import id.warta.language.Tokenizer;
 import id.warta.model.Amount;
 import id.warta.model.Article;
 import id.warta.model.Citation;
@@ -29,10 +31,11 @@ public final class Pipeline {
     public Article analyze(Document doc) {
         DateFinder.Result dates = DateFinder.find(doc.text(), doc.published());
         List<Entity> entities = Entities.shipped().find(doc);
-        List<Quote> quotes = Quotes.find(doc, entities);
+        List<Token> tokens = Tokenizer.tokenize(doc.text()); // the body's tokens, read by quotes and headline alike
+        List<Quote> quotes = Quotes.find(doc, tokens, entities);
         List<Citation> sources = Sources.find(doc, quotes);
         List<Amount> amounts = Amounts.find(doc.text());
         return Article.of(doc, new Article.Facts(entities, quotes, dates.dates(), dates.periods(), amounts,
-                sources, Headlines.check(doc.title(), doc.text()), dates.warnings()));
+                sources, Headlines.check(doc.title(), doc.text(), tokens), dates.warnings()));
     }
 }

@@ -46,8 +46,13 @@ final class Passage {
     private final boolean[] known;
 
     Passage(String text, List<DirectQuote> quotes) {
+        this(text, Tokenizer.tokenize(text), quotes);
+    }
+
+    /** {@code tokens}: the text's tokens, as {@link Tokenizer#tokenize} cut them (shared with other stages). */
+    Passage(String text, List<Token> tokens, List<DirectQuote> quotes) {
         this.text = text;
-        this.tokens = Tokenizer.tokenize(text);
+        this.tokens = tokens;
         this.tokenStarts = tokens.stream().mapToInt(Token::start).toArray();
         for (DirectQuote q : quotes) quoted.set(q.open(), q.close());
         int n = tokens.size();

@@ -1,5 +1,7 @@
 package id.warta.quotes;
 
+import id.warta.language.Token;
+import id.warta.language.Tokenizer;
 import id.warta.model.Document;
 import id.warta.model.Entity;
 import id.warta.model.Quote;
@@ -18,9 +20,14 @@ public final class Quotes {
     }
 
     public static List<Quote> find(Document doc, List<Entity> entities) {
+        return find(doc, Tokenizer.tokenize(doc.text()), entities);
+    }
+
+    /** As {@link #find(Document, List)}, given the body's tokens (as {@link Tokenizer#tokenize} cut them). */
+    public static List<Quote> find(Document doc, List<Token> tokens, List<Entity> entities) {
         String text = doc.text();
         List<DirectQuote> direct = QuoteMarks.find(text);
-        Passage passage = new Passage(text, direct);
+        Passage passage = new Passage(text, tokens, direct);
         return Attribution.read(passage, People.of(passage, entities), direct);
     }
 }
