@@ -162,6 +162,13 @@ final class Attribution {
                 Phrase ph = Phrase.after(p, v + 1, open);
                 return found(ph, v, v + 1, p.hasClitic(v) || ph.form() == Form.NONE);
             }
+            if (p.invertedBase(v) != null && open >= 2 && p.isPunct(open - 1, ",:")) {
+                // "Seperti kata Bung Hatta, "...", "kalo kata Socrates, "...": the cue and its speaker lead into the quote
+                Phrase ph = Phrase.after(p, v + 1, open - 1);
+                if ((ph.form() == Form.NAME || ph.form() == Form.PRONOUN) && ph.end() == open - 1) {
+                    return found(ph, v, v + 1, false);
+                }
+            }
         }
         return Found.NONE;
     }

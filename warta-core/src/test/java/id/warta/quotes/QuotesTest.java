@@ -373,4 +373,12 @@ class QuotesTest {
                 """);
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Miing");
     }
+
+    @Test
+    void aCueAndItsSpeakerInsideTheSentenceLeadIntoTheQuote() {
+        List<Quote> quotes = direct("""
+                Warga diminta tetap tenang menghadapi kenaikan harga. Seperti kata Mohammad Hatta, "Indonesia tidak akan bercahaya karena obor besar di Jakarta, tetapi karena lilin di desa." Pesan itu dibacakan di akhir acara.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Mohammad Hatta");
+    }
 }
