@@ -1,8 +1,11 @@
 package id.warta.eval;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Finds the shared public data folder ({@code shared/}, holding {@code seed/} and
@@ -32,5 +35,12 @@ public final class SharedData {
     /** {@code shared/relative}, when the shared folder is present and holds it. */
     public static Optional<Path> resolve(String relative) {
         return root().map(r -> r.resolve(relative)).filter(Files::exists);
+    }
+
+    /** The first {@code limit} files below {@code folder} whose names end with {@code suffix}, in path order: a fixed sample. */
+    public static List<Path> firstFiles(Path folder, String suffix, int limit) throws IOException {
+        try (Stream<Path> all = Files.walk(folder)) {
+            return all.filter(f -> f.toString().endsWith(suffix)).sorted().limit(limit).toList();
+        }
     }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** A prefiltered pattern finds exactly what {@link Matcher#find()} finds, in every pattern the date finder uses. */
@@ -48,11 +47,7 @@ class PrefilteredTest {
     void findsWhatMatcherFindFindsInRealNews() throws IOException {
         var news = SharedData.resolve("data/news/kompas_2025_md_naandalist");
         assumeTrue(news.isPresent(), "shared/data/news is absent");
-        List<Path> files;
-        try (Stream<Path> all = Files.walk(news.get())) {
-            files = all.filter(f -> f.toString().endsWith(".md")).sorted().limit(300).toList();
-        }
-        for (Path f : files) {
+        for (Path f : SharedData.firstFiles(news.get(), ".md", 300)) {
             String text = Files.readString(f);
             for (Prefiltered p : DateFinder.PATTERNS) assertThat(prefiltered(p, text)).as("%s in %s", p.pattern(), f).isEqualTo(plain(p.pattern(), text));
         }

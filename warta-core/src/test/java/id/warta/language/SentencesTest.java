@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class SentencesTest {
@@ -103,11 +102,7 @@ class SentencesTest {
     void aSentenceHasTheTokensTheWholeTextGaveIt() throws IOException {
         var news = SharedData.resolve("data/news/kompas_2025_md_naandalist");
         assumeTrue(news.isPresent(), "shared/data/news is absent");
-        List<Path> files;
-        try (Stream<Path> all = Files.walk(news.get())) {
-            files = all.filter(f -> f.toString().endsWith(".md")).sorted().limit(400).toList();
-        }
-        for (Path f : files) {
+        for (Path f : SharedData.firstFiles(news.get(), ".md", 400)) {
             String text = Files.readString(f);
             List<Token> whole = Tokenizer.tokenize(text);
             for (Span s : Sentences.split(text, whole)) {

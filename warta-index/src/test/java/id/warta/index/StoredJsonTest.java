@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,10 +53,7 @@ class StoredJsonTest {
     }
 
     private static List<Article> analysed(Path folder, int limit) throws IOException {
-        List<Path> files;
-        try (Stream<Path> all = Files.walk(folder)) {
-            files = all.filter(f -> f.toString().endsWith(".md")).sorted().limit(limit).toList();
-        }
+        List<Path> files = SharedData.firstFiles(folder, ".md", limit);
         Pipeline pipeline = new Pipeline();
         List<Article> out = new ArrayList<>();
         for (Path f : files) {
