@@ -92,10 +92,7 @@ final class EnglishNames {
         Token t = tokens.get(c);
         if (!capitalised(t) || model.commonInLowerCase(t.text())) return false;
         if (ROLES.contains(t.text().toLowerCase(Locale.ROOT))) return false;
-        for (int k = 1; k <= Math.min(lexicon.longestTitle, c + 1); k++) {
-            if (lexicon.title(tokens.subList(c + 1 - k, c + 1).stream().map(Token::text).toList()) != null) return false;
-        }
-        return true;
+        return !lexicon.titleEndsAt(tokens, c);
     }
 
     /** A word written with a capital: {@code Bank}, {@code People's}, {@code MIT}. */

@@ -87,7 +87,7 @@ final class NameFinder {
             for (int t = 1; t < tokens.size(); t++) {
                 // a body opens on its first character: most words cannot (cheaper than the title lookup)
                 if (!bodyInitials.contains(text.charAt(tokens.get(t).start()))) continue;
-                if (!titleBefore(tokens, t)) continue; // "Direktur Utama Bank BJB Widi Hartoto": an office, then its body and holder
+                if (!lexicon.titleEndsAt(tokens, t - 1)) continue; // "Direktur Utama Bank BJB Widi Hartoto": an office, then its body and holder
                 for (int person = t + 1; person < tokens.size() && person - t <= longestBody; person++) {
                     if (!bodies.contains(s.tokensText(t, person))) continue;
                     int end = person;
@@ -149,15 +149,6 @@ final class NameFinder {
         int space = text.indexOf(' ', f.start());
         String first = text.substring(f.start(), space < 0 || space > f.end() ? f.end() : space);
         return lexicon.heads.get(first.toLowerCase(java.util.Locale.ROOT)) == EntityType.ORGANIZATION;
-    }
-
-    private boolean titleBefore(List<Token> tokens, int at) {
-        if (!lexicon.mayEndTitle(tokens.get(at - 1).text())) return false;
-        for (int k = 1; k <= Math.min(lexicon.longestTitle, at); k++) {
-            List<String> words = tokens.subList(at - k, at).stream().map(Token::text).toList();
-            if (lexicon.title(words) != null) return true;
-        }
-        return false;
     }
 
     private boolean readsAsPersonName(List<Token> tokens, int from, int to) {
