@@ -91,8 +91,8 @@ final class NameFinder {
                 for (int person = t + 1; person < tokens.size() && person - t <= longestBody; person++) {
                     if (!bodies.contains(s.tokensText(t, person))) continue;
                     int end = person;
-                    while (end < tokens.size() && end - person < MAX_PERSON_WORDS && capitalisedWord(tokens.get(end))) end++;
-                    if (end - person < MIN_PERSON_WORDS || (end < tokens.size() && capitalisedWord(tokens.get(end)))
+                    while (end < tokens.size() && end - person < MAX_PERSON_WORDS && tokens.get(end).isCapitalised()) end++;
+                    if (end - person < MIN_PERSON_WORDS || (end < tokens.size() && tokens.get(end).isCapitalised())
                             || !readsAsPersonName(tokens, person, end)) {
                         continue;
                     }
@@ -137,10 +137,6 @@ final class NameFinder {
         found.add(new Found(personStart, to, EntityType.PERSON, via));
         found.sort((a, b) -> a.start() - b.start());
         return true;
-    }
-
-    private static boolean capitalisedWord(Token token) {
-        return token.isWord() && Character.isUpperCase(token.text().charAt(0));
     }
 
     /** An organisation by the tagger, or by the word it opens with ({@code Bank}, {@code Kementerian}). */
