@@ -527,10 +527,6 @@ final class Canonicalizer {
     }
 
     /**
-     * A place's name without a generic word before it or its country after it, as the
-     * article wrote it around the name ({@code Wilayah Kursk Rusia} → {@code Kursk}).
-     */
-    /**
      * {@code Kota Irpin}: the level word Indonesian puts before any city names an Indonesian region
      * ({@code Kota Bandung} is not {@code Kabupaten Bandung}), but a city abroad is just its name.
      */
@@ -554,6 +550,10 @@ final class Canonicalizer {
         return squeezed.equals(official.replace(" ", "").toLowerCase(Locale.ROOT)) ? official : name;
     }
 
+    /**
+     * A place's name without a generic word before it or its country after it, as the
+     * article wrote it around the name ({@code Wilayah Kursk Rusia} → {@code Kursk}).
+     */
     private String placeName(String name) {
         String n = GENERIC_PLACE.matcher(name).replaceFirst("");
         int space = n.lastIndexOf(' ');

@@ -46,7 +46,7 @@ final class EnglishNames {
         List<Found> names = new ArrayList<>();
         for (int i = 1; i + 1 < tokens.size(); i++) {
             if (!AFTER_HEAD.contains(tokens.get(i).text()) || !isHead(tokens.get(i - 1))
-                    || !capitalised(tokens.get(i + 1))) continue;
+                    || !tokens.get(i + 1).isCapitalised()) continue;
             int first = i - 1;
             while (first > 0 && opensWith(tokens, first - 1) && adjacent(tokens.get(first - 1), tokens.get(first))) {
                 first--;
@@ -54,7 +54,7 @@ final class EnglishNames {
             int last = i + 1;
             for (int k = i + 2; k < tokens.size(); k++) {
                 Token t = tokens.get(k);
-                if (capitalised(t)) {
+                if (t.isCapitalised()) {
                     last = k;
                 } else if (!JOINERS.contains(t.text()) || k + 1 >= tokens.size()) {
                     break;
@@ -76,12 +76,12 @@ final class EnglishNames {
     }
 
     private boolean isTail(Token t) {
-        return capitalised(t) && lexicon.tails.get(t.text().toLowerCase(Locale.ROOT)) == EntityType.ORGANIZATION;
+        return t.isCapitalised() && lexicon.tails.get(t.text().toLowerCase(Locale.ROOT)) == EntityType.ORGANIZATION;
     }
 
     private boolean isHead(Token t) {
         String lower = t.text().toLowerCase(Locale.ROOT);
-        return capitalised(t) && (lexicon.tails.get(lower) == EntityType.ORGANIZATION || lexicon.headsBeforeOf.contains(lower));
+        return t.isCapitalised() && (lexicon.tails.get(lower) == EntityType.ORGANIZATION || lexicon.headsBeforeOf.contains(lower));
     }
 
     /**
@@ -90,18 +90,9 @@ final class EnglishNames {
      */
     private boolean opensWith(List<Token> tokens, int c) {
         Token t = tokens.get(c);
-        if (!capitalised(t) || model.commonInLowerCase(t.text())) return false;
+        if (!t.isCapitalised() || model.commonInLowerCase(t.text())) return false;
         if (ROLES.contains(t.text().toLowerCase(Locale.ROOT))) return false;
-        for (int k = 1; k <= Math.min(lexicon.longestTitle, c + 1); k++) {
-            if (lexicon.title(tokens.subList(c + 1 - k, c + 1).stream().map(Token::text).toList()) != null) return false;
-        }
-        return true;
-    }
-
-    /** A word written with a capital: {@code Bank}, {@code People's}, {@code MIT}. */
-    private static boolean capitalised(Token t) {
-        String w = t.text();
-        return t.isWord() && Character.isUpperCase(w.codePointAt(0));
+        return !lexicon.titleEndsAt(tokens, c);
     }
 
     /** Only spaces between two tokens: no comma, no line break. */

@@ -1,6 +1,7 @@
 package id.warta.entities;
 
 import id.warta.extract.Outlets;
+import id.warta.language.Token;
 import id.warta.lexicon.Lexicon;
 import id.warta.model.EntityType;
 import java.util.ArrayList;
@@ -123,6 +124,15 @@ final class EntityLexicon {
             b.append(w.endsWith(".") && w.length() > 1 ? w.substring(0, w.length() - 1) : w);
         }
         return titles.get(b.toString().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a title ends with token {@code last} ({@code Direktur Utama} before {@code Bank BJB}). */
+    boolean titleEndsAt(List<Token> tokens, int last) {
+        if (!mayEndTitle(tokens.get(last).text())) return false;
+        for (int k = 1; k <= Math.min(longestTitle, last + 1); k++) {
+            if (title(tokens.subList(last + 1 - k, last + 1).stream().map(Token::text).toList()) != null) return true;
+        }
+        return false;
     }
 
 }

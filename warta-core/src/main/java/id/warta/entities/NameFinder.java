@@ -87,12 +87,12 @@ final class NameFinder {
             for (int t = 1; t < tokens.size(); t++) {
                 // a body opens on its first character: most words cannot (cheaper than the title lookup)
                 if (!bodyInitials.contains(text.charAt(tokens.get(t).start()))) continue;
-                if (!titleBefore(tokens, t)) continue; // "Direktur Utama Bank BJB Widi Hartoto": an office, then its body and holder
+                if (!lexicon.titleEndsAt(tokens, t - 1)) continue; // "Direktur Utama Bank BJB Widi Hartoto": an office, then its body and holder
                 for (int person = t + 1; person < tokens.size() && person - t <= longestBody; person++) {
                     if (!bodies.contains(s.tokensText(t, person))) continue;
                     int end = person;
-                    while (end < tokens.size() && end - person < MAX_PERSON_WORDS && capitalisedWord(tokens.get(end))) end++;
-                    if (end - person < MIN_PERSON_WORDS || (end < tokens.size() && capitalisedWord(tokens.get(end)))
+                    while (end < tokens.size() && end - person < MAX_PERSON_WORDS && tokens.get(end).isCapitalised()) end++;
+                    if (end - person < MIN_PERSON_WORDS || (end < tokens.size() && tokens.get(end).isCapitalised())
                             || !readsAsPersonName(tokens, person, end)) {
                         continue;
                     }
@@ -139,25 +139,12 @@ final class NameFinder {
         return true;
     }
 
-    private static boolean capitalisedWord(Token token) {
-        return token.isWord() && Character.isUpperCase(token.text().charAt(0));
-    }
-
     /** An organisation by the tagger, or by the word it opens with ({@code Bank}, {@code Kementerian}). */
     private boolean isBody(Found f, String text) {
         if (f.type() == EntityType.ORGANIZATION) return true;
         int space = text.indexOf(' ', f.start());
         String first = text.substring(f.start(), space < 0 || space > f.end() ? f.end() : space);
         return lexicon.heads.get(first.toLowerCase(java.util.Locale.ROOT)) == EntityType.ORGANIZATION;
-    }
-
-    private boolean titleBefore(List<Token> tokens, int at) {
-        if (!lexicon.mayEndTitle(tokens.get(at - 1).text())) return false;
-        for (int k = 1; k <= Math.min(lexicon.longestTitle, at); k++) {
-            List<String> words = tokens.subList(at - k, at).stream().map(Token::text).toList();
-            if (lexicon.title(words) != null) return true;
-        }
-        return false;
     }
 
     private boolean readsAsPersonName(List<Token> tokens, int from, int to) {

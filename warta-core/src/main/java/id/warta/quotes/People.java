@@ -342,16 +342,11 @@ final class People {
                     Words.key(p.text.substring(p.token(role).start(), p.token(k).start())), name));
             register(name, role >= 0 || roleAfter(p, b) ? Type.PERSON : Type.UNKNOWN);
             readAlias(p, b, name);
-        } else if (!hasRole(p, a, b)) { // a body or a place, named whole: Wilmar International Limited, Jawa Barat
+        } else if (!Phrase.hasRole(p, a, b)) { // a body or a place, named whole: Wilmar International Limited, Jawa Barat
             String name = p.text.substring(p.token(a).start(), p.token(b - 1).end());
             register(name, allPlaces(p, a, b) ? Type.PLACE : Type.ORG);
             readAlias(p, b, name);
         }
-    }
-
-    private static boolean hasRole(Passage p, int a, int b) {
-        for (int i = a; i < b; i++) if (p.is(i, Kind.ROLE)) return true;
-        return false;
     }
 
     /**

@@ -337,7 +337,8 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         return NONE;
     }
 
-    private static boolean hasRole(Passage p, int a, int e) {
+    /** Whether a role word lies among tokens {@code [a, e)}. */
+    static boolean hasRole(Passage p, int a, int e) {
         for (int i = a; i < e; i++) if (p.is(i, Kind.ROLE)) return true;
         return false;
     }
