@@ -90,9 +90,6 @@ final class People {
             if (l.mention().end() <= start) continue;
             // a body's name running into the person's ("Bank Mandiri Kartika Wirjoatmodjo") is the tagger's slip
             if (l.entity().type() != EntityType.PERSON && l.mention().start() < start) break;
-            if (l.entity().type() == EntityType.PLACE && l.mention().start() > start && bodyWord(surface)) {
-                return new Name(surface, Type.ORG, null); // "Polda Kalimantan Selatan", "Pemerintah Kota Jakarta Selatan"
-            }
             return linked(l.entity());
         }
         String full = fullName(surface);
@@ -100,12 +97,6 @@ final class People {
             if (e.name().equalsIgnoreCase(full)) return linked(e);
         }
         return new Name(full, types.getOrDefault(Words.key(full), Type.UNKNOWN), null);
-    }
-
-    /** Whether a name opens with a word that heads a body's name ({@code Polda}, {@code Pemerintah}). */
-    private static boolean bodyWord(String surface) {
-        int space = surface.indexOf(' ');
-        return space > 0 && Words.is(surface.substring(0, space), Kind.ORG);
     }
 
     /**
