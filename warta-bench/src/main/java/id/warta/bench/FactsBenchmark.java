@@ -55,8 +55,21 @@ public class FactsBenchmark {
 
     @Setup
     public void load() {
-        Path folder = SharedData.resolve("data/gold-dev/articles").orElse(Path.of("samples"));
-        raws = new ArrayList<>();
+        Path folder = folder();
+        raws = articles(folder);
+        if (raws.isEmpty()) throw new IllegalStateException("no articles in " + folder.toAbsolutePath());
+        docs = raws.stream().map(Extractor::extract).toList();
+        entities = docs.stream().map(d -> Entities.shipped().find(d)).toList();
+    }
+
+    /** The gold-dev articles when the shared data is here, else the bundled samples. */
+    static Path folder() {
+        return SharedData.resolve("data/gold-dev/articles").orElse(Path.of("samples"));
+    }
+
+    /** The {@code .txt} articles of a folder, in name order. */
+    static List<RawDocument> articles(Path folder) {
+        List<RawDocument> raws = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                 raws.add(new RawDocument(Origin.file(p.toString()), RawDocument.Format.TEXT, Files.readString(p),
@@ -65,9 +78,7 @@ public class FactsBenchmark {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (raws.isEmpty()) throw new IllegalStateException("no articles in " + folder.toAbsolutePath());
-        docs = raws.stream().map(Extractor::extract).toList();
-        entities = docs.stream().map(d -> Entities.shipped().find(d)).toList();
+        return raws;
     }
 
     /** Extraction, dates, entities and the headline check: the pipeline without this layer. */

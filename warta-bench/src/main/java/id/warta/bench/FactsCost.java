@@ -3,27 +3,22 @@ package id.warta.bench;
 import id.warta.amounts.Amounts;
 import id.warta.dates.DateFinder;
 import id.warta.entities.Entities;
-import id.warta.eval.SharedData;
 import id.warta.extract.Extractor;
 import id.warta.headline.Headlines;
 import id.warta.language.Sentences;
 import id.warta.language.Tokenizer;
 import id.warta.model.Document;
 import id.warta.model.Entity;
-import id.warta.model.Origin;
 import id.warta.model.Quote;
 import id.warta.model.RawDocument;
 import id.warta.quotes.Quotes;
 import id.warta.sources.Sources;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The facts layer's cost relative to the language path, in CPU time of this thread rather than
@@ -39,16 +34,10 @@ public final class FactsCost {
     private FactsCost() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 40;
-        Path folder = SharedData.resolve("data/gold-dev/articles").orElse(Path.of("samples"));
-        List<RawDocument> raws = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                raws.add(new RawDocument(Origin.file(p.toString()), RawDocument.Format.TEXT, Files.readString(p),
-                        RawDocument.Hints.NONE));
-            }
-        }
+        Path folder = FactsBenchmark.folder();
+        List<RawDocument> raws = FactsBenchmark.articles(folder);
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long[] language = new long[rounds], facts = new long[rounds], words = new long[rounds];
         long sink = 0;

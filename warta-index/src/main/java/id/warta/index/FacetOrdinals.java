@@ -41,11 +41,18 @@ public final class FacetOrdinals {
         if (state != null && state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi) map = multi.mapping;
         List<LeafReaderContext> contexts = reader.leaves();
         SegmentFacets[] segments = new SegmentFacets[contexts.size()];
-        long[] all = new long[0];
+        int dayTotal = 0;
         for (LeafReaderContext c : contexts) {
             segments[c.ord] = SegmentFacets.of(c.reader());
-            all = union(all, segments[c.ord].days);
+            dayTotal += segments[c.ord].days.length;
         }
+        long[] all = new long[dayTotal];
+        int at = 0;
+        for (SegmentFacets seg : segments) {
+            System.arraycopy(seg.days, 0, all, at, seg.days.length);
+            at += seg.days.length;
+        }
+        all = SegmentFacets.sortedDistinct(all, at);
         Leaf[] leaves = new Leaf[contexts.size()];
         for (LeafReaderContext c : contexts) {
             SegmentFacets seg = segments[c.ord];
@@ -166,14 +173,5 @@ public final class FacetOrdinals {
             }
             return undated;
         }
-    }
-
-    private static long[] union(long[] a, long[] b) {
-        long[] both = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, both, a.length, b.length);
-        Arrays.sort(both);
-        int n = 0;
-        for (int i = 0; i < both.length; i++) if (n == 0 || both[i] != both[n - 1]) both[n++] = both[i];
-        return Arrays.copyOf(both, n);
     }
 }

@@ -75,10 +75,7 @@ final class SegmentFacets {
             dated[doc] = true;
             seen[datedCount++] = dayOf[doc];
         }
-        Arrays.sort(seen, 0, datedCount);
-        int distinct = 0;
-        for (int i = 0; i < datedCount; i++) if (distinct == 0 || seen[i] != seen[distinct - 1]) seen[distinct++] = seen[i];
-        long[] days = Arrays.copyOf(seen, distinct);
+        long[] days = sortedDistinct(seen, datedCount);
 
         int[] starts = new int[maxDoc + 1];
         int[] values = new int[Math.max(16, maxDoc * 2)];
@@ -95,5 +92,13 @@ final class SegmentFacets {
         }
         starts[maxDoc] = n;
         return new SegmentFacets(Math.toIntExact(facets.getValueCount()), starts, Arrays.copyOf(values, n), days);
+    }
+
+    /** The distinct values among {@code values[0..n)}, ascending (sorts that part in place). */
+    static long[] sortedDistinct(long[] values, int n) {
+        Arrays.sort(values, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) if (distinct == 0 || values[i] != values[distinct - 1]) values[distinct++] = values[i];
+        return Arrays.copyOf(values, distinct);
     }
 }

@@ -1,7 +1,6 @@
 package id.warta.app.cli;
 
 import id.warta.app.server.ServerOptions;
-import id.warta.index.ingest.IngestOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,10 +35,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         Path data = index.data != null ? index.data : Path.of(System.getProperty("user.home"), ".warta", "demo");
         // a handful of articles: analyse them again every time, so the demo shows what this build reads
-        IngestOptions options = index.ingestOptions();
-        IngestOptions fresh = new IngestOptions(options.threads(), options.limits(), options.commitEvery(),
-                options.commitInterval(), true);
-        return Serving.run(data, List.of(folder.toString()), fresh, ServerOptions.local(port));
+        return Serving.run(data, List.of(folder.toString()), index.ingestOptions().withReanalyse(true), ServerOptions.local(port));
     }
 
     /** samples/ beside the launcher that started us ($WARTA_HOME), else in the working folder. */

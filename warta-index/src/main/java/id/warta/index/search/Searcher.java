@@ -74,7 +74,7 @@ public final class Searcher {
             int n = r.page() * r.size();
             TopDocs top = r.sort() == SortOrder.RELEVANCE ? topOnly(s, query, n, r.sort())
                     : r.from() == null && r.to() == null ? inTime(s, query, n, r.sort(), counts.total())
-                    : inDays(s, userQuery, r, n, counts.total());
+                    : inDays(s, userQuery, query, r, n, counts.total());
             List<SearchResults.Hit> hits = hits(s, userQuery, page(top, r.page(), r.size()));
             return new SearchResults(r.query(), counts.total(), r.page(), r.size(), hits, counts.facets(), counts.timeline(),
                     counts.sampled(), millisSince(started));
@@ -132,14 +132,15 @@ public final class Searcher {
     }
 
     /**
-     * {@link #inTime} for a search within a day range: the windows narrow the range itself (a
-     * second range on the time would cost more than it saves). Days are as written and times in
+     * {@link #inTime} for a search within a day range ({@code query}: the user's, filtered as the
+     * search is): the windows narrow the range itself (a second range on the time would cost
+     * more than it saves). Days are as written and times in
      * UTC, so a day's articles may be up to 14 hours either side of its UTC bounds: a window's hits
      * are the search's only when the last of them is a day clear of the days left outside.
      */
-    private static TopDocs inDays(IndexSearcher s, Query userQuery, SearchRequest r, int n, long matches) throws IOException {
+    private static TopDocs inDays(IndexSearcher s, Query userQuery, Query query, SearchRequest r, int n, long matches)
+            throws IOException {
         long[] span = span(s, Schema.DAY);
-        Query query = Queries.filtered(userQuery, Schema.ARTICLE, r.filters(), r.from(), r.to());
         if (span == null || matches <= (long) n * TIME_WINDOW_HITS) return topOnly(s, query, n, r.sort());
         long first = r.from() == null ? span[0] : Math.max(span[0], r.from().toEpochDay());
         long last = r.to() == null ? span[1] : Math.min(span[1], r.to().toEpochDay());

@@ -53,11 +53,8 @@ record Tally(long matches, long counted, int[] values, int[] days, long undated)
         FacetOrdinals ordinals = s.facets();
         Query rewritten = s.rewrite(query);
         long matches = countWithoutVisiting(s, rewritten);
-        if (matches < 0) {
-            // Counting would visit every match anyway: one visit counts them and keeps a sample.
-            return s.search(rewritten, new Sampling(ordinals, 1, maxExact, sampleSize));
-        }
-        if (matches <= maxExact) return s.search(rewritten, new Sampling(ordinals, 1, maxExact, sampleSize));
+        // Few matches, or a count that would visit every match anyway: one visit counts them and keeps a sample.
+        if (matches < 0 || matches <= maxExact) return s.search(rewritten, new Sampling(ordinals, 1, maxExact, sampleSize));
         int every = (int) Math.clamp(Math.ceilDiv(matches, sampleSize), 2, Integer.MAX_VALUE);
         if ((long) s.getIndexReader().maxDoc() / every * LEAP_GAIN < matches) {
             Query leaps = new BooleanQuery.Builder().add(rewritten, Occur.MUST).add(new StrideQuery(every), Occur.FILTER).build();
