@@ -61,7 +61,8 @@ public final class Sentences {
 
     /** Longest list an item number is looked ahead for ({@code 1.} ... {@code 2.}), in tokens. */
     private static final int ITEM_LOOKAHEAD = 40;
-    private static final int MAX_ITEM_NUMBER = 99;
+    /** An item number has at most this many digits ({@code 12.}); a year ({@code 2015.}) ends sentences. */
+    private static final int MAX_ITEM_DIGITS = 2;
 
     /**
      * The number of the list item whose period is at {@code k}, or 0 when that period may end a
@@ -86,12 +87,11 @@ public final class Sentences {
         if (k == 0 || !period.text().equals(".")) return 0;
         Token number = tokens.get(k - 1);
         String digits = number.text();
-        if (number.kind() != TokenKind.NUMBER || number.end() != period.start() || digits.length() > 2) return 0;
+        if (number.kind() != TokenKind.NUMBER || number.end() != period.start() || digits.length() > MAX_ITEM_DIGITS) return 0;
         for (int i = 0; i < digits.length(); i++) {
             if (!Character.isDigit(digits.charAt(i))) return 0;
         }
-        int n = Integer.parseInt(digits);
-        return n <= MAX_ITEM_NUMBER ? n : 0;
+        return Integer.parseInt(digits);
     }
 
     private static Span span(List<Token> tokens, int first, int last) {
