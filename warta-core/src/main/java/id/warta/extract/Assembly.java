@@ -33,14 +33,6 @@ final class Assembly {
     /** A line this short whose links cover more than this share of it is navigation, unless it ends a sentence. */
     private static final int MAX_LINK_LINE = 200;
     private static final double LINK_LINE_SHARE = 0.5;
-    /**
-     * A footer flattened into the last paragraph: {@code ... Pewarta: A Editor: B Copyright © ANTARA 2025},
-     * {@code ... (Sanusi) Artikel ini telah tayang di Tribunnews.com dengan judul ...}.
-     */
-    private static final Pattern INLINE_FOOTER = Pattern.compile(
-            "(?iu)\\s+(?=(?:pewarta|penulis|editor|reporter|redaktur|penerjemah|sumber)\\s*:|copyright\\s*©|©\\s*\\d{4}"
-                    + "|(?:artikel|berita|tulisan)\\s+ini\\s+(?:telah\\s+|sudah\\s+)?"
-                    + "(?:tayang|terbit|dimuat|diterbitkan|dipublikasikan)\\s+(?:di|pada)\\s)");
     /** The reporters' names in brackets that close a story's last sentence, before its footer: {@code ... kata dia. (Sanusi)}. */
     private static final Pattern CLOSING_BYLINE = Pattern.compile("(?<=[.!?\"”])\\s*\\((\\p{Lu}[\\p{L} .,']{1,80})\\)$");
     private static final Pattern CAPTION_CREDIT = Pattern.compile(
@@ -182,7 +174,7 @@ final class Assembly {
     private void splitInlineFooter() {
         if (body.isEmpty()) return;
         String last = body.getLast();
-        String[] parts = INLINE_FOOTER.split(last);
+        String[] parts = Boilerplate.FOOTER_START.split(last);
         if (parts.length < 2) return;
         List<String> tail = List.of(parts).subList(1, parts.length);
         if (!tail.stream().allMatch(t -> Boilerplate.classify(t).isPresent())) return;

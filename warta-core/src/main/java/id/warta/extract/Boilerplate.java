@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Recognises the paragraphs of a scraped page that are not body text: "read also" links,
@@ -21,13 +22,22 @@ final class Boilerplate {
     private static final int MAX_CREDIT_LENGTH = 160;
     private static final int MAX_LINE_LENGTH = 400;
 
-    private record Rule(Kind kind, Pattern pattern) {
+    private record Rule(Kind kind, Pattern pattern, boolean footer) {
     }
 
     private static final List<Rule> RULES = Lexicon.rows(Boilerplate.class, "boilerplate.tsv").stream()
             .map(row -> new Rule(Kind.valueOf(row[0].toUpperCase(java.util.Locale.ROOT)),
-                    Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL)))
+                    Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL),
+                    row.length > 2 && row[2].equals("footer")))
             .toList();
+    /**
+     * The spaces before a line marked {@code footer} opens: where a footer the page flattened into
+     * the last paragraph begins ({@code ... kata dia. Pewarta: A Editor: B Copyright © ANTARA 2025}).
+     */
+    static final Pattern FOOTER_START = Pattern.compile(RULES.stream().filter(Rule::footer)
+            .map(r -> "(?:" + r.pattern().pattern().replace("(?<rest>", "(?:") + ")")
+            .collect(Collectors.joining("|", "\\s+(?=", ")")),
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
 
     private Boilerplate() {
     }
