@@ -420,7 +420,7 @@ final class Canonicalizer {
     }
 
     private EntityLexicon.Alias listedExactly(String surface) {
-        List<String> words = List.of(WHITESPACE.split(surface));
+        List<String> words = EntityLexicon.words(surface);
         for (EntityLexicon.Alias a : lexicon.aliases.getOrDefault(words.getFirst(), List.of())) {
             if (a.words().equals(words)) return a;
         }

@@ -2,6 +2,7 @@ package id.warta.entities;
 
 import id.warta.extract.Outlets;
 import id.warta.language.Token;
+import id.warta.language.Tokenizer;
 import id.warta.lexicon.Lexicon;
 import id.warta.model.EntityType;
 import java.util.ArrayList;
@@ -59,19 +60,19 @@ final class EntityLexicon {
         longestTitle = longest;
         for (String title : titles.keySet()) titleEnds.add(title.substring(title.lastIndexOf(' ') + 1));
         for (String[] row : Lexicon.rows(EntityLexicon.class, "aliases.tsv")) {
-            List<String> words = List.of(row[0].split(" "));
+            List<String> words = words(row[0]);
             aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>())
                     .add(new Alias(words, row[1], EntityType.valueOf(row[2]), row[3]));
         }
         for (String[] row : Lexicon.rows(EntityLexicon.class, "aliases.tsv")) {
-            List<String> words = List.of(row[1].split(" "));
+            List<String> words = words(row[1]);
             List<Alias> same = aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>());
             if (words.size() > 1 && same.stream().noneMatch(a -> a.words().equals(words))) {
                 same.add(new Alias(words, row[1], EntityType.valueOf(row[2]), "name"));
             }
         }
         for (String[] row : Lexicon.rows(EntityLexicon.class, "places/countries.tsv")) {
-            List<String> words = List.of(row[1].split(" "));
+            List<String> words = words(row[1]);
             List<Alias> same = aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>());
             if (same.stream().noneMatch(a -> a.words().equals(words))) {
                 same.add(new Alias(words, row[1], EntityType.PLACE, "name"));
@@ -80,7 +81,7 @@ final class EntityLexicon {
 
         // News outlets are organisations, whatever a tagger makes of a name after "di" (di Kompas.com, di CBC).
         for (String form : Outlets.writtenForms()) {
-            List<String> words = List.of(form.split(" "));
+            List<String> words = words(form);
             List<Alias> same = aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>());
             if (same.stream().noneMatch(x -> x.words().equals(words))) {
                 same.add(new Alias(words, null, EntityType.ORGANIZATION, "name"));
@@ -101,13 +102,18 @@ final class EntityLexicon {
         }
         for (String[] row : Lexicon.rows(EntityLexicon.class, "places/capitals.tsv")) {
             capitals.put(row[0], row[1]);
-            List<String> words = List.of(row[0].split(" "));
+            List<String> words = words(row[0]);
             List<Alias> same = aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>());
             if (same.stream().noneMatch(a -> a.words().equals(words))) {
                 same.add(new Alias(words, null, EntityType.PLACE, "name"));
             }
         }
         aliases.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
+    }
+
+    /** A listed name's words as the tokenizer cuts them ({@code Educational ,} in UNESCO's name written out). */
+    static List<String> words(String name) {
+        return Tokenizer.tokenize(name).stream().map(Token::text).toList();
     }
 
     /** Whether a title may end with {@code word} (read as {@link #title} reads it): when not, no title ends there. */
@@ -124,6 +130,14 @@ final class EntityLexicon {
             b.append(w.endsWith(".") && w.length() > 1 ? w.substring(0, w.length() - 1) : w);
         }
         return titles.get(b.toString().toLowerCase(Locale.ROOT));
+    }
+
+    /** The number of tokens of the longest title opening at token {@code first} ({@code Brigadir Jenderal}), or 0. */
+    int titleLengthAt(List<Token> tokens, int first) {
+        for (int k = Math.min(longestTitle, tokens.size() - first); k >= 1; k--) {
+            if (title(tokens.subList(first, first + k).stream().map(Token::text).toList()) != null) return k;
+        }
+        return 0;
     }
 
     /** Whether a title ends with token {@code last} ({@code Direktur Utama} before {@code Bank BJB}). */

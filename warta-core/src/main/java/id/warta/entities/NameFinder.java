@@ -33,10 +33,12 @@ final class NameFinder {
     private final NerModel model;
     private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
     private final EnglishNames english;
+    private final InstitutionNames institutions;
 
     NameFinder(NerModel model) {
         this.model = model;
         this.english = new EnglishNames(lexicon, model);
+        this.institutions = new InstitutionNames(lexicon);
     }
 
     List<Found> find(List<Sentence> sentences) {
@@ -51,6 +53,7 @@ final class NameFinder {
         }
         splitBodyFromPerson(sentences, found);
         englishInstitutions(sentences, found);
+        indonesianInstitutions(sentences, found);
         List<Found> aliases = new ArrayList<>();
         Set<Found> replaced = new HashSet<>();
         Occupied taken = new Occupied(found);
@@ -117,6 +120,26 @@ final class NameFinder {
             for (Found name : english.find(s)) {
                 boolean tail = name.via().equals(EnglishNames.TAIL_NAME);
                 if (tail && found.stream().anyMatch(f -> f.overlaps(name) && (f.start() < name.start() || f.end() > name.end()))) {
+                    continue;
+                }
+                found.removeIf(name::overlaps);
+                found.add(name);
+                added = true;
+            }
+        }
+        if (added) found.sort((a, b) -> a.start() - b.start());
+    }
+
+    /**
+     * {@code Balai Teknik Perkeretaapian Kelas II Padang}: one organisation where the tagger found
+     * nothing or only pieces inside it; a name the tagger found running past it wins.
+     */
+    private void indonesianInstitutions(List<Sentence> sentences, List<Found> found) {
+        boolean added = false;
+        for (Sentence s : sentences) {
+            List<Found> inSentence = found.stream().filter(f -> f.overlaps(s)).toList();
+            for (Found name : institutions.find(s, inSentence)) {
+                if (inSentence.stream().anyMatch(f -> f.overlaps(name) && (f.start() < name.start() || f.end() > name.end()))) {
                     continue;
                 }
                 found.removeIf(name::overlaps);

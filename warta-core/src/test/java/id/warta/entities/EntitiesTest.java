@@ -164,4 +164,20 @@ class EntitiesTest {
         assertThat(found).extracting(Entity::name).contains("Diana Suganda", "Bandung")
                 .doesNotContain("SpKJ", "blue", "isa");
     }
+
+    @Test
+    void aBodyNamedHeadFirstIsOneOrganisationUpToThePersonOrNumberAfterIt() {
+        List<Entity> found = Entities.shipped().find(
+                "Direktorat Jenderal Pelindungan Kebudayaan dan Tradisi menyurati Balai Teknik Perkeretaapian Kelas II "
+                + "Padang soal jembatan tua itu. Rapat digelar di gedung Kementerian Koordinator Bidang Pangan, Rabu. "
+                + "Hal itu tertulis dalam surat Badan Pangan Nasional Nomor 2 Tahun 2023. "
+                + "Kasat Reskrim Polres Sukabumi Kota Ipda Rendi Saputra mengatakan pelaku sudah ditahan. "
+                + "Peraturan Pemerintah Pengganti Undang-Undang itu terbit kemarin.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("Direktorat Jenderal Pelindungan Kebudayaan dan Tradisi",
+                        "Balai Teknik Perkeretaapian Kelas II Padang", "Kementerian Koordinator Bidang Pangan",
+                        "Badan Pangan Nasional", "Polres Sukabumi Kota")
+                .noneMatch(n -> n.endsWith("Nomor") || n.contains("Ipda") || n.startsWith("Pemerintah"));
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name).contains("Rendi Saputra");
+    }
 }

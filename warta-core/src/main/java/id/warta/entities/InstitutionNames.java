@@ -1,0 +1,100 @@
+package id.warta.entities;
+
+import id.warta.language.Token;
+import id.warta.model.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Indonesian bodies named head first, which the tagger misses whole when the name is long or
+ * rare: {@code Direktorat Jenderal Pelindungan Kebudayaan dan Tradisi}, {@code Balai Teknik
+ * Perkeretaapian Kelas II Padang}, {@code Kementerian Koordinator Bidang Pangan}. A capitalised
+ * organisation head ({@code heads.tsv}) opens a run of capitalised words; {@code dan} or
+ * {@code untuk} joins it to more when a capitalised word follows that is not a head itself
+ * ({@code Kementerian Hukum dan Hak Asasi Manusia}, but {@code Kementerian Keuangan dan Bank
+ * Indonesia} are two). The run ends before punctuation, a weekday, a word introducing a number
+ * ({@code Badan Pangan Nasional} | {@code Nomor 2 Tahun 2023}) and a person found already
+ * ({@code Otorita IKN} | {@code Basuki Hadimuljono}) or a title before one ({@code Polres Bogor} |
+ * {@code Ipda Rudi}). Only where the sentence's case can be trusted.
+ */
+final class InstitutionNames {
+    /** How a name was found. */
+    static final String VIA = "institution";
+    /** Lower-case words inside a body's name. */
+    private static final Set<String> JOINERS = Set.of("dan", "untuk");
+    /** Capitalised words after a name that are not part of it ({@code Kantor Dinas Sosial Senin lalu}). */
+    /** Words naming a legal instrument by who issues it ({@code Peraturan Pemerintah}): no body is named. */
+    private static final Set<String> INSTRUMENTS = Set.of("Peraturan", "Keputusan", "Instruksi", "Undang-Undang");
+    private static final Set<String> WEEKDAYS = Set.of("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu");
+
+    private final EntityLexicon lexicon;
+
+    InstitutionNames(EntityLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The bodies named head first in the sentence, in order; {@code found} are the names found so far. */
+    List<Found> find(Sentence s, List<Found> found) {
+        List<Found> names = new ArrayList<>();
+        if (!s.cased()) return names;
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!isHead(tokens.get(i)) || i > 0 && INSTRUMENTS.contains(tokens.get(i - 1).text())) continue;
+            int last = i;
+            for (int k = i + 1; k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                if (startsPerson(t, found) || introducesNumber(tokens, k) || k > i + 1 && introducesPerson(tokens, k)) break;
+                if (t.isCapitalised() && !WEEKDAYS.contains(t.text())) {
+                    last = k;
+                } else if (!joins(tokens, i, k, found)) {
+                    break;
+                }
+            }
+            if (last == i) continue;
+            names.add(new Found(tokens.get(i).start(), tokens.get(last).end(), EntityType.ORGANIZATION, VIA));
+            i = last;
+        }
+        return names;
+    }
+
+    /**
+     * Whether the joiner at {@code k} joins two parts of one name: a capitalised word follows that
+     * is not a head, a listed name or a name found already, and no name found inside the run ends
+     * before it ({@code Dinas Pariwisata Maluku dan JAQ Aquatic}, {@code Pemerintah dan BI} are two).
+     */
+    private boolean joins(List<Token> tokens, int head, int k, List<Found> found) {
+        if (!JOINERS.contains(tokens.get(k).text()) || k + 1 >= tokens.size()) return false;
+        Token next = tokens.get(k + 1);
+        if (!next.isCapitalised() || isHead(next) || lexicon.aliases.containsKey(next.text())) return false;
+        int before = tokens.get(k - 1).end();
+        for (Found f : found) {
+            if (f.start() == next.start() || f.end() == before && f.start() > tokens.get(head).start()) return false;
+        }
+        return true;
+    }
+
+    /** Whether a title opens at {@code k} with a capitalised word after it: a person's name follows ({@code Polres Bogor} | {@code Ipda}). */
+    private boolean introducesPerson(List<Token> tokens, int k) {
+        int n = lexicon.titleLengthAt(tokens, k);
+        return n > 0 && k + n < tokens.size() && tokens.get(k + n).isCapitalised();
+    }
+
+    private boolean isHead(Token t) {
+        return t.isCapitalised() && lexicon.heads.get(t.text().toLowerCase(Locale.ROOT)) == EntityType.ORGANIZATION;
+    }
+
+    /** Whether token {@code k} is a word before a number ({@code Nomor 2}, {@code Tahun 2023}). */
+    private static boolean introducesNumber(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && Character.isDigit(tokens.get(k + 1).text().charAt(0));
+    }
+
+    /** Whether a person found already opens at {@code t}. */
+    private static boolean startsPerson(Token t, List<Found> found) {
+        for (Found f : found) {
+            if (f.start() == t.start() && f.type() == EntityType.PERSON) return true;
+        }
+        return false;
+    }
+}
