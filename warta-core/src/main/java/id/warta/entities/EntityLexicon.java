@@ -36,6 +36,8 @@ final class EntityLexicon {
     final int longestTitle;
     /** Aliases by their first word (as written). */
     final Map<String, List<Alias>> aliases = new HashMap<>();
+    /** Holidays and observances, lowercased words joined with spaces ({@code idul adha}): no names. */
+    private final Set<String> events = new HashSet<>();
     /** Capitals by name, to the ISO code of their country. */
     final Map<String, String> capitals = new HashMap<>();
     /** Words that decide the type of a name they open, lowercased. */
@@ -97,6 +99,7 @@ final class EntityLexicon {
                 default -> throw new IllegalStateException("heads.tsv: unknown place " + where + " for " + row[0]);
             }
         }
+        for (String[] row : Lexicon.rows(EntityLexicon.class, "events.tsv")) events.add(row[0]);
         for (String[] row : Lexicon.rows(EntityLexicon.class, "institutions.tsv")) {
             institutions.put(row[0], new Institution(row[1].equals("any"), row.length > 2 ? row[2] : null));
         }
@@ -109,6 +112,14 @@ final class EntityLexicon {
             }
         }
         aliases.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
+    }
+
+    /** Whether {@code words} name a holiday ({@code Idul Adha}, {@code Hari Raya Idul Fitri}), in any case. */
+    boolean isEvent(List<String> words) {
+        String joined = String.join(" ", words).toLowerCase(Locale.ROOT);
+        if (joined.startsWith("hari raya ")) joined = joined.substring("hari raya ".length());
+        else if (joined.startsWith("hari ")) joined = joined.substring("hari ".length());
+        return events.contains(joined);
     }
 
     /** A listed name's words as the tokenizer cuts them ({@code Educational ,} in UNESCO's name written out). */

@@ -217,11 +217,13 @@ final class NameFinder {
     }
 
     /**
-     * Tagged words that name no one: a degree after a name ({@code dr Diana Suganda, SpGK}), words
-     * in lower case where the text's case can be trusted ({@code (isa/fay)}, {@code super blue blood
-     * moon}), a connective opening its sentence ({@code Alhasil, Jorge Martin ...}).
+     * Tagged words that name no one: a holiday ({@code Idul Adha}), a degree after a name
+     * ({@code dr Diana Suganda, SpGK}), words in lower case where the text's case can be trusted
+     * ({@code (isa/fay)}, {@code super blue blood moon}), a connective opening its sentence
+     * ({@code Alhasil, Jorge Martin ...}).
      */
     private boolean notAName(List<String> words, int start, int end, boolean cased) {
+        if (lexicon.isEvent(words.subList(start, end))) return true;
         if (end - start != 1) return false;
         String w = words.get(start);
         if (Abbreviations.isDegree(w)) return true;

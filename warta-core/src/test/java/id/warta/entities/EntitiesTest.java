@@ -180,4 +180,13 @@ class EntitiesTest {
                 .noneMatch(n -> n.endsWith("Nomor") || n.contains("Ipda") || n.startsWith("Pemerintah"));
         assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name).contains("Rendi Saputra");
     }
+
+    @Test
+    void aHolidayNamesNoOne() {
+        List<Entity> found = Entities.shipped().find(
+                "Menjelang Idul Adha, Wali Kota Pekalongan Ahmad Zainuri memeriksa hewan kurban di Pasar Kliwon. "
+                + "Harga sapi naik sejak Hari Raya Idul Fitri, kata Zainuri. Arus mudik Lebaran juga padat.");
+        assertThat(found).extracting(Entity::name).contains("Ahmad Zainuri")
+                .noneMatch(n -> n.contains("Idul") || n.contains("Lebaran"));
+    }
 }
