@@ -9,6 +9,7 @@ import id.warta.quotes.Words.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,6 +40,13 @@ final class Attribution {
     private static final int MAX_ADDRESSEE_WORDS = 8;
     /** How far into a sentence its topic's name may start ({@code Peternak sapi potong Tim Marsh}). */
     private static final int MAX_TOPIC_WORDS = 5;
+    /** How long a time or place phrase fronted without a comma may be ({@code Dalam kesempatan yang sama itu}). */
+    private static final int MAX_FRONTED_WORDS = 5;
+    /** Prepositions opening a fronted time or place phrase ({@code Pada kesempatan itu}, {@code Di tempat itu}). */
+    private static final Set<String> FRONTING_PREPOSITIONS = Set.of("pada", "dalam", "di", "saat", "ketika", "usai",
+            "seusai", "setelah", "sebelum", "sesudah", "selepas", "sejak");
+    /** Words closing such a phrase. */
+    private static final Set<String> DEMONSTRATIVES = Set.of("itu", "tersebut", "ini");
 
     private final Passage p;
     private final People people;
@@ -290,7 +298,9 @@ final class Attribution {
         if (!speech && !p.isVerbShaped(t) || precededByYang(t) || t < reportedUntil) return;
         if (!speech && !nameJustBefore(t)) return; // only a name can be the subject of any other verb
         Phrase ph = Phrase.before(p, t, p.sentenceStart(t));
-        if (ph.form() == Form.NONE || ph.form() == Form.ROLE && !speech || !opensClause(ph.start())
+        boolean fronted = ph.form() == Form.NAME && !opensClause(ph.start()) && afterFrontedPhrase(ph.nameStart());
+        if (fronted) ph = Phrase.after(p, ph.nameStart(), t); // the name alone, without the phrase before it
+        if (ph.form() == Form.NONE || ph.form() == Form.ROLE && !speech || !fronted && !opensClause(ph.start())
                 || ph.form() == Form.NAME && !ph.isAboutName(p)) return;
         Found f = found(ph, t, t + 1, false, speech);
         if (!f.known()) return;
@@ -315,6 +325,20 @@ final class Attribution {
         String before = p.lower(i - 1);
         return p.isPunct(i - 1, ",;:\"“”") || before.equals("dan") || before.equals("namun") || before.equals("tetapi")
                 || before.equals("tapi") || before.equals("sementara") || before.equals("sedangkan");
+    }
+
+    /**
+     * Whether a short time or place phrase, fronted without its comma, stands before token {@code i}
+     * ({@code Pada kesempatan itu} | {@code Erick turut mengomentari ...}): a preposition opens the
+     * sentence, a demonstrative closes the phrase, only words between.
+     */
+    private boolean afterFrontedPhrase(int i) {
+        int last = i - 1;
+        if (last < 0 || !DEMONSTRATIVES.contains(p.lower(last))) return false;
+        int start = p.sentenceStart(last);
+        if (last - start >= MAX_FRONTED_WORDS || !FRONTING_PREPOSITIONS.contains(p.lower(start))) return false;
+        for (int j = start; j <= last; j++) if (!Character.isLetter(p.word(j).codePointAt(0))) return false;
+        return true;
     }
 
     private int sentenceEnd(int t) {

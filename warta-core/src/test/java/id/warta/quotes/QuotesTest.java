@@ -381,4 +381,14 @@ class QuotesTest {
                 """);
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Mohammad Hatta");
     }
+
+    @Test
+    void aNameAfterAFrontedTimePhraseIsWhomTheNyaPointsTo() {
+        Document d = doc("""
+                Harga bahan bakar nonsubsidi turun mulai Sabtu. Menurut Bambang, penurunan itu mengikuti harga minyak dunia. Selain Petramax, harga BBM nonsubsidi lainnya juga turun. Petramax Super turun dari Rp 15.200/liter menjadi Rp 14.050/liter. Pada kesempatan itu Bambang turut mengomentari rencana pembatasan pembelian Petralite. Saat ini pihaknya masih menunggu revisi Perpres Nomor 191 Tahun 2014. "Di SPBU sistem pembayarannya ada yang tunai ada yang nontunai," imbuhnya.
+                """); // the product the sentence before is about is no speaker
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Bambang");
+    }
 }
