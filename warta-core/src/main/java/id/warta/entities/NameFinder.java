@@ -217,13 +217,13 @@ final class NameFinder {
     }
 
     /**
-     * Tagged words that name no one: a holiday ({@code Idul Adha}), a degree after a name
-     * ({@code dr Diana Suganda, SpGK}), words in lower case where the text's case can be trusted
-     * ({@code (isa/fay)}, {@code super blue blood moon}), a connective opening its sentence
-     * ({@code Alhasil, Jorge Martin ...}).
+     * Tagged words that name no one: a holiday ({@code Idul Adha}), a title alone ({@code kantor
+     * Wapres}), a degree after a name ({@code dr Diana Suganda, SpGK}), words in lower case where
+     * the text's case can be trusted ({@code (isa/fay)}, {@code super blue blood moon}), a
+     * connective opening its sentence ({@code Alhasil, Jorge Martin ...}).
      */
     private boolean notAName(List<String> words, int start, int end, boolean cased) {
-        if (lexicon.isEvent(words.subList(start, end))) return true;
+        if (lexicon.isEvent(words.subList(start, end)) || lexicon.title(words.subList(start, end)) != null) return true;
         if (end - start != 1) return false;
         String w = words.get(start);
         if (Abbreviations.isDegree(w)) return true;
@@ -334,13 +334,15 @@ final class NameFinder {
     }
 
     /**
-     * A one-word alias is read as a name when written in capitals, or capitalised away from a
-     * sentence start and not a word news mostly writes in lower case ({@code Antara}).
+     * A one-word alias is read as a name when written in capitals, in a brand's camel case
+     * ({@code detikSulsel}), or capitalised away from a sentence start and not a word news mostly
+     * writes in lower case ({@code Antara}).
      */
     private boolean trustworthy(List<Token> tokens, int at, EntityLexicon.Alias a) {
         if (a.words().size() > 1) return true;
         String w = a.words().getFirst();
         if (w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT))) return true;
+        if (Character.isLowerCase(w.charAt(0)) && !w.equals(w.toLowerCase(java.util.Locale.ROOT))) return true; // detikSulsel
         return at > 0 && !model.commonInLowerCase(w);
     }
 

@@ -182,11 +182,19 @@ class EntitiesTest {
     }
 
     @Test
-    void aHolidayNamesNoOne() {
+    void aHolidayOrATitleAloneNamesNoOne() {
         List<Entity> found = Entities.shipped().find(
                 "Menjelang Idul Adha, Wali Kota Pekalongan Ahmad Zainuri memeriksa hewan kurban di Pasar Kliwon. "
-                + "Harga sapi naik sejak Hari Raya Idul Fitri, kata Zainuri. Arus mudik Lebaran juga padat.");
+                + "Harga sapi naik sejak Hari Raya Idul Fitri, kata Zainuri. Arus mudik Lebaran juga padat. "
+                + "Rapat digelar di kantor Wapres, Jakarta Pusat, Selasa.");
         assertThat(found).extracting(Entity::name).contains("Ahmad Zainuri")
-                .noneMatch(n -> n.contains("Idul") || n.contains("Lebaran"));
+                .noneMatch(n -> n.contains("Idul") || n.contains("Lebaran") || n.equals("Wapres"));
+    }
+
+    @Test
+    void anOutletWrittenInItsBrandsCamelCaseIsAnOrganisation() {
+        List<Entity> found = Entities.shipped().find(
+                "Hal itu disampaikan keponakan korban, Lia Amalia, saat dikonfirmasi detikSulsel, Selasa (3/1/2023).");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name).contains("detikSulsel");
     }
 }
