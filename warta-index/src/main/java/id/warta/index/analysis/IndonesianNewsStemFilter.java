@@ -2,7 +2,6 @@ package id.warta.index.analysis;
 
 import id.warta.language.Stemmer;
 import java.io.IOException;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -22,7 +21,7 @@ public final class IndonesianNewsStemFilter extends TokenFilter {
     private final Stemmer stemmer = Stemmer.indonesian();
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
-    private final CharArrayMap<String> stems = new CharArrayMap<>(1024, false);
+    private final StemCache stems = new StemCache(REMEMBERED);
 
     public IndonesianNewsStemFilter(TokenStream input) {
         super(input);
@@ -32,22 +31,13 @@ public final class IndonesianNewsStemFilter extends TokenFilter {
     public boolean incrementToken() throws IOException {
         if (!input.incrementToken()) return false;
         if (!keyword.isKeyword()) {
-            String stem = stems.get(term.buffer(), 0, term.length());
+            char[] stem = stems.get(term.buffer(), term.length());
             if (stem == null) {
                 String word = term.toString();
-                stem = stemmer.stem(word);
-                if (stems.size() >= REMEMBERED) stems.clear();
-                stems.put(word, stem);
+                stem = stems.put(word, stemmer.stem(word));
             }
-            if (!contentEquals(stem)) term.setEmpty().append(stem);
+            if (stem != StemCache.SAME) term.copyBuffer(stem, 0, stem.length);
         }
-        return true;
-    }
-
-    private boolean contentEquals(String s) {
-        if (s.length() != term.length()) return false;
-        char[] b = term.buffer();
-        for (int i = 0; i < s.length(); i++) if (b[i] != s.charAt(i)) return false;
         return true;
     }
 }
