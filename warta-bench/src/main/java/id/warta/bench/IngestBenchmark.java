@@ -27,7 +27,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Ingest rate for text input: the shared news (cycled to {@code --docs}, each copy with its
  * own URL) written as JSON Lines, then ingested as {@code warta ingest} does it (analysis in
- * parallel, upsert, commits) into a fresh index. Then the same articles analysed already
+ * parallel, upsert, commits) into a fresh index. Then the rate for HTML input: the same news as
+ * portal pages in a WARC archive ({@link HtmlPages}; {@code --html} pages, 4,000 by default, 0
+ * for none), extracted, analysed and indexed into another fresh index. Then the same articles analysed already
  * ({@code warta analyze -f jsonl} lines) ingested into another fresh index, twice, and once
  * more while serving: the index side alone, a rate of its own, never the text-input rate. Also
  * times analysis alone before the ingest (paying for compiling the code, as the ingest after it
@@ -42,6 +44,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * </pre>
  */
 public final class IngestBenchmark {
+    private static final int DEFAULT_HTML_PAGES = 4_000;
+
     private IngestBenchmark() {
     }
 
@@ -49,6 +53,8 @@ public final class IngestBenchmark {
         Args args = new Args(argv);
         int docs = args.integer("docs", 20_000);
         int threads = args.integer("threads", Runtime.getRuntime().availableProcessors());
+        // pages for the HTML phase: each is extracted and analysed, so fewer than --docs keeps the run short
+        int htmlPages = args.integer("html", Math.min(docs, DEFAULT_HTML_PAGES));
         Path work = Files.createTempDirectory("warta-ingest-bench");
         // --analysed FILE keeps the analysed lines there; a rerun that finds them measures only their ingest
         Path analysedInput = Path.of(args.string("analysed", work.resolve("analysed.jsonl").toString()));
@@ -61,6 +67,12 @@ public final class IngestBenchmark {
             Path input = work.resolve("news.jsonl");
             writeJsonLines(corpus, docs, input);
             ingest("ingest, text input (analyse+index+commit)", input, work.resolve("data"), docs, threads, false);
+            if (htmlPages > 0) {
+                Path warc = work.resolve("news.warc.gz");
+                HtmlPages.writeWarc(corpus, htmlPages, warc);
+                ingest("ingest, HTML input (a WARC of portal pages; extract+analyse+index+commit)", warc, work.resolve("data-html"),
+                        htmlPages, threads, false);
+            }
             analysisOnly("warm: after the first pass and the ingest", corpus, articles, threads);
             writeAnalysed(articles, docs, analysedInput);
         }
