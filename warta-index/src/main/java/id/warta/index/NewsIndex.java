@@ -126,6 +126,10 @@ public final class NewsIndex implements Closeable {
             IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                    // A flushed segment's files stay apart: packing them into one compound file copied
+                    // each segment once more, 3-7% of indexing an analysed article. (The merge policy
+                    // still packs merged segments under a tenth of the index, as before.)
+                    .setUseCompoundFile(false)
                     .setCommitOnClose(true);
             IndexWriter writer = new IndexWriter(dir, config);
             if (!DirectoryReader.indexExists(dir)) writer.commit(); // readers in other processes need a commit to open
