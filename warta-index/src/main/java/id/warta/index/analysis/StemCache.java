@@ -5,10 +5,10 @@ import java.util.Arrays;
 /**
  * Stems already found, looked up by a term's characters without making a string of them. Each
  * slot keeps its key's hash, so a lookup compares characters only with the key it is after
- * (a {@link org.apache.lucene.analysis.CharArrayMap}, at up to four fifths full, compared them
- * with every key it met on the way: a fifth of inverting an article's text). Grows from small (a
- * query's analyzer needs a few slots), and is forgotten all at once when full. Not thread-safe:
- * one per filter.
+ * (a {@link org.apache.lucene.analysis.CharArrayMap}, at up to four fifths full, compares them
+ * with every key it meets on the way: its {@code equals}, the stop words' lookups included, was a
+ * seventh of inverting an article's text). Grows from small (a query's analyzer needs a few
+ * slots), and is forgotten all at once when full. Not thread-safe: one per filter.
  */
 final class StemCache {
     private static final int INITIAL_SLOTS = 256;
