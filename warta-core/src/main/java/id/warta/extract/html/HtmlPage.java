@@ -52,9 +52,10 @@ public final class HtmlPage {
         }
         if (html.indexOf('<') < 0) warnings.add(Warning.of("no-markup", "the page holds no HTML markup; read as plain text"));
         Document dom = Jsoup.parse(Prestrip.strip(html), url == null ? "" : url);
-        Metadata meta = Metadata.read(dom, html, url);
+        Markup markup = new Markup(dom);
+        Metadata meta = Metadata.read(markup, html, url);
         if (url == null && meta.url() != null) dom.setBaseUri(meta.url());
-        List<String> pages = Pagination.next(dom, meta.url() != null ? meta.url() : url);
+        List<String> pages = Pagination.next(markup, meta.url() != null ? meta.url() : url);
         Element body = dom.body();
         Cleaner.dropNonContent(body);
         Blocks.Result found = Sections.trim(cascade(body, new Cleaner(), meta));
