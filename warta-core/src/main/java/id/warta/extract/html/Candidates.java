@@ -1,7 +1,7 @@
 package id.warta.extract.html;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,7 +57,8 @@ final class Candidates {
      */
     static List<Element> scored(Element body) {
         TextStats stats = new TextStats(body);
-        Map<Element, double[]> scores = new IdentityHashMap<>();
+        // in the order first voted for, so a tie goes to the earlier candidate (an IdentityHashMap's order changes from run to run)
+        Map<Element, double[]> scores = new LinkedHashMap<>();
         for (Element p : body.getAllElements()) {
             if (!isParagraph(p)) continue;
             String text = p.text();

@@ -1,10 +1,12 @@
 package id.warta.extract.html;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -27,27 +29,42 @@ final class Cleaner {
         ALWAYS
     }
 
-    private record Rule(String how, String value, boolean always) {
+    /** How a rule of {@code noise.tsv} matches (its first column), read once when the file is loaded. */
+    private enum How {
+        CONTAINS, STARTS, EQUALS, WORD;
+
+        static How of(String how) {
+            return switch (how) {
+                case "contains" -> CONTAINS;
+                case "starts" -> STARTS;
+                case "equals" -> EQUALS;
+                case "word" -> WORD;
+                default -> throw new IllegalStateException("noise.tsv: unknown rule " + how);
+            };
+        }
+    }
+
+    private record Rule(How how, String value, boolean always) {
         boolean matches(String name, String[] tokens) {
             return switch (how) {
-                case "contains" -> name.contains(value);
-                case "starts" -> name.startsWith(value);
-                case "equals" -> name.equals(value);
-                case "word" -> List.of(tokens).contains(value);
-                default -> throw new IllegalStateException("noise.tsv: unknown rule " + how);
+                case CONTAINS -> name.contains(value);
+                case STARTS -> name.startsWith(value);
+                case EQUALS -> name.equals(value);
+                case WORD -> Arrays.asList(tokens).contains(value);
             };
         }
     }
 
     private static final Set<String> DROPPED_TAGS = Set.copyOf(Vocabulary.words("tags.tsv"));
     private static final List<Rule> NOISE = Vocabulary.rows("noise.tsv").stream().filter(r -> !r[0].equals("not"))
-            .map(r -> new Rule(r[0], r[1].toLowerCase(Locale.ROOT), r.length > 2 && r[2].equals("always"))).toList();
+            .map(r -> new Rule(How.of(r[0]), r[1].toLowerCase(Locale.ROOT), r.length > 2 && r[2].equals("always"))).toList();
     private static final List<String> NOT_NOISE = Vocabulary.rows("noise.tsv").stream().filter(r -> r[0].equals("not"))
             .map(r -> r[1].toLowerCase(Locale.ROOT)).toList();
     /** Only containers are furniture: a heading or a link with a "nav" id is still text. */
     private static final Set<String> FURNITURE_TAGS = Set.of("div", "section", "ul", "ol", "li", "p", "span", "table",
             "dl", "form", "figure", "center", "font", "small", "aside", "nav", "footer", "header");
     private static final List<String> KEEP = Vocabulary.words("keep.tsv");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** Per page: class-and-id strings already judged (pages repeat them a lot). */
     private final Map<String, Verdict> judged = new HashMap<>();
@@ -119,11 +136,11 @@ final class Cleaner {
     private static Verdict noise(String name) {
         for (String wrapper : NOT_NOISE) if (name.contains(wrapper)) name = name.replace(wrapper, " ");
         if (name.isBlank()) return Verdict.TEXT;
-        String[] tokens = name.split("\\s+");
+        String[] tokens = WHITESPACE.split(name);
         Verdict v = Verdict.TEXT;
         for (Rule rule : NOISE) {
             boolean hit = false;
-            if (rule.how().equals("word") || rule.how().equals("contains")) {
+            if (rule.how() == How.WORD || rule.how() == How.CONTAINS) {
                 hit = rule.matches(name, tokens);
             } else {
                 for (String t : tokens) hit |= rule.matches(t, tokens);

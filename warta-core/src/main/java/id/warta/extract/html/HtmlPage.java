@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Reads a web page: metadata, then the article body through a short cascade in which each
@@ -51,10 +51,11 @@ public final class HtmlPage {
             return new Page(url, null, null, null, null, null, List.of(), null, List.of(), List.of(), List.of(), warnings);
         }
         if (html.indexOf('<') < 0) warnings.add(Warning.of("no-markup", "the page holds no HTML markup; read as plain text"));
-        Document dom = Jsoup.parse(Prestrip.strip(html), url == null ? "" : url);
-        Metadata meta = Metadata.read(dom, html, url);
+        Document dom = Parser.htmlParser().parseInput(Prestrip.strip(html), url == null ? "" : url);
+        Markup markup = new Markup(dom);
+        Metadata meta = Metadata.read(markup, html, url);
         if (url == null && meta.url() != null) dom.setBaseUri(meta.url());
-        List<String> pages = Pagination.next(dom, meta.url() != null ? meta.url() : url);
+        List<String> pages = Pagination.next(markup, meta.url() != null ? meta.url() : url);
         Element body = dom.body();
         Cleaner.dropNonContent(body);
         Blocks.Result found = Sections.trim(cascade(body, new Cleaner(), meta));

@@ -11,7 +11,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -38,9 +37,9 @@ final class JsonLd {
     }
 
     /** The article object, else a web-page object, else empty. */
-    static Optional<JsonNode> article(Document dom) {
+    static Optional<JsonNode> article(Markup markup) {
         JsonNode page = null;
-        for (Element script : dom.select("script[type=application/ld+json]")) {
+        for (Element script : markup.tagged("script", "script[type=application/ld+json]")) {
             JsonNode root;
             try {
                 root = JSON.readTree(script.data());

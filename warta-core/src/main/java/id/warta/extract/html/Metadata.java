@@ -30,24 +30,25 @@ record Metadata(String url, String siteName, String language, String title, Mome
     private static final int MAX_SITE_WORDS = 4;
 
     /** @param html the page's markup as fetched, before its scripts were cut out */
-    static Metadata read(Document dom, String html, String givenUrl) {
-        Map<String, String> meta = metaTags(dom);
-        JsonNode article = JsonLd.article(dom).orElse(null);
-        String url = canonical(dom, meta, givenUrl);
+    static Metadata read(Markup markup, String html, String givenUrl) {
+        Document dom = markup.dom();
+        Map<String, String> meta = metaTags(markup);
+        JsonNode article = JsonLd.article(markup).orElse(null);
+        String url = canonical(markup, meta, givenUrl);
         String siteName = first(meta.get("og:site_name"), JsonLd.text(article == null ? null : article.get("publisher"), "name"),
                 meta.get("application-name"));
         if (siteName == null) siteName = Outlets.find(host(url)).map(Outlets.Outlet::name).orElse(null);
         String language = language(dom, meta, article);
         String title = title(dom, meta, article, siteName, host(url));
-        PageDates.Times times = PageDates.read(dom, html, meta, article, url != null ? url : givenUrl);
+        PageDates.Times times = PageDates.read(markup, html, meta, article, url != null ? url : givenUrl);
         return new Metadata(url, siteName, language, title, times.published(), times.modified(),
-                authors(dom, meta, article), image(dom, meta, article), JsonLd.text(article, "articleBody"));
+                authors(markup, meta, article), image(dom, meta, article), JsonLd.text(article, "articleBody"));
     }
 
     /** {@code <meta>} values by lower-cased name, property, itemprop or http-equiv; the first wins. */
-    private static Map<String, String> metaTags(Document dom) {
+    private static Map<String, String> metaTags(Markup markup) {
         Map<String, String> map = new HashMap<>();
-        for (Element m : dom.getElementsByTag("meta")) {
+        for (Element m : markup.tagged("meta")) {
             String content = m.attr("content").strip();
             if (content.isEmpty()) continue;
             for (String key : new String[] {"name", "property", "itemprop", "http-equiv"}) {
@@ -58,8 +59,9 @@ record Metadata(String url, String siteName, String language, String title, Mome
         return map;
     }
 
-    private static String canonical(Document dom, Map<String, String> meta, String givenUrl) {
-        Element link = dom.selectFirst("link[rel=canonical][href]");
+    private static String canonical(Markup markup, Map<String, String> meta, String givenUrl) {
+        List<Element> links = markup.tagged("link", "link[rel=canonical][href]");
+        Element link = links.isEmpty() ? null : links.getFirst();
         String candidate = link != null ? link.absUrl("href") : "";
         if (candidate.isEmpty() && link != null) candidate = link.attr("href");
         if (!isAbsolute(candidate)) candidate = meta.getOrDefault("og:url", "");
@@ -123,7 +125,7 @@ record Metadata(String url, String siteName, String language, String title, Mome
         return p.equals(host) || p.replace(" ", "").equals(bare) || p.replace(".", "").equals(host.replace(".", ""));
     }
 
-    private static List<String> authors(Document dom, Map<String, String> meta, JsonNode article) {
+    private static List<String> authors(Markup markup, Map<String, String> meta, JsonNode article) {
         LinkedHashSet<String> names = new LinkedHashSet<>();
         List<String> raw = new ArrayList<>(JsonLd.authors(article));
         for (String key : new String[] {"author", "article:author", "parsely-author", "dc.creator", "byl", "content_author"}) {
@@ -131,7 +133,7 @@ record Metadata(String url, String siteName, String language, String title, Mome
             if (v != null) raw.add(v);
         }
         if (raw.isEmpty()) {
-            for (Element e : dom.select("[rel=author], [itemprop=author]")) {
+            for (Element e : markup.marked("[rel=author], [itemprop=author]")) {
                 raw.add(e.hasAttr("content") ? e.attr("content") : e.text());
                 if (raw.size() >= 3) break;
             }

@@ -67,25 +67,26 @@ final class PageDates {
     }
 
     /** @param html the page's markup as fetched, scripts and all */
-    static Times read(Document dom, String html, Map<String, String> meta, JsonNode article, String url) {
+    static Times read(Markup markup, String html, Map<String, String> meta, JsonNode article, String url) {
+        Document dom = markup.dom();
         Moment published = first(
                 () -> fromMeta(meta, "published"),
                 () -> fromJson(article, "datePublished"),
-                () -> marked(dom, "datePublished"),
-                () -> rdfa(dom),
-                () -> timeElement(dom),
+                () -> marked(markup, "datePublished"),
+                () -> rdfa(markup),
+                () -> timeElement(markup),
                 () -> fromJson(article, "dateCreated"),
                 () -> visible(dom),
                 () -> fromUrl(url),
-                () -> anyJsonLd(dom),
+                () -> anyJsonLd(markup),
                 () -> inScripts(html),
                 () -> anyDateLine(dom));
         published = zoned(published, fromJson(article, "datePublished"));
         Moment modified = first(
                 () -> fromJson(article, "dateModified"),
                 () -> fromMeta(meta, "modified"),
-                () -> marked(dom, "dateModified"));
-        Optional<ZoneId> zone = PageZone.of(written(dom, meta, article), language(dom, meta), url);
+                () -> marked(markup, "dateModified"));
+        Optional<ZoneId> zone = PageZone.of(written(markup, meta, article), language(dom, meta), url);
         return new Times(PageZone.localise(published, zone), PageZone.localise(modified, zone));
     }
 
@@ -97,13 +98,13 @@ final class PageDates {
     }
 
     /** The times the page writes in its markup, where one may carry the page's offset. */
-    private static List<String> written(Document dom, Map<String, String> meta, JsonNode article) {
+    private static List<String> written(Markup markup, Map<String, String> meta, JsonNode article) {
         List<String> out = new ArrayList<>();
         out.add(JsonLd.text(article, "datePublished"));
         out.add(JsonLd.text(article, "dateModified"));
         for (String[] row : META) out.add(meta.get(row[1].toLowerCase(Locale.ROOT)));
         int n = 0;
-        for (Element t : dom.select("time[datetime]")) {
+        for (Element t : markup.tagged("time", "time[datetime]")) {
             if (++n > MAX_TIME_ELEMENTS) break;
             out.add(t.attr("datetime"));
         }
@@ -121,8 +122,8 @@ final class PageDates {
      * {@code "datePublished"} anywhere in the page's JSON-LD, whatever the type of its object (a
      * recipe, a how-to): the least nested one of each script, the object's own.
      */
-    private static Optional<Moment> anyJsonLd(Document dom) {
-        for (Element script : dom.select("script[type=application/ld+json]")) {
+    private static Optional<Moment> anyJsonLd(Markup markup) {
+        for (Element script : markup.tagged("script", "script[type=application/ld+json]")) {
             String json = script.data();
             Matcher m = JSON_PUBLISHED.matcher(json);
             Optional<Moment> best = Optional.empty();
@@ -199,8 +200,8 @@ final class PageDates {
     }
 
     /** {@code <time itemprop="datePublished" datetime=...>}, {@code <span itemprop=... content=...>}. */
-    private static Optional<Moment> marked(Document dom, String itemprop) {
-        for (Element e : dom.select("[itemprop=" + itemprop + "]")) {
+    private static Optional<Moment> marked(Markup markup, String itemprop) {
+        for (Element e : markup.marked("[itemprop=" + itemprop + "]")) {
             if (e.normalName().equals("meta")) continue; // already read as meta
             Optional<Moment> m = parse(attrOrText(e));
             if (m.isPresent()) return m;
@@ -209,8 +210,8 @@ final class PageDates {
     }
 
     /** RDFa's schema.org dates: {@code <span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00">}. */
-    private static Optional<Moment> rdfa(Document dom) {
-        for (Element e : dom.select("[property$=datePublished], [property$=dateCreated]")) {
+    private static Optional<Moment> rdfa(Markup markup) {
+        for (Element e : markup.marked("[property$=datePublished], [property$=dateCreated]")) {
             Optional<Moment> m = parse(attrOrText(e));
             if (m.isPresent()) return m;
         }
@@ -218,8 +219,8 @@ final class PageDates {
     }
 
     /** The first {@code <time datetime>} marked as the publication time, else the first at all. */
-    private static Optional<Moment> timeElement(Document dom) {
-        var times = dom.select("time[datetime]");
+    private static Optional<Moment> timeElement(Markup markup) {
+        var times = markup.tagged("time", "time[datetime]");
         for (Element t : times) {
             String cls = (t.className() + " " + t.id()).toLowerCase(Locale.ROOT);
             if (t.hasAttr("pubdate") || cls.contains("publish") || cls.contains("entry-date")) {

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -29,13 +28,13 @@ final class Pagination {
     private Pagination() {
     }
 
-    static List<String> next(Document dom, String url) {
+    static List<String> next(Markup markup, String url) {
         String here = normalize(url);
         int current = url == null ? 1 : number(url);
         Map<String, Integer> found = new LinkedHashMap<>();
-        for (Element link : dom.select("link[rel=next][href]")) add(found, link.absUrl("href"), here, current);
+        for (Element link : markup.tagged("link", "link[rel=next][href]")) add(found, link.absUrl("href"), here, current);
         Map<String, Boolean> pager = new HashMap<>(); // pages repeat their class names
-        for (Element e : dom.getAllElements()) {
+        for (Element e : markup.all()) {
             String className = e.className(), id = e.id();
             if (className.isEmpty() && id.isEmpty()) continue;
             // no pager word holds a space, so the class and the id are judged apart

@@ -1,5 +1,7 @@
 package id.warta.extract.html;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -13,23 +15,23 @@ final class TextStats {
     private final Map<Element, int[]> counts = new IdentityHashMap<>();
 
     TextStats(Element root) {
+        Deque<int[]> open = new ArrayDeque<>(); // the counts of the elements the walk is inside, innermost first
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
+                if (node instanceof Element) open.push(new int[2]);
+                else if (node instanceof TextNode t && !open.isEmpty()) open.peek()[0] += visibleLength(t.getWholeText());
             }
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    if (t.parent() instanceof Element p) counts(p)[0] += visibleLength(t.getWholeText());
-                } else if (node instanceof Element e) {
-                    int[] c = counts(e);
-                    if (e.normalName().equals("a")) c[1] = c[0];
-                    if (node != root && e.parent() != null) {
-                        int[] p = counts(e.parent());
-                        p[0] += c[0];
-                        p[1] += c[1];
-                    }
+                if (!(node instanceof Element e)) return;
+                int[] c = open.pop();
+                if (e.normalName().equals("a")) c[1] = c[0];
+                counts.put(e, c);
+                if (!open.isEmpty()) {
+                    open.peek()[0] += c[0];
+                    open.peek()[1] += c[1];
                 }
             }
         }, root);
@@ -57,10 +59,6 @@ final class TextStats {
             }
         }
         return first < 0 ? 0 : last - first + 1;
-    }
-
-    private int[] counts(Element e) {
-        return counts.computeIfAbsent(e, k -> new int[2]);
     }
 
     int chars(Element e) {
