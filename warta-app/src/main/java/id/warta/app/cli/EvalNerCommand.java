@@ -1,7 +1,6 @@
 package id.warta.app.cli;
 
 import id.warta.entities.Entities;
-import id.warta.entities.ner.LabeledSentence;
 import id.warta.entities.ner.NerModel;
 import id.warta.entities.ner.NerTraining;
 import id.warta.entities.ner.TrainOptions;
