@@ -1,7 +1,6 @@
 package id.warta.app.cli;
 
 import id.warta.entities.Entities;
-import id.warta.entities.ner.LabeledSentence;
 import id.warta.entities.ner.NerModel;
 import id.warta.entities.ner.NerTraining;
 import id.warta.entities.ner.TrainOptions;
@@ -24,8 +23,9 @@ import picocli.CommandLine.Option;
 @Command(name = "ner", mixinStandardHelpOptions = true,
         description = {"Score the named-entity tagger (exact span and type) on the dev/valid splits of the corpora in "
             + "shared/data/ner, per corpus and per type.",
-            "With --indolem-folds, also train IndoLEM NER-UI models in memory (one per fold, never written: IndoLEM "
-            + "states no licence) and score them on the folds' test and dev splits, as IndoLEM reports."})
+            "Then the model on each IndoLEM NER-UI test fold (never trained on: out of domain). With --indolem-folds, "
+            + "also train IndoLEM NER-UI models in memory (one per fold, never written: IndoLEM states no licence) "
+            + "and score each on its fold's test split, as IndoLEM reports (the mean of the folds' F1)."})
 public final class EvalNerCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "FILE", description = "A model file (default: the one Warta ships).")
     Path model;
@@ -37,6 +37,15 @@ public final class EvalNerCommand implements Callable<Integer> {
 
     @Option(names = "--indolem-folds", description = "Also train and score in-domain IndoLEM NER-UI models (slow).")
     boolean indolemFolds;
+
+    @Option(names = "--indolem-train", paramLabel = "WHAT",
+            description = "What an in-domain model trains on: ALONE (its fold's train split) or WITH_SHIPPABLE (plus the "
+                + "train splits of the shippable corpora) (default: ${DEFAULT-VALUE}).")
+    NerEvaluation.FoldTraining indolemTrain = NerEvaluation.FoldTraining.WITH_SHIPPABLE;
+
+    @Option(names = "--fold", paramLabel = "K", split = ",",
+            description = "The IndoLEM folds to train and score in domain, 1 to 5 (default: all five).")
+    List<Integer> folds = List.of(1, 2, 3, 4, 5);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -55,12 +64,22 @@ public final class EvalNerCommand implements Callable<Integer> {
         out.println(asShipped ? "As shipped (" + (m.domain() == null ? "shared weights only" : m.domain()) + ") on every corpus:"
                 : "Each corpus read in its own conventions (IndoLEM, never trained on: shared features only):");
         NerTable.print(out, results);
-        if (indolemFolds) {
-            List<LabeledSentence> train = new ArrayList<>();
-            for (NerCorpus c : NerCorpus.values()) if (c.shippable()) train.addAll(c.train());
-            NerTraining.Lexicons lexicons = NerTraining.lexicons(shared, train, err::println);
-            out.println("IndoLEM NER-UI, in-domain models (train fold + shippable corpora), pooled over 5 folds:");
-            NerTable.print(out, NerEvaluation.indolemFolds(lexicons, TrainOptions.DEFAULT, err::println));
+        if (NerCorpus.NERUI.present()) {
+            out.println();
+            out.println("IndoLEM NER-UI test folds, this model (never trained on them: out of domain):");
+            NerTable.printFolds(out, NerEvaluation.indolemTestFolds(m, asShipped ? m.domain() : NerCorpus.NERUI.key()));
+        }
+        if (indolemFolds && NerCorpus.NERUI.present()) {
+            for (int k : folds) {
+                if (k < 1 || k > NerCorpus.FOLDS) throw new CommandLine.ParameterException(spec.commandLine(), "no fold " + k);
+            }
+            NerTraining.Lexicons lexicons = NerTraining.lexicons(m, shared);
+            out.println();
+            out.println("IndoLEM NER-UI test folds, in-domain models trained in memory on each fold's train split"
+                    + (indolemTrain == NerEvaluation.FoldTraining.ALONE ? " alone" : " and the shippable corpora")
+                    + " (IndoBERT: 0.901):");
+            NerTable.printFolds(out, NerEvaluation.indolemFolds(lexicons, TrainOptions.DEFAULT, indolemTrain, folds,
+                    err::println));
         }
         return ExitCodes.OK;
     }

@@ -20,6 +20,23 @@ final class NerTable {
         out.flush();
     }
 
+    /** One line per fold (F1 over all types and per type, gold names), then the mean F1 over the folds. */
+    static void printFolds(PrintWriter out, List<NerEvaluation.Fold> folds) {
+        out.printf("%-6s %6s %6s %6s", "fold", "P", "R", "F1");
+        for (EntityType t : EntityType.values()) out.printf(" %13s", t.name());
+        out.printf(" %6s%n", "gold");
+        for (NerEvaluation.Fold f : folds) {
+            NerScore.Counts all = f.test().overall();
+            out.printf("%-6s %6.3f %6.3f %6.3f", f.fold(), all.precision(), all.recall(), all.f1());
+            for (EntityType t : EntityType.values()) out.printf(" %13.3f", f.test().of(t).f1());
+            out.printf(" %6d%n", all.tp() + all.fn());
+        }
+        out.printf("%-6s %6s %6s %6.3f", "mean", "", "", NerEvaluation.meanF1(folds, null));
+        for (EntityType t : EntityType.values()) out.printf(" %13.3f", NerEvaluation.meanF1(folds, t));
+        out.printf("%n");
+        out.flush();
+    }
+
     private static void line(PrintWriter out, String corpus, String split, String type, NerScore.Counts c) {
         out.printf("%-16s %-5s %-13s %6.3f %6.3f %6.3f %6d%n", corpus, split, type, c.precision(), c.recall(), c.f1(),
                 c.tp() + c.fn());

@@ -76,6 +76,10 @@ public final class NerModel {
         return domain;
     }
 
+    WordTable words() {
+        return words;
+    }
+
     public int featureCount() {
         return index.size();
     }

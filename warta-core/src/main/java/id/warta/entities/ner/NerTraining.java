@@ -59,6 +59,16 @@ public final class NerTraining {
         return lexicons(shared, unlabeledToo, WordClasses.Settings.DEFAULT, log);
     }
 
+    /**
+     * The lexicons {@code model} was trained with, without inducing the word classes again: its
+     * word table (the classes it carries) and the gazetteers in {@code shared}, without the names
+     * its training corpora labeled. Equal to what {@link #lexicons(Path, List, Consumer)} gives
+     * for a model this checkout retrains to the same bytes ({@code scripts/check-model.sh}).
+     */
+    public static Lexicons lexicons(NerModel model, Path shared) throws IOException {
+        return new Lexicons(model.words(), gazetteer(shared.resolve("data/gazetteers")));
+    }
+
     static Lexicons lexicons(Path shared, List<LabeledSentence> unlabeledToo, WordClasses.Settings settings,
                              Consumer<String> log) throws IOException {
         WordClasses classes = new WordClasses(settings);
