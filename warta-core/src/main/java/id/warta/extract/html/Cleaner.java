@@ -56,6 +56,9 @@ final class Cleaner {
     }
 
     private static final Set<String> DROPPED_TAGS = Set.copyOf(Vocabulary.words("tags.tsv"));
+    /** Dropped tags kept when they hold most of the page: a page that never closed its header holds everything in it. */
+    private static final Set<String> UNLESS_WRAPPING = Vocabulary.rows("tags.tsv").stream()
+            .filter(r -> r.length > 1 && r[1].equals("unless-wrapping")).map(r -> r[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final List<Rule> NOISE = Vocabulary.rows("noise.tsv").stream().filter(r -> !r[0].equals("not"))
             .map(r -> new Rule(How.of(r[0]), r[1].toLowerCase(Locale.ROOT), r.length > 2 && r[2].equals("always"))).toList();
     private static final List<String> NOT_NOISE = Vocabulary.rows("noise.tsv").stream().filter(r -> r[0].equals("not"))
@@ -72,13 +75,21 @@ final class Cleaner {
     /** Removes non-content tags, comments and hidden elements under {@code root}. */
     static void dropNonContent(Element root) {
         NodeTraversor.filter(new NodeFilter() {
+            private int rootChars = -1;
+
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Comment) return FilterResult.REMOVE;
                 if (node instanceof Element e && node != root && (DROPPED_TAGS.contains(e.normalName()) || hidden(e))) {
-                    return FilterResult.REMOVE;
+                    return wrapsPage(e) ? FilterResult.CONTINUE : FilterResult.REMOVE;
                 }
                 return FilterResult.CONTINUE;
+            }
+
+            private boolean wrapsPage(Element e) {
+                if (!UNLESS_WRAPPING.contains(e.normalName()) || hidden(e)) return false;
+                if (rootChars < 0) rootChars = root.text().length();
+                return e.text().length() >= rootChars * Thresholds.WRAPPER_SHARE;
             }
         }, root);
     }

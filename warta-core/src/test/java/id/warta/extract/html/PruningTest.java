@@ -80,4 +80,15 @@ class PruningTest {
         List<String> opening = body("<div class=\"post-content\"><h3>Tentang Penulis</h3>" + PROSE_1 + PROSE_2 + "</div>");
         assertThat(opening).anyMatch(t -> t.startsWith("Warga Desa Sukamaju"));
     }
+
+    @Test
+    void aHeaderThePageNeverClosedStillGivesTheArticleItWraps() {
+        // the header's menu div is never closed, so the parser keeps the whole page inside <header>
+        List<String> blocks = body("<header class=\"site-header\"><div class=\"menu\"><a href=\"/\">Beranda</a>"
+                + "<article><div class=\"entry-content\">" + PROSE_1 + PROSE_2 + "</div></article>");
+        assertThat(String.join(" ", blocks)).contains("Warga Desa Sukamaju", "Slamet Riyadi");
+        List<String> closed = body("<header><p>Portal Berita Sleman: kabar desa dan kota setiap hari untuk pembaca</p></header>"
+                + "<article><div class=\"entry-content\">" + PROSE_1 + PROSE_2 + "</div></article>");
+        assertThat(String.join(" ", closed)).doesNotContain("Portal Berita Sleman");
+    }
 }
