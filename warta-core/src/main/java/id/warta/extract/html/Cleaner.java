@@ -57,8 +57,10 @@ final class Cleaner {
 
     private static final Set<String> DROPPED_TAGS = Set.copyOf(Vocabulary.words("tags.tsv"));
     /** Dropped tags kept when they hold most of the page: a page that never closed its header holds everything in it. */
-    private static final Set<String> UNLESS_WRAPPING = Vocabulary.rows("tags.tsv").stream()
-            .filter(r -> r.length > 1 && r[1].equals("unless-wrapping")).map(r -> r[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> UNLESS_WRAPPING = tagsWith("unless-wrapping");
+    /** Dropped tags dropped only when they ask the reader to write (newsletter, comment, login forms). */
+    private static final Set<String> IF_ASKING = tagsWith("if-asking");
+    private static final String READER_FIELDS = "input[type=email], input[type=password], textarea";
     private static final List<Rule> NOISE = Vocabulary.rows("noise.tsv").stream().filter(r -> !r[0].equals("not"))
             .map(r -> new Rule(How.of(r[0]), r[1].toLowerCase(Locale.ROOT), r.length > 2 && r[2].equals("always"))).toList();
     private static final List<String> NOT_NOISE = Vocabulary.rows("noise.tsv").stream().filter(r -> r[0].equals("not"))
@@ -80,18 +82,26 @@ final class Cleaner {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Comment) return FilterResult.REMOVE;
-                if (node instanceof Element e && node != root && (DROPPED_TAGS.contains(e.normalName()) || hidden(e))) {
-                    return wrapsPage(e) ? FilterResult.CONTINUE : FilterResult.REMOVE;
+                if (!(node instanceof Element e) || node == root) return FilterResult.CONTINUE;
+                if (hidden(e)) return FilterResult.REMOVE;
+                if (DROPPED_TAGS.contains(e.normalName())) {
+                    boolean kept = IF_ASKING.contains(e.normalName()) && e.selectFirst(READER_FIELDS) == null || wrapsPage(e);
+                    return kept ? FilterResult.CONTINUE : FilterResult.REMOVE;
                 }
                 return FilterResult.CONTINUE;
             }
 
             private boolean wrapsPage(Element e) {
-                if (!UNLESS_WRAPPING.contains(e.normalName()) || hidden(e)) return false;
+                if (!UNLESS_WRAPPING.contains(e.normalName())) return false;
                 if (rootChars < 0) rootChars = root.text().length();
                 return e.text().length() >= rootChars * Thresholds.WRAPPER_SHARE;
             }
         }, root);
+    }
+
+    private static Set<String> tagsWith(String condition) {
+        return Vocabulary.rows("tags.tsv").stream().filter(r -> r.length > 1 && List.of(r[1].split(" ")).contains(condition))
+                .map(r -> r[0].toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /**

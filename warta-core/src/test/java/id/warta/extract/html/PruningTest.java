@@ -91,4 +91,15 @@ class PruningTest {
                 + "<article><div class=\"entry-content\">" + PROSE_1 + PROSE_2 + "</div></article>");
         assertThat(String.join(" ", closed)).doesNotContain("Portal Berita Sleman");
     }
+
+    @Test
+    void aFormAskingTheReaderToWriteLeavesButAFormAroundTheTextStays() {
+        List<String> newsletter = body("<div class=\"entry-content\">" + PROSE_1 + PROSE_2
+                + "<form action=\"/daftar\"><p>Dapatkan kabar desa terbaru setiap pagi langsung di kotak surat Anda.</p>"
+                + "<input type=\"email\" name=\"surel\"><button>Daftar</button></form></div>");
+        assertThat(String.join(" ", newsletter)).contains("Slamet Riyadi").doesNotContain("kotak surat");
+        List<String> wrapped = body("<form action=\"/pesan\"><div class=\"entry-content\">" + PROSE_1 + PROSE_2
+                + "<input type=\"number\" name=\"jumlah\"></div></form>");
+        assertThat(String.join(" ", wrapped)).contains("Warga Desa Sukamaju", "Slamet Riyadi");
+    }
 }
