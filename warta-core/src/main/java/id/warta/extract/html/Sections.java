@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Trims what a body's container drags along at its edges, as trafilatura's extractor does:
@@ -12,6 +14,8 @@ import java.util.Set;
  */
 final class Sections {
     private static final Set<String> CLOSING_HEADINGS = Set.copyOf(Vocabulary.words("closing-headings.tsv"));
+    private static final Pattern APPEAL = Pattern.compile(Vocabulary.rows("appeals.tsv").stream().map(r -> "(?:" + r[0] + ")")
+            .collect(Collectors.joining("|")), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private Sections() {
     }
@@ -33,6 +37,7 @@ final class Sections {
             kept.add(b);
         }
         dropClosingSection(kept);
+        dropClosingAppeals(kept);
         dropEdgeLabels(kept);
         if (kept.size() > 1 && kept.getLast().kind() == Page.Kind.HEADING
                 && kept.get(kept.size() - 2).kind() != Page.Kind.HEADING
@@ -68,6 +73,22 @@ final class Sections {
             boolean introducesText = announces && i + 1 < kept.size()
                     && kept.get(i + 1).kind() != Page.Kind.RELATED && !isLinkList(kept.get(i + 1));
             if (!introducesText) kept.remove(i);
+        }
+    }
+
+    /**
+     * The site's words to its readers that end the body ({@code appeals.tsv}: "Mit unserem Newsletter ...",
+     * "Follow us on Twitter", "Subscribe now for the full story"): from the end, each block holding one leaves,
+     * labels and related boxes between them are stepped over, and the first block of story stops the walk.
+     */
+    private static void dropClosingAppeals(List<Page.Block> kept) {
+        int looked = 0;
+        for (int i = kept.size() - 1; i >= 0 && looked < Thresholds.MAX_CLOSING_APPEALS; i--) {
+            Page.Block b = kept.get(i);
+            if (b.kind() == Page.Kind.RELATED || isLabel(b)) continue;
+            looked++;
+            if (b.text().length() > Thresholds.MAX_APPEAL_CHARS || !APPEAL.matcher(b.text()).find()) return;
+            kept.remove(i);
         }
     }
 

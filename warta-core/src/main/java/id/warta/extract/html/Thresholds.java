@@ -32,6 +32,10 @@ final class Thresholds {
     static final int MAX_LABEL_CHARS = 100;
     /** An unlinked paragraph after the body's last prose is a label when shorter than this. */
     static final int MAX_BARE_LABEL_CHARS = 30;
+    /** How many blocks at the body's end are read for the site's appeals to its readers ({@code appeals.tsv}). */
+    static final int MAX_CLOSING_APPEALS = 4;
+    /** A block longer than this is story, whatever it mentions. */
+    static final int MAX_APPEAL_CHARS = 400;
     /** Baseline rescue: a source (JSON-LD body, article element, paragraphs) giving more than this is taken. */
     static final int MIN_BASELINE_CHARS = 100;
     /** Baseline rescue: paragraphs shorter than this are left out. */

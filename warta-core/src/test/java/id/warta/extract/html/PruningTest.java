@@ -102,4 +102,15 @@ class PruningTest {
                 + "<input type=\"number\" name=\"jumlah\"></div></form>");
         assertThat(String.join(" ", wrapped)).contains("Warga Desa Sukamaju", "Slamet Riyadi");
     }
+
+    @Test
+    void theSitesAppealsToItsReadersLeaveTheEndOfTheBody() {
+        String story = "<p>Pengurus kelompok tani juga membuat grup Telegram agar jadwal giliran air diketahui semua warga.</p>";
+        List<String> blocks = body("<div class=\"entry-content\">" + PROSE_1 + PROSE_2 + story
+                + "<p>Dapatkan update berita pilihan setiap hari dari Kabar Sleman. Mari bergabung di grup Telegram "
+                + "\"Kabar Sleman\", caranya klik tautan lalu join.</p>"
+                + "<p>Subscribe to our newsletter for the full story.</p></div>");
+        assertThat(blocks).last().isEqualTo("Pengurus kelompok tani juga membuat grup Telegram agar jadwal giliran air "
+                + "diketahui semua warga.");
+    }
 }
