@@ -33,6 +33,8 @@ final class Assembly {
     /** A line this short whose links cover more than this share of it is navigation, unless it ends a sentence. */
     private static final int MAX_LINK_LINE = 200;
     private static final double LINK_LINE_SHARE = 0.5;
+    /** A line this short that holds a date and ends no sentence is the page's date line, not body. */
+    private static final int MAX_DATE_LINE = 40;
     /** The reporters' names in brackets that close a story's last sentence, before its footer: {@code ... kata dia. (Sanusi)}. */
     private static final Pattern CLOSING_BYLINE = Pattern.compile("(?<=[.!?\"”])\\s*\\((\\p{Lu}[\\p{L} .,']{1,80})\\)$");
     private static final Pattern CAPTION_CREDIT = Pattern.compile(
@@ -93,6 +95,7 @@ final class Assembly {
                 continue;
             }
             String text = TextNormalizer.spacing(p.text());
+            if (page != null && p.kind() == Page.Kind.PARAGRAPH && isDateLine(text)) continue; // the page's metadata has it
             if (!text.isEmpty()) take(text, p.links());
         }
         splitInlineFooter();
@@ -146,6 +149,15 @@ final class Assembly {
             case SOURCE -> source = payload.replaceAll("[\\s.]+$", "");
             case NOISE -> { }
         }
+    }
+
+    /**
+     * A short line that is a date (and a time or a section name) and no sentence: when the page
+     * published or updated the article ({@code Nov 7, 2023 2:00 AM}, {@code North Korea 09:31 August 20, 2019}).
+     */
+    private static boolean isDateLine(String para) {
+        if (para.isEmpty() || para.length() > MAX_DATE_LINE || ".!?:;\"”".indexOf(para.charAt(para.length() - 1)) >= 0) return false;
+        return DateParser.parse(para).isPresent();
     }
 
     /**

@@ -58,6 +58,8 @@ final class Cleaner {
     private static final Set<String> DROPPED_TAGS = Set.copyOf(Vocabulary.words("tags.tsv"));
     /** Dropped tags kept when they hold most of the page: a page that never closed its header holds everything in it. */
     private static final Set<String> UNLESS_WRAPPING = tagsWith("unless-wrapping");
+    /** Dropped tags kept inside an article: there a header is the article's own (title, lead), not the site's. */
+    private static final Set<String> UNLESS_IN_ARTICLE = tagsWith("unless-in-article");
     /** Dropped tags dropped only when they ask the reader to write (newsletter, comment, login forms). */
     private static final Set<String> IF_ASKING = tagsWith("if-asking");
     private static final String READER_FIELDS = "input[type=email], input[type=password], textarea";
@@ -85,6 +87,10 @@ final class Cleaner {
                 if (!(node instanceof Element e) || node == root) return FilterResult.CONTINUE;
                 if (hidden(e)) return FilterResult.REMOVE;
                 if (DROPPED_TAGS.contains(e.normalName())) {
+                    if (UNLESS_IN_ARTICLE.contains(e.normalName()) && inArticle(e, root)) {
+                        e.select("h1").remove(); // the article's headline: the page's title field holds it
+                        return FilterResult.CONTINUE;
+                    }
                     boolean kept = IF_ASKING.contains(e.normalName()) && e.selectFirst(READER_FIELDS) == null || wrapsPage(e);
                     return kept ? FilterResult.CONTINUE : FilterResult.REMOVE;
                 }
@@ -99,13 +105,23 @@ final class Cleaner {
         }, root);
     }
 
+    /** Whether an {@code <article>} or {@code <main>} below {@code root} holds {@code e}. */
+    private static boolean inArticle(Element e, Element root) {
+        for (Element a = e.parent(); a != null && a != root; a = a.parent()) {
+            if (a.normalName().equals("article") || a.normalName().equals("main")) return true;
+        }
+        return false;
+    }
+
     private static Set<String> tagsWith(String condition) {
         return Vocabulary.rows("tags.tsv").stream().filter(r -> r.length > 1 && List.of(r[1].split(" ")).contains(condition))
                 .map(r -> r[0].toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /**
-     * Removes furniture under {@code root} (never {@code root} itself).
+     * Removes furniture under {@code root} (never {@code root} itself), and the headers of its
+     * articles: the pruned page is for scoring, where a header's lead would vote for the page
+     * around the article rather than for the article's body.
      *
      * @param guarded when true, elements whose class or id also names an article container
      *                ({@code keep.tsv}) stay: used when pruning a whole page, where a wrapper
@@ -117,7 +133,10 @@ final class Cleaner {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && node != root && isFurniture(e, guarded, stats, total)) return FilterResult.REMOVE;
+                if (!(node instanceof Element e) || node == root) return FilterResult.CONTINUE;
+                // an article's own header (title, lead, byline) would vote for the page around the article
+                if (UNLESS_IN_ARTICLE.contains(e.normalName()) && inArticle(e, root)) return FilterResult.REMOVE;
+                if (isFurniture(e, guarded, stats, total)) return FilterResult.REMOVE;
                 return FilterResult.CONTINUE;
             }
         }, root);

@@ -113,4 +113,14 @@ class PruningTest {
         assertThat(blocks).last().isEqualTo("Pengurus kelompok tani juga membuat grup Telegram agar jadwal giliran air "
                 + "diketahui semua warga.");
     }
+
+    @Test
+    void theLeadInTheArticlesOwnHeaderOpensTheBodyButItsHeadlineDoesNot() {
+        String lead = "Banjir bandang pekan lalu merusak saluran irigasi utama Desa Sukamaju di Kabupaten Sleman.";
+        List<String> blocks = body("<header class=\"site\"><p>Portal Berita Sleman: kabar desa dan kota setiap hari</p></header>"
+                + "<article><header><h1>Warga Sukamaju perbaiki irigasi</h1><p class=\"lead\">" + lead + "</p></header>"
+                + "<div class=\"entry-content\">" + PROSE_1 + PROSE_2 + "</div></article>");
+        assertThat(blocks.getFirst()).isEqualTo(lead);
+        assertThat(String.join(" ", blocks)).doesNotContain("Portal Berita Sleman", "Warga Sukamaju perbaiki irigasi");
+    }
 }

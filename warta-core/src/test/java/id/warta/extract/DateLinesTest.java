@@ -1,0 +1,32 @@
+package id.warta.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.warta.model.Document;
+import id.warta.model.Origin;
+import id.warta.model.RawDocument;
+import org.junit.jupiter.api.Test;
+
+/** A web page's date line (when it was published, with its section) is metadata, not body text. */
+class DateLinesTest {
+    private static final String PROSE = "<p>Warga Desa Sukamaju memperbaiki saluran irigasi yang rusak diterjang banjir bandang "
+            + "pekan lalu, dibantu petugas dinas pekerjaan umum dan relawan dari kecamatan tetangga.</p>"
+            + "<p>Kepala desa, Slamet Riyadi, mengatakan perbaikan ditargetkan selesai sebelum musim tanam berikutnya agar "
+            + "sawah seluas 40 hektare kembali terairi dengan baik.</p>";
+
+    private static Document page(String article) {
+        String html = "<html lang=\"id\"><body><article><div class=\"entry-content\">" + article + "</div></article></body></html>";
+        return Extractor.extract(new RawDocument(Origin.file("desa.html"), RawDocument.Format.HTML, html, RawDocument.Hints.NONE));
+    }
+
+    @Test
+    void aLineThatIsOnlyADateLeavesTheBody() {
+        assertThat(page("<div>Daerah 09:31 Rabu, 12 Juni 2024</div>" + PROSE).text()).startsWith("Warga Desa Sukamaju");
+    }
+
+    @Test
+    void aShortSentenceWithADateStays() {
+        String sentence = "Irigasi dibuka 12 Juni 2024.";
+        assertThat(page(PROSE + "<p>" + sentence + "</p>").text()).endsWith(sentence);
+    }
+}
