@@ -7,8 +7,8 @@ import id.warta.model.Origin;
 import id.warta.model.RawDocument;
 import org.junit.jupiter.api.Test;
 
-/** A web page's date line (when it was published, with its section) is metadata, not body text. */
-class DateLinesTest {
+/** Lines a web page's site adds around the story (its date line, disclosures, contents) are not body text. */
+class SiteLinesTest {
     private static final String PROSE = "<p>Warga Desa Sukamaju memperbaiki saluran irigasi yang rusak diterjang banjir bandang "
             + "pekan lalu, dibantu petugas dinas pekerjaan umum dan relawan dari kecamatan tetangga.</p>"
             + "<p>Kepala desa, Slamet Riyadi, mengatakan perbaikan ditargetkan selesai sebelum musim tanam berikutnya agar "
@@ -28,5 +28,12 @@ class DateLinesTest {
     void aShortSentenceWithADateStays() {
         String sentence = "Irigasi dibuka 12 Juni 2024.";
         assertThat(page(PROSE + "<p>" + sentence + "</p>").text()).endsWith(sentence);
+    }
+
+    @Test
+    void disclosuresContentsAndCreditLinesLeaveTheBody() {
+        String text = page("<p>*Werbung. Dieser Beitrag enthält Werbung für Toko Tani Makmur.</p><p>Inhaltsverzeichnis</p>" + PROSE
+                + "<p>(Foto: Dinas PU Sleman)</p><p>Kommentare (4)</p>").text();
+        assertThat(text).startsWith("Warga Desa Sukamaju").endsWith("terairi dengan baik.");
     }
 }
