@@ -99,10 +99,19 @@ final class Cleaner {
 
             private boolean wrapsPage(Element e) {
                 if (!UNLESS_WRAPPING.contains(e.normalName())) return false;
-                if (rootChars < 0) rootChars = root.text().length();
-                return e.text().length() >= rootChars * Thresholds.WRAPPER_SHARE;
+                if (rootChars < 0) rootChars = visibleChars(root);
+                return visibleChars(e) >= rootChars * Thresholds.WRAPPER_SHARE;
             }
         }, root);
+    }
+
+    /** The characters of text under {@code e} (as {@link TextStats} counts them), without building the text. */
+    private static int visibleChars(Element e) {
+        int[] chars = {0};
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode t) chars[0] += TextStats.visibleLength(t.getWholeText());
+        }, e);
+        return chars[0];
     }
 
     /** Whether an {@code <article>} or {@code <main>} below {@code root} holds {@code e}. */
