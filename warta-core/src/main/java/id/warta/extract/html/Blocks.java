@@ -27,6 +27,7 @@ final class Blocks {
             "tbody", "thead", "tfoot", "caption", "figure", "figcaption", "address", "hr", "br", "center", "form",
             "fieldset", "details", "summary", "body", "html");
     private static final List<String> READ_ALSO = Vocabulary.words("readalso.tsv");
+    private static final List<String> CAPTION_CLASSES = Vocabulary.words("captions.tsv");
     private static final Pattern CREDIT_IN_PARENS = Pattern.compile(
             "\\s*[(\\[]((?:foto|photo|dok|sumber|source|image|credit)[^()\\[\\]]*|[^()\\[\\]]*/[^()\\[\\]]*)[)\\]]\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -238,7 +239,8 @@ final class Blocks {
         if (e.normalName().equals("figcaption")) return true;
         if (!BLOCK_TAGS.contains(e.normalName()) && !e.normalName().equals("span")) return false;
         String cls = e.className().toLowerCase(Locale.ROOT);
-        return cls.contains("caption") || cls.contains("keterangan");
+        for (String w : CAPTION_CLASSES) if (cls.contains(w)) return true;
+        return false;
     }
 
     private void caption(Element cap) {

@@ -123,4 +123,14 @@ class PruningTest {
         assertThat(blocks.getFirst()).isEqualTo(lead);
         assertThat(String.join(" ", blocks)).doesNotContain("Portal Berita Sleman", "Warga Sukamaju perbaiki irigasi");
     }
+
+    @Test
+    void aPicturesLegendOutsideAFigureIsACaptionNotBody() {
+        String legend = "Saluran irigasi Desa Sukamaju sesudah diperbaiki warga.";
+        Page page = HtmlPage.read("<html lang=\"id\"><body><div class=\"entry-content\">" + PROSE_1
+                + "<img src=\"/irigasi.jpg\"><div class=\"legend\">" + legend + "</div>" + PROSE_2 + "</div></body></html>",
+                "https://berita.example.id/desa/1");
+        assertThat(page.blocks()).extracting(Page.Block::text).doesNotContain(legend);
+        assertThat(page.captions()).anyMatch(c -> legend.equals(c.text()));
+    }
 }
