@@ -35,6 +35,8 @@ final class Assembly {
     private static final double LINK_LINE_SHARE = 0.5;
     /** A line this short that holds a date and ends no sentence is the page's date line, not body. */
     private static final int MAX_DATE_LINE = 40;
+    /** A date line writes its year: four digits at least. */
+    private static final int MIN_DATE_DIGITS = 4;
     /** The reporters' names in brackets that close a story's last sentence, before its footer: {@code ... kata dia. (Sanusi)}. */
     private static final Pattern CLOSING_BYLINE = Pattern.compile("(?<=[.!?\"”])\\s*\\((\\p{Lu}[\\p{L} .,']{1,80})\\)$");
     private static final Pattern CAPTION_CREDIT = Pattern.compile(
@@ -157,7 +159,9 @@ final class Assembly {
      */
     private static boolean isDateLine(String para) {
         if (para.isEmpty() || para.length() > MAX_DATE_LINE || ".!?:;\"”".indexOf(para.charAt(para.length() - 1)) >= 0) return false;
-        return DateParser.parse(para).isPresent();
+        int digits = 0;
+        for (int i = 0; i < para.length(); i++) if (Character.isDigit(para.charAt(i))) digits++;
+        return digits >= MIN_DATE_DIGITS && DateParser.parse(para).isPresent(); // the digit count spares the parser most lines
     }
 
     /**

@@ -99,8 +99,10 @@ final class Cleaner {
 
             private boolean wrapsPage(Element e) {
                 if (!UNLESS_WRAPPING.contains(e.normalName())) return false;
+                int chars = visibleChars(e);
+                if (chars < Thresholds.MIN_BODY_CHARS) return false; // too little to hold an article: the page is not read
                 if (rootChars < 0) rootChars = visibleChars(root);
-                return visibleChars(e) >= rootChars * Thresholds.WRAPPER_SHARE;
+                return chars >= rootChars * Thresholds.WRAPPER_SHARE;
             }
         }, root);
     }
