@@ -20,7 +20,10 @@ public final class DateParser {
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
     private static final Pattern YMD_SLASH = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})" + timePart());
-    private static final Pattern DMY_NUMERIC = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})" + timePart());
+    /** Day first; a dot may be followed by one space, as German typesetting writes it ({@code 4. 2. 2022}). */
+    private static final Pattern DMY_NUMERIC = Pattern.compile("(\\d{1,2})(?:[/-]|\\. ?)(\\d{1,2})(?:[/-]|\\. ?)(\\d{4})" + timePart());
+    /** No-break, thin and narrow no-break spaces, which typeset dates put between their parts. */
+    private static final Pattern WIDE_SPACES = Pattern.compile("[\\u00A0\\u2007\\u2009\\u200A\\u202F]");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?iu)(?:(?:" + CAL.anyWeekdayPattern() + ")\\s*,?\\s*)?\\b(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s*(?:de\\s+)?("
                     + CAL.anyMonthPattern() + ")(?!\\p{L})\\.?,?\\s*(?:de\\s+)?(\\d{4})" + timePart()); // not \\b: ASCII-only since Java 19
@@ -40,7 +43,7 @@ public final class DateParser {
     /** The moment the string gives, or empty when it holds no recognisable date. */
     public static Optional<Moment> parse(String s) {
         if (s == null || s.isBlank()) return Optional.empty();
-        String text = s.strip().replaceAll("(?<=\\w)\\+(?=\\p{L})|(?<=\\p{L})\\+(?=\\d)", " ");
+        String text = WIDE_SPACES.matcher(s).replaceAll(" ").strip().replaceAll("(?<=\\w)\\+(?=\\p{L})|(?<=\\p{L})\\+(?=\\d)", " ");
         try {
             Matcher m = ISO.matcher(text);
             if (m.lookingAt()) return Optional.of(iso(m));

@@ -22,6 +22,8 @@ class DateParserTest {
             13+December+2018                       | 2018-12-13
             December 13, 2018                      | 2018-12-13
             Sat, 07 Dec 2024 10:00:00 +0700        | 2024-12-07T10:00+07:00
+            4. 2. 2022                             | 2022-02-04
+            Rabu, 26. 11. 2025                   | 2025-11-26
             """)
     void readsPublicationDates(String input, String iso) {
         assertThat(DateParser.parse(input)).hasValueSatisfying(m -> assertThat(m.iso()).isEqualTo(iso));

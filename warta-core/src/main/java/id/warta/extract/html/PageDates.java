@@ -16,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * When the article was published and last modified, from the most to the least trusted
@@ -251,10 +253,24 @@ final class PageDates {
             if (++looked > Thresholds.MAX_DATE_ELEMENTS) break;
             if (MODIFIED_WORDS.matcher(text).find()) continue;
             Optional<Moment> m = parse(text);
+            if (m.isEmpty() && e.childrenSize() > 0) m = parse(spaced(e));
             if (m.isPresent()) return m;
             if (withShortYear.isEmpty()) withShortYear = shortYear(text);
         }
         return withShortYear; // a full year anywhere is the surer witness
+    }
+
+    /**
+     * The element's text with a space between the texts of its parts: a date widget writes day,
+     * month and year in elements of their own that the page lays out apart but whose texts touch
+     * ({@code <span class="tag">18</span><span class="jahr">2009</span>}).
+     */
+    private static String spaced(Element e) {
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) out.append(t.text()).append(' ');
+        }, e);
+        return out.toString();
     }
 
     /**

@@ -152,4 +152,21 @@ class PageDatesTest {
         Page agree = page("de", "<meta property=\"article:published_time\" content=\"2021-12-06T14:36:00\">" + ld, null);
         assertThat(agree.published().toString()).isEqualTo("2021-12-06T14:36+01:00");
     }
+
+    @Test
+    void aDateWidgetWithDayMonthAndYearInElementsOfTheirOwnIsRead() {
+        assertThat(dateOf("<div class=\"datum\"><span class=\"monat\">Feb</span> <span class=\"tag\">18</span>"
+                + "<span class=\"jahr\">2009</span></div><p>Heute war ich wieder im Garten und habe die Beete umgegraben.</p>"))
+                .isEqualTo(LocalDate.of(2009, 2, 18));
+        assertThat(dateOf("<div class=\"post-date\"><span class=\"day\">07</span><span class=\"month\">Desember</span>"
+                + "<span class=\"year\">2024</span></div><p>Warga Desa Sukamaju memperbaiki saluran irigasi.</p>"))
+                .isEqualTo(LocalDate.of(2024, 12, 7));
+    }
+
+    @Test
+    void aDateLineTypesetWithThinSpacesIsRead() {
+        assertThat(dateOf("<h1>Kohlmann nominiert zwei Neulinge</h1><p class=\"x\">4.\u2009" + "2.\u20092022.</p>"
+                + "<p>Der Teamchef hat am Freitag seine Mannschaft für die Qualifikation benannt.</p>"))
+                .isEqualTo(LocalDate.of(2022, 2, 4));
+    }
 }
