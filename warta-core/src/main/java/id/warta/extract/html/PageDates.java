@@ -36,7 +36,7 @@ final class PageDates {
     /** Class and id words of elements that date something else: a comment, a reply ({@code date-classes.tsv}). */
     private static final List<String> OTHER_CLASS = classWords("other");
     private static final Pattern MODIFIED_WORDS = Pattern.compile(
-            "(?iu)^\\s*(?:diperbarui|diperbaharui|update|updated|last updated|last modified|aktualisiert|modifié)");
+            "(?iu)^\\s*(?:(?:terakhir|zuletzt|last)\\s+)?(?:diperbarui|diperbaharui|update|edited|modified|aktualisiert|geändert|modifié)");
     private static final Pattern URL_YMD = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/-]|$|\\D)");
     /** A day-first date as a path segment: {@code /meldungen/29-10-2021}. */
     private static final Pattern URL_DMY = Pattern.compile("/(\\d{1,2})[-.](\\d{1,2})[-.]((?:19|20)\\d{2})(?:[/._-]|$)");
@@ -88,6 +88,9 @@ final class PageDates {
                 () -> fromJson(article, "dateModified"),
                 () -> fromMeta(meta, "modified"),
                 () -> marked(markup, "dateModified"));
+        // a page that only says when it was last changed was at the latest published then: the
+        // nearest day it gives, rather than none (htmldate falls back the same way)
+        if (published == null) published = modified != null ? modified : updatedLine(dom).orElse(null);
         Optional<ZoneId> zone = PageZone.of(written(markup, meta, article), language(dom, meta), url);
         return new Times(PageZone.localise(published, zone), PageZone.localise(modified, zone));
     }
@@ -302,6 +305,21 @@ final class PageDates {
             if (own.length() < MIN_DATE_LINE || own.length() > MAX_DATE_LINE || !hasDigit(own)) continue;
             if (++looked > Thresholds.MAX_DATE_LINES) break;
             if (MODIFIED_WORDS.matcher(own).find() || datesOther(e)) continue;
+            Optional<Moment> m = parse(own);
+            if (m.isPresent()) return m;
+        }
+        return Optional.empty();
+    }
+
+    /** The first short line of the page that says when it was updated ({@code Aktualisiert: 30.12.2016}). */
+    private static Optional<Moment> updatedLine(Document dom) {
+        if (dom.body() == null) return Optional.empty();
+        int looked = 0;
+        for (Element e : dom.body().getAllElements()) {
+            String own = e.ownText();
+            if (own.length() < MIN_DATE_LINE || own.length() > MAX_DATE_LINE || !hasDigit(own)) continue;
+            if (++looked > Thresholds.MAX_DATE_LINES) break;
+            if (!MODIFIED_WORDS.matcher(own).find() || datesOther(e)) continue;
             Optional<Moment> m = parse(own);
             if (m.isPresent()) return m;
         }

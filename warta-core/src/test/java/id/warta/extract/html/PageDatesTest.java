@@ -169,4 +169,17 @@ class PageDatesTest {
                 + "<p>Der Teamchef hat am Freitag seine Mannschaft für die Qualifikation benannt.</p>"))
                 .isEqualTo(LocalDate.of(2022, 2, 4));
     }
+
+    @Test
+    void aPageThatOnlySaysWhenItWasUpdatedIsDatedByThatDay() {
+        String article = "<p>Pemerintah kabupaten membuka pendaftaran bantuan benih bagi petani di lima kecamatan.</p>";
+        assertThat(dateOf("<div class=\"info\">Terakhir diperbarui: Rabu, 26 November 2025 10:15 WIB</div>" + article))
+                .isEqualTo(LocalDate.of(2025, 11, 26));
+        assertThat(dateOf("<p class=\"stand\">Aktualisiert: 30.12.2016</p>" + article)).isEqualTo(LocalDate.of(2016, 12, 30));
+        assertThat(page("en", "<meta itemprop=\"dateModified\" content=\"06/13/2019\">", null).published().date())
+                .isEqualTo(LocalDate.of(2019, 6, 13));
+        // the publication day wins where the page gives it
+        assertThat(dateOf("<div class=\"info\">Diperbarui 27 November 2025</div><div class=\"x\">Diterbitkan 24 November 2025</div>"
+                + article)).isEqualTo(LocalDate.of(2025, 11, 24));
+    }
 }
