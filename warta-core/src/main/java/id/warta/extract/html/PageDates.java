@@ -84,6 +84,7 @@ final class PageDates {
                 () -> inScripts(html),
                 () -> anyDateLine(dom));
         published = zoned(published, fromJson(article, "datePublished"));
+        published = addressed(published, fromUrl(url));
         Moment modified = first(
                 () -> fromJson(article, "dateModified"),
                 () -> fromMeta(meta, "modified"),
@@ -93,6 +94,18 @@ final class PageDates {
         if (published == null) published = modified != null ? modified : updatedLine(dom).orElse(null);
         Optional<ZoneId> zone = PageZone.of(written(markup, meta, article), language(dom, meta), url);
         return new Times(PageZone.localise(published, zone), PageZone.localise(modified, zone));
+    }
+
+    /**
+     * The day the address gives ({@code /2017/7/12/}) over a publication time the page writes days
+     * away from it: an address is minted once, when the article first goes out, while a CMS rewrites
+     * its published time when the article is moved, republished or imported. Within a day or two the
+     * page's time stands: the address may give the day in another time zone.
+     */
+    private static Moment addressed(Moment m, Optional<Moment> fromUrl) {
+        if (m == null || fromUrl.isEmpty()) return m;
+        long apart = Math.abs(ChronoUnit.DAYS.between(fromUrl.get().date(), m.date()));
+        return apart > Thresholds.MAX_ADDRESS_DATE_GAP_DAYS ? fromUrl.get() : m;
     }
 
     /** The same local time with the offset another witness writes for it, when the first writes none. */

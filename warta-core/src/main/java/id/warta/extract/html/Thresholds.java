@@ -50,6 +50,8 @@ final class Thresholds {
     static final double MIN_PRUNED_SHARE = 1.0 / 7;
     /** Publication years outside this range are misreadings. */
     static final int MIN_YEAR = 1995;
+    /** Days by which a page's publication time may differ from its address's date before the address wins. */
+    static final int MAX_ADDRESS_DATE_GAP_DAYS = 2;
     /** A title longer than this is body text that was mistaken for one. */
     static final int MAX_TITLE_CHARS = 300;
 

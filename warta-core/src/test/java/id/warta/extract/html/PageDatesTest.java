@@ -182,4 +182,14 @@ class PageDatesTest {
         assertThat(dateOf("<div class=\"info\">Diperbarui 27 November 2025</div><div class=\"x\">Diterbitkan 24 November 2025</div>"
                 + article)).isEqualTo(LocalDate.of(2025, 11, 24));
     }
+
+    @Test
+    void theAddressesDateWinsOverAPublicationTimeDaysAwayButNotOverOneInAnotherTimeZone() {
+        String republished = "<meta property=\"article:published_time\" content=\"2019-06-17T18:28:00+07:00\">";
+        assertThat(page("id", republished, "https://www.warta-contoh.id/home/2017/7/12/banjir-sukamaju").published().date())
+                .isEqualTo(LocalDate.of(2017, 7, 12));
+        String lateEvening = "<meta property=\"article:published_time\" content=\"2022-05-03T01:10:00+07:00\">";
+        assertThat(page("id", lateEvening, "https://www.warta-contoh.id/berita/2022/05/02/harga-gabah").published().date())
+                .isEqualTo(LocalDate.of(2022, 5, 3));
+    }
 }
