@@ -24,7 +24,8 @@ import org.jsoup.select.NodeTraversor;
  * witness: {@code <meta>} ({@code date-meta.tsv}; the head comes first, as in htmldate: SEO
  * plugins' JSON-LD disagrees with it more often than the other way round), JSON-LD, marked-up {@code <time>} and
  * {@code itemprop} elements, visible dates in date-like elements ({@code Selasa, 26 Mei 2026
- * 09:07 WIB}), and last the URL ({@code /2024/12/07/}). Kept to the minute.
+ * 09:07 WIB}), then a bare {@code <meta name="date">} (a CMS's page date, often its last edit),
+ * and last the URL ({@code /2024/12/07/}). Kept to the minute.
  */
 final class PageDates {
     record Times(Moment published, Moment modified) {
@@ -79,6 +80,7 @@ final class PageDates {
                 () -> timeElement(markup),
                 () -> fromJson(article, "dateCreated"),
                 () -> visible(dom),
+                () -> fromMeta(meta, "generic"),
                 () -> fromUrl(url),
                 () -> anyJsonLd(markup),
                 () -> inScripts(html),

@@ -192,4 +192,14 @@ class PageDatesTest {
         assertThat(page("id", lateEvening, "https://www.warta-contoh.id/berita/2022/05/02/harga-gabah").published().date())
                 .isEqualTo(LocalDate.of(2022, 5, 3));
     }
+
+    @Test
+    void aBareMetaDateCountsOnlyWhenThePageShowsNoDate() {
+        String shown = "<div class=\"news-single-timedata\">05.02.2020 - Redaksi: Rina Kusuma</div>"
+                + "<p>Koperasi nelayan di Pantai Sukamaju menggelar pelatihan pengolahan ikan asap.</p>";
+        assertThat(HtmlPage.read("<html lang=\"id\"><head><meta name=\"date\" content=\"2020-02-12\"></head><body>" + shown
+                + "</body></html>", null).published().date()).isEqualTo(LocalDate.of(2020, 2, 5));
+        assertThat(page("id", "<meta name=\"date\" content=\"2020-02-12\">", null).published().date())
+                .isEqualTo(LocalDate.of(2020, 2, 12));
+    }
 }
