@@ -36,6 +36,8 @@ final class PageDates {
     private static final List<String> DATE_CLASS = classWords("date");
     /** Class and id words of elements that date something else: a comment, a reply ({@code date-classes.tsv}). */
     private static final List<String> OTHER_CLASS = classWords("other");
+    /** A blog's classes naming the post's category or tags ({@code category-der-kommentar}): what it is about, not what it is. */
+    private static final Pattern TAXONOMY = Pattern.compile("category-|tag-");
     private static final Pattern MODIFIED_WORDS = Pattern.compile(
             "(?iu)^\\s*(?:(?:terakhir|zuletzt|last)\\s+)?(?:diperbarui|diperbaharui|update|edited|modified|aktualisiert|geändert|modifié)");
     private static final Pattern URL_YMD = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/-]|$|\\D)");
@@ -60,6 +62,8 @@ final class PageDates {
     /** Elements whose own text is longer than this are prose, not a date line. */
     private static final int MAX_DATE_LINE = 120;
     private static final int MIN_DATE_LINE = 6;
+    /** A label before a date ("Zuletzt geändert am:") is no longer than this. */
+    private static final int MAX_LABEL = 40;
     /** How much of a paragraph that opens with a digit is read for its date. */
     private static final int OPENING_DATE_CHARS = 24;
     /** A dateline before a bar that opens a paragraph is no longer than this. */
@@ -269,7 +273,7 @@ final class PageDates {
             String text = e.text();
             if (text.isEmpty() || text.length() > MAX_DATE_LINE) continue;
             if (++looked > Thresholds.MAX_DATE_ELEMENTS) break;
-            if (MODIFIED_WORDS.matcher(text).find()) continue;
+            if (MODIFIED_WORDS.matcher(text).find() || labelledModified(e) || datesOther(e)) continue;
             Optional<Moment> m = parse(text);
             if (m.isEmpty() && e.childrenSize() > 0) m = parse(spaced(e));
             if (m.isPresent()) return m;
@@ -319,11 +323,26 @@ final class PageDates {
             if (own.length() > MAX_DATE_LINE) own = opening(own);
             if (own.length() < MIN_DATE_LINE || own.length() > MAX_DATE_LINE || !hasDigit(own)) continue;
             if (++looked > Thresholds.MAX_DATE_LINES) break;
-            if (MODIFIED_WORDS.matcher(own).find() || datesOther(e)) continue;
+            if (MODIFIED_WORDS.matcher(own).find() || datesOther(e) || labelledModified(e)) continue;
             Optional<Moment> m = parse(own);
             if (m.isPresent()) return m;
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a label just before the element or one of its near ancestors says it is the last
+     * change: {@code <h4>Zuletzt geändert am:</h4><ul><li>15.10.2021</li></ul>},
+     * {@code <dt>Diperbarui</dt><dd>27 November 2025</dd>}.
+     */
+    private static boolean labelledModified(Element e) {
+        for (int level = 0; e != null && level < LINK_LEVELS; level++, e = e.parent()) {
+            Element label = e.previousElementSibling();
+            if (label == null) continue;
+            String text = label.text(); // a label, not a date line of its own
+            if (text.length() <= MAX_LABEL && !hasDigit(text) && MODIFIED_WORDS.matcher(text).find()) return true;
+        }
+        return false;
     }
 
     /** The first short line of the page that says when it was updated ({@code Aktualisiert: 30.12.2016}). */
@@ -344,8 +363,10 @@ final class PageDates {
     /** Whether the element or one of its near ancestors is marked as a comment or reply. */
     private static boolean datesOther(Element e) {
         for (int level = 0; e != null && level < LINK_LEVELS; level++, e = e.parent()) {
-            String name = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-            for (String w : OTHER_CLASS) if (name.contains(w)) return true;
+            for (String name : (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (TAXONOMY.matcher(name).lookingAt()) continue;
+                for (String w : OTHER_CLASS) if (name.contains(w)) return true;
+            }
         }
         return false;
     }

@@ -202,4 +202,19 @@ class PageDatesTest {
         assertThat(page("id", "<meta name=\"date\" content=\"2020-02-12\">", null).published().date())
                 .isEqualTo(LocalDate.of(2020, 2, 12));
     }
+
+    @Test
+    void aDateLabelledAsTheLastChangeOrShownForARelatedArticleDoesNotDateThePage() {
+        String article = "<p>Dinas kesehatan membuka posko vaksinasi keliling di tiga desa pesisir selama sepekan.</p>";
+        String changed = "<div class=\"timestamp\"><h4 class=\"timestamp__title\">Terakhir diperbarui:</h4>"
+                + "<ul class=\"timestamp-list\"><li class=\"timestamp-list__item\">15.10.2021</li></ul></div>";
+        String published = "<div class=\"eventbox\"><span>Diterbitkan:</span><h2>13.10.2021</h2></div>";
+        assertThat(dateOf(changed + published + article)).isEqualTo(LocalDate.of(2021, 10, 13));
+        String related = "<aside class=\"related-posts\"><div><a href=\"/berita/banjir\">Banjir di hulu sungai</a>"
+                + "<span class=\"post-date\">01.07.2020</span></div></aside>";
+        assertThat(dateOf(related + "<div class=\"x\"><p>18.03.2020</p></div>" + article)).isEqualTo(LocalDate.of(2020, 3, 18));
+        // a blog post filed under the category "Komentar" (an opinion piece) is not a comment
+        assertThat(dateOf(related + "<div class=\"post hentry category-komentar tag-banjir\"><div class=\"meta\">"
+                + "<div class=\"date\">2. Agustus 2012</div></div>" + article + "</div>")).isEqualTo(LocalDate.of(2012, 8, 2));
+    }
 }
