@@ -19,6 +19,8 @@ public final class DateParser {
 
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
+    /** An ISO date inside a line ({@code (last edited 2019-11-10 13:28:18 by ...)}), not part of a longer number or path. */
+    private static final Pattern ISO_INSIDE = Pattern.compile("(?<![\\d./-])" + ISO.pattern() + "(?![\\d/-])");
     private static final Pattern YMD_SLASH = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})" + timePart());
     /** Day first; a dot may be followed by one space, as German typesetting writes it ({@code 4. 2. 2022}). */
     private static final Pattern DMY_NUMERIC = Pattern.compile("(\\d{1,2})(?:[/-]|\\. ?)(\\d{1,2})(?:[/-]|\\. ?)(\\d{4})" + timePart());
@@ -66,6 +68,8 @@ public final class DateParser {
                 boolean monthFirst = b > 12 && a <= 12;
                 return Optional.of(moment(num(m, 3), monthFirst ? a : b, monthFirst ? b : a, m, 4));
             }
+            m = ISO_INSIDE.matcher(text);
+            if (m.find()) return Optional.of(iso(m));
         } catch (DateTimeException e) {
             return Optional.empty();
         }

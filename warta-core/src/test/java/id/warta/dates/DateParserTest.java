@@ -24,13 +24,16 @@ class DateParserTest {
             Sat, 07 Dec 2024 10:00:00 +0700        | 2024-12-07T10:00+07:00
             4. 2. 2022                             | 2022-02-04
             Rabu, 26. 11. 2025                   | 2025-11-26
+            Dipublikasikan 2025-11-26 09:15        | 2025-11-26T09:15
+            Halaman ini (terakhir disunting 2019-11-10) | 2019-11-10
             """)
     void readsPublicationDates(String input, String iso) {
         assertThat(DateParser.parse(input)).hasValueSatisfying(m -> assertThat(m.iso()).isEqualTo(iso));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "kemarin", "31 Februari 2024", "tanpa tanggal", "2024-13-45"})
+    @ValueSource(strings = {"", "   ", "kemarin", "31 Februari 2024", "tanpa tanggal", "2024-13-45",
+            "berkas/2024-11-03/foto.jpg", "versi 2.2024-11-03", "kode 12024-11-03"})
     void rejectsWhatIsNotADate(String input) {
         assertThat(DateParser.parse(input)).isEmpty();
     }
