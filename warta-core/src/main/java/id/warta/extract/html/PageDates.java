@@ -242,9 +242,9 @@ final class PageDates {
         return Optional.empty();
     }
 
-    /** The first {@code <time datetime>} marked as the publication time, else the first at all. */
+    /** The first {@code <time datetime>} marked as the publication time, else the first at all; not a comment's. */
     private static Optional<Moment> timeElement(Markup markup) {
-        var times = markup.tagged("time", "time[datetime]");
+        var times = markup.tagged("time", "time[datetime]").stream().filter(t -> !datesOther(t)).toList();
         for (Element t : times) {
             String cls = (t.className() + " " + t.id()).toLowerCase(Locale.ROOT);
             if (t.hasAttr("pubdate") || cls.contains("publish") || cls.contains("entry-date")) {

@@ -217,4 +217,15 @@ class PageDatesTest {
         assertThat(dateOf(related + "<div class=\"post hentry category-komentar tag-banjir\"><div class=\"meta\">"
                 + "<div class=\"date\">2. Agustus 2012</div></div>" + article + "</div>")).isEqualTo(LocalDate.of(2012, 8, 2));
     }
+
+    @Test
+    void aCommentsTimeElementDoesNotDateTheArticle() {
+        String article = "<article class=\"post\"><p>Diterbitkan 16.08.2019</p><p>Episode kali ini membahas reaktor fusi "
+                + "yang dibangun para peneliti di Bandung.</p></article>";
+        String comments = "<ol class=\"comment-list\"><li class=\"comment\"><article class=\"comment-body\">"
+                + "<footer class=\"comment-meta\"><div class=\"comment-metadata\"><a href=\"#comment-13\">"
+                + "<time datetime=\"2019-08-24T03:36:11+07:00\">24 Agustus 2019 pukul 03.36</time></a></div></footer>"
+                + "<p>Mantap, ditunggu episode berikutnya!</p></article></li></ol>";
+        assertThat(dateOf(article + comments)).isEqualTo(LocalDate.of(2019, 8, 16));
+    }
 }
