@@ -62,6 +62,9 @@ final class PageDates {
     /** Elements whose own text is longer than this are prose, not a date line. */
     private static final int MAX_DATE_LINE = 120;
     private static final int MIN_DATE_LINE = 6;
+    private static final Pattern SENTENCE_WORD = Pattern.compile("\\p{L}{2,}");
+    /** Words before the date that make a line ending in a full stop a sentence. */
+    private static final int MIN_SENTENCE_WORDS = 4;
     /** A label before a date ("Zuletzt geändert am:") is no longer than this. */
     private static final int MAX_LABEL = 40;
     /** How much of a paragraph that opens with a digit is read for its date. */
@@ -323,7 +326,7 @@ final class PageDates {
             if (own.length() > MAX_DATE_LINE) own = opening(own);
             if (own.length() < MIN_DATE_LINE || own.length() > MAX_DATE_LINE || !hasDigit(own)) continue;
             if (++looked > Thresholds.MAX_DATE_LINES) break;
-            if (MODIFIED_WORDS.matcher(own).find() || datesOther(e) || labelledModified(e)) continue;
+            if (MODIFIED_WORDS.matcher(own).find() || datesOther(e) || labelledModified(e) || isSentence(own)) continue;
             Optional<Moment> m = parse(own);
             if (m.isPresent()) return m;
         }
@@ -358,6 +361,18 @@ final class PageDates {
             if (m.isPresent()) return m;
         }
         return Optional.empty();
+    }
+
+    /**
+     * A sentence that mentions a date ({@code Die nächste Ausgabe erscheint am 6. November 2023.}),
+     * not a date line: several words before its first digit, and a full stop at its end.
+     */
+    private static boolean isSentence(String line) {
+        String s = line.strip();
+        if (s.isEmpty() || ".!?".indexOf(s.charAt(s.length() - 1)) < 0) return false;
+        int digit = 0;
+        while (digit < s.length() && !Character.isDigit(s.charAt(digit))) digit++;
+        return SENTENCE_WORD.matcher(s.substring(0, digit)).results().count() >= MIN_SENTENCE_WORDS;
     }
 
     /** Whether the element or one of its near ancestors is marked as a comment or reply. */

@@ -228,4 +228,13 @@ class PageDatesTest {
                 + "<p>Mantap, ditunggu episode berikutnya!</p></article></li></ol>";
         assertThat(dateOf(article + comments)).isEqualTo(LocalDate.of(2019, 8, 16));
     }
+
+    @Test
+    void aSentenceThatMentionsADateIsNotADateLine() {
+        String article = "<p>Redaksi menerima naskah cerpen dari pembaca di seluruh Nusantara setiap bulan.</p>";
+        assertThat(dateOf("<p>Edisi berikutnya akan terbit pada 6 November 2023.</p>" + article)).isNull();
+        assertThat(dateOf("<p>Edisi berikutnya akan terbit pada 6 November 2023.</p><p>Terbit: 01.11.2023</p>" + article))
+                .isEqualTo(LocalDate.of(2023, 11, 1));
+        assertThat(dateOf("<p>Siaran pers 25 Januari 2022.</p>" + article)).isEqualTo(LocalDate.of(2022, 1, 25));
+    }
 }
