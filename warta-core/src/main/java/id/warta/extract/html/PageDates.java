@@ -59,6 +59,8 @@ final class PageDates {
     private static final int MAX_LINKED_DATE_LETTERS = 20;
     /** How far up a date line looks for the link or the comment it may belong to. */
     private static final int LINK_LEVELS = 3;
+    /** How far up a date looks for the comment or related article it may belong to (li.related > article > div > p > time). */
+    private static final int OTHER_LEVELS = 5;
     /** Elements whose own text is longer than this are prose, not a date line. */
     private static final int MAX_DATE_LINE = 120;
     private static final int MIN_DATE_LINE = 6;
@@ -377,7 +379,7 @@ final class PageDates {
 
     /** Whether the element or one of its near ancestors is marked as a comment or reply. */
     private static boolean datesOther(Element e) {
-        for (int level = 0; e != null && level < LINK_LEVELS; level++, e = e.parent()) {
+        for (int level = 0; e != null && level < OTHER_LEVELS; level++, e = e.parent()) {
             for (String name : (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).split("\\s+")) {
                 if (TAXONOMY.matcher(name).lookingAt()) continue;
                 for (String w : OTHER_CLASS) if (name.contains(w)) return true;

@@ -237,4 +237,15 @@ class PageDatesTest {
                 .isEqualTo(LocalDate.of(2023, 11, 1));
         assertThat(dateOf("<p>Siaran pers 25 Januari 2022.</p>" + article)).isEqualTo(LocalDate.of(2022, 1, 25));
     }
+
+    @Test
+    void aRelatedArticlesTimeDeepInItsCardDoesNotDateThePage() {
+        String related = "<ul class=\"related-posts\"><li class=\"related post-hover\"><article class=\"post\">"
+                + "<div class=\"related-inner\"><h4><a href=\"/konser-amal\">Konser amal di alun-alun</a></h4>"
+                + "<div class=\"post-meta\"><p class=\"post-date\"><time class=\"published\" datetime=\"2020-12-03 07:32:49\">"
+                + "3 Desember 2020</time></p></div></div></article></li></ul>";
+        assertThat(dateOf("<div class=\"entry-meta\"><span class=\"x\">31.10.2023</span></div>"
+                + "<p>Teater kota mendapat direktur baru setelah sepuluh tahun kepemimpinan yang sama.</p>" + related))
+                .isEqualTo(LocalDate.of(2023, 10, 31));
+    }
 }
