@@ -54,6 +54,9 @@ public final class HtmlPage {
         Document dom = Parser.htmlParser().parseInput(Prestrip.strip(html), url == null ? "" : url);
         Markup markup = new Markup(dom);
         Metadata meta = Metadata.read(markup, html, url);
+        if (meta.publishedIsUpdate()) {
+            warnings.add(Warning.of("published-from-update", "the page says only when it was updated; that day stands for its publication"));
+        }
         if (url == null && meta.url() != null) dom.setBaseUri(meta.url());
         List<String> pages = Pagination.next(markup, meta.url() != null ? meta.url() : url);
         Element body = dom.body();

@@ -21,7 +21,7 @@ import org.jsoup.nodes.Element;
  * cascade may fall back on. Read before cleaning, from {@code <head>}, JSON-LD and bylines.
  */
 record Metadata(String url, String siteName, String language, String title, Moment published, Moment modified,
-                List<String> authors, Image image, String jsonLdBody) {
+                boolean publishedIsUpdate, List<String> authors, Image image, String jsonLdBody) {
 
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:»·•]+\\s+|\\s+::\\s+");
     private static final Pattern BYLINE_PREFIX = Pattern.compile("(?iu)^\\s*(?:by|oleh|von|par|por|penulis|reporter|author)\\s*:?\\s+");
@@ -41,7 +41,7 @@ record Metadata(String url, String siteName, String language, String title, Mome
         String language = language(dom, meta, article);
         String title = title(dom, meta, article, siteName, host(url));
         PageDates.Times times = PageDates.read(markup, html, meta, article, url != null ? url : givenUrl);
-        return new Metadata(url, siteName, language, title, times.published(), times.modified(),
+        return new Metadata(url, siteName, language, title, times.published(), times.modified(), times.publishedIsUpdate(),
                 authors(markup, meta, article), image(dom, meta, article), JsonLd.text(article, "articleBody"));
     }
 

@@ -28,7 +28,8 @@ import org.jsoup.select.NodeTraversor;
  * and last the URL ({@code /2024/12/07/}). Kept to the minute.
  */
 final class PageDates {
-    record Times(Moment published, Moment modified) {
+    /** @param publishedIsUpdate the page says only when it was updated, and that day stands for its publication */
+    record Times(Moment published, Moment modified, boolean publishedIsUpdate) {
     }
 
     private static final List<String[]> META = Vocabulary.rows("date-meta.tsv");
@@ -102,9 +103,10 @@ final class PageDates {
                 () -> marked(markup, "dateModified"));
         // a page that only says when it was last changed was at the latest published then: the
         // nearest day it gives, rather than none (htmldate falls back the same way)
-        if (published == null) published = modified != null ? modified : updatedLine(dom).orElse(null);
+        boolean fromUpdate = published == null;
+        if (fromUpdate) published = modified != null ? modified : updatedLine(dom).orElse(null);
         Optional<ZoneId> zone = PageZone.of(written(markup, meta, article), language(dom, meta), url);
-        return new Times(PageZone.localise(published, zone), PageZone.localise(modified, zone));
+        return new Times(PageZone.localise(published, zone), PageZone.localise(modified, zone), fromUpdate && published != null);
     }
 
     /**

@@ -176,8 +176,13 @@ class PageDatesTest {
         assertThat(dateOf("<div class=\"info\">Terakhir diperbarui: Rabu, 26 November 2025 10:15 WIB</div>" + article))
                 .isEqualTo(LocalDate.of(2025, 11, 26));
         assertThat(dateOf("<p class=\"stand\">Aktualisiert: 30.12.2016</p>" + article)).isEqualTo(LocalDate.of(2016, 12, 30));
-        assertThat(page("en", "<meta itemprop=\"dateModified\" content=\"06/13/2019\">", null).published().date())
-                .isEqualTo(LocalDate.of(2019, 6, 13));
+        Page updatedOnly = page("en", "<meta itemprop=\"dateModified\" content=\"06/13/2019\">", null);
+        assertThat(updatedOnly.published().date()).isEqualTo(LocalDate.of(2019, 6, 13));
+        // the reader is told the publication day is the update's
+        assertThat(updatedOnly.warnings()).extracting(w -> w.code()).contains("published-from-update");
+        assertThat(page("en", "<meta property=\"article:published_time\" content=\"2019-06-10T08:00:00Z\">"
+                + "<meta itemprop=\"dateModified\" content=\"06/13/2019\">", null).warnings()).extracting(w -> w.code())
+                .doesNotContain("published-from-update");
         // the publication day wins where the page gives it
         assertThat(dateOf("<div class=\"info\">Diperbarui 27 November 2025</div><div class=\"x\">Diterbitkan 24 November 2025</div>"
                 + article)).isEqualTo(LocalDate.of(2025, 11, 24));
