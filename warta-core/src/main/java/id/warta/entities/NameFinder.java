@@ -52,8 +52,7 @@ final class NameFinder {
             }
         }
         splitBodyFromPerson(sentences, found);
-        englishInstitutions(sentences, found);
-        indonesianInstitutions(sentences, found);
+        joinInstitutions(sentences, found);
         List<Found> aliases = new ArrayList<>();
         Set<Found> replaced = new HashSet<>();
         Occupied taken = new Occupied(found);
@@ -110,44 +109,30 @@ final class NameFinder {
     }
 
     /**
-     * {@code University of Oklahoma}: one organisation, over whatever pieces the tagger cut it into.
-     * A name closed by a head ({@code New York Mercantile Exchange}) only replaces names inside it:
-     * {@code PT Bank Mandiri} is not cut to {@code PT Bank}.
+     * Institutions the tagger cut apart or missed: named the English way ({@code University of
+     * Oklahoma}, {@code New York Mercantile Exchange}) or head first ({@code Balai Teknik
+     * Perkeretaapian Kelas II Padang}), each one organisation over the names inside it. A name the
+     * tagger found running past one wins ({@code PT Bank Mandiri} is not cut to {@code PT Bank}),
+     * except over a head joined by of/for.
      */
-    private void englishInstitutions(List<Sentence> sentences, List<Found> found) {
+    private void joinInstitutions(List<Sentence> sentences, List<Found> found) {
         boolean added = false;
         for (Sentence s : sentences) {
-            for (Found name : english.find(s)) {
-                boolean tail = name.via().equals(EnglishNames.TAIL_NAME);
-                if (tail && found.stream().anyMatch(f -> f.overlaps(name) && (f.start() < name.start() || f.end() > name.end()))) {
-                    continue;
-                }
-                found.removeIf(name::overlaps);
-                found.add(name);
-                added = true;
-            }
+            for (Found name : english.find(s)) added |= takeOver(found, name, name.via().equals(EnglishNames.OF_NAME));
+            List<Found> inSentence = found.stream().filter(f -> f.overlaps(s)).toList();
+            for (Found name : institutions.find(s, inSentence)) added |= takeOver(found, name, false);
         }
         if (added) found.sort((a, b) -> a.start() - b.start());
     }
 
-    /**
-     * {@code Balai Teknik Perkeretaapian Kelas II Padang}: one organisation where the tagger found
-     * nothing or only pieces inside it; a name the tagger found running past it wins.
-     */
-    private void indonesianInstitutions(List<Sentence> sentences, List<Found> found) {
-        boolean added = false;
-        for (Sentence s : sentences) {
-            List<Found> inSentence = found.stream().filter(f -> f.overlaps(s)).toList();
-            for (Found name : institutions.find(s, inSentence)) {
-                if (inSentence.stream().anyMatch(f -> f.overlaps(name) && (f.start() < name.start() || f.end() > name.end()))) {
-                    continue;
-                }
-                found.removeIf(name::overlaps);
-                found.add(name);
-                added = true;
-            }
+    /** Puts {@code name} for the names it overlaps, unless one runs past it and {@code overLonger} is false; whether it went in. */
+    private static boolean takeOver(List<Found> found, Found name, boolean overLonger) {
+        if (!overLonger && found.stream().anyMatch(f -> f.overlaps(name) && (f.start() < name.start() || f.end() > name.end()))) {
+            return false;
         }
-        if (added) found.sort((a, b) -> a.start() - b.start());
+        found.removeIf(name::overlaps);
+        found.add(name);
+        return true;
     }
 
     /** Puts body {@code [from, bodyEnd)} and person {@code [personStart, to)} for what the tagger found there. */
