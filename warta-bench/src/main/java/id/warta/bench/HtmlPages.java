@@ -2,16 +2,13 @@ package id.warta.bench;
 
 import id.warta.model.RawDocument;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.List;
-import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
-import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 
 /**
@@ -35,18 +32,10 @@ final class HtmlPages {
             for (int i = 0; i < n; i++) {
                 RawDocument d = corpus.get(i % corpus.size());
                 String url = "https://news.bench.warta.test/berita/d-" + (7_000_000 + i) + "/artikel-" + i;
-                warc.write(response(url, CRAWLED.plusSeconds(i * 11L), page(d, url, i).getBytes(StandardCharsets.UTF_8)));
+                warc.write(WarcGenerator.response(url, CRAWLED.plusSeconds(i * 11L), "text/html; charset=utf-8",
+                        page(d, url, i).getBytes(StandardCharsets.UTF_8)));
             }
         }
-    }
-
-    private static WarcResponse response(String url, Instant when, byte[] body) {
-        byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " + body.length + "\r\n\r\n")
-                .getBytes(StandardCharsets.US_ASCII);
-        byte[] http = new byte[head.length + body.length];
-        System.arraycopy(head, 0, http, 0, head.length);
-        System.arraycopy(body, 0, http, head.length, body.length);
-        return new WarcResponse.Builder(URI.create(url)).date(when).body(MediaType.HTTP_RESPONSE, http).build();
     }
 
     static String page(RawDocument d, String url, int i) {

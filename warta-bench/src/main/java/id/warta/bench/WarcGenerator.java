@@ -64,7 +64,8 @@ public final class WarcGenerator {
         return pages;
     }
 
-    private static WarcResponse response(String url, Instant when, String contentType, byte[] body) {
+    /** An HTTP 200 response carrying {@code body}, as a crawler archives it. */
+    static WarcResponse response(String url, Instant when, String contentType, byte[] body) {
         byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: " + contentType + "\r\nContent-Length: " + body.length + "\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII);
         byte[] http = new byte[head.length + body.length];
