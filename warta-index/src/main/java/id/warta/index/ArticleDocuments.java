@@ -114,14 +114,6 @@ final class ArticleDocuments {
         }
     }
 
-    static String hashedJson(Article article) throws JsonProcessingException {
-        return Json.of(article).hashed();
-    }
-
-    static String storedJson(Article article) throws JsonProcessingException {
-        return Json.of(article).stored();
-    }
-
     private static Document articleDocument(Article a, ArticleKey key, String inputHash, String contentHash, String json)
             throws IOException {
         Document doc = new Document();

@@ -36,10 +36,10 @@ class StoredJsonTest {
         for (Article a : articles) {
             ObjectNode tree = JSON.valueToTree(a);
             tree.remove("source");
-            assertThat(ArticleDocuments.hashedJson(a)).isEqualTo(JSON.writeValueAsString(tree));
+            assertThat(ArticleDocuments.Json.of(a).hashed()).isEqualTo(JSON.writeValueAsString(tree));
             tree.set("source", JSON.valueToTree(a.source()));
             tree.remove("text");
-            assertThat(ArticleDocuments.storedJson(a)).isEqualTo(JSON.writeValueAsString(tree));
+            assertThat(ArticleDocuments.Json.of(a).stored()).isEqualTo(JSON.writeValueAsString(tree));
         }
     }
 
@@ -47,7 +47,7 @@ class StoredJsonTest {
     void anArticleWithoutSourceStoresItAsNull() throws IOException {
         Article a = TestArticles.copy(TestArticles.flood(), t -> t.remove("source"));
         assumeTrue(a.source() == null);
-        String stored = ArticleDocuments.storedJson(a);
+        String stored = ArticleDocuments.Json.of(a).stored();
         assertThat(stored).endsWith(",\"source\":null}");
         assertThat(JSON.readTree(stored).has("text")).isFalse();
     }
