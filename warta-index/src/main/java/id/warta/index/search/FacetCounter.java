@@ -3,6 +3,7 @@ package id.warta.index.search;
 import id.warta.index.FacetOrdinals;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ final class FacetCounter {
             }
             Integer[] order = new Integer[kept];
             for (int i = 0; i < kept; i++) order[i] = best[i];
-            java.util.Arrays.sort(order, (a, b) -> counts[a] != counts[b] ? Integer.compare(counts[b], counts[a]) : Integer.compare(a, b));
+            Arrays.sort(order, (a, b) -> counts[a] != counts[b] ? Integer.compare(counts[b], counts[a]) : Integer.compare(a, b));
             List<SearchResults.FacetValue> values = new ArrayList<>(kept);
             for (int ord : order) values.add(new SearchResults.FacetValue(labels.value(ord), tally.scaled(counts[ord])));
             out.put(dim, values);
