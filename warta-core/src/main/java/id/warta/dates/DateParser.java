@@ -26,6 +26,8 @@ public final class DateParser {
     private static final Pattern DMY_NUMERIC = Pattern.compile("(\\d{1,2})(?:[/-]|\\. ?)(\\d{1,2})(?:[/-]|\\. ?)(\\d{4})" + timePart());
     /** No-break, thin and narrow no-break spaces, which typeset dates put between their parts. */
     private static final Pattern WIDE_SPACES = Pattern.compile("[\\u00A0\\u2007\\u2009\\u200A\\u202F]");
+    /** A plus written for a space next to a word, as a URL query writes one ({@code 13+December+2018}). */
+    private static final Pattern PLUS_AS_SPACE = Pattern.compile("(?<=\\w)\\+(?=\\p{L})|(?<=\\p{L})\\+(?=\\d)");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?iu)(?:(?:" + CAL.anyWeekdayPattern() + ")\\s*,?\\s*)?\\b(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s*(?:de\\s+)?("
                     + CAL.anyMonthPattern() + ")(?!\\p{L})\\.?,?\\s*(?:de\\s+)?(\\d{4})" + timePart()); // not \\b: ASCII-only since Java 19
@@ -45,7 +47,7 @@ public final class DateParser {
     /** The moment the string gives, or empty when it holds no recognisable date. */
     public static Optional<Moment> parse(String s) {
         if (s == null || s.isBlank()) return Optional.empty();
-        String text = WIDE_SPACES.matcher(s).replaceAll(" ").strip().replaceAll("(?<=\\w)\\+(?=\\p{L})|(?<=\\p{L})\\+(?=\\d)", " ");
+        String text = PLUS_AS_SPACE.matcher(WIDE_SPACES.matcher(s).replaceAll(" ").strip()).replaceAll(" ");
         try {
             Matcher m = ISO.matcher(text);
             if (m.lookingAt()) return Optional.of(iso(m));
