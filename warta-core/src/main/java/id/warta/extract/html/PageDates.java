@@ -39,6 +39,7 @@ final class PageDates {
     private static final List<String> OTHER_CLASS = classWords("other");
     /** A blog's classes naming the post's category or tags ({@code category-der-kommentar}): what it is about, not what it is. */
     private static final Pattern TAXONOMY = Pattern.compile("category-|tag-");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern MODIFIED_WORDS = Pattern.compile(
             "(?iu)^\\s*(?:(?:terakhir|zuletzt|last)\\s+)?(?:diperbarui|diperbaharui|update|edited|modified|aktualisiert|geändert|modifié)");
     private static final Pattern URL_YMD = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/-]|$|\\D)");
@@ -82,21 +83,22 @@ final class PageDates {
     /** @param html the page's markup as fetched, scripts and all */
     static Times read(Markup markup, String html, Map<String, String> meta, JsonNode article, String url) {
         Document dom = markup.dom();
+        Optional<Moment> jsonPublished = fromJson(article, "datePublished"), urlDate = fromUrl(url);
         Moment published = first(
                 () -> fromMeta(meta, "published"),
-                () -> fromJson(article, "datePublished"),
+                () -> jsonPublished,
                 () -> marked(markup, "datePublished"),
                 () -> rdfa(markup),
                 () -> timeElement(markup),
                 () -> fromJson(article, "dateCreated"),
                 () -> visible(dom),
                 () -> fromMeta(meta, "generic"),
-                () -> fromUrl(url),
+                () -> urlDate,
                 () -> anyJsonLd(markup),
                 () -> inScripts(html),
                 () -> anyDateLine(dom));
-        published = zoned(published, fromJson(article, "datePublished"));
-        published = addressed(published, fromUrl(url));
+        published = zoned(published, jsonPublished);
+        published = addressed(published, urlDate);
         Moment modified = first(
                 () -> fromJson(article, "dateModified"),
                 () -> fromMeta(meta, "modified"),
@@ -382,7 +384,7 @@ final class PageDates {
     /** Whether the element or one of its near ancestors is marked as a comment or reply. */
     private static boolean datesOther(Element e) {
         for (int level = 0; e != null && level < OTHER_LEVELS; level++, e = e.parent()) {
-            for (String name : (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).split("\\s+")) {
+            for (String name : WHITESPACE.split((e.className() + " " + e.id()).toLowerCase(Locale.ROOT))) {
                 if (TAXONOMY.matcher(name).lookingAt()) continue;
                 for (String w : OTHER_CLASS) if (name.contains(w)) return true;
             }
