@@ -50,6 +50,17 @@ final class Markup {
         return all;
     }
 
+    /** The body and every element under it, in page order: {@code dom.body().getAllElements()} without a walk. */
+    List<Element> inBody() {
+        Element body = dom.body();
+        if (body == null) return List.of();
+        int from = all.indexOf(body);
+        if (from < 0) return body.getAllElements(); // made after the page was filed
+        Element after = null; // the first element past the body's last descendant
+        for (Element e = body; e != null && after == null; e = e.parent()) after = e.nextElementSibling();
+        return all.subList(from, after == null ? all.size() : all.indexOf(after));
+    }
+
     /** The elements named {@code tag}, in page order. */
     List<Element> tagged(String tag) {
         return byTag.getOrDefault(tag, List.of());

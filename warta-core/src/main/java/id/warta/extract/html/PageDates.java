@@ -91,12 +91,12 @@ final class PageDates {
                 () -> rdfa(markup),
                 () -> timeElement(markup),
                 () -> fromJson(article, "dateCreated"),
-                () -> visible(dom),
+                () -> visible(markup),
                 () -> fromMeta(meta, "generic"),
                 () -> urlDate,
                 () -> anyJsonLd(markup),
                 () -> inScripts(html),
-                () -> anyDateLine(dom));
+                () -> anyDateLine(markup));
         published = zoned(published, jsonPublished);
         published = addressed(published, urlDate);
         Moment modified = first(
@@ -106,7 +106,7 @@ final class PageDates {
         // a page that only says when it was last changed was at the latest published then: the
         // nearest day it gives, rather than none (htmldate falls back the same way)
         boolean fromUpdate = published == null;
-        if (fromUpdate) published = modified != null ? modified : updatedLine(dom).orElse(null);
+        if (fromUpdate) published = modified != null ? modified : updatedLine(markup).orElse(null);
         Optional<ZoneId> zone = PageZone.of(written(markup, meta, article), language(dom, meta), url);
         return new Times(PageZone.localise(published, zone), PageZone.localise(modified, zone), fromUpdate && published != null);
     }
@@ -270,11 +270,11 @@ final class PageDates {
     }
 
     /** Dates written out in elements whose class or id speaks of dates: {@code <div class="detail__date">}. */
-    private static Optional<Moment> visible(Document dom) {
+    private static Optional<Moment> visible(Markup markup) {
         int looked = 0;
         Map<String, Boolean> dateLike = new HashMap<>(); // pages repeat their class names
         Optional<Moment> withShortYear = Optional.empty();
-        for (Element e : dom.body() == null ? List.<Element>of() : dom.body().getAllElements()) {
+        for (Element e : markup.inBody()) {
             String className = e.className(), id = e.id();
             if (className.isEmpty() && id.isEmpty()) continue;
             if (!dateLike.computeIfAbsent(className + "#" + id,
@@ -321,10 +321,9 @@ final class PageDates {
     }
 
     /** Last resort: the first short line of the page that is a date ({@code Veröffentlicht am 25.01.2022}). */
-    private static Optional<Moment> anyDateLine(Document dom) {
-        if (dom.body() == null) return Optional.empty();
+    private static Optional<Moment> anyDateLine(Markup markup) {
         int looked = 0;
-        for (Element e : dom.body().getAllElements()) {
+        for (Element e : markup.inBody()) {
             if (!e.hasText()) continue;
             String own = e.ownText();
             // a linked title with a date in it is another page's ("Regelungen (zum 28.02.2017 gekündigt)"); a linked bare date is this one's
@@ -355,10 +354,9 @@ final class PageDates {
     }
 
     /** The first short line of the page that says when it was updated ({@code Aktualisiert: 30.12.2016}). */
-    private static Optional<Moment> updatedLine(Document dom) {
-        if (dom.body() == null) return Optional.empty();
+    private static Optional<Moment> updatedLine(Markup markup) {
         int looked = 0;
-        for (Element e : dom.body().getAllElements()) {
+        for (Element e : markup.inBody()) {
             String own = e.ownText();
             if (own.length() < MIN_DATE_LINE || own.length() > MAX_DATE_LINE || !hasDigit(own)) continue;
             if (++looked > Thresholds.MAX_DATE_LINES) break;
