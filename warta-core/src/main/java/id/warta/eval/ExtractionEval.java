@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.warta.dates.DateParser;
 import id.warta.extract.Extractor;
+import id.warta.extract.html.HtmlPage;
 import id.warta.ingest.Decoding;
 import id.warta.model.Document;
 import id.warta.model.Moment;
@@ -135,7 +136,10 @@ public final class ExtractionEval {
                 if (!date.isEmpty()) {
                     dated[0]++;
                     if (sameDay(doc, date)) right[0]++;
-                    else if (details != null) details.println(file + "\tDATE\t" + date + "\t" + (doc == null ? null : doc.published()));
+                    else if (details != null) {
+                        details.println(file + "\tDATE\t" + date + "\t" + (doc == null ? null : doc.published()) + "\t"
+                                + dateWitness(content, item.getKey()));
+                    }
                 }
             }
         });
@@ -224,6 +228,15 @@ public final class ExtractionEval {
         }
         return new Report(Corpus.PORTALS, words.pages, words.precision(), words.recall(), words.f1(), dated, right, leaks,
                 sha256(goldBytes));
+    }
+
+    /** Which witness dated the page ({@link HtmlPage#dateWitness}), decoded as {@link #extract} decodes it. */
+    private static String dateWitness(byte[] html, String url) {
+        try {
+            return HtmlPage.dateWitness(Decoding.decode(html, null, MAX_PAGE_BYTES).text(), url);
+        } catch (IOException | RuntimeException e) {
+            return "error: " + e;
+        }
     }
 
     private static Document safeExtract(byte[] html, String url, String name) {

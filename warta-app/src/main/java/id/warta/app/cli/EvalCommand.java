@@ -43,7 +43,7 @@ public final class EvalCommand implements Runnable {
                 description = "trafilatura, readability, newspaper4k or portals (default: every corpus present).")
         List<String> corpora;
 
-        @Option(names = "--details", description = "Also print each page's missed and leaked snippets and wrong dates.")
+        @Option(names = "--details", description = "Also print each page's missed and leaked snippets, and wrong dates with the witness that gave them.")
         boolean details;
 
         @Override

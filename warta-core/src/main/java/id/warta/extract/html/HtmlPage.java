@@ -69,6 +69,16 @@ public final class HtmlPage {
                 meta.authors(), meta.image(), found.blocks(), captions, pages, warnings);
     }
 
+    /**
+     * Which witness of {@code PageDates} gave the page's publication time ({@code meta},
+     * {@code date-line} ...), or null: for diagnostics, it reads the page's metadata again.
+     */
+    public static String dateWitness(String html, String url) {
+        if (html == null || html.isBlank()) return null;
+        Document dom = Parser.htmlParser().parseInput(Prestrip.strip(html), url == null ? "" : url);
+        return Metadata.read(new Markup(dom), html, url).dateWitness();
+    }
+
     private static Blocks.Result cascade(Element body, Cleaner cleaner, Metadata meta) {
         // 1. Main extractor: the named container, after the lead the page keeps outside it.
         Optional<Element> named = Candidates.known(body);

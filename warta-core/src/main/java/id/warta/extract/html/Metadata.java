@@ -21,7 +21,7 @@ import org.jsoup.nodes.Element;
  * cascade may fall back on. Read before cleaning, from {@code <head>}, JSON-LD and bylines.
  */
 record Metadata(String url, String siteName, String language, String title, Moment published, Moment modified,
-                boolean publishedIsUpdate, List<String> authors, Image image, String jsonLdBody) {
+                boolean publishedIsUpdate, String dateWitness, List<String> authors, Image image, String jsonLdBody) {
 
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:»·•]+\\s+|\\s+::\\s+");
     private static final Pattern BYLINE_PREFIX = Pattern.compile("(?iu)^\\s*(?:by|oleh|von|par|por|penulis|reporter|author)\\s*:?\\s+");
@@ -42,7 +42,7 @@ record Metadata(String url, String siteName, String language, String title, Mome
         String title = title(dom, meta, article, siteName, host(url));
         PageDates.Times times = PageDates.read(markup, html, meta, article, url != null ? url : givenUrl);
         return new Metadata(url, siteName, language, title, times.published(), times.modified(), times.publishedIsUpdate(),
-                authors(markup, meta, article), image(dom, meta, article), JsonLd.text(article, "articleBody"));
+                times.witness(),                 authors(markup, meta, article), image(dom, meta, article), JsonLd.text(article, "articleBody"));
     }
 
     /** {@code <meta>} values by lower-cased name, property, itemprop or http-equiv; the first wins. */

@@ -28,8 +28,11 @@ import org.jsoup.select.NodeTraversor;
  * and last the URL ({@code /2024/12/07/}). Kept to the minute.
  */
 final class PageDates {
-    /** @param publishedIsUpdate the page says only when it was updated, and that day stands for its publication */
-    record Times(Moment published, Moment modified, boolean publishedIsUpdate) {
+    /**
+     * @param publishedIsUpdate the page says only when it was updated, and that day stands for its publication
+     * @param witness           which witness gave the publication time ({@code meta}, {@code date-line} ...), or null
+     */
+    record Times(Moment published, Moment modified, boolean publishedIsUpdate, String witness) {
     }
 
     private static final List<String[]> META = Vocabulary.rows("date-meta.tsv");
@@ -84,21 +87,24 @@ final class PageDates {
     static Times read(Markup markup, String html, Map<String, String> meta, JsonNode article, String url) {
         Document dom = markup.dom();
         Optional<Moment> jsonPublished = fromJson(article, "datePublished"), urlDate = fromUrl(url);
-        Moment published = first(
-                () -> fromMeta(meta, "published"),
-                () -> jsonPublished,
-                () -> marked(markup, "datePublished"),
-                () -> rdfa(markup),
-                () -> timeElement(markup),
-                () -> fromJson(article, "dateCreated"),
-                () -> visible(markup),
-                () -> fromMeta(meta, "generic"),
-                () -> urlDate,
-                () -> anyJsonLd(markup),
-                () -> inScripts(html),
-                () -> anyDateLine(markup));
-        published = zoned(published, jsonPublished);
-        published = addressed(published, urlDate);
+        Witnessed found = first(
+                new Witness("meta", () -> fromMeta(meta, "published")),
+                new Witness("json-ld", () -> jsonPublished),
+                new Witness("itemprop", () -> marked(markup, "datePublished")),
+                new Witness("rdfa", () -> rdfa(markup)),
+                new Witness("time-element", () -> timeElement(markup)),
+                new Witness("json-ld-created", () -> fromJson(article, "dateCreated")),
+                new Witness("date-class", () -> visible(markup)),
+                new Witness("meta-generic", () -> fromMeta(meta, "generic")),
+                new Witness("address", () -> urlDate),
+                new Witness("any-json-ld", () -> anyJsonLd(markup)),
+                new Witness("script", () -> inScripts(html)),
+                new Witness("date-line", () -> anyDateLine(markup)));
+        Moment published = found == null ? null : zoned(found.moment(), jsonPublished);
+        String witness = found == null ? null : found.witness();
+        Moment fromAddress = addressed(published, urlDate);
+        if (fromAddress != published) witness = "address over " + witness;
+        published = fromAddress;
         Moment modified = first(
                 () -> fromJson(article, "dateModified"),
                 () -> fromMeta(meta, "modified"),
@@ -106,9 +112,29 @@ final class PageDates {
         // a page that only says when it was last changed was at the latest published then: the
         // nearest day it gives, rather than none (htmldate falls back the same way)
         boolean fromUpdate = published == null;
-        if (fromUpdate) published = modified != null ? modified : updatedLine(markup).orElse(null);
+        if (fromUpdate) {
+            published = modified != null ? modified : updatedLine(markup).orElse(null);
+            witness = published == null ? null : modified != null ? "modified" : "updated-line";
+        }
         Optional<ZoneId> zone = PageZone.of(written(markup, meta, article), language(dom, meta), url);
-        return new Times(PageZone.localise(published, zone), PageZone.localise(modified, zone), fromUpdate && published != null);
+        return new Times(PageZone.localise(published, zone), PageZone.localise(modified, zone), fromUpdate && published != null,
+                witness);
+    }
+
+    /** One witness of the publication time, named for diagnostics ({@code warta eval extraction --details}). */
+    private record Witness(String name, java.util.function.Supplier<Optional<Moment>> read) {
+    }
+
+    private record Witnessed(String witness, Moment moment) {
+    }
+
+    /** The first witness that gives a time, or null. */
+    private static Witnessed first(Witness... witnesses) {
+        for (Witness w : witnesses) {
+            Optional<Moment> m = w.read().get();
+            if (m.isPresent()) return new Witnessed(w.name(), m.get());
+        }
+        return null;
     }
 
     /**

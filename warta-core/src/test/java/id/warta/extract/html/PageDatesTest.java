@@ -253,4 +253,13 @@ class PageDatesTest {
                 + "<p>Teater kota mendapat direktur baru setelah sepuluh tahun kepemimpinan yang sama.</p>" + related))
                 .isEqualTo(LocalDate.of(2023, 10, 31));
     }
+
+    @Test
+    void theWitnessThatDatedThePageIsNamed() {
+        String line = "<html lang=\"id\"><head>%s</head><body><p>Terbit: 01.11.2023</p>" + BODY.substring(6);
+        assertThat(HtmlPage.dateWitness(line.formatted(""), null)).isEqualTo("date-line");
+        assertThat(HtmlPage.dateWitness(line.formatted("<meta property=\"article:published_time\" content=\"2023-10-31\">"),
+                null)).isEqualTo("meta");
+        assertThat(HtmlPage.dateWitness("<html><body><p>Tanpa tanggal.</p></body></html>", null)).isNull();
+    }
 }
