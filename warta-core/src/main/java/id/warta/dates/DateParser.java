@@ -22,8 +22,12 @@ public final class DateParser {
     /** An ISO date inside a line ({@code (last edited 2019-11-10 13:28:18 by ...)}), not part of a longer number or path. */
     private static final Pattern ISO_INSIDE = Pattern.compile("(?<![\\d./-])" + ISO.pattern() + "(?![\\d/-])");
     private static final Pattern YMD_SLASH = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})" + timePart());
-    /** Day first; a dot may be followed by one space, as German typesetting writes it ({@code 4. 2. 2022}). */
-    private static final Pattern DMY_NUMERIC = Pattern.compile("(\\d{1,2})(?:[/-]|\\. ?)(\\d{1,2})(?:[/-]|\\. ?)(\\d{4})" + timePart());
+    /**
+     * Day first; a dot may be followed by one space, as German typesetting writes it ({@code 4. 2. 2022}),
+     * and a bar or slash may stand between spaces, as date lines set in a site's own style do ({@code 26 | 01 | 2022}).
+     */
+    private static final Pattern DMY_NUMERIC = Pattern.compile(
+            "(\\d{1,2})" + dmySeparator() + "(\\d{1,2})" + dmySeparator() + "(\\d{4})" + timePart());
     /** No-break, thin and narrow no-break spaces, which typeset dates put between their parts. */
     private static final Pattern WIDE_SPACES = Pattern.compile("[\\u00A0\\u2007\\u2009\\u200A\\u202F]");
     /** A plus written for a space next to a word, as a URL query writes one ({@code 13+December+2018}). */
@@ -36,6 +40,10 @@ public final class DateParser {
                     + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + timePart());
 
     private DateParser() {
+    }
+
+    private static String dmySeparator() {
+        return "(?:[/-]|\\. ?| ?\\| ?| / )";
     }
 
     /** Time of day after a date: {@code 09:07 WIB}, {@code / 17:48 WIB}, {@code pukul 10.00}, {@code 10:00:00 +0700}. */

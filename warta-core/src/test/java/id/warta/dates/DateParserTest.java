@@ -2,6 +2,7 @@ package id.warta.dates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,6 +30,12 @@ class DateParserTest {
             """)
     void readsPublicationDates(String input, String iso) {
         assertThat(DateParser.parse(input)).hasValueSatisfying(m -> assertThat(m.iso()).isEqualTo(iso));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"26 | 01 | 2022", "26|01|2022", "26 / 01 / 2022 14:05", "Rabu, 26 | 1 | 2022"})
+    void readsADayFirstDateSetWithBarsOrSpacedSlashes(String input) {
+        assertThat(DateParser.parse(input)).hasValueSatisfying(m -> assertThat(m.date()).isEqualTo(LocalDate.of(2022, 1, 26)));
     }
 
     @ParameterizedTest
