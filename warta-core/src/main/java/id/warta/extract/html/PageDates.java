@@ -40,6 +40,8 @@ final class PageDates {
     private static final List<String> DATE_CLASS = classWords("date");
     /** Class and id words of elements that date something else: a comment, a reply ({@code date-classes.tsv}). */
     private static final List<String> OTHER_CLASS = classWords("other");
+    /** Whole class names and ids of a site's clock, which shows today's date ({@code <span id="uhr">}). */
+    private static final java.util.Set<String> CLOCK = java.util.Set.copyOf(classWords("clock"));
     /** A blog's classes naming the post's category or tags ({@code category-der-kommentar}): what it is about, not what it is. */
     private static final Pattern TAXONOMY = Pattern.compile("category-|tag-");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -405,10 +407,14 @@ final class PageDates {
         return SENTENCE_WORD.matcher(s.substring(0, digit)).results().count() >= MIN_SENTENCE_WORDS;
     }
 
-    /** Whether the element or one of its near ancestors is marked as a comment or reply. */
+    /**
+     * Whether the element or one of its near ancestors is marked as a comment or reply, or as
+     * the site's clock (the day the page was fetched, not written).
+     */
     private static boolean datesOther(Element e) {
         for (int level = 0; e != null && level < OTHER_LEVELS; level++, e = e.parent()) {
             for (String name : WHITESPACE.split((e.className() + " " + e.id()).toLowerCase(Locale.ROOT))) {
+                if (CLOCK.contains(name)) return true;
                 if (TAXONOMY.matcher(name).lookingAt()) continue;
                 for (String w : OTHER_CLASS) if (name.contains(w)) return true;
             }

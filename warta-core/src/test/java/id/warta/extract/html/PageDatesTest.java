@@ -262,4 +262,22 @@ class PageDatesTest {
                 null)).isEqualTo("meta");
         assertThat(HtmlPage.dateWitness("<html><body><p>Tanpa tanggal.</p></body></html>", null)).isNull();
     }
+
+    @Test
+    void theSitesClockInItsHeaderDoesNotDateThePage() {
+        String article = "<p>Pemerintah kabupaten meresmikan jembatan gantung baru yang menghubungkan dua desa di tepi sungai.</p>";
+        String clock = "<div class=\"topbar\"><span id=\"uhr\">Kamis, 16 Februar 2012</span></div>";
+        assertThat(dateOf(clock + "<div class=\"artikel\"><span>14. Februar 2012</span></div>" + article))
+                .isEqualTo(LocalDate.of(2012, 2, 14));
+        assertThat(dateOf("<div class=\"header-date today\">Kamis, 16.02.2012</div>" + article)).isNull();
+        assertThat(dateOf("<div class=\"post-date\"><i class=\"fa fa-clock\"></i> 14.02.2012</div>" + article))
+                .isEqualTo(LocalDate.of(2012, 2, 14));
+    }
+
+    @Test
+    void aDateLineSetWithBarsDatesThePage() {
+        assertThat(dateOf("<table class=\"subline\"><tr><td>26 | 01 | 2022 </td><td class=\"categories\">Schweiz | Praxis</td>"
+                + "</tr></table><p>Im Winter sind die Möglichkeiten zu fischen begrenzter als in der warmen Jahreszeit.</p>"))
+                .isEqualTo(LocalDate.of(2022, 1, 26));
+    }
 }
