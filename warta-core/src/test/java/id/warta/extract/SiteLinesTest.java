@@ -36,4 +36,21 @@ class SiteLinesTest {
                 + "<p>(Foto: Dinas PU Sleman)</p><p>Kommentare (4)</p>").text();
         assertThat(text).startsWith("Warga Desa Sukamaju").endsWith("terairi dengan baik.");
     }
+
+    @Test
+    void headingsOverFurtherReadingLeaveTheBody() {
+        for (String heading : new String[] {"Weitere Artikel zum Thema", "Empfehlungen aus der Redaktion", "Zum Weiterlesen:",
+                "Mehr Kolumnen auf Warta Desa:", "Entdecke weitere Reportagen", "Vorschau auf den nächsten Artikel", "Veja também:",
+                "Scroll to read more Village news articles"}) {
+            assertThat(page(PROSE + "<p>" + heading + "</p>").text()).as(heading).endsWith("terairi dengan baik.");
+        }
+        String teaser = page(PROSE.replace("</p><p>", "</p><p>À lire aussi » Banjir bandang di hulu sungai</p><p>")).text();
+        assertThat(teaser).doesNotContain("lire aussi").contains("Kepala desa, Slamet Riyadi");
+    }
+
+    @Test
+    void aSentenceThatOpensWithFurtherReadingWordsStays() {
+        String sentence = "Weitere Artikel zum Thema Bewässerung erscheinen ab Montag in unserer Reihe.";
+        assertThat(page(PROSE + "<p>" + sentence + "</p>").text()).endsWith(sentence);
+    }
 }
