@@ -53,4 +53,13 @@ class SiteLinesTest {
         String sentence = "Weitere Artikel zum Thema Bewässerung erscheinen ab Montag in unserer Reihe.";
         assertThat(page(PROSE + "<p>" + sentence + "</p>").text()).endsWith(sentence);
     }
+
+    @Test
+    void aPicturesLegendEndingOnItsCreditIsACaptionNotBody() {
+        Document d = page(PROSE.replace("</p><p>", "</p><p>Warga bergotong royong di saluran irigasi. | © Dinas PU Sleman</p>"
+                + "<p>Sawah yang kembali terairi di Sukamaju. (Foto: Rina Kusuma)</p><p>(Credit: Rina Kusuma / Warta Desa)</p><p>"));
+        assertThat(d.text()).doesNotContain("©").doesNotContain("Foto:").doesNotContain("Credit").contains("Kepala desa");
+        assertThat(d.captions()).extracting(c -> c.text())
+                .contains("Warga bergotong royong di saluran irigasi.", "Sawah yang kembali terairi di Sukamaju.");
+    }
 }
