@@ -32,23 +32,51 @@ final class Candidates {
     private Candidates() {
     }
 
-    /** The first container named by {@code content.tsv} that holds enough text (the longest of its matches). */
-    static Optional<Element> known(Element body) {
+    /**
+     * The first container named by {@code content.tsv} that holds enough text (the longest of its
+     * matches), with the parts of the same body the page sets in containers of their own: matches of
+     * the same tag and class that hold prose too ({@link #parts}). In page order.
+     */
+    static Optional<List<Element>> known(Element body) {
         ContainerIndex index = new ContainerIndex(body);
         for (ContainerIndex.Selector selector : SELECTORS) {
             List<Element> found = index.find(selector);
             Element best = null;
             int bestChars = Thresholds.MIN_CONTAINER_CHARS - 1;
-            for (int i = 0; i < Math.min(found.size(), MAX_MATCHES); i++) {
-                int chars = found.get(i).text().length();
-                if (chars > bestChars) {
+            int[] chars = new int[Math.min(found.size(), MAX_MATCHES)];
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = found.get(i).text().length();
+                if (chars[i] > bestChars) {
                     best = found.get(i);
-                    bestChars = chars;
+                    bestChars = chars[i];
                 }
             }
-            if (best != null) return Optional.of(best);
+            if (best != null) return Optional.of(parts(best, bestChars, found, chars));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The best match and the other matches that are parts of the same body, in page order: of its tag
+     * and class, holding a share of its text ({@link Thresholds#MIN_PART_SHARE}) and none of them inside
+     * another. A page built of blocks ({@code article.ImageText_Container} after {@code article.ImageText_Container})
+     * splits one story across them; a list of teasers holds less text per card than the article it sits beside.
+     */
+    private static List<Element> parts(Element best, int bestChars, List<Element> matches, int[] chars) {
+        if (chars.length < 2 || best.className().isEmpty()) return List.of(best);
+        List<Element> parts = new ArrayList<>();
+        for (int i = 0; i < chars.length; i++) {
+            Element m = matches.get(i);
+            if (m == best) {
+                parts.add(m);
+                continue;
+            }
+            if (!m.normalName().equals(best.normalName()) || !m.className().equals(best.className())) continue;
+            if (chars[i] < bestChars * Thresholds.MIN_PART_SHARE) continue;
+            if (m.parents().contains(best) || best.parents().contains(m)) continue;
+            parts.add(m);
+        }
+        return parts;
     }
 
     /**

@@ -81,9 +81,11 @@ public final class HtmlPage {
 
     private static Blocks.Result cascade(Element body, Cleaner cleaner, Metadata meta) {
         // 1. Main extractor: the named container, after the lead the page keeps outside it.
-        Optional<Element> named = Candidates.known(body);
-        Blocks.Result main = named.map(root -> withLead(root, cleaner)).orElse(NOTHING);
-        if (main.chars() >= Thresholds.TRUSTED_BODY_CHARS) return SecondOpinion.aboveBody(main, cleaner, meta.language());
+        Optional<List<Element>> named = Candidates.known(body);
+        Blocks.Result main = named.map(parts -> withLead(parts, cleaner)).orElse(NOTHING);
+        // a body the page splits into parts may have more of them than were matched: it is weighed too
+        boolean whole = named.isPresent() && named.get().size() == 1;
+        if (whole && main.chars() >= Thresholds.TRUSTED_BODY_CHARS) return SecondOpinion.aboveBody(main, cleaner, meta.language());
         // 2. Comparison: a short or missing container is weighed against the scored candidate.
         Element pristine = body.clone();
         cleaner.dropFurniture(body, true);
@@ -99,9 +101,9 @@ public final class HtmlPage {
         return SecondOpinion.aboveBody(best, cleaner, meta.language());
     }
 
-    private static Blocks.Result withLead(Element root, Cleaner cleaner) {
-        List<Element> roots = new ArrayList<>(Lead.before(root));
-        roots.add(root);
+    private static Blocks.Result withLead(List<Element> parts, Cleaner cleaner) {
+        List<Element> roots = new ArrayList<>(Lead.before(parts.getFirst()));
+        roots.addAll(parts);
         return Blocks.of(roots, cleaner, true);
     }
 

@@ -8,6 +8,8 @@ final class Thresholds {
     static final int TRUSTED_BODY_CHARS = 3000;
     /** A known content container must hold at least this much text to be taken. */
     static final int MIN_CONTAINER_CHARS = 100;
+    /** A match of the named container's tag and class holding this share of its text is another part of the body. */
+    static final double MIN_PART_SHARE = 0.3;
     /** The scored candidate replaces the known container when it holds this many times more text. */
     static final double RESCUE_RATIO = 1.5;
     /** Paragraphs shorter than this do not vote for their ancestors when scoring candidates. */

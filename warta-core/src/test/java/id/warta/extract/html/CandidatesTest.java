@@ -23,4 +23,34 @@ class CandidatesTest {
         assertThat(chosen).hasSize(1);
         assertThat(chosen.getFirst().text()).contains("Sukamaju 1 ");
     }
+
+    private static final String PART = "<section class=\"article-section\"><p>%s Warga Desa Sukamaju memperbaiki saluran irigasi "
+            + "yang rusak diterjang banjir bandang pekan lalu, dibantu petugas dinas pekerjaan umum.</p><p>Kepala desa mengatakan "
+            + "perbaikan ditargetkan selesai sebelum musim tanam berikutnya agar sawah kembali terairi.</p></section>";
+
+    private static String bodyOf(String html) {
+        Page page = HtmlPage.read("<html lang=\"id\"><body>" + html + "</body></html>", null);
+        return String.join("\n", page.blocks().stream().map(Page.Block::text).toList());
+    }
+
+    @Test
+    void aStoryThePageSplitsIntoContainersOfOneClassIsReadWhole() {
+        String story = "<main><div class=\"row\"><div class=\"col\">" + PART.formatted("Pertama.") + "</div></div>"
+                + "<div class=\"row\"><div class=\"col\">" + PART.formatted("Kedua.") + "</div></div>"
+                + "<div class=\"row\"><div class=\"col\">" + PART.formatted("Ketiga.") + "</div></div></main>";
+        assertThat(Candidates.known(Jsoup.parse(story.replace("article-section", "article-content")).body()))
+                .hasValueSatisfying(parts -> assertThat(parts).hasSize(3).allMatch(e -> e.is(".article-content")));
+        assertThat(bodyOf(story.replace("article-section", "article-content")))
+                .containsSubsequence("Pertama.", "Kedua.", "Ketiga.");
+    }
+
+    @Test
+    void aShortCardOfTheSameClassOrALongBlockOfAnotherIsNoPartOfTheStory() {
+        String card = "<section class=\"article-content\"><p>Banjir di hulu sungai.</p></section>";
+        String other = PART.replace("article-section", "comments").formatted("Komentar.");
+        Element body = Jsoup.parse("<main>" + PART.replace("article-section", "article-content").formatted("Cerita.")
+                + card + other + "</main>").body();
+        assertThat(Candidates.known(body)).hasValueSatisfying(parts -> assertThat(parts).hasSize(1)
+                .allMatch(e -> e.text().startsWith("Cerita.")));
+    }
 }
