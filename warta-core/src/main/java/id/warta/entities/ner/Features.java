@@ -73,16 +73,32 @@ final class Features {
      * conjoined with it (training across corpora with different conventions).
      */
     long[][] extract(List<String> tokens, boolean cased, String domain) {
-        Sentence s = new Sentence(tokens, cased);
-        long[][] out = new long[s.n][];
-        Emitter e = new Emitter(domain == null ? 0 : Hashing.of(domain));
-        for (int i = 0; i < s.n; i++) {
-            e.clear();
-            token(s, i, e);
-            if (cased) casedToken(s, i, e);
-            out[i] = e.toArray();
+        Flat flat = flat(tokens, cased, domain);
+        long[][] out = new long[flat.ends.length][];
+        for (int i = 0, from = 0; i < out.length; from = flat.ends[i++]) {
+            out[i] = Arrays.copyOfRange(flat.features, from, flat.ends[i]);
         }
         return out;
+    }
+
+    /**
+     * The features of every token laid end to end, as {@link #extract} gives them: token
+     * {@code i}'s are {@code features[ends[i - 1]]} (0 for the first) up to {@code features[ends[i]]}.
+     */
+    record Flat(long[] features, int[] ends) {
+    }
+
+    /** As {@link #extract}, in one array: what tagging reads, without an array per token. */
+    Flat flat(List<String> tokens, boolean cased, String domain) {
+        Sentence s = new Sentence(tokens, cased);
+        int[] ends = new int[s.n];
+        Emitter e = new Emitter(domain == null ? 0 : Hashing.of(domain), s.n);
+        for (int i = 0; i < s.n; i++) {
+            token(s, i, e);
+            if (cased) casedToken(s, i, e);
+            ends[i] = e.size;
+        }
+        return new Flat(e.buffer, ends);
     }
 
     private void token(Sentence s, int i, Emitter e) {
@@ -283,18 +299,17 @@ final class Features {
         return b.toString();
     }
 
-    /** Collects one token's features, with their domain-conjoined copies when asked. */
+    /** Collects a sentence's features, token after token, with their domain-conjoined copies when asked. */
     private static final class Emitter {
+        /** Room for this many features per token at first (a cased token without domain has about 70). */
+        private static final int PER_TOKEN = 96;
         private final long domain;
-        private long[] buffer = new long[128];
+        private long[] buffer;
         private int size;
 
-        Emitter(long domain) {
+        Emitter(long domain, int tokens) {
             this.domain = domain;
-        }
-
-        void clear() {
-            size = 0;
+            this.buffer = new long[Math.max(PER_TOKEN, tokens * PER_TOKEN)];
         }
 
         void add(long template, long value) {
@@ -306,10 +321,6 @@ final class Features {
         private void push(long f) {
             if (size == buffer.length) buffer = Arrays.copyOf(buffer, size * 2);
             buffer[size++] = f;
-        }
-
-        long[] toArray() {
-            return Arrays.copyOf(buffer, size);
         }
     }
 }

@@ -48,14 +48,19 @@ public final class NerModel {
     /** As {@link #tag(List, boolean)}, reading the features of one training corpus's conventions. */
     public List<NameSpan> tag(List<String> tokens, boolean cased, String corpus) {
         if (tokens.isEmpty()) return List.of();
-        long[][] feats = features.extract(tokens, cased, corpus);
-        int n = feats.length;
+        Features.Flat feats = features.flat(tokens, cased, corpus);
+        int[] ends = feats.ends();
+        int n = ends.length;
+        // every row looked up first, in a loop of its own: the lookups do not wait on each other,
+        // so the processor has many of the table's cache misses in flight at once
+        int[] rows = new int[ends[n - 1]];
+        for (int j = 0; j < rows.length; j++) rows[j] = index.get(feats.features()[j]);
         float[] emission = new float[n * L];
-        for (int i = 0; i < n; i++) {
-            for (long f : feats[i]) {
-                int row = index.get(f);
+        for (int i = 0, j = 0; i < n; i++) {
+            for (int at = i * L; j < ends[i]; j++) {
+                int row = rows[j];
                 if (row < 0) continue;
-                int base = row * L, at = i * L;
+                int base = row * L;
                 for (int t = 0; t < L; t++) emission[at + t] += weights[base + t];
             }
         }

@@ -49,23 +49,31 @@ final class JusText {
         for (int i = 0; i < n; i++) {
             if (v.get(i) == Verdict.SHORT && isHeading(page.get(i)) && goodWithin(v, page, i)) v.set(i, Verdict.NEAR_GOOD);
         }
+        // The neighbours are found in one pass each way: scanning from every block of a long run
+        // of short ones (a page of one-line paragraphs) would take time quadratic in the run.
+        Verdict[] prevClass = nearest(v, -1, true), nextClass = nearest(v, 1, true);
+        Verdict[] prevAny = nearest(v, -1, false), nextAny = nearest(v, 1, false);
         List<Verdict> shorts = new ArrayList<>(v);
         for (int i = 0; i < n; i++) {
             if (v.get(i) != Verdict.SHORT) continue;
-            Verdict prev = neighbour(v, i, -1, true), next = neighbour(v, i, 1, true);
+            Verdict prev = prevClass[i], next = nextClass[i];
             Verdict c;
             if (prev == Verdict.GOOD && next == Verdict.GOOD) c = Verdict.GOOD;
             else if (prev == Verdict.BAD && next == Verdict.BAD) c = Verdict.BAD;
-            else if (prev == Verdict.BAD && neighbour(v, i, -1, false) == Verdict.NEAR_GOOD
-                    || next == Verdict.BAD && neighbour(v, i, 1, false) == Verdict.NEAR_GOOD) c = Verdict.GOOD;
+            else if (prev == Verdict.BAD && prevAny[i] == Verdict.NEAR_GOOD
+                    || next == Verdict.BAD && nextAny[i] == Verdict.NEAR_GOOD) c = Verdict.GOOD;
             else c = Verdict.BAD;
             shorts.set(i, c);
         }
         v = shorts;
+        // Near-good blocks are settled in order, each seeing the settled class of the block before it.
+        nextClass = nearest(v, 1, true);
+        Verdict prev = Verdict.BAD;
         for (int i = 0; i < n; i++) {
-            if (v.get(i) != Verdict.NEAR_GOOD) continue;
-            boolean badAround = neighbour(v, i, -1, true) == Verdict.BAD && neighbour(v, i, 1, true) == Verdict.BAD;
-            v.set(i, badAround ? Verdict.BAD : Verdict.GOOD);
+            if (v.get(i) == Verdict.NEAR_GOOD) {
+                v.set(i, prev == Verdict.BAD && nextClass[i] == Verdict.BAD ? Verdict.BAD : Verdict.GOOD);
+            }
+            prev = v.get(i);
         }
         for (int i = 0; i < n; i++) {
             if (isHeading(page.get(i)) && v.get(i) == Verdict.BAD && own.get(i) != Verdict.BAD && goodWithin(v, page, i)) {
@@ -86,16 +94,20 @@ final class JusText {
     }
 
     /**
-     * The class at the end of the run of short (and, when {@code skipNearGood}, near-good)
-     * blocks next to {@code i} in direction {@code step}; bad past the page's edge.
+     * For each block, the class at the end of the run of short (and, when {@code skipNearGood},
+     * near-good) blocks next to it in direction {@code step}; bad past the page's edge.
      */
-    private static Verdict neighbour(List<Verdict> v, int i, int step, boolean skipNearGood) {
-        for (int j = i + step; j >= 0 && j < v.size(); j += step) {
-            Verdict c = v.get(j);
-            if (c == Verdict.GOOD || c == Verdict.BAD) return c;
-            if (c == Verdict.NEAR_GOOD && !skipNearGood) return c;
+    private static Verdict[] nearest(List<Verdict> v, int step, boolean skipNearGood) {
+        int n = v.size();
+        Verdict[] nearest = new Verdict[n];
+        Verdict seen = Verdict.BAD;
+        for (int k = 0; k < n; k++) {
+            int i = step < 0 ? k : n - 1 - k;
+            nearest[i] = seen;
+            Verdict c = v.get(i);
+            if (c == Verdict.GOOD || c == Verdict.BAD || c == Verdict.NEAR_GOOD && !skipNearGood) seen = c;
         }
-        return Verdict.BAD;
+        return nearest;
     }
 
     private static boolean isHeading(Page.Block b) {

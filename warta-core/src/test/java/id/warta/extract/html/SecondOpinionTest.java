@@ -65,4 +65,23 @@ class SecondOpinionTest {
         assertThat(JusText.classify(List.of(prose, subheading, prose, share), INDONESIAN))
                 .containsExactly(JusText.Verdict.GOOD, JusText.Verdict.GOOD, JusText.Verdict.GOOD, JusText.Verdict.BAD);
     }
+
+    @Test
+    void aRunOfShortBlocksTakesTheClassAtItsEnds() {
+        Page.Block prose = new Page.Block("Kepala desa mengatakan bahwa perbaikan saluran itu akan selesai sebelum musim tanam, dan "
+                + "warga yang sawahnya rusak akan mendapat bantuan bibit dari pemerintah kabupaten.", Page.Kind.PARAGRAPH, List.of());
+        Page.Block line = new Page.Block("Swadaya warga", Page.Kind.PARAGRAPH, List.of());
+        // A page of one-line paragraphs (a list, a poem, a scraped table) between two prose blocks,
+        // then a tail of short ones before the page's edge.
+        int run = 50_000;
+        List<Page.Block> page = new java.util.ArrayList<>();
+        page.add(prose);
+        for (int i = 0; i < run; i++) page.add(line);
+        page.add(prose);
+        page.add(line);
+        page.add(line);
+        List<JusText.Verdict> verdicts = JusText.classify(page, INDONESIAN);
+        assertThat(verdicts.subList(0, run + 2)).containsOnly(JusText.Verdict.GOOD);
+        assertThat(verdicts.subList(run + 2, run + 4)).containsOnly(JusText.Verdict.BAD);
+    }
 }
