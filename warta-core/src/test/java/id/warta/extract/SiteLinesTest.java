@@ -62,4 +62,21 @@ class SiteLinesTest {
         assertThat(d.captions()).extracting(c -> c.text())
                 .contains("Warga bergotong royong di saluran irigasi.", "Sawah yang kembali terairi di Sukamaju.");
     }
+
+    @Test
+    void aFiguresLegendIsACaption() {
+        Document d = page(PROSE.replace("</p><p>", "</p><p>Abbildung 4: Saluran irigasi setelah diperbaiki.</p><p>"));
+        assertThat(d.text()).doesNotContain("Abbildung").contains("Kepala desa");
+        assertThat(d.captions()).extracting(c -> c.text()).contains("Saluran irigasi setelah diperbaiki.");
+    }
+
+    @Test
+    void sourcesAndFurtherInformationCloseTheBody() {
+        for (String heading : new String[] {"Quellenangaben:", "Originalpublikation", "Zusatzinformationen:",
+                "Weiterführende Informationen"}) {
+            String text = page(PROSE + "<h3>" + heading + "</h3><p>Dinas Pekerjaan Umum Sleman, Laporan Irigasi 2023, hlm. 12.</p>")
+                    .text();
+            assertThat(text).as(heading).endsWith("terairi dengan baik.");
+        }
+    }
 }
