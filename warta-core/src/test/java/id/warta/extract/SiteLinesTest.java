@@ -79,4 +79,19 @@ class SiteLinesTest {
             assertThat(text).as(heading).endsWith("terairi dengan baik.");
         }
     }
+
+    @Test
+    void buttonsWrittenOutAndBarsOfShortFieldsLeaveTheBody() {
+        String text = page("<p>Aufrufe: 1120 | Hinzugefügt von: Rina | Tags: irigasi, banjir</p>" + PROSE
+                + "<p>Rezept drucken Bei Pinterest speichern</p><p>Dieses Skript als PDF herunterladen</p>"
+                + "<p>Laporan 2023 PDF | 38 KB | Datei ist nicht barrierefrei</p>").text();
+        assertThat(text).startsWith("Warga Desa Sukamaju").endsWith("terairi dengan baik.");
+    }
+
+    @Test
+    void aSentenceWithBarsStays() {
+        String sentence = "Kepala dinas menyebut tiga prioritas: irigasi | jalan desa | jembatan gantung, semuanya tahun ini, "
+                + "dengan anggaran yang sudah disetujui dewan.";
+        assertThat(page(PROSE + "<p>" + sentence + "</p>").text()).endsWith(sentence);
+    }
 }
