@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The vocabularies beside this package: titles and roles ({@code titles.tsv}), names
@@ -21,6 +22,7 @@ import java.util.Set;
  */
 final class EntityLexicon {
     static final EntityLexicon INSTANCE = new EntityLexicon();
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     enum TitleKind { ROLE, RANK, HONORIFIC }
 
@@ -38,6 +40,8 @@ final class EntityLexicon {
     final Map<String, List<Alias>> aliases = new HashMap<>();
     /** Holidays and observances, lowercased words joined with spaces ({@code idul adha}): no names. */
     private final Set<String> events = new HashSet<>();
+    /** Products, fuels, indices and rates, lowercased words joined with single spaces ({@code pertamina dex}): no names. */
+    private final Set<String> products = new HashSet<>();
     /** Capitals by name, to the ISO code of their country. */
     final Map<String, String> capitals = new HashMap<>();
     /** Words that decide the type of a name they open, lowercased. */
@@ -100,6 +104,7 @@ final class EntityLexicon {
             }
         }
         for (String[] row : Lexicon.rows(EntityLexicon.class, "events.tsv")) events.add(row[0]);
+        for (String[] row : Lexicon.rows(EntityLexicon.class, "products.tsv")) products.add(row[0]);
         for (String[] row : Lexicon.rows(EntityLexicon.class, "institutions.tsv")) {
             institutions.put(row[0], new Institution(row[1].equals("any"), row.length > 2 ? row[2] : null));
         }
@@ -120,6 +125,11 @@ final class EntityLexicon {
         if (joined.startsWith("hari raya ")) joined = joined.substring("hari raya ".length());
         else if (joined.startsWith("hari ")) joined = joined.substring("hari ".length());
         return events.contains(joined);
+    }
+
+    /** Whether {@code name} is a product, fuel, index or rate ({@code Pertamina Dex}, {@code IHSG}), in any case. */
+    boolean isProduct(String name) {
+        return products.contains(WHITESPACE.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT));
     }
 
     /** A listed name's words as the tokenizer cuts them ({@code Educational ,} in UNESCO's name written out). */

@@ -59,6 +59,7 @@ final class NameFinder {
         for (Sentence s : sentences) aliases(s, found, taken, aliases, replaced);
         if (!replaced.isEmpty()) found.removeIf(replaced::contains);
         found.addAll(aliases);
+        found.removeIf(f -> lexicon.isProduct(sentences.getFirst().text().substring(f.start(), f.end())));
         found.sort((a, b) -> a.start() - b.start());
         return found;
     }

@@ -197,4 +197,16 @@ class EntitiesTest {
                 "Hal itu disampaikan keponakan korban, Lia Amalia, saat dikonfirmasi detikSulsel, Selasa (3/1/2023).");
         assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name).contains("detikSulsel");
     }
+
+    @Test
+    void productsFuelsAndMarketIndicesNameNoOne() {
+        List<Entity> found = Entities.shipped().find(
+                "PT Pertamina (Persero) menaikkan harga Pertamina Dex dan Dexlite mulai Sabtu. Vice President "
+                + "Corporate Communication Pertamina Fajar Wibisono mengatakan harga Pertalite tetap. Di pasar saham, "
+                + "Dow Jones Industrial Average dan Nasdaq Composite melemah, sementara Bank Indonesia menahan BI Rate. "
+                + "Perusahaan rintisan itu memakai AI untuk menjawab pelanggan.");
+        assertThat(found).extracting(Entity::name).contains("Fajar Wibisono", "Bank Indonesia")
+                .noneMatch(n -> n.contains("Dex") || n.contains("Pertalite") || n.contains("Dow Jones")
+                        || n.contains("Nasdaq") || n.equals("BI Rate") || n.equals("AI"));
+    }
 }
