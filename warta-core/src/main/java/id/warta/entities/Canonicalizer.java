@@ -470,6 +470,7 @@ final class Canonicalizer {
     private List<Entity> entities(String text, List<Sentence> sentences, List<Assigned> assigned) {
         Map<String, List<Assigned>> groups = new LinkedHashMap<>();
         for (Assigned a : assigned) groups.computeIfAbsent(a.key(), k -> new ArrayList<>()).add(a);
+        capitalsAsPlaces(assigned, groups);
         mergeBareRegions(groups);
         List<List<Assigned>> ordered = new ArrayList<>(groups.values());
         ordered.sort((a, b) -> a.getFirst().found().start() - b.getFirst().found().start());
@@ -511,6 +512,21 @@ final class Canonicalizer {
             }
         }
         return entities;
+    }
+
+    /**
+     * A capital standing for its country's government ({@code keluhan Washington}, {@code janji
+     * Beijing}) is still a place the article names: besides the metonym in its country's entity,
+     * the city is a place of its own, one with its other mentions ({@code di Beijing}).
+     */
+    private static void capitalsAsPlaces(List<Assigned> assigned, Map<String, List<Assigned>> groups) {
+        for (Assigned a : assigned) {
+            if (!a.use().equals("metonym")) continue;
+            String key = key(a.text());
+            List<Assigned> city = groups.computeIfAbsent(key, k -> new ArrayList<>());
+            city.add(new Assigned(a.found(), a.text(), key, null, EntityType.PLACE, "name"));
+            city.sort((x, y) -> x.found().start() - y.found().start());
+        }
     }
 
     /**

@@ -209,4 +209,23 @@ class EntitiesTest {
                 .noneMatch(n -> n.contains("Dex") || n.contains("Pertalite") || n.contains("Dow Jones")
                         || n.contains("Nasdaq") || n.equals("BI Rate") || n.equals("AI"));
     }
+
+    @Test
+    void aCapitalStandingForItsGovernmentIsAlsoAPlaceOfItsOwn() {
+        List<Entity> found = Entities.shipped().find(
+                "Amerika Serikat dan China melanjutkan perundingan dagang pekan ini. Para pejabat akan membahas "
+                + "keluhan Washington terhadap Beijing soal subsidi industri, sementara janji Beijing membeli "
+                + "kedelai belum ditepati.");
+        Entity us = named(found, "Amerika Serikat");
+        assertThat(us.mentions()).filteredOn(m -> m.use().equals("metonym")).extracting(Mention::text).containsExactly("Washington");
+        assertThat(named(found, "Washington").type()).isEqualTo(EntityType.PLACE);
+        Entity beijing = named(found, "Beijing");
+        assertThat(beijing.type()).isEqualTo(EntityType.PLACE);
+        assertThat(beijing.mentions()).extracting(Mention::text).containsExactly("Beijing", "Beijing");
+    }
+
+    private static Entity named(List<Entity> found, String name) {
+        return found.stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not among " + found.stream().map(Entity::name).toList()));
+    }
 }
