@@ -15,7 +15,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The vocabularies beside this package: titles and roles ({@code titles.tsv}), names
+ * The vocabularies beside this package: titles and roles ({@code titles.tsv}, and those the
+ * tagger's training does not read yet, {@code titles-runtime.tsv}), names
  * written out ({@code aliases.tsv}) and country names ({@code places/countries.tsv}),
  * capitals that stand for governments ({@code places/capitals.tsv}), and head words that
  * decide a name's type ({@code heads.tsv}). Loaded once; immutable.
@@ -59,7 +60,9 @@ final class EntityLexicon {
 
     private EntityLexicon() {
         int longest = 1;
-        for (String[] row : Lexicon.rows(EntityLexicon.class, "titles.tsv")) {
+        List<String[]> titleRows = new ArrayList<>(Lexicon.rows(EntityLexicon.class, "titles.tsv"));
+        titleRows.addAll(Lexicon.rows(EntityLexicon.class, "titles-runtime.tsv"));
+        for (String[] row : titleRows) {
             titles.put(row[0], TitleKind.valueOf(row[1].toUpperCase(Locale.ROOT)));
             longest = Math.max(longest, row[0].split(" ").length);
         }

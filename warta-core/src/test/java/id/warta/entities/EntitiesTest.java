@@ -228,4 +228,33 @@ class EntitiesTest {
         return found.stream().filter(e -> e.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError(name + " not among " + found.stream().map(Entity::name).toList()));
     }
+
+    @Test
+    void aPersonNamedByOneWordWhereOnlyAPersonStands() {
+        List<Entity> found = Entities.shipped().find("""
+                Vice President Gas Domestik PT Pertamina, Kusnendar menuturkan tambahan pasokan hanya tiga persen. \
+                "Untuk tahun ini kita siapkan sampai empat persen," kata Kusnendar di Jakarta, Rabu (16/5/2018).
+
+                Rapat dihadiri Menteri Koordinator Bidang Perekonomian Darmin Nasution, Wakil Menteri Keuangan Mardiasto, \
+                Menteri Perdagangan Enggartiasto Lukita, dan sejumlah pejabat lain.
+
+                Warsidi menjelaskan, keluarganya sudah lama mencari kabar. Direktur Ekonomi Digital Celios, Nailul Huda, \
+                menilai kebijakan itu tepat. Data Gabungan Industri Kendaraan Bermotor Indonesia (Gaikindo) menunjukkan \
+                penjualan naik.
+                """);
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .contains("Kusnendar", "Mardiasto", "Warsidi", "Nailul Huda")
+                .doesNotContain("Celios", "Gaikindo");
+        assertThat(named(found, "Kusnendar").mentions()).hasSize(2);
+    }
+
+    @Test
+    void aNameTheTaggerBeganAWordLateAfterARoleIsMadeWholeAndARankAfterABodyIsNoPartOfIt() {
+        List<Entity> found = Entities.shipped().find(
+                "Menteri Keuangan Purwadi Yudha Santoso juga hadir. Purwadi menyebut anggaran sudah siap. "
+                + "Kapuspen TNI Mayjen Darmanto Siregar menyebut evakuasi berjalan lancar. TNI menyiapkan dua pesawat.");
+        Entity purwadi = named(found, "Purwadi Yudha Santoso");
+        assertThat(purwadi.mentions()).extracting(Mention::text).containsExactly("Purwadi Yudha Santoso", "Purwadi");
+        assertThat(found).extracting(Entity::name).contains("Darmanto Siregar").noneMatch(n -> n.startsWith("Mayjen"));
+    }
 }

@@ -76,6 +76,16 @@ public final class NerModel {
         return info != null && info.caseBucket() != WordTable.UNKNOWN && info.caseBucket() <= 2;
     }
 
+    /**
+     * Whether the news the model learnt from writes {@code word} in lower case at times (it is
+     * capitalised in less than 98% of its uses: {@code Keuangan}, {@code Umum}), as a name
+     * of a person almost never is; unknown words are not.
+     */
+    public boolean seenInLowerCase(String word) {
+        WordTable.Info info = words.get(word.toLowerCase(java.util.Locale.ROOT));
+        return info != null && info.caseBucket() != WordTable.UNKNOWN && info.caseBucket() <= 4;
+    }
+
     /** The corpus conventions the model reads by default, or null for the shared weights only. */
     public String domain() {
         return domain;
