@@ -55,6 +55,8 @@ final class Canonicalizer {
     private static final Set<String> LOCATIVE = Set.of("di", "ke", "dari", "kota", "ibu", "ibukota", "menuju",
             "sekitar", "pusat", "wilayah", "kawasan", "asal", "dekat");
     private static final int SHORTEST_REPEATED_NAME_WORD = 3;
+    /** Words of buildings named after the body they house ({@code Kantor Pertamina}), capitalised as in a name. */
+    private static final Set<String> BUILDINGS = Set.of("Kantor", "Gedung", "Markas");
 
     private final NerModel model;
     private final Places places;
@@ -80,6 +82,7 @@ final class Canonicalizer {
         addRepeatedNames(text, sentences, found);
         found = disjoint(found);
         placesAfterLocatives(text, found);
+        bodiesInTheirBuildings(text, found);
         institutionsOfPlaces(text, sentences, found);
         addHeadReferences(text, sentences, found);
         found = disjoint(found);
@@ -259,6 +262,34 @@ final class Canonicalizer {
                 found.set(i, new Found(f.start(), f.end(), EntityType.PLACE, f.via()));
             }
             located &= found.get(i).type() == EntityType.PLACE;
+        }
+    }
+
+    /**
+     * {@code Kantor Pertamina}, {@code Gedung Kemenkumham}, {@code Kantor Dewan Informasi Negara China}:
+     * a building named after the body it houses names the body, as the news means it; the name
+     * becomes the body's (an organisation) when what follows the building's word is one: a listed
+     * organisation, a name opening with an organisation's head word, or one the article names
+     * elsewhere. The building of an office holder or a place stays a place ({@code Kantor Gubernur
+     * Banten}, {@code Kantor Desa Jugosari}).
+     */
+    private void bodiesInTheirBuildings(String text, List<Found> found) {
+        Set<String> organisations = new java.util.HashSet<>();
+        for (Found f : found) if (f.type() == EntityType.ORGANIZATION) organisations.add(key(text.substring(f.start(), f.end())));
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            String name = text.substring(f.start(), f.end());
+            int space = name.indexOf(' ');
+            if (space < 0 || !BUILDINGS.contains(name.substring(0, space)) || f.type() == EntityType.ORGANIZATION && listed(name) != null) {
+                continue;
+            }
+            String body = name.substring(space + 1);
+            int bodySpace = body.indexOf(' ');
+            String head = (bodySpace < 0 ? body : body.substring(0, bodySpace)).toLowerCase(Locale.ROOT);
+            EntityLexicon.Alias listed = listed(body);
+            boolean isBody = listed != null ? listed.type() == EntityType.ORGANIZATION
+                    : lexicon.heads.get(head) == EntityType.ORGANIZATION || organisations.contains(key(body));
+            if (isBody) found.set(i, new Found(f.start() + space + 1, f.end(), EntityType.ORGANIZATION, f.via()));
         }
     }
 

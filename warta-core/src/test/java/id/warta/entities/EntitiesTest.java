@@ -277,4 +277,15 @@ class EntitiesTest {
         assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
                 .contains("Bank Mandiri", "Bank Rakyat Indonesia", "Bank Negara Indonesia");
     }
+
+    @Test
+    void aBuildingNamedAfterTheBodyItHousesNamesTheBody() {
+        List<Entity> found = Entities.shipped().find(
+                "Rapat digelar di Kantor Kemenhub, Jakarta Pusat, Senin (3/3/2025). Sore harinya para sopir truk "
+                + "berunjuk rasa di depan Gedung DPR, lalu bergerak ke Kantor Gubernur Banten di Serang.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("Kementerian Perhubungan", "Dewan Perwakilan Rakyat");
+        assertThat(found).extracting(Entity::name).noneMatch(n -> n.startsWith("Kantor Kemenhub") || n.startsWith("Gedung"));
+        assertThat(named(found, "Kantor Gubernur Banten").type()).isEqualTo(EntityType.PLACE);
+    }
 }
