@@ -83,6 +83,7 @@ final class Canonicalizer {
         found = disjoint(found);
         placesAfterLocatives(text, found);
         bodiesInTheirBuildings(text, found);
+        venuesOverPlaces(text, found);
         institutionsOfPlaces(text, sentences, found);
         addHeadReferences(text, sentences, found);
         found = disjoint(found);
@@ -290,6 +291,28 @@ final class Canonicalizer {
             boolean isBody = listed != null ? listed.type() == EntityType.ORGANIZATION
                     : lexicon.heads.get(head) == EntityType.ORGANIZATION || organisations.contains(key(body));
             if (isBody) found.set(i, new Found(f.start() + space + 1, f.end(), EntityType.ORGANIZATION, f.via()));
+        }
+    }
+
+    /**
+     * A venue named after its town ({@code Balai Kota Bogor}) that the tagger found as the town
+     * alone ({@code Kota Bogor}) is the venue: the word before joins the name when the two open a
+     * venue's name ({@code venues.tsv}).
+     */
+    private void venuesOverPlaces(String text, List<Found> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            if (f.type() != EntityType.PLACE) continue;
+            int end = f.start();
+            while (end > 0 && text.charAt(end - 1) == ' ') end--;
+            int start = end;
+            while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
+            if (start == end || end == f.start() || !Character.isUpperCase(text.charAt(start))) continue;
+            if (i > 0 && found.get(i - 1).end() > start) continue;
+            String name = text.substring(f.start(), f.end());
+            int space = name.indexOf(' ');
+            String opening = text.substring(start, end) + " " + (space < 0 ? name : name.substring(0, space));
+            if (lexicon.venues.contains(opening.toLowerCase(Locale.ROOT))) found.set(i, new Found(start, f.end(), EntityType.PLACE, f.via()));
         }
     }
 
@@ -678,6 +701,7 @@ final class Canonicalizer {
     private EntityType type(List<Assigned> group, String name) {
         for (Assigned a : group) if (a.listedType() != null && !a.use().equals("metonym")) return a.listedType();
         String[] words = WHITESPACE.split(name);
+        if (venue(words)) return EntityType.PLACE;
         EntityType head = words.length > 1 ? lexicon.heads.get(words[0].toLowerCase(Locale.ROOT)) : null;
         if (head == null && words.length > 1) head = lexicon.tails.get(words[words.length - 1].toLowerCase(Locale.ROOT));
         if (head != null) return head;
@@ -686,6 +710,20 @@ final class Canonicalizer {
         EntityType best = group.getFirst().found().type();
         for (var e : votes.entrySet()) if (e.getValue() > votes.get(best)) best = e.getKey();
         return best;
+    }
+
+    /**
+     * Whether a name opens as a building's or venue's does ({@code Balai Kota Bogor}; {@code venues.tsv}),
+     * or is a {@code Balai} with one proper word after it ({@code Balai Keratun}), not a body's
+     * ({@code Balai Pelestarian Kebudayaan}).
+     */
+    private boolean venue(String[] words) {
+        if (words.length < 2) return false;
+        String two = (words[0] + " " + words[1]).toLowerCase(Locale.ROOT);
+        if (lexicon.venues.contains(two)) return true;
+        if (words.length > 2 && lexicon.venues.contains(two + " " + words[2].toLowerCase(Locale.ROOT))) return true;
+        return words.length == 2 && words[0].equals("Balai") && Character.isUpperCase(words[1].charAt(0))
+                && !model.seenInLowerCase(words[1]);
     }
 
     private List<String> roles(List<Sentence> sentences, List<Assigned> group) {

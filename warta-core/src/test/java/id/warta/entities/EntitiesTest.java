@@ -288,4 +288,16 @@ class EntitiesTest {
         assertThat(found).extracting(Entity::name).noneMatch(n -> n.startsWith("Kantor Kemenhub") || n.startsWith("Gedung"));
         assertThat(named(found, "Kantor Gubernur Banten").type()).isEqualTo(EntityType.PLACE);
     }
+
+    @Test
+    void aCityHallOrAHospitalIsAPlaceAndAnAgencyNamedBalaiIsABody() {
+        List<Entity> found = Entities.shipped().find(
+                "Wali Kota Bogor Dedie Rachim menerima rombongan di Balai Kota Bogor, Rabu (5/3/2025). Gubernur Lampung "
+                + "menggelar rapat di Balai Keratun, Bandar Lampung. Balai Pelestarian Kebudayaan Wilayah III mencatat "
+                + "kerusakan situs itu. Pemain itu dirawat di Royal Bolton Hospital sejak Sabtu.");
+        assertThat(named(found, "Balai Kota Bogor").type()).isEqualTo(EntityType.PLACE);
+        assertThat(named(found, "Balai Keratun").type()).isEqualTo(EntityType.PLACE);
+        assertThat(named(found, "Royal Bolton Hospital").type()).isEqualTo(EntityType.PLACE);
+        assertThat(named(found, "Balai Pelestarian Kebudayaan Wilayah III").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
 }
