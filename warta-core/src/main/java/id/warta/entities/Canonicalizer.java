@@ -55,8 +55,6 @@ final class Canonicalizer {
     private static final Set<String> LOCATIVE = Set.of("di", "ke", "dari", "kota", "ibu", "ibukota", "menuju",
             "sekitar", "pusat", "wilayah", "kawasan", "asal", "dekat");
     private static final int SHORTEST_REPEATED_NAME_WORD = 3;
-    /** Words of buildings named after the body they house ({@code Kantor Pertamina}), capitalised as in a name. */
-    private static final Set<String> BUILDINGS = Set.of("Kantor", "Gedung", "Markas");
 
     private final NerModel model;
     private final Places places;
@@ -82,7 +80,7 @@ final class Canonicalizer {
         addRepeatedNames(text, sentences, found);
         found = disjoint(found);
         placesAfterLocatives(text, found);
-        bodiesInTheirBuildings(text, found);
+        bodiesBehindTheirBuildings(text, found);
         venuesOverPlaces(text, found);
         institutionsOfPlaces(text, sentences, found);
         addHeadReferences(text, sentences, found);
@@ -267,23 +265,25 @@ final class Canonicalizer {
     }
 
     /**
-     * {@code Kantor Pertamina}, {@code Gedung Kemenkumham}, {@code Kantor Dewan Informasi Negara China}:
-     * a building named after the body it houses names the body, as the news means it; the name
-     * becomes the body's (an organisation) when what follows the building's word is one: a listed
+     * {@code Kantor Pertamina}, {@code Gedung Kemenkumham}, {@code Kantor Dewan Informasi Negara China},
+     * {@code Dewan Komisioner OJK}: a building named after the body it houses, or an organ of a body,
+     * names the body, as the news means it ({@code body-prefixes.tsv}); the name becomes the body's (an
+     * organisation) when what follows the prefix is one: a listed
      * organisation, a name opening with an organisation's head word, or one the article names
      * elsewhere. The building of an office holder or a place stays a place ({@code Kantor Gubernur
      * Banten}, {@code Kantor Desa Jugosari}).
      */
-    private void bodiesInTheirBuildings(String text, List<Found> found) {
+    private void bodiesBehindTheirBuildings(String text, List<Found> found) {
         Set<String> organisations = new java.util.HashSet<>();
         for (Found f : found) if (f.type() == EntityType.ORGANIZATION) organisations.add(key(text.substring(f.start(), f.end())));
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             String name = text.substring(f.start(), f.end());
-            int space = name.indexOf(' ');
-            if (space < 0 || !BUILDINGS.contains(name.substring(0, space)) || f.type() == EntityType.ORGANIZATION && listed(name) != null) {
+            String prefix = lexicon.bodyPrefixes.stream().filter(name::startsWith).findFirst().orElse(null);
+            if (prefix == null || name.length() == prefix.length() || f.type() == EntityType.ORGANIZATION && listed(name) != null) {
                 continue;
             }
+            int space = prefix.length() - 1;
             String body = name.substring(space + 1);
             int bodySpace = body.indexOf(' ');
             String head = (bodySpace < 0 ? body : body.substring(0, bodySpace)).toLowerCase(Locale.ROOT);
@@ -526,6 +526,7 @@ final class Canonicalizer {
         for (Assigned a : assigned) groups.computeIfAbsent(a.key(), k -> new ArrayList<>()).add(a);
         capitalsAsPlaces(assigned, groups);
         mergeBareRegions(groups);
+        mergeCutConjunctions(groups);
         List<List<Assigned>> ordered = new ArrayList<>(groups.values());
         ordered.sort((a, b) -> a.getFirst().found().start() - b.getFirst().found().start());
         List<String> names = new ArrayList<>();
@@ -652,6 +653,25 @@ final class Canonicalizer {
             groups.get(keys.getFirst()).sort((a, b) -> a.found().start() - b.found().start());
             groups.remove(bare);
         });
+    }
+
+    /**
+     * A body named with a conjunction cut before it ({@code Kementerian Haji} beside {@code Kementerian
+     * Haji dan Umrah}, {@code Kementerian Pendidikan} beside {@code Kementerian Pendidikan dan Kebudayaan})
+     * joins the one full name the article gives.
+     */
+    private static void mergeCutConjunctions(Map<String, List<Assigned>> groups) {
+        List<String> keys = new ArrayList<>(groups.keySet());
+        for (String cut : keys) {
+            List<Assigned> group = groups.get(cut);
+            if (group.stream().anyMatch(a -> a.found().type() != EntityType.ORGANIZATION)) continue;
+            List<String> full = keys.stream().filter(k -> k.startsWith(cut + " dan ") && groups.containsKey(k)).toList();
+            if (full.size() != 1) continue;
+            List<Assigned> into = groups.get(full.getFirst());
+            into.addAll(group);
+            into.sort((a, b) -> a.found().start() - b.found().start());
+            groups.remove(cut);
+        }
     }
 
     /**

@@ -51,6 +51,8 @@ final class EntityLexicon {
     final Map<String, EntityType> tails = new HashMap<>();
     /** Words that head an English institution's name only before {@code of}/{@code for} ({@code Centre for ...}), lowercased. */
     final Set<String> headsBeforeOf = new HashSet<>();
+    /** Words before a body's name naming its building or an organ of it ({@code Kantor}, {@code Dewan Komisioner}), as written. */
+    final List<String> bodyPrefixes = new ArrayList<>();
     /** Openings of venues' names that make them places whatever their head word ({@code balai kota}), lowercased. */
     final Set<String> venues = new HashSet<>();
     /** Heads that with a place after them name its institution ({@code Polda}, {@code Parlemen}), lowercased. */
@@ -110,6 +112,7 @@ final class EntityLexicon {
         }
         for (String[] row : Lexicon.rows(EntityLexicon.class, "events.tsv")) events.add(row[0]);
         for (String[] row : Lexicon.rows(EntityLexicon.class, "venues.tsv")) venues.add(row[0]);
+        for (String[] row : Lexicon.rows(EntityLexicon.class, "body-prefixes.tsv")) bodyPrefixes.add(row[0] + " ");
         for (String[] row : Lexicon.rows(EntityLexicon.class, "products.tsv")) products.add(row[0]);
         for (String[] row : Lexicon.rows(EntityLexicon.class, "institutions.tsv")) {
             institutions.put(row[0], new Institution(row[1].equals("any"), row.length > 2 ? row[2] : null));

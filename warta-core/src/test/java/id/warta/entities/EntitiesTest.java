@@ -300,4 +300,16 @@ class EntitiesTest {
         assertThat(named(found, "Royal Bolton Hospital").type()).isEqualTo(EntityType.PLACE);
         assertThat(named(found, "Balai Pelestarian Kebudayaan Wilayah III").type()).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void anOrganOfABodyNamesTheBodyAndANameCutBeforeItsConjunctionJoinsTheFullName() {
+        List<Entity> found = Entities.shipped().find(
+                "Otoritas Jasa Keuangan (OJK) memanggil direksi perusahaan asuransi itu. Dewan Komisioner Otoritas Jasa "
+                + "Keuangan menilai kasus itu serius. Kementerian Haji dan Umrah menyiapkan kuota tambahan. Menurut "
+                + "Kementerian Haji, kuota itu dibagi ke 34 provinsi.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Otoritas Jasa Keuangan", "Kementerian Haji dan Umrah");
+        assertThat(named(found, "Kementerian Haji dan Umrah").mentions()).extracting(Mention::text)
+                .containsExactly("Kementerian Haji dan Umrah", "Kementerian Haji");
+    }
 }
