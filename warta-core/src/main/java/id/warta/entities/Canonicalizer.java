@@ -427,6 +427,11 @@ final class Canonicalizer {
         if (listed != null && listed.canonical() != null) {
             return new Assigned(f, surface, key(listed.canonical()), listed.canonical(), listed.type(), listed.use());
         }
+        Found inside = definedWithItsRest(text, surface, abbreviations);
+        if (inside != null) { // "BP Batam" after "Badan Pengusahaan (BP) Batam": named "Badan Pengusahaan Batam"
+            String form = text.substring(inside.start(), inside.end());
+            return new Assigned(f, surface, key(form), form + surface.substring(surface.indexOf(' ')), null, "alias");
+        }
         Found longForm = abbreviations.get(surface);
         if (longForm != null && longForm != f) {
             String form = text.substring(longForm.start(), longForm.end());
@@ -437,6 +442,21 @@ final class Canonicalizer {
         String writtenOut = institutionWrittenOut(surface);
         if (writtenOut != null) return new Assigned(f, surface, key(writtenOut), writtenOut, EntityType.ORGANIZATION, "name");
         return new Assigned(f, surface, key(surface), null, listed != null ? listed.type() : null, "name");
+    }
+
+    /**
+     * {@code Badan Pengusahaan (BP) Batam}: an abbreviation defined inside a name, the name going on
+     * after the bracket; {@code BP Batam} later is that name, whose long form is the one before the
+     * bracket. Null when {@code surface} is not such an abbreviation with the words the definition
+     * goes on with.
+     */
+    private static Found definedWithItsRest(String text, String surface, Map<String, Found> abbreviations) {
+        int space = surface.indexOf(' ');
+        if (space < 0) return null;
+        Found longForm = abbreviations.get(surface.substring(0, space));
+        if (longForm == null) return null;
+        int close = text.indexOf(')', longForm.end());
+        return close >= 0 && text.startsWith(surface.substring(space), close + 1) ? longForm : null;
     }
 
     /**

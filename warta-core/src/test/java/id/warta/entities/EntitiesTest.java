@@ -312,4 +312,15 @@ class EntitiesTest {
         assertThat(named(found, "Kementerian Haji dan Umrah").mentions()).extracting(Mention::text)
                 .containsExactly("Kementerian Haji dan Umrah", "Kementerian Haji");
     }
+
+    @Test
+    void anAbbreviationDefinedInsideANameStandsForTheWholeName() {
+        List<Entity> found = Entities.shipped().find(
+                "Badan Pengusahaan (BP) Batam menaikkan tarif sewa lahan mulai April. Kepala BP Batam Rudi Hartono "
+                + "mengatakan kenaikan itu sudah dibahas. Menurut dia, BP Batam juga memangkas izin yang berbelit.");
+        Entity bp = named(found, "Badan Pengusahaan Batam");
+        assertThat(bp.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(bp.mentions()).extracting(Mention::text).containsExactly("Badan Pengusahaan", "BP", "BP Batam", "BP Batam");
+        assertThat(found).extracting(Entity::name).doesNotContain("Badan Pengusahaan", "BP Batam");
+    }
 }
