@@ -197,4 +197,15 @@ class EntitiesTest {
                 "Hal itu disampaikan keponakan korban, Lia Amalia, saat dikonfirmasi detikSulsel, Selasa (3/1/2023).");
         assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name).contains("detikSulsel");
     }
+
+    @Test
+    void aPoliceRankWrittenOutIsKeptWholeAsTheRole() {
+        List<Entity> found = Entities.shipped().find(
+                "Ajun Komisaris Rina Maharani menyebut korban berusia 23 tahun, kata dia di Surabaya, Senin. "
+                + "Kasat Reskrim Polres Malang, Ajun Komisaris Besar Polisi Dedi Kurniawan, mengatakan hal itu.");
+        assertThat(found).filteredOn(e -> e.name().equals("Rina Maharani")).singleElement()
+                .satisfies(e -> assertThat(e.roles()).containsExactly("Ajun Komisaris"));
+        assertThat(found).filteredOn(e -> e.name().equals("Dedi Kurniawan")).singleElement()
+                .satisfies(e -> assertThat(e.roles()).containsExactly("Ajun Komisaris Besar Polisi"));
+    }
 }
