@@ -323,4 +323,15 @@ class EntitiesTest {
         assertThat(bp.mentions()).extracting(Mention::text).containsExactly("Badan Pengusahaan", "BP", "BP Batam", "BP Batam");
         assertThat(found).extracting(Entity::name).doesNotContain("Badan Pengusahaan", "BP Batam");
     }
+
+    @Test
+    void aPoliceRankWrittenOutIsKeptWholeAsTheRole() {
+        List<Entity> found = Entities.shipped().find(
+                "Ajun Komisaris Rina Maharani menyebut korban berusia 23 tahun, kata dia di Surabaya, Senin. "
+                + "Kasat Reskrim Polres Malang, Ajun Komisaris Besar Polisi Dedi Kurniawan, mengatakan hal itu.");
+        assertThat(found).filteredOn(e -> e.name().equals("Rina Maharani")).singleElement()
+                .satisfies(e -> assertThat(e.roles()).containsExactly("Ajun Komisaris"));
+        assertThat(found).filteredOn(e -> e.name().equals("Dedi Kurniawan")).singleElement()
+                .satisfies(e -> assertThat(e.roles()).containsExactly("Ajun Komisaris Besar Polisi"));
+    }
 }
