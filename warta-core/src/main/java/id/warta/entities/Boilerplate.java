@@ -14,10 +14,12 @@ import java.util.regex.Pattern;
  * there are not the article's entities.
  */
 final class Boilerplate {
-    // Each opens with a look at the first character, so the scan over the text passes most positions at once.
+    // Each is tried only where its first character stands (the scan passes every other position at once).
     private static final Pattern CREDITS = Pattern.compile(
-            "(?=[PERC©])(?:\\b(?:Pewarta|Editor|Penerjemah|Reporter|Penulis|Redaktur)\\s?:|Copyright\\s?©|©\\s?\\d{4})");
-    private static final Pattern TEASER = Pattern.compile("(?i)(?=[b])\\bBaca(?: juga)?\\s?:");
+            "(?:\\b(?:Pewarta|Editor|Penerjemah|Reporter|Penulis|Redaktur)\\s?:|Copyright\\s?©|©\\s?\\d{4})");
+    private static final String CREDITS_OPENS = "PERC©";
+    private static final Pattern TEASER = Pattern.compile("(?i)\\bBaca(?: juga)?\\s?:");
+    private static final String TEASER_OPENS = "bB";
 
     private final Occupied regions;
 
@@ -27,19 +29,38 @@ final class Boilerplate {
 
     static Boilerplate of(String text, List<Sentence> sentences) {
         List<Span> regions = new ArrayList<>();
-        Matcher credits = CREDITS.matcher(text);
-        while (credits.find()) {
+        Matcher credits = matcher(CREDITS, text);
+        while (find(credits, text, CREDITS_OPENS)) {
             int end = text.indexOf("\n\n", credits.start());
             regions.add(new Span(credits.start(), end < 0 ? text.length() : end));
         }
-        Matcher teaser = TEASER.matcher(text);
+        Matcher teaser = matcher(TEASER, text);
         int s = 0;
-        while (teaser.find()) {
+        while (find(teaser, text, TEASER_OPENS)) {
             while (s < sentences.size() && sentences.get(s).end() <= teaser.start()) s++;
             int end = s < sentences.size() ? sentences.get(s).end() : text.length();
             regions.add(new Span(teaser.start(), Math.max(end, teaser.end())));
         }
         return new Boilerplate(regions);
+    }
+
+    /** A matcher for {@link #find}: its word boundaries see the text before the position tried. */
+    private static Matcher matcher(Pattern pattern, String text) {
+        return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /**
+     * The next match after the last one, as {@link Matcher#find()} gives it, for a pattern every
+     * match of which opens with one of {@code opens}: the pattern is tried at those characters only.
+     */
+    private static boolean find(Matcher m, String text, String opens) {
+        int from = m.hasMatch() ? m.end() : 0;
+        for (int p = from; p < text.length(); p++) {
+            if (opens.indexOf(text.charAt(p)) < 0) continue;
+            m.region(p, text.length());
+            if (m.lookingAt()) return true;
+        }
+        return false;
     }
 
     boolean covers(Located f) {

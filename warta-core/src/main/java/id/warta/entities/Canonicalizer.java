@@ -80,6 +80,8 @@ final class Canonicalizer {
         addRepeatedNames(text, sentences, found);
         found = disjoint(found);
         placesAfterLocatives(text, found);
+        bodiesBehindTheirBuildings(text, found);
+        venuesOverPlaces(text, found);
         institutionsOfPlaces(text, sentences, found);
         addHeadReferences(text, sentences, found);
         found = disjoint(found);
@@ -263,6 +265,58 @@ final class Canonicalizer {
     }
 
     /**
+     * {@code Kantor Pertamina}, {@code Gedung Kemenkumham}, {@code Kantor Dewan Informasi Negara China},
+     * {@code Dewan Komisioner OJK}: a building named after the body it houses, or an organ of a body,
+     * names the body, as the news means it ({@code body-prefixes.tsv}); the name becomes the body's (an
+     * organisation) when what follows the prefix is one: a listed
+     * organisation, a name opening with an organisation's head word, or one the article names
+     * elsewhere. The building of an office holder or a place stays a place ({@code Kantor Gubernur
+     * Banten}, {@code Kantor Desa Jugosari}).
+     */
+    private void bodiesBehindTheirBuildings(String text, List<Found> found) {
+        Set<String> organisations = new java.util.HashSet<>();
+        for (Found f : found) if (f.type() == EntityType.ORGANIZATION) organisations.add(key(text.substring(f.start(), f.end())));
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            String name = text.substring(f.start(), f.end());
+            String prefix = lexicon.bodyPrefixes.stream().filter(name::startsWith).findFirst().orElse(null);
+            if (prefix == null || name.length() == prefix.length() || f.type() == EntityType.ORGANIZATION && listed(name) != null) {
+                continue;
+            }
+            int space = prefix.length() - 1;
+            String body = name.substring(space + 1);
+            int bodySpace = body.indexOf(' ');
+            String head = (bodySpace < 0 ? body : body.substring(0, bodySpace)).toLowerCase(Locale.ROOT);
+            EntityLexicon.Alias listed = listed(body);
+            boolean isBody = listed != null ? listed.type() == EntityType.ORGANIZATION
+                    : lexicon.heads.get(head) == EntityType.ORGANIZATION || organisations.contains(key(body));
+            if (isBody) found.set(i, new Found(f.start() + space + 1, f.end(), EntityType.ORGANIZATION, f.via()));
+        }
+    }
+
+    /**
+     * A venue named after its town ({@code Balai Kota Bogor}) that the tagger found as the town
+     * alone ({@code Kota Bogor}) is the venue: the word before joins the name when the two open a
+     * venue's name ({@code venues.tsv}).
+     */
+    private void venuesOverPlaces(String text, List<Found> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            if (f.type() != EntityType.PLACE) continue;
+            int end = f.start();
+            while (end > 0 && text.charAt(end - 1) == ' ') end--;
+            int start = end;
+            while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
+            if (start == end || end == f.start() || !Character.isUpperCase(text.charAt(start))) continue;
+            if (i > 0 && found.get(i - 1).end() > start) continue;
+            String name = text.substring(f.start(), f.end());
+            int space = name.indexOf(' ');
+            String opening = text.substring(start, end) + " " + (space < 0 ? name : name.substring(0, space));
+            if (lexicon.venues.contains(opening.toLowerCase(Locale.ROOT))) found.set(i, new Found(start, f.end(), EntityType.PLACE, f.via()));
+        }
+    }
+
+    /**
      * An institution named by a capitalised generic head before its place ({@code Parlemen Jerman},
      * {@code Pemerintah Kanada}, {@code Polda Kalimantan Selatan}, {@code Pemerintah Kota Batam}) is
      * one organisation, not a place ({@code institutions.tsv}).
@@ -373,6 +427,11 @@ final class Canonicalizer {
         if (listed != null && listed.canonical() != null) {
             return new Assigned(f, surface, key(listed.canonical()), listed.canonical(), listed.type(), listed.use());
         }
+        Found inside = definedWithItsRest(text, surface, abbreviations);
+        if (inside != null) { // "BP Batam" after "Badan Pengusahaan (BP) Batam": named "Badan Pengusahaan Batam"
+            String form = text.substring(inside.start(), inside.end());
+            return new Assigned(f, surface, key(form), form + surface.substring(surface.indexOf(' ')), null, "alias");
+        }
         Found longForm = abbreviations.get(surface);
         if (longForm != null && longForm != f) {
             String form = text.substring(longForm.start(), longForm.end());
@@ -383,6 +442,21 @@ final class Canonicalizer {
         String writtenOut = institutionWrittenOut(surface);
         if (writtenOut != null) return new Assigned(f, surface, key(writtenOut), writtenOut, EntityType.ORGANIZATION, "name");
         return new Assigned(f, surface, key(surface), null, listed != null ? listed.type() : null, "name");
+    }
+
+    /**
+     * {@code Badan Pengusahaan (BP) Batam}: an abbreviation defined inside a name, the name going on
+     * after the bracket; {@code BP Batam} later is that name, whose long form is the one before the
+     * bracket. Null when {@code surface} is not such an abbreviation with the words the definition
+     * goes on with.
+     */
+    private static Found definedWithItsRest(String text, String surface, Map<String, Found> abbreviations) {
+        int space = surface.indexOf(' ');
+        if (space < 0) return null;
+        Found longForm = abbreviations.get(surface.substring(0, space));
+        if (longForm == null) return null;
+        int close = text.indexOf(')', longForm.end());
+        return close >= 0 && text.startsWith(surface.substring(space), close + 1) ? longForm : null;
     }
 
     /**
@@ -470,7 +544,9 @@ final class Canonicalizer {
     private List<Entity> entities(String text, List<Sentence> sentences, List<Assigned> assigned) {
         Map<String, List<Assigned>> groups = new LinkedHashMap<>();
         for (Assigned a : assigned) groups.computeIfAbsent(a.key(), k -> new ArrayList<>()).add(a);
+        capitalsAsPlaces(assigned, groups);
         mergeBareRegions(groups);
+        mergeCutConjunctions(groups);
         List<List<Assigned>> ordered = new ArrayList<>(groups.values());
         ordered.sort((a, b) -> a.getFirst().found().start() - b.getFirst().found().start());
         List<String> names = new ArrayList<>();
@@ -511,6 +587,21 @@ final class Canonicalizer {
             }
         }
         return entities;
+    }
+
+    /**
+     * A capital standing for its country's government ({@code keluhan Washington}, {@code janji
+     * Beijing}) is still a place the article names: besides the metonym in its country's entity,
+     * the city is a place of its own, one with its other mentions ({@code di Beijing}).
+     */
+    private static void capitalsAsPlaces(List<Assigned> assigned, Map<String, List<Assigned>> groups) {
+        for (Assigned a : assigned) {
+            if (!a.use().equals("metonym")) continue;
+            String key = key(a.text());
+            List<Assigned> city = groups.computeIfAbsent(key, k -> new ArrayList<>());
+            city.add(new Assigned(a.found(), a.text(), key, null, EntityType.PLACE, "name"));
+            city.sort((x, y) -> x.found().start() - y.found().start());
+        }
     }
 
     /**
@@ -585,6 +676,25 @@ final class Canonicalizer {
     }
 
     /**
+     * A body named with a conjunction cut before it ({@code Kementerian Haji} beside {@code Kementerian
+     * Haji dan Umrah}, {@code Kementerian Pendidikan} beside {@code Kementerian Pendidikan dan Kebudayaan})
+     * joins the one full name the article gives.
+     */
+    private static void mergeCutConjunctions(Map<String, List<Assigned>> groups) {
+        List<String> keys = new ArrayList<>(groups.keySet());
+        for (String cut : keys) {
+            List<Assigned> group = groups.get(cut);
+            if (group.stream().anyMatch(a -> a.found().type() != EntityType.ORGANIZATION)) continue;
+            List<String> full = keys.stream().filter(k -> k.startsWith(cut + " dan ") && groups.containsKey(k)).toList();
+            if (full.size() != 1) continue;
+            List<Assigned> into = groups.get(full.getFirst());
+            into.addAll(group);
+            into.sort((a, b) -> a.found().start() - b.found().start());
+            groups.remove(cut);
+        }
+    }
+
+    /**
      * The listed canonical name, else the fullest name form used; a form in capitals (a
      * dateline's {@code JAKARTA}) only when the article has no other, and then in title case
      * unless it is an acronym.
@@ -631,6 +741,7 @@ final class Canonicalizer {
     private EntityType type(List<Assigned> group, String name) {
         for (Assigned a : group) if (a.listedType() != null && !a.use().equals("metonym")) return a.listedType();
         String[] words = WHITESPACE.split(name);
+        if (venue(words)) return EntityType.PLACE;
         EntityType head = words.length > 1 ? lexicon.heads.get(words[0].toLowerCase(Locale.ROOT)) : null;
         if (head == null && words.length > 1) head = lexicon.tails.get(words[words.length - 1].toLowerCase(Locale.ROOT));
         if (head != null) return head;
@@ -639,6 +750,20 @@ final class Canonicalizer {
         EntityType best = group.getFirst().found().type();
         for (var e : votes.entrySet()) if (e.getValue() > votes.get(best)) best = e.getKey();
         return best;
+    }
+
+    /**
+     * Whether a name opens as a building's or venue's does ({@code Balai Kota Bogor}; {@code venues.tsv}),
+     * or is a {@code Balai} with one proper word after it ({@code Balai Keratun}), not a body's
+     * ({@code Balai Pelestarian Kebudayaan}).
+     */
+    private boolean venue(String[] words) {
+        if (words.length < 2) return false;
+        String two = (words[0] + " " + words[1]).toLowerCase(Locale.ROOT);
+        if (lexicon.venues.contains(two)) return true;
+        if (words.length > 2 && lexicon.venues.contains(two + " " + words[2].toLowerCase(Locale.ROOT))) return true;
+        return words.length == 2 && words[0].equals("Balai") && Character.isUpperCase(words[1].charAt(0))
+                && !model.seenInLowerCase(words[1]);
     }
 
     private List<String> roles(List<Sentence> sentences, List<Assigned> group) {

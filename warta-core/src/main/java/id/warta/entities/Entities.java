@@ -35,7 +35,7 @@ public final class Entities {
     private final Canonicalizer canonicalizer;
 
     public Entities(NerModel model, Places places) {
-        this.finder = new NameFinder(model);
+        this.finder = new NameFinder(model, places);
         this.canonicalizer = new Canonicalizer(model, places);
     }
 

@@ -12,15 +12,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * The vocabularies beside this package: titles and roles ({@code titles.tsv}), names
+ * The vocabularies beside this package: titles and roles ({@code titles.tsv}, and those the
+ * tagger's training does not read yet, {@code titles-runtime.tsv}), names
  * written out ({@code aliases.tsv}) and country names ({@code places/countries.tsv}),
  * capitals that stand for governments ({@code places/capitals.tsv}), and head words that
  * decide a name's type ({@code heads.tsv}). Loaded once; immutable.
  */
 final class EntityLexicon {
     static final EntityLexicon INSTANCE = new EntityLexicon();
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     enum TitleKind { ROLE, RANK, HONORIFIC }
 
@@ -38,6 +41,8 @@ final class EntityLexicon {
     final Map<String, List<Alias>> aliases = new HashMap<>();
     /** Holidays and observances, lowercased words joined with spaces ({@code idul adha}): no names. */
     private final Set<String> events = new HashSet<>();
+    /** Products, fuels, indices and rates, lowercased words joined with single spaces ({@code pertamina dex}): no names. */
+    private final Set<String> products = new HashSet<>();
     /** Capitals by name, to the ISO code of their country. */
     final Map<String, String> capitals = new HashMap<>();
     /** Words that decide the type of a name they open, lowercased. */
@@ -46,6 +51,10 @@ final class EntityLexicon {
     final Map<String, EntityType> tails = new HashMap<>();
     /** Words that head an English institution's name only before {@code of}/{@code for} ({@code Centre for ...}), lowercased. */
     final Set<String> headsBeforeOf = new HashSet<>();
+    /** Words before a body's name naming its building or an organ of it ({@code Kantor}, {@code Dewan Komisioner}), as written. */
+    final List<String> bodyPrefixes = new ArrayList<>();
+    /** Openings of venues' names that make them places whatever their head word ({@code balai kota}), lowercased. */
+    final Set<String> venues = new HashSet<>();
     /** Heads that with a place after them name its institution ({@code Polda}, {@code Parlemen}), lowercased. */
     final Map<String, Institution> institutions = new HashMap<>();
 
@@ -55,7 +64,9 @@ final class EntityLexicon {
 
     private EntityLexicon() {
         int longest = 1;
-        for (String[] row : Lexicon.rows(EntityLexicon.class, "titles.tsv")) {
+        List<String[]> titleRows = new ArrayList<>(Lexicon.rows(EntityLexicon.class, "titles.tsv"));
+        titleRows.addAll(Lexicon.rows(EntityLexicon.class, "titles-runtime.tsv"));
+        for (String[] row : titleRows) {
             titles.put(row[0], TitleKind.valueOf(row[1].toUpperCase(Locale.ROOT)));
             longest = Math.max(longest, row[0].split(" ").length);
         }
@@ -100,6 +111,9 @@ final class EntityLexicon {
             }
         }
         for (String[] row : Lexicon.rows(EntityLexicon.class, "events.tsv")) events.add(row[0]);
+        for (String[] row : Lexicon.rows(EntityLexicon.class, "venues.tsv")) venues.add(row[0]);
+        for (String[] row : Lexicon.rows(EntityLexicon.class, "body-prefixes.tsv")) bodyPrefixes.add(row[0] + " ");
+        for (String[] row : Lexicon.rows(EntityLexicon.class, "products.tsv")) products.add(row[0]);
         for (String[] row : Lexicon.rows(EntityLexicon.class, "institutions.tsv")) {
             institutions.put(row[0], new Institution(row[1].equals("any"), row.length > 2 ? row[2] : null));
         }
@@ -120,6 +134,11 @@ final class EntityLexicon {
         if (joined.startsWith("hari raya ")) joined = joined.substring("hari raya ".length());
         else if (joined.startsWith("hari ")) joined = joined.substring("hari ".length());
         return events.contains(joined);
+    }
+
+    /** Whether {@code name} is a product, fuel, index or rate ({@code Pertamina Dex}, {@code IHSG}), in any case. */
+    boolean isProduct(String name) {
+        return products.contains(WHITESPACE.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT));
     }
 
     /** A listed name's words as the tokenizer cuts them ({@code Educational ,} in UNESCO's name written out). */

@@ -2,6 +2,7 @@ package id.warta.entities;
 
 import id.warta.entities.ner.NameSpan;
 import id.warta.entities.ner.NerModel;
+import id.warta.entities.places.Places;
 import id.warta.language.Abbreviations;
 import id.warta.language.Token;
 import id.warta.model.EntityType;
@@ -13,7 +14,9 @@ import java.util.Set;
 /**
  * Finds the names in a text's sentences: the statistical tagger's names, with titles it
  * took in trimmed off ({@code Presiden Jokowi} → {@code Jokowi}), then the listed aliases it
- * missed ({@code KPK}, {@code Negeri Rhein}). Very long sentences are tagged in pieces, so
+ * missed ({@code KPK}, {@code Negeri Rhein}), then people named by one word ({@link SingleNames}) and
+ * the rest of a numbered list of people ({@link ListedNames}).
+ * Very long sentences are tagged in pieces, so
  * memory stays bounded and time linear.
  */
 final class NameFinder {
@@ -34,9 +37,13 @@ final class NameFinder {
     private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
     private final EnglishNames english;
     private final InstitutionNames institutions;
+    private final SingleNames singleNames;
+    private final ListedNames listedNames;
 
-    NameFinder(NerModel model) {
+    NameFinder(NerModel model, Places places) {
         this.model = model;
+        this.singleNames = new SingleNames(model, places);
+        this.listedNames = new ListedNames(model);
         this.english = new EnglishNames(lexicon, model);
         this.institutions = new InstitutionNames(lexicon);
     }
@@ -59,6 +66,12 @@ final class NameFinder {
         for (Sentence s : sentences) aliases(s, found, taken, aliases, replaced);
         if (!replaced.isEmpty()) found.removeIf(replaced::contains);
         found.addAll(aliases);
+        Occupied named = new Occupied(found);
+        for (Sentence s : sentences) found.addAll(singleNames.find(s, named)); // "Wulanjani" of "Pramitha Wulanjani" too,
+        found.sort((a, b) -> a.start() - b.start());
+        singleNames.widen(sentences, found, named); // which this makes whole
+        if (!sentences.isEmpty()) listedNames.find(sentences.getFirst().text(), found);
+        found.removeIf(f -> lexicon.isProduct(sentences.getFirst().text().substring(f.start(), f.end())));
         found.sort((a, b) -> a.start() - b.start());
         return found;
     }
@@ -92,13 +105,14 @@ final class NameFinder {
                 if (!lexicon.titleEndsAt(tokens, t - 1)) continue; // "Direktur Utama Bank BJB Widi Hartoto": an office, then its body and holder
                 for (int person = t + 1; person < tokens.size() && person - t <= longestBody; person++) {
                     if (!bodies.contains(s.tokensText(t, person))) continue;
-                    int end = person;
-                    while (end < tokens.size() && end - person < MAX_PERSON_WORDS && tokens.get(end).isCapitalised()) end++;
-                    if (end - person < MIN_PERSON_WORDS || (end < tokens.size() && tokens.get(end).isCapitalised())
-                            || !readsAsPersonName(tokens, person, end)) {
+                    int name = person + lexicon.titleLengthAt(tokens, person); // "Kapuspen TNI Mayjen Kristomei Sianturi"
+                    int end = name;
+                    while (end < tokens.size() && end - name < MAX_PERSON_WORDS && tokens.get(end).isCapitalised()) end++;
+                    if (end - name < MIN_PERSON_WORDS || (end < tokens.size() && tokens.get(end).isCapitalised())
+                            || !readsAsPersonName(tokens, name, end)) {
                         continue;
                     }
-                    if (replace(found, tokens.get(t).start(), tokens.get(person - 1).end(), tokens.get(person).start(),
+                    if (replace(found, tokens.get(t).start(), tokens.get(person - 1).end(), tokens.get(name).start(),
                             tokens.get(end - 1).end())) {
                         t = end - 1;
                         break;

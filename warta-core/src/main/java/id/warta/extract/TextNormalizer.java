@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +35,8 @@ public final class TextNormalizer {
             .map(t -> "\\x{%x}".formatted(t.codePointAt(0))).distinct().sorted().collect(Collectors.joining())
             + "])\\b(" + String.join("|", TYPOS.keySet().stream()
             .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList()) + ")\\b");
+    private static final List<String> FOLDED_TYPOS = TYPOS.keySet().stream()
+            .map(t -> t.chars().mapToObj(c -> String.valueOf(fold((char) c))).collect(Collectors.joining())).toList();
 
     private TextNormalizer() {
     }
@@ -84,18 +87,57 @@ public final class TextNormalizer {
         return Character.isLetter(last) || last == ':' || last == ',';
     }
 
+    // Each pattern runs only where the pair of characters every one of its matches holds is found:
+    // most paragraphs have no defect, and a plain scan for the pair is far cheaper than the pattern's.
     private static void appendOutside(StringBuilder out, String s) {
         if (s.isEmpty()) return;
-        s = SPACE_BEFORE_PUNCT.matcher(s).replaceAll(m -> m.group(1) == null ? "." : m.group(1));
-        s = NO_SPACE_AFTER_PUNCT.matcher(s).replaceAll("$1 ");
-        s = GLUED_SENTENCE.matcher(s).replaceAll(". ");
-        String text = s;
-        boolean paragraphStart = out.isEmpty();
-        s = replace(GLUED_PREPOSITION, s, m -> (startsSentence(text, m.start(), paragraphStart)
-                ? m.group(1) : m.group(1).toLowerCase(Locale.ROOT)) + " ");
+        if (hasPair(s, " ", c -> ",;:!?.".indexOf(c) >= 0)) {
+            s = SPACE_BEFORE_PUNCT.matcher(s).replaceAll(m -> m.group(1) == null ? "." : m.group(1));
+        }
+        if (hasPair(s, ",;:!?", c -> Character.isLetter(c) || Character.isSurrogate((char) c))) {
+            s = NO_SPACE_AFTER_PUNCT.matcher(s).replaceAll("$1 ");
+        }
+        if (hasPair(s, ".", c -> Character.isUpperCase(c) || Character.isSurrogate((char) c))) {
+            s = GLUED_SENTENCE.matcher(s).replaceAll(". ");
+        }
+        if (hasPair(s, "ie", c -> c >= 'A' && c <= 'Z')) { // di|ke|dari, then a capitalised place noun
+            String text = s;
+            boolean paragraphStart = out.isEmpty();
+            s = replace(GLUED_PREPOSITION, s, m -> (startsSentence(text, m.start(), paragraphStart)
+                    ? m.group(1) : m.group(1).toLowerCase(Locale.ROOT)) + " ");
+        }
         s = GluedWords.split(s);
-        s = replace(TYPO, s, m -> keepCase(m.group(1), TYPOS.get(m.group(1).toLowerCase(Locale.ROOT))));
+        if (mayHoldTypo(s)) {
+            s = replace(TYPO, s, m -> keepCase(m.group(1), TYPOS.get(m.group(1).toLowerCase(Locale.ROOT))));
+        }
         out.append(s);
+    }
+
+    /** Whether a character of {@code firsts} stands right before one {@code next} accepts. */
+    private static boolean hasPair(String s, String firsts, IntPredicate next) {
+        for (int i = 0, last = s.length() - 1; i < last; i++) {
+            if (firsts.indexOf(s.charAt(i)) >= 0 && next.test(s.charAt(i + 1))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code s} holds a listed misspelling in any letter case: {@link #TYPO} ignores case
+     * as Unicode folds it, one character at a time ({@link #fold}), so a match is a listed
+     * misspelling in the folded text.
+     */
+    private static boolean mayHoldTypo(String s) {
+        StringBuilder folded = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) folded.append(fold(s.charAt(i)));
+        String f = folded.toString();
+        for (String typo : FOLDED_TYPOS) if (f.contains(typo)) return true;
+        return false;
+    }
+
+    /** A character as a case-insensitive Unicode pattern compares it. */
+    private static char fold(char c) {
+        if (c < 128) return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     /** {@code DiKota} at a sentence start stays {@code Di Kota}; elsewhere it is {@code di Kota}. */

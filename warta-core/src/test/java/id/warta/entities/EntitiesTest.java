@@ -197,4 +197,141 @@ class EntitiesTest {
                 "Hal itu disampaikan keponakan korban, Lia Amalia, saat dikonfirmasi detikSulsel, Selasa (3/1/2023).");
         assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name).contains("detikSulsel");
     }
+
+    @Test
+    void productsFuelsAndMarketIndicesNameNoOne() {
+        List<Entity> found = Entities.shipped().find(
+                "PT Pertamina (Persero) menaikkan harga Pertamina Dex dan Dexlite mulai Sabtu. Vice President "
+                + "Corporate Communication Pertamina Fajar Wibisono mengatakan harga Pertalite tetap. Di pasar saham, "
+                + "Dow Jones Industrial Average dan Nasdaq Composite melemah, sementara Bank Indonesia menahan BI Rate. "
+                + "Perusahaan rintisan itu memakai AI untuk menjawab pelanggan.");
+        assertThat(found).extracting(Entity::name).contains("Fajar Wibisono", "Bank Indonesia")
+                .noneMatch(n -> n.contains("Dex") || n.contains("Pertalite") || n.contains("Dow Jones")
+                        || n.contains("Nasdaq") || n.equals("BI Rate") || n.equals("AI"));
+    }
+
+    @Test
+    void aCapitalStandingForItsGovernmentIsAlsoAPlaceOfItsOwn() {
+        List<Entity> found = Entities.shipped().find(
+                "Amerika Serikat dan China melanjutkan perundingan dagang pekan ini. Para pejabat akan membahas "
+                + "keluhan Washington terhadap Beijing soal subsidi industri, sementara janji Beijing membeli "
+                + "kedelai belum ditepati.");
+        Entity us = named(found, "Amerika Serikat");
+        assertThat(us.mentions()).filteredOn(m -> m.use().equals("metonym")).extracting(Mention::text).containsExactly("Washington");
+        assertThat(named(found, "Washington").type()).isEqualTo(EntityType.PLACE);
+        Entity beijing = named(found, "Beijing");
+        assertThat(beijing.type()).isEqualTo(EntityType.PLACE);
+        assertThat(beijing.mentions()).extracting(Mention::text).containsExactly("Beijing", "Beijing");
+    }
+
+    private static Entity named(List<Entity> found, String name) {
+        return found.stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not among " + found.stream().map(Entity::name).toList()));
+    }
+
+    @Test
+    void aPersonNamedByOneWordWhereOnlyAPersonStands() {
+        List<Entity> found = Entities.shipped().find("""
+                Vice President Gas Domestik PT Pertamina, Kusnendar menuturkan tambahan pasokan hanya tiga persen. \
+                "Untuk tahun ini kita siapkan sampai empat persen," kata Kusnendar di Jakarta, Rabu (16/5/2018).
+
+                Rapat dihadiri Menteri Koordinator Bidang Perekonomian Darmin Nasution, Wakil Menteri Keuangan Mardiasto, \
+                Menteri Perdagangan Enggartiasto Lukita, dan sejumlah pejabat lain.
+
+                Warsidi menjelaskan, keluarganya sudah lama mencari kabar. Direktur Ekonomi Digital Celios, Nailul Huda, \
+                menilai kebijakan itu tepat. Data Gabungan Industri Kendaraan Bermotor Indonesia (Gaikindo) menunjukkan \
+                penjualan naik.
+                """);
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .contains("Kusnendar", "Mardiasto", "Warsidi", "Nailul Huda")
+                .doesNotContain("Celios", "Gaikindo");
+        assertThat(named(found, "Kusnendar").mentions()).hasSize(2);
+    }
+
+    @Test
+    void aNameTheTaggerBeganAWordLateAfterARoleIsMadeWholeAndARankAfterABodyIsNoPartOfIt() {
+        List<Entity> found = Entities.shipped().find(
+                "Menteri Keuangan Purwadi Yudha Santoso juga hadir. Purwadi menyebut anggaran sudah siap. "
+                + "Kapuspen TNI Mayjen Darmanto Siregar menyebut evakuasi berjalan lancar. TNI menyiapkan dua pesawat.");
+        Entity purwadi = named(found, "Purwadi Yudha Santoso");
+        assertThat(purwadi.mentions()).extracting(Mention::text).containsExactly("Purwadi Yudha Santoso", "Purwadi");
+        assertThat(found).extracting(Entity::name).contains("Darmanto Siregar").noneMatch(n -> n.startsWith("Mayjen"));
+    }
+
+    @Test
+    void theItemsOfANumberedListOfPeopleArePeople() {
+        List<Entity> found = Entities.shipped().find("""
+                Berikut atlet panjat tebing Indonesia di Kejuaraan Asia 2026: Speed Putra: 1. Veddrriq Leonardo \
+                2. Kiromal Katibin 3. Antasyafi Robby 4. Aditya Tri Syahria Lead Putri: 1. Sukma Lintang Cahyani \
+                2. Alma Ariella Tsany
+
+                Tim seleksi mengumumkan atlet yang lolos: 1. Gilang Prasetyo Wibowo 2. Hardianto Saragih \
+                3. Rizky Ananda Putri 4. Yohanes Tumbelaka 5. Maharani Sekar Ayu.
+
+                Tiga bank memimpin penyaluran kredit: 1. Bank Mandiri 2. Bank Rakyat Indonesia 3. Bank Negara Indonesia.
+                """);
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Veddrriq Leonardo", "Kiromal Katibin", "Antasyafi Robby", "Aditya Tri Syahria",
+                        "Sukma Lintang Cahyani", "Alma Ariella Tsany", "Gilang Prasetyo Wibowo", "Hardianto Saragih",
+                        "Rizky Ananda Putri", "Yohanes Tumbelaka", "Maharani Sekar Ayu");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("Bank Mandiri", "Bank Rakyat Indonesia", "Bank Negara Indonesia");
+    }
+
+    @Test
+    void aBuildingNamedAfterTheBodyItHousesNamesTheBody() {
+        List<Entity> found = Entities.shipped().find(
+                "Rapat digelar di Kantor Kemenhub, Jakarta Pusat, Senin (3/3/2025). Sore harinya para sopir truk "
+                + "berunjuk rasa di depan Gedung DPR, lalu bergerak ke Kantor Gubernur Banten di Serang.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("Kementerian Perhubungan", "Dewan Perwakilan Rakyat");
+        assertThat(found).extracting(Entity::name).noneMatch(n -> n.startsWith("Kantor Kemenhub") || n.startsWith("Gedung"));
+        assertThat(named(found, "Kantor Gubernur Banten").type()).isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
+    void aCityHallOrAHospitalIsAPlaceAndAnAgencyNamedBalaiIsABody() {
+        List<Entity> found = Entities.shipped().find(
+                "Wali Kota Bogor Dedie Rachim menerima rombongan di Balai Kota Bogor, Rabu (5/3/2025). Gubernur Lampung "
+                + "menggelar rapat di Balai Keratun, Bandar Lampung. Balai Pelestarian Kebudayaan Wilayah III mencatat "
+                + "kerusakan situs itu. Pemain itu dirawat di Royal Bolton Hospital sejak Sabtu.");
+        assertThat(named(found, "Balai Kota Bogor").type()).isEqualTo(EntityType.PLACE);
+        assertThat(named(found, "Balai Keratun").type()).isEqualTo(EntityType.PLACE);
+        assertThat(named(found, "Royal Bolton Hospital").type()).isEqualTo(EntityType.PLACE);
+        assertThat(named(found, "Balai Pelestarian Kebudayaan Wilayah III").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void anOrganOfABodyNamesTheBodyAndANameCutBeforeItsConjunctionJoinsTheFullName() {
+        List<Entity> found = Entities.shipped().find(
+                "Otoritas Jasa Keuangan (OJK) memanggil direksi perusahaan asuransi itu. Dewan Komisioner Otoritas Jasa "
+                + "Keuangan menilai kasus itu serius. Kementerian Haji dan Umrah menyiapkan kuota tambahan. Menurut "
+                + "Kementerian Haji, kuota itu dibagi ke 34 provinsi.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Otoritas Jasa Keuangan", "Kementerian Haji dan Umrah");
+        assertThat(named(found, "Kementerian Haji dan Umrah").mentions()).extracting(Mention::text)
+                .containsExactly("Kementerian Haji dan Umrah", "Kementerian Haji");
+    }
+
+    @Test
+    void anAbbreviationDefinedInsideANameStandsForTheWholeName() {
+        List<Entity> found = Entities.shipped().find(
+                "Badan Pengusahaan (BP) Batam menaikkan tarif sewa lahan mulai April. Kepala BP Batam Rudi Hartono "
+                + "mengatakan kenaikan itu sudah dibahas. Menurut dia, BP Batam juga memangkas izin yang berbelit.");
+        Entity bp = named(found, "Badan Pengusahaan Batam");
+        assertThat(bp.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(bp.mentions()).extracting(Mention::text).containsExactly("Badan Pengusahaan", "BP", "BP Batam", "BP Batam");
+        assertThat(found).extracting(Entity::name).doesNotContain("Badan Pengusahaan", "BP Batam");
+    }
+
+    @Test
+    void aPoliceRankWrittenOutIsKeptWholeAsTheRole() {
+        List<Entity> found = Entities.shipped().find(
+                "Ajun Komisaris Rina Maharani menyebut korban berusia 23 tahun, kata dia di Surabaya, Senin. "
+                + "Kasat Reskrim Polres Malang, Ajun Komisaris Besar Polisi Dedi Kurniawan, mengatakan hal itu.");
+        assertThat(found).filteredOn(e -> e.name().equals("Rina Maharani")).singleElement()
+                .satisfies(e -> assertThat(e.roles()).containsExactly("Ajun Komisaris"));
+        assertThat(found).filteredOn(e -> e.name().equals("Dedi Kurniawan")).singleElement()
+                .satisfies(e -> assertThat(e.roles()).containsExactly("Ajun Komisaris Besar Polisi"));
+    }
 }

@@ -73,32 +73,38 @@ final class Features {
      * conjoined with it (training across corpora with different conventions).
      */
     long[][] extract(List<String> tokens, boolean cased, String domain) {
-        Flat flat = flat(tokens, cased, domain);
-        long[][] out = new long[flat.ends.length][];
-        for (int i = 0, from = 0; i < out.length; from = flat.ends[i++]) {
-            out[i] = Arrays.copyOfRange(flat.features, from, flat.ends[i]);
+        Sentence s = new Sentence(tokens, cased);
+        long[][] out = new long[s.n][];
+        Hashes e = new Hashes(domain);
+        for (int i = 0; i < s.n; i++) {
+            emit(s, i, cased, e);
+            out[i] = e.take();
         }
         return out;
     }
 
     /**
-     * The features of every token laid end to end, as {@link #extract} gives them: token
-     * {@code i}'s are {@code features[ends[i - 1]]} (0 for the first) up to {@code features[ends[i]]}.
+     * What tagging reads: the features of every token, as {@link #extract} gives them, each
+     * replaced by its row in {@code index} (-1 where the model has none) and laid end to end:
+     * token {@code i}'s are {@code rows[ends[i - 1]]} (0 for the first) up to {@code rows[ends[i]]}.
      */
-    record Flat(long[] features, int[] ends) {
+    record Rows(int[] rows, int[] ends) {
     }
 
-    /** As {@link #extract}, in one array: what tagging reads, without an array per token. */
-    Flat flat(List<String> tokens, boolean cased, String domain) {
+    Rows rows(List<String> tokens, boolean cased, String domain, FeatureIndex index) {
         Sentence s = new Sentence(tokens, cased);
         int[] ends = new int[s.n];
-        Emitter e = new Emitter(domain == null ? 0 : Hashing.of(domain), s.n);
+        RowEmitter e = new RowEmitter(domain, index, s.n);
         for (int i = 0; i < s.n; i++) {
-            token(s, i, e);
-            if (cased) casedToken(s, i, e);
+            emit(s, i, cased, e);
             ends[i] = e.size;
         }
-        return new Flat(e.buffer, ends);
+        return new Rows(e.rows, ends);
+    }
+
+    private void emit(Sentence s, int i, boolean cased, Emitter e) {
+        token(s, i, e);
+        if (cased) casedToken(s, i, e);
     }
 
     private void token(Sentence s, int i, Emitter e) {
@@ -299,28 +305,67 @@ final class Features {
         return b.toString();
     }
 
-    /** Collects a sentence's features, token after token, with their domain-conjoined copies when asked. */
-    private static final class Emitter {
-        /** Room for this many features per token at first (a cased token without domain has about 70). */
-        private static final int PER_TOKEN = 96;
+    /** Collects features as they are made, with their domain-conjoined copies when asked. */
+    private abstract static class Emitter {
         private final long domain;
-        private long[] buffer;
-        private int size;
 
-        Emitter(long domain, int tokens) {
-            this.domain = domain;
-            this.buffer = new long[Math.max(PER_TOKEN, tokens * PER_TOKEN)];
+        Emitter(String domain) {
+            this.domain = domain == null ? 0 : Hashing.of(domain);
         }
 
-        void add(long template, long value) {
+        final void add(long template, long value) {
             long f = Hashing.mix(template, value);
             push(f);
             if (domain != 0) push(Hashing.mix(f, domain));
         }
 
-        private void push(long f) {
+        abstract void push(long feature);
+    }
+
+    /** Keeps one token's feature hashes, for training to count and number. */
+    private static final class Hashes extends Emitter {
+        private long[] buffer = new long[128];
+        private int size;
+
+        Hashes(String domain) {
+            super(domain);
+        }
+
+        @Override
+        void push(long feature) {
             if (size == buffer.length) buffer = Arrays.copyOf(buffer, size * 2);
-            buffer[size++] = f;
+            buffer[size++] = feature;
+        }
+
+        /** The hashes collected since the last take. */
+        long[] take() {
+            long[] token = Arrays.copyOf(buffer, size);
+            size = 0;
+            return token;
+        }
+    }
+
+    /**
+     * Keeps a sentence's feature rows, token after token: each lookup is made as its feature is,
+     * and no later work waits on it, so the table's cache misses overlap with the hashing.
+     */
+    private static final class RowEmitter extends Emitter {
+        /** Room for this many features per token at first (a cased token without domain has about 60). */
+        private static final int PER_TOKEN = 80;
+        private final FeatureIndex index;
+        private int[] rows;
+        private int size;
+
+        RowEmitter(String domain, FeatureIndex index, int tokens) {
+            super(domain);
+            this.index = index;
+            this.rows = new int[Math.max(PER_TOKEN, tokens * PER_TOKEN)];
+        }
+
+        @Override
+        void push(long feature) {
+            if (size == rows.length) rows = Arrays.copyOf(rows, size * 2);
+            rows[size++] = index.get(feature);
         }
     }
 }

@@ -88,10 +88,12 @@ public final class NerTraining {
      * Trains a model on {@code sentences}. The names they label become a gazetteer too; to keep
      * the tagger from trusting it more than it deserves on new text, each training sentence
      * sees only the names labeled in the other folds (jackknifing), while the shipped model
-     * carries them all.
+     * carries them all. The lowercased sentences are first brought into line with the cased
+     * ones' organisations ({@link UncasedLabels}).
      */
-    public static NerModel train(Lexicons lexicons, List<LabeledSentence> sentences, TrainOptions options,
+    public static NerModel train(Lexicons lexicons, List<LabeledSentence> labeled, TrainOptions options,
                                  Consumer<String> log) {
+        List<LabeledSentence> sentences = UncasedLabels.harmonised(labeled);
         List<Features> folds = new ArrayList<>();
         for (int k = 0; k < LABEL_FOLDS; k++) {
             int fold = k;

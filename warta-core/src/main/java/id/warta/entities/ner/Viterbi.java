@@ -1,5 +1,7 @@
 package id.warta.entities.ner;
 
+import java.util.stream.IntStream;
+
 /**
  * Finds the best-scoring tag sequence of a sentence under a first-order model: per-token
  * scores plus a score for each pair of adjacent tags, walking only the transitions the BILOU
@@ -7,7 +9,8 @@ package id.warta.entities.ner;
  */
 final class Viterbi {
     private static final int L = Labels.COUNT;
-    private static final boolean[][] ALLOWED = new boolean[L][L];
+    /** For each tag, the tags that may precede it, in ascending order (ties go to the lowest, as when all are walked). */
+    private static final int[][] PREDECESSORS = new int[L][];
     private static final boolean[] STARTS = new boolean[L];
     private static final boolean[] ENDS = new boolean[L];
 
@@ -15,7 +18,8 @@ final class Viterbi {
         for (int a = 0; a < L; a++) {
             STARTS[a] = Labels.canStart(a);
             ENDS[a] = Labels.canEnd(a);
-            for (int b = 0; b < L; b++) ALLOWED[a][b] = Labels.canFollow(a, b);
+            int b = a;
+            PREDECESSORS[a] = IntStream.range(0, L).filter(p -> Labels.canFollow(p, b)).toArray();
         }
     }
 
@@ -39,8 +43,7 @@ final class Viterbi {
             for (int t = 0; t < L; t++) {
                 float top = Float.NEGATIVE_INFINITY;
                 int arg = 0;
-                for (int p = 0; p < L; p++) {
-                    if (!ALLOWED[p][t]) continue;
+                for (int p : PREDECESSORS[t]) {
                     float s = score[p] + transitions[p * (L + 1) + t];
                     if (s > top) {
                         top = s;

@@ -40,6 +40,7 @@ public final class Places {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final String[] LEVELS = {"", "province", "regency", "district", "village"};
+    private static final int DISTRICT = 3;
 
     private record Region(String code, int level, String name, Double latitude, Double longitude) {
     }
@@ -184,6 +185,19 @@ public final class Places {
     /** The ISO 3166 code of the country {@code name} names (any case, Indonesian or English), or null. */
     public String countryCode(String name) {
         return countries.get(key(name));
+    }
+
+    /**
+     * Whether {@code name} (any case) names a country, a world city, or an Indonesian region down
+     * to a district; the tens of thousands of village names, which many people's names share, do not count.
+     */
+    public boolean namesTownOrLarger(String name) {
+        String k = key(name);
+        if (countries.containsKey(k) || regionAliases.containsKey(k) || cityAliases.containsKey(k) || cities.containsKey(k)) {
+            return true;
+        }
+        for (Region r : regions.getOrDefault(k, List.of())) if (r.level() <= DISTRICT) return true;
+        return false;
     }
 
     /** Whether any table knows one of {@code keys} as it is. */

@@ -1,0 +1,155 @@
+package id.warta.entities;
+
+import id.warta.entities.ner.NerModel;
+import id.warta.model.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * People in a numbered list, as results and line-ups are written ({@code Speed Putra: 1. Veddrriq
+ * Leonardo 2. Kiromal Katibin 3. Antasyafi Robby}; selection results, squads), often flattened
+ * into one line. The tagger finds some of the names and misses the rest; when a quarter of the
+ * items of a run numbered 1, 2, 3 ... are people it found and none is anything else, the other
+ * items are people too, if their words read as a name (no word the news writes in lower case, no
+ * title or head word). An item is the capitalised words between one number and the next (one to
+ * four words); the last item counts only when punctuation or the line's end closes it, since a
+ * flattened list runs on into the next heading ({@code 5. Raharjati Nursamsa Speed Putri: 1. ...}).
+ */
+final class ListedNames {
+    /** An item's number: one or two digits and a full stop, not inside a longer number or a date. */
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,/])(\\d{1,2})\\.[ \\t\\u00A0]+(?=\\p{Lu})");
+    /** An item: one to four capitalised words (initials with a full stop allowed), then spaces. */
+    private static final Pattern ITEM = Pattern.compile(
+            "\\p{Lu}(?:\\.|[\\p{L}'’\\-]*)(?:[ \\u00A0]\\p{Lu}(?:\\.|[\\p{L}'’\\-]*)){0,3}");
+    /** What may close the last item of a list. */
+    private static final Pattern LAST_CLOSE = Pattern.compile("[ \\t\\u00A0]*(?:[.,;)]|\\R|$)");
+    private static final int SHORTEST_RUN = 2;
+    /** The share of a run's items the tagger must have found as people. */
+    private static final double PEOPLE_SHARE = 1.0 / 4;
+    private static final Pattern SPACES = Pattern.compile("[ \\u00A0]+");
+
+    private final NerModel model;
+    private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
+
+    ListedNames(NerModel model) {
+        this.model = model;
+    }
+
+    private record Item(int start, int end) {
+    }
+
+    /** People in the numbered lists of {@code text}; {@code found} (in text order) is updated in place. */
+    void find(String text, List<Found> found) {
+        Matcher number = NUMBER.matcher(text);
+        Matcher item = ITEM.matcher(text);
+        Matcher close = LAST_CLOSE.matcher(text);
+        List<Item> run = new ArrayList<>();
+        int expected = 1, runEnd = -1;
+        List<List<Item>> runs = new ArrayList<>();
+        while (number.find()) {
+            int n = Integer.parseInt(number.group(1));
+            boolean continues = n == expected && number.start() == runEnd;
+            if (!continues) {
+                if (run.size() >= SHORTEST_RUN) runs.add(run);
+                run = new ArrayList<>();
+                if (n != 1) {
+                    expected = 1;
+                    runEnd = -1;
+                    continue;
+                }
+            }
+            if (!item.region(number.end(), text.length()).lookingAt()) {
+                if (run.size() >= SHORTEST_RUN) runs.add(run);
+                run = new ArrayList<>();
+                expected = 1;
+                runEnd = -1;
+                continue;
+            }
+            int end = item.end();
+            int next = end;
+            while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\u00A0')) next++;
+            run.add(new Item(number.end(), end));
+            expected = n + 1;
+            runEnd = next;
+        }
+        if (run.size() >= SHORTEST_RUN) runs.add(run);
+        for (List<Item> r : runs) people(text, r, close, found);
+    }
+
+    private void people(String text, List<Item> run, Matcher close, List<Found> found) {
+        splitAcrossItems(run, found);
+        Item last = run.getLast();
+        boolean lastClosed = close.region(last.end(), text.length()).lookingAt();
+        List<Item> items = lastClosed ? run : run.subList(0, run.size() - 1);
+        int people = 0;
+        for (Item i : run) {
+            EntityType type = covering(i, found);
+            if (type == EntityType.PERSON) people++;
+            else if (type != null) return; // a list of bodies or places, or a mixed one
+        }
+        if (people == 0 || people < PEOPLE_SHARE * run.size()) return;
+        for (Item i : items) {
+            EntityType type = covering(i, found);
+            if (type != null && !inside(i, found) || !readsAsName(text.substring(i.start(), i.end()))) continue;
+            found.removeIf(f -> f.start() >= i.start() && f.end() <= i.end()); // "Leonardo" of "Veddrriq Leonardo"
+            found.add(new Found(i.start(), i.end(), EntityType.PERSON, "list"));
+        }
+        found.sort((a, b) -> a.start() - b.start());
+    }
+
+    /**
+     * A name run over an item's number ({@code Gilang Prasetyo Wibowo 2. Hardianto Saragih},
+     * {@code Bank Mandiri 2}) is cut at the numbers: one name of its type per item it touches.
+     */
+    private static void splitAcrossItems(List<Item> run, List<Found> found) {
+        int first = run.getFirst().start(), end = run.getLast().end();
+        List<Found> across = new ArrayList<>();
+        for (Found f : found) {
+            if (f.end() <= first || f.start() >= end) continue;
+            if (run.stream().noneMatch(i -> i.start() <= f.start() && f.end() <= i.end())) across.add(f);
+        }
+        for (Found f : across) {
+            found.remove(f);
+            for (Item i : run) {
+                if (f.start() < i.end() && i.start() < f.end()) {
+                    found.add(new Found(Math.max(f.start(), i.start()), Math.min(f.end(), i.end()), f.type(), f.via()));
+                }
+            }
+        }
+        if (!across.isEmpty()) found.sort((a, b) -> a.start() - b.start());
+    }
+
+    /** The type of a found name overlapping item {@code i}, a person's first; null when none. */
+    private static EntityType covering(Item i, List<Found> found) {
+        EntityType type = null;
+        for (Found f : found) {
+            if (f.start() >= i.end() || i.start() >= f.end()) continue;
+            if (f.type() == EntityType.PERSON) return f.type();
+            type = f.type();
+        }
+        return type;
+    }
+
+    /** Whether the names overlapping item {@code i} are all people's, inside it. */
+    private static boolean inside(Item i, List<Found> found) {
+        for (Found f : found) {
+            if (f.start() >= i.end() || i.start() >= f.end()) continue;
+            if (f.type() != EntityType.PERSON || f.start() < i.start() || f.end() > i.end()) return false;
+        }
+        return true;
+    }
+
+    private boolean readsAsName(String item) {
+        for (String w : SPACES.split(item)) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (model.seenInLowerCase(w) || lexicon.title(List.of(w)) != null || lexicon.heads.containsKey(lower)
+                    || lexicon.tails.containsKey(lower)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

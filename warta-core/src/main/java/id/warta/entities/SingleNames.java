@@ -1,0 +1,139 @@
+package id.warta.entities;
+
+import id.warta.entities.ner.NerModel;
+import id.warta.entities.places.Places;
+import id.warta.language.Token;
+import id.warta.lexicon.Lexicon;
+import id.warta.model.EntityType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * People named by one word only ({@code Kusnendar}, {@code Madiasmo}, {@code Puspayoga}), whom a
+ * tagger that learnt names of two words and more mostly leaves out. A capitalised word that no
+ * found name covers, that news does not write in lower case and that is no title, listed name,
+ * head word or place, is a person where only a person stands: after a verb of saying that
+ * follows a quote ({@code ...," kata Kusnendar}), after a role ending right before it
+ * ({@code Wakil Menteri Keuangan Madiasmo,}; {@code Vice President Gas Domestik Pertamina,
+ * Kusnendar menuturkan}), or opening a sentence before a verb of saying ({@code Lia menjelaskan}).
+ * The verbs are the quotes layer's ({@code quotes/cues.tsv}).
+ */
+final class SingleNames {
+    private static final String CUES = "/id/warta/quotes/cues.tsv";
+    private static final int SHORTEST_NAME = 3;
+    private static final Set<String> CLOSING = Set.of("\"", "”", "“", "'", "’", ",");
+
+    /** Verbs that follow a quote before its speaker ({@code kata}, {@code ujar}), lowercased. */
+    private final Set<String> inverted = new HashSet<>();
+    /** Verbs of saying whose subject is the speaker ({@code mengatakan}), lowercased. */
+    private final Set<String> saying = new HashSet<>();
+    private final NerModel model;
+    private final Places places;
+    private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
+    private final Roles roles = new Roles();
+
+    SingleNames(NerModel model, Places places) {
+        this.model = model;
+        this.places = places;
+        for (String[] row : Lexicon.rows(SingleNames.class, CUES)) {
+            if (row[1].equals("inverted")) inverted.add(row[0]);
+            else if (row[1].equals("verb") || row[1].equals("report")) saying.add(row[0]);
+        }
+    }
+
+    /** The one-word names of people in {@code s} that nothing in {@code taken} covers. */
+    List<Found> find(Sentence s, Occupied taken) {
+        List<Found> out = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        // a list of officials is mostly capitalised words, so not "cased"; a headline in Title Case has no lower-case verb
+        if (tokens.stream().noneMatch(t -> Character.isLowerCase(t.text().charAt(0)))) return out;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!mayBeName(t.text())) continue;
+            String next = i + 1 < tokens.size() ? tokens.get(i + 1).text() : null;
+            if (next != null && Character.isUpperCase(next.charAt(0))) continue; // one word only
+            if (i > 0 && tokens.get(i - 1).text().equals("(")) continue; // an abbreviation defined: (Gaikindo)
+            boolean afterQuote = i >= 2 && inverted.contains(lower(tokens.get(i - 1).text()))
+                    && CLOSING.contains(tokens.get(i - 2).text()) && endsClause(next);
+            boolean afterRole = !afterQuote && (",".equals(next) && !nameAfterComma(tokens, i + 2)
+                    || next != null && saying.contains(next)) && roles.before(s, i) != null;
+            boolean subject = !afterQuote && !afterRole && next != null && saying.contains(next) && opens(tokens, i);
+            if (!afterQuote && !afterRole && !subject) continue;
+            Found f = new Found(t.start(), t.end(), EntityType.PERSON, "single");
+            if (taken.overlaps(f) || !unknownPlace(t.text())) continue;
+            taken.add(f);
+            out.add(f);
+        }
+        return out;
+    }
+
+    /**
+     * A person's name the tagger began one word late, after a role ({@code Menteri Keuangan
+     * Purbaya Yudhi Sadewa} found as {@code Yudhi Sadewa}): the word between the role and the name,
+     * when it may be a name and no found name covers it, opens the name. {@code found} is in text order.
+     */
+    void widen(List<Sentence> sentences, List<Found> found, Occupied taken) {
+        int at = 0;
+        for (int k = 0; k < found.size(); k++) {
+            Found f = found.get(k);
+            while (at < sentences.size() && sentences.get(at).end() <= f.start()) at++;
+            if (at == sentences.size()) return;
+            Sentence s = sentences.get(at);
+            if (f.type() != EntityType.PERSON || f.start() < s.start()) continue;
+            List<Token> tokens = s.tokens();
+            int first = s.tokenAt(f.start());
+            if (first < 2) continue;
+            Token before = tokens.get(first - 1);
+            if (!mayBeName(before.text()) || taken.overlaps(before) || !unknownPlace(before.text())
+                    || lexicon.titleEndsAt(tokens, first - 1) || roles.before(s, first - 1) == null) { // "Kombes Pol"
+                continue;
+            }
+            found.set(k, new Found(before.start(), f.end(), EntityType.PERSON, f.via()));
+            taken.add(before);
+        }
+    }
+
+    /** A capitalised word, not in capitals, that is no word news writes in lower case, no title, listed name or head. */
+    private boolean mayBeName(String w) {
+        if (w.length() < SHORTEST_NAME || !Character.isUpperCase(w.charAt(0)) || w.equals(w.toUpperCase(Locale.ROOT))) return false;
+        for (int k = 1; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (!Character.isLowerCase(c) && c != '\'' && c != '-') return false;
+        }
+        String lower = lower(w);
+        return !model.seenInLowerCase(w) && lexicon.title(List.of(w)) == null && !lexicon.heads.containsKey(lower)
+                && !lexicon.tails.containsKey(lower) && !lexicon.aliases.containsKey(w) && !lexicon.isProduct(w)
+                && !lexicon.isEvent(List.of(w)) && !lexicon.capitals.containsKey(w);
+    }
+
+    private boolean unknownPlace(String w) {
+        return !places.namesTownOrLarger(w);
+    }
+
+    /**
+     * Whether a name follows the comma after a role's last word ({@code Direktur Ekonomi Digital
+     * Celios, Nailul Huda}): the word was the role's body, not its holder. A title there goes on
+     * a list of officials ({@code Wakil Menteri Keuangan Madiasmo, Menteri Luar Negeri ...}).
+     */
+    private boolean nameAfterComma(List<Token> tokens, int at) {
+        return at < tokens.size() && tokens.get(at).isCapitalised() && lexicon.titleLengthAt(tokens, at) == 0;
+    }
+
+    /** Whether the word after a speaker ends the clause: punctuation, a lower-case word, or nothing. */
+    private static boolean endsClause(String next) {
+        return next == null || !Character.isLetterOrDigit(next.charAt(0)) || Character.isLowerCase(next.charAt(0));
+    }
+
+    /** Whether token {@code at} opens its sentence (only punctuation before it). */
+    private static boolean opens(List<Token> tokens, int at) {
+        for (int i = 0; i < at; i++) if (tokens.get(i).isWord()) return false;
+        return true;
+    }
+
+    private static String lower(String w) {
+        return w.toLowerCase(Locale.ROOT);
+    }
+}
