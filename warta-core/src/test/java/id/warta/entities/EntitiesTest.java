@@ -266,14 +266,14 @@ class EntitiesTest {
                 2. Alma Ariella Tsany
 
                 Tim seleksi mengumumkan atlet yang lolos: 1. Gilang Prasetyo Wibowo 2. Hardianto Saragih \
-                3. Rizky Ananda Putri 4. Yohanes Tumbelaka 5. Maharani Sekar Ayu.
+                3. Rizky Ananda Siregar 4. Yohanes Tumbelaka 5. Maharani Sekar Ayu.
 
                 Tiga bank memimpin penyaluran kredit: 1. Bank Mandiri 2. Bank Rakyat Indonesia 3. Bank Negara Indonesia.
                 """);
         assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
                 .containsExactlyInAnyOrder("Veddrriq Leonardo", "Kiromal Katibin", "Antasyafi Robby", "Aditya Tri Syahria",
                         "Sukma Lintang Cahyani", "Alma Ariella Tsany", "Gilang Prasetyo Wibowo", "Hardianto Saragih",
-                        "Rizky Ananda Putri", "Yohanes Tumbelaka", "Maharani Sekar Ayu");
+                        "Rizky Ananda Siregar", "Yohanes Tumbelaka", "Maharani Sekar Ayu");
         assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
                 .contains("Bank Mandiri", "Bank Rakyat Indonesia", "Bank Negara Indonesia");
     }
