@@ -382,6 +382,7 @@ final class Canonicalizer {
 
     private List<Assigned> assign(String text, List<Found> found, Map<String, Found> abbreviations) {
         Map<String, String> countryKeys = new HashMap<>();
+        Map<Integer, String> countryAt = new HashMap<>();
         for (Found f : found) {
             if (f.type() != EntityType.PLACE) continue;
             String surface = text.substring(f.start(), f.end());
@@ -389,7 +390,10 @@ final class Canonicalizer {
             EntityLexicon.Alias listed = listed(surface);
             String canonical = listed != null && listed.canonical() != null ? listed.canonical() : surface;
             if (listed != null && listed.type() == EntityType.PLACE) iso = places.countryCode(canonical);
-            if (iso != null && lexicon.capitals.get(surface) == null) countryKeys.putIfAbsent(iso, key(canonical));
+            if (iso != null && lexicon.capitals.get(surface) == null) {
+                countryKeys.putIfAbsent(iso, key(canonical));
+                countryAt.put(f.start(), iso);
+            }
         }
         Map<String, List<String>> people = new HashMap<>();
         for (Found f : found) {
@@ -406,7 +410,7 @@ final class Canonicalizer {
             String surface = text.substring(f.start(), f.end());
             Assigned a = f.via().startsWith("head:")
                     ? new Assigned(f, surface, keyAt.get(Integer.parseInt(f.via().substring(5))), null, null, "alias")
-                    : assign(text, f, surface, abbreviations, countryKeys, people);
+                    : assign(text, f, surface, abbreviations, countryKeys, countryAt, people);
             keyAt.put(f.start(), a.key());
             out.add(a);
         }
@@ -414,14 +418,16 @@ final class Canonicalizer {
     }
 
     private Assigned assign(String text, Found f, String surface, Map<String, Found> abbreviations,
-                            Map<String, String> countryKeys, Map<String, List<String>> people) {
+                            Map<String, String> countryKeys, Map<Integer, String> countryAt,
+                            Map<String, List<String>> people) {
         if (f.type() == EntityType.PERSON) {
             String full = fullName(surface, people);
             if (full != null) return new Assigned(f, surface, key(full), null, null, "name");
         }
         EntityLexicon.Alias listed = listed(surface);
         String iso = lexicon.capitals.get(surface);
-        if (iso != null && countryKeys.containsKey(iso) && !afterLocative(text, f.start())) {
+        if (iso != null && countryKeys.containsKey(iso) && !afterLocative(text, f.start())
+                && !iso.equals(countryAt.get(afterComma(text, f.end())))) {
             return new Assigned(f, surface, countryKeys.get(iso), null, EntityType.PLACE, "metonym");
         }
         if (listed != null && listed.canonical() != null) {
@@ -519,6 +525,17 @@ final class Canonicalizer {
             if (whole.subList(i, i + part.size()).equals(part)) return true;
         }
         return false;
+    }
+
+    /**
+     * Where the name after a comma at {@code end} starts ({@code Amman, Yordania}: a city placed in
+     * its country, an address, no metonym), or -1 when no comma follows.
+     */
+    private static int afterComma(String text, int end) {
+        if (end >= text.length() || text.charAt(end) != ',') return -1;
+        int next = end + 1;
+        while (next < text.length() && text.charAt(next) == ' ') next++;
+        return next;
     }
 
     private static boolean afterLocative(String text, int start) {

@@ -224,6 +224,15 @@ class EntitiesTest {
         assertThat(beijing.mentions()).extracting(Mention::text).containsExactly("Beijing", "Beijing");
     }
 
+    @Test
+    void aCapitalPlacedInItsCountryIsAPlaceNotItsGovernment() {
+        List<Entity> found = Entities.shipped().find(
+                "Gelombang panas ekstrem melanda Bangkok, Thailand, sepanjang pekan ini. Suhu udara mencapai 41 derajat "
+                + "Celsius. Otoritas Thailand meminta warga mengurangi kegiatan di luar rumah.");
+        assertThat(named(found, "Bangkok").type()).isEqualTo(EntityType.PLACE);
+        assertThat(named(found, "Thailand").mentions()).extracting(Mention::use).doesNotContain("metonym");
+    }
+
     private static Entity named(List<Entity> found, String name) {
         return found.stream().filter(e -> e.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError(name + " not among " + found.stream().map(Entity::name).toList()));
