@@ -33,7 +33,11 @@ final class NameFinder {
     private static final Set<String> ORG_SUFFIXES = Set.of("FC", "Group", "Grup", "Tbk", "Inc", "Ltd", "Corp",
             "Corporation", "Holdings", "LLC", "GmbH", "AG", "SA", "NV", "PLC");
 
+    /** Longest country name taken off the front of a person's ({@code Korea Selatan}). */
+    private static final int MAX_COUNTRY_WORDS = 2;
+
     private final NerModel model;
+    private final Places places;
     private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
     private final EnglishNames english;
     private final InstitutionNames institutions;
@@ -42,6 +46,7 @@ final class NameFinder {
 
     NameFinder(NerModel model, Places places) {
         this.model = model;
+        this.places = places;
         this.singleNames = new SingleNames(model, places);
         this.listedNames = new ListedNames(model);
         this.english = new EnglishNames(lexicon, model);
@@ -197,6 +202,13 @@ final class NameFinder {
             if (n.type() == EntityType.PERSON) start = afterTitles(words, start, n.end());
             if (start < n.end() - 1 && opensSentence(words, start) && model.commonInLowerCase(words.get(start))) start++;
             int end = n.end();
+            if (n.type() == EntityType.PERSON) {
+                int country = countryBeforeName(tokens, start, end);
+                if (country > 0) {
+                    into.add(new Found(tokens.get(start).start(), tokens.get(start + country - 1).end(), EntityType.PLACE, "model"));
+                    start += country;
+                }
+            }
             while (cased && end - 1 > start && Character.isLowerCase(words.get(end - 1).charAt(0))) end--;
             // "gedung Kementerian Koordinator ...", "kantor Wapres": a name never opens with a common word
             while (cased && start < end - 1 && Character.isLowerCase(words.get(start).charAt(0))
@@ -228,6 +240,29 @@ final class NameFinder {
         if (Abbreviations.isDegree(w)) return true;
         if (cased && w.equals(w.toLowerCase(java.util.Locale.ROOT))) return true;
         return opensSentence(words, start) && end < words.size() && words.get(end).equals(",") && model.commonInLowerCase(w);
+    }
+
+    /**
+     * How many words of a country open the person's name {@code [start, end)} the tagger found after a
+     * description or title ({@code fisikawan Prancis Pierre Curie}, {@code kiper Korea Selatan Kim
+     * Seung-gyu}, {@code Pelatih Jepang Hajime Moriyasu}): the country says where the person is
+     * from, the name starts after it. Zero when no country opens it, nothing describes the person
+     * before it, or fewer than two capitalised words follow ({@code pemain Israel Adesanya}).
+     */
+    private int countryBeforeName(List<Token> tokens, int start, int end) {
+        if (start == 0) return 0;
+        String before = tokens.get(start - 1).text(); // "kiper", "Kiper" opening the sentence, "Pelatih"
+        if (!Character.isLowerCase(before.charAt(0)) && !model.commonInLowerCase(before) && !lexicon.titleEndsAt(tokens, start - 1)) {
+            return 0;
+        }
+        for (int k = Math.min(MAX_COUNTRY_WORDS, end - start - 2); k >= 1; k--) {
+            StringBuilder country = new StringBuilder(tokens.get(start).text());
+            for (int i = start + 1; i < start + k; i++) country.append(' ').append(tokens.get(i).text());
+            if (places.countryCode(country.toString()) == null) continue;
+            for (int i = start + k; i < end; i++) if (tokens.get(i).isWord() && !tokens.get(i).isCapitalised()) return 0;
+            return k;
+        }
+        return 0;
     }
 
     /** Whether only punctuation (an opening quote) comes before token {@code at}. */

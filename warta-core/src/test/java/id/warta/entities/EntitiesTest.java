@@ -233,6 +233,17 @@ class EntitiesTest {
         assertThat(named(found, "Thailand").mentions()).extracting(Mention::use).doesNotContain("metonym");
     }
 
+    @Test
+    void aCountryBeforeAPersonsNameSaysWhereTheyAreFromAndIsNoPartOfTheName() {
+        List<Entity> found = Entities.shipped().find(
+                "Timnas Indonesia menahan imbang tamu mereka 1-1 di Stadion Utama Gelora Bung Karno, Jakarta, Selasa "
+                + "malam. Kiper Korea Kim Seung-gyu beberapa kali menggagalkan peluang tuan rumah, sementara "
+                + "gelandang Jepang Takumi Minamino mencetak gol penyeimbang.");
+        List<String> people = found.stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::name).toList();
+        assertThat(people).contains("Kim Seung-gyu", "Takumi Minamino").noneMatch(n -> n.startsWith("Korea") || n.startsWith("Jepang"));
+        assertThat(named(found, "Jepang").type()).isEqualTo(EntityType.PLACE);
+    }
+
     private static Entity named(List<Entity> found, String name) {
         return found.stream().filter(e -> e.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError(name + " not among " + found.stream().map(Entity::name).toList()));
