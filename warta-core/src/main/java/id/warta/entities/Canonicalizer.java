@@ -85,7 +85,8 @@ final class Canonicalizer {
         institutionsOfPlaces(text, sentences, found);
         addHeadReferences(text, sentences, found);
         found = disjoint(found);
-        List<Assigned> assigned = assign(text, found, abbreviations);
+        Map<Integer, String> goingOn = placesGoingOnAfterTheBracket(text, found, abbreviations);
+        List<Assigned> assigned = assign(text, found, abbreviations, goingOn);
         return entities(text, sentences, assigned);
     }
 
@@ -380,7 +381,38 @@ final class Canonicalizer {
         found.addAll(added);
     }
 
-    private List<Assigned> assign(String text, List<Found> found, Map<String, Found> abbreviations) {
+    /**
+     * {@code Badan Pengusahaan (BP) Batam}, {@code Dinas Kesehatan (Dinkes) Kota Bogor}: a body's name
+     * going on after the bracket defining its abbreviation; the region or town there is the rest of its
+     * name, no place of its own. A country or a smaller place there is rather where the body is
+     * ({@code Universitas Boston (BU) AS}, {@code (UIN) Kelurahan Pisangan}) and stays a place.
+     * Drops the places taken from {@code found}; returns each by the start of its body.
+     */
+    private Map<Integer, String> placesGoingOnAfterTheBracket(String text, List<Found> found,
+                                                                     Map<String, Found> abbreviations) {
+        Map<Integer, String> goingOn = new HashMap<>();
+        if (abbreviations.isEmpty()) return goingOn;
+        Map<Integer, Found> byStart = new HashMap<>();
+        for (Found f : found) byStart.put(f.start(), f);
+        Matcher m = DEFINED_ABBREVIATION.matcher(text);
+        for (Found longForm : abbreviations.values()) {
+            Found body = byStart.get(longForm.start());
+            if (body == null || body.type() != EntityType.ORGANIZATION || !startsAt(m, body.end(), text.length())
+                    || m.end() >= text.length() || text.charAt(m.end()) != ' ') {
+                continue;
+            }
+            Found place = byStart.get(m.end() + 1);
+            if (place == null || place.type() != EntityType.PLACE) continue;
+            String name = text.substring(place.start(), place.end());
+            if (!places.namesTownOrLarger(name) || places.countryCode(name) != null) continue;
+            found.remove(place);
+            goingOn.put(body.start(), name);
+        }
+        return goingOn;
+    }
+
+    private List<Assigned> assign(String text, List<Found> found, Map<String, Found> abbreviations,
+                                  Map<Integer, String> goingOn) {
         Map<String, String> countryKeys = new HashMap<>();
         Map<Integer, String> countryAt = new HashMap<>();
         for (Found f : found) {
@@ -411,6 +443,10 @@ final class Canonicalizer {
             Assigned a = f.via().startsWith("head:")
                     ? new Assigned(f, surface, keyAt.get(Integer.parseInt(f.via().substring(5))), null, null, "alias")
                     : assign(text, f, surface, abbreviations, countryKeys, countryAt, people);
+            String rest = goingOn.get(f.start());
+            if (rest != null && a.canonical() == null) {
+                a = new Assigned(f, surface, a.key(), surface + " " + rest, a.listedType(), a.use());
+            }
             keyAt.put(f.start(), a.key());
             out.add(a);
         }

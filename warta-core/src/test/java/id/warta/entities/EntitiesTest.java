@@ -244,6 +244,15 @@ class EntitiesTest {
         assertThat(named(found, "Jepang").type()).isEqualTo(EntityType.PLACE);
     }
 
+    @Test
+    void aPlaceGoingOnAfterABodysAbbreviationIsPartOfItsName() {
+        List<Entity> found = Entities.shipped().find(
+                "Kepala Badan Pengusahaan (BP) Batam Hendra Wijaya mengatakan realisasi investasi triwulan ketiga "
+                + "naik 12 persen. Menurut dia, sebagian besar modal masuk ke kawasan industri di Kabil.");
+        assertThat(named(found, "Badan Pengusahaan Batam").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(found).extracting(Entity::name).doesNotContain("Batam");
+    }
+
     private static Entity named(List<Entity> found, String name) {
         return found.stream().filter(e -> e.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError(name + " not among " + found.stream().map(Entity::name).toList()));
