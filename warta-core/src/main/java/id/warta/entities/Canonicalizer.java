@@ -600,6 +600,7 @@ final class Canonicalizer {
         capitalsAsPlaces(assigned, groups);
         mergeBareRegions(groups);
         mergeCutConjunctions(groups);
+        mergeBareDescriptions(groups);
         List<List<Assigned>> ordered = new ArrayList<>(groups.values());
         ordered.sort((a, b) -> a.getFirst().found().start() - b.getFirst().found().start());
         List<String> names = new ArrayList<>();
@@ -745,6 +746,32 @@ final class Canonicalizer {
             into.sort((a, b) -> a.found().start() - b.found().start());
             groups.remove(cut);
         }
+    }
+
+    /**
+     * A place of two words or more, no town or region ({@code Balai Kota}, {@code Stadion Manahan}),
+     * after the one longer place the article opens with those words ({@code Balai Kota Bogor}), is
+     * that place, named short.
+     */
+    private void mergeBareDescriptions(Map<String, List<Assigned>> groups) {
+        for (String bare : new ArrayList<>(groups.keySet())) {
+            List<Assigned> group = groups.get(bare);
+            if (group == null || !isPlace(group) || group.stream().anyMatch(a -> a.canonical() != null)) continue;
+            if (bare.indexOf(' ') < 0 || places.namesTownOrLarger(bare)) continue;
+            List<String> full = groups.keySet().stream()
+                    .filter(k -> k.startsWith(bare + " ") && isPlace(groups.get(k))).toList();
+            // the article names the place in full first, then short: not a long name found once late
+            if (full.size() != 1) continue;
+            List<Assigned> into = groups.get(full.getFirst());
+            if (into.getFirst().found().start() > group.getFirst().found().start()) continue;
+            into.addAll(group);
+            into.sort((a, b) -> a.found().start() - b.found().start());
+            groups.remove(bare);
+        }
+    }
+
+    private boolean isPlace(List<Assigned> group) {
+        return type(group, name(group)) == EntityType.PLACE;
     }
 
     /**

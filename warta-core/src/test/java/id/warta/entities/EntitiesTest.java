@@ -253,6 +253,17 @@ class EntitiesTest {
         assertThat(found).extracting(Entity::name).doesNotContain("Batam");
     }
 
+    @Test
+    void aPlaceNamedByCommonWordsIsTheOneFullNameTheArticleOpensWithThem() {
+        List<Entity> found = Entities.shipped().find(
+                "Rapat koordinasi penanganan banjir digelar di Balai Kota Bogor, Jawa Barat, Senin (3/11/2025). "
+                + "Usai rapat, wali kota meninjau posko pengungsian di Kecamatan Tanah Sareal. Sore harinya ia "
+                + "kembali ke Balai Kota.");
+        assertThat(named(found, "Balai Kota Bogor").mentions()).extracting(Mention::text)
+                .containsExactly("Balai Kota Bogor", "Balai Kota");
+        assertThat(found).extracting(Entity::name).doesNotContain("Balai Kota");
+    }
+
     private static Entity named(List<Entity> found, String name) {
         return found.stream().filter(e -> e.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError(name + " not among " + found.stream().map(Entity::name).toList()));
