@@ -598,13 +598,15 @@ final class Canonicalizer {
      * the city is a place of its own, one with its other mentions ({@code di Beijing}).
      */
     private static void capitalsAsPlaces(List<Assigned> assigned, Map<String, List<Assigned>> groups) {
+        Set<String> cities = new HashSet<>();
         for (Assigned a : assigned) {
             if (!a.use().equals("metonym")) continue;
             String key = key(a.text());
             List<Assigned> city = groups.computeIfAbsent(key, k -> new ArrayList<>());
             city.add(new Assigned(a.found(), a.text(), key, null, EntityType.PLACE, "name"));
-            city.sort((x, y) -> x.found().start() - y.found().start());
+            cities.add(key);
         }
+        for (String city : cities) groups.get(city).sort((x, y) -> x.found().start() - y.found().start()); // once, not per mention
     }
 
     /**
