@@ -16,6 +16,8 @@ final class Sections {
     private static final Set<String> CLOSING_HEADINGS = Set.copyOf(Vocabulary.words("closing-headings.tsv"));
     private static final Pattern APPEAL = Pattern.compile(Vocabulary.rows("appeals.tsv").stream().map(r -> "(?:" + r[0] + ")")
             .collect(Collectors.joining("|")), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SUPPORT_APPEAL = Pattern.compile(Vocabulary.rows("support-appeals.tsv").stream()
+            .map(r -> "(?:" + r[0] + ")").collect(Collectors.joining("|")), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private Sections() {
     }
@@ -37,6 +39,7 @@ final class Sections {
             kept.add(b);
         }
         dropClosingSection(kept);
+        dropSupportAppeals(kept);
         dropClosingAppeals(kept);
         dropEdgeLabels(kept);
         if (kept.size() > 1 && kept.getLast().kind() == Page.Kind.HEADING
@@ -89,6 +92,23 @@ final class Sections {
             looked++;
             if (b.text().length() > Thresholds.MAX_APPEAL_CHARS || !APPEAL.matcher(b.text()).find()) return;
             kept.remove(i);
+        }
+    }
+
+    /**
+     * Pleas for the readers' money or membership ({@code support-appeals.tsv}: "We rely on your support ...", "Jede kleine
+     * Spende hilft ...", "Dukung jurnalisme ...") leave wherever they stand, with the short line just above that heads them.
+     */
+    private static void dropSupportAppeals(List<Page.Block> kept) {
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            Page.Block b = kept.get(i);
+            if (b.kind() == Page.Kind.RELATED || b.text().length() > Thresholds.MAX_APPEAL_CHARS
+                    || !SUPPORT_APPEAL.matcher(b.text()).find()) continue;
+            kept.remove(i);
+            if (i > 0 && kept.get(i - 1).kind() != Page.Kind.RELATED
+                    && kept.get(i - 1).text().length() <= Thresholds.MAX_APPEAL_HEADING_CHARS) {
+                kept.remove(--i);
+            }
         }
     }
 

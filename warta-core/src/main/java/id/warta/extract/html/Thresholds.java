@@ -38,6 +38,8 @@ final class Thresholds {
     static final int MAX_CLOSING_APPEALS = 4;
     /** A block longer than this is story, whatever it mentions. */
     static final int MAX_APPEAL_CHARS = 400;
+    /** A line this short just before a plea for support ({@code support-appeals.tsv}) is the plea's heading. */
+    static final int MAX_APPEAL_HEADING_CHARS = 40;
     /** Baseline rescue: a source (JSON-LD body, article element, paragraphs) giving more than this is taken. */
     static final int MIN_BASELINE_CHARS = 100;
     /** Baseline rescue: paragraphs shorter than this are left out. */

@@ -115,6 +115,17 @@ class PruningTest {
     }
 
     @Test
+    void aPleaForSupportLeavesTheMiddleAndTheStartOfTheBodyWithItsHeading() {
+        String story = "<p>Warga menggalang donasi untuk membeli pompa air baru, dan sumbangan terkumpul Rp 12 juta.</p>";
+        List<String> blocks = body("<div class=\"entry-content\">"
+                + "<p>Dukung jurnalisme warga: donasi Anda menjaga redaksi Kabar Sleman tetap independen.</p>"
+                + PROSE_1 + "<h4>Bantu kami</h4><p>Jadilah bagian dari pendukung jurnalisme lokal, mulai Rp 10 ribu sebulan.</p>"
+                + PROSE_2 + story + "</div>");
+        assertThat(String.join(" ", blocks)).contains("Warga Desa Sukamaju", "Slamet Riyadi", "sumbangan terkumpul")
+                .doesNotContain("Dukung jurnalisme", "Bantu kami", "Jadilah bagian");
+    }
+
+    @Test
     void theLeadInTheArticlesOwnHeaderOpensTheBodyButItsHeadlineDoesNot() {
         String lead = "Banjir bandang pekan lalu merusak saluran irigasi utama Desa Sukamaju di Kabupaten Sleman.";
         List<String> blocks = body("<header class=\"site\"><p>Portal Berita Sleman: kabar desa dan kota setiap hari</p></header>"
