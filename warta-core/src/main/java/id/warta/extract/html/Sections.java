@@ -16,6 +16,8 @@ final class Sections {
     private static final Set<String> CLOSING_HEADINGS = Set.copyOf(Vocabulary.words("closing-headings.tsv"));
     private static final Pattern APPEAL = Pattern.compile(Vocabulary.rows("appeals.tsv").stream().map(r -> "(?:" + r[0] + ")")
             .collect(Collectors.joining("|")), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern AUTHOR_BIO = Pattern.compile(Vocabulary.rows("author-bios.tsv").stream()
+            .map(r -> "(?:" + r[0] + ")").collect(Collectors.joining("|")), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SUPPORT_APPEAL = Pattern.compile(Vocabulary.rows("support-appeals.tsv").stream()
             .map(r -> "(?:" + r[0] + ")").collect(Collectors.joining("|")), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -41,6 +43,7 @@ final class Sections {
         dropClosingSection(kept);
         dropSupportAppeals(kept);
         dropClosingAppeals(kept);
+        dropClosingBios(kept);
         dropEdgeLabels(kept);
         if (kept.size() > 1 && kept.getLast().kind() == Page.Kind.HEADING
                 && kept.get(kept.size() - 2).kind() != Page.Kind.HEADING
@@ -91,6 +94,22 @@ final class Sections {
             if (b.kind() == Page.Kind.RELATED || isLabel(b)) continue;
             looked++;
             if (b.text().length() > Thresholds.MAX_APPEAL_CHARS || !APPEAL.matcher(b.text()).find()) return;
+            kept.remove(i);
+        }
+    }
+
+    /**
+     * The lines about the writer that end an article ({@code author-bios.tsv}: "The author is a reporter at ...", "Penulis adalah
+     * dosen ..."): from the end, labels and related boxes stepped over, each block opening like one leaves; the first
+     * that does not stops the walk, and the body's first block always stays.
+     */
+    private static void dropClosingBios(List<Page.Block> kept) {
+        int looked = 0;
+        for (int i = kept.size() - 1; i > 0 && looked < Thresholds.MAX_CLOSING_BIOS; i--) {
+            Page.Block b = kept.get(i);
+            if (b.kind() == Page.Kind.RELATED || isLabel(b)) continue;
+            looked++;
+            if (b.text().length() > Thresholds.MAX_BIO_CHARS || !AUTHOR_BIO.matcher(b.text()).lookingAt()) return;
             kept.remove(i);
         }
     }

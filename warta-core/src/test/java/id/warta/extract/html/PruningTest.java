@@ -126,6 +126,17 @@ class PruningTest {
     }
 
     @Test
+    void theLinesAboutTheWriterLeaveTheEndOfTheBodyButAStoryAboutAWriterStays() {
+        List<String> bio = body("<div class=\"entry-content\">" + PROSE_1 + PROSE_2
+                + "<p>Penulis adalah dosen Fakultas Teknik Pertanian, Universitas Gadjah Sleman.</p>"
+                + "<p>The author is a freelance writer based in Yogyakarta who covers farming and water.</p></div>");
+        assertThat(bio).last().asString().contains("Slamet Riyadi");
+        List<String> story = body("<div class=\"entry-content\">" + PROSE_1 + PROSE_2
+                + "<p>Penulis novel tentang banjir itu adalah warga Sukamaju yang rumahnya ikut terendam.</p></div>");
+        assertThat(story).last().asString().startsWith("Penulis novel");
+    }
+
+    @Test
     void theLeadInTheArticlesOwnHeaderOpensTheBodyButItsHeadlineDoesNot() {
         String lead = "Banjir bandang pekan lalu merusak saluran irigasi utama Desa Sukamaju di Kabupaten Sleman.";
         List<String> blocks = body("<header class=\"site\"><p>Portal Berita Sleman: kabar desa dan kota setiap hari</p></header>"
