@@ -1,5 +1,6 @@
 package id.warta.extract.html;
 
+import id.warta.dates.DateParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +68,7 @@ final class Sections {
         while (!isProse(kept.get(firstProse))) firstProse++;
         for (int i = firstProse - 1; i >= 0; i--) {
             // before the first prose: breadcrumbs, category links, "Opinion"; headings stay (title, subtitle)
-            if (kept.get(i).kind() == Page.Kind.PARAGRAPH && isLabel(kept.get(i))) kept.remove(i);
+            if (kept.get(i).kind() == Page.Kind.PARAGRAPH && (isLabel(kept.get(i)) || isDateLine(kept.get(i).text()))) kept.remove(i);
         }
         lastProse = -1;
         for (int i = 0; i < kept.size(); i++) if (isProse(kept.get(i))) lastProse = i;
@@ -151,6 +152,22 @@ final class Sections {
         String t = text.strip().toLowerCase(Locale.ROOT);
         if (t.endsWith(":")) t = t.substring(0, t.length() - 1).strip();
         return CLOSING_HEADINGS.contains(t);
+    }
+
+    /** A section's label and the date standing as one line above the story ("Pressemitteilung Aktuell 02. November 2021"). */
+    private static boolean isDateLine(String t) {
+        if (t.length() >= Thresholds.MAX_LABEL_CHARS || endsSentence(t) || !hasDigit(t)) return false;
+        int words = 0;
+        for (String w : t.split("[\\s|,·•/–-]+")) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) words++;
+        }
+        // the month's and weekday's names count among the words: a date written out spends two of them
+        return words <= Thresholds.MAX_DATE_LINE_WORDS + 2 && DateParser.parse(t).isPresent();
+    }
+
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) if (Character.isDigit(t.charAt(i))) return true;
+        return false;
     }
 
     /** A heading or a linked line that is no sentence, or a bare word or two ("Keine Kommentare"). */

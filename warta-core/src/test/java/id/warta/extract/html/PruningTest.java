@@ -137,6 +137,16 @@ class PruningTest {
     }
 
     @Test
+    void aSectionsLabelWithTheDateAboveTheStoryLeavesButALineAboutADayStays() {
+        List<String> dateLine = body("<div class=\"entry-content\"><p>Nasional | Kamis, 26 November 2026 10.15 WIB</p>"
+                + PROSE_1 + PROSE_2 + "</div>");
+        assertThat(dateLine.getFirst()).startsWith("Warga Desa Sukamaju");
+        String agenda = "Rapat warga digelar 28 November 2026 di balai desa bersama camat dan petugas pengairan";
+        List<String> story = body("<div class=\"entry-content\"><p>" + agenda + "</p>" + PROSE_1 + PROSE_2 + "</div>");
+        assertThat(story.getFirst()).isEqualTo(agenda);
+    }
+
+    @Test
     void theLeadInTheArticlesOwnHeaderOpensTheBodyButItsHeadlineDoesNot() {
         String lead = "Banjir bandang pekan lalu merusak saluran irigasi utama Desa Sukamaju di Kabupaten Sleman.";
         List<String> blocks = body("<header class=\"site\"><p>Portal Berita Sleman: kabar desa dan kota setiap hari</p></header>"
