@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 /**
  * Trims what a body's container drags along at its edges, as trafilatura's extractor does:
  * headings the body ends on ("Empfehlungen aus der Redaktion", "Vos réactions") and sections
- * that are only lists of links under their heading (further reading, most read).
+ * that are only lists of links under their heading (further reading, most read); and what a site
+ * says to its readers instead of the story: pleas for support wherever they stand, appeals and the
+ * writer's bio at the end, labels and date lines above the first prose.
  */
 final class Sections {
     private static final Set<String> CLOSING_HEADINGS = Set.copyOf(Vocabulary.words("closing-headings.tsv"));
@@ -67,8 +69,9 @@ final class Sections {
         int firstProse = 0;
         while (!isProse(kept.get(firstProse))) firstProse++;
         for (int i = firstProse - 1; i >= 0; i--) {
-            // before the first prose: breadcrumbs, category links, "Opinion"; headings stay (title, subtitle)
-            if (kept.get(i).kind() == Page.Kind.PARAGRAPH && (isLabel(kept.get(i)) || isDateLine(kept.get(i).text()))) kept.remove(i);
+            // before the first prose: breadcrumbs, category links, "Opinion", date lines; headings stay (title, subtitle)
+            Page.Block b = kept.get(i);
+            if (b.kind() == Page.Kind.PARAGRAPH && (isLabel(b) || isDateLine(b.text()))) kept.remove(i);
         }
         lastProse = -1;
         for (int i = 0; i < kept.size(); i++) if (isProse(kept.get(i))) lastProse = i;
