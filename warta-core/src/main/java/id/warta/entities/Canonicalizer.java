@@ -10,12 +10,15 @@ import id.warta.model.PlaceRef;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -274,7 +277,7 @@ final class Canonicalizer {
      * Banten}, {@code Kantor Desa Jugosari}).
      */
     private void bodiesBehindTheirBuildings(String text, List<Found> found) {
-        Set<String> organisations = new java.util.HashSet<>();
+        Set<String> organisations = new HashSet<>();
         for (Found f : found) if (f.type() == EntityType.ORGANIZATION) organisations.add(key(text.substring(f.start(), f.end())));
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
@@ -283,14 +286,14 @@ final class Canonicalizer {
             if (prefix == null || name.length() == prefix.length() || f.type() == EntityType.ORGANIZATION && listed(name) != null) {
                 continue;
             }
-            int space = prefix.length() - 1;
-            String body = name.substring(space + 1);
+            int bodyAt = prefix.length(); // the listed prefix ends with its space
+            String body = name.substring(bodyAt);
             int bodySpace = body.indexOf(' ');
             String head = (bodySpace < 0 ? body : body.substring(0, bodySpace)).toLowerCase(Locale.ROOT);
             EntityLexicon.Alias listed = listed(body);
             boolean isBody = listed != null ? listed.type() == EntityType.ORGANIZATION
                     : lexicon.heads.get(head) == EntityType.ORGANIZATION || organisations.contains(key(body));
-            if (isBody) found.set(i, new Found(f.start() + space + 1, f.end(), EntityType.ORGANIZATION, f.via()));
+            if (isBody) found.set(i, new Found(f.start() + bodyAt, f.end(), EntityType.ORGANIZATION, f.via()));
         }
     }
 
@@ -595,13 +598,15 @@ final class Canonicalizer {
      * the city is a place of its own, one with its other mentions ({@code di Beijing}).
      */
     private static void capitalsAsPlaces(List<Assigned> assigned, Map<String, List<Assigned>> groups) {
+        Set<String> cities = new HashSet<>();
         for (Assigned a : assigned) {
             if (!a.use().equals("metonym")) continue;
             String key = key(a.text());
             List<Assigned> city = groups.computeIfAbsent(key, k -> new ArrayList<>());
             city.add(new Assigned(a.found(), a.text(), key, null, EntityType.PLACE, "name"));
-            city.sort((x, y) -> x.found().start() - y.found().start());
+            cities.add(key);
         }
+        for (String city : cities) groups.get(city).sort((x, y) -> x.found().start() - y.found().start()); // once, not per mention
     }
 
     /**
@@ -682,10 +687,13 @@ final class Canonicalizer {
      */
     private static void mergeCutConjunctions(Map<String, List<Assigned>> groups) {
         List<String> keys = new ArrayList<>(groups.keySet());
+        NavigableSet<String> sorted = new TreeSet<>(keys); // the full names of a cut one stand together: no scan of all keys per key
         for (String cut : keys) {
             List<Assigned> group = groups.get(cut);
             if (group.stream().anyMatch(a -> a.found().type() != EntityType.ORGANIZATION)) continue;
-            List<String> full = keys.stream().filter(k -> k.startsWith(cut + " dan ") && groups.containsKey(k)).toList();
+            String opening = cut + " dan ";
+            List<String> full = sorted.tailSet(opening, true).stream().takeWhile(k -> k.startsWith(opening))
+                    .filter(groups::containsKey).limit(2).toList();
             if (full.size() != 1) continue;
             List<Assigned> into = groups.get(full.getFirst());
             into.addAll(group);

@@ -76,9 +76,20 @@ final class ListedNames {
             runEnd = next;
         }
         if (run.size() >= SHORTEST_RUN) runs.add(run);
-        for (List<Item> r : runs) people(text, r, close, found);
+        int from = 0;
+        for (List<Item> r : runs) {
+            // Only the names from the last run's on up to this run's end can overlap it (a name found
+            // over a run is cut to its items), so each run reads its own stretch of the list: linear
+            // in the text, where reading all the names for every run was quadratic on a long results page.
+            int to = from, end = r.getLast().end();
+            while (to < found.size() && found.get(to).start() < end) to++;
+            List<Found> stretch = found.subList(from, to);
+            people(text, r, close, stretch);
+            from += stretch.size();
+        }
     }
 
+    /** People in {@code run}; {@code found} (in text order) holds every name that may overlap it and is updated in place. */
     private void people(String text, List<Item> run, Matcher close, List<Found> found) {
         splitAcrossItems(run, found);
         Item last = run.getLast();

@@ -87,7 +87,7 @@ public final class TextNormalizer {
         return Character.isLetter(last) || last == ':' || last == ',';
     }
 
-    // Each pattern runs only where the pair of characters every one of its matches holds is found:
+    // Each pattern runs only on text holding the pair of characters every one of its matches holds:
     // most paragraphs have no defect, and a plain scan for the pair is far cheaper than the pattern's.
     private static void appendOutside(StringBuilder out, String s) {
         if (s.isEmpty()) return;

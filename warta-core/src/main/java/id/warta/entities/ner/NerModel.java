@@ -52,8 +52,9 @@ public final class NerModel {
         int[] rows = feats.rows(), ends = feats.ends();
         int n = ends.length;
         float[] emission = new float[n * L];
-        for (int i = 0, j = 0; i < n; i++) {
-            for (int at = i * L; j < ends[i]; j++) {
+        for (int i = 0, j = 0; i < n; i++) { // j walks token i's rows, rows[ends[i - 1]] up to rows[ends[i]]
+            int at = i * L;
+            for (; j < ends[i]; j++) {
                 int row = rows[j];
                 if (row < 0) continue;
                 int base = row * L;
@@ -69,7 +70,7 @@ public final class NerModel {
      */
     public boolean commonInLowerCase(String word) {
         WordTable.Info info = words.get(word.toLowerCase(java.util.Locale.ROOT));
-        return info != null && info.caseBucket() != WordTable.UNKNOWN && info.caseBucket() <= 2;
+        return info != null && info.caseBucket() != WordTable.UNKNOWN && info.caseBucket() <= WordTable.RARELY_CAPITALISED;
     }
 
     /**
@@ -79,7 +80,7 @@ public final class NerModel {
      */
     public boolean seenInLowerCase(String word) {
         WordTable.Info info = words.get(word.toLowerCase(java.util.Locale.ROOT));
-        return info != null && info.caseBucket() != WordTable.UNKNOWN && info.caseBucket() <= 4;
+        return info != null && info.caseBucket() != WordTable.UNKNOWN && info.caseBucket() <= WordTable.MOSTLY_CAPITALISED;
     }
 
     /** The corpus conventions the model reads by default, or null for the shared weights only. */

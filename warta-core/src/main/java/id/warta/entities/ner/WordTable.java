@@ -16,6 +16,10 @@ import java.util.Map;
 final class WordTable {
     /** Case buckets: unknown, almost never capitalised, rarely, often, mostly, almost always. */
     static final int UNKNOWN = 0;
+    /** The highest bucket of the words capitalised in under 30% of their uses ({@link #caseBucket}). */
+    static final int RARELY_CAPITALISED = 2;
+    /** The highest bucket of the words capitalised in under 98% of their uses ({@link #caseBucket}). */
+    static final int MOSTLY_CAPITALISED = 4;
 
     record Info(int[] classes, byte caseBucket, byte upperBucket, byte frequencyBucket) {
     }
