@@ -109,7 +109,8 @@ class PruningTest {
         List<String> blocks = body("<div class=\"entry-content\">" + PROSE_1 + PROSE_2 + story
                 + "<p>Dapatkan update berita pilihan setiap hari dari Kabar Sleman. Mari bergabung di grup Telegram "
                 + "\"Kabar Sleman\", caranya klik tautan lalu join.</p>"
-                + "<p>Subscribe to our newsletter for the full story.</p></div>");
+                + "<p>Subscribe to our newsletter for the full story.</p>"
+                + "<p>Sampaikan pendapat Anda tentang perbaikan irigasi ini di kolom komentar.</p></div>");
         assertThat(blocks).last().isEqualTo("Pengurus kelompok tani juga membuat grup Telegram agar jadwal giliran air "
                 + "diketahui semua warga.");
     }
