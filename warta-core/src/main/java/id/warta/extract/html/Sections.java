@@ -1,5 +1,6 @@
 package id.warta.extract.html;
 
+import id.warta.dates.DateParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,12 +11,18 @@ import java.util.stream.Collectors;
 /**
  * Trims what a body's container drags along at its edges, as trafilatura's extractor does:
  * headings the body ends on ("Empfehlungen aus der Redaktion", "Vos réactions") and sections
- * that are only lists of links under their heading (further reading, most read).
+ * that are only lists of links under their heading (further reading, most read); and what a site
+ * says to its readers instead of the story: pleas for support wherever they stand, appeals and the
+ * writer's bio at the end, labels and date lines above the first prose.
  */
 final class Sections {
     private static final Set<String> CLOSING_HEADINGS = Set.copyOf(Vocabulary.words("closing-headings.tsv"));
     private static final Pattern APPEAL = Pattern.compile(Vocabulary.rows("appeals.tsv").stream().map(r -> "(?:" + r[0] + ")")
             .collect(Collectors.joining("|")), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern AUTHOR_BIO = Pattern.compile(Vocabulary.rows("author-bios.tsv").stream()
+            .map(r -> "(?:" + r[0] + ")").collect(Collectors.joining("|")), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SUPPORT_APPEAL = Pattern.compile(Vocabulary.rows("support-appeals.tsv").stream()
+            .map(r -> "(?:" + r[0] + ")").collect(Collectors.joining("|")), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private Sections() {
     }
@@ -37,7 +44,9 @@ final class Sections {
             kept.add(b);
         }
         dropClosingSection(kept);
+        dropSupportAppeals(kept);
         dropClosingAppeals(kept);
+        dropClosingBios(kept);
         dropEdgeLabels(kept);
         if (kept.size() > 1 && kept.getLast().kind() == Page.Kind.HEADING
                 && kept.get(kept.size() - 2).kind() != Page.Kind.HEADING
@@ -60,8 +69,9 @@ final class Sections {
         int firstProse = 0;
         while (!isProse(kept.get(firstProse))) firstProse++;
         for (int i = firstProse - 1; i >= 0; i--) {
-            // before the first prose: breadcrumbs, category links, "Opinion"; headings stay (title, subtitle)
-            if (kept.get(i).kind() == Page.Kind.PARAGRAPH && isLabel(kept.get(i))) kept.remove(i);
+            // before the first prose: breadcrumbs, category links, "Opinion", date lines; headings stay (title, subtitle)
+            Page.Block b = kept.get(i);
+            if (b.kind() == Page.Kind.PARAGRAPH && (isLabel(b) || isDateLine(b.text()))) kept.remove(i);
         }
         lastProse = -1;
         for (int i = 0; i < kept.size(); i++) if (isProse(kept.get(i))) lastProse = i;
@@ -93,6 +103,39 @@ final class Sections {
     }
 
     /**
+     * The lines about the writer that end an article ({@code author-bios.tsv}: "The author is a reporter at ...", "Penulis adalah
+     * dosen ..."): from the end, labels and related boxes stepped over, each block opening like one leaves; the first
+     * that does not stops the walk, and the body's first block always stays.
+     */
+    private static void dropClosingBios(List<Page.Block> kept) {
+        int looked = 0;
+        for (int i = kept.size() - 1; i > 0 && looked < Thresholds.MAX_CLOSING_BIOS; i--) {
+            Page.Block b = kept.get(i);
+            if (b.kind() == Page.Kind.RELATED || isLabel(b)) continue;
+            looked++;
+            if (b.text().length() > Thresholds.MAX_BIO_CHARS || !AUTHOR_BIO.matcher(b.text()).lookingAt()) return;
+            kept.remove(i);
+        }
+    }
+
+    /**
+     * Pleas for the readers' money or membership ({@code support-appeals.tsv}: "We rely on your support ...", "Jede kleine
+     * Spende hilft ...", "Dukung jurnalisme ...") leave wherever they stand, with the short line just above that heads them.
+     */
+    private static void dropSupportAppeals(List<Page.Block> kept) {
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            Page.Block b = kept.get(i);
+            if (b.kind() == Page.Kind.RELATED || b.text().length() > Thresholds.MAX_APPEAL_CHARS
+                    || !SUPPORT_APPEAL.matcher(b.text()).find()) continue;
+            kept.remove(i);
+            if (i > 0 && kept.get(i - 1).kind() != Page.Kind.RELATED
+                    && kept.get(i - 1).text().length() <= Thresholds.MAX_APPEAL_HEADING_CHARS) {
+                kept.remove(--i);
+            }
+        }
+    }
+
+    /**
      * After the first prose, a heading (or a line alone) that opens what follows an article ("Über den Autor",
      * "Tentang Penulis": {@code closing-headings.tsv}) ends the body: it and everything below it leave.
      */
@@ -112,6 +155,22 @@ final class Sections {
         String t = text.strip().toLowerCase(Locale.ROOT);
         if (t.endsWith(":")) t = t.substring(0, t.length() - 1).strip();
         return CLOSING_HEADINGS.contains(t);
+    }
+
+    /** A section's label and the date standing as one line above the story ("Pressemitteilung Aktuell 02. November 2021"). */
+    private static boolean isDateLine(String t) {
+        if (t.length() >= Thresholds.MAX_LABEL_CHARS || endsSentence(t) || !hasDigit(t)) return false;
+        int words = 0;
+        for (String w : t.split("[\\s|,·•/–-]+")) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) words++;
+        }
+        // the month's and weekday's names count among the words: a date written out spends two of them
+        return words <= Thresholds.MAX_DATE_LINE_WORDS + 2 && DateParser.parse(t).isPresent();
+    }
+
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) if (Character.isDigit(t.charAt(i))) return true;
+        return false;
     }
 
     /** A heading or a linked line that is no sentence, or a bare word or two ("Keine Kommentare"). */

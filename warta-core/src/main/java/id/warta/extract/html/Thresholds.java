@@ -38,6 +38,14 @@ final class Thresholds {
     static final int MAX_CLOSING_APPEALS = 4;
     /** A block longer than this is story, whatever it mentions. */
     static final int MAX_APPEAL_CHARS = 400;
+    /** Before the first prose, a line holding a date and at most this many other words is the page's date line. */
+    static final int MAX_DATE_LINE_WORDS = 4;
+    /** How many blocks at the body's end are read for the lines about the writer ({@code author-bios.tsv}). */
+    static final int MAX_CLOSING_BIOS = 2;
+    /** A block longer than this is story, however it opens. */
+    static final int MAX_BIO_CHARS = 700;
+    /** A line this short just before a plea for support ({@code support-appeals.tsv}) is the plea's heading. */
+    static final int MAX_APPEAL_HEADING_CHARS = 40;
     /** Baseline rescue: a source (JSON-LD body, article element, paragraphs) giving more than this is taken. */
     static final int MIN_BASELINE_CHARS = 100;
     /** Baseline rescue: paragraphs shorter than this are left out. */

@@ -109,9 +109,42 @@ class PruningTest {
         List<String> blocks = body("<div class=\"entry-content\">" + PROSE_1 + PROSE_2 + story
                 + "<p>Dapatkan update berita pilihan setiap hari dari Kabar Sleman. Mari bergabung di grup Telegram "
                 + "\"Kabar Sleman\", caranya klik tautan lalu join.</p>"
-                + "<p>Subscribe to our newsletter for the full story.</p></div>");
+                + "<p>Subscribe to our newsletter for the full story.</p>"
+                + "<p>Sampaikan pendapat Anda tentang perbaikan irigasi ini di kolom komentar.</p></div>");
         assertThat(blocks).last().isEqualTo("Pengurus kelompok tani juga membuat grup Telegram agar jadwal giliran air "
                 + "diketahui semua warga.");
+    }
+
+    @Test
+    void aPleaForSupportLeavesTheMiddleAndTheStartOfTheBodyWithItsHeading() {
+        String story = "<p>Warga menggalang donasi untuk membeli pompa air baru, dan sumbangan terkumpul Rp 12 juta.</p>";
+        List<String> blocks = body("<div class=\"entry-content\">"
+                + "<p>Dukung jurnalisme warga: donasi Anda menjaga redaksi Kabar Sleman tetap independen.</p>"
+                + PROSE_1 + "<h4>Bantu kami</h4><p>Jadilah bagian dari pendukung jurnalisme lokal, mulai Rp 10 ribu sebulan.</p>"
+                + PROSE_2 + story + "</div>");
+        assertThat(String.join(" ", blocks)).contains("Warga Desa Sukamaju", "Slamet Riyadi", "sumbangan terkumpul")
+                .doesNotContain("Dukung jurnalisme", "Bantu kami", "Jadilah bagian");
+    }
+
+    @Test
+    void theLinesAboutTheWriterLeaveTheEndOfTheBodyButAStoryAboutAWriterStays() {
+        List<String> bio = body("<div class=\"entry-content\">" + PROSE_1 + PROSE_2
+                + "<p>Penulis adalah dosen Fakultas Teknik Pertanian, Universitas Gadjah Sleman.</p>"
+                + "<p>The author is a freelance writer based in Yogyakarta who covers farming and water.</p></div>");
+        assertThat(bio).last().asString().contains("Slamet Riyadi");
+        List<String> story = body("<div class=\"entry-content\">" + PROSE_1 + PROSE_2
+                + "<p>Penulis novel tentang banjir itu adalah warga Sukamaju yang rumahnya ikut terendam.</p></div>");
+        assertThat(story).last().asString().startsWith("Penulis novel");
+    }
+
+    @Test
+    void aSectionsLabelWithTheDateAboveTheStoryLeavesButALineAboutADayStays() {
+        List<String> dateLine = body("<div class=\"entry-content\"><p>Nasional | Kamis, 26 November 2026 10.15 WIB</p>"
+                + PROSE_1 + PROSE_2 + "</div>");
+        assertThat(dateLine.getFirst()).startsWith("Warga Desa Sukamaju");
+        String agenda = "Rapat warga digelar 28 November 2026 di balai desa bersama camat dan petugas pengairan";
+        List<String> story = body("<div class=\"entry-content\"><p>" + agenda + "</p>" + PROSE_1 + PROSE_2 + "</div>");
+        assertThat(story.getFirst()).isEqualTo(agenda);
     }
 
     @Test
