@@ -17,14 +17,52 @@ import java.util.stream.Collectors;
  */
 final class Sections {
     private static final Set<String> CLOSING_HEADINGS = Set.copyOf(Vocabulary.words("closing-headings.tsv"));
-    private static final Pattern APPEAL = Pattern.compile(Vocabulary.rows("appeals.tsv").stream().map(r -> "(?:" + r[0] + ")")
-            .collect(Collectors.joining("|")), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern APPEAL = atWordStarts("appeals.tsv");
     private static final Pattern AUTHOR_BIO = Pattern.compile(Vocabulary.rows("author-bios.tsv").stream()
             .map(r -> "(?:" + r[0] + ")").collect(Collectors.joining("|")), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern SUPPORT_APPEAL = Pattern.compile(Vocabulary.rows("support-appeals.tsv").stream()
-            .map(r -> "(?:" + r[0] + ")").collect(Collectors.joining("|")), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SUPPORT_APPEAL = atWordStarts("support-appeals.tsv");
 
     private Sections() {
+    }
+
+    /**
+     * The patterns of {@code file} (written in lower case, each alternative opening with {@code \b}) as
+     * one, on lower-cased text ({@link #finds}), with the word boundary tested once per position rather
+     * than once per alternative: testing every alternative's boundary at every position had made the
+     * pleas' search a quarter of extraction's time.
+     */
+    private static Pattern atWordStarts(String file) {
+        return Pattern.compile(Vocabulary.rows(file).stream().map(r -> "(?:" + withoutOpeningBoundaries(r[0]) + ")")
+                .collect(Collectors.joining("|", "\\b(?:", ")")));
+    }
+
+    /** {@code regex} without the {@code \b} opening each of its top-level alternatives. */
+    static String withoutOpeningBoundaries(String regex) {
+        StringBuilder out = new StringBuilder(regex.length());
+        int depth = 0;
+        boolean inClass = false, opening = true;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (opening && regex.startsWith("\\b", i)) {
+                i++;
+                opening = false;
+                continue;
+            }
+            opening = false;
+            out.append(c);
+            if (c == '\\' && i + 1 < regex.length()) out.append(regex.charAt(++i));
+            else if (inClass) inClass = c != ']';
+            else if (c == '[') inClass = true;
+            else if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (c == '|' && depth == 0) opening = true;
+        }
+        return out.toString();
+    }
+
+    /** Whether one of the lower-case patterns {@code p} ({@link #atWordStarts}) is in {@code text}, in any case. */
+    private static boolean finds(Pattern p, String text) {
+        return p.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 
     static Blocks.Result trim(Blocks.Result found) {
@@ -97,7 +135,7 @@ final class Sections {
             Page.Block b = kept.get(i);
             if (b.kind() == Page.Kind.RELATED || isLabel(b)) continue;
             looked++;
-            if (b.text().length() > Thresholds.MAX_APPEAL_CHARS || !APPEAL.matcher(b.text()).find()) return;
+            if (b.text().length() > Thresholds.MAX_APPEAL_CHARS || !finds(APPEAL, b.text())) return;
             kept.remove(i);
         }
     }
@@ -126,7 +164,7 @@ final class Sections {
         for (int i = kept.size() - 1; i >= 0; i--) {
             Page.Block b = kept.get(i);
             if (b.kind() == Page.Kind.RELATED || b.text().length() > Thresholds.MAX_APPEAL_CHARS
-                    || !SUPPORT_APPEAL.matcher(b.text()).find()) continue;
+                    || !finds(SUPPORT_APPEAL, b.text())) continue;
             kept.remove(i);
             if (i > 0 && kept.get(i - 1).kind() != Page.Kind.RELATED
                     && kept.get(i - 1).text().length() <= Thresholds.MAX_APPEAL_HEADING_CHARS) {
