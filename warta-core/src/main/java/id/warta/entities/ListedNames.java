@@ -19,8 +19,11 @@ import java.util.regex.Pattern;
  * flattened list runs on into the next heading ({@code 5. Raharjati Nursamsa Speed Putri: 1. ...}).
  */
 final class ListedNames {
-    /** An item's number: one or two digits and a full stop, not inside a longer number or a date. */
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,/])(\\d{1,2})\\.[ \\t\\u00A0]+(?=\\p{Lu})");
+    /**
+     * An item's number: one or two digits and a full stop, not inside a longer number or a date. The
+     * digit is looked for first: testing the character before every position of the text cost more.
+     */
+    private static final Pattern NUMBER = Pattern.compile("(?=\\d)(?<![\\p{L}\\p{N}.,/])(\\d{1,2})\\.[ \\t\\u00A0]+(?=\\p{Lu})");
     /** An item: one to four capitalised words (initials with a full stop allowed), then spaces. */
     private static final Pattern ITEM = Pattern.compile(
             "\\p{Lu}(?:\\.|[\\p{L}'’\\-]*)(?:[ \\u00A0]\\p{Lu}(?:\\.|[\\p{L}'’\\-]*)){0,3}");

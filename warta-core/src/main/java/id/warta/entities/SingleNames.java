@@ -52,12 +52,15 @@ final class SingleNames {
         if (tokens.stream().noneMatch(t -> Character.isLowerCase(t.text().charAt(0)))) return out;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!mayBeName(t.text())) continue;
             String next = i + 1 < tokens.size() ? tokens.get(i + 1).text() : null;
+            boolean quoteBefore = i >= 2 && inverted.contains(lower(tokens.get(i - 1).text()))
+                    && CLOSING.contains(tokens.get(i - 2).text());
+            // the cheap look at the words around first: most capitalised words have no cue beside them
+            if (!quoteBefore && !",".equals(next) && (next == null || !saying.contains(next))) continue;
+            if (!mayBeName(t.text())) continue;
             if (next != null && Character.isUpperCase(next.charAt(0))) continue; // one word only
             if (i > 0 && tokens.get(i - 1).text().equals("(")) continue; // an abbreviation defined: (Gaikindo)
-            boolean afterQuote = i >= 2 && inverted.contains(lower(tokens.get(i - 1).text()))
-                    && CLOSING.contains(tokens.get(i - 2).text()) && endsClause(next);
+            boolean afterQuote = quoteBefore && endsClause(next);
             boolean afterRole = !afterQuote && (",".equals(next) && !nameAfterComma(tokens, i + 2)
                     || next != null && saying.contains(next)) && roles.before(s, i) != null;
             boolean subject = !afterQuote && !afterRole && next != null && saying.contains(next) && opens(tokens, i);
