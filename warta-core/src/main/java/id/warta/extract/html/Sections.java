@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -126,32 +127,32 @@ final class Sections {
 
     /**
      * The site's words to its readers that end the body ({@code appeals.tsv}: "Mit unserem Newsletter ...",
-     * "Follow us on Twitter", "Subscribe now for the full story"): from the end, each block holding one leaves,
-     * labels and related boxes between them are stepped over, and the first block of story stops the walk.
+     * "Follow us on Twitter", "Subscribe now for the full story").
      */
     private static void dropClosingAppeals(List<Page.Block> kept) {
-        int looked = 0;
-        for (int i = kept.size() - 1; i >= 0 && looked < Thresholds.MAX_CLOSING_APPEALS; i--) {
-            Page.Block b = kept.get(i);
-            if (b.kind() == Page.Kind.RELATED || isLabel(b)) continue;
-            looked++;
-            if (b.text().length() > Thresholds.MAX_APPEAL_CHARS || !finds(APPEAL, b.text())) return;
-            kept.remove(i);
-        }
+        dropFromEnd(kept, Thresholds.MAX_CLOSING_APPEALS, Thresholds.MAX_APPEAL_CHARS, t -> finds(APPEAL, t), 0);
     }
 
     /**
      * The lines about the writer that end an article ({@code author-bios.tsv}: "The author is a reporter at ...", "Penulis adalah
-     * dosen ..."): from the end, labels and related boxes stepped over, each block opening like one leaves; the first
-     * that does not stops the walk, and the body's first block always stays.
+     * dosen ..."), each opening like one; the body's first block always stays.
      */
     private static void dropClosingBios(List<Page.Block> kept) {
+        dropFromEnd(kept, Thresholds.MAX_CLOSING_BIOS, Thresholds.MAX_BIO_CHARS, t -> AUTHOR_BIO.matcher(t).lookingAt(), 1);
+    }
+
+    /**
+     * From the body's end, labels and related boxes stepped over, each block of at most {@code maxChars}
+     * that {@code is} leaves; the first that is not stops the walk, as does the {@code looks}-th block
+     * looked at. The first {@code keep} blocks always stay.
+     */
+    private static void dropFromEnd(List<Page.Block> kept, int looks, int maxChars, Predicate<String> is, int keep) {
         int looked = 0;
-        for (int i = kept.size() - 1; i > 0 && looked < Thresholds.MAX_CLOSING_BIOS; i--) {
+        for (int i = kept.size() - 1; i >= keep && looked < looks; i--) {
             Page.Block b = kept.get(i);
             if (b.kind() == Page.Kind.RELATED || isLabel(b)) continue;
             looked++;
-            if (b.text().length() > Thresholds.MAX_BIO_CHARS || !AUTHOR_BIO.matcher(b.text()).lookingAt()) return;
+            if (b.text().length() > maxChars || !is.test(b.text())) return;
             kept.remove(i);
         }
     }
