@@ -27,38 +27,19 @@ final class Sections {
     }
 
     /**
-     * The patterns of {@code file} (written in lower case, each alternative opening with {@code \b}) as
-     * one, on lower-cased text ({@link #finds}), with the word boundary tested once per position rather
-     * than once per alternative: testing every alternative's boundary at every position had made the
-     * pleas' search a quarter of extraction's time.
+     * The patterns of {@code file} (written in lower case) as one, tried where a word starts, on
+     * lower-cased text ({@link #finds}): one boundary test per position and plain character
+     * comparisons, where a case-insensitive search testing a boundary per pattern at every position
+     * had made the pleas' search a quarter of extraction's time.
      */
     private static Pattern atWordStarts(String file) {
-        return Pattern.compile(Vocabulary.rows(file).stream().map(r -> "(?:" + withoutOpeningBoundaries(r[0]) + ")")
+        return Pattern.compile(Vocabulary.rows(file).stream().map(r -> "(?:" + r[0] + ")")
                 .collect(Collectors.joining("|", "\\b(?:", ")")));
     }
 
-    /** {@code regex} without the {@code \b} opening each of its top-level alternatives. */
-    static String withoutOpeningBoundaries(String regex) {
-        StringBuilder out = new StringBuilder(regex.length());
-        int depth = 0;
-        boolean inClass = false, opening = true;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (opening && regex.startsWith("\\b", i)) {
-                i++;
-                opening = false;
-                continue;
-            }
-            opening = false;
-            out.append(c);
-            if (c == '\\' && i + 1 < regex.length()) out.append(regex.charAt(++i));
-            else if (inClass) inClass = c != ']';
-            else if (c == '[') inClass = true;
-            else if (c == '(') depth++;
-            else if (c == ')') depth--;
-            else if (c == '|' && depth == 0) opening = true;
-        }
-        return out.toString();
+    /** Whether {@code text} is short enough to be a plea for support and holds one ({@code support-appeals.tsv}). */
+    static boolean isSupportAppeal(String text) {
+        return text.length() <= Thresholds.MAX_APPEAL_CHARS && finds(SUPPORT_APPEAL, text);
     }
 
     /** Whether one of the lower-case patterns {@code p} ({@link #atWordStarts}) is in {@code text}, in any case. */
@@ -164,8 +145,7 @@ final class Sections {
     private static void dropSupportAppeals(List<Page.Block> kept) {
         for (int i = kept.size() - 1; i >= 0; i--) {
             Page.Block b = kept.get(i);
-            if (b.kind() == Page.Kind.RELATED || b.text().length() > Thresholds.MAX_APPEAL_CHARS
-                    || !finds(SUPPORT_APPEAL, b.text())) continue;
+            if (b.kind() == Page.Kind.RELATED || !isSupportAppeal(b.text())) continue;
             kept.remove(i);
             if (i > 0 && kept.get(i - 1).kind() != Page.Kind.RELATED
                     && kept.get(i - 1).text().length() <= Thresholds.MAX_APPEAL_HEADING_CHARS) {
