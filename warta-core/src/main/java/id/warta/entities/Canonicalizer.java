@@ -284,7 +284,7 @@ final class Canonicalizer {
             Found f = found.get(i);
             String name = text.substring(f.start(), f.end());
             String prefix = lexicon.bodyPrefixes.stream().filter(name::startsWith).findFirst().orElse(null);
-            if (prefix == null || name.length() == prefix.length() || f.type() == EntityType.ORGANIZATION && listed(name) != null) {
+            if (prefix == null || f.type() == EntityType.ORGANIZATION && listed(name) != null) {
                 continue;
             }
             int bodyAt = prefix.length(); // the listed prefix ends with its space
