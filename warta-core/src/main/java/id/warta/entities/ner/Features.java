@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -36,6 +37,8 @@ final class Features {
     private final Gazetteer gazetteer;
     /** Token text to what it gives the templates by itself: news repeats its words, so most are looked up. */
     private final Map<String, Word> seen = new ConcurrentHashMap<>();
+    /** The rows of the features reading one token alone, in the index and conventions tagging read last. */
+    private volatile WordRows wordRows;
 
     Features(WordTable words, Gazetteer gazetteer) {
         this.words = words;
@@ -73,7 +76,9 @@ final class Features {
      * conjoined with it (training across corpora with different conventions).
      */
     long[][] extract(List<String> tokens, boolean cased, String domain) {
-        Sentence s = new Sentence(tokens, cased);
+        Word[] w = new Word[tokens.size()];
+        for (int i = 0; i < w.length; i++) w[i] = wordOf(tokens.get(i));
+        Sentence s = new Sentence(tokens, w, cased);
         long[][] out = new long[s.n][];
         Hashes e = new Hashes(domain);
         for (int i = 0; i < s.n; i++) {
@@ -92,14 +97,82 @@ final class Features {
     }
 
     Rows rows(List<String> tokens, boolean cased, String domain, FeatureIndex index) {
-        Sentence s = new Sentence(tokens, cased);
-        int[] ends = new int[s.n];
-        RowEmitter e = new RowEmitter(domain, index, s.n);
-        for (int i = 0; i < s.n; i++) {
-            emit(s, i, cased, e);
+        WordRows cache = wordRows(index, domain);
+        int n = tokens.size();
+        Known[] known = new Known[n];
+        Word[] w = new Word[n];
+        for (int i = 0; i < n; i++) {
+            Known k = cache.known.get(tokens.get(i));
+            known[i] = k != null ? k : new Known(wordOf(tokens.get(i)), new int[Known.ROLES][]);
+            w[i] = known[i].word;
+        }
+        Sentence s = new Sentence(tokens, w, cased);
+        int[] ends = new int[n];
+        RowEmitter e = new RowEmitter(domain, index, known);
+        for (int i = 0; i < n; i++) {
+            e.at(i, false);
+            token(s, i, e);
+            e.done();
+            if (cased) {
+                e.at(i, true);
+                casedToken(s, i, e);
+                e.done();
+            }
             ends[i] = e.size;
         }
+        for (int j = 0; j < n; j++) {
+            if (e.lookedUp[j] == null) continue;
+            int[][] roles = known[j].roles.clone();
+            for (int r = 0; r < roles.length; r++) if (e.lookedUp[j][r] != null) roles[r] = e.lookedUp[j][r];
+            cache.remember(tokens.get(j), new Known(known[j].word, roles));
+        }
         return new Rows(e.rows, ends);
+    }
+
+    /**
+     * A token's rows for the features that read its text alone ({@link Emitter#of}), once looked
+     * up: news repeats its words, so most of a sentence's rows are copied, not hashed and looked up
+     * again. A token plays a role for each place it is read from (two tokens before it up to two
+     * after, and itself) in each of {@link #token} and {@link #casedToken}; {@code roles} holds
+     * each role's rows in the order they are made (the weights are summed in that order), or null
+     * until the token has played it.
+     */
+    private record Known(Word word, int[][] roles) {
+        /** How far a feature reads from the token it describes. */
+        static final int REACH = 2;
+        static final int ROLES = 2 * (2 * REACH + 1);
+
+        /** The role of a token read at {@code offset} from the one described, in the cased features or the others. */
+        static int role(boolean cased, int offset) {
+            return (cased ? 2 * REACH + 1 : 0) + offset + REACH;
+        }
+    }
+
+    /** The {@link Known} tokens of one feature index and one corpus's conventions. */
+    private static final class WordRows {
+        final FeatureIndex index;
+        final String domain;
+        final Map<String, Known> known = new ConcurrentHashMap<>();
+
+        WordRows(FeatureIndex index, String domain) {
+            this.index = index;
+            this.domain = domain;
+        }
+
+        void remember(String token, Known k) {
+            if (known.size() >= REMEMBERED) known.clear();
+            known.put(token, k);
+        }
+    }
+
+    /** The rows kept for {@code index} and {@code domain}; those of another pair (evaluation's other conventions) are forgotten. */
+    private WordRows wordRows(FeatureIndex index, String domain) {
+        WordRows cache = wordRows;
+        if (cache == null || cache.index != index || !Objects.equals(cache.domain, domain)) {
+            cache = new WordRows(index, domain);
+            wordRows = cache;
+        }
+        return cache;
     }
 
     private void emit(Sentence s, int i, boolean cased, Emitter e) {
@@ -108,38 +181,38 @@ final class Features {
     }
 
     private void token(Sentence s, int i, Emitter e) {
-        e.add(BIAS, 0);
-        e.add(WORD, s.word(i));
-        e.add(PREV_WORD, s.word(i - 1));
-        e.add(NEXT_WORD, s.word(i + 1));
-        e.add(PREV2_WORD, s.word(i - 2));
-        e.add(NEXT2_WORD, s.word(i + 2));
+        e.of(0, BIAS, 0);
+        e.of(0, WORD, s.word(i));
+        e.of(-1, PREV_WORD, s.word(i - 1));
+        e.of(1, NEXT_WORD, s.word(i + 1));
+        e.of(-2, PREV2_WORD, s.word(i - 2));
+        e.of(2, NEXT2_WORD, s.word(i + 2));
         e.add(PREV_BIGRAM, Hashing.mix(s.word(i - 1), s.word(i)));
         e.add(NEXT_BIGRAM, Hashing.mix(s.word(i), s.word(i + 1)));
         String w = s.lower[i];
         long[] affixes = s.affixes[i];
         for (int k = 0; k < affixes.length; k += 2) {
-            e.add(PREFIX, affixes[k]);
-            e.add(SUFFIX, affixes[k + 1]);
+            e.of(0, PREFIX, affixes[k]);
+            e.of(0, SUFFIX, affixes[k + 1]);
         }
-        e.add(NEUTRAL_SHAPE, s.neutralShape(i));
-        e.add(PREV_NEUTRAL_SHAPE, s.neutralShape(i - 1));
-        e.add(NEXT_NEUTRAL_SHAPE, s.neutralShape(i + 1));
-        e.add(LENGTH, Math.min(w.length(), 12));
+        e.of(0, NEUTRAL_SHAPE, s.neutralShape(i));
+        e.of(-1, PREV_NEUTRAL_SHAPE, s.neutralShape(i - 1));
+        e.of(1, NEXT_NEUTRAL_SHAPE, s.neutralShape(i + 1));
+        e.of(0, LENGTH, Math.min(w.length(), 12));
         for (int l = 0; l < words.levels(); l++) {
-            e.add(CLASS, Hashing.mix(l, s.wordClass(i, l)));
-            e.add(PREV_CLASS, Hashing.mix(l, s.wordClass(i - 1, l)));
-            e.add(NEXT_CLASS, Hashing.mix(l, s.wordClass(i + 1, l)));
+            e.of(0, CLASS, Hashing.mix(l, s.wordClass(i, l)));
+            e.of(-1, PREV_CLASS, Hashing.mix(l, s.wordClass(i - 1, l)));
+            e.of(1, NEXT_CLASS, Hashing.mix(l, s.wordClass(i + 1, l)));
         }
         if (words.levels() > 1) {
-            e.add(PREV2_CLASS, s.wordClass(i - 2, 1));
-            e.add(NEXT2_CLASS, s.wordClass(i + 2, 1));
+            e.of(-2, PREV2_CLASS, s.wordClass(i - 2, 1));
+            e.of(2, NEXT2_CLASS, s.wordClass(i + 2, 1));
         }
-        e.add(CASE_SHARE, s.caseBucket(i));
-        e.add(PREV_CASE_SHARE, s.caseBucket(i - 1));
-        e.add(NEXT_CASE_SHARE, s.caseBucket(i + 1));
-        e.add(UPPER_SHARE, s.upperBucket(i));
-        e.add(FREQUENCY, s.frequencyBucket(i));
+        e.of(0, CASE_SHARE, s.caseBucket(i));
+        e.of(-1, PREV_CASE_SHARE, s.caseBucket(i - 1));
+        e.of(1, NEXT_CASE_SHARE, s.caseBucket(i + 1));
+        e.of(0, UPPER_SHARE, s.upperBucket(i));
+        e.of(0, FREQUENCY, s.frequencyBucket(i));
         gazetteer(GAZ, s, i, e);
         gazetteer(PREV_GAZ, s, i - 1, e);
         gazetteer(NEXT_GAZ, s, i + 1, e);
@@ -160,17 +233,17 @@ final class Features {
     }
 
     private static void casedToken(Sentence s, int i, Emitter e) {
-        e.add(CASED_WORD, s.casedWord(i));
-        e.add(CASED_PREV_WORD, s.casedWord(i - 1));
-        e.add(CASED_NEXT_WORD, s.casedWord(i + 1));
-        e.add(SHAPE, s.shape(i));
-        e.add(PREV_SHAPE, s.shape(i - 1));
-        e.add(NEXT_SHAPE, s.shape(i + 1));
-        e.add(SHORT_SHAPE, s.shortShape(i));
+        e.of(0, CASED_WORD, s.casedWord(i));
+        e.of(-1, CASED_PREV_WORD, s.casedWord(i - 1));
+        e.of(1, CASED_NEXT_WORD, s.casedWord(i + 1));
+        e.of(0, SHAPE, s.shape(i));
+        e.of(-1, PREV_SHAPE, s.shape(i - 1));
+        e.of(1, NEXT_SHAPE, s.shape(i + 1));
+        e.of(0, SHORT_SHAPE, s.shortShape(i));
         e.add(PREV_SHAPE_BIGRAM, Hashing.mix(s.shortShape(i - 1), s.shortShape(i)));
         e.add(NEXT_SHAPE_BIGRAM, Hashing.mix(s.shortShape(i), s.shortShape(i + 1)));
         e.add(CAPS_WINDOW, (s.capitalised(i - 1) ? 4 : 0) | (s.capitalised(i) ? 2 : 0) | (s.capitalised(i + 1) ? 1 : 0));
-        e.add(CAP_CASE_SHARE, Hashing.mix(s.capitalised(i) ? 1 : 0, s.caseBucket(i)));
+        e.of(0, CAP_CASE_SHARE, Hashing.mix(s.capitalised(i) ? 1 : 0, s.caseBucket(i)));
         if (i == 0) e.add(CAP_FIRST, Hashing.mix(s.capitalised(i) ? 1 : 0, s.caseBucket(i)));
         int head = s.runStart[i];
         if (head >= 0 && head < i) {
@@ -194,7 +267,7 @@ final class Features {
         final long[][] affixes;
         long[] cased, shapes, shortShapes, neutralShapes;
 
-        Sentence(List<String> tokens, boolean withCase) {
+        Sentence(List<String> tokens, Word[] words, boolean withCase) {
             n = tokens.size();
             original = tokens.toArray(String[]::new);
             lower = new String[n];
@@ -208,7 +281,7 @@ final class Features {
                 shortShapes = new long[n];
             }
             for (int i = 0; i < n; i++) {
-                Word w = wordOf(original[i]);
+                Word w = words[i];
                 lower[i] = w.lower;
                 lowerHash[i] = w.lowerHash;
                 info[i] = w.info;
@@ -319,6 +392,21 @@ final class Features {
             if (domain != 0) push(Hashing.mix(f, domain));
         }
 
+        /**
+         * A feature that reads the text of one token alone, the one at {@code offset} from the token
+         * described (0 for itself; beyond the sentence's ends, the boundary): the same wherever that
+         * token stands, so tagging may keep its rows per word. Whether such a feature is made, and
+         * how many of its template, may depend on that token's text and on nothing else.
+         */
+        void of(int offset, long template, long value) {
+            add(template, value);
+        }
+
+        /** How many hashes each feature gives: itself, and its domain-conjoined copy when asked. */
+        final int copies() {
+            return domain == 0 ? 1 : 2;
+        }
+
         abstract void push(long feature);
     }
 
@@ -353,19 +441,79 @@ final class Features {
         /** Room for this many features per token at first (a cased token without domain has about 60). */
         private static final int PER_TOKEN = 80;
         private final FeatureIndex index;
+        /** The sentence's tokens, with the rows of the roles each has played before. */
+        private final Known[] known;
         private int[] rows;
         private int size;
+        /** The token described, and whether its cased features are being made. */
+        private int token;
+        private boolean cased;
+        /** For each offset read ({@code offset + REACH}): the rows being copied (null: being looked up), the next one. */
+        private final int[][] copied = new int[2 * Known.REACH + 1][];
+        private final int[] next = new int[2 * Known.REACH + 1];
+        /** For each offset read: the rows looked up since {@link #at}. */
+        private final int[][] looked = new int[2 * Known.REACH + 1][16];
+        private final int[] lookedSize = new int[2 * Known.REACH + 1];
+        /** By token, the roles ({@link Known#role}) it played for the first time in this sentence, or null. */
+        final int[][][] lookedUp;
 
-        RowEmitter(String domain, FeatureIndex index, int tokens) {
+        RowEmitter(String domain, FeatureIndex index, Known[] known) {
             super(domain);
             this.index = index;
-            this.rows = new int[Math.max(PER_TOKEN, tokens * PER_TOKEN)];
+            this.known = known;
+            this.rows = new int[Math.max(PER_TOKEN, known.length * PER_TOKEN)];
+            this.lookedUp = new int[known.length][][];
         }
 
         @Override
         void push(long feature) {
             if (size == rows.length) rows = Arrays.copyOf(rows, size * 2);
             rows[size++] = index.get(feature);
+        }
+
+        /** The features of token {@code i} follow, its cased ones or the others. */
+        void at(int i, boolean cased) {
+            this.token = i;
+            this.cased = cased;
+            for (int r = 0; r < copied.length; r++) {
+                int j = i + r - Known.REACH;
+                copied[r] = j >= 0 && j < known.length ? known[j].roles()[Known.role(cased, r - Known.REACH)] : null;
+                next[r] = 0;
+                lookedSize[r] = 0;
+            }
+        }
+
+        @Override
+        void of(int offset, long template, long value) {
+            int j = token + offset, r = offset + Known.REACH;
+            if (j < 0 || j >= known.length) {
+                add(template, value);
+                return;
+            }
+            int[] from = copied[r];
+            if (from != null) {
+                for (int c = copies(); c > 0; c--) {
+                    if (size == rows.length) rows = Arrays.copyOf(rows, size * 2);
+                    rows[size++] = from[next[r]++];
+                }
+                return;
+            }
+            int before = size;
+            add(template, value);
+            int made = size - before;
+            if (lookedSize[r] + made > looked[r].length) looked[r] = Arrays.copyOf(looked[r], 2 * (lookedSize[r] + made));
+            System.arraycopy(rows, before, looked[r], lookedSize[r], made);
+            lookedSize[r] += made;
+        }
+
+        /** Token {@link #at}'s features are made: keeps the roles the tokens around it played for the first time. */
+        void done() {
+            for (int r = 0; r < copied.length; r++) {
+                int j = token + r - Known.REACH;
+                if (copied[r] != null || j < 0 || j >= known.length) continue;
+                if (lookedUp[j] == null) lookedUp[j] = new int[Known.ROLES][];
+                lookedUp[j][Known.role(cased, r - Known.REACH)] = Arrays.copyOf(looked[r], lookedSize[r]);
+            }
         }
     }
 }
