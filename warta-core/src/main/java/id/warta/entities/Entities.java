@@ -60,7 +60,7 @@ public final class Entities {
 
     /** The entities {@code text} names, in order of first mention; mention spans point into {@code text}. */
     public List<Entity> find(String text) {
-        List<Sentence> sentences = sentences(text);
+        List<Sentence> sentences = sentences(text, Tokenizer.tokenize(text));
         List<Found> found = new ArrayList<>(finder.find(sentences));
         found.removeIf(Boilerplate.of(text, sentences)::covers);
         return canonicalizer.group(text, sentences, found);
@@ -71,12 +71,27 @@ public final class Entities {
      * order of first mention; each mention says which field its offsets point into.
      */
     public List<Entity> find(Document doc) {
+        return find(doc, doc.text() == null ? List.of() : Tokenizer.tokenize(doc.text()));
+    }
+
+    /**
+     * As {@link #find(Document)}, given the body's tokens ({@code Tokenizer.tokenize(doc.text())}),
+     * which later stages read too: only the other fields are tokenised here.
+     */
+    public List<Entity> find(Document doc, List<Token> bodyTokens) {
+        String body = doc.text() == null ? "" : doc.text();
+        if (!bodyTokens.isEmpty() && bodyTokens.getLast().end() > body.length()) {
+            throw new IllegalArgumentException("tokens past the body's end: " + bodyTokens.getLast());
+        }
         Fields fields = new Fields();
-        fields.add(Mention.BODY, doc.text());
+        int afterBody = fields.add(Mention.BODY, body) < 0 ? 0 : body.length();
         fields.add(Mention.TITLE, doc.title());
         for (int i = 0; i < doc.captions().size(); i++) fields.add("/captions/" + i + "/text", doc.captions().get(i).text());
         String all = fields.text();
-        List<Sentence> sentences = sentences(all);
+        // the body opens the fields' text (or is blank, without tokens); no token reaches across the blank line after it
+        List<Token> tokens = new ArrayList<>(bodyTokens);
+        tokens.addAll(Tokenizer.tokenize(all, afterBody, all.length()));
+        List<Sentence> sentences = sentences(all, tokens);
         List<Found> found = new ArrayList<>(finder.find(sentences));
         Dateline d = doc.dateline();
         if (d != null && d.text() != null) {
@@ -133,9 +148,8 @@ public final class Entities {
         }
     }
 
-    /** The sentences of {@code text} with their tokens: the text is tokenised once, and each sentence takes its own. */
-    static List<Sentence> sentences(String text) {
-        List<Token> tokens = Tokenizer.tokenize(text);
+    /** The sentences of {@code text} with their tokens (all of {@code text}'s): each sentence takes its own. */
+    static List<Sentence> sentences(String text, List<Token> tokens) {
         List<Sentence> sentences = new ArrayList<>();
         int k = 0;
         for (Span s : Sentences.split(text, tokens)) {

@@ -30,8 +30,8 @@ public final class Pipeline {
     /** Analyses a document already extracted (for example pages joined by {@link Extractor#mergePages}). */
     public Article analyze(Document doc) {
         DateFinder.Result dates = DateFinder.find(doc.text(), doc.published());
-        List<Entity> entities = Entities.shipped().find(doc);
-        List<Token> tokens = Tokenizer.tokenize(doc.text()); // the body's tokens, read by quotes and headline alike
+        List<Token> tokens = Tokenizer.tokenize(doc.text()); // the body's tokens, read by entities, quotes and headline alike
+        List<Entity> entities = Entities.shipped().find(doc, tokens);
         List<Quote> quotes = Quotes.find(doc, tokens, entities);
         List<Citation> sources = Sources.find(doc, quotes);
         List<Amount> amounts = Amounts.find(doc.text());

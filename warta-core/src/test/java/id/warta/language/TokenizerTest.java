@@ -98,6 +98,24 @@ class TokenizerTest {
                 "Gubernur", ".");
     }
 
+    /** What lets an article's body be tokenised once for every stage: its tokens are those of the fields joined after it. */
+    @Test
+    void noTokenReachesAcrossABlankLine() {
+        List<String> endings = List.of("oleh Dr.", "di KOMPAS.com", "ke humas@kantor.go.id", "senilai Rp", "sebesar US$",
+                "pada 21/10", "tahun 1980-", "warga Jak\u200B", "salam 👍🏽\u200D", "dan e-", "kata dia...", "ke www.warta.id/",
+                "pukul 09.", "katanya\uD83D");
+        List<String> openings = List.of("Sp.PD menjelaskan", "com/berita", "id dan", "10.000", "97,7 miliar", "/2025",
+                "an Bupati", "arta pulang", "🙂 senang", "KTP baru", "!? Ya", "\uDE00 lagi", "SCROLL TO CONTINUE");
+        for (String body : endings) {
+            for (String next : openings) {
+                String all = body + "\n\n" + next;
+                List<Token> joined = new java.util.ArrayList<>(Tokenizer.tokenize(body));
+                joined.addAll(Tokenizer.tokenize(all, body.length(), all.length()));
+                assertThat(joined).as("%s | %s", body, next).isEqualTo(Tokenizer.tokenize(all));
+            }
+        }
+    }
+
     @Test
     void readsZeroWidthCharactersInsideAWordAsPartOfIt() {
         String text = "\uFEFFwarga Jak\u200Barta\u200B pulang";
