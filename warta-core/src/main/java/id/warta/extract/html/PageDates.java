@@ -74,6 +74,8 @@ final class PageDates {
     private static final Pattern SENTENCE_WORD = Pattern.compile("\\p{L}{2,}");
     /** Words before the date that make a line ending in a full stop a sentence. */
     private static final int MIN_SENTENCE_WORDS = 4;
+    /** An {@code <h1>} of this many words is a headline, not the site's name. */
+    private static final int MIN_HEADLINE_WORDS = 3;
     /** A label before a date ("Zuletzt geändert am:") is no longer than this. */
     private static final int MAX_LABEL = 40;
     /** How much of a paragraph that opens with a digit is read for its date. */
@@ -412,6 +414,7 @@ final class PageDates {
      * the site's clock (the day the page was fetched, not written).
      */
     private static boolean datesOther(Element e) {
+        if (inMasthead(e)) return true;
         for (int level = 0; e != null && level < OTHER_LEVELS; level++, e = e.parent()) {
             for (String name : WHITESPACE.split((e.className() + " " + e.id()).toLowerCase(Locale.ROOT))) {
                 if (CLOCK.contains(name)) return true;
@@ -419,6 +422,28 @@ final class PageDates {
                 for (String w : OTHER_CLASS) if (name.contains(w)) return true;
             }
         }
+        return false;
+    }
+
+    /**
+     * Whether the element stands in the site's masthead, whose date is the day the page was
+     * fetched ({@code <header><h1><a href="/">Logo</a></h1><span class="dlf-date">Mittwoch,
+     * 26.02.2020</span><nav>...}): a page header outside the article and its main part that holds
+     * the site's navigation but no headline. An article's own header ({@code <main><header>}, a
+     * blog's hero header with the post's title) is left alone.
+     */
+    private static boolean inMasthead(Element e) {
+        Element header = null;
+        for (Element p = e; p != null; p = p.parent()) {
+            String tag = p.normalName();
+            if (tag.equals("article") || tag.equals("main")) return false;
+            if (header == null && (tag.equals("header") || p.attr("role").equals("banner"))) header = p;
+        }
+        return header != null && header.selectFirst("nav") != null && !holdsHeadline(header);
+    }
+
+    private static boolean holdsHeadline(Element header) {
+        for (Element h : header.select("h1")) if (WHITESPACE.split(h.text().strip()).length >= MIN_HEADLINE_WORDS) return true;
         return false;
     }
 

@@ -275,6 +275,23 @@ class PageDatesTest {
     }
 
     @Test
+    void theDayInTheSitesMastheadBesideItsNavigationDoesNotDateThePage() {
+        String masthead = "<header><h1><a href=\"/\" class=\"logo\">Suara Pesisir</a></h1>"
+                + "<span class=\"site-date\"><span>Rabu, </span>26.02.2020</span><nav><a href=\"/daerah\">Daerah</a>"
+                + "<a href=\"/ekonomi\">Ekonomi</a></nav></header>";
+        String article = "<p>Nelayan di Teluk Sumbreng kembali melaut setelah gelombang tinggi mereda sejak akhir pekan.</p>";
+        assertThat(dateOf(masthead + "<div class=\"x\"><p>01.05.2017</p></div>" + article)).isEqualTo(LocalDate.of(2017, 5, 1));
+        // the article's own header, in the page's main part, may hold its breadcrumb navigation
+        assertThat(dateOf("<main><header class=\"heading\"><nav class=\"breadcrumb\"><a href=\"/\">Beranda</a></nav>"
+                + "<span class=\"heading-date\">12.11.2021</span></header>" + article + "</main>"))
+                .isEqualTo(LocalDate.of(2021, 11, 12));
+        // a blog's hero header holds the navigation and the post's title with its date
+        assertThat(dateOf("<header class=\"hero\"><nav><a href=\"/\">Beranda</a></nav><h1 class=\"entry-title\">"
+                + "Jaga kebersihan pantai kita</h1><time class=\"date published\">23 Februari 2020</time></header>" + article))
+                .isEqualTo(LocalDate.of(2020, 2, 23));
+    }
+
+    @Test
     void aDateLineSetWithBarsDatesThePage() {
         assertThat(dateOf("<table class=\"subline\"><tr><td>26 | 01 | 2022 </td><td class=\"categories\">Schweiz | Praxis</td>"
                 + "</tr></table><p>Im Winter sind die Möglichkeiten zu fischen begrenzter als in der warmen Jahreszeit.</p>"))
