@@ -36,6 +36,9 @@ final class PageDates {
     }
 
     private static final List<String[]> META = Vocabulary.rows("date-meta.tsv");
+    /** What a page writes before its publication day ({@code Erschienen am:}), longest first ({@code published-labels.tsv}). */
+    private static final List<String> PUBLISHED_LABELS = Vocabulary.words("published-labels.tsv").stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     /** Class and id words of elements that show a date; a plain search, run on every element of the page. */
     private static final List<String> DATE_CLASS = classWords("date");
     /** Class and id words of elements that date something else: a comment, a reply ({@code date-classes.tsv}). */
@@ -99,6 +102,7 @@ final class PageDates {
                 new Witness("time-element", () -> timeElement(markup)),
                 new Witness("json-ld-created", () -> fromJson(article, "dateCreated")),
                 new Witness("date-class", () -> visible(markup)),
+                new Witness("published-label", () -> labelledPublished(markup)),
                 new Witness("meta-generic", () -> fromMeta(meta, "generic")),
                 new Witness("address", () -> urlDate),
                 new Witness("any-json-ld", () -> anyJsonLd(markup)),
@@ -366,6 +370,48 @@ final class PageDates {
             if (m.isPresent()) return m;
         }
         return Optional.empty();
+    }
+
+    /**
+     * The day a label of {@code published-labels.tsv} gives, wherever it stands on the page (a
+     * review site's footer, {@code Letzte Änderung: 31.10.2023<br>Erschienen am: 01.11.2023}): a
+     * text that opens with the label and goes on with the date, or a label standing alone before it
+     * ({@code <span>Erschienen am:</span><h2>13.10.2021</h2>}). Not a comment's, nor the masthead's.
+     */
+    private static Optional<Moment> labelledPublished(Markup markup) {
+        for (Element e : markup.inBody()) {
+            for (int i = 0; i < e.childNodeSize(); i++) {
+                if (!(e.childNode(i) instanceof TextNode t)) continue;
+                String text = t.text().strip();
+                String label = publishedLabel(text);
+                if (label == null || datesOther(e)) continue;
+                String rest = text.substring(label.length());
+                // a word going on ("Erschienen im Verlag") is no label; a colon or a space then the date is
+                if (!rest.isEmpty() && Character.isLetter(rest.charAt(0))) continue;
+                if (rest.strip().length() <= 1) rest = nextText(t);
+                if (rest.length() > MAX_DATE_LINE) rest = rest.substring(0, MAX_DATE_LINE);
+                Optional<Moment> m = parse(rest);
+                if (m.isPresent()) return m;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String publishedLabel(String text) {
+        if (text.isEmpty() || !Character.isLetter(text.charAt(0))) return null;
+        for (String label : PUBLISHED_LABELS) if (text.regionMatches(true, 0, label, 0, label.length())) return label;
+        return null;
+    }
+
+    /** The text after a label standing alone: the next sibling's, or its parent's next sibling's. */
+    private static String nextText(TextNode label) {
+        org.jsoup.nodes.Node next = label.nextSibling();
+        if (next == null && label.parent() != null && label.parent().childNodeSize() == 1) next = label.parent().nextSibling();
+        for (; next != null; next = next.nextSibling()) {
+            String text = next instanceof TextNode t ? t.text() : next instanceof Element el ? el.text() : "";
+            if (!text.isBlank()) return text;
+        }
+        return "";
     }
 
     /**

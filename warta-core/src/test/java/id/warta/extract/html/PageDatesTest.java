@@ -256,7 +256,7 @@ class PageDatesTest {
 
     @Test
     void theWitnessThatDatedThePageIsNamed() {
-        String line = "<html lang=\"id\"><head>%s</head><body><p>Terbit: 01.11.2023</p>" + BODY.substring(6);
+        String line = "<html lang=\"id\"><head>%s</head><body><p>Jakarta, 01.11.2023</p>" + BODY.substring(6);
         assertThat(HtmlPage.dateWitness(line.formatted(""), null)).isEqualTo("date-line");
         assertThat(HtmlPage.dateWitness(line.formatted("<meta property=\"article:published_time\" content=\"2023-10-31\">"),
                 null)).isEqualTo("meta");
@@ -289,6 +289,25 @@ class PageDatesTest {
         assertThat(dateOf("<header class=\"hero\"><nav><a href=\"/\">Beranda</a></nav><h1 class=\"entry-title\">"
                 + "Jaga kebersihan pantai kita</h1><time class=\"date published\">23 Februari 2020</time></header>" + article))
                 .isEqualTo(LocalDate.of(2020, 2, 23));
+    }
+
+    @Test
+    void aLabelledPublicationDayDatesThePageWhereverItStands() {
+        String article = "<p>Kumpulan cerpen terbaru Laras Widuri menyusuri kampung-kampung nelayan di pesisir utara Jawa.</p>";
+        StringBuilder lines = new StringBuilder(); // more numbered lines than the date-line scan reads
+        for (int i = 1; i <= 400; i++) lines.append("<li>Catatan ").append(i).append("</li>");
+        String footer = "<p class=\"footer\">Perubahan terakhir: 31.10.2023 - 14:49:39<br>Diterbitkan: 01.11.2023<br>"
+                + "Dibaca: 61</p>";
+        assertThat(dateOf(article + "<ul>" + lines + "</ul>" + footer)).isEqualTo(LocalDate.of(2023, 11, 1));
+        // a label alone, the day in the next element; and it wins over a bare meta date (a CMS's last edit)
+        String eventbox = "<div class=\"eventbox\"><span class=\"eventbox-sub\">Erschienen am:</span>"
+                + "<h2 class=\"eventbox-headline\">13.10.2021</h2></div>";
+        assertThat(HtmlPage.read("<html lang=\"de\"><head><meta name=\"date\" content=\"2021-10-15\"></head><body>" + eventbox
+                + article + "</body></html>", null).published().date()).isEqualTo(LocalDate.of(2021, 10, 13));
+        // the label going on with a word is no label; a reader's comment is not the article
+        assertThat(HtmlPage.dateWitness("<html><body>" + article + "<p>Terbitan pertama 12.03.2020 di Yogyakarta</p></body></html>",
+                null)).isEqualTo("date-line");
+        assertThat(dateOf(article + "<div class=\"comment-body\"><p>Diterbitkan 02.11.2023</p></div>")).isNull();
     }
 
     @Test
