@@ -94,6 +94,9 @@ class PageDatesTest {
         String escaped = "<script>var shop = JSON.parse(\"{\\\"title\\\":\\\"Kopi Gayo\\\",\\\"published_at\\\":"
                 + "\\\"2019-03-02T06:22:28+01:00\\\"}\");</script>";
         assertThat(dateOf(escaped + "<p>Kopi Gayo dipetik di ketinggian 1.400 meter.</p>")).isEqualTo(LocalDate.of(2019, 3, 2));
+        String review = "<script type=\"application/json\" data-initial-state=\"review-dates\">{\"publishedDate\":"
+                + "\"2016-11-04T20:37:27Z\",\"updatedDate\":\"2016-11-05T08:00:00Z\"}</script>";
+        assertThat(dateOf(review + "<p>Paket sayurnya segar dan kurirnya datang tepat waktu.</p>")).isEqualTo(LocalDate.of(2016, 11, 4));
         assertThat(dateOf("<script>var build = {\"version\": \"2.3.1\", \"updatedAt\": \"2022-02-02\"};</script>"
                 + "<p>Warga Desa Sukamaju memperbaiki saluran irigasi yang rusak.</p>")).isNull();
     }
