@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * Cuts scripts, styles, SVG drawings and comments out of raw markup before it is parsed:
  * they are half the bytes of a typical news page and never article text, so the parser is
- * spared building them. JSON-LD scripts are kept (the metadata reads them). One linear scan,
+ * spared building them. JSON-LD scripts are kept (the metadata reads them), and so is the markup of a
+ * {@code <noscript>} right after a {@code <script type="text/template">}: the same content, the
+ * template rendered by the page's script and its twin for readers without one. One linear scan,
  * and the parser reads the kept stretches of the page in place rather than a copy of them.
  */
 final class Prestrip {
@@ -18,7 +20,7 @@ final class Prestrip {
 
     static Reader strip(String html) {
         List<int[]> kept = new ArrayList<>(); // [start, end) of each stretch kept
-        int copied = 0, at = html.indexOf('<');
+        int copied = 0, at = html.indexOf('<'), templateEnd = -1;
         while (at >= 0 && at < html.length() - 3) {
             int end = -1;
             if (html.startsWith("<!--", at)) {
@@ -26,15 +28,20 @@ final class Prestrip {
                 end = close < 0 ? html.length() : close + 3;
             } else {
                 String tag = droppedTag(html, at + 1);
-                if (tag != null) {
-                    int openEnd = html.indexOf('>', at);
-                    boolean jsonLd = tag.equals("script") && openEnd > 0
-                            && html.substring(at, openEnd).toLowerCase(java.util.Locale.ROOT).contains("ld+json");
-                    if (!jsonLd && openEnd > 0) {
+                int openEnd = tag == null ? -1 : html.indexOf('>', at);
+                if (openEnd > 0) {
+                    String openTag = tag.equals("script") ? html.substring(at, openEnd).toLowerCase(java.util.Locale.ROOT) : "";
+                    if (tag.equals("noscript") && templateEnd >= 0 && onlySpaces(html, templateEnd, at)) {
+                        // the twin of the template just cut, written for readers without scripts (Blogger
+                        // writes a post's body so): its markup stays, only its start tag goes, the parser
+                        // dropping the stray end tag
+                        end = openEnd + 1;
+                    } else if (!openTag.contains("ld+json")) {
                         int close = indexOfIgnoreCase(html, "</" + tag, openEnd);
                         if (close >= 0) {
                             int closeEnd = html.indexOf('>', close);
                             end = closeEnd < 0 ? html.length() : closeEnd + 1;
+                            if (openTag.contains("text/template")) templateEnd = end;
                         }
                     }
                 }
@@ -97,6 +104,11 @@ final class Prestrip {
             }
         }
         return null;
+    }
+
+    private static boolean onlySpaces(String s, int from, int to) {
+        for (int i = from; i < to; i++) if (!Character.isWhitespace(s.charAt(i))) return false;
+        return true;
     }
 
     private static int indexOfIgnoreCase(String s, String needle, int from) {
