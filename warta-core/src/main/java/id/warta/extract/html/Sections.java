@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * Trims what a body's container drags along at its edges, as trafilatura's extractor does:
  * headings the body ends on ("Empfehlungen aus der Redaktion", "Vos réactions") and sections
  * that are only lists of links under their heading (further reading, most read); and what a site
- * says to its readers instead of the story: pleas for support wherever they stand, appeals and the
+ * says to its readers instead of the story: pleas for support and notes on the article (disclaimers)
+ * wherever they stand, appeals and the
  * writer's bio at the end, labels and date lines above the first prose.
  */
 final class Sections {
@@ -22,6 +23,7 @@ final class Sections {
     private static final Pattern AUTHOR_BIO = Pattern.compile(Vocabulary.rows("author-bios.tsv").stream()
             .map(r -> "(?:" + r[0] + ")").collect(Collectors.joining("|")), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SUPPORT_APPEAL = atWordStarts("support-appeals.tsv");
+    private static final Pattern NOTICE = atWordStarts("notices.tsv");
 
     private Sections() {
     }
@@ -65,6 +67,7 @@ final class Sections {
         }
         dropClosingSection(kept);
         dropSupportAppeals(kept);
+        dropNotices(kept);
         dropClosingAppeals(kept);
         dropClosingBios(kept);
         dropEdgeLabels(kept);
@@ -152,6 +155,15 @@ final class Sections {
                 kept.remove(--i);
             }
         }
+    }
+
+    /**
+     * Notes on the article rather than the article ({@code notices.tsv}: "Dieser Beitrag gibt die Meinung des
+     * Autors wieder", "Our Standards: The Thomson Reuters Trust Principles", "Tulisan ini sepenuhnya tanggung
+     * jawab penulis") leave wherever they stand.
+     */
+    private static void dropNotices(List<Page.Block> kept) {
+        kept.removeIf(b -> b.kind() != Page.Kind.RELATED && b.text().length() <= Thresholds.MAX_NOTICE_CHARS && finds(NOTICE, b.text()));
     }
 
     /**

@@ -38,6 +38,8 @@ final class Thresholds {
     static final int MAX_CLOSING_APPEALS = 4;
     /** A block longer than this is story, whatever it mentions. */
     static final int MAX_APPEAL_CHARS = 400;
+    /** A note on the article ({@code notices.tsv}: a disclaimer, a medical review note) is no longer than this. */
+    static final int MAX_NOTICE_CHARS = 700;
     /** Before the first prose, a line holding a date and at most this many other words is the page's date line. */
     static final int MAX_DATE_LINE_WORDS = 4;
     /** How many blocks at the body's end are read for the lines about the writer ({@code author-bios.tsv}). */

@@ -127,6 +127,17 @@ class PruningTest {
     }
 
     @Test
+    void aNoteOnTheArticleLeavesWhereverItStandsButAStoryAboutTheNewsroomStays() {
+        String story = "<p>Redaksi harian itu menolak tuduhan bahwa tulisan opininya mencerminkan sikap pemilik modal.</p>";
+        List<String> blocks = body("<div class=\"entry-content\">"
+                + "<p>Tulisan ini sepenuhnya tanggung jawab penulis dan tidak mencerminkan sikap redaksi.</p>" + PROSE_1 + story
+                + "<p>Dieser Beitrag gibt die Meinung der Autorin wieder, nicht notwendigerweise die der Redaktion.</p>" + PROSE_2
+                + "<p>Our Standards: The Thomson Reuters Trust Principles.</p></div>");
+        assertThat(String.join(" ", blocks)).contains("Warga Desa Sukamaju", "menolak tuduhan", "Slamet Riyadi")
+                .doesNotContain("tanggung jawab penulis", "Meinung der Autorin", "Trust Principles");
+    }
+
+    @Test
     void theLinesAboutTheWriterLeaveTheEndOfTheBodyButAStoryAboutAWriterStays() {
         List<String> bio = body("<div class=\"entry-content\">" + PROSE_1 + PROSE_2
                 + "<p>Penulis adalah dosen Fakultas Teknik Pertanian, Universitas Gadjah Sleman.</p>"
