@@ -138,6 +138,15 @@ class PruningTest {
     }
 
     @Test
+    void aPressReleasesContactForThePressEndsTheBody() {
+        List<String> blocks = body("<div class=\"entry-content\">" + PROSE_1 + PROSE_2 + "<p><strong>Narahubung:</strong></p>"
+                + "<p>Bagian Humas Pemkab Sukamaju, Dewi Lestari</p><p>Telepon (0274) 555 123</p>"
+                + "<p>Surel: humas@sukamaju.example.id</p></div>");
+        assertThat(blocks).last().asString().contains("Slamet Riyadi");
+        assertThat(String.join(" ", blocks)).doesNotContain("Narahubung", "Dewi Lestari", "humas@");
+    }
+
+    @Test
     void theLinesAboutTheWriterLeaveTheEndOfTheBodyButAStoryAboutAWriterStays() {
         List<String> bio = body("<div class=\"entry-content\">" + PROSE_1 + PROSE_2
                 + "<p>Penulis adalah dosen Fakultas Teknik Pertanian, Universitas Gadjah Sleman.</p>"
