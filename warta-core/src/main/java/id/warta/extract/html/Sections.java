@@ -24,6 +24,7 @@ final class Sections {
             .map(r -> "(?:" + r[0] + ")").collect(Collectors.joining("|")), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SUPPORT_APPEAL = atWordStarts("support-appeals.tsv");
     private static final Pattern NOTICE = atWordStarts("notices.tsv");
+    private static final List<String> SIGN_OFFS = Vocabulary.words("sign-offs.tsv");
 
     private Sections() {
     }
@@ -83,7 +84,8 @@ final class Sections {
      * Before the first paragraph of prose and after the last, short lines that do not read as
      * sentences are the page's furniture (breadcrumbs, "Noch mehr Infos für dich", "Keine
      * Kommentare"), as jusText judges a short block whose neighbours are the body's edge and
-     * boilerplate. Headings before the first prose stay: they are the title and subtitle.
+     * boilerplate. Headings before the first prose stay: they are the title and subtitle; and so
+     * does the writer's sign-off after the last ("x Franzi").
      */
     private static void dropEdgeLabels(List<Page.Block> kept) {
         int lastProse = -1;
@@ -100,7 +102,7 @@ final class Sections {
         for (int i = 0; i < kept.size(); i++) if (isProse(kept.get(i))) lastProse = i;
         for (int i = kept.size() - 1; i > lastProse; i--) {
             Page.Block b = kept.get(i);
-            if (b.kind() == Page.Kind.RELATED || !isLabel(b)) continue;
+            if (b.kind() == Page.Kind.RELATED || !isLabel(b) || isSignOff(b)) continue;
             // a heading or a colon's announcement over text that stays belongs to the body
             boolean announces = b.kind() == Page.Kind.HEADING || b.text().endsWith(":");
             boolean introducesText = announces && i + 1 < kept.size()
@@ -201,6 +203,18 @@ final class Sections {
 
     private static boolean hasDigit(String t) {
         for (int i = 0; i < t.length(); i++) if (Character.isDigit(t.charAt(i))) return true;
+        return false;
+    }
+
+    /** A short line without links that opens as a writer signs a post ({@code sign-offs.tsv}: "x Franzi", "Euer HansEhrlich"). */
+    private static boolean isSignOff(Page.Block b) {
+        if (b.kind() != Page.Kind.PARAGRAPH || !b.links().isEmpty()) return false;
+        String t = b.text().strip().toLowerCase(Locale.ROOT);
+        for (String word : SIGN_OFFS) {
+            if (t.startsWith(word) && (t.length() == word.length() || t.charAt(word.length()) == ',' || t.charAt(word.length()) == ' ')) {
+                return true;
+            }
+        }
         return false;
     }
 

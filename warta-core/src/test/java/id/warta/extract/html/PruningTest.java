@@ -147,6 +147,14 @@ class PruningTest {
     }
 
     @Test
+    void theWritersSignOffAfterTheLastParagraphStaysButALabelThereLeaves() {
+        List<String> blocks = body("<div class=\"entry-content\">" + PROSE_1 + PROSE_2 + "<p>Salam hangat, Rina</p>"
+                + "<p>Bagikan</p></div>");
+        assertThat(blocks).last().isEqualTo("Salam hangat, Rina");
+        assertThat(body("<div class=\"entry-content\">" + PROSE_1 + PROSE_2 + "<p>xoxo Laras</p></div>")).last().isEqualTo("xoxo Laras");
+    }
+
+    @Test
     void theLinesAboutTheWriterLeaveTheEndOfTheBodyButAStoryAboutAWriterStays() {
         List<String> bio = body("<div class=\"entry-content\">" + PROSE_1 + PROSE_2
                 + "<p>Penulis adalah dosen Fakultas Teknik Pertanian, Universitas Gadjah Sleman.</p>"
