@@ -85,7 +85,8 @@ final class Sections {
      * sentences are the page's furniture (breadcrumbs, "Noch mehr Infos für dich", "Keine
      * Kommentare"), as jusText judges a short block whose neighbours are the body's edge and
      * boilerplate. Headings before the first prose stay: they are the title and subtitle; and so
-     * does the writer's sign-off after the last ("x Franzi").
+     * does the writer's sign-off after the last ("x Franzi"). Date lines leave both edges ("Created
+     * 03-10-2004 - Last Modified: 03-10-2004").
      */
     private static void dropEdgeLabels(List<Page.Block> kept) {
         int lastProse = -1;
@@ -102,6 +103,10 @@ final class Sections {
         for (int i = 0; i < kept.size(); i++) if (isProse(kept.get(i))) lastProse = i;
         for (int i = kept.size() - 1; i > lastProse; i--) {
             Page.Block b = kept.get(i);
+            if (b.kind() == Page.Kind.PARAGRAPH && isDateLine(b.text())) {
+                kept.remove(i); // the post's stamp below it: "Created 03-10-2004 - Last Modified: 03-10-2004"
+                continue;
+            }
             if (b.kind() == Page.Kind.RELATED || !isLabel(b) || isSignOff(b)) continue;
             // a heading or a colon's announcement over text that stays belongs to the body
             boolean announces = b.kind() == Page.Kind.HEADING || b.text().endsWith(":");

@@ -173,6 +173,12 @@ class PruningTest {
         String agenda = "Rapat warga digelar 28 November 2026 di balai desa bersama camat dan petugas pengairan";
         List<String> story = body("<div class=\"entry-content\"><p>" + agenda + "</p>" + PROSE_1 + PROSE_2 + "</div>");
         assertThat(story.getFirst()).isEqualTo(agenda);
+        // below the story too: the post's stamp leaves, a line about a day stays
+        List<String> stamped = body("<div class=\"entry-content\">" + PROSE_1 + PROSE_2
+                + "<p>Tanggal rilis: 21/04/2022 | Kategori: Siaran Pers</p></div>");
+        assertThat(stamped).last().asString().contains("Slamet Riyadi");
+        List<String> closing = body("<div class=\"entry-content\">" + PROSE_1 + PROSE_2 + "<p>" + agenda + "</p></div>");
+        assertThat(closing).last().isEqualTo(agenda);
     }
 
     @Test
