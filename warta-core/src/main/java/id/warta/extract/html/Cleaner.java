@@ -62,6 +62,8 @@ final class Cleaner {
     private static final Set<String> UNLESS_IN_ARTICLE = tagsWith("unless-in-article");
     /** Dropped tags dropped only when they ask the reader to write (newsletter, comment, login forms). */
     private static final Set<String> IF_ASKING = tagsWith("if-asking");
+    /** Dropped tags kept when they hold an {@code <h1>}: the article set in an {@code <aside>}, headline and all. */
+    private static final Set<String> UNLESS_HEADLINE = tagsWith("unless-headline");
     private static final String READER_FIELDS = "input[type=email], input[type=password], textarea";
     private static final List<Rule> NOISE = Vocabulary.rows("noise.tsv").stream().filter(r -> !r[0].equals("not"))
             .map(r -> new Rule(How.of(r[0]), r[1].toLowerCase(Locale.ROOT), r.length > 2 && r[2].equals("always"))).toList();
@@ -91,7 +93,8 @@ final class Cleaner {
                         e.select("h1").remove(); // the article's headline: the page's title field holds it
                         return FilterResult.CONTINUE;
                     }
-                    boolean kept = IF_ASKING.contains(e.normalName()) && e.selectFirst(READER_FIELDS) == null || wrapsPage(e);
+                    boolean kept = IF_ASKING.contains(e.normalName()) && e.selectFirst(READER_FIELDS) == null || wrapsPage(e)
+                            || UNLESS_HEADLINE.contains(e.normalName()) && e.selectFirst("h1") != null;
                     return kept ? FilterResult.CONTINUE : FilterResult.REMOVE;
                 }
                 return FilterResult.CONTINUE;

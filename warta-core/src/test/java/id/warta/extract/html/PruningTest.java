@@ -157,6 +157,15 @@ class PruningTest {
     }
 
     @Test
+    void anArticleSetInAnAsideWithItsHeadlineIsReadButASidebarIsNot() {
+        String sidebar = "<aside class=\"rail\"><p>Rapat koperasi nelayan Pantai Sukamaju ditunda hingga pekan depan karena cuaca "
+                + "buruk, kata pengurus koperasi kepada warga yang hadir.</p></aside>";
+        List<String> blocks = body("<main><aside class=\"pa-direct\"><section><h1>Irigasi Sukamaju diperbaiki</h1><article>"
+                + PROSE_1 + PROSE_2 + "</article></section></aside>" + sidebar + "</main>");
+        assertThat(String.join(" ", blocks)).contains("Warga Desa Sukamaju", "Slamet Riyadi").doesNotContain("koperasi nelayan");
+    }
+
+    @Test
     void theLinesAboutTheWriterLeaveTheEndOfTheBodyButAStoryAboutAWriterStays() {
         List<String> bio = body("<div class=\"entry-content\">" + PROSE_1 + PROSE_2
                 + "<p>Penulis adalah dosen Fakultas Teknik Pertanian, Universitas Gadjah Sleman.</p>"
