@@ -166,6 +166,13 @@ class PruningTest {
     }
 
     @Test
+    void aRubyAnnotationsReadingIsNoPartOfTheText() {
+        List<String> blocks = body("<div class=\"entry-content\">" + PROSE_1 + "<p>Relawan dari <ruby>東京<rp>(</rp><rt>とうきょう</rt>"
+                + "<rp>)</rp></ruby> ikut membantu warga membersihkan lumpur di saluran irigasi desa.</p>" + PROSE_2 + "</div>");
+        assertThat(String.join(" ", blocks)).contains("Relawan dari 東京 ikut membantu").doesNotContain("とうきょう", "(");
+    }
+
+    @Test
     void theLinesAboutTheWriterLeaveTheEndOfTheBodyButAStoryAboutAWriterStays() {
         List<String> bio = body("<div class=\"entry-content\">" + PROSE_1 + PROSE_2
                 + "<p>Penulis adalah dosen Fakultas Teknik Pertanian, Universitas Gadjah Sleman.</p>"
