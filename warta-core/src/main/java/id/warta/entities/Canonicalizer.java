@@ -136,19 +136,36 @@ final class Canonicalizer {
         return false;
     }
 
-    /** Abbreviations the article defines in brackets after a name; a listed one keeps its listed meaning. */
+    /**
+     * Abbreviations the article defines in brackets after a name; a listed one keeps its listed meaning.
+     * A person's are the initials of the name's words ({@code Ridwan Kamil (RK)}, the way news names
+     * suspects and officials once introduced).
+     */
     private Map<String, Found> abbreviations(String text, List<Found> found) {
         Map<String, Found> defined = new HashMap<>();
         Matcher m = DEFINED_ABBREVIATION.matcher(text);
         for (Found f : found) {
-            if (f.type() == EntityType.PERSON || !startsAt(m, f.end(), text.length())) continue;
+            if (!startsAt(m, f.end(), text.length())) continue;
             String abbreviation = m.group(1);
-            if (lexicon.aliases.containsKey(abbreviation) || !abbreviates(abbreviation, text.substring(f.start(), f.end()))) {
+            String name = text.substring(f.start(), f.end());
+            if (lexicon.aliases.containsKey(abbreviation)
+                    || !(f.type() == EntityType.PERSON ? initials(abbreviation, name) : abbreviates(abbreviation, name))) {
                 continue;
             }
             defined.putIfAbsent(abbreviation, f);
         }
         return defined;
+    }
+
+    /** Whether {@code abbreviation} is the capital initials of the two or more words of {@code name}, in order. */
+    private static boolean initials(String abbreviation, String name) {
+        String[] words = WHITESPACE.split(name);
+        if (words.length < 2 || words.length != abbreviation.length()) return false;
+        for (int i = 0; i < words.length; i++) {
+            char c = abbreviation.charAt(i);
+            if (!Character.isUpperCase(c) || words[i].charAt(0) != c) return false;
+        }
+        return true;
     }
 
     /**
@@ -478,6 +495,11 @@ final class Canonicalizer {
             return new Assigned(f, surface, key(form), form + surface.substring(surface.indexOf(' ')), null, "alias");
         }
         Found longForm = abbreviations.get(surface);
+        if (longForm != null && longForm != f && longForm.type() == EntityType.PERSON) { // "RK", a person's initials
+            String form = text.substring(longForm.start(), longForm.end());
+            String full = fullName(form, people);
+            return new Assigned(f, surface, key(full != null ? full : form), null, EntityType.PERSON, "alias");
+        }
         if (longForm != null && longForm != f) {
             String form = text.substring(longForm.start(), longForm.end());
             EntityLexicon.Alias longListed = listed(form);

@@ -374,4 +374,18 @@ class EntitiesTest {
         assertThat(found).filteredOn(e -> e.name().equals("Dedi Kurniawan")).singleElement()
                 .satisfies(e -> assertThat(e.roles()).containsExactly("Ajun Komisaris Besar Polisi"));
     }
+
+    @Test
+    void aPersonsInitialsInBracketsAreThatPerson() {
+        List<Entity> found = Entities.shipped().find(
+                "Kejaksaan Tinggi Sulawesi Selatan menahan mantan Kepala Dinas Pekerjaan Umum Hendra Kusuma Wijaya "
+                + "(HKW) dan Direktur PT Cahaya Baru Lestari, Rosmini Paembonan (RP). Menurut jaksa, HKW menerima "
+                + "aliran dana proyek jalan itu sejak 2023. RP sudah dua kali mangkir dari panggilan.");
+        Entity hendra = named(found, "Hendra Kusuma Wijaya");
+        assertThat(hendra.type()).isEqualTo(EntityType.PERSON);
+        assertThat(hendra.mentions()).extracting(Mention::text).containsExactly("Hendra Kusuma Wijaya", "HKW", "HKW");
+        assertThat(named(found, "Rosmini Paembonan").mentions()).extracting(Mention::text)
+                .containsExactly("Rosmini Paembonan", "RP", "RP");
+        assertThat(found).extracting(Entity::name).doesNotContain("HKW", "RP");
+    }
 }
