@@ -15,7 +15,8 @@ import java.util.Set;
  * Finds the names in a text's sentences: the statistical tagger's names, with titles it
  * took in trimmed off ({@code Presiden Jokowi} → {@code Jokowi}), then the listed aliases it
  * missed ({@code KPK}, {@code Negeri Rhein}), then people named by one word ({@link SingleNames}) and
- * the rest of a numbered list of people ({@link ListedNames}).
+ * the rest of a numbered list of people ({@link ListedNames}); a body's name its abbreviation shows whole
+ * ({@link AbbreviatedNames}).
  * Very long sentences are tagged in pieces, so
  * memory stays bounded and time linear.
  */
@@ -43,6 +44,7 @@ final class NameFinder {
     private final InstitutionNames institutions;
     private final SingleNames singleNames;
     private final ListedNames listedNames;
+    private final AbbreviatedNames abbreviatedNames = new AbbreviatedNames();
 
     NameFinder(NerModel model, Places places) {
         this.model = model;
@@ -75,6 +77,7 @@ final class NameFinder {
         for (Sentence s : sentences) found.addAll(singleNames.find(s, named)); // "Wulanjani" of "Pramitha Wulanjani" too,
         found.sort((a, b) -> a.start() - b.start());
         singleNames.widen(sentences, found, named); // which this makes whole
+        abbreviatedNames.find(sentences, found);
         if (!sentences.isEmpty()) listedNames.find(sentences.getFirst().text(), found);
         found.removeIf(f -> lexicon.isProduct(sentences.getFirst().text().substring(f.start(), f.end())));
         found.sort((a, b) -> a.start() - b.start());

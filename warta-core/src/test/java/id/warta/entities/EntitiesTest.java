@@ -388,4 +388,20 @@ class EntitiesTest {
                 .containsExactly("Rosmini Paembonan", "RP", "RP");
         assertThat(found).extracting(Entity::name).doesNotContain("HKW", "RP");
     }
+
+    @Test
+    void aBodysAbbreviationShowsWhereItsNameStartsWhenTheTaggerFoundOnlyItsEnd() {
+        List<Entity> found = Entities.shipped().find(
+                "Gubernur meninjau Bandara Internasional Sulawesi Tengah (BIST) di Palu, Senin. Jembatan tua di lembah itu "
+                + "bagian dari Warisan Budaya Dunia United Nations Educational, Scientific, and Cultural Organization "
+                + "(UNESCO) sejak 2019. Produk rotan itu juga sudah mengantongi Standar Nasional Indonesia (SNI).");
+        assertThat(named(found, "Bandara Internasional Sulawesi Tengah").mentions()).extracting(Mention::text)
+                .containsExactly("Bandara Internasional Sulawesi Tengah", "BIST");
+        Entity unesco = named(found, "United Nations Educational, Scientific and Cultural Organization");
+        assertThat(unesco.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(unesco.mentions()).extracting(Mention::text)
+                .containsExactly("United Nations Educational, Scientific, and Cultural Organization", "UNESCO");
+        assertThat(found).extracting(Entity::name)
+                .doesNotContain("Cultural Organization", "Sulawesi Tengah", "Standar Nasional Indonesia");
+    }
 }
