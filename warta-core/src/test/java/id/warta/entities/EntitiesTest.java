@@ -404,4 +404,15 @@ class EntitiesTest {
         assertThat(found).extracting(Entity::name)
                 .doesNotContain("Cultural Organization", "Sulawesi Tengah", "Standar Nasional Indonesia");
     }
+
+    @Test
+    void aListedNameRunningIntoTheNextListsHeadingEndsBeforeIt() {
+        List<Entity> found = Entities.shipped().find(
+                "Hasil kualifikasi Kejuaraan Asia 2027: Speed Putra: 1. Gilang Saputra Nainggolan 2. Rafael Sitompul "
+                + "3. Haryanjati Wiraksa Speed Putri: 1. Ni Komang Ayu 2. Rahmadina Salsabila 3. Ferdiska Anjani "
+                + "Lead Putra: 1. Bima Ardiansyah 2. Fadlan Rasyid Tamher");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .contains("Haryanjati Wiraksa", "Ferdiska Anjani")
+                .noneMatch(n -> n.endsWith("Putri") || n.endsWith("Putra") || n.endsWith("Speed") || n.endsWith("Lead"));
+    }
 }
