@@ -34,12 +34,18 @@ final class NameFinder {
     private static final Set<String> ORG_SUFFIXES = Set.of("FC", "Group", "Grup", "Tbk", "Inc", "Ltd", "Corp",
             "Corporation", "Holdings", "LLC", "GmbH", "AG", "SA", "NV", "PLC");
 
+    /** The country's initials as news puts them after an office or a body to say it is the nation's ({@code Presiden RI}). */
+    private static final Set<String> NATIONAL_QUALIFIERS = Set.of("RI");
+    /** An ordinal between an office and its country ({@code Presiden ke-7 RI}). */
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("ke-?\\d+|ke[a-z]+");
+
     /** Longest country name taken off the front of a person's ({@code Korea Selatan}). */
     private static final int MAX_COUNTRY_WORDS = 2;
 
     private final NerModel model;
     private final Places places;
     private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
+    private final Roles roles = new Roles();
     private final EnglishNames english;
     private final InstitutionNames institutions;
     private final SingleNames singleNames;
@@ -80,6 +86,7 @@ final class NameFinder {
         abbreviatedNames.find(sentences, found);
         if (!sentences.isEmpty()) listedNames.find(sentences.getFirst().text(), found);
         found.removeIf(f -> lexicon.isProduct(sentences.getFirst().text().substring(f.start(), f.end())));
+        dropNationalQualifiers(sentences, found);
         found.sort((a, b) -> a.start() - b.start());
         return found;
     }
@@ -328,6 +335,34 @@ final class NameFinder {
                 break;
             }
         }
+    }
+
+    /** Drops the country's initials where they qualify an office or body ({@code Presiden RI}), tagged or listed. */
+    private void dropNationalQualifiers(List<Sentence> sentences, List<Found> found) {
+        Set<Integer> qualifiers = new HashSet<>();
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            for (int i = 1; i < tokens.size(); i++) {
+                if (NATIONAL_QUALIFIERS.contains(tokens.get(i).text()) && qualifiesOffice(s, i)) qualifiers.add(tokens.get(i).start());
+            }
+        }
+        if (!qualifiers.isEmpty()) found.removeIf(f -> qualifiers.contains(f.start()) && NATIONAL_QUALIFIERS.contains(sentences.getFirst().text().substring(f.start(), f.end())));
+    }
+
+    /**
+     * Whether the country's initials at {@code at} qualify the office or body before them as the
+     * nation's ({@code Menteri Agama RI}, {@code Presiden ke-7 RI}, {@code DPR RI}, {@code HUT RI}):
+     * part of the role or name, as news writes them, not a mention of the country.
+     */
+    private boolean qualifiesOffice(Sentence s, int at) {
+        List<Token> tokens = s.tokens();
+        int before = at - 1;
+        if (before >= 1 && ORDINAL.matcher(tokens.get(before).text()).matches()) before--;
+        if (before < 0) return false;
+        String word = tokens.get(before).text();
+        if (word.equals("HUT") || roles.before(s, before + 1) != null) return true; // "Menteri Kebudayaan", a role
+        List<EntityLexicon.Alias> listed = lexicon.aliases.get(word);
+        return listed != null && listed.stream().anyMatch(a -> a.words().size() == 1 && a.type() == EntityType.ORGANIZATION);
     }
 
     /**

@@ -415,4 +415,14 @@ class EntitiesTest {
                 .contains("Haryanjati Wiraksa", "Ferdiska Anjani")
                 .noneMatch(n -> n.endsWith("Putri") || n.endsWith("Putra") || n.endsWith("Speed") || n.endsWith("Lead"));
     }
+
+    @Test
+    void theCountrysInitialsAfterAnOfficeSayItIsTheNationsAndNameNoPlace() {
+        List<Entity> office = Entities.shipped().find(
+                "Menteri Kelautan dan Perikanan RI Hendra Saputro meninjau tambak udang itu. Presiden ke-9 RI dijadwalkan "
+                + "hadir pada upacara HUT RI ke-82 di Istana Merdeka.");
+        assertThat(office).extracting(Entity::name).contains("Hendra Saputro").doesNotContain("Indonesia");
+        List<Entity> country = Entities.shipped().find("Ekspor RI ke Jepang naik 5 persen pada kuartal ketiga.");
+        assertThat(named(country, "Indonesia").type()).isEqualTo(EntityType.PLACE);
+    }
 }
