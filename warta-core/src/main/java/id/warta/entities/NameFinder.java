@@ -58,7 +58,7 @@ final class NameFinder {
         this.singleNames = new SingleNames(model, places);
         this.listedNames = new ListedNames(model);
         this.english = new EnglishNames(lexicon, model);
-        this.institutions = new InstitutionNames(lexicon);
+        this.institutions = new InstitutionNames(lexicon, model);
     }
 
     List<Found> find(List<Sentence> sentences) {

@@ -425,4 +425,14 @@ class EntitiesTest {
         List<Entity> country = Entities.shipped().find("Ekspor RI ke Jepang naik 5 persen pada kuartal ketiga.");
         assertThat(named(country, "Indonesia").type()).isEqualTo(EntityType.PLACE);
     }
+
+    @Test
+    void aPlaceNamedHeadFirstThatTheTaggerLeftOutIsAPlace() {
+        List<Entity> found = Entities.shipped().find(
+                "Delapan penumpang terjatuh antara Stasiun Diwa dan Kalwa, yang mengakibatkan korban jiwa. Warga Kelurahan "
+                + "Sekip Lama mengungsi ke masjid. Program Desa Merah Putih dan Gunung Api Purba jadi andalan wisata daerah itu.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name)
+                .contains("Stasiun Diwa", "Kelurahan Sekip Lama")
+                .doesNotContain("Desa Merah Putih", "Gunung Api Purba");
+    }
 }
