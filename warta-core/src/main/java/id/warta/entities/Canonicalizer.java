@@ -352,15 +352,38 @@ final class Canonicalizer {
             int h = at - 1;
             if (h > 0 && LEVELS.contains(s.tokens().get(h).text().toLowerCase(Locale.ROOT))) h--;
             Token head = s.tokens().get(h);
-            EntityLexicon.Institution kind = lexicon.institutions.get(head.text().toLowerCase(Locale.ROOT));
+            EntityLexicon.Institution kind = institution(head.text(), text.substring(f.start(), f.end()));
             if (kind == null || !Character.isUpperCase(head.text().charAt(0))
                     || !kind.anyPlace() && places.countryCode(text.substring(f.start(), f.end())) == null) {
                 continue;
             }
             Found institution = new Found(head.start(), f.end(), EntityType.ORGANIZATION, f.via());
-            if (i > 0 && found.get(i - 1).overlaps(institution)) continue;
+            Found before = i > 0 ? found.get(i - 1) : null;
+            if (before != null && before.start() == head.start() && before.end() == head.end()) { // "KPU" found alone
+                found.remove(--i);
+            } else if (before != null && before.overlaps(institution)) {
+                continue;
+            }
             found.set(i, institution);
         }
+    }
+
+    /**
+     * The institution {@code head} opens before {@code place}: a generic head ({@code institutions.tsv}),
+     * or a body the lists know by one word before a region of the country, its branch there
+     * ({@code KONI Lampung}, {@code KPU Jawa Tengah}, {@code Bawaslu Kota Semarang}), written out
+     * with the body's listed name (a name listed as it is, an outlet's, stays as written: {@code Tribun
+     * Jabar}, still an organisation); null when neither.
+     */
+    private EntityLexicon.Institution institution(String head, String place) {
+        EntityLexicon.Institution kind = lexicon.institutions.get(head.toLowerCase(Locale.ROOT));
+        if (kind != null) return kind;
+        EntityLexicon.Alias body = listedExactly(head);
+        if (body == null || body.type() != EntityType.ORGANIZATION || body.words().size() != 1
+                || !places.namesRegion(place)) {
+            return null;
+        }
+        return new EntityLexicon.Institution(true, body.canonical()); // an outlet's branch (Tribun Jabar) keeps its name
     }
 
     /**
@@ -529,14 +552,14 @@ final class Canonicalizer {
     /**
      * An institution's name written out: its short head and its place's short form
      * ({@code Pemprov Bengkulu} → Pemerintah Provinsi Bengkulu, {@code Polda Kalsel} → Polda Kalimantan
-     * Selatan); null when the name opens with no institution's head or nothing is short.
+     * Selatan, {@code KONI Lampung} → Komite Olahraga Nasional Indonesia Lampung); a listed body's branch
+     * the lists give no long form is named as written ({@code Tribun Jabar}); null when the name opens
+     * with no institution's head or nothing is short.
      */
     private String institutionWrittenOut(String surface) {
         int space = surface.indexOf(' ');
         if (space < 0) return null;
         String head = surface.substring(0, space);
-        EntityLexicon.Institution kind = lexicon.institutions.get(head.toLowerCase(Locale.ROOT));
-        if (kind == null) return null;
         String place = surface.substring(space + 1);
         String level = "";
         int levelEnd = place.indexOf(' ');
@@ -544,6 +567,9 @@ final class Canonicalizer {
             level = place.substring(0, levelEnd + 1); // "Pemerintah Provinsi Jateng"
             place = place.substring(levelEnd + 1);
         }
+        EntityLexicon.Institution kind = institution(head, place);
+        if (kind == null) return null;
+        if (kind.longForm() == null && !lexicon.institutions.containsKey(head.toLowerCase(Locale.ROOT))) return surface;
         EntityLexicon.Alias listed = listed(place);
         boolean shortPlace = listed != null && listed.type() == EntityType.PLACE && listed.canonical() != null;
         if (kind.longForm() == null && !shortPlace) return null;

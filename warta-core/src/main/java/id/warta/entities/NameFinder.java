@@ -124,7 +124,8 @@ final class NameFinder {
                     int end = name;
                     while (end < tokens.size() && end - name < MAX_PERSON_WORDS && tokens.get(end).isCapitalised()) end++;
                     if (end - name < MIN_PERSON_WORDS || (end < tokens.size() && tokens.get(end).isCapitalised())
-                            || !readsAsPersonName(tokens, name, end)) {
+                            || !readsAsPersonName(tokens, name, end)
+                            || places.namesRegion(tokens.get(name).text())) { // "KONI Lampung": the body's branch
                         continue;
                     }
                     if (replace(found, tokens.get(t).start(), tokens.get(person - 1).end(), tokens.get(name).start(),
@@ -212,8 +213,13 @@ final class NameFinder {
             if (n.type() == EntityType.PERSON) start = afterTitles(words, start, n.end());
             if (start < n.end() - 1 && opensSentence(words, start) && model.commonInLowerCase(words.get(start))) start++;
             int end = n.end();
+            if (n.type() == EntityType.PERSON && start + 1 < end && isListedBody(words.get(start))
+                    && regionAfterBody(tokens, start + 1, end) > 0) { // "KONI Lampung Hendri ..." tagged as one person
+                into.add(new Found(tokens.get(start).start(), tokens.get(start).end(), EntityType.ORGANIZATION, "model"));
+                start++;
+            }
             if (n.type() == EntityType.PERSON) {
-                int country = countryBeforeName(tokens, start, end);
+                int country = Math.max(countryBeforeName(tokens, start, end), regionAfterBody(tokens, start, end));
                 if (country > 0) {
                     into.add(new Found(tokens.get(start).start(), tokens.get(start + country - 1).end(), EntityType.PLACE, "model"));
                     start += country;
@@ -273,6 +279,27 @@ final class NameFinder {
             return k;
         }
         return 0;
+    }
+
+    /**
+     * How many words of a region open the person's name {@code [start, end)} after a body the lists
+     * know by one word ({@code Ketua KONI Lampung M Ridho Ficardo}): the body's branch there, the name
+     * starting after it. Zero when no listed body stands before, no region opens the name, or fewer than
+     * two words follow.
+     */
+    private int regionAfterBody(List<Token> tokens, int start, int end) {
+        if (start == 0 || end - start < 3 || !isListedBody(tokens.get(start - 1).text())) return 0;
+        for (int k = Math.min(MAX_COUNTRY_WORDS, end - start - 2); k >= 1; k--) {
+            String region = tokens.get(start).text() + (k == 2 ? " " + tokens.get(start + 1).text() : "");
+            if (places.namesRegion(region)) return k;
+        }
+        return 0;
+    }
+
+    /** Whether the lists know {@code word} alone as an organisation ({@code KONI}, {@code Golkar}). */
+    private boolean isListedBody(String word) {
+        List<EntityLexicon.Alias> listed = lexicon.aliases.get(word);
+        return listed != null && listed.stream().anyMatch(a -> a.words().size() == 1 && a.type() == EntityType.ORGANIZATION);
     }
 
     /** Whether only punctuation (an opening quote) comes before token {@code at}. */

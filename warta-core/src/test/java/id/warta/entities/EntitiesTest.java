@@ -435,4 +435,17 @@ class EntitiesTest {
                 .contains("Stasiun Diwa", "Kelurahan Sekip Lama")
                 .doesNotContain("Desa Merah Putih", "Gunung Api Purba");
     }
+
+    @Test
+    void aListedBodyBeforeARegionIsItsBranchThere() {
+        List<Entity> found = Entities.shipped().find(
+                "Ketua KONI Lampung Hendri Saputra Wijaya menyerahkan bonus kepada atlet. KPU Jawa Tengah menetapkan "
+                + "hasil rekapitulasi suara, sementara Bawaslu Kota Semarang menerima tiga laporan pelanggaran.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("Komite Olahraga Nasional Indonesia Lampung", "Komisi Pemilihan Umum Jawa Tengah",
+                        "Badan Pengawas Pemilihan Umum Kota Semarang");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .contains("Hendri Saputra Wijaya").noneMatch(n -> n.startsWith("Lampung"));
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).isEmpty();
+    }
 }
