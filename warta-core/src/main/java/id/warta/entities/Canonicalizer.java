@@ -681,7 +681,8 @@ final class Canonicalizer {
             EntityType type = types.get(i);
             List<String> roleList = type == EntityType.PERSON ? roles(sentences, g) : List.of();
             PlaceRef ref = type == EntityType.PLACE ? refs.get(place++) : null;
-            Entity e = new Entity(regionSpelling(foreignCityName(names.get(i), ref), ref), type, mentions, roleList, ref);
+            Entity e = new Entity(officialName(regionSpelling(foreignCityName(names.get(i), ref), ref), ref), type, mentions,
+                    roleList, ref);
             String code = ref != null && ref.confidence() >= SURE_PLACE ? ref.scheme() + ":" + ref.code() : null;
             Integer same = code == null ? null : byPlace.get(code);
             if (same != null) {
@@ -746,6 +747,21 @@ final class Canonicalizer {
         if (official == null || official.equals(name)) return name;
         String squeezed = name.replace(" ", "").toLowerCase(Locale.ROOT);
         return squeezed.equals(official.replace(" ", "").toLowerCase(Locale.ROOT)) ? official : name;
+    }
+
+    /**
+     * A region named by another name of it that shares no word with its official one ({@code Solo} for
+     * Surakarta, {@code SOLO} in a dateline, {@code Jogja} for Daerah Istimewa Yogyakarta) is named
+     * officially, as canonical names are written out; a short form of the official name ({@code Jakarta})
+     * stays.
+     */
+    private String officialName(String name, PlaceRef ref) {
+        if (ref == null || !ref.scheme().equals("kemendagri") || !ref.code().equals(places.regionAlias(name))) return name;
+        String official = places.regionName(ref.code()).orElse(null);
+        if (official == null) return name;
+        Set<String> words = new HashSet<>(List.of(key(official).split(" ")));
+        for (String w : key(name).split(" ")) if (words.contains(w)) return name;
+        return official;
     }
 
     /**

@@ -448,4 +448,14 @@ class EntitiesTest {
                 .contains("Hendri Saputra Wijaya").noneMatch(n -> n.startsWith("Lampung"));
         assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).isEmpty();
     }
+
+    @Test
+    void aRegionNamedByANicknameIsNamedOfficiallyAndAShortFormStays() {
+        List<Entity> found = Entities.shipped().find(
+                "Ribuan warga Solo memadati Jalan Slamet Riyadi saat kirab budaya, Minggu. Wisatawan dari Jogja dan "
+                + "Jakarta ikut menonton.");
+        assertThat(named(found, "Surakarta").mentions()).extracting(Mention::text).containsExactly("Solo");
+        assertThat(named(found, "Daerah Istimewa Yogyakarta").mentions()).extracting(Mention::text).containsExactly("Jogja");
+        assertThat(named(found, "Jakarta").type()).isEqualTo(EntityType.PLACE);
+    }
 }

@@ -200,6 +200,11 @@ public final class Places {
         return false;
     }
 
+    /** The Kemendagri code another name of a region stands for ({@code Solo}: 33.72, Surakarta), or null. */
+    public String regionAlias(String name) {
+        return regionAliases.get(key(name));
+    }
+
     /** Whether {@code name} (any case) names an Indonesian region down to a district ({@code Lampung}, {@code Jatim}). */
     public boolean namesRegion(String name) {
         String k = key(name);
