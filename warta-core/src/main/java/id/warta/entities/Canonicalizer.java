@@ -479,13 +479,15 @@ final class Canonicalizer {
                 if (!named.contains(surface)) named.add(surface);
             }
         }
+        Set<String> located = new HashSet<>(); // "di Madinah": a word the article also uses as a place
+        for (Found f : found) if (f.type() != EntityType.PERSON && afterLocative(text, f.start())) located.add(text.substring(f.start(), f.end()));
         List<Assigned> out = new ArrayList<>(found.size());
         Map<Integer, String> keyAt = new HashMap<>();
         for (Found f : found) {
             String surface = text.substring(f.start(), f.end());
             Assigned a = f.via().startsWith("head:")
                     ? new Assigned(f, surface, keyAt.get(Integer.parseInt(f.via().substring(5))), null, null, "alias")
-                    : assign(text, f, surface, abbreviations, countryKeys, countryAt, people);
+                    : assign(text, f, surface, abbreviations, countryKeys, countryAt, people, located);
             String rest = goingOn.get(f.start());
             if (rest != null && a.canonical() == null) {
                 a = new Assigned(f, surface, a.key(), surface + " " + rest, a.listedType(), a.use());
@@ -498,12 +500,16 @@ final class Canonicalizer {
 
     private Assigned assign(String text, Found f, String surface, Map<String, Found> abbreviations,
                             Map<String, String> countryKeys, Map<Integer, String> countryAt,
-                            Map<String, List<String>> people) {
+                            Map<String, List<String>> people, Set<String> located) {
         if (f.type() == EntityType.PERSON) {
             String full = fullName(surface, people);
             if (full != null) return new Assigned(f, surface, key(full), null, null, "name");
         }
         EntityLexicon.Alias listed = listed(surface);
+        if (listed == null && f.via().equals("model") && !located.contains(surface)) {
+            String family = familyName(surface, people);
+            if (family != null) return new Assigned(f, surface, key(family), null, EntityType.PERSON, "name");
+        }
         String iso = lexicon.capitals.get(surface);
         if (iso != null && countryKeys.containsKey(iso) && !afterLocative(text, f.start())
                 && !iso.equals(countryAt.get(afterComma(text, f.end())))) {
@@ -605,6 +611,35 @@ final class Canonicalizer {
             }
         }
         return best;
+    }
+
+    /**
+     * The one person named in full in the article whose last word {@code surface} is, when the tagger
+     * took that word alone for a place or a body ({@code Bagnaia} after {@code Francesco Bagnaia},
+     * {@code Douglas} after {@code Karen Douglas}); null when it is no such name, more than one person
+     * bears it, it is in capitals, a region or a country, or the words before it in the full name do not
+     * read as a person's ({@code Movistar Yamaha}, {@code Masjid Istiqlal}: the tagger's mistake).
+     */
+    private String familyName(String surface, Map<String, List<String>> people) {
+        if (surface.indexOf(' ') >= 0 || shouted(surface)) return null;
+        List<String> named = people.get(surface.toLowerCase(Locale.ROOT));
+        if (named == null) return null;
+        String bearer = null;
+        for (String p : named) {
+            if (!p.endsWith(" " + surface)) continue;
+            if (bearer != null && !key(bearer).equals(key(p)) && !p.contains(bearer) && !bearer.contains(p)) return null;
+            if (bearer == null || p.length() > bearer.length()) bearer = p;
+        }
+        if (bearer == null || places.countryCode(surface) != null || places.namesRegion(surface)) return null;
+        String[] given = WHITESPACE.split(bearer);
+        for (int i = 0; i < given.length - 1; i++) { // "Movistar Yamaha", "BYD Seagull", "Masjid Istiqlal": no person's name
+            String w = given[i];
+            if (shouted(w) || lexicon.aliases.containsKey(w) || lexicon.heads.containsKey(w.toLowerCase(Locale.ROOT))
+                    || model.commonInLowerCase(w)) {
+                return null;
+            }
+        }
+        return bearer;
     }
 
     private static boolean containsRun(List<String> whole, List<String> part) {

@@ -458,4 +458,16 @@ class EntitiesTest {
         assertThat(named(found, "Daerah Istimewa Yogyakarta").mentions()).extracting(Mention::text).containsExactly("Jogja");
         assertThat(named(found, "Jakarta").type()).isEqualTo(EntityType.PLACE);
     }
+
+    @Test
+    void aFamilyNameTheTaggerTookForAPlaceIsThePersonNamedInFull() {
+        String match = "Namun bola tendangannya masih bisa ditepis oleh Lukas Winterthur. Sundulan Owen Carrick di injury "
+                + "time masih bisa diamankan Winterthur. Susunan Pemain Swiss: Winterthur, Keller, Amstutz, Gerber.";
+        List<Entity> found = Entities.shipped().find(match);
+        assertThat(named(found, "Lukas Winterthur").mentions()).extracting(Mention::text)
+                .containsExactly("Lukas Winterthur", "Winterthur", "Winterthur");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name).doesNotContain("Winterthur");
+        List<Entity> located = Entities.shipped().find(match + " Tim tamu lalu berlatih di Winterthur.");
+        assertThat(located).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name).contains("Winterthur");
+    }
 }
