@@ -136,19 +136,36 @@ final class Canonicalizer {
         return false;
     }
 
-    /** Abbreviations the article defines in brackets after a name; a listed one keeps its listed meaning. */
+    /**
+     * Abbreviations the article defines in brackets after a name; a listed one keeps its listed meaning.
+     * A person's are the initials of the name's words ({@code Ridwan Kamil (RK)}, the way news names
+     * suspects and officials once introduced).
+     */
     private Map<String, Found> abbreviations(String text, List<Found> found) {
         Map<String, Found> defined = new HashMap<>();
         Matcher m = DEFINED_ABBREVIATION.matcher(text);
         for (Found f : found) {
-            if (f.type() == EntityType.PERSON || !startsAt(m, f.end(), text.length())) continue;
+            if (!startsAt(m, f.end(), text.length())) continue;
             String abbreviation = m.group(1);
-            if (lexicon.aliases.containsKey(abbreviation) || !abbreviates(abbreviation, text.substring(f.start(), f.end()))) {
+            String name = text.substring(f.start(), f.end());
+            if (lexicon.aliases.containsKey(abbreviation)
+                    || !(f.type() == EntityType.PERSON ? initials(abbreviation, name) : abbreviates(abbreviation, name))) {
                 continue;
             }
             defined.putIfAbsent(abbreviation, f);
         }
         return defined;
+    }
+
+    /** Whether {@code abbreviation} is the capital initials of the two or more words of {@code name}, in order. */
+    private static boolean initials(String abbreviation, String name) {
+        String[] words = WHITESPACE.split(name);
+        if (words.length < 2 || words.length != abbreviation.length()) return false;
+        for (int i = 0; i < words.length; i++) {
+            char c = abbreviation.charAt(i);
+            if (!Character.isUpperCase(c) || words[i].charAt(0) != c) return false;
+        }
+        return true;
     }
 
     /**
@@ -335,15 +352,38 @@ final class Canonicalizer {
             int h = at - 1;
             if (h > 0 && LEVELS.contains(s.tokens().get(h).text().toLowerCase(Locale.ROOT))) h--;
             Token head = s.tokens().get(h);
-            EntityLexicon.Institution kind = lexicon.institutions.get(head.text().toLowerCase(Locale.ROOT));
+            EntityLexicon.Institution kind = institution(head.text(), text.substring(f.start(), f.end()));
             if (kind == null || !Character.isUpperCase(head.text().charAt(0))
                     || !kind.anyPlace() && places.countryCode(text.substring(f.start(), f.end())) == null) {
                 continue;
             }
             Found institution = new Found(head.start(), f.end(), EntityType.ORGANIZATION, f.via());
-            if (i > 0 && found.get(i - 1).overlaps(institution)) continue;
+            Found before = i > 0 ? found.get(i - 1) : null;
+            if (before != null && before.start() == head.start() && before.end() == head.end()) { // "KPU" found alone
+                found.remove(--i);
+            } else if (before != null && before.overlaps(institution)) {
+                continue;
+            }
             found.set(i, institution);
         }
+    }
+
+    /**
+     * The institution {@code head} opens before {@code place}: a generic head ({@code institutions.tsv}),
+     * or a body the lists know by one word before a region of the country, its branch there
+     * ({@code KONI Lampung}, {@code KPU Jawa Tengah}, {@code Bawaslu Kota Semarang}), written out
+     * with the body's listed name (a name listed as it is, an outlet's, stays as written: {@code Tribun
+     * Jabar}, still an organisation); null when neither.
+     */
+    private EntityLexicon.Institution institution(String head, String place) {
+        EntityLexicon.Institution kind = lexicon.institutions.get(head.toLowerCase(Locale.ROOT));
+        if (kind != null) return kind;
+        EntityLexicon.Alias body = listedExactly(head);
+        if (body == null || body.type() != EntityType.ORGANIZATION || body.words().size() != 1
+                || !places.namesRegion(place)) {
+            return null;
+        }
+        return new EntityLexicon.Institution(true, body.canonical()); // an outlet's branch (Tribun Jabar) keeps its name
     }
 
     /**
@@ -439,13 +479,15 @@ final class Canonicalizer {
                 if (!named.contains(surface)) named.add(surface);
             }
         }
+        Set<String> located = new HashSet<>(); // "di Madinah": a word the article also uses as a place
+        for (Found f : found) if (f.type() != EntityType.PERSON && afterLocative(text, f.start())) located.add(text.substring(f.start(), f.end()));
         List<Assigned> out = new ArrayList<>(found.size());
         Map<Integer, String> keyAt = new HashMap<>();
         for (Found f : found) {
             String surface = text.substring(f.start(), f.end());
             Assigned a = f.via().startsWith("head:")
                     ? new Assigned(f, surface, keyAt.get(Integer.parseInt(f.via().substring(5))), null, null, "alias")
-                    : assign(text, f, surface, abbreviations, countryKeys, countryAt, people);
+                    : assign(text, f, surface, abbreviations, countryKeys, countryAt, people, located);
             String rest = goingOn.get(f.start());
             if (rest != null && a.canonical() == null) {
                 a = new Assigned(f, surface, a.key(), surface + " " + rest, a.listedType(), a.use());
@@ -458,12 +500,16 @@ final class Canonicalizer {
 
     private Assigned assign(String text, Found f, String surface, Map<String, Found> abbreviations,
                             Map<String, String> countryKeys, Map<Integer, String> countryAt,
-                            Map<String, List<String>> people) {
+                            Map<String, List<String>> people, Set<String> located) {
         if (f.type() == EntityType.PERSON) {
             String full = fullName(surface, people);
             if (full != null) return new Assigned(f, surface, key(full), null, null, "name");
         }
         EntityLexicon.Alias listed = listed(surface);
+        if (listed == null && f.via().equals("model") && !located.contains(surface)) {
+            String family = familyName(surface, people);
+            if (family != null) return new Assigned(f, surface, key(family), null, EntityType.PERSON, "name");
+        }
         String iso = lexicon.capitals.get(surface);
         if (iso != null && countryKeys.containsKey(iso) && !afterLocative(text, f.start())
                 && !iso.equals(countryAt.get(afterComma(text, f.end())))) {
@@ -478,6 +524,11 @@ final class Canonicalizer {
             return new Assigned(f, surface, key(form), form + surface.substring(surface.indexOf(' ')), null, "alias");
         }
         Found longForm = abbreviations.get(surface);
+        if (longForm != null && longForm != f && longForm.type() == EntityType.PERSON) { // "RK", a person's initials
+            String form = text.substring(longForm.start(), longForm.end());
+            String full = fullName(form, people);
+            return new Assigned(f, surface, key(full != null ? full : form), null, EntityType.PERSON, "alias");
+        }
         if (longForm != null && longForm != f) {
             String form = text.substring(longForm.start(), longForm.end());
             EntityLexicon.Alias longListed = listed(form);
@@ -507,14 +558,14 @@ final class Canonicalizer {
     /**
      * An institution's name written out: its short head and its place's short form
      * ({@code Pemprov Bengkulu} → Pemerintah Provinsi Bengkulu, {@code Polda Kalsel} → Polda Kalimantan
-     * Selatan); null when the name opens with no institution's head or nothing is short.
+     * Selatan, {@code KONI Lampung} → Komite Olahraga Nasional Indonesia Lampung); a listed body's branch
+     * the lists give no long form is named as written ({@code Tribun Jabar}); null when the name opens
+     * with no institution's head or nothing is short.
      */
     private String institutionWrittenOut(String surface) {
         int space = surface.indexOf(' ');
         if (space < 0) return null;
         String head = surface.substring(0, space);
-        EntityLexicon.Institution kind = lexicon.institutions.get(head.toLowerCase(Locale.ROOT));
-        if (kind == null) return null;
         String place = surface.substring(space + 1);
         String level = "";
         int levelEnd = place.indexOf(' ');
@@ -522,6 +573,9 @@ final class Canonicalizer {
             level = place.substring(0, levelEnd + 1); // "Pemerintah Provinsi Jateng"
             place = place.substring(levelEnd + 1);
         }
+        EntityLexicon.Institution kind = institution(head, place);
+        if (kind == null) return null;
+        if (kind.longForm() == null && !lexicon.institutions.containsKey(head.toLowerCase(Locale.ROOT))) return surface;
         EntityLexicon.Alias listed = listed(place);
         boolean shortPlace = listed != null && listed.type() == EntityType.PLACE && listed.canonical() != null;
         if (kind.longForm() == null && !shortPlace) return null;
@@ -557,6 +611,35 @@ final class Canonicalizer {
             }
         }
         return best;
+    }
+
+    /**
+     * The one person named in full in the article whose last word {@code surface} is, when the tagger
+     * took that word alone for a place or a body ({@code Bagnaia} after {@code Francesco Bagnaia},
+     * {@code Douglas} after {@code Karen Douglas}); null when it is no such name, more than one person
+     * bears it, it is in capitals, a region or a country, or the words before it in the full name do not
+     * read as a person's ({@code Movistar Yamaha}, {@code Masjid Istiqlal}: the tagger's mistake).
+     */
+    private String familyName(String surface, Map<String, List<String>> people) {
+        if (surface.indexOf(' ') >= 0 || shouted(surface)) return null;
+        List<String> named = people.get(surface.toLowerCase(Locale.ROOT));
+        if (named == null) return null;
+        String bearer = null;
+        for (String p : named) {
+            if (!p.endsWith(" " + surface)) continue;
+            if (bearer != null && !key(bearer).equals(key(p)) && !p.contains(bearer) && !bearer.contains(p)) return null;
+            if (bearer == null || p.length() > bearer.length()) bearer = p;
+        }
+        if (bearer == null || places.countryCode(surface) != null || places.namesRegion(surface)) return null;
+        String[] given = WHITESPACE.split(bearer);
+        for (int i = 0; i < given.length - 1; i++) { // "Movistar Yamaha", "BYD Seagull", "Masjid Istiqlal": no person's name
+            String w = given[i];
+            if (shouted(w) || lexicon.aliases.containsKey(w) || lexicon.heads.containsKey(w.toLowerCase(Locale.ROOT))
+                    || model.commonInLowerCase(w)) {
+                return null;
+            }
+        }
+        return bearer;
     }
 
     private static boolean containsRun(List<String> whole, List<String> part) {
@@ -633,7 +716,8 @@ final class Canonicalizer {
             EntityType type = types.get(i);
             List<String> roleList = type == EntityType.PERSON ? roles(sentences, g) : List.of();
             PlaceRef ref = type == EntityType.PLACE ? refs.get(place++) : null;
-            Entity e = new Entity(regionSpelling(foreignCityName(names.get(i), ref), ref), type, mentions, roleList, ref);
+            Entity e = new Entity(officialName(regionSpelling(foreignCityName(names.get(i), ref), ref), ref), type, mentions,
+                    roleList, ref);
             String code = ref != null && ref.confidence() >= SURE_PLACE ? ref.scheme() + ":" + ref.code() : null;
             Integer same = code == null ? null : byPlace.get(code);
             if (same != null) {
@@ -698,6 +782,21 @@ final class Canonicalizer {
         if (official == null || official.equals(name)) return name;
         String squeezed = name.replace(" ", "").toLowerCase(Locale.ROOT);
         return squeezed.equals(official.replace(" ", "").toLowerCase(Locale.ROOT)) ? official : name;
+    }
+
+    /**
+     * A region named by another name of it that shares no word with its official one ({@code Solo} for
+     * Surakarta, {@code SOLO} in a dateline, {@code Jogja} for Daerah Istimewa Yogyakarta) is named
+     * officially, as canonical names are written out; a short form of the official name ({@code Jakarta})
+     * stays.
+     */
+    private String officialName(String name, PlaceRef ref) {
+        if (ref == null || !ref.scheme().equals("kemendagri") || !ref.code().equals(places.regionAlias(name))) return name;
+        String official = places.regionName(ref.code()).orElse(null);
+        if (official == null) return name;
+        Set<String> words = new HashSet<>(List.of(key(official).split(" ")));
+        for (String w : key(name).split(" ")) if (words.contains(w)) return name;
+        return official;
     }
 
     /**

@@ -1,5 +1,6 @@
 package id.warta.entities;
 
+import id.warta.entities.ner.NerModel;
 import id.warta.language.Token;
 import id.warta.model.EntityType;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import java.util.Set;
  * Indonesia} are two). The run ends before punctuation, a weekday, a word introducing a number
  * ({@code Badan Pangan Nasional} | {@code Nomor 2 Tahun 2023}) and a person found already
  * ({@code Otorita IKN} | {@code Basuki Hadimuljono}) or a title before one ({@code Polres Bogor} |
- * {@code Ipda Rudi}). Only where the sentence's case can be trusted.
+ * {@code Ipda Rudi}). Places named head first the tagger left out ({@code Stasiun Diwa}) too, more
+ * strictly (see {@link #place}). Only where the sentence's case can be trusted.
  */
 final class InstitutionNames {
     /** How a name was found. */
@@ -27,12 +29,18 @@ final class InstitutionNames {
     /** Capitalised words after a name that are not part of it ({@code Kantor Dinas Sosial Senin lalu}). */
     /** Words naming a legal instrument by who issues it ({@code Peraturan Pemerintah}): no body is named. */
     private static final Set<String> INSTRUMENTS = Set.of("Peraturan", "Keputusan", "Instruksi", "Undang-Undang");
+    /** Words before a place ({@code di}, {@code ke}). */
+    private static final Set<String> LOCATIVES = Set.of("di", "ke", "dari", "menuju", "sekitar");
+    /** Words after a place's head word at most ({@code Stasiun Padang Panjang}). */
+    private static final int MOST_PLACE_WORDS = 3;
     private static final Set<String> WEEKDAYS = Set.of("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu");
 
     private final EntityLexicon lexicon;
+    private final NerModel model;
 
-    InstitutionNames(EntityLexicon lexicon) {
+    InstitutionNames(EntityLexicon lexicon, NerModel model) {
         this.lexicon = lexicon;
+        this.model = model;
     }
 
     /** The bodies named head first in the sentence, in order; {@code found} are the names found so far. */
@@ -41,7 +49,12 @@ final class InstitutionNames {
         if (!s.cased()) return names;
         List<Token> tokens = s.tokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (!isHead(tokens.get(i)) || i > 0 && INSTRUMENTS.contains(tokens.get(i - 1).text())) continue;
+            EntityType head = headType(tokens.get(i));
+            if (head == EntityType.PLACE) {
+                i = place(tokens, i, found, names);
+                continue;
+            }
+            if (head != EntityType.ORGANIZATION || i > 0 && INSTRUMENTS.contains(tokens.get(i - 1).text())) continue;
             int last = i;
             for (int k = i + 1; k < tokens.size(); k++) {
                 Token t = tokens.get(k);
@@ -57,6 +70,34 @@ final class InstitutionNames {
             i = last;
         }
         return names;
+    }
+
+    /**
+     * Places named head first that the tagger left out whole ({@code Stasiun Batu Tabal}, {@code Terminal
+     * Kampung Rambutan}): a capitalised place head ({@code heads.tsv}) and up to three capitalised words
+     * after it, none a found name, a listed name, a weekday, a title or a word before a number, one at least a word
+     * news never writes in lower case unless a locative comes before ({@code di Jalan Pahlawan}): not
+     * a programme or a common noun in capitals ({@code Desa Merah Putih}, {@code Gunung Api}). Added to
+     * {@code names}; returns the token to go on after.
+     */
+    private int place(List<Token> tokens, int i, List<Found> found, List<Found> names) {
+        if (lexicon.titleEndsAt(tokens, i)) return i; // "Kepala Desa", a title: its holder's name may follow
+        int last = i;
+        boolean proper = i > 0 && LOCATIVES.contains(tokens.get(i - 1).text()); // "di Jalan Pahlawan"
+        for (int k = i + 1; k < tokens.size() && k <= i + MOST_PLACE_WORDS; k++) {
+            Token t = tokens.get(k);
+            if (!t.isCapitalised() || WEEKDAYS.contains(t.text()) || introducesNumber(tokens, k)
+                    || lexicon.titleLengthAt(tokens, k) > 0 || lexicon.heads.containsKey(t.text().toLowerCase(Locale.ROOT))
+                    || lexicon.aliases.containsKey(t.text())) { // "Pantai Yaman", "Kongres Sungai Indonesia"
+                break;
+            }
+            proper |= !model.seenInLowerCase(t.text()); // "Sirkuit Jerez", not "Desa Merah Putih"
+            last = k;
+        }
+        if (last == i || !proper) return i;
+        Found place = new Found(tokens.get(i).start(), tokens.get(last).end(), EntityType.PLACE, VIA);
+        if (found.stream().noneMatch(place::overlaps)) names.add(place);
+        return last;
     }
 
     /**
@@ -82,7 +123,12 @@ final class InstitutionNames {
     }
 
     private boolean isHead(Token t) {
-        return t.isCapitalised() && lexicon.heads.get(t.text().toLowerCase(Locale.ROOT)) == EntityType.ORGANIZATION;
+        return headType(t) == EntityType.ORGANIZATION;
+    }
+
+    /** The type a capitalised head word gives the name it opens, or null. */
+    private EntityType headType(Token t) {
+        return t.isCapitalised() ? lexicon.heads.get(t.text().toLowerCase(Locale.ROOT)) : null;
     }
 
     /** Whether token {@code k} is a word before a number ({@code Nomor 2}, {@code Tahun 2023}). */

@@ -33,6 +33,9 @@ final class ListedNames {
     /** The share of a run's items the tagger must have found as people. */
     private static final double PEOPLE_SHARE = 1.0 / 4;
     private static final Pattern SPACES = Pattern.compile("[ \\u00A0]+");
+    /** Words an item holds at most, as {@code ITEM} reads it, and a heading at most. */
+    private static final int MOST_ITEM_WORDS = 4;
+    private static final int MOST_HEADING_WORDS = 3;
 
     private final NerModel model;
     private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
@@ -41,7 +44,8 @@ final class ListedNames {
         this.model = model;
     }
 
-    private record Item(int start, int end) {
+    /** An item's words {@code [start, end)}, after its number at {@code number}. */
+    private record Item(int number, int start, int end) {
     }
 
     /** People in the numbered lists of {@code text}; {@code found} (in text order) is updated in place. */
@@ -74,12 +78,13 @@ final class ListedNames {
             int end = item.end();
             int next = end;
             while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\u00A0')) next++;
-            run.add(new Item(number.end(), end));
+            run.add(new Item(number.start(), number.end(), end));
             expected = n + 1;
             runEnd = next;
         }
         if (run.size() >= SHORTEST_RUN) runs.add(run);
         int from = 0;
+        int heading = 0, headingEnd = -1;
         for (List<Item> r : runs) {
             // Only the names from the last run's on up to this run's end can overlap it (a name found
             // over a run is cut to its items), so each run reads its own stretch of the list: linear
@@ -87,24 +92,82 @@ final class ListedNames {
             int to = from, end = r.getLast().end();
             while (to < found.size() && found.get(to).start() < end) to++;
             List<Found> stretch = found.subList(from, to);
-            people(text, r, close, stretch);
+            if (r.getFirst().number() != headingEnd) heading = headingWords(text, r.getFirst().number());
+            headingEnd = people(text, r, close, stretch, heading);
             from += stretch.size();
         }
     }
 
-    /** People in {@code run}; {@code found} (in text order) holds every name that may overlap it and is updated in place. */
-    private void people(String text, List<Item> run, Matcher close, List<Found> found) {
-        splitAcrossItems(run, found);
+    /**
+     * How many capitalised words head a run, between a colon and its first number ({@code Speed
+     * Putra: 1. ...}); zero when no colon comes right before the number.
+     */
+    private static int headingWords(String text, int number) {
+        int i = number;
+        while (i > 0 && text.charAt(i - 1) == ' ') i--;
+        if (i == 0 || text.charAt(i - 1) != ':') return 0;
+        int end = i - 1, count = 0;
+        while (count < MOST_HEADING_WORDS) {
+            int start = end;
+            while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
+            if (start == end || !Character.isUpperCase(text.charAt(start))) break;
+            count++;
+            if (start == 0 || text.charAt(start - 1) != ' ') break;
+            end = start - 1;
+        }
+        return count;
+    }
+
+    /**
+     * A run's last item running into the heading of the next run ({@code 5. Raharjati Nursamsa
+     * Speed Putri: 1. ...}): the last {@code heading} capitalised words before the colon are the
+     * next heading, as long as this run's own, and the words before them the item; null when no
+     * colon ends the capitalised words after the item's number or nothing is left of the item.
+     */
+    private static Item beforeNextHeading(String text, Item last, int heading) {
+        if (heading == 0) return null;
+        List<int[]> words = new ArrayList<>();
+        int i = last.start();
+        while (words.size() <= MOST_ITEM_WORDS + heading && i < text.length() && Character.isUpperCase(text.charAt(i))) {
+            int start = i;
+            while (i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) i++;
+            words.add(new int[] {start, i});
+            if (i < text.length() && text.charAt(i) == ':') {
+                int kept = words.size() - heading;
+                return kept < 1 || kept > MOST_ITEM_WORDS ? null : new Item(last.number(), last.start(), words.get(kept - 1)[1]);
+            }
+            if (i >= text.length() || text.charAt(i) != ' ') return null;
+            i++;
+        }
+        return null;
+    }
+
+    /**
+     * People in {@code run}, headed by {@code heading} words; {@code found} (in text order) holds every
+     * name that may overlap it and is updated in place. Returns where the next run's number stands when
+     * the last item ran into that run's heading, else -1.
+     */
+    private int people(String text, List<Item> run, Matcher close, List<Found> found, int heading) {
         Item last = run.getLast();
         boolean lastClosed = close.region(last.end(), text.length()).lookingAt();
+        Item cut = lastClosed ? null : beforeNextHeading(text, last, heading);
+        int next = -1;
+        if (cut != null) { // "Raharjati Nursamsa" | "Speed Putri: 1."
+            next = text.indexOf(':', cut.end()) + 1;
+            while (next < text.length() && text.charAt(next) == ' ') next++;
+            run = new ArrayList<>(run.subList(0, run.size() - 1));
+            run.add(cut);
+            lastClosed = true;
+        }
+        splitAcrossItems(run, found);
         List<Item> items = lastClosed ? run : run.subList(0, run.size() - 1);
         int people = 0;
         for (Item i : run) {
             EntityType type = covering(i, found);
             if (type == EntityType.PERSON) people++;
-            else if (type != null) return; // a list of bodies or places, or a mixed one
+            else if (type != null) return next; // a list of bodies or places, or a mixed one
         }
-        if (people == 0 || people < PEOPLE_SHARE * run.size()) return;
+        if (people == 0 || people < PEOPLE_SHARE * run.size()) return next;
         for (Item i : items) {
             EntityType type = covering(i, found);
             if (type != null && !inside(i, found) || !readsAsName(text.substring(i.start(), i.end()))) continue;
@@ -112,6 +175,7 @@ final class ListedNames {
             found.add(new Found(i.start(), i.end(), EntityType.PERSON, "list"));
         }
         found.sort((a, b) -> a.start() - b.start());
+        return next;
     }
 
     /**

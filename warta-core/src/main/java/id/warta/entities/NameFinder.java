@@ -15,7 +15,8 @@ import java.util.Set;
  * Finds the names in a text's sentences: the statistical tagger's names, with titles it
  * took in trimmed off ({@code Presiden Jokowi} → {@code Jokowi}), then the listed aliases it
  * missed ({@code KPK}, {@code Negeri Rhein}), then people named by one word ({@link SingleNames}) and
- * the rest of a numbered list of people ({@link ListedNames}).
+ * the rest of a numbered list of people ({@link ListedNames}); a body's name its abbreviation shows whole
+ * ({@link AbbreviatedNames}).
  * Very long sentences are tagged in pieces, so
  * memory stays bounded and time linear.
  */
@@ -33,16 +34,23 @@ final class NameFinder {
     private static final Set<String> ORG_SUFFIXES = Set.of("FC", "Group", "Grup", "Tbk", "Inc", "Ltd", "Corp",
             "Corporation", "Holdings", "LLC", "GmbH", "AG", "SA", "NV", "PLC");
 
+    /** The country's initials as news puts them after an office or a body to say it is the nation's ({@code Presiden RI}). */
+    private static final Set<String> NATIONAL_QUALIFIERS = Set.of("RI");
+    /** An ordinal between an office and its country ({@code Presiden ke-7 RI}). */
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("ke-?\\d+|ke[a-z]+");
+
     /** Longest country name taken off the front of a person's ({@code Korea Selatan}). */
     private static final int MAX_COUNTRY_WORDS = 2;
 
     private final NerModel model;
     private final Places places;
     private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
+    private final Roles roles = new Roles();
     private final EnglishNames english;
     private final InstitutionNames institutions;
     private final SingleNames singleNames;
     private final ListedNames listedNames;
+    private final AbbreviatedNames abbreviatedNames = new AbbreviatedNames();
 
     NameFinder(NerModel model, Places places) {
         this.model = model;
@@ -50,7 +58,7 @@ final class NameFinder {
         this.singleNames = new SingleNames(model, places);
         this.listedNames = new ListedNames(model);
         this.english = new EnglishNames(lexicon, model);
-        this.institutions = new InstitutionNames(lexicon);
+        this.institutions = new InstitutionNames(lexicon, model);
     }
 
     List<Found> find(List<Sentence> sentences) {
@@ -75,8 +83,10 @@ final class NameFinder {
         for (Sentence s : sentences) found.addAll(singleNames.find(s, named)); // "Wulanjani" of "Pramitha Wulanjani" too,
         found.sort((a, b) -> a.start() - b.start());
         singleNames.widen(sentences, found, named); // which this makes whole
+        abbreviatedNames.find(sentences, found);
         if (!sentences.isEmpty()) listedNames.find(sentences.getFirst().text(), found);
         found.removeIf(f -> lexicon.isProduct(sentences.getFirst().text().substring(f.start(), f.end())));
+        dropNationalQualifiers(sentences, found);
         found.sort((a, b) -> a.start() - b.start());
         return found;
     }
@@ -114,7 +124,8 @@ final class NameFinder {
                     int end = name;
                     while (end < tokens.size() && end - name < MAX_PERSON_WORDS && tokens.get(end).isCapitalised()) end++;
                     if (end - name < MIN_PERSON_WORDS || (end < tokens.size() && tokens.get(end).isCapitalised())
-                            || !readsAsPersonName(tokens, name, end)) {
+                            || !readsAsPersonName(tokens, name, end)
+                            || places.namesRegion(tokens.get(name).text())) { // "KONI Lampung": the body's branch
                         continue;
                     }
                     if (replace(found, tokens.get(t).start(), tokens.get(person - 1).end(), tokens.get(name).start(),
@@ -202,8 +213,13 @@ final class NameFinder {
             if (n.type() == EntityType.PERSON) start = afterTitles(words, start, n.end());
             if (start < n.end() - 1 && opensSentence(words, start) && model.commonInLowerCase(words.get(start))) start++;
             int end = n.end();
+            if (n.type() == EntityType.PERSON && start + 1 < end && isListedBody(words.get(start))
+                    && regionAfterBody(tokens, start + 1, end) > 0) { // "KONI Lampung Hendri ..." tagged as one person
+                into.add(new Found(tokens.get(start).start(), tokens.get(start).end(), EntityType.ORGANIZATION, "model"));
+                start++;
+            }
             if (n.type() == EntityType.PERSON) {
-                int country = countryBeforeName(tokens, start, end);
+                int country = Math.max(countryBeforeName(tokens, start, end), regionAfterBody(tokens, start, end));
                 if (country > 0) {
                     into.add(new Found(tokens.get(start).start(), tokens.get(start + country - 1).end(), EntityType.PLACE, "model"));
                     start += country;
@@ -263,6 +279,27 @@ final class NameFinder {
             return k;
         }
         return 0;
+    }
+
+    /**
+     * How many words of a region open the person's name {@code [start, end)} after a body the lists
+     * know by one word ({@code Ketua KONI Lampung M Ridho Ficardo}): the body's branch there, the name
+     * starting after it. Zero when no listed body stands before, no region opens the name, or fewer than
+     * two words follow.
+     */
+    private int regionAfterBody(List<Token> tokens, int start, int end) {
+        if (start == 0 || end - start < 3 || !isListedBody(tokens.get(start - 1).text())) return 0;
+        for (int k = Math.min(MAX_COUNTRY_WORDS, end - start - 2); k >= 1; k--) {
+            String region = tokens.get(start).text() + (k == 2 ? " " + tokens.get(start + 1).text() : "");
+            if (places.namesRegion(region)) return k;
+        }
+        return 0;
+    }
+
+    /** Whether the lists know {@code word} alone as an organisation ({@code KONI}, {@code Golkar}). */
+    private boolean isListedBody(String word) {
+        List<EntityLexicon.Alias> listed = lexicon.aliases.get(word);
+        return listed != null && listed.stream().anyMatch(a -> a.words().size() == 1 && a.type() == EntityType.ORGANIZATION);
     }
 
     /** Whether only punctuation (an opening quote) comes before token {@code at}. */
@@ -325,6 +362,34 @@ final class NameFinder {
                 break;
             }
         }
+    }
+
+    /** Drops the country's initials where they qualify an office or body ({@code Presiden RI}), tagged or listed. */
+    private void dropNationalQualifiers(List<Sentence> sentences, List<Found> found) {
+        Set<Integer> qualifiers = new HashSet<>();
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            for (int i = 1; i < tokens.size(); i++) {
+                if (NATIONAL_QUALIFIERS.contains(tokens.get(i).text()) && qualifiesOffice(s, i)) qualifiers.add(tokens.get(i).start());
+            }
+        }
+        if (!qualifiers.isEmpty()) found.removeIf(f -> qualifiers.contains(f.start()) && NATIONAL_QUALIFIERS.contains(sentences.getFirst().text().substring(f.start(), f.end())));
+    }
+
+    /**
+     * Whether the country's initials at {@code at} qualify the office or body before them as the
+     * nation's ({@code Menteri Agama RI}, {@code Presiden ke-7 RI}, {@code DPR RI}, {@code HUT RI}):
+     * part of the role or name, as news writes them, not a mention of the country.
+     */
+    private boolean qualifiesOffice(Sentence s, int at) {
+        List<Token> tokens = s.tokens();
+        int before = at - 1;
+        if (before >= 1 && ORDINAL.matcher(tokens.get(before).text()).matches()) before--;
+        if (before < 0) return false;
+        String word = tokens.get(before).text();
+        if (word.equals("HUT") || roles.before(s, before + 1) != null) return true; // "Menteri Kebudayaan", a role
+        List<EntityLexicon.Alias> listed = lexicon.aliases.get(word);
+        return listed != null && listed.stream().anyMatch(a -> a.words().size() == 1 && a.type() == EntityType.ORGANIZATION);
     }
 
     /**

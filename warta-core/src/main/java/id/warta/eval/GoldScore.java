@@ -56,7 +56,7 @@ public final class GoldScore {
     public void add(String id, JsonNode labels, JsonNode output) {
         List<String> notes = new ArrayList<>();
         scoreQuotes(labels, output, notes);
-        scoreEntities(labels, output);
+        scoreEntities(labels, output, notes);
         scoreAmounts(labels, output, notes);
         scoreDates(labels, output, notes);
         if (!notes.isEmpty()) misses.add(new Misses(id, notes));
@@ -105,12 +105,19 @@ public final class GoldScore {
         }
     }
 
-    private void scoreEntities(JsonNode labels, JsonNode output) {
+    private void scoreEntities(JsonNode labels, JsonNode output, List<String> notes) {
         Map<String, List<Set<String>>> predicted = new HashMap<>();
-        for (String t : ENTITY_TYPES) predicted.put(t, new ArrayList<>());
+        Map<String, List<String>> names = new HashMap<>();
+        for (String t : ENTITY_TYPES) {
+            predicted.put(t, new ArrayList<>());
+            names.put(t, new ArrayList<>());
+        }
         for (JsonNode e : array(output, "entities")) {
             String t = TYPES.get(str(e.get("type")).toUpperCase(Locale.ROOT));
-            if (t != null) predicted.get(t).add(nameKeys(str(e.get("name"))));
+            if (t != null) {
+                predicted.get(t).add(nameKeys(str(e.get("name"))));
+                names.get(t).add(str(e.get("name")));
+            }
         }
         for (String t : ENTITY_TYPES) {
             List<Set<String>> pe = predicted.get(t);
@@ -119,13 +126,18 @@ public final class GoldScore {
             int[] c = entities.get(t);
             for (JsonNode g : gold) {
                 Set<String> keys = nameKeys(str(g));
-                for (int i = 0; i < pe.size(); i++) {
+                boolean hit = false;
+                for (int i = 0; i < pe.size() && !hit; i++) {
                     if (!used.contains(i) && intersects(keys, pe.get(i))) {
                         used.add(i);
                         c[0]++;
-                        break;
+                        hit = true;
                     }
                 }
+                if (!hit) notes.add("entity missed: " + t + " " + str(g));
+            }
+            for (int i = 0; i < pe.size(); i++) {
+                if (!used.contains(i)) notes.add("entity not in gold: " + t + " " + names.get(t).get(i));
             }
             c[1] += pe.size();
             c[2] += gold.size();

@@ -374,4 +374,100 @@ class EntitiesTest {
         assertThat(found).filteredOn(e -> e.name().equals("Dedi Kurniawan")).singleElement()
                 .satisfies(e -> assertThat(e.roles()).containsExactly("Ajun Komisaris Besar Polisi"));
     }
+
+    @Test
+    void aPersonsInitialsInBracketsAreThatPerson() {
+        List<Entity> found = Entities.shipped().find(
+                "Kejaksaan Tinggi Sulawesi Selatan menahan mantan Kepala Dinas Pekerjaan Umum Hendra Kusuma Wijaya "
+                + "(HKW) dan Direktur PT Cahaya Baru Lestari, Rosmini Paembonan (RP). Menurut jaksa, HKW menerima "
+                + "aliran dana proyek jalan itu sejak 2023. RP sudah dua kali mangkir dari panggilan.");
+        Entity hendra = named(found, "Hendra Kusuma Wijaya");
+        assertThat(hendra.type()).isEqualTo(EntityType.PERSON);
+        assertThat(hendra.mentions()).extracting(Mention::text).containsExactly("Hendra Kusuma Wijaya", "HKW", "HKW");
+        assertThat(named(found, "Rosmini Paembonan").mentions()).extracting(Mention::text)
+                .containsExactly("Rosmini Paembonan", "RP", "RP");
+        assertThat(found).extracting(Entity::name).doesNotContain("HKW", "RP");
+    }
+
+    @Test
+    void aBodysAbbreviationShowsWhereItsNameStartsWhenTheTaggerFoundOnlyItsEnd() {
+        List<Entity> found = Entities.shipped().find(
+                "Gubernur meninjau Bandara Internasional Sulawesi Tengah (BIST) di Palu, Senin. Jembatan tua di lembah itu "
+                + "bagian dari Warisan Budaya Dunia United Nations Educational, Scientific, and Cultural Organization "
+                + "(UNESCO) sejak 2019. Produk rotan itu juga sudah mengantongi Standar Nasional Indonesia (SNI).");
+        assertThat(named(found, "Bandara Internasional Sulawesi Tengah").mentions()).extracting(Mention::text)
+                .containsExactly("Bandara Internasional Sulawesi Tengah", "BIST");
+        Entity unesco = named(found, "United Nations Educational, Scientific and Cultural Organization");
+        assertThat(unesco.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(unesco.mentions()).extracting(Mention::text)
+                .containsExactly("United Nations Educational, Scientific, and Cultural Organization", "UNESCO");
+        assertThat(found).extracting(Entity::name)
+                .doesNotContain("Cultural Organization", "Sulawesi Tengah", "Standar Nasional Indonesia");
+    }
+
+    @Test
+    void aListedNameRunningIntoTheNextListsHeadingEndsBeforeIt() {
+        List<Entity> found = Entities.shipped().find(
+                "Hasil kualifikasi Kejuaraan Asia 2027: Speed Putra: 1. Gilang Saputra Nainggolan 2. Rafael Sitompul "
+                + "3. Haryanjati Wiraksa Speed Putri: 1. Ni Komang Ayu 2. Rahmadina Salsabila 3. Ferdiska Anjani "
+                + "Lead Putra: 1. Bima Ardiansyah 2. Fadlan Rasyid Tamher");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .contains("Haryanjati Wiraksa", "Ferdiska Anjani")
+                .noneMatch(n -> n.endsWith("Putri") || n.endsWith("Putra") || n.endsWith("Speed") || n.endsWith("Lead"));
+    }
+
+    @Test
+    void theCountrysInitialsAfterAnOfficeSayItIsTheNationsAndNameNoPlace() {
+        List<Entity> office = Entities.shipped().find(
+                "Menteri Kelautan dan Perikanan RI Hendra Saputro meninjau tambak udang itu. Presiden ke-9 RI dijadwalkan "
+                + "hadir pada upacara HUT RI ke-82 di Istana Merdeka.");
+        assertThat(office).extracting(Entity::name).contains("Hendra Saputro").doesNotContain("Indonesia");
+        List<Entity> country = Entities.shipped().find("Ekspor RI ke Jepang naik 5 persen pada kuartal ketiga.");
+        assertThat(named(country, "Indonesia").type()).isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
+    void aPlaceNamedHeadFirstThatTheTaggerLeftOutIsAPlace() {
+        List<Entity> found = Entities.shipped().find(
+                "Delapan penumpang terjatuh antara Stasiun Diwa dan Kalwa, yang mengakibatkan korban jiwa. Warga Kelurahan "
+                + "Sekip Lama mengungsi ke masjid. Program Desa Merah Putih dan Gunung Api Purba jadi andalan wisata daerah itu.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name)
+                .contains("Stasiun Diwa", "Kelurahan Sekip Lama")
+                .doesNotContain("Desa Merah Putih", "Gunung Api Purba");
+    }
+
+    @Test
+    void aListedBodyBeforeARegionIsItsBranchThere() {
+        List<Entity> found = Entities.shipped().find(
+                "Ketua KONI Lampung Hendri Saputra Wijaya menyerahkan bonus kepada atlet. KPU Jawa Tengah menetapkan "
+                + "hasil rekapitulasi suara, sementara Bawaslu Kota Semarang menerima tiga laporan pelanggaran.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("Komite Olahraga Nasional Indonesia Lampung", "Komisi Pemilihan Umum Jawa Tengah",
+                        "Badan Pengawas Pemilihan Umum Kota Semarang");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .contains("Hendri Saputra Wijaya").noneMatch(n -> n.startsWith("Lampung"));
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).isEmpty();
+    }
+
+    @Test
+    void aRegionNamedByANicknameIsNamedOfficiallyAndAShortFormStays() {
+        List<Entity> found = Entities.shipped().find(
+                "Ribuan warga Solo memadati Jalan Slamet Riyadi saat kirab budaya, Minggu. Wisatawan dari Jogja dan "
+                + "Jakarta ikut menonton.");
+        assertThat(named(found, "Surakarta").mentions()).extracting(Mention::text).containsExactly("Solo");
+        assertThat(named(found, "Daerah Istimewa Yogyakarta").mentions()).extracting(Mention::text).containsExactly("Jogja");
+        assertThat(named(found, "Jakarta").type()).isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
+    void aFamilyNameTheTaggerTookForAPlaceIsThePersonNamedInFull() {
+        String match = "Namun bola tendangannya masih bisa ditepis oleh Lukas Winterthur. Sundulan Owen Carrick di injury "
+                + "time masih bisa diamankan Winterthur. Susunan Pemain Swiss: Winterthur, Keller, Amstutz, Gerber.";
+        List<Entity> found = Entities.shipped().find(match);
+        assertThat(named(found, "Lukas Winterthur").mentions()).extracting(Mention::text)
+                .containsExactly("Lukas Winterthur", "Winterthur", "Winterthur");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name).doesNotContain("Winterthur");
+        List<Entity> located = Entities.shipped().find(match + " Tim tamu lalu berlatih di Winterthur.");
+        assertThat(located).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name).contains("Winterthur");
+    }
 }

@@ -200,6 +200,19 @@ public final class Places {
         return false;
     }
 
+    /** The Kemendagri code another name of a region stands for ({@code Solo}: 33.72, Surakarta), or null. */
+    public String regionAlias(String name) {
+        return regionAliases.get(key(name));
+    }
+
+    /** Whether {@code name} (any case) names an Indonesian region down to a district ({@code Lampung}, {@code Jatim}). */
+    public boolean namesRegion(String name) {
+        String k = key(name);
+        if (regionAliases.containsKey(k)) return true;
+        for (Region r : regions.getOrDefault(k, List.of())) if (r.level() <= DISTRICT) return true;
+        return false;
+    }
+
     /** Whether any table knows one of {@code keys} as it is. */
     private boolean known(Set<String> keys) {
         for (String k : keys) {

@@ -1,0 +1,106 @@
+package id.warta.entities;
+
+import id.warta.language.Token;
+import id.warta.model.EntityType;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A body's name given with its abbreviation in brackets, of which the tagger found only the last
+ * words ({@code Persatuan Bulutangkis Seluruh Indonesia (PBSI)} found as the place {@code Indonesia},
+ * {@code United Nations Educational, Scientific and Cultural Organization (UNESCO)} as two bodies
+ * cut at the comma): the abbreviation's capitals, read right to left, are the initials of the words
+ * before, so they say where the name starts. When every capital has its word and the whole name
+ * opens or closes with a head word of known type ({@code Persatuan}, {@code Universitas},
+ * {@code Organization}; {@code heads.tsv}), the name is one, of that type, over the names found
+ * inside it. A name of no known head ({@code Standar Nasional Indonesia (SNI)}, a standard) stays
+ * as found.
+ */
+final class AbbreviatedNames {
+    /** An abbreviation of fewer capitals is too short to say where a name starts. */
+    private static final int FEWEST_CAPITALS = 2;
+    /** Words an abbreviation leaves out ({@code Food and Drug Administration (FDA)}). */
+    private static final Set<String> LEFT_OUT = Set.of(",", "dan", "and", "of", "for", "&", "the", "untuk", "serta");
+
+    private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
+
+    /** Updates {@code found} (in text order) in place with the whole names their abbreviations show. */
+    void find(List<Sentence> sentences, List<Found> found) {
+        if (sentences.isEmpty()) return;
+        String text = sentences.getFirst().text();
+        boolean changed = false;
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            if (!bracketAt(text, f.end())) continue; // the cue first
+            Sentence s = sentenceOf(sentences, f.start());
+            int last = s == null ? -1 : s.tokenEndingAt(f.end());
+            if (last < 0 || last + 3 >= s.tokens().size() || !s.tokens().get(last + 3).text().equals(")")) continue;
+            List<Token> tokens = s.tokens();
+            String capitals = tokens.get(last + 2).text();
+            int first = s.tokenAt(f.start());
+            int start = first < 0 ? -1 : nameStart(tokens, first, last, capitals);
+            if (start < 0 || start == first) continue;
+            EntityType type = type(tokens, start, last);
+            if (type == null) continue;
+            Found whole = new Found(tokens.get(start).start(), f.end(), type, "abbreviation");
+            int from = i;
+            while (from > 0 && found.get(from - 1).end() > whole.start()) from--;
+            if (found.get(from).start() < whole.start()) continue; // a name running into it from before: leave it
+            for (int k = i; k >= from; k--) found.remove(k);
+            found.add(from, whole);
+            i = from;
+            changed = true;
+        }
+        if (changed) found.sort((a, b) -> a.start() - b.start());
+    }
+
+    /**
+     * The first token of the name whose last words are tokens {@code [first, last]}, read from
+     * {@code capitals}; -1 when the abbreviation is not in capitals, the found words are not its
+     * last initials, or the words before run out of initials.
+     */
+    private static int nameStart(List<Token> tokens, int first, int last, String capitals) {
+        if (capitals.length() < FEWEST_CAPITALS || !capitals.equals(capitals.toUpperCase(Locale.ROOT))) return -1;
+        int c = capitals.length() - 1;
+        for (int t = last; t >= first; t--) { // the found words themselves
+            String w = tokens.get(t).text();
+            if (LEFT_OUT.contains(w.toLowerCase(Locale.ROOT))) continue;
+            if (c < 0 || w.charAt(0) != capitals.charAt(c)) return -1;
+            c--;
+        }
+        int start = first;
+        for (int t = first - 1; t >= 0 && c >= 0; t--) {
+            String w = tokens.get(t).text();
+            if (LEFT_OUT.contains(w.toLowerCase(Locale.ROOT))) continue;
+            if (!tokens.get(t).isCapitalised() || w.charAt(0) != capitals.charAt(c)) return -1;
+            c--;
+            start = t;
+        }
+        return c < 0 ? start : -1;
+    }
+
+    /** The type the whole name's head word gives it, opening it or closing it; null when neither is a head. */
+    private EntityType type(List<Token> tokens, int start, int last) {
+        EntityType head = lexicon.heads.get(tokens.get(start).text().toLowerCase(Locale.ROOT));
+        return head != null ? head : lexicon.tails.get(tokens.get(last).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a bracket opens at {@code at}, after a space at most. */
+    private static boolean bracketAt(String text, int at) {
+        if (at < text.length() && text.charAt(at) == ' ') at++;
+        return at < text.length() && text.charAt(at) == '(';
+    }
+
+    private static Sentence sentenceOf(List<Sentence> sentences, int offset) {
+        int lo = 0, hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (offset < s.start()) hi = mid - 1;
+            else if (offset >= s.end()) lo = mid + 1;
+            else return s;
+        }
+        return null;
+    }
+}
