@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.warta.dates.DateParser;
 import id.warta.model.Moment;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -63,6 +64,10 @@ final class PageDates {
     private static final List<String> SCRIPT_KEYS = META.stream().filter(r -> r[0].equals("script")).map(r -> "\"" + r[1]).toList();
     private static final Pattern SCRIPT_VALUE = Pattern.compile("\\\\?\"\\s*:\\s*\\\\?\"(\\d{4}-[^\"\\\\]{5,35})");
     private static final int MAX_TIME_ELEMENTS = 10;
+    /** An ISO time with a UTC offset, anywhere in the page ({@code 2020-02-24T21:25:54-05:00}). */
+    private static final Pattern OFFSET_TIME = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d{1,6})?(?:Z|[+-]\\d{2}:?\\d{2})");
+    /** How many ISO times of the page are compared with a publication time given in UTC. */
+    private static final int MAX_OFFSET_TIMES = 40;
     /** How many script dates are tried before giving up. */
     private static final int MAX_SCRIPT_DATES = 5;
     /** A linked date line with more letters than this ("Montag, 14. September 2022") is a title. */
@@ -124,7 +129,9 @@ final class PageDates {
             published = modified != null ? modified : updatedLine(markup).orElse(null);
             witness = published == null ? null : modified != null ? "modified" : "updated-line";
         }
-        Optional<ZoneId> zone = PageZone.of(written(markup, meta, article), language(dom, meta), url);
+        List<String> written = written(markup, meta, article);
+        sameInstantElsewhere(html, published).ifPresent(written::add);
+        Optional<ZoneId> zone = PageZone.of(written, language(dom, meta), url);
         return new Times(PageZone.localise(published, zone), PageZone.localise(modified, zone), fromUpdate && published != null,
                 witness);
     }
@@ -162,6 +169,26 @@ final class PageDates {
         if (m == null || m.zone() != null || other.isEmpty() || other.get().zone() == null) return m;
         Moment o = other.get();
         return o.date().equals(m.date()) && java.util.Objects.equals(o.time(), m.time()) ? o : m;
+    }
+
+    /**
+     * The publication instant as the page's scripts write it on the local clock, when the markup
+     * gives it only in UTC ({@code content="2020-02-25T02:25:54+00:00"} in the head, an analytics
+     * call's {@code "2020-02-24T21:25:54-05:00"} below): a time with an offset that is the same
+     * instant is the page's own clock, surer than any guess from its language or address.
+     */
+    private static Optional<String> sameInstantElsewhere(String html, Moment published) {
+        if (published == null || published.time() == null || published.zone() == null
+                || published.zone().getTotalSeconds() != 0) return Optional.empty();
+        java.time.Instant instant = OffsetDateTime.of(published.date(), published.time(), published.zone()).toInstant();
+        Matcher m = OFFSET_TIME.matcher(html);
+        for (int n = 0; n < MAX_OFFSET_TIMES && m.find(); n++) {
+            Optional<Moment> d = parse(m.group());
+            if (d.isEmpty() || d.get().time() == null || d.get().zone() == null || d.get().zone().getTotalSeconds() == 0) continue;
+            Moment o = d.get();
+            if (OffsetDateTime.of(o.date(), o.time(), o.zone()).toInstant().equals(instant)) return Optional.of(m.group());
+        }
+        return Optional.empty();
     }
 
     /** The times the page writes in its markup, where one may carry the page's offset. */

@@ -44,6 +44,24 @@ class PageDatesTest {
     }
 
     @Test
+    void theLocalClockOfAScriptThatWritesTheSameInstantDatesAUtcTimestamp() {
+        Page p = page("en", "<meta property=\"article:published_time\" content=\"2023-11-09T05:30:59+00:00\">"
+                + "<script>window.dataLayer = [{'Page Type': 'article', 'Section': 'news',"
+                + " 'Publish Hour of Day': '2023-11-08T23:30:59-06:00'}];</script>",
+                "https://www.metro-example.com/2023/11/08/council-race-results/");
+        assertThat(p.published().date()).isEqualTo(LocalDate.of(2023, 11, 8));
+        assertThat(p.published().zone().getTotalSeconds()).isEqualTo(-6 * 3600);
+    }
+
+    @Test
+    void aScriptTimeOfAnotherInstantLeavesTheUtcDay() {
+        Page p = page("en", "<meta property=\"article:published_time\" content=\"2023-11-09T05:30:59+00:00\">"
+                + "<script>var ads = {refreshed: '2023-11-08T21:00:00-06:00'};</script>",
+                "https://news.example.com/story");
+        assertThat(p.published().date()).isEqualTo(LocalDate.of(2023, 11, 9));
+    }
+
+    @Test
     void anArchivedCopyIsDatedByTheOriginalAddressNotTheCapture() {
         Page p = page("de", "", "https://web.archive.org/web/20160218174457/http://blog.example.de/2010/05/19/literatur/");
         assertThat(p.published().date()).isEqualTo(LocalDate.of(2010, 5, 19));
