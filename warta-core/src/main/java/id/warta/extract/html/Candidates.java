@@ -18,6 +18,9 @@ import org.jsoup.nodes.Element;
 final class Candidates {
     private static final List<ContainerIndex.Selector> SELECTORS = Vocabulary.words("content.tsv").stream()
             .map(ContainerIndex.Selector::parse).toList();
+    /** Name parts of a box asking the reader to act, which a bare {@code article} selector also matches ({@code boxes.tsv}). */
+    private static final Set<String> BOXES = Set.copyOf(Vocabulary.words("boxes.tsv"));
+    private static final Pattern NAME_PARTS = Pattern.compile("[\\s_-]+");
     /** How many matches of one selector are weighed before the longest is taken. */
     private static final int MAX_MATCHES = 8;
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote");
@@ -40,7 +43,7 @@ final class Candidates {
     static Optional<List<Element>> known(Element body) {
         ContainerIndex index = new ContainerIndex(body);
         for (ContainerIndex.Selector selector : SELECTORS) {
-            List<Element> found = index.find(selector);
+            List<Element> found = index.find(selector).stream().filter(e -> !isBox(e)).toList();
             Element best = null;
             int bestChars = Thresholds.MIN_CONTAINER_CHARS - 1;
             int[] chars = new int[Math.min(found.size(), MAX_MATCHES)];
@@ -54,6 +57,15 @@ final class Candidates {
             if (best != null) return Optional.of(parts(best, bestChars, found, chars));
         }
         return Optional.empty();
+    }
+
+    /** Whether the element's class or id names it a box that asks the reader to act ({@code boxes.tsv}). */
+    private static boolean isBox(Element e) {
+        for (String name : new String[] {e.className(), e.id()}) {
+            if (name.isEmpty()) continue;
+            for (String part : NAME_PARTS.split(name.toLowerCase(Locale.ROOT))) if (BOXES.contains(part)) return true;
+        }
+        return false;
     }
 
     /**

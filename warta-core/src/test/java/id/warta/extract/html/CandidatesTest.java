@@ -53,4 +53,20 @@ class CandidatesTest {
         assertThat(Candidates.known(body)).hasValueSatisfying(parts -> assertThat(parts).hasSize(1)
                 .allMatch(e -> e.text().startsWith("Cerita.")));
     }
+
+    @Test
+    void aCallToActionBoxSetAsAnArticleIsNotTheBody() {
+        String box = "<article class=\"pp-m-cta-box\"><h3>Konsultasi gratis</h3><p>Ingin tahu apakah pompa panas cocok "
+                + "untuk rumah Anda? Tim ahli kami siap membantu menghitung kebutuhan dan biaya pemasangan.</p>"
+                + "<a href=\"/kontak\">Hubungi kami sekarang</a></article>";
+        String story = "<div class=\"richtext\"><p>Pemasangan pompa panas di rumah lama kian diminati warga Kota Bandung "
+                + "seiring naiknya harga gas, kata Ketua Asosiasi Teknisi Pendingin Jawa Barat, Rudi Hartawan, Senin.</p>"
+                + "<p>Menurut Rudi, rumah yang dibangun sebelum tahun 1990 umumnya perlu isolasi tambahan agar pompa panas "
+                + "bekerja hemat, terutama pada dinding dan atap yang langsung terkena panas matahari.</p>"
+                + "<p>Biaya pemasangan berkisar antara Rp 40 juta hingga Rp 65 juta, tergantung luas bangunan dan jenis "
+                + "unit yang dipilih pemilik rumah.</p></div>";
+        Element body = Jsoup.parse("<main>" + story + box + "</main>").body();
+        assertThat(Candidates.known(body)).hasValueSatisfying(parts -> assertThat(parts).noneMatch(e -> e.is("article")));
+        assertThat(bodyOf("<main>" + story + box + "</main>")).contains("Pemasangan pompa panas", "Biaya pemasangan");
+    }
 }
