@@ -61,7 +61,7 @@ public final class HtmlPage {
         List<String> pages = Pagination.next(markup, meta.url() != null ? meta.url() : url);
         Element body = dom.body();
         Cleaner.dropNonContent(body);
-        Blocks.Result found = Sections.trim(cascade(body, new Cleaner(), meta));
+        Blocks.Result found = Sections.trim(cascade(body, new Cleaner(), meta, markup));
         String language = meta.language() != null ? meta.language() : guessIndonesian(found);
         List<Caption> captions = new ArrayList<>(found.captions());
         leadCaption(body, meta.image()).filter(c -> !captions.contains(c)).ifPresent(c -> captions.addFirst(c));
@@ -79,7 +79,7 @@ public final class HtmlPage {
         return Metadata.read(new Markup(dom), html, url).dateWitness();
     }
 
-    private static Blocks.Result cascade(Element body, Cleaner cleaner, Metadata meta) {
+    private static Blocks.Result cascade(Element body, Cleaner cleaner, Metadata meta, Markup markup) {
         // 1. Main extractor: the named container, after the lead the page keeps outside it.
         Optional<List<Element>> named = Candidates.known(body);
         Blocks.Result main = named.map(parts -> withLead(parts, cleaner)).orElse(NOTHING);
@@ -93,8 +93,9 @@ public final class HtmlPage {
         Blocks.Result best = main.chars() >= Thresholds.MIN_BODY_CHARS
                 && scored.chars() < main.chars() * Thresholds.RESCUE_RATIO ? main : longer(main, scored);
         // 3. Baseline rescue, on the page as it was before pruning: the JSON-LD body, else the
-        // <article> element, else every prose paragraph, else all the page's text.
-        if (best.chars() < Thresholds.MIN_BODY_CHARS) best = longer(best, baseline(pristine, cleaner, meta));
+        // JSON-LD how-to's or recipe's steps, else the <article> element, else every prose
+        // paragraph, else all the page's text.
+        if (best.chars() < Thresholds.MIN_BODY_CHARS) best = longer(best, baseline(pristine, cleaner, meta, markup));
         // 4. Second opinion (jusText): on the whole page when the page named no body, so the
         // cascade guessed; else on the prose just above the body.
         if (named.isEmpty()) best = SecondOpinion.ofWholePage(best, pristine, cleaner, meta.language());
@@ -107,9 +108,11 @@ public final class HtmlPage {
         return Blocks.of(roots, cleaner, true);
     }
 
-    private static Blocks.Result baseline(Element body, Cleaner cleaner, Metadata meta) {
+    private static Blocks.Result baseline(Element body, Cleaner cleaner, Metadata meta, Markup markup) {
         Blocks.Result jsonLd = jsonLdBody(meta);
         if (jsonLd.chars() > Thresholds.MIN_BASELINE_CHARS) return jsonLd;
+        Blocks.Result steps = paragraphsOf(JsonLd.steps(markup));
+        if (steps.chars() > Thresholds.MIN_BASELINE_CHARS) return steps;
         Element article = body.selectFirst("article");
         if (article != null) {
             Blocks.Result r = Blocks.of(List.of(article), cleaner, false);
@@ -152,9 +155,12 @@ public final class HtmlPage {
     }
 
     private static Blocks.Result jsonLdBody(Metadata meta) {
-        if (meta.jsonLdBody() == null) return NOTHING;
+        return meta.jsonLdBody() == null ? NOTHING : paragraphsOf(List.of(meta.jsonLdBody().split("\\R+")));
+    }
+
+    private static Blocks.Result paragraphsOf(List<String> texts) {
         List<Page.Block> blocks = new ArrayList<>();
-        for (String p : meta.jsonLdBody().split("\\R+")) {
+        for (String p : texts) {
             if (!p.isBlank()) blocks.add(new Page.Block(p.strip(), Page.Kind.PARAGRAPH, List.of()));
         }
         return new Blocks.Result(blocks, List.of());

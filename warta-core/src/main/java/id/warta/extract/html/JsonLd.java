@@ -30,14 +30,62 @@ final class JsonLd {
     /** Article types that, nested in another typed object, are about that object (a recipe's reviews), not the page's article. */
     private static final Set<String> OWN_TYPES = Set.of("review");
     private static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage", "collectionpage", "aboutpage");
+    /** Objects whose body is a list of steps rather than an {@code articleBody}: a how-to, a recipe. */
+    private static final Set<String> STEP_TYPES = Set.of("howto", "recipe");
     /** Nesting deeper than this is not walked: real JSON-LD is shallow. */
     private static final int MAX_DEPTH = 12;
 
     private JsonLd() {
     }
 
+    /**
+     * The text of the page's how-to or recipe object, as paragraphs: its description, its
+     * ingredients, then its steps ({@code step}, {@code recipeInstructions}: strings,
+     * {@code HowToStep}s, {@code HowToSection}s of them), their HTML read as text. Empty when
+     * the page has none. For a page that builds its text with scripts from this data.
+     */
+    static List<String> steps(Markup markup) {
+        JsonNode howTo = first(markup, STEP_TYPES, Set.of()).orElse(null);
+        List<String> out = new ArrayList<>();
+        if (howTo == null) return out;
+        addText(howTo.get("description"), out, 0);
+        addText(howTo.get("recipeIngredient"), out, 0);
+        addText(howTo.get("step"), out, 0);
+        addText(howTo.get("recipeInstructions"), out, 0);
+        return out;
+    }
+
+    /** Paragraphs of a JSON-LD value: a string (of HTML or text), a step's {@code text}, a section's steps, an array. */
+    private static void addText(JsonNode v, List<String> out, int depth) {
+        if (v == null || depth > MAX_DEPTH) return;
+        if (v.isTextual()) {
+            org.jsoup.nodes.Document fragment = org.jsoup.Jsoup.parseBodyFragment(v.asText());
+            var paragraphs = fragment.body().select("p, li");
+            if (paragraphs.isEmpty()) paragraphs = new org.jsoup.select.Elements(fragment.body());
+            for (Element p : paragraphs) {
+                if (p.normalName().equals("li") && p.selectFirst("p") != null) continue; // its paragraphs are read
+                String text = p.text().strip();
+                if (!text.isEmpty()) out.add(text);
+            }
+        } else if (v.isArray()) {
+            for (JsonNode each : v) addText(each, out, depth + 1);
+        } else if (v.isObject()) {
+            if (v.has("itemListElement")) {
+                addText(v.get("name"), out, depth + 1);
+                addText(v.get("itemListElement"), out, depth + 1);
+            } else {
+                addText(v.get("text"), out, depth + 1);
+            }
+        }
+    }
+
     /** The article object, else a web-page object, else empty. */
     static Optional<JsonNode> article(Markup markup) {
+        return first(markup, ARTICLE_TYPES, PAGE_TYPES);
+    }
+
+    /** The first object of one of {@code types} (not a nested review), else the first of {@code fallbackTypes}, else empty. */
+    private static Optional<JsonNode> first(Markup markup, Set<String> types, Set<String> fallbackTypes) {
         JsonNode page = null;
         for (Element script : markup.tagged("script", "script[type=application/ld+json]")) {
             JsonNode root;
@@ -58,8 +106,8 @@ final class JsonLd {
                 int depth = depths.pop();
                 boolean nested = inTyped.pop();
                 if (node.isObject()) {
-                    if (hasType(node, ARTICLE_TYPES) && !(nested && hasOnlyType(node, OWN_TYPES))) return Optional.of(node);
-                    if (page == null && hasType(node, PAGE_TYPES)) page = node;
+                    if (hasType(node, types) && !(nested && hasOnlyType(node, OWN_TYPES))) return Optional.of(node);
+                    if (page == null && hasType(node, fallbackTypes)) page = node;
                 }
                 if (depth >= MAX_DEPTH || !(node.isObject() || node.isArray())) continue;
                 boolean typed = nested || node.isObject() && node.has("@type");
