@@ -218,4 +218,24 @@ class PruningTest {
         assertThat(page.blocks()).extracting(Page.Block::text).doesNotContain(legend);
         assertThat(page.captions()).anyMatch(c -> legend.equals(c.text()));
     }
+
+    @Test
+    void aContentAreaMarkedToPrintItsLinksStaysWhereAPrintButtonLeaves() {
+        StringBuilder rows = new StringBuilder();
+        String[][] ingredients = {{"250 g", "Tepung terigu protein sedang"}, {"4 butir", "Telur ayam, suhu ruang"},
+                {"200 ml", "Santan kental dari satu butir kelapa"}, {"150 g", "Gula pasir halus"},
+                {"1 sdt", "Pasta pandan atau air daun suji"}, {"1/2 sdt", "Garam dapur secukupnya"}};
+        for (String[] i : ingredients) {
+            rows.append("<div class=\"recipe-ingredients__item\"><div class=\"row\"><div class=\"col-3 bold\">").append(i[0])
+                    .append("</div><div class=\"col-9\">").append(i[1]).append("</div></div></div>");
+        }
+        String recipe = "<div class=\"entry-content\"><p>Bolu pandan kukus ini cocok untuk suguhan arisan keluarga di akhir pekan, "
+                + "teksturnya lembut dan wanginya tahan sampai keesokan hari.</p>"
+                + "<div class=\"print-link\"><a href=\"/cetak\">Cetak resep</a></div>"
+                + "<div class=\"recipe-ingredients recipe-area print-links\"><h2>Bahan</h2>" + rows + "</div>"
+                + "<p>Kocok telur dan gula hingga mengembang, masukkan tepung sedikit demi sedikit, lalu tuang santan dan pasta "
+                + "pandan, aduk rata, dan kukus selama 30 menit dengan api sedang.</p></div>";
+        assertThat(String.join(" ", body(recipe))).contains("Santan kental dari satu butir kelapa", "Pasta pandan atau air daun suji",
+                "Kocok telur").doesNotContain("Cetak resep");
+    }
 }
