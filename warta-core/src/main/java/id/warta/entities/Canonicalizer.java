@@ -39,7 +39,6 @@ final class Canonicalizer {
     /** Legal-form words a name is compared without ({@code Bank Mandiri} is {@code PT Bank Mandiri Tbk}). */
     private static final Set<String> LEGAL_WORDS = Set.of("pt", "tbk", "persero");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** How sure a place's resolution must be for two names resolved alike to be one place. */
     private static final double SURE_PLACE = 0.5;
     /** Level words between an institution's head and its region ({@code Pemerintah Kota Batam}). */
@@ -668,16 +667,39 @@ final class Canonicalizer {
         return LOCATIVE.contains(text.substring(begin, end).toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The key grouping the names of one entity: the lowercased name's words (runs of letters and
+     * numbers, as {@code \p{L}} and {@code \p{N}} read them) one space apart, its legal-form words
+     * left out unless nothing else is left. One scan: it runs for every name in every article.
+     */
     static String key(String name) {
-        String plain = NON_WORD.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-        String[] words = plain.split(" ");
-        StringBuilder b = new StringBuilder();
-        for (String w : words) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        StringBuilder plain = new StringBuilder(lower.length());
+        StringBuilder kept = new StringBuilder(lower.length());
+        for (int i = 0, n = lower.length(); i < n; ) {
+            int start = i;
+            while (i < n && isWordChar(lower.codePointAt(i))) i += Character.charCount(lower.codePointAt(i));
+            if (i == start) {
+                i += Character.charCount(lower.codePointAt(i));
+                continue;
+            }
+            String w = lower.substring(start, i);
+            if (!plain.isEmpty()) plain.append(' ');
+            plain.append(w);
             if (LEGAL_WORDS.contains(w)) continue;
-            if (!b.isEmpty()) b.append(' ');
-            b.append(w);
+            if (!kept.isEmpty()) kept.append(' ');
+            kept.append(w);
         }
-        return b.isEmpty() ? plain : b.toString();
+        return (kept.isEmpty() ? plain : kept).toString();
+    }
+
+    private static final int WORD_CHAR_TYPES = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
+            | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
+
+    /** Whether {@code codePoint} is a letter or a number as a pattern's {@code [\p{L}\p{N}]} reads it. */
+    private static boolean isWordChar(int codePoint) {
+        return (WORD_CHAR_TYPES >> Character.getType(codePoint) & 1) != 0;
     }
 
     private List<Entity> entities(String text, List<Sentence> sentences, List<Assigned> assigned) {

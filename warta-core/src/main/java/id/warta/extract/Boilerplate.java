@@ -3,6 +3,7 @@ package id.warta.extract;
 import id.warta.lexicon.Lexicon;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -39,6 +40,12 @@ final class Boilerplate {
             .collect(Collectors.joining("|", "\\s+(?=", ")")),
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
 
+    /**
+     * By the character a line opens with, the rules that may match such a line, in their order (filled
+     * as lines come): most rules open with a word, and a line rules out all but a few by its first letter.
+     */
+    private static final ConcurrentHashMap<Character, List<Rule>> RULES_BY_OPENING = new ConcurrentHashMap<>();
+
     private Boilerplate() {
     }
 
@@ -46,7 +53,7 @@ final class Boilerplate {
     static Optional<Line> classify(String paragraph) {
         String p = paragraph.strip();
         if (p.length() > MAX_LINE_LENGTH) return Optional.empty();
-        for (Rule rule : RULES) {
+        for (Rule rule : rulesFor(p)) {
             Matcher m = rule.pattern().matcher(p);
             if (!m.matches()) continue;
             boolean credit = rule.kind() == Kind.AUTHOR || rule.kind() == Kind.EDITOR || rule.kind() == Kind.SOURCE;
@@ -55,5 +62,22 @@ final class Boilerplate {
             return Optional.of(new Line(rule.kind(), payload));
         }
         return Optional.empty();
+    }
+
+    /** The rules that may match {@code line}: all of them for an empty line or one opening outside the BMP. */
+    private static List<Rule> rulesFor(String line) {
+        if (line.isEmpty() || Character.isSurrogate(line.charAt(0))) return RULES;
+        return RULES_BY_OPENING.computeIfAbsent(line.charAt(0),
+                c -> RULES.stream().filter(r -> mayOpenWith(r.pattern(), c)).toList());
+    }
+
+    /**
+     * Whether a line opening with {@code c} may match {@code pattern}: matched against {@code c} alone,
+     * the pattern either matches or reads to the end of that input before it fails ({@link Matcher#hitEnd});
+     * when it fails without, it failed on {@code c} itself, whatever would follow.
+     */
+    static boolean mayOpenWith(Pattern pattern, char c) {
+        Matcher m = pattern.matcher(String.valueOf(c));
+        return m.matches() || m.hitEnd();
     }
 }

@@ -1,0 +1,40 @@
+package id.warta.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class CanonicalKeyTest {
+    /** The key as a regular expression states it: the scan in Canonicalizer.key must give the same. */
+    private static String byPattern(String name) {
+        String plain = Pattern.compile("[^\\p{L}\\p{N}]+").matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        StringBuilder b = new StringBuilder();
+        for (String w : plain.split(" ")) {
+            if (Set.of("pt", "tbk", "persero").contains(w)) continue;
+            if (!b.isEmpty()) b.append(' ');
+            b.append(w);
+        }
+        return b.isEmpty() ? plain : b.toString();
+    }
+
+    @Test
+    void keysAreTheLowercasedWordsWithoutLegalForms() {
+        assertEquals("pertamina", Canonicalizer.key("PT Pertamina (Persero) Tbk."));
+        assertEquals("kementerian pendidikan dan kebudayaan", Canonicalizer.key("Kementerian Pendidikan dan Kebudayaan"));
+        assertEquals("pt", Canonicalizer.key("PT"));
+        assertEquals("", Canonicalizer.key(" — "));
+    }
+
+    @Test
+    void theScanReadsLettersAndNumbersAsThePatternDoes() {
+        List<String> names = List.of("PT Pertamina (Persero) Tbk", "Dr. H. Ahmad Sahroni, S.E., M.M.", "", "  ", "(PT) Tbk",
+                "İstanbul", "ΣΊΣΥΦΟΣ Tbk", "Legiun Ⅻ", "½ Maraton Jakarta", "Tim 😀 Garuda", "𝐀𝐁𝐂 News",
+                "\uD800Kota", "Kota\uDC00", "Jl. M.H. Thamrin No. 9", "Ma'ruf Amin", "Al-Azhar", "ʻOkina Hawaiʻi",
+                "Nguyễn Văn Thiệu", "٣ Arab", "Café\u0301 Noir", "pt-tbk", "_garis_bawah_");
+        for (String name : names) assertEquals(byPattern(name), Canonicalizer.key(name), name);
+    }
+}
