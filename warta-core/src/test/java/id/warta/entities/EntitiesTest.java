@@ -470,4 +470,26 @@ class EntitiesTest {
         List<Entity> located = Entities.shipped().find(match + " Tim tamu lalu berlatih di Winterthur.");
         assertThat(located).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name).contains("Winterthur");
     }
+
+    @Test
+    void aBrandsModelTheTaggerTookForABodyJoinsNoOneNamedWithTheBrand() {
+        List<Entity> found = Entities.shipped().find(
+                "PT Suzuki Indomobil Sales siap meluncurkan sedan Suzuki Ciaz di Surabaya. Sebelum mencoba, ada baiknya "
+                + "mengetahui spesifikasi lengkap Suzuki Ciaz. Menggunakan sistem kemudi elektrik, Ciaz telah dilengkapi "
+                + "rem cakram di roda depan. Untuk memberikan keamanan dan keselamatan, Suzuki Ciaz telah dilengkapi "
+                + "dengan kantung udara di baris depan. Ciaz tersedia hanya dalam satu varian saja, yaitu GLX.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).flatExtracting(Entity::mentions)
+                .extracting(Mention::text).doesNotContain("Ciaz");
+    }
+
+    @Test
+    void aCompanyNamedWithItsLegalFormIsTheBodyItsShortNameNames() {
+        List<Entity> found = Entities.shipped().find(
+                "PT PLN Batam menandatangani perjanjian jual beli listrik dengan pengelola kawasan industri Kabil. "
+                + "PLN Batam menyiapkan gardu induk baru untuk kawasan itu. Direktur Utama PT PLN Batam, Hendra "
+                + "Wiratmaja, menyebut pasokan aman.");
+        assertThat(found).filteredOn(e -> e.mentions().stream().anyMatch(m -> m.text().contains("PLN Batam")))
+                .singleElement().satisfies(e -> assertThat(e.mentions()).extracting(Mention::text)
+                        .contains("PT PLN Batam", "PLN Batam"));
+    }
 }
