@@ -480,13 +480,11 @@ final class Canonicalizer {
         }
         Set<String> located = new HashSet<>(); // "di Madinah": a word the article also uses as a place
         Map<String, Integer> personVotes = new HashMap<>(); // "Suzuki Ciaz" tagged a body more often than a person
-        Set<String> alonePeople = new HashSet<>(); // "Bagnaia" also tagged a person on its own
         Set<String> companies = new HashSet<>(); // "PT PLN Batam": a company of its own, no branch to write out
         for (Found f : found) {
             String surface = text.substring(f.start(), f.end());
             if (f.type() != EntityType.PERSON && afterLocative(text, f.start())) located.add(surface);
             personVotes.merge(surface, f.type() == EntityType.PERSON ? 1 : -1, Integer::sum);
-            if (f.type() == EntityType.PERSON && surface.indexOf(' ') < 0) alonePeople.add(surface);
             if (f.type() == EntityType.ORGANIZATION && !key(surface).equals(NON_WORD.matcher(surface.toLowerCase(Locale.ROOT)).replaceAll(" ").strip())) {
                 companies.add(key(surface));
             }
@@ -498,7 +496,7 @@ final class Canonicalizer {
             Assigned a = f.via().startsWith("head:")
                     ? new Assigned(f, surface, keyAt.get(Integer.parseInt(f.via().substring(5))), null, null, "alias")
                     : assign(text, f, surface, abbreviations, countryKeys, countryAt, people,
-                             new FamilyEvidence(located, personVotes, alonePeople), companies);
+                             new FamilyEvidence(located, personVotes), companies);
             String rest = goingOn.get(f.start());
             if (rest != null && a.canonical() == null) {
                 a = new Assigned(f, surface, a.key(), surface + " " + rest, a.listedType(), a.use());
@@ -510,21 +508,22 @@ final class Canonicalizer {
     }
 
     /**
-     * What the article says of the words the tagger took alone for a place or a body, before one is read
-     * as the family name of a person it names in full: a place after a locative ({@code di Madinah}) is
-     * one; a word tagged a body ({@code Zenbook}, {@code Yamaha}, {@code Ciaz}) is the family name only if
-     * the tagger also took it alone for a person somewhere (a surname mistaken for a place, as
-     * {@code Douglas}, is common; for a body, it is mostly a brand's model or a team the tagger made a
-     * person of: {@code Asus Zenbook}, {@code Movistar Yamaha}); a full name the tagger took for a body or
-     * a place at least as often as for a person ({@code Suzuki Ciaz}) is no one's.
+     * What the article says of the names the tagger found, before a word it took alone for a place or a
+     * body is read as the family name of a person it names in full: a place after a locative
+     * ({@code di Madinah}) is no family name; a full name the tagger took for a body or a place at least
+     * as often as for a person ({@code Suzuki Ciaz}), or whose first words the article uses alone for a
+     * body or a place ({@code Suzuki}, {@code Gresini}: a brand's model, a team), is no one's.
      */
-    private record FamilyEvidence(Set<String> located, Map<String, Integer> personVotes, Set<String> alonePeople) {
-        boolean allows(Found f, String surface) {
-            return !located.contains(surface) && (f.type() != EntityType.ORGANIZATION || alonePeople.contains(surface));
+    private record FamilyEvidence(Set<String> located, Map<String, Integer> personVotes) {
+        boolean allows(String surface) {
+            return !located.contains(surface);
         }
 
         boolean readsAsPerson(String fullName) {
-            return personVotes.getOrDefault(fullName, 0) > 0;
+            if (personVotes.getOrDefault(fullName, 0) <= 0) return false;
+            String[] words = WHITESPACE.split(fullName);
+            for (int i = 0; i < words.length - 1; i++) if (personVotes.getOrDefault(words[i], 0) < 0) return false;
+            return true;
         }
     }
 
@@ -536,7 +535,7 @@ final class Canonicalizer {
             if (full != null) return new Assigned(f, surface, key(full), null, null, "name");
         }
         EntityLexicon.Alias listed = listed(surface);
-        if (listed == null && f.via().equals("model") && evidence.allows(f, surface)) {
+        if (listed == null && f.via().equals("model") && evidence.allows(surface)) {
             String family = familyName(surface, people);
             if (family != null && evidence.readsAsPerson(family)) return new Assigned(f, surface, key(family), null, EntityType.PERSON, "name");
         }
