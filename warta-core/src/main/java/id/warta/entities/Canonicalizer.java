@@ -78,6 +78,7 @@ final class Canonicalizer {
         found = disjoint(found);
         Map<String, Found> abbreviations = abbreviations(text, found);
         found = organisationsBeforePeople(text, found, abbreviations);
+        countriesAfterDescriptions(text, found);
         addOccurrences(text, sentences, found, abbreviations);
         addRepeatedNames(text, sentences, found);
         found = disjoint(found);
@@ -281,6 +282,25 @@ final class Canonicalizer {
                 found.set(i, new Found(f.start(), f.end(), EntityType.PLACE, f.via()));
             }
             located &= found.get(i).type() == EntityType.PLACE;
+        }
+    }
+
+    /**
+     * {@code agresi Zionis Israel}, {@code Militer Israel}: a word describing a country before its name,
+     * tagged with it as a person's name of two words, names the country, not a person: the word is one
+     * written in lower case or one the article uses alone for a body or a place ({@code otoritas
+     * Zionis}), no given name. The country becomes a place of its own, the word no name.
+     */
+    private void countriesAfterDescriptions(String text, List<Found> found) {
+        Set<String> notPeople = new HashSet<>();
+        for (Found f : found) if (f.type() != EntityType.PERSON) notPeople.add(text.substring(f.start(), f.end()));
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            if (f.type() != EntityType.PERSON || !f.via().equals("model")) continue;
+            String[] words = text.substring(f.start(), f.end()).split(" ");
+            if (words.length != 2 || places.countryCode(words[1]) == null) continue;
+            if (!notPeople.contains(words[0]) && !model.commonInLowerCase(words[0])) continue;
+            found.set(i, new Found(f.end() - words[1].length(), f.end(), EntityType.PLACE, f.via()));
         }
     }
 

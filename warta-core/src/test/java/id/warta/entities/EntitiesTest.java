@@ -492,4 +492,13 @@ class EntitiesTest {
                 .singleElement().satisfies(e -> assertThat(e.mentions()).extracting(Mention::text)
                         .contains("PT PLN Batam", "PLN Batam"));
     }
+
+    @Test
+    void aWordDescribingACountryBeforeItNamesTheCountryNotAPerson() {
+        List<Entity> found = Entities.shipped().find(
+                "Warga Jalur Gaza merayakan Natal meski wilayah tersebut luluh lantak akibat agresi Zionis Israel selama "
+                + "dua tahun. Pada Rabu, otoritas Zionis melarang pejabat Palestina masuk ke Betlehem.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).isEmpty();
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name).contains("Israel");
+    }
 }
