@@ -39,6 +39,7 @@ final class Canonicalizer {
     /** Legal-form words a name is compared without ({@code Bank Mandiri} is {@code PT Bank Mandiri Tbk}). */
     private static final Set<String> LEGAL_WORDS = Set.of("pt", "tbk", "persero");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** How sure a place's resolution must be for two names resolved alike to be one place. */
     private static final double SURE_PLACE = 0.5;
     /** Level words between an institution's head and its region ({@code Pemerintah Kota Batam}). */
@@ -115,6 +116,12 @@ final class Canonicalizer {
             found.add(f);
             last = f;
         }
+    }
+
+    /** Whether {@code name} carries a company's legal form ({@code PT PLN Batam}, {@code Adaro Tbk}). */
+    private static boolean withLegalForm(String name) {
+        for (String w : NON_LETTERS.split(name.toLowerCase(Locale.ROOT))) if (LEGAL_WORDS.contains(w)) return true;
+        return false;
     }
 
     /** The names in text order, each dropped that overlaps one before it (the tagger's and a dateline's). */
@@ -505,9 +512,7 @@ final class Canonicalizer {
             String surface = text.substring(f.start(), f.end());
             if (f.type() != EntityType.PERSON && afterLocative(text, f.start())) located.add(surface);
             personVotes.merge(surface, f.type() == EntityType.PERSON ? 1 : -1, Integer::sum);
-            if (f.type() == EntityType.ORGANIZATION && !key(surface).equals(NON_WORD.matcher(surface.toLowerCase(Locale.ROOT)).replaceAll(" ").strip())) {
-                companies.add(key(surface));
-            }
+            if (f.type() == EntityType.ORGANIZATION && withLegalForm(surface)) companies.add(key(surface));
         }
         List<Assigned> out = new ArrayList<>(found.size());
         Map<Integer, String> keyAt = new HashMap<>();
