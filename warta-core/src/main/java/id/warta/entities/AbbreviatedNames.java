@@ -33,7 +33,7 @@ final class AbbreviatedNames {
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             if (!bracketAt(text, f.end())) continue; // the cue first
-            Sentence s = sentenceOf(sentences, f.start());
+            Sentence s = Sentence.containing(sentences, f.start());
             int last = s == null ? -1 : s.tokenEndingAt(f.end());
             if (last < 0 || last + 3 >= s.tokens().size() || !s.tokens().get(last + 3).text().equals(")")) continue;
             List<Token> tokens = s.tokens();
@@ -90,17 +90,5 @@ final class AbbreviatedNames {
     private static boolean bracketAt(String text, int at) {
         if (at < text.length() && text.charAt(at) == ' ') at++;
         return at < text.length() && text.charAt(at) == '(';
-    }
-
-    private static Sentence sentenceOf(List<Sentence> sentences, int offset) {
-        int lo = 0, hi = sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Sentence s = sentences.get(mid);
-            if (offset < s.start()) hi = mid - 1;
-            else if (offset >= s.end()) lo = mid + 1;
-            else return s;
-        }
-        return null;
     }
 }

@@ -372,7 +372,7 @@ final class Canonicalizer {
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             if (f.type() != EntityType.PLACE) continue;
-            Sentence s = sentenceOf(sentences, f.start());
+            Sentence s = Sentence.containing(sentences, f.start());
             int at = s == null ? -1 : s.tokenAt(f.start());
             if (at <= 0) continue;
             int h = at - 1;
@@ -1033,7 +1033,7 @@ final class Canonicalizer {
     private List<String> roles(List<Sentence> sentences, List<Assigned> group) {
         Set<String> found = new LinkedHashSet<>();
         for (Assigned a : group) {
-            Sentence s = sentenceOf(sentences, a.found().start());
+            Sentence s = Sentence.containing(sentences, a.found().start());
             if (s == null) continue;
             int first = s.tokenAt(a.found().start()), last = s.tokenEndingAt(a.found().end());
             if (first >= 0) {
@@ -1046,17 +1046,5 @@ final class Canonicalizer {
             }
         }
         return List.copyOf(found);
-    }
-
-    private static Sentence sentenceOf(List<Sentence> sentences, int offset) {
-        int lo = 0, hi = sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Sentence s = sentences.get(mid);
-            if (offset < s.start()) hi = mid - 1;
-            else if (offset >= s.end()) lo = mid + 1;
-            else return s;
-        }
-        return null;
     }
 }

@@ -20,6 +20,19 @@ record Sentence(String text, int start, int end, List<Token> tokens, boolean cas
         return new Sentence(text, start, end, tokens, caseTrusted(tokens));
     }
 
+    /** The sentence of {@code sentences} (in text order) holding character {@code offset}, or null. */
+    static Sentence containing(List<Sentence> sentences, int offset) {
+        int lo = 0, hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (offset < s.start()) hi = mid - 1;
+            else if (offset >= s.end()) lo = mid + 1;
+            else return s;
+        }
+        return null;
+    }
+
     /** The text from token {@code from} to token {@code to} (exclusive), spacing as written. */
     String tokensText(int from, int to) {
         return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
