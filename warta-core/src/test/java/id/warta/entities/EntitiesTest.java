@@ -157,6 +157,18 @@ class EntitiesTest {
     }
 
     @Test
+    void aForeignFirmClosedByAnEnglishHeadOrAHeadAndRegionIsAnOrganisationNotAPlace() {
+        List<Entity> found = Entities.shipped().find(
+                "Harga minyak Brent berakhir melemah di level US$74,10 per barel di ICE Futures Europe di London. "
+                + "\"Bank sentral akan menahan suku bunga,\" ujar Mei Lin Tan, ekonom senior di Oxford Economics. "
+                + "Sementara itu, Capital Economics memperkirakan pertumbuhan ekonomi Asia melambat.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("ICE Futures Europe", "Oxford Economics", "Capital Economics");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name)
+                .contains("London").doesNotContain("ICE Futures Europe", "Oxford Economics", "Europe", "Oxford");
+    }
+
+    @Test
     void degreesAndLowerCaseWordsAreNoNames() {
         List<Entity> found = Entities.shipped().find(
                 "Praktisi kesehatan, dr Diana Suganda, SpKJ mengatakan banyak orang yang kurang serat. "
