@@ -326,7 +326,8 @@ final class Canonicalizer {
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             String name = text.substring(f.start(), f.end());
-            String prefix = lexicon.bodyPrefixes.stream().filter(name::startsWith).findFirst().orElse(null);
+            String prefix = lexicon.bodyPrefixes.stream() // "Majelis hakim" opening a sentence as "Majelis Hakim"
+                    .filter(p -> name.regionMatches(true, 0, p, 0, p.length())).findFirst().orElse(null);
             if (prefix == null || f.type() == EntityType.ORGANIZATION && listed(name) != null) {
                 continue;
             }

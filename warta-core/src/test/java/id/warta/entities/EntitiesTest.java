@@ -169,6 +169,15 @@ class EntitiesTest {
     }
 
     @Test
+    void aPanelOfJudgesOpeningASentenceNamesItsCourt() {
+        List<Entity> found = Entities.shipped().find(
+                "Majelis hakim Pengadilan Tindak Pidana Korupsi Bandung menjatuhkan hukuman 4 tahun penjara kepada mantan kepala dinas itu. "
+                + "Sidang berikutnya digelar pekan depan.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("Pengadilan Tindak Pidana Korupsi Bandung").noneMatch(n -> n.startsWith("Majelis"));
+    }
+
+    @Test
     void degreesAndLowerCaseWordsAreNoNames() {
         List<Entity> found = Entities.shipped().find(
                 "Praktisi kesehatan, dr Diana Suganda, SpKJ mengatakan banyak orang yang kurang serat. "
