@@ -178,6 +178,17 @@ class EntitiesTest {
     }
 
     @Test
+    void aCourtNamedByItsListedShortFormIsTheCourtWrittenOut() {
+        List<Entity> found = Entities.shipped().find(
+                "Majelis hakim Pengadilan Tindak Pidana Korupsi Bandung menjatuhkan vonis kepada mantan kepala dinas itu. "
+                + "Usai sidang di Pengadilan Tipikor Bandung, kuasa hukumnya menyatakan akan mengajukan banding.");
+        assertThat(found).filteredOn(e -> e.name().contains("Pengadilan")).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("Pengadilan Tindak Pidana Korupsi Bandung");
+            assertThat(e.mentions()).extracting(m -> m.text()).contains("Pengadilan Tipikor Bandung");
+        });
+    }
+
+    @Test
     void degreesAndLowerCaseWordsAreNoNames() {
         List<Entity> found = Entities.shipped().find(
                 "Praktisi kesehatan, dr Diana Suganda, SpKJ mengatakan banyak orang yang kurang serat. "
