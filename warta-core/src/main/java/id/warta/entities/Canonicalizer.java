@@ -326,7 +326,8 @@ final class Canonicalizer {
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             String name = text.substring(f.start(), f.end());
-            String prefix = lexicon.bodyPrefixes.stream().filter(name::startsWith).findFirst().orElse(null);
+            String prefix = lexicon.bodyPrefixes.stream() // "Majelis hakim" opening a sentence as "Majelis Hakim"
+                    .filter(p -> name.regionMatches(true, 0, p, 0, p.length())).findFirst().orElse(null);
             if (prefix == null || f.type() == EntityType.ORGANIZATION && listed(name) != null) {
                 continue;
             }
@@ -591,7 +592,34 @@ final class Canonicalizer {
         }
         String writtenOut = companies.contains(key(surface)) ? null : institutionWrittenOut(surface);
         if (writtenOut != null) return new Assigned(f, surface, key(writtenOut), writtenOut, EntityType.ORGANIZATION, "name");
+        String branch = listed == null && f.type() == EntityType.ORGANIZATION ? branchWrittenOut(surface) : null;
+        if (branch != null) return new Assigned(f, surface, key(branch), branch, EntityType.ORGANIZATION, "name");
         return new Assigned(f, surface, key(surface), null, listed != null ? listed.type() : null, "name");
+    }
+
+    /**
+     * A body's branch named with the body's listed short form ({@code Pengadilan Tipikor Jakarta}),
+     * written out ({@code Pengadilan Tindak Pidana Korupsi Jakarta}), so the article's two ways of
+     * naming one court are one entity; null when the name opens with no listed organisation's
+     * short form of two words or more opening with an organisation's head word ({@code heads.tsv}),
+     * or goes on with more than capitalised words (no legal form, no {@code dan}).
+     */
+    private String branchWrittenOut(String surface) {
+        List<String> words = EntityLexicon.words(surface);
+        if (words.size() < 3) return null;
+        EntityLexicon.Alias best = null;
+        for (EntityLexicon.Alias a : lexicon.aliases.getOrDefault(words.getFirst(), List.of())) {
+            if (a.words().size() >= 2 && a.words().size() < words.size() && a.canonical() != null
+                    && a.type() == EntityType.ORGANIZATION && a.words().equals(words.subList(0, a.words().size()))
+                    && (best == null || a.words().size() > best.words().size())) best = a;
+        }
+        if (best == null || lexicon.heads.get(words.getFirst().toLowerCase(Locale.ROOT)) != EntityType.ORGANIZATION) return null;
+        String[] written = WHITESPACE.split(surface.strip());
+        if (written.length != words.size()) return null; // words split other than by spaces
+        for (int w = best.words().size(); w < written.length; w++) { // the branch's place: capitalised words only
+            if (!Character.isUpperCase(written[w].codePointAt(0)) || LEGAL_WORDS.contains(written[w].toLowerCase(Locale.ROOT))) return null;
+        }
+        return best.canonical() + " " + String.join(" ", List.of(written).subList(best.words().size(), written.length));
     }
 
     /**

@@ -17,7 +17,8 @@ import java.util.Set;
  * {@code and} or {@code &} is one organisation when a word of it just before its first
  * {@code of}/{@code for} is an English head word ({@code heads.tsv}, the words that type a name
  * from its end); so is a run of capitalised words closed by such a word ({@code New York Mercantile
- * Exchange}, {@code First Asia Capital}). Titles before it ({@code Ekonom Centre of Reform}) and
+ * Exchange}, {@code First Asia Capital}, {@code Continuum Economics}), or by such a word and a region
+ * ({@code ICE Futures Europe}). Titles before it ({@code Ekonom Centre of Reform}) and
  * Indonesian words ({@code Menurut Institute for ...}) are not part of it.
  */
 final class EnglishNames {
@@ -27,6 +28,8 @@ final class EnglishNames {
     static final String OF_NAME = "english", TAIL_NAME = "english-tail";
     /** Joiners that follow the head: {@code University of}, {@code Institute for}. */
     private static final Set<String> AFTER_HEAD = Set.of("of", "for");
+    /** Regions an English name may put after its head word: {@code ICE Futures Europe}, {@code Deutsche Bank Asia}. */
+    private static final Set<String> REGIONS = Set.of("Europe", "Asia", "Pacific", "Americas", "International");
 
     /** English words ending a person's title ({@code Officer}), lowercased. */
     private static final Set<String> ROLES = Lexicon.rows(EnglishNames.class, "english-roles.tsv").stream()
@@ -69,7 +72,9 @@ final class EnglishNames {
             while (first > 0 && opensWith(tokens, first - 1) && adjacent(tokens.get(first - 1), tokens.get(first))) {
                 first--;
             }
-            if (first < k) names.add(new Found(tokens.get(first).start(), tokens.get(k).end(), EntityType.ORGANIZATION, TAIL_NAME));
+            int last = k + 1 < tokens.size() && REGIONS.contains(tokens.get(k + 1).text())
+                    && adjacent(tokens.get(k), tokens.get(k + 1)) ? k + 1 : k;
+            if (first < k) names.add(new Found(tokens.get(first).start(), tokens.get(last).end(), EntityType.ORGANIZATION, TAIL_NAME));
         }
         names.sort((a, b) -> a.start() - b.start());
         return names;

@@ -157,6 +157,38 @@ class EntitiesTest {
     }
 
     @Test
+    void aForeignFirmClosedByAnEnglishHeadOrAHeadAndRegionIsAnOrganisationNotAPlace() {
+        List<Entity> found = Entities.shipped().find(
+                "Harga minyak Brent berakhir melemah di level US$74,10 per barel di ICE Futures Europe di London. "
+                + "\"Bank sentral akan menahan suku bunga,\" ujar Mei Lin Tan, ekonom senior di Oxford Economics. "
+                + "Sementara itu, Capital Economics memperkirakan pertumbuhan ekonomi Asia melambat.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("ICE Futures Europe", "Oxford Economics", "Capital Economics");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name)
+                .contains("London").doesNotContain("ICE Futures Europe", "Oxford Economics", "Europe", "Oxford");
+    }
+
+    @Test
+    void aPanelOfJudgesOpeningASentenceNamesItsCourt() {
+        List<Entity> found = Entities.shipped().find(
+                "Majelis hakim Pengadilan Tindak Pidana Korupsi Bandung menjatuhkan hukuman 4 tahun penjara kepada mantan kepala dinas itu. "
+                + "Sidang berikutnya digelar pekan depan.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("Pengadilan Tindak Pidana Korupsi Bandung").noneMatch(n -> n.startsWith("Majelis"));
+    }
+
+    @Test
+    void aCourtNamedByItsListedShortFormIsTheCourtWrittenOut() {
+        List<Entity> found = Entities.shipped().find(
+                "Majelis hakim Pengadilan Tindak Pidana Korupsi Bandung menjatuhkan vonis kepada mantan kepala dinas itu. "
+                + "Usai sidang di Pengadilan Tipikor Bandung, kuasa hukumnya menyatakan akan mengajukan banding.");
+        assertThat(found).filteredOn(e -> e.name().contains("Pengadilan")).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("Pengadilan Tindak Pidana Korupsi Bandung");
+            assertThat(e.mentions()).extracting(m -> m.text()).contains("Pengadilan Tipikor Bandung");
+        });
+    }
+
+    @Test
     void degreesAndLowerCaseWordsAreNoNames() {
         List<Entity> found = Entities.shipped().find(
                 "Praktisi kesehatan, dr Diana Suganda, SpKJ mengatakan banyak orang yang kurang serat. "
