@@ -8,9 +8,7 @@ import id.warta.eval.NerCorpus;
 import id.warta.eval.NerEvaluation;
 import id.warta.eval.SharedData;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +57,7 @@ public final class EvalNerCommand implements Callable<Integer> {
             err.println("warta: shared/data/ner not found; set WARTA_SHARED");
             return ExitCodes.NOTHING_READ;
         }
-        NerModel m = model == null ? Entities.shippedModel() : read(model);
+        NerModel m = model == null ? Entities.shippedModel() : NerModel.read(model);
         List<NerEvaluation.Result> results = new ArrayList<>(NerEvaluation.dev(m, !asShipped));
         out.println(asShipped ? "As shipped (" + (m.domain() == null ? "shared weights only" : m.domain()) + ") on every corpus:"
                 : "Each corpus read in its own conventions (IndoLEM, never trained on: shared features only):");
@@ -82,11 +80,5 @@ public final class EvalNerCommand implements Callable<Integer> {
                     err::println));
         }
         return ExitCodes.OK;
-    }
-
-    private static NerModel read(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return NerModel.read(in);
-        }
     }
 }

@@ -9,7 +9,6 @@ import id.warta.eval.NerCorpus;
 import id.warta.eval.NerEvaluation;
 import id.warta.eval.SharedData;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -63,11 +62,12 @@ public final class TrainNerCommand implements Callable<Integer> {
         TrainOptions options = new TrainOptions(algorithm != null ? algorithm : d.algorithm(),
                 epochs != null ? epochs : d.epochs(), seed != null ? seed : d.seed(), d.runs(), d.minCount(), d.domains(), d.runtimeDomain(), d.l2(),
                 d.weights());
+        NerModel classesFrom = wordClassesFrom == null ? null : wordClassesModel(); // a wrong path fails at once
         List<LabeledSentence> train = new ArrayList<>();
         for (NerCorpus c : NerCorpus.values()) if (c.shippable()) train.addAll(c.train());
-        NerTraining.Lexicons lexicons = wordClassesFrom == null
+        NerTraining.Lexicons lexicons = classesFrom == null
                 ? NerTraining.lexicons(shared, train, err::println)
-                : NerTraining.lexicons(wordClassesModel(), shared);
+                : NerTraining.lexicons(classesFrom, shared);
         NerModel model = NerTraining.train(lexicons, train, options, err::println);
         NerTable.print(stdout, NerEvaluation.dev(model, true));
         Files.createDirectories(out.toAbsolutePath().getParent());
@@ -81,8 +81,6 @@ public final class TrainNerCommand implements Callable<Integer> {
 
     private NerModel wordClassesModel() throws IOException {
         if (wordClassesFrom.equals("shipped")) return Entities.shippedModel();
-        try (InputStream in = Files.newInputStream(Path.of(wordClassesFrom))) {
-            return NerModel.read(in);
-        }
+        return NerModel.read(Path.of(wordClassesFrom));
     }
 }

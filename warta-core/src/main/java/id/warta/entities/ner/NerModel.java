@@ -7,6 +7,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -133,6 +135,13 @@ public final class NerModel {
     private boolean keep(int row, float quantum) {
         for (int t = 0; t < L; t++) if (Math.round(weights[row * L + t] / quantum) != 0) return true;
         return false;
+    }
+
+    /** The model written to {@code file} by {@link #write}. */
+    public static NerModel read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        }
     }
 
     public static NerModel read(InputStream raw) throws IOException {
