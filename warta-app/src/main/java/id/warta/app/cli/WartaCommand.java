@@ -3,6 +3,9 @@ package id.warta.app.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -40,6 +43,12 @@ public final class WartaCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new WartaCommand());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof NoSuchFileException || e instanceof AccessDeniedException) {
+                // a file named on the command line (a model, an output folder): the user's to mend, no stack trace
+                cmd.getErr().println("warta: cannot " + (e instanceof NoSuchFileException ? "find " : "open ")
+                        + ((FileSystemException) e).getFile());
+                return ExitCodes.NOTHING_READ;
+            }
             cmd.getErr().println("warta: internal error: " + e);
             e.printStackTrace(cmd.getErr());
             return ExitCodes.FAILED;
