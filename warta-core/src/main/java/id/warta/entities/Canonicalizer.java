@@ -606,14 +606,16 @@ final class Canonicalizer {
      */
     private String branchWrittenOut(String surface) {
         List<String> words = EntityLexicon.words(surface);
-        if (words.size() < 3) return null;
+        if (words.size() < 3 || lexicon.heads.get(words.getFirst().toLowerCase(Locale.ROOT)) != EntityType.ORGANIZATION) {
+            return null; // the branch of a body whose name opens with its head (Pengadilan, Partai, Kementerian)
+        }
         EntityLexicon.Alias best = null;
         for (EntityLexicon.Alias a : lexicon.aliases.getOrDefault(words.getFirst(), List.of())) {
             if (a.words().size() >= 2 && a.words().size() < words.size() && a.canonical() != null
                     && a.type() == EntityType.ORGANIZATION && a.words().equals(words.subList(0, a.words().size()))
                     && (best == null || a.words().size() > best.words().size())) best = a;
         }
-        if (best == null || lexicon.heads.get(words.getFirst().toLowerCase(Locale.ROOT)) != EntityType.ORGANIZATION) return null;
+        if (best == null) return null;
         String[] written = WHITESPACE.split(surface.strip());
         if (written.length != words.size()) return null; // words split other than by spaces
         for (int w = best.words().size(); w < written.length; w++) { // the branch's place: capitalised words only
