@@ -25,7 +25,7 @@ public final class BigIndexBuilder {
     }
 
     public static void main(String[] argv) throws Exception {
-        Args args = new Args(argv);
+        Args args = new Args(argv, "docs", "threads", "data", "segments");
         long docs = args.integer("docs", 1_000_000);
         int threads = args.integer("threads", Runtime.getRuntime().availableProcessors());
         Path data = Path.of(args.string("data", System.getProperty("java.io.tmpdir") + "/warta-bench-index"));

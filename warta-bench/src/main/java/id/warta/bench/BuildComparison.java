@@ -46,7 +46,7 @@ public final class BuildComparison {
             System.err.println("usage: BuildComparison OLD_BENCH_JAR NEW_BENCH_JAR [--every 6] [--rounds 3] [--turn 40]");
             System.exit(2);
         }
-        Args args = new Args(Arrays.copyOfRange(argv, 2, argv.length));
+        Args args = new Args(Arrays.copyOfRange(argv, 2, argv.length), "every", "rounds", "turn");
         int every = args.integer("every", 6), rounds = args.integer("rounds", 3), turn = args.integer("turn", 40);
         Build old = new Build(Path.of(argv[0]), every), neu = new Build(Path.of(argv[1]), every);
         if (old.articles() != neu.articles()) throw new IllegalStateException("the builds read different corpora");

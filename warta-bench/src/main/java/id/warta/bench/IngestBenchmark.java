@@ -51,7 +51,7 @@ public final class IngestBenchmark {
     }
 
     public static void main(String[] argv) throws Exception {
-        Args args = new Args(argv);
+        Args args = new Args(argv, "docs", "threads", "html", "analysed");
         int docs = args.integer("docs", 20_000);
         int threads = args.integer("threads", Runtime.getRuntime().availableProcessors());
         // pages for the HTML phase: each is extracted and analysed, so fewer than --docs keeps the run short

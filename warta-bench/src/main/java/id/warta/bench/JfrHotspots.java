@@ -29,7 +29,7 @@ public final class JfrHotspots {
 
     public static void main(String[] argv) throws IOException {
         Path file = Path.of(argv[0]);
-        Args args = new Args(java.util.Arrays.copyOfRange(argv, 1, argv.length));
+        Args args = new Args(java.util.Arrays.copyOfRange(argv, 1, argv.length), "under", "top", "depth");
         String under = args.string("under", "");
         int top = args.integer("top", 40);
         int depth = args.integer("depth", 200);

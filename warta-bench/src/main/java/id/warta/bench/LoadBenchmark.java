@@ -30,7 +30,7 @@ public final class LoadBenchmark {
     }
 
     public static void main(String[] argv) throws Exception {
-        Args args = new Args(argv);
+        Args args = new Args(argv, "data", "seconds", "concurrency");
         Path data = Path.of(args.string("data", System.getProperty("java.io.tmpdir") + "/warta-bench-index"));
         int seconds = args.integer("seconds", 30), concurrency = args.integer("concurrency", 8);
         List<QueryMix.Query> queries = QueryMix.generate(10_000, 3);

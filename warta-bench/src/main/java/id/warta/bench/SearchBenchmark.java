@@ -24,7 +24,7 @@ public final class SearchBenchmark {
     }
 
     public static void main(String[] argv) throws Exception {
-        Args args = new Args(argv);
+        Args args = new Args(argv, "data", "queries", "warmup");
         Path data = Path.of(args.string("data", System.getProperty("java.io.tmpdir") + "/warta-bench-index"));
         int n = args.integer("queries", 2000), warmup = args.integer("warmup", 500);
         try (NewsIndex index = NewsIndex.openReadOnly(data)) {

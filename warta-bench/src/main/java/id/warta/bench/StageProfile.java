@@ -60,7 +60,7 @@ public final class StageProfile {
     }
 
     public static void main(String[] argv) throws Exception {
-        Args args = new Args(argv);
+        Args args = new Args(argv, "rounds", "every", "limit", "export", "dump", "only");
         int rounds = args.integer("rounds", 3);
         int every = args.integer("every", 1);
         int limit = args.integer("limit", Integer.MAX_VALUE);
