@@ -2,8 +2,8 @@ package id.warta.entities;
 
 import id.warta.entities.ner.NerModel;
 import id.warta.entities.places.Places;
+import id.warta.language.SpeechCue;
 import id.warta.language.Token;
-import id.warta.lexicon.Lexicon;
 import id.warta.model.EntityType;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,10 +19,9 @@ import java.util.Set;
  * follows a quote ({@code ...," kata Kusnendar}), after a role ending right before it
  * ({@code Wakil Menteri Keuangan Madiasmo,}; {@code Vice President Gas Domestik Pertamina,
  * Kusnendar menuturkan}), or opening a sentence before a verb of saying ({@code Lia menjelaskan}).
- * The verbs are the quotes layer's ({@code quotes/cues.tsv}).
+ * The verbs are the ones the quotes layer reads ({@link SpeechCue}).
  */
 final class SingleNames {
-    private static final String CUES = "/id/warta/quotes/cues.tsv";
     private static final int SHORTEST_NAME = 3;
     private static final Set<String> CLOSING = Set.of("\"", "”", "“", "'", "’", ",");
 
@@ -38,10 +37,10 @@ final class SingleNames {
     SingleNames(NerModel model, Places places) {
         this.model = model;
         this.places = places;
-        for (String[] row : Lexicon.rows(SingleNames.class, CUES)) {
-            if (row[1].equals("inverted")) inverted.add(row[0]);
-            else if (row[1].equals("verb") || row[1].equals("report")) saying.add(row[0]);
-        }
+        SpeechCue.byWord().forEach((cue, kinds) -> {
+            if (kinds.contains(SpeechCue.INVERTED)) inverted.add(cue);
+            if (kinds.contains(SpeechCue.VERB) || kinds.contains(SpeechCue.REPORT)) saying.add(cue);
+        });
     }
 
     /** The one-word names of people in {@code s} that nothing in {@code taken} covers. */

@@ -1,7 +1,8 @@
 /**
  * Reading the structure of Indonesian text: tokens ({@link id.warta.language.Tokenizer}), sentences
  * ({@link id.warta.language.Sentences}), clitics ({@link id.warta.language.Clitics}), stems
- * ({@link id.warta.language.Stemmer}) and quotation marks ({@link id.warta.language.Quotations}).
+ * ({@link id.warta.language.Stemmer}), quotation marks ({@link id.warta.language.Quotations}) and the
+ * words that say someone speaks ({@link id.warta.language.SpeechCue}).
  * Offsets always point into the original text.
  */
 package id.warta.language;

@@ -1,10 +1,10 @@
 package id.warta.quotes;
 
 import id.warta.extract.Outlets;
+import id.warta.language.SpeechCue;
 import id.warta.model.Quote;
 import id.warta.model.Speaker;
 import id.warta.quotes.Phrase.Form;
-import id.warta.quotes.Words.Cue;
 import id.warta.quotes.Words.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -135,7 +135,7 @@ final class Attribution {
         }
         // "...," X menambahkan / "...," ia menjelaskan: the subject comes first
         for (int v = i; v < limit && v < i + 10 && !p.isPunct(v, ".!?\"“”"); v++) {
-            if (p.isCue(v, Cue.VERB) && v > i) {
+            if (p.isCue(v, SpeechCue.VERB) && v > i) {
                 Phrase ph = Phrase.before(p, v, i);
                 if (ph.form() != Form.NONE && ph.start() == i) return found(ph, v, v + 1, false);
                 break;
@@ -158,7 +158,7 @@ final class Attribution {
                 Phrase ph = Phrase.before(p, v, floor);
                 if (ph.form() == Form.NAME || ph.form() == Form.PRONOUN) return found(ph, -1, -1, false);
             }
-            if (p.isCue(v, Cue.VERB) && !precededByYang(v)) {
+            if (p.isCue(v, SpeechCue.VERB) && !precededByYang(v)) {
                 Phrase ph = Phrase.before(p, v, floor);
                 if (ph.form() != Form.NONE) return found(ph, v, v + 1, false);
             }
@@ -190,12 +190,12 @@ final class Attribution {
         if (p.inQuote(p.token(end).start()) || !p.isPunct(end, ".:")) return Found.NONE;
         int floor = p.sentenceStart(end);
         for (int i = floor; i < end; i++) if (p.inQuote(p.token(i).start())) return Found.NONE;
-        if (end - 2 >= floor && p.isCue(end - 1, Cue.NOUN) && p.isVerbShaped(end - 2)) {
+        if (end - 2 >= floor && p.isCue(end - 1, SpeechCue.NOUN) && p.isVerbShaped(end - 2)) {
             Phrase ph = Phrase.before(p, end - 2, floor); // "David Beckham, merilis cuitan."
             if (ph.form() != Form.NONE) return found(ph, end - 2, end, false);
         }
         for (int v = end - 1; v >= floor; v--) {
-            if (p.isCue(v, Cue.VERB) && !precededByYang(v)) {
+            if (p.isCue(v, SpeechCue.VERB) && !precededByYang(v)) {
                 Phrase ph = Phrase.before(p, v, floor);
                 if (ph.form() == Form.NAME || ph.form() == Form.PRONOUN) {
                     Found f = found(ph, v, v + 1, false);
@@ -257,7 +257,7 @@ final class Attribution {
             while (comma < p.size() && comma < t + MAX_TOPIC_WORDS && !p.isClauseBreak(comma)) {
                 String w = p.word(comma);
                 if (People.isNameWord(p, comma) || p.is(comma, Kind.ROLE) || p.isVerbShaped(comma)
-                        || p.isCue(comma, Cue.VERB)) return;
+                        || p.isCue(comma, SpeechCue.VERB)) return;
                 comma++;
             }
             if (comma >= p.size() || !p.isPunct(comma, ",")) return;
@@ -294,7 +294,7 @@ final class Attribution {
             }
             return;
         }
-        boolean speech = p.isCue(t, Cue.VERB);
+        boolean speech = p.isCue(t, SpeechCue.VERB);
         if (!speech && !p.isVerbShaped(t) || precededByYang(t) || t < reportedUntil) return;
         if (!speech && !nameJustBefore(t)) return; // only a name can be the subject of any other verb
         Phrase ph = Phrase.before(p, t, p.sentenceStart(t));
@@ -307,7 +307,7 @@ final class Attribution {
         if (speech && ph.form() == Form.NAME) people.markPerson(f.who().name());
         discourse.add(p.token(ph.start()).start(), f.who());
         if (speech) {
-            if (p.isCue(t, Cue.REPORT)) reportSpeech(f, t, t + 1);
+            if (p.isCue(t, SpeechCue.REPORT)) reportSpeech(f, t, t + 1);
             reportedUntil = sentenceEnd(t);
         }
     }

@@ -1,5 +1,6 @@
 package id.warta.quotes;
 
+import id.warta.language.SpeechCue;
 import id.warta.language.Token;
 import id.warta.language.Tokenizer;
 import java.util.Arrays;
@@ -142,7 +143,7 @@ final class Passage {
         return (kinds[i] & (1 << kind.ordinal())) != 0;
     }
 
-    boolean isCue(int i, Words.Cue kind) {
+    boolean isCue(int i, SpeechCue kind) {
         know(i);
         return (cues[i] & (1 << kind.ordinal())) != 0;
     }
@@ -187,7 +188,7 @@ final class Passage {
 
     /** {@code kata} for {@code katanya} and {@code kata}, from the word's cue kinds: no lookup unless it ends in -nya. */
     private static String invertedBase(String lower, int cues) {
-        int inverted = 1 << Words.Cue.INVERTED.ordinal();
+        int inverted = 1 << SpeechCue.INVERTED.ordinal();
         boolean nya = lower.endsWith("nya") && lower.length() > 3;
         if ((cues & inverted) != 0) return nya ? lower.substring(0, lower.length() - 3) : lower;
         if (!nya) return null;

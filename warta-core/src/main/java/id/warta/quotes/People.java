@@ -1,5 +1,6 @@
 package id.warta.quotes;
 
+import id.warta.language.SpeechCue;
 import id.warta.lexicon.Lexicon;
 import id.warta.model.Entity;
 import id.warta.model.EntityType;
@@ -192,8 +193,8 @@ final class People {
         String w = p.word(i);
         int c = w.codePointAt(0);
         if (!Character.isUpperCase(c) || !Character.isLetter(c) || Words.isCalendarKey(p.lower(i)) || p.is(i, Kind.STOP)) return false;
-        if (p.is(i, Kind.DETERMINER) || p.invertedBase(i) != null || p.isCue(i, Words.Cue.VERB)
-                || p.isCue(i, Words.Cue.PHRASE)) return false;
+        if (p.is(i, Kind.DETERMINER) || p.invertedBase(i) != null || p.isCue(i, SpeechCue.VERB)
+                || p.isCue(i, SpeechCue.PHRASE)) return false;
         if (p.startsSentence(i) || i > 0 && p.isPunct(i - 1, "\"“”")) {
             if (p.is(i, Kind.PRONOUN) || p.is(i, Kind.ADVERB) || p.is(i, Kind.DEFINITE)) return false;
             String lower = p.lower(i);

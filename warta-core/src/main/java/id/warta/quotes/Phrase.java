@@ -1,7 +1,7 @@
 package id.warta.quotes;
 
 import id.warta.language.Abbreviations;
-import id.warta.quotes.Words.Cue;
+import id.warta.language.SpeechCue;
 import id.warta.quotes.Words.Kind;
 import java.util.Locale;
 
@@ -228,7 +228,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                 s = t;
             } else if (p.is(t, Kind.STOP) || p.is(t, Kind.PRONOUN) && s < end) {
                 break;
-            } else if (p.isVerbShaped(t) || p.isCue(t, Cue.VERB)) {
+            } else if (p.isVerbShaped(t) || p.isCue(t, SpeechCue.VERB)) {
                 if (t - 1 < floor || !p.lower(t - 1).equals("yang")) break; // "yang mengerti ..." belongs
                 s = t;
             } else {

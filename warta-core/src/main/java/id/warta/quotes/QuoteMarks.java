@@ -2,6 +2,7 @@ package id.warta.quotes;
 
 import id.warta.language.Quotations;
 import id.warta.language.Quotations.Region;
+import id.warta.language.SpeechCue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -164,7 +165,7 @@ final class QuoteMarks {
         String[] words = wordsBefore(text, open);
         for (int k = words.length - 1, seen = 0; k >= 0 && seen < SPEECH_VERB_REACH; k--, seen++) {
             String w = TRAILING_PUNCTUATION.matcher(words[k]).replaceAll("");
-            if (!w.isEmpty() && Words.isCue(w, Words.Cue.VERB)) return true;
+            if (!w.isEmpty() && Words.isCue(w, SpeechCue.VERB)) return true;
         }
         return false;
     }

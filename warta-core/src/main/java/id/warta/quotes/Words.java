@@ -1,5 +1,6 @@
 package id.warta.quotes;
 
+import id.warta.language.SpeechCue;
 import id.warta.lexicon.Lexicon;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -8,17 +9,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The word classes of {@code words.tsv} and the speech cues of {@code cues.tsv}: what a word
+ * The word classes of {@code words.tsv} and the speech cues ({@link SpeechCue}): what a word
  * can be when reading who said a quote. Lookups take a word in any case; several-word entries
  * ({@code salah satu}) are looked up joined by one space.
  */
 final class Words {
     enum Kind { PRONOUN, DETERMINER, DEFINITE, STOP, ADVERB, CONNECTOR, ROLE, ORG, ORGPART, PLACE, NOUN, REPORT, TITLE, KIN }
 
-    enum Cue { INVERTED, VERB, PHRASE, NOUN, REPORT }
-
     private static final Map<String, Set<Kind>> KINDS = loadKinds();
-    private static final Map<String, Set<Cue>> CUES = loadCues();
+    private static final Map<String, Set<SpeechCue>> CUES = SpeechCue.byWord();
     /** Per word, its classes in the low bits and its cue kinds from bit {@value #CUE_SHIFT} on: one lookup for both. */
     private static final Map<String, Integer> MASKS = masks();
     static final int CUE_SHIFT = 16;
@@ -40,8 +39,8 @@ final class Words {
     }
 
     /** Whether {@code word} (or words joined by one space), as written, is a cue of this kind. */
-    static boolean isCue(String word, Cue kind) {
-        Set<Cue> kinds = CUES.get(key(word));
+    static boolean isCue(String word, SpeechCue kind) {
+        Set<SpeechCue> kinds = CUES.get(key(word));
         return kinds != null && kinds.contains(kind);
     }
 
@@ -51,8 +50,8 @@ final class Words {
      */
     static String invertedBase(String word) {
         String k = key(word);
-        if (isCue(k, Cue.INVERTED)) return k.endsWith("nya") ? k.substring(0, k.length() - 3) : k;
-        if (k.endsWith("nya") && isCue(k.substring(0, k.length() - 3), Cue.INVERTED)) {
+        if (isCue(k, SpeechCue.INVERTED)) return k.endsWith("nya") ? k.substring(0, k.length() - 3) : k;
+        if (k.endsWith("nya") && isCue(k.substring(0, k.length() - 3), SpeechCue.INVERTED)) {
             return k.substring(0, k.length() - 3);
         }
         return null;
@@ -88,11 +87,4 @@ final class Words {
         return Map.copyOf(map);
     }
 
-    private static Map<String, Set<Cue>> loadCues() {
-        Map<String, Set<Cue>> map = new HashMap<>();
-        for (String[] row : Lexicon.rows(Words.class, "cues.tsv")) {
-            map.computeIfAbsent(row[0], k -> EnumSet.noneOf(Cue.class)).add(Cue.valueOf(row[1].toUpperCase(Locale.ROOT)));
-        }
-        return Map.copyOf(map);
-    }
 }

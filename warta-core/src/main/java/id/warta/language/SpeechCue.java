@@ -1,0 +1,43 @@
+package id.warta.language;
+
+import id.warta.lexicon.Lexicon;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What tells, in Indonesian, that someone speaks: the verbs and phrases of {@code cues.tsv}. One list for
+ * the quotes layer (who said a quote) and the entities layer (a one-word name standing where only a
+ * speaker stands is a person's), so the two read the same verbs.
+ */
+public enum SpeechCue {
+    /** The verb that follows a quote, before or without its speaker ({@code "...," kata X}, {@code ujarnya}). */
+    INVERTED,
+    /** An active verb of saying whose subject is the speaker ({@code X mengatakan}). */
+    VERB,
+    /** Words that attribute without a verb ({@code menurut X}). */
+    PHRASE,
+    /** Something said or written, introducing a quote ({@code X merilis cuitan}). */
+    NOUN,
+    /** A verb whose object is what was said, the rest of its sentence reported speech ({@code mengatakan bahwa}). */
+    REPORT;
+
+    private static final Map<String, Set<SpeechCue>> BY_WORD = load();
+
+    /** Every cue as listed (lower case; several words joined by one space) with the kinds it is. */
+    public static Map<String, Set<SpeechCue>> byWord() {
+        return BY_WORD;
+    }
+
+    private static Map<String, Set<SpeechCue>> load() {
+        Map<String, Set<SpeechCue>> map = new HashMap<>();
+        for (String[] row : Lexicon.rows(SpeechCue.class, "cues.tsv")) {
+            map.computeIfAbsent(row[0], k -> EnumSet.noneOf(SpeechCue.class)).add(valueOf(row[1].toUpperCase(Locale.ROOT)));
+        }
+        map.replaceAll((word, kinds) -> Collections.unmodifiableSet(kinds));
+        return Map.copyOf(map);
+    }
+}
