@@ -28,8 +28,8 @@ final class EnglishNames {
     static final String OF_NAME = "english", TAIL_NAME = "english-tail";
     /** Joiners that follow the head: {@code University of}, {@code Institute for}. */
     private static final Set<String> AFTER_HEAD = Set.of("of", "for");
-    /** Regions an English name may put after its head word: {@code ICE Futures Europe}, {@code Deutsche Bank Asia}. */
-    private static final Set<String> REGIONS = Set.of("Europe", "Asia", "Pacific", "Americas", "International");
+    /** Regions an English name may put after its head word ({@code ICE Futures Europe}), as written. */
+    private static final Set<String> REGIONS = Set.copyOf(Lexicon.lines(EnglishNames.class, "english-regions.tsv"));
 
     /** English words ending a person's title ({@code Officer}), lowercased. */
     private static final Set<String> ROLES = Lexicon.rows(EnglishNames.class, "english-roles.tsv").stream()
