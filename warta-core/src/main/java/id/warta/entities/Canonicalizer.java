@@ -1,5 +1,8 @@
 package id.warta.entities;
 
+import static id.warta.entities.EntityLexicon.shouted;
+import static id.warta.entities.EntityLexicon.titleCase;
+
 import id.warta.entities.ner.NerModel;
 import id.warta.entities.places.Places;
 import id.warta.language.Token;
@@ -208,7 +211,7 @@ final class Canonicalizer {
             }
             String first = text.substring(f.start(), space);
             Found longForm = abbreviations.get(first);
-            EntityLexicon.Alias listed = listedExactly(first);
+            EntityLexicon.Alias listed = lexicon.listedExactly(first);
             EntityType type = longForm != null ? longForm.type() : listed != null ? listed.type() : null;
             if (type == null || type == EntityType.PERSON) {
                 out.add(f);
@@ -328,14 +331,14 @@ final class Canonicalizer {
             String name = text.substring(f.start(), f.end());
             String prefix = lexicon.bodyPrefixes.stream() // "Majelis hakim" opening a sentence as "Majelis Hakim"
                     .filter(p -> name.regionMatches(true, 0, p, 0, p.length())).findFirst().orElse(null);
-            if (prefix == null || f.type() == EntityType.ORGANIZATION && listed(name) != null) {
+            if (prefix == null || f.type() == EntityType.ORGANIZATION && lexicon.listed(name) != null) {
                 continue;
             }
             int bodyAt = prefix.length(); // the listed prefix ends with its space
             String body = name.substring(bodyAt);
             int bodySpace = body.indexOf(' ');
             String head = (bodySpace < 0 ? body : body.substring(0, bodySpace)).toLowerCase(Locale.ROOT);
-            EntityLexicon.Alias listed = listed(body);
+            EntityLexicon.Alias listed = lexicon.listed(body);
             boolean isBody = listed != null ? listed.type() == EntityType.ORGANIZATION
                     : lexicon.heads.get(head) == EntityType.ORGANIZATION || organisations.contains(key(body));
             if (isBody) found.set(i, new Found(f.start() + bodyAt, f.end(), EntityType.ORGANIZATION, f.via()));
@@ -405,7 +408,7 @@ final class Canonicalizer {
     private EntityLexicon.Institution institution(String head, String place) {
         EntityLexicon.Institution kind = lexicon.institutions.get(head.toLowerCase(Locale.ROOT));
         if (kind != null) return kind;
-        EntityLexicon.Alias body = listedExactly(head);
+        EntityLexicon.Alias body = lexicon.listedExactly(head);
         if (body == null || body.type() != EntityType.ORGANIZATION || body.words().size() != 1
                 || !places.namesRegion(place)) {
             return null;
@@ -489,7 +492,7 @@ final class Canonicalizer {
             if (f.type() != EntityType.PLACE) continue;
             String surface = text.substring(f.start(), f.end());
             String iso = places.countryCode(surface);
-            EntityLexicon.Alias listed = listed(surface);
+            EntityLexicon.Alias listed = lexicon.listed(surface);
             String canonical = listed != null && listed.canonical() != null ? listed.canonical() : surface;
             if (listed != null && listed.type() == EntityType.PLACE) iso = places.countryCode(canonical);
             if (iso != null && lexicon.capitals.get(surface) == null) {
@@ -560,7 +563,7 @@ final class Canonicalizer {
             String full = fullName(surface, people);
             if (full != null) return new Assigned(f, surface, key(full), null, null, "name");
         }
-        EntityLexicon.Alias listed = listed(surface);
+        EntityLexicon.Alias listed = lexicon.listed(surface);
         if (listed == null && f.via().equals("model") && evidence.allows(surface)) {
             String family = familyName(surface, people);
             if (family != null && evidence.readsAsPerson(family)) return new Assigned(f, surface, key(family), null, EntityType.PERSON, "name");
@@ -586,7 +589,7 @@ final class Canonicalizer {
         }
         if (longForm != null && longForm != f) {
             String form = text.substring(longForm.start(), longForm.end());
-            EntityLexicon.Alias longListed = listed(form);
+            EntityLexicon.Alias longListed = lexicon.listed(form);
             String canonical = longListed != null && longListed.canonical() != null ? longListed.canonical() : form;
             return new Assigned(f, surface, key(canonical), null, null, "alias");
         }
@@ -660,28 +663,10 @@ final class Canonicalizer {
         EntityLexicon.Institution kind = institution(head, place);
         if (kind == null) return null;
         if (kind.longForm() == null && !lexicon.institutions.containsKey(head.toLowerCase(Locale.ROOT))) return surface;
-        EntityLexicon.Alias listed = listed(place);
+        EntityLexicon.Alias listed = lexicon.listed(place);
         boolean shortPlace = listed != null && listed.type() == EntityType.PLACE && listed.canonical() != null;
         if (kind.longForm() == null && !shortPlace) return null;
         return (kind.longForm() != null ? kind.longForm() : head) + " " + level + (shortPlace ? listed.canonical() : place);
-    }
-
-    /**
-     * The listed alias written exactly as {@code surface}, or null; a name in capitals (a
-     * dateline's {@code SOLO}) is also looked up in title case.
-     */
-    private EntityLexicon.Alias listed(String surface) {
-        EntityLexicon.Alias exact = listedExactly(surface);
-        if (exact != null || !shouted(surface) || surface.length() <= 4) return exact;
-        return listedExactly(titleCase(surface));
-    }
-
-    private EntityLexicon.Alias listedExactly(String surface) {
-        List<String> words = EntityLexicon.words(surface);
-        for (EntityLexicon.Alias a : lexicon.aliases.getOrDefault(words.getFirst(), List.of())) {
-            if (a.words().equals(words)) return a;
-        }
-        return null;
     }
 
     /** The longest person name in the article that contains every word of {@code surface}, or null. */
@@ -1008,20 +993,6 @@ final class Canonicalizer {
         if (shouted(best) != shouted(candidate)) return shouted(best);
         if (words(candidate) != words(best)) return words(candidate) > words(best);
         return candidate.length() > best.length() && Character.isUpperCase(candidate.charAt(0));
-    }
-
-    private static boolean shouted(String s) {
-        return s.equals(s.toUpperCase(Locale.ROOT)) && !s.equals(s.toLowerCase(Locale.ROOT));
-    }
-
-    private static String titleCase(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        boolean start = true;
-        for (char c : s.toCharArray()) {
-            b.append(start ? c : Character.toLowerCase(c));
-            start = !Character.isLetter(c);
-        }
-        return b.toString();
     }
 
     private static int words(String s) {

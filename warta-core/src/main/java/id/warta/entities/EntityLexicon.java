@@ -141,6 +141,41 @@ final class EntityLexicon {
         return products.contains(WHITESPACE.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The listed alias written exactly as {@code surface}, or null; a name in capitals (a
+     * dateline's {@code SOLO}) is also looked up in title case.
+     */
+    Alias listed(String surface) {
+        Alias exact = listedExactly(surface);
+        if (exact != null || !shouted(surface) || surface.length() <= 4) return exact;
+        return listedExactly(titleCase(surface));
+    }
+
+    /** The listed alias whose words are {@code surface}'s, as the tokenizer cuts them, or null. */
+    Alias listedExactly(String surface) {
+        List<String> words = words(surface);
+        for (Alias a : aliases.getOrDefault(words.getFirst(), List.of())) {
+            if (a.words().equals(words)) return a;
+        }
+        return null;
+    }
+
+    /** Whether {@code s} is written in capitals ({@code JAKARTA}, a dateline's). */
+    static boolean shouted(String s) {
+        return s.equals(s.toUpperCase(Locale.ROOT)) && !s.equals(s.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@code s} with each word's first letter kept and the others in lower case ({@code SOLO} → {@code Solo}). */
+    static String titleCase(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean start = true;
+        for (char c : s.toCharArray()) {
+            b.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return b.toString();
+    }
+
     /** A listed name's words as the tokenizer cuts them ({@code Educational ,} in UNESCO's name written out). */
     static List<String> words(String name) {
         return Tokenizer.tokenize(name).stream().map(Token::text).toList();
