@@ -500,22 +500,10 @@ final class Canonicalizer {
                 countryAt.put(f.start(), iso);
             }
         }
-        Map<String, List<String>> people = new HashMap<>();
-        for (Found f : found) {
-            String surface = text.substring(f.start(), f.end());
-            if (f.type() != EntityType.PERSON || !surface.contains(" ")) continue;
-            for (String w : WHITESPACE.split(surface.toLowerCase(Locale.ROOT))) {
-                List<String> named = people.computeIfAbsent(w, k -> new ArrayList<>());
-                if (!named.contains(surface)) named.add(surface);
-            }
-        }
-        Set<String> located = new HashSet<>(); // "di Madinah": a word the article also uses as a place
-        Map<String, Integer> personVotes = new HashMap<>(); // "Suzuki Ciaz" tagged a body more often than a person
+        FullNames people = new FullNames(model, places, text, found);
         Set<String> companies = new HashSet<>(); // "PT PLN Batam": a company of its own, no branch to write out
         for (Found f : found) {
             String surface = text.substring(f.start(), f.end());
-            if (f.type() != EntityType.PERSON && afterLocative(text, f.start())) located.add(surface);
-            personVotes.merge(surface, f.type() == EntityType.PERSON ? 1 : -1, Integer::sum);
             if (f.type() == EntityType.ORGANIZATION && withLegalForm(surface)) companies.add(key(surface));
         }
         List<Assigned> out = new ArrayList<>(found.size());
@@ -524,8 +512,7 @@ final class Canonicalizer {
             String surface = text.substring(f.start(), f.end());
             Assigned a = f.via().startsWith("head:")
                     ? new Assigned(f, surface, keyAt.get(Integer.parseInt(f.via().substring(5))), null, null, "alias")
-                    : assign(text, f, surface, abbreviations, countryKeys, countryAt, people,
-                             new FamilyEvidence(located, personVotes), companies);
+                    : assign(text, f, surface, abbreviations, countryKeys, countryAt, people, companies);
             String rest = goingOn.get(f.start());
             if (rest != null && a.canonical() == null) {
                 a = new Assigned(f, surface, a.key(), surface + " " + rest, a.listedType(), a.use());
@@ -536,38 +523,16 @@ final class Canonicalizer {
         return out;
     }
 
-    /**
-     * What the article says of the names the tagger found, before a word it took alone for a place or a
-     * body is read as the family name of a person it names in full: a place after a locative
-     * ({@code di Madinah}) is no family name; a full name the tagger took for a body or a place at least
-     * as often as for a person ({@code Suzuki Ciaz}), or whose first words the article uses alone for a
-     * body or a place ({@code Suzuki}, {@code Gresini}: a brand's model, a team), is no one's.
-     */
-    private record FamilyEvidence(Set<String> located, Map<String, Integer> personVotes) {
-        boolean allows(String surface) {
-            return !located.contains(surface);
-        }
-
-        boolean readsAsPerson(String fullName) {
-            if (personVotes.getOrDefault(fullName, 0) <= 0) return false;
-            String[] words = WHITESPACE.split(fullName);
-            for (int i = 0; i < words.length - 1; i++) if (personVotes.getOrDefault(words[i], 0) < 0) return false;
-            return true;
-        }
-    }
-
     private Assigned assign(String text, Found f, String surface, Map<String, Found> abbreviations,
                             Map<String, String> countryKeys, Map<Integer, String> countryAt,
-                            Map<String, List<String>> people, FamilyEvidence evidence, Set<String> companies) {
+                            FullNames people, Set<String> companies) {
         if (f.type() == EntityType.PERSON) {
-            String full = fullName(surface, people);
+            String full = people.containing(surface);
             if (full != null) return new Assigned(f, surface, key(full), null, null, "name");
         }
         EntityLexicon.Alias listed = lexicon.listed(surface);
-        if (listed == null && f.via().equals("model") && evidence.allows(surface)) {
-            String family = familyName(surface, people);
-            if (family != null && evidence.readsAsPerson(family)) return new Assigned(f, surface, key(family), null, EntityType.PERSON, "name");
-        }
+        String family = listed == null ? people.bearingFamilyName(f, surface) : null;
+        if (family != null) return new Assigned(f, surface, key(family), null, EntityType.PERSON, "name");
         String iso = lexicon.capitals.get(surface);
         if (iso != null && countryKeys.containsKey(iso) && !afterLocative(text, f.start())
                 && !iso.equals(countryAt.get(afterComma(text, f.end())))) {
@@ -584,7 +549,7 @@ final class Canonicalizer {
         Found longForm = abbreviations.get(surface);
         if (longForm != null && longForm != f && longForm.type() == EntityType.PERSON) { // "RK", a person's initials
             String form = text.substring(longForm.start(), longForm.end());
-            String full = fullName(form, people);
+            String full = people.containing(form);
             return new Assigned(f, surface, key(full != null ? full : form), null, EntityType.PERSON, "alias");
         }
         if (longForm != null && longForm != f) {
@@ -669,55 +634,6 @@ final class Canonicalizer {
         return (kind.longForm() != null ? kind.longForm() : head) + " " + level + (shortPlace ? listed.canonical() : place);
     }
 
-    /** The longest person name in the article that contains every word of {@code surface}, or null. */
-    private static String fullName(String surface, Map<String, List<String>> people) {
-        List<String> words = List.of(WHITESPACE.split(surface.toLowerCase(Locale.ROOT)));
-        String best = null;
-        for (String p : people.getOrDefault(words.getFirst(), List.of())) {
-            List<String> pw = List.of(WHITESPACE.split(p.toLowerCase(Locale.ROOT)));
-            if (pw.size() > words.size() && containsRun(pw, words) && (best == null || p.length() > best.length())) {
-                best = p;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * The one person named in full in the article whose last word {@code surface} is, when the tagger
-     * took that word alone for a place or a body ({@code Bagnaia} after {@code Francesco Bagnaia},
-     * {@code Douglas} after {@code Karen Douglas}); null when it is no such name, more than one person
-     * bears it, it is in capitals, a region or a country, or the words before it in the full name do not
-     * read as a person's ({@code Movistar Yamaha}, {@code Masjid Istiqlal}: the tagger's mistake).
-     */
-    private String familyName(String surface, Map<String, List<String>> people) {
-        if (surface.indexOf(' ') >= 0 || shouted(surface)) return null;
-        List<String> named = people.get(surface.toLowerCase(Locale.ROOT));
-        if (named == null) return null;
-        String bearer = null;
-        for (String p : named) {
-            if (!p.endsWith(" " + surface)) continue;
-            if (bearer != null && !key(bearer).equals(key(p)) && !p.contains(bearer) && !bearer.contains(p)) return null;
-            if (bearer == null || p.length() > bearer.length()) bearer = p;
-        }
-        if (bearer == null || places.countryCode(surface) != null || places.namesRegion(surface)) return null;
-        String[] given = WHITESPACE.split(bearer);
-        for (int i = 0; i < given.length - 1; i++) { // "Movistar Yamaha", "BYD Seagull", "Masjid Istiqlal": no person's name
-            String w = given[i];
-            if (shouted(w) || lexicon.aliases.containsKey(w) || lexicon.heads.containsKey(w.toLowerCase(Locale.ROOT))
-                    || model.commonInLowerCase(w)) {
-                return null;
-            }
-        }
-        return bearer;
-    }
-
-    private static boolean containsRun(List<String> whole, List<String> part) {
-        for (int i = 0; i + part.size() <= whole.size(); i++) {
-            if (whole.subList(i, i + part.size()).equals(part)) return true;
-        }
-        return false;
-    }
-
     /**
      * Where the name after a comma at {@code end} starts ({@code Amman, Yordania}: a city placed in
      * its country, an address, no metonym), or -1 when no comma follows.
@@ -729,7 +645,8 @@ final class Canonicalizer {
         return next;
     }
 
-    private static boolean afterLocative(String text, int start) {
+    /** Whether a locative word ({@code di}, {@code ke}, {@code kota} ...) comes right before {@code start}. */
+    static boolean afterLocative(String text, int start) {
         int end = start;
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
         int begin = end;

@@ -1,0 +1,123 @@
+package id.warta.entities;
+
+import static id.warta.entities.EntityLexicon.shouted;
+
+import id.warta.entities.ner.NerModel;
+import id.warta.entities.places.Places;
+import id.warta.model.EntityType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The people one article names in full (two words or more), and the shorter names that are theirs: a run of a
+ * full name's words ({@code Baerbock} → Annalena Baerbock), and a family name the tagger took alone for a place
+ * or a body ({@code Bagnaia} after {@code Francesco Bagnaia}, {@code Douglas} after {@code Karen Douglas}).
+ * What the article says of the names it found decides against a family name: a place after a locative
+ * ({@code di Madinah}) is none; a full name the tagger took for a body or a place at least as often as for a
+ * person ({@code Suzuki Ciaz}), or whose first words the article uses alone for a body or a place
+ * ({@code Suzuki}, {@code Gresini}: a brand's model, a team), is no one's.
+ */
+final class FullNames {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private final NerModel model;
+    private final Places places;
+    private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
+    /** Each word of a person's full name, lowercased, to the full names (as written) it is a word of. */
+    private final Map<String, List<String>> people = new HashMap<>();
+    /** Names found as no person after a locative ({@code di Madinah}): no family names. */
+    private final Set<String> located = new HashSet<>();
+    /** Per name as written, the times it was found as a person less the times as anything else. */
+    private final Map<String, Integer> personVotes = new HashMap<>();
+
+    /** The full names among {@code found}, the names of one article's {@code text}. */
+    FullNames(NerModel model, Places places, String text, List<Found> found) {
+        this.model = model;
+        this.places = places;
+        for (Found f : found) {
+            String surface = text.substring(f.start(), f.end());
+            if (f.type() != EntityType.PERSON || !surface.contains(" ")) continue;
+            for (String w : WHITESPACE.split(surface.toLowerCase(Locale.ROOT))) {
+                List<String> named = people.computeIfAbsent(w, k -> new ArrayList<>());
+                if (!named.contains(surface)) named.add(surface);
+            }
+        }
+        for (Found f : found) {
+            String surface = text.substring(f.start(), f.end());
+            if (f.type() != EntityType.PERSON && Canonicalizer.afterLocative(text, f.start())) located.add(surface);
+            personVotes.merge(surface, f.type() == EntityType.PERSON ? 1 : -1, Integer::sum);
+        }
+    }
+
+    /** The longest person name in the article that contains every word of {@code surface}, or null. */
+    String containing(String surface) {
+        List<String> words = List.of(WHITESPACE.split(surface.toLowerCase(Locale.ROOT)));
+        String best = null;
+        for (String p : people.getOrDefault(words.getFirst(), List.of())) {
+            List<String> pw = List.of(WHITESPACE.split(p.toLowerCase(Locale.ROOT)));
+            if (pw.size() > words.size() && containsRun(pw, words) && (best == null || p.length() > best.length())) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The one person named in full whose last word {@code surface} is, when the tagger ({@code f.via()} model)
+     * took that word alone for a place or a body; null when it is no such name, more than one person bears it,
+     * it is in capitals, a region or a country, the words before it in the full name do not read as a
+     * person's ({@code Movistar Yamaha}, {@code Masjid Istiqlal}: the tagger's mistake), or the article says
+     * otherwise (see the class).
+     */
+    String bearingFamilyName(Found f, String surface) {
+        if (!f.via().equals("model") || located.contains(surface)) return null;
+        String bearer = bearer(surface);
+        return bearer != null && readsAsPerson(bearer) ? bearer : null;
+    }
+
+    private String bearer(String surface) {
+        if (surface.indexOf(' ') >= 0 || shouted(surface)) return null;
+        List<String> named = people.get(surface.toLowerCase(Locale.ROOT));
+        if (named == null) return null;
+        String bearer = null;
+        for (String p : named) {
+            if (!p.endsWith(" " + surface)) continue;
+            if (bearer != null && !Canonicalizer.key(bearer).equals(Canonicalizer.key(p)) && !p.contains(bearer)
+                    && !bearer.contains(p)) {
+                return null;
+            }
+            if (bearer == null || p.length() > bearer.length()) bearer = p;
+        }
+        if (bearer == null || places.countryCode(surface) != null || places.namesRegion(surface)) return null;
+        String[] given = WHITESPACE.split(bearer);
+        for (int i = 0; i < given.length - 1; i++) { // "Movistar Yamaha", "BYD Seagull", "Masjid Istiqlal": no person's name
+            String w = given[i];
+            if (shouted(w) || lexicon.aliases.containsKey(w) || lexicon.heads.containsKey(w.toLowerCase(Locale.ROOT))
+                    || model.commonInLowerCase(w)) {
+                return null;
+            }
+        }
+        return bearer;
+    }
+
+    /** Whether the tagger took {@code fullName} for a person more often than not, and none of its first words alone for anything else. */
+    private boolean readsAsPerson(String fullName) {
+        if (personVotes.getOrDefault(fullName, 0) <= 0) return false;
+        String[] words = WHITESPACE.split(fullName);
+        for (int i = 0; i < words.length - 1; i++) if (personVotes.getOrDefault(words[i], 0) < 0) return false;
+        return true;
+    }
+
+    private static boolean containsRun(List<String> whole, List<String> part) {
+        for (int i = 0; i + part.size() <= whole.size(); i++) {
+            if (whole.subList(i, i + part.size()).equals(part)) return true;
+        }
+        return false;
+    }
+}
