@@ -40,13 +40,11 @@ final class Canonicalizer {
     /** A legal form after a company's name. */
     private static final Pattern LEGAL_FORM = Pattern.compile("(?:\\s?\\(Persero\\))?(?:\\s?Tbk\\b\\.?)?");
     /** Legal-form words a name is compared without ({@code Bank Mandiri} is {@code PT Bank Mandiri Tbk}). */
-    private static final Set<String> LEGAL_WORDS = Set.of("pt", "tbk", "persero");
+    static final Set<String> LEGAL_WORDS = Set.of("pt", "tbk", "persero");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** How sure a place's resolution must be for two names resolved alike to be one place. */
     private static final double SURE_PLACE = 0.5;
-    /** Level words between an institution's head and its region ({@code Pemerintah Kota Batam}). */
-    private static final Set<String> LEVELS = Set.of("provinsi", "kota", "kabupaten");
     /** Generic words before a place's name that are not part of it. */
     private static final Pattern FOREIGN_CITY_PREFIX = Pattern.compile("[Kk]ota (?=\\p{Lu})");
     private static final Pattern GENERIC_PLACE = Pattern.compile("^(?:[Ww]ilayah|[Kk]awasan) (?=\\p{Lu})");
@@ -66,10 +64,12 @@ final class Canonicalizer {
     private final Places places;
     private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
     private final Roles roles = new Roles();
+    private final Branches branches;
 
     Canonicalizer(NerModel model, Places places) {
         this.model = model;
         this.places = places;
+        this.branches = new Branches(places);
     }
 
     /** A found name with the key of the entity it belongs to and how it refers to it. */
@@ -380,9 +380,9 @@ final class Canonicalizer {
             int at = s == null ? -1 : s.tokenAt(f.start());
             if (at <= 0) continue;
             int h = at - 1;
-            if (h > 0 && LEVELS.contains(s.tokens().get(h).text().toLowerCase(Locale.ROOT))) h--;
+            if (h > 0 && Branches.LEVELS.contains(s.tokens().get(h).text().toLowerCase(Locale.ROOT))) h--;
             Token head = s.tokens().get(h);
-            EntityLexicon.Institution kind = institution(head.text(), text.substring(f.start(), f.end()));
+            EntityLexicon.Institution kind = branches.institution(head.text(), text.substring(f.start(), f.end()));
             if (kind == null || !Character.isUpperCase(head.text().charAt(0))
                     || !kind.anyPlace() && places.countryCode(text.substring(f.start(), f.end())) == null) {
                 continue;
@@ -396,24 +396,6 @@ final class Canonicalizer {
             }
             found.set(i, institution);
         }
-    }
-
-    /**
-     * The institution {@code head} opens before {@code place}: a generic head ({@code institutions.tsv}),
-     * or a body the lists know by one word before a region of the country, its branch there
-     * ({@code KONI Lampung}, {@code KPU Jawa Tengah}, {@code Bawaslu Kota Semarang}), written out
-     * with the body's listed name (a name listed as it is, an outlet's, stays as written: {@code Tribun
-     * Jabar}, still an organisation); null when neither.
-     */
-    private EntityLexicon.Institution institution(String head, String place) {
-        EntityLexicon.Institution kind = lexicon.institutions.get(head.toLowerCase(Locale.ROOT));
-        if (kind != null) return kind;
-        EntityLexicon.Alias body = lexicon.listedExactly(head);
-        if (body == null || body.type() != EntityType.ORGANIZATION || body.words().size() != 1
-                || !places.namesRegion(place)) {
-            return null;
-        }
-        return new EntityLexicon.Institution(true, body.canonical()); // an outlet's branch (Tribun Jabar) keeps its name
     }
 
     /**
@@ -558,38 +540,9 @@ final class Canonicalizer {
             String canonical = longListed != null && longListed.canonical() != null ? longListed.canonical() : form;
             return new Assigned(f, surface, key(canonical), null, null, "alias");
         }
-        String writtenOut = companies.contains(key(surface)) ? null : institutionWrittenOut(surface);
+        String writtenOut = branches.writtenOut(surface, f.type(), companies.contains(key(surface)));
         if (writtenOut != null) return new Assigned(f, surface, key(writtenOut), writtenOut, EntityType.ORGANIZATION, "name");
-        String branch = listed == null && f.type() == EntityType.ORGANIZATION ? branchWrittenOut(surface) : null;
-        if (branch != null) return new Assigned(f, surface, key(branch), branch, EntityType.ORGANIZATION, "name");
         return new Assigned(f, surface, key(surface), null, listed != null ? listed.type() : null, "name");
-    }
-
-    /**
-     * A body's branch named with the body's listed short form ({@code Pengadilan Tipikor Jakarta}),
-     * written out ({@code Pengadilan Tindak Pidana Korupsi Jakarta}), so the article's two ways of
-     * naming one court are one entity; null when the name opens with no listed organisation's
-     * short form of two words or more opening with an organisation's head word ({@code heads.tsv}),
-     * or goes on with more than capitalised words (no legal form, no {@code dan}).
-     */
-    private String branchWrittenOut(String surface) {
-        List<String> words = EntityLexicon.words(surface);
-        if (words.size() < 3 || lexicon.heads.get(words.getFirst().toLowerCase(Locale.ROOT)) != EntityType.ORGANIZATION) {
-            return null; // the branch of a body whose name opens with its head (Pengadilan, Partai, Kementerian)
-        }
-        EntityLexicon.Alias best = null;
-        for (EntityLexicon.Alias a : lexicon.aliases.getOrDefault(words.getFirst(), List.of())) {
-            if (a.words().size() >= 2 && a.words().size() < words.size() && a.canonical() != null
-                    && a.type() == EntityType.ORGANIZATION && a.words().equals(words.subList(0, a.words().size()))
-                    && (best == null || a.words().size() > best.words().size())) best = a;
-        }
-        if (best == null) return null;
-        String[] written = WHITESPACE.split(surface.strip());
-        if (written.length != words.size()) return null; // words split other than by spaces
-        for (int w = best.words().size(); w < written.length; w++) { // the branch's place: capitalised words only
-            if (!Character.isUpperCase(written[w].codePointAt(0)) || LEGAL_WORDS.contains(written[w].toLowerCase(Locale.ROOT))) return null;
-        }
-        return best.canonical() + " " + String.join(" ", List.of(written).subList(best.words().size(), written.length));
     }
 
     /**
@@ -605,33 +558,6 @@ final class Canonicalizer {
         if (longForm == null) return null;
         int close = text.indexOf(')', longForm.end());
         return close >= 0 && text.startsWith(surface.substring(space), close + 1) ? longForm : null;
-    }
-
-    /**
-     * An institution's name written out: its short head and its place's short form
-     * ({@code Pemprov Bengkulu} → Pemerintah Provinsi Bengkulu, {@code Polda Kalsel} → Polda Kalimantan
-     * Selatan, {@code KONI Lampung} → Komite Olahraga Nasional Indonesia Lampung); a listed body's branch
-     * the lists give no long form is named as written ({@code Tribun Jabar}); null when the name opens
-     * with no institution's head or nothing is short.
-     */
-    private String institutionWrittenOut(String surface) {
-        int space = surface.indexOf(' ');
-        if (space < 0) return null;
-        String head = surface.substring(0, space);
-        String place = surface.substring(space + 1);
-        String level = "";
-        int levelEnd = place.indexOf(' ');
-        if (levelEnd > 0 && LEVELS.contains(place.substring(0, levelEnd).toLowerCase(Locale.ROOT))) {
-            level = place.substring(0, levelEnd + 1); // "Pemerintah Provinsi Jateng"
-            place = place.substring(levelEnd + 1);
-        }
-        EntityLexicon.Institution kind = institution(head, place);
-        if (kind == null) return null;
-        if (kind.longForm() == null && !lexicon.institutions.containsKey(head.toLowerCase(Locale.ROOT))) return surface;
-        EntityLexicon.Alias listed = lexicon.listed(place);
-        boolean shortPlace = listed != null && listed.type() == EntityType.PLACE && listed.canonical() != null;
-        if (kind.longForm() == null && !shortPlace) return null;
-        return (kind.longForm() != null ? kind.longForm() : head) + " " + level + (shortPlace ? listed.canonical() : place);
     }
 
     /**
