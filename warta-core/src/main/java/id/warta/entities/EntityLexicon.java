@@ -142,8 +142,8 @@ final class EntityLexicon {
     }
 
     /**
-     * The listed alias written exactly as {@code surface}, or null; a name in capitals (a
-     * dateline's {@code SOLO}) is also looked up in title case.
+     * The listed alias written exactly as {@code surface}, or null; a name in capitals longer than four
+     * letters (a dateline's {@code JATENG}) is also looked up in title case.
      */
     Alias listed(String surface) {
         Alias exact = listedExactly(surface);
@@ -153,11 +153,24 @@ final class EntityLexicon {
 
     /** The listed alias whose words are {@code surface}'s, as the tokenizer cuts them, or null. */
     Alias listedExactly(String surface) {
+        String first = plainFirstWord(surface); // most names are no listed one: rule them out without cutting them
+        if (first != null && !aliases.containsKey(first)) return null;
         List<String> words = words(surface);
         for (Alias a : aliases.getOrDefault(words.getFirst(), List.of())) {
             if (a.words().equals(words)) return a;
         }
         return null;
+    }
+
+    /**
+     * The letters {@code name} opens with when a space or its end follows them ({@code Komisi} in {@code Komisi
+     * Yudisial}), else null: the tokenizer keeps such a run whole as the first word, so it is the word an alias
+     * of the name must open with.
+     */
+    static String plainFirstWord(String name) {
+        int end = 0;
+        while (end < name.length() && Character.isLetter(name.charAt(end))) end++;
+        return end > 0 && (end == name.length() || name.charAt(end) == ' ') ? name.substring(0, end) : null;
     }
 
     /** Whether {@code s} is written in capitals ({@code JAKARTA}, a dateline's). */
