@@ -45,9 +45,6 @@ final class Canonicalizer {
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** How sure a place's resolution must be for two names resolved alike to be one place. */
     private static final double SURE_PLACE = 0.5;
-    /** Generic words before a place's name that are not part of it. */
-    private static final Pattern FOREIGN_CITY_PREFIX = Pattern.compile("[Kk]ota (?=\\p{Lu})");
-    private static final Pattern GENERIC_PLACE = Pattern.compile("^(?:[Ww]ilayah|[Kk]awasan) (?=\\p{Lu})");
     /** The level word before an Indonesian region's name, in a key. */
     private static final Pattern LEVEL_PREFIX = Pattern.compile("(?:provinsi|kabupaten|kota|kecamatan|desa|kelurahan) ");
     /** Words joining the items of a list of names. */
@@ -65,11 +62,13 @@ final class Canonicalizer {
     private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
     private final Roles roles = new Roles();
     private final Branches branches;
+    private final PlaceNames placeNames;
 
     Canonicalizer(NerModel model, Places places) {
         this.model = model;
         this.places = places;
         this.branches = new Branches(places);
+        this.placeNames = new PlaceNames(places);
     }
 
     /** A found name with the key of the entity it belongs to and how it refers to it. */
@@ -630,17 +629,17 @@ final class Canonicalizer {
             names.add(name(g));
             types.add(type(g, names.getLast()));
             if (types.getLast() == EntityType.PLACE && g.stream().allMatch(a -> a.canonical() == null)) {
-                names.set(names.size() - 1, placeName(names.getLast()));
+                names.set(names.size() - 1, placeNames.asWritten(names.getLast()));
             }
         }
-        List<List<String>> placeNames = new ArrayList<>();
+        List<List<String>> placeForms = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             if (types.get(i) != EntityType.PLACE) continue;
             List<String> forms = new ArrayList<>(List.of(names.get(i)));
             for (Assigned a : ordered.get(i)) if (a.use().equals("name") || a.use().equals("alias")) forms.add(a.text());
-            placeNames.add(forms);
+            placeForms.add(forms);
         }
-        List<PlaceRef> refs = places.resolve(placeNames);
+        List<PlaceRef> refs = places.resolve(placeForms);
         List<Entity> entities = new ArrayList<>(ordered.size());
         Map<String, Integer> byPlace = new HashMap<>();
         int place = 0;
@@ -651,8 +650,7 @@ final class Canonicalizer {
             EntityType type = types.get(i);
             List<String> roleList = type == EntityType.PERSON ? roles(sentences, g) : List.of();
             PlaceRef ref = type == EntityType.PLACE ? refs.get(place++) : null;
-            Entity e = new Entity(officialName(regionSpelling(foreignCityName(names.get(i), ref), ref), ref), type, mentions,
-                    roleList, ref);
+            Entity e = new Entity(placeNames.resolved(names.get(i), ref), type, mentions, roleList, ref);
             String code = ref != null && ref.confidence() >= SURE_PLACE ? ref.scheme() + ":" + ref.code() : null;
             Integer same = code == null ? null : byPlace.get(code);
             if (same != null) {
@@ -693,58 +691,6 @@ final class Canonicalizer {
         String name = second.mentions().size() > first.mentions().size() ? second.name() : first.name();
         PlaceRef ref = second.place().confidence() > first.place().confidence() ? second.place() : first.place();
         return new Entity(name, EntityType.PLACE, all, List.of(), ref);
-    }
-
-    /**
-     * {@code Kota Irpin}: the level word Indonesian puts before any city names an Indonesian region
-     * ({@code Kota Bandung} is not {@code Kabupaten Bandung}), but a city abroad is just its name.
-     */
-    private String foreignCityName(String name, PlaceRef ref) {
-        if (ref == null || ref.scheme().equals("kemendagri") || !FOREIGN_CITY_PREFIX.matcher(name).lookingAt()) return name;
-        String bare = FOREIGN_CITY_PREFIX.matcher(name).replaceFirst("");
-        // "Kota Kinabalu" is the city's own name: the bare word must name the same place
-        PlaceRef same = places.resolve(List.of(List.of(bare))).getFirst();
-        return same != null && ref.code().equals(same.code()) ? bare : name;
-    }
-
-    /**
-     * An Indonesian region written without the space of its official name ({@code Bandarlampung},
-     * {@code Pangkalpinang}) is named as the gazetteer spells it ({@code Bandar Lampung}).
-     */
-    private String regionSpelling(String name, PlaceRef ref) {
-        if (ref == null || !ref.scheme().equals("kemendagri")) return name;
-        String official = places.regionName(ref.code()).orElse(null);
-        if (official == null || official.equals(name)) return name;
-        String squeezed = name.replace(" ", "").toLowerCase(Locale.ROOT);
-        return squeezed.equals(official.replace(" ", "").toLowerCase(Locale.ROOT)) ? official : name;
-    }
-
-    /**
-     * A region named by another name of it that shares no word with its official one ({@code Solo} for
-     * Surakarta, {@code SOLO} in a dateline, {@code Jogja} for Daerah Istimewa Yogyakarta) is named
-     * officially, as canonical names are written out; a short form of the official name ({@code Jakarta})
-     * stays.
-     */
-    private String officialName(String name, PlaceRef ref) {
-        if (ref == null || !ref.scheme().equals("kemendagri") || !ref.code().equals(places.regionAlias(name))) return name;
-        String official = places.regionName(ref.code()).orElse(null);
-        if (official == null) return name;
-        Set<String> words = new HashSet<>(List.of(key(official).split(" ")));
-        for (String w : key(name).split(" ")) if (words.contains(w)) return name;
-        return official;
-    }
-
-    /**
-     * A place's name without a generic word before it or its country after it, as the
-     * article wrote it around the name ({@code Wilayah Kursk Rusia} → {@code Kursk}).
-     */
-    private String placeName(String name) {
-        String n = GENERIC_PLACE.matcher(name).replaceFirst("");
-        int space = n.lastIndexOf(' ');
-        if (space > 0 && places.countryCode(n.substring(space + 1)) != null && places.countryCode(n) == null) {
-            n = n.substring(0, space);
-        }
-        return n.isEmpty() || !Character.isUpperCase(n.charAt(0)) ? name : n;
     }
 
     /**

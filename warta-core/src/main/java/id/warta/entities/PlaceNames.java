@@ -1,0 +1,88 @@
+package id.warta.entities;
+
+import id.warta.entities.places.Places;
+import id.warta.model.PlaceRef;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * How a place is named: as the article wrote it, without the generic word before it or the country after it
+ * ({@link #asWritten}); once resolved in the gazetteers, as they name it ({@link #resolved}).
+ */
+final class PlaceNames {
+    /** The level word Indonesian puts before a city's name ({@code Kota Irpin}). */
+    private static final Pattern FOREIGN_CITY_PREFIX = Pattern.compile("[Kk]ota (?=\\p{Lu})");
+    /** Generic words before a place's name that are not part of it ({@code Wilayah Kursk}). */
+    private static final Pattern GENERIC_PLACE = Pattern.compile("^(?:[Ww]ilayah|[Kk]awasan) (?=\\p{Lu})");
+
+    private final Places places;
+
+    PlaceNames(Places places) {
+        this.places = places;
+    }
+
+    /**
+     * {@code name}, resolved to {@code ref} (null: no place), as the gazetteers name it: a city abroad without the
+     * level word Indonesian puts before it ({@code Kota Irpin} → Irpin), an Indonesian region spelt as the gazetteer
+     * does ({@code Bandarlampung} → Bandar Lampung) and named officially when the article used another name
+     * ({@code Solo} → Surakarta).
+     */
+    String resolved(String name, PlaceRef ref) {
+        return officialName(regionSpelling(foreignCityName(name, ref), ref), ref);
+    }
+
+    /**
+     * {@code Kota Irpin}: the level word Indonesian puts before any city names an Indonesian region
+     * ({@code Kota Bandung} is not {@code Kabupaten Bandung}), but a city abroad is just its name.
+     */
+    private String foreignCityName(String name, PlaceRef ref) {
+        if (ref == null || ref.scheme().equals("kemendagri") || !FOREIGN_CITY_PREFIX.matcher(name).lookingAt()) return name;
+        String bare = FOREIGN_CITY_PREFIX.matcher(name).replaceFirst("");
+        // "Kota Kinabalu" is the city's own name: the bare word must name the same place
+        PlaceRef same = places.resolve(List.of(List.of(bare))).getFirst();
+        return same != null && ref.code().equals(same.code()) ? bare : name;
+    }
+
+    /**
+     * An Indonesian region written without the space of its official name ({@code Bandarlampung},
+     * {@code Pangkalpinang}) is named as the gazetteer spells it ({@code Bandar Lampung}).
+     */
+    private String regionSpelling(String name, PlaceRef ref) {
+        if (ref == null || !ref.scheme().equals("kemendagri")) return name;
+        String official = places.regionName(ref.code()).orElse(null);
+        if (official == null || official.equals(name)) return name;
+        String squeezed = name.replace(" ", "").toLowerCase(Locale.ROOT);
+        return squeezed.equals(official.replace(" ", "").toLowerCase(Locale.ROOT)) ? official : name;
+    }
+
+    /**
+     * A region named by another name of it that shares no word with its official one ({@code Solo} for
+     * Surakarta, {@code SOLO} in a dateline, {@code Jogja} for Daerah Istimewa Yogyakarta) is named
+     * officially, as canonical names are written out; a short form of the official name ({@code Jakarta})
+     * stays.
+     */
+    private String officialName(String name, PlaceRef ref) {
+        if (ref == null || !ref.scheme().equals("kemendagri") || !ref.code().equals(places.regionAlias(name))) return name;
+        String official = places.regionName(ref.code()).orElse(null);
+        if (official == null) return name;
+        Set<String> words = new HashSet<>(List.of(Canonicalizer.key(official).split(" ")));
+        for (String w : Canonicalizer.key(name).split(" ")) if (words.contains(w)) return name;
+        return official;
+    }
+
+    /**
+     * A place's name without a generic word before it or its country after it, as the
+     * article wrote it around the name ({@code Wilayah Kursk Rusia} → {@code Kursk}).
+     */
+    String asWritten(String name) {
+        String n = GENERIC_PLACE.matcher(name).replaceFirst("");
+        int space = n.lastIndexOf(' ');
+        if (space > 0 && places.countryCode(n.substring(space + 1)) != null && places.countryCode(n) == null) {
+            n = n.substring(0, space);
+        }
+        return n.isEmpty() || !Character.isUpperCase(n.charAt(0)) ? name : n;
+    }
+}
