@@ -105,8 +105,8 @@ public final class ExtractionEval {
     public static Report run(Corpus corpus, Path dir, java.io.PrintStream details) throws IOException {
         return switch (corpus) {
             case TRAFILATURA -> trafilatura(dir, details);
-            case READABILITY -> readability(dir);
-            case NEWSPAPER4K -> newspaper4k(dir);
+            case READABILITY -> readability(dir, details);
+            case NEWSPAPER4K -> newspaper4k(dir, details);
             case PORTALS -> portals(dir);
         };
     }
@@ -136,10 +136,7 @@ public final class ExtractionEval {
                 if (!date.isEmpty()) {
                     dated[0]++;
                     if (sameDay(doc, date)) right[0]++;
-                    else if (details != null) {
-                        details.println(file + "\tDATE\t" + date + "\t" + (doc == null ? null : doc.published()) + "\t"
-                                + dateWitness(content, item.getKey()));
-                    }
+                    else printWrongDate(details, file, date, doc, content, item.getKey());
                 }
             }
         });
@@ -147,7 +144,7 @@ public final class ExtractionEval {
                 dated[0], right[0], snippets.fp, sha256(gold));
     }
 
-    private static Report readability(Path dir) throws IOException {
+    private static Report readability(Path dir, java.io.PrintStream details) throws IOException {
         Path archive = dir.resolve("readability_test_pages.tar.gz");
         Map<String, Map<String, byte[]>> cases = new TreeMap<>();
         TarGz.forEach(archive, (name, content) -> {
@@ -166,13 +163,14 @@ public final class ExtractionEval {
             if (!date.isEmpty()) {
                 dated++;
                 if (sameDay(doc, date)) right++;
+                else printWrongDate(details, c.getKey(), date, doc, source, null);
             }
         }
         return new Report(Corpus.READABILITY, words.pages, words.precision(), words.recall(), words.f1(), dated, right, 0,
                 sha256(Files.readAllBytes(archive)));
     }
 
-    private static Report newspaper4k(Path dir) throws IOException {
+    private static Report newspaper4k(Path dir, java.io.PrintStream details) throws IOException {
         Words words = new Words();
         int dated = 0, right = 0;
         MessageDigest digest = digest();
@@ -193,6 +191,7 @@ public final class ExtractionEval {
             if (!date.isEmpty() && !date.equals("null")) {
                 dated++;
                 if (sameDay(doc, date)) right++;
+                else printWrongDate(details, name, date, doc, Files.readAllBytes(html), m.path("url").asText(null));
             }
         }
         return new Report(Corpus.NEWSPAPER4K, words.pages, words.precision(), words.recall(), words.f1(), dated, right, 0,
@@ -228,6 +227,13 @@ public final class ExtractionEval {
         }
         return new Report(Corpus.PORTALS, words.pages, words.precision(), words.recall(), words.f1(), dated, right, leaks,
                 sha256(goldBytes));
+    }
+
+    /** With {@code --details}: a page whose date is wrong, the gold, what Warta gave and the witness that gave it. */
+    private static void printWrongDate(java.io.PrintStream details, String page, String gold, Document doc, byte[] html, String url) {
+        if (details != null) {
+            details.println(page + "\tDATE\t" + gold + "\t" + (doc == null ? null : doc.published()) + "\t" + dateWitness(html, url));
+        }
     }
 
     /** Which witness dated the page ({@link HtmlPage#dateWitness}), decoded as {@link #extract} decodes it. */

@@ -90,7 +90,7 @@ final class JsonLd {
         for (Element script : markup.tagged("script", "script[type=application/ld+json]")) {
             JsonNode root;
             try {
-                root = JSON.readTree(script.data());
+                root = JSON.readTree(data(script));
             } catch (IOException | RuntimeException e) {
                 continue;
             }
@@ -123,6 +123,21 @@ final class JsonLd {
             }
         }
         return Optional.ofNullable(page);
+    }
+
+    /**
+     * The script's JSON, unwrapped from the XHTML {@code <![CDATA[ ... ]]>} section some pages
+     * put it in (MediaWiki does), with or without a comment before each mark ({@code //<![CDATA[}).
+     */
+    static String data(Element script) {
+        String s = script.data().strip();
+        if (!s.startsWith("<![CDATA[") && !s.startsWith("//<![CDATA[") && !s.startsWith("/*<![CDATA[*/")) return s;
+        int open = s.indexOf("<![CDATA[") + "<![CDATA[".length(), close = s.lastIndexOf("]]>");
+        if (close < open) return s.substring(open);
+        String inner = s.substring(open, close).stripTrailing();
+        if (inner.endsWith("//")) inner = inner.substring(0, inner.length() - 2);
+        else if (inner.endsWith("/*")) inner = inner.substring(0, inner.length() - 2);
+        return inner.startsWith("*/") ? inner.substring(2) : inner;
     }
 
     private static boolean hasOnlyType(JsonNode node, Set<String> types) {

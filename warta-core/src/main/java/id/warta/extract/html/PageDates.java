@@ -49,8 +49,10 @@ final class PageDates {
     /** A blog's classes naming the post's category or tags ({@code category-der-kommentar}): what it is about, not what it is. */
     private static final Pattern TAXONOMY = Pattern.compile("category-|tag-");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern MODIFIED_WORDS = Pattern.compile(
-            "(?iu)^\\s*(?:(?:terakhir|zuletzt|last)\\s+)?(?:diperbarui|diperbaharui|update|edited|modified|aktualisiert|geändert|modifié)");
+    /** How many words may stand before the marker of the last change ("This page was last edited"). */
+    private static final int MAX_WORDS_BEFORE_MODIFIED = 4;
+    /** A text that says its date is the last change ({@code modified-labels.tsv}). */
+    private static final Pattern MODIFIED_WORDS = modifiedWords();
     private static final Pattern URL_YMD = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/-]|$|\\D)");
     /** A day-first date as a path segment: {@code /meldungen/29-10-2021}. */
     private static final Pattern URL_DMY = Pattern.compile("/(\\d{1,2})[-.](\\d{1,2})[-.]((?:19|20)\\d{2})(?:[/._-]|$)");
@@ -113,6 +115,7 @@ final class PageDates {
                 new Witness("any-json-ld", () -> anyJsonLd(markup)),
                 new Witness("script", () -> inScripts(html)),
                 new Witness("date-line", () -> anyDateLine(markup)));
+        if (found != null && found.witness().equals("meta")) found = shownOfTwo(found, jsonPublished, markup);
         Moment published = found == null ? null : zoned(found.moment(), jsonPublished);
         String witness = found == null ? null : found.witness();
         Moment fromAddress = addressed(published, urlDate);
@@ -150,6 +153,20 @@ final class PageDates {
             if (m.isPresent()) return new Witnessed(w.name(), m.get());
         }
         return null;
+    }
+
+    /**
+     * The head's publication time or JSON-LD's, when the two name different days: the one whose
+     * day the page shows its readers. A CMS that rewrites {@code article:published_time} at each
+     * edit leaves JSON-LD's first publication standing, and the page's date line with it
+     * ({@code Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7}); a JSON-LD date an SEO plugin got wrong
+     * is shown nowhere, and the head stands. Asked only when the two disagree.
+     */
+    private static Witnessed shownOfTwo(Witnessed meta, Optional<Moment> json, Markup markup) {
+        if (json.isEmpty() || json.get().date().equals(meta.moment().date())) return meta;
+        Optional<Moment> shown = visible(markup);
+        if (shown.isEmpty()) shown = anyDateLine(markup);
+        return shown.isPresent() && shown.get().date().equals(json.get().date()) ? new Witnessed("json-ld over meta", json.get()) : meta;
     }
 
     /**
@@ -218,7 +235,7 @@ final class PageDates {
      */
     private static Optional<Moment> anyJsonLd(Markup markup) {
         for (Element script : markup.tagged("script", "script[type=application/ld+json]")) {
-            String json = script.data();
+            String json = JsonLd.data(script);
             Matcher m = JSON_PUBLISHED.matcher(json);
             Optional<Moment> best = Optional.empty();
             int bestDepth = Integer.MAX_VALUE, depth = 0, scanned = 0;
@@ -545,6 +562,15 @@ final class PageDates {
         for (String w : OTHER_CLASS) if (name.contains(w)) return false;
         for (String w : DATE_CLASS) if (name.contains(w)) return true;
         return false;
+    }
+
+    private static Pattern modifiedWords() {
+        List<String[]> rows = Vocabulary.rows("modified-labels.tsv");
+        String markers = String.join("|", rows.stream().filter(r -> r[0].equals("marker")).map(r -> Pattern.quote(r[1])).toList());
+        String changes = String.join("|", rows.stream().filter(r -> r[0].equals("change")).map(r -> Pattern.quote(r[1])).toList());
+        // words before the marker only with the marker: "This page was edited" alone is no label
+        return Pattern.compile("(?iu)^\\s*(?:(?:\\p{L}+\\s+){0," + MAX_WORDS_BEFORE_MODIFIED + "}(?:" + markers + ")\\s+)?(?:"
+                + changes + ")");
     }
 
     private static List<String> classWords(String kind) {

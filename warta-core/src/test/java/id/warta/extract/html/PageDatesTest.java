@@ -245,6 +245,54 @@ class PageDatesTest {
     }
 
     @Test
+    void jsonLdWrappedInACdataSectionIsRead() {
+        String jsonLd = "<script type=\"application/ld+json\">\n<![CDATA[\n{\"@context\":\"https://schema.org\","
+                + "\"@type\":\"Article\",\"name\":\"Sungai Citarum\",\"datePublished\":\"2004-03-11T08:15:02Z\","
+                + "\"dateModified\":\"2025-06-09T10:01:44Z\"}\n]]>\n</script>";
+        String footer = "<div id=\"footer-info-lastmod\">Halaman ini terakhir diperbarui pada 9 Juni 2025, pukul 10.01.</div>";
+        Page wiki = read(jsonLd, "<p>Sungai Citarum adalah sungai terpanjang di Jawa Barat yang mengalir ke Laut Jawa.</p>" + footer);
+        assertThat(wiki.published().date()).isEqualTo(LocalDate.of(2004, 3, 11));
+        assertThat(wiki.modified().date()).isEqualTo(LocalDate.of(2025, 6, 9)); // only the article object gives it
+        String commented = "<script type=\"application/ld+json\">//<![CDATA[\n{\"@type\":\"NewsArticle\","
+                + "\"datePublished\":\"2021-08-02T09:00:00+07:00\"}\n//]]></script>";
+        assertThat(dateOf(commented + "<p>Warga Sukamaju menanam seribu bibit mangrove di pesisir utara.</p>"))
+                .isEqualTo(LocalDate.of(2021, 8, 2));
+    }
+
+    @Test
+    void aLastChangeNamedAfterAFewWordsIsNoPublicationDate() {
+        String article = "<p>Sungai Citarum adalah sungai terpanjang di Jawa Barat yang mengalir ke Laut Jawa.</p>";
+        assertThat(dateOf("<div class=\"page-info\">This page was last edited on 9 June 2025, at 10:01.</div>"
+                + "<div class=\"x\"><span>12 Mei 2025</span></div>" + article)).isEqualTo(LocalDate.of(2025, 5, 12));
+        // without the marker of the last change the words before are no label: the date is the publication's
+        Page unlabelled = read("", "<div class=\"page-info\">Laporan ini edited 9 Juni 2025</div>" + article);
+        assertThat(unlabelled.published().date()).isEqualTo(LocalDate.of(2025, 6, 9));
+        assertThat(unlabelled.warnings()).extracting(w -> w.code()).doesNotContain("published-from-update");
+        Page labelled = read("", "<div class=\"page-info\">This page was last edited on 9 June 2025</div>" + article);
+        assertThat(labelled.warnings()).extracting(w -> w.code()).contains("published-from-update");
+    }
+
+    @Test
+    void whenTheHeadAndJsonLdDisagreeTheDayThePageShowsDecides() {
+        String body = "<article><h1>Parlemen gagal memakzulkan presiden setelah fraksi walk out</h1>"
+                + "<div class=\"article-meta\"><time datetime=\"2024-12-07T12:43:39Z\">Jumat, 6 Desember 2024 22:00 WIB"
+                + " | Diperbarui Sabtu, 7 Desember 2024 12:43 WIB</time></div>"
+                + "<p>Sidang paripurna ditutup tanpa kuorum setelah sebagian besar anggota fraksi meninggalkan ruangan.</p>"
+                + "</article>";
+        String rewritten = "<meta property=\"article:published_time\" content=\"2024-12-07T12:43:39+07:00\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2024-12-06T22:00:40+07:00\","
+                + "\"dateModified\":\"2024-12-07T12:43:39+07:00\"}</script>";
+        assertThat(read(rewritten, body).published().date()).isEqualTo(LocalDate.of(2024, 12, 6));
+        // an SEO plugin's JSON-LD day that the page shows nowhere leaves the head's
+        String pluginWrong = rewritten.replace("2024-12-06T22:00:40", "2024-11-28T09:00:00");
+        assertThat(read(pluginWrong, body).published().date()).isEqualTo(LocalDate.of(2024, 12, 7));
+    }
+
+    private static Page read(String head, String body) {
+        return HtmlPage.read("<html lang=\"id\"><head>" + head + "</head><body>" + body + "</body></html>", null);
+    }
+
+    @Test
     void aCommentsTimeElementDoesNotDateTheArticle() {
         String article = "<article class=\"post\"><p>Diterbitkan 16.08.2019</p><p>Episode kali ini membahas reaktor fusi "
                 + "yang dibangun para peneliti di Bandung.</p></article>";
