@@ -82,6 +82,8 @@ final class PageDates {
     private static final int MAX_DATE_LINE = 120;
     private static final int MIN_DATE_LINE = 6;
     private static final Pattern SENTENCE_WORD = Pattern.compile("\\p{L}{2,}");
+    /** The number a numbered heading or list item opens with ({@code 2. Welche neuen Umlagen gelten seit dem 1. Oktober 2022?}). */
+    private static final Pattern ENUMERATOR = Pattern.compile("^\\d{1,2}[.)]\\s+(?=\\p{L})");
     /** Words before the date that make a line ending in a full stop a sentence. */
     private static final int MIN_SENTENCE_WORDS = 4;
     /** An {@code <h1>} of this many words is a headline, not the site's name. */
@@ -135,7 +137,11 @@ final class PageDates {
         List<String> written = written(markup, meta, article);
         sameInstantElsewhere(html, published).ifPresent(written::add);
         Optional<ZoneId> zone = PageZone.of(written, language(dom, meta), url);
-        return new Times(PageZone.localise(published, zone), PageZone.localise(modified, zone), fromUpdate && published != null,
+        Moment local = PageZone.localise(published, zone);
+        // local midnight is a day entered without a time, stored as UTC: the local day, whatever a page built in UTC shows
+        if (local != published && !local.date().equals(published.date()) && !java.time.LocalTime.MIDNIGHT.equals(local.time())
+                && showsDay(markup, published)) local = published;
+        return new Times(local, PageZone.localise(modified, zone), fromUpdate && published != null,
                 witness);
     }
 
@@ -153,6 +159,24 @@ final class PageDates {
             if (m.isPresent()) return new Witnessed(w.name(), m.get());
         }
         return null;
+    }
+
+    /**
+     * Whether the page shows its readers the UTC day of a publication time written in UTC, where
+     * the zone guessed for it would move it across midnight: the {@code <time>} element of that
+     * instant writes it ({@code datetime="2019-12-26T23:07:45+00:00">26/12/2019}), or else the
+     * first date-like element does. A site whose clock is UTC (or that writes its local time as
+     * UTC) is dated as it dates itself.
+     */
+    private static boolean showsDay(Markup markup, Moment utc) {
+        for (Element t : markup.tagged("time", "time[datetime]")) {
+            Optional<Moment> m = parse(t.attr("datetime"));
+            if (m.isEmpty() || !m.get().equals(toMinute(utc))) continue;
+            Optional<Moment> shown = parse(t.text());
+            if (shown.isPresent()) return shown.get().date().equals(utc.date());
+        }
+        Optional<Moment> shown = visible(markup);
+        return shown.isPresent() && shown.get().date().equals(utc.date());
     }
 
     /**
@@ -489,10 +513,11 @@ final class PageDates {
 
     /**
      * A sentence that mentions a date ({@code Die nächste Ausgabe erscheint am 6. November 2023.}),
-     * not a date line: several words before its first digit, and a full stop at its end.
+     * not a date line: several words before its first digit (after the number of a numbered
+     * heading), and a full stop, a question or an exclamation mark at its end.
      */
     private static boolean isSentence(String line) {
-        String s = line.strip();
+        String s = ENUMERATOR.matcher(line.strip()).replaceFirst("");
         if (s.isEmpty() || ".!?".indexOf(s.charAt(s.length() - 1)) < 0) return false;
         int digit = 0;
         while (digit < s.length() && !Character.isDigit(s.charAt(digit))) digit++;
@@ -538,11 +563,16 @@ final class PageDates {
     }
 
     /**
-     * The date a paragraph may open with: {@code 01.02.2022 „Der Arbeitsmarkt ist ...}, or a
+     * The date a paragraph may open with: {@code 01.02.2022 „Der Arbeitsmarkt ist ...}, in brackets
+     * ({@code (21. November 2022) Energieverbraucher erhalten ...}), or a
      * dateline before a bar, {@code Pressemitteilung vom 25. Januar 2022 | Berlin – ...}; else "".
      */
     private static String opening(String paragraph) {
         if (Character.isDigit(paragraph.charAt(0))) return paragraph.substring(0, OPENING_DATE_CHARS);
+        if (paragraph.charAt(0) == '(' && Character.isDigit(paragraph.charAt(1))) {
+            int close = paragraph.indexOf(')');
+            return close > 0 && close <= OPENING_DATE_CHARS ? paragraph.substring(1, close) : "";
+        }
         int bar = paragraph.indexOf('|');
         return bar > 0 && bar <= MAX_DATELINE_HEAD ? paragraph.substring(0, bar) : "";
     }

@@ -288,6 +288,36 @@ class PageDatesTest {
         assertThat(read(pluginWrong, body).published().date()).isEqualTo(LocalDate.of(2024, 12, 7));
     }
 
+    @Test
+    void aUtcTimeThePageShowsOnItsUtcDayKeepsThatDayButALocalMidnightIsTheLocalDay() {
+        String shownUtc = "<article><time class=\"entry-date published\" datetime=\"2019-12-26T23:07:45+00:00\">26/12/2019</time>"
+                + "<p>Tim robotik SMK Sukamaju meraih juara pertama dalam lomba tingkat provinsi di Bandung.</p></article>";
+        assertThat(read("", shownUtc).published().date()).isEqualTo(LocalDate.of(2019, 12, 26));
+        // the same time shown nowhere is read on the Jakarta day
+        assertThat(read("<meta property=\"article:published_time\" content=\"2019-12-26T23:07:45+00:00\">",
+                "<p>Tim robotik SMK Sukamaju meraih juara pertama dalam lomba tingkat provinsi di Bandung.</p>")
+                .published().date()).isEqualTo(LocalDate.of(2019, 12, 27));
+        // a day entered without a time, stored as the UTC instant of local midnight and shown by a site built in UTC
+        String midnight = "<article><time class=\"article-date\" datetime=\"2022-11-06T17:00:00.000Z\">6.11.22</time>"
+                + "<p>Pemandu wisata di Lembah Baliem menyiapkan paket pendakian baru untuk musim liburan.</p></article>";
+        assertThat(read("", midnight).published().date()).isEqualTo(LocalDate.of(2022, 11, 7));
+    }
+
+    @Test
+    void aNumberedQuestionNamingADateIsNoDateLine() {
+        String faq = "<h3>2. Tarif apa saja yang berlaku sejak 1 Oktober 2022 untuk pelanggan gas rumah tangga?</h3>"
+                + "<p>Pelanggan rumah tangga membayar tarif baru mulai bulan depan, kata juru bicara perusahaan.</p>"
+                + "<div class=\"x\"><span>21 November 2022</span></div>";
+        assertThat(dateOf(faq)).isEqualTo(LocalDate.of(2022, 11, 21));
+    }
+
+    @Test
+    void aParagraphOpeningWithADateInBracketsIsDatedByIt() {
+        assertThat(dateOf("<p>(21 November 2022) Pelanggan gas rumah tangga menerima pemberitahuan kenaikan tarif dari "
+                + "perusahaan penyalur; lembaga konsumen menjelaskan hak mereka untuk menolak dan mengajukan keberatan.</p>"))
+                .isEqualTo(LocalDate.of(2022, 11, 21));
+    }
+
     private static Page read(String head, String body) {
         return HtmlPage.read("<html lang=\"id\"><head>" + head + "</head><body>" + body + "</body></html>", null);
     }
