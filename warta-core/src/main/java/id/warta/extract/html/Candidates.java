@@ -60,7 +60,7 @@ final class Candidates {
     }
 
     /** Whether the element's class or id names it a box that asks the reader to act ({@code boxes.tsv}). */
-    private static boolean isBox(Element e) {
+    static boolean isBox(Element e) {
         for (String name : new String[] {e.className(), e.id()}) {
             if (name.isEmpty()) continue;
             for (String part : NAME_PARTS.split(name.toLowerCase(Locale.ROOT))) if (BOXES.contains(part)) return true;

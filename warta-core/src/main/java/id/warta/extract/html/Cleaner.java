@@ -171,6 +171,9 @@ final class Cleaner {
     Verdict verdict(Element e, boolean guarded) {
         String cls = e.className(), id = e.id();
         if (cls.isEmpty() && id.isEmpty()) return Verdict.TEXT;
+        // an <article> is the article, or one of its parts; only one that names a box asking the
+        // reader to act (an <article class="cta-box"> set inside the body) is none
+        if (e.normalName().equals("article")) return Candidates.isBox(e) ? Verdict.FURNITURE : Verdict.TEXT;
         if (!FURNITURE_TAGS.contains(e.normalName())) return Verdict.TEXT;
         String key = cls + "#" + id + (guarded ? "!" : "");
         return judged.computeIfAbsent(key, k -> judge(cls.toLowerCase(Locale.ROOT), id.toLowerCase(Locale.ROOT), guarded));

@@ -69,4 +69,24 @@ class CandidatesTest {
         assertThat(Candidates.known(body)).hasValueSatisfying(parts -> assertThat(parts).noneMatch(e -> e.is("article")));
         assertThat(bodyOf("<main>" + story + box + "</main>")).contains("Pemasangan pompa panas", "Biaya pemasangan");
     }
+
+    @Test
+    void aCallToActionBoxSetAsAnArticleInsideTheBodyLeavesIt() {
+        String box = "<article class=\"pp-m-cta-box\"><h3>Konsultasi gratis dengan teknisi di kota Anda</h3>"
+                + "<p>Anda membutuhkan saran atau penawaran untuk pompa panas baru di rumah?</p>"
+                + "<ul><li>Teknisi bersertifikat di daerah Anda</li><li>Tanpa biaya dan tanpa kewajiban</li></ul>"
+                + "<a href=\"/cari-teknisi\">Cari teknisi</a></article>";
+        String story = "<article class=\"post\"><h1>Pompa panas untuk rumah lama</h1>"
+                + "<p>Pemasangan pompa panas di rumah lama kian diminati warga Kota Bandung seiring naiknya harga gas, "
+                + "kata Ketua Asosiasi Teknisi Pendingin Jawa Barat, Rudi Hartawan, Senin.</p>" + box
+                + "<p>Menurut Rudi, rumah yang dibangun sebelum tahun 1990 umumnya perlu isolasi tambahan agar pompa panas "
+                + "bekerja hemat, terutama pada dinding dan atap yang langsung terkena panas matahari.</p>"
+                + "<p>Biaya pemasangan berkisar antara Rp 40 juta hingga Rp 65 juta, tergantung luas bangunan dan jenis "
+                + "unit yang dipilih pemilik rumah.</p></article>";
+        String body = bodyOf("<main>" + story + "</main>");
+        assertThat(body).contains("Pemasangan pompa panas", "Menurut Rudi", "Biaya pemasangan")
+                .doesNotContain("Konsultasi gratis", "penawaran", "bersertifikat");
+        // an <article> of the body that names no box stays, whatever its class
+        assertThat(bodyOf("<main>" + story.replace("pp-m-cta-box", "pp-m-infobox") + "</main>")).contains("penawaran");
+    }
 }
