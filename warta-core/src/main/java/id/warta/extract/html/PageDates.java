@@ -82,6 +82,9 @@ final class PageDates {
     private static final int MAX_DATE_LINE = 120;
     private static final int MIN_DATE_LINE = 6;
     private static final Pattern SENTENCE_WORD = Pattern.compile("\\p{L}{2,}");
+    /** A mark of a bibliographic reference before a number ({@code reference-marks.tsv}): {@code DOI 10.1126}, {@code Vol. 371}. */
+    private static final Pattern REFERENCE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:" + String.join("|",
+            Vocabulary.words("reference-marks.tsv").stream().map(Pattern::quote).toList()) + ")[\\s:]{1,3}\\d");
     /** The number a numbered heading or list item opens with ({@code 2. Welche neuen Umlagen gelten seit dem 1. Oktober 2022?}). */
     private static final Pattern ENUMERATOR = Pattern.compile("^\\d{1,2}[.)]\\s+(?=\\p{L})");
     /** Words before the date that make a line ending in a full stop a sentence. */
@@ -433,7 +436,8 @@ final class PageDates {
             if (own.length() > MAX_DATE_LINE) own = opening(own);
             if (own.length() < MIN_DATE_LINE || own.length() > MAX_DATE_LINE || !hasDigit(own)) continue;
             if (++looked > Thresholds.MAX_DATE_LINES) break;
-            if (MODIFIED_WORDS.matcher(own).find() || datesOther(e) || labelledModified(e) || isSentence(own)) continue;
+            if (MODIFIED_WORDS.matcher(own).find() || datesOther(e) || labelledModified(e) || isSentence(own)
+                    || REFERENCE.matcher(own).find()) continue;
             Optional<Moment> m = parse(own);
             if (m.isPresent()) return m;
         }

@@ -318,6 +318,16 @@ class PageDatesTest {
                 .isEqualTo(LocalDate.of(2022, 11, 21));
     }
 
+    @Test
+    void aBibliographicReferenceDatesTheWorkItCitesNotThePage() {
+        String article = "<p>Peneliti Institut Teknologi Sukamaju menemukan gugus helium di dalam inti atom timah yang kaya neutron.</p>";
+        String reference = "<p>Rina Kusuma, Budi Santoso et al.:<br><b><a href=\"https://doi.org/10.1126/sains.abc1234\">Gugus alfa "
+                + "dalam materi neutron</a>.</b><br>Dalam: <i>Sains</i>; Vol. 371, Issue 6526, pp. 260 - 264, 15 Januari 2021, "
+                + "DOI 10.1126/sains.abc1234</p>";
+        assertThat(dateOf(article + reference + "<div class=\"x\"><span>17.01.2021</span></div>")).isEqualTo(LocalDate.of(2021, 1, 17));
+        assertThat(dateOf(article + "<p>Sumber: Jurnal Fisika Nusantara, diakses 3 Maret 2024</p>")).isNull();
+    }
+
     private static Page read(String head, String body) {
         return HtmlPage.read("<html lang=\"id\"><head>" + head + "</head><body>" + body + "</body></html>", null);
     }
