@@ -436,8 +436,8 @@ final class PageDates {
             if (own.length() > MAX_DATE_LINE) own = opening(own);
             if (own.length() < MIN_DATE_LINE || own.length() > MAX_DATE_LINE || !hasDigit(own)) continue;
             if (++looked > Thresholds.MAX_DATE_LINES) break;
-            if (MODIFIED_WORDS.matcher(own).find() || datesOther(e) || labelledModified(e) || isSentence(own)
-                    || REFERENCE.matcher(own).find()) continue;
+            if (MODIFIED_WORDS.matcher(own).find() || opensWithModified(e) || datesOther(e) || labelledModified(e)
+                    || isSentence(own) || REFERENCE.matcher(own).find()) continue;
             Optional<Moment> m = parse(own);
             if (m.isPresent()) return m;
         }
@@ -501,6 +501,12 @@ final class PageDates {
         return false;
     }
 
+    /** Whether the element's text opens with a label of the last change set in a part of its own: {@code <p><b>Aktualisiert am </b>17.01.2021.</p>}. */
+    private static boolean opensWithModified(Element e) {
+        Element first = e.firstElementChild();
+        return first != null && first.siblingIndex() <= 1 && MODIFIED_WORDS.matcher(e.text()).find();
+    }
+
     /** The first short line of the page that says when it was updated ({@code Aktualisiert: 30.12.2016}). */
     private static Optional<Moment> updatedLine(Markup markup) {
         int looked = 0;
@@ -508,7 +514,7 @@ final class PageDates {
             String own = e.ownText();
             if (own.length() < MIN_DATE_LINE || own.length() > MAX_DATE_LINE || !hasDigit(own)) continue;
             if (++looked > Thresholds.MAX_DATE_LINES) break;
-            if (!MODIFIED_WORDS.matcher(own).find() || datesOther(e)) continue;
+            if (!MODIFIED_WORDS.matcher(own).find() && !opensWithModified(e) || datesOther(e)) continue;
             Optional<Moment> m = parse(own);
             if (m.isPresent()) return m;
         }

@@ -328,6 +328,16 @@ class PageDatesTest {
         assertThat(dateOf(article + "<p>Sumber: Jurnal Fisika Nusantara, diakses 3 Maret 2024</p>")).isNull();
     }
 
+    @Test
+    void aLabelOfTheLastChangeSetInBoldBeforeTheDateMarksItAnUpdate() {
+        String article = "<p>Peneliti Institut Teknologi Sukamaju menemukan gugus helium di dalam inti atom timah yang kaya neutron.</p>";
+        Page updatedOnly = read("", article + "<p><b>Diperbarui </b>17.01.2021.</p>");
+        assertThat(updatedOnly.published().date()).isEqualTo(LocalDate.of(2021, 1, 17));
+        assertThat(updatedOnly.warnings()).extracting(w -> w.code()).contains("published-from-update");
+        assertThat(dateOf(article + "<p><b>Diperbarui </b>17.01.2021.</p><div class=\"x\"><span>12.01.2021</span></div>"))
+                .isEqualTo(LocalDate.of(2021, 1, 12));
+    }
+
     private static Page read(String head, String body) {
         return HtmlPage.read("<html lang=\"id\"><head>" + head + "</head><body>" + body + "</body></html>", null);
     }
