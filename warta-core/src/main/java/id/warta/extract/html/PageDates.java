@@ -91,6 +91,8 @@ final class PageDates {
     private static final int MIN_SENTENCE_WORDS = 4;
     /** An {@code <h1>} of this many words is a headline, not the site's name. */
     private static final int MIN_HEADLINE_WORDS = 3;
+    /** What separates the parts of a line of labels and values ({@code page revision: 8, last edited: ...}). */
+    private static final String LABEL_SEPARATORS = ",;|·";
     /** A label before a date ("Zuletzt geändert am:") is no longer than this. */
     private static final int MAX_LABEL = 40;
     /** How much of a paragraph that opens with a digit is read for its date. */
@@ -387,7 +389,7 @@ final class PageDates {
             String text = e.text();
             if (text.isEmpty() || text.length() > MAX_DATE_LINE) continue;
             if (++looked > Thresholds.MAX_DATE_ELEMENTS) break;
-            if (MODIFIED_WORDS.matcher(text).find() || labelledModified(e) || datesOther(e)) continue;
+            if (MODIFIED_WORDS.matcher(text).find() || datedAsModified(text) || labelledModified(e) || datesOther(e)) continue;
             Optional<Moment> m = parse(text);
             if (m.isEmpty() && e.childrenSize() > 0) m = parse(spaced(e));
             if (m.isPresent()) return m;
@@ -489,16 +491,48 @@ final class PageDates {
     /**
      * Whether a label just before the element or one of its near ancestors says it is the last
      * change: {@code <h4>Zuletzt geändert am:</h4><ul><li>15.10.2021</li></ul>},
-     * {@code <dt>Diperbarui</dt><dd>27 November 2025</dd>}.
+     * {@code <dt>Diperbarui</dt><dd>27 November 2025</dd>}, or the text just before it, after the
+     * last separator: {@code page revision: 8, last edited: <span class="odate">17 Jun 2018</span>}.
      */
     private static boolean labelledModified(Element e) {
         for (int level = 0; e != null && level < LINK_LEVELS; level++, e = e.parent()) {
+            if (e.previousSibling() instanceof TextNode before && isModifiedLabel(lastPart(before.text()))) return true;
             Element label = e.previousElementSibling();
-            if (label == null) continue;
-            String text = label.text(); // a label, not a date line of its own
-            if (text.length() <= MAX_LABEL && !hasDigit(text) && MODIFIED_WORDS.matcher(text).find()) return true;
+            if (label != null && isModifiedLabel(label.text())) return true; // a label, not a date line of its own
         }
         return false;
+    }
+
+    /**
+     * Whether the first part of a line of labels and values that gives a date is labelled as the
+     * last change: {@code page revision: 8, last edited: 17 Jun 2018 15:15}. A date that the
+     * separators cut ({@code Montag, 14. September 2022}) gives none alone, and the line stands.
+     */
+    private static boolean datedAsModified(String text) {
+        int from = 0;
+        while (from < text.length()) {
+            int cut = text.length();
+            for (char c : LABEL_SEPARATORS.toCharArray()) {
+                int at = text.indexOf(c, from);
+                if (at >= 0) cut = Math.min(cut, at);
+            }
+            if (from == 0 && cut == text.length()) return false; // one part: the line itself, already asked
+            String part = text.substring(from, cut);
+            if (parse(part).isPresent()) return MODIFIED_WORDS.matcher(part).find();
+            from = cut + 1;
+        }
+        return false;
+    }
+
+    private static boolean isModifiedLabel(String text) {
+        return text.length() <= MAX_LABEL && !hasDigit(text) && MODIFIED_WORDS.matcher(text).find();
+    }
+
+    /** What follows the last separator of a text ({@code , ; | ·}): the label of what comes next. */
+    private static String lastPart(String text) {
+        int cut = -1;
+        for (char c : LABEL_SEPARATORS.toCharArray()) cut = Math.max(cut, text.lastIndexOf(c));
+        return text.substring(cut + 1);
     }
 
     /** Whether the element's text opens with a label of the last change set in a part of its own: {@code <p><b>Aktualisiert am </b>17.01.2021.</p>}. */
@@ -514,7 +548,7 @@ final class PageDates {
             String own = e.ownText();
             if (own.length() < MIN_DATE_LINE || own.length() > MAX_DATE_LINE || !hasDigit(own)) continue;
             if (++looked > Thresholds.MAX_DATE_LINES) break;
-            if (!MODIFIED_WORDS.matcher(own).find() && !opensWithModified(e) || datesOther(e)) continue;
+            if (!MODIFIED_WORDS.matcher(own).find() && !opensWithModified(e) && !labelledModified(e) || datesOther(e)) continue;
             Optional<Moment> m = parse(own);
             if (m.isPresent()) return m;
         }

@@ -338,6 +338,24 @@ class PageDatesTest {
                 .isEqualTo(LocalDate.of(2021, 1, 12));
     }
 
+    @Test
+    void aLastChangeLabelledInALineOfLabelsAndValuesIsNoPublicationDate() {
+        String article = "<p>Langkah dasar tari saman diajarkan dalam empat hitungan, dimulai dari posisi duduk berlutut.</p>";
+        String pageInfo = "<div id=\"page-info\">revisi halaman: 8, terakhir diperbarui: "
+                + "<span class=\"odate\">17 Jun 2018 15:15</span></div>";
+        Page updatedOnly = read("", article + pageInfo);
+        assertThat(updatedOnly.published().date()).isEqualTo(LocalDate.of(2018, 6, 17));
+        assertThat(updatedOnly.warnings()).extracting(w -> w.code()).contains("published-from-update");
+        assertThat(dateOf(article + pageInfo + "<div class=\"x\"><span>23 Maret 2008</span></div>"))
+                .isEqualTo(LocalDate.of(2008, 3, 23));
+        // a date the separators cut stands: the line is read whole
+        assertThat(dateOf("<div class=\"post-info\">Montag, 14. September 2022, 10:15 Uhr</div>" + article))
+                .isEqualTo(LocalDate.of(2022, 9, 14));
+        // a line that gives the publication first is dated by it
+        assertThat(dateOf("<div class=\"post-info\">Diterbitkan 3 Mei 2024 | Diperbarui 5 Mei 2024</div>" + article))
+                .isEqualTo(LocalDate.of(2024, 5, 3));
+    }
+
     private static Page read(String head, String body) {
         return HtmlPage.read("<html lang=\"id\"><head>" + head + "</head><body>" + body + "</body></html>", null);
     }
