@@ -34,6 +34,7 @@ final class Features {
     private static final int REMEMBERED = 1 << 17;
 
     private final WordTable words;
+    /** Never changed once given here: each remembered {@link Word} keeps where its phrases go on. */
     private final Gazetteer gazetteer;
     /** Token text to what it gives the templates by itself: news repeats its words, so most are looked up. */
     private final Map<String, Word> seen = new ConcurrentHashMap<>();
@@ -48,10 +49,11 @@ final class Features {
     /**
      * What one token's text gives the templates, whatever its neighbours: its lowercased core
      * and that core's hash, what the word table knows of it, its affix values (prefix and
-     * suffix of each length, in turn), and the hashes of its shapes and of the text as written.
+     * suffix of each length, in turn), the hashes of its shapes and of the text as written, and
+     * where the gazetteer's phrases opening with it go on (null: none opens with it).
      */
     private record Word(String lower, long lowerHash, WordTable.Info info, long[] affixes, long neutralShape,
-                        long cased, long shape, long shortShape) {
+                        long cased, long shape, long shortShape, Gazetteer.Node gazetteerStart) {
     }
 
     private Word wordOf(String token) {
@@ -64,7 +66,8 @@ final class Features {
             affixes[2 * (k - 1) + 1] = Hashing.mix(k, Hashing.of(lower, lower.length() - k, lower.length()));
         }
         w = new Word(lower, Hashing.of(lower), words.get(lower), affixes, Hashing.of(shape(token, true, false)),
-                Hashing.of(token), Hashing.of(shape(token, false, false)), Hashing.of(shape(token, false, true)));
+                Hashing.of(token), Hashing.of(shape(token, false, false)), Hashing.of(shape(token, false, true)),
+                gazetteer.start(lower));
         if (seen.size() >= REMEMBERED) seen.clear();
         seen.put(token, w);
         return w;
@@ -273,6 +276,7 @@ final class Features {
             lower = new String[n];
             lowerHash = new long[n];
             info = new WordTable.Info[n];
+            Gazetteer.Node[] gazetteerStarts = new Gazetteer.Node[n];
             affixes = new long[n][];
             neutralShapes = new long[n];
             if (withCase) {
@@ -285,6 +289,7 @@ final class Features {
                 lower[i] = w.lower;
                 lowerHash[i] = w.lowerHash;
                 info[i] = w.info;
+                gazetteerStarts[i] = w.gazetteerStart;
                 affixes[i] = w.affixes;
                 neutralShapes[i] = w.neutralShape;
                 if (withCase) {
@@ -293,7 +298,7 @@ final class Features {
                     shortShapes[i] = w.shortShape;
                 }
             }
-            gaz = gazetteer.match(lower);
+            gaz = gazetteer.match(lower, gazetteerStarts);
             if (withCase) {
                 boolean[] capitals = new boolean[n];
                 for (int i = 0; i < n; i++) capitals[i] = capitalised(i);

@@ -44,9 +44,10 @@ final class Gazetteer {
     static final int MAX_WORDS = 8;
     private static final int B = 0, I = 1, L = 2, U = 3;
 
-    private static final class Node {
-        final Map<String, Node> next = new HashMap<>(2);
-        int kinds;
+    /** Where the listed phrases read so far go on: the words that may follow, and the kinds of the phrases that end here. */
+    static final class Node {
+        private final Map<String, Node> next = new HashMap<>(2);
+        private int kinds;
     }
 
     private final Node root = new Node();
@@ -83,22 +84,34 @@ final class Gazetteer {
     static final int WORDS_PER_TOKEN = (Kind.values().length * 4 + 63) / 64;
 
     /**
+     * Where the phrases opening with the (lowercased) {@code word} go on, or null when no listed
+     * phrase opens with it: for {@link #match}, which callers keep per word, as the lookup in
+     * the map of every phrase's first word is most of matching's time.
+     */
+    Node start(String word) {
+        return root.next.get(word);
+    }
+
+    /**
      * For each token, the listed phrases it is part of: bit {@code kind * 4 + position} of the
      * token's {@link #WORDS_PER_TOKEN} longs, where position is B, I, L or U of the longest
-     * phrase of that kind starting at each token.
+     * phrase of that kind starting at each token. {@code starts[i]} is {@link #start} of {@code lower[i]}.
      */
-    long[] match(String[] lower) {
+    long[] match(String[] lower, Node[] starts) {
         long[] marks = new long[lower.length * WORDS_PER_TOKEN];
         int[] longest = new int[Kind.values().length];
         for (int start = 0; start < lower.length; start++) {
+            if (starts[start] == null) continue;
             java.util.Arrays.fill(longest, 0);
-            Node node = root;
-            for (int end = start; end < lower.length && end - start < MAX_WORDS; end++) {
-                node = node.next.get(lower[end]);
-                if (node == null) break;
+            Node node = starts[start];
+            for (int end = start; ; ) {
                 for (int k = 0, kinds = node.kinds; kinds != 0; k++, kinds >>>= 1) {
                     if ((kinds & 1) != 0) longest[k] = end + 1 - start;
                 }
+                end++;
+                if (end >= lower.length || end - start >= MAX_WORDS) break;
+                node = node.next.get(lower[end]);
+                if (node == null) break;
             }
             for (int k = 0; k < longest.length; k++) {
                 if (longest[k] > 0) mark(marks, start, start + longest[k], k);
