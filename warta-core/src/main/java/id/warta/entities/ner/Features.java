@@ -38,8 +38,8 @@ final class Features {
     private final Gazetteer gazetteer;
     /** Token text to what it gives the templates by itself: news repeats its words, so most are looked up. */
     private final Map<String, Word> seen = new ConcurrentHashMap<>();
-    /** The rows of the features reading one token alone, in the index and conventions tagging read last. */
-    private volatile WordRows wordRows;
+    /** The sums of the features reading one token alone, for the model and conventions tagging read last. */
+    private volatile WordSums wordSums;
 
     Features(WordTable words, Gazetteer gazetteer) {
         this.words = words;
@@ -92,26 +92,27 @@ final class Features {
     }
 
     /**
-     * What tagging reads: the features of every token, as {@link #extract} gives them, each
-     * replaced by its row in {@code index} (-1 where the model has none) and laid end to end:
-     * token {@code i}'s are {@code rows[ends[i - 1]]} (0 for the first) up to {@code rows[ends[i]]}.
+     * What tagging reads: for each tag, the sum of the weights of every token's features (those
+     * {@link #extract} gives), token-major ({@code weights} holds row {@code r}'s weight for tag
+     * {@code t} at {@code r * Labels.COUNT + t}; features {@code index} does not hold weigh
+     * nothing). The features that read one token's text alone ({@link Emitter#of}) are summed once
+     * per word and role ({@link Known}) and the sums kept, so the weights are added in an order of
+     * this method's own, the same whatever was kept: for {@link #token}'s features, then for
+     * {@link #casedToken}'s, first the sentence's features in the order they are made, then the
+     * sums of the roles, from two tokens before to two after.
      */
-    record Rows(int[] rows, int[] ends) {
-    }
-
-    Rows rows(List<String> tokens, boolean cased, String domain, FeatureIndex index) {
-        WordRows cache = wordRows(index, domain);
+    float[] scores(List<String> tokens, boolean cased, String domain, FeatureIndex index, float[] weights) {
+        WordSums cache = wordSums(index, weights, domain);
         int n = tokens.size();
         Known[] known = new Known[n];
         Word[] w = new Word[n];
         for (int i = 0; i < n; i++) {
             Known k = cache.known.get(tokens.get(i));
-            known[i] = k != null ? k : new Known(wordOf(tokens.get(i)), new int[Known.ROLES][]);
+            known[i] = k != null ? k : new Known(wordOf(tokens.get(i)), new float[Known.ROLES][]);
             w[i] = known[i].word;
         }
         Sentence s = new Sentence(tokens, w, cased);
-        int[] ends = new int[n];
-        RowEmitter e = new RowEmitter(domain, index, known);
+        ScoreEmitter e = new ScoreEmitter(domain, index, weights, known);
         for (int i = 0; i < n; i++) {
             e.at(i, false);
             token(s, i, e);
@@ -121,29 +122,30 @@ final class Features {
                 casedToken(s, i, e);
                 e.done();
             }
-            ends[i] = e.size;
         }
         for (int j = 0; j < n; j++) {
-            if (e.lookedUp[j] == null) continue;
-            int[][] roles = known[j].roles.clone();
-            for (int r = 0; r < roles.length; r++) if (e.lookedUp[j][r] != null) roles[r] = e.lookedUp[j][r];
+            if (e.summed[j] == null) continue;
+            float[][] roles = known[j].roles.clone();
+            for (int r = 0; r < roles.length; r++) if (e.summed[j][r] != null) roles[r] = e.summed[j][r];
             cache.remember(tokens.get(j), new Known(known[j].word, roles));
         }
-        return new Rows(e.rows, ends);
+        return e.scores;
     }
 
     /**
-     * A token's rows for the features that read its text alone ({@link Emitter#of}), once looked
-     * up: news repeats its words, so most of a sentence's rows are copied, not hashed and looked up
-     * again. A token plays a role for each place it is read from (two tokens before it up to two
-     * after, and itself) in each of {@link #token} and {@link #casedToken}; {@code roles} holds
-     * each role's rows in the order they are made (the weights are summed in that order), or null
-     * until the token has played it.
+     * A token's sums, for each tag, of the weights of the features that read its text alone
+     * ({@link Emitter#of}): news repeats its words, so most of a sentence's features need not be
+     * hashed, looked up and summed again. A token plays a role for each place it is read from (two
+     * tokens before it up to two after, and itself) in each of {@link #token} and
+     * {@link #casedToken}; {@code roles} holds each role's sums (its features' weights added in the
+     * order they are made), or null until the token has played it.
      */
-    private record Known(Word word, int[][] roles) {
+    private record Known(Word word, float[][] roles) {
         /** How far a feature reads from the token it describes. */
         static final int REACH = 2;
         static final int ROLES = 2 * (2 * REACH + 1);
+        /** The sums of a role none of whose features the model holds: all zero, shared, nothing to add. */
+        static final float[] NOTHING = new float[Labels.COUNT];
 
         /** The role of a token read at {@code offset} from the one described, in the cased features or the others. */
         static int role(boolean cased, int offset) {
@@ -151,14 +153,16 @@ final class Features {
         }
     }
 
-    /** The {@link Known} tokens of one feature index and one corpus's conventions. */
-    private static final class WordRows {
+    /** The {@link Known} tokens of one model (its feature index and weights) and one corpus's conventions. */
+    private static final class WordSums {
         final FeatureIndex index;
+        final float[] weights;
         final String domain;
         final Map<String, Known> known = new ConcurrentHashMap<>();
 
-        WordRows(FeatureIndex index, String domain) {
+        WordSums(FeatureIndex index, float[] weights, String domain) {
             this.index = index;
+            this.weights = weights;
             this.domain = domain;
         }
 
@@ -168,12 +172,12 @@ final class Features {
         }
     }
 
-    /** The rows kept for {@code index} and {@code domain}; those of another pair (evaluation's other conventions) are forgotten. */
-    private WordRows wordRows(FeatureIndex index, String domain) {
-        WordRows cache = wordRows;
-        if (cache == null || cache.index != index || !Objects.equals(cache.domain, domain)) {
-            cache = new WordRows(index, domain);
-            wordRows = cache;
+    /** The sums kept for this model and {@code domain}; those of another (evaluation's other conventions) are forgotten. */
+    private WordSums wordSums(FeatureIndex index, float[] weights, String domain) {
+        WordSums cache = wordSums;
+        if (cache == null || cache.index != index || cache.weights != weights || !Objects.equals(cache.domain, domain)) {
+            cache = new WordSums(index, weights, domain);
+            wordSums = cache;
         }
         return cache;
     }
@@ -400,16 +404,11 @@ final class Features {
         /**
          * A feature that reads the text of one token alone, the one at {@code offset} from the token
          * described (0 for itself; beyond the sentence's ends, the boundary): the same wherever that
-         * token stands, so tagging may keep its rows per word. Whether such a feature is made, and
+         * token stands, so tagging may keep its weights' sums per word. Whether such a feature is made, and
          * how many of its template, may depend on that token's text and on nothing else.
          */
         void of(int offset, long template, long value) {
             add(template, value);
-        }
-
-        /** How many hashes each feature gives: itself, and its domain-conjoined copy when asked. */
-        final int copies() {
-            return domain == 0 ? 1 : 2;
         }
 
         abstract void push(long feature);
@@ -439,52 +438,59 @@ final class Features {
     }
 
     /**
-     * Keeps a sentence's feature rows, token after token: each lookup is made as its feature is,
-     * and no later work waits on it, so the table's cache misses overlap with the hashing.
+     * Sums a sentence's feature weights, token after token ({@link #scores}): a feature of the
+     * sentence is added to the token's scores as it is made; one reading a token's text alone is
+     * added to that token's role sums the first time the token plays the role, and not made again.
      */
-    private static final class RowEmitter extends Emitter {
-        /** Room for this many features per token at first (a cased token without domain has about 60). */
-        private static final int PER_TOKEN = 80;
+    private static final class ScoreEmitter extends Emitter {
+        private static final int L = Labels.COUNT;
+        private static final int OFFSETS = 2 * Known.REACH + 1;
         private final FeatureIndex index;
-        /** The sentence's tokens, with the rows of the roles each has played before. */
+        private final float[] weights;
+        /** The sentence's tokens, with the sums of the roles each has played before. */
         private final Known[] known;
-        private int[] rows;
-        private int size;
+        /** For each tag, the sum of each token's feature weights: {@code scores[i * L + t]}. */
+        final float[] scores;
         /** The token described, and whether its cased features are being made. */
         private int token;
         private boolean cased;
-        /** For each offset read ({@code offset + REACH}): the rows being copied (null: being looked up), the next one. */
-        private final int[][] copied = new int[2 * Known.REACH + 1][];
-        private final int[] next = new int[2 * Known.REACH + 1];
-        /** For each offset read: the rows looked up since {@link #at}. */
-        private final int[][] looked = new int[2 * Known.REACH + 1][16];
-        private final int[] lookedSize = new int[2 * Known.REACH + 1];
-        /** By token, the roles ({@link Known#role}) it played for the first time in this sentence, or null. */
-        final int[][][] lookedUp;
+        /** Where a feature's weights are added: {@code sink[sinkAt + t]}, the token's scores or a role's sums being made. */
+        private float[] sink;
+        private int sinkAt;
+        /** For each offset read ({@code offset + REACH}): the role's sums, kept or being made; and whether being made. */
+        private final float[][] roleSums = new float[OFFSETS][];
+        private final boolean[] making = new boolean[OFFSETS];
+        /** By token, the sums of the roles ({@link Known#role}) it played for the first time in this sentence, or null. */
+        final float[][][] summed;
 
-        RowEmitter(String domain, FeatureIndex index, Known[] known) {
+        ScoreEmitter(String domain, FeatureIndex index, float[] weights, Known[] known) {
             super(domain);
             this.index = index;
+            this.weights = weights;
             this.known = known;
-            this.rows = new int[Math.max(PER_TOKEN, known.length * PER_TOKEN)];
-            this.lookedUp = new int[known.length][][];
+            this.scores = new float[known.length * L];
+            this.summed = new float[known.length][][];
         }
 
         @Override
         void push(long feature) {
-            if (size == rows.length) rows = Arrays.copyOf(rows, size * 2);
-            rows[size++] = index.get(feature);
+            int row = index.get(feature);
+            if (row < 0) return;
+            int base = row * L;
+            for (int t = 0; t < L; t++) sink[sinkAt + t] += weights[base + t];
         }
 
         /** The features of token {@code i} follow, its cased ones or the others. */
         void at(int i, boolean cased) {
             this.token = i;
             this.cased = cased;
-            for (int r = 0; r < copied.length; r++) {
+            sink = scores;
+            sinkAt = i * L;
+            for (int r = 0; r < OFFSETS; r++) {
                 int j = i + r - Known.REACH;
-                copied[r] = j >= 0 && j < known.length ? known[j].roles()[Known.role(cased, r - Known.REACH)] : null;
-                next[r] = 0;
-                lookedSize[r] = 0;
+                float[] kept = j >= 0 && j < known.length ? known[j].roles()[Known.role(cased, r - Known.REACH)] : null;
+                making[r] = kept == null && j >= 0 && j < known.length;
+                roleSums[r] = making[r] ? new float[L] : kept;
             }
         }
 
@@ -495,29 +501,27 @@ final class Features {
                 add(template, value);
                 return;
             }
-            int[] from = copied[r];
-            if (from != null) {
-                for (int c = copies(); c > 0; c--) {
-                    if (size == rows.length) rows = Arrays.copyOf(rows, size * 2);
-                    rows[size++] = from[next[r]++];
-                }
-                return;
-            }
-            int before = size;
+            if (!making[r]) return;
+            sink = roleSums[r];
+            sinkAt = 0;
             add(template, value);
-            int made = size - before;
-            if (lookedSize[r] + made > looked[r].length) looked[r] = Arrays.copyOf(looked[r], 2 * (lookedSize[r] + made));
-            System.arraycopy(rows, before, looked[r], lookedSize[r], made);
-            lookedSize[r] += made;
+            sink = scores;
+            sinkAt = token * L;
         }
 
-        /** Token {@link #at}'s features are made: keeps the roles the tokens around it played for the first time. */
+        /** Token {@link #at}'s features are made: adds the roles' sums to its scores, keeping those made for the first time. */
         void done() {
-            for (int r = 0; r < copied.length; r++) {
+            for (int r = 0; r < OFFSETS; r++) {
                 int j = token + r - Known.REACH;
-                if (copied[r] != null || j < 0 || j >= known.length) continue;
-                if (lookedUp[j] == null) lookedUp[j] = new int[Known.ROLES][];
-                lookedUp[j][Known.role(cased, r - Known.REACH)] = Arrays.copyOf(looked[r], lookedSize[r]);
+                if (j < 0 || j >= known.length) continue;
+                float[] sums = roleSums[r];
+                if (making[r]) {
+                    if (Arrays.equals(sums, Known.NOTHING)) sums = Known.NOTHING;
+                    if (summed[j] == null) summed[j] = new float[Known.ROLES][];
+                    summed[j][Known.role(cased, r - Known.REACH)] = sums;
+                }
+                if (sums == Known.NOTHING) continue;
+                for (int t = 0; t < L; t++) scores[token * L + t] += sums[t];
             }
         }
     }

@@ -50,20 +50,8 @@ public final class NerModel {
     /** As {@link #tag(List, boolean)}, reading the features of one training corpus's conventions. */
     public List<NameSpan> tag(List<String> tokens, boolean cased, String corpus) {
         if (tokens.isEmpty()) return List.of();
-        Features.Rows feats = features.rows(tokens, cased, corpus, index);
-        int[] rows = feats.rows(), ends = feats.ends();
-        int n = ends.length;
-        float[] emission = new float[n * L];
-        for (int i = 0, j = 0; i < n; i++) { // j walks token i's rows, rows[ends[i - 1]] up to rows[ends[i]]
-            int at = i * L;
-            for (; j < ends[i]; j++) {
-                int row = rows[j];
-                if (row < 0) continue;
-                int base = row * L;
-                for (int t = 0; t < L; t++) emission[at + t] += weights[base + t];
-            }
-        }
-        return Labels.decode(Viterbi.decode(emission, n, transitions));
+        float[] emission = features.scores(tokens, cased, corpus, index, weights);
+        return Labels.decode(Viterbi.decode(emission, tokens.size(), transitions));
     }
 
     /**

@@ -1,55 +1,88 @@
 package id.warta.entities.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** Tagging reads the features training counted: {@link Features#rows} is {@link Features#extract} looked up. */
+/**
+ * Tagging reads the features training counted: {@link Features#scores} sums, for each token
+ * and tag, the weights of {@link Features#extract}'s features, whatever it kept from the
+ * sentences before.
+ */
 class FeaturesTest {
+    private static final int L = Labels.COUNT;
     private static final List<String> KNOWN = List.of("Bupati", "Garut", "Rudi", "Hartawan", "meninjau", "banjir", ".");
     private static final List<String> READ = List.of("Warga", "Garut", "menyambut", "Bupati", "Rudi", "Hartawan", "di",
             "Pasar", "Ciawitali", ",", "Senin", "(", "3/3", ")", ".");
-    /** READ's words again, among other neighbours: the rows of what reads one token alone are copied, the rest looked up. */
+    /** READ's words again, among other neighbours: the sums of what reads one token alone are kept, the rest looked up. */
     private static final List<String> READ_AGAIN = List.of("Rudi", "Hartawan", "meninjau", "Pasar", "Ciawitali", "di",
             "Garut", "pada", "Senin", "(", "3/3", ")", ",", "kata", "warga", ".");
     /** READ's words beside the sentence's ends. */
     private static final List<String> SHORT = List.of("Garut", ".");
 
     @Test
-    void theRowsOfASentenceAreItsFeaturesLookedUpTokenByToken() {
-        Features features = new Features(WordTable.empty(), new Gazetteer());
+    void theScoresOfASentenceAreTheWeightsOfItsFeaturesSummedTokenByToken() {
         for (String domain : new String[] {null, "idner"}) {
             FeatureIndex index = new FeatureIndex(1024);
             for (boolean cased : new boolean[] {true, false}) {
-                for (long[] token : features.extract(KNOWN, cased, domain)) for (long f : token) index.add(f);
+                Features counting = new Features(WordTable.empty(), new Gazetteer());
+                for (long[] token : counting.extract(KNOWN, cased, domain)) for (long f : token) index.add(f);
             }
-            // uncased first: the words' cased rows are looked up later, beside the others kept
+            float[] weights = randomWeights(index.size());
+            // each pass with fresh features (nothing kept) gives the scores the later ones, keeping sums, must equal
+            Map<String, float[]> firstScores = new HashMap<>();
+            Features features = new Features(WordTable.empty(), new Gazetteer());
+            // uncased first: the words' cased sums are made later, beside the others kept
             for (boolean cased : new boolean[] {false, true}) {
                 for (List<String> sentence : List.of(READ, READ_AGAIN, SHORT, READ, SHORT)) {
-                    assertRowsAreLookups(features, sentence, cased, domain, index);
+                    float[] scores = features.scores(sentence, cased, domain, index, weights);
+                    assertIsTheSumOfTheFeatureWeights(scores, features, sentence, cased, domain, index, weights);
+                    float[] fresh = new Features(WordTable.empty(), new Gazetteer())
+                            .scores(sentence, cased, domain, index, weights);
+                    assertThat(scores).as("%s, cased %s, domain %s: as with nothing kept", sentence, cased, domain)
+                            .containsExactly(fresh);
+                    float[] before = firstScores.putIfAbsent(sentence + " " + cased, scores);
+                    if (before != null) assertThat(scores).as("%s again", sentence).containsExactly(before);
                 }
             }
         }
     }
 
-    private static void assertRowsAreLookups(Features features, List<String> sentence, boolean cased, String domain,
-                                             FeatureIndex index) {
-        long[][] expected = features.extract(sentence, cased, domain);
-        Features.Rows rows = features.rows(sentence, cased, domain, index);
+    private static float[] randomWeights(int rows) {
+        SplittableRandom random = new SplittableRandom(3);
+        float[] weights = new float[rows * L];
+        for (int i = 0; i < weights.length; i++) weights[i] = (float) random.nextDouble(-1, 1);
+        return weights;
+    }
 
-        assertThat(rows.ends()).hasSize(sentence.size());
-        int from = 0, known = 0, unknown = 0;
+    private static void assertIsTheSumOfTheFeatureWeights(float[] scores, Features features, List<String> sentence,
+                                                          boolean cased, String domain, FeatureIndex index,
+                                                          float[] weights) {
+        long[][] expected = features.extract(sentence, cased, domain);
+        assertThat(scores).hasSize(sentence.size() * L);
+        int known = 0, unknown = 0;
         for (int i = 0; i < expected.length; i++) {
-            assertThat(rows.ends()[i] - from).as("features of token %d", i).isEqualTo(expected[i].length);
+            double[] sum = new double[L];
             for (long f : expected[i]) {
-                int row = rows.rows()[from++];
-                assertThat(row).as("%s, token %d, cased %s, domain %s", sentence, i, cased, domain).isEqualTo(index.get(f));
-                if (row < 0) unknown++;
-                else known++;
+                int row = index.get(f);
+                if (row < 0) {
+                    unknown++;
+                    continue;
+                }
+                known++;
+                for (int t = 0; t < L; t++) sum[t] += weights[row * L + t];
+            }
+            for (int t = 0; t < L; t++) {
+                assertThat((double) scores[i * L + t]).as("%s, token %d, tag %d, cased %s, domain %s",
+                        sentence, i, t, cased, domain).isCloseTo(sum[t], within(1e-4));
             }
         }
-        assertThat(known).as("features the index knows").isPositive();
+        assertThat(known).as("features the index holds").isPositive();
         assertThat(unknown).as("features it does not").isPositive();
     }
 }
