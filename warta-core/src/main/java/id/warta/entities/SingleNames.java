@@ -52,8 +52,9 @@ final class SingleNames {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String next = i + 1 < tokens.size() ? tokens.get(i + 1).text() : null;
-            boolean quoteBefore = i >= 2 && inverted.contains(lower(tokens.get(i - 1).text()))
-                    && CLOSING.contains(tokens.get(i - 2).text());
+            // the closing mark first: lowercasing every word for the verb is the dearer test
+            boolean quoteBefore = i >= 2 && CLOSING.contains(tokens.get(i - 2).text())
+                    && inverted.contains(lower(tokens.get(i - 1).text()));
             // the cheap look at the words around first: most capitalised words have no cue beside them
             if (!quoteBefore && !",".equals(next) && (next == null || !saying.contains(next))) continue;
             if (!mayBeName(t.text())) continue;
