@@ -227,7 +227,7 @@ final class PageDates {
         if (published == null || published.time() == null || published.zone() == null
                 || published.zone().getTotalSeconds() != 0) return Optional.empty();
         java.time.Instant instant = OffsetDateTime.of(published.date(), published.time(), published.zone()).toInstant();
-        Matcher m = OFFSET_TIME.matcher(html);
+        KeyedMatches m = new KeyedMatches(OFFSET_TIME, html, 'T', 10);
         for (int n = 0; n < MAX_OFFSET_TIMES && m.find(); n++) {
             Optional<Moment> d = parse(m.group());
             if (d.isEmpty() || d.get().time() == null || d.get().zone() == null || d.get().zone().getTotalSeconds() == 0) continue;
