@@ -19,35 +19,19 @@ import java.util.stream.Collectors;
  */
 final class Sections {
     private static final Set<String> CLOSING_HEADINGS = Set.copyOf(Vocabulary.words("closing-headings.tsv"));
-    private static final Pattern APPEAL = atWordStarts("appeals.tsv");
+    private static final WordStartPatterns APPEAL = new WordStartPatterns("appeals.tsv");
     private static final Pattern AUTHOR_BIO = Pattern.compile(Vocabulary.rows("author-bios.tsv").stream()
             .map(r -> "(?:" + r[0] + ")").collect(Collectors.joining("|")), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern SUPPORT_APPEAL = atWordStarts("support-appeals.tsv");
-    private static final Pattern NOTICE = atWordStarts("notices.tsv");
+    private static final WordStartPatterns SUPPORT_APPEAL = new WordStartPatterns("support-appeals.tsv");
+    private static final WordStartPatterns NOTICE = new WordStartPatterns("notices.tsv");
     private static final List<String> SIGN_OFFS = Vocabulary.words("sign-offs.tsv");
 
     private Sections() {
     }
 
-    /**
-     * The patterns of {@code file} (written in lower case) as one, tried where a word starts, on
-     * lower-cased text ({@link #finds}): one boundary test per position and plain character
-     * comparisons, where a case-insensitive search testing a boundary per pattern at every position
-     * had made the pleas' search a quarter of extraction's time.
-     */
-    private static Pattern atWordStarts(String file) {
-        return Pattern.compile(Vocabulary.rows(file).stream().map(r -> "(?:" + r[0] + ")")
-                .collect(Collectors.joining("|", "\\b(?:", ")")));
-    }
-
     /** Whether {@code text} is short enough to be a plea for support and holds one ({@code support-appeals.tsv}). */
     static boolean isSupportAppeal(String text) {
-        return text.length() <= Thresholds.MAX_APPEAL_CHARS && finds(SUPPORT_APPEAL, text);
-    }
-
-    /** Whether one of the lower-case patterns {@code p} ({@link #atWordStarts}) is in {@code text}, in any case. */
-    private static boolean finds(Pattern p, String text) {
-        return p.matcher(text.toLowerCase(Locale.ROOT)).find();
+        return text.length() <= Thresholds.MAX_APPEAL_CHARS && SUPPORT_APPEAL.in(text);
     }
 
     static Blocks.Result trim(Blocks.Result found) {
@@ -121,7 +105,7 @@ final class Sections {
      * "Follow us on Twitter", "Subscribe now for the full story").
      */
     private static void dropClosingAppeals(List<Page.Block> kept) {
-        dropFromEnd(kept, Thresholds.MAX_CLOSING_APPEALS, Thresholds.MAX_APPEAL_CHARS, t -> finds(APPEAL, t), 0);
+        dropFromEnd(kept, Thresholds.MAX_CLOSING_APPEALS, Thresholds.MAX_APPEAL_CHARS, t -> APPEAL.in(t), 0);
     }
 
     /**
@@ -170,7 +154,7 @@ final class Sections {
      * jawab penulis") leave wherever they stand.
      */
     private static void dropNotices(List<Page.Block> kept) {
-        kept.removeIf(b -> b.kind() != Page.Kind.RELATED && b.text().length() <= Thresholds.MAX_NOTICE_CHARS && finds(NOTICE, b.text()));
+        kept.removeIf(b -> b.kind() != Page.Kind.RELATED && b.text().length() <= Thresholds.MAX_NOTICE_CHARS && NOTICE.in(b.text()));
     }
 
     /**

@@ -1,0 +1,72 @@
+package id.warta.extract.html;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The patterns of a vocabulary file (written in lower case, one a row), looked for where a word
+ * starts in lower-cased text: what {@code \b(?:row1|row2|...)} finds, tried only where a word
+ * boundary may stand and, there, only with the rows that can begin with the character found.
+ * Trying every row at every position had made the pleas' and notices' search a sixth of
+ * extraction's time. A row may not look behind its start (the rows it can begin with are
+ * judged on the character alone).
+ */
+final class WordStartPatterns {
+    private static final Pattern NONE = Pattern.compile("(?!)");
+
+    private final List<String> rows;
+    private final Pattern all;
+    private final Map<Character, Pattern> byFirstChar = new ConcurrentHashMap<>();
+
+    WordStartPatterns(String file) {
+        this.rows = Vocabulary.rows(file).stream().map(r -> r[0]).toList();
+        for (String row : rows) {
+            if (row.contains("(?<")) throw new IllegalArgumentException(file + ": a row may not look behind: " + row);
+        }
+        this.all = anyOf(rows);
+    }
+
+    /** Whether one of the patterns is in {@code text}, in any case. */
+    boolean in(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        int n = lower.length();
+        for (int i = 0; i <= n; i++) {
+            if (i > 0 && i < n && inWord(lower.charAt(i - 1)) && inWord(lower.charAt(i))) continue;
+            Pattern p = i == n ? all : byFirstChar.computeIfAbsent(lower.charAt(i), this::startingWith);
+            if (p == NONE) continue;
+            Matcher m = p.matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
+            if (m.region(i, n).lookingAt()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The rows a match can begin with {@code c}: those that match the character alone or want to
+     * read past it ({@link Matcher#hitEnd}); a row that fails on it without reading further
+     * cannot match any text it begins.
+     */
+    private Pattern startingWith(char c) {
+        List<String> can = rows.stream().filter(row -> {
+            Matcher m = Pattern.compile(row).matcher(String.valueOf(c));
+            return m.lookingAt() || m.hitEnd();
+        }).toList();
+        return can.isEmpty() ? NONE : anyOf(can);
+    }
+
+    private static Pattern anyOf(List<String> rows) {
+        return Pattern.compile(rows.stream().map(r -> "(?:" + r + ")").collect(Collectors.joining("|", "\\b(?:", ")")));
+    }
+
+    /**
+     * An ASCII letter, digit or underscore: a word character whether {@code \b} reads words in
+     * ASCII or in Unicode, so between two of them no boundary stands. Any other character is tried.
+     */
+    private static boolean inWord(char c) {
+        return c < 128 && (c == '_' || Character.isLetterOrDigit(c));
+    }
+}
