@@ -18,9 +18,13 @@ import java.util.stream.Collectors;
  */
 final class WordStartPatterns {
     private static final Pattern NONE = Pattern.compile("(?!)");
+    /** The characters whose rows are worked out up front, looked up without boxing: Latin script's. */
+    private static final int TABLED = 0x250;
 
     private final List<String> rows;
+    private final List<Pattern> compiled;
     private final Pattern all;
+    private final Pattern[] tabled = new Pattern[TABLED];
     private final Map<Character, Pattern> byFirstChar = new ConcurrentHashMap<>();
 
     WordStartPatterns(String file) {
@@ -28,7 +32,13 @@ final class WordStartPatterns {
         for (String row : rows) {
             if (row.contains("(?<")) throw new IllegalArgumentException(file + ": a row may not look behind: " + row);
         }
+        this.compiled = rows.stream().map(Pattern::compile).toList();
         this.all = anyOf(rows);
+        Map<List<String>, Pattern> same = new java.util.HashMap<>();
+        for (char c = 0; c < TABLED; c++) {
+            List<String> can = startingWith(c);
+            tabled[c] = can.isEmpty() ? NONE : same.computeIfAbsent(can, WordStartPatterns::anyOf);
+        }
     }
 
     /** Whether one of the patterns is in {@code text}, in any case. */
@@ -37,7 +47,7 @@ final class WordStartPatterns {
         int n = lower.length();
         for (int i = 0; i <= n; i++) {
             if (i > 0 && i < n && inWord(lower.charAt(i - 1)) && inWord(lower.charAt(i))) continue;
-            Pattern p = i == n ? all : byFirstChar.computeIfAbsent(lower.charAt(i), this::startingWith);
+            Pattern p = i == n ? all : rowsFor(lower.charAt(i));
             if (p == NONE) continue;
             Matcher m = p.matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
             if (m.region(i, n).lookingAt()) return true;
@@ -50,12 +60,22 @@ final class WordStartPatterns {
      * read past it ({@link Matcher#hitEnd}); a row that fails on it without reading further
      * cannot match any text it begins.
      */
-    private Pattern startingWith(char c) {
-        List<String> can = rows.stream().filter(row -> {
-            Matcher m = Pattern.compile(row).matcher(String.valueOf(c));
-            return m.lookingAt() || m.hitEnd();
-        }).toList();
-        return can.isEmpty() ? NONE : anyOf(can);
+    private List<String> startingWith(char c) {
+        String alone = String.valueOf(c);
+        List<String> can = new java.util.ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            Matcher m = compiled.get(r).matcher(alone);
+            if (m.lookingAt() || m.hitEnd()) can.add(rows.get(r));
+        }
+        return can;
+    }
+
+    private Pattern rowsFor(char c) {
+        if (c < TABLED) return tabled[c];
+        return byFirstChar.computeIfAbsent(c, k -> {
+            List<String> can = startingWith(k);
+            return can.isEmpty() ? NONE : anyOf(can);
+        });
     }
 
     private static Pattern anyOf(List<String> rows) {
