@@ -50,7 +50,7 @@ final class TextStats {
                 if (!white) emitted++;
                 white = true;
             } else if (c != '\u200B' && c != '\u00AD') {
-                if (!Character.isWhitespace(c)) {
+                if (!otherWhitespace(c)) {
                     if (first < 0) first = emitted;
                     last = emitted;
                 }
@@ -59,6 +59,14 @@ final class TextStats {
             }
         }
         return first < 0 ? 0 : last - first + 1;
+    }
+
+    /**
+     * {@link Character#isWhitespace} for a character none of the spaces counted above: in ASCII
+     * only the vertical tab and the four separators are left, answered without the lookup.
+     */
+    private static boolean otherWhitespace(char c) {
+        return c < 128 ? c == 0x0B || c >= 0x1C && c <= 0x1F : Character.isWhitespace(c);
     }
 
     int chars(Element e) {
