@@ -34,6 +34,10 @@ public record TrainOptions(Algorithm algorithm, int epochs, long seed, int runs,
         return new TrainOptions(algorithm, epochs, seed, runs, minCount, domains, domain, l2, weights);
     }
 
+    public TrainOptions withSeed(long seed) {
+        return new TrainOptions(algorithm, epochs, seed, runs, minCount, domains, runtimeDomain, l2, weights);
+    }
+
     public TrainOptions withWeight(String corpus, double weight) {
         Map<String, Double> w = new java.util.HashMap<>(weights);
         w.put(corpus, weight);
