@@ -49,12 +49,14 @@ final class Canonicalizer {
     private static final Pattern LEVEL_PREFIX = Pattern.compile("(?:provinsi|kabupaten|kota|kecamatan|desa|kelurahan) ");
     /** Words joining the items of a list of names. */
     private static final Set<String> COORDINATION = Set.of(" dan ", ", ", " serta ", " atau ", ", dan ");
+    private static final int LONGEST_COORDINATION = longest(COORDINATION);
     /** Generic heads of organisation names that stand alone for the organisation once named. */
     private static final Set<String> ANAPHORIC_HEADS = Set.of("parlemen", "kongres", "senat", "kabinet",
             "kementerian", "kepolisian", "kejaksaan", "pengadilan", "mahkamah", "partai", "perusahaan", "komisi");
     /** Words before a capital that make it a location, not its government ({@code di Moskow}). */
     private static final Set<String> LOCATIVE = Set.of("di", "ke", "dari", "kota", "ibu", "ibukota", "menuju",
             "sekitar", "pusat", "wilayah", "kawasan", "asal", "dekat");
+    private static final int LONGEST_LOCATIVE = longest(LOCATIVE);
     private static final int SHORTEST_REPEATED_NAME_WORD = 3;
 
     private final NerModel model;
@@ -258,12 +260,13 @@ final class Canonicalizer {
             }
         }
         if (words.isEmpty()) return;
+        LowerCaseWords names = LowerCaseWords.of(words);
         List<Found> added = new ArrayList<>();
         Occupied taken = new Occupied(found);
         for (Sentence s : sentences) {
             for (Token t : s.tokens()) {
-                String w = t.text().toLowerCase(Locale.ROOT);
-                if (!words.contains(w)) continue;
+                String w = names.lowered(t.text());
+                if (w == null) continue;
                 boolean capitalised = Character.isUpperCase(t.text().charAt(0));
                 if (!capitalised && model.commonInLowerCase(w)) continue;
                 Found f = new Found(t.start(), t.end(), EntityType.PERSON, "repeat");
@@ -277,6 +280,30 @@ final class Canonicalizer {
     }
 
     /**
+     * Lowercased words, looked up with a word in any case without lowercasing every word of an
+     * article: lowercasing keeps a word's length (but for {@code İ}, which becomes {@code i} and a
+     * combining dot) and lowercases its first letter on its own, so most words are ruled out unlowercased.
+     */
+    private record LowerCaseWords(Set<String> words, Set<Integer> lengths, Set<Integer> firstLetters) {
+        static LowerCaseWords of(Set<String> lowercased) {
+            Set<Integer> lengths = new HashSet<>(), firstLetters = new HashSet<>();
+            for (String w : lowercased) {
+                lengths.add(w.length());
+                firstLetters.add(w.codePointAt(0));
+            }
+            return new LowerCaseWords(lowercased, lengths, firstLetters);
+        }
+
+        /** {@code word} lowercased when that is one of the words, else null. */
+        String lowered(String word) {
+            if (word.isEmpty() || !firstLetters.contains(Character.toLowerCase(word.codePointAt(0)))) return null;
+            if (!lengths.contains(word.length()) && word.indexOf('\u0130') < 0) return null;
+            String w = word.toLowerCase(Locale.ROOT);
+            return words.contains(w) ? w : null;
+        }
+    }
+
+    /**
      * A one-word name the tagger took for an organisation is a place when a locative word
      * governs it, directly or through a coordination ({@code di wilayah Donbass dan Krimea}).
      */
@@ -284,7 +311,9 @@ final class Canonicalizer {
         boolean located = false;
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
-            boolean coordinated = i > 0 && COORDINATION.contains(text.substring(found.get(i - 1).end(), f.start()));
+            int after = i > 0 ? found.get(i - 1).end() : -1;
+            boolean coordinated = i > 0 && f.start() - after <= LONGEST_COORDINATION
+                    && COORDINATION.contains(text.substring(after, f.start()));
             located = afterLocative(text, f.start()) || coordinated && located;
             if (located && f.type() == EntityType.ORGANIZATION && f.via().equals("model")
                     && text.substring(f.start(), f.end()).indexOf(' ') < 0) {
@@ -323,8 +352,7 @@ final class Canonicalizer {
      * Banten}, {@code Kantor Desa Jugosari}).
      */
     private void bodiesBehindTheirBuildings(String text, List<Found> found) {
-        Set<String> organisations = new HashSet<>();
-        for (Found f : found) if (f.type() == EntityType.ORGANIZATION) organisations.add(key(text.substring(f.start(), f.end())));
+        Set<String> organisations = null; // the keys of the organisations found: made at the first prefix, before any name changes
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             String name = text.substring(f.start(), f.end());
@@ -333,6 +361,7 @@ final class Canonicalizer {
             if (prefix == null || f.type() == EntityType.ORGANIZATION && lexicon.listed(name) != null) {
                 continue;
             }
+            if (organisations == null) organisations = organisationKeys(text, found);
             int bodyAt = prefix.length(); // the listed prefix ends with its space
             String body = name.substring(bodyAt);
             int bodySpace = body.indexOf(' ');
@@ -342,6 +371,13 @@ final class Canonicalizer {
                     : lexicon.heads.get(head) == EntityType.ORGANIZATION || organisations.contains(key(body));
             if (isBody) found.set(i, new Found(f.start() + bodyAt, f.end(), EntityType.ORGANIZATION, f.via()));
         }
+    }
+
+    /** The keys of the organisations among {@code found}. */
+    private static Set<String> organisationKeys(String text, List<Found> found) {
+        Set<String> keys = new HashSet<>();
+        for (Found f : found) if (f.type() == EntityType.ORGANIZATION) keys.add(key(text.substring(f.start(), f.end())));
+        return keys;
     }
 
     /**
@@ -576,7 +612,12 @@ final class Canonicalizer {
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
         int begin = end;
         while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) begin--;
-        return LOCATIVE.contains(text.substring(begin, end).toLowerCase(Locale.ROOT));
+        // a longer word is none: lowercasing keeps its length or lengthens it (İ)
+        return end - begin <= LONGEST_LOCATIVE && LOCATIVE.contains(text.substring(begin, end).toLowerCase(Locale.ROOT));
+    }
+
+    private static int longest(Set<String> words) {
+        return words.stream().mapToInt(String::length).max().orElseThrow();
     }
 
     /**
