@@ -452,13 +452,15 @@ final class Canonicalizer {
         }
         shared.forEach(byHead::remove);
         if (byHead.isEmpty()) return;
+        LowerCaseWords heads = LowerCaseWords.of(byHead.keySet());
         List<Found> added = new ArrayList<>();
         Occupied taken = new Occupied(found);
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
-                Found named = byHead.get(t.text().toLowerCase(Locale.ROOT));
+                String head = heads.lowered(t.text());
+                Found named = head == null ? null : byHead.get(head);
                 if (named == null || t.start() < named.end()) continue;
                 boolean modified = i + 1 < tokens.size() && Character.isUpperCase(tokens.get(i + 1).text().charAt(0));
                 Found f = new Found(t.start(), t.end(), EntityType.ORGANIZATION, "head:" + named.start());

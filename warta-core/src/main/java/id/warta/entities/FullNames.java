@@ -31,6 +31,8 @@ final class FullNames {
     private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
     /** Each word of a person's full name, lowercased, to the full names (as written) it is a word of. */
     private final Map<String, List<String>> people = new HashMap<>();
+    /** Each person's full name (as written) to its words, lowercased. */
+    private final Map<String, List<String>> lowercaseWords = new HashMap<>();
     /** Names found as no person after a locative ({@code di Madinah}): no family names. */
     private final Set<String> located = new HashSet<>();
     /** Per name as written, the times it was found as a person less the times as anything else. */
@@ -43,7 +45,9 @@ final class FullNames {
         for (Found f : found) {
             String surface = text.substring(f.start(), f.end());
             if (f.type() != EntityType.PERSON || !surface.contains(" ")) continue;
-            for (String w : WHITESPACE.split(surface.toLowerCase(Locale.ROOT))) {
+            List<String> words = lowercaseWords.computeIfAbsent(surface,
+                    k -> List.of(WHITESPACE.split(k.toLowerCase(Locale.ROOT))));
+            for (String w : words) {
                 List<String> named = people.computeIfAbsent(w, k -> new ArrayList<>());
                 if (!named.contains(surface)) named.add(surface);
             }
@@ -60,7 +64,7 @@ final class FullNames {
         List<String> words = List.of(WHITESPACE.split(surface.toLowerCase(Locale.ROOT)));
         String best = null;
         for (String p : people.getOrDefault(words.getFirst(), List.of())) {
-            List<String> pw = List.of(WHITESPACE.split(p.toLowerCase(Locale.ROOT)));
+            List<String> pw = lowercaseWords.get(p);
             if (pw.size() > words.size() && containsRun(pw, words) && (best == null || p.length() > best.length())) {
                 best = p;
             }
