@@ -13,8 +13,10 @@ import java.util.stream.Collectors;
  * starts in lower-cased text: what {@code \b(?:row1|row2|...)} finds, tried only where a word
  * boundary may stand and, there, only with the rows that can begin with the character found.
  * Trying every row at every position had made the pleas' and notices' search a sixth of
- * extraction's time. A row may not look behind its start (the rows it can begin with are
- * judged on the character alone).
+ * extraction's time. Where an ASCII letter is followed by an ASCII character, the rows are
+ * picked by those two: most words open with a letter some row opens with, far fewer with two
+ * of its letters, so most word starts need no match tried at all. A row may not look behind
+ * its start (the rows it can begin with are judged on the characters alone).
  */
 final class WordStartPatterns {
     private static final Pattern NONE = Pattern.compile("(?!)");
@@ -25,6 +27,8 @@ final class WordStartPatterns {
     private final List<Pattern> compiled;
     private final Pattern all;
     private final Pattern[] tabled = new Pattern[TABLED];
+    /** The rows that can begin with a lower-case ASCII letter and an ASCII character, by letter and character. */
+    private final Pattern[][] byLetterAndNext = new Pattern[26][128];
     private final Map<Character, Pattern> byFirstChar = new ConcurrentHashMap<>();
 
     WordStartPatterns(String file) {
@@ -36,8 +40,14 @@ final class WordStartPatterns {
         this.all = anyOf(rows);
         Map<List<String>, Pattern> same = new java.util.HashMap<>();
         for (char c = 0; c < TABLED; c++) {
-            List<String> can = startingWith(c);
+            List<String> can = startingWith(String.valueOf(c));
             tabled[c] = can.isEmpty() ? NONE : same.computeIfAbsent(can, WordStartPatterns::anyOf);
+        }
+        for (char letter = 'a'; letter <= 'z'; letter++) {
+            for (char next = 0; next < 128; next++) {
+                List<String> can = tabled[letter] == NONE ? List.of() : startingWith("" + letter + next);
+                byLetterAndNext[letter - 'a'][next] = can.isEmpty() ? NONE : same.computeIfAbsent(can, WordStartPatterns::anyOf);
+            }
         }
     }
 
@@ -47,7 +57,7 @@ final class WordStartPatterns {
         int n = lower.length();
         for (int i = 0; i <= n; i++) {
             if (i > 0 && i < n && inWord(lower.charAt(i - 1)) && inWord(lower.charAt(i))) continue;
-            Pattern p = i == n ? all : rowsFor(lower.charAt(i));
+            Pattern p = i == n ? all : rowsFor(lower, i);
             if (p == NONE) continue;
             Matcher m = p.matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
             if (m.region(i, n).lookingAt()) return true;
@@ -56,24 +66,28 @@ final class WordStartPatterns {
     }
 
     /**
-     * The rows a match can begin with {@code c}: those that match the character alone or want to
-     * read past it ({@link Matcher#hitEnd}); a row that fails on it without reading further
-     * cannot match any text it begins.
+     * The rows a match can begin with {@code opening}: those that match it alone or want to read
+     * past it ({@link Matcher#hitEnd}); a row that fails on it without reading further cannot
+     * match any text it begins.
      */
-    private List<String> startingWith(char c) {
-        String alone = String.valueOf(c);
+    private List<String> startingWith(String opening) {
         List<String> can = new java.util.ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
-            Matcher m = compiled.get(r).matcher(alone);
+            Matcher m = compiled.get(r).matcher(opening);
             if (m.lookingAt() || m.hitEnd()) can.add(rows.get(r));
         }
         return can;
     }
 
-    private Pattern rowsFor(char c) {
+    /** The rows that can begin a match at {@code i} of {@code lower}, by its first two characters when both are tabled. */
+    private Pattern rowsFor(String lower, int i) {
+        char c = lower.charAt(i);
+        if (c >= 'a' && c <= 'z' && i + 1 < lower.length() && lower.charAt(i + 1) < 128) {
+            return byLetterAndNext[c - 'a'][lower.charAt(i + 1)];
+        }
         if (c < TABLED) return tabled[c];
         return byFirstChar.computeIfAbsent(c, k -> {
-            List<String> can = startingWith(k);
+            List<String> can = startingWith(String.valueOf(k));
             return can.isEmpty() ? NONE : anyOf(can);
         });
     }

@@ -41,6 +41,11 @@ class WordStartPatternsTest {
                     boolean expected = whole.matcher(t.toLowerCase(Locale.ROOT)).find();
                     assertThat(search.in(t)).as(file + ": " + t).isEqualTo(expected);
                     if (expected) found++;
+                    // every cut of the text, so each word (and each part of one) opens it and each letter pair is tried first
+                    for (int from = 1; from < t.length(); from++) {
+                        String cut = t.substring(from);
+                        assertThat(search.in(cut)).as(file + ": " + cut).isEqualTo(whole.matcher(cut.toLowerCase(Locale.ROOT)).find());
+                    }
                 }
             }
             assertThat(found).as(file + " finds some of the texts").isPositive();
