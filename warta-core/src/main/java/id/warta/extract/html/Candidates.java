@@ -41,7 +41,7 @@ final class Candidates {
      * the same tag and class that hold prose too ({@link #parts}). In page order.
      */
     static Optional<List<Element>> known(Element body) {
-        ContainerIndex index = new ContainerIndex(body);
+        ContainerIndex index = new ContainerIndex(body, SELECTORS);
         for (ContainerIndex.Selector selector : SELECTORS) {
             List<Element> found = index.find(selector).stream().filter(e -> !isBox(e)).toList();
             Element best = null;

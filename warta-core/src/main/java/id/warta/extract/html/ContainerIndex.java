@@ -2,9 +2,11 @@ package id.warta.extract.html;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -41,26 +43,49 @@ final class ContainerIndex {
     /** The elements by tag, by id and by class (lower-cased), and by attribute ({@code itemprop=value}). */
     private final Map<String, List<Element>> byTag = new HashMap<>(), byId = new HashMap<>(), byClass = new HashMap<>(),
             byAttribute = new HashMap<>();
+    /**
+     * The keys the selectors look up, one set per index: only those are filed. Filing every class
+     * of every element made building the index a third of finding the article's container.
+     */
+    private final Set<String> tags = new HashSet<>(), ids = new HashSet<>(), classes = new HashSet<>(),
+            attributes = new HashSet<>();
+    private final Set<Selector> selectors;
 
-    ContainerIndex(Element root) {
+    /** Indexes the elements under {@code root} (itself included) that {@code selectors} may find. */
+    ContainerIndex(Element root, List<Selector> selectors) {
+        this.selectors = Set.copyOf(selectors);
+        for (Selector s : selectors) {
+            if (s.id() != null) ids.add(s.id());
+            else if (!s.classes().isEmpty()) classes.add(s.classes().getFirst());
+            else if (s.attr() != null) attributes.add(attributeKey(s.attr(), s.value()));
+            else tags.add(s.tag());
+        }
         for (Element e : root.getAllElements()) {
-            add(byTag, e.normalName(), e);
+            if (tags.contains(e.normalName())) add(byTag, e.normalName(), e);
             String id = e.id();
-            if (!id.isEmpty()) add(byId, id.toLowerCase(Locale.ROOT), e);
+            if (!id.isEmpty()) add(byId, ids, id.toLowerCase(Locale.ROOT), e);
             String cls = e.className();
             if (!cls.isEmpty()) {
                 String lower = cls.toLowerCase(Locale.ROOT);
                 for (int i = 0, end; i < lower.length(); i = end + 1) {
                     end = i;
                     while (end < lower.length() && !Character.isWhitespace(lower.charAt(end))) end++;
-                    if (end > i) add(byClass, lower.substring(i, end), e);
+                    if (end > i) add(byClass, classes, lower.substring(i, end), e);
                 }
             }
             for (String a : INDEXED_ATTRIBUTES) {
                 String v = e.attr(a);
-                if (!v.isEmpty()) add(byAttribute, a + "=" + v.toLowerCase(Locale.ROOT), e);
+                if (!v.isEmpty()) add(byAttribute, attributes, attributeKey(a, v.toLowerCase(Locale.ROOT)), e);
             }
         }
+    }
+
+    private static String attributeKey(String attribute, String value) {
+        return attribute + "=" + value;
+    }
+
+    private static void add(Map<String, List<Element>> index, Set<String> wanted, String key, Element e) {
+        if (wanted.contains(key)) add(index, key, e);
     }
 
     private static void add(Map<String, List<Element>> index, String key, Element e) {
@@ -69,8 +94,9 @@ final class ContainerIndex {
 
     /** The elements the selector matches, in page order. */
     List<Element> find(Selector s) {
+        if (!selectors.contains(s)) throw new IllegalArgumentException("not indexed for " + s);
         List<Element> base = (s.id() != null ? byId.get(s.id()) : !s.classes().isEmpty() ? byClass.get(s.classes().getFirst())
-                : s.attr() != null ? byAttribute.get(s.attr() + "=" + s.value()) : byTag.get(s.tag()));
+                : s.attr() != null ? byAttribute.get(attributeKey(s.attr(), s.value())) : byTag.get(s.tag()));
         if (base == null) return List.of();
         return base.stream().filter(s::matches).toList();
     }
