@@ -78,7 +78,10 @@ final class Canonicalizer {
     }
 
     List<Entity> group(String text, List<Sentence> sentences, List<Found> names) {
-        List<Found> found = disjoint(names.stream().filter(f -> hasLetter(text, f)).toList());
+        Set<String> meantOtherwise = listedAbbreviationsMeantOtherwise(text);
+        List<Found> found = disjoint(names.stream()
+                .filter(f -> hasLetter(text, f) && !meantOtherwise.contains(text.substring(f.start(), f.end())))
+                .toList());
         withLegalForms(text, found);
         found = disjoint(found);
         Map<String, Found> abbreviations = abbreviations(text, found);
@@ -166,6 +169,60 @@ final class Canonicalizer {
             defined.putIfAbsent(abbreviation, f);
         }
         return defined;
+    }
+
+    /**
+     * Listed abbreviations the article defines as something else: {@code Dividend Payout Ratio (DPR)},
+     * the words before the bracket spelling it with their initials and sharing no word with the listed
+     * name ({@code DPR}, Dewan Perwakilan Rakyat). There the abbreviation names no listed body, and none
+     * of its uses in the article is taken for one.
+     */
+    private Set<String> listedAbbreviationsMeantOtherwise(String text) {
+        Set<String> otherwise = Set.of();
+        Matcher m = DEFINED_ABBREVIATION.matcher(text);
+        for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+            if (!startsAt(m, open, text.length())) continue;
+            String abbreviation = m.group(1);
+            if (!allCapitals(abbreviation)) continue;
+            EntityLexicon.Alias listed = lexicon.listedExactly(abbreviation);
+            // a name listed short (CIA, TSMC) gives no long form to tell another meaning by
+            if (listed == null || listed.canonical() == null || listed.canonical().equals(abbreviation)) continue;
+            List<String> before = wordsBefore(text, open, abbreviation.length());
+            if (before.size() < abbreviation.length() || !spells(before, abbreviation)) continue;
+            Set<String> listedWords = Set.of(listed.canonical().toLowerCase(Locale.ROOT).split(" "));
+            if (before.stream().anyMatch(w -> listedWords.contains(w.toLowerCase(Locale.ROOT)))) continue;
+            if (otherwise.isEmpty()) otherwise = new HashSet<>();
+            otherwise.add(abbreviation);
+        }
+        return otherwise;
+    }
+
+    private static boolean allCapitals(String s) {
+        if (s.length() < 2) return false;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) < 'A' || s.charAt(i) > 'Z') return false;
+        return true;
+    }
+
+    /** Up to {@code count} words of letters right before {@code end} (spaces between), in text order. */
+    private static List<String> wordsBefore(String text, int end, int count) {
+        List<String> words = new ArrayList<>(count);
+        int i = end;
+        while (words.size() < count) {
+            while (i > 0 && text.charAt(i - 1) == ' ') i--;
+            int wordEnd = i;
+            while (i > 0 && Character.isLetter(text.charAt(i - 1))) i--;
+            if (i == wordEnd) break;
+            words.addFirst(text.substring(i, wordEnd));
+        }
+        return words;
+    }
+
+    /** Whether the first letters of {@code words} are the letters of {@code abbreviation}, in order, in any case. */
+    private static boolean spells(List<String> words, String abbreviation) {
+        for (int i = 0; i < words.size(); i++) {
+            if (Character.toUpperCase(words.get(i).charAt(0)) != abbreviation.charAt(i)) return false;
+        }
+        return true;
     }
 
     /** Whether {@code abbreviation} is the capital initials of the two or more words of {@code name}, in order. */

@@ -57,6 +57,23 @@ class EntitiesTest {
     }
 
     @Test
+    void aListedAbbreviationTheArticleDefinesAsSomethingElseNamesNoListedBody() {
+        List<Entity> found = Entities.shipped().find("""
+                PT Sawit Makmur Sentosa Tbk mempertahankan Dividend Payout Ratio (DPR) sebesar 60 persen. \
+                Direktur Keuangan Sawit Makmur, Hendra Wijaya, mengatakan DPR itu sama dengan tahun lalu. \
+                Perseroan juga menandatangani Perjanjian Kerja Sama (PKS) dengan Pabrik Kelapa Sawit di Riau.
+                """);
+        assertThat(found).extracting(Entity::name)
+                .doesNotContain("Dewan Perwakilan Rakyat", "Partai Keadilan Sejahtera")
+                .contains("Hendra Wijaya");
+        List<Entity> meant = Entities.shipped().find("""
+                Komisi XI Dewan Perwakilan Rakyat (DPR) memanggil direksi PT Sawit Makmur Sentosa Tbk. \
+                Anggota DPR, Hendra Wijaya, meminta perseroan bekerja sama dengan Central Intelligence Agency (CIA).
+                """);
+        assertThat(meant).extracting(Entity::name).contains("Dewan Perwakilan Rakyat", "CIA");
+    }
+
+    @Test
     void placesResolveInsideTheRegionsTheStoryNames() {
         assertThat(named("Desa Tanjungsari").place().code()).isEqualTo("32.05.02.2018");
         assertThat(named("Kabupaten Garut").place().code()).isEqualTo("32.05");
