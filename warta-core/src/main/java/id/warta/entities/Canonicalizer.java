@@ -6,6 +6,7 @@ import static id.warta.entities.EntityLexicon.titleCase;
 import id.warta.entities.ner.NerModel;
 import id.warta.entities.places.Places;
 import id.warta.language.Token;
+import id.warta.lexicon.Lexicon;
 import id.warta.model.Entity;
 import id.warta.model.EntityType;
 import id.warta.model.Mention;
@@ -58,6 +59,8 @@ final class Canonicalizer {
             "sekitar", "pusat", "wilayah", "kawasan", "asal", "dekat");
     private static final int LONGEST_LOCATIVE = longest(LOCATIVE);
     private static final int SHORTEST_REPEATED_NAME_WORD = 3;
+    /** Words opening a job title, never a body's name ({@code VP}, {@code Direktur}), lowercased. */
+    private static final Set<String> ROLE_OPENERS = Set.copyOf(Lexicon.lines(Canonicalizer.class, "role-openers.tsv"));
 
     private final NerModel model;
     private final Places places;
@@ -84,6 +87,7 @@ final class Canonicalizer {
                 .toList());
         withLegalForms(text, found);
         found = disjoint(found);
+        withoutOpeningRoles(text, found);
         Map<String, Found> abbreviations = abbreviations(text, found);
         found = organisationsBeforePeople(text, found, abbreviations);
         countriesAfterDescriptions(text, found);
@@ -123,6 +127,43 @@ final class Canonicalizer {
             found.add(f);
             last = f;
         }
+    }
+
+    /**
+     * Cuts a job title off an organisation or place the tagger found opening with it ({@code VP Corporate
+     * Communication Pertamina}): the name becomes the body after the title, the shortest cut that leaves
+     * a name found elsewhere in the article, a listed one, or two words or more opening with an
+     * organisation's head word ({@code SVP Credit Cards Bank Mandiri}). Without such a body it stays whole.
+     */
+    private void withoutOpeningRoles(String text, List<Found> found) {
+        Set<String> surfaces = null;
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            if (f.type() == EntityType.PERSON) continue;
+            int firstEnd = text.indexOf(' ', f.start());
+            if (firstEnd < 0 || firstEnd >= f.end()
+                    || !ROLE_OPENERS.contains(text.substring(f.start(), firstEnd).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (surfaces == null) {
+                surfaces = new HashSet<>();
+                for (Found g : found) surfaces.add(text.substring(g.start(), g.end()));
+            }
+            for (int cut = firstEnd; cut >= 0 && cut < f.end(); cut = text.indexOf(' ', cut + 1)) {
+                String rest = text.substring(cut + 1, f.end());
+                if (rest.isEmpty()) break;
+                if (surfaces.contains(rest) || lexicon.listed(rest) != null || opensWithOrganisationHead(rest)) {
+                    found.set(i, new Found(cut + 1, f.end(), EntityType.ORGANIZATION, f.via()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether {@code name} has two words or more, the first an organisation's head ({@code Bank Mandiri}). */
+    private boolean opensWithOrganisationHead(String name) {
+        int space = name.indexOf(' ');
+        return space > 0 && lexicon.heads.get(name.substring(0, space).toLowerCase(Locale.ROOT)) == EntityType.ORGANIZATION;
     }
 
     /** Whether {@code name} carries a company's legal form ({@code PT PLN Batam}, {@code Adaro Tbk}). */

@@ -74,6 +74,18 @@ class EntitiesTest {
     }
 
     @Test
+    void aJobTitleBeforeABodysNameIsNoPartOfIt() {
+        List<Entity> found = Entities.shipped().find("""
+                Harga avtur di Bandara Kualanamu turun mulai Senin. VP Corporate Communication Pertamina, \
+                Rina Oktaviani, mengatakan penurunan itu mengikuti harga minyak dunia. SVP Credit Cards \
+                Bank Mandiri, Dimas Prasetyo, menyebut transaksi kartu kredit di bandara naik 12 persen.
+                """);
+        assertThat(found).extracting(Entity::name)
+                .contains("Pertamina", "Bank Mandiri", "Rina Oktaviani", "Dimas Prasetyo")
+                .noneMatch(name -> name.startsWith("VP ") || name.startsWith("SVP "));
+    }
+
+    @Test
     void placesResolveInsideTheRegionsTheStoryNames() {
         assertThat(named("Desa Tanjungsari").place().code()).isEqualTo("32.05.02.2018");
         assertThat(named("Kabupaten Garut").place().code()).isEqualTo("32.05");
