@@ -42,6 +42,8 @@ final class Canonicalizer {
     private static final Pattern LEGAL_FORM = Pattern.compile("(?:\\s?\\(Persero\\))?(?:\\s?Tbk\\b\\.?)?");
     /** Legal-form words a name is compared without ({@code Bank Mandiri} is {@code PT Bank Mandiri Tbk}). */
     static final Set<String> LEGAL_WORDS = Set.of("pt", "tbk", "persero");
+    /** A football club's suffixes, which a later mention drops ({@code Dewa United FC}, then {@code Dewa United}). */
+    private static final Set<String> CLUB_WORDS = Set.of("fc", "cf", "sc");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** How sure a place's resolution must be for two names resolved alike to be one place. */
@@ -723,7 +725,7 @@ final class Canonicalizer {
     /**
      * The key grouping the names of one entity: the lowercased name's words (runs of letters and
      * numbers, as {@code \p{L}} and {@code \p{N}} read them) one space apart, its legal-form words
-     * left out unless nothing else is left. One scan: it runs for every name in every article.
+     * and a club suffix closing it left out unless nothing else is left. One scan: it runs for every name in every article.
      */
     static String key(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
@@ -743,7 +745,9 @@ final class Canonicalizer {
             if (!kept.isEmpty()) kept.append(' ');
             kept.append(w);
         }
-        return (kept.isEmpty() ? plain : kept).toString();
+        String key = (kept.isEmpty() ? plain : kept).toString();
+        int lastSpace = key.lastIndexOf(' ');
+        return lastSpace > 0 && CLUB_WORDS.contains(key.substring(lastSpace + 1)) ? key.substring(0, lastSpace) : key;
     }
 
     private static final int WORD_CHAR_TYPES = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER

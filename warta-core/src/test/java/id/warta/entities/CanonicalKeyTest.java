@@ -18,15 +18,19 @@ class CanonicalKeyTest {
             if (!b.isEmpty()) b.append(' ');
             b.append(w);
         }
-        return b.isEmpty() ? plain : b.toString();
+        String key = b.isEmpty() ? plain : b.toString();
+        return key.matches(".+ (fc|cf|sc)") ? key.substring(0, key.lastIndexOf(' ')) : key;
     }
 
     @Test
-    void keysAreTheLowercasedWordsWithoutLegalForms() {
+    void keysAreTheLowercasedWordsWithoutLegalFormsOrAClosingClubSuffix() {
         assertEquals("pertamina", Canonicalizer.key("PT Pertamina (Persero) Tbk."));
         assertEquals("kementerian pendidikan dan kebudayaan", Canonicalizer.key("Kementerian Pendidikan dan Kebudayaan"));
         assertEquals("pt", Canonicalizer.key("PT"));
         assertEquals("", Canonicalizer.key(" — "));
+        assertEquals("dewa united", Canonicalizer.key("Dewa United FC"));
+        assertEquals("fc", Canonicalizer.key("FC"));
+        assertEquals("fc porto", Canonicalizer.key("FC Porto"));
     }
 
     @Test
@@ -34,7 +38,8 @@ class CanonicalKeyTest {
         List<String> names = List.of("PT Pertamina (Persero) Tbk", "Dr. H. Ahmad Sahroni, S.E., M.M.", "", "  ", "(PT) Tbk",
                 "İstanbul", "ΣΊΣΥΦΟΣ Tbk", "Legiun Ⅻ", "½ Maraton Jakarta", "Tim 😀 Garuda", "𝐀𝐁𝐂 News",
                 "\uD800Kota", "Kota\uDC00", "Jl. M.H. Thamrin No. 9", "Ma'ruf Amin", "Al-Azhar", "ʻOkina Hawaiʻi",
-                "Nguyễn Văn Thiệu", "٣ Arab", "Café\u0301 Noir", "pt-tbk", "_garis_bawah_");
+                "Nguyễn Văn Thiệu", "٣ Arab", "Café\u0301 Noir", "pt-tbk", "_garis_bawah_",
+                "Persik Kediri FC.", "SC Freiburg", "PT FC", "Inter Miami CF (2)");
         for (String name : names) assertEquals(byPattern(name), Canonicalizer.key(name), name);
     }
 }
