@@ -61,6 +61,9 @@ final class Canonicalizer {
             "sekitar", "pusat", "wilayah", "kawasan", "asal", "dekat");
     private static final int LONGEST_LOCATIVE = longest(LOCATIVE);
     private static final int SHORTEST_REPEATED_NAME_WORD = 3;
+    /** How a listed company's stock code follows its name, and the code's length. */
+    private static final String TICKER_JOINER = " atau ";
+    private static final int TICKER_LENGTH = 4;
     /** Words opening a job title, never a body's name ({@code VP}, {@code Direktur}), lowercased. */
     private static final Set<String> ROLE_OPENERS = Set.copyOf(Lexicon.lines(Canonicalizer.class, "role-openers.tsv"));
 
@@ -202,6 +205,8 @@ final class Canonicalizer {
         Map<String, Found> defined = new HashMap<>();
         Matcher m = DEFINED_ABBREVIATION.matcher(text);
         for (Found f : found) {
+            String ticker = tickerAfter(text, f);
+            if (ticker != null && !lexicon.aliases.containsKey(ticker)) defined.putIfAbsent(ticker, f);
             if (!startsAt(m, f.end(), text.length())) continue;
             String abbreviation = m.group(1);
             String name = text.substring(f.start(), f.end());
@@ -266,6 +271,21 @@ final class Canonicalizer {
             if (Character.toUpperCase(words.get(i).charAt(0)) != abbreviation.charAt(i)) return false;
         }
         return true;
+    }
+
+    /**
+     * The stock code a listed company is named by right after its name, {@code PT Bank Mandiri (Persero) Tbk
+     * atau BMRI} (four capitals, as the Indonesia Stock Exchange writes them), or null.
+     */
+    private static String tickerAfter(String text, Found f) {
+        int at = f.end() + TICKER_JOINER.length();
+        if (f.type() != EntityType.ORGANIZATION || !text.startsWith(TICKER_JOINER, f.end()) || at + TICKER_LENGTH > text.length()
+                || at + TICKER_LENGTH < text.length() && Character.isLetterOrDigit(text.charAt(at + TICKER_LENGTH))
+                || !text.startsWith("Tbk", f.end() - 3) && !text.startsWith("Tbk.", f.end() - 4)) {
+            return null;
+        }
+        String ticker = text.substring(at, at + TICKER_LENGTH);
+        return allCapitals(ticker) ? ticker : null;
     }
 
     /** Whether {@code abbreviation} is the capital initials of the two or more words of {@code name}, in order. */

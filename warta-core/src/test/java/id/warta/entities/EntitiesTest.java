@@ -86,6 +86,16 @@ class EntitiesTest {
     }
 
     @Test
+    void aListedCompanysStockCodeAfterItsNameIsTheCompany() {
+        List<Entity> found = Entities.shipped().find("""
+                Saham PT Bank Sentosa Makmur Tbk atau BSMK naik 3 persen pada perdagangan Senin. \
+                Analis menilai BSMK masih menarik karena laba bersihnya tumbuh 12 persen.
+                """);
+        assertThat(found).extracting(Entity::name).doesNotContain("BSMK");
+        assertThat(named(found, "PT Bank Sentosa Makmur Tbk").mentions()).extracting(Mention::text).contains("BSMK");
+    }
+
+    @Test
     void placesResolveInsideTheRegionsTheStoryNames() {
         assertThat(named("Desa Tanjungsari").place().code()).isEqualTo("32.05.02.2018");
         assertThat(named("Kabupaten Garut").place().code()).isEqualTo("32.05");
