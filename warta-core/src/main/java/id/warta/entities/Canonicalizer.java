@@ -559,7 +559,7 @@ final class Canonicalizer {
      */
     private static void addHeadReferences(String text, List<Sentence> sentences, List<Found> found) {
         Map<String, Found> byHead = new HashMap<>();
-        Set<String> shared = new java.util.HashSet<>();
+        Set<String> shared = new HashSet<>();
         for (Found f : found) {
             if (f.type() != EntityType.ORGANIZATION) continue;
             String[] words = WHITESPACE.split(text.substring(f.start(), f.end()));
