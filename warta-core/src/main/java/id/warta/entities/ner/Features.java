@@ -116,33 +116,30 @@ final class Features {
         Word[] w = new Word[n];
         for (int i = 0; i < n; i++) {
             Known k = cache.known.get(tokens.get(i));
-            known[i] = k != null ? k : new Known(wordOf(tokens.get(i)), new float[Known.ROLES][]);
+            known[i] = k != null ? k : new Known(wordOf(tokens.get(i)), new float[Known.ROLES * L], 0);
             w[i] = known[i].word;
         }
         Sentence s = new Sentence(tokens, w, cased);
         float[] scores = new float[n * L];
-        float[][][] made = new float[n][][];
+        Known[] made = known.clone();
         WeightSums e = new WeightSums(domain, index, weights);
         for (int i = 0; i < n; i++) {
-            score(plain, false, s, i, known, made, scores, e);
-            if (cased) score(withCase, true, s, i, known, made, scores, e);
+            score(plain, false, s, i, made, scores, e);
+            if (cased) score(withCase, true, s, i, made, scores, e);
         }
-        for (int j = 0; j < n; j++) {
-            if (made[j] == null) continue;
-            float[][] roles = known[j].roles.clone();
-            for (int r = 0; r < roles.length; r++) if (made[j][r] != null) roles[r] = made[j][r];
-            cache.remember(tokens.get(j), new Known(known[j].word, roles));
-        }
+        for (int j = 0; j < n; j++) if (made[j] != known[j]) cache.remember(tokens.get(j), made[j]);
         return scores;
     }
 
     /**
      * Adds to token {@code i}'s scores the weights of the features of {@code templates}: those
-     * added straight, then the sums of the roles the tokens around it play, summing those not
-     * kept (and keeping them in {@code made}, by token: {@code made[j][role]}).
+     * added straight, then the sums of the roles the tokens around it play. A role's sums not kept
+     * are made into a new {@link Known} for the token, which replaces {@code known[j]}. A role with
+     * none of the model's features is added like the others: adding its zeros leaves the scores as
+     * they were (they start at +0, and a sum from +0 is never -0).
      */
     private static void score(Templates templates, boolean cased, Sentence s, int i, Known[] known,
-                              float[][][] made, float[] scores, WeightSums e) {
+                              float[] scores, WeightSums e) {
         int n = known.length;
         e.into(scores, i * L);
         for (Template t : templates.direct(i, n)) t.make(s, i, e);
@@ -150,17 +147,16 @@ final class Features {
             int j = i + offset;
             if (j < 0 || j >= n) continue;
             int role = Known.role(cased, offset);
-            float[] sums = known[j].roles[role];
-            if (sums == null) {
-                sums = new float[L];
-                e.into(sums, 0);
+            Known k = known[j];
+            if (!k.played(role)) {
+                float[] sums = k.sums.clone();
+                e.into(sums, role * L);
                 for (Template t : templates.reading(offset)) t.make(s, i, e);
-                if (Arrays.equals(sums, Known.NOTHING)) sums = Known.NOTHING;
-                if (made[j] == null) made[j] = new float[Known.ROLES][];
-                made[j][role] = sums;
+                k = new Known(k.word, sums, k.played | 1 << role);
+                known[j] = k;
             }
-            if (sums == Known.NOTHING) continue;
-            for (int t = 0; t < L; t++) scores[i * L + t] += sums[t];
+            float[] sums = k.sums;
+            for (int t = 0, at = role * L; t < L; t++) scores[i * L + t] += sums[at + t];
         }
     }
 
@@ -169,15 +165,19 @@ final class Features {
      * ({@link Template#alone}): news repeats its words, so most of a sentence's features need not be
      * hashed, looked up and summed again. A token plays a role for each place it is read from (two
      * tokens before it up to two after, and itself) in each of the plain and the cased features;
-     * {@code roles} holds each role's sums (its features' weights added in the
-     * order they are made), or null until the token has played it.
+     * {@code sums} holds role {@code r}'s sums for tag {@code t} at {@code r * Labels.COUNT + t}
+     * (its features' weights added in the order they are made), side by side so that reading a
+     * token's roles reads one array; bit {@code r} of {@code played} says whether it is made yet.
+     * Never changed once made: a role played later makes a new one.
      */
-    private record Known(Word word, float[][] roles) {
+    private record Known(Word word, float[] sums, int played) {
         /** How far a feature reads from the token it describes. */
         static final int REACH = 2;
         static final int ROLES = 2 * (2 * REACH + 1);
-        /** The sums of a role none of whose features the model holds: all zero, shared, nothing to add. */
-        static final float[] NOTHING = new float[Labels.COUNT];
+
+        boolean played(int role) {
+            return (played & 1 << role) != 0;
+        }
 
         /** The role of a token read at {@code offset} from the one described, in the cased features or the others. */
         static int role(boolean cased, int offset) {
