@@ -1,5 +1,6 @@
 package id.warta.entities.ner;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,7 @@ final class Features {
             RUN_HEAD = 46, RUN_HEAD_GAZ = 47;
     private static final long START = Hashing.of("<s>"), END = Hashing.of("</s>"), NONE = Hashing.of("<none>");
     private static final int MAX_AFFIX = 4;
+    private static final int L = Labels.COUNT;
 
     /** Distinct tokens whose {@link Word} is kept; all are forgotten at once when there are more. */
     private static final int REMEMBERED = 1 << 17;
@@ -41,9 +43,14 @@ final class Features {
     /** The sums of the features reading one token alone, for the model and conventions tagging read last. */
     private volatile WordSums wordSums;
 
+    /** The templates of every token's features, and of the cased ones, each in the order training makes them. */
+    private final Templates plain, withCase;
+
     Features(WordTable words, Gazetteer gazetteer) {
         this.words = words;
         this.gazetteer = gazetteer;
+        this.plain = new Templates(plainTemplates(words.levels()));
+        this.withCase = new Templates(casedTemplates());
     }
 
     /**
@@ -85,7 +92,8 @@ final class Features {
         long[][] out = new long[s.n][];
         Hashes e = new Hashes(domain);
         for (int i = 0; i < s.n; i++) {
-            emit(s, i, cased, e);
+            for (Template t : plain.all) t.make(s, i, e);
+            if (cased) for (Template t : withCase.all) t.make(s, i, e);
             out[i] = e.take();
         }
         return out;
@@ -95,11 +103,11 @@ final class Features {
      * What tagging reads: for each tag, the sum of the weights of every token's features (those
      * {@link #extract} gives), token-major ({@code weights} holds row {@code r}'s weight for tag
      * {@code t} at {@code r * Labels.COUNT + t}; features {@code index} does not hold weigh
-     * nothing). The features that read one token's text alone ({@link Emitter#of}) are summed once
-     * per word and role ({@link Known}) and the sums kept, so the weights are added in an order of
-     * this method's own, the same whatever was kept: for {@link #token}'s features, then for
-     * {@link #casedToken}'s, first the sentence's features in the order they are made, then the
-     * sums of the roles, from two tokens before to two after.
+     * nothing). The features that read one token's text alone ({@link Template#alone}) are summed
+     * once per word and role ({@link Known}) and the sums kept, so the weights are added in an order
+     * of this method's own, the same whatever was kept: for the plain features, then for the cased
+     * ones, first the features added straight to the scores ({@link Templates#direct}) in the
+     * order training makes them, then the sums of the roles, from two tokens before to two after.
      */
     float[] scores(List<String> tokens, boolean cased, String domain, FeatureIndex index, float[] weights) {
         WordSums cache = wordSums(index, weights, domain);
@@ -108,44 +116,68 @@ final class Features {
         Word[] w = new Word[n];
         for (int i = 0; i < n; i++) {
             Known k = cache.known.get(tokens.get(i));
-            known[i] = k != null ? k : new Known(wordOf(tokens.get(i)), new float[Known.ROLES][]);
+            known[i] = k != null ? k : new Known(wordOf(tokens.get(i)), new float[Known.ROLES * L], 0);
             w[i] = known[i].word;
         }
         Sentence s = new Sentence(tokens, w, cased);
-        ScoreEmitter e = new ScoreEmitter(domain, index, weights, known);
+        float[] scores = new float[n * L];
+        Known[] made = known.clone();
+        WeightSums e = new WeightSums(domain, index, weights);
         for (int i = 0; i < n; i++) {
-            e.at(i, false);
-            token(s, i, e);
-            e.done();
-            if (cased) {
-                e.at(i, true);
-                casedToken(s, i, e);
-                e.done();
+            score(plain, false, s, i, made, scores, e);
+            if (cased) score(withCase, true, s, i, made, scores, e);
+        }
+        for (int j = 0; j < n; j++) if (made[j] != known[j]) cache.remember(tokens.get(j), made[j]);
+        return scores;
+    }
+
+    /**
+     * Adds to token {@code i}'s scores the weights of the features of {@code templates}: those
+     * added straight, then the sums of the roles the tokens around it play. A role's sums not kept
+     * are made into a new {@link Known} for the token, which replaces {@code known[j]}. A role with
+     * none of the model's features is added like the others: adding its zeros leaves the scores as
+     * they were (they start at +0, and a sum from +0 is never -0).
+     */
+    private static void score(Templates templates, boolean cased, Sentence s, int i, Known[] known,
+                              float[] scores, WeightSums e) {
+        int n = known.length;
+        e.into(scores, i * L);
+        for (Template t : templates.direct(i, n)) t.make(s, i, e);
+        for (int offset = -Known.REACH; offset <= Known.REACH; offset++) {
+            int j = i + offset;
+            if (j < 0 || j >= n) continue;
+            int role = Known.role(cased, offset);
+            Known k = known[j];
+            if (!k.played(role)) {
+                float[] sums = k.sums.clone();
+                e.into(sums, role * L);
+                for (Template t : templates.reading(offset)) t.make(s, i, e);
+                k = new Known(k.word, sums, k.played | 1 << role);
+                known[j] = k;
             }
+            float[] sums = k.sums;
+            for (int t = 0, at = role * L; t < L; t++) scores[i * L + t] += sums[at + t];
         }
-        for (int j = 0; j < n; j++) {
-            if (e.summed[j] == null) continue;
-            float[][] roles = known[j].roles.clone();
-            for (int r = 0; r < roles.length; r++) if (e.summed[j][r] != null) roles[r] = e.summed[j][r];
-            cache.remember(tokens.get(j), new Known(known[j].word, roles));
-        }
-        return e.scores;
     }
 
     /**
      * A token's sums, for each tag, of the weights of the features that read its text alone
-     * ({@link Emitter#of}): news repeats its words, so most of a sentence's features need not be
+     * ({@link Template#alone}): news repeats its words, so most of a sentence's features need not be
      * hashed, looked up and summed again. A token plays a role for each place it is read from (two
-     * tokens before it up to two after, and itself) in each of {@link #token} and
-     * {@link #casedToken}; {@code roles} holds each role's sums (its features' weights added in the
-     * order they are made), or null until the token has played it.
+     * tokens before it up to two after, and itself) in each of the plain and the cased features;
+     * {@code sums} holds role {@code r}'s sums for tag {@code t} at {@code r * Labels.COUNT + t}
+     * (its features' weights added in the order they are made), side by side so that reading a
+     * token's roles reads one array; bit {@code r} of {@code played} says whether it is made yet.
+     * Never changed once made: a role played later makes a new one.
      */
-    private record Known(Word word, float[][] roles) {
+    private record Known(Word word, float[] sums, int played) {
         /** How far a feature reads from the token it describes. */
         static final int REACH = 2;
         static final int ROLES = 2 * (2 * REACH + 1);
-        /** The sums of a role none of whose features the model holds: all zero, shared, nothing to add. */
-        static final float[] NOTHING = new float[Labels.COUNT];
+
+        boolean played(int role) {
+            return (played & 1 << role) != 0;
+        }
 
         /** The role of a token read at {@code offset} from the one described, in the cased features or the others. */
         static int role(boolean cased, int offset) {
@@ -182,53 +214,95 @@ final class Features {
         return cache;
     }
 
-    private void emit(Sentence s, int i, boolean cased, Emitter e) {
-        token(s, i, e);
-        if (cased) casedToken(s, i, e);
+    /**
+     * How a template makes its features for the token described: {@code at} is that token, or
+     * for a template reading one token alone, the token it reads ({@link Template#make}).
+     */
+    @FunctionalInterface
+    private interface Maker {
+        void make(Sentence s, int at, Emitter e);
     }
 
-    private void token(Sentence s, int i, Emitter e) {
-        e.of(0, BIAS, 0);
-        e.of(0, WORD, s.word(i));
-        e.of(-1, PREV_WORD, s.word(i - 1));
-        e.of(1, NEXT_WORD, s.word(i + 1));
-        e.of(-2, PREV2_WORD, s.word(i - 2));
-        e.of(2, NEXT2_WORD, s.word(i + 2));
-        e.add(PREV_BIGRAM, Hashing.mix(s.word(i - 1), s.word(i)));
-        e.add(NEXT_BIGRAM, Hashing.mix(s.word(i), s.word(i + 1)));
-        String w = s.lower[i];
-        long[] affixes = s.affixes[i];
-        for (int k = 0; k < affixes.length; k += 2) {
-            e.of(0, PREFIX, affixes[k]);
-            e.of(0, SUFFIX, affixes[k + 1]);
+    /** The value a template reads from the one token at {@code at}. */
+    @FunctionalInterface
+    private interface Value {
+        long of(Sentence s, int at);
+    }
+
+    /**
+     * A template of features. When {@code alone}, its features read the text of one token alone,
+     * the one at {@code offset} from the token described (0 for itself; beyond the sentence's
+     * ends, the boundary), and its maker is handed that token: they are the same wherever it
+     * stands, so tagging may keep their weights' sums per word. Whether such a feature is made,
+     * and how many of its template, may depend on that token's text and on nothing else. Otherwise
+     * (offset 0) its maker is handed the token described and may read the sentence around it.
+     */
+    private record Template(int offset, boolean alone, Maker maker) {
+        /** A template whose one feature has for value what {@code value} reads of the token at {@code offset}. */
+        static Template reads(int offset, long template, Value value) {
+            return new Template(offset, true, (s, at, e) -> e.add(template, value.of(s, at)));
         }
-        e.of(0, NEUTRAL_SHAPE, s.neutralShape(i));
-        e.of(-1, PREV_NEUTRAL_SHAPE, s.neutralShape(i - 1));
-        e.of(1, NEXT_NEUTRAL_SHAPE, s.neutralShape(i + 1));
-        e.of(0, LENGTH, Math.min(w.length(), 12));
-        for (int l = 0; l < words.levels(); l++) {
-            e.of(0, CLASS, Hashing.mix(l, s.wordClass(i, l)));
-            e.of(-1, PREV_CLASS, Hashing.mix(l, s.wordClass(i - 1, l)));
-            e.of(1, NEXT_CLASS, Hashing.mix(l, s.wordClass(i + 1, l)));
+
+        static Template around(Maker maker) {
+            return new Template(0, false, maker);
         }
-        if (words.levels() > 1) {
-            e.of(-2, PREV2_CLASS, s.wordClass(i - 2, 1));
-            e.of(2, NEXT2_CLASS, s.wordClass(i + 2, 1));
+
+        void make(Sentence s, int i, Emitter e) {
+            maker.make(s, i + offset, e);
         }
-        e.of(0, CASE_SHARE, s.caseBucket(i));
-        e.of(-1, PREV_CASE_SHARE, s.caseBucket(i - 1));
-        e.of(1, NEXT_CASE_SHARE, s.caseBucket(i + 1));
-        e.of(0, UPPER_SHARE, s.upperBucket(i));
-        e.of(0, FREQUENCY, s.frequencyBucket(i));
-        gazetteer(GAZ, s, i, e);
-        gazetteer(PREV_GAZ, s, i - 1, e);
-        gazetteer(NEXT_GAZ, s, i + 1, e);
-        if (i == 0) e.add(FIRST, 0);
-        gazetteer(PREV2_GAZ, s, i - 2, e);
-        gazetteer(NEXT2_GAZ, s, i + 2, e);
-        if (s.defined[i] != Acronyms.NONE) e.add(DEFINED, s.defined[i]);
-        if (i > 0 && s.defined[i - 1] != Acronyms.NONE) e.add(PREV_DEFINED, s.defined[i - 1]);
-        if (i + 1 < s.n && s.defined[i + 1] != Acronyms.NONE) e.add(NEXT_DEFINED, s.defined[i + 1]);
+    }
+
+    /** Every token's features, in the order training makes them (the order is part of the model). */
+    private static List<Template> plainTemplates(int levels) {
+        List<Template> t = new ArrayList<>();
+        t.add(Template.reads(0, BIAS, (s, at) -> 0));
+        t.add(Template.reads(0, WORD, Sentence::word));
+        t.add(Template.reads(-1, PREV_WORD, Sentence::word));
+        t.add(Template.reads(1, NEXT_WORD, Sentence::word));
+        t.add(Template.reads(-2, PREV2_WORD, Sentence::word));
+        t.add(Template.reads(2, NEXT2_WORD, Sentence::word));
+        t.add(Template.around((s, i, e) -> e.add(PREV_BIGRAM, Hashing.mix(s.word(i - 1), s.word(i)))));
+        t.add(Template.around((s, i, e) -> e.add(NEXT_BIGRAM, Hashing.mix(s.word(i), s.word(i + 1)))));
+        t.add(new Template(0, true, (s, at, e) -> {
+            long[] affixes = s.affixes[at];
+            for (int k = 0; k < affixes.length; k += 2) {
+                e.add(PREFIX, affixes[k]);
+                e.add(SUFFIX, affixes[k + 1]);
+            }
+        }));
+        t.add(Template.reads(0, NEUTRAL_SHAPE, Sentence::neutralShape));
+        t.add(Template.reads(-1, PREV_NEUTRAL_SHAPE, Sentence::neutralShape));
+        t.add(Template.reads(1, NEXT_NEUTRAL_SHAPE, Sentence::neutralShape));
+        t.add(Template.reads(0, LENGTH, (s, at) -> Math.min(s.lower[at].length(), 12)));
+        for (int l = 0; l < levels; l++) {
+            int level = l;
+            t.add(Template.reads(0, CLASS, (s, at) -> Hashing.mix(level, s.wordClass(at, level))));
+            t.add(Template.reads(-1, PREV_CLASS, (s, at) -> Hashing.mix(level, s.wordClass(at, level))));
+            t.add(Template.reads(1, NEXT_CLASS, (s, at) -> Hashing.mix(level, s.wordClass(at, level))));
+        }
+        if (levels > 1) {
+            t.add(Template.reads(-2, PREV2_CLASS, (s, at) -> s.wordClass(at, 1)));
+            t.add(Template.reads(2, NEXT2_CLASS, (s, at) -> s.wordClass(at, 1)));
+        }
+        t.add(Template.reads(0, CASE_SHARE, Sentence::caseBucket));
+        t.add(Template.reads(-1, PREV_CASE_SHARE, Sentence::caseBucket));
+        t.add(Template.reads(1, NEXT_CASE_SHARE, Sentence::caseBucket));
+        t.add(Template.reads(0, UPPER_SHARE, Sentence::upperBucket));
+        t.add(Template.reads(0, FREQUENCY, Sentence::frequencyBucket));
+        t.add(Template.around((s, i, e) -> gazetteer(GAZ, s, i, e)));
+        t.add(Template.around((s, i, e) -> gazetteer(PREV_GAZ, s, i - 1, e)));
+        t.add(Template.around((s, i, e) -> gazetteer(NEXT_GAZ, s, i + 1, e)));
+        t.add(Template.around((s, i, e) -> {
+            if (i == 0) e.add(FIRST, 0);
+        }));
+        t.add(Template.around((s, i, e) -> gazetteer(PREV2_GAZ, s, i - 2, e)));
+        t.add(Template.around((s, i, e) -> gazetteer(NEXT2_GAZ, s, i + 2, e)));
+        t.add(Template.around((s, i, e) -> {
+            if (s.defined[i] != Acronyms.NONE) e.add(DEFINED, s.defined[i]);
+            if (i > 0 && s.defined[i - 1] != Acronyms.NONE) e.add(PREV_DEFINED, s.defined[i - 1]);
+            if (i + 1 < s.n && s.defined[i + 1] != Acronyms.NONE) e.add(NEXT_DEFINED, s.defined[i + 1]);
+        }));
+        return t;
     }
 
     private static void gazetteer(long template, Sentence s, int i, Emitter e) {
@@ -239,23 +313,74 @@ final class Features {
         }
     }
 
-    private static void casedToken(Sentence s, int i, Emitter e) {
-        e.of(0, CASED_WORD, s.casedWord(i));
-        e.of(-1, CASED_PREV_WORD, s.casedWord(i - 1));
-        e.of(1, CASED_NEXT_WORD, s.casedWord(i + 1));
-        e.of(0, SHAPE, s.shape(i));
-        e.of(-1, PREV_SHAPE, s.shape(i - 1));
-        e.of(1, NEXT_SHAPE, s.shape(i + 1));
-        e.of(0, SHORT_SHAPE, s.shortShape(i));
-        e.add(PREV_SHAPE_BIGRAM, Hashing.mix(s.shortShape(i - 1), s.shortShape(i)));
-        e.add(NEXT_SHAPE_BIGRAM, Hashing.mix(s.shortShape(i), s.shortShape(i + 1)));
-        e.add(CAPS_WINDOW, (s.capitalised(i - 1) ? 4 : 0) | (s.capitalised(i) ? 2 : 0) | (s.capitalised(i + 1) ? 1 : 0));
-        e.of(0, CAP_CASE_SHARE, Hashing.mix(s.capitalised(i) ? 1 : 0, s.caseBucket(i)));
-        if (i == 0) e.add(CAP_FIRST, Hashing.mix(s.capitalised(i) ? 1 : 0, s.caseBucket(i)));
-        int head = s.runStart[i];
-        if (head >= 0 && head < i) {
-            e.add(RUN_HEAD, s.word(head));
-            gazetteer(RUN_HEAD_GAZ, s, head, e);
+    /** The features of cased text, in the order training makes them after the others. */
+    private static List<Template> casedTemplates() {
+        List<Template> t = new ArrayList<>();
+        t.add(Template.reads(0, CASED_WORD, Sentence::casedWord));
+        t.add(Template.reads(-1, CASED_PREV_WORD, Sentence::casedWord));
+        t.add(Template.reads(1, CASED_NEXT_WORD, Sentence::casedWord));
+        t.add(Template.reads(0, SHAPE, Sentence::shape));
+        t.add(Template.reads(-1, PREV_SHAPE, Sentence::shape));
+        t.add(Template.reads(1, NEXT_SHAPE, Sentence::shape));
+        t.add(Template.reads(0, SHORT_SHAPE, Sentence::shortShape));
+        t.add(Template.around((s, i, e) -> e.add(PREV_SHAPE_BIGRAM, Hashing.mix(s.shortShape(i - 1), s.shortShape(i)))));
+        t.add(Template.around((s, i, e) -> e.add(NEXT_SHAPE_BIGRAM, Hashing.mix(s.shortShape(i), s.shortShape(i + 1)))));
+        t.add(Template.around((s, i, e) -> e.add(CAPS_WINDOW,
+                (s.capitalised(i - 1) ? 4 : 0) | (s.capitalised(i) ? 2 : 0) | (s.capitalised(i + 1) ? 1 : 0))));
+        t.add(Template.reads(0, CAP_CASE_SHARE, (s, at) -> Hashing.mix(s.capitalised(at) ? 1 : 0, s.caseBucket(at))));
+        t.add(Template.around((s, i, e) -> {
+            if (i == 0) e.add(CAP_FIRST, Hashing.mix(s.capitalised(i) ? 1 : 0, s.caseBucket(i)));
+        }));
+        t.add(Template.around((s, i, e) -> {
+            int head = s.runStart[i];
+            if (head >= 0 && head < i) {
+                e.add(RUN_HEAD, s.word(head));
+                gazetteer(RUN_HEAD_GAZ, s, head, e);
+            }
+        }));
+        return t;
+    }
+
+    /**
+     * One list of templates, in the order training makes their features, and what tagging reads of
+     * it: the templates reading one token alone at each offset, and those whose features it adds
+     * straight to a token's scores.
+     */
+    private static final class Templates {
+        final Template[] all;
+        /** By offset ({@code offset + REACH}): the templates reading the token there alone, in order. */
+        private final Template[][] reading;
+        /**
+         * By how many tokens stand before and after the one described (up to REACH each): the
+         * templates reading the sentence around it or beyond its ends, in order.
+         */
+        private final Template[][][] direct;
+
+        Templates(List<Template> templates) {
+            all = templates.toArray(Template[]::new);
+            int offsets = 2 * Known.REACH + 1;
+            reading = new Template[offsets][];
+            for (int r = 0; r < offsets; r++) {
+                int offset = r - Known.REACH;
+                reading[r] = templates.stream().filter(t -> t.alone() && t.offset() == offset).toArray(Template[]::new);
+            }
+            direct = new Template[Known.REACH + 1][Known.REACH + 1][];
+            for (int before = 0; before <= Known.REACH; before++) {
+                for (int after = 0; after <= Known.REACH; after++) {
+                    int from = -before, to = after;
+                    direct[before][after] = templates.stream()
+                            .filter(t -> !t.alone() || t.offset() < from || t.offset() > to).toArray(Template[]::new);
+                }
+            }
+        }
+
+        Template[] reading(int offset) {
+            return reading[offset + Known.REACH];
+        }
+
+        /** What is added straight to token {@code i}'s scores in a sentence of {@code n}: its sentence's features and the boundary's. */
+        Template[] direct(int i, int n) {
+            return direct[Math.min(i, Known.REACH)][Math.min(n - 1 - i, Known.REACH)];
         }
     }
 
@@ -401,16 +526,6 @@ final class Features {
             if (domain != 0) push(Hashing.mix(f, domain));
         }
 
-        /**
-         * A feature that reads the text of one token alone, the one at {@code offset} from the token
-         * described (0 for itself; beyond the sentence's ends, the boundary): the same wherever that
-         * token stands, so tagging may keep its weights' sums per word. Whether such a feature is made, and
-         * how many of its template, may depend on that token's text and on nothing else.
-         */
-        void of(int offset, long template, long value) {
-            add(template, value);
-        }
-
         abstract void push(long feature);
     }
 
@@ -437,39 +552,23 @@ final class Features {
         }
     }
 
-    /**
-     * Sums a sentence's feature weights, token after token ({@link #scores}): a feature of the
-     * sentence is added to the token's scores as it is made; one reading a token's text alone is
-     * added to that token's role sums the first time the token plays the role, and not made again.
-     */
-    private static final class ScoreEmitter extends Emitter {
-        private static final int L = Labels.COUNT;
-        private static final int OFFSETS = 2 * Known.REACH + 1;
+    /** Adds each feature's weights, for every tag, where {@link #into} says. */
+    private static final class WeightSums extends Emitter {
         private final FeatureIndex index;
         private final float[] weights;
-        /** The sentence's tokens, with the sums of the roles each has played before. */
-        private final Known[] known;
-        /** For each tag, the sum of each token's feature weights: {@code scores[i * L + t]}. */
-        final float[] scores;
-        /** The token described, and whether its cased features are being made. */
-        private int token;
-        private boolean cased;
-        /** Where a feature's weights are added: {@code sink[sinkAt + t]}, the token's scores or a role's sums being made. */
         private float[] sink;
         private int sinkAt;
-        /** For each offset read ({@code offset + REACH}): the role's sums, kept or being made; and whether being made. */
-        private final float[][] roleSums = new float[OFFSETS][];
-        private final boolean[] making = new boolean[OFFSETS];
-        /** By token, the sums of the roles ({@link Known#role}) it played for the first time in this sentence, or null. */
-        final float[][][] summed;
 
-        ScoreEmitter(String domain, FeatureIndex index, float[] weights, Known[] known) {
+        WeightSums(String domain, FeatureIndex index, float[] weights) {
             super(domain);
             this.index = index;
             this.weights = weights;
-            this.known = known;
-            this.scores = new float[known.length * L];
-            this.summed = new float[known.length][][];
+        }
+
+        /** The features made next add their weights to {@code sink[at + t]}: a token's scores, or a role's sums. */
+        void into(float[] sink, int at) {
+            this.sink = sink;
+            this.sinkAt = at;
         }
 
         @Override
@@ -478,51 +577,6 @@ final class Features {
             if (row < 0) return;
             int base = row * L;
             for (int t = 0; t < L; t++) sink[sinkAt + t] += weights[base + t];
-        }
-
-        /** The features of token {@code i} follow, its cased ones or the others. */
-        void at(int i, boolean cased) {
-            this.token = i;
-            this.cased = cased;
-            sink = scores;
-            sinkAt = i * L;
-            for (int r = 0; r < OFFSETS; r++) {
-                int j = i + r - Known.REACH;
-                float[] kept = j >= 0 && j < known.length ? known[j].roles()[Known.role(cased, r - Known.REACH)] : null;
-                making[r] = kept == null && j >= 0 && j < known.length;
-                roleSums[r] = making[r] ? new float[L] : kept;
-            }
-        }
-
-        @Override
-        void of(int offset, long template, long value) {
-            int j = token + offset, r = offset + Known.REACH;
-            if (j < 0 || j >= known.length) {
-                add(template, value);
-                return;
-            }
-            if (!making[r]) return;
-            sink = roleSums[r];
-            sinkAt = 0;
-            add(template, value);
-            sink = scores;
-            sinkAt = token * L;
-        }
-
-        /** Token {@link #at}'s features are made: adds the roles' sums to its scores, keeping those made for the first time. */
-        void done() {
-            for (int r = 0; r < OFFSETS; r++) {
-                int j = token + r - Known.REACH;
-                if (j < 0 || j >= known.length) continue;
-                float[] sums = roleSums[r];
-                if (making[r]) {
-                    if (Arrays.equals(sums, Known.NOTHING)) sums = Known.NOTHING;
-                    if (summed[j] == null) summed[j] = new float[Known.ROLES][];
-                    summed[j][Known.role(cased, r - Known.REACH)] = sums;
-                }
-                if (sums == Known.NOTHING) continue;
-                for (int t = 0; t < L; t++) scores[token * L + t] += sums[t];
-            }
         }
     }
 }
