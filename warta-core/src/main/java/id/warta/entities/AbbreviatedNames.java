@@ -2,9 +2,13 @@ package id.warta.entities;
 
 import id.warta.language.Token;
 import id.warta.model.EntityType;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A body's name given with its abbreviation in brackets, of which the tagger found only the last
@@ -15,13 +19,17 @@ import java.util.Set;
  * opens or closes with a head word of known type ({@code Persatuan}, {@code Universitas},
  * {@code Organization}; {@code heads.tsv}), the name is one, of that type, over the names found
  * inside it. A name of no known head ({@code Standar Nasional Indonesia (SNI)}, a standard) stays
- * as found.
+ * as found. The other way round, an abbreviation the lexicon lists that an article defines as
+ * something else ({@link #listedMeantOtherwise}) names no listed body there.
  */
 final class AbbreviatedNames {
     /** An abbreviation of fewer capitals is too short to say where a name starts. */
     private static final int FEWEST_CAPITALS = 2;
     /** Words an abbreviation leaves out ({@code Food and Drug Administration (FDA)}). */
     private static final Set<String> LEFT_OUT = Set.of(",", "dan", "and", "of", "for", "&", "the", "untuk", "serta");
+
+    /** {@code (RT)} right after a name: its abbreviation, defined. */
+    static final Pattern DEFINED = Pattern.compile("\\s?\\(\\s?(\\p{Lu}[\\p{L}\\p{N}&.\\-]{0,11})\\s?\\)");
 
     private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
 
@@ -90,5 +98,60 @@ final class AbbreviatedNames {
     private static boolean bracketAt(String text, int at) {
         if (at < text.length() && text.charAt(at) == ' ') at++;
         return at < text.length() && text.charAt(at) == '(';
+    }
+
+    /**
+     * Listed abbreviations the article defines as something else: {@code Dividend Payout Ratio (DPR)},
+     * the words before the bracket spelling it with their initials and sharing no word with the listed
+     * name ({@code DPR}, Dewan Perwakilan Rakyat). There the abbreviation names no listed body, and none
+     * of its uses in the article is taken for one.
+     */
+    static Set<String> listedMeantOtherwise(String text) {
+        Set<String> otherwise = Set.of();
+        Matcher m = DEFINED.matcher(text);
+        for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+            if (!m.region(open, text.length()).lookingAt()) continue;
+            String abbreviation = m.group(1);
+            if (!allCapitals(abbreviation)) continue;
+            EntityLexicon.Alias listed = EntityLexicon.INSTANCE.listedExactly(abbreviation);
+            // a name listed short (CIA, TSMC) gives no long form to tell another meaning by
+            if (listed == null || listed.canonical() == null || listed.canonical().equals(abbreviation)) continue;
+            List<String> before = wordsBefore(text, open, abbreviation.length());
+            if (before.size() < abbreviation.length() || !spells(before, abbreviation)) continue;
+            Set<String> listedWords = Set.of(listed.canonical().toLowerCase(Locale.ROOT).split(" "));
+            if (before.stream().anyMatch(w -> listedWords.contains(w.toLowerCase(Locale.ROOT)))) continue;
+            if (otherwise.isEmpty()) otherwise = new HashSet<>();
+            otherwise.add(abbreviation);
+        }
+        return otherwise;
+    }
+
+    /** Whether {@code s} is two or more ASCII capitals ({@code DPR}, {@code BMRI}). */
+    static boolean allCapitals(String s) {
+        if (s.length() < 2) return false;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) < 'A' || s.charAt(i) > 'Z') return false;
+        return true;
+    }
+
+    /** Up to {@code count} words of letters right before {@code end} (spaces between), in text order. */
+    private static List<String> wordsBefore(String text, int end, int count) {
+        List<String> words = new ArrayList<>(count);
+        int i = end;
+        while (words.size() < count) {
+            while (i > 0 && text.charAt(i - 1) == ' ') i--;
+            int wordEnd = i;
+            while (i > 0 && Character.isLetter(text.charAt(i - 1))) i--;
+            if (i == wordEnd) break;
+            words.addFirst(text.substring(i, wordEnd));
+        }
+        return words;
+    }
+
+    /** Whether the first letters of {@code words} are the letters of {@code abbreviation}, in order, in any case. */
+    private static boolean spells(List<String> words, String abbreviation) {
+        for (int i = 0; i < words.size(); i++) {
+            if (Character.toUpperCase(words.get(i).charAt(0)) != abbreviation.charAt(i)) return false;
+        }
+        return true;
     }
 }

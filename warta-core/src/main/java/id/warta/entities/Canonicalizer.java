@@ -35,9 +35,6 @@ import java.util.regex.Pattern;
  * roles the article gives them, places their gazetteer reference.
  */
 final class Canonicalizer {
-    /** {@code (RT)} right after a name: its abbreviation, defined. */
-    private static final Pattern DEFINED_ABBREVIATION =
-            Pattern.compile("\\s?\\(\\s?(\\p{Lu}[\\p{L}\\p{N}&.\\-]{0,11})\\s?\\)");
     /** A legal form after a company's name. */
     private static final Pattern LEGAL_FORM = Pattern.compile("(?:\\s?\\(Persero\\))?(?:\\s?Tbk\\b\\.?)?");
     /** Legal-form words a name is compared without ({@code Bank Mandiri} is {@code PT Bank Mandiri Tbk}). */
@@ -86,7 +83,7 @@ final class Canonicalizer {
     }
 
     List<Entity> group(String text, List<Sentence> sentences, List<Found> names) {
-        Set<String> meantOtherwise = listedAbbreviationsMeantOtherwise(text);
+        Set<String> meantOtherwise = AbbreviatedNames.listedMeantOtherwise(text);
         List<Found> found = disjoint(names.stream()
                 .filter(f -> hasLetter(text, f) && !meantOtherwise.contains(text.substring(f.start(), f.end())))
                 .toList());
@@ -203,7 +200,7 @@ final class Canonicalizer {
      */
     private Map<String, Found> abbreviations(String text, List<Found> found) {
         Map<String, Found> defined = new HashMap<>();
-        Matcher m = DEFINED_ABBREVIATION.matcher(text);
+        Matcher m = AbbreviatedNames.DEFINED.matcher(text);
         for (Found f : found) {
             String ticker = tickerAfter(text, f);
             if (ticker != null && !lexicon.aliases.containsKey(ticker)) defined.putIfAbsent(ticker, f);
@@ -220,60 +217,6 @@ final class Canonicalizer {
     }
 
     /**
-     * Listed abbreviations the article defines as something else: {@code Dividend Payout Ratio (DPR)},
-     * the words before the bracket spelling it with their initials and sharing no word with the listed
-     * name ({@code DPR}, Dewan Perwakilan Rakyat). There the abbreviation names no listed body, and none
-     * of its uses in the article is taken for one.
-     */
-    private Set<String> listedAbbreviationsMeantOtherwise(String text) {
-        Set<String> otherwise = Set.of();
-        Matcher m = DEFINED_ABBREVIATION.matcher(text);
-        for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
-            if (!startsAt(m, open, text.length())) continue;
-            String abbreviation = m.group(1);
-            if (!allCapitals(abbreviation)) continue;
-            EntityLexicon.Alias listed = lexicon.listedExactly(abbreviation);
-            // a name listed short (CIA, TSMC) gives no long form to tell another meaning by
-            if (listed == null || listed.canonical() == null || listed.canonical().equals(abbreviation)) continue;
-            List<String> before = wordsBefore(text, open, abbreviation.length());
-            if (before.size() < abbreviation.length() || !spells(before, abbreviation)) continue;
-            Set<String> listedWords = Set.of(listed.canonical().toLowerCase(Locale.ROOT).split(" "));
-            if (before.stream().anyMatch(w -> listedWords.contains(w.toLowerCase(Locale.ROOT)))) continue;
-            if (otherwise.isEmpty()) otherwise = new HashSet<>();
-            otherwise.add(abbreviation);
-        }
-        return otherwise;
-    }
-
-    private static boolean allCapitals(String s) {
-        if (s.length() < 2) return false;
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) < 'A' || s.charAt(i) > 'Z') return false;
-        return true;
-    }
-
-    /** Up to {@code count} words of letters right before {@code end} (spaces between), in text order. */
-    private static List<String> wordsBefore(String text, int end, int count) {
-        List<String> words = new ArrayList<>(count);
-        int i = end;
-        while (words.size() < count) {
-            while (i > 0 && text.charAt(i - 1) == ' ') i--;
-            int wordEnd = i;
-            while (i > 0 && Character.isLetter(text.charAt(i - 1))) i--;
-            if (i == wordEnd) break;
-            words.addFirst(text.substring(i, wordEnd));
-        }
-        return words;
-    }
-
-    /** Whether the first letters of {@code words} are the letters of {@code abbreviation}, in order, in any case. */
-    private static boolean spells(List<String> words, String abbreviation) {
-        for (int i = 0; i < words.size(); i++) {
-            if (Character.toUpperCase(words.get(i).charAt(0)) != abbreviation.charAt(i)) return false;
-        }
-        return true;
-    }
-
-    /**
      * The stock code a listed company is named by right after its name, {@code PT Bank Mandiri (Persero) Tbk
      * atau BMRI} (four capitals, as the Indonesia Stock Exchange writes them), or null.
      */
@@ -285,7 +228,7 @@ final class Canonicalizer {
             return null;
         }
         String ticker = text.substring(at, at + TICKER_LENGTH);
-        return allCapitals(ticker) ? ticker : null;
+        return AbbreviatedNames.allCapitals(ticker) ? ticker : null;
     }
 
     /** Whether {@code abbreviation} is the capital initials of the two or more words of {@code name}, in order. */
@@ -606,7 +549,7 @@ final class Canonicalizer {
         if (abbreviations.isEmpty()) return goingOn;
         Map<Integer, Found> byStart = new HashMap<>();
         for (Found f : found) byStart.put(f.start(), f);
-        Matcher m = DEFINED_ABBREVIATION.matcher(text);
+        Matcher m = AbbreviatedNames.DEFINED.matcher(text);
         for (Found longForm : abbreviations.values()) {
             Found body = byStart.get(longForm.start());
             if (body == null || body.type() != EntityType.ORGANIZATION || !startsAt(m, body.end(), text.length())
