@@ -1,5 +1,7 @@
 package id.warta.extract.html;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +40,7 @@ final class WordStartPatterns {
         }
         this.compiled = rows.stream().map(Pattern::compile).toList();
         this.all = anyOf(rows);
-        Map<List<String>, Pattern> same = new java.util.HashMap<>();
+        Map<List<String>, Pattern> same = new HashMap<>();
         for (char c = 0; c < TABLED; c++) {
             List<String> can = startingWith(String.valueOf(c));
             tabled[c] = can.isEmpty() ? NONE : same.computeIfAbsent(can, WordStartPatterns::anyOf);
@@ -71,7 +73,7 @@ final class WordStartPatterns {
      * match any text it begins.
      */
     private List<String> startingWith(String opening) {
-        List<String> can = new java.util.ArrayList<>();
+        List<String> can = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             Matcher m = compiled.get(r).matcher(opening);
             if (m.lookingAt() || m.hitEnd()) can.add(rows.get(r));
