@@ -46,14 +46,38 @@ public final class IndonesianNewsTokenizer extends Tokenizer {
         if (tokens == null) readAll();
         while (next < tokens.size()) {
             Token token = tokens.get(next++);
-            TokenKind kind = token.kind();
-            if (!INDEXED.contains(kind) || token.text().length() > MAX_TOKEN_LENGTH) continue;
-            appendTerm(token.text(), kind);
+            String text = token.text();
+            TokenKind kind = plainKind(text);
+            if (kind != null) {
+                term.append(text); // ASCII letters and digits: nothing to drop
+            } else {
+                kind = token.kind();
+                if (!INDEXED.contains(kind) || text.length() > MAX_TOKEN_LENGTH) continue;
+                appendTerm(text, kind);
+            }
             offset.setOffset(correctOffset(token.start()), correctOffset(token.end()));
             type.setType(kind.name());
             return true;
         }
         return false;
+    }
+
+    /**
+     * The kind of a token of ASCII letters and digits alone, most of a news text's, read in one
+     * pass: {@link TokenKind#NUMBER} when all digits, else {@link TokenKind#WORD} (what
+     * {@link Token#kind()} says of such a token, with its several scans); null for any other token.
+     */
+    static TokenKind plainKind(String text) {
+        int n = text.length();
+        if (n == 0 || n > MAX_TOKEN_LENGTH) return null;
+        boolean digits = true;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') continue;
+            if ((c | 0x20) < 'a' || (c | 0x20) > 'z') return null;
+            digits = false;
+        }
+        return digits ? TokenKind.NUMBER : TokenKind.WORD;
     }
 
     private void appendTerm(String text, TokenKind kind) {
