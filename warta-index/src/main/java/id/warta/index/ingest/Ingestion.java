@@ -66,6 +66,7 @@ public final class Ingestion {
         long lastCommit = System.nanoTime();
         long sinceCommit = 0;
         try (ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+             Commits commits = new Commits(sources);
              Stream<Input> all = sources.stream().flatMap(s -> Inputs.open(s, options.limits()))) {
             Deque<Future<Outcome>> window = new ArrayDeque<>();
             for (var it = all.iterator(); it.hasNext(); ) {
@@ -74,16 +75,66 @@ public final class Ingestion {
                 if (window.size() < options.threads() * AHEAD_PER_THREAD) continue;
                 tally.add(await(window.removeFirst()), listener);
                 sinceCommit++;
+                commits.reportFinished(tally, listener);
                 if (sinceCommit >= options.commitEvery() || System.nanoTime() - lastCommit >= options.commitInterval().toNanos()) {
-                    commit(tally, sources);
+                    commits.start(tally, listener);
                     lastCommit = System.nanoTime();
                     sinceCommit = 0;
                 }
             }
             while (!window.isEmpty()) tally.add(await(window.removeFirst()), listener);
+            commits.awaitRunning(tally, listener);
+            commit(tally, sources);
         }
-        commit(tally, sources);
         return tally.summary();
+    }
+
+    /**
+     * Commits made on a thread of their own while the inputs go on: writing out the buffered
+     * documents is most of a commit's work, and made by the reading thread it left the workers
+     * idle once they had finished the inputs handed out ahead (a core idle for a second or more
+     * at each commit of analysed input). One commit at a time: a commit falling due while the
+     * last still runs waits for it, so commits stay at most {@code commitEvery} inputs apart.
+     * Inputs are reported committed only once their commit has returned.
+     */
+    private final class Commits implements AutoCloseable {
+        private final List<String> sources;
+        private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "warta-ingest-commit"));
+        private Future<Long> running;
+
+        Commits(List<String> sources) {
+            this.sources = sources;
+        }
+
+        /** Commits the inputs done so far, in the background, once the commit before has finished. */
+        void start(Tally tally, IngestListener listener) throws IOException, InterruptedException {
+            awaitRunning(tally, listener);
+            long done = tally.done;
+            Map<String, String> userData = userData(sources, done);
+            running = thread.submit(() -> {
+                indexer.commit(userData);
+                return done;
+            });
+        }
+
+        /** Reports the commit that ran, if it has finished. */
+        void reportFinished(Tally tally, IngestListener listener) throws IOException, InterruptedException {
+            if (running != null && running.isDone()) awaitRunning(tally, listener);
+        }
+
+        /** Waits for the running commit, if any, and reports it. */
+        void awaitRunning(Tally tally, IngestListener listener) throws IOException, InterruptedException {
+            if (running == null) return;
+            long done = await(running);
+            running = null;
+            tally.committed = done;
+            listener.committed(done);
+        }
+
+        @Override
+        public void close() {
+            thread.close(); // waits for a commit still running (after a failure elsewhere) rather than leaving it behind
+        }
     }
 
     private Outcome process(Input input) throws IOException {
@@ -111,13 +162,16 @@ public final class Ingestion {
     }
 
     private void commit(Tally tally, List<String> sources) throws IOException {
-        indexer.commit(Map.of("warta.ingest.sources", String.join("\n", sources),
-                "warta.ingest.inputs", Long.toString(tally.done)));
+        indexer.commit(userData(sources, tally.done));
         tally.committed = tally.done;
         listener.committed(tally.done);
     }
 
-    private static Outcome await(Future<Outcome> future) throws IOException, InterruptedException {
+    private static Map<String, String> userData(List<String> sources, long inputs) {
+        return Map.of("warta.ingest.sources", String.join("\n", sources), "warta.ingest.inputs", Long.toString(inputs));
+    }
+
+    private static <T> T await(Future<T> future) throws IOException, InterruptedException {
         try {
             return future.get();
         } catch (ExecutionException e) {
