@@ -31,12 +31,12 @@ public final class IndonesianNewsStemFilter extends TokenFilter {
     public boolean incrementToken() throws IOException {
         if (!input.incrementToken()) return false;
         if (!keyword.isKeyword()) {
-            char[] stem = stems.get(term.buffer(), term.length());
-            if (stem == null) {
+            int slot = stems.find(term.buffer(), term.length());
+            if (slot < 0) {
                 String word = term.toString();
-                stem = stems.put(word, stemmer.stem(word));
+                slot = stems.put(word, stemmer.stem(word));
             }
-            if (stem != StemCache.SAME) term.copyBuffer(stem, 0, stem.length);
+            stems.copyStem(slot, term);
         }
         return true;
     }

@@ -1,92 +1,117 @@
 package id.warta.index.analysis;
 
 import java.util.Arrays;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Stems already found, looked up by a term's characters without making a string of them. Each
  * slot keeps its key's hash, so a lookup compares characters only with the key it is after
  * (a {@link org.apache.lucene.analysis.CharArrayMap}, at up to four fifths full, compares them
  * with every key it meets on the way: its {@code equals}, the stop words' lookups included, was a
- * seventh of inverting an article's text). Grows from small (a query's analyzer needs a few
- * slots), and is forgotten all at once when full. Not thread-safe: one per filter.
+ * seventh of inverting an article's text). A slot's hash, lengths and place sit side by side in
+ * one array, and each key's characters with its stem's right after them in one other: a lookup
+ * reads two places in memory, not an array per key and per stem scattered over the heap (the
+ * table outgrows the processor's caches, and those reads were most of a lookup's time). Grows
+ * from small (a query's analyzer needs a few slots), and is forgotten all at once when full.
+ * Not thread-safe: one per filter.
  */
 final class StemCache {
     private static final int INITIAL_SLOTS = 256;
-    /** What {@link #get} returns for a term that is its own stem (compared by identity). */
-    static final char[] SAME = new char[0];
+    /** Per slot: the key's hash with its lowest bit set (0 marks an empty slot), where its characters start, their count, the stem's count. */
+    private static final int HASH = 0, START = 1, KEY_LENGTH = 2, STEM_LENGTH = 3, FIELDS = 4;
+    /** The stem length of a key that is its own stem. */
+    private static final int OWN_STEM = -1;
 
     private final int maxEntries;
-    /** A key's hash with its lowest bit set; 0 marks an empty slot. */
-    private int[] hashes = new int[INITIAL_SLOTS];
-    private char[][] keys = new char[INITIAL_SLOTS][];
-    /** The stem of the key in the same slot, or {@link #SAME}. */
-    private char[][] stems = new char[INITIAL_SLOTS][];
+    private int[] slots = new int[INITIAL_SLOTS * FIELDS];
+    /** Each key's characters, then its stem's unless it is its own stem. */
+    private char[] chars = new char[INITIAL_SLOTS * 8];
+    private int charsUsed;
     private int size;
 
     StemCache(int maxEntries) {
         this.maxEntries = maxEntries;
     }
 
-    /** The stem remembered for {@code term[0, length)}, {@link #SAME}, or null when none is. */
-    char[] get(char[] term, int length) {
+    /** The slot remembering the stem of {@code term[0, length)}, or -1 when none does. */
+    int find(char[] term, int length) {
         int hash = hash(term, length);
-        int mask = hashes.length - 1;
-        for (int slot = spread(hash) & mask; hashes[slot] != 0; slot = (slot + 1) & mask) {
-            if (hashes[slot] == hash && same(keys[slot], term, length)) return stems[slot];
+        int mask = slots.length / FIELDS - 1;
+        for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+            int at = slot * FIELDS;
+            int h = slots[at + HASH];
+            if (h == 0) return -1;
+            if (h == hash && slots[at + KEY_LENGTH] == length && same(slots[at + START], term, length)) return slot;
         }
-        return null;
     }
 
-    /**
-     * Whether {@code key} is {@code term[0, length)}: a plain loop, as a term is a few characters
-     * ({@code Arrays.equals} over ranges, with its checks and its vectorised mismatch, was a
-     * twentieth of indexing an analysed article).
-     */
-    private static boolean same(char[] key, char[] term, int length) {
-        if (key.length != length) return false;
-        for (int i = 0; i < length; i++) if (key[i] != term[i]) return false;
+    /** Whether the key found in {@code slot} is its own stem. */
+    boolean isOwnStem(int slot) {
+        return slots[slot * FIELDS + STEM_LENGTH] == OWN_STEM;
+    }
+
+    /** Puts the stem remembered in {@code slot} into {@code term}. */
+    void copyStem(int slot, CharTermAttribute term) {
+        int at = slot * FIELDS;
+        int length = slots[at + STEM_LENGTH];
+        if (length == OWN_STEM) return;
+        term.copyBuffer(chars, slots[at + START] + slots[at + KEY_LENGTH], length);
+    }
+
+    /** Remembers the stem of a term not in the cache; returns its slot. */
+    int put(String term, String stem) {
+        if (size >= maxEntries) clear();
+        else if (2 * (size + 1) > slots.length / FIELDS) grow();
+        boolean own = stem.equals(term);
+        int start = charsUsed;
+        int needed = term.length() + (own ? 0 : stem.length());
+        if (start + needed > chars.length) chars = Arrays.copyOf(chars, Math.max(2 * chars.length, start + needed));
+        term.getChars(0, term.length(), chars, start);
+        if (!own) stem.getChars(0, stem.length(), chars, start + term.length());
+        charsUsed += needed;
+        size++;
+        int hash = hash(chars, start, term.length());
+        return insert(hash, start, term.length(), own ? OWN_STEM : stem.length());
+    }
+
+    private boolean same(int start, char[] term, int length) {
+        for (int i = 0; i < length; i++) if (chars[start + i] != term[i]) return false;
         return true;
     }
 
-    /** Remembers the stem of a term not in the cache; returns what {@link #get} will return for it. */
-    char[] put(String term, String stem) {
-        if (size >= maxEntries) clear();
-        else if (2 * (size + 1) > hashes.length) grow();
-        char[] key = term.toCharArray();
-        char[] value = stem.equals(term) ? SAME : stem.toCharArray();
-        insert(hash(key, key.length), key, value);
-        size++;
-        return value;
-    }
-
-    private void insert(int hash, char[] key, char[] value) {
-        int mask = hashes.length - 1;
+    private int insert(int hash, int start, int keyLength, int stemLength) {
+        int mask = slots.length / FIELDS - 1;
         int slot = spread(hash) & mask;
-        while (hashes[slot] != 0) slot = (slot + 1) & mask;
-        hashes[slot] = hash;
-        keys[slot] = key;
-        stems[slot] = value;
+        while (slots[slot * FIELDS + HASH] != 0) slot = (slot + 1) & mask;
+        int at = slot * FIELDS;
+        slots[at + HASH] = hash;
+        slots[at + START] = start;
+        slots[at + KEY_LENGTH] = keyLength;
+        slots[at + STEM_LENGTH] = stemLength;
+        return slot;
     }
 
     private void grow() {
-        int[] oldHashes = hashes;
-        char[][] oldKeys = keys, oldStems = stems;
-        hashes = new int[oldHashes.length * 2];
-        keys = new char[hashes.length][];
-        stems = new char[hashes.length][];
-        for (int i = 0; i < oldHashes.length; i++) if (oldHashes[i] != 0) insert(oldHashes[i], oldKeys[i], oldStems[i]);
+        int[] old = slots;
+        slots = new int[old.length * 2];
+        for (int at = 0; at < old.length; at += FIELDS) {
+            if (old[at + HASH] != 0) insert(old[at + HASH], old[at + START], old[at + KEY_LENGTH], old[at + STEM_LENGTH]);
+        }
     }
 
     private void clear() {
-        Arrays.fill(hashes, 0);
-        Arrays.fill(keys, null);
-        Arrays.fill(stems, null);
+        Arrays.fill(slots, 0);
+        charsUsed = 0;
         size = 0;
     }
 
     private static int hash(char[] term, int length) {
+        return hash(term, 0, length);
+    }
+
+    private static int hash(char[] chars, int start, int length) {
         int h = 0;
-        for (int i = 0; i < length; i++) h = 31 * h + term[i];
+        for (int i = start; i < start + length; i++) h = 31 * h + chars[i];
         return h | 1;
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.warta.language.Stemmer;
 import java.util.List;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttributeImpl;
 import org.junit.jupiter.api.Test;
 
 class StemCacheTest {
@@ -18,22 +19,27 @@ class StemCacheTest {
     }
 
     private static String lookedUp(StemCache cache, String term) {
-        char[] stem = cache.get(buffer(term), term.length());
-        if (stem == null) return null;
-        return stem == StemCache.SAME ? term : new String(stem);
+        int slot = cache.find(buffer(term), term.length());
+        if (slot < 0) return null;
+        CharTermAttributeImpl stem = new CharTermAttributeImpl();
+        stem.append(term);
+        cache.copyStem(slot, stem);
+        return stem.toString();
     }
 
     @Test
     void remembersStemsAndTermsThatAreTheirOwnStem() {
         StemCache cache = new StemCache(100);
-        assertThat(cache.get(buffer("pemerintahan"), 12)).isNull();
+        assertThat(cache.find(buffer("pemerintahan"), 12)).isNegative();
         cache.put("pemerintahan", STEMMER.stem("pemerintahan"));
         cache.put("jakarta", STEMMER.stem("jakarta"));
         assertThat(lookedUp(cache, "pemerintahan")).isEqualTo("perintah");
-        assertThat(cache.get(buffer("jakarta"), 7)).isSameAs(StemCache.SAME);
+        assertThat(lookedUp(cache, "jakarta")).isEqualTo("jakarta");
+        assertThat(cache.isOwnStem(cache.find(buffer("jakarta"), 7))).isTrue();
+        assertThat(cache.isOwnStem(cache.find(buffer("pemerintahan"), 12))).isFalse();
         // a prefix of a remembered term, or the term with more after it, is another term
-        assertThat(cache.get(buffer("pemerintah"), 10)).isNull();
-        assertThat(cache.get(buffer("jakartax"), 8)).isNull();
+        assertThat(cache.find(buffer("pemerintah"), 10)).isNegative();
+        assertThat(cache.find(buffer("jakartax"), 8)).isNegative();
     }
 
     @Test
@@ -62,8 +68,8 @@ class StemCacheTest {
         for (String w : List.of("menulis", "ditulis", "penulis")) cache.put(w, STEMMER.stem(w));
         assertThat(lookedUp(cache, "ditulis")).isEqualTo("tulis");
         cache.put("tulisannya", STEMMER.stem("tulisannya"));
-        assertThat(cache.get(buffer("menulis"), 7)).isNull();
-        assertThat(cache.get(buffer("ditulis"), 7)).isNull();
+        assertThat(cache.find(buffer("menulis"), 7)).isNegative();
+        assertThat(cache.find(buffer("ditulis"), 7)).isNegative();
         assertThat(lookedUp(cache, "tulisannya")).isEqualTo("tulis");
     }
 }
