@@ -14,8 +14,8 @@ import org.apache.lucene.search.SearcherManager;
 
 /**
  * Writes articles into the index: an upsert keyed by the article's id, replacing the article
- * and its quotes together. Thread-safe: upserts run concurrently; {@link #commit} waits for
- * those in flight and makes everything written before it durable.
+ * and its quotes together. Thread-safe: upserts run concurrently, with each other and with
+ * {@link #commit}, which makes everything written before it durable.
  */
 public final class Indexer {
     private final IndexWriter writer;
@@ -23,8 +23,9 @@ public final class Indexer {
     /** Articles written since the searchers last refreshed: id to content hash. */
     private final Map<String, String> pending = new ConcurrentHashMap<>();
     private final Set<String> pendingInputs = ConcurrentHashMap.newKeySet();
-    /** Upserts share it; a commit takes it alone, so the pending maps and the searchers agree. */
-    private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
+    /** Upserts share it; a forced merge takes it alone. */
+    private final ReadWriteLock mergeLock = new ReentrantReadWriteLock();
+    private final Object commits = new Object();
 
     Indexer(IndexWriter writer, SearcherManager searchers) {
         this.writer = writer;
@@ -44,7 +45,7 @@ public final class Indexer {
     public Upsert upsert(Article article, String inputHash) throws IOException {
         ArticleDocuments.Prepared prepared = ArticleDocuments.prepare(article, inputHash);
         String id = prepared.key().id();
-        commitLock.readLock().lock();
+        mergeLock.readLock().lock();
         try {
             Upsert.Outcome[] outcome = new Upsert.Outcome[1];
             IOException[] failure = new IOException[1];
@@ -68,7 +69,7 @@ public final class Indexer {
             if (inputHash != null) pendingInputs.add(inputHash);
             return new Upsert(id, outcome[0]);
         } finally {
-            commitLock.readLock().unlock();
+            mergeLock.readLock().unlock();
         }
     }
 
@@ -85,22 +86,31 @@ public final class Indexer {
 
     /**
      * Makes every upsert that returned before this call durable (an fsync'd Lucene commit
-     * point), records {@code userData} with it, and refreshes the searchers.
+     * point), records {@code userData} with it, and refreshes the searchers. Upserts go on
+     * meanwhile: they once waited for the whole commit (writing out the documents buffered
+     * since, the fsync, the refresh), a second or two at a time under load with both
+     * workers of an ingest idle.
      */
     public void commit(Map<String, String> userData) throws IOException {
-        // Writing the buffered documents out is most of a commit's work: done first, while
-        // upserts go on, so that they wait only for the rest (the few since, and the fsync).
-        writer.flush();
-        commitLock.writeLock().lock();
-        try {
+        synchronized (commits) { // one at a time, each with its own user data
             writer.setLiveCommitData(userData.entrySet());
             writer.commit();
-            searchers.maybeRefreshBlocking();
-            pending.clear();
-            pendingInputs.clear();
-        } finally {
-            commitLock.writeLock().unlock();
+            refreshSearchers();
         }
+    }
+
+    /**
+     * Refreshes the searchers and forgets the pending writes they now see: those written
+     * before the refresh began, unless written again since (a conditional removal). A write
+     * still pending when the searchers see it too is harmless: the pending hash is the latest.
+     */
+    private void refreshSearchers() throws IOException {
+        // An entry shows once its compute() has returned, so its documents were written before this copy.
+        Map<String, String> written = Map.copyOf(pending);
+        Set<String> inputs = Set.copyOf(pendingInputs);
+        searchers.maybeRefreshBlocking();
+        written.forEach(pending::remove);
+        pendingInputs.removeAll(inputs);
     }
 
     public void commit() throws IOException {
@@ -115,11 +125,11 @@ public final class Indexer {
      * @param userData recorded with the commit that follows, as in {@link #commit(Map)}
      */
     public void forceMerge(int maxSegments, Map<String, String> userData) throws IOException {
-        commitLock.writeLock().lock();
+        mergeLock.writeLock().lock();
         try {
             writer.forceMerge(maxSegments);
         } finally {
-            commitLock.writeLock().unlock();
+            mergeLock.writeLock().unlock();
         }
         commit(userData);
     }

@@ -7,6 +7,12 @@ import id.warta.index.search.SearchRequest;
 import id.warta.model.Article;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,6 +96,56 @@ class IndexerTest {
                 assertThat(shared.writable()).isFalse();
                 assertThat(shared.searcher().counts()).containsEntry("articles", 1L);
             }
+        }
+    }
+
+    /**
+     * Commits run while upserts go on (an ingest commits on a thread of its own): nothing
+     * written is lost or doubled, and an article written before or during any commit is still
+     * recognised as unchanged, or replaced when its content changed.
+     */
+    @Test
+    void upsertsDuringCommitsAreKeptOnceAndStillRecognised() throws Exception {
+        int perWriter = 100, writers = 2;
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < perWriter * writers; i++) {
+            String url = "https://kabar.example.id/read/2025/11/26/" + i + "/banjir";
+            articles.add(TestArticles.copy(TestArticles.flood(), tree -> tree.put("url", url)));
+        }
+        try (NewsIndex index = NewsIndex.open(data); ExecutorService pool = Executors.newFixedThreadPool(writers + 1)) {
+            Indexer indexer = index.indexer();
+            AtomicBoolean writing = new AtomicBoolean(true);
+            Future<Integer> committer = pool.submit(() -> {
+                int commits = 0;
+                while (writing.get()) {
+                    indexer.commit();
+                    commits++;
+                }
+                return commits;
+            });
+            List<Future<List<Upsert.Outcome>>> outcomes = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                List<Article> mine = articles.subList(w * perWriter, (w + 1) * perWriter);
+                outcomes.add(pool.submit(() -> {
+                    List<Upsert.Outcome> seen = new ArrayList<>();
+                    for (Article a : mine) {
+                        seen.add(indexer.upsert(a).outcome());
+                        seen.add(indexer.upsert(a).outcome()); // again at once: a commit may fall between
+                    }
+                    return seen;
+                }));
+            }
+            List<Upsert.Outcome> all = new ArrayList<>();
+            for (Future<List<Upsert.Outcome>> f : outcomes) all.addAll(f.get());
+            writing.set(false);
+            assertThat(committer.get()).isPositive();
+            assertThat(all).filteredOn(o -> o == Upsert.Outcome.ADDED).hasSize(articles.size());
+            assertThat(all).filteredOn(o -> o == Upsert.Outcome.UNCHANGED).hasSize(articles.size());
+            Article changed = TestArticles.withText(articles.get(7), "Banjir surut pada Rabu pagi.");
+            assertThat(indexer.upsert(articles.get(3)).outcome()).isEqualTo(Upsert.Outcome.UNCHANGED);
+            assertThat(indexer.upsert(changed).outcome()).isEqualTo(Upsert.Outcome.UPDATED);
+            indexer.commit();
+            assertThat(index.searcher().counts()).containsEntry("articles", (long) articles.size());
         }
     }
 }
