@@ -130,6 +130,10 @@ public final class NewsIndex implements Closeable {
                     // each segment once more, 3-7% of indexing an analysed article. (The merge policy
                     // still packs merged segments under a tenth of the index, as before.)
                     .setUseCompoundFile(false)
+                    // Upserts do not help write out the buffers a commit is writing out: an ingest
+                    // finishes its inputs in order, and its other workers ran out of work while one
+                    // upsert wrote out a segment (3.3% of the samples of an analysed-input ingest).
+                    .setCheckPendingFlushUpdate(false)
                     .setCommitOnClose(true);
             IndexWriter writer = new IndexWriter(dir, config);
             if (!DirectoryReader.indexExists(dir)) writer.commit(); // readers in other processes need a commit to open
