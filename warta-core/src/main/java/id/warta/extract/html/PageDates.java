@@ -53,6 +53,9 @@ final class PageDates {
     private static final int MAX_WORDS_BEFORE_MODIFIED = 4;
     /** A text that says its date is the last change ({@code modified-labels.tsv}). */
     private static final Pattern MODIFIED_WORDS = modifiedWords();
+    /** A change word anywhere in a text ({@code modified-labels.tsv}): {@code November 28, 2013 -- Updated 0203 GMT}. */
+    private static final Pattern CHANGE_WORD = Pattern.compile("(?iu)(?<!\\p{L})(?:" + String.join("|", Vocabulary.rows("modified-labels.tsv").stream()
+            .filter(r -> r[0].equals("change")).map(r -> Pattern.quote(r[1])).toList()) + ")");
     private static final Pattern URL_YMD = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/-]|$|\\D)");
     /** A day-first date as a path segment: {@code /meldungen/29-10-2021}. */
     private static final Pattern URL_DMY = Pattern.compile("/(\\d{1,2})[-.](\\d{1,2})[-.]((?:19|20)\\d{2})(?:[/._-]|$)");
@@ -65,6 +68,9 @@ final class PageDates {
      */
     private static final List<String> SCRIPT_KEYS = META.stream().filter(r -> r[0].equals("script")).map(r -> "\"" + r[1]).toList();
     private static final Pattern SCRIPT_VALUE = Pattern.compile("\\\\?\"\\s*:\\s*\\\\?\"(\\d{4}-[^\"\\\\]{5,35})");
+    /** Witnesses of the publication time that a reader never sees: the head's, JSON-LD's, a script's. */
+    private static final java.util.Set<String> HIDDEN = java.util.Set.of("meta", "json-ld", "json-ld over meta", "itemprop", "rdfa",
+            "meta-generic", "any-json-ld", "script");
     private static final int MAX_TIME_ELEMENTS = 10;
     /** An ISO time with a UTC offset, anywhere in the page ({@code 2020-02-24T21:25:54-05:00}). */
     private static final Pattern OFFSET_TIME = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d{1,6})?(?:Z|[+-]\\d{2}:?\\d{2})");
@@ -132,6 +138,12 @@ final class PageDates {
                 () -> fromJson(article, "dateModified"),
                 () -> fromMeta(meta, "modified"),
                 () -> marked(markup, "dateModified"));
+        // a page republished as new shows its readers the day of the last change as its date, never the
+        // first publication its markup keeps; a page that calls the day it shows an update keeps the publication
+        if (published != null && modified != null && HIDDEN.contains(witness) && showsOnlyUpdate(markup, published, modified)) {
+            published = modified;
+            witness = "shown update over " + witness;
+        }
         // a page that only says when it was last changed was at the latest published then: the
         // nearest day it gives, rather than none (htmldate falls back the same way)
         boolean fromUpdate = published == null;
@@ -148,6 +160,46 @@ final class PageDates {
                 && showsDay(markup, published)) local = published;
         return new Times(local, PageZone.localise(modified, zone), fromUpdate && published != null,
                 witness);
+    }
+
+    /**
+     * Whether the page shows its readers the day of its last change, without calling it a change,
+     * and nowhere the day of the publication time its markup keeps ({@code article:published_time}
+     * 2021-11-29, {@code article:modified_time} 2022-01-12, and under the byline only
+     * {@code 12.01.2022}): the date the reader is told is the page's. A date line that says
+     * {@code Updated}, a linked title's or a comment's date shows no such thing.
+     */
+    private static boolean showsOnlyUpdate(Markup markup, Moment published, Moment modified) {
+        LocalDate pub = published.date(), mod = modified.date();
+        if (pub.equals(mod)) return false;
+        boolean showsModified = false;
+        int looked = 0;
+        for (Element e : markup.inBody()) {
+            String own = e.ownText();
+            if (own.length() < MIN_DATE_LINE || own.length() > MAX_DATE_LINE || !hasYear(own)) continue;
+            if (++looked > Thresholds.MAX_DATE_LINES) break;
+            Optional<Moment> m = parse(own);
+            if (m.isEmpty()) continue;
+            LocalDate d = m.get().date();
+            if (d.equals(pub)) return false;
+            if (d.equals(mod) && !datesOther(e) && !calledChange(e) && !(letters(own) > MAX_LINKED_DATE_LETTERS && inLink(e))) {
+                showsModified = true;
+            }
+        }
+        return showsModified;
+    }
+
+    /**
+     * Whether the date's line calls it a change: a change word in the element
+     * ({@code November 28, 2013 -- Updated 0203 GMT}), in its parent's short text
+     * ({@code Updated <time>Jul 24, 2018</time>}) or in a label just before it.
+     */
+    private static boolean calledChange(Element e) {
+        String line = e.text();
+        if (CHANGE_WORD.matcher(line.length() <= MAX_DATE_LINE ? line : e.ownText()).find()) return true;
+        Element parent = e.parent();
+        return parent != null && parent.ownText().length() <= MAX_LABEL && CHANGE_WORD.matcher(parent.ownText()).find()
+                || e.previousElementSibling() != null && isModifiedLabel(e.previousElementSibling().text());
     }
 
     /** One witness of the publication time, named for diagnostics ({@code warta eval extraction --details}). */

@@ -289,6 +289,29 @@ class PageDatesTest {
     }
 
     @Test
+    void aPageThatShowsOnlyTheDayOfItsLastChangeIsDatedByIt() {
+        String head = "<meta property=\"article:published_time\" content=\"2023-03-02T09:15:00+07:00\">"
+                + "<meta property=\"article:modified_time\" content=\"2023-05-10T14:20:00+07:00\">";
+        String article = "<p>Petani garam di pesisir Sukamaju mulai memakai rumah prisma agar tetap panen di musim hujan.</p>";
+        String byline = "<div class=\"byline\"><span class=\"author\">Rina Kusuma</span> <span>Rabu, 10 Mei 2023</span></div>";
+        Page republished = read(head, "<article><h1>Garam prisma</h1>" + byline + article + "</article>");
+        assertThat(republished.published().date()).isEqualTo(LocalDate.of(2023, 5, 10));
+        assertThat(republished.modified().date()).isEqualTo(LocalDate.of(2023, 5, 10));
+        // the page calls the day it shows an update: the publication stands
+        assertThat(read(head, "<article><h1>Garam prisma</h1><div class=\"byline\">Rina Kusuma | <span>Diperbarui</span> "
+                + "<span>Rabu, 10 Mei 2023</span></div>" + article + "</article>").published().date()).isEqualTo(LocalDate.of(2023, 3, 2));
+        assertThat(read(head, "<article><div class=\"byline\">Updated <time>May 10, 2023</time></div>" + article + "</article>")
+                .published().date()).isEqualTo(LocalDate.of(2023, 3, 2));
+        // the page shows the publication day too
+        assertThat(read(head, "<article>" + byline + "<p class=\"x\">Terbit 2 Maret 2023</p>" + article + "</article>")
+                .published().date()).isEqualTo(LocalDate.of(2023, 3, 2));
+        // the day stands only in a linked title of another article, or under a comment
+        assertThat(read(head, "<article>" + article + "</article><ul class=\"populer\"><li><a href=\"/garam\">Harga garam naik"
+                + " lagi per 10 Mei 2023</a></li></ul><ol class=\"comments\"><li><span>10 Mei 2023</span> Mantap</li></ol>")
+                .published().date()).isEqualTo(LocalDate.of(2023, 3, 2));
+    }
+
+    @Test
     void aUtcTimeThePageShowsOnItsUtcDayKeepsThatDayButALocalMidnightIsTheLocalDay() {
         String shownUtc = "<article><time class=\"entry-date published\" datetime=\"2019-12-26T23:07:45+00:00\">26/12/2019</time>"
                 + "<p>Tim robotik SMK Sukamaju meraih juara pertama dalam lomba tingkat provinsi di Bandung.</p></article>";
