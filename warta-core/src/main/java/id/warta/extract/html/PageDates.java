@@ -71,6 +71,8 @@ final class PageDates {
     /** Witnesses of the publication time that a reader never sees: the head's, JSON-LD's, a script's. */
     private static final java.util.Set<String> HIDDEN = java.util.Set.of("meta", "json-ld", "json-ld over meta", "itemprop", "rdfa",
             "meta-generic", "any-json-ld", "script");
+    /** A machine timestamp written out as text ({@code <time itemprop="datePublished">2021-10-27T20:35:36+01:00</time>}). */
+    private static final Pattern MACHINE_TIME = Pattern.compile("\\s*\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
     private static final int MAX_TIME_ELEMENTS = 10;
     /** An ISO time with a UTC offset, anywhere in the page ({@code 2020-02-24T21:25:54-05:00}). */
     private static final Pattern OFFSET_TIME = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d{1,6})?(?:Z|[+-]\\d{2}:?\\d{2})");
@@ -178,6 +180,7 @@ final class PageDates {
             String own = e.ownText();
             if (own.length() < MIN_DATE_LINE || own.length() > MAX_DATE_LINE || !hasYear(own)) continue;
             if (++looked > Thresholds.MAX_DATE_LINES) break;
+            if (MACHINE_TIME.matcher(own).lookingAt()) continue; // 2021-10-27T20:35:36+01:00 as text: markup, not for readers
             Optional<Moment> m = parse(own);
             if (m.isEmpty()) continue;
             LocalDate d = m.get().date();

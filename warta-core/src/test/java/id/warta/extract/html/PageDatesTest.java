@@ -297,6 +297,12 @@ class PageDatesTest {
         Page republished = read(head, "<article><h1>Garam prisma</h1>" + byline + article + "</article>");
         assertThat(republished.published().date()).isEqualTo(LocalDate.of(2023, 5, 10));
         assertThat(republished.modified().date()).isEqualTo(LocalDate.of(2023, 5, 10));
+        // a machine timestamp written out as text is markup, not a day shown to readers
+        String stamps = "<span class=\"sr-only\"><time itemprop=\"datePublished\" datetime=\"2023-03-02T09:15:00+07:00\">"
+                + "2023-03-02T09:15:00+07:00</time><time itemprop=\"dateModified\" datetime=\"2023-05-10T14:20:00+07:00\">"
+                + "2023-05-10T14:20:00+07:00</time></span>";
+        assertThat(read("", "<article>" + stamps + "<p class=\"meta\">Jakarta, 10.05.2023, 058/23</p>" + article + "</article>")
+                .published().date()).isEqualTo(LocalDate.of(2023, 5, 10));
         // the page calls the day it shows an update: the publication stands
         assertThat(read(head, "<article><h1>Garam prisma</h1><div class=\"byline\">Rina Kusuma | <span>Diperbarui</span> "
                 + "<span>Rabu, 10 Mei 2023</span></div>" + article + "</article>").published().date()).isEqualTo(LocalDate.of(2023, 3, 2));
