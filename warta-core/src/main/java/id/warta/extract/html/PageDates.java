@@ -123,6 +123,7 @@ final class PageDates {
                 new Witness("rdfa", () -> rdfa(markup)),
                 new Witness("time-element", () -> timeElement(markup)),
                 new Witness("json-ld-created", () -> fromJson(article, "dateCreated")),
+                new Witness("by-headline", () -> byHeadline(markup)),
                 new Witness("date-class", () -> visible(markup)),
                 new Witness("published-label", () -> labelledPublished(markup)),
                 new Witness("meta-generic", () -> fromMeta(meta, "generic")),
@@ -190,6 +191,27 @@ final class PageDates {
             }
         }
         return showsModified;
+    }
+
+    /**
+     * The date line set right before or after the page's headline, as a kicker or a byline
+     * ({@code <p class="subline">21. Jan 2022 // Dominik Ricker</p><h1>}): the article's own,
+     * before any date-like element further on, which may be a teaser card's.
+     */
+    private static Optional<Moment> byHeadline(Markup markup) {
+        List<Element> h1s = markup.tagged("h1");
+        if (h1s.isEmpty()) return Optional.empty();
+        Element h1 = h1s.get(0);
+        for (Element near : new Element[] {h1.previousElementSibling(), h1.nextElementSibling()}) {
+            if (near == null) continue;
+            String text = near.text();
+            if (text.length() < MIN_DATE_LINE || text.length() > MAX_DATE_LINE || !hasYear(text)) continue;
+            if (MODIFIED_WORDS.matcher(text).find() || datedAsModified(text) || opensWithModified(near) || datesOther(near)
+                    || isSentence(text) || REFERENCE.matcher(text).find()) continue;
+            Optional<Moment> m = parse(text);
+            if (m.isPresent()) return m;
+        }
+        return Optional.empty();
     }
 
     /**

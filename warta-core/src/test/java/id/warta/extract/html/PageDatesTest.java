@@ -318,6 +318,19 @@ class PageDatesTest {
     }
 
     @Test
+    void theDateLineByTheHeadlineWinsOverATeaserCardsDateElement() {
+        String article = "<p>Perajin kayu di Jepara kini memotong papan jati mengikuti garis pensil dengan gergaji meja.</p>";
+        String card = "<div class=\"grid\"><a href=\"/tips/lem\"><img src=\"/lem.jpg\" alt=\"\"></a>"
+                + "<div class=\"infos\"><p>06 Agustus 2020 // Tips</p></div><h3>Lem kayu yang tahan air</h3></div>";
+        assertThat(dateOf("<div class=\"pembuka\"><p class=\"kicker\">21 Jan 2022 // Rina Kusuma</p>"
+                + "<h1>Memotong lurus mengikuti garis di gergaji meja</h1></div>" + article + card)).isEqualTo(LocalDate.of(2022, 1, 21));
+        // a line by the headline that names the last change is no publication date
+        assertThat(dateOf("<div class=\"pembuka\"><h1>Memotong lurus mengikuti garis di gergaji meja</h1>"
+                + "<p>Terakhir diperbarui 21 Jan 2022</p></div><div class=\"post-date\">3 Januar 2022</div>" + article))
+                .isEqualTo(LocalDate.of(2022, 1, 3));
+    }
+
+    @Test
     void aUtcTimeThePageShowsOnItsUtcDayKeepsThatDayButALocalMidnightIsTheLocalDay() {
         String shownUtc = "<article><time class=\"entry-date published\" datetime=\"2019-12-26T23:07:45+00:00\">26/12/2019</time>"
                 + "<p>Tim robotik SMK Sukamaju meraih juara pertama dalam lomba tingkat provinsi di Bandung.</p></article>";
