@@ -89,6 +89,9 @@ final class PageDates {
     /** Elements whose own text is longer than this are prose, not a date line. */
     private static final int MAX_DATE_LINE = 120;
     private static final int MIN_DATE_LINE = 6;
+    private static final java.util.Set<String> LISTS = java.util.Set.of("ul", "ol", "nav", "menu");
+    /** A list of this many linked items is a menu or an archive, whose dates are other pages'. */
+    private static final int MIN_MENU_LINKS = 3;
     private static final Pattern SENTENCE_WORD = Pattern.compile("\\p{L}{2,}");
     /** A mark of a bibliographic reference before a number ({@code reference-marks.tsv}): {@code DOI 10.1126}, {@code Vol. 371}. */
     private static final Pattern REFERENCE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:" + String.join("|",
@@ -107,6 +110,8 @@ final class PageDates {
     private static final int OPENING_DATE_CHARS = 24;
     /** A dateline before a bar that opens a paragraph is no longer than this. */
     private static final int MAX_DATELINE_HEAD = 60;
+    /** Two days of a range before the month they share: {@code 14. - 20. Januar}, {@code 9-11 September}. */
+    private static final Pattern DAY_RANGE = Pattern.compile("(?<![\\d./:-])(\\d{1,2})\\.?\\s?[-\u2013]\\s?(\\d{1,2})\\.?\\s+\\p{L}");
     private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
 
     private PageDates() {
@@ -203,7 +208,7 @@ final class PageDates {
         if (h1s.isEmpty()) return Optional.empty();
         Element h1 = h1s.get(0);
         for (Element near : new Element[] {h1.previousElementSibling(), h1.nextElementSibling()}) {
-            if (near == null) continue;
+            if (near == null || LISTS.contains(near.normalName())) continue; // a menu's or an archive's dates are other pages'
             String text = near.text();
             if (text.length() < MIN_DATE_LINE || text.length() > MAX_DATE_LINE || !hasYear(text)) continue;
             if (MODIFIED_WORDS.matcher(text).find() || datedAsModified(text) || opensWithModified(near) || datesOther(near)
@@ -513,7 +518,7 @@ final class PageDates {
             // a linked title with a date in it is another page's ("Regelungen (zum 28.02.2017 gekündigt)"); a linked bare date is this one's
             if (letters(own) > MAX_LINKED_DATE_LETTERS && inLink(e)) continue;
             if (own.length() > MAX_DATE_LINE) own = opening(own);
-            if (own.length() < MIN_DATE_LINE || own.length() > MAX_DATE_LINE || !hasDigit(own)) continue;
+            if (own.length() < MIN_DATE_LINE || own.length() > MAX_DATE_LINE || !hasDigit(own) || inMenu(e)) continue;
             if (++looked > Thresholds.MAX_DATE_LINES) break;
             if (MODIFIED_WORDS.matcher(own).find() || opensWithModified(e) || datesOther(e) || labelledModified(e)
                     || isSentence(own) || REFERENCE.matcher(own).find()) continue;
@@ -704,6 +709,27 @@ final class PageDates {
         return n;
     }
 
+    /**
+     * Whether the element is a link in a list of links, a menu or an archive's list
+     * ({@code <li><a>WoB 31. Dezember 2021-06. Januar 2022</a></li>} among the other weeks' reports):
+     * it names another page's date.
+     */
+    private static boolean inMenu(Element e) {
+        Element item = null;
+        for (int level = 0; e != null && level < LINK_LEVELS; level++, e = e.parent()) {
+            if (e.normalName().equals("li")) {
+                item = e;
+                break;
+            }
+        }
+        if (item == null || item.selectFirst("a") == null || item.parent() == null) return false;
+        int links = 0;
+        for (Element sibling : item.parent().children()) {
+            if (sibling.normalName().equals("li") && sibling.selectFirst("a") != null && ++links >= MIN_MENU_LINKS) return true;
+        }
+        return false;
+    }
+
     private static boolean inLink(Element e) {
         for (int level = 0; e != null && level < LINK_LEVELS; level++, e = e.parent()) if (e.normalName().equals("a")) return true;
         return false;
@@ -769,7 +795,21 @@ final class PageDates {
 
     private static Optional<Moment> parse(String s) {
         if (s == null || s.isBlank() || !hasYear(s)) return Optional.empty();
-        return DateParser.parse(s).flatMap(PageDates::plausible).map(PageDates::toMinute);
+        return DateParser.parse(s).flatMap(PageDates::plausible).map(m -> rangeStart(s, m)).map(PageDates::toMinute);
+    }
+
+    /**
+     * The first day of a range of days written before one month ({@code Wochenbericht 14. - 20. Januar 2022},
+     * {@code 9-11 September 2022}), which the parser reads as its last day.
+     */
+    private static Moment rangeStart(String s, Moment m) {
+        if (s.indexOf('-') < 0 && s.indexOf('\u2013') < 0) return m;
+        Matcher r = DAY_RANGE.matcher(s);
+        while (r.find()) {
+            int first = Integer.parseInt(r.group(1)), last = Integer.parseInt(r.group(2));
+            if (last == m.date().getDayOfMonth() && first < last) return new Moment(m.date().withDayOfMonth(first), m.time(), m.zone());
+        }
+        return m;
     }
 
     private static Optional<Moment> plausible(Moment m) {

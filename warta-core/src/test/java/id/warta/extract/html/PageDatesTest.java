@@ -150,6 +150,17 @@ class PageDatesTest {
     }
 
     @Test
+    void aMenusDatesAreOtherPagesAndARangeOfDaysIsDatedByItsFirst() {
+        String menu = "<ul class=\"sub\"><li><a href=\"/laporan/1\">Pekan 31 Desember 2021-06 Januar 2022</a></li>"
+                + "<li><a href=\"/laporan/2\">Pekan 07-13 Januar 2022</a></li><li><a href=\"/laporan/3\">Pekan 14-20 Januar 2022</a></li></ul>";
+        String report = "<h1>Laporan mingguan 14. - 20. Januar 2022</h1>"
+                + "<p>Salju turun tipis di lereng utara sepanjang pekan, angin kencang dari barat daya.</p>";
+        assertThat(dateOf(menu + report)).isEqualTo(LocalDate.of(2022, 1, 14));
+        // an ISO date before a word is no range
+        assertThat(dateOf("<p class=\"x\">2022-01-14 Berlin</p>" + report.substring(report.indexOf("<p>")))).isEqualTo(LocalDate.of(2022, 1, 14));
+    }
+
+    @Test
     void aDatelineBeforeABarOpensAParagraph() {
         assertThat(dateOf("<div class=\"teaser-text\"><p>Pressemitteilung vom 25. Januar 2022 | Berlin – Die Ministerin hat "
                 + "heute gemeinsam mit den Vereinten Nationen ein neues Programm gegen Hunger vorgestellt, das in zwölf Ländern "
