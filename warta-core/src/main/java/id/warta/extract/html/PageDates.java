@@ -152,6 +152,15 @@ final class PageDates {
             published = modified;
             witness = "shown update over " + witness;
         }
+        // a publication time in the markup that the page shows nowhere, while its <time> element shows
+        // another day (a CMS's import stamp in the head): the <time> is the date the page gives
+        if (published != null && HIDDEN.contains(witness)) {
+            Optional<Moment> shown = firstShownTime(markup);
+            if (shown.isPresent() && !shown.get().date().equals(published.date()) && !showsAnywhere(markup, published.date())) {
+                published = shown.get();
+                witness = "shown time over " + witness;
+            }
+        }
         // a page that only says when it was last changed was at the latest published then: the
         // nearest day it gives, rather than none (htmldate falls back the same way)
         boolean fromUpdate = published == null;
@@ -183,19 +192,56 @@ final class PageDates {
         boolean showsModified = false;
         int looked = 0;
         for (Element e : markup.inBody()) {
-            String own = e.ownText();
-            if (own.length() < MIN_DATE_LINE || own.length() > MAX_DATE_LINE || !hasYear(own)) continue;
-            if (++looked > Thresholds.MAX_DATE_LINES) break;
-            if (MACHINE_TIME.matcher(own).lookingAt()) continue; // 2021-10-27T20:35:36+01:00 as text: markup, not for readers
-            Optional<Moment> m = parse(own);
+            Optional<Moment> m = shownDate(e);
             if (m.isEmpty()) continue;
+            if (++looked > Thresholds.MAX_DATE_LINES) break;
             LocalDate d = m.get().date();
             if (d.equals(pub)) return false;
-            if (d.equals(mod) && !datesOther(e) && !calledChange(e) && !(letters(own) > MAX_LINKED_DATE_LETTERS && inLink(e))) {
+            if (d.equals(mod) && !datesOther(e) && !calledChange(e) && !(letters(e.ownText()) > MAX_LINKED_DATE_LETTERS && inLink(e))) {
                 showsModified = true;
             }
         }
         return showsModified;
+    }
+
+    /** Whether any short line of the page shows its readers the day. */
+    private static boolean showsAnywhere(Markup markup, LocalDate day) {
+        int looked = 0;
+        for (Element e : markup.inBody()) {
+            Optional<Moment> m = shownDate(e);
+            if (m.isEmpty()) continue;
+            if (m.get().date().equals(day)) return true;
+            if (++looked > Thresholds.MAX_DATE_LINES) break;
+        }
+        return false;
+    }
+
+    /**
+     * The date an element's own short text shows its readers; a machine timestamp written out as
+     * text ({@code <time itemprop="datePublished">2021-10-27T20:35:36+01:00</time>}) is markup, not for readers.
+     */
+    private static Optional<Moment> shownDate(Element e) {
+        String own = e.ownText();
+        if (own.length() < MIN_DATE_LINE || own.length() > MAX_DATE_LINE || !hasYear(own) || MACHINE_TIME.matcher(own).lookingAt()) {
+            return Optional.empty();
+        }
+        return parse(own);
+    }
+
+    /**
+     * The time of the page's first {@code <time datetime>} (not a comment's, a related article's or
+     * one called a change), when its text shows that day ({@code <time datetime="2022-03-09">09.03.2022</time>});
+     * empty when the first shows another day or none ({@code 8h}).
+     */
+    private static Optional<Moment> firstShownTime(Markup markup) {
+        for (Element t : markup.tagged("time", "time[datetime]")) {
+            if (datesOther(t) || calledChange(t)) continue;
+            Optional<Moment> m = parse(t.attr("datetime"));
+            if (m.isEmpty()) continue;
+            Optional<Moment> shown = parse(t.text());
+            return shown.isPresent() && m.get().date().equals(shown.get().date()) ? m : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /**

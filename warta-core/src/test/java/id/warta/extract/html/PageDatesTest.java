@@ -342,6 +342,22 @@ class PageDatesTest {
     }
 
     @Test
+    void aHeadPublicationTimeShownNowhereGivesWayToTheDayThePagesTimeElementShows() {
+        String imported = "<meta property=\"article:published_time\" content=\"2022-11-17T10:33:13Z\">";
+        String article = "<p>Pompa kalor cocok untuk rumah lama bila dinding dan atapnya sudah diberi lapisan penahan panas.</p>";
+        String hero = "<div class=\"hero\"><h1>Pompa kalor di rumah lama</h1><span class=\"label\">Panduan</span>"
+                + "<time datetime=\"2022-03-09\">09.03.2022</time></div>";
+        assertThat(read(imported, hero + article).published().date()).isEqualTo(LocalDate.of(2022, 3, 9));
+        // the page shows the head's day too: the head stands
+        assertThat(read(imported, hero + article + "<p class=\"footer-note\">Diunggah 17.11.2022</p>").published().date())
+                .isEqualTo(LocalDate.of(2022, 11, 17));
+        // the first <time> shows no day of its own (8 jam): the head stands
+        assertThat(read(imported, "<span class=\"posted\"><time datetime=\"2022-11-17T02:00:00Z\">8 jam</time></span>"
+                + article + "<ul class=\"more\"><li><time datetime=\"2022-11-09\">9 November 2022</time></li></ul>")
+                .published().date()).isEqualTo(LocalDate.of(2022, 11, 17));
+    }
+
+    @Test
     void aUtcTimeThePageShowsOnItsUtcDayKeepsThatDayButALocalMidnightIsTheLocalDay() {
         String shownUtc = "<article><time class=\"entry-date published\" datetime=\"2019-12-26T23:07:45+00:00\">26/12/2019</time>"
                 + "<p>Tim robotik SMK Sukamaju meraih juara pertama dalam lomba tingkat provinsi di Bandung.</p></article>";
