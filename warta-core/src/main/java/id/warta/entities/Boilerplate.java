@@ -17,9 +17,9 @@ final class Boilerplate {
     // Each is tried only where its first character stands (the scan passes every other position at once).
     private static final Pattern CREDITS = Pattern.compile(
             "(?:\\b(?:Pewarta|Editor|Penerjemah|Reporter|Penulis|Redaktur)\\s?:|Copyright\\s?©|©\\s?\\d{4})");
-    private static final String CREDITS_OPENS = "PERC©";
+    private static final Openings CREDITS_OPENS = new Openings("PERC©");
     private static final Pattern TEASER = Pattern.compile("(?i)\\bBaca(?: juga)?\\s?:");
-    private static final String TEASER_OPENS = "bB";
+    private static final Openings TEASER_OPENS = new Openings("bB");
 
     private final Occupied regions;
 
@@ -53,14 +53,31 @@ final class Boilerplate {
      * The next match after the last one, as {@link Matcher#find()} gives it, for a pattern every
      * match of which opens with one of {@code opens}: the pattern is tried at those characters only.
      */
-    private static boolean find(Matcher m, String text, String opens) {
+    private static boolean find(Matcher m, String text, Openings opens) {
         int from = m.hasMatch() ? m.end() : 0;
         for (int p = from; p < text.length(); p++) {
-            if (opens.indexOf(text.charAt(p)) < 0) continue;
+            if (!opens.has(text.charAt(p))) continue;
             m.region(p, text.length());
             if (m.lookingAt()) return true;
         }
         return false;
+    }
+
+    /** The characters a pattern's matches open with; an ASCII one is told by a bit, not by a search of the list. */
+    private record Openings(String chars, long low, long high) {
+        Openings(String chars) {
+            this(chars, bits(chars, 0), bits(chars, 64));
+        }
+
+        private static long bits(String chars, int from) {
+            long bits = 0;
+            for (char c : chars.toCharArray()) if (c >= from && c < from + 64) bits |= 1L << c - from;
+            return bits;
+        }
+
+        boolean has(char c) {
+            return c < 64 ? (low >>> c & 1) != 0 : c < 128 ? (high >>> c - 64 & 1) != 0 : chars.indexOf(c) >= 0;
+        }
     }
 
     boolean covers(Located f) {

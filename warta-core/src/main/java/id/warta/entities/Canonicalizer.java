@@ -831,9 +831,11 @@ final class Canonicalizer {
         List<String> keys = new ArrayList<>(groups.keySet());
         NavigableSet<String> sorted = new TreeSet<>(keys); // the full names of a cut one stand together: no scan of all keys per key
         for (String cut : keys) {
+            String opening = cut + " dan ";
+            String next = sorted.ceiling(opening); // most keys open no other: ruled out before anything else is asked
+            if (next == null || !next.startsWith(opening)) continue;
             List<Assigned> group = groups.get(cut);
             if (group.stream().anyMatch(a -> a.found().type() != EntityType.ORGANIZATION)) continue;
-            String opening = cut + " dan ";
             List<String> full = sorted.tailSet(opening, true).stream().takeWhile(k -> k.startsWith(opening))
                     .filter(groups::containsKey).limit(2).toList();
             if (full.size() != 1) continue;
@@ -851,11 +853,13 @@ final class Canonicalizer {
      */
     private void mergeBareDescriptions(Map<String, List<Assigned>> groups) {
         for (String bare : new ArrayList<>(groups.keySet())) {
+            if (bare.indexOf(' ') < 0) continue; // the cheap tests first
             List<Assigned> group = groups.get(bare);
-            if (group == null || !isPlace(group) || group.stream().anyMatch(a -> a.canonical() != null)) continue;
-            if (bare.indexOf(' ') < 0 || places.namesTownOrLarger(bare)) continue;
+            if (group == null || group.stream().anyMatch(a -> a.canonical() != null) || !isPlace(group)) continue;
+            if (places.namesTownOrLarger(bare)) continue;
+            String opening = bare + " ";
             List<String> full = groups.keySet().stream()
-                    .filter(k -> k.startsWith(bare + " ") && isPlace(groups.get(k))).toList();
+                    .filter(k -> k.startsWith(opening) && isPlace(groups.get(k))).toList();
             // the article names the place in full first, then short: not a long name found once late
             if (full.size() != 1) continue;
             List<Assigned> into = groups.get(full.getFirst());
@@ -892,8 +896,22 @@ final class Canonicalizer {
         return candidate.length() > best.length() && Character.isUpperCase(candidate.charAt(0));
     }
 
+    /** How many words {@code s} has, as {@code WHITESPACE.split(s).length} counts them (a blank opening it opens an empty one). */
     private static int words(String s) {
-        return WHITESPACE.split(s).length;
+        if (s.isEmpty()) return 1;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean blank = isBlank(s.charAt(i));
+            if (!blank && !inWord) words++;
+            inWord = !blank;
+        }
+        return words > 0 && isBlank(s.charAt(0)) ? words + 1 : words;
+    }
+
+    /** Whether {@code c} is one of {@link #WHITESPACE}'s characters ({@code \s}: ASCII blanks). */
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /**

@@ -138,7 +138,18 @@ final class EntityLexicon {
 
     /** Whether {@code name} is a product, fuel, index or rate ({@code Pertamina Dex}, {@code IHSG}), in any case. */
     boolean isProduct(String name) {
-        return products.contains(WHITESPACE.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT));
+        return products.contains(spaced(name).toLowerCase(Locale.ROOT));
+    }
+
+    /** {@code name} stripped, each run of blanks ({@link #WHITESPACE}) one space: most names are already, and come back as they are. */
+    private static String spaced(String name) {
+        boolean plain = name.isEmpty()
+                || !Character.isWhitespace(name.charAt(0)) && !Character.isWhitespace(name.charAt(name.length() - 1));
+        for (int i = 0; plain && i < name.length(); i++) {
+            char c = name.charAt(i);
+            plain = c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r' && (c != ' ' || name.charAt(i - 1) != ' ');
+        }
+        return plain ? name : WHITESPACE.matcher(name.strip()).replaceAll(" ");
     }
 
     /**
@@ -175,7 +186,14 @@ final class EntityLexicon {
 
     /** Whether {@code s} is written in capitals ({@code JAKARTA}, a dateline's). */
     static boolean shouted(String s) {
-        return s.equals(s.toUpperCase(Locale.ROOT)) && !s.equals(s.toLowerCase(Locale.ROOT));
+        boolean capital = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 128) return s.equals(s.toUpperCase(Locale.ROOT)) && !s.equals(s.toLowerCase(Locale.ROOT)); // as the JDK cases it
+            if (c >= 'a' && c <= 'z') return false;
+            capital |= c >= 'A' && c <= 'Z';
+        }
+        return capital;
     }
 
     /** {@code s} with each word's first letter kept and the others in lower case ({@code SOLO} → {@code Solo}). */
