@@ -42,7 +42,6 @@ final class Canonicalizer {
     /** A football club's suffixes, which a later mention drops ({@code Dewa United FC}, then {@code Dewa United}). */
     private static final Set<String> CLUB_WORDS = Set.of("fc", "cf", "sc");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** How sure a place's resolution must be for two names resolved alike to be one place. */
     private static final double SURE_PLACE = 0.5;
     /** The level word before an Indonesian region's name, in a key. */
@@ -170,7 +169,16 @@ final class Canonicalizer {
 
     /** Whether {@code name} carries a company's legal form ({@code PT PLN Batam}, {@code Adaro Tbk}). */
     private static boolean withLegalForm(String name) {
-        for (String w : NON_LETTERS.split(name.toLowerCase(Locale.ROOT))) if (LEGAL_WORDS.contains(w)) return true;
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (int i = 0, n = lower.length(); i < n; ) { // its words as key reads them: no regex split for every body found
+            int start = i;
+            while (i < n && isWordChar(lower.codePointAt(i))) i += Character.charCount(lower.codePointAt(i));
+            if (i == start) {
+                i += Character.charCount(lower.codePointAt(i));
+            } else if (LEGAL_WORDS.contains(lower.substring(start, i))) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -640,9 +648,10 @@ final class Canonicalizer {
             String canonical = longListed != null && longListed.canonical() != null ? longListed.canonical() : form;
             return new Assigned(f, surface, key(canonical), null, null, "alias");
         }
-        String writtenOut = branches.writtenOut(surface, f.type(), companies.contains(key(surface)));
+        String own = key(surface);
+        String writtenOut = branches.writtenOut(surface, f.type(), companies.contains(own));
         if (writtenOut != null) return new Assigned(f, surface, key(writtenOut), writtenOut, EntityType.ORGANIZATION, "name");
-        return new Assigned(f, surface, key(surface), null, listed != null ? listed.type() : null, "name");
+        return new Assigned(f, surface, own, null, listed != null ? listed.type() : null, "name");
     }
 
     /**
