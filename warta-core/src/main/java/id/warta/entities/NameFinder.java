@@ -314,6 +314,7 @@ final class NameFinder {
         boolean trimmed = true;
         while (trimmed && at < end - 1) {
             trimmed = false;
+            if (!lexicon.mayStartTitle(words.get(at))) break; // most names open with no title
             for (int k = Math.min(lexicon.longestTitle, end - 1 - at); k >= 1; k--) {
                 if (lexicon.title(words.subList(at, at + k)) != null) {
                     at += k;
