@@ -12,6 +12,7 @@ import id.warta.model.EntityType;
 import id.warta.model.Mention;
 import id.warta.model.PlaceRef;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -355,20 +356,20 @@ final class Canonicalizer {
      * article: lowercasing keeps a word's length (but for {@code İ}, which becomes {@code i} and a
      * combining dot) and lowercases its first letter on its own, so most words are ruled out unlowercased.
      */
-    private record LowerCaseWords(Set<String> words, Set<Integer> lengths, Set<Integer> firstLetters) {
+    private record LowerCaseWords(Set<String> words, BitSet lengths, BitSet firstLetters) {
         static LowerCaseWords of(Set<String> lowercased) {
-            Set<Integer> lengths = new HashSet<>(), firstLetters = new HashSet<>();
+            BitSet lengths = new BitSet(), firstLetters = new BitSet(); // bits, not boxed numbers: asked of every token
             for (String w : lowercased) {
-                lengths.add(w.length());
-                firstLetters.add(w.codePointAt(0));
+                lengths.set(w.length());
+                firstLetters.set(w.codePointAt(0));
             }
             return new LowerCaseWords(lowercased, lengths, firstLetters);
         }
 
         /** {@code word} lowercased when that is one of the words, else null. */
         String lowered(String word) {
-            if (word.isEmpty() || !firstLetters.contains(Character.toLowerCase(word.codePointAt(0)))) return null;
-            if (!lengths.contains(word.length()) && word.indexOf('\u0130') < 0) return null;
+            if (word.isEmpty() || !firstLetters.get(Character.toLowerCase(word.codePointAt(0)))) return null;
+            if (!lengths.get(word.length()) && word.indexOf('\u0130') < 0) return null;
             String w = word.toLowerCase(Locale.ROOT);
             return words.contains(w) ? w : null;
         }
