@@ -53,29 +53,32 @@ final class PageDates {
                 new Witness("any-json-ld", hidden::anyJsonLd),
                 new Witness("script", hidden::inScripts),
                 new Witness("date-line", shown::anyDateLine));
-        Witnessed modified = Witnessed.first(
+        Moment modified = timeOf(Witnessed.first(
                 new Witness("json-ld", () -> hidden.jsonLd("dateModified")),
                 new Witness("meta", () -> hidden.meta("modified")),
-                new Witness("itemprop", () -> hidden.itemprop("dateModified")));
-        Moment modifiedTime = modified == null ? null : modified.moment();
+                new Witness("itemprop", () -> hidden.itemprop("dateModified"))));
         if (published != null) {
             published = rules.shownOfTwo(published, jsonPublished);
             published = DateRules.zoned(published, jsonPublished);
             published = DateRules.addressed(published, address);
-            published = rules.shownUpdate(published, modifiedTime);
+            published = rules.shownUpdate(published, modified);
             published = rules.shownTime(published);
         }
         // a page that only says when it was last changed was at the latest published then: the
         // nearest day it gives, rather than none (htmldate falls back the same way)
         boolean fromUpdate = published == null;
         if (fromUpdate) {
-            published = modified != null ? new Witnessed("modified", modifiedTime)
-                    : shown.updatedLine().map(m -> new Witnessed("updated-line", m)).orElse(null);
+            published = Witnessed.first(
+                    new Witness("modified", () -> Optional.ofNullable(modified)),
+                    new Witness("updated-line", shown::updatedLine));
         }
-        Moment time = published == null ? null : published.moment();
-        Optional<ZoneId> zone = zone(hidden, times, time, url);
-        return new Times(rules.onPageDay(time, zone), PageZone.localise(modifiedTime, zone), fromUpdate && published != null,
+        Optional<ZoneId> zone = zone(hidden, times, timeOf(published), url);
+        return new Times(rules.onPageDay(timeOf(published), zone), PageZone.localise(modified, zone), fromUpdate && published != null,
                 published == null ? null : published.witness());
+    }
+
+    private static Moment timeOf(Witnessed w) {
+        return w == null ? null : w.moment();
     }
 
     /** The zone the page's times are local to, from the offsets it writes, its language or its address. */

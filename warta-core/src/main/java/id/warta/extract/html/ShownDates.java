@@ -18,8 +18,8 @@ import org.jsoup.select.NodeTraversor;
 /**
  * The dates a page shows its readers in short lines of its text ({@code Selasa, 26 Mei 2026
  * 09:07 WIB}): by the headline, in date-like elements, after a publication label, anywhere as a
- * last resort, or after a label of the last change. Not another's date ({@link OtherDates}), and
- * but for {@link #updatedLine} not one labelled as the last change ({@link ChangeLabels}).
+ * last resort; never another's date ({@link OtherDates}). A date labelled as the last change
+ * ({@link ChangeLabels}) is passed over, but for {@link #updatedLine}, which looks for it.
  */
 final class ShownDates {
     /** What a page writes before its publication day ({@code Erschienen am:}), longest first ({@code published-labels.tsv}). */
