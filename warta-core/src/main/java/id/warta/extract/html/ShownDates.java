@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -29,6 +31,7 @@ final class ShownDates {
     private static final List<String> DATE_CLASS = OtherDates.classWords("date");
     /** A machine timestamp written out as text ({@code <time itemprop="datePublished">2021-10-27T20:35:36+01:00</time>}). */
     private static final Pattern MACHINE_TIME = Pattern.compile("\\s*\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
+    /** A date line is at least this long. */
     private static final int MIN_DATE_LINE = 6;
     private static final Set<String> LISTS = Set.of("ul", "ol", "nav", "menu");
     private static final Pattern SENTENCE_WORD = Pattern.compile("\\p{L}{2,}");
@@ -62,9 +65,7 @@ final class ShownDates {
         for (Element near : new Element[] {h1.previousElementSibling(), h1.nextElementSibling()}) {
             if (near == null || LISTS.contains(near.normalName())) continue; // a menu's or an archive's dates are other pages'
             String text = near.text();
-            if (text.length() < MIN_DATE_LINE || text.length() > Thresholds.MAX_DATE_LINE_CHARS || !DateText.hasYear(text)) continue;
-            if (ChangeLabels.saysModified(text) || ChangeLabels.datedAsModified(text) || ChangeLabels.opensWithModified(near)
-                    || OtherDates.datesOther(near) || isSentence(text) || REFERENCE.matcher(text).find()) continue;
+            if (!isShort(text) || !DateText.hasYear(text) || notTheArticles(near, text) || ChangeLabels.datedAsModified(text)) continue;
             Optional<Moment> m = DateText.parse(text);
             if (m.isPresent()) return m;
         }
@@ -121,35 +122,31 @@ final class ShownDates {
 
     /** Last resort: the first short line of the page that is a date ({@code Veröffentlicht am 25.01.2022}). */
     Optional<Moment> anyDateLine() {
-        int looked = 0;
-        for (Element e : markup.inBody()) {
-            if (!e.hasText() || OtherDates.linkedTitle(e)) continue;
-            String own = e.ownText();
-            if (own.length() > Thresholds.MAX_DATE_LINE_CHARS) own = opening(own);
-            if (own.length() < MIN_DATE_LINE || own.length() > Thresholds.MAX_DATE_LINE_CHARS || !DateText.hasDigit(own)
-                    || OtherDates.inMenu(e)) continue;
-            if (++looked > Thresholds.MAX_DATE_LINES) break;
-            if (ChangeLabels.saysModified(own) || ChangeLabels.opensWithModified(e) || OtherDates.datesOther(e)
-                    || ChangeLabels.labelledModified(e) || isSentence(own) || REFERENCE.matcher(own).find()) continue;
-            Optional<Moment> m = DateText.parse(own);
-            if (m.isPresent()) return m;
-        }
-        return Optional.empty();
+        Stream<Line> lines = markup.inBody().stream()
+                .filter(e -> e.hasText() && !OtherDates.linkedTitle(e))
+                .map(e -> new Line(e, e.ownText().length() > Thresholds.MAX_DATE_LINE_CHARS ? opening(e.ownText()) : e.ownText()))
+                .filter(line -> line.mayDate() && !OtherDates.inMenu(line.element()));
+        return firstDate(lines, line -> !notTheArticles(line.element(), line.text()) && !ChangeLabels.labelledModified(line.element()));
     }
 
     /** The first short line of the page that says when it was updated ({@code Aktualisiert: 30.12.2016}). */
     Optional<Moment> updatedLine() {
-        int looked = 0;
-        for (Element e : markup.inBody()) {
-            String own = e.ownText();
-            if (own.length() < MIN_DATE_LINE || own.length() > Thresholds.MAX_DATE_LINE_CHARS || !DateText.hasDigit(own)) continue;
-            if (++looked > Thresholds.MAX_DATE_LINES) break;
-            if (!ChangeLabels.saysModified(own) && !ChangeLabels.opensWithModified(e) && !ChangeLabels.labelledModified(e)
-                    || OtherDates.datesOther(e)) continue;
-            Optional<Moment> m = DateText.parse(own);
-            if (m.isPresent()) return m;
+        Stream<Line> lines = markup.inBody().stream().map(e -> new Line(e, e.ownText())).filter(Line::mayDate);
+        return firstDate(lines, line -> (ChangeLabels.saysModified(line.text()) || ChangeLabels.opensWithModified(line.element())
+                || ChangeLabels.labelledModified(line.element())) && !OtherDates.datesOther(line.element()));
+    }
+
+    /** A line of the page's text, and the element it is the own text of. */
+    private record Line(Element element, String text) {
+        /** Whether it is short and holds digits: a line that may be a date line, and counts as one looked at. */
+        boolean mayDate() {
+            return isShort(text) && DateText.hasDigit(text);
         }
-        return Optional.empty();
+    }
+
+    /** The date of the first line that {@code dates} takes, of the first {@link Thresholds#MAX_DATE_LINES} lines that may date the page. */
+    private static Optional<Moment> firstDate(Stream<Line> lines, Predicate<Line> dates) {
+        return lines.limit(Thresholds.MAX_DATE_LINES).filter(dates).flatMap(line -> DateText.parse(line.text()).stream()).findFirst();
     }
 
     /**
@@ -192,11 +189,23 @@ final class ShownDates {
      */
     private static Optional<Moment> shownDate(Element e) {
         String own = e.ownText();
-        if (own.length() < MIN_DATE_LINE || own.length() > Thresholds.MAX_DATE_LINE_CHARS || !DateText.hasYear(own)
-                || MACHINE_TIME.matcher(own).lookingAt()) {
-            return Optional.empty();
-        }
+        if (!isShort(own) || !DateText.hasYear(own) || MACHINE_TIME.matcher(own).lookingAt()) return Optional.empty();
         return DateText.parse(own);
+    }
+
+    /** Whether a text is as long as a date line: longer is prose. */
+    private static boolean isShort(String text) {
+        return text.length() >= MIN_DATE_LINE && text.length() <= Thresholds.MAX_DATE_LINE_CHARS;
+    }
+
+    /**
+     * Whether a line with a date in it dates something other than the article's publication: it
+     * says it is the last change, stands in another's part of the page, is a sentence that
+     * mentions a date, or a bibliographic reference.
+     */
+    private static boolean notTheArticles(Element e, String line) {
+        return ChangeLabels.saysModified(line) || ChangeLabels.opensWithModified(e) || OtherDates.datesOther(e)
+                || isSentence(line) || REFERENCE.matcher(line).find();
     }
 
     private static boolean speaksOfDates(String name) {
