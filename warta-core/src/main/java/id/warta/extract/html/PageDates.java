@@ -57,6 +57,7 @@ final class PageDates {
                 new Witness("json-ld", () -> hidden.jsonLd("dateModified")),
                 new Witness("meta", () -> hidden.meta("modified")),
                 new Witness("itemprop", () -> hidden.itemprop("dateModified"))));
+        // what the markup keeps, weighed against what the page shows its readers
         if (published != null) {
             published = rules.shownOfTwo(published, jsonPublished);
             published = DateRules.zoned(published, jsonPublished);
