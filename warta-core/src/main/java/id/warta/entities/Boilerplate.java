@@ -14,12 +14,13 @@ import java.util.regex.Pattern;
  * there are not the article's entities.
  */
 final class Boilerplate {
-    // Each is tried only where its first character stands (the scan passes every other position at once).
+    // Each is tried only where one of the words its matches open with stands (the scan passes every other position at once).
     private static final Pattern CREDITS = Pattern.compile(
             "(?:\\b(?:Pewarta|Editor|Penerjemah|Reporter|Penulis|Redaktur)\\s?:|Copyright\\s?©|©\\s?\\d{4})");
-    private static final String CREDITS_OPENS = "PERC©";
+    private static final Openings CREDITS_OPENS = new Openings(false,
+            "Pewarta", "Editor", "Penerjemah", "Reporter", "Penulis", "Redaktur", "Copyright", "©");
     private static final Pattern TEASER = Pattern.compile("(?i)\\bBaca(?: juga)?\\s?:");
-    private static final String TEASER_OPENS = "bB";
+    private static final Openings TEASER_OPENS = new Openings(true, "baca");
 
     private final Occupied regions;
 
@@ -51,16 +52,53 @@ final class Boilerplate {
 
     /**
      * The next match after the last one, as {@link Matcher#find()} gives it, for a pattern every
-     * match of which opens with one of {@code opens}: the pattern is tried at those characters only.
+     * match of which opens with one of {@code opens}' words: the pattern is tried where one stands only.
      */
-    private static boolean find(Matcher m, String text, String opens) {
+    private static boolean find(Matcher m, String text, Openings opens) {
         int from = m.hasMatch() ? m.end() : 0;
         for (int p = from; p < text.length(); p++) {
-            if (opens.indexOf(text.charAt(p)) < 0) continue;
+            if (!opens.at(text, p)) continue;
             m.region(p, text.length());
             if (m.lookingAt()) return true;
         }
         return false;
+    }
+
+    /**
+     * The words a pattern's matches open with ({@code ignoreCase}: in any case of their ASCII letters), and
+     * their first characters: most positions are passed by a bit of {@code low} or {@code high} (ASCII) or a
+     * search of {@code chars}, before any word is compared.
+     */
+    private record Openings(List<String> words, boolean ignoreCase, String chars, long low, long high) {
+        Openings(boolean ignoreCase, String... words) {
+            this(List.of(words), ignoreCase, firstCharacters(ignoreCase, words));
+        }
+
+        private Openings(List<String> words, boolean ignoreCase, String chars) {
+            this(words, ignoreCase, chars, bits(chars, 0), bits(chars, 64));
+        }
+
+        private static String firstCharacters(boolean ignoreCase, String... words) {
+            StringBuilder chars = new StringBuilder();
+            for (String w : words) {
+                chars.append(w.charAt(0));
+                if (ignoreCase) chars.append(Character.toLowerCase(w.charAt(0))).append(Character.toUpperCase(w.charAt(0)));
+            }
+            return chars.toString();
+        }
+
+        private static long bits(String chars, int from) {
+            long bits = 0;
+            for (char c : chars.toCharArray()) if (c >= from && c < from + 64) bits |= 1L << c - from;
+            return bits;
+        }
+
+        boolean at(String text, int p) {
+            char c = text.charAt(p);
+            if (!(c < 64 ? (low >>> c & 1) != 0 : c < 128 ? (high >>> c - 64 & 1) != 0 : chars.indexOf(c) >= 0)) return false;
+            for (String w : words) if (text.regionMatches(ignoreCase, p, w, 0, w.length())) return true;
+            return false;
+        }
     }
 
     boolean covers(Located f) {

@@ -12,6 +12,7 @@ import id.warta.model.EntityType;
 import id.warta.model.Mention;
 import id.warta.model.PlaceRef;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,7 +43,6 @@ final class Canonicalizer {
     /** A football club's suffixes, which a later mention drops ({@code Dewa United FC}, then {@code Dewa United}). */
     private static final Set<String> CLUB_WORDS = Set.of("fc", "cf", "sc");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** How sure a place's resolution must be for two names resolved alike to be one place. */
     private static final double SURE_PLACE = 0.5;
     /** The level word before an Indonesian region's name, in a key. */
@@ -170,7 +170,16 @@ final class Canonicalizer {
 
     /** Whether {@code name} carries a company's legal form ({@code PT PLN Batam}, {@code Adaro Tbk}). */
     private static boolean withLegalForm(String name) {
-        for (String w : NON_LETTERS.split(name.toLowerCase(Locale.ROOT))) if (LEGAL_WORDS.contains(w)) return true;
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (int i = 0, n = lower.length(); i < n; ) { // its words as key reads them: no regex split for every body found
+            int start = i;
+            while (i < n && isWordChar(lower.codePointAt(i))) i += Character.charCount(lower.codePointAt(i));
+            if (i == start) {
+                i += Character.charCount(lower.codePointAt(i));
+            } else if (LEGAL_WORDS.contains(lower.substring(start, i))) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -347,20 +356,20 @@ final class Canonicalizer {
      * article: lowercasing keeps a word's length (but for {@code İ}, which becomes {@code i} and a
      * combining dot) and lowercases its first letter on its own, so most words are ruled out unlowercased.
      */
-    private record LowerCaseWords(Set<String> words, Set<Integer> lengths, Set<Integer> firstLetters) {
+    private record LowerCaseWords(Set<String> words, BitSet lengths, BitSet firstLetters) {
         static LowerCaseWords of(Set<String> lowercased) {
-            Set<Integer> lengths = new HashSet<>(), firstLetters = new HashSet<>();
+            BitSet lengths = new BitSet(), firstLetters = new BitSet(); // bits, not boxed numbers: asked of every token
             for (String w : lowercased) {
-                lengths.add(w.length());
-                firstLetters.add(w.codePointAt(0));
+                lengths.set(w.length());
+                firstLetters.set(w.codePointAt(0));
             }
             return new LowerCaseWords(lowercased, lengths, firstLetters);
         }
 
         /** {@code word} lowercased when that is one of the words, else null. */
         String lowered(String word) {
-            if (word.isEmpty() || !firstLetters.contains(Character.toLowerCase(word.codePointAt(0)))) return null;
-            if (!lengths.contains(word.length()) && word.indexOf('\u0130') < 0) return null;
+            if (word.isEmpty() || !firstLetters.get(Character.toLowerCase(word.codePointAt(0)))) return null;
+            if (!lengths.get(word.length()) && word.indexOf('\u0130') < 0) return null;
             String w = word.toLowerCase(Locale.ROOT);
             return words.contains(w) ? w : null;
         }
@@ -640,9 +649,10 @@ final class Canonicalizer {
             String canonical = longListed != null && longListed.canonical() != null ? longListed.canonical() : form;
             return new Assigned(f, surface, key(canonical), null, null, "alias");
         }
-        String writtenOut = branches.writtenOut(surface, f.type(), companies.contains(key(surface)));
+        String own = key(surface);
+        String writtenOut = branches.writtenOut(surface, f.type(), companies.contains(own));
         if (writtenOut != null) return new Assigned(f, surface, key(writtenOut), writtenOut, EntityType.ORGANIZATION, "name");
-        return new Assigned(f, surface, key(surface), null, listed != null ? listed.type() : null, "name");
+        return new Assigned(f, surface, own, null, listed != null ? listed.type() : null, "name");
     }
 
     /**
@@ -831,9 +841,11 @@ final class Canonicalizer {
         List<String> keys = new ArrayList<>(groups.keySet());
         NavigableSet<String> sorted = new TreeSet<>(keys); // the full names of a cut one stand together: no scan of all keys per key
         for (String cut : keys) {
+            String opening = cut + " dan ";
+            String next = sorted.ceiling(opening); // most keys open no other: ruled out before anything else is asked
+            if (next == null || !next.startsWith(opening)) continue;
             List<Assigned> group = groups.get(cut);
             if (group.stream().anyMatch(a -> a.found().type() != EntityType.ORGANIZATION)) continue;
-            String opening = cut + " dan ";
             List<String> full = sorted.tailSet(opening, true).stream().takeWhile(k -> k.startsWith(opening))
                     .filter(groups::containsKey).limit(2).toList();
             if (full.size() != 1) continue;
@@ -851,11 +863,13 @@ final class Canonicalizer {
      */
     private void mergeBareDescriptions(Map<String, List<Assigned>> groups) {
         for (String bare : new ArrayList<>(groups.keySet())) {
+            if (bare.indexOf(' ') < 0) continue; // the cheap tests first
             List<Assigned> group = groups.get(bare);
-            if (group == null || !isPlace(group) || group.stream().anyMatch(a -> a.canonical() != null)) continue;
-            if (bare.indexOf(' ') < 0 || places.namesTownOrLarger(bare)) continue;
+            if (group == null || group.stream().anyMatch(a -> a.canonical() != null) || !isPlace(group)) continue;
+            if (places.namesTownOrLarger(bare)) continue;
+            String opening = bare + " ";
             List<String> full = groups.keySet().stream()
-                    .filter(k -> k.startsWith(bare + " ") && isPlace(groups.get(k))).toList();
+                    .filter(k -> k.startsWith(opening) && isPlace(groups.get(k))).toList();
             // the article names the place in full first, then short: not a long name found once late
             if (full.size() != 1) continue;
             List<Assigned> into = groups.get(full.getFirst());
@@ -892,8 +906,22 @@ final class Canonicalizer {
         return candidate.length() > best.length() && Character.isUpperCase(candidate.charAt(0));
     }
 
+    /** How many words {@code s} has, as {@code WHITESPACE.split(s).length} counts them (a blank opening it opens an empty one). */
     private static int words(String s) {
-        return WHITESPACE.split(s).length;
+        if (s.isEmpty()) return 1;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean blank = isBlank(s.charAt(i));
+            if (!blank && !inWord) words++;
+            inWord = !blank;
+        }
+        return words > 0 && isBlank(s.charAt(0)) ? words + 1 : words;
+    }
+
+    /** Whether {@code c} is one of {@link #WHITESPACE}'s characters ({@code \s}: ASCII blanks). */
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /**

@@ -35,6 +35,8 @@ final class EntityLexicon {
     final Map<String, TitleKind> titles = new HashMap<>();
     /** The last word of each title, to rule most words out before joining a title's words to look it up. */
     private final Set<String> titleEnds = new HashSet<>();
+    /** The first word of each title, to rule most words out before trying the titles that could open with them. */
+    private final Set<String> titleStarts = new HashSet<>();
     /** The longest title, in words. */
     final int longestTitle;
     /** Aliases by their first word (as written). */
@@ -71,7 +73,10 @@ final class EntityLexicon {
             longest = Math.max(longest, row[0].split(" ").length);
         }
         longestTitle = longest;
-        for (String title : titles.keySet()) titleEnds.add(title.substring(title.lastIndexOf(' ') + 1));
+        for (String title : titles.keySet()) {
+            titleEnds.add(title.substring(title.lastIndexOf(' ') + 1));
+            titleStarts.add(title.indexOf(' ') < 0 ? title : title.substring(0, title.indexOf(' ')));
+        }
         for (String[] row : Lexicon.rows(EntityLexicon.class, "aliases.tsv")) {
             List<String> words = words(row[0]);
             aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>())
@@ -138,7 +143,18 @@ final class EntityLexicon {
 
     /** Whether {@code name} is a product, fuel, index or rate ({@code Pertamina Dex}, {@code IHSG}), in any case. */
     boolean isProduct(String name) {
-        return products.contains(WHITESPACE.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT));
+        return products.contains(spaced(name).toLowerCase(Locale.ROOT));
+    }
+
+    /** {@code name} stripped, each run of blanks ({@link #WHITESPACE}) one space: most names are already, and come back as they are. */
+    private static String spaced(String name) {
+        boolean plain = name.isEmpty()
+                || !Character.isWhitespace(name.charAt(0)) && !Character.isWhitespace(name.charAt(name.length() - 1));
+        for (int i = 0; plain && i < name.length(); i++) {
+            char c = name.charAt(i);
+            plain = c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r' && (c != ' ' || name.charAt(i - 1) != ' ');
+        }
+        return plain ? name : WHITESPACE.matcher(name.strip()).replaceAll(" ");
     }
 
     /**
@@ -175,7 +191,14 @@ final class EntityLexicon {
 
     /** Whether {@code s} is written in capitals ({@code JAKARTA}, a dateline's). */
     static boolean shouted(String s) {
-        return s.equals(s.toUpperCase(Locale.ROOT)) && !s.equals(s.toLowerCase(Locale.ROOT));
+        boolean capital = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 128) return s.equals(s.toUpperCase(Locale.ROOT)) && !s.equals(s.toLowerCase(Locale.ROOT)); // as the JDK cases it
+            if (c >= 'a' && c <= 'z') return false;
+            capital |= c >= 'A' && c <= 'Z';
+        }
+        return capital;
     }
 
     /** {@code s} with each word's first letter kept and the others in lower case ({@code SOLO} → {@code Solo}). */
@@ -196,8 +219,19 @@ final class EntityLexicon {
 
     /** Whether a title may end with {@code word} (read as {@link #title} reads it): when not, no title ends there. */
     boolean mayEndTitle(String word) {
-        String w = (word.endsWith(".") && word.length() > 1 ? word.substring(0, word.length() - 1) : word).toLowerCase(Locale.ROOT);
+        String w = titleWord(word);
         return w.indexOf(' ') >= 0 || titleEnds.contains(w);
+    }
+
+    /** Whether a title may open with {@code word} (read as {@link #title} reads it): when not, no title opens there. */
+    boolean mayStartTitle(String word) {
+        String w = titleWord(word);
+        return w.indexOf(' ') >= 0 || titleStarts.contains(w);
+    }
+
+    /** {@code word} as {@link #title} reads it: without a period closing it, in lower case. */
+    private static String titleWord(String word) {
+        return (word.endsWith(".") && word.length() > 1 ? word.substring(0, word.length() - 1) : word).toLowerCase(Locale.ROOT);
     }
 
     /** The title made of {@code words} (any case, with or without a period: {@code Dr.}), or null. */
@@ -212,6 +246,7 @@ final class EntityLexicon {
 
     /** The number of tokens of the longest title opening at token {@code first} ({@code Brigadir Jenderal}), or 0. */
     int titleLengthAt(List<Token> tokens, int first) {
+        if (first >= tokens.size() || !mayStartTitle(tokens.get(first).text())) return 0;
         for (int k = Math.min(longestTitle, tokens.size() - first); k >= 1; k--) {
             if (title(tokens.subList(first, first + k).stream().map(Token::text).toList()) != null) return k;
         }

@@ -100,13 +100,26 @@ final class ListedNames {
         }
     }
 
-    /** The next match of {@code NUMBER} at or after {@code from}, as {@code find} gives it: every match opens with a digit. */
+    /**
+     * The next match of {@code NUMBER} at or after {@code from}, as {@code find} gives it: every match opens with
+     * one or two digits and a period, so it is tried only there (most digits are a longer number's or a date's).
+     */
     private static boolean nextNumber(Matcher number, String text, int from) {
         for (int p = from; p < text.length(); p++) {
-            char c = text.charAt(p);
-            if (c >= '0' && c <= '9' && number.region(p, text.length()).lookingAt()) return true;
+            if (isDigit(text, p) && (isPeriod(text, p + 1) || isDigit(text, p + 1) && isPeriod(text, p + 2))
+                    && number.region(p, text.length()).lookingAt()) {
+                return true;
+            }
         }
         return false;
+    }
+
+    private static boolean isDigit(String text, int at) {
+        return at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9';
+    }
+
+    private static boolean isPeriod(String text, int at) {
+        return at < text.length() && text.charAt(at) == '.';
     }
 
     /**

@@ -149,7 +149,8 @@ final class NameFinder {
         boolean added = false;
         for (Sentence s : sentences) {
             for (Found name : english.find(s)) added |= takeOver(found, name, name.via().equals(EnglishNames.OF_NAME));
-            List<Found> inSentence = found.stream().filter(f -> f.overlaps(s)).toList();
+            List<Found> inSentence = new ArrayList<>(); // a plain pass: it runs for every sentence
+            for (Found f : found) if (f.overlaps(s)) inSentence.add(f);
             for (Found name : institutions.find(s, inSentence)) added |= takeOver(found, name, false);
         }
         if (added) found.sort((a, b) -> a.start() - b.start());
@@ -314,6 +315,7 @@ final class NameFinder {
         boolean trimmed = true;
         while (trimmed && at < end - 1) {
             trimmed = false;
+            if (!lexicon.mayStartTitle(words.get(at))) break; // most names open with no title
             for (int k = Math.min(lexicon.longestTitle, end - 1 - at); k >= 1; k--) {
                 if (lexicon.title(words.subList(at, at + k)) != null) {
                     at += k;

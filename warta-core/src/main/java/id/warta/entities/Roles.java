@@ -46,6 +46,7 @@ final class Roles {
     }
 
     private boolean titleAt(List<Token> tokens, int at, int end) {
+        if (!lexicon.mayStartTitle(tokens.get(at).text())) return false; // most words open no title
         for (int k = Math.min(lexicon.longestTitle, end - at); k >= 1; k--) {
             List<String> words = tokens.subList(at, at + k).stream().map(Token::text).toList();
             EntityLexicon.TitleKind kind = lexicon.title(words);

@@ -23,6 +23,7 @@ import java.util.Set;
  */
 final class SingleNames {
     private static final int SHORTEST_NAME = 3;
+    /** One character each: a longer token is none of them. */
     private static final Set<String> CLOSING = Set.of("\"", "”", "“", "'", "’", ",");
 
     /** Verbs that follow a quote before its speaker ({@code kata}, {@code ujar}), lowercased. */
@@ -53,7 +54,8 @@ final class SingleNames {
             Token t = tokens.get(i);
             String next = i + 1 < tokens.size() ? tokens.get(i + 1).text() : null;
             // the closing mark first: lowercasing every word for the verb is the dearer test
-            boolean quoteBefore = i >= 2 && CLOSING.contains(tokens.get(i - 2).text())
+            String twoBefore = i >= 2 ? tokens.get(i - 2).text() : null;
+            boolean quoteBefore = twoBefore != null && twoBefore.length() == 1 && CLOSING.contains(twoBefore)
                     && inverted.contains(lower(tokens.get(i - 1).text()));
             // the cheap look at the words around first: most capitalised words have no cue beside them
             if (!quoteBefore && !",".equals(next) && (next == null || !saying.contains(next))) continue;

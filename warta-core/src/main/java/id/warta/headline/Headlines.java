@@ -43,10 +43,11 @@ public final class Headlines {
     public static Headline check(String title, String text, List<Token> tokens) {
         if (title == null || title.isBlank()) return Headline.UNKNOWN;
         double clickbait = ClickbaitModel.shipped().probability(title);
-        List<Span> sentences = tokens == null ? Sentences.split(text) : Sentences.split(text, tokens);
+        List<Span> sentences = null; // split only for a headline that claims something: most claim nothing
         for (Claim claim : CLAIMS) {
             String word = claimed(claim.inHeadline(), title);
             if (word == null) continue;
+            if (sentences == null) sentences = tokens == null ? Sentences.split(text) : Sentences.split(text, tokens);
             List<Span> asserting = matching(sentences, text, claim.asserted(), claim.hedged());
             if (!asserting.isEmpty()) {
                 return new Headline("supported", "the body states what '" + word + "' claims", first(asserting),

@@ -111,7 +111,8 @@ public final class Sentences {
         String s = t.text();
         char c = s.charAt(0);
         if (c == '.' || c == '!' || c == '?' || c == '…') return true;
-        if (t.kind() != TokenKind.ABBREVIATION) return false;
+        // an abbreviation holds a period after its first letter: most tokens are ruled out without working out their kind
+        if (s.indexOf('.') <= 0 || t.kind() != TokenKind.ABBREVIATION) return false;
         Abbreviations.Kind kind = Abbreviations.kind(s.substring(0, s.length() - 1));
         return kind != null && kind.mayEndSentence();
     }

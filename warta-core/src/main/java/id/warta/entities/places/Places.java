@@ -110,55 +110,65 @@ public final class Places {
         return keys;
     }
 
-    /**
-     * Resolves the places of one article: for each, its names (canonical name first, then the
-     * forms the article uses), and gives a reference or null where no table knows it.
-     */
     /** The Kemendagri region's name without its level word ({@code Bandar Lampung} for 18.71), if the code is known. */
     public Optional<String> regionName(String code) {
         Region r = regionsByCode.get(code);
         return r == null ? Optional.empty() : Optional.of(r.name().replaceFirst("^(?:Kota|Kabupaten|Provinsi) ", ""));
     }
 
+    /**
+     * Resolves the places of one article: for each, its names (canonical name first, then the
+     * forms the article uses), and gives a reference or null where no table knows it.
+     */
     public List<PlaceRef> resolve(List<List<String>> places) {
-        List<Set<String>> keys = places.stream().map(names -> {
+        List<Named> named = places.stream().map(names -> {
             Set<String> k = new LinkedHashSet<>();
             for (String n : names) k.add(key(n));
             if (!known(k)) for (String n : names) k.addAll(variants(key(n)));
-            return k;
+            return named(k);
         }).toList();
         Set<String> contextIsos = new HashSet<>();
         Set<String> contextRegions = new HashSet<>();
-        for (Set<String> k : keys) {
-            String iso = country(k);
-            if (iso != null) {
-                contextIsos.add(iso);
-                continue;
+        for (Named p : named) {
+            if (p.iso() != null) {
+                contextIsos.add(p.iso());
+            } else if (p.alias() != null) {
+                contextRegions.add(p.alias().code());
+            } else if (p.candidates().size() == 1) {
+                contextRegions.add(p.candidates().getFirst().code());
             }
-            Region alias = alias(k);
-            if (alias != null) {
-                contextRegions.add(alias.code());
-                continue;
-            }
-            List<Region> candidates = candidates(k);
-            if (candidates.size() == 1) contextRegions.add(candidates.getFirst().code());
         }
         if (!contextRegions.isEmpty()) contextIsos.add("ID");
         List<PlaceRef> refs = new ArrayList<>(places.size());
-        for (Set<String> k : keys) refs.add(resolve(k, contextIsos, contextRegions));
+        for (Named p : named) refs.add(resolve(p, contextIsos, contextRegions));
         return refs;
     }
 
-    private PlaceRef resolve(Set<String> keys, Set<String> contextIsos, Set<String> contextRegions) {
+    /**
+     * What the tables say of one place's keys, looked up once for both its part in the article's
+     * context and its own reference: the country it names, the region it is another name of, the
+     * regions it may be (looked up only when it is neither).
+     */
+    private record Named(Set<String> keys, String iso, Region alias, List<Region> candidates) {
+    }
+
+    private Named named(Set<String> keys) {
         String iso = country(keys);
+        Region alias = iso == null ? alias(keys) : null;
+        return new Named(keys, iso, alias, iso == null && alias == null ? candidates(keys) : List.of());
+    }
+
+    private PlaceRef resolve(Named place, Set<String> contextIsos, Set<String> contextRegions) {
+        Set<String> keys = place.keys();
+        String iso = place.iso();
         if (iso != null) return new PlaceRef("iso3166", iso, "country", null, null, 1.0);
-        Region alias = alias(keys);
+        Region alias = place.alias();
         if (alias != null) return ref(alias, ALIAS_CONFIDENCE);
         for (String k : keys) {
             String id = cityAliases.get(k);
             if (id != null) return new PlaceRef("geonames", id, "city", null, null, ALIAS_CONFIDENCE);
         }
-        List<Region> candidates = candidates(keys);
+        List<Region> candidates = place.candidates();
         List<City> foreign = cities(keys);
         boolean indonesian = contextIsos.contains("ID") || contextIsos.isEmpty();
         if (!candidates.isEmpty()) {

@@ -56,6 +56,10 @@ final class Thresholds {
     static final int MAX_DATE_ELEMENTS = 40;
     /** How many short lines holding digits are read for a date, last resort, before giving up. */
     static final int MAX_DATE_LINES = 300;
+    /** An element whose own text is longer than this is prose, not a date line. */
+    static final int MAX_DATE_LINE_CHARS = 120;
+    /** How far up a date line looks for the link, the menu or the label it may belong to. */
+    static final int DATE_LINE_LEVELS = 3;
     /** An element marked as furniture that holds this share of its root's text is the article's wrapper. */
     static final double WRAPPER_SHARE = 0.5;
     /** Skipping furniture must keep this share of a root's text, else the root is read whole. */

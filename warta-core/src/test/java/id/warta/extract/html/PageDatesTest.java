@@ -150,6 +150,17 @@ class PageDatesTest {
     }
 
     @Test
+    void aMenusDatesAreOtherPagesAndARangeOfDaysIsDatedByItsFirst() {
+        String menu = "<ul class=\"sub\"><li><a href=\"/laporan/1\">Pekan 31 Desember 2021-06 Januar 2022</a></li>"
+                + "<li><a href=\"/laporan/2\">Pekan 07-13 Januar 2022</a></li><li><a href=\"/laporan/3\">Pekan 14-20 Januar 2022</a></li></ul>";
+        String report = "<h1>Laporan mingguan 14. - 20. Januar 2022</h1>"
+                + "<p>Salju turun tipis di lereng utara sepanjang pekan, angin kencang dari barat daya.</p>";
+        assertThat(dateOf(menu + report)).isEqualTo(LocalDate.of(2022, 1, 14));
+        // an ISO date before a word is no range
+        assertThat(dateOf("<p class=\"x\">2022-01-14 Berlin</p>" + report.substring(report.indexOf("<p>")))).isEqualTo(LocalDate.of(2022, 1, 14));
+    }
+
+    @Test
     void aDatelineBeforeABarOpensAParagraph() {
         assertThat(dateOf("<div class=\"teaser-text\"><p>Pressemitteilung vom 25. Januar 2022 | Berlin – Die Ministerin hat "
                 + "heute gemeinsam mit den Vereinten Nationen ein neues Programm gegen Hunger vorgestellt, das in zwölf Ländern "
@@ -286,6 +297,64 @@ class PageDatesTest {
         // an SEO plugin's JSON-LD day that the page shows nowhere leaves the head's
         String pluginWrong = rewritten.replace("2024-12-06T22:00:40", "2024-11-28T09:00:00");
         assertThat(read(pluginWrong, body).published().date()).isEqualTo(LocalDate.of(2024, 12, 7));
+    }
+
+    @Test
+    void aPageThatShowsOnlyTheDayOfItsLastChangeIsDatedByIt() {
+        String head = "<meta property=\"article:published_time\" content=\"2023-03-02T09:15:00+07:00\">"
+                + "<meta property=\"article:modified_time\" content=\"2023-05-10T14:20:00+07:00\">";
+        String article = "<p>Petani garam di pesisir Sukamaju mulai memakai rumah prisma agar tetap panen di musim hujan.</p>";
+        String byline = "<div class=\"byline\"><span class=\"author\">Rina Kusuma</span> <span>Rabu, 10 Mei 2023</span></div>";
+        Page republished = read(head, "<article><h1>Garam prisma</h1>" + byline + article + "</article>");
+        assertThat(republished.published().date()).isEqualTo(LocalDate.of(2023, 5, 10));
+        assertThat(republished.modified().date()).isEqualTo(LocalDate.of(2023, 5, 10));
+        // a machine timestamp written out as text is markup, not a day shown to readers
+        String stamps = "<span class=\"sr-only\"><time itemprop=\"datePublished\" datetime=\"2023-03-02T09:15:00+07:00\">"
+                + "2023-03-02T09:15:00+07:00</time><time itemprop=\"dateModified\" datetime=\"2023-05-10T14:20:00+07:00\">"
+                + "2023-05-10T14:20:00+07:00</time></span>";
+        assertThat(read("", "<article>" + stamps + "<p class=\"meta\">Jakarta, 10.05.2023, 058/23</p>" + article + "</article>")
+                .published().date()).isEqualTo(LocalDate.of(2023, 5, 10));
+        // the page calls the day it shows an update: the publication stands
+        assertThat(read(head, "<article><h1>Garam prisma</h1><div class=\"byline\">Rina Kusuma | <span>Diperbarui</span> "
+                + "<span>Rabu, 10 Mei 2023</span></div>" + article + "</article>").published().date()).isEqualTo(LocalDate.of(2023, 3, 2));
+        assertThat(read(head, "<article><div class=\"byline\">Updated <time>May 10, 2023</time></div>" + article + "</article>")
+                .published().date()).isEqualTo(LocalDate.of(2023, 3, 2));
+        // the page shows the publication day too
+        assertThat(read(head, "<article>" + byline + "<p class=\"x\">Terbit 2 Maret 2023</p>" + article + "</article>")
+                .published().date()).isEqualTo(LocalDate.of(2023, 3, 2));
+        // the day stands only in a linked title of another article, or under a comment
+        assertThat(read(head, "<article>" + article + "</article><ul class=\"populer\"><li><a href=\"/garam\">Harga garam naik"
+                + " lagi per 10 Mei 2023</a></li></ul><ol class=\"comments\"><li><span>10 Mei 2023</span> Mantap</li></ol>")
+                .published().date()).isEqualTo(LocalDate.of(2023, 3, 2));
+    }
+
+    @Test
+    void theDateLineByTheHeadlineWinsOverATeaserCardsDateElement() {
+        String article = "<p>Perajin kayu di Jepara kini memotong papan jati mengikuti garis pensil dengan gergaji meja.</p>";
+        String card = "<div class=\"grid\"><a href=\"/tips/lem\"><img src=\"/lem.jpg\" alt=\"\"></a>"
+                + "<div class=\"infos\"><p>06 Agustus 2020 // Tips</p></div><h3>Lem kayu yang tahan air</h3></div>";
+        assertThat(dateOf("<div class=\"pembuka\"><p class=\"kicker\">21 Jan 2022 // Rina Kusuma</p>"
+                + "<h1>Memotong lurus mengikuti garis di gergaji meja</h1></div>" + article + card)).isEqualTo(LocalDate.of(2022, 1, 21));
+        // a line by the headline that names the last change is no publication date
+        assertThat(dateOf("<div class=\"pembuka\"><h1>Memotong lurus mengikuti garis di gergaji meja</h1>"
+                + "<p>Terakhir diperbarui 21 Jan 2022</p></div><div class=\"post-date\">3 Januar 2022</div>" + article))
+                .isEqualTo(LocalDate.of(2022, 1, 3));
+    }
+
+    @Test
+    void aHeadPublicationTimeShownNowhereGivesWayToTheDayThePagesTimeElementShows() {
+        String imported = "<meta property=\"article:published_time\" content=\"2022-11-17T10:33:13Z\">";
+        String article = "<p>Pompa kalor cocok untuk rumah lama bila dinding dan atapnya sudah diberi lapisan penahan panas.</p>";
+        String hero = "<div class=\"hero\"><h1>Pompa kalor di rumah lama</h1><span class=\"label\">Panduan</span>"
+                + "<time datetime=\"2022-03-09\">09.03.2022</time></div>";
+        assertThat(read(imported, hero + article).published().date()).isEqualTo(LocalDate.of(2022, 3, 9));
+        // the page shows the head's day too: the head stands
+        assertThat(read(imported, hero + article + "<p class=\"footer-note\">Diunggah 17.11.2022</p>").published().date())
+                .isEqualTo(LocalDate.of(2022, 11, 17));
+        // the first <time> shows no day of its own (8 jam): the head stands
+        assertThat(read(imported, "<span class=\"posted\"><time datetime=\"2022-11-17T02:00:00Z\">8 jam</time></span>"
+                + article + "<ul class=\"more\"><li><time datetime=\"2022-11-09\">9 November 2022</time></li></ul>")
+                .published().date()).isEqualTo(LocalDate.of(2022, 11, 17));
     }
 
     @Test
