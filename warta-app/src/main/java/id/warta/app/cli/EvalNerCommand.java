@@ -49,6 +49,10 @@ public final class EvalNerCommand implements Callable<Integer> {
             + "~0.005 F1 are within the spread of seeds: compare means over a few.")
     Long seed;
 
+    @Option(names = "--margin", description = "The perceptron's cost of a wrong tag while training the in-domain models "
+            + "(default: as shipped; see train ner --margin).")
+    Double margin;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -76,13 +80,13 @@ public final class EvalNerCommand implements Callable<Integer> {
                 if (k < 1 || k > NerCorpus.FOLDS) throw new CommandLine.ParameterException(spec.commandLine(), "no fold " + k);
             }
             NerTraining.Lexicons lexicons = NerTraining.lexicons(m, shared);
+            TrainOptions options = seed == null ? TrainOptions.DEFAULT : TrainOptions.DEFAULT.withSeed(seed);
+            if (margin != null) options = options.withMargin(margin);
             out.println();
             out.println("IndoLEM NER-UI test folds, in-domain models trained in memory on each fold's train split"
                     + (indolemTrain == NerEvaluation.FoldTraining.ALONE ? " alone" : " and the shippable corpora")
                     + " (IndoBERT: 0.901):");
-            NerTable.printFolds(out, NerEvaluation.indolemFolds(lexicons,
-                    seed == null ? TrainOptions.DEFAULT : TrainOptions.DEFAULT.withSeed(seed), indolemTrain, folds,
-                    err::println));
+            NerTable.printFolds(out, NerEvaluation.indolemFolds(lexicons, options, indolemTrain, folds, err::println));
         }
         return ExitCodes.OK;
     }

@@ -11,7 +11,11 @@ import java.util.function.IntConsumer;
  * each sentence with the current weights, move the weights toward the gold tags where the
  * decoded ones differ, and keep the average of the weights over every step, which
  * generalises far better than the last ones. A sentence that weighs more is visited that
- * many times per pass. Deterministic for a given seed.
+ * many times per pass. With a {@link TrainOptions#margin()}, decoding while training is
+ * cost-augmented: every tag of a token but its gold one scores that much more, so a sentence the
+ * weights already tag right, but narrowly, still moves them until the gold tags win by the margin
+ * for each token they would get wrong (the perceptron's form of a large-margin, Hamming-loss
+ * objective). Deterministic for a given seed.
  */
 final class PerceptronTrainer implements Learner {
     private static final int L = Labels.COUNT;
@@ -30,6 +34,7 @@ final class PerceptronTrainer implements Learner {
         float[] tw = new float[T * T];
         double[] tu = new double[T * T];
         long step = 1;
+        float margin = (float) options.margin();
         Random random = new Random(options.seed());
         List<Example> order = new ArrayList<>();
         for (Example ex : examples) {
@@ -38,7 +43,7 @@ final class PerceptronTrainer implements Learner {
         for (int epoch = 1; epoch <= options.epochs(); epoch++) {
             Collections.shuffle(order, random);
             for (Example ex : order) {
-                int[] predicted = decode(ex, w, tw);
+                int[] predicted = decode(ex, w, tw, margin);
                 update(ex, predicted, w, u, tw, tu, step);
                 step++;
             }
@@ -49,8 +54,15 @@ final class PerceptronTrainer implements Learner {
         return new LinearWeights(w, tw);
     }
 
-    private static int[] decode(Example ex, float[] w, float[] tw) {
-        return Viterbi.decode(ex.emission(w), ex.length(), tw);
+    private static int[] decode(Example ex, float[] w, float[] tw, float margin) {
+        float[] emission = ex.emission(w);
+        if (margin != 0) {
+            int[] gold = ex.gold();
+            for (int i = 0; i < gold.length; i++) {
+                for (int t = 0; t < L; t++) if (t != gold[i]) emission[i * L + t] += margin;
+            }
+        }
+        return Viterbi.decode(emission, ex.length(), tw);
     }
 
     private static void update(Example ex, int[] predicted, float[] w, double[] u, float[] tw, double[] tu, long step) {

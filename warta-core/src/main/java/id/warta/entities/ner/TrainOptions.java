@@ -16,37 +16,44 @@ import java.util.Map;
  *                      the corpora agree on, the copies each corpus's own conventions
  * @param runtimeDomain the corpus whose conventions the model follows by default, or null
  * @param l2            the CRF's Gaussian prior: the weight of the squared norm in the objective
+ * @param margin        the perceptron's cost of a wrong tag: while training, each token's tags other than
+ *                      its gold one score this much more when the sentence is decoded, so the weights keep
+ *                      moving until the gold tags win by a margin (0: the plain perceptron)
  * @param weights       how much each corpus's sentences count (by corpus key; 1 when absent): the
  *                      small cased news corpora weigh more than the large lowercased one
  */
 public record TrainOptions(Algorithm algorithm, int epochs, long seed, int runs, int minCount, boolean domains,
-                           String runtimeDomain, double l2, Map<String, Double> weights) {
+                           String runtimeDomain, double l2, double margin, Map<String, Double> weights) {
     public enum Algorithm { PERCEPTRON, CRF }
 
     public static final TrainOptions DEFAULT = new TrainOptions(Algorithm.PERCEPTRON, 12, 20241207L, 5, 2, true, null, 1.0,
-            Map.of("idner", 3.0, "nergrit", 2.0));
+            0, Map.of("idner", 3.0, "nergrit", 2.0));
 
     public TrainOptions {
         weights = Map.copyOf(weights);
     }
 
     public TrainOptions withDomain(String domain) {
-        return new TrainOptions(algorithm, epochs, seed, runs, minCount, domains, domain, l2, weights);
+        return new TrainOptions(algorithm, epochs, seed, runs, minCount, domains, domain, l2, margin, weights);
     }
 
     public TrainOptions withSeed(long seed) {
-        return new TrainOptions(algorithm, epochs, seed, runs, minCount, domains, runtimeDomain, l2, weights);
+        return new TrainOptions(algorithm, epochs, seed, runs, minCount, domains, runtimeDomain, l2, margin, weights);
+    }
+
+    public TrainOptions withMargin(double margin) {
+        return new TrainOptions(algorithm, epochs, seed, runs, minCount, domains, runtimeDomain, l2, margin, weights);
     }
 
     public TrainOptions withWeight(String corpus, double weight) {
         Map<String, Double> w = new java.util.HashMap<>(weights);
         w.put(corpus, weight);
-        return new TrainOptions(algorithm, epochs, seed, runs, minCount, domains, runtimeDomain, l2, w);
+        return new TrainOptions(algorithm, epochs, seed, runs, minCount, domains, runtimeDomain, l2, margin, w);
     }
 
     /** The options of one of the {@link #runs()}: its own seed, one run. */
     TrainOptions run(int k) {
-        return new TrainOptions(algorithm, epochs, seed + k, 1, minCount, domains, runtimeDomain, l2, weights);
+        return new TrainOptions(algorithm, epochs, seed + k, 1, minCount, domains, runtimeDomain, l2, margin, weights);
     }
 
     /** How much a sentence of {@code corpus} counts. */

@@ -45,14 +45,14 @@ class TrainingSmokeTest {
     }
 
     private static void check(TrainOptions.Algorithm algorithm) {
-        TrainOptions options = new TrainOptions(algorithm, 8, 1, 1, 1, false, null, 0.1, Map.of());
+        TrainOptions options = new TrainOptions(algorithm, 8, 1, 1, 1, false, null, 0.1, TrainOptions.DEFAULT.margin(), Map.of());
         NerModel model = NerTraining.train(noLexicons(), sentences(), options, s -> { });
         for (LabeledSentence s : sentences()) assertThat(model.tag(s.words(), true)).isEqualTo(s.names());
     }
 
     @Test
     void aWrittenModelTagsAsTheOneInMemory() throws IOException {
-        TrainOptions options = new TrainOptions(TrainOptions.Algorithm.PERCEPTRON, 5, 1, 2, 1, true, "a", 1, Map.of());
+        TrainOptions options = new TrainOptions(TrainOptions.Algorithm.PERCEPTRON, 5, 1, 2, 1, true, "a", 1, TrainOptions.DEFAULT.margin(), Map.of());
         NerModel model = NerTraining.train(noLexicons(), sentences(), options, s -> { });
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         model.write(bytes);
@@ -64,10 +64,21 @@ class TrainingSmokeTest {
 
     @Test
     void sameSeedSameModel() throws IOException {
-        TrainOptions options = new TrainOptions(TrainOptions.Algorithm.PERCEPTRON, 3, 7, 2, 1, false, null, 1, Map.of());
+        TrainOptions options = new TrainOptions(TrainOptions.Algorithm.PERCEPTRON, 3, 7, 2, 1, false, null, 1, TrainOptions.DEFAULT.margin(), Map.of());
         ByteArrayOutputStream a = new ByteArrayOutputStream(), b = new ByteArrayOutputStream();
         NerTraining.train(noLexicons(), sentences(), options, s -> { }).write(a);
         NerTraining.train(noLexicons(), sentences(), options, s -> { }).write(b);
         assertThat(a.toByteArray()).isEqualTo(b.toByteArray());
+    }
+
+    @Test
+    void theMarginMovesTheWeightsOfSentencesAlreadyTaggedRight() throws IOException {
+        TrainOptions plain = new TrainOptions(TrainOptions.Algorithm.PERCEPTRON, 8, 1, 1, 1, false, null, 1, 0, Map.of());
+        ByteArrayOutputStream without = new ByteArrayOutputStream(), with = new ByteArrayOutputStream();
+        NerTraining.train(noLexicons(), sentences(), plain, s -> { }).write(without);
+        NerModel model = NerTraining.train(noLexicons(), sentences(), plain.withMargin(50), s -> { });
+        model.write(with);
+        assertThat(with.toByteArray()).isNotEqualTo(without.toByteArray());
+        for (LabeledSentence s : sentences()) assertThat(model.tag(s.words(), true)).isEqualTo(s.names());
     }
 }
