@@ -20,8 +20,8 @@ import org.apache.lucene.search.SearcherManager;
 public final class Indexer {
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    /** Articles written since the searchers last refreshed: id to content hash. */
-    private final Map<String, String> pending = new ConcurrentHashMap<>();
+    /** Articles written since the searchers last refreshed: id to the latest write. */
+    private final Map<String, Write> pending = new ConcurrentHashMap<>();
     private final Set<String> pendingInputs = ConcurrentHashMap.newKeySet();
     /** Upserts share it; a forced merge takes it alone. */
     private final ReadWriteLock mergeLock = new ReentrantReadWriteLock();
@@ -50,19 +50,19 @@ public final class Indexer {
             Upsert.Outcome[] outcome = new Upsert.Outcome[1];
             IOException[] failure = new IOException[1];
             // compute() serialises writers of one id, so two copies of an article never race.
-            pending.compute(id, (k, pendingHash) -> {
+            pending.compute(id, (k, pendingWrite) -> {
                 try {
-                    String previous = pendingHash != null ? pendingHash : storedHash(id);
+                    String previous = pendingWrite != null ? pendingWrite.contentHash() : storedHash(id);
                     if (prepared.contentHash().equals(previous)) {
                         outcome[0] = Upsert.Outcome.UNCHANGED;
-                        return pendingHash;
+                        return pendingWrite;
                     }
-                    writer.updateDocuments(new Term(Schema.ARTICLE_ID, id), prepared.documents());
+                    long sequence = writer.updateDocuments(new Term(Schema.ARTICLE_ID, id), prepared.documents());
                     outcome[0] = previous == null ? Upsert.Outcome.ADDED : Upsert.Outcome.UPDATED;
-                    return prepared.contentHash();
+                    return new Write(prepared.contentHash(), sequence);
                 } catch (IOException e) {
                     failure[0] = e;
-                    return pendingHash;
+                    return pendingWrite;
                 }
             });
             if (failure[0] != null) throw failure[0];
@@ -101,14 +101,16 @@ public final class Indexer {
 
     /**
      * Refreshes the searchers and forgets the pending writes they now see: those written
-     * before the refresh began, unless written again since (a conditional removal). A write
-     * still pending when the searchers see it too is harmless: the pending hash is the latest.
+     * before the refresh began, unless written again since. A write still pending when the
+     * searchers see it too is harmless: the pending write is the latest.
      */
     private void refreshSearchers() throws IOException {
         // An entry shows once its compute() has returned, so its documents were written before this copy.
-        Map<String, String> written = Map.copyOf(pending);
+        Map<String, Write> written = Map.copyOf(pending);
         Set<String> inputs = Set.copyOf(pendingInputs);
         searchers.maybeRefreshBlocking();
+        // Removed only where still the very write copied: a write since, even of the same content
+        // (changed and changed back meanwhile), has a sequence number of its own and stays pending.
         written.forEach(pending::remove);
         pendingInputs.removeAll(inputs);
     }
@@ -132,6 +134,13 @@ public final class Indexer {
             mergeLock.writeLock().unlock();
         }
         commit(userData);
+    }
+
+    /**
+     * A write of an article not yet visible to searches: its content hash, and the sequence
+     * number Lucene gave the write, which tells two writes of the same content apart.
+     */
+    private record Write(String contentHash, long sequence) {
     }
 
     /** The content hash of the indexed article with this id, or null when there is none. */

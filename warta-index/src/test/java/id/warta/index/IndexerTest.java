@@ -13,6 +13,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -146,6 +153,50 @@ class IndexerTest {
             assertThat(indexer.upsert(changed).outcome()).isEqualTo(Upsert.Outcome.UPDATED);
             indexer.commit();
             assertThat(index.searcher().counts()).containsEntry("articles", (long) articles.size());
+        }
+    }
+
+    /**
+     * The searchers refresh while another writer changes an article and then writes it back as
+     * it was: the view opened in between holds the change, the index the article as it was. That
+     * last write must stay pending (it repeats the content of a write the refresh forgets), else
+     * the change written once more is taken for the view's and dropped as unchanged.
+     */
+    @Test
+    void aWriteRepeatedWhileTheSearchersRefreshStaysPending() throws IOException {
+        Article original = TestArticles.flood();
+        Article corrected = TestArticles.withText(original, original.text().replace("satu meter", "dua meter"));
+        try (Directory dir = new ByteBuffersDirectory();
+             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(Schema.analyzer()));
+             SearcherManager searchers = new SearcherManager(writer, null)) {
+            Indexer indexer = new Indexer(writer, searchers);
+            String id = indexer.upsert(original).id();
+            List<Upsert.Outcome> meanwhile = new ArrayList<>();
+            AtomicBoolean once = new AtomicBoolean(true);
+            searchers.addListener(new ReferenceManager.RefreshListener() {
+                @Override
+                public void beforeRefresh() throws IOException {
+                    if (once.get()) meanwhile.add(indexer.upsert(corrected).outcome()); // seen by the new view
+                }
+
+                @Override
+                public void afterRefresh(boolean didRefresh) throws IOException {
+                    if (once.getAndSet(false)) meanwhile.add(indexer.upsert(original).outcome()); // not seen by it
+                }
+            });
+            indexer.commit();
+            assertThat(meanwhile).containsExactly(Upsert.Outcome.UPDATED, Upsert.Outcome.UPDATED);
+
+            assertThat(indexer.upsert(corrected).outcome()).isEqualTo(Upsert.Outcome.UPDATED);
+            indexer.commit();
+            IndexSearcher view = searchers.acquire();
+            try {
+                Lookup.Hit hit = Lookup.first(view.getIndexReader(), Schema.ID, id);
+                assertThat(hit.leaf().storedFields().document(hit.doc()).get(Schema.CONTENT_HASH))
+                        .isEqualTo(ArticleDocuments.prepare(corrected, null).contentHash());
+            } finally {
+                searchers.release(view);
+            }
         }
     }
 }
