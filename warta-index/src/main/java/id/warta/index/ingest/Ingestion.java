@@ -125,15 +125,22 @@ public final class Ingestion {
         /** Waits for the running commit, if any, and reports it. */
         void awaitRunning(Tally tally, IngestListener listener) throws IOException, InterruptedException {
             if (running == null) return;
-            long done = await(running);
-            running = null;
+            Future<Long> commit = running;
+            running = null; // its failure is thrown here, not again by close()
+            long done = await(commit);
             tally.committed = done;
             listener.committed(done);
         }
 
+        /**
+         * Waits for a commit still running after a failure elsewhere rather than leaving it
+         * behind, and throws its own failure, if any: it then goes with the one that stopped the
+         * ingest (as a suppressed exception) instead of being lost.
+         */
         @Override
-        public void close() {
-            thread.close(); // waits for a commit still running (after a failure elsewhere) rather than leaving it behind
+        public void close() throws IOException, InterruptedException {
+            thread.close();
+            if (running != null) await(running);
         }
     }
 
