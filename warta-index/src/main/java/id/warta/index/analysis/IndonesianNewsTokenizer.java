@@ -74,7 +74,8 @@ public final class IndonesianNewsTokenizer extends Tokenizer {
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') continue;
-            if ((c | 0x20) < 'a' || (c | 0x20) > 'z') return null;
+            char lower = (char) (c | 0x20); // an ASCII capital's lowercase; no other character lands in a..z
+            if (lower < 'a' || lower > 'z') return null;
             digits = false;
         }
         return digits ? TokenKind.NUMBER : TokenKind.WORD;

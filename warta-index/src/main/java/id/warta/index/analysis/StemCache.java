@@ -4,27 +4,38 @@ import java.util.Arrays;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Stems already found, looked up by a term's characters without making a string of them. Each
- * slot keeps its key's hash, so a lookup compares characters only with the key it is after
- * (a {@link org.apache.lucene.analysis.CharArrayMap}, at up to four fifths full, compares them
- * with every key it meets on the way: its {@code equals}, the stop words' lookups included, was a
- * seventh of inverting an article's text). A slot's hash, lengths and place sit side by side in
- * one array, and each key's characters with its stem's right after them in one other: a lookup
- * reads two places in memory, not an array per key and per stem scattered over the heap (the
- * table outgrows the processor's caches, and those reads were most of a lookup's time). Grows
- * from small (a query's analyzer needs a few slots), and is forgotten all at once when full.
+ * Stems already found, looked up by a term's characters without making a string of them.
  * Not thread-safe: one per filter.
+ *
+ * <p>An open-addressing table with linear probing, kept at most half full, in two flat arrays:
+ * <pre>
+ * slots: | hash start keyLength stemLength | hash start keyLength stemLength | ...   FIELDS ints a slot
+ * chars: ...| k e y s t e m |...                                                      from start: the key, then its stem
+ * </pre>
+ * A slot's {@code hash} has its lowest bit set, so 0 marks an empty slot; a key that is its own
+ * stem keeps no stem characters, its {@code stemLength} being {@code OWN_STEM}.
+ *
+ * <p>Why so: a lookup compares characters only with a key of the same hash (a
+ * {@link org.apache.lucene.analysis.CharArrayMap}, up to four fifths full, compares them with
+ * every key on its probe: its {@code equals} was a seventh of inverting an article's text), and
+ * it reads two places in memory, not a {@code char[]} per key and per stem scattered over the
+ * heap (the table outgrows the processor's caches; those reads were most of a lookup's time).
+ * Grows from small (a query's analyzer needs a few slots) and is forgotten all at once when
+ * {@code maxEntries} are kept; {@code chars} is then refilled from its start.
  */
 final class StemCache {
     private static final int INITIAL_SLOTS = 256;
-    /** Per slot: the key's hash with its lowest bit set (0 marks an empty slot), where its characters start, their count, the stem's count. */
+    /**
+     * The ints of a slot, at {@code slot * FIELDS}: the key's hash (lowest bit set), where its
+     * characters start in {@code chars}, their count, and its stem's count (after the key's).
+     */
     private static final int HASH = 0, START = 1, KEY_LENGTH = 2, STEM_LENGTH = 3, FIELDS = 4;
     /** The stem length of a key that is its own stem. */
     private static final int OWN_STEM = -1;
 
     private final int maxEntries;
     private int[] slots = new int[INITIAL_SLOTS * FIELDS];
-    /** Each key's characters, then its stem's unless it is its own stem. */
+    /** Each key's characters, then its stem's unless it is its own stem; {@code charsUsed} of them in use. */
     private char[] chars = new char[INITIAL_SLOTS * 8];
     private int charsUsed;
     private int size;
@@ -61,7 +72,7 @@ final class StemCache {
     /** Remembers the stem of a term not in the cache; returns its slot. */
     int put(String term, String stem) {
         if (size >= maxEntries) clear();
-        else if (2 * (size + 1) > slots.length / FIELDS) grow();
+        else if (2 * (size + 1) > slots.length / FIELDS) grow(); // at most half full: probes are short and always meet an empty slot
         boolean own = stem.equals(term);
         int start = charsUsed;
         int needed = term.length() + (own ? 0 : stem.length());
