@@ -95,8 +95,8 @@ public final class IndexComparison {
                 commit.invoke(writer);
                 close.invoke(index);
                 Map<String, Double> ms = ThreadCpu.now().since(before);
-                double own = ms.getOrDefault("main", 0.0) + ms.getOrDefault("merges", 0.0)
-                        + ms.getOrDefault("ended threads (ingest workers, merges)", 0.0);
+                double own = ms.getOrDefault(ThreadCpu.MAIN, 0.0) + ms.getOrDefault(ThreadCpu.MERGES, 0.0)
+                        + ms.getOrDefault(ThreadCpu.ENDED, 0.0);
                 return own / articles.size();
             } finally {
                 Thread.currentThread().setContextClassLoader(caller);

@@ -17,6 +17,8 @@ import java.util.stream.Stream;
  * snapshots (an ingest's workers, which end with it, or a Lucene merge thread) is counted as {@code ended threads}.
  */
 final class ThreadCpu {
+    /** The kinds of thread that {@link IndexComparison} adds up as a build's own. */
+    static final String MAIN = "main", MERGES = "merges", ENDED = "ended threads (ingest workers, merges)";
     /** {@code /proc} counts in clock ticks: 100 a second on Linux. */
     private static final long NANOS_PER_TICK = 10_000_000L;
 
@@ -70,7 +72,7 @@ final class ThreadCpu {
             nanos.merge(kind(names.get(e.getKey())), delta, Long::sum);
             counted += delta;
         }
-        nanos.merge("ended threads (ingest workers, merges)", Math.max(0, processNanos - before.processNanos - counted), Long::sum);
+        nanos.merge(ENDED, Math.max(0, processNanos - before.processNanos - counted), Long::sum);
         Map<String, Double> ms = new LinkedHashMap<>();
         nanos.entrySet().stream().filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .forEach(e -> ms.put(e.getKey(), e.getValue() / 1e6));
@@ -87,9 +89,9 @@ final class ThreadCpu {
     private static String kind(String name) {
         if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) return "JIT";
         if (name.startsWith("GC Thread") || name.startsWith("G1 ")) return "GC";
-        if (name.startsWith("Lucene Merge")) return "merges";
+        if (name.startsWith("Lucene Merge")) return MERGES;
         if (name.startsWith("pool-") || name.startsWith("warta-ingest")) return "workers";
-        if (name.equals("java") || name.equals("main")) return "main";
+        if (name.equals("java") || name.equals("main")) return MAIN;
         return "other";
     }
 }
