@@ -23,9 +23,10 @@ public final class Indexer {
     /** Articles written since the searchers last refreshed: id to the latest write. */
     private final Map<String, Write> pending = new ConcurrentHashMap<>();
     private final Set<String> pendingInputs = ConcurrentHashMap.newKeySet();
-    /** Upserts share it; a forced merge takes it alone. */
+    /** Upserts share it; a forced merge takes it alone, so no write adds a segment meanwhile. */
     private final ReadWriteLock mergeLock = new ReentrantReadWriteLock();
-    private final Object commits = new Object();
+    /** Commits take it one at a time, each recording its own user data. */
+    private final Object commitLock = new Object();
 
     Indexer(IndexWriter writer, SearcherManager searchers) {
         this.writer = writer;
@@ -92,7 +93,7 @@ public final class Indexer {
      * workers of an ingest idle.
      */
     public void commit(Map<String, String> userData) throws IOException {
-        synchronized (commits) { // one at a time, each with its own user data
+        synchronized (commitLock) {
             writer.setLiveCommitData(userData.entrySet());
             writer.commit();
             refreshSearchers();
@@ -111,7 +112,7 @@ public final class Indexer {
         searchers.maybeRefreshBlocking();
         // Removed only where still the very write copied: a write since, even of the same content
         // (changed and changed back meanwhile), has a sequence number of its own and stays pending.
-        written.forEach(pending::remove);
+        written.forEach((id, write) -> pending.remove(id, write));
         pendingInputs.removeAll(inputs);
     }
 
