@@ -908,12 +908,12 @@ final class Canonicalizer {
 
     private static boolean better(String candidate, String best) {
         if (shouted(best) != shouted(candidate)) return shouted(best);
-        if (words(candidate) != words(best)) return words(candidate) > words(best);
+        if (wordCount(candidate) != wordCount(best)) return wordCount(candidate) > wordCount(best);
         return candidate.length() > best.length() && Character.isUpperCase(candidate.charAt(0));
     }
 
     /** How many words {@code s} has, as {@code WHITESPACE.split(s).length} counts them (a blank opening it opens an empty one). */
-    private static int words(String s) {
+    private static int wordCount(String s) {
         if (s.isEmpty()) return 1;
         int words = 0;
         boolean inWord = false;

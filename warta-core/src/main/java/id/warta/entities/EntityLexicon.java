@@ -198,12 +198,16 @@ final class EntityLexicon {
         return end > 0 && (end == name.length() || name.charAt(end) == ' ') ? name.substring(0, end) : null;
     }
 
-    /** Whether {@code s} is written in capitals ({@code JAKARTA}, a dateline's). */
+    /**
+     * Whether {@code s} is written in capitals ({@code JAKARTA}, a dateline's): unchanged in upper case, changed in
+     * lower case. ASCII is read by a scan (no small letter, a capital), the rest as the JDK cases it ({@code İ}, {@code ß}):
+     * most names are ASCII and are not copied twice.
+     */
     static boolean shouted(String s) {
         boolean capital = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 128) return s.equals(s.toUpperCase(Locale.ROOT)) && !s.equals(s.toLowerCase(Locale.ROOT)); // as the JDK cases it
+            if (c >= 128) return s.equals(s.toUpperCase(Locale.ROOT)) && !s.equals(s.toLowerCase(Locale.ROOT));
             if (c >= 'a' && c <= 'z') return false;
             capital |= c >= 'A' && c <= 'Z';
         }
