@@ -3,6 +3,7 @@ package id.warta.entities;
 import id.warta.model.Located;
 import id.warta.model.Span;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,37 +66,32 @@ final class Boilerplate {
     }
 
     /**
-     * The words a pattern's matches open with ({@code ignoreCase}: in any case of their ASCII letters), and
-     * their first characters: most positions are passed by a bit of {@code low} or {@code high} (ASCII) or a
-     * search of {@code chars}, before any word is compared.
+     * The words a pattern's matches open with, as written or ({@code ignoreCase}) in any case: a superset of
+     * where the pattern may match, as its {@code (?i)} folds ASCII letters only. Most positions are passed by
+     * one bit of {@code firstChars} (the words' first characters, in both cases when ignoring case) before
+     * any word is compared.
      */
-    private record Openings(List<String> words, boolean ignoreCase, String chars, long low, long high) {
+    private record Openings(List<String> words, boolean ignoreCase, BitSet firstChars) {
         Openings(boolean ignoreCase, String... words) {
-            this(List.of(words), ignoreCase, firstCharacters(ignoreCase, words));
+            this(List.of(words), ignoreCase, firstChars(ignoreCase, words));
         }
 
-        private Openings(List<String> words, boolean ignoreCase, String chars) {
-            this(words, ignoreCase, chars, bits(chars, 0), bits(chars, 64));
-        }
-
-        private static String firstCharacters(boolean ignoreCase, String... words) {
-            StringBuilder chars = new StringBuilder();
+        private static BitSet firstChars(boolean ignoreCase, String... words) {
+            BitSet first = new BitSet();
             for (String w : words) {
-                chars.append(w.charAt(0));
-                if (ignoreCase) chars.append(Character.toLowerCase(w.charAt(0))).append(Character.toUpperCase(w.charAt(0)));
+                char c = w.charAt(0);
+                first.set(c);
+                if (ignoreCase) {
+                    first.set(Character.toLowerCase(c));
+                    first.set(Character.toUpperCase(c));
+                }
             }
-            return chars.toString();
+            return first;
         }
 
-        private static long bits(String chars, int from) {
-            long bits = 0;
-            for (char c : chars.toCharArray()) if (c >= from && c < from + 64) bits |= 1L << c - from;
-            return bits;
-        }
-
+        /** Whether one of the words stands at {@code p} of {@code text}. */
         boolean at(String text, int p) {
-            char c = text.charAt(p);
-            if (!(c < 64 ? (low >>> c & 1) != 0 : c < 128 ? (high >>> c - 64 & 1) != 0 : chars.indexOf(c) >= 0)) return false;
+            if (!firstChars.get(text.charAt(p))) return false;
             for (String w : words) if (text.regionMatches(ignoreCase, p, w, 0, w.length())) return true;
             return false;
         }

@@ -1,5 +1,6 @@
 package id.warta.entities;
 
+import static id.warta.entities.EntityLexicon.isBlank;
 import static id.warta.entities.EntityLexicon.shouted;
 import static id.warta.entities.EntityLexicon.titleCase;
 
@@ -171,14 +172,10 @@ final class Canonicalizer {
     /** Whether {@code name} carries a company's legal form ({@code PT PLN Batam}, {@code Adaro Tbk}). */
     private static boolean withLegalForm(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        for (int i = 0, n = lower.length(); i < n; ) { // its words as key reads them: no regex split for every body found
-            int start = i;
-            while (i < n && isWordChar(lower.codePointAt(i))) i += Character.charCount(lower.codePointAt(i));
-            if (i == start) {
-                i += Character.charCount(lower.codePointAt(i));
-            } else if (LEGAL_WORDS.contains(lower.substring(start, i))) {
-                return true;
-            }
+        // its words as key reads them: no regex split for every body found
+        for (int start = wordStart(lower, 0), end; start < lower.length(); start = wordStart(lower, end)) {
+            end = wordEnd(lower, start);
+            if (LEGAL_WORDS.contains(lower.substring(start, end))) return true;
         }
         return false;
     }
@@ -704,14 +701,9 @@ final class Canonicalizer {
         String lower = name.toLowerCase(Locale.ROOT);
         StringBuilder plain = new StringBuilder(lower.length());
         StringBuilder kept = new StringBuilder(lower.length());
-        for (int i = 0, n = lower.length(); i < n; ) {
-            int start = i;
-            while (i < n && isWordChar(lower.codePointAt(i))) i += Character.charCount(lower.codePointAt(i));
-            if (i == start) {
-                i += Character.charCount(lower.codePointAt(i));
-                continue;
-            }
-            String w = lower.substring(start, i);
+        for (int start = wordStart(lower, 0), end; start < lower.length(); start = wordStart(lower, end)) {
+            end = wordEnd(lower, start);
+            String w = lower.substring(start, end);
             if (!plain.isEmpty()) plain.append(' ');
             plain.append(w);
             if (LEGAL_WORDS.contains(w)) continue;
@@ -730,6 +722,20 @@ final class Canonicalizer {
     /** Whether {@code codePoint} is a letter or a number as a pattern's {@code [\p{L}\p{N}]} reads it. */
     private static boolean isWordChar(int codePoint) {
         return (WORD_CHAR_TYPES >> Character.getType(codePoint) & 1) != 0;
+    }
+
+    /** Where the next word of {@link #key} (a run of letters and numbers) at or after {@code from} opens, or {@code s.length()}. */
+    private static int wordStart(String s, int from) {
+        int i = from;
+        while (i < s.length() && !isWordChar(s.codePointAt(i))) i += Character.charCount(s.codePointAt(i));
+        return i;
+    }
+
+    /** Where the word of {@link #key} opening at {@code start} ends. */
+    private static int wordEnd(String s, int start) {
+        int i = start;
+        while (i < s.length() && isWordChar(s.codePointAt(i))) i += Character.charCount(s.codePointAt(i));
+        return i;
     }
 
     private List<Entity> entities(String text, List<Sentence> sentences, List<Assigned> assigned) {
@@ -902,12 +908,12 @@ final class Canonicalizer {
 
     private static boolean better(String candidate, String best) {
         if (shouted(best) != shouted(candidate)) return shouted(best);
-        if (words(candidate) != words(best)) return words(candidate) > words(best);
+        if (wordCount(candidate) != wordCount(best)) return wordCount(candidate) > wordCount(best);
         return candidate.length() > best.length() && Character.isUpperCase(candidate.charAt(0));
     }
 
     /** How many words {@code s} has, as {@code WHITESPACE.split(s).length} counts them (a blank opening it opens an empty one). */
-    private static int words(String s) {
+    private static int wordCount(String s) {
         if (s.isEmpty()) return 1;
         int words = 0;
         boolean inWord = false;
@@ -917,11 +923,6 @@ final class Canonicalizer {
             inWord = !blank;
         }
         return words > 0 && isBlank(s.charAt(0)) ? words + 1 : words;
-    }
-
-    /** Whether {@code c} is one of {@link #WHITESPACE}'s characters ({@code \s}: ASCII blanks). */
-    private static boolean isBlank(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /**

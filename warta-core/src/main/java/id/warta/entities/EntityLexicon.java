@@ -146,15 +146,24 @@ final class EntityLexicon {
         return products.contains(spaced(name).toLowerCase(Locale.ROOT));
     }
 
-    /** {@code name} stripped, each run of blanks ({@link #WHITESPACE}) one space: most names are already, and come back as they are. */
+    /**
+     * {@code name} {@link String#strip stripped} (of any Unicode blank), each run of {@link #WHITESPACE}'s blanks one
+     * space. Most names are that already and come back as they are, without a matcher: no blank at either end, and
+     * within no blank but single spaces.
+     */
     private static String spaced(String name) {
         boolean plain = name.isEmpty()
                 || !Character.isWhitespace(name.charAt(0)) && !Character.isWhitespace(name.charAt(name.length() - 1));
-        for (int i = 0; plain && i < name.length(); i++) {
+        for (int i = 1; plain && i < name.length(); i++) { // the first is no blank
             char c = name.charAt(i);
-            plain = c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r' && (c != ' ' || name.charAt(i - 1) != ' ');
+            plain = !isBlank(c) || c == ' ' && name.charAt(i - 1) != ' ';
         }
         return plain ? name : WHITESPACE.matcher(name.strip()).replaceAll(" ");
+    }
+
+    /** Whether {@code c} is one of the blanks {@code \s} matches: ASCII's only (not NBSP, not U+2009, which strip takes). */
+    static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /**
@@ -189,12 +198,16 @@ final class EntityLexicon {
         return end > 0 && (end == name.length() || name.charAt(end) == ' ') ? name.substring(0, end) : null;
     }
 
-    /** Whether {@code s} is written in capitals ({@code JAKARTA}, a dateline's). */
+    /**
+     * Whether {@code s} is written in capitals ({@code JAKARTA}, a dateline's): unchanged in upper case, changed in
+     * lower case. ASCII is read by a scan (no small letter, a capital), the rest as the JDK cases it ({@code İ}, {@code ß}):
+     * most names are ASCII and are not copied twice.
+     */
     static boolean shouted(String s) {
         boolean capital = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 128) return s.equals(s.toUpperCase(Locale.ROOT)) && !s.equals(s.toLowerCase(Locale.ROOT)); // as the JDK cases it
+            if (c >= 128) return s.equals(s.toUpperCase(Locale.ROOT)) && !s.equals(s.toLowerCase(Locale.ROOT));
             if (c >= 'a' && c <= 'z') return false;
             capital |= c >= 'A' && c <= 'Z';
         }
@@ -220,13 +233,13 @@ final class EntityLexicon {
     /** Whether a title may end with {@code word} (read as {@link #title} reads it): when not, no title ends there. */
     boolean mayEndTitle(String word) {
         String w = titleWord(word);
-        return w.indexOf(' ') >= 0 || titleEnds.contains(w);
+        return w.indexOf(' ') >= 0 || titleEnds.contains(w); // a word holding a space is several of a key's: never ruled out
     }
 
     /** Whether a title may open with {@code word} (read as {@link #title} reads it): when not, no title opens there. */
     boolean mayStartTitle(String word) {
         String w = titleWord(word);
-        return w.indexOf(' ') >= 0 || titleStarts.contains(w);
+        return w.indexOf(' ') >= 0 || titleStarts.contains(w); // as in mayEndTitle
     }
 
     /** {@code word} as {@link #title} reads it: without a period closing it, in lower case. */

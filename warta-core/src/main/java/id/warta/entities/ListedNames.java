@@ -21,10 +21,10 @@ import java.util.regex.Pattern;
 final class ListedNames {
     /**
      * An item's number: one or two digits and a full stop, not inside a longer number or a date. Tried
-     * only where an ASCII digit ({@code \d}) stands ({@link #nextNumber}): {@code find} tried the
-     * pattern at every position of the text, a few percent of the whole pipeline's time.
+     * only where one or two ASCII digits ({@code \d}) and a full stop stand ({@link #nextNumber}): {@code find}
+     * tried the pattern at every position of the text, a few percent of the whole pipeline's time.
      */
-    private static final Pattern NUMBER = Pattern.compile("(?=\\d)(?<![\\p{L}\\p{N}.,/])(\\d{1,2})\\.[ \\t\\u00A0]+(?=\\p{Lu})");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,/])(\\d{1,2})\\.[ \\t\\u00A0]+(?=\\p{Lu})");
     /** An item: one to four capitalised words (initials with a full stop allowed), then spaces. */
     private static final Pattern ITEM = Pattern.compile(
             "\\p{Lu}(?:\\.|[\\p{L}'’\\-]*)(?:[ \\u00A0]\\p{Lu}(?:\\.|[\\p{L}'’\\-]*)){0,3}");
@@ -114,6 +114,7 @@ final class ListedNames {
         return false;
     }
 
+    /** Whether an ASCII digit, as {@code \d} reads one, stands at {@code at}. */
     private static boolean isDigit(String text, int at) {
         return at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9';
     }

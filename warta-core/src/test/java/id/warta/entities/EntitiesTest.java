@@ -390,6 +390,23 @@ class EntitiesTest {
     }
 
     @Test
+    void teasersInAnyCaseAndCreditTailsNameNoEntitiesButAReadersLetterDoes() {
+        List<Entity> found = Entities.shipped().find("""
+                Gubernur Jawa Tengah Ahmad Lutfianto meninjau banjir di Demak, Senin (3/3/2025). BACA JUGA: Menteri \
+                Sosial Hendra Gunadarma Salurkan Bantuan ke Kudus. Warga mengungsi ke balai desa.
+
+                Dalam rubrik Surat Pembaca: warga Bekasi, Andi Wirasena, mengeluhkan banjir yang tak kunjung surut.
+
+                baca juga: Bupati Pati Sudarsono Wibisono Tinjau Tanggul Jebol
+
+                Redaktur: Fransiska Nindyarini
+                Copyright © ANTARA 2025
+                """);
+        assertThat(found).extracting(Entity::name).contains("Ahmad Lutfianto", "Andi Wirasena")
+                .noneMatch(n -> n.contains("Gunadarma") || n.contains("Wibisono") || n.contains("Nindyarini"));
+    }
+
+    @Test
     void aBuildingNamedAfterTheBodyItHousesNamesTheBody() {
         List<Entity> found = Entities.shipped().find(
                 "Rapat digelar di Kantor Kemenhub, Jakarta Pusat, Senin (3/3/2025). Sore harinya para sopir truk "
