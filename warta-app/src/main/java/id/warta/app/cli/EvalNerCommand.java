@@ -33,7 +33,7 @@ public final class EvalNerCommand implements Callable<Integer> {
                 + "each corpus's own conventions.")
     boolean asShipped;
 
-    @Option(names = "--indolem-folds", description = "Also train and score in-domain IndoLEM NER-UI models (slow).")
+    @Option(names = "--indolem-folds", description = "Also train and score in-domain IndoLEM NER-UI models (slow; --seed and --margin shape their training).")
     boolean indolemFolds;
 
     @Option(names = "--indolem-train", paramLabel = "WHAT",
@@ -45,13 +45,8 @@ public final class EvalNerCommand implements Callable<Integer> {
             description = "The IndoLEM folds to train and score in domain, 1 to 5 (default: all five).")
     List<Integer> folds = List.of(1, 2, 3, 4, 5);
 
-    @Option(names = "--seed", description = "Seed of the in-domain models' training (default: as shipped). Gains under "
-            + "~0.005 F1 are within the spread of seeds: compare means over a few.")
-    Long seed;
-
-    @Option(names = "--margin", description = "The perceptron's cost of a wrong tag while training the in-domain models "
-            + "(default: as shipped; see train ner --margin).")
-    Double margin;
+    @CommandLine.Mixin
+    TrainingOptions training;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -80,8 +75,7 @@ public final class EvalNerCommand implements Callable<Integer> {
                 if (k < 1 || k > NerCorpus.FOLDS) throw new CommandLine.ParameterException(spec.commandLine(), "no fold " + k);
             }
             NerTraining.Lexicons lexicons = NerTraining.lexicons(m, shared);
-            TrainOptions options = seed == null ? TrainOptions.DEFAULT : TrainOptions.DEFAULT.withSeed(seed);
-            if (margin != null) options = options.withMargin(margin);
+            TrainOptions options = training.applyTo(TrainOptions.DEFAULT);
             out.println();
             out.println("IndoLEM NER-UI test folds, in-domain models trained in memory on each fold's train split"
                     + (indolemTrain == NerEvaluation.FoldTraining.ALONE ? " alone" : " and the shippable corpora")

@@ -37,13 +37,8 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--epochs", description = "Passes over the data (default: as shipped).")
     Integer epochs;
 
-    @Option(names = "--seed", description = "Seed of the passes' shuffles (default: as shipped). Gains under "
-            + "~0.005 F1 are within the spread of seeds: compare means over a few.")
-    Long seed;
-
-    @Option(names = "--margin", description = "The perceptron's cost of a wrong tag while training (default: as "
-            + "shipped; 0: the plain perceptron).")
-    Double margin;
+    @CommandLine.Mixin
+    TrainingOptions training;
 
     @Option(names = "--word-classes-from", paramLabel = "MODEL",
             description = "Take the word classes of this model file (the shipped one: 'shipped') instead of inducing "
@@ -63,9 +58,9 @@ public final class TrainNerCommand implements Callable<Integer> {
             return ExitCodes.NOTHING_READ;
         }
         TrainOptions d = TrainOptions.DEFAULT;
-        TrainOptions options = new TrainOptions(algorithm != null ? algorithm : d.algorithm(),
-                epochs != null ? epochs : d.epochs(), seed != null ? seed : d.seed(), d.runs(), d.minCount(), d.domains(), d.runtimeDomain(), d.l2(),
-                margin != null ? margin : d.margin(), d.weights());
+        TrainOptions options = training.applyTo(new TrainOptions(algorithm != null ? algorithm : d.algorithm(),
+                epochs != null ? epochs : d.epochs(), d.seed(), d.runs(), d.minCount(), d.domains(), d.runtimeDomain(), d.l2(),
+                d.margin(), d.weights()));
         NerModel classesFrom = wordClassesFrom == null ? null : wordClassesModel(); // a wrong path fails at once
         List<LabeledSentence> train = new ArrayList<>();
         for (NerCorpus c : NerCorpus.values()) if (c.shippable()) train.addAll(c.train());
