@@ -185,13 +185,15 @@ public final class ExtractionEval {
             byte[] goldText = Files.readAllBytes(txt);
             digest.update(goldText);
             JsonNode m = Files.exists(meta) ? JSON.readTree(meta.toFile()) : JSON.createObjectNode();
-            Document doc = safeExtract(Files.readAllBytes(html), m.path("url").asText(null), name);
+            byte[] page = Files.readAllBytes(html);
+            String url = m.path("url").asText(null);
+            Document doc = safeExtract(page, url, name);
             words.add(new String(goldText, StandardCharsets.UTF_8), doc == null ? "" : doc.text());
             String date = m.path("publish_date").asText("");
             if (!date.isEmpty() && !date.equals("null")) {
                 dated++;
                 if (sameDay(doc, date)) right++;
-                else printWrongDate(details, name, date, doc, Files.readAllBytes(html), m.path("url").asText(null));
+                else printWrongDate(details, name, date, doc, page, url);
             }
         }
         return new Report(Corpus.NEWSPAPER4K, words.pages, words.precision(), words.recall(), words.f1(), dated, right, 0,

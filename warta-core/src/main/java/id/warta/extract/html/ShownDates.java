@@ -2,8 +2,10 @@ package id.warta.extract.html;
 
 import id.warta.model.Moment;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +50,11 @@ final class ShownDates {
     private static final int MAX_DATELINE_HEAD = 60;
 
     private final Markup markup;
+    /** Asked by several witnesses and rules of one page, each read once. */
+    private Optional<Moment> dateClassed, anyDateLine;
+    /** The elements whose own short text shows a date, read so far ({@link #shownLine}), and the page's elements left to read. */
+    private final List<Shown> shownLines = new ArrayList<>();
+    private Iterator<Element> unread;
 
     ShownDates(Markup markup) {
         this.markup = markup;
@@ -74,6 +81,11 @@ final class ShownDates {
 
     /** Dates written out in elements whose class or id speaks of dates: {@code <div class="detail__date">}. */
     Optional<Moment> dateClassed() {
+        if (dateClassed == null) dateClassed = readDateClassed();
+        return dateClassed;
+    }
+
+    private Optional<Moment> readDateClassed() {
         int looked = 0;
         Map<String, Boolean> dateLike = new HashMap<>(); // pages repeat their class names
         Optional<Moment> withShortYear = Optional.empty();
@@ -122,6 +134,11 @@ final class ShownDates {
 
     /** Last resort: the first short line of the page that is a date ({@code Veröffentlicht am 25.01.2022}). */
     Optional<Moment> anyDateLine() {
+        if (anyDateLine == null) anyDateLine = readAnyDateLine();
+        return anyDateLine;
+    }
+
+    private Optional<Moment> readAnyDateLine() {
         Stream<Line> lines = markup.inBody().stream()
                 .filter(e -> e.hasText() && !OtherDates.linkedTitle(e))
                 .map(e -> new Line(e, e.ownText().length() > Thresholds.MAX_DATE_LINE_CHARS ? opening(e.ownText()) : e.ownText()))
@@ -157,14 +174,12 @@ final class ShownDates {
     boolean showsOnlyUpdate(LocalDate published, LocalDate modified) {
         if (published.equals(modified)) return false;
         boolean showsModified = false;
-        int looked = 0;
-        for (Element e : markup.inBody()) {
-            Optional<Moment> m = shownDate(e);
-            if (m.isEmpty()) continue;
-            if (++looked > Thresholds.MAX_DATE_LINES) break;
-            LocalDate d = m.get().date();
+        Shown s;
+        for (int i = 0; i < Thresholds.MAX_DATE_LINES && (s = shownLine(i)) != null; i++) {
+            LocalDate d = s.moment().date();
             if (d.equals(published)) return false;
-            if (d.equals(modified) && !OtherDates.datesOther(e) && !ChangeLabels.calledChange(e) && !OtherDates.linkedTitle(e)) {
+            if (d.equals(modified) && !OtherDates.datesOther(s.element()) && !ChangeLabels.calledChange(s.element())
+                    && !OtherDates.linkedTitle(s.element())) {
                 showsModified = true;
             }
         }
@@ -173,14 +188,28 @@ final class ShownDates {
 
     /** Whether any short line of the page shows its readers the day. */
     boolean showsAnywhere(LocalDate day) {
-        int looked = 0;
-        for (Element e : markup.inBody()) {
-            Optional<Moment> m = shownDate(e);
-            if (m.isEmpty()) continue;
-            if (m.get().date().equals(day)) return true;
-            if (++looked > Thresholds.MAX_DATE_LINES) break;
+        Shown s;
+        for (int i = 0; i <= Thresholds.MAX_DATE_LINES && (s = shownLine(i)) != null; i++) {
+            if (s.moment().date().equals(day)) return true;
         }
         return false;
+    }
+
+    /** An element whose own short text shows a date, and the date. */
+    private record Shown(Element element, Moment moment) {
+    }
+
+    /**
+     * The page's {@code i}-th element (from 0) whose own short text shows a date, or null: the
+     * page is read as far as the rules ask, and once for all of them.
+     */
+    private Shown shownLine(int i) {
+        if (unread == null) unread = markup.inBody().iterator();
+        while (shownLines.size() <= i && unread.hasNext()) {
+            Element e = unread.next();
+            shownDate(e).ifPresent(m -> shownLines.add(new Shown(e, m)));
+        }
+        return i < shownLines.size() ? shownLines.get(i) : null;
     }
 
     /**
