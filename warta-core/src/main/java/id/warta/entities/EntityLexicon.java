@@ -5,6 +5,7 @@ import id.warta.language.Token;
 import id.warta.language.Tokenizer;
 import id.warta.lexicon.Lexicon;
 import id.warta.model.EntityType;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -259,11 +261,35 @@ final class EntityLexicon {
 
     /** The number of tokens of the longest title opening at token {@code first} ({@code Brigadir Jenderal}), or 0. */
     int titleLengthAt(List<Token> tokens, int first) {
-        if (first >= tokens.size() || !mayStartTitle(tokens.get(first).text())) return 0;
-        for (int k = Math.min(longestTitle, tokens.size() - first); k >= 1; k--) {
-            if (title(tokens.subList(first, first + k).stream().map(Token::text).toList()) != null) return k;
+        return titleLength(texts(tokens), first, tokens.size(), kind -> true);
+    }
+
+    /**
+     * The number of words of the longest title of a kind {@code wanted} takes opening at word {@code first} of
+     * {@code words} and ending by word {@code limit} (exclusive), or 0.
+     */
+    int titleLength(List<String> words, int first, int limit, Predicate<TitleKind> wanted) {
+        if (first >= limit || !mayStartTitle(words.get(first))) return 0; // most words open no title
+        for (int k = Math.min(longestTitle, limit - first); k >= 1; k--) {
+            TitleKind kind = title(words.subList(first, first + k));
+            if (kind != null && wanted.test(kind)) return k;
         }
         return 0;
+    }
+
+    /** The texts of {@code tokens}, a view: no copy for every token a title is looked for at. */
+    static List<String> texts(List<Token> tokens) {
+        return new AbstractList<>() {
+            @Override
+            public String get(int i) {
+                return tokens.get(i).text();
+            }
+
+            @Override
+            public int size() {
+                return tokens.size();
+            }
+        };
     }
 
     /** Whether a title ends with token {@code last} ({@code Direktur Utama} before {@code Bank BJB}). */

@@ -61,7 +61,8 @@ final class FullNames {
 
     /** The longest person name in the article that contains every word of {@code surface}, or null. */
     String containing(String surface) {
-        List<String> words = List.of(WHITESPACE.split(surface.toLowerCase(Locale.ROOT)));
+        List<String> words = lowercaseWords.get(surface); // a person's full name found: cut once, when listed
+        if (words == null) words = List.of(WHITESPACE.split(surface.toLowerCase(Locale.ROOT)));
         String best = null;
         for (String p : people.getOrDefault(words.getFirst(), List.of())) {
             List<String> pw = lowercaseWords.get(p);

@@ -312,18 +312,9 @@ final class NameFinder {
     /** The first token of a person's name after the titles the tagger took in with it. */
     private int afterTitles(List<String> words, int start, int end) {
         int at = start;
-        boolean trimmed = true;
-        while (trimmed && at < end - 1) {
-            trimmed = false;
-            if (!lexicon.mayStartTitle(words.get(at))) break; // most names open with no title
-            for (int k = Math.min(lexicon.longestTitle, end - 1 - at); k >= 1; k--) {
-                if (lexicon.title(words.subList(at, at + k)) != null) {
-                    at += k;
-                    if (at < end && words.get(at).equals(".")) at++;
-                    trimmed = true;
-                    break;
-                }
-            }
+        for (int k; (k = lexicon.titleLength(words, at, end - 1, kind -> true)) > 0; ) { // a name's last word stays
+            at += k;
+            if (at < end && words.get(at).equals(".")) at++;
         }
         return at;
     }

@@ -45,14 +45,10 @@ final class Roles {
         return text(s, tokens, start, end);
     }
 
+    /** Whether a role or a rank (not an honorific alone) opens at token {@code at}, ending by token {@code end}. */
     private boolean titleAt(List<Token> tokens, int at, int end) {
-        if (!lexicon.mayStartTitle(tokens.get(at).text())) return false; // most words open no title
-        for (int k = Math.min(lexicon.longestTitle, end - at); k >= 1; k--) {
-            List<String> words = tokens.subList(at, at + k).stream().map(Token::text).toList();
-            EntityLexicon.TitleKind kind = lexicon.title(words);
-            if (kind == EntityLexicon.TitleKind.ROLE || kind == EntityLexicon.TitleKind.RANK) return true;
-        }
-        return false;
+        return lexicon.titleLength(EntityLexicon.texts(tokens), at, end,
+                kind -> kind == EntityLexicon.TitleKind.ROLE || kind == EntityLexicon.TitleKind.RANK) > 0;
     }
 
     private static boolean partOfRole(String word) {
