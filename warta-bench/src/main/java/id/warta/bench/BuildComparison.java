@@ -1,10 +1,7 @@
 package id.warta.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,8 +13,7 @@ import java.util.Map;
  * CPU time per article of two builds of Warta in one JVM, to tell whether a change made the
  * analysis cheaper: two runs on a shared machine differ by more than most speed-ups do, but
  * within one process the neighbours' load falls on both builds alike. Each build's
- * {@code warta-bench.jar} is loaded in a class loader of its own (whose parent is the
- * platform's, so no class of this jar leaks in), reads the shared news
+ * {@code warta-bench.jar} is loaded in a class loader of its own ({@link BuildJar}), reads the shared news
  * ({@code NewsCorpus.load}, every n-th article kept) and runs it through three stages, timed
  * by the thread's CPU clock: {@code extract} ({@code Extractor.extract}), {@code entities}
  * ({@code Entities.shipped().find} over documents extracted beforehand) and {@code pipeline}
@@ -81,7 +77,7 @@ public final class BuildComparison {
 
     /** One build's entry points, and the articles it read. */
     private static final class Build {
-        private final ClassLoader loader;
+        private final BuildJar jar;
         private final List<?> raw;
         private final List<Object> extracted = new ArrayList<>();
         private final Method extract;
@@ -90,29 +86,26 @@ public final class BuildComparison {
         private final Object pipeline;
         private final Method analyze;
 
-        Build(Path benchJar, int every) throws ReflectiveOperationException, java.net.MalformedURLException {
-            loader = new URLClassLoader(new URL[] {benchJar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
-            Class<?> rawDocument = loader.loadClass("id.warta.model.RawDocument");
-            Class<?> document = loader.loadClass("id.warta.model.Document");
-            extract = loader.loadClass("id.warta.extract.Extractor").getMethod("extract", rawDocument);
-            Class<?> entitiesClass = loader.loadClass("id.warta.entities.Entities");
+        Build(Path benchJar, int every) throws Exception {
+            jar = new BuildJar(benchJar);
+            Class<?> rawDocument = jar.load("id.warta.model.RawDocument");
+            Class<?> document = jar.load("id.warta.model.Document");
+            extract = jar.load("id.warta.extract.Extractor").getMethod("extract", rawDocument);
+            Class<?> entitiesClass = jar.load("id.warta.entities.Entities");
             find = entitiesClass.getMethod("find", document);
-            Class<?> pipelineClass = loader.loadClass("id.warta.pipeline.Pipeline");
+            Class<?> pipelineClass = jar.load("id.warta.pipeline.Pipeline");
             analyze = pipelineClass.getMethod("analyze", rawDocument);
-            ClassLoader caller = Thread.currentThread().getContextClassLoader();
-            Thread.currentThread().setContextClassLoader(loader);
-            try {
-                List<?> all = (List<?>) loader.loadClass("id.warta.bench.NewsCorpus").getMethod("load").invoke(null);
-                List<Object> kept = new ArrayList<>();
-                for (int i = 0; i < all.size(); i += every) kept.add(all.get(i));
-                if (kept.isEmpty()) throw new IllegalStateException("no shared news found; set WARTA_SHARED");
-                raw = kept;
-                entities = entitiesClass.getMethod("shipped").invoke(null);
-                pipeline = pipelineClass.getConstructor().newInstance();
+            List<?> all = jar.call(() -> (List<?>) jar.load("id.warta.bench.NewsCorpus").getMethod("load").invoke(null));
+            List<Object> kept = new ArrayList<>();
+            for (int i = 0; i < all.size(); i += every) kept.add(all.get(i));
+            if (kept.isEmpty()) throw new IllegalStateException("no shared news found; set WARTA_SHARED");
+            raw = kept;
+            entities = jar.call(() -> entitiesClass.getMethod("shipped").invoke(null));
+            pipeline = jar.call(() -> pipelineClass.getConstructor().newInstance());
+            jar.call(() -> {
                 for (Object doc : raw) extracted.add(extract.invoke(null, doc));
-            } finally {
-                Thread.currentThread().setContextClassLoader(caller);
-            }
+                return null;
+            });
         }
 
         int articles() {
@@ -120,10 +113,8 @@ public final class BuildComparison {
         }
 
         /** Runs articles {@code [from, to)} through each stage, adding each stage's CPU nanoseconds into {@code nanos}. */
-        void run(int from, int to, Map<String, Long> nanos) throws IllegalAccessException, InvocationTargetException {
-            ClassLoader caller = Thread.currentThread().getContextClassLoader();
-            Thread.currentThread().setContextClassLoader(loader);
-            try {
+        void run(int from, int to, Map<String, Long> nanos) throws Exception {
+            jar.call(() -> {
                 long t = CPU.getCurrentThreadCpuTime();
                 for (int i = from; i < to; i++) extract.invoke(null, raw.get(i));
                 t = lap("extract", t, nanos);
@@ -133,9 +124,8 @@ public final class BuildComparison {
                 for (int i = from; i < to; i++) analyze.invoke(pipeline, raw.get(i));
                 lap("pipeline", t, nanos);
                 nanos.merge(ALLOCATED, CPU.getCurrentThreadAllocatedBytes() - bytes, Long::sum);
-            } finally {
-                Thread.currentThread().setContextClassLoader(caller);
-            }
+                return null;
+            });
         }
 
         private static long lap(String stage, long since, Map<String, Long> nanos) {

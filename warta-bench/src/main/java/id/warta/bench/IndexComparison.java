@@ -2,8 +2,6 @@ package id.warta.bench;
 
 import java.io.BufferedReader;
 import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +13,7 @@ import java.util.Map;
 /**
  * CPU time per article of two builds' index side in one JVM, to tell whether a change made
  * indexing cheaper: the {@link BuildComparison} of {@code warta-index}. Each build's
- * {@code warta-bench.jar} is loaded in a class loader of its own and parses the same analysed
+ * {@code warta-bench.jar} is loaded in a class loader of its own ({@link BuildJar}) and parses the same analysed
  * articles ({@code warta analyze -f jsonl} lines, as {@link IngestBenchmark --analysed} keeps
  * them); each round, each build in turn (alternating which goes first) upserts them on one
  * thread into a fresh index, commits and closes it. A build's figure is the processor time of
@@ -64,30 +62,28 @@ public final class IndexComparison {
 
     /** One build's index entry points, and the articles it parsed. */
     private static final class Build {
-        private final ClassLoader loader;
+        private final BuildJar jar;
         private final List<Object> articles = new ArrayList<>();
         private final Method open, indexer, upsert, commit, close;
 
         Build(Path benchJar, List<String> lines) throws Exception {
-            loader = new URLClassLoader(new URL[] {benchJar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
-            Class<?> article = loader.loadClass("id.warta.model.Article");
-            Object mapper = loader.loadClass("id.warta.json.ArticleJson").getMethod("mapper").invoke(null);
+            jar = new BuildJar(benchJar);
+            Class<?> article = jar.load("id.warta.model.Article");
+            Object mapper = jar.load("id.warta.json.ArticleJson").getMethod("mapper").invoke(null);
             Method read = mapper.getClass().getMethod("readValue", String.class, Class.class);
             for (String line : lines) articles.add(read.invoke(mapper, line, article));
-            Class<?> newsIndex = loader.loadClass("id.warta.index.NewsIndex");
+            Class<?> newsIndex = jar.load("id.warta.index.NewsIndex");
             open = newsIndex.getMethod("open", Path.class);
             indexer = newsIndex.getMethod("indexer");
             close = newsIndex.getMethod("close");
-            Class<?> indexerClass = loader.loadClass("id.warta.index.Indexer");
+            Class<?> indexerClass = jar.load("id.warta.index.Indexer");
             upsert = indexerClass.getMethod("upsert", article);
             commit = indexerClass.getMethod("commit");
         }
 
         /** Indexes every article into a fresh index in {@code data}; the CPU milliseconds per article it took. */
         double index(Path data) throws Exception {
-            ClassLoader caller = Thread.currentThread().getContextClassLoader();
-            Thread.currentThread().setContextClassLoader(loader);
-            try {
+            return jar.call(() -> {
                 ThreadCpu before = ThreadCpu.now();
                 Object index = open.invoke(null, data);
                 Object writer = indexer.invoke(index);
@@ -98,9 +94,7 @@ public final class IndexComparison {
                 double own = ms.getOrDefault(ThreadCpu.MAIN, 0.0) + ms.getOrDefault(ThreadCpu.MERGES, 0.0)
                         + ms.getOrDefault(ThreadCpu.ENDED, 0.0);
                 return own / articles.size();
-            } finally {
-                Thread.currentThread().setContextClassLoader(caller);
-            }
+            });
         }
     }
 }

@@ -67,7 +67,8 @@ public final class Indexer {
                 }
             });
             if (failure[0] != null) throw failure[0];
-            if (inputHash != null) pendingInputs.add(inputHash);
+            // An unchanged article keeps the input it was first written from: this one is not in the index.
+            if (inputHash != null && outcome[0] != Upsert.Outcome.UNCHANGED) pendingInputs.add(inputHash);
             return new Upsert(id, outcome[0]);
         } finally {
             mergeLock.readLock().unlock();

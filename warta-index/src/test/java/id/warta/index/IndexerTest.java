@@ -53,6 +53,20 @@ class IndexerTest {
     }
 
     @Test
+    void anUnchangedArticleFromAnotherInputLeavesThatInputUnindexed() throws IOException {
+        try (NewsIndex index = NewsIndex.open(data)) {
+            index.indexer().upsert(TestArticles.flood(), "input-first");
+            Upsert again = index.indexer().upsert(TestArticles.flood(), "input-second");
+            assertThat(again.outcome()).isEqualTo(Upsert.Outcome.UNCHANGED);
+            assertThat(index.indexer().hasInput("input-first")).isTrue();
+            assertThat(index.indexer().hasInput("input-second")).isFalse();
+            index.indexer().commit();
+            assertThat(index.indexer().hasInput("input-first")).isTrue();
+            assertThat(index.indexer().hasInput("input-second")).isFalse();
+        }
+    }
+
+    @Test
     void aNewVersionAtTheSameUrlReplacesTheOldOneAndItsQuotes() throws IOException {
         Article original = TestArticles.flood();
         Article corrected = TestArticles.withText(original, original.text().replace("satu meter", "dua meter"));

@@ -46,7 +46,7 @@ final class StemCache {
 
     /** The slot remembering the stem of {@code term[0, length)}, or -1 when none does. */
     int find(char[] term, int length) {
-        int hash = hash(term, length);
+        int hash = hash(term, 0, length);
         int mask = slots.length / FIELDS - 1;
         for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
             int at = slot * FIELDS;
@@ -114,10 +114,6 @@ final class StemCache {
         Arrays.fill(slots, 0);
         charsUsed = 0;
         size = 0;
-    }
-
-    private static int hash(char[] term, int length) {
-        return hash(term, 0, length);
     }
 
     private static int hash(char[] chars, int start, int length) {

@@ -66,7 +66,7 @@ public final class Ingestion {
         long lastCommit = System.nanoTime();
         long sinceCommit = 0;
         try (ExecutorService pool = Executors.newFixedThreadPool(options.threads());
-             Commits commits = new Commits(sources);
+             Commits commits = new Commits(sources, tally);
              Stream<Input> all = sources.stream().flatMap(s -> Inputs.open(s, options.limits()))) {
             Deque<Future<Outcome>> window = new ArrayDeque<>();
             for (var it = all.iterator(); it.hasNext(); ) {
@@ -75,16 +75,16 @@ public final class Ingestion {
                 if (window.size() < options.threads() * AHEAD_PER_THREAD) continue;
                 tally.add(await(window.removeFirst()), listener);
                 sinceCommit++;
-                commits.reportFinished(tally, listener);
+                commits.reportFinished();
                 if (sinceCommit >= options.commitEvery() || System.nanoTime() - lastCommit >= options.commitInterval().toNanos()) {
-                    commits.start(tally, listener);
+                    commits.start();
                     lastCommit = System.nanoTime();
                     sinceCommit = 0;
                 }
             }
             while (!window.isEmpty()) tally.add(await(window.removeFirst()), listener);
-            commits.awaitRunning(tally, listener);
-            commit(tally, sources);
+            commits.start();
+            commits.awaitRunning();
         }
         return tally.summary();
     }
@@ -99,16 +99,18 @@ public final class Ingestion {
      */
     private final class Commits implements AutoCloseable {
         private final List<String> sources;
+        private final Tally tally;
         private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "warta-ingest-commit"));
         private Future<Long> running;
 
-        Commits(List<String> sources) {
+        Commits(List<String> sources, Tally tally) {
             this.sources = sources;
+            this.tally = tally;
         }
 
         /** Commits the inputs done so far, in the background, once the commit before has finished. */
-        void start(Tally tally, IngestListener listener) throws IOException, InterruptedException {
-            awaitRunning(tally, listener);
+        void start() throws IOException, InterruptedException {
+            awaitRunning();
             long done = tally.done;
             Map<String, String> userData = userData(sources, done);
             running = thread.submit(() -> {
@@ -118,12 +120,12 @@ public final class Ingestion {
         }
 
         /** Reports the commit that ran, if it has finished. */
-        void reportFinished(Tally tally, IngestListener listener) throws IOException, InterruptedException {
-            if (running != null && running.isDone()) awaitRunning(tally, listener);
+        void reportFinished() throws IOException, InterruptedException {
+            if (running != null && running.isDone()) awaitRunning();
         }
 
         /** Waits for the running commit, if any, and reports it. */
-        void awaitRunning(Tally tally, IngestListener listener) throws IOException, InterruptedException {
+        void awaitRunning() throws IOException, InterruptedException {
             if (running == null) return;
             Future<Long> commit = running;
             running = null; // its failure is thrown here, not again by close()
@@ -166,12 +168,6 @@ public final class Ingestion {
     private Outcome indexed(Article article, String fingerprint, String origin) throws IOException {
         Upsert upsert = indexer.upsert(article, fingerprint);
         return upsert.outcome() == Upsert.Outcome.UNCHANGED ? Outcome.skipped(origin, UNCHANGED) : Outcome.indexed(upsert.outcome(), origin);
-    }
-
-    private void commit(Tally tally, List<String> sources) throws IOException {
-        indexer.commit(userData(sources, tally.done));
-        tally.committed = tally.done;
-        listener.committed(tally.done);
     }
 
     private static Map<String, String> userData(List<String> sources, long inputs) {
