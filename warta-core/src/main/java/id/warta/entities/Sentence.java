@@ -1,8 +1,11 @@
 package id.warta.entities;
 
 import id.warta.language.Token;
+import id.warta.lexicon.Lexicon;
 import id.warta.model.Located;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * One sentence of {@code text} ({@code [start, end)}) with its tokens, and whether its letter case can be trusted
@@ -11,6 +14,8 @@ import java.util.List;
 record Sentence(String text, int start, int end, List<Token> tokens, boolean cased) implements Located {
     private static final double TITLE_CASE_SHARE = 0.7;
     private static final int SHORTEST_JUDGED = 4;
+    /** The words Title Case leaves in lower case ({@code di}, {@code karena}, {@code of}). */
+    private static final Set<String> FUNCTION_WORDS = Set.copyOf(Lexicon.lines(Sentence.class, "function-words.tsv"));
 
     Sentence {
         tokens = List.copyOf(tokens);
@@ -66,12 +71,15 @@ record Sentence(String text, int start, int end, List<Token> tokens, boolean cas
 
     /**
      * Case says something unless the sentence has no lower-case word after its first (a
-     * headline in capitals or Title Case), is mostly capitalised words, or is typed all in
-     * lower case.
+     * headline in capitals), is typed all in lower case, or is mostly capitalised words with
+     * only function words in lower case (a headline in Title Case: {@code Dihukum karena Suap}).
+     * A lower-case word of another kind ({@code menggelar}, {@code atlet}) shows sentence case,
+     * however many names the sentence lists ({@code ... antara lain Menteri Koordinator Bidang
+     * Perekonomian Darmin Nasution, Menko PMK Puan Maharani, ...}).
      */
     static boolean caseTrusted(List<Token> tokens) {
         int words = 0, capitalised = 0, lower = 0;
-        boolean firstLower = false;
+        boolean firstLower = false, lowerContentWord = false;
         for (Token token : tokens) {
             String t = token.text();
             if (!Character.isLetter(t.charAt(0))) continue;
@@ -82,11 +90,12 @@ record Sentence(String text, int start, int end, List<Token> tokens, boolean cas
                 capitalised++;
             } else {
                 lower++;
+                lowerContentWord |= !FUNCTION_WORDS.contains(t.toLowerCase(Locale.ROOT));
             }
         }
         if (words < SHORTEST_JUDGED) return true;
         if (lower == 0) return false;
         if (capitalised == 0 && firstLower) return false;
-        return capitalised < TITLE_CASE_SHARE * (words - 1);
+        return lowerContentWord || capitalised < TITLE_CASE_SHARE * (words - 1);
     }
 }

@@ -48,7 +48,7 @@ final class SingleNames {
     List<Found> find(Sentence s, Occupied taken) {
         List<Found> out = new ArrayList<>();
         List<Token> tokens = s.tokens();
-        // a list of officials is mostly capitalised words, so not "cased"; a headline in Title Case has no lower-case verb
+        // a headline in capitals or Title Case has no lower-case verb (a list of people with one reads as cased)
         if (tokens.stream().noneMatch(t -> Character.isLowerCase(t.text().charAt(0)))) return out;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
