@@ -82,6 +82,7 @@ final class NameFinder {
         Occupied named = new Occupied(found);
         for (Sentence s : sentences) found.addAll(singleNames.find(s, named)); // "Wulanjani" of "Pramitha Wulanjani" too,
         found.sort((a, b) -> a.start() - b.start());
+        singleNames.retype(sentences, found); // "Pertamina, Kusnendar menuturkan": a holder the tagger took for a body
         singleNames.widen(sentences, found, named); // which this makes whole
         abbreviatedNames.find(sentences, found);
         if (!sentences.isEmpty()) listedNames.find(sentences.getFirst().text(), found);

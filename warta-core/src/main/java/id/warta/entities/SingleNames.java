@@ -76,6 +76,32 @@ final class SingleNames {
     }
 
     /**
+     * A one-word name the tagger read as a body or a place where only its holder stands: after a
+     * role and the comma setting it off, before a verb of saying ({@code Vice President Gas Domestik
+     * Pertamina, Kusnendar menuturkan}). When the word may be a person's name (as {@link #find} asks)
+     * it is a person. {@code found} is in text order.
+     */
+    void retype(List<Sentence> sentences, List<Found> found) {
+        int at = 0;
+        for (int k = 0; k < found.size(); k++) {
+            Found f = found.get(k);
+            while (at < sentences.size() && sentences.get(at).end() <= f.start()) at++;
+            if (at == sentences.size()) return;
+            if (f.type() == EntityType.PERSON || !f.via().equals("model")) continue;
+            Sentence s = sentences.get(at);
+            int i = s.tokenAt(f.start());
+            if (i < 2 || s.tokenEndingAt(f.end()) != i || i + 1 == s.tokens().size()) continue;
+            List<Token> tokens = s.tokens();
+            String word = tokens.get(i).text();
+            if (!tokens.get(i - 1).text().equals(",") || !saying.contains(lower(tokens.get(i + 1).text()))
+                    || !mayBeName(word) || !unknownPlace(word) || roles.before(s, i) == null) {
+                continue;
+            }
+            found.set(k, new Found(f.start(), f.end(), EntityType.PERSON, "single"));
+        }
+    }
+
+    /**
      * A person's name the tagger began one word late, after a role ({@code Menteri Keuangan
      * Purbaya Yudhi Sadewa} found as {@code Yudhi Sadewa}): the word between the role and the name,
      * when it may be a name and no found name covers it, opens the name. {@code found} is in text order.

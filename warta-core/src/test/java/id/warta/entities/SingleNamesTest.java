@@ -1,0 +1,42 @@
+package id.warta.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.warta.entities.places.Places;
+import id.warta.language.Tokenizer;
+import id.warta.model.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One-word names of people, given what a tagger read; sentences written for this test. */
+class SingleNamesTest {
+    private static final SingleNames SINGLE = new SingleNames(Entities.shippedModel(), Places.shipped());
+
+    /** The type {@link SingleNames#retype} gives {@code word} of {@code text}, which the tagger read as an organisation. */
+    private static EntityType retyped(String text, String word) {
+        List<Sentence> sentences = Entities.sentences(text, Tokenizer.tokenize(text));
+        int at = text.indexOf(word);
+        List<Found> found = new ArrayList<>(List.of(new Found(at, at + word.length(), EntityType.ORGANIZATION, "model")));
+        SINGLE.retype(sentences, found);
+        return found.getFirst().type();
+    }
+
+    @Test
+    void aWordAfterARoleAndItsCommaBeforeAVerbOfSayingIsTheRolesHolder() {
+        assertThat(retyped("Vice President Distribusi PDAM Tirta Intan, Sukendar menuturkan tambahan itu kecil.", "Sukendar"))
+                .isEqualTo(EntityType.PERSON);
+        assertThat(retyped("Kepala Seksi Pengendalian Dinas Pertanian Garut, Suhartini menyebutkan harga gabah turun.", "Suhartini"))
+                .isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aBodyStaysABodyWithoutTheCommaTheVerbOrAWordThatMayBeAName() {
+        assertThat(retyped("Juru Bicara Sukendar menuturkan tambahan itu kecil.", "Sukendar")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(retyped("Vice President Distribusi PDAM Tirta Intan, Sukendar, tambahan itu kecil.", "Sukendar"))
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(retyped("Menurut Kepala Dinas Pertanian Garut, Pertamina menyebutkan harga solar naik.", "Pertamina"))
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(retyped("Menurut warga, Sukendar menuturkan hal itu kemarin.", "Sukendar")).isEqualTo(EntityType.ORGANIZATION);
+    }
+}
