@@ -282,6 +282,16 @@ class EntitiesTest {
     }
 
     @Test
+    void aScriptureNamesNoOne() {
+        List<Entity> found = Entities.shipped().find(
+                "Bupati Garut Rudi Hartawan mewajibkan seluruh ASN di lingkungan Pemkab Garut mengikuti tes baca Al-Quran. "
+                + "ASN yang belum lancar membaca Al-Quran akan mengikuti kelas bersama lembaga pendidikan Al-Quran. "
+                + "Pengurus gereja setempat juga membagikan Alkitab kepada jemaat.");
+        assertThat(found).extracting(Entity::name).contains("Rudi Hartawan")
+                .noneMatch(n -> n.contains("Quran") || n.equals("Alkitab"));
+    }
+
+    @Test
     void aCapitalStandingForItsGovernmentIsAlsoAPlaceOfItsOwn() {
         List<Entity> found = Entities.shipped().find(
                 "Amerika Serikat dan China melanjutkan perundingan dagang pekan ini. Para pejabat akan membahas "
