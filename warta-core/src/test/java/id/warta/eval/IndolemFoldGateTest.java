@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
  * --indolem-folds} runs all five. The word classes are the shipped model's, not induced again.
  */
 class IndolemFoldGateTest {
-    /** Fold 1's entity F1 (0.885 when pinned), less 0.005. */
-    private static final double FLOOR = 0.880;
+    /** Fold 1's entity F1 (0.888 when pinned, with the margin the shipped training uses), less 0.005. */
+    private static final double FLOOR = 0.883;
 
     @Test
     void aModelTrainedOnFoldOneHoldsItsFloorOnFoldOnesTest() throws IOException {

@@ -27,7 +27,7 @@ public record TrainOptions(Algorithm algorithm, int epochs, long seed, int runs,
     public enum Algorithm { PERCEPTRON, CRF }
 
     public static final TrainOptions DEFAULT = new TrainOptions(Algorithm.PERCEPTRON, 12, 20241207L, 5, 2, true, null, 1.0,
-            0, Map.of("idner", 3.0, "nergrit", 2.0));
+            400, Map.of("idner", 3.0, "nergrit", 2.0));
 
     public TrainOptions {
         weights = Map.copyOf(weights);
