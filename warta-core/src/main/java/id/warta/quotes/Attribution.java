@@ -45,6 +45,11 @@ final class Attribution {
     /** Prepositions opening a fronted time or place phrase ({@code Pada kesempatan itu}, {@code Di tempat itu}). */
     private static final Set<String> FRONTING_PREPOSITIONS = Set.of("pada", "dalam", "di", "saat", "ketika", "usai",
             "seusai", "setelah", "sebelum", "sesudah", "selepas", "sejak");
+    /** Connectives that open a sentence, often without their comma, before its subject ({@code Lebih lanjut dia ...}). */
+    private static final Set<String> SENTENCE_CONNECTIVES = Set.of("lebih lanjut", "selanjutnya", "kemudian", "lalu",
+            "selain itu", "sementara itu", "setelah itu", "karena itu", "oleh karena itu", "untuk itu", "di samping itu",
+            "dengan demikian", "meski begitu", "meski demikian", "namun demikian");
+    private static final int MAX_CONNECTIVE_WORDS = 3;
     /** Words closing such a phrase. */
     private static final Set<String> DEMONSTRATIVES = Set.of("itu", "tersebut", "ini");
 
@@ -319,12 +324,20 @@ final class Attribution {
         return j >= 0 && (People.isNameWord(p, j) || p.isPunct(j, ",)"));
     }
 
-    /** A subject opens its clause: a sentence, or what follows a comma or a conjunction ({@code namun}, {@code dan}). */
+    /**
+     * A subject opens its clause: a sentence, or what follows a comma or a conjunction ({@code namun}, {@code dan}),
+     * or a connective opening the sentence without its comma ({@code Lebih lanjut dia menambahkan}).
+     */
     private boolean opensClause(int i) {
-        if (p.sentenceStart(i) == i || i == 0) return true;
+        int start = p.sentenceStart(i);
+        if (start == i || i == 0) return true;
         String before = p.lower(i - 1);
-        return p.isPunct(i - 1, ",;:\"“”") || before.equals("dan") || before.equals("namun") || before.equals("tetapi")
-                || before.equals("tapi") || before.equals("sementara") || before.equals("sedangkan");
+        if (p.isPunct(i - 1, ",;:\"“”") || before.equals("dan") || before.equals("namun") || before.equals("tetapi")
+                || before.equals("tapi") || before.equals("sementara") || before.equals("sedangkan")) return true;
+        if (i - start > MAX_CONNECTIVE_WORDS) return false;
+        StringBuilder opening = new StringBuilder();
+        for (int j = start; j < i; j++) opening.append(j > start ? " " : "").append(p.lower(j));
+        return SENTENCE_CONNECTIVES.contains(opening.toString());
     }
 
     /**

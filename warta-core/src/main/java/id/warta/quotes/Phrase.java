@@ -214,6 +214,9 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         j = beforeDegrees(p, j, floor);
         if (j < floor) return NONE;
         if (p.word(j).equals(",")) return appositive(p, j, floor);
+        if (p.is(j, Kind.PRONOUN) && (j == floor || !p.lower(j - 1).equals("yang"))) {
+            return pronoun(p, j); // "Lebih lanjut dia menambahkan": a pronoun is the whole subject, not the words before it
+        }
         int end = j + 1, s = end;
         while (s > floor && end - s < MAX_TOKENS) {
             int t = s - 1;

@@ -96,6 +96,18 @@ class QuotesTest {
     }
 
     @Test
+    void aPronounAfterAnOpeningConnectiveIsWhoSpeaksNotTheBodyInWhatIsReported() {
+        List<Quote> quotes = direct("""
+                Kepala Dinas Kesehatan Sulawesi Barat Hendra Wiranata membuka pelatihan kader posyandu di Mamuju, Selasa (4/3/2025). "Kader adalah ujung tombak pelayanan kesehatan di desa," kata Hendra.
+
+                Pelatihan diikuti 120 kader dari enam kabupaten. Para peserta mendapat materi gizi balita dan pencatatan tumbuh kembang. Materi disampaikan tim dari rumah sakit daerah. Lebih lanjut dia menambahkan selain pelatihan, Dinas Kesehatan juga akan membagikan alat timbang bayi ke setiap desa.
+
+                "Kami ingin semua posyandu punya alat yang layak pakai," katanya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Hendra Wiranata", "Hendra Wiranata");
+    }
+
+    @Test
     void pronounsFollowTheSubjectAcrossSentences() {
         List<Quote> quotes = direct("""
                 Ketua Umum Asosiasi Nelayan Nusantara, Darmawan Saputra, menilai kebijakan kuota tangkap merugikan nelayan kecil. Ia meminta pemerintah meninjau ulang aturan tersebut.
