@@ -479,10 +479,11 @@ final class Attribution {
             if (person != null) return new Who(people.fullName(person), null, People.Type.PERSON, text);
             Who described = discourse.described(head, at);
             if (described != null) return described;
-            if (Words.is(head, Kind.ROLE)) {
-                Who topic = discourse.person(at);
-                if (topic != null && topic.type() == People.Type.PERSON) return topic;
-            }
+            // "ujar sembilan kali juara dunia itu", "kata pria asal Bandung tersebut": whatever its words, a
+            // description pointing back names someone already in the text, never itself; when none of its
+            // words was met before, the person the text is about is the one it points to
+            Who topic = discourse.person(at);
+            if (topic != null && topic.type() == People.Type.PERSON) return topic;
         } else if (ph.end() - ph.start() == 1 && Character.isUpperCase(text.codePointAt(0))) {
             String holder = people.holderOf(text, at);
             if (holder != null) return new Who(holder, null, People.Type.PERSON, text);

@@ -108,6 +108,14 @@ class QuotesTest {
     }
 
     @Test
+    void aDescriptionPointingBackIsThePersonTalkedAboutWhateverItsWords() {
+        List<Quote> quotes = direct("""
+                Pebalap tim Garuda Racing, Dimas Pratama, mengakui persaingan musim ini jauh lebih ketat. "Semua tim sudah mengejar kami," kata Dimas Pratama. "Kami harus bekerja dua kali lebih keras dari tahun lalu," ujar tiga kali juara nasional itu.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Dimas Pratama", "Dimas Pratama");
+    }
+
+    @Test
     void pronounsFollowTheSubjectAcrossSentences() {
         List<Quote> quotes = direct("""
                 Ketua Umum Asosiasi Nelayan Nusantara, Darmawan Saputra, menilai kebijakan kuota tangkap merugikan nelayan kecil. Ia meminta pemerintah meninjau ulang aturan tersebut.
