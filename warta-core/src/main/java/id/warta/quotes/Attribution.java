@@ -93,7 +93,7 @@ final class Attribution {
             while (next < quotes.size() && quotes.get(next).open() <= offset) {
                 found[next] = attribute(quotes.get(next), next + 1 < quotes.size() ? quotes.get(next + 1) : null);
                 if (found[next].known()) discourse.add(found[next].speaker().start() >= 0
-                        ? found[next].speaker().start() : quotes.get(next).open(), found[next].who());
+                        ? found[next].speaker().start() : quotes.get(next).open(), found[next].who(), true);
                 next++;
             }
             if (!p.inQuote(offset)) {

@@ -17,8 +17,14 @@ final class Discourse {
     static final int MAX_SENTENCES_DESCRIBED = 20;
     /** How far back a {@code -nya} looks for a person before it settles for the latest subject of any kind. */
     static final int MAX_SENTENCES_NYA_PERSON = 3;
+    /**
+     * How far back a {@code -nya} still finds the person last quoted, past bodies named since: a passage
+     * quoting an official tells what the body does between the quotes ({@code Komdigi pun menyoroti ...
+     * "...," ucapnya}), and the quotes stay the official's.
+     */
+    static final int MAX_SENTENCES_NYA_SPEAKER = 6;
 
-    private record Entry(int sentence, Who who) {
+    private record Entry(int sentence, Who who, boolean quoted) {
     }
 
     private final Passage passage;
@@ -29,12 +35,21 @@ final class Discourse {
     }
 
     void add(int offset, Who who) {
-        if (who != null && who.type() != People.Type.PLACE) byOffset.put(offset, new Entry(passage.sentenceOf(offset), who));
+        add(offset, who, false);
+    }
+
+    /** {@link #add(int, Who)}; {@code quoted}: {@code who} is the speaker of a direct quote there. */
+    void add(int offset, Who who, boolean quoted) {
+        if (who != null && who.type() != People.Type.PLACE) {
+            // the narration reads a quote's attribution again ("...," kata X): X stays its speaker
+            byOffset.merge(offset, new Entry(passage.sentenceOf(offset), who, quoted),
+                    (was, now) -> new Entry(now.sentence(), now.who(), was.quoted() || now.quoted()));
+        }
     }
 
     /** Someone the text talks about before its first word: the person its headline names. */
     void seed(Who who) {
-        byOffset.put(-1, new Entry(0, who));
+        byOffset.put(-1, new Entry(0, who, false));
     }
 
     /** What {@code ia}/{@code dia}/{@code beliau} point to: the latest person, or name of unknown kind, before {@code offset}. */
@@ -45,10 +60,13 @@ final class Discourse {
     /**
      * What {@code -nya} points to: the latest person before {@code offset} within
      * {@value #MAX_SENTENCES_NYA_PERSON} sentences (the product or index a speaker talks about
-     * is often the latest subject: {@code Harga Solar naik ... ," ungkapnya}), else the latest one.
+     * is often the latest subject: {@code Harga Solar naik ... ," ungkapnya}), else the person last quoted
+     * within {@value #MAX_SENTENCES_NYA_SPEAKER} sentences, else the latest one.
      */
     Who anyone(int offset) {
         Who person = latest(offset, x -> x.type() == People.Type.PERSON, MAX_SENTENCES_NYA_PERSON);
+        if (person == null) person = latestEntry(offset, e -> e.quoted() && e.who().type() == People.Type.PERSON,
+                MAX_SENTENCES_NYA_SPEAKER);
         return person != null ? person : latest(offset, x -> true, MAX_SENTENCES_BACK);
     }
 
@@ -64,10 +82,14 @@ final class Discourse {
     }
 
     private Who latest(int offset, java.util.function.Predicate<Who> fits, int maxSentencesBack) {
+        return latestEntry(offset, e -> fits.test(e.who()), maxSentencesBack);
+    }
+
+    private Who latestEntry(int offset, java.util.function.Predicate<Entry> fits, int maxSentencesBack) {
         int sentence = passage.sentenceOf(offset);
         for (Map.Entry<Integer, Entry> e : byOffset.headMap(offset, false).descendingMap().entrySet()) {
             if (sentence - e.getValue().sentence() > maxSentencesBack) return null;
-            if (fits.test(e.getValue().who())) return e.getValue().who();
+            if (fits.test(e.getValue())) return e.getValue().who();
         }
         return null;
     }

@@ -116,6 +116,21 @@ class QuotesTest {
     }
 
     @Test
+    void nyaStaysWithTheOfficialQuotedWhenTheNarrationTellsWhatTheirBodyDoes() {
+        List<Quote> quotes = direct("""
+                Direktur Utama Perusahaan Daerah Air Minum (PDAM) Kota Cilegon, Ratna Kusumawardani, meresmikan instalasi pengolahan air baru di Cilegon, Rabu (5/3/2025). "Instalasi ini menambah pasokan air bersih untuk 20.000 rumah," kata Ratna.
+
+                Instalasi tersebut dibangun selama 14 bulan. Biaya pembangunannya berasal dari kas perusahaan dan pinjaman bank daerah.
+
+                PDAM juga menyiapkan jaringan pipa ke tiga kecamatan. Pekerjaan pipa ditargetkan selesai akhir tahun.
+
+                "Warga yang sudah mendaftar akan kami sambungkan lebih dulu," ujarnya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Ratna Kusumawardani", "Ratna Kusumawardani");
+    }
+
+    @Test
     void pronounsFollowTheSubjectAcrossSentences() {
         List<Quote> quotes = direct("""
                 Ketua Umum Asosiasi Nelayan Nusantara, Darmawan Saputra, menilai kebijakan kuota tangkap merugikan nelayan kecil. Ia meminta pemerintah meninjau ulang aturan tersebut.
