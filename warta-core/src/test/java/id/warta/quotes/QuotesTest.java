@@ -131,6 +131,16 @@ class QuotesTest {
     }
 
     @Test
+    void aClosingMarkTypedAfterItsSpaceStillClosesTheQuote() {
+        List<Quote> quotes = direct("""
+                Analis otomotif Bagus Wicaksono menilai pasar mobil listrik akan terus membesar. "Permintaan kendaraan listrik masih tumbuh tahun ini, "kata Bagus. Meski begitu, Bagus memperkirakan harga baterai masih tinggi sampai tahun depan. "Kami tetap optimistis pada pasar dalam negeri," ujarnya.
+                """);
+        assertThat(quotes).extracting(Quote::text, q -> q.speaker().name()).containsExactly(
+                tuple("Permintaan kendaraan listrik masih tumbuh tahun ini,", "Bagus Wicaksono"),
+                tuple("Kami tetap optimistis pada pasar dalam negeri,", "Bagus Wicaksono"));
+    }
+
+    @Test
     void pronounsFollowTheSubjectAcrossSentences() {
         List<Quote> quotes = direct("""
                 Ketua Umum Asosiasi Nelayan Nusantara, Darmawan Saputra, menilai kebijakan kuota tangkap merugikan nelayan kecil. Ia meminta pemerintah meninjau ulang aturan tersebut.
