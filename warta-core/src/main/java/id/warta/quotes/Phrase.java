@@ -116,9 +116,14 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             if (People.isNameWord(p, j)) {
                 int e = People.runEnd(p, j);
                 int k = People.nameStart(p, j, e);
+                int before = k < e || person ? -1 : People.nameBeforeTitle(p, j, e);
                 if (k < e) {
                     nameStart = k;
                     nameEnd = e;
+                    person = true;
+                } else if (before > 0) { // "kata Anggar B. Nurani Deputi Komisioner IKNB I OJK": the name, then its title
+                    nameStart = j;
+                    nameEnd = before;
                     person = true;
                 } else if (!person && !hasRole(p, j, e)) {
                     nameStart = j; // an organisation named whole: Pemerintah, MU; a person's name may still follow

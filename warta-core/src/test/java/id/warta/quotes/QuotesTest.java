@@ -141,6 +141,16 @@ class QuotesTest {
     }
 
     @Test
+    void aNameWithItsInitialBeforeItsTitleSpeaksNotTheBodyEndingTheTitle() {
+        List<Quote> quotes = direct("""
+                OJK akan menertibkan pinjaman daring ilegal. “Kami akan berkoordinasi dengan kepolisian untuk menghentikan kegiatan mereka,” kata Anggar B. Nurani Deputi Komisioner Pengawas Industri Keuangan Non Bank (IKNB) I OJK kepada wartawan, pekan lalu.
+
+                “Setelah batas waktu itu, pelaku usaha wajib berhenti beroperasi,” kata Kepala Bagian Hukum OJK Surya K. Wibowo.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Anggar B. Nurani", "Surya K. Wibowo");
+    }
+
+    @Test
     void pronounsFollowTheSubjectAcrossSentences() {
         List<Quote> quotes = direct("""
                 Ketua Umum Asosiasi Nelayan Nusantara, Darmawan Saputra, menilai kebijakan kuota tangkap merugikan nelayan kecil. Ia meminta pemerintah meninjau ulang aturan tersebut.
