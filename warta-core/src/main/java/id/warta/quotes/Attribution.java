@@ -134,9 +134,9 @@ final class Attribution {
             if (ph.form() == Form.NAME && ph.start() == ph.nameStart()) return found(ph, i, i + 1, false);
             i++;
         }
-        if (p.invertedBase(i) != null) {
+        if (p.invertedBase(i) != null || p.is(i, Kind.AFTERQUOTE)) { // "...," kata X; "...," pesan dia
             Phrase ph = p.paragraphBreakBefore(i + 1) ? Phrase.NONE : Phrase.after(p, i + 1, limit);
-            return found(ph, i, i + 1, p.hasClitic(i) || ph.form() == Form.NONE);
+            return found(ph, i, i + 1, p.hasClitic(i) || p.lower(i).endsWith("nya") || ph.form() == Form.NONE);
         }
         // "...," X menambahkan / "...," ia menjelaskan: the subject comes first
         for (int v = i; v < limit && v < i + 10 && !p.isPunct(v, ".!?\"“”"); v++) {

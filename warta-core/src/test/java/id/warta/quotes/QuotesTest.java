@@ -151,6 +151,17 @@ class QuotesTest {
     }
 
     @Test
+    void wordsThatCueOnlyJustAfterAQuoteNameItsSpeaker() {
+        List<Quote> quotes = direct("""
+                Kepala Dinas Pendidikan Kota Malang Sri Wahyuni meminta sekolah menyiapkan ruang kelas tambahan. "Jangan sampai ada murid yang belajar di lorong sekolah," pesan dia.
+
+                Ia juga mengirim pesan singkat kepada para kepala sekolah. "Terima kasih atas kerja keras semua guru tahun ini," tutup Sri.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue).containsExactly(
+                tuple("Sri Wahyuni", "pesan"), tuple("Sri Wahyuni", "tutup"));
+    }
+
+    @Test
     void pronounsFollowTheSubjectAcrossSentences() {
         List<Quote> quotes = direct("""
                 Ketua Umum Asosiasi Nelayan Nusantara, Darmawan Saputra, menilai kebijakan kuota tangkap merugikan nelayan kecil. Ia meminta pemerintah meninjau ulang aturan tersebut.
