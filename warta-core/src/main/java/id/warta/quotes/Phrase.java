@@ -82,21 +82,29 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         return p.lower(start).equals("sang") || p.is(end - 1, Kind.DEFINITE);
     }
 
-    /** The role or report word the phrase is about ({@code Patriark}, {@code laporan}, {@code sumber}). */
+    /**
+     * The role or report word the phrase is about ({@code Patriark}, {@code laporan}, {@code sumber}): the first,
+     * as Indonesian puts the head before what qualifies it ({@code Ketua Harian Partai Gerindra ini} is a
+     * chairman, not a daily).
+     */
     String head(Passage p) {
-        for (int i = end - 1; i >= start; i--) {
-            String w = p.word(i);
-            if (p.is(i, Kind.ROLE) || p.is(i, Kind.REPORT)) return w;
-        }
+        int h = headIndex(p);
+        if (h >= 0) return p.word(h);
         for (int i = start; i < end; i++) {
             if (!p.is(i, Kind.DETERMINER) && !p.is(i, Kind.DEFINITE)) return p.word(i);
         }
         return p.word(start);
     }
 
+    private int headIndex(Passage p) {
+        for (int i = start; i < end; i++) if (p.is(i, Kind.ROLE) || p.is(i, Kind.REPORT)) return i;
+        return -1;
+    }
+
+    /** Whether the phrase names a report ({@code laporan itu}, {@code harian Kompas}) rather than a person. */
     boolean isReport(Passage p) {
-        for (int i = start; i < end; i++) if (p.is(i, Kind.REPORT)) return true;
-        return false;
+        int h = headIndex(p);
+        return h >= 0 && p.is(h, Kind.REPORT);
     }
 
     /**

@@ -162,6 +162,16 @@ class QuotesTest {
     }
 
     @Test
+    void aDescriptionIsHeadedByItsFirstRoleWordNotAWordQualifyingIt() {
+        List<Quote> quotes = direct("""
+                Pemerintah Provinsi Jambi menyiapkan lahan untuk relokasi warga. Wakil Ketua DPRD Jambi Rudi Hartono menyebut dewan mendukung rencana itu.
+
+                "Kami akan mengawal anggarannya sampai tuntas," imbuh Ketua Harian Partai Nusa Raya ini.
+                """);
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Rudi Hartono"));
+    }
+
+    @Test
     void pronounsFollowTheSubjectAcrossSentences() {
         List<Quote> quotes = direct("""
                 Ketua Umum Asosiasi Nelayan Nusantara, Darmawan Saputra, menilai kebijakan kuota tangkap merugikan nelayan kecil. Ia meminta pemerintah meninjau ulang aturan tersebut.
