@@ -40,7 +40,8 @@ public final class DateFinder {
 
     private static final String WD = "(?<wd>(?iu:" + CAL.weekdayPattern() + ")(?:\\s*[-–]\\s*(?iu:" + CAL.weekdayPattern()
             + "))?)";
-    private static final String DAYS = "(?<d1>\\d{1,2})(?:\\s*[-–—]\\s*(?<d2>\\d{1,2}))?";
+    private static final String DAYS = "(?<![\\d.:])(?<d1>\\d{1,2})(?:(?:\\s*[-–—]\\s*|\\s+(?:hingga|sampai(?:\\s+dengan)?|s\\.d\\.?)\\s+)"
+            + "(?<d2>\\d{1,2}))?";
 
     /** {@code Rabu, 04 Desember 2024}, {@code 19—21 Desember 2018}, {@code 4 Des 2024}, {@code 24 Desember}. */
     private static final Prefiltered WRITTEN = Prefiltered.wordStart(Pattern.compile("(?iu)(?:\\b" + WD + "\\s*,?\\s*\\(?\\s*)?\\b" + DAYS
@@ -200,7 +201,9 @@ public final class DateFinder {
         void resolve(List<DayExpression> days) {
             Integer articleYear = published != null ? null : mostCommon(days.stream()
                     .map(DayExpression::year).filter(Objects::nonNull).toList());
-            Integer namedYear = published != null ? null : mostCommon(yearNumbers());
+            // a year ahead of today is a projection (pada tahun 2050), never the year of a day reported
+            Integer namedYear = published != null ? null : mostCommon(yearNumbers().stream()
+                    .filter(y -> y <= today.getYear()).toList());
             Set<Integer> articleMonths = days.stream().filter(d -> d.year() != null).map(DayExpression::month)
                     .collect(Collectors.toSet());
             for (DayExpression d : days) {
@@ -333,6 +336,7 @@ public final class DateFinder {
             while (RELATIVE_DAY.find(m, openings)) {
                 if (isTaken(m) || reference == null) continue;
                 take(m.start(), m.end());
+                if (qualifiesDayBefore(m.start())) continue; // "Kamis (30/3/2017) kemarin": that Thursday, said to be yesterday
                 LocalDate day = reference.plusDays(CAL.relativeDay(m.group("w")));
                 dates.add(new DateMention(m.group(), day, m.start(), m.end(), Kind.RELATIVE));
             }
@@ -355,6 +359,15 @@ public final class DateFinder {
                 take(m.start(), end);
                 dates.add(new DateMention(text.substring(m.start(), end), date, m.start(), end, Kind.RELATIVE));
             }
+        }
+
+        /** Whether a day expression ends just before {@code start}, only spaces between. */
+        boolean qualifiesDayBefore(int start) {
+            int i = start;
+            while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) i--;
+            if (i == start) return false;
+            for (DateMention d : dates) if (d.end() == i && d.kind() != Kind.RELATIVE) return true;
+            return false;
         }
 
         /** The day a date just before {@code start} gives, joined to it by {@code atau}, {@code dan} or a dash; else null. */

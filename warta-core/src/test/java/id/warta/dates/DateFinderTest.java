@@ -88,6 +88,27 @@ class DateFinderTest {
     }
 
     @Test
+    void aRangeWrittenWithHinggaGivesItsFirstAndLastDay() {
+        assertThat(DateFinder.find("Turnamen digelar pada 3 hingga 8 Juli 2018 di Istora, pukul 08.00 hingga 12 malam.", null)
+                .dates()).extracting(DateMention::text, DateMention::value).containsExactly(
+                        tuple("3 hingga 8 Juli 2018", LocalDate.of(2018, 7, 3)),
+                        tuple("3 hingga 8 Juli 2018", LocalDate.of(2018, 7, 8)));
+    }
+
+    @Test
+    void kemarinRightAfterADayOnlySaysWhenThatDayWas() {
+        assertThat(DateFinder.find("Diskusi digelar di Majene, Kamis (30/3/2017) kemarin. Hari ini panitia pulang.", null)
+                .dates()).extracting(DateMention::text, DateMention::value).containsExactly(
+                        tuple("Kamis (30/3/2017)", LocalDate.of(2017, 3, 30)), tuple("Hari ini", LocalDate.of(2017, 3, 30)));
+    }
+
+    @Test
+    void aYearAheadOfTodayIsAProjectionNotTheYearOfADay() {
+        assertThat(DateFinder.find("Pada 27 April, suhu mencapai 46 derajat. Pada 2050 suhu bisa lebih tinggi.", null,
+                LocalDate.of(2026, 11, 25)).dates()).isEmpty();
+    }
+
+    @Test
     void aBareWeekdayJoinedToADatedDayFollowsThatDay() {
         Moment saturday = Moment.of(LocalDate.of(2025, 3, 8));
         assertThat(DateFinder.find("Final digelar pada Minggu (9/3/2025) atau Senin dini hari WIB.", saturday).dates())
