@@ -50,6 +50,12 @@ final class Attribution {
             "selain itu", "sementara itu", "setelah itu", "karena itu", "oleh karena itu", "untuk itu", "di samping itu",
             "dengan demikian", "meski begitu", "meski demikian", "namun demikian");
     private static final int MAX_CONNECTIVE_WORDS = 3;
+    /** Words between a subject and its verb that say how it must or should be ({@code harus diberi}). */
+    private static final Set<String> MODALS = Set.of("harus", "perlu", "mesti", "wajib", "patut", "layak", "pantas");
+    private static final int MAX_MODALS = 4;
+    /** Passive verbs of judging someone: their subject is judged by the one who speaks. */
+    private static final Set<String> JUDGED = Set.of("dinilai", "dianggap", "dipandang", "diminta", "diharapkan",
+            "diduga", "dituding", "dituduh", "disebut", "dikritik", "disarankan", "diimbau", "didesak", "dituntut");
     /** Words closing such a phrase. */
     private static final Set<String> DEMONSTRATIVES = Set.of("itu", "tersebut", "ini");
 
@@ -93,7 +99,7 @@ final class Attribution {
             while (next < quotes.size() && quotes.get(next).open() <= offset) {
                 found[next] = attribute(quotes.get(next), next + 1 < quotes.size() ? quotes.get(next + 1) : null);
                 if (found[next].known()) discourse.add(found[next].speaker().start() >= 0
-                        ? found[next].speaker().start() : quotes.get(next).open(), found[next].who(), true);
+                        ? found[next].speaker().start() : quotes.get(next).open(), found[next].who(), true, false);
                 next++;
             }
             if (!p.inQuote(offset)) {
@@ -253,7 +259,7 @@ final class Attribution {
             if (ph.form() == Form.NAME) {
                 int next = ph.end() + 1 < p.size() && p.isPunct(ph.end(), ",") ? ph.end() + 1 : ph.end(); // "..., Hendra, optimistis"
                 if (ph.isAboutName(p) && next < p.size() && Character.isLowerCase(p.word(next).codePointAt(0))) {
-                    discourse.add(p.token(t).start(), named(ph, false));
+                    discourse.add(p.token(t).start(), named(ph, false), false, judgedFrom(next));
                 }
                 return;
             }
@@ -310,11 +316,30 @@ final class Attribution {
         Found f = found(ph, t, t + 1, false, speech);
         if (!f.known()) return;
         if (speech && ph.form() == Form.NAME) people.markPerson(f.who().name());
-        discourse.add(p.token(ph.start()).start(), f.who());
+        discourse.add(p.token(ph.start()).start(), f.who(), false, !speech && judgedFrom(t));
         if (speech) {
             if (p.isCue(t, SpeechCue.REPORT)) reportSpeech(f, t, t + 1);
             reportedUntil = sentenceEnd(t);
         }
+    }
+
+    /**
+     * Whether the predicate opening at token {@code i} passes a judgement on its subject: a passive verb of
+     * judging ({@code Henry dinilai pantas dihukum}, {@code dianggap}, {@code diminta}), or a {@code di-}
+     * verb under a modal ({@code Tito tetap harus diberi peringatan}). Whoever judges is the one the text
+     * quotes, not the one judged. A plain event ({@code Patty, seorang pekebun, digigit kutu}) is not one:
+     * who undergoes it is often quoted next, telling it.
+     */
+    private boolean judgedFrom(int i) {
+        int j = i;
+        boolean modal = false;
+        for (; j < p.size() && j < i + MAX_MODALS; j++) {
+            if (MODALS.contains(p.lower(j))) modal = true;
+            else if (!p.is(j, Kind.ADVERB)) break;
+        }
+        if (j >= p.size()) return false;
+        String k = p.lower(j);
+        return JUDGED.contains(k) || modal && k.startsWith("di") && p.isVerbShaped(j) && !p.isCue(j, SpeechCue.VERB);
     }
 
     /** Whether a name (or the comma or bracket closing one) stands just before token {@code t}, adverbs aside. */

@@ -24,7 +24,11 @@ final class Discourse {
      */
     static final int MAX_SENTENCES_NYA_SPEAKER = 6;
 
-    private record Entry(int sentence, Who who, boolean quoted) {
+    /**
+     * {@code quoted}: the speaker of a direct quote there; {@code patient}: the subject of a passive verb
+     * ({@code Henry dinilai pantas dihukum}), someone acted upon rather than a voice of the text.
+     */
+    private record Entry(int sentence, Who who, boolean quoted, boolean patient) {
     }
 
     private final Passage passage;
@@ -35,26 +39,46 @@ final class Discourse {
     }
 
     void add(int offset, Who who) {
-        add(offset, who, false);
+        add(offset, who, false, false);
     }
 
-    /** {@link #add(int, Who)}; {@code quoted}: {@code who} is the speaker of a direct quote there. */
-    void add(int offset, Who who, boolean quoted) {
+    /**
+     * {@link #add(int, Who)}; {@code quoted}: {@code who} is the speaker of a direct quote there;
+     * {@code patient}: the subject of a passive verb there.
+     */
+    void add(int offset, Who who, boolean quoted, boolean patient) {
         if (who != null && who.type() != People.Type.PLACE) {
             // the narration reads a quote's attribution again ("...," kata X): X stays its speaker
-            byOffset.merge(offset, new Entry(passage.sentenceOf(offset), who, quoted),
-                    (was, now) -> new Entry(now.sentence(), now.who(), was.quoted() || now.quoted()));
+            byOffset.merge(offset, new Entry(passage.sentenceOf(offset), who, quoted, patient),
+                    (was, now) -> new Entry(now.sentence(), now.who(), was.quoted() || now.quoted(),
+                            was.patient() || now.patient()));
         }
     }
 
     /** Someone the text talks about before its first word: the person its headline names. */
     void seed(Who who) {
-        byOffset.put(-1, new Entry(0, who, false));
+        byOffset.put(-1, new Entry(0, who, false, false));
     }
 
     /** What {@code ia}/{@code dia}/{@code beliau} point to: the latest person, or name of unknown kind, before {@code offset}. */
     Who person(int offset) {
-        return latest(offset, x -> x.type() == People.Type.PERSON || x.type() == People.Type.UNKNOWN, MAX_SENTENCES_BACK);
+        return voiceOver(offset, latestEntry(offset,
+                e -> e.who().type() == People.Type.PERSON || e.who().type() == People.Type.UNKNOWN, MAX_SENTENCES_BACK));
+    }
+
+    /**
+     * {@code found}'s one, unless it is only acted upon ({@code Mendagri Tito tetap harus diberi peringatan.
+     * "...," jelas dia}) while a person quoted within {@value #MAX_SENTENCES_NYA_SPEAKER} sentences speaks
+     * in the passage: then that person, the voice the narration reports.
+     */
+    private Who voiceOver(int offset, Entry found) {
+        if (found == null) return null;
+        if (found.patient()) {
+            Entry voice = latestEntry(offset, e -> e.quoted() && e.who().type() == People.Type.PERSON,
+                    MAX_SENTENCES_NYA_SPEAKER);
+            if (voice != null) return voice.who();
+        }
+        return found.who();
     }
 
     /**
@@ -64,9 +88,10 @@ final class Discourse {
      * within {@value #MAX_SENTENCES_NYA_SPEAKER} sentences, else the latest one.
      */
     Who anyone(int offset) {
-        Who person = latest(offset, x -> x.type() == People.Type.PERSON, MAX_SENTENCES_NYA_PERSON);
-        if (person == null) person = latestEntry(offset, e -> e.quoted() && e.who().type() == People.Type.PERSON,
-                MAX_SENTENCES_NYA_SPEAKER);
+        Who person = voiceOver(offset, latestEntry(offset, e -> e.who().type() == People.Type.PERSON,
+                MAX_SENTENCES_NYA_PERSON));
+        if (person == null) person = who(latestEntry(offset, e -> e.quoted() && e.who().type() == People.Type.PERSON,
+                MAX_SENTENCES_NYA_SPEAKER));
         return person != null ? person : latest(offset, x -> true, MAX_SENTENCES_BACK);
     }
 
@@ -82,14 +107,18 @@ final class Discourse {
     }
 
     private Who latest(int offset, java.util.function.Predicate<Who> fits, int maxSentencesBack) {
-        return latestEntry(offset, e -> fits.test(e.who()), maxSentencesBack);
+        return who(latestEntry(offset, e -> fits.test(e.who()), maxSentencesBack));
     }
 
-    private Who latestEntry(int offset, java.util.function.Predicate<Entry> fits, int maxSentencesBack) {
+    private static Who who(Entry e) {
+        return e == null ? null : e.who();
+    }
+
+    private Entry latestEntry(int offset, java.util.function.Predicate<Entry> fits, int maxSentencesBack) {
         int sentence = passage.sentenceOf(offset);
         for (Map.Entry<Integer, Entry> e : byOffset.headMap(offset, false).descendingMap().entrySet()) {
             if (sentence - e.getValue().sentence() > maxSentencesBack) return null;
-            if (fits.test(e.getValue())) return e.getValue().who();
+            if (fits.test(e.getValue())) return e.getValue();
         }
         return null;
     }

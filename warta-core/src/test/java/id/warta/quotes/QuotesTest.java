@@ -172,6 +172,28 @@ class QuotesTest {
     }
 
     @Test
+    void someoneJudgedInTheNarrationDoesNotTakeOverTheVoiceOfThePersonQuoted() {
+        List<Quote> quotes = direct("""
+                Jaksa penuntut umum Ratih Kumalasari membacakan tuntutan terhadap terdakwa Bonar Situmorang di Pengadilan Negeri Medan. "Perbuatan terdakwa merugikan ratusan nasabah koperasi," ujar Ratih.
+
+                Ratih mengatakan kerugian nasabah mencapai puluhan miliar rupiah. Karena itu, Bonar dinilai pantas mendapat hukuman berat.
+
+                "Terdakwa tidak menunjukkan penyesalan selama persidangan," katanya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Ratih Kumalasari", "Ratih Kumalasari");
+    }
+
+    @Test
+    void someoneToWhomSomethingHappenedMayTellItNext() {
+        List<Quote> quotes = direct("""
+                Peneliti serangga Dewi Anggraini meminta warga waspada. "Gigitan kutu ini bisa memicu alergi berat," ujar Dewi.
+
+                Sutrisno Hadi, seorang petani, digigit kutu saat membersihkan kandang. "Badan saya langsung gatal dan sesak napas," katanya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Dewi Anggraini", "Sutrisno Hadi");
+    }
+
+    @Test
     void pronounsFollowTheSubjectAcrossSentences() {
         List<Quote> quotes = direct("""
                 Ketua Umum Asosiasi Nelayan Nusantara, Darmawan Saputra, menilai kebijakan kuota tangkap merugikan nelayan kecil. Ia meminta pemerintah meninjau ulang aturan tersebut.
