@@ -194,6 +194,21 @@ class QuotesTest {
     }
 
     @Test
+    void aTitleReachesAcrossWhereItsHolderWorksToTheName() {
+        List<Quote> quotes = direct("""
+                Pemerintah membentuk badan ekspor baru. "Kami ingin ekspor tercatat rapi," ujar Menteri Perdagangan Budi Santoso.
+
+                Pengamat BUMN dari Universitas Indonesia Rina Prasetyo memberikan contoh negara yang sukses membentuk badan serupa. Dia menjelaskan kunci keberhasilannya adalah audit berkala.
+
+                "Tinggal bagaimana tata kelolanya dijalankan dengan disiplin," kata dia.
+
+                "Badan ini harus diawasi publik," kata Peneliti Senior dari Lembaga Kajian Ekonomi Nusantara Arif Wibisono.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Budi Santoso", "Rina Prasetyo", "Arif Wibisono");
+    }
+
+    @Test
     void pronounsFollowTheSubjectAcrossSentences() {
         List<Quote> quotes = direct("""
                 Ketua Umum Asosiasi Nelayan Nusantara, Darmawan Saputra, menilai kebijakan kuota tangkap merugikan nelayan kecil. Ia meminta pemerintah meninjau ulang aturan tersebut.
