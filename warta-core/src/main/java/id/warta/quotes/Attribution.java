@@ -64,6 +64,10 @@ final class Attribution {
     private final Discourse discourse;
     private final List<Quote> indirect = new ArrayList<>();
     private final Map<String, Optional<Outlets.Outlet>> outlets = new HashMap<>();
+    /** The names the quote being attributed speaks of; empty while the narration is read. */
+    private Set<String> namedInQuote = Set.of();
+    /** Shorter capitalised words are initials and abbreviations, not names a quote speaks of. */
+    private static final int MIN_NAME_LETTERS = 3;
     /** Subjects inside reported speech ({@code Hakim mengatakan, pernyataan Hasto ...}) are not who the text is about. */
     private int reportedUntil = -1;
 
@@ -113,10 +117,36 @@ final class Attribution {
 
     private Found attribute(DirectQuote q, DirectQuote following) {
         int limit = following == null ? p.size() : p.tokenAt(following.open());
+        namedInQuote = namesIn(q);
         Found f = after(q, limit);
         if (!f.known()) f = before(q);
         if (!f.known()) f = introducer(q);
+        namedInQuote = Set.of();
         return f.known() ? speaking(f) : f;
+    }
+
+    /** The capitalised words of a quote, lower-cased: names it speaks of ({@code Alwi dan Ubed}). */
+    private Set<String> namesIn(DirectQuote q) {
+        Set<String> names = new java.util.HashSet<>();
+        for (int i = p.tokenAt(q.start()); i < p.size() && p.token(i).start() < q.end(); i++) {
+            String w = p.word(i);
+            if (w.length() >= MIN_NAME_LETTERS && Character.isUpperCase(w.codePointAt(0)) && !p.startsSentence(i)) {
+                names.add(p.lower(i));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Whether a quote names {@code who} as someone else, by the first or last word of the name (a given name
+     * or a family name: {@code Alwi}, {@code Strickland}): then it is not who speaks. Words inside a name may
+     * be its holder's company, which its holder may well name ({@code ... Frisian Flag Kanya Ramyacitta}).
+     */
+    private boolean isNamedInQuote(Who who) {
+        if (namedInQuote.isEmpty() || who == null) return false;
+        String[] words = who.name().split(" ");
+        return namedInQuote.contains(Passage.lowerCase(words[0]))
+                || namedInQuote.contains(Passage.lowerCase(words[words.length - 1]));
     }
 
     /** Whoever speaks is a person or a body: a name of unknown kind that speaks is a person from here on. */
@@ -436,9 +466,9 @@ final class Attribution {
         int at = p.token(ph.form() == Form.NONE ? Math.max(cueStart, 0) : ph.start()).start();
         Who who = switch (ph.form()) {
             case NAME -> named(ph, speaks);
-            case PRONOUN -> discourse.person(at);
+            case PRONOUN -> discourse.person(at, this::isNamedInQuote);
             case ROLE -> role(ph, at);
-            case NONE -> pointsBack && cueStart >= 0 ? discourse.anyone(at) : null;
+            case NONE -> pointsBack && cueStart >= 0 ? discourse.anyone(at, this::isNamedInQuote) : null;
         };
         if (who == null) return Found.NONE;
         Speaker speaker = switch (ph.form()) {

@@ -2,6 +2,7 @@ package id.warta.quotes;
 
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Who the text has been talking about, in order: the subjects of its sentences and the
@@ -62,8 +63,14 @@ final class Discourse {
 
     /** What {@code ia}/{@code dia}/{@code beliau} point to: the latest person, or name of unknown kind, before {@code offset}. */
     Who person(int offset) {
-        return voiceOver(offset, latestEntry(offset,
-                e -> e.who().type() == People.Type.PERSON || e.who().type() == People.Type.UNKNOWN, MAX_SENTENCES_BACK));
+        return person(offset, w -> false);
+    }
+
+    /** {@link #person(int)}, passing over anyone {@code outside} says cannot be meant, when someone else fits. */
+    Who person(int offset, Predicate<Who> outside) {
+        Predicate<Entry> fits = e -> e.who().type() == People.Type.PERSON || e.who().type() == People.Type.UNKNOWN;
+        Entry e = latestEntry(offset, fits.and(x -> !outside.test(x.who())), MAX_SENTENCES_BACK);
+        return voiceOver(offset, e != null ? e : latestEntry(offset, fits, MAX_SENTENCES_BACK));
     }
 
     /**
@@ -88,11 +95,24 @@ final class Discourse {
      * within {@value #MAX_SENTENCES_NYA_SPEAKER} sentences, else the latest one.
      */
     Who anyone(int offset) {
-        Who person = voiceOver(offset, latestEntry(offset, e -> e.who().type() == People.Type.PERSON,
-                MAX_SENTENCES_NYA_PERSON));
-        if (person == null) person = who(latestEntry(offset, e -> e.quoted() && e.who().type() == People.Type.PERSON,
-                MAX_SENTENCES_NYA_SPEAKER));
-        return person != null ? person : latest(offset, x -> true, MAX_SENTENCES_BACK);
+        return anyone(offset, w -> false);
+    }
+
+    /**
+     * {@link #anyone(int)}, passing over anyone {@code outside} says cannot be meant (a person the quote
+     * itself names: {@code "... (Alwi dan Ubed) ...," ujarnya} is not Alwi's) when someone else fits.
+     */
+    Who anyone(int offset, Predicate<Who> outside) {
+        Who found = anyoneAmong(offset, w -> !outside.test(w));
+        return found != null ? found : anyoneAmong(offset, w -> true);
+    }
+
+    private Who anyoneAmong(int offset, Predicate<Who> candidate) {
+        Who person = voiceOver(offset, latestEntry(offset, e -> e.who().type() == People.Type.PERSON
+                && candidate.test(e.who()), MAX_SENTENCES_NYA_PERSON));
+        if (person == null) person = who(latestEntry(offset, e -> e.quoted() && e.who().type() == People.Type.PERSON
+                && candidate.test(e.who()), MAX_SENTENCES_NYA_SPEAKER));
+        return person != null ? person : latest(offset, candidate, MAX_SENTENCES_BACK);
     }
 
     /** The latest organisation before {@code offset}: what {@code laporan itu} speaks for. */
@@ -106,7 +126,7 @@ final class Discourse {
         return latest(offset, w -> w.role() != null && (" " + Words.key(w.role()) + " ").contains(key), MAX_SENTENCES_DESCRIBED);
     }
 
-    private Who latest(int offset, java.util.function.Predicate<Who> fits, int maxSentencesBack) {
+    private Who latest(int offset, Predicate<Who> fits, int maxSentencesBack) {
         return who(latestEntry(offset, e -> fits.test(e.who()), maxSentencesBack));
     }
 
@@ -114,7 +134,7 @@ final class Discourse {
         return e == null ? null : e.who();
     }
 
-    private Entry latestEntry(int offset, java.util.function.Predicate<Entry> fits, int maxSentencesBack) {
+    private Entry latestEntry(int offset, Predicate<Entry> fits, int maxSentencesBack) {
         int sentence = passage.sentenceOf(offset);
         for (Map.Entry<Integer, Entry> e : byOffset.headMap(offset, false).descendingMap().entrySet()) {
             if (sentence - e.getValue().sentence() > maxSentencesBack) return null;

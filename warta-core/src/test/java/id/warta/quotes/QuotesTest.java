@@ -209,6 +209,22 @@ class QuotesTest {
     }
 
     @Test
+    void aShortenedFirstNameEndsNoSentence() {
+        List<Quote> quotes = direct("""
+                Pelatih tunggal putra Hendra Gunawan menyiapkan Rafi Pratama untuk turnamen bulan depan. Hendra juga tak akan membebani pemainnya dengan target tinggi. Jika lolos, Rafi bisa ditemani Moh. Fikri Hidayat yang berada di daftar cadangan. "Anak-anak ini masih dalam proses menuju level yang lebih tinggi," ujarnya.
+                """);
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Hendra Gunawan"));
+    }
+
+    @Test
+    void nyaIsNotSomeoneTheQuoteItselfNames() {
+        List<Quote> quotes = direct("""
+                Pelatih ganda putri Herman Susilo menyiapkan pasangan muda untuk Kejuaraan Asia. Jika cederanya pulih, Lestari Wulandari bisa saja dipasangkan kembali dengan Putri Ayu. "Lestari dan Putri masih perlu waktu untuk kembali ke performa terbaik," ujarnya.
+                """);
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Herman Susilo"));
+    }
+
+    @Test
     void pronounsFollowTheSubjectAcrossSentences() {
         List<Quote> quotes = direct("""
                 Ketua Umum Asosiasi Nelayan Nusantara, Darmawan Saputra, menilai kebijakan kuota tangkap merugikan nelayan kecil. Ia meminta pemerintah meninjau ulang aturan tersebut.
