@@ -40,7 +40,7 @@ public final class DateFinder {
 
     private static final String WD = "(?<wd>(?iu:" + CAL.weekdayPattern() + ")(?:\\s*[-–]\\s*(?iu:" + CAL.weekdayPattern()
             + "))?)";
-    private static final String DAYS = "(?<![\\d.:])(?<d1>\\d{1,2})(?:(?:\\s*[-–—]\\s*|\\s+(?:hingga|sampai(?:\\s+dengan)?|s\\.d\\.?)\\s+)"
+    private static final String DAYS = "(?<![\\d.:])(?<d1>\\d{1,2})(?:(?:\\s*(?:--|[-–—])\\s*|\\s+(?:hingga|sampai(?:\\s+dengan)?|s\\.d\\.?)\\s+)"
             + "(?<d2>\\d{1,2}))?";
 
     /** {@code Rabu, 04 Desember 2024}, {@code 19—21 Desember 2018}, {@code 4 Des 2024}, {@code 24 Desember}. */

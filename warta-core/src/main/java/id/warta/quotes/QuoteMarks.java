@@ -159,7 +159,9 @@ final class QuoteMarks {
         if (introducedAsTitle(text, q.open())) return false;
         if (count <= MAX_TERM_WORDS && !endsLikeSpeech(words) && !introducedAsSpeech(text, q.open())
                 && !followedByCue(text, q.close())) return false;
-        boolean titleCase = count <= MAX_TITLE_WORDS && capitalised == count && !PUNCTUATION.matcher(words).find();
+        // titles listed in a sentence keep the list's comma inside their marks ("How You Like That," "Shut Down.")
+        String inner = TRAILING_PUNCTUATION.matcher(words.strip()).replaceAll("");
+        boolean titleCase = count <= MAX_TITLE_WORDS && capitalised == count && !PUNCTUATION.matcher(inner).find();
         return !(titleCase && !followedByCue(text, q.close()));
     }
 

@@ -93,6 +93,8 @@ class DateFinderTest {
                 .dates()).extracting(DateMention::text, DateMention::value).containsExactly(
                         tuple("3 hingga 8 Juli 2018", LocalDate.of(2018, 7, 3)),
                         tuple("3 hingga 8 Juli 2018", LocalDate.of(2018, 7, 8)));
+        assertThat(DateFinder.find("Tur dimulai di Manila pada 18--19 Oktober 2025.", null).dates())
+                .extracting(DateMention::value).containsExactly(LocalDate.of(2025, 10, 18), LocalDate.of(2025, 10, 19));
     }
 
     @Test

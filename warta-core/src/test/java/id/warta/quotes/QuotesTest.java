@@ -225,6 +225,14 @@ class QuotesTest {
     }
 
     @Test
+    void songTitlesListedWithTheirCommasAreNoQuotes() {
+        List<Quote> quotes = direct("""
+                Grup Nusa Voices membawakan lagu-lagu populer mereka, seperti "Langit Tak Berwarna," "Jalan Pulang Kita," dan "Satu Hati Lagi." Vokalis Dimas Aryo menyapa penonton. "Terima kasih sudah datang malam ini," kata Dimas.
+                """);
+        assertThat(quotes).extracting(Quote::text).containsExactly("Terima kasih sudah datang malam ini,");
+    }
+
+    @Test
     void pronounsFollowTheSubjectAcrossSentences() {
         List<Quote> quotes = direct("""
                 Ketua Umum Asosiasi Nelayan Nusantara, Darmawan Saputra, menilai kebijakan kuota tangkap merugikan nelayan kecil. Ia meminta pemerintah meninjau ulang aturan tersebut.
