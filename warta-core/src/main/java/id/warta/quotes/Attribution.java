@@ -121,6 +121,7 @@ final class Attribution {
         Found f = after(q, limit);
         if (!f.known()) f = before(q);
         if (!f.known()) f = introducer(q);
+        if (!f.known()) f = leadIn(q);
         namedInQuote = Set.of();
         return f.known() ? speaking(f) : f;
     }
@@ -176,7 +177,7 @@ final class Attribution {
         }
         // "...," X menambahkan / "...," ia menjelaskan: the subject comes first
         for (int v = i; v < limit && v < i + 10 && !p.isPunct(v, ".!?\"“”"); v++) {
-            if (p.isCue(v, SpeechCue.VERB) && v > i) {
+            if (p.isCue(v, SpeechCue.VERB) && v > i && !precededByYang(v)) { // "Diikuti Jennie yang berkata, ...": the next quote's
                 Phrase ph = Phrase.before(p, v, i);
                 if (ph.form() != Form.NONE && ph.start() == i) return found(ph, v, v + 1, false);
                 break;
@@ -202,6 +203,11 @@ final class Attribution {
             if (p.isCue(v, SpeechCue.VERB) && !precededByYang(v)) {
                 Phrase ph = Phrase.before(p, v, floor);
                 if (ph.form() != Form.NONE) return found(ph, v, v + 1, false);
+            }
+            if (p.isCue(v, SpeechCue.VERB) && precededByYang(v) && v + 2 == open && p.isPunct(v + 1, ",:")) {
+                // "Diikuti Jennie yang berkata, "..."": the one the clause is about says it
+                Phrase ph = Phrase.before(p, v - 1, floor);
+                if (ph.form() == Form.NAME) return found(ph, v, v + 1, false);
             }
             if (k.equals("menurut") || k.equals("menurutnya")) {
                 Phrase ph = k.equals("menurut") ? Phrase.after(p, v + 1, open) : Phrase.NONE;
@@ -245,6 +251,38 @@ final class Attribution {
             }
         }
         return Found.NONE;
+    }
+
+    /**
+     * A quote the sentence leads into after a comma, its subject a name doing something
+     * ({@code Lisa sempat menyapa penonton dengan penuh semangat, "What's up, Jakarta?"}): the subject
+     * says it, though the verb is none of saying; the verb is the cue.
+     */
+    private Found leadIn(DirectQuote q) {
+        int open = p.tokenAt(q.open());
+        if (open < 2 || open >= p.size() || !p.isPunct(open - 1, ",")) return Found.NONE;
+        int floor = p.sentenceStart(open);
+        for (int i = floor; i < open; i++) if (p.inQuote(p.token(i).start())) return Found.NONE;
+        int subject = floor; // "Di sela penampilan, Lisa sempat menyapa ...": past a short fronted phrase
+        for (int i = floor; i < open && i <= floor + MAX_TOPIC_WORDS; i++) {
+            if (p.isPunct(i, ",")) {
+                subject = i + 1;
+                break;
+            }
+            if (People.isNameWord(p, i)) break;
+        }
+        Phrase ph = Phrase.after(p, subject, open);
+        if (ph.form() != Form.NAME || !ph.isAboutName(p) || !isPersonName(ph)) return Found.NONE;
+        int verb = ph.end();
+        while (verb < open && p.is(verb, Kind.ADVERB)) verb++;
+        if (verb >= open - 1 || !p.isVerbShaped(verb) || precededByYang(verb)) return Found.NONE;
+        return found(ph, verb, verb + 1, false);
+    }
+
+    /** Whether a phrase's name is a person's (a body leading into a quote is more often quoting a text). */
+    private boolean isPersonName(Phrase ph) {
+        People.Name n = people.resolve(ph.name(p), p.token(ph.nameStart()).start(), p.token(ph.nameEnd() - 1).end());
+        return n.type() == People.Type.PERSON;
     }
 
     // ---- 4. neighbours

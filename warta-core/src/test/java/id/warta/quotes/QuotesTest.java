@@ -233,6 +233,17 @@ class QuotesTest {
     }
 
     @Test
+    void aNamedSubjectLeadingIntoAQuoteAfterACommaSaysIt() {
+        List<Quote> quotes = direct("""
+                Penyanyi Dara Ayu tampil di Istora Senayan. Di sela penampilan, Dara sempat menyapa penonton dengan penuh semangat, "Apa kabar semua malam ini?" Para penonton bersorak.
+
+                Gitaris Raka Pratama kemudian maju ke depan panggung. Diikuti Bayu Saputra yang berkata, "Terima kasih sudah datang semua."
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue).containsExactly(
+                tuple("Dara Ayu", "menyapa"), tuple("Bayu Saputra", "berkata"));
+    }
+
+    @Test
     void pronounsFollowTheSubjectAcrossSentences() {
         List<Quote> quotes = direct("""
                 Ketua Umum Asosiasi Nelayan Nusantara, Darmawan Saputra, menilai kebijakan kuota tangkap merugikan nelayan kecil. Ia meminta pemerintah meninjau ulang aturan tersebut.
