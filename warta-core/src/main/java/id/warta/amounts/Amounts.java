@@ -49,7 +49,15 @@ public final class Amounts {
      * {@code Rp 1,6 triliun}, {@code Rp 2–3 miliar}. {@code Rp 4,2 miliar hingga Rp 7,5 miliar} is two amounts,
      * each with its own currency.
      */
-    private static final Pattern PREFIXED = Pattern.compile("(?iu)" + PREFIX1 + "(?<n1>" + Numerals.DIGITS + ")" + scale("1", true)
+    /**
+     * A decimal comma typed with a space after it, or with its decimals lost, before a scale word
+     * ({@code Rp4, 28 triliun}, {@code Rp48, triliun}): still the number's. A list of sums repeats its
+     * currency ({@code Rp 5, Rp 10}), so after a currency a comma before a scale word lists nothing.
+     */
+    private static final String STRAY_DECIMAL = "(?:,(?:\\s(?<f1>\\d{1,3}))?(?=\\s+" + SCALE + "))?";
+
+    private static final Pattern PREFIXED = Pattern.compile("(?iu)" + PREFIX1 + "(?<n1>" + Numerals.DIGITS + ")"
+            + STRAY_DECIMAL + scale("1", true)
             + "(?:" + RANGE + "(?<n2>" + Numerals.DIGITS + ")" + scale("2", true) + ")?");
     /** {@code 1,5 juta dolar AS}, {@code dua juta rupiah}, {@code 177,10 yen}. */
     private static final Pattern SUFFIXED = Pattern.compile("(?iu)(?<n1>" + Numerals.DIGITS + "|" + WORDS + ")"
@@ -136,7 +144,8 @@ public final class Amounts {
 
     /** The amount a match denotes; a range whose bounds are out of order keeps only its upper part. */
     private static Optional<Amount> read(Matcher m, String text, boolean percent) {
-        Optional<BigDecimal> n1 = number(m.group("n1"));
+        String f1 = hasGroup(m, "f1") ? m.group("f1") : null;
+        Optional<BigDecimal> n1 = number(f1 == null ? m.group("n1") : m.group("n1") + "," + f1);
         if (n1.isEmpty()) return Optional.empty();
         String unit = percent ? PERCENT_UNIT : V.currency(m.group("c1"));
         BigDecimal scale1 = percent ? null : scaleOf(m, "1");

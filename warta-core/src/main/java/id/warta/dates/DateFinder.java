@@ -40,7 +40,8 @@ public final class DateFinder {
 
     private static final String WD = "(?<wd>(?iu:" + CAL.weekdayPattern() + ")(?:\\s*[-–]\\s*(?iu:" + CAL.weekdayPattern()
             + "))?)";
-    private static final String DAYS = "(?<d1>\\d{1,2})(?:\\s*[-–—]\\s*(?<d2>\\d{1,2}))?";
+    private static final String DAYS = "(?<![\\d.:])(?<d1>\\d{1,2})(?:(?:\\s*(?:--|[-–—])\\s*|\\s+(?:hingga|sampai(?:\\s+dengan)?|s\\.d\\.?)\\s+)"
+            + "(?<d2>\\d{1,2}))?";
 
     /** {@code Rabu, 04 Desember 2024}, {@code 19—21 Desember 2018}, {@code 4 Des 2024}, {@code 24 Desember}. */
     private static final Prefiltered WRITTEN = Prefiltered.wordStart(Pattern.compile("(?iu)(?:\\b" + WD + "\\s*,?\\s*\\(?\\s*)?\\b" + DAYS
@@ -73,6 +74,19 @@ public final class DateFinder {
             RELATIVE_SPAN, WEEKDAY, MONTH_YEAR, YEAR);
     /** {@code Jumat-Minggu}: the dash between the weekdays of a range. */
     private static final Pattern WEEKDAY_RANGE = Pattern.compile("\\s*[-–]\\s*");
+    /**
+     * Words before a day that make it one planned or the end of a span ({@code akan digelar pada Kamis (31/1)},
+     * {@code hingga Minggu (13/7/2025)}): not the day the story was written on.
+     */
+    private static final Pattern SCHEDULED_BEFORE = Pattern.compile("(?iu)\\b(?:akan|bakal|dijadwalkan|direncanakan"
+            + "|rencananya|hingga|sampai|s\\.d\\.?)\\s+(?:[\\p{L}\\d,]+\\s+){0,3}$");
+    /** Words after a day, past its hour, that make it one planned ({@code Rabu (30/1) pukul 17.00 WIB, akan dirilis}). */
+    private static final Pattern SCHEDULED_AFTER = Pattern.compile("(?iu)^\\s*(?:pukul\\s+\\d{1,2}[.:]\\d{2}\\s*"
+            + "(?:WIB|WITA|WIT)?\\s*)?,?\\s*(?:akan|bakal|mendatang|nanti)\\b");
+    /** How much text around a day is read for those words. */
+    private static final int SCHEDULE_WINDOW = 60;
+    /** What joins a bare weekday to the dated day just before it ({@code Minggu (26/10/2025) atau Senin}). */
+    private static final Pattern JOINED_TO_DAY = Pattern.compile("(?iu)^\\s*(?:atau|dan|hingga|sampai|[-–])\\s*(?:hari\\s+)?$");
     /** What comes before {@code Minggu} when it names Sunday, not a week. */
     private static final Pattern SUNDAY_CUE = Pattern.compile("(?s).*(pada|hari|,)\\s*$");
 
@@ -109,8 +123,12 @@ public final class DateFinder {
         final String text;
         final Prefiltered.Openings openings;
         LocalDate reference;
-        /** The article's own "today" when it has no publication date: its latest date given with a weekday. */
+        /**
+         * The article's own "today" when it has no publication date: its latest date given with a weekday,
+         * not counting days it plans or ends a span with ({@link #scheduled}), unless it gives no other.
+         */
         LocalDate anchor;
+        LocalDate scheduledAnchor;
         final LocalDate published;
         final LocalDate today;
         final BitSet taken = new BitSet();
@@ -133,6 +151,7 @@ public final class DateFinder {
             numeric(NUMERIC_BARE, days);
             days.sort(Comparator.comparingInt(DayExpression::start));
             resolve(days);
+            if (anchor == null) anchor = scheduledAnchor;
             if (reference == null) reference = anchor;
             relativeSpans();
             relativeDays();
@@ -182,7 +201,9 @@ public final class DateFinder {
         void resolve(List<DayExpression> days) {
             Integer articleYear = published != null ? null : mostCommon(days.stream()
                     .map(DayExpression::year).filter(Objects::nonNull).toList());
-            Integer namedYear = published != null ? null : mostCommon(yearNumbers());
+            // a year ahead of today is a projection (pada tahun 2050), never the year of a day reported
+            Integer namedYear = published != null ? null : mostCommon(yearNumbers().stream()
+                    .filter(y -> y <= today.getYear()).toList());
             Set<Integer> articleMonths = days.stream().filter(d -> d.year() != null).map(DayExpression::month)
                     .collect(Collectors.toSet());
             for (DayExpression d : days) {
@@ -250,7 +271,21 @@ public final class DateFinder {
                         + d.weekday().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "; the date is kept",
                         d.start(), d.end()));
             }
-            if (d.weekday() != null && (anchor == null || first.isAfter(anchor))) anchor = first;
+            if (d.weekday() == null) return;
+            if (!scheduled(d.start(), d.end())) {
+                if (anchor == null || first.isAfter(anchor)) anchor = first;
+            } else if (scheduledAnchor == null || first.isAfter(scheduledAnchor)) {
+                scheduledAnchor = first;
+            }
+        }
+
+        /** Whether the day at {@code [start, end)} is planned or ends a span, by the words of its sentence around it. */
+        boolean scheduled(int start, int end) {
+            String before = text.substring(Math.max(0, start - SCHEDULE_WINDOW), start);
+            int stop = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf("\n"), before.lastIndexOf("? ")));
+            if (stop >= 0) before = before.substring(stop + 1);
+            return SCHEDULED_BEFORE.matcher(before).find()
+                    || SCHEDULED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + SCHEDULE_WINDOW))).find();
         }
 
         /** The most frequent value, the earliest winning a tie; null for none. */
@@ -301,6 +336,7 @@ public final class DateFinder {
             while (RELATIVE_DAY.find(m, openings)) {
                 if (isTaken(m) || reference == null) continue;
                 take(m.start(), m.end());
+                if (qualifiesDayBefore(m.start())) continue; // "Kamis (30/3/2017) kemarin": that Thursday, said to be yesterday
                 LocalDate day = reference.plusDays(CAL.relativeDay(m.group("w")));
                 dates.add(new DateMention(m.group(), day, m.start(), m.end(), Kind.RELATIVE));
             }
@@ -314,13 +350,34 @@ public final class DateFinder {
                 if (m.group("wd").equals("Minggu") && !readsAsSunday(m)) continue;
                 DayOfWeek day = CAL.weekday(m.group("wd"));
                 String dir = m.group("dir");
-                LocalDate date = "depan".equals(dir) ? reference.with(TemporalAdjusters.next(day))
+                LocalDate joined = dir == null ? dayJustBefore(m.start()) : null;
+                LocalDate date = joined != null ? joined.with(TemporalAdjusters.next(day)) // "Minggu (26/10) atau Senin"
+                        : "depan".equals(dir) ? reference.with(TemporalAdjusters.next(day))
                         : dir != null ? reference.with(TemporalAdjusters.previous(day))
                         : reference.with(TemporalAdjusters.previousOrSame(day));
                 int end = dir == null ? m.end("wd") : m.end();
                 take(m.start(), end);
                 dates.add(new DateMention(text.substring(m.start(), end), date, m.start(), end, Kind.RELATIVE));
             }
+        }
+
+        /** Whether a day expression ends just before {@code start}, only spaces between. */
+        boolean qualifiesDayBefore(int start) {
+            int i = start;
+            while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) i--;
+            if (i == start) return false;
+            for (DateMention d : dates) if (d.end() == i && d.kind() != Kind.RELATIVE) return true;
+            return false;
+        }
+
+        /** The day a date just before {@code start} gives, joined to it by {@code atau}, {@code dan} or a dash; else null. */
+        LocalDate dayJustBefore(int start) {
+            DateMention last = null;
+            for (DateMention d : dates) {
+                if (d.end() <= start && d.kind() != Kind.RELATIVE && (last == null || d.end() >= last.end())) last = d;
+            }
+            if (last == null || start - last.end() > SCHEDULE_WINDOW) return null;
+            return JOINED_TO_DAY.matcher(text.substring(last.end(), start)).matches() ? last.value() : null;
         }
 
         /** "Minggu" is also "week": take it as Sunday only mid-sentence, after {@code pada}/{@code hari} or a comma. */

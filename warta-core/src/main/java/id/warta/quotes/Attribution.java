@@ -45,6 +45,17 @@ final class Attribution {
     /** Prepositions opening a fronted time or place phrase ({@code Pada kesempatan itu}, {@code Di tempat itu}). */
     private static final Set<String> FRONTING_PREPOSITIONS = Set.of("pada", "dalam", "di", "saat", "ketika", "usai",
             "seusai", "setelah", "sebelum", "sesudah", "selepas", "sejak");
+    /** Connectives that open a sentence, often without their comma, before its subject ({@code Lebih lanjut dia ...}). */
+    private static final Set<String> SENTENCE_CONNECTIVES = Set.of("lebih lanjut", "selanjutnya", "kemudian", "lalu",
+            "selain itu", "sementara itu", "setelah itu", "karena itu", "oleh karena itu", "untuk itu", "di samping itu",
+            "dengan demikian", "meski begitu", "meski demikian", "namun demikian");
+    private static final int MAX_CONNECTIVE_WORDS = 3;
+    /** Words between a subject and its verb that say how it must or should be ({@code harus diberi}). */
+    private static final Set<String> MODALS = Set.of("harus", "perlu", "mesti", "wajib", "patut", "layak", "pantas");
+    private static final int MAX_MODALS = 4;
+    /** Passive verbs of judging someone: their subject is judged by the one who speaks. */
+    private static final Set<String> JUDGED = Set.of("dinilai", "dianggap", "dipandang", "diminta", "diharapkan",
+            "diduga", "dituding", "dituduh", "disebut", "dikritik", "disarankan", "diimbau", "didesak", "dituntut");
     /** Words closing such a phrase. */
     private static final Set<String> DEMONSTRATIVES = Set.of("itu", "tersebut", "ini");
 
@@ -53,6 +64,10 @@ final class Attribution {
     private final Discourse discourse;
     private final List<Quote> indirect = new ArrayList<>();
     private final Map<String, Optional<Outlets.Outlet>> outlets = new HashMap<>();
+    /** The names the quote being attributed speaks of; empty while the narration is read. */
+    private Set<String> namedInQuote = Set.of();
+    /** Shorter capitalised words are initials and abbreviations, not names a quote speaks of. */
+    private static final int MIN_NAME_LETTERS = 3;
     /** Subjects inside reported speech ({@code Hakim mengatakan, pernyataan Hasto ...}) are not who the text is about. */
     private int reportedUntil = -1;
 
@@ -88,7 +103,7 @@ final class Attribution {
             while (next < quotes.size() && quotes.get(next).open() <= offset) {
                 found[next] = attribute(quotes.get(next), next + 1 < quotes.size() ? quotes.get(next + 1) : null);
                 if (found[next].known()) discourse.add(found[next].speaker().start() >= 0
-                        ? found[next].speaker().start() : quotes.get(next).open(), found[next].who());
+                        ? found[next].speaker().start() : quotes.get(next).open(), found[next].who(), true, false);
                 next++;
             }
             if (!p.inQuote(offset)) {
@@ -102,10 +117,37 @@ final class Attribution {
 
     private Found attribute(DirectQuote q, DirectQuote following) {
         int limit = following == null ? p.size() : p.tokenAt(following.open());
+        namedInQuote = namesIn(q);
         Found f = after(q, limit);
         if (!f.known()) f = before(q);
         if (!f.known()) f = introducer(q);
+        if (!f.known()) f = leadIn(q);
+        namedInQuote = Set.of();
         return f.known() ? speaking(f) : f;
+    }
+
+    /** The capitalised words of a quote, lower-cased: names it speaks of ({@code Alwi dan Ubed}). */
+    private Set<String> namesIn(DirectQuote q) {
+        Set<String> names = new java.util.HashSet<>();
+        for (int i = p.tokenAt(q.start()); i < p.size() && p.token(i).start() < q.end(); i++) {
+            String w = p.word(i);
+            if (w.length() >= MIN_NAME_LETTERS && Character.isUpperCase(w.codePointAt(0)) && !p.startsSentence(i)) {
+                names.add(p.lower(i));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Whether a quote names {@code who} as someone else, by the first or last word of the name (a given name
+     * or a family name: {@code Alwi}, {@code Strickland}): then it is not who speaks. Words inside a name may
+     * be its holder's company, which its holder may well name ({@code ... Frisian Flag Kanya Ramyacitta}).
+     */
+    private boolean isNamedInQuote(Who who) {
+        if (namedInQuote.isEmpty() || who == null) return false;
+        String[] words = who.name().split(" ");
+        return namedInQuote.contains(Passage.lowerCase(words[0]))
+                || namedInQuote.contains(Passage.lowerCase(words[words.length - 1]));
     }
 
     /** Whoever speaks is a person or a body: a name of unknown kind that speaks is a person from here on. */
@@ -129,13 +171,13 @@ final class Attribution {
             if (ph.form() == Form.NAME && ph.start() == ph.nameStart()) return found(ph, i, i + 1, false);
             i++;
         }
-        if (p.invertedBase(i) != null) {
+        if (p.invertedBase(i) != null || p.is(i, Kind.AFTERQUOTE)) { // "...," kata X; "...," pesan dia
             Phrase ph = p.paragraphBreakBefore(i + 1) ? Phrase.NONE : Phrase.after(p, i + 1, limit);
-            return found(ph, i, i + 1, p.hasClitic(i) || ph.form() == Form.NONE);
+            return found(ph, i, i + 1, p.hasClitic(i) || p.lower(i).endsWith("nya") || ph.form() == Form.NONE);
         }
         // "...," X menambahkan / "...," ia menjelaskan: the subject comes first
         for (int v = i; v < limit && v < i + 10 && !p.isPunct(v, ".!?\"“”"); v++) {
-            if (p.isCue(v, SpeechCue.VERB) && v > i) {
+            if (p.isCue(v, SpeechCue.VERB) && v > i && !precededByYang(v)) { // "Diikuti Jennie yang berkata, ...": the next quote's
                 Phrase ph = Phrase.before(p, v, i);
                 if (ph.form() != Form.NONE && ph.start() == i) return found(ph, v, v + 1, false);
                 break;
@@ -161,6 +203,11 @@ final class Attribution {
             if (p.isCue(v, SpeechCue.VERB) && !precededByYang(v)) {
                 Phrase ph = Phrase.before(p, v, floor);
                 if (ph.form() != Form.NONE) return found(ph, v, v + 1, false);
+            }
+            if (p.isCue(v, SpeechCue.VERB) && precededByYang(v) && v + 2 == open && p.isPunct(v + 1, ",:")) {
+                // "Diikuti Jennie yang berkata, "..."": the one the clause is about says it
+                Phrase ph = Phrase.before(p, v - 1, floor);
+                if (ph.form() == Form.NAME) return found(ph, v, v + 1, false);
             }
             if (k.equals("menurut") || k.equals("menurutnya")) {
                 Phrase ph = k.equals("menurut") ? Phrase.after(p, v + 1, open) : Phrase.NONE;
@@ -206,6 +253,38 @@ final class Attribution {
         return Found.NONE;
     }
 
+    /**
+     * A quote the sentence leads into after a comma, its subject a name doing something
+     * ({@code Lisa sempat menyapa penonton dengan penuh semangat, "What's up, Jakarta?"}): the subject
+     * says it, though the verb is none of saying; the verb is the cue.
+     */
+    private Found leadIn(DirectQuote q) {
+        int open = p.tokenAt(q.open());
+        if (open < 2 || open >= p.size() || !p.isPunct(open - 1, ",")) return Found.NONE;
+        int floor = p.sentenceStart(open);
+        for (int i = floor; i < open; i++) if (p.inQuote(p.token(i).start())) return Found.NONE;
+        int subject = floor; // "Di sela penampilan, Lisa sempat menyapa ...": past a short fronted phrase
+        for (int i = floor; i < open && i <= floor + MAX_TOPIC_WORDS; i++) {
+            if (p.isPunct(i, ",")) {
+                subject = i + 1;
+                break;
+            }
+            if (People.isNameWord(p, i)) break;
+        }
+        Phrase ph = Phrase.after(p, subject, open);
+        if (ph.form() != Form.NAME || !ph.isAboutName(p) || !isPersonName(ph)) return Found.NONE;
+        int verb = ph.end();
+        while (verb < open && p.is(verb, Kind.ADVERB)) verb++;
+        if (verb >= open - 1 || !p.isVerbShaped(verb) || precededByYang(verb)) return Found.NONE;
+        return found(ph, verb, verb + 1, false);
+    }
+
+    /** Whether a phrase's name is a person's (a body leading into a quote is more often quoting a text). */
+    private boolean isPersonName(Phrase ph) {
+        People.Name n = people.resolve(ph.name(p), p.token(ph.nameStart()).start(), p.token(ph.nameEnd() - 1).end());
+        return n.type() == People.Type.PERSON;
+    }
+
     // ---- 4. neighbours
 
     /** A quote with no cue of its own continues the quote just before it, or opens the one just after. */
@@ -248,7 +327,7 @@ final class Attribution {
             if (ph.form() == Form.NAME) {
                 int next = ph.end() + 1 < p.size() && p.isPunct(ph.end(), ",") ? ph.end() + 1 : ph.end(); // "..., Hendra, optimistis"
                 if (ph.isAboutName(p) && next < p.size() && Character.isLowerCase(p.word(next).codePointAt(0))) {
-                    discourse.add(p.token(t).start(), named(ph, false));
+                    discourse.add(p.token(t).start(), named(ph, false), false, judgedFrom(next));
                 }
                 return;
             }
@@ -305,11 +384,30 @@ final class Attribution {
         Found f = found(ph, t, t + 1, false, speech);
         if (!f.known()) return;
         if (speech && ph.form() == Form.NAME) people.markPerson(f.who().name());
-        discourse.add(p.token(ph.start()).start(), f.who());
+        discourse.add(p.token(ph.start()).start(), f.who(), false, !speech && judgedFrom(t));
         if (speech) {
             if (p.isCue(t, SpeechCue.REPORT)) reportSpeech(f, t, t + 1);
             reportedUntil = sentenceEnd(t);
         }
+    }
+
+    /**
+     * Whether the predicate opening at token {@code i} passes a judgement on its subject: a passive verb of
+     * judging ({@code Henry dinilai pantas dihukum}, {@code dianggap}, {@code diminta}), or a {@code di-}
+     * verb under a modal ({@code Tito tetap harus diberi peringatan}). Whoever judges is the one the text
+     * quotes, not the one judged. A plain event ({@code Patty, seorang pekebun, digigit kutu}) is not one:
+     * who undergoes it is often quoted next, telling it.
+     */
+    private boolean judgedFrom(int i) {
+        int j = i;
+        boolean modal = false;
+        for (; j < p.size() && j < i + MAX_MODALS; j++) {
+            if (MODALS.contains(p.lower(j))) modal = true;
+            else if (!p.is(j, Kind.ADVERB)) break;
+        }
+        if (j >= p.size()) return false;
+        String k = p.lower(j);
+        return JUDGED.contains(k) || modal && k.startsWith("di") && p.isVerbShaped(j) && !p.isCue(j, SpeechCue.VERB);
     }
 
     /** Whether a name (or the comma or bracket closing one) stands just before token {@code t}, adverbs aside. */
@@ -319,12 +417,20 @@ final class Attribution {
         return j >= 0 && (People.isNameWord(p, j) || p.isPunct(j, ",)"));
     }
 
-    /** A subject opens its clause: a sentence, or what follows a comma or a conjunction ({@code namun}, {@code dan}). */
+    /**
+     * A subject opens its clause: a sentence, or what follows a comma or a conjunction ({@code namun}, {@code dan}),
+     * or a connective opening the sentence without its comma ({@code Lebih lanjut dia menambahkan}).
+     */
     private boolean opensClause(int i) {
-        if (p.sentenceStart(i) == i || i == 0) return true;
+        int start = p.sentenceStart(i);
+        if (start == i || i == 0) return true;
         String before = p.lower(i - 1);
-        return p.isPunct(i - 1, ",;:\"“”") || before.equals("dan") || before.equals("namun") || before.equals("tetapi")
-                || before.equals("tapi") || before.equals("sementara") || before.equals("sedangkan");
+        if (p.isPunct(i - 1, ",;:\"“”") || before.equals("dan") || before.equals("namun") || before.equals("tetapi")
+                || before.equals("tapi") || before.equals("sementara") || before.equals("sedangkan")) return true;
+        if (i - start > MAX_CONNECTIVE_WORDS) return false;
+        StringBuilder opening = new StringBuilder();
+        for (int j = start; j < i; j++) opening.append(j > start ? " " : "").append(p.lower(j));
+        return SENTENCE_CONNECTIVES.contains(opening.toString());
     }
 
     /**
@@ -398,9 +504,9 @@ final class Attribution {
         int at = p.token(ph.form() == Form.NONE ? Math.max(cueStart, 0) : ph.start()).start();
         Who who = switch (ph.form()) {
             case NAME -> named(ph, speaks);
-            case PRONOUN -> discourse.person(at);
+            case PRONOUN -> discourse.person(at, this::isNamedInQuote);
             case ROLE -> role(ph, at);
-            case NONE -> pointsBack && cueStart >= 0 ? discourse.anyone(at) : null;
+            case NONE -> pointsBack && cueStart >= 0 ? discourse.anyone(at, this::isNamedInQuote) : null;
         };
         if (who == null) return Found.NONE;
         Speaker speaker = switch (ph.form()) {
@@ -466,10 +572,11 @@ final class Attribution {
             if (person != null) return new Who(people.fullName(person), null, People.Type.PERSON, text);
             Who described = discourse.described(head, at);
             if (described != null) return described;
-            if (Words.is(head, Kind.ROLE)) {
-                Who topic = discourse.person(at);
-                if (topic != null && topic.type() == People.Type.PERSON) return topic;
-            }
+            // "ujar sembilan kali juara dunia itu", "kata pria asal Bandung tersebut": whatever its words, a
+            // description pointing back names someone already in the text, never itself; when none of its
+            // words was met before, the person the text is about is the one it points to
+            Who topic = discourse.person(at);
+            if (topic != null && topic.type() == People.Type.PERSON) return topic;
         } else if (ph.end() - ph.start() == 1 && Character.isUpperCase(text.codePointAt(0))) {
             String holder = people.holderOf(text, at);
             if (holder != null) return new Who(holder, null, People.Type.PERSON, text);

@@ -2,6 +2,7 @@ package id.warta.quotes;
 
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Who the text has been talking about, in order: the subjects of its sentences and the
@@ -17,8 +18,18 @@ final class Discourse {
     static final int MAX_SENTENCES_DESCRIBED = 20;
     /** How far back a {@code -nya} looks for a person before it settles for the latest subject of any kind. */
     static final int MAX_SENTENCES_NYA_PERSON = 3;
+    /**
+     * How far back a {@code -nya} still finds the person last quoted, past bodies named since: a passage
+     * quoting an official tells what the body does between the quotes ({@code Komdigi pun menyoroti ...
+     * "...," ucapnya}), and the quotes stay the official's.
+     */
+    static final int MAX_SENTENCES_NYA_SPEAKER = 6;
 
-    private record Entry(int sentence, Who who) {
+    /**
+     * {@code quoted}: the speaker of a direct quote there; {@code patient}: the subject of a passive verb
+     * ({@code Henry dinilai pantas dihukum}), someone acted upon rather than a voice of the text.
+     */
+    private record Entry(int sentence, Who who, boolean quoted, boolean patient) {
     }
 
     private final Passage passage;
@@ -29,27 +40,79 @@ final class Discourse {
     }
 
     void add(int offset, Who who) {
-        if (who != null && who.type() != People.Type.PLACE) byOffset.put(offset, new Entry(passage.sentenceOf(offset), who));
+        add(offset, who, false, false);
+    }
+
+    /**
+     * {@link #add(int, Who)}; {@code quoted}: {@code who} is the speaker of a direct quote there;
+     * {@code patient}: the subject of a passive verb there.
+     */
+    void add(int offset, Who who, boolean quoted, boolean patient) {
+        if (who != null && who.type() != People.Type.PLACE) {
+            // the narration reads a quote's attribution again ("...," kata X): X stays its speaker
+            byOffset.merge(offset, new Entry(passage.sentenceOf(offset), who, quoted, patient),
+                    (was, now) -> new Entry(now.sentence(), now.who(), was.quoted() || now.quoted(),
+                            was.patient() || now.patient()));
+        }
     }
 
     /** Someone the text talks about before its first word: the person its headline names. */
     void seed(Who who) {
-        byOffset.put(-1, new Entry(0, who));
+        byOffset.put(-1, new Entry(0, who, false, false));
     }
 
     /** What {@code ia}/{@code dia}/{@code beliau} point to: the latest person, or name of unknown kind, before {@code offset}. */
     Who person(int offset) {
-        return latest(offset, x -> x.type() == People.Type.PERSON || x.type() == People.Type.UNKNOWN, MAX_SENTENCES_BACK);
+        return person(offset, w -> false);
+    }
+
+    /** {@link #person(int)}, passing over anyone {@code outside} says cannot be meant, when someone else fits. */
+    Who person(int offset, Predicate<Who> outside) {
+        Predicate<Entry> fits = e -> e.who().type() == People.Type.PERSON || e.who().type() == People.Type.UNKNOWN;
+        Entry e = latestEntry(offset, fits.and(x -> !outside.test(x.who())), MAX_SENTENCES_BACK);
+        return voiceOver(offset, e != null ? e : latestEntry(offset, fits, MAX_SENTENCES_BACK));
+    }
+
+    /**
+     * {@code found}'s one, unless it is only acted upon ({@code Mendagri Tito tetap harus diberi peringatan.
+     * "...," jelas dia}) while a person quoted within {@value #MAX_SENTENCES_NYA_SPEAKER} sentences speaks
+     * in the passage: then that person, the voice the narration reports.
+     */
+    private Who voiceOver(int offset, Entry found) {
+        if (found == null) return null;
+        if (found.patient()) {
+            Entry voice = latestEntry(offset, e -> e.quoted() && e.who().type() == People.Type.PERSON,
+                    MAX_SENTENCES_NYA_SPEAKER);
+            if (voice != null) return voice.who();
+        }
+        return found.who();
     }
 
     /**
      * What {@code -nya} points to: the latest person before {@code offset} within
      * {@value #MAX_SENTENCES_NYA_PERSON} sentences (the product or index a speaker talks about
-     * is often the latest subject: {@code Harga Solar naik ... ," ungkapnya}), else the latest one.
+     * is often the latest subject: {@code Harga Solar naik ... ," ungkapnya}), else the person last quoted
+     * within {@value #MAX_SENTENCES_NYA_SPEAKER} sentences, else the latest one.
      */
     Who anyone(int offset) {
-        Who person = latest(offset, x -> x.type() == People.Type.PERSON, MAX_SENTENCES_NYA_PERSON);
-        return person != null ? person : latest(offset, x -> true, MAX_SENTENCES_BACK);
+        return anyone(offset, w -> false);
+    }
+
+    /**
+     * {@link #anyone(int)}, passing over anyone {@code outside} says cannot be meant (a person the quote
+     * itself names: {@code "... (Alwi dan Ubed) ...," ujarnya} is not Alwi's) when someone else fits.
+     */
+    Who anyone(int offset, Predicate<Who> outside) {
+        Who found = anyoneAmong(offset, w -> !outside.test(w));
+        return found != null ? found : anyoneAmong(offset, w -> true);
+    }
+
+    private Who anyoneAmong(int offset, Predicate<Who> candidate) {
+        Who person = voiceOver(offset, latestEntry(offset, e -> e.who().type() == People.Type.PERSON
+                && candidate.test(e.who()), MAX_SENTENCES_NYA_PERSON));
+        if (person == null) person = who(latestEntry(offset, e -> e.quoted() && e.who().type() == People.Type.PERSON
+                && candidate.test(e.who()), MAX_SENTENCES_NYA_SPEAKER));
+        return person != null ? person : latest(offset, candidate, MAX_SENTENCES_BACK);
     }
 
     /** The latest organisation before {@code offset}: what {@code laporan itu} speaks for. */
@@ -63,11 +126,19 @@ final class Discourse {
         return latest(offset, w -> w.role() != null && (" " + Words.key(w.role()) + " ").contains(key), MAX_SENTENCES_DESCRIBED);
     }
 
-    private Who latest(int offset, java.util.function.Predicate<Who> fits, int maxSentencesBack) {
+    private Who latest(int offset, Predicate<Who> fits, int maxSentencesBack) {
+        return who(latestEntry(offset, e -> fits.test(e.who()), maxSentencesBack));
+    }
+
+    private static Who who(Entry e) {
+        return e == null ? null : e.who();
+    }
+
+    private Entry latestEntry(int offset, Predicate<Entry> fits, int maxSentencesBack) {
         int sentence = passage.sentenceOf(offset);
         for (Map.Entry<Integer, Entry> e : byOffset.headMap(offset, false).descendingMap().entrySet()) {
             if (sentence - e.getValue().sentence() > maxSentencesBack) return null;
-            if (fits.test(e.getValue().who())) return e.getValue().who();
+            if (fits.test(e.getValue())) return e.getValue();
         }
         return null;
     }

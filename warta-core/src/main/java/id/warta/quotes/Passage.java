@@ -21,7 +21,8 @@ final class Passage {
     private static final Set<String> ABBREVIATIONS = Set.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m",
             "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "dr", "drs", "dra", "prof", "ir", "hj", "jl", "no",
             "kab", "kec", "kel", "sdr", "bpk", "ny", "tn", "st", "mr", "mrs", "ms", "jr", "pol", "kol", "brig", "jend", "ltd",
-            "inc", "co", "tbk", "pt", "cv", "dll", "dsb", "tsb", "vs", "kh", "sh", "se", "mm", "msi", "mh");
+            "inc", "co", "tbk", "pt", "cv", "dll", "dsb", "tsb", "vs", "kh", "sh", "se", "mm", "msi", "mh",
+            "moh", "muh", "moch", "mochd", "mohd", "mhd", "abd", "ach"); // Moh. Zaki: a first name shortened
 
     /**
      * For each token, the number of its sentence counting only sentences of narration: a measure

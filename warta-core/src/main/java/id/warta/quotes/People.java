@@ -250,8 +250,31 @@ final class People {
                 && b - (k - 1) <= MAX_NAME_WORDS) k--;
         while (k < b && !isNameWord(p, k)) k++; // a name does not open on a connector or a full stop
         // "Bank Mandiri Rohan Hafas": the word after an organisation word belongs to the organisation
-        if (b - k >= 3 && k > a && p.is(k - 1, Kind.ORG)) k++;
+        if (k > a && p.is(k - 1, Kind.ORG) && fullWords(p, k, b) >= 3) k++;
         return k;
+    }
+
+    /** How many words of {@code [a, b)} are more than an initial ({@code Surya K. Wibowo}: two). */
+    private static int fullWords(Passage p, int a, int b) {
+        int n = 0;
+        for (int i = a; i < b; i++) if (p.word(i).length() > 1 && !isInitial(p.word(i))) n++;
+        return n;
+    }
+
+    private static boolean isInitial(String w) {
+        return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
+    }
+
+    /**
+     * The end of a person's name that opens the run {@code [a, b)} before the title that follows it, as
+     * scraped text writes it once its comma is lost ({@code Anggar B. Nurani Deputi Komisioner ... OJK});
+     * -1 when the run does not open so: the name is personal words only, a role word follows it.
+     */
+    static int nameBeforeTitle(Passage p, int a, int b) {
+        int k = a;
+        while (k < b && k - a < MAX_NAME_WORDS && isPersonalWord(p, k) && !p.is(k, Kind.ORGPART)) k++;
+        while (k > a && p.word(k - 1).equals(".") && !isAbbreviation(p, k - 2)) k--;
+        return k > a && k < b && p.is(k, Kind.ROLE) && isNameWord(p, k - 1) ? k : -1;
     }
 
     private static boolean isPersonalWord(Passage p, int i) {
@@ -259,6 +282,7 @@ final class People {
         if (w.equals(".")) return true;
         if (p.is(i, Kind.CONNECTOR) && Character.isLowerCase(w.codePointAt(0))) return true;
         if (p.is(i, Kind.ROLE) || p.is(i, Kind.ORG) || p.is(i, Kind.PLACE)) return false;
+        if (isInitial(w)) return true; // Penny K. Lukito
         if (w.indexOf('.') > 0 || w.chars().anyMatch(Character::isDigit)) return false; // Alfacart.com, Auto2000
         return !isAcronym(w);
     }

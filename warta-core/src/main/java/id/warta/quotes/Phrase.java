@@ -30,6 +30,10 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
     private static final java.util.Set<String> CALLED_FILLERS = java.util.Set.of("akrab", "biasa", "kerap", "sering",
             "lebih", "juga", "dengan", "sebagai", "nama", "sapaan");
     private static final int MAX_CALLED_FILLERS = 3;
+    /** Words joining a title to where its holder works ({@code Ekonom di Mizuho}, {@code Pengamat dari UI}). */
+    private static final java.util.Set<String> AFFILIATIONS = java.util.Set.of("di", "dari");
+    /** A title before such a word runs at most this many words ({@code Pengamat Ekonomi Energi}). */
+    private static final int MAX_TITLE_BEFORE_WORDS = 6;
 
     /** The name's first token in {@code akrab disapa Mi'ing} read from {@code i}, or -1. */
     private static int nickname(Passage p, int i, int limit) {
@@ -82,21 +86,29 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         return p.lower(start).equals("sang") || p.is(end - 1, Kind.DEFINITE);
     }
 
-    /** The role or report word the phrase is about ({@code Patriark}, {@code laporan}, {@code sumber}). */
+    /**
+     * The role or report word the phrase is about ({@code Patriark}, {@code laporan}, {@code sumber}): the first,
+     * as Indonesian puts the head before what qualifies it ({@code Ketua Harian Partai Gerindra ini} is a
+     * chairman, not a daily).
+     */
     String head(Passage p) {
-        for (int i = end - 1; i >= start; i--) {
-            String w = p.word(i);
-            if (p.is(i, Kind.ROLE) || p.is(i, Kind.REPORT)) return w;
-        }
+        int h = headIndex(p);
+        if (h >= 0) return p.word(h);
         for (int i = start; i < end; i++) {
             if (!p.is(i, Kind.DETERMINER) && !p.is(i, Kind.DEFINITE)) return p.word(i);
         }
         return p.word(start);
     }
 
+    private int headIndex(Passage p) {
+        for (int i = start; i < end; i++) if (p.is(i, Kind.ROLE) || p.is(i, Kind.REPORT)) return i;
+        return -1;
+    }
+
+    /** Whether the phrase names a report ({@code laporan itu}, {@code harian Kompas}) rather than a person. */
     boolean isReport(Passage p) {
-        for (int i = start; i < end; i++) if (p.is(i, Kind.REPORT)) return true;
-        return false;
+        int h = headIndex(p);
+        return h >= 0 && p.is(h, Kind.REPORT);
     }
 
     /**
@@ -116,9 +128,14 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             if (People.isNameWord(p, j)) {
                 int e = People.runEnd(p, j);
                 int k = People.nameStart(p, j, e);
+                int before = k < e || person ? -1 : People.nameBeforeTitle(p, j, e);
                 if (k < e) {
                     nameStart = k;
                     nameEnd = e;
+                    person = true;
+                } else if (before > 0) { // "kata Anggar B. Nurani Deputi Komisioner IKNB I OJK": the name, then its title
+                    nameStart = j;
+                    nameEnd = before;
                     person = true;
                 } else if (!person && !hasRole(p, j, e)) {
                     nameStart = j; // an organisation named whole: Pemerintah, MU; a person's name may still follow
@@ -160,11 +177,16 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                 j++;
                 continue;
             }
-            if (titled && !person && p.lower(j).equals("di") && j + 1 < limit && People.isNameWord(p, j + 1)) {
+            if (titled && !person && AFFILIATIONS.contains(p.lower(j)) && j + 1 < limit && People.isNameWord(p, j + 1)) {
                 // "Ekonom Senior di Mizuho Research Institute, Saisuke Sakai": where the titled one works, then the name
                 int e = People.runEnd(p, j + 1);
                 if (e + 1 < limit && p.isPunct(e, ",") && People.isNameWord(p, e + 1)) {
                     j = e;
+                    continue;
+                }
+                // "Pengamat BUMN dari Universitas Indonesia Toto Pranoto": the name closes the place's run
+                if (People.nameStart(p, j + 1, e) < e) {
+                    j++;
                     continue;
                 }
             }
@@ -214,6 +236,9 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         j = beforeDegrees(p, j, floor);
         if (j < floor) return NONE;
         if (p.word(j).equals(",")) return appositive(p, j, floor);
+        if (p.is(j, Kind.PRONOUN) && (j == floor || !p.lower(j - 1).equals("yang"))) {
+            return pronoun(p, j); // "Lebih lanjut dia menambahkan": a pronoun is the whole subject, not the words before it
+        }
         int end = j + 1, s = end;
         while (s > floor && end - s < MAX_TOKENS) {
             int t = s - 1;
@@ -227,6 +252,9 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                     || p.is(t, Kind.REPORT) || p.lower(t).equals("yang")) {
                 s = t;
             } else if (p.is(t, Kind.STOP) || p.is(t, Kind.PRONOUN) && s < end) {
+                // "Pengamat BUMN dari Universitas Indonesia Toto Pranoto memberikan": the title reaches across
+                int title = s < end && AFFILIATIONS.contains(p.lower(t)) ? titleBefore(p, t, floor) : -1;
+                if (title >= 0) s = title;
                 break;
             } else if (p.isVerbShaped(t) || p.isCue(t, SpeechCue.VERB)) {
                 if (t - 1 < floor || !p.lower(t - 1).equals("yang")) break; // "yang mengerti ..." belongs
@@ -239,6 +267,19 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         if (s >= end) return NONE;
         if (end - s == 1 && p.is(s, Kind.PRONOUN)) return pronoun(p, s);
         return of(p, s, end);
+    }
+
+    /**
+     * The start of a title ending just before token {@code at} ({@code Pengamat BUMN} | {@code dari ...}): a
+     * role word opening the clause, then names, roles and body words only; -1 when there is none.
+     */
+    private static int titleBefore(Passage p, int at, int floor) {
+        int k = at - 1;
+        while (k >= floor && at - k <= MAX_TITLE_BEFORE_WORDS && (People.isNameWord(p, k) || p.is(k, Kind.ROLE)
+                || p.is(k, Kind.ORG))) k--;
+        int start = k + 1;
+        if (start >= at || !p.is(start, Kind.ROLE)) return -1;
+        return start == floor || p.sentenceStart(start) == start || p.isPunct(start - 1, ",") ? start : -1;
     }
 
     /**

@@ -3,6 +3,7 @@ package id.warta.quotes;
 import id.warta.language.Quotations;
 import id.warta.language.Quotations.Region;
 import id.warta.language.SpeechCue;
+import id.warta.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,11 +70,45 @@ final class QuoteMarks {
             int end = text.indexOf("\n\n", start);
             if (end < 0) end = text.length();
             String paragraph = text.substring(start, end);
-            for (Region r : Quotations.marked(paragraph)) pieces.add(new Piece(index, start, end, r));
+            for (Region r : mendMisplacedCloses(paragraph, Quotations.marked(paragraph))) {
+                pieces.add(new Piece(index, start, end, r));
+            }
             index++;
             start = end + 2;
         }
         return pieces;
+    }
+
+    /**
+     * A closing mark typed after its space instead of before it ({@code sementara waktu, "kata Puja.}) reads
+     * as a second opening mark, leaving the quote unclosed and the narration after it quoted. A mark that
+     * ends a quote left open, after a comma or full stop and a space and before a lower-case word, closes
+     * it: a quotation never opens in lower case just after a comma; and the narration it opened, running
+     * unclosed to the next mark, is no quote.
+     */
+    static List<Region> mendMisplacedCloses(String paragraph, List<Region> regions) {
+        List<Region> mended = new ArrayList<>(regions.size());
+        for (int i = 0; i < regions.size(); i++) {
+            Region r = regions.get(i);
+            int mark = r.span().end();
+            if (r.opened() && !r.closed() && i + 1 < regions.size() && regions.get(i + 1).span().start() == mark
+                    && misplacedClose(paragraph, mark)) {
+                mended.add(new Region(new Span(r.span().start(), mark + 1), true, true));
+                if (!regions.get(i + 1).closed()) i++; // the narration after the mark
+                continue;
+            }
+            mended.add(r);
+        }
+        return mended;
+    }
+
+    /** {@code waktu, "kata}: the straight mark at {@code i} follows a comma or full stop and a space, and a lower-case letter follows it. */
+    private static boolean misplacedClose(String s, int i) {
+        if (i + 1 >= s.length() || s.charAt(i) != '"' || !Character.isLowerCase(s.charAt(i + 1))) return false;
+        int j = i - 1;
+        if (j < 0 || !Character.isWhitespace(s.charAt(j))) return false;
+        while (j >= 0 && Character.isWhitespace(s.charAt(j))) j--;
+        return j >= 0 && ",.!?".indexOf(s.charAt(j)) >= 0;
     }
 
     /** Joins a quote left open at a paragraph's end with the piece that opens the next paragraph. */
@@ -124,7 +159,9 @@ final class QuoteMarks {
         if (introducedAsTitle(text, q.open())) return false;
         if (count <= MAX_TERM_WORDS && !endsLikeSpeech(words) && !introducedAsSpeech(text, q.open())
                 && !followedByCue(text, q.close())) return false;
-        boolean titleCase = count <= MAX_TITLE_WORDS && capitalised == count && !PUNCTUATION.matcher(words).find();
+        // titles listed in a sentence keep the list's comma inside their marks ("How You Like That," "Shut Down.")
+        String inner = TRAILING_PUNCTUATION.matcher(words.strip()).replaceAll("");
+        boolean titleCase = count <= MAX_TITLE_WORDS && capitalised == count && !PUNCTUATION.matcher(inner).find();
         return !(titleCase && !followedByCue(text, q.close()));
     }
 

@@ -14,7 +14,8 @@ import java.util.Set;
  * ({@code salah satu}) are looked up joined by one space.
  */
 final class Words {
-    enum Kind { PRONOUN, DETERMINER, DEFINITE, STOP, ADVERB, CONNECTOR, ROLE, ORG, ORGPART, PLACE, NOUN, REPORT, TITLE, KIN }
+    enum Kind { PRONOUN, DETERMINER, DEFINITE, STOP, ADVERB, CONNECTOR, ROLE, ORG, ORGPART, PLACE, NOUN, REPORT, TITLE, KIN,
+        AFTERQUOTE }
 
     private static final Map<String, Set<Kind>> KINDS = loadKinds();
     private static final Map<String, Set<SpeechCue>> CUES = SpeechCue.byWord();

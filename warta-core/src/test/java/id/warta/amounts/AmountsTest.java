@@ -36,6 +36,8 @@ class AmountsTest {
             konsumsinya meningkat 2,7 persendari konsumsi harian    | 2,7 persen     | 2.7     | PERCENT
             Harga minyak US$51,99 per barel.                          | US$51,99                | 51.99            | USD
             Utang luar negeri mencapai 1,549.5 juta dolar AS.         | 1,549.5 juta dolar AS   | 1549500000       | USD
+            Denda yang disetor senilai Rp5, 17 triliun ke kas negara. | Rp5, 17 triliun         | 5170000000000    | IDR
+            Serapan dana baru mencapai Rp36, triliun tahun ini.       | Rp36, triliun           | 36000000000000   | IDR
             """)
     void readsOneAmount(String sentence, String text, String value, String unit) {
         List<Amount> found = Amounts.find(sentence);

@@ -74,6 +74,53 @@ class DateFinderTest {
     }
 
     @Test
+    void aDayThatIsPlannedOrEndsASpanIsNotTheReportingDay() {
+        String text = "Pameran kerajinan dibuka di Solo, Jumat (7/3/2025) malam. \"Kami datang sejak sore ini,\" "
+                + "kata Wulan, pengunjung. Pameran berlangsung hingga Minggu (16/3/2025). Hasil penjualan akan "
+                + "diumumkan Senin (17/3/2025) pukul 10.00 WIB. Rapat panitia Kamis (20/3/2025) pukul 09.00 WIB, "
+                + "akan membahas pameran berikutnya. Panitia menyiapkan tenda sejak kemarin.";
+        assertThat(DateFinder.find(text, null).dates()).extracting(DateMention::text, DateMention::value).contains(
+                tuple("sore ini", LocalDate.of(2025, 3, 7)), tuple("kemarin", LocalDate.of(2025, 3, 6)));
+        // with nothing else dated, a planned day is still the best reading of the story's today
+        assertThat(DateFinder.find("Lelang akan digelar Kamis (20/3/2025). Peserta mendaftar sejak kemarin.", null)
+                .dates()).extracting(DateMention::text, DateMention::value)
+                .contains(tuple("kemarin", LocalDate.of(2025, 3, 19)));
+    }
+
+    @Test
+    void aRangeWrittenWithHinggaGivesItsFirstAndLastDay() {
+        assertThat(DateFinder.find("Turnamen digelar pada 3 hingga 8 Juli 2018 di Istora, pukul 08.00 hingga 12 malam.", null)
+                .dates()).extracting(DateMention::text, DateMention::value).containsExactly(
+                        tuple("3 hingga 8 Juli 2018", LocalDate.of(2018, 7, 3)),
+                        tuple("3 hingga 8 Juli 2018", LocalDate.of(2018, 7, 8)));
+        assertThat(DateFinder.find("Tur dimulai di Manila pada 18--19 Oktober 2025.", null).dates())
+                .extracting(DateMention::value).containsExactly(LocalDate.of(2025, 10, 18), LocalDate.of(2025, 10, 19));
+    }
+
+    @Test
+    void kemarinRightAfterADayOnlySaysWhenThatDayWas() {
+        assertThat(DateFinder.find("Diskusi digelar di Majene, Kamis (30/3/2017) kemarin. Hari ini panitia pulang.", null)
+                .dates()).extracting(DateMention::text, DateMention::value).containsExactly(
+                        tuple("Kamis (30/3/2017)", LocalDate.of(2017, 3, 30)), tuple("Hari ini", LocalDate.of(2017, 3, 30)));
+    }
+
+    @Test
+    void aYearAheadOfTodayIsAProjectionNotTheYearOfADay() {
+        assertThat(DateFinder.find("Pada 27 April, suhu mencapai 46 derajat. Pada 2050 suhu bisa lebih tinggi.", null,
+                LocalDate.of(2026, 11, 25)).dates()).isEmpty();
+    }
+
+    @Test
+    void aBareWeekdayJoinedToADatedDayFollowsThatDay() {
+        Moment saturday = Moment.of(LocalDate.of(2025, 3, 8));
+        assertThat(DateFinder.find("Final digelar pada Minggu (9/3/2025) atau Senin dini hari WIB.", saturday).dates())
+                .extracting(DateMention::text, DateMention::value).containsExactly(
+                        tuple("Minggu (9/3/2025)", LocalDate.of(2025, 3, 9)), tuple("Senin", LocalDate.of(2025, 3, 10)));
+        assertThat(DateFinder.find("Rapat digelar Senin lalu.", saturday).dates())
+                .extracting(DateMention::value).containsExactly(LocalDate.of(2025, 3, 3));
+    }
+
+    @Test
     void withoutAnyYearADayWithItsWeekdayTakesTheLatestYearThatFitsAndSetsItForTheRest() {
         LocalDate today = LocalDate.of(2026, 11, 25);
         var r = DateFinder.find("Laga digelar Sabtu (05/05). Sehari sebelumnya, Jumat (04/05), tim tiba. "

@@ -96,6 +96,154 @@ class QuotesTest {
     }
 
     @Test
+    void aPronounAfterAnOpeningConnectiveIsWhoSpeaksNotTheBodyInWhatIsReported() {
+        List<Quote> quotes = direct("""
+                Kepala Dinas Kesehatan Sulawesi Barat Hendra Wiranata membuka pelatihan kader posyandu di Mamuju, Selasa (4/3/2025). "Kader adalah ujung tombak pelayanan kesehatan di desa," kata Hendra.
+
+                Pelatihan diikuti 120 kader dari enam kabupaten. Para peserta mendapat materi gizi balita dan pencatatan tumbuh kembang. Materi disampaikan tim dari rumah sakit daerah. Lebih lanjut dia menambahkan selain pelatihan, Dinas Kesehatan juga akan membagikan alat timbang bayi ke setiap desa.
+
+                "Kami ingin semua posyandu punya alat yang layak pakai," katanya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Hendra Wiranata", "Hendra Wiranata");
+    }
+
+    @Test
+    void aDescriptionPointingBackIsThePersonTalkedAboutWhateverItsWords() {
+        List<Quote> quotes = direct("""
+                Pebalap tim Garuda Racing, Dimas Pratama, mengakui persaingan musim ini jauh lebih ketat. "Semua tim sudah mengejar kami," kata Dimas Pratama. "Kami harus bekerja dua kali lebih keras dari tahun lalu," ujar tiga kali juara nasional itu.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Dimas Pratama", "Dimas Pratama");
+    }
+
+    @Test
+    void nyaStaysWithTheOfficialQuotedWhenTheNarrationTellsWhatTheirBodyDoes() {
+        List<Quote> quotes = direct("""
+                Direktur Utama Perusahaan Daerah Air Minum (PDAM) Kota Cilegon, Ratna Kusumawardani, meresmikan instalasi pengolahan air baru di Cilegon, Rabu (5/3/2025). "Instalasi ini menambah pasokan air bersih untuk 20.000 rumah," kata Ratna.
+
+                Instalasi tersebut dibangun selama 14 bulan. Biaya pembangunannya berasal dari kas perusahaan dan pinjaman bank daerah.
+
+                PDAM juga menyiapkan jaringan pipa ke tiga kecamatan. Pekerjaan pipa ditargetkan selesai akhir tahun.
+
+                "Warga yang sudah mendaftar akan kami sambungkan lebih dulu," ujarnya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Ratna Kusumawardani", "Ratna Kusumawardani");
+    }
+
+    @Test
+    void aClosingMarkTypedAfterItsSpaceStillClosesTheQuote() {
+        List<Quote> quotes = direct("""
+                Analis otomotif Bagus Wicaksono menilai pasar mobil listrik akan terus membesar. "Permintaan kendaraan listrik masih tumbuh tahun ini, "kata Bagus. Meski begitu, Bagus memperkirakan harga baterai masih tinggi sampai tahun depan. "Kami tetap optimistis pada pasar dalam negeri," ujarnya.
+                """);
+        assertThat(quotes).extracting(Quote::text, q -> q.speaker().name()).containsExactly(
+                tuple("Permintaan kendaraan listrik masih tumbuh tahun ini,", "Bagus Wicaksono"),
+                tuple("Kami tetap optimistis pada pasar dalam negeri,", "Bagus Wicaksono"));
+    }
+
+    @Test
+    void aNameWithItsInitialBeforeItsTitleSpeaksNotTheBodyEndingTheTitle() {
+        List<Quote> quotes = direct("""
+                OJK akan menertibkan pinjaman daring ilegal. “Kami akan berkoordinasi dengan kepolisian untuk menghentikan kegiatan mereka,” kata Anggar B. Nurani Deputi Komisioner Pengawas Industri Keuangan Non Bank (IKNB) I OJK kepada wartawan, pekan lalu.
+
+                “Setelah batas waktu itu, pelaku usaha wajib berhenti beroperasi,” kata Kepala Bagian Hukum OJK Surya K. Wibowo.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Anggar B. Nurani", "Surya K. Wibowo");
+    }
+
+    @Test
+    void wordsThatCueOnlyJustAfterAQuoteNameItsSpeaker() {
+        List<Quote> quotes = direct("""
+                Kepala Dinas Pendidikan Kota Malang Sri Wahyuni meminta sekolah menyiapkan ruang kelas tambahan. "Jangan sampai ada murid yang belajar di lorong sekolah," pesan dia.
+
+                Ia juga mengirim pesan singkat kepada para kepala sekolah. "Terima kasih atas kerja keras semua guru tahun ini," tutup Sri.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue).containsExactly(
+                tuple("Sri Wahyuni", "pesan"), tuple("Sri Wahyuni", "tutup"));
+    }
+
+    @Test
+    void aDescriptionIsHeadedByItsFirstRoleWordNotAWordQualifyingIt() {
+        List<Quote> quotes = direct("""
+                Pemerintah Provinsi Jambi menyiapkan lahan untuk relokasi warga. Wakil Ketua DPRD Jambi Rudi Hartono menyebut dewan mendukung rencana itu.
+
+                "Kami akan mengawal anggarannya sampai tuntas," imbuh Ketua Harian Partai Nusa Raya ini.
+                """);
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Rudi Hartono"));
+    }
+
+    @Test
+    void someoneJudgedInTheNarrationDoesNotTakeOverTheVoiceOfThePersonQuoted() {
+        List<Quote> quotes = direct("""
+                Jaksa penuntut umum Ratih Kumalasari membacakan tuntutan terhadap terdakwa Bonar Situmorang di Pengadilan Negeri Medan. "Perbuatan terdakwa merugikan ratusan nasabah koperasi," ujar Ratih.
+
+                Ratih mengatakan kerugian nasabah mencapai puluhan miliar rupiah. Karena itu, Bonar dinilai pantas mendapat hukuman berat.
+
+                "Terdakwa tidak menunjukkan penyesalan selama persidangan," katanya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Ratih Kumalasari", "Ratih Kumalasari");
+    }
+
+    @Test
+    void someoneToWhomSomethingHappenedMayTellItNext() {
+        List<Quote> quotes = direct("""
+                Peneliti serangga Dewi Anggraini meminta warga waspada. "Gigitan kutu ini bisa memicu alergi berat," ujar Dewi.
+
+                Sutrisno Hadi, seorang petani, digigit kutu saat membersihkan kandang. "Badan saya langsung gatal dan sesak napas," katanya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Dewi Anggraini", "Sutrisno Hadi");
+    }
+
+    @Test
+    void aTitleReachesAcrossWhereItsHolderWorksToTheName() {
+        List<Quote> quotes = direct("""
+                Pemerintah membentuk badan ekspor baru. "Kami ingin ekspor tercatat rapi," ujar Menteri Perdagangan Budi Santoso.
+
+                Pengamat BUMN dari Universitas Indonesia Rina Prasetyo memberikan contoh negara yang sukses membentuk badan serupa. Dia menjelaskan kunci keberhasilannya adalah audit berkala.
+
+                "Tinggal bagaimana tata kelolanya dijalankan dengan disiplin," kata dia.
+
+                "Badan ini harus diawasi publik," kata Peneliti Senior dari Lembaga Kajian Ekonomi Nusantara Arif Wibisono.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Budi Santoso", "Rina Prasetyo", "Arif Wibisono");
+    }
+
+    @Test
+    void aShortenedFirstNameEndsNoSentence() {
+        List<Quote> quotes = direct("""
+                Pelatih tunggal putra Hendra Gunawan menyiapkan Rafi Pratama untuk turnamen bulan depan. Hendra juga tak akan membebani pemainnya dengan target tinggi. Jika lolos, Rafi bisa ditemani Moh. Fikri Hidayat yang berada di daftar cadangan. "Anak-anak ini masih dalam proses menuju level yang lebih tinggi," ujarnya.
+                """);
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Hendra Gunawan"));
+    }
+
+    @Test
+    void nyaIsNotSomeoneTheQuoteItselfNames() {
+        List<Quote> quotes = direct("""
+                Pelatih ganda putri Herman Susilo menyiapkan pasangan muda untuk Kejuaraan Asia. Jika cederanya pulih, Lestari Wulandari bisa saja dipasangkan kembali dengan Putri Ayu. "Lestari dan Putri masih perlu waktu untuk kembali ke performa terbaik," ujarnya.
+                """);
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Herman Susilo"));
+    }
+
+    @Test
+    void songTitlesListedWithTheirCommasAreNoQuotes() {
+        List<Quote> quotes = direct("""
+                Grup Nusa Voices membawakan lagu-lagu populer mereka, seperti "Langit Tak Berwarna," "Jalan Pulang Kita," dan "Satu Hati Lagi." Vokalis Dimas Aryo menyapa penonton. "Terima kasih sudah datang malam ini," kata Dimas.
+                """);
+        assertThat(quotes).extracting(Quote::text).containsExactly("Terima kasih sudah datang malam ini,");
+    }
+
+    @Test
+    void aNamedSubjectLeadingIntoAQuoteAfterACommaSaysIt() {
+        List<Quote> quotes = direct("""
+                Penyanyi Dara Ayu tampil di Istora Senayan. Di sela penampilan, Dara sempat menyapa penonton dengan penuh semangat, "Apa kabar semua malam ini?" Para penonton bersorak.
+
+                Gitaris Raka Pratama kemudian maju ke depan panggung. Diikuti Bayu Saputra yang berkata, "Terima kasih sudah datang semua."
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue).containsExactly(
+                tuple("Dara Ayu", "menyapa"), tuple("Bayu Saputra", "berkata"));
+    }
+
+    @Test
     void pronounsFollowTheSubjectAcrossSentences() {
         List<Quote> quotes = direct("""
                 Ketua Umum Asosiasi Nelayan Nusantara, Darmawan Saputra, menilai kebijakan kuota tangkap merugikan nelayan kecil. Ia meminta pemerintah meninjau ulang aturan tersebut.
