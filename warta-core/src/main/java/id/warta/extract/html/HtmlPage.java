@@ -60,8 +60,10 @@ public final class HtmlPage {
         if (url == null && meta.url() != null) dom.setBaseUri(meta.url());
         List<String> pages = Pagination.next(markup, meta.url() != null ? meta.url() : url);
         Element body = dom.body();
+        // before cleaning, which drops a header outside the article with the site's
+        Element standfirst = Lead.besideHeadline(body);
         Cleaner.dropNonContent(body);
-        Blocks.Result found = Sections.trim(cascade(body, new Cleaner(), meta, markup));
+        Blocks.Result found = Sections.trim(cascade(body, new Cleaner(), meta, markup, standfirst));
         String language = meta.language() != null ? meta.language() : guessIndonesian(found);
         List<Caption> captions = new ArrayList<>(found.captions());
         leadCaption(body, meta.image()).filter(c -> !captions.contains(c)).ifPresent(c -> captions.addFirst(c));
@@ -79,10 +81,10 @@ public final class HtmlPage {
         return Metadata.read(new Markup(dom), html, url).dateWitness();
     }
 
-    private static Blocks.Result cascade(Element body, Cleaner cleaner, Metadata meta, Markup markup) {
+    private static Blocks.Result cascade(Element body, Cleaner cleaner, Metadata meta, Markup markup, Element standfirst) {
         // 1. Main extractor: the named container, after the lead the page keeps outside it.
         Optional<List<Element>> named = Candidates.known(body);
-        Blocks.Result main = named.map(parts -> withLead(parts, cleaner)).orElse(NOTHING);
+        Blocks.Result main = named.map(parts -> withLead(parts, standfirst, cleaner)).orElse(NOTHING);
         // a body the page splits into parts may have more of them than were matched: it is weighed too
         boolean whole = named.isPresent() && named.get().size() == 1;
         if (whole && main.chars() >= Thresholds.TRUSTED_BODY_CHARS) return SecondOpinion.aboveBody(main, cleaner, meta.language());
@@ -102,10 +104,15 @@ public final class HtmlPage {
         return SecondOpinion.aboveBody(best, cleaner, meta.language());
     }
 
-    private static Blocks.Result withLead(List<Element> parts, Cleaner cleaner) {
-        List<Element> roots = new ArrayList<>(Lead.before(parts.getFirst()));
+    private static Blocks.Result withLead(List<Element> parts, Element standfirst, Cleaner cleaner) {
+        List<Element> leads = Lead.before(parts.getFirst(), standfirst);
+        List<Element> roots = new ArrayList<>(leads);
         roots.addAll(parts);
-        return Blocks.of(roots, cleaner, true);
+        Blocks.Result body = Blocks.of(roots, cleaner, true);
+        // a standfirst read before cleaning may have gone with the header holding it: what stands above
+        // the body (SecondOpinion.aboveBody) is then looked for above the container
+        boolean gone = standfirst != null && leads.contains(standfirst) && standfirst.root() != parts.getFirst().root();
+        return gone ? new Blocks.Result(body.blocks(), body.captions(), parts.getFirst()) : body;
     }
 
     private static Blocks.Result baseline(Element body, Cleaner cleaner, Metadata meta, Markup markup) {

@@ -210,6 +210,31 @@ class PruningTest {
     }
 
     @Test
+    void theStandfirstBesideTheHeadlineInAHeaderOfItsOwnOpensTheBody() {
+        String lead = "Banjir bandang pekan lalu merusak saluran irigasi utama Desa Sukamaju, dan warga tak mau menunggu anggaran.";
+        List<String> blocks = body("<header class=\"site\"><a href=\"/\">Kabar Sleman</a></header>"
+                + "<div class=\"hero\"><header class=\"story-head\"><h1>Warga Sukamaju perbaiki irigasi</h1>"
+                + "<h2 class=\"story-head__teaser\">" + lead + "</h2></header></div>"
+                + "<aside><div class=\"teaser\"><p>Berita lain: harga cabai turun di pasar kota pekan ini, kata pedagang</p></div></aside>"
+                + "<div class=\"entry-content\">" + PROSE_1 + PROSE_2 + "</div>");
+        assertThat(blocks.getFirst()).isEqualTo(lead);
+        assertThat(String.join(" ", blocks)).contains("Slamet Riyadi").doesNotContain("Warga Sukamaju perbaiki", "harga cabai");
+    }
+
+    @Test
+    void aStandfirstTheBodyRepeatsIsReadOnceAndATeaserAfterAHeadlineWithoutOneIsNone() {
+        String lead = "Banjir bandang pekan lalu merusak saluran irigasi utama Desa Sukamaju, dan warga tak mau menunggu anggaran.";
+        List<String> repeated = body("<div class=\"hero\"><h1>Warga Sukamaju perbaiki irigasi</h1><p class=\"standfirst\">" + lead
+                + "</p></div><div class=\"entry-content\"><p>" + lead + "</p>" + PROSE_1 + PROSE_2 + "</div>");
+        assertThat(repeated).filteredOn(lead::equals).hasSize(1);
+        // the teaser card follows the headline's wrapper, not the headline: another article's
+        List<String> card = body("<div class=\"hero\"><h1>Warga Sukamaju perbaiki irigasi</h1></div>"
+                + "<div class=\"teaser\"><p>Berita lain: harga cabai turun di pasar kota pekan ini, kata pedagang</p></div>"
+                + "<div class=\"entry-content\">" + PROSE_1 + PROSE_2 + "</div>");
+        assertThat(String.join(" ", card)).contains("Slamet Riyadi").doesNotContain("harga cabai");
+    }
+
+    @Test
     void aPicturesLegendOutsideAFigureIsACaptionNotBody() {
         String legend = "Saluran irigasi Desa Sukamaju sesudah diperbaiki warga.";
         Page page = HtmlPage.read("<html lang=\"id\"><body><div class=\"entry-content\">" + PROSE_1
