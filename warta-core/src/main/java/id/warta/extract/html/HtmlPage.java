@@ -23,9 +23,9 @@ import org.jsoup.parser.Parser;
  *       be a teaser or a fragment;</li>
  *   <li>baseline rescue: when both hold too little, the JSON-LD {@code articleBody}, else
  *       every prose paragraph of the page;</li>
- *   <li>second opinion ({@link SecondOpinion}, jusText's classifier): on the whole page only
- *       when the page names no body container; on every body, the good prose just above it
- *       opens it.</li>
+ *   <li>second opinion ({@link SecondOpinion}, jusText's classifier): on the whole page, pruned
+ *       of its furniture, only when the page names no body container; on every body, the good
+ *       prose just above it opens it.</li>
  * </ol>
  */
 public final class HtmlPage {
@@ -98,9 +98,10 @@ public final class HtmlPage {
         // JSON-LD how-to's or recipe's steps, else the <article> element, else every prose
         // paragraph, else all the page's text.
         if (best.chars() < Thresholds.MIN_BODY_CHARS) best = longer(best, baseline(pristine, cleaner, meta, markup));
-        // 4. Second opinion (jusText): on the whole page when the page named no body, so the
-        // cascade guessed; else on the prose just above the body.
-        if (named.isEmpty()) best = SecondOpinion.ofWholePage(best, pristine, cleaner, meta.language());
+        // 4. Second opinion (jusText): on the whole page pruned of its furniture when the page named
+        // no body, so the cascade guessed (a box of related posts' excerpts reads as good prose);
+        // else on the prose just above the body.
+        if (named.isEmpty()) best = SecondOpinion.ofWholePage(best, body, cleaner, meta.language());
         return SecondOpinion.aboveBody(best, cleaner, meta.language());
     }
 

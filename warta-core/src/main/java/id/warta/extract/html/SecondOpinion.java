@@ -14,7 +14,8 @@ import org.jsoup.nodes.Element;
  *   <li>{@link #aboveBody}: on every body cut from the page, the few blocks just above it: good
  *       prose there (a lead outside the body's container) opens the body;</li>
  *   <li>{@link #ofWholePage}: only when the page names no body container (the cascade guessed),
- *       the whole page: jusText's good blocks replace a body that missed the article.</li>
+ *       the whole page, pruned of its furniture: jusText's good blocks replace a body that missed
+ *       the article.</li>
  * </ul>
  */
 final class SecondOpinion {
@@ -73,9 +74,9 @@ final class SecondOpinion {
     }
 
     /**
-     * The body, or jusText's good blocks of the whole {@code page} (as it was before pruning)
-     * when trafilatura's reasons to take the other extraction hold: ours is much shorter, mostly
-     * links, or misses the page's prose.
+     * The body, or jusText's good blocks of the whole {@code page} (pruned of its furniture, as for
+     * scoring) when trafilatura's reasons to take the other extraction hold: ours is much shorter,
+     * mostly links, or misses the page's prose.
      */
     static Blocks.Result ofWholePage(Blocks.Result body, Element page, Cleaner cleaner, String language) {
         List<Page.Block> all = Blocks.of(List.of(page), cleaner, false).blocks();

@@ -42,6 +42,32 @@ class SecondOpinionTest {
     }
 
     @Test
+    void theWholePageIsJudgedWithoutItsFurnitureSoARelatedPostsExcerptsStayOut() {
+        String story = "<div class=\"isi\"><p>Warga Desa Sukamaju yang sawahnya rusak diterjang banjir bandang pekan lalu kini sudah "
+                + "mulai memperbaiki saluran irigasi itu bersama-sama, dan mereka dibantu oleh petugas dinas pekerjaan umum yang datang "
+                + "dari kota.</p><p>Kepala desa, Slamet Riyadi, mengatakan bahwa perbaikan itu akan selesai sebelum musim tanam, karena "
+                + "tanpa air yang cukup para petani tidak akan bisa menanam padi di sawah mereka lagi tahun ini.</p></div>";
+        String excerpts = "<div class=\"related-posts\"><h3>Berita terkait</h3>"
+                + "<p><a href=\"/desa/2\">Jembatan gantung</a> Warga Desa Sukamulya yang tinggal di tepi sungai itu akhirnya bisa "
+                + "membangun jembatan gantung dengan dana desa, dan anak-anak tidak perlu lagi menyeberangi sungai yang deras setiap pagi.</p>"
+                + "<p><a href=\"/desa/3\">Panen raya</a> Para petani di Kecamatan Minggir tetap bisa memanen padi meskipun kemarau "
+                + "panjang, karena sumur bor yang dibangun tahun lalu itu masih mampu mengairi sebagian besar sawah yang ada di sana.</p>"
+                + "<p><a href=\"/desa/4\">Pasar kota</a> Harga cabai rawit di pasar kota sudah turun hampir separuhnya, sebab pasokan "
+                + "dari daerah lereng gunung kembali lancar setelah jalan yang tertimbun longsor itu dibuka untuk kendaraan.</p></div>";
+        StringBuilder regions = new StringBuilder("<ul class=\"kanal\">");
+        for (String r : List.of("Sleman", "Bantul", "Kulon Progo", "Gunungkidul", "Yogyakarta", "Klaten", "Magelang", "Purworejo",
+                "Wonosobo", "Temanggung", "Boyolali", "Sukoharjo", "Wonogiri", "Karanganyar", "Sragen", "Surakarta")) {
+            regions.append("<li><a href=\"/daerah/").append(r.toLowerCase().replace(' ', '-')).append("\">Berita ").append(r)
+                    .append(" hari ini</a></li>");
+        }
+        regions.append("</ul>");
+        // no container is named: jusText reads the whole page, where the excerpts would read as good prose
+        List<String> blocks = body(MENU + story + excerpts + regions);
+        assertThat(String.join(" ", blocks)).contains("Warga Desa Sukamaju", "Slamet Riyadi")
+                .doesNotContain("Berita terkait", "Sukamulya", "Minggir", "cabai rawit");
+    }
+
+    @Test
     void blocksAreJudgedByLengthLinksAndStopWords() {
         Page.Block prose = new Page.Block("Kepala desa mengatakan bahwa perbaikan saluran itu akan selesai sebelum musim tanam, dan "
                 + "warga yang sawahnya rusak akan mendapat bantuan bibit dari pemerintah kabupaten.", Page.Kind.PARAGRAPH, List.of());
