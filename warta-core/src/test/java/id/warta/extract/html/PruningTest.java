@@ -235,6 +235,15 @@ class PruningTest {
     }
 
     @Test
+    void anAuthorBoxWhoseClassesNeverSayAuthorLeaves() {
+        List<String> blocks = body("<div class=\"entry-content\">" + PROSE_1 + PROSE_2 + "<div class=\"saboxplugin-wrap\">"
+                + "<div class=\"saboxplugin-gravatar\"><img src=\"/rina.jpg\"></div><div class=\"saboxplugin-desc\"><div><p>Rina Marlina, "
+                + "fotografer dari Yogyakarta dan pendiri Studio Lensa Desa. Saya suka memotret warga di sawah dan pasar, dan hampir "
+                + "selalu ada manusia di foto saya.</p></div></div></div></div>");
+        assertThat(String.join(" ", blocks)).contains("Slamet Riyadi").doesNotContain("Rina Marlina", "Studio Lensa Desa");
+    }
+
+    @Test
     void aPicturesLegendOutsideAFigureIsACaptionNotBody() {
         String legend = "Saluran irigasi Desa Sukamaju sesudah diperbaiki warga.";
         Page page = HtmlPage.read("<html lang=\"id\"><body><div class=\"entry-content\">" + PROSE_1
