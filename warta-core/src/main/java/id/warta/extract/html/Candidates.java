@@ -1,6 +1,8 @@
 package id.warta.extract.html;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -123,7 +125,48 @@ final class Candidates {
             }
         }
         if (top == null) return List.of();
-        return withSiblings(top, topScore, scores, stats);
+        List<Element> kept = withSiblings(top, topScore, scores, stats);
+        return withParts(top, topScore, kept, scores, body);
+    }
+
+    /**
+     * The kept elements and, in page order, the parts of the same story the page sets apart: elements of the
+     * top candidate's tag and class near it that score as its siblings must (a story cut into sections by
+     * its figures, {@code div.post__content} after {@code div.post__content}), as {@link #known} reads a named
+     * body. Another story of the same class further off (an interview in the next frame) is none.
+     */
+    private static List<Element> withParts(Element top, double topScore, List<Element> kept, Map<Element, double[]> scores,
+                                           Element body) {
+        if (top.className().isEmpty()) return kept;
+        double threshold = Math.max(10, topScore * Thresholds.SIBLING_SHARE);
+        Set<Element> parts = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (var entry : scores.entrySet()) {
+            Element e = entry.getKey();
+            if (e == top || entry.getValue()[0] < threshold || !e.normalName().equals(top.normalName())
+                    || !e.className().equals(top.className())) continue;
+            if (kept.stream().anyMatch(k -> k == e || e.parents().contains(k) || k.parents().contains(e))) continue;
+            if (parts.stream().anyMatch(p -> e.parents().contains(p) || p.parents().contains(e))) continue;
+            if (!near(top, e)) continue;
+            parts.add(e);
+        }
+        if (parts.isEmpty()) return kept;
+        Set<Element> all = Collections.newSetFromMap(new IdentityHashMap<>());
+        all.addAll(kept);
+        all.addAll(parts);
+        List<Element> ordered = new ArrayList<>();
+        for (Element e : body.getAllElements()) if (all.contains(e)) ordered.add(e);
+        return ordered;
+    }
+
+    /** Whether two elements share an ancestor at most {@link Thresholds#MAX_PART_LEVELS} levels above each. */
+    private static boolean near(Element a, Element b) {
+        List<Element> above = b.parents();
+        Element up = a.parent();
+        for (int level = 0; level < Thresholds.MAX_PART_LEVELS && up != null; level++, up = up.parent()) {
+            int i = above.indexOf(up);
+            if (i >= 0) return i < Thresholds.MAX_PART_LEVELS;
+        }
+        return false;
     }
 
     private static List<Element> withSiblings(Element top, double topScore, Map<Element, double[]> scores,

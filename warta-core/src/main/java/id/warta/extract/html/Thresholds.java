@@ -18,6 +18,8 @@ final class Thresholds {
     static final int SCORE_LEVELS = 3;
     /** A sibling joins the best candidate when its score reaches this share of the best score. */
     static final double SIBLING_SHARE = 0.2;
+    /** Levels above the scored body and above another element of its tag and class within which both are one story's parts. */
+    static final int MAX_PART_LEVELS = 5;
     /** A sibling paragraph without score joins when it is this long and has few links. */
     static final int SIBLING_PARAGRAPH_CHARS = 80;
     /** Above this share of characters inside links, a candidate or sibling is navigation. */

@@ -24,6 +24,26 @@ class CandidatesTest {
         assertThat(chosen.getFirst().text()).contains("Sukamaju 1 ");
     }
 
+    @Test
+    void aScoredStoryCutIntoSectionsByItsFiguresIsReadWholeButAnotherStoryOfItsClassFurtherOffIsNot() {
+        String prose = "<p>%s Warga Desa Sukamaju memperbaiki saluran irigasi yang rusak diterjang banjir bandang pekan lalu, "
+                + "dibantu petugas dinas pekerjaan umum dan relawan dari kecamatan tetangga.</p>";
+        String html = "<html><body><div class=\"halaman\">"
+                + "<div class=\"kisah\"><div class=\"kisah__isi\">" + prose.formatted("Pembuka,") + prose.formatted("Lalu,") + "</div></div>"
+                + "<figure><img src=\"/irigasi.jpg\"><figcaption>Saluran irigasi sesudah banjir.</figcaption></figure>"
+                + "<div class=\"kisah\"><div class=\"kisah__isi\">" + prose.formatted("Kemudian,") + prose.formatted("Sesudah itu,")
+                + prose.formatted("Akhirnya,") + "</div></div></div>"
+                + "<div class=\"a\"><div class=\"b\"><div class=\"c\"><div class=\"d\"><div class=\"e\"><div class=\"kisah__isi\">"
+                + prose.formatted("Wawancara lain:") + prose.formatted("Wawancara itu,") + "</div></div></div></div></div></div>"
+                + "</body></html>";
+
+        List<Element> chosen = Candidates.scored(Jsoup.parse(html).body());
+
+        assertThat(chosen).extracting(Element::text).hasSize(2);
+        assertThat(chosen.get(0).text()).startsWith("Pembuka,");
+        assertThat(chosen.get(1).text()).startsWith("Kemudian,").doesNotContain("Wawancara");
+    }
+
     private static final String PART = "<section class=\"article-section\"><p>%s Warga Desa Sukamaju memperbaiki saluran irigasi "
             + "yang rusak diterjang banjir bandang pekan lalu, dibantu petugas dinas pekerjaan umum.</p><p>Kepala desa mengatakan "
             + "perbaikan ditargetkan selesai sebelum musim tanam berikutnya agar sawah kembali terairi.</p></section>";
