@@ -51,12 +51,23 @@ public final class IngestBenchmark {
     }
 
     public static void main(String[] argv) throws Exception {
-        Args args = new Args(argv, "docs", "threads", "html", "analysed");
+        Args args = new Args(argv, "docs", "threads", "html", "analysed", "only");
         int docs = args.integer("docs", 20_000);
         int threads = args.integer("threads", Runtime.getRuntime().availableProcessors());
         // pages for the HTML phase: each is extracted and analysed, so fewer than --docs keeps the run short
         int htmlPages = args.integer("html", Math.min(docs, DEFAULT_HTML_PAGES));
         Path work = Files.createTempDirectory("warta-ingest-bench");
+        // --only text: the text ingest alone, in a JVM that has run nothing before it, as `warta ingest` does
+        String only = args.string("only", "all");
+        if (!only.equals("all") && !only.equals("text")) throw new IllegalArgumentException("--only takes text (or all, the default)");
+        if (only.equals("text")) {
+            List<RawDocument> corpus = Corpus.required();
+            Path input = work.resolve("news.jsonl");
+            writeJsonLines(corpus, docs, input);
+            ingest("ingest, text input (analyse+index+commit), alone", input, work.resolve("data"), docs, threads, false);
+            Sizes.delete(work);
+            return;
+        }
         // --analysed FILE keeps the analysed lines there; a rerun that finds them measures only their ingest
         Path analysedInput = Path.of(args.string("analysed", work.resolve("analysed.jsonl").toString()));
         if (!Files.exists(analysedInput)) {
