@@ -90,6 +90,26 @@ class IndonesianNewsAnalyzerTest {
     }
 
     @Test
+    void aReusedTokenizerReadsEachTextAloneWhateverItReadBefore() {
+        // longer than the block the tokenizer reads in, so a later short text lands in a block a long one filled
+        String longText = "Harga beras di Pasar Induk Cipinang naik lagi pekan ini, kata pedagang Sutrisno. ".repeat(250);
+        String shortText = "Banjir merendam Bekasi.";
+        List<Term> longAlone, shortAlone;
+        try (Analyzer fresh = new IndonesianNewsAnalyzer()) {
+            longAlone = analyze(fresh, longText);
+        }
+        try (Analyzer fresh = new IndonesianNewsAnalyzer()) {
+            shortAlone = analyze(fresh, shortText);
+        }
+        try (Analyzer reused = new IndonesianNewsAnalyzer()) {
+            assertThat(analyze(reused, longText)).isEqualTo(longAlone);
+            assertThat(analyze(reused, shortText)).isEqualTo(shortAlone).extracting(Term::end).containsExactly(6, 15, 22);
+            assertThat(analyze(reused, longText)).isEqualTo(longAlone);
+        }
+        assertThat(longText.length()).isGreaterThan(2 * 8192);
+    }
+
+    @Test
     void factoriesAreFoundByNameAndRejectUnknownParameters() throws IOException {
         try (Analyzer custom = CustomAnalyzer.builder().withTokenizer(IndonesianNewsTokenizerFactory.NAME)
                 .addTokenFilter("lowercase").addTokenFilter(IndonesianNewsStemFilterFactory.NAME).build()) {
