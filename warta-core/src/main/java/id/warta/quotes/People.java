@@ -81,6 +81,15 @@ final class People {
         return new Who(n.name(), n.entity(), Type.PERSON, null);
     }
 
+    /** The first person the entity layer tags within {@code [start, end)}, with where it stands; null when none. */
+    java.util.Map.Entry<Integer, Name> firstPerson(int start, int end) {
+        for (Map.Entry<Integer, Linked> e : mentions.subMap(start, true, end, false).entrySet()) {
+            Linked l = e.getValue();
+            if (l.entity().type() == EntityType.PERSON && l.mention().end() <= end) return Map.entry(e.getKey(), linked(l.entity()));
+        }
+        return null;
+    }
+
     /** The fullest name for a surface form, linked to an entity mention overlapping {@code [start, end)} when one does. */
     Name resolve(String surface, int start, int end) {
         if (entities.isEmpty()) return resolved.computeIfAbsent(surface, this::resolveByName);

@@ -539,4 +539,16 @@ class QuotesTest {
                 .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Bambang");
     }
+
+    @Test
+    void whoTheNarrationReachesForCommentIsWhomTheNyaPointsTo() {
+        Document d = doc("""
+                Foto ulat berbulu di pagar rumah warga ramai dibagikan. Kami lalu menghubungi peneliti serangga dari Lembaga Ilmu Hayati (LIH) Doktor Wulan Pramesti MSc, PhD. Dia menjelaskan ulat itu tidak berbahaya bagi manusia. "Bulunya memang gatal, tetapi cukup dicuci dengan sabun," tuturnya melalui pesan singkat, Senin (4/5/2026). Gubernur Andi Wijaya menghubungi Kepala Dinas Kesehatan Rina Hapsari. "Warga tidak perlu panik," ujarnya.
+                """); // the one reaching, when a person, stays the subject
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).allSatisfy(n -> assertThat(n).isNotNull());
+        assertThat(quotes.get(0).speaker().name()).startsWith("Wulan Pramesti");
+        assertThat(quotes.get(1).speaker().name()).isEqualTo("Andi Wijaya");
+    }
 }
