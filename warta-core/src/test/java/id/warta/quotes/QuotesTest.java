@@ -551,4 +551,15 @@ class QuotesTest {
         assertThat(quotes.get(0).speaker().name()).startsWith("Wulan Pramesti");
         assertThat(quotes.get(1).speaker().name()).isEqualTo("Andi Wijaya");
     }
+
+    @Test
+    void aTermQuotedWithTheSameStraightMarksInsideAQuoteDoesNotEndIt() {
+        List<Quote> quotes = direct("""
+                Mantan menteri Budi Santoso menilai harga beras mulai mengkhawatirkan. "Harga beras sudah "lampu kuning". Jangan sampai "merah"," tulis Budi di akun media sosialnya. Ia meminta pemerintah bertindak. "Jangan sampai warga kehilangan "trust" kepada pasar," ujarnya.
+                """);
+        assertThat(quotes).extracting(Quote::text).containsExactly(
+                "Harga beras sudah \"lampu kuning\". Jangan sampai \"merah\",",
+                "Jangan sampai warga kehilangan \"trust\" kepada pasar,");
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Budi Santoso", "Budi Santoso");
+    }
 }
