@@ -88,7 +88,7 @@ final class QuoteMarks {
      * term and quote the narration after it. A pair of straight marks around a few words, the first opening
      * (a space before it, a letter after it) and the second closing (a letter or full stop before it, a
      * space or punctuation after it), inside a quote (the mark before them opens one, and a mark follows
-     * them to close it) is such a term: its marks are read as apostrophes, the quote runs on.
+     * them to close it, not to open another quote) is such a term: its marks are read as apostrophes, the quote runs on.
      */
     static String hideNested(String paragraph) {
         List<Integer> marks = new ArrayList<>();
@@ -101,7 +101,8 @@ final class QuoteMarks {
             if (prev >= 0 && k + 2 < marks.size() && opensQuote(paragraph, prev)
                     && paragraph.charAt(i) == '"' && paragraph.charAt(marks.get(k + 1)) == '"'
                     && strictlyOpening(paragraph, i) && strictlyClosing(paragraph, marks.get(k + 1))
-                    && wordCount(paragraph.substring(i + 1, marks.get(k + 1))) <= MAX_NESTED_WORDS) {
+                    && wordCount(paragraph.substring(i + 1, marks.get(k + 1))) <= MAX_NESTED_WORDS
+                    && closesLater(paragraph, marks, k + 2)) {
                 if (chars == null) chars = paragraph.toCharArray();
                 chars[i] = '\'';
                 chars[marks.get(k + 1)] = '\'';
@@ -111,6 +112,25 @@ final class QuoteMarks {
             prev = i;
         }
         return chars == null ? paragraph : new String(chars);
+    }
+
+    /**
+     * Whether the marks from the {@code k}th on, past further quoted terms, come to one that closes the quote
+     * ({@code "merah"," tulis}) rather than one opening another quote ({@code "Economy Basic' ... kelas
+     * "Economy Basic" tersebut ... "Ini murah," ungkap}: the first quote's close was mistyped, the term is the narration's).
+     */
+    private static boolean closesLater(String s, List<Integer> marks, int k) {
+        while (k < marks.size()) {
+            int m = marks.get(k);
+            if (!strictlyOpening(s, m)) return true;
+            if (k + 1 < marks.size() && strictlyClosing(s, marks.get(k + 1))
+                    && wordCount(s.substring(m + 1, marks.get(k + 1))) <= MAX_NESTED_WORDS) {
+                k += 2;
+                continue;
+            }
+            return false;
+        }
+        return false;
     }
 
     /** {@code "Kami}, {@code 2008."Negara}: a mark with a word right after it and a space, start or sentence end before it. */

@@ -562,4 +562,13 @@ class QuotesTest {
                 "Jangan sampai warga kehilangan \"trust\" kepada pasar,");
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Budi Santoso", "Budi Santoso");
     }
+
+    @Test
+    void aQuotedTermAfterAMistypedCloseIsTheNarrationsNotNested() {
+        List<Quote> quotes = direct("""
+                Maskapai itu memperkenalkan kelas "Hemat Pintar' dengan harga terjangkau. Adapun kelas "Hemat Pintar" berlaku untuk rute pendek. Direktur Niaga Rudi Hartono menjelaskan harga tiket kelas itu lebih murah sepertiga. "Ini pilihan bagi penumpang yang membawa sedikit barang," ungkap Rudi.
+                """);
+        assertThat(quotes).extracting(Quote::text).noneMatch(t -> t.contains("menjelaskan"))
+                .contains("Ini pilihan bagi penumpang yang membawa sedikit barang,");
+    }
 }
