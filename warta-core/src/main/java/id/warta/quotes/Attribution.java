@@ -558,6 +558,12 @@ final class Attribution {
             if (holder != null) return new Who(holder, null, People.Type.PERSON, ph.text(p));
         }
         People.Name n = people.resolve(surface, start, end);
+        if ((n.type() != People.Type.PERSON || n.entity() == null) && p.is(ph.start(), Kind.ROLE) && ph.isDefinite(p) && ph.nameEnd() < ph.end()) {
+            // "Ketua Umum Partai Maju itu menilai", "Mantan bek kanan MU itu": a role of the body or place named,
+            // made definite, points back to its holder, as a description does; the body does not speak (unless
+            // the entity layer tags the name a person's: "Presiden Joko Widodo itu")
+            return role(ph, start);
+        }
         if (speaks && n.type() == People.Type.PLACE && ph.start() < ph.nameStart()) {
             // "kata militer China", "Pihak Roma menegaskan", "sejumlah politikus Jerman": a body or people
             // of the place speak, not the place

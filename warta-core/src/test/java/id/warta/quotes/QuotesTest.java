@@ -571,4 +571,14 @@ class QuotesTest {
         assertThat(quotes).extracting(Quote::text).noneMatch(t -> t.contains("menjelaskan"))
                 .contains("Ini pilihan bagi penumpang yang membawa sedikit barang,");
     }
+
+    @Test
+    void aDefiniteRoleOfABodyPointsBackToItsHolder() {
+        Document d = doc("""
+                Mantan Gubernur Jawa Tengah, Bambang Sutrisno mengatakan harga beras naik. Bukan hanya beras yang naik. Termasuk gula. Ketua Umum Partai Maju itu juga menilai kenaikan harga melebihi kewajaran. "Petani dan pedagang kecil telah terpukul," ucapnya.
+                """);
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Bambang Sutrisno");
+    }
 }
