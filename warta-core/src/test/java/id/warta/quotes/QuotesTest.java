@@ -581,4 +581,14 @@ class QuotesTest {
                 .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Bambang Sutrisno");
     }
+
+    @Test
+    void theFirstParagraphsFirstMarkOpensAQuoteEvenWhenTheMarksAreOdd() {
+        List<Quote> quotes = direct("""
+                Menteri Budi Santoso menilai harga beras naik sejak awal tahun."Warga harus berhemat," tulis Budi.Ia menambahkan pasar sudah tenang."Harga akan turun pekan depan," tulisnya," tulisnya.
+                """); // a stray mark makes the count odd; no earlier paragraph has a quote to close
+        assertThat(quotes).extracting(Quote::text).noneMatch(t -> t.contains("menilai"))
+                .contains("Warga harus berhemat,");
+        assertThat(quotes.getFirst().speaker().name()).isEqualTo("Budi Santoso");
+    }
 }
