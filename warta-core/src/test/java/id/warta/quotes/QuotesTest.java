@@ -591,4 +591,14 @@ class QuotesTest {
                 .contains("Warga harus berhemat,");
         assertThat(quotes.getFirst().speaker().name()).isEqualTo("Budi Santoso");
     }
+
+    @Test
+    void aOneWordNameOpeningASentenceIsItsSubjectWhenTaggedAPersons() {
+        Document d = doc("""
+                Harga pupuk naik lagi. Sutrisno, seorang petani di Klaten, mengeluhkan kenaikan itu. Panen tahun ini juga buruk. "Kami rugi besar musim ini," ujarnya.
+                """);
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Sutrisno");
+    }
 }
