@@ -34,9 +34,18 @@ public final class Quotations {
 
     /** The quoted regions of {@code paragraph}, saying which ends have their marks. */
     public static List<Region> marked(String paragraph) {
+        return marked(paragraph, true);
+    }
+
+    /**
+     * {@link #marked(String)}; {@code mayContinue} false for a text's first paragraph, which has no earlier
+     * paragraph whose quote it could close: its first mark opens a quote whatever the marks' count or
+     * neighbours say ({@code ... krisis 2008."Negara-negara Asia ...}).
+     */
+    public static List<Region> marked(String paragraph, boolean mayContinue) {
         List<Region> regions = new ArrayList<>();
         int open = -1;
-        boolean seenMark = false;
+        boolean seenMark = !mayContinue;
         int marksLeft = countMarks(paragraph);
         for (int i = 0; i < paragraph.length(); i++) {
             char c = paragraph.charAt(i);

@@ -56,6 +56,13 @@ final class Attribution {
     /** Passive verbs of judging someone: their subject is judged by the one who speaks. */
     private static final Set<String> JUDGED = Set.of("dinilai", "dianggap", "dipandang", "diminta", "diharapkan",
             "diduga", "dituding", "dituduh", "disebut", "dikritik", "disarankan", "diimbau", "didesak", "dituntut");
+    /**
+     * Verbs by which the narration (the outlet, its reporter, {@code kami}) reaches someone for comment:
+     * the one reached is who the following quotes are from ({@code detikcom menghubungi pakar gizi X. "...,"
+     * jelasnya}), though the sentence's subject is the one reaching.
+     */
+    private static final Set<String> CONTACTED = Set.of("menghubungi", "mewawancarai", "mengonfirmasi", "mengontak",
+            "mengkonfirmasi", "mewawancara");
     /** Words closing such a phrase. */
     private static final Set<String> DEMONSTRATIVES = Set.of("itu", "tersebut", "ini");
 
@@ -350,6 +357,7 @@ final class Attribution {
         // verbs and cues in narration are lower case; of the capitalised words only "Menurut" opens an attribution
         if (!Character.isLowerCase(w.charAt(0)) && !w.equalsIgnoreCase("menurut")) return;
         String k = p.lower(t);
+        if (CONTACTED.contains(k) && !p.hasClitic(t)) noteContacted(t);
         if (k.equals("menurut")) {
             int comma = nextComma(t);
             Phrase ph = comma > t ? Phrase.after(p, t + 1, comma) : Phrase.NONE;
@@ -389,6 +397,24 @@ final class Attribution {
             if (p.isCue(t, SpeechCue.REPORT)) reportSpeech(f, t, t + 1);
             reportedUntil = sentenceEnd(t);
         }
+    }
+
+    /**
+     * {@code Kami menghubungi ahli biologi dari Universitas X, Profesor Budi Santoso}: the one reached for
+     * comment, the first person the entity layer tags after the verb in its sentence, is talked about next, unless the one
+     * reaching is a person too ({@code Andi menghubungi Budi}: either may speak next, the subject stays).
+     */
+    private void noteContacted(int t) {
+        Phrase subject = Phrase.before(p, t, p.sentenceStart(t));
+        if (subject.form() == Form.NAME && subject.isAboutName(p)) {
+            Who s = named(subject, false);
+            if (s != null && s.type() == People.Type.PERSON) return;
+        }
+        int end = sentenceEnd(t);
+        var reached = people.firstPerson(p.token(t).end(), p.token(end - 1).end());
+        if (reached == null) return;
+        People.Name n = reached.getValue();
+        discourse.add(reached.getKey(), new Who(n.name(), n.entity(), People.Type.PERSON, null));
     }
 
     /**
@@ -532,6 +558,12 @@ final class Attribution {
             if (holder != null) return new Who(holder, null, People.Type.PERSON, ph.text(p));
         }
         People.Name n = people.resolve(surface, start, end);
+        if ((n.type() != People.Type.PERSON || n.entity() == null) && p.is(ph.start(), Kind.ROLE) && ph.isDefinite(p) && ph.nameEnd() < ph.end()) {
+            // "Ketua Umum Partai Maju itu menilai", "Mantan bek kanan MU itu": a role of the body or place named,
+            // made definite, points back to its holder, as a description does; the body does not speak (unless
+            // the entity layer tags the name a person's: "Presiden Joko Widodo itu")
+            return role(ph, start);
+        }
         if (speaks && n.type() == People.Type.PLACE && ph.start() < ph.nameStart()) {
             // "kata militer China", "Pihak Roma menegaskan", "sejumlah politikus Jerman": a body or people
             // of the place speak, not the place

@@ -64,6 +64,7 @@ final class People {
     static People of(Passage p, List<Entity> entities) {
         People people = new People(entities);
         for (Entity e : entities) people.addEntity(e);
+        people.markTaggedFirstWords(p);
         people.readNames(p);
         return people;
     }
@@ -79,6 +80,15 @@ final class People {
         if (named.size() != 1) return null;
         Name n = linked(named.getFirst());
         return new Who(n.name(), n.entity(), Type.PERSON, null);
+    }
+
+    /** The first person the entity layer tags within {@code [start, end)}, with where it stands; null when none. */
+    java.util.Map.Entry<Integer, Name> firstPerson(int start, int end) {
+        for (Map.Entry<Integer, Linked> e : mentions.subMap(start, true, end, false).entrySet()) {
+            Linked l = e.getValue();
+            if (l.entity().type() == EntityType.PERSON && l.mention().end() <= end) return Map.entry(e.getKey(), linked(l.entity()));
+        }
+        return null;
     }
 
     /** The fullest name for a surface form, linked to an entity mention overlapping {@code [start, end)} when one does. */
@@ -426,6 +436,31 @@ final class People {
             types.put(key, Type.PERSON);
             resolved.clear();
         }
+    }
+
+    /**
+     * A one-word name opening a sentence ({@code Sutrisno mengeluhkan ...}, {@code Sutrisno, seorang petani, ...})
+     * reads as capitalised only for its place unless the article capitalises it elsewhere; when the entity layer
+     * tags a person's name that begins there, and the word is no common word, it is a name.
+     */
+    private void markTaggedFirstWords(Passage p) {
+        for (Linked l : mentions.values()) {
+            if (l.entity().type() != EntityType.PERSON) continue;
+            int i = p.tokenAt(l.mention().start());
+            if (i < 0 || i >= p.size() || p.token(i).start() != l.mention().start() || !p.startsSentence(i)) continue;
+            if (p.nameWord[i] == 0 && !p.isCommonWord(i)) p.nameWord[i] = computeTagged(p, i) ? (byte) 1 : (byte) 0;
+        }
+    }
+
+    /** Whether a tagged sentence-opening word may be a name at all: capitalised, a letter first, no function word. */
+    private static boolean computeTagged(Passage p, int i) {
+        String w = p.word(i);
+        int c = w.codePointAt(0);
+        return Character.isUpperCase(c) && Character.isLetter(c) && !p.is(i, Kind.STOP) && !p.is(i, Kind.PRONOUN)
+                && !p.is(i, Kind.ADVERB) && !p.is(i, Kind.DEFINITE) && !p.is(i, Kind.DETERMINER)
+                && p.invertedBase(i) == null && !p.isCue(i, SpeechCue.VERB) && !p.isCue(i, SpeechCue.PHRASE)
+                && !Words.isCalendarKey(p.lower(i)) && !p.lower(i).endsWith("nya")
+                && !(p.lower(i).length() >= 5 && !p.is(i, Kind.NOUN) && !p.is(i, Kind.ROLE) && Phrase.hasVerbPrefix(p.lower(i)));
     }
 
     private void addEntity(Entity e) {

@@ -539,4 +539,66 @@ class QuotesTest {
                 .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Bambang");
     }
+
+    @Test
+    void whoTheNarrationReachesForCommentIsWhomTheNyaPointsTo() {
+        Document d = doc("""
+                Foto ulat berbulu di pagar rumah warga ramai dibagikan. Kami lalu menghubungi peneliti serangga dari Lembaga Ilmu Hayati (LIH) Doktor Wulan Pramesti MSc, PhD. Dia menjelaskan ulat itu tidak berbahaya bagi manusia. "Bulunya memang gatal, tetapi cukup dicuci dengan sabun," tuturnya melalui pesan singkat, Senin (4/5/2026). Gubernur Andi Wijaya menghubungi Kepala Dinas Kesehatan Rina Hapsari. "Warga tidak perlu panik," ujarnya.
+                """); // the one reaching, when a person, stays the subject
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).allSatisfy(n -> assertThat(n).isNotNull());
+        assertThat(quotes.get(0).speaker().name()).startsWith("Wulan Pramesti");
+        assertThat(quotes.get(1).speaker().name()).isEqualTo("Andi Wijaya");
+    }
+
+    @Test
+    void aTermQuotedWithTheSameStraightMarksInsideAQuoteDoesNotEndIt() {
+        List<Quote> quotes = direct("""
+                Mantan menteri Budi Santoso menilai harga beras mulai mengkhawatirkan. "Harga beras sudah "lampu kuning". Jangan sampai "merah"," tulis Budi di akun media sosialnya. Ia meminta pemerintah bertindak. "Jangan sampai warga kehilangan "trust" kepada pasar," ujarnya.
+                """);
+        assertThat(quotes).extracting(Quote::text).containsExactly(
+                "Harga beras sudah \"lampu kuning\". Jangan sampai \"merah\",",
+                "Jangan sampai warga kehilangan \"trust\" kepada pasar,");
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Budi Santoso", "Budi Santoso");
+    }
+
+    @Test
+    void aQuotedTermAfterAMistypedCloseIsTheNarrationsNotNested() {
+        List<Quote> quotes = direct("""
+                Maskapai itu memperkenalkan kelas "Hemat Pintar' dengan harga terjangkau. Adapun kelas "Hemat Pintar" berlaku untuk rute pendek. Direktur Niaga Rudi Hartono menjelaskan harga tiket kelas itu lebih murah sepertiga. "Ini pilihan bagi penumpang yang membawa sedikit barang," ungkap Rudi.
+                """);
+        assertThat(quotes).extracting(Quote::text).noneMatch(t -> t.contains("menjelaskan"))
+                .contains("Ini pilihan bagi penumpang yang membawa sedikit barang,");
+    }
+
+    @Test
+    void aDefiniteRoleOfABodyPointsBackToItsHolder() {
+        Document d = doc("""
+                Mantan Gubernur Jawa Tengah, Bambang Sutrisno mengatakan harga beras naik. Bukan hanya beras yang naik. Termasuk gula. Ketua Umum Partai Maju itu juga menilai kenaikan harga melebihi kewajaran. "Petani dan pedagang kecil telah terpukul," ucapnya.
+                """);
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Bambang Sutrisno");
+    }
+
+    @Test
+    void theFirstParagraphsFirstMarkOpensAQuoteEvenWhenTheMarksAreOdd() {
+        List<Quote> quotes = direct("""
+                Menteri Budi Santoso menilai harga beras naik sejak awal tahun."Warga harus berhemat," tulis Budi.Ia menambahkan pasar sudah tenang."Harga akan turun pekan depan," tulisnya," tulisnya.
+                """); // a stray mark makes the count odd; no earlier paragraph has a quote to close
+        assertThat(quotes).extracting(Quote::text).noneMatch(t -> t.contains("menilai"))
+                .contains("Warga harus berhemat,");
+        assertThat(quotes.getFirst().speaker().name()).isEqualTo("Budi Santoso");
+    }
+
+    @Test
+    void aOneWordNameOpeningASentenceIsItsSubjectWhenTaggedAPersons() {
+        Document d = doc("""
+                Harga pupuk naik lagi. Sutrisno, seorang petani di Klaten, mengeluhkan kenaikan itu. Panen tahun ini juga buruk. "Kami rugi besar musim ini," ujarnya.
+                """);
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Sutrisno");
+    }
 }
