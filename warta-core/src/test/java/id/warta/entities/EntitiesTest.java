@@ -417,6 +417,19 @@ class EntitiesTest {
     }
 
     @Test
+    void aReportersCreditBeforeTheDatelineNamesNoOneButTheDatelinesOutletCounts() {
+        List<Entity> found = Entities.shipped().find("""
+                Laporan Wartawan Wartaraya.com, R Hadiningrat WARTARAYA.COM, BEKASI - Dinas Perhubungan Kota Bekasi \
+                menutup Jalan Ahmad Yani selama dua hari. Kepala Dinas Perhubungan, Sutrisno Wibowo, meminta warga \
+                mencari jalan lain.
+
+                Laporan Reporter Wartaraya, Dewi Anggraini Putri WARTARAYA.COM, BOGOR - Banjir merendam Kampung Sawah.
+                """);
+        assertThat(found).extracting(Entity::name).contains("Sutrisno Wibowo")
+                .noneMatch(n -> n.contains("Hadiningrat") || n.contains("Anggraini") || n.startsWith("Reporter"));
+    }
+
+    @Test
     void aBuildingNamedAfterTheBodyItHousesNamesTheBody() {
         List<Entity> found = Entities.shipped().find(
                 "Rapat digelar di Kantor Kemenhub, Jakarta Pusat, Senin (3/3/2025). Sore harinya para sopir truk "
