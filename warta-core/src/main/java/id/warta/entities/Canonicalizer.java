@@ -39,8 +39,11 @@ import java.util.regex.Pattern;
 final class Canonicalizer {
     /** A legal form after a company's name. */
     private static final Pattern LEGAL_FORM = Pattern.compile("(?:\\s?\\(Persero\\))?(?:\\s?Tbk\\b\\.?)?");
-    /** Legal-form words a name is compared without ({@code Bank Mandiri} is {@code PT Bank Mandiri Tbk}). */
-    static final Set<String> LEGAL_WORDS = Set.of("pt", "tbk", "persero");
+    /**
+     * Legal-form words a name is compared without ({@code Bank Mandiri} is {@code PT Bank Mandiri Tbk}, {@code Ophir
+     * Energy} is {@code Ophir Energy Plc}): Indonesian forms and the English ones foreign companies keep in the news.
+     */
+    static final Set<String> LEGAL_WORDS = Set.of("pt", "tbk", "persero", "plc", "inc", "ltd", "llc");
     /** A football club's suffixes, which a later mention drops ({@code Dewa United FC}, then {@code Dewa United}). */
     private static final Set<String> CLUB_WORDS = Set.of("fc", "cf", "sc");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -775,6 +778,7 @@ final class Canonicalizer {
         mergeBareRegions(groups);
         mergeCutConjunctions(groups);
         mergeBareDescriptions(groups);
+        mergeShortCompanyNames(groups);
         List<List<Assigned>> ordered = new ArrayList<>(groups.values());
         ordered.sort((a, b) -> a.getFirst().found().start() - b.getFirst().found().start());
         List<String> names = new ArrayList<>();
@@ -914,6 +918,34 @@ final class Canonicalizer {
             into.sort((a, b) -> a.found().start() - b.found().start());
             groups.remove(bare);
         }
+    }
+
+    /**
+     * A company named in full with its legal form, then by the first words of that name ({@code PT Sinar Kencana
+     * Abadi Tbk}, then {@code Sinar Kencana}, {@code Sinar}): the short names join the full one, when it is the
+     * only such company they open and the short name does not open with a body's head word ({@code Bank}).
+     */
+    private void mergeShortCompanyNames(Map<String, List<Assigned>> groups) {
+        List<String> companies = groups.keySet().stream().filter(k -> k.indexOf(' ') > 0
+                && groups.get(k).stream().anyMatch(a -> withLegalForm(a.text())) && isOrganisation(groups.get(k))).toList();
+        if (companies.isEmpty()) return;
+        for (String bare : new ArrayList<>(groups.keySet())) {
+            List<Assigned> group = groups.get(bare);
+            if (companies.contains(bare) || group.stream().anyMatch(a -> a.canonical() != null)) continue;
+            String opening = bare + " ";
+            List<String> full = companies.stream().filter(k -> k.startsWith(opening)).toList();
+            if (full.size() != 1 || !isOrganisation(group)) continue;
+            int space = bare.indexOf(' ');
+            if (lexicon.heads.get(space < 0 ? bare : bare.substring(0, space)) == EntityType.ORGANIZATION) continue;
+            List<Assigned> into = groups.get(full.getFirst());
+            into.addAll(group);
+            into.sort((a, b) -> a.found().start() - b.found().start());
+            groups.remove(bare);
+        }
+    }
+
+    private boolean isOrganisation(List<Assigned> group) {
+        return type(group, name(group)) == EntityType.ORGANIZATION;
     }
 
     private boolean isPlace(List<Assigned> group) {

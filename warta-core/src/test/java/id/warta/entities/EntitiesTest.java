@@ -605,6 +605,18 @@ class EntitiesTest {
     }
 
     @Test
+    void aCompanysShortNameAndEnglishLegalFormJoinItsFullName() {
+        List<Entity> found = Entities.shipped().find(
+                "PT Adaro Energy Indonesia Tbk berencana membeli saham tambang milik Rio Tinto Plc senilai US$ 300 juta. "
+                + "Direktur Adaro Energy, Hendra Wijaya, mengatakan tawaran itu final. Pihak Rio Tinto belum menjawab "
+                + "tawaran Adaro Energy.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .containsExactlyInAnyOrder("PT Adaro Energy Indonesia Tbk", "Rio Tinto Plc");
+        assertThat(named(found, "PT Adaro Energy Indonesia Tbk").mentions()).extracting(Mention::text).contains("Adaro Energy");
+        assertThat(named(found, "Rio Tinto Plc").mentions()).extracting(Mention::text).contains("Rio Tinto");
+    }
+
+    @Test
     void aWordDescribingACountryBeforeItNamesTheCountryNotAPerson() {
         List<Entity> found = Entities.shipped().find(
                 "Warga Jalur Gaza merayakan Natal meski wilayah tersebut luluh lantak akibat agresi Zionis Israel selama "
