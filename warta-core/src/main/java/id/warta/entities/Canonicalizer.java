@@ -775,6 +775,7 @@ final class Canonicalizer {
         Map<String, List<Assigned>> groups = new LinkedHashMap<>();
         for (Assigned a : assigned) groups.computeIfAbsent(a.key(), k -> new ArrayList<>()).add(a);
         capitalsAsPlaces(assigned, groups);
+        parentsNamedLast(text, assigned, groups);
         mergeBareRegions(groups);
         mergeCutConjunctions(groups);
         mergeBareDescriptions(groups);
@@ -819,6 +820,32 @@ final class Canonicalizer {
             }
         }
         return entities;
+    }
+
+    /**
+     * A unit of a body named with the body's listed short form last ({@code Komisi III DPR}, {@code Ditjen Pajak
+     * Kemenkeu}, {@code Fraksi Golkar DPR RI}) names the body as well: the short form is also a mention of the body
+     * written out, as it would be standing alone. The unit stays an organisation of its own.
+     */
+    private void parentsNamedLast(String text, List<Assigned> assigned, Map<String, List<Assigned>> groups) {
+        Set<String> added = new HashSet<>();
+        for (Assigned a : assigned) {
+            if (a.canonical() != null || a.found().type() != EntityType.ORGANIZATION || !a.use().equals("name")) continue;
+            String[] words = WHITESPACE.split(a.text());
+            int last = words.length - 1;
+            if (last > 1 && words[last].equals("RI")) last--;
+            if (last < 1 || lexicon.heads.get(words[0].toLowerCase(Locale.ROOT)) != EntityType.ORGANIZATION) continue;
+            EntityLexicon.Alias body = lexicon.listed(words[last]);
+            if (body == null || body.canonical() == null || body.type() != EntityType.ORGANIZATION) continue;
+            int start = a.found().start() + a.text().lastIndexOf(words[last]);
+            if (!text.startsWith(words[last], start)) continue; // the name as written, one space apart
+            Found mention = new Found(start, start + words[last].length(), EntityType.ORGANIZATION, "alias");
+            String key = key(body.canonical());
+            groups.computeIfAbsent(key, k -> new ArrayList<>())
+                    .add(new Assigned(mention, words[last], key, body.canonical(), EntityType.ORGANIZATION, "alias"));
+            added.add(key);
+        }
+        for (String key : added) groups.get(key).sort((x, y) -> x.found().start() - y.found().start());
     }
 
     /**

@@ -617,6 +617,16 @@ class EntitiesTest {
     }
 
     @Test
+    void aUnitNamedWithItsBodysShortFormLastNamesTheBodyToo() {
+        List<Entity> found = Entities.shipped().find(
+                "Anggota Komisi IV DPR Rahmat Hidayat meminta pemerintah menambah anggaran pupuk bersubsidi. Menurut dia, "
+                + "Komisi IV DPR akan memanggil direksi perusahaan pupuk pekan depan.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Komisi IV DPR", "Dewan Perwakilan Rakyat");
+        assertThat(named(found, "Dewan Perwakilan Rakyat").mentions()).extracting(Mention::text).containsOnly("DPR");
+    }
+
+    @Test
     void aWordDescribingACountryBeforeItNamesTheCountryNotAPerson() {
         List<Entity> found = Entities.shipped().find(
                 "Warga Jalur Gaza merayakan Natal meski wilayah tersebut luluh lantak akibat agresi Zionis Israel selama "
