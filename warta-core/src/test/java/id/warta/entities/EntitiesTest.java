@@ -282,6 +282,17 @@ class EntitiesTest {
     }
 
     @Test
+    void governmentSecuritiesAndVehicleClassesNameNoOne() {
+        List<Entity> found = Entities.shipped().find(
+                "Kementerian Keuangan menyerap Rp 20 triliun dari lelang Surat Utang Negara (SUN) pada Selasa. Minat "
+                + "investor asing pada SUN dan SBSN masih tinggi. Di pameran otomotif, PT Sinar Motor memajang SUV "
+                + "dan MPV terbarunya.");
+        assertThat(found).extracting(Entity::name).contains("Kementerian Keuangan")
+                .noneMatch(n -> n.equals("SUN") || n.equals("Surat Utang Negara") || n.equals("SBSN") || n.equals("SUV")
+                        || n.equals("MPV"));
+    }
+
+    @Test
     void aScriptureNamesNoOne() {
         List<Entity> found = Entities.shipped().find(
                 "Bupati Garut Rudi Hartawan mewajibkan seluruh ASN di lingkungan Pemkab Garut mengikuti tes baca Al-Quran. "
