@@ -13,6 +13,7 @@ import id.warta.model.EntityType;
 import id.warta.model.Mention;
 import id.warta.model.PlaceRef;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -780,6 +781,7 @@ final class Canonicalizer {
         mergeCutConjunctions(groups);
         mergeBareDescriptions(groups);
         mergeShortCompanyNames(groups);
+        mergeInstitutionsOfOnePlace(groups);
         List<List<Assigned>> ordered = new ArrayList<>(groups.values());
         ordered.sort((a, b) -> a.getFirst().found().start() - b.getFirst().found().start());
         List<String> names = new ArrayList<>();
@@ -968,6 +970,37 @@ final class Canonicalizer {
             into.addAll(group);
             into.sort((a, b) -> a.found().start() - b.found().start());
             groups.remove(bare);
+        }
+    }
+
+    /** The special region's initials a province's name may go with or without ({@code DKI Jakarta}, {@code Jakarta}). */
+    private static final Set<String> REGION_INITIALS = Set.of("dki", "diy");
+
+    /**
+     * An institution of one place named with and without the place's level or a special region's initials
+     * ({@code Pemerintah Jakarta}, {@code Pemerintah DKI Jakarta}, {@code Pemprov Jakarta} written out as
+     * {@code Pemerintah Provinsi Jakarta}) is one body; not when two levels are named ({@code Pemerintah Kota
+     * Bogor} and {@code Pemerintah Kabupaten Bogor} are two, and a bare {@code Pemerintah Bogor} joins neither).
+     */
+    private void mergeInstitutionsOfOnePlace(Map<String, List<Assigned>> groups) {
+        Map<String, List<String>> byPlace = new LinkedHashMap<>();
+        Map<String, Set<String>> levels = new HashMap<>();
+        for (String k : groups.keySet()) {
+            String[] words = k.split(" ");
+            if (words.length < 2 || !lexicon.institutions.containsKey(words[0])) continue;
+            int at = 1;
+            String level = Branches.LEVELS.contains(words[at]) && words.length > 2 ? words[at++] : null;
+            if (REGION_INITIALS.contains(words[at]) && words.length > at + 1) at++;
+            String reduced = words[0] + " " + String.join(" ", Arrays.copyOfRange(words, at, words.length));
+            if (!isOrganisation(groups.get(k))) continue;
+            byPlace.computeIfAbsent(reduced, r -> new ArrayList<>()).add(k);
+            if (level != null) levels.computeIfAbsent(reduced, r -> new HashSet<>()).add(level);
+        }
+        for (var e : byPlace.entrySet()) {
+            if (e.getValue().size() < 2 || levels.getOrDefault(e.getKey(), Set.of()).size() > 1) continue;
+            List<Assigned> into = groups.get(e.getValue().getFirst());
+            for (String k : e.getValue().subList(1, e.getValue().size())) into.addAll(groups.remove(k));
+            into.sort((a, b) -> a.found().start() - b.found().start());
         }
     }
 

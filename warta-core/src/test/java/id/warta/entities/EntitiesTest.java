@@ -638,6 +638,17 @@ class EntitiesTest {
     }
 
     @Test
+    void aGovernmentOfOnePlaceNamedWithAndWithoutItsLevelIsOneBodyButTwoLevelsAreTwo() {
+        List<Entity> found = Entities.shipped().find(
+                "Pemerintah DKI Jakarta menambah pompa air di Jakarta Utara. Kepala Dinas Sumber Daya Air, Budi Santoso, "
+                + "mengatakan Pemprov Jakarta menyiapkan anggaran tambahan. Pemerintah Jakarta juga meminta warga waspada. "
+                + "Sementara itu, Pemerintah Kota Bogor dan Pemerintah Kabupaten Bogor membersihkan saluran air.");
+        List<String> bodies = found.stream().filter(e -> e.type() == EntityType.ORGANIZATION).map(Entity::name).toList();
+        assertThat(bodies).filteredOn(n -> n.contains("Jakarta")).hasSize(1);
+        assertThat(bodies).filteredOn(n -> n.contains("Bogor")).hasSize(2);
+    }
+
+    @Test
     void aWordDescribingACountryBeforeItNamesTheCountryNotAPerson() {
         List<Entity> found = Entities.shipped().find(
                 "Warga Jalur Gaza merayakan Natal meski wilayah tersebut luluh lantak akibat agresi Zionis Israel selama "
