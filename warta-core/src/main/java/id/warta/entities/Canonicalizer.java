@@ -1058,11 +1058,24 @@ final class Canonicalizer {
         EntityType head = words.length > 1 ? lexicon.heads.get(words[0].toLowerCase(Locale.ROOT)) : null;
         if (head == null && words.length > 1) head = lexicon.tails.get(words[words.length - 1].toLowerCase(Locale.ROOT));
         if (head != null) return head;
+        if (regionalOffice(words)) return EntityType.ORGANIZATION;
         Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
         for (Assigned a : group) votes.merge(a.found().type(), 1, Integer::sum);
         EntityType best = group.getFirst().found().type();
         for (var e : votes.entrySet()) if (e.getValue() > votes.get(best)) best = e.getKey();
         return best;
+    }
+
+    /** A regional office's short name: {@code Dinas} cut to its first letters and the office's words run on. */
+    private static final Pattern OFFICE_SHORT_NAME = Pattern.compile("Di[sn][a-z]{2,}");
+
+    /**
+     * Whether a name is a regional office's short name before the region it serves ({@code Dinkes Kota Bogor},
+     * {@code Disparbud Manggarai Barat}): an office, not a place, whatever the tagger read in the region's name.
+     */
+    private boolean regionalOffice(String[] words) {
+        return words.length > 1 && OFFICE_SHORT_NAME.matcher(words[0]).matches() && !model.seenInLowerCase(words[0])
+                && places.namesRegion(String.join(" ", Arrays.copyOfRange(words, 1, words.length)));
     }
 
     /**

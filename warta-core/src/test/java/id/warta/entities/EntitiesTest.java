@@ -649,6 +649,15 @@ class EntitiesTest {
     }
 
     @Test
+    void aRegionalOfficesShortNameBeforeItsRegionIsABody() {
+        List<Entity> found = Entities.shipped().find(
+                "Jumlah pengunjung naik tahun ini, kata Kepala Disparekrafbud Sumba Timur Yosef Lende, Senin. "
+                + "Disparekrafbud Sumba Timur menyiapkan festival budaya pada Agustus.");
+        assertThat(found).filteredOn(e -> e.name().startsWith("Disparekrafbud")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION));
+    }
+
+    @Test
     void aWordDescribingACountryBeforeItNamesTheCountryNotAPerson() {
         List<Entity> found = Entities.shipped().find(
                 "Warga Jalur Gaza merayakan Natal meski wilayah tersebut luluh lantak akibat agresi Zionis Israel selama "
