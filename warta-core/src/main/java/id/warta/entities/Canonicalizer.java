@@ -782,6 +782,7 @@ final class Canonicalizer {
         mergeBareDescriptions(groups);
         mergeShortCompanyNames(groups);
         mergeInstitutionsOfOnePlace(groups);
+        mergeHeadsWithInitials(groups);
         List<List<Assigned>> ordered = new ArrayList<>(groups.values());
         ordered.sort((a, b) -> a.getFirst().found().start() - b.getFirst().found().start());
         List<String> names = new ArrayList<>();
@@ -1002,6 +1003,35 @@ final class Canonicalizer {
             for (String k : e.getValue().subList(1, e.getValue().size())) into.addAll(groups.remove(k));
             into.sort((a, b) -> a.found().start() - b.found().start());
         }
+    }
+
+    /** Words a body's initials leave out ({@code Badan Pengawas Obat dan Makanan}, {@code BPOM}). */
+    private static final Set<String> UNINITIALLED = Set.of("dan", "untuk", "dari", "di", "dalam");
+
+    /**
+     * A body named by its head word and the initials of the rest of its name ({@code Dinas SDA} after {@code Dinas
+     * Sumber Daya Air}, {@code Badan POM}) is that body, when one body of that head in the article has those initials.
+     */
+    private void mergeHeadsWithInitials(Map<String, List<Assigned>> groups) {
+        for (String k : new ArrayList<>(groups.keySet())) {
+            String[] words = k.split(" ");
+            if (words.length != 2 || words[1].length() < 2 || lexicon.heads.get(words[0]) != EntityType.ORGANIZATION
+                    || groups.get(k).stream().noneMatch(a -> a.text().endsWith(" " + words[1].toUpperCase(Locale.ROOT)))) {
+                continue;
+            }
+            List<String> full = groups.keySet().stream().filter(o -> o.startsWith(words[0] + " ")
+                    && initials(o.substring(words[0].length() + 1)).equals(words[1])).toList();
+            if (full.size() != 1 || !isOrganisation(groups.get(k)) || !isOrganisation(groups.get(full.getFirst()))) continue;
+            List<Assigned> into = groups.get(full.getFirst());
+            into.addAll(groups.remove(k));
+            into.sort((a, b) -> a.found().start() - b.found().start());
+        }
+    }
+
+    private static String initials(String words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words.split(" ")) if (!UNINITIALLED.contains(w)) b.append(w.charAt(0));
+        return b.toString();
     }
 
     private boolean isOrganisation(List<Assigned> group) {

@@ -658,6 +658,15 @@ class EntitiesTest {
     }
 
     @Test
+    void aBodyNamedByItsHeadAndTheInitialsOfTheRestIsTheBodyNamedInFull() {
+        List<Entity> found = Entities.shipped().find(
+                "Dinas Sumber Daya Air mengeruk tiga waduk di Jakarta Barat. Kepala Dinas SDA, Budi Santoso, mengatakan "
+                + "pengerukan selesai pekan depan. Dinas SDA juga menambah pompa.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .containsExactly("Dinas Sumber Daya Air");
+    }
+
+    @Test
     void aWordDescribingACountryBeforeItNamesTheCountryNotAPerson() {
         List<Entity> found = Entities.shipped().find(
                 "Warga Jalur Gaza merayakan Natal meski wilayah tersebut luluh lantak akibat agresi Zionis Israel selama "
