@@ -667,6 +667,17 @@ class EntitiesTest {
     }
 
     @Test
+    void aSchoolAReligiousOrderAndASecretariatAreBodies() {
+        List<Entity> found = Entities.shipped().find(
+                "Suster Maria Goreti pernah mengajar di SMA Santo Yosef Malang selama sepuluh tahun. Menurut dia, Ordo "
+                + "Karmelit membangun banyak sekolah di Jawa Timur. Undangan itu dikirim Sekretariat Wakil Presiden.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .anyMatch(n -> n.startsWith("SMA Santo Yosef")).contains("Ordo Karmelit");
+        assertThat(found).filteredOn(e -> e.type() != EntityType.ORGANIZATION).extracting(Entity::name)
+                .noneMatch(n -> n.startsWith("SMA") || n.startsWith("Ordo") || n.startsWith("Sekretariat"));
+    }
+
+    @Test
     void aWordDescribingACountryBeforeItNamesTheCountryNotAPerson() {
         List<Entity> found = Entities.shipped().find(
                 "Warga Jalur Gaza merayakan Natal meski wilayah tersebut luluh lantak akibat agresi Zionis Israel selama "
