@@ -293,6 +293,17 @@ class EntitiesTest {
     }
 
     @Test
+    void aLeagueNamedByItsTierIsACompetitionButALeagueOfNationsIsABody() {
+        List<Entity> found = Entities.shipped().find(
+                "Pelatih Persib Bandung, Bambang Sutrisno, menargetkan gelar Indonesia Super League musim ini. Timnya "
+                + "juga bersiap tampil di Liga Champions Asia. Sementara itu, Liga Arab mengecam serangan di Gaza.");
+        assertThat(found).extracting(Entity::name).contains("Bambang Sutrisno", "Persib Bandung")
+                .noneMatch(n -> n.contains("Super League") || n.contains("Liga Champions"));
+        assertThat(EntityLexicon.INSTANCE.isCompetition("Liga Arab")).isFalse();
+        assertThat(EntityLexicon.INSTANCE.isCompetition("Liga Muslim Dunia")).isFalse();
+    }
+
+    @Test
     void aScriptureNamesNoOne() {
         List<Entity> found = Entities.shipped().find(
                 "Bupati Garut Rudi Hartawan mewajibkan seluruh ASN di lingkungan Pemkab Garut mengikuti tes baca Al-Quran. "
