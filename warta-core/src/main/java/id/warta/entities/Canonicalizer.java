@@ -1009,18 +1009,24 @@ final class Canonicalizer {
     private static final Set<String> UNINITIALLED = Set.of("dan", "untuk", "dari", "di", "dalam");
 
     /**
-     * A body named by its head word and the initials of the rest of its name ({@code Dinas SDA} after {@code Dinas
-     * Sumber Daya Air}, {@code Badan POM}) is that body, when one body of that head in the article has those initials.
+     * A body named by the initials of another body's name in the article ({@code HPM} after {@code Hikari Prima
+     * Motor}), or by its head word and the initials of the rest ({@code Dinas SDA} after {@code Dinas Sumber Daya
+     * Air}), is that body when exactly one body there has those initials; an abbreviation of three letters or more,
+     * written in capitals, when it stands alone.
      */
     private void mergeHeadsWithInitials(Map<String, List<Assigned>> groups) {
         for (String k : new ArrayList<>(groups.keySet())) {
             String[] words = k.split(" ");
-            if (words.length != 2 || words[1].length() < 2 || lexicon.heads.get(words[0]) != EntityType.ORGANIZATION
-                    || groups.get(k).stream().noneMatch(a -> a.text().endsWith(" " + words[1].toUpperCase(Locale.ROOT)))) {
+            String abbreviation = words[words.length - 1];
+            boolean alone = words.length == 1;
+            if (words.length > 2 || abbreviation.length() < (alone ? 3 : 2)
+                    || !alone && lexicon.heads.get(words[0]) != EntityType.ORGANIZATION
+                    || groups.get(k).stream().noneMatch(a -> a.text().endsWith(abbreviation.toUpperCase(Locale.ROOT)))) {
                 continue;
             }
-            List<String> full = groups.keySet().stream().filter(o -> o.startsWith(words[0] + " ")
-                    && initials(o.substring(words[0].length() + 1)).equals(words[1])).toList();
+            String opening = alone ? "" : words[0] + " ";
+            List<String> full = groups.keySet().stream().filter(o -> o.startsWith(opening) && o.indexOf(' ', opening.length()) > 0
+                    && initials(o.substring(opening.length())).equals(abbreviation)).toList();
             if (full.size() != 1 || !isOrganisation(groups.get(k)) || !isOrganisation(groups.get(full.getFirst()))) continue;
             List<Assigned> into = groups.get(full.getFirst());
             into.addAll(groups.remove(k));

@@ -669,12 +669,17 @@ class EntitiesTest {
     }
 
     @Test
-    void aBodyNamedByItsHeadAndTheInitialsOfTheRestIsTheBodyNamedInFull() {
+    void aBodyNamedByItsInitialsOrItsHeadAndTheInitialsOfTheRestIsTheBodyNamedInFull() {
         List<Entity> found = Entities.shipped().find(
                 "Dinas Sumber Daya Air mengeruk tiga waduk di Jakarta Barat. Kepala Dinas SDA, Budi Santoso, mengatakan "
                 + "pengerukan selesai pekan depan. Dinas SDA juga menambah pompa.");
         assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
                 .containsExactly("Dinas Sumber Daya Air");
+        List<Entity> motor = Entities.shipped().find(
+                "PT Hikari Prima Motor meluncurkan mobil listrik di Jakarta, Senin. Direktur Pemasaran HPM, Hendra Wijaya, "
+                + "mengatakan pabrik HPM di Karawang siap memproduksi 5.000 unit tahun ini.");
+        assertThat(motor).filteredOn(e -> e.type() == EntityType.ORGANIZATION).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).contains("PT Hikari Prima Motor", "HPM"));
     }
 
     @Test
