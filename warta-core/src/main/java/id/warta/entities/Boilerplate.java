@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Stretches of body text that are the portal's, not the story's, when extraction left them
  * in: credit tails ({@code Pewarta: ... Editor: ... Copyright © ANTARA}) to the end of their
- * paragraph, and inline teasers ({@code Baca juga: ...}) to the end of their sentence. Names
+ * paragraph, a reporter's credit before the dateline ({@code Laporan Wartawan ..., Name}), and
+ * inline teasers ({@code Baca juga: ...}) to the end of their sentence. Names
  * there are not the article's entities.
  */
 final class Boilerplate {
@@ -20,6 +21,15 @@ final class Boilerplate {
             "(?:\\b(?:Pewarta|Editor|Penerjemah|Reporter|Penulis|Redaktur)\\s?:|Copyright\\s?©|©\\s?\\d{4})");
     private static final Openings CREDITS_OPENS = new Openings(false,
             "Pewarta", "Editor", "Penerjemah", "Reporter", "Penulis", "Redaktur", "Copyright", "©");
+    /**
+     * A reporter's credit opening the body, before the dateline ({@code Laporan Wartawan Tribunnews.com, Rina
+     * Sari TRIBUNNEWS.COM, JAKARTA -}): the credit's words and the reporter's name, written in capitalised words
+     * or initials, to the shouted dateline or the end of the name. The outlet is named again in the dateline.
+     */
+    private static final Pattern REPORTER = Pattern.compile(
+            "(?i:Laporan\\s+(?:Wartawan|Reporter|Koresponden|Kontributor|Jurnalis))\\b[^,\\n]{0,60},"
+            + "(?:[ \\t]+(?:\\p{Lu}[\\p{Ll}'’-]+|\\p{Lu}\\.?)(?=[\\s,]|$))+");
+    private static final Openings REPORTER_OPENS = new Openings(true, "laporan");
     private static final Pattern TEASER = Pattern.compile("(?i)\\bBaca(?: juga)?\\s?:");
     private static final Openings TEASER_OPENS = new Openings(true, "baca");
 
@@ -36,6 +46,8 @@ final class Boilerplate {
             int end = text.indexOf("\n\n", credits.start());
             regions.add(new Span(credits.start(), end < 0 ? text.length() : end));
         }
+        Matcher reporter = matcher(REPORTER, text);
+        while (find(reporter, text, REPORTER_OPENS)) regions.add(new Span(reporter.start(), reporter.end()));
         Matcher teaser = matcher(TEASER, text);
         int s = 0;
         while (find(teaser, text, TEASER_OPENS)) {

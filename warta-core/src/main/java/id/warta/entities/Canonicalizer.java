@@ -13,6 +13,7 @@ import id.warta.model.EntityType;
 import id.warta.model.Mention;
 import id.warta.model.PlaceRef;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -39,8 +40,11 @@ import java.util.regex.Pattern;
 final class Canonicalizer {
     /** A legal form after a company's name. */
     private static final Pattern LEGAL_FORM = Pattern.compile("(?:\\s?\\(Persero\\))?(?:\\s?Tbk\\b\\.?)?");
-    /** Legal-form words a name is compared without ({@code Bank Mandiri} is {@code PT Bank Mandiri Tbk}). */
-    static final Set<String> LEGAL_WORDS = Set.of("pt", "tbk", "persero");
+    /**
+     * Legal-form words a name is compared without ({@code Bank Mandiri} is {@code PT Bank Mandiri Tbk}, {@code Ophir
+     * Energy} is {@code Ophir Energy Plc}): Indonesian forms and the English ones foreign companies keep in the news.
+     */
+    static final Set<String> LEGAL_WORDS = Set.of("pt", "tbk", "persero", "plc", "inc", "ltd", "llc");
     /** A football club's suffixes, which a later mention drops ({@code Dewa United FC}, then {@code Dewa United}). */
     private static final Set<String> CLUB_WORDS = Set.of("fc", "cf", "sc");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -772,9 +776,13 @@ final class Canonicalizer {
         Map<String, List<Assigned>> groups = new LinkedHashMap<>();
         for (Assigned a : assigned) groups.computeIfAbsent(a.key(), k -> new ArrayList<>()).add(a);
         capitalsAsPlaces(assigned, groups);
+        parentsNamedLast(text, assigned, groups);
         mergeBareRegions(groups);
         mergeCutConjunctions(groups);
         mergeBareDescriptions(groups);
+        mergeShortCompanyNames(groups);
+        mergeInstitutionsOfOnePlace(groups);
+        mergeHeadsWithInitials(groups);
         List<List<Assigned>> ordered = new ArrayList<>(groups.values());
         ordered.sort((a, b) -> a.getFirst().found().start() - b.getFirst().found().start());
         List<String> names = new ArrayList<>();
@@ -815,6 +823,32 @@ final class Canonicalizer {
             }
         }
         return entities;
+    }
+
+    /**
+     * A unit of a body named with the body's listed short form last ({@code Komisi III DPR}, {@code Ditjen Pajak
+     * Kemenkeu}, {@code Fraksi Golkar DPR RI}) names the body as well: the short form is also a mention of the body
+     * written out, as it would be standing alone. The unit stays an organisation of its own.
+     */
+    private void parentsNamedLast(String text, List<Assigned> assigned, Map<String, List<Assigned>> groups) {
+        Set<String> added = new HashSet<>();
+        for (Assigned a : assigned) {
+            if (a.canonical() != null || a.found().type() != EntityType.ORGANIZATION || !a.use().equals("name")) continue;
+            String[] words = WHITESPACE.split(a.text());
+            int last = words.length - 1;
+            if (last > 1 && words[last].equals("RI")) last--;
+            if (last < 1 || lexicon.heads.get(words[0].toLowerCase(Locale.ROOT)) != EntityType.ORGANIZATION) continue;
+            EntityLexicon.Alias body = lexicon.listed(words[last]);
+            if (body == null || body.canonical() == null || body.type() != EntityType.ORGANIZATION) continue;
+            int start = a.found().start() + a.text().lastIndexOf(words[last]);
+            if (!text.startsWith(words[last], start)) continue; // the name as written, one space apart
+            Found mention = new Found(start, start + words[last].length(), EntityType.ORGANIZATION, "alias");
+            String key = key(body.canonical());
+            groups.computeIfAbsent(key, k -> new ArrayList<>())
+                    .add(new Assigned(mention, words[last], key, body.canonical(), EntityType.ORGANIZATION, "alias"));
+            added.add(key);
+        }
+        for (String key : added) groups.get(key).sort((x, y) -> x.found().start() - y.found().start());
     }
 
     /**
@@ -916,6 +950,100 @@ final class Canonicalizer {
         }
     }
 
+    /**
+     * A company named in full with its legal form, then by the first words of that name ({@code PT Sinar Kencana
+     * Abadi Tbk}, then {@code Sinar Kencana}, {@code Sinar}): the short names join the full one, when it is the
+     * only such company they open and the short name does not open with a body's head word ({@code Bank}).
+     */
+    private void mergeShortCompanyNames(Map<String, List<Assigned>> groups) {
+        List<String> companies = groups.keySet().stream().filter(k -> k.indexOf(' ') > 0
+                && groups.get(k).stream().anyMatch(a -> withLegalForm(a.text())) && isOrganisation(groups.get(k))).toList();
+        if (companies.isEmpty()) return;
+        for (String bare : new ArrayList<>(groups.keySet())) {
+            List<Assigned> group = groups.get(bare);
+            if (companies.contains(bare) || group.stream().anyMatch(a -> a.canonical() != null)) continue;
+            String opening = bare + " ";
+            List<String> full = companies.stream().filter(k -> k.startsWith(opening)).toList();
+            if (full.size() != 1 || !isOrganisation(group)) continue;
+            int space = bare.indexOf(' ');
+            if (lexicon.heads.get(space < 0 ? bare : bare.substring(0, space)) == EntityType.ORGANIZATION) continue;
+            List<Assigned> into = groups.get(full.getFirst());
+            into.addAll(group);
+            into.sort((a, b) -> a.found().start() - b.found().start());
+            groups.remove(bare);
+        }
+    }
+
+    /** The special region's initials a province's name may go with or without ({@code DKI Jakarta}, {@code Jakarta}). */
+    private static final Set<String> REGION_INITIALS = Set.of("dki", "diy");
+
+    /**
+     * An institution of one place named with and without the place's level or a special region's initials
+     * ({@code Pemerintah Jakarta}, {@code Pemerintah DKI Jakarta}, {@code Pemprov Jakarta} written out as
+     * {@code Pemerintah Provinsi Jakarta}) is one body; not when two levels are named ({@code Pemerintah Kota
+     * Bogor} and {@code Pemerintah Kabupaten Bogor} are two, and a bare {@code Pemerintah Bogor} joins neither).
+     */
+    private void mergeInstitutionsOfOnePlace(Map<String, List<Assigned>> groups) {
+        Map<String, List<String>> byPlace = new LinkedHashMap<>();
+        Map<String, Set<String>> levels = new HashMap<>();
+        for (String k : groups.keySet()) {
+            String[] words = k.split(" ");
+            if (words.length < 2 || !lexicon.institutions.containsKey(words[0])) continue;
+            int at = 1;
+            String level = Branches.LEVELS.contains(words[at]) && words.length > 2 ? words[at++] : null;
+            if (REGION_INITIALS.contains(words[at]) && words.length > at + 1) at++;
+            String reduced = words[0] + " " + String.join(" ", Arrays.copyOfRange(words, at, words.length));
+            if (!isOrganisation(groups.get(k))) continue;
+            byPlace.computeIfAbsent(reduced, r -> new ArrayList<>()).add(k);
+            if (level != null) levels.computeIfAbsent(reduced, r -> new HashSet<>()).add(level);
+        }
+        for (var e : byPlace.entrySet()) {
+            if (e.getValue().size() < 2 || levels.getOrDefault(e.getKey(), Set.of()).size() > 1) continue;
+            List<Assigned> into = groups.get(e.getValue().getFirst());
+            for (String k : e.getValue().subList(1, e.getValue().size())) into.addAll(groups.remove(k));
+            into.sort((a, b) -> a.found().start() - b.found().start());
+        }
+    }
+
+    /** Words a body's initials leave out ({@code Badan Pengawas Obat dan Makanan}, {@code BPOM}). */
+    private static final Set<String> UNINITIALLED = Set.of("dan", "untuk", "dari", "di", "dalam");
+
+    /**
+     * A body named by the initials of another body's name in the article ({@code HPM} after {@code Hikari Prima
+     * Motor}), or by its head word and the initials of the rest ({@code Dinas SDA} after {@code Dinas Sumber Daya
+     * Air}), is that body when exactly one body there has those initials; an abbreviation of three letters or more,
+     * written in capitals, when it stands alone.
+     */
+    private void mergeHeadsWithInitials(Map<String, List<Assigned>> groups) {
+        for (String k : new ArrayList<>(groups.keySet())) {
+            String[] words = k.split(" ");
+            String abbreviation = words[words.length - 1];
+            boolean alone = words.length == 1;
+            if (words.length > 2 || abbreviation.length() < (alone ? 3 : 2)
+                    || !alone && lexicon.heads.get(words[0]) != EntityType.ORGANIZATION
+                    || groups.get(k).stream().noneMatch(a -> a.text().endsWith(abbreviation.toUpperCase(Locale.ROOT)))) {
+                continue;
+            }
+            String opening = alone ? "" : words[0] + " ";
+            List<String> full = groups.keySet().stream().filter(o -> o.startsWith(opening) && o.indexOf(' ', opening.length()) > 0
+                    && initials(o.substring(opening.length())).equals(abbreviation)).toList();
+            if (full.size() != 1 || !isOrganisation(groups.get(k)) || !isOrganisation(groups.get(full.getFirst()))) continue;
+            List<Assigned> into = groups.get(full.getFirst());
+            into.addAll(groups.remove(k));
+            into.sort((a, b) -> a.found().start() - b.found().start());
+        }
+    }
+
+    private static String initials(String words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words.split(" ")) if (!UNINITIALLED.contains(w)) b.append(w.charAt(0));
+        return b.toString();
+    }
+
+    private boolean isOrganisation(List<Assigned> group) {
+        return type(group, name(group)) == EntityType.ORGANIZATION;
+    }
+
     private boolean isPlace(List<Assigned> group) {
         return type(group, name(group)) == EntityType.PLACE;
     }
@@ -966,11 +1094,24 @@ final class Canonicalizer {
         EntityType head = words.length > 1 ? lexicon.heads.get(words[0].toLowerCase(Locale.ROOT)) : null;
         if (head == null && words.length > 1) head = lexicon.tails.get(words[words.length - 1].toLowerCase(Locale.ROOT));
         if (head != null) return head;
+        if (regionalOffice(words)) return EntityType.ORGANIZATION;
         Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
         for (Assigned a : group) votes.merge(a.found().type(), 1, Integer::sum);
         EntityType best = group.getFirst().found().type();
         for (var e : votes.entrySet()) if (e.getValue() > votes.get(best)) best = e.getKey();
         return best;
+    }
+
+    /** A regional office's short name: {@code Dinas} cut to its first letters and the office's words run on. */
+    private static final Pattern OFFICE_SHORT_NAME = Pattern.compile("Di[sn][a-z]{2,}");
+
+    /**
+     * Whether a name is a regional office's short name before the region it serves ({@code Dinkes Kota Bogor},
+     * {@code Disparbud Manggarai Barat}): an office, not a place, whatever the tagger read in the region's name.
+     */
+    private boolean regionalOffice(String[] words) {
+        return words.length > 1 && OFFICE_SHORT_NAME.matcher(words[0]).matches() && !model.seenInLowerCase(words[0])
+                && places.namesRegion(String.join(" ", Arrays.copyOfRange(words, 1, words.length)));
     }
 
     /**

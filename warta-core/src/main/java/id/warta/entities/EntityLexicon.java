@@ -149,6 +149,20 @@ final class EntityLexicon {
     }
 
     /**
+     * A league named by its tier or kind beside the word for league ({@code Indonesia Super League}, {@code Liga
+     * Primer Inggris}, {@code Liga Champions}, {@code Europa League}): a competition, which by the project's
+     * convention names no one. A bare {@code Liga} or {@code League} may be a body ({@code Liga Arab}).
+     */
+    private static final Pattern COMPETITION = Pattern.compile(
+            "(?i).*\\b(?:(?:super|premier|primer|champions|europa|konferensi|conference) (?:liga|league)"
+            + "|(?:liga|league) (?:super|premier|primer|champions|europa|konferensi|conference|\\d))\\b.*");
+
+    /** Whether {@code name} is a league's competition ({@link #COMPETITION}). */
+    boolean isCompetition(String name) {
+        return COMPETITION.matcher(spaced(name)).matches();
+    }
+
+    /**
      * {@code name} {@link String#strip stripped} (of any Unicode blank), each run of {@link #WHITESPACE}'s blanks one
      * space. Most names are that already and come back as they are, without a matcher: no blank at either end, and
      * within no blank but single spaces.

@@ -86,7 +86,10 @@ final class NameFinder {
         singleNames.widen(sentences, found, named); // which this makes whole
         abbreviatedNames.find(sentences, found);
         if (!sentences.isEmpty()) listedNames.find(sentences.getFirst().text(), found);
-        found.removeIf(f -> lexicon.isProduct(sentences.getFirst().text().substring(f.start(), f.end())));
+        found.removeIf(f -> {
+            String name = sentences.getFirst().text().substring(f.start(), f.end());
+            return lexicon.isProduct(name) || lexicon.isCompetition(name);
+        });
         dropNationalQualifiers(sentences, found);
         found.sort((a, b) -> a.start() - b.start());
         return found;

@@ -282,6 +282,28 @@ class EntitiesTest {
     }
 
     @Test
+    void governmentSecuritiesAndVehicleClassesNameNoOne() {
+        List<Entity> found = Entities.shipped().find(
+                "Kementerian Keuangan menyerap Rp 20 triliun dari lelang Surat Utang Negara (SUN) pada Selasa. Minat "
+                + "investor asing pada SUN dan SBSN masih tinggi. Di pameran otomotif, PT Sinar Motor memajang SUV "
+                + "dan MPV terbarunya.");
+        assertThat(found).extracting(Entity::name).contains("Kementerian Keuangan")
+                .noneMatch(n -> n.equals("SUN") || n.equals("Surat Utang Negara") || n.equals("SBSN") || n.equals("SUV")
+                        || n.equals("MPV"));
+    }
+
+    @Test
+    void aLeagueNamedByItsTierIsACompetitionButALeagueOfNationsIsABody() {
+        List<Entity> found = Entities.shipped().find(
+                "Pelatih Persib Bandung, Bambang Sutrisno, menargetkan gelar Indonesia Super League musim ini. Timnya "
+                + "juga bersiap tampil di Liga Champions Asia. Sementara itu, Liga Arab mengecam serangan di Gaza.");
+        assertThat(found).extracting(Entity::name).contains("Bambang Sutrisno", "Persib Bandung")
+                .noneMatch(n -> n.contains("Super League") || n.contains("Liga Champions"));
+        assertThat(EntityLexicon.INSTANCE.isCompetition("Liga Arab")).isFalse();
+        assertThat(EntityLexicon.INSTANCE.isCompetition("Liga Muslim Dunia")).isFalse();
+    }
+
+    @Test
     void aScriptureNamesNoOne() {
         List<Entity> found = Entities.shipped().find(
                 "Bupati Garut Rudi Hartawan mewajibkan seluruh ASN di lingkungan Pemkab Garut mengikuti tes baca Al-Quran. "
@@ -414,6 +436,19 @@ class EntitiesTest {
                 """);
         assertThat(found).extracting(Entity::name).contains("Ahmad Lutfianto", "Andi Wirasena")
                 .noneMatch(n -> n.contains("Gunadarma") || n.contains("Wibisono") || n.contains("Nindyarini"));
+    }
+
+    @Test
+    void aReportersCreditBeforeTheDatelineNamesNoOneButTheDatelinesOutletCounts() {
+        List<Entity> found = Entities.shipped().find("""
+                Laporan Wartawan Wartaraya.com, R Hadiningrat WARTARAYA.COM, BEKASI - Dinas Perhubungan Kota Bekasi \
+                menutup Jalan Ahmad Yani selama dua hari. Kepala Dinas Perhubungan, Sutrisno Wibowo, meminta warga \
+                mencari jalan lain.
+
+                Laporan Reporter Wartaraya, Dewi Anggraini Putri WARTARAYA.COM, BOGOR - Banjir merendam Kampung Sawah.
+                """);
+        assertThat(found).extracting(Entity::name).contains("Sutrisno Wibowo")
+                .noneMatch(n -> n.contains("Hadiningrat") || n.contains("Anggraini") || n.startsWith("Reporter"));
     }
 
     @Test
@@ -589,6 +624,73 @@ class EntitiesTest {
         assertThat(found).filteredOn(e -> e.mentions().stream().anyMatch(m -> m.text().contains("PLN Batam")))
                 .singleElement().satisfies(e -> assertThat(e.mentions()).extracting(Mention::text)
                         .contains("PT PLN Batam", "PLN Batam"));
+    }
+
+    @Test
+    void aCompanysShortNameAndEnglishLegalFormJoinItsFullName() {
+        List<Entity> found = Entities.shipped().find(
+                "PT Adaro Energy Indonesia Tbk berencana membeli saham tambang milik Rio Tinto Plc senilai US$ 300 juta. "
+                + "Direktur Adaro Energy, Hendra Wijaya, mengatakan tawaran itu final. Pihak Rio Tinto belum menjawab "
+                + "tawaran Adaro Energy.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .containsExactlyInAnyOrder("PT Adaro Energy Indonesia Tbk", "Rio Tinto Plc");
+        assertThat(named(found, "PT Adaro Energy Indonesia Tbk").mentions()).extracting(Mention::text).contains("Adaro Energy");
+        assertThat(named(found, "Rio Tinto Plc").mentions()).extracting(Mention::text).contains("Rio Tinto");
+    }
+
+    @Test
+    void aUnitNamedWithItsBodysShortFormLastNamesTheBodyToo() {
+        List<Entity> found = Entities.shipped().find(
+                "Anggota Komisi IV DPR Rahmat Hidayat meminta pemerintah menambah anggaran pupuk bersubsidi. Menurut dia, "
+                + "Komisi IV DPR akan memanggil direksi perusahaan pupuk pekan depan.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Komisi IV DPR", "Dewan Perwakilan Rakyat");
+        assertThat(named(found, "Dewan Perwakilan Rakyat").mentions()).extracting(Mention::text).containsOnly("DPR");
+    }
+
+    @Test
+    void aGovernmentOfOnePlaceNamedWithAndWithoutItsLevelIsOneBodyButTwoLevelsAreTwo() {
+        List<Entity> found = Entities.shipped().find(
+                "Pemerintah DKI Jakarta menambah pompa air di Jakarta Utara. Kepala Dinas Sumber Daya Air, Budi Santoso, "
+                + "mengatakan Pemprov Jakarta menyiapkan anggaran tambahan. Pemerintah Jakarta juga meminta warga waspada. "
+                + "Sementara itu, Pemerintah Kota Bogor dan Pemerintah Kabupaten Bogor membersihkan saluran air.");
+        List<String> bodies = found.stream().filter(e -> e.type() == EntityType.ORGANIZATION).map(Entity::name).toList();
+        assertThat(bodies).filteredOn(n -> n.contains("Jakarta")).hasSize(1);
+        assertThat(bodies).filteredOn(n -> n.contains("Bogor")).hasSize(2);
+    }
+
+    @Test
+    void aRegionalOfficesShortNameBeforeItsRegionIsABody() {
+        List<Entity> found = Entities.shipped().find(
+                "Jumlah pengunjung naik tahun ini, kata Kepala Disparekrafbud Sumba Timur Yosef Lende, Senin. "
+                + "Disparekrafbud Sumba Timur menyiapkan festival budaya pada Agustus.");
+        assertThat(found).filteredOn(e -> e.name().startsWith("Disparekrafbud")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aBodyNamedByItsInitialsOrItsHeadAndTheInitialsOfTheRestIsTheBodyNamedInFull() {
+        List<Entity> found = Entities.shipped().find(
+                "Dinas Sumber Daya Air mengeruk tiga waduk di Jakarta Barat. Kepala Dinas SDA, Budi Santoso, mengatakan "
+                + "pengerukan selesai pekan depan. Dinas SDA juga menambah pompa.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .containsExactly("Dinas Sumber Daya Air");
+        List<Entity> motor = Entities.shipped().find(
+                "PT Hikari Prima Motor meluncurkan mobil listrik di Jakarta, Senin. Direktur Pemasaran HPM, Hendra Wijaya, "
+                + "mengatakan pabrik HPM di Karawang siap memproduksi 5.000 unit tahun ini.");
+        assertThat(motor).filteredOn(e -> e.type() == EntityType.ORGANIZATION).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).contains("PT Hikari Prima Motor", "HPM"));
+    }
+
+    @Test
+    void aSchoolAReligiousOrderAndASecretariatAreBodies() {
+        List<Entity> found = Entities.shipped().find(
+                "Suster Maria Goreti pernah mengajar di SMA Santo Yosef Malang selama sepuluh tahun. Menurut dia, Ordo "
+                + "Karmelit membangun banyak sekolah di Jawa Timur. Undangan itu dikirim Sekretariat Wakil Presiden.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .anyMatch(n -> n.startsWith("SMA Santo Yosef")).contains("Ordo Karmelit");
+        assertThat(found).filteredOn(e -> e.type() != EntityType.ORGANIZATION).extracting(Entity::name)
+                .noneMatch(n -> n.startsWith("SMA") || n.startsWith("Ordo") || n.startsWith("Sekretariat"));
     }
 
     @Test
