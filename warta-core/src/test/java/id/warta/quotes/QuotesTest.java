@@ -46,6 +46,29 @@ class QuotesTest {
     }
 
     @Test
+    void aLongTitleWithBracketedAbbreviationsThenACommaGivesTheNameAfterIt() {
+        List<Quote> quotes = direct("""
+                SEMARANG - Misa malam Natal digelar serentak di seluruh paroki.
+
+                "Perayaan tahun ini kami buat sederhana dan dekat dengan warga yang sedang kesulitan," kata Pembimbing Masyarakat (Pembimas) Kristen Kantor Wilayah (Kanwil) Kemenag Jawa Tengah, Markus Wibisono saat dihubungi di Semarang, Rabu.
+
+                "Banyak keluarga masih memulihkan rumah mereka setelah banjir," kata dia.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue)
+                .containsExactly(tuple("Markus Wibisono", "kata"), tuple("Markus Wibisono", "kata"));
+    }
+
+    @Test
+    void aCapitalisedFunctionWordClosingATitleBeforeTheCommaAndNameIsTheTitles() {
+        List<Quote> quotes = direct("""
+                Pemerintah daerah menggelar kampanye sarapan sehat di sekolah dasar.
+
+                "Anak yang sarapan lebih mudah berkonsentrasi di kelas," ujar anggota Dewan Pakar Gizi Nusantara sekaligus Redaktur Kantor Berita Antara, Wulan Sari, dalam keterangan tertulis, Senin (3/3/2025).
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Wulan Sari");
+    }
+
+    @Test
     void everyQuoteSpanIsItsEvidenceAndLeavesTheMarksOut() {
         Document d = doc("""
                 "Kami tidak akan menaikkan tarif tahun ini," ujar Direktur Utama PT Kereta Api Indonesia Rina Sumarni.
