@@ -69,6 +69,28 @@ class QuotesTest {
     }
 
     @Test
+    void aNyaSpeakerIsThePersonLastQuotedWhenOnlyBodiesAreNamedSince() {
+        String body = """
+                JAKARTA - Sebuah manajer investasi meluncurkan Reksa Dana Properti Terbuka di Jakarta, Senin (3/3/2025).
+
+                "Produk ini cocok bagi investor yang mencari pendapatan tetap," kata Lestari Handayani, direktur utama perusahaan itu.
+
+                Reksa Dana Properti Terbuka menargetkan dana kelolaan Rp500 miliar hingga akhir tahun. Produk ini memakai gedung perkantoran di Surabaya sebagai aset dasar. Nilai gedung itu ditaksir Rp450 miliar. Penyewanya terikat kontrak sepuluh tahun. Kontrak itu diteken tahun lalu. Dividen dibagikan empat kali setahun. Selain itu, Reksa Dana Properti Terbuka akan menambah aset pergudangan di Cikarang.
+
+                "Kami berharap akhir tahun ini sudah punya tiga produk serupa," sebutnya.
+                """;
+        Document d = doc(body);
+        String name = "Reksa Dana Properti Terbuka";
+        List<Mention> mentions = new java.util.ArrayList<>();
+        for (int at = d.text().indexOf(name); at >= 0; at = d.text().indexOf(name, at + 1)) {
+            mentions.add(new Mention(name, at, at + name.length(), "name"));
+        }
+        Entity fund = new Entity(name, EntityType.ORGANIZATION, mentions, List.of(), null);
+        assertThat(Quotes.find(d, List.of(fund)).stream().filter(q -> q.kind() == Quote.Kind.DIRECT))
+                .extracting(q -> q.speaker().name()).containsExactly("Lestari Handayani", "Lestari Handayani");
+    }
+
+    @Test
     void everyQuoteSpanIsItsEvidenceAndLeavesTheMarksOut() {
         Document d = doc("""
                 "Kami tidak akan menaikkan tarif tahun ini," ujar Direktur Utama PT Kereta Api Indonesia Rina Sumarni.
