@@ -189,6 +189,12 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                     j++;
                     continue;
                 }
+                // "kata kandidat doktor dari Universitas Airlangga ini": where the described one works, then the
+                // word that makes the description point back
+                if (e < limit && p.is(e, Kind.DEFINITE)) {
+                    j = e;
+                    continue;
+                }
             }
             if (p.is(j, Kind.DEFINITE) && j > i && (nameStart < 0 || !person || titled && nameStart > i)) {
                 // "laporan itu", "politisi senior Fraksi Golkar ini": a description pointing back

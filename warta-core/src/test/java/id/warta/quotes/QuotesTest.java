@@ -91,6 +91,20 @@ class QuotesTest {
     }
 
     @Test
+    void aCandidateDescribedWithIniPointsBackToTheNamedSpeaker() {
+        List<Quote> quotes = direct("""
+                YOGYAKARTA - Peneliti muda dari Sleman menemukan varietas padi tahan banjir.
+
+                "Varietas ini mampu bertahan terendam air selama dua pekan," kata Rina Kartikasari, Senin (3/3/2025).
+
+                Menurut Rina, benih itu diuji di sawah milik Kelompok Tani Sumber Rejeki.
+
+                "Petani di daerah rawan banjir bisa mulai menanamnya tahun depan," kata kandidat doktor dari Institut Pertanian Bogor ini.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Rina Kartikasari", "Rina Kartikasari");
+    }
+
+    @Test
     void everyQuoteSpanIsItsEvidenceAndLeavesTheMarksOut() {
         Document d = doc("""
                 "Kami tidak akan menaikkan tarif tahun ini," ujar Direktur Utama PT Kereta Api Indonesia Rina Sumarni.
