@@ -31,7 +31,7 @@ public final class Amounts {
     private static final String PREFIX_ENDINGS = V.prefixes().keySet().stream()
             .map(w -> w.substring(w.length() - 1)).distinct().collect(java.util.stream.Collectors.joining());
 
-    private static final String RANGE = "\\s*(?:-|–|—|s\\.d\\.?|s/d|hingga|sampai(?:\\s+dengan)?)\\s*";
+    private static final String RANGE = "\\s*(?:--|-|–|—|s\\.d\\.?|s/d|hingga|sampai(?:\\s+dengan)?)\\s*";
     private static final String WORDS = "\\b(?:" + Numerals.wordPattern() + ")(?:\\s+(?:" + Numerals.wordPattern()
             + ")){0,5}\\b";
     private static final String SCALE = "(?:" + V.alternation(V.scales) + ")(?:an)?(?![\\p{L}\\d])";

@@ -194,7 +194,8 @@ public final class DateFinder {
 
         /**
          * Gives every day expression its year: its own; else the publication date's; else the
-         * year the article's full dates agree on; else, for a day given with its weekday, the
+         * year the article's full dates agree on (the most common of them, unless they name several
+         * years and the day's weekday does not fit it); else, for a day given with its weekday, the
          * latest year in which that day fell on that weekday (the first such date then sets the
          * year for the rest of the article); else a year the article names ({@code Natal 2025}).
          */
@@ -204,6 +205,7 @@ public final class DateFinder {
             // a year ahead of today is a projection (pada tahun 2050), never the year of a day reported
             Integer namedYear = published != null ? null : mostCommon(yearNumbers().stream()
                     .filter(y -> y <= today.getYear()).toList());
+            boolean yearsAgree = days.stream().map(DayExpression::year).filter(Objects::nonNull).distinct().count() <= 1;
             Set<Integer> articleMonths = days.stream().filter(d -> d.year() != null).map(DayExpression::month)
                     .collect(Collectors.toSet());
             for (DayExpression d : days) {
@@ -211,6 +213,11 @@ public final class DateFinder {
                 Integer year = d.year();
                 if (year == null && published != null) year = published.getYear();
                 if (year == null && articleYear != null) year = acrossNewYear(d, articleYear, articleMonths);
+                // full dates of several years (a founding in 1966, a report of 2024) agree on no year of
+                // the story: a weekday the most common of them does not fit is read by the weekday rule
+                if (d.year() == null && year != null && !yearsAgree && d.weekday() != null && !fits(d, year)) {
+                    year = null;
+                }
                 if (year == null && d.weekday() != null) {
                     year = namedYear != null && fits(d, namedYear) ? namedYear : latestYearWith(d);
                     articleYear = year;

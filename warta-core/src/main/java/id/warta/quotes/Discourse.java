@@ -92,7 +92,8 @@ final class Discourse {
      * What {@code -nya} points to: the latest person before {@code offset} within
      * {@value #MAX_SENTENCES_NYA_PERSON} sentences (the product or index a speaker talks about
      * is often the latest subject: {@code Harga Solar naik ... ," ungkapnya}), else the person last quoted
-     * within {@value #MAX_SENTENCES_NYA_SPEAKER} sentences, else the latest one.
+     * within {@value #MAX_SENTENCES_NYA_SPEAKER} sentences, else the latest person within
+     * {@value #MAX_SENTENCES_BACK} when quoted before, else the latest one.
      */
     Who anyone(int offset) {
         return anyone(offset, w -> false);
@@ -112,7 +113,24 @@ final class Discourse {
                 && candidate.test(e.who()), MAX_SENTENCES_NYA_PERSON));
         if (person == null) person = who(latestEntry(offset, e -> e.quoted() && e.who().type() == People.Type.PERSON
                 && candidate.test(e.who()), MAX_SENTENCES_NYA_SPEAKER));
+        if (person == null) person = lastVoice(offset, candidate);
         return person != null ? person : latest(offset, candidate, MAX_SENTENCES_BACK);
+    }
+
+    /**
+     * The latest person within {@value #MAX_SENTENCES_BACK} sentences when that person has been quoted
+     * before and no other person is named since: a passage telling what the speaker's company plans
+     * between two quotes ({@code Ciptadana akan ... "...," sebutnya}) names bodies and products the
+     * speaker talks about, and the -nya is still the speaker's.
+     */
+    private Who lastVoice(int offset, Predicate<Who> candidate) {
+        Entry last = latestEntry(offset, e -> e.who().type() == People.Type.PERSON, MAX_SENTENCES_BACK);
+        if (last == null || !candidate.test(last.who())) return null;
+        String name = last.who().name();
+        for (Entry e : byOffset.headMap(offset, false).values()) {
+            if (e.quoted() && e.who().name().equals(name)) return last.who();
+        }
+        return null;
     }
 
     /** The latest organisation before {@code offset}: what {@code laporan itu} speaks for. */

@@ -189,10 +189,23 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                     j++;
                     continue;
                 }
+                // "kata kandidat doktor dari Universitas Airlangga ini": where the described one works, then the
+                // word that makes the description point back
+                if (e < limit && p.is(e, Kind.DEFINITE)) {
+                    j = e;
+                    continue;
+                }
             }
             if (p.is(j, Kind.DEFINITE) && j > i && (nameStart < 0 || !person || titled && nameStart > i)) {
                 // "laporan itu", "politisi senior Fraksi Golkar ini": a description pointing back
                 return new Phrase(Form.ROLE, i, j + 1, -1, -1);
+            }
+            if (titled && j > i && Character.isUpperCase(w.codePointAt(0)) && p.is(j, Kind.STOP)
+                    && j + 2 < limit && p.isPunct(j + 1, ",") && People.isNameWord(p, j + 2)) {
+                // "Redaktur Kantor Berita Antara, Wulan Sari": a capitalised function word closing a title
+                // before the comma that brings the name is the title's last word (a body's name), not a break
+                j++;
+                continue;
             }
             if (person) break;
             if (!Character.isLetter(w.codePointAt(0))) break;

@@ -55,6 +55,8 @@ class AmountsTest {
             Proyek itu butuh Rp 2–3 miliar.                     | Rp 2–3 miliar                | 2000000000 | 3000000000 | IDR
             Bunga naik 2-3 persen tahun depan.                  | 2-3 persen                   | 2          | 3          | PERCENT
             Nilainya 10 hingga 15 juta dolar AS.                | 10 hingga 15 juta dolar AS   | 10000000   | 15000000   | USD
+            Kebiasaan makan menyumbang 25--35 persen risiko.    | 25--35 persen                | 25         | 35         | PERCENT
+            Renovasi pasar butuh Rp 4--6 miliar.                | Rp 4--6 miliar               | 4000000000 | 6000000000 | IDR
             """)
     void readsRangesWithTheirUpperBound(String sentence, String text, String value, String upper, String unit) {
         Amount a = Amounts.find(sentence).getFirst();

@@ -143,6 +143,14 @@ class DateFinderTest {
     }
 
     @Test
+    void fullDatesOfSeveralYearsGiveWayToAWeekdayTheyDoNotFit() {
+        var r = DateFinder.find("Koperasi itu berdiri pada 12 Maret 1972 dan berganti nama pada 5 Mei 2003. "
+                + "Rapat anggota digelar Rabu (19/11) di Bandung, sehari sebelum Kamis (20/11).", null, LocalDate.of(2026, 11, 25));
+        assertThat(r.dates()).extracting(DateMention::value).containsExactly(LocalDate.of(1972, 3, 12),
+                LocalDate.of(2003, 5, 5), LocalDate.of(2025, 11, 19), LocalDate.of(2025, 11, 20));
+    }
+
+    @Test
     void aDecemberDayInAJanuaryStoryBelongsToTheYearBefore() {
         assertThat(DateFinder.find("Rapat digelar Selasa (3/1/2023). Sebelumnya, Jumat (30/12), ia tiba.", null).dates())
                 .extracting(DateMention::value).containsExactly(LocalDate.of(2023, 1, 3), LocalDate.of(2022, 12, 30));

@@ -46,6 +46,65 @@ class QuotesTest {
     }
 
     @Test
+    void aLongTitleWithBracketedAbbreviationsThenACommaGivesTheNameAfterIt() {
+        List<Quote> quotes = direct("""
+                SEMARANG - Misa malam Natal digelar serentak di seluruh paroki.
+
+                "Perayaan tahun ini kami buat sederhana dan dekat dengan warga yang sedang kesulitan," kata Pembimbing Masyarakat (Pembimas) Kristen Kantor Wilayah (Kanwil) Kemenag Jawa Tengah, Markus Wibisono saat dihubungi di Semarang, Rabu.
+
+                "Banyak keluarga masih memulihkan rumah mereka setelah banjir," kata dia.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue)
+                .containsExactly(tuple("Markus Wibisono", "kata"), tuple("Markus Wibisono", "kata"));
+    }
+
+    @Test
+    void aCapitalisedFunctionWordClosingATitleBeforeTheCommaAndNameIsTheTitles() {
+        List<Quote> quotes = direct("""
+                Pemerintah daerah menggelar kampanye sarapan sehat di sekolah dasar.
+
+                "Anak yang sarapan lebih mudah berkonsentrasi di kelas," ujar anggota Dewan Pakar Gizi Nusantara sekaligus Redaktur Kantor Berita Antara, Wulan Sari, dalam keterangan tertulis, Senin (3/3/2025).
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Wulan Sari");
+    }
+
+    @Test
+    void aNyaSpeakerIsThePersonLastQuotedWhenOnlyBodiesAreNamedSince() {
+        String body = """
+                JAKARTA - Sebuah manajer investasi meluncurkan Reksa Dana Properti Terbuka di Jakarta, Senin (3/3/2025).
+
+                "Produk ini cocok bagi investor yang mencari pendapatan tetap," kata Lestari Handayani, direktur utama perusahaan itu.
+
+                Reksa Dana Properti Terbuka menargetkan dana kelolaan Rp500 miliar hingga akhir tahun. Produk ini memakai gedung perkantoran di Surabaya sebagai aset dasar. Nilai gedung itu ditaksir Rp450 miliar. Penyewanya terikat kontrak sepuluh tahun. Kontrak itu diteken tahun lalu. Dividen dibagikan empat kali setahun. Selain itu, Reksa Dana Properti Terbuka akan menambah aset pergudangan di Cikarang.
+
+                "Kami berharap akhir tahun ini sudah punya tiga produk serupa," sebutnya.
+                """;
+        Document d = doc(body);
+        String name = "Reksa Dana Properti Terbuka";
+        List<Mention> mentions = new java.util.ArrayList<>();
+        for (int at = d.text().indexOf(name); at >= 0; at = d.text().indexOf(name, at + 1)) {
+            mentions.add(new Mention(name, at, at + name.length(), "name"));
+        }
+        Entity fund = new Entity(name, EntityType.ORGANIZATION, mentions, List.of(), null);
+        assertThat(Quotes.find(d, List.of(fund)).stream().filter(q -> q.kind() == Quote.Kind.DIRECT))
+                .extracting(q -> q.speaker().name()).containsExactly("Lestari Handayani", "Lestari Handayani");
+    }
+
+    @Test
+    void aCandidateDescribedWithIniPointsBackToTheNamedSpeaker() {
+        List<Quote> quotes = direct("""
+                YOGYAKARTA - Peneliti muda dari Sleman menemukan varietas padi tahan banjir.
+
+                "Varietas ini mampu bertahan terendam air selama dua pekan," kata Rina Kartikasari, Senin (3/3/2025).
+
+                Menurut Rina, benih itu diuji di sawah milik Kelompok Tani Sumber Rejeki.
+
+                "Petani di daerah rawan banjir bisa mulai menanamnya tahun depan," kata kandidat doktor dari Institut Pertanian Bogor ini.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Rina Kartikasari", "Rina Kartikasari");
+    }
+
+    @Test
     void everyQuoteSpanIsItsEvidenceAndLeavesTheMarksOut() {
         Document d = doc("""
                 "Kami tidak akan menaikkan tarif tahun ini," ujar Direktur Utama PT Kereta Api Indonesia Rina Sumarni.
