@@ -61,7 +61,7 @@ public final class HtmlPage {
         List<String> pages = Pagination.next(markup, meta.url() != null ? meta.url() : url);
         Element body = dom.body();
         // before cleaning, which drops a header outside the article with the site's
-        Element standfirst = Lead.besideHeadline(body);
+        Element standfirst = Lead.besideHeadline(markup);
         Cleaner.dropNonContent(body);
         Blocks.Result found = Sections.trim(cascade(body, new Cleaner(), meta, markup, standfirst));
         String language = meta.language() != null ? meta.language() : guessIndonesian(found);

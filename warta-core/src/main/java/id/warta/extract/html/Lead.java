@@ -50,9 +50,10 @@ final class Lead {
      * among the headline's next few elements, or inside one of them; null when there is none. Read on the
      * page before cleaning: the header holding both, outside the article, is dropped with the site's.
      */
-    static Element besideHeadline(Element body) {
-        Element headline = body.selectFirst("h1");
-        if (headline == null) return null;
+    static Element besideHeadline(Markup markup) {
+        List<Element> headlines = markup.tagged("h1");
+        if (headlines.isEmpty()) return null;
+        Element headline = headlines.getFirst();
         int looked = 0;
         for (Element s = headline.nextElementSibling(); s != null && looked < MAX_SIBLINGS; s = s.nextElementSibling(), looked++) {
             String text = s.text();
