@@ -87,7 +87,7 @@ final class Candidates {
             }
             if (!m.normalName().equals(best.normalName()) || !m.className().equals(best.className())) continue;
             if (chars[i] < bestChars * Thresholds.MIN_PART_SHARE) continue;
-            if (m.parents().contains(best) || best.parents().contains(m)) continue;
+            if (nested(m, best)) continue;
             parts.add(m);
         }
         return parts;
@@ -125,8 +125,9 @@ final class Candidates {
             }
         }
         if (top == null) return List.of();
-        List<Element> kept = withSiblings(top, topScore, scores, stats);
-        return withParts(top, topScore, kept, scores, body);
+        double siblingScore = Math.max(10, topScore * Thresholds.SIBLING_SHARE);
+        List<Element> kept = withSiblings(top, siblingScore, scores, stats);
+        return withParts(top, siblingScore, kept, scores, body);
     }
 
     /**
@@ -135,17 +136,15 @@ final class Candidates {
      * its figures, {@code div.post__content} after {@code div.post__content}), as {@link #known} reads a named
      * body. Another story of the same class further off (an interview in the next frame) is none.
      */
-    private static List<Element> withParts(Element top, double topScore, List<Element> kept, Map<Element, double[]> scores,
+    private static List<Element> withParts(Element top, double siblingScore, List<Element> kept, Map<Element, double[]> scores,
                                            Element body) {
         if (top.className().isEmpty()) return kept;
-        double threshold = Math.max(10, topScore * Thresholds.SIBLING_SHARE);
         Set<Element> parts = Collections.newSetFromMap(new IdentityHashMap<>());
         for (var entry : scores.entrySet()) {
             Element e = entry.getKey();
-            if (e == top || entry.getValue()[0] < threshold || !e.normalName().equals(top.normalName())
+            if (e == top || entry.getValue()[0] < siblingScore || !e.normalName().equals(top.normalName())
                     || !e.className().equals(top.className())) continue;
-            if (kept.stream().anyMatch(k -> k == e || e.parents().contains(k) || k.parents().contains(e))) continue;
-            if (parts.stream().anyMatch(p -> e.parents().contains(p) || p.parents().contains(e))) continue;
+            if (kept.stream().anyMatch(k -> k == e || nested(k, e)) || parts.stream().anyMatch(p -> nested(p, e))) continue;
             if (!near(top, e)) continue;
             parts.add(e);
         }
@@ -156,6 +155,16 @@ final class Candidates {
         List<Element> ordered = new ArrayList<>();
         for (Element e : body.getAllElements()) if (all.contains(e)) ordered.add(e);
         return ordered;
+    }
+
+    /** Whether one of two elements holds the other. */
+    static boolean nested(Element a, Element b) {
+        return holds(a, b) || holds(b, a);
+    }
+
+    private static boolean holds(Element outer, Element inner) {
+        for (Element up = inner.parent(); up != null; up = up.parent()) if (up == outer) return true;
+        return false;
     }
 
     /** Whether two elements share an ancestor at most {@link Thresholds#MAX_PART_LEVELS} levels above each. */
@@ -169,11 +178,11 @@ final class Candidates {
         return false;
     }
 
-    private static List<Element> withSiblings(Element top, double topScore, Map<Element, double[]> scores,
+    /** {@code siblingScore}: the score a scored sibling needs to join the best candidate. */
+    private static List<Element> withSiblings(Element top, double siblingScore, Map<Element, double[]> scores,
                                               TextStats stats) {
         Element parent = top.parent();
         if (parent == null) return List.of(top);
-        double threshold = Math.max(10, topScore * Thresholds.SIBLING_SHARE);
         List<Element> kept = new ArrayList<>();
         for (Element sibling : parent.children()) {
             if (sibling == top) {
@@ -181,7 +190,7 @@ final class Candidates {
                 continue;
             }
             double[] s = scores.get(sibling);
-            boolean belongs = s != null && s[0] >= threshold;
+            boolean belongs = s != null && s[0] >= siblingScore;
             if (!belongs && sibling.normalName().equals("p")) {
                 int chars = stats.chars(sibling);
                 double density = stats.linkDensity(sibling);

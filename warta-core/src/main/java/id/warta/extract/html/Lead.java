@@ -40,7 +40,7 @@ final class Lead {
     static List<Element> before(Element container, Element standfirst) {
         List<Element> leads = inArticleBefore(container);
         if (!leads.isEmpty() || standfirst == null) return leads;
-        boolean outside = !standfirst.parents().contains(container) && !container.parents().contains(standfirst);
+        boolean outside = !Candidates.nested(standfirst, container);
         // a page may repeat its standfirst as the body's first paragraph
         return outside && !container.text().contains(standfirst.text()) ? List.of(standfirst) : List.of();
     }
