@@ -110,9 +110,10 @@ public final class HtmlPage {
         List<Element> roots = new ArrayList<>(leads);
         roots.addAll(parts);
         Blocks.Result body = Blocks.of(roots, cleaner, true);
-        // a standfirst read before cleaning may have gone with the header holding it: what stands above
-        // the body (SecondOpinion.aboveBody) is then looked for above the container
-        boolean gone = standfirst != null && leads.contains(standfirst) && standfirst.root() != parts.getFirst().root();
+        // a standfirst read before cleaning may have gone with the header holding it (a lead found in the
+        // article is still on the page): what stands above the body (SecondOpinion.aboveBody) is then
+        // looked for above the container
+        boolean gone = !leads.isEmpty() && leads.getFirst().root() != parts.getFirst().root();
         return gone ? new Blocks.Result(body.blocks(), body.captions(), parts.getFirst()) : body;
     }
 
