@@ -63,11 +63,14 @@ final class Candidates {
 
     /** Whether the element's class or id names it a box that asks the reader to act ({@code boxes.tsv}). */
     static boolean isBox(Element e) {
-        for (String name : new String[] {e.className(), e.id()}) {
-            if (name.isEmpty()) continue;
-            for (String part : NAME_PARTS.split(name.toLowerCase(Locale.ROOT))) if (BOXES.contains(part)) return true;
-        }
+        for (String part : nameParts(e)) if (BOXES.contains(part)) return true;
         return false;
+    }
+
+    /** The parts of the element's class and id, split on blanks, {@code -} and {@code _}, in lower case. */
+    static String[] nameParts(Element e) {
+        if (e.className().isEmpty() && e.id().isEmpty()) return new String[0];
+        return NAME_PARTS.split((e.className() + " " + e.id()).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -3,8 +3,6 @@ package id.warta.extract.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -23,7 +21,6 @@ final class Lead {
     private static final int MAX_LEVELS = 6;
     /** Name parts (or their openings) of the standfirst beside a headline: there even a "teaser" is the article's. */
     private static final List<String> BESIDE_HEADLINE = Vocabulary.words("headline-leads.tsv");
-    private static final Pattern NAME_PARTS = Pattern.compile("[\\s_-]+");
     /** A standfirst is a sentence or three; a longer element after the headline is the body or beyond. */
     private static final int MAX_STANDFIRST_CHARS = 600;
     /** The elements after the headline looked at for its standfirst. */
@@ -67,8 +64,7 @@ final class Lead {
     }
 
     private static boolean namesStandfirst(Element e) {
-        if (e.className().isEmpty() && e.id().isEmpty()) return false;
-        for (String part : NAME_PARTS.split((e.className() + " " + e.id()).toLowerCase(Locale.ROOT))) {
+        for (String part : Candidates.nameParts(e)) {
             for (String w : BESIDE_HEADLINE) if (part.startsWith(w)) return true;
         }
         return false;
