@@ -412,9 +412,7 @@ final class Attribution {
         }
         int end = sentenceEnd(t);
         var reached = people.firstPerson(p.token(t).end(), p.token(end - 1).end());
-        if (reached == null) return;
-        People.Name n = reached.getValue();
-        discourse.add(reached.getKey(), new Who(n.name(), n.entity(), People.Type.PERSON, null));
+        if (reached != null) discourse.add(reached.getKey(), reached.getValue());
     }
 
     /**

@@ -77,18 +77,22 @@ final class People {
     Who headlinePerson() {
         List<Entity> named = entities.stream().filter(e -> e.type() == EntityType.PERSON)
                 .filter(e -> e.mentions().stream().anyMatch(m -> m.in().equals(Mention.TITLE))).toList();
-        if (named.size() != 1) return null;
-        Name n = linked(named.getFirst());
-        return new Who(n.name(), n.entity(), Type.PERSON, null);
+        return named.size() == 1 ? person(named.getFirst()) : null;
     }
 
     /** The first person the entity layer tags within {@code [start, end)}, with where it stands; null when none. */
-    java.util.Map.Entry<Integer, Name> firstPerson(int start, int end) {
+    Map.Entry<Integer, Who> firstPerson(int start, int end) {
         for (Map.Entry<Integer, Linked> e : mentions.subMap(start, true, end, false).entrySet()) {
             Linked l = e.getValue();
-            if (l.entity().type() == EntityType.PERSON && l.mention().end() <= end) return Map.entry(e.getKey(), linked(l.entity()));
+            if (l.entity().type() == EntityType.PERSON && l.mention().end() <= end) return Map.entry(e.getKey(), person(l.entity()));
         }
         return null;
+    }
+
+    /** A person the entity layer tags, by its fullest name. */
+    private Who person(Entity e) {
+        Name n = linked(e);
+        return new Who(n.name(), n.entity(), Type.PERSON, null);
     }
 
     /** The fullest name for a surface form, linked to an entity mention overlapping {@code [start, end)} when one does. */
