@@ -46,16 +46,16 @@ public final class Amounts {
     private static final String PREFIX1 = "(?<![\\p{L}\\d$])(?<c1>" + V.alternation(V.prefixes) + ")\\s?";
 
     /**
-     * {@code Rp 1,6 triliun}, {@code Rp 2–3 miliar}. {@code Rp 4,2 miliar hingga Rp 7,5 miliar} is two amounts,
-     * each with its own currency.
-     */
-    /**
      * A decimal comma typed with a space after it, or with its decimals lost, before a scale word
      * ({@code Rp4, 28 triliun}, {@code Rp48, triliun}): still the number's. A list of sums repeats its
      * currency ({@code Rp 5, Rp 10}), so after a currency a comma before a scale word lists nothing.
      */
     private static final String STRAY_DECIMAL = "(?:,(?:\\s(?<f1>\\d{1,3}))?(?=\\s+" + SCALE + "))?";
 
+    /**
+     * {@code Rp 1,6 triliun}, {@code Rp 2–3 miliar}. {@code Rp 4,2 miliar hingga Rp 7,5 miliar} is two amounts,
+     * each with its own currency.
+     */
     private static final Pattern PREFIXED = Pattern.compile("(?iu)" + PREFIX1 + "(?<n1>" + Numerals.DIGITS + ")"
             + STRAY_DECIMAL + scale("1", true)
             + "(?:" + RANGE + "(?<n2>" + Numerals.DIGITS + ")" + scale("2", true) + ")?");

@@ -373,18 +373,24 @@ public final class DateFinder {
             int i = start;
             while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) i--;
             if (i == start) return false;
-            for (DateMention d : dates) if (d.end() == i && d.kind() != Kind.RELATIVE) return true;
-            return false;
+            DateMention last = dateEndingBy(i);
+            return last != null && last.end() == i;
         }
 
         /** The day a date just before {@code start} gives, joined to it by {@code atau}, {@code dan} or a dash; else null. */
         LocalDate dayJustBefore(int start) {
-            DateMention last = null;
-            for (DateMention d : dates) {
-                if (d.end() <= start && d.kind() != Kind.RELATIVE && (last == null || d.end() >= last.end())) last = d;
-            }
+            DateMention last = dateEndingBy(start);
             if (last == null || start - last.end() > SCHEDULE_WINDOW) return null;
             return JOINED_TO_DAY.matcher(text.substring(last.end(), start)).matches() ? last.value() : null;
+        }
+
+        /** The date (no relative one) that ends last at or before {@code offset}; null for none. */
+        DateMention dateEndingBy(int offset) {
+            DateMention last = null;
+            for (DateMention d : dates) {
+                if (d.end() <= offset && d.kind() != Kind.RELATIVE && (last == null || d.end() >= last.end())) last = d;
+            }
+            return last;
         }
 
         /** "Minggu" is also "week": take it as Sunday only mid-sentence, after {@code pada}/{@code hari} or a comma. */

@@ -180,7 +180,8 @@ final class Attribution {
         }
         if (p.invertedBase(i) != null || p.is(i, Kind.AFTERQUOTE)) { // "...," kata X; "...," pesan dia
             Phrase ph = p.paragraphBreakBefore(i + 1) ? Phrase.NONE : Phrase.after(p, i + 1, limit);
-            return found(ph, i, i + 1, p.hasClitic(i) || p.lower(i).endsWith("nya") || ph.form() == Form.NONE);
+            // a -nya on the cue (katanya, pesannya) points back, as a cue with no one after it does
+            return found(ph, i, i + 1, p.lower(i).endsWith("nya") || ph.form() == Form.NONE);
         }
         // "...," X menambahkan / "...," ia menjelaskan: the subject comes first
         for (int v = i; v < limit && v < i + 10 && !p.isPunct(v, ".!?\"“”"); v++) {
@@ -412,9 +413,7 @@ final class Attribution {
         }
         int end = sentenceEnd(t);
         var reached = people.firstPerson(p.token(t).end(), p.token(end - 1).end());
-        if (reached == null) return;
-        People.Name n = reached.getValue();
-        discourse.add(reached.getKey(), new Who(n.name(), n.entity(), People.Type.PERSON, null));
+        if (reached != null) discourse.add(reached.getKey(), reached.getValue());
     }
 
     /**

@@ -77,18 +77,22 @@ final class People {
     Who headlinePerson() {
         List<Entity> named = entities.stream().filter(e -> e.type() == EntityType.PERSON)
                 .filter(e -> e.mentions().stream().anyMatch(m -> m.in().equals(Mention.TITLE))).toList();
-        if (named.size() != 1) return null;
-        Name n = linked(named.getFirst());
-        return new Who(n.name(), n.entity(), Type.PERSON, null);
+        return named.size() == 1 ? person(named.getFirst()) : null;
     }
 
     /** The first person the entity layer tags within {@code [start, end)}, with where it stands; null when none. */
-    java.util.Map.Entry<Integer, Name> firstPerson(int start, int end) {
+    Map.Entry<Integer, Who> firstPerson(int start, int end) {
         for (Map.Entry<Integer, Linked> e : mentions.subMap(start, true, end, false).entrySet()) {
             Linked l = e.getValue();
-            if (l.entity().type() == EntityType.PERSON && l.mention().end() <= end) return Map.entry(e.getKey(), linked(l.entity()));
+            if (l.entity().type() == EntityType.PERSON && l.mention().end() <= end) return Map.entry(e.getKey(), person(l.entity()));
         }
         return null;
+    }
+
+    /** A person the entity layer tags, by its fullest name. */
+    private Who person(Entity e) {
+        Name n = linked(e);
+        return new Who(n.name(), n.entity(), Type.PERSON, null);
     }
 
     /** The fullest name for a surface form, linked to an entity mention overlapping {@code [start, end)} when one does. */
@@ -200,16 +204,9 @@ final class People {
     }
 
     private static boolean computeIsNameWord(Passage p, int i) {
-        String w = p.word(i);
-        int c = w.codePointAt(0);
-        if (!Character.isUpperCase(c) || !Character.isLetter(c) || Words.isCalendarKey(p.lower(i)) || p.is(i, Kind.STOP)) return false;
-        if (p.is(i, Kind.DETERMINER) || p.invertedBase(i) != null || p.isCue(i, SpeechCue.VERB)
-                || p.isCue(i, SpeechCue.PHRASE)) return false;
+        if (!mayBeNameWord(p, i)) return false;
         if (p.startsSentence(i) || i > 0 && p.isPunct(i - 1, "\"“”")) {
-            if (p.is(i, Kind.PRONOUN) || p.is(i, Kind.ADVERB) || p.is(i, Kind.DEFINITE)) return false;
-            String lower = p.lower(i);
-            if (lower.endsWith("nya") || lower.length() >= 5 && !p.is(i, Kind.NOUN) && !p.is(i, Kind.ROLE)
-                    && Phrase.hasVerbPrefix(lower)) return false; // "Nantinya", "Ditambahkan Harris"
+            if (!mayOpenName(p, i)) return false;
             // capitalised only because it opens a sentence, unless the article also capitalises it
             // inside one, or it opens a longer name (Olaf Scholz), or it is a known kind of word
             if (p.isCommonWord(i)) return false;
@@ -217,6 +214,22 @@ final class People {
                     || i + 1 < p.size() && isCapitalisedWord(p.word(i + 1)) && !p.paragraphBreakBefore(i + 1);
         }
         return true;
+    }
+
+    /** Whether token {@code i} may be a name word anywhere: capitalised, a letter first, no function word or cue. */
+    private static boolean mayBeNameWord(Passage p, int i) {
+        int c = p.word(i).codePointAt(0);
+        if (!Character.isUpperCase(c) || !Character.isLetter(c) || Words.isCalendarKey(p.lower(i)) || p.is(i, Kind.STOP)) return false;
+        return !(p.is(i, Kind.DETERMINER) || p.invertedBase(i) != null || p.isCue(i, SpeechCue.VERB)
+                || p.isCue(i, SpeechCue.PHRASE));
+    }
+
+    /** Whether such a word may still be a name where a sentence or a quote opens: no pronoun, adverb or verb form. */
+    private static boolean mayOpenName(Passage p, int i) {
+        if (p.is(i, Kind.PRONOUN) || p.is(i, Kind.ADVERB) || p.is(i, Kind.DEFINITE)) return false;
+        String lower = p.lower(i);
+        return !(lower.endsWith("nya") || lower.length() >= 5 && !p.is(i, Kind.NOUN) && !p.is(i, Kind.ROLE)
+                && Phrase.hasVerbPrefix(lower)); // "Nantinya", "Ditambahkan Harris"
     }
 
     /** An initial ({@code H}) or a short title ({@code Pol}, {@code Prof}) that a full stop may follow inside a name. */
@@ -448,19 +461,8 @@ final class People {
             if (l.entity().type() != EntityType.PERSON) continue;
             int i = p.tokenAt(l.mention().start());
             if (i < 0 || i >= p.size() || p.token(i).start() != l.mention().start() || !p.startsSentence(i)) continue;
-            if (p.nameWord[i] == 0 && !p.isCommonWord(i)) p.nameWord[i] = computeTagged(p, i) ? (byte) 1 : (byte) 0;
+            if (p.nameWord[i] == 0 && !p.isCommonWord(i) && mayBeNameWord(p, i) && mayOpenName(p, i)) p.nameWord[i] = 1;
         }
-    }
-
-    /** Whether a tagged sentence-opening word may be a name at all: capitalised, a letter first, no function word. */
-    private static boolean computeTagged(Passage p, int i) {
-        String w = p.word(i);
-        int c = w.codePointAt(0);
-        return Character.isUpperCase(c) && Character.isLetter(c) && !p.is(i, Kind.STOP) && !p.is(i, Kind.PRONOUN)
-                && !p.is(i, Kind.ADVERB) && !p.is(i, Kind.DEFINITE) && !p.is(i, Kind.DETERMINER)
-                && p.invertedBase(i) == null && !p.isCue(i, SpeechCue.VERB) && !p.isCue(i, SpeechCue.PHRASE)
-                && !Words.isCalendarKey(p.lower(i)) && !p.lower(i).endsWith("nya")
-                && !(p.lower(i).length() >= 5 && !p.is(i, Kind.NOUN) && !p.is(i, Kind.ROLE) && Phrase.hasVerbPrefix(p.lower(i)));
     }
 
     private void addEntity(Entity e) {
