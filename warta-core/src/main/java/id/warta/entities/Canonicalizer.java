@@ -15,6 +15,7 @@ import id.warta.model.PlaceRef;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,6 +39,7 @@ import java.util.regex.Pattern;
  * roles the article gives them, places their gazetteer reference.
  */
 final class Canonicalizer {
+    private static final Comparator<Assigned> IN_TEXT_ORDER = Comparator.comparingInt(a -> a.found().start());
     /** A legal form after a company's name. */
     private static final Pattern LEGAL_FORM = Pattern.compile("(?:\\s?\\(Persero\\))?(?:\\s?Tbk\\b\\.?)?");
     /**
@@ -848,7 +850,7 @@ final class Canonicalizer {
                     .add(new Assigned(mention, words[last], key, body.canonical(), EntityType.ORGANIZATION, "alias"));
             added.add(key);
         }
-        for (String key : added) groups.get(key).sort((x, y) -> x.found().start() - y.found().start());
+        for (String key : added) groups.get(key).sort(IN_TEXT_ORDER);
     }
 
     /**
@@ -865,7 +867,7 @@ final class Canonicalizer {
             city.add(new Assigned(a.found(), a.text(), key, null, EntityType.PLACE, "name"));
             cities.add(key);
         }
-        for (String city : cities) groups.get(city).sort((x, y) -> x.found().start() - y.found().start()); // once, not per mention
+        for (String city : cities) groups.get(city).sort(IN_TEXT_ORDER); // once, not per mention
     }
 
     /**
@@ -896,9 +898,7 @@ final class Canonicalizer {
             List<Assigned> bareGroup = groups.get(bare);
             if (keys.size() != 1 || bareGroup == null) return;
             if (bareGroup.stream().anyMatch(a -> a.found().type() != EntityType.PLACE)) return;
-            groups.get(keys.getFirst()).addAll(bareGroup);
-            groups.get(keys.getFirst()).sort((a, b) -> a.found().start() - b.found().start());
-            groups.remove(bare);
+            merge(groups, bare, keys.getFirst());
         });
     }
 
@@ -919,10 +919,7 @@ final class Canonicalizer {
             List<String> full = sorted.tailSet(opening, true).stream().takeWhile(k -> k.startsWith(opening))
                     .filter(groups::containsKey).limit(2).toList();
             if (full.size() != 1) continue;
-            List<Assigned> into = groups.get(full.getFirst());
-            into.addAll(group);
-            into.sort((a, b) -> a.found().start() - b.found().start());
-            groups.remove(cut);
+            merge(groups, cut, full.getFirst());
         }
     }
 
@@ -942,11 +939,8 @@ final class Canonicalizer {
                     .filter(k -> k.startsWith(opening) && isPlace(groups.get(k))).toList();
             // the article names the place in full first, then short: not a long name found once late
             if (full.size() != 1) continue;
-            List<Assigned> into = groups.get(full.getFirst());
-            if (into.getFirst().found().start() > group.getFirst().found().start()) continue;
-            into.addAll(group);
-            into.sort((a, b) -> a.found().start() - b.found().start());
-            groups.remove(bare);
+            if (groups.get(full.getFirst()).getFirst().found().start() > group.getFirst().found().start()) continue;
+            merge(groups, bare, full.getFirst());
         }
     }
 
@@ -967,10 +961,7 @@ final class Canonicalizer {
             if (full.size() != 1 || !isOrganisation(group)) continue;
             int space = bare.indexOf(' ');
             if (lexicon.heads.get(space < 0 ? bare : bare.substring(0, space)) == EntityType.ORGANIZATION) continue;
-            List<Assigned> into = groups.get(full.getFirst());
-            into.addAll(group);
-            into.sort((a, b) -> a.found().start() - b.found().start());
-            groups.remove(bare);
+            merge(groups, bare, full.getFirst());
         }
     }
 
@@ -999,9 +990,7 @@ final class Canonicalizer {
         }
         for (var e : byPlace.entrySet()) {
             if (e.getValue().size() < 2 || levels.getOrDefault(e.getKey(), Set.of()).size() > 1) continue;
-            List<Assigned> into = groups.get(e.getValue().getFirst());
-            for (String k : e.getValue().subList(1, e.getValue().size())) into.addAll(groups.remove(k));
-            into.sort((a, b) -> a.found().start() - b.found().start());
+            for (String k : e.getValue().subList(1, e.getValue().size())) merge(groups, k, e.getValue().getFirst());
         }
     }
 
@@ -1028,10 +1017,15 @@ final class Canonicalizer {
             List<String> full = groups.keySet().stream().filter(o -> o.startsWith(opening) && o.indexOf(' ', opening.length()) > 0
                     && initials(o.substring(opening.length())).equals(abbreviation)).toList();
             if (full.size() != 1 || !isOrganisation(groups.get(k)) || !isOrganisation(groups.get(full.getFirst()))) continue;
-            List<Assigned> into = groups.get(full.getFirst());
-            into.addAll(groups.remove(k));
-            into.sort((a, b) -> a.found().start() - b.found().start());
+            merge(groups, k, full.getFirst());
         }
+    }
+
+    /** Moves the mentions grouped under {@code from} into the group under {@code into}, kept in text order. */
+    private static void merge(Map<String, List<Assigned>> groups, String from, String into) {
+        List<Assigned> target = groups.get(into);
+        target.addAll(groups.remove(from));
+        target.sort(IN_TEXT_ORDER);
     }
 
     private static String initials(String words) {
