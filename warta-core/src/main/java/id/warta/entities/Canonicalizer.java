@@ -1004,6 +1004,7 @@ final class Canonicalizer {
      * written in capitals, when it stands alone.
      */
     private void mergeHeadsWithInitials(Map<String, List<Assigned>> groups) {
+        Map<String, List<String>> byInitials = null; // made once, when a first abbreviation asks: not a scan of all names per one
         for (String k : new ArrayList<>(groups.keySet())) {
             String[] words = k.split(" ");
             String abbreviation = words[words.length - 1];
@@ -1014,11 +1015,28 @@ final class Canonicalizer {
                 continue;
             }
             String opening = alone ? "" : words[0] + " ";
-            List<String> full = groups.keySet().stream().filter(o -> o.startsWith(opening) && o.indexOf(' ', opening.length()) > 0
-                    && initials(o.substring(opening.length())).equals(abbreviation)).toList();
+            if (byInitials == null) byInitials = byInitials(groups.keySet());
+            List<String> full = byInitials.getOrDefault(opening + abbreviation, List.of()).stream().filter(groups::containsKey).toList();
             if (full.size() != 1 || !isOrganisation(groups.get(k)) || !isOrganisation(groups.get(full.getFirst()))) continue;
             merge(groups, k, full.getFirst());
         }
+    }
+
+    /**
+     * The names of two words or more by their initials ({@code hpm} for {@code hikari prima motor}) and, when three or
+     * more, by their first word and the initials of the rest ({@code dinas sda} for {@code dinas sumber daya air}).
+     */
+    private static Map<String, List<String>> byInitials(Set<String> keys) {
+        Map<String, List<String>> by = new HashMap<>();
+        for (String key : keys) {
+            int space = key.indexOf(' ');
+            if (space <= 0) continue;
+            by.computeIfAbsent(initials(key), i -> new ArrayList<>()).add(key);
+            if (key.indexOf(' ', space + 1) > 0) {
+                by.computeIfAbsent(key.substring(0, space + 1) + initials(key.substring(space + 1)), i -> new ArrayList<>()).add(key);
+            }
+        }
+        return by;
     }
 
     /** Moves the mentions grouped under {@code from} into the group under {@code into}, kept in text order. */
