@@ -534,8 +534,7 @@ final class Canonicalizer {
         if (abbreviations.containsKey(name)) return true;
         EntityLexicon.Alias listed = lexicon.listed(name);
         if (listed != null) return listed.type() == EntityType.ORGANIZATION;
-        int space = name.indexOf(' ');
-        return space > 0 && lexicon.heads.get(name.substring(0, space).toLowerCase(Locale.ROOT)) == EntityType.ORGANIZATION;
+        return opensWithOrganisationHead(name);
     }
 
     /**
