@@ -107,7 +107,7 @@ final class Canonicalizer {
         bodiesBehindTheirBuildings(text, found);
         venuesOverPlaces(text, found);
         institutionsOfPlaces(text, sentences, found);
-        bodiesBeforeTheirRegions(text, found, abbreviations);
+        branches.joinRegions(text, found, abbreviations);
         addHeadReferences(text, sentences, found);
         found = disjoint(found);
         Map<Integer, String> goingOn = placesGoingOnAfterTheBracket(text, found, abbreviations);
@@ -162,18 +162,12 @@ final class Canonicalizer {
             for (int cut = firstEnd; cut >= 0 && cut < f.end(); cut = text.indexOf(' ', cut + 1)) {
                 String rest = text.substring(cut + 1, f.end());
                 if (rest.isEmpty()) break;
-                if (surfaces.contains(rest) || lexicon.listed(rest) != null || opensWithOrganisationHead(rest)) {
+                if (surfaces.contains(rest) || lexicon.listed(rest) != null || lexicon.opensWithOrganisationHead(rest)) {
                     found.set(i, new Found(cut + 1, f.end(), EntityType.ORGANIZATION, f.via()));
                     break;
                 }
             }
         }
-    }
-
-    /** Whether {@code name} has two words or more, the first an organisation's head ({@code Bank Mandiri}). */
-    private boolean opensWithOrganisationHead(String name) {
-        int space = name.indexOf(' ');
-        return space > 0 && lexicon.heads.get(name.substring(0, space).toLowerCase(Locale.ROOT)) == EntityType.ORGANIZATION;
     }
 
     /** Whether {@code name} carries a company's legal form ({@code PT PLN Batam}, {@code Adaro Tbk}). */
@@ -507,34 +501,6 @@ final class Canonicalizer {
             }
             found.set(i, institution);
         }
-    }
-
-    /**
-     * A body followed, one space on, by a region of the country that the tagger read as a place of its own
-     * ({@code Pengadilan Tindak Pidana Korupsi} | {@code Bandung}, {@code BP} | {@code Batam}) is the body's branch
-     * there, one organisation: news writes a body's seat after its name that way ({@code Pengadilan Tipikor Bandung},
-     * {@code BPS Jawa Barat}). Only a name known as a body's: opening with an organisation's head word
-     * ({@code heads.tsv}), listed as an organisation, or an abbreviation the article defines; a name the tagger
-     * alone calls an organisation may be a venue's ({@code Mayapada Hospital Bandung}). {@code found} is in text order.
-     */
-    private void bodiesBeforeTheirRegions(String text, List<Found> found, Map<String, Found> abbreviations) {
-        for (int i = found.size() - 1; i > 0; i--) {
-            Found body = found.get(i - 1), place = found.get(i);
-            if (body.type() != EntityType.ORGANIZATION || place.type() != EntityType.PLACE || place.start() != body.end() + 1
-                    || text.charAt(body.end()) != ' ' || !knownBody(text.substring(body.start(), body.end()), abbreviations)
-                    || !places.namesRegion(text.substring(place.start(), place.end()))) {
-                continue;
-            }
-            found.set(i - 1, new Found(body.start(), place.end(), EntityType.ORGANIZATION, body.via()));
-            found.remove(i);
-        }
-    }
-
-    private boolean knownBody(String name, Map<String, Found> abbreviations) {
-        if (abbreviations.containsKey(name)) return true;
-        EntityLexicon.Alias listed = lexicon.listed(name);
-        if (listed != null) return listed.type() == EntityType.ORGANIZATION;
-        return opensWithOrganisationHead(name);
     }
 
     /**

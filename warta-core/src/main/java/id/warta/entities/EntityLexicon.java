@@ -148,6 +148,12 @@ final class EntityLexicon {
         return products.contains(spaced(name).toLowerCase(Locale.ROOT));
     }
 
+    /** Whether {@code name} has two words or more, the first an organisation's head ({@code Bank Mandiri}). */
+    boolean opensWithOrganisationHead(String name) {
+        int space = name.indexOf(' ');
+        return space > 0 && heads.get(name.substring(0, space).toLowerCase(Locale.ROOT)) == EntityType.ORGANIZATION;
+    }
+
     /**
      * A league named by its tier or kind beside the word for league ({@code Indonesia Super League}, {@code Liga
      * Primer Inggris}, {@code Liga Champions}, {@code Europa League}): a competition, which by the project's
