@@ -160,12 +160,12 @@ final class EntityLexicon {
      * convention names no one. A bare {@code Liga} or {@code League} may be a body ({@code Liga Arab}).
      */
     private static final Pattern COMPETITION = Pattern.compile(
-            "(?i).*\\b(?:(?:super|premier|primer|champions|europa|konferensi|conference) (?:liga|league)"
-            + "|(?:liga|league) (?:super|premier|primer|champions|europa|konferensi|conference|\\d))\\b.*");
+            "(?i)\\b(?:(?:super|premier|primer|champions|europa|konferensi|conference) (?:liga|league)"
+            + "|(?:liga|league) (?:super|premier|primer|champions|europa|konferensi|conference|\\d))\\b");
 
     /** Whether {@code name} is a league's competition ({@link #COMPETITION}). */
     boolean isCompetition(String name) {
-        return COMPETITION.matcher(spaced(name)).matches();
+        return COMPETITION.matcher(spaced(name)).find(); // found anywhere: no .* on both sides to match whole
     }
 
     /**
