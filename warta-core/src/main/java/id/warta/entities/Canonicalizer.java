@@ -981,7 +981,8 @@ final class Canonicalizer {
             }
             String opening = alone ? "" : words[0] + " ";
             if (byInitials == null) byInitials = byInitials(groups.keySet());
-            List<String> full = byInitials.getOrDefault(opening + abbreviation, List.of()).stream().filter(groups::containsKey).toList();
+            List<String> full = byInitials.getOrDefault(opening + abbreviation, List.of()).stream()
+                    .filter(groups::containsKey).toList(); // not one merged into another already
             if (full.size() != 1 || !isOrganisation(groups.get(k)) || !isOrganisation(groups.get(full.getFirst()))) continue;
             merge(groups, k, full.getFirst());
         }
@@ -996,9 +997,10 @@ final class Canonicalizer {
         for (String key : keys) {
             int space = key.indexOf(' ');
             if (space <= 0) continue;
-            by.computeIfAbsent(initials(key), i -> new ArrayList<>()).add(key);
+            by.computeIfAbsent(initialsOf(key), i -> new ArrayList<>()).add(key);
             if (key.indexOf(' ', space + 1) > 0) {
-                by.computeIfAbsent(key.substring(0, space + 1) + initials(key.substring(space + 1)), i -> new ArrayList<>()).add(key);
+                String headed = key.substring(0, space + 1) + initialsOf(key.substring(space + 1));
+                by.computeIfAbsent(headed, i -> new ArrayList<>()).add(key);
             }
         }
         return by;
@@ -1011,7 +1013,8 @@ final class Canonicalizer {
         target.sort(IN_TEXT_ORDER);
     }
 
-    private static String initials(String words) {
+    /** The first letters of a key's words but those initials leave out ({@code bpom}: {@code badan pengawas obat dan makanan}). */
+    private static String initialsOf(String words) {
         StringBuilder b = new StringBuilder();
         for (String w : words.split(" ")) if (!UNINITIALLED.contains(w)) b.append(w.charAt(0));
         return b.toString();
