@@ -4,6 +4,7 @@ import id.warta.entities.places.Places;
 import id.warta.model.EntityType;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  * {@code Tribun Jabar}), and a body's branch named with the body's listed short form ({@code Pengadilan Tipikor
  * Jakarta} → Pengadilan Tindak Pidana Korupsi Jakarta), so an article's two ways of naming one branch are one
  * entity. {@link #writtenOut} names them; {@link #institution} tells the canonicalizer which head before a place
- * opens one.
+ * opens one; {@link #joinRegions} makes a body and the region the tagger found as a place after it one branch.
  */
 final class Branches {
     /** Level words between an institution's head and its region ({@code Pemerintah Kota Batam}). */
@@ -41,6 +42,34 @@ final class Branches {
         if (foundAs != EntityType.ORGANIZATION) return null;
         String branch = branchWrittenOut(surface);
         return branch != null && lexicon.listed(surface) == null ? branch : null;
+    }
+
+    /**
+     * A body followed, one space on, by a region of the country that the tagger read as a place of its own
+     * ({@code Pengadilan Tindak Pidana Korupsi} | {@code Bandung}, {@code BP} | {@code Batam}) is the body's branch
+     * there, one organisation: news writes a body's seat after its name that way ({@code Pengadilan Tipikor Bandung},
+     * {@code BPS Jawa Barat}). Only a name known as a body's: opening with an organisation's head word
+     * ({@code heads.tsv}), listed as an organisation, or an abbreviation the article defines; a name the tagger
+     * alone calls an organisation may be a venue's ({@code Mayapada Hospital Bandung}). {@code found} is in text order.
+     */
+    void joinRegions(String text, List<Found> found, Map<String, Found> abbreviations) {
+        for (int i = found.size() - 1; i > 0; i--) {
+            Found body = found.get(i - 1), place = found.get(i);
+            if (body.type() != EntityType.ORGANIZATION || place.type() != EntityType.PLACE || place.start() != body.end() + 1
+                    || text.charAt(body.end()) != ' ' || !knownBody(text.substring(body.start(), body.end()), abbreviations)
+                    || !places.namesRegion(text.substring(place.start(), place.end()))) {
+                continue;
+            }
+            found.set(i - 1, new Found(body.start(), place.end(), EntityType.ORGANIZATION, body.via()));
+            found.remove(i);
+        }
+    }
+
+    private boolean knownBody(String name, Map<String, Found> abbreviations) {
+        if (abbreviations.containsKey(name)) return true;
+        EntityLexicon.Alias listed = lexicon.listed(name);
+        if (listed != null) return listed.type() == EntityType.ORGANIZATION;
+        return lexicon.opensWithOrganisationHead(name);
     }
 
     /**

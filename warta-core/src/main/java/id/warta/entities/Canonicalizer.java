@@ -15,6 +15,7 @@ import id.warta.model.PlaceRef;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,6 +39,7 @@ import java.util.regex.Pattern;
  * roles the article gives them, places their gazetteer reference.
  */
 final class Canonicalizer {
+    private static final Comparator<Assigned> IN_TEXT_ORDER = Comparator.comparingInt(a -> a.found().start());
     /** A legal form after a company's name. */
     private static final Pattern LEGAL_FORM = Pattern.compile("(?:\\s?\\(Persero\\))?(?:\\s?Tbk\\b\\.?)?");
     /**
@@ -105,7 +107,7 @@ final class Canonicalizer {
         bodiesBehindTheirBuildings(text, found);
         venuesOverPlaces(text, found);
         institutionsOfPlaces(text, sentences, found);
-        bodiesBeforeTheirRegions(text, found, abbreviations);
+        branches.joinRegions(text, found, abbreviations);
         addHeadReferences(text, sentences, found);
         found = disjoint(found);
         Map<Integer, String> goingOn = placesGoingOnAfterTheBracket(text, found, abbreviations);
@@ -160,18 +162,12 @@ final class Canonicalizer {
             for (int cut = firstEnd; cut >= 0 && cut < f.end(); cut = text.indexOf(' ', cut + 1)) {
                 String rest = text.substring(cut + 1, f.end());
                 if (rest.isEmpty()) break;
-                if (surfaces.contains(rest) || lexicon.listed(rest) != null || opensWithOrganisationHead(rest)) {
+                if (surfaces.contains(rest) || lexicon.listed(rest) != null || lexicon.opensWithOrganisationHead(rest)) {
                     found.set(i, new Found(cut + 1, f.end(), EntityType.ORGANIZATION, f.via()));
                     break;
                 }
             }
         }
-    }
-
-    /** Whether {@code name} has two words or more, the first an organisation's head ({@code Bank Mandiri}). */
-    private boolean opensWithOrganisationHead(String name) {
-        int space = name.indexOf(' ');
-        return space > 0 && lexicon.heads.get(name.substring(0, space).toLowerCase(Locale.ROOT)) == EntityType.ORGANIZATION;
     }
 
     /** Whether {@code name} carries a company's legal form ({@code PT PLN Batam}, {@code Adaro Tbk}). */
@@ -508,35 +504,6 @@ final class Canonicalizer {
     }
 
     /**
-     * A body followed, one space on, by a region of the country that the tagger read as a place of its own
-     * ({@code Pengadilan Tindak Pidana Korupsi} | {@code Bandung}, {@code BP} | {@code Batam}) is the body's branch
-     * there, one organisation: news writes a body's seat after its name that way ({@code Pengadilan Tipikor Bandung},
-     * {@code BPS Jawa Barat}). Only a name known as a body's: opening with an organisation's head word
-     * ({@code heads.tsv}), listed as an organisation, or an abbreviation the article defines; a name the tagger
-     * alone calls an organisation may be a venue's ({@code Mayapada Hospital Bandung}). {@code found} is in text order.
-     */
-    private void bodiesBeforeTheirRegions(String text, List<Found> found, Map<String, Found> abbreviations) {
-        for (int i = found.size() - 1; i > 0; i--) {
-            Found body = found.get(i - 1), place = found.get(i);
-            if (body.type() != EntityType.ORGANIZATION || place.type() != EntityType.PLACE || place.start() != body.end() + 1
-                    || text.charAt(body.end()) != ' ' || !knownBody(text.substring(body.start(), body.end()), abbreviations)
-                    || !places.namesRegion(text.substring(place.start(), place.end()))) {
-                continue;
-            }
-            found.set(i - 1, new Found(body.start(), place.end(), EntityType.ORGANIZATION, body.via()));
-            found.remove(i);
-        }
-    }
-
-    private boolean knownBody(String name, Map<String, Found> abbreviations) {
-        if (abbreviations.containsKey(name)) return true;
-        EntityLexicon.Alias listed = lexicon.listed(name);
-        if (listed != null) return listed.type() == EntityType.ORGANIZATION;
-        int space = name.indexOf(' ');
-        return space > 0 && lexicon.heads.get(name.substring(0, space).toLowerCase(Locale.ROOT)) == EntityType.ORGANIZATION;
-    }
-
-    /**
      * Later uses of the generic head of an organisation's name ({@code parlemen} after
      * {@code Parlemen Jerman}) when no other organisation in the article shares that head.
      */
@@ -848,7 +815,7 @@ final class Canonicalizer {
                     .add(new Assigned(mention, words[last], key, body.canonical(), EntityType.ORGANIZATION, "alias"));
             added.add(key);
         }
-        for (String key : added) groups.get(key).sort((x, y) -> x.found().start() - y.found().start());
+        for (String key : added) groups.get(key).sort(IN_TEXT_ORDER);
     }
 
     /**
@@ -865,7 +832,7 @@ final class Canonicalizer {
             city.add(new Assigned(a.found(), a.text(), key, null, EntityType.PLACE, "name"));
             cities.add(key);
         }
-        for (String city : cities) groups.get(city).sort((x, y) -> x.found().start() - y.found().start()); // once, not per mention
+        for (String city : cities) groups.get(city).sort(IN_TEXT_ORDER); // once, not per mention
     }
 
     /**
@@ -896,9 +863,7 @@ final class Canonicalizer {
             List<Assigned> bareGroup = groups.get(bare);
             if (keys.size() != 1 || bareGroup == null) return;
             if (bareGroup.stream().anyMatch(a -> a.found().type() != EntityType.PLACE)) return;
-            groups.get(keys.getFirst()).addAll(bareGroup);
-            groups.get(keys.getFirst()).sort((a, b) -> a.found().start() - b.found().start());
-            groups.remove(bare);
+            merge(groups, bare, keys.getFirst());
         });
     }
 
@@ -919,10 +884,7 @@ final class Canonicalizer {
             List<String> full = sorted.tailSet(opening, true).stream().takeWhile(k -> k.startsWith(opening))
                     .filter(groups::containsKey).limit(2).toList();
             if (full.size() != 1) continue;
-            List<Assigned> into = groups.get(full.getFirst());
-            into.addAll(group);
-            into.sort((a, b) -> a.found().start() - b.found().start());
-            groups.remove(cut);
+            merge(groups, cut, full.getFirst());
         }
     }
 
@@ -942,11 +904,8 @@ final class Canonicalizer {
                     .filter(k -> k.startsWith(opening) && isPlace(groups.get(k))).toList();
             // the article names the place in full first, then short: not a long name found once late
             if (full.size() != 1) continue;
-            List<Assigned> into = groups.get(full.getFirst());
-            if (into.getFirst().found().start() > group.getFirst().found().start()) continue;
-            into.addAll(group);
-            into.sort((a, b) -> a.found().start() - b.found().start());
-            groups.remove(bare);
+            if (groups.get(full.getFirst()).getFirst().found().start() > group.getFirst().found().start()) continue;
+            merge(groups, bare, full.getFirst());
         }
     }
 
@@ -967,10 +926,7 @@ final class Canonicalizer {
             if (full.size() != 1 || !isOrganisation(group)) continue;
             int space = bare.indexOf(' ');
             if (lexicon.heads.get(space < 0 ? bare : bare.substring(0, space)) == EntityType.ORGANIZATION) continue;
-            List<Assigned> into = groups.get(full.getFirst());
-            into.addAll(group);
-            into.sort((a, b) -> a.found().start() - b.found().start());
-            groups.remove(bare);
+            merge(groups, bare, full.getFirst());
         }
     }
 
@@ -999,9 +955,7 @@ final class Canonicalizer {
         }
         for (var e : byPlace.entrySet()) {
             if (e.getValue().size() < 2 || levels.getOrDefault(e.getKey(), Set.of()).size() > 1) continue;
-            List<Assigned> into = groups.get(e.getValue().getFirst());
-            for (String k : e.getValue().subList(1, e.getValue().size())) into.addAll(groups.remove(k));
-            into.sort((a, b) -> a.found().start() - b.found().start());
+            for (String k : e.getValue().subList(1, e.getValue().size())) merge(groups, k, e.getValue().getFirst());
         }
     }
 
@@ -1015,6 +969,7 @@ final class Canonicalizer {
      * written in capitals, when it stands alone.
      */
     private void mergeHeadsWithInitials(Map<String, List<Assigned>> groups) {
+        Map<String, List<String>> byInitials = null; // made once, when a first abbreviation asks: not a scan of all names per one
         for (String k : new ArrayList<>(groups.keySet())) {
             String[] words = k.split(" ");
             String abbreviation = words[words.length - 1];
@@ -1025,16 +980,41 @@ final class Canonicalizer {
                 continue;
             }
             String opening = alone ? "" : words[0] + " ";
-            List<String> full = groups.keySet().stream().filter(o -> o.startsWith(opening) && o.indexOf(' ', opening.length()) > 0
-                    && initials(o.substring(opening.length())).equals(abbreviation)).toList();
+            if (byInitials == null) byInitials = byInitials(groups.keySet());
+            List<String> full = byInitials.getOrDefault(opening + abbreviation, List.of()).stream()
+                    .filter(groups::containsKey).toList(); // not one merged into another already
             if (full.size() != 1 || !isOrganisation(groups.get(k)) || !isOrganisation(groups.get(full.getFirst()))) continue;
-            List<Assigned> into = groups.get(full.getFirst());
-            into.addAll(groups.remove(k));
-            into.sort((a, b) -> a.found().start() - b.found().start());
+            merge(groups, k, full.getFirst());
         }
     }
 
-    private static String initials(String words) {
+    /**
+     * The names of two words or more by their initials ({@code hpm} for {@code hikari prima motor}) and, when three or
+     * more, by their first word and the initials of the rest ({@code dinas sda} for {@code dinas sumber daya air}).
+     */
+    private static Map<String, List<String>> byInitials(Set<String> keys) {
+        Map<String, List<String>> by = new HashMap<>();
+        for (String key : keys) {
+            int space = key.indexOf(' ');
+            if (space <= 0) continue;
+            by.computeIfAbsent(initialsOf(key), i -> new ArrayList<>()).add(key);
+            if (key.indexOf(' ', space + 1) > 0) {
+                String headed = key.substring(0, space + 1) + initialsOf(key.substring(space + 1));
+                by.computeIfAbsent(headed, i -> new ArrayList<>()).add(key);
+            }
+        }
+        return by;
+    }
+
+    /** Moves the mentions grouped under {@code from} into the group under {@code into}, kept in text order. */
+    private static void merge(Map<String, List<Assigned>> groups, String from, String into) {
+        List<Assigned> target = groups.get(into);
+        target.addAll(groups.remove(from));
+        target.sort(IN_TEXT_ORDER);
+    }
+
+    /** The first letters of a key's words but those initials leave out ({@code bpom}: {@code badan pengawas obat dan makanan}). */
+    private static String initialsOf(String words) {
         StringBuilder b = new StringBuilder();
         for (String w : words.split(" ")) if (!UNINITIALLED.contains(w)) b.append(w.charAt(0));
         return b.toString();

@@ -148,18 +148,24 @@ final class EntityLexicon {
         return products.contains(spaced(name).toLowerCase(Locale.ROOT));
     }
 
+    /** Whether {@code name} has two words or more, the first an organisation's head ({@code Bank Mandiri}). */
+    boolean opensWithOrganisationHead(String name) {
+        int space = name.indexOf(' ');
+        return space > 0 && heads.get(name.substring(0, space).toLowerCase(Locale.ROOT)) == EntityType.ORGANIZATION;
+    }
+
     /**
      * A league named by its tier or kind beside the word for league ({@code Indonesia Super League}, {@code Liga
      * Primer Inggris}, {@code Liga Champions}, {@code Europa League}): a competition, which by the project's
      * convention names no one. A bare {@code Liga} or {@code League} may be a body ({@code Liga Arab}).
      */
     private static final Pattern COMPETITION = Pattern.compile(
-            "(?i).*\\b(?:(?:super|premier|primer|champions|europa|konferensi|conference) (?:liga|league)"
-            + "|(?:liga|league) (?:super|premier|primer|champions|europa|konferensi|conference|\\d))\\b.*");
+            "(?i)\\b(?:(?:super|premier|primer|champions|europa|konferensi|conference) (?:liga|league)"
+            + "|(?:liga|league) (?:super|premier|primer|champions|europa|konferensi|conference|\\d))\\b");
 
     /** Whether {@code name} is a league's competition ({@link #COMPETITION}). */
     boolean isCompetition(String name) {
-        return COMPETITION.matcher(spaced(name)).matches();
+        return COMPETITION.matcher(spaced(name)).find(); // found anywhere: no .* on both sides to match whole
     }
 
     /**

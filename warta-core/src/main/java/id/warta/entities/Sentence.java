@@ -90,7 +90,7 @@ record Sentence(String text, int start, int end, List<Token> tokens, boolean cas
                 capitalised++;
             } else {
                 lower++;
-                lowerContentWord |= !FUNCTION_WORDS.contains(t.toLowerCase(Locale.ROOT));
+                if (!lowerContentWord) lowerContentWord = !FUNCTION_WORDS.contains(t.toLowerCase(Locale.ROOT)); // one is enough
             }
         }
         if (words < SHORTEST_JUDGED) return true;
