@@ -31,14 +31,20 @@ final class Boilerplate {
                     Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL),
                     row.length > 2 && row[2].equals("footer")))
             .toList();
+    /** The lines marked {@code footer}, as one alternation: what may follow the spaces of {@link #FOOTER_START}. */
+    private static final String FOOTER_LINES = RULES.stream().filter(Rule::footer)
+            .map(r -> "(?:" + r.pattern().pattern().replace("(?<rest>", "(?:") + ")")
+            .collect(Collectors.joining("|"));
     /**
      * The spaces before a line marked {@code footer} opens: where a footer the page flattened into
      * the last paragraph begins ({@code ... kata dia. Pewarta: A Editor: B Copyright © ANTARA 2025}).
      */
-    static final Pattern FOOTER_START = Pattern.compile(RULES.stream().filter(Rule::footer)
-            .map(r -> "(?:" + r.pattern().pattern().replace("(?<rest>", "(?:") + ")")
-            .collect(Collectors.joining("|", "\\s+(?=", ")")),
+    static final Pattern FOOTER_START = Pattern.compile("\\s+(?=" + FOOTER_LINES + ")",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+    private static final Pattern FOOTER_LINE = Pattern.compile(FOOTER_LINES,
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+    /** Pairs of ASCII characters, {@code first * 128 + second}: 0 not asked yet, 1 a footer line may open with them, 2 not. */
+    private static final byte[] FOOTER_PAIRS = new byte[128 * 128];
 
     /**
      * By the character a line opens with, the rules that may match such a line, in their order (filled
@@ -69,6 +75,52 @@ final class Boilerplate {
         if (line.isEmpty() || Character.isSurrogate(line.charAt(0))) return RULES;
         return RULES_BY_OPENING.computeIfAbsent(line.charAt(0),
                 c -> RULES.stream().filter(r -> mayOpenWith(r.pattern(), c)).toList());
+    }
+
+    /**
+     * Whether {@link #FOOTER_START} matches anywhere in {@code text}: it is tried only after an
+     * article's last paragraph passed this, which looks for a footer line only after a space and
+     * only where the two characters there may open one (most words rule that out). Exact: a
+     * match is spaces followed by a footer line, so one opens right after a space if any does.
+     */
+    static boolean mayHoldFooter(String text) {
+        Matcher line = null;
+        for (int p = 1; p < text.length(); p++) {
+            if (!isRegexSpace(text.charAt(p - 1)) || !footerMayOpenAt(text, p)) continue;
+            if (line == null) line = FOOTER_LINE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            if (line.region(p, text.length()).lookingAt()) return true;
+        }
+        return false;
+    }
+
+    /** What {@code \\s} matches (no Unicode classes asked for). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
+    /** Whether a footer line may open at {@code p}, by its first two characters (any past ASCII may). */
+    private static boolean footerMayOpenAt(String text, int p) {
+        char first = text.charAt(p);
+        char second = p + 1 < text.length() ? text.charAt(p + 1) : 0;
+        if (first >= 128 || second >= 128) return true;
+        if (second == 0) return opensFooter(String.valueOf(first));
+        int pair = first * 128 + second;
+        byte known = FOOTER_PAIRS[pair];
+        if (known == 0) {
+            known = opensFooter(text.substring(p, p + 2)) ? (byte) 1 : 2;
+            FOOTER_PAIRS[pair] = known; // a race only asks again, and gets the same answer
+        }
+        return known == 1;
+    }
+
+    /**
+     * Whether a footer line may open with {@code opening}: matched against it alone, the line either
+     * matches or reads to its end before failing ({@link Matcher#hitEnd}); when it fails without, it
+     * failed on those characters themselves, whatever follows them.
+     */
+    private static boolean opensFooter(String opening) {
+        Matcher m = FOOTER_LINE.matcher(opening);
+        return m.lookingAt() || m.hitEnd();
     }
 
     /**
