@@ -23,13 +23,16 @@ final class Boilerplate {
     private static final int MAX_CREDIT_LENGTH = 160;
     private static final int MAX_LINE_LENGTH = 400;
 
-    private record Rule(Kind kind, Pattern pattern, boolean footer) {
+    /** A rule opening by looking for the sign it needs ({@code (?=[^©]*©)}): the sign, a mark, is group 1 (read before the rules). */
+    private static final Pattern SIGN_LOOKAHEAD = Pattern.compile("^\\(\\?=\\[\\^(.)\\]\\*\\\\?\\1\\)");
+    /** {@code sign}: a character every line the rule matches holds (0: none known), to look for before trying the rule. */
+    private record Rule(Kind kind, Pattern pattern, boolean footer, char sign) {
     }
 
     private static final List<Rule> RULES = Lexicon.rows(Boilerplate.class, "boilerplate.tsv").stream()
             .map(row -> new Rule(Kind.valueOf(row[0].toUpperCase(java.util.Locale.ROOT)),
                     Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL),
-                    row.length > 2 && row[2].equals("footer")))
+                    row.length > 2 && row[2].equals("footer"), sign(row[1])))
             .toList();
     /** The lines marked {@code footer}, as one alternation: what may follow the spaces of {@link #FOOTER_START}. */
     private static final String FOOTER_LINES = RULES.stream().filter(Rule::footer)
@@ -60,6 +63,8 @@ final class Boilerplate {
         String p = paragraph.strip();
         if (p.length() > MAX_LINE_LENGTH) return Optional.empty();
         for (Rule rule : rulesFor(p)) {
+            // such a rule's lookahead reads the whole line (folding each character's case) to find its sign
+            if (rule.sign() != 0 && p.indexOf(rule.sign()) < 0) continue;
             Matcher m = rule.pattern().matcher(p);
             if (!m.matches()) continue;
             boolean credit = rule.kind() == Kind.AUTHOR || rule.kind() == Kind.EDITOR || rule.kind() == Kind.SOURCE;
@@ -68,6 +73,17 @@ final class Boilerplate {
             return Optional.of(new Line(rule.kind(), payload));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The sign a rule's lines hold, when its expression opens by looking for it ({@code (?=[^(]*\\()}):
+     * a mark, which no case folding turns into another character; else 0.
+     */
+    static char sign(String regex) {
+        Matcher m = SIGN_LOOKAHEAD.matcher(regex);
+        if (!m.find()) return 0;
+        char sign = m.group(1).charAt(0);
+        return Character.isLetterOrDigit(sign) || sign == '\\' ? 0 : sign;
     }
 
     /** The rules that may match {@code line}: all of them for an empty line or one opening outside the BMP. */

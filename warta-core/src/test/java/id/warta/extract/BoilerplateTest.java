@@ -63,4 +63,18 @@ class BoilerplateTest {
         assertTrue(Boilerplate.mayHoldFooter(paragraphs.getFirst()));
         assertFalse(Boilerplate.mayHoldFooter(paragraphs.getLast()));
     }
+
+    @Test
+    void aRuleLookingAheadForAMarkIsTriedOnlyOnLinesHoldingIt() {
+        assertEquals('©', Boilerplate.sign("(?=[^©]*©)(?<rest>[^©]{10,250}?)\\s*©\\s*[^©.!?]{2,80}"));
+        assertEquals('(', Boilerplate.sign("(?=[^(]*\\()(?<rest>.{10,250}?)\\s*\\(\\s*foto\\)"));
+        assertEquals('|', Boilerplate.sign("(?=[^|]*\\|)[^|]{1,60}(?:\\s\\|\\s[^|]{1,60}){2,}"));
+        assertEquals(0, Boilerplate.sign("(?=[^a]*a)x")); // a letter: case folding may find it in another form
+        assertEquals(0, Boilerplate.sign("(?:foto|ilustrasi)\\s*:\\s*(?<rest>.*)"));
+        assertEquals(Boilerplate.Kind.CAPTION,
+                Boilerplate.classify("Lee Elder beim Masters 1975. | © Augusta National/Getty Images").orElseThrow().kind());
+        assertEquals("Die Übertragungszeiten im Überblick.",
+                Boilerplate.classify("Die Übertragungszeiten im Überblick. (Foto: Getty)").orElseThrow().payload());
+        assertEquals(Boilerplate.Kind.NOISE, Boilerplate.classify("Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: Kuchen").orElseThrow().kind());
+    }
 }
