@@ -151,7 +151,12 @@ final class EntityLexicon {
     /** Whether {@code name} has two words or more, the first an organisation's head ({@code Bank Mandiri}). */
     boolean opensWithOrganisationHead(String name) {
         int space = name.indexOf(' ');
-        return space > 0 && heads.get(name.substring(0, space).toLowerCase(Locale.ROOT)) == EntityType.ORGANIZATION;
+        return space > 0 && isOrganisationHead(name.substring(0, space));
+    }
+
+    /** Whether {@code word}, in any case, is a head word that makes a name it opens an organisation's ({@code Bank}, {@code Kementerian}; {@code heads.tsv}). */
+    boolean isOrganisationHead(String word) {
+        return heads.get(word.toLowerCase(Locale.ROOT)) == EntityType.ORGANIZATION;
     }
 
     /**

@@ -187,7 +187,7 @@ final class NameFinder {
         if (f.type() == EntityType.ORGANIZATION) return true;
         int space = text.indexOf(' ', f.start());
         String first = text.substring(f.start(), space < 0 || space > f.end() ? f.end() : space);
-        return lexicon.heads.get(first.toLowerCase(java.util.Locale.ROOT)) == EntityType.ORGANIZATION;
+        return lexicon.isOrganisationHead(first);
     }
 
     private boolean readsAsPersonName(List<Token> tokens, int from, int to) {
