@@ -212,8 +212,8 @@ final class Canonicalizer {
             if (!startsAt(m, f.end(), text.length())) continue;
             String abbreviation = m.group(1);
             String name = text.substring(f.start(), f.end());
-            if (lexicon.aliases.containsKey(abbreviation)
-                    || !(f.type() == EntityType.PERSON ? initials(abbreviation, name) : abbreviates(abbreviation, name))) {
+            if (lexicon.aliases.containsKey(abbreviation) || !(f.type() == EntityType.PERSON
+                    ? initials(abbreviation, name) || nickname(abbreviation, name) : abbreviates(abbreviation, name))) {
                 continue;
             }
             defined.putIfAbsent(abbreviation, f);
@@ -234,6 +234,30 @@ final class Canonicalizer {
         }
         String ticker = text.substring(at, at + TICKER_LENGTH);
         return AbbreviatedNames.allCapitals(ticker) ? ticker : null;
+    }
+
+    /** The shortest nickname a person's name is given in brackets. */
+    private static final int SHORTEST_NICKNAME = 3;
+
+    /**
+     * Whether {@code nick} is a nickname made of the letters of a person's name of two or more words, in order and
+     * from its first letter on, as Indonesian news gives them ({@code Ahmad Heryawan (Aher)}, {@code Bambang Soesatyo
+     * (Bamsoet)}): written in lower case after its capital, so neither initials nor a body's abbreviation.
+     */
+    private boolean nickname(String nick, String name) {
+        if (nick.length() < SHORTEST_NICKNAME || name.indexOf(' ') < 0 || !Character.isLowerCase(nick.charAt(1))
+                || Character.toLowerCase(nick.charAt(0)) != Character.toLowerCase(name.charAt(0))
+                || places.namesTownOrLarger(nick)) {
+            return false;
+        }
+        String letters = name.toLowerCase(Locale.ROOT);
+        int at = 0;
+        for (int i = 0; i < nick.length(); i++) {
+            at = letters.indexOf(Character.toLowerCase(nick.charAt(i)), at);
+            if (at < 0) return false;
+            at++;
+        }
+        return true;
     }
 
     /** Whether {@code abbreviation} is the capital initials of the two or more words of {@code name}, in order. */
@@ -883,6 +907,7 @@ final class Canonicalizer {
      */
     private EntityType type(List<Assigned> group, String name) {
         for (Assigned a : group) if (a.listedType() != null && !a.use().equals("metonym")) return a.listedType();
+        if (SITE_NAME.matcher(name).matches()) return EntityType.ORGANIZATION;
         String[] words = WHITESPACE.split(name);
         if (venue(words)) return EntityType.PLACE;
         EntityType head = words.length > 1 ? lexicon.heads.get(words[0].toLowerCase(Locale.ROOT)) : null;
@@ -895,6 +920,9 @@ final class Canonicalizer {
         for (var e : votes.entrySet()) if (e.getValue() > votes.get(best)) best = e.getKey();
         return best;
     }
+
+    /** A name written as a web site's ({@code Space.com}, {@code Wartaraya.co.id}): the outlet or firm behind it, never a place or a person. */
+    private static final Pattern SITE_NAME = Pattern.compile("[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?i:com|co\\.id|id|net|org|co|tv|news)");
 
     /** A regional office's short name: {@code Dinas} cut to its first letters and the office's words run on. */
     private static final Pattern OFFICE_SHORT_NAME = Pattern.compile("Di[sn][a-z]{2,}");

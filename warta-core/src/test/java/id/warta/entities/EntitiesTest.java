@@ -701,4 +701,45 @@ class EntitiesTest {
         assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).isEmpty();
         assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name).contains("Israel");
     }
+
+    @Test
+    void aNicknameInBracketsAfterAPersonIsThatPersonButAPartyIsNot() {
+        List<Entity> found = Entities.shipped().find(
+                "Koalisi itu mengusung Rahmat Subagja (Ramsu) dan Lestari Handayani sebagai pasangan calon. Ramsu "
+                + "mengaku siap bertarung. Anggota DPRD Dedi Kuswara (Golkar) mendukung pasangan itu.");
+        Entity rahmat = named(found, "Rahmat Subagja");
+        assertThat(rahmat.type()).isEqualTo(EntityType.PERSON);
+        assertThat(rahmat.mentions()).extracting(Mention::text).containsExactly("Rahmat Subagja", "Ramsu", "Ramsu");
+        assertThat(found).extracting(Entity::name).doesNotContain("Ramsu");
+        assertThat(named(found, "Dedi Kuswara").mentions()).extracting(Mention::text).doesNotContain("Golkar");
+    }
+
+    @Test
+    void aUnitNamedBeforeItsBodysShortFormIsNoPerson() {
+        List<Entity> found = Entities.shipped().find(
+                "Jamintel Kejagung menangkap 40 buronan sepanjang tahun lalu, kata Kapuspenkum Kejagung Harli Wiranata "
+                + "di Jakarta, Minggu. Menurut Harli, Jamintel Kejagung juga memeriksa tujuh jaksa.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactly("Harli Wiranata");
+        assertThat(named(found, "Jamintel Kejagung").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aNumberedSchoolIsNamedWholeNotItsPlace() {
+        List<Entity> found = Entities.shipped().find(
+                "Sebanyak 320 siswa SMAN 2 Cikaret dan SDN 4 Sukaraja mengikuti lomba cerdas cermat di Kota Bogor, Senin. "
+                + "Kepala SMAN 2 Cikaret, Wawan Setiawan, mengatakan siswanya sudah berlatih sebulan.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("SMAN 2 Cikaret", "SDN 4 Sukaraja");
+        assertThat(found).extracting(Entity::name).doesNotContain("Cikaret", "Sukaraja");
+    }
+
+    @Test
+    void aSitesNameIsAnOrganisationAndAnOutletWrittenInLowerCaseIsFound() {
+        List<Entity> found = Entities.shipped().find(
+                "Seperti dikutip dari Beritalangit.com, roket itu meluncur pukul 19.00. Kepada detikcom, Rudi Hartono "
+                + "mengaku melihat cahaya itu dari Coronado.");
+        assertThat(named(found, "Beritalangit.com").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(found, "detikcom").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
 }
