@@ -742,4 +742,13 @@ class EntitiesTest {
         assertThat(named(found, "Beritalangit.com").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(found, "detikcom").type()).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void aOneWordNameAfterAFormOfAddressIsAPerson() {
+        List<Entity> found = Entities.shipped().find(
+                "Warga menyebut Bu Sumiati sebagai penjual nasi paling ramah di pasar itu. Setiap pagi Mbak Rindayu "
+                + "membantunya. Mereka juga mengenang Sang Proklamator dan pindah ke Ibu Kota Nusantara.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Sumiati", "Rindayu");
+    }
 }
