@@ -751,4 +751,14 @@ class EntitiesTest {
         assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
                 .containsExactlyInAnyOrder("Sumiati", "Rindayu");
     }
+
+    @Test
+    void anOilCompanyWrittenWithOrWithoutItsSpaceIsOneListedBody() {
+        List<Entity> found = Entities.shipped().find(
+                "Kontraktor migas Conoco Phillips menambah produksi di Blok Koridor. Juru bicara ConocoPhillips, "
+                + "Hendra Wibisono, mengatakan sumur baru mulai berproduksi April.");
+        Entity conoco = named(found, "ConocoPhillips");
+        assertThat(conoco.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(conoco.mentions()).extracting(Mention::text).containsExactly("Conoco Phillips", "ConocoPhillips");
+    }
 }
