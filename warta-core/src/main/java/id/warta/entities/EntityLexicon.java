@@ -161,14 +161,16 @@ final class EntityLexicon {
 
     /**
      * A league named by its tier or kind beside the word for league ({@code Indonesia Super League}, {@code Liga
-     * Primer Inggris}, {@code Liga Champions}, {@code Europa League}): a competition, which by the project's
-     * convention names no one. A bare {@code Liga} or {@code League} may be a body ({@code Liga Arab}).
+     * Primer Inggris}, {@code Liga Champions}, {@code Europa League}), or a race named for its sponsor or town
+     * ({@code Maybank Marathon}, {@code Borobudur Maraton}, {@code Jakarta Fun Run}): a competition, which by the
+     * project's convention names no one. A bare {@code Liga} or {@code League} may be a body ({@code Liga Arab}).
      */
     private static final Pattern COMPETITION = Pattern.compile(
             "(?i)\\b(?:(?:super|premier|primer|champions|europa|konferensi|conference) (?:liga|league)"
-            + "|(?:liga|league) (?:super|premier|primer|champions|europa|konferensi|conference|\\d))\\b");
+            + "|(?:liga|league) (?:super|premier|primer|champions|europa|konferensi|conference|\\d)"
+            + "|marathon|maraton|fun run|night run)\\b");
 
-    /** Whether {@code name} is a league's competition ({@link #COMPETITION}). */
+    /** Whether {@code name} is a league's or a race's competition ({@link #COMPETITION}). */
     boolean isCompetition(String name) {
         return COMPETITION.matcher(spaced(name)).find(); // found anywhere: no .* on both sides to match whole
     }

@@ -761,4 +761,13 @@ class EntitiesTest {
         assertThat(conoco.type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(conoco.mentions()).extracting(Mention::text).containsExactly("Conoco Phillips", "ConocoPhillips");
     }
+
+    @Test
+    void aRaceNamedForItsSponsorNamesNoOne() {
+        List<Entity> found = Entities.shipped().find(
+                "Ajang lari Sinarbank Marathon kembali digelar di Lombok pada Agustus. Race Director Sinarbank Marathon "
+                + "Rudi Hartono mengatakan pendaftaran dibuka pekan depan. Pemkot juga menggelar Mataram Fun Run.");
+        assertThat(found).extracting(Entity::name).noneMatch(n -> n.contains("Marathon") || n.contains("Fun Run"));
+        assertThat(found).extracting(Entity::name).contains("Rudi Hartono", "Lombok");
+    }
 }
