@@ -770,4 +770,12 @@ class EntitiesTest {
         assertThat(found).extracting(Entity::name).noneMatch(n -> n.contains("Marathon") || n.contains("Fun Run"));
         assertThat(found).extracting(Entity::name).contains("Rudi Hartono", "Lombok");
     }
+
+    @Test
+    void aVillagesPoliceOrArmyOfficerIsARoleNoName() {
+        List<Entity> found = Entities.shipped().find(
+                "Warga langsung melaporkan penemuan itu ke Bhabinkamtibmas dan Babinsa setempat, kata Agus Salim. "
+                + "Babinsa Serda Joko Susilo lalu memasang garis polisi.");
+        assertThat(found).extracting(Entity::name).containsExactlyInAnyOrder("Agus Salim", "Joko Susilo");
+    }
 }
