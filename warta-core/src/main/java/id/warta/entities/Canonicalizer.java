@@ -88,7 +88,7 @@ final class Canonicalizer {
     }
 
     List<Entity> group(String text, List<Sentence> sentences, List<Found> names) {
-        Set<String> meantOtherwise = AbbreviatedNames.listedMeantOtherwise(text);
+        Set<String> meantOtherwise = AbbreviatedNames.meantOtherwise(text);
         List<Found> found = disjoint(names.stream()
                 .filter(f -> hasLetter(text, f) && !meantOtherwise.contains(text.substring(f.start(), f.end())))
                 .toList());

@@ -778,4 +778,12 @@ class EntitiesTest {
                 + "Babinsa Serda Joko Susilo lalu memasang garis polisi.");
         assertThat(found).extracting(Entity::name).containsExactlyInAnyOrder("Agus Salim", "Joko Susilo");
     }
+
+    @Test
+    void anAbbreviationDefinedByWordsInLowerCaseIsATermNoBody() {
+        List<Entity> found = Entities.shipped().find(
+                "Kementerian memberikan pengurangan masa pidana khusus (PMPK) kepada 151 anak binaan. Penerima PMPK "
+                + "wajib berkelakuan baik. Ketua dewan perwakilan rakyat (DPR) menerima laporan itu.");
+        assertThat(found).extracting(Entity::name).doesNotContain("PMPK").contains("Dewan Perwakilan Rakyat");
+    }
 }
