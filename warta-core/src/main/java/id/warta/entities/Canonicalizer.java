@@ -108,6 +108,7 @@ final class Canonicalizer {
         branches.joinRegions(text, found, abbreviations);
         addHeadReferences(text, sentences, found);
         found = disjoint(found);
+        firmsTakenForPeople(text, found);
         Map<Integer, String> goingOn = placesGoingOnAfterTheBracket(text, found, abbreviations);
         List<Assigned> assigned = assign(text, found, abbreviations, goingOn);
         return entities(text, sentences, assigned);
@@ -431,6 +432,30 @@ final class Canonicalizer {
             if (words.length != 2 || places.countryCode(words[1]) == null) continue;
             if (!notPeople.contains(words[0]) && !model.commonInLowerCase(words[0])) continue;
             found.set(i, new Found(f.end() - words[1].length(), f.end(), EntityType.PLACE, f.via()));
+        }
+    }
+
+    /**
+     * A lower-case noun that makes the one word after it a firm's name ({@code gerai Alfamidi}, {@code maskapai Wings}).
+     * Not {@code perusahaan}, which news also puts before the owner ({@code perusahaan Hary Tanoesoedibjo}).
+     */
+    private static final Pattern AFTER_FIRM_NOUN = Pattern.compile(
+            "(?<!\\p{L})(?:gerai|maskapai|emiten|pabrikan|startup|peritel|waralaba) (\\p{Lu}[\\p{L}\\p{N}]*)(?![\\p{L}\\p{N}]| \\p{Lu})");
+
+    /**
+     * {@code gerai Alfamidi}, {@code maskapai Sayapindo}: a one-word name the tagger read as a person's, written after
+     * a noun that makes it a firm's, is the firm's wherever the article writes it (found there or not).
+     */
+    private static void firmsTakenForPeople(String text, List<Found> found) {
+        if (found.stream().noneMatch(f -> f.type() == EntityType.PERSON)) return;
+        Set<String> firms = new HashSet<>();
+        for (Matcher m = AFTER_FIRM_NOUN.matcher(text); m.find(); ) firms.add(m.group(1));
+        if (firms.isEmpty()) return;
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            if (f.type() == EntityType.PERSON && firms.contains(text.substring(f.start(), f.end()))) {
+                found.set(i, new Found(f.start(), f.end(), EntityType.ORGANIZATION, f.via()));
+            }
         }
     }
 

@@ -786,4 +786,16 @@ class EntitiesTest {
                 + "wajib berkelakuan baik. Ketua dewan perwakilan rakyat (DPR) menerima laporan itu.");
         assertThat(found).extracting(Entity::name).doesNotContain("PMPK").contains("Dewan Perwakilan Rakyat");
     }
+
+    @Test
+    void aOneWordNameAfterANounForAFirmIsTheFirmEverywhere() {
+        List<Entity> found = Entities.shipped().find(
+                "Awak media dapat mendatangi gerai Mitramart untuk membuat kartu anggota. Manajer Mitramart, Arif "
+                + "Nursandi, mengatakan program itu gratis. Penumpang maskapai Sayapindo tertahan di Makassar. "
+                + "Sayapindo meminta maaf.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("Mitramart", "Sayapindo");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactly("Arif Nursandi");
+    }
 }
