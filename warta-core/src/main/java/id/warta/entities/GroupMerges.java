@@ -45,7 +45,33 @@ final class GroupMerges {
         mergeBareDescriptions(groups);
         mergeShortCompanyNames(groups);
         mergeInstitutionsOfOnePlace(groups);
+        mergeBodiesWithTheirRegion(groups);
         mergeHeadsWithInitials(groups);
+    }
+
+    /**
+     * A body named bare and once with the Indonesian region it serves after its name ({@code SMAN 1 Glagah} and
+     * {@code SMAN 1 Glagah Banyuwangi}, {@code Dinas Pendidikan} and {@code Dinas Pendidikan Kota Bogor}) is one body,
+     * when the article names it so with one region only; a listed body keeps its own name.
+     */
+    private void mergeBodiesWithTheirRegion(Map<String, List<Assigned>> groups) {
+        NavigableSet<String> sorted = null; // the keys a bare one opens stand together: no scan of all keys per key
+        for (String bare : new ArrayList<>(groups.keySet())) {
+            List<Assigned> group = groups.get(bare);
+            if (group == null || group.stream().anyMatch(a -> a.canonical() != null)) continue;
+            if (sorted == null) sorted = new TreeSet<>(groups.keySet());
+            String opening = bare + " ";
+            String next = sorted.ceiling(opening); // most keys open no other: ruled out before anything else is asked
+            if (next == null || !next.startsWith(opening)) continue;
+            List<String> full = sorted.tailSet(opening, true).stream().takeWhile(k -> k.startsWith(opening))
+                    .filter(groups::containsKey).limit(2).toList();
+            if (full.size() != 1) continue;
+            String region = full.getFirst().substring(opening.length());
+            Matcher level = LEVEL_PREFIX.matcher(region);
+            if (level.lookingAt()) region = region.substring(level.end());
+            if (!places.namesRegion(region) || !isOrganisation(group) || !isOrganisation(groups.get(full.getFirst()))) continue;
+            merge(groups, bare, full.getFirst());
+        }
     }
 
     /**

@@ -798,4 +798,19 @@ class EntitiesTest {
         assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
                 .containsExactly("Arif Nursandi");
     }
+
+    @Test
+    void aBodyNamedWithAndWithoutItsRegionIsOneBodyUnlessTwoRegionsAreNamed() {
+        List<Entity> one = Entities.shipped().find(
+                "Siswa SMAN 3 Cikaret Banyuwangi menjuarai olimpiade matematika. Kepala SMAN 3 Cikaret, Wawan Setiawan, "
+                + "mengatakan sekolah akan memberi beasiswa. Dinas Pendidikan Jawa Timur memberi penghargaan. "
+                + "Menurut Dinas Pendidikan, lomba itu diikuti 200 sekolah.");
+        assertThat(one).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .containsExactlyInAnyOrder("SMAN 3 Cikaret Banyuwangi", "Dinas Pendidikan Jawa Timur");
+        List<Entity> two = Entities.shipped().find(
+                "Dinas Pendidikan Jawa Timur dan Dinas Pendidikan Jawa Tengah menggelar lomba bersama. Menurut Dinas "
+                + "Pendidikan, lomba itu diikuti 200 sekolah.");
+        assertThat(two).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("Dinas Pendidikan Jawa Timur", "Dinas Pendidikan Jawa Tengah", "Dinas Pendidikan");
+    }
 }
