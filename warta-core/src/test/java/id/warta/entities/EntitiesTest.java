@@ -813,4 +813,13 @@ class EntitiesTest {
         assertThat(two).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
                 .contains("Dinas Pendidikan Jawa Timur", "Dinas Pendidikan Jawa Tengah", "Dinas Pendidikan");
     }
+
+    @Test
+    void aKindOfSchoolWrittenOutIsNoSchool() {
+        List<Entity> found = Entities.shipped().find(
+                "Rahmawati Sukma terus berlatih hingga lulus Sekolah Menengah Atas (SMA). Ia pernah bersekolah di "
+                + "SMA Negeri 3 Garut sebelum masuk perguruan tinggi.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .containsExactly("SMA Negeri 3 Garut");
+    }
 }
