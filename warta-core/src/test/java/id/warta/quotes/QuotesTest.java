@@ -582,6 +582,14 @@ class QuotesTest {
     }
 
     @Test
+    void aDescribedSpeakerGivenANameWithBernamaIsThatName() {
+        List<Quote> quotes = direct("""
+                Banjir rob kembali merendam permukiman di pesisir utara. "Air masuk rumah sejak subuh, kasur kami basah semua," kata seorang warga bernama Rudi Tamba kepada wartawan, Rabu (6/5/2026). "Kami terpaksa mengungsi ke masjid," ucapnya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Rudi Tamba", "Rudi Tamba");
+    }
+
+    @Test
     void aCueAndItsSpeakerInsideTheSentenceLeadIntoTheQuote() {
         List<Quote> quotes = direct("""
                 Warga diminta tetap tenang menghadapi kenaikan harga. Seperti kata Mohammad Hatta, "Indonesia tidak akan bercahaya karena obor besar di Jakarta, tetapi karena lilin di desa." Pesan itu dibacakan di akhir acara.
