@@ -72,6 +72,14 @@ public final class DateFinder {
     /** Every pattern the finder scans with. */
     static final List<Prefiltered> PATTERNS = List.of(WRITTEN, NUMERIC_PAREN, NUMERIC_BARE, YEAR_NUMBER, RELATIVE_DAY,
             RELATIVE_SPAN, WEEKDAY, MONTH_YEAR, YEAR);
+    /**
+     * What before {@code kemarin} makes it "last", not yesterday: a stretch of time ({@code akhir tahun 2022 kemarin},
+     * {@code Lebaran kemarin}), a month or a weekday ({@code Senin kemarin}, read by the weekday rule).
+     */
+    private static final Pattern QUALIFIED_BY_KEMARIN = Pattern.compile("(?iu)(?:\\b(?:" + CAL.periodPattern() + "|"
+            + CAL.fullMonthPattern() + "|" + CAL.weekdayPattern() + ")|(?<![\\d.,])(?:19|20)\\d{2})\\s+$");
+    /** How much text before {@code kemarin} is read for what it qualifies. */
+    private static final int QUALIFIED_WINDOW = 24;
     /** {@code Jumat-Minggu}: the dash between the weekdays of a range. */
     private static final Pattern WEEKDAY_RANGE = Pattern.compile("\\s*[-–]\\s*");
     /**
@@ -342,6 +350,8 @@ public final class DateFinder {
             Matcher m = RELATIVE_DAY.matcher(text);
             while (RELATIVE_DAY.find(m, openings)) {
                 if (isTaken(m) || reference == null) continue;
+                if (m.group("w").equalsIgnoreCase("kemarin") && QUALIFIED_BY_KEMARIN.matcher(
+                        text.substring(Math.max(0, m.start() - QUALIFIED_WINDOW), m.start())).find()) continue;
                 take(m.start(), m.end());
                 if (qualifiesDayBefore(m.start())) continue; // "Kamis (30/3/2017) kemarin": that Thursday, said to be yesterday
                 LocalDate day = reference.plusDays(CAL.relativeDay(m.group("w")));

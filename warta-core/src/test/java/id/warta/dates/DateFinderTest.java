@@ -105,6 +105,16 @@ class DateFinderTest {
     }
 
     @Test
+    void kemarinAfterAStretchOfTimeMeansLastNotYesterday() {
+        Moment saturday = Moment.of(LocalDate.of(2025, 3, 8));
+        assertThat(DateFinder.find("\"Akhir tahun 2024 kemarin kami tutup buku dengan untung,\" kata Yusuf. Arus mudik "
+                + "Lebaran kemarin juga ramai. Stok beras bulan kemarin cukup.", saturday).dates()).isEmpty();
+        assertThat(DateFinder.find("Rapat digelar Senin kemarin, lalu gudang disegel kemarin.", saturday).dates())
+                .extracting(DateMention::text, DateMention::value).containsExactly(
+                        tuple("Senin kemarin", LocalDate.of(2025, 3, 3)), tuple("kemarin", LocalDate.of(2025, 3, 7)));
+    }
+
+    @Test
     void aYearAheadOfTodayIsAProjectionNotTheYearOfADay() {
         assertThat(DateFinder.find("Pada 27 April, suhu mencapai 46 derajat. Pada 2050 suhu bisa lebih tinggi.", null,
                 LocalDate.of(2026, 11, 25)).dates()).isEmpty();
