@@ -88,6 +88,9 @@ public final class DateFinder {
      */
     private static final Pattern SCHEDULED_BEFORE = Pattern.compile("(?iu)\\b(?:akan|bakal|dijadwalkan|direncanakan"
             + "|rencananya|hingga|sampai|s\\.d\\.?)\\s+(?:[\\p{L}\\d,]+\\s+){0,3}$");
+    /** Of those, the words that plan a day ({@code akan diumumkan Kamis}): a bare weekday after them is still to come. */
+    private static final Pattern PLANNED_BEFORE = Pattern.compile("(?iu)\\b(?:akan|bakal|dijadwalkan|direncanakan"
+            + "|rencananya)\\s+(?:[\\p{L}\\d,]+\\s+){0,3}$");
     /** Words after a day, past its hour, that make it one planned ({@code Rabu (30/1) pukul 17.00 WIB, akan dirilis}). */
     private static final Pattern SCHEDULED_AFTER = Pattern.compile("(?iu)^\\s*(?:pukul\\s+\\d{1,2}[.:]\\d{2}\\s*"
             + "(?:WIB|WITA|WIT)?\\s*)?,?\\s*(?:akan|bakal|mendatang|nanti)\\b");
@@ -296,11 +299,23 @@ public final class DateFinder {
 
         /** Whether the day at {@code [start, end)} is planned or ends a span, by the words of its sentence around it. */
         boolean scheduled(int start, int end) {
+            return SCHEDULED_BEFORE.matcher(sentenceBefore(start)).find() || plannedAfter(end);
+        }
+
+        /** Whether the day at {@code [start, end)} is one planned ({@code akan diumumkan Kamis}, {@code Kamis mendatang}). */
+        boolean planned(int start, int end) {
+            return PLANNED_BEFORE.matcher(sentenceBefore(start)).find() || plannedAfter(end);
+        }
+
+        boolean plannedAfter(int end) {
+            return SCHEDULED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + SCHEDULE_WINDOW))).find();
+        }
+
+        /** The words of {@code start}'s sentence before it, at most {@link #SCHEDULE_WINDOW} characters. */
+        String sentenceBefore(int start) {
             String before = text.substring(Math.max(0, start - SCHEDULE_WINDOW), start);
             int stop = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf("\n"), before.lastIndexOf("? ")));
-            if (stop >= 0) before = before.substring(stop + 1);
-            return SCHEDULED_BEFORE.matcher(before).find()
-                    || SCHEDULED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + SCHEDULE_WINDOW))).find();
+            return stop >= 0 ? before.substring(stop + 1) : before;
         }
 
         /** The most frequent value, the earliest winning a tie; null for none. */
@@ -359,7 +374,10 @@ public final class DateFinder {
             }
         }
 
-        /** A bare weekday means the last such day up to the publication date ({@code depan}: the next one). */
+        /**
+         * A bare weekday means the last such day up to the publication date; the next one when it is
+         * planned ({@code akan digelar Kamis}, {@code Kamis mendatang}) or said to be next ({@code depan}).
+         */
         void weekdays() {
             Matcher m = WEEKDAY.matcher(text);
             while (WEEKDAY.find(m, openings)) {
@@ -370,6 +388,7 @@ public final class DateFinder {
                 LocalDate joined = dir == null ? dayJustBefore(m.start()) : null;
                 LocalDate date = joined != null ? joined.with(TemporalAdjusters.next(day)) // "Minggu (26/10) atau Senin"
                         : "depan".equals(dir) ? reference.with(TemporalAdjusters.next(day))
+                        : dir == null && planned(m.start(), m.end("wd")) ? reference.with(TemporalAdjusters.nextOrSame(day))
                         : dir != null ? reference.with(TemporalAdjusters.previous(day))
                         : reference.with(TemporalAdjusters.previousOrSame(day));
                 int end = dir == null ? m.end("wd") : m.end();

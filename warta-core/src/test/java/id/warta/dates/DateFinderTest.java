@@ -115,6 +115,16 @@ class DateFinderTest {
     }
 
     @Test
+    void aPlannedBareWeekdayIsTheNextOneNotTheLast() {
+        // PUBLISHED is a Saturday: the Thursday to come is 12 December, the one past 5 December
+        assertThat(DateFinder.find("Hasil seleksi akan diumumkan Kamis dini hari. Sidang lanjutan digelar Senin mendatang. "
+                + "Berkas perkara diterima jaksa Kamis.", PUBLISHED).dates())
+                .extracting(DateMention::text, DateMention::value).containsExactly(
+                        tuple("Kamis", LocalDate.of(2024, 12, 12)), tuple("Senin", LocalDate.of(2024, 12, 9)),
+                        tuple("Kamis", LocalDate.of(2024, 12, 5)));
+    }
+
+    @Test
     void aYearAheadOfTodayIsAProjectionNotTheYearOfADay() {
         assertThat(DateFinder.find("Pada 27 April, suhu mencapai 46 derajat. Pada 2050 suhu bisa lebih tinggi.", null,
                 LocalDate.of(2026, 11, 25)).dates()).isEmpty();
