@@ -59,9 +59,18 @@ public final class DateFinder {
     private static final Prefiltered RELATIVE_SPAN = Prefiltered.wordStart(Pattern.compile("(?iu)\\b(?:(?<q>kurang\\s+dari|lebih\\s+dari|sekitar"
             + "|hampir|dalam\\s+waktu)\\s+)?(?:(?<n>\\d{1,3}|" + CAL.numberPattern() + ")\\s+|se)"
             + "(?<u>hari|minggu|pekan|bulan|tahun)\\s+(?:yang\\s+)?(?<dir>lalu|silam|lagi|mendatang|ke\\s+depan)\\b"));
-    /** A bare weekday ({@code Kamis}, {@code Senin lalu}), capitalised as a name. */
-    private static final Prefiltered WEEKDAY = Prefiltered.wordStart(Pattern.compile("\\b(?<wd>Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu"
-            + "|Ahad)\\b(?:\\s+(?<dir>lalu|kemarin|depan))?"));
+    /** A weekday capitalised as a name. */
+    private static final String BARE_WEEKDAY = "(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)";
+    /** A bare weekday ({@code Kamis}, {@code Senin lalu}). */
+    private static final Prefiltered WEEKDAY = Prefiltered.wordStart(Pattern.compile("\\b(?<wd>" + BARE_WEEKDAY
+            + ")\\b(?:\\s+(?<dir>lalu|kemarin|depan))?"));
+    /**
+     * A weekly schedule, no one day: {@code setiap Jumat}, and a range of bare weekdays ({@code Senin hingga Kamis},
+     * {@code Senin-Jumat}), which a story gives dates when it means one week's days.
+     */
+    private static final Prefiltered HABITUAL = Prefiltered.wordStart(Pattern.compile("(?u)\\b(?:(?iu:setiap|tiap|saban)\\s+"
+            + "(?:hari\\s+)?" + BARE_WEEKDAY + "|" + BARE_WEEKDAY + "\\s*(?:[-–]|(?iu:hingga|sampai(?:\\s+dengan)?|s\\.d\\.?))\\s*"
+            + BARE_WEEKDAY + ")\\b(?!\\s*,?\\s*\\(?\\s*\\d)"));
     /** {@code akhir Desember 2025}, {@code Desember 2024}. */
     private static final Prefiltered MONTH_YEAR = Prefiltered.wordStart(Pattern.compile("(?iu)\\b(?:(?<q>awal|akhir|pertengahan|medio|sejak"
             + "|hingga|sampai)\\s+)?(?:bulan\\s+)?(?<mon>" + CAL.fullMonthPattern() + ")\\s+(?<y>\\d{4})\\b"));
@@ -71,7 +80,7 @@ public final class DateFinder {
 
     /** Every pattern the finder scans with. */
     static final List<Prefiltered> PATTERNS = List.of(WRITTEN, NUMERIC_PAREN, NUMERIC_BARE, YEAR_NUMBER, RELATIVE_DAY,
-            RELATIVE_SPAN, WEEKDAY, MONTH_YEAR, YEAR);
+            RELATIVE_SPAN, WEEKDAY, HABITUAL, MONTH_YEAR, YEAR);
     /**
      * What before {@code kemarin} makes it "last", not yesterday: a stretch of time ({@code akhir tahun 2022 kemarin},
      * {@code Lebaran kemarin}), a month or a weekday ({@code Senin kemarin}, read by the weekday rule).
@@ -379,9 +388,10 @@ public final class DateFinder {
          * planned ({@code akan digelar Kamis}, {@code Kamis mendatang}) or said to be next ({@code depan}).
          */
         void weekdays() {
+            BitSet weekly = weeklySchedules();
             Matcher m = WEEKDAY.matcher(text);
             while (WEEKDAY.find(m, openings)) {
-                if (isTaken(m) || reference == null) continue;
+                if (isTaken(m) || reference == null || weekly.get(m.start())) continue;
                 if (m.group("wd").equals("Minggu") && !readsAsSunday(m)) continue;
                 DayOfWeek day = CAL.weekday(m.group("wd"));
                 String dir = m.group("dir");
@@ -395,6 +405,28 @@ public final class DateFinder {
                 take(m.start(), end);
                 dates.add(new DateMention(text.substring(m.start(), end), date, m.start(), end, Kind.RELATIVE));
             }
+        }
+
+        /**
+         * Where weekdays name a weekly schedule: each {@link #HABITUAL} match to the end of its sentence, since the
+         * schedule goes on ({@code 195 menit dari Senin hingga Kamis dan 120 menit pada Jumat}).
+         */
+        BitSet weeklySchedules() {
+            BitSet weekly = new BitSet();
+            Matcher m = HABITUAL.matcher(text);
+            while (HABITUAL.find(m, openings)) {
+                if (isTaken(m)) continue;
+                weekly.set(m.start(), sentenceEnd(m.end()));
+            }
+            return weekly;
+        }
+
+        /** Where the sentence holding {@code offset} ends (a full stop and space, a line break, or the text's end). */
+        int sentenceEnd(int offset) {
+            int stop = text.indexOf(". ", offset), line = text.indexOf('\n', offset);
+            if (stop < 0) stop = text.length();
+            if (line < 0) line = text.length();
+            return Math.min(stop, line);
         }
 
         /** Whether a day expression ends just before {@code start}, only spaces between. */

@@ -125,6 +125,16 @@ class DateFinderTest {
     }
 
     @Test
+    void weekdaysOfAWeeklyScheduleAreNoDays() {
+        assertThat(DateFinder.find("Jam kerja ASN dipangkas menjadi pukul 07.30-15.00 WIB dari Senin hingga Kamis, sedangkan "
+                + "pada Jumat pulang pukul 11.00 WIB. Apel pagi digelar setiap Senin. Aturan itu diteken gubernur Rabu.",
+                PUBLISHED).dates()).extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("Rabu", LocalDate.of(2024, 12, 4)));
+        assertThat(DateFinder.find("Pasar murah digelar Jumat-Minggu (6-8/12).", PUBLISHED).dates())
+                .extracting(DateMention::value).containsExactly(LocalDate.of(2024, 12, 6), LocalDate.of(2024, 12, 8));
+    }
+
+    @Test
     void aYearAheadOfTodayIsAProjectionNotTheYearOfADay() {
         assertThat(DateFinder.find("Pada 27 April, suhu mencapai 46 derajat. Pada 2050 suhu bisa lebih tinggi.", null,
                 LocalDate.of(2026, 11, 25)).dates()).isEmpty();
