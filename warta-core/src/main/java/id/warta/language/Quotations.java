@@ -53,7 +53,8 @@ public final class Quotations {
             boolean opening = switch (c) {
                 case '“', '„' -> true;
                 case '”' -> false;
-                default -> open < 0 && (seenMark || marksLeft % 2 == 0) || readsAsOpening(paragraph, i, open >= 0);
+                default -> open < 0 && (seenMark || marksLeft % 2 == 0) ? !(seenMark && strayClose(paragraph, i))
+                        : readsAsOpening(paragraph, i, open >= 0);
             };
             marksLeft--;
             if (opening && open < 0) {
@@ -87,6 +88,15 @@ public final class Quotations {
 
     public static boolean isDoubleMark(char c) {
         return c == '"' || c == '“' || c == '”' || c == '„' || c == '″';
+    }
+
+    /**
+     * Whether the straight mark at {@code i}, met with no quote open, can only close one: punctuation before it
+     * and a space or the paragraph's end after it ({@code ... lagi murah," ujar Putu}, the page having lost the
+     * opening mark). It quotes nothing, as a closing curly mark with no quote open does not.
+     */
+    private static boolean strayClose(String s, int i) {
+        return i > 0 && ",.!?".indexOf(s.charAt(i - 1)) >= 0 && (i + 1 >= s.length() || Character.isWhitespace(s.charAt(i + 1)));
     }
 
     /** Whether the straight mark at {@code i} opens a quote, judged by the characters around it. */

@@ -27,6 +27,12 @@ class QuotationsTest {
     }
 
     @Test
+    void aClosingMarkWhoseOpeningWasLostQuotesNothing() {
+        String p = "\"Kami siap,\" kata Ali. Menurut Budi, stok beras cukup sampai akhir tahun,\" ujar Budi. Harga turun.";
+        assertThat(Quotations.regions(p)).containsExactly(new Span(0, 12));
+    }
+
+    @Test
     void noMarksNoRegions() {
         assertThat(Quotations.regions("Harga beras naik lagi.")).isEmpty();
     }
