@@ -563,6 +563,12 @@ final class Attribution {
             // the entity layer tags the name a person's: "Presiden Joko Widodo itu")
             return role(ph, start);
         }
+        if (n.type() == People.Type.PLACE && p.is(ph.start(), Kind.ROLE) && ph.nameStart() > ph.start()
+                && p.isPunct(ph.nameStart() - 1, ",")) {
+            // "Koordinator Yayasan GSN Bangkalan, Muhari, menegaskan": the name a title's comma brings is the
+            // title holder's, whatever type the entity layer gave the word
+            return new Who(n.name(), n.entity(), People.Type.PERSON, ph.text(p));
+        }
         if (speaks && n.type() == People.Type.PLACE && ph.start() < ph.nameStart()) {
             // "kata militer China", "Pihak Roma menegaskan", "sejumlah politikus Jerman": a body or people
             // of the place speak, not the place

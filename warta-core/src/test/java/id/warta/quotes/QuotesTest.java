@@ -91,6 +91,26 @@ class QuotesTest {
     }
 
     @Test
+    void theNameATitlesCommaBringsIsAPersonWhateverTypeTheEntityLayerGaveIt() {
+        String body = """
+                SUMENEP, KOMPAS.com - Bantuan perahu motor untuk nelayan disalurkan pekan ini.
+
+                "Kami tidak memungut biaya sepeser pun," kata Ketua Kelompok Nelayan Sumenep, Hasan Basri, Rabu (16/7/2025).
+
+                Koordinator Yayasan Bahari Sumenep, Kalianget, juga menegaskan bantuan itu gratis.
+
+                "Penerimanya kami verifikasi berlapis," tuturnya.
+                """;
+        Document d = doc(body);
+        String name = "Kalianget"; // a village's name, which the entity layer may well take for the place
+        int at = d.text().indexOf(name);
+        Entity place = new Entity(name, EntityType.PLACE, List.of(new Mention(name, at, at + name.length(), "name")),
+                List.of(), null);
+        assertThat(Quotes.find(d, List.of(place)).stream().filter(q -> q.kind() == Quote.Kind.DIRECT))
+                .extracting(q -> q.speaker().name()).containsExactly("Hasan Basri", "Kalianget");
+    }
+
+    @Test
     void aCandidateDescribedWithIniPointsBackToTheNamedSpeaker() {
         List<Quote> quotes = direct("""
                 YOGYAKARTA - Peneliti muda dari Sleman menemukan varietas padi tahan banjir.
