@@ -25,6 +25,8 @@ final class Calendar {
     private final Map<String, Integer> relativeDays = new LinkedHashMap<>();
     private final Map<String, ZoneOffset> zones = new HashMap<>();
     private final Set<String> periods = new LinkedHashSet<>();
+    /** A month row's first spelling is the name in full ({@code mei} is no abbreviation); so is any longer than 3 letters. */
+    private final Set<String> fullMonths = new LinkedHashSet<>();
 
     private Calendar() {
     }
@@ -63,10 +65,14 @@ final class Calendar {
         return alternation(months) + "|" + alternation(englishMonths);
     }
 
-    /** Indonesian month names written out in full ({@code Desember}, not {@code Des}). */
+    /** Indonesian month names written out in full ({@code Desember}, {@code Mei}; not {@code Des}). */
     String fullMonthPattern() {
-        return alternation(months.entrySet().stream().filter(e -> e.getKey().length() > 3)
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        return alternation(fullMonths);
+    }
+
+    /** Whether {@code word} is an Indonesian month name written out in full, not an abbreviation. */
+    boolean isFullMonth(String word) {
+        return fullMonths.contains(key(word));
     }
 
     String weekdayPattern() {
@@ -108,7 +114,11 @@ final class Calendar {
     private static Calendar load() {
         Calendar c = new Calendar();
         for (String[] cols : Lexicon.rows(Calendar.class, "calendar.tsv")) {
-            for (String word : cols[2].split(" ")) {
+            String[] words = cols[2].split(" ");
+            if (cols[0].equals("month")) {
+                for (int i = 0; i < words.length; i++) if (i == 0 || words[i].length() > 3) c.fullMonths.add(words[i]);
+            }
+            for (String word : words) {
                 switch (cols[0]) {
                     case "month" -> c.months.put(word, Integer.parseInt(cols[1]));
                     case "month_en", "month_xx" -> c.englishMonths.putIfAbsent(word, Integer.parseInt(cols[1]));

@@ -45,7 +45,7 @@ public final class DateFinder {
 
     /** {@code Rabu, 04 Desember 2024}, {@code 19—21 Desember 2018}, {@code 4 Des 2024}, {@code 24 Desember}. */
     private static final Prefiltered WRITTEN = Prefiltered.wordStart(Pattern.compile("(?iu)(?:\\b" + WD + "\\s*,?\\s*\\(?\\s*)?\\b" + DAYS
-            + "\\s+(?<mon>" + CAL.monthPattern() + ")\\b\\.?(?:\\s+(?<y>\\d{4})\\b)?\\)?"));
+            + "\\s+(?<mon>" + CAL.monthPattern() + ")\\b(?<dot>\\.)?(?:\\s+(?<y>\\d{4})\\b)?\\)?"));
     /** {@code Selasa (21/10/2025)}, {@code Jumat-Minggu (8-10/5)}, {@code (21/10)}. */
     private static final Prefiltered NUMERIC_PAREN = Prefiltered.wordStart(Pattern.compile("(?u)(?:\\b" + WD + "\\s*,?\\s*)?\\(\\s*" + DAYS
             + "\\s*/\\s*(?<m>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)"));
@@ -187,8 +187,11 @@ public final class DateFinder {
         void written(List<DayExpression> days) {
             Matcher m = WRITTEN.matcher(text);
             while (WRITTEN.find(m, openings)) {
-                if (isTaken(m) || (m.group("y") == null && m.group("mon").length() <= 3)) continue;
-                add(WRITTEN, m, CAL.month(m.group("mon")), days);
+                boolean full = CAL.isFullMonth(m.group("mon"));
+                if (isTaken(m) || (m.group("y") == null && !full)) continue;
+                // the full stop after an abbreviation is its own ("4 Des. 2024"); after a full name it ends the sentence
+                int end = full && m.group("dot") != null && m.group("y") == null ? m.start("dot") : m.end();
+                add(WRITTEN, m, end, CAL.month(m.group("mon")), days);
             }
         }
 
@@ -202,14 +205,18 @@ public final class DateFinder {
         }
 
         void add(Prefiltered pattern, Matcher m, int month, List<DayExpression> days) {
+            add(pattern, m, m.end(), month, days);
+        }
+
+        void add(Prefiltered pattern, Matcher m, int end, int month, List<DayExpression> days) {
             String y = pattern.group(m, "y");
             Integer year = y == null ? null : Integer.parseInt(y.length() == 2 ? "20" + y : y);
             String wd = pattern.group(m, "wd");
             DayOfWeek weekday = wd == null ? null : CAL.weekday(WEEKDAY_RANGE.split(wd)[0]);
             String d2 = pattern.group(m, "d2");
-            days.add(new DayExpression(m.start(), m.end(), m.group(), Integer.parseInt(m.group("d1")),
+            days.add(new DayExpression(m.start(), end, text.substring(m.start(), end), Integer.parseInt(m.group("d1")),
                     d2 == null ? null : Integer.parseInt(d2), month, year, weekday));
-            take(m.start(), m.end());
+            take(m.start(), end);
         }
 
         /**
@@ -220,8 +227,13 @@ public final class DateFinder {
          * year for the rest of the article); else a year the article names ({@code Natal 2025}).
          */
         void resolve(List<DayExpression> days) {
-            Integer articleYear = published != null ? null : mostCommon(days.stream()
-                    .map(DayExpression::year).filter(Objects::nonNull).toList());
+            // without a publication date a day without year is the reporting day's year (its latest date given
+            // with weekday and year, Senin (18/5/2026)), else the year the article's dates give most
+            Integer articleYear = published != null ? null : days.stream()
+                    .filter(d -> d.year() != null && d.weekday() != null && fits(d, d.year()))
+                    .map(d -> LocalDate.of(d.year(), d.month(), d.day())).max(Comparator.naturalOrder())
+                    .map(LocalDate::getYear).orElseGet(() -> mostCommon(days.stream()
+                            .map(DayExpression::year).filter(Objects::nonNull).toList()));
             // a year ahead of today is a projection (pada tahun 2050), never the year of a day reported
             Integer namedYear = published != null ? null : mostCommon(yearNumbers().stream()
                     .filter(y -> y <= today.getYear()).toList());

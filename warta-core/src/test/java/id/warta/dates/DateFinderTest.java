@@ -31,6 +31,7 @@ class DateFinderTest {
             Gempa terjadi dua hari lalu.                               | dua hari lalu           | 2024-12-05 | RELATIVE
             Menurut dia, Kamis lalu rapat batal.                       | Kamis lalu              | 2024-12-05 | RELATIVE
             Pelantikan digelar pada 24 Desember mendatang.             | 24 Desember             | 2024-12-24 | PARTIAL
+            Pelantikan digelar pada 24 Mei.                            | 24 Mei                  | 2024-05-24 | PARTIAL
             """)
     void resolvesDayExpressions(String text, String expression, LocalDate day, Kind kind) {
         DateFinder.Result r = DateFinder.find(text, PUBLISHED);
@@ -132,6 +133,14 @@ class DateFinderTest {
                 .containsExactly(tuple("Rabu", LocalDate.of(2024, 12, 4)));
         assertThat(DateFinder.find("Pasar murah digelar Jumat-Minggu (6-8/12).", PUBLISHED).dates())
                 .extracting(DateMention::value).containsExactly(LocalDate.of(2024, 12, 6), LocalDate.of(2024, 12, 8));
+    }
+
+    @Test
+    void withoutPublicationDateADayWithoutYearTakesTheReportingDaysYear() {
+        String text = "Sejak 1 Oktober 2024 hingga 16 Mei, 2,1 juta situs judi diblokir. Program itu dimulai 1 Oktober 2024. "
+                + "\"Pemblokiran terus berjalan,\" kata Menteri Komunikasi Rina Astuti, Senin (18/5/2026).";
+        assertThat(DateFinder.find(text, null, LocalDate.of(2026, 11, 25)).dates())
+                .extracting(DateMention::text, DateMention::value).contains(tuple("16 Mei", LocalDate.of(2026, 5, 16)));
     }
 
     @Test
