@@ -46,9 +46,12 @@ public final class DateFinder {
     /** {@code Rabu, 04 Desember 2024}, {@code 19—21 Desember 2018}, {@code 4 Des 2024}, {@code 24 Desember}. */
     private static final Prefiltered WRITTEN = Prefiltered.wordStart(Pattern.compile("(?iu)(?:\\b" + WD + "\\s*,?\\s*\\(?\\s*)?\\b" + DAYS
             + "\\s+(?<mon>" + CAL.monthPattern() + ")\\b(?<dot>\\.)?(?:\\s+(?<y>\\d{4})\\b)?\\)?"));
-    /** {@code Selasa (21/10/2025)}, {@code Jumat-Minggu (8-10/5)}, {@code (21/10)}. */
+    /**
+     * {@code Selasa (21/10/2025)}, {@code Jumat-Minggu (8-10/5)}, {@code (21/10)}; a year cut to three digits
+     * ({@code Rabu (4/1/202)}, a typo) is read as no year.
+     */
     private static final Prefiltered NUMERIC_PAREN = Prefiltered.wordStart(Pattern.compile("(?u)(?:\\b" + WD + "\\s*,?\\s*)?\\(\\s*" + DAYS
-            + "\\s*/\\s*(?<m>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)"));
+            + "\\s*/\\s*(?<m>\\d{1,2})(?:\\s*/\\s*(?:(?<y>\\d{4}|\\d{2})|\\d{3}))?\\s*\\)"));
     /** {@code 29/1/2019} with its year, outside brackets. */
     private static final Prefiltered NUMERIC_BARE = Prefiltered.anywhere(Pattern.compile(
             "(?<![\\d/.,])(?<d1>\\d{1,2})/(?<m>\\d{1,2})/(?<y>(?:19|20)\\d{2})(?![/])"));

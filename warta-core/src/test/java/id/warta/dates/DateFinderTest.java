@@ -144,6 +144,14 @@ class DateFinderTest {
     }
 
     @Test
+    void aYearCutToThreeDigitsIsReadAsNoYear() {
+        Moment thursday = Moment.of(LocalDate.of(2023, 1, 5));
+        assertThat(DateFinder.find("Terdakwa dituntut 12 tahun penjara di PN Surabaya, Rabu (4/1/202).", thursday).dates())
+                .extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("Rabu (4/1/202)", LocalDate.of(2023, 1, 4)));
+    }
+
+    @Test
     void aYearAheadOfTodayIsAProjectionNotTheYearOfADay() {
         assertThat(DateFinder.find("Pada 27 April, suhu mencapai 46 derajat. Pada 2050 suhu bisa lebih tinggi.", null,
                 LocalDate.of(2026, 11, 25)).dates()).isEmpty();
