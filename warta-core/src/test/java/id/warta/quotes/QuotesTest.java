@@ -111,6 +111,19 @@ class QuotesTest {
     }
 
     @Test
+    void aSloganInsideTheNarrationThatNoOneSaysIsNoQuote() {
+        List<Quote> quotes = direct("""
+                Koperasi Tani Makmur resmi berdiri di Klaten. Koperasi ini ingin mewujudkan visinya sebagai "rumah bersama petani yang mandiri dan sejahtera" melalui pembiayaan murah.
+
+                Pengurus menyebut pinjaman sebagai "jalan keluar dari jerat tengkulak desa" bagi anggotanya.
+
+                "Kami mulai dengan dua ratus anggota," kata Ketua Koperasi Tani Makmur, Sri Lestari.
+                """);
+        assertThat(quotes).extracting(Quote::text, q -> q.speaker().name()).containsExactly(
+                tuple("jalan keluar dari jerat tengkulak desa", "Pengurus"), tuple("Kami mulai dengan dua ratus anggota,", "Sri Lestari"));
+    }
+
+    @Test
     void aCandidateDescribedWithIniPointsBackToTheNamedSpeaker() {
         List<Quote> quotes = direct("""
                 YOGYAKARTA - Peneliti muda dari Sleman menemukan varietas padi tahan banjir.
