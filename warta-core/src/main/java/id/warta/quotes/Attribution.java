@@ -619,6 +619,11 @@ final class Attribution {
         } else if (ph.end() - ph.start() == 1 && Character.isUpperCase(text.codePointAt(0))) {
             String holder = people.holderOf(text, at);
             if (holder != null) return new Who(holder, null, People.Type.PERSON, text);
+        } else if (!p.is(ph.start(), Kind.DETERMINER)) {
+            // "kata jaksa penuntut umum (JPU)" before the article names "jaksa Syahnan": the one it ever
+            // introduces with that office (none or several: the role as given)
+            String holder = people.holderOf(head, Integer.MAX_VALUE);
+            if (holder != null) return new Who(holder, null, People.Type.PERSON, text);
         }
         return new Who(text, null, ph.isReport(p) ? People.Type.ORG : People.Type.PERSON, text);
     }

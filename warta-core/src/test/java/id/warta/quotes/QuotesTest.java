@@ -124,6 +124,14 @@ class QuotesTest {
     }
 
     @Test
+    void aRoleQuotedBeforeTheArticleNamesItsOneHolderIsThatHolder() {
+        List<Quote> quotes = direct("""
+                Terdakwa kasus investasi bodong Arisan Mulia dituntut 15 tahun penjara."Menuntut terdakwa dengan pidana penjara selama 15 tahun," kata jaksa penuntut umum (JPU) di Pengadilan Negeri Medan, Rabu (4/3/2026).Perbuatan terdakwa dinilai merugikan ribuan nasabah."Kerugian para korban mencapai ratusan miliar rupiah," ungkap jaksa Rahmat Hidayat saat membacakan tuntutan.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Rahmat Hidayat", "Rahmat Hidayat");
+    }
+
+    @Test
     void aCandidateDescribedWithIniPointsBackToTheNamedSpeaker() {
         List<Quote> quotes = direct("""
                 YOGYAKARTA - Peneliti muda dari Sleman menemukan varietas padi tahan banjir.
