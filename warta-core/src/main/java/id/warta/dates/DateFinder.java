@@ -401,6 +401,8 @@ public final class DateFinder {
         /**
          * A bare weekday means the last such day up to the publication date; the next one when it is
          * planned ({@code akan digelar Kamis}, {@code Kamis mendatang}) or said to be next ({@code depan}).
+         * Without a publication date only the article's own day's weekday, a planned one, or one with
+         * {@code lalu}/{@code depan} is resolved.
          */
         void weekdays() {
             BitSet weekly = weeklySchedules();
@@ -411,6 +413,10 @@ public final class DateFinder {
                 DayOfWeek day = CAL.weekday(m.group("wd"));
                 String dir = m.group("dir");
                 LocalDate joined = dir == null ? dayJustBefore(m.start()) : null;
+                // without a publication date the article's own "today" is as often a day of the events (pertemuan
+                // ... Rabu (24/12)) as the reporting day (kata X, Kamis): another bare weekday may lie either side
+                if (published == null && joined == null && dir == null && day != reference.getDayOfWeek()
+                        && !planned(m.start(), m.end("wd"))) continue;
                 LocalDate date = joined != null ? joined.with(TemporalAdjusters.next(day)) // "Minggu (26/10) atau Senin"
                         : "depan".equals(dir) ? reference.with(TemporalAdjusters.next(day))
                         : dir == null && planned(m.start(), m.end("wd")) ? reference.with(TemporalAdjusters.nextOrSame(day))

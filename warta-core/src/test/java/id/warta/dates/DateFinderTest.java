@@ -152,6 +152,15 @@ class DateFinderTest {
     }
 
     @Test
+    void withoutPublicationDateAnotherBareWeekdayThanTheArticlesOwnDayIsLeftUnresolved() {
+        String text = "\"Bantuan dibagikan pekan depan,\" kata Menteri Sosial saat dihubungi di Jakarta, Kamis, usai rapat "
+                + "di Kantor Sekretariat Kabinet, Rabu (24/12). Rapat lanjutan akan digelar Senin.";
+        assertThat(DateFinder.find(text, null, LocalDate.of(2026, 11, 25)).dates())
+                .extracting(DateMention::text, DateMention::value).containsExactly(
+                        tuple("Rabu (24/12)", LocalDate.of(2025, 12, 24)), tuple("Senin", LocalDate.of(2025, 12, 29)));
+    }
+
+    @Test
     void aYearAheadOfTodayIsAProjectionNotTheYearOfADay() {
         assertThat(DateFinder.find("Pada 27 April, suhu mencapai 46 derajat. Pada 2050 suhu bisa lebih tinggi.", null,
                 LocalDate.of(2026, 11, 25)).dates()).isEmpty();
