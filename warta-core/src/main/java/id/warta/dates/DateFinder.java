@@ -72,7 +72,7 @@ public final class DateFinder {
      * {@code Senin-Jumat}), which a story gives dates when it means one week's days.
      */
     private static final Prefiltered HABITUAL = Prefiltered.wordStart(Pattern.compile("(?u)\\b(?:(?iu:setiap|tiap|saban)\\s+"
-            + "(?:hari\\s+)?" + BARE_WEEKDAY + "|" + BARE_WEEKDAY + "\\s*(?:[-–]|(?iu:hingga|sampai(?:\\s+dengan)?|s\\.d\\.?))\\s*"
+            + "(?:hari\\s+)?" + BARE_WEEKDAY + "|" + BARE_WEEKDAY + "\\s*(?:--|[-–—]|(?iu:hingga|sampai(?:\\s+dengan)?|s\\.d\\.?))\\s*"
             + BARE_WEEKDAY + ")\\b(?!\\s*,?\\s*\\(?\\s*\\d)"));
     /** {@code akhir Desember 2025}, {@code Desember 2024}. */
     private static final Prefiltered MONTH_YEAR = Prefiltered.wordStart(Pattern.compile("(?iu)\\b(?:(?<q>awal|akhir|pertengahan|medio|sejak"
@@ -106,6 +106,8 @@ public final class DateFinder {
     /** Words after a day, past its hour, that make it one planned ({@code Rabu (30/1) pukul 17.00 WIB, akan dirilis}). */
     private static final Pattern SCHEDULED_AFTER = Pattern.compile("(?iu)^\\s*(?:pukul\\s+\\d{1,2}[.:]\\d{2}\\s*"
             + "(?:WIB|WITA|WIT)?\\s*)?,?\\s*(?:akan|bakal|mendatang|nanti)\\b");
+    /** How many days after the article's own dated day (no publication date) a bare weekday may still fall. */
+    private static final int MAX_DAYS_AFTER_ANCHOR = 2;
     /** How much text around a day is read for those words. */
     private static final int SCHEDULE_WINDOW = 60;
     /** What joins a bare weekday to the dated day just before it ({@code Minggu (26/10/2025) atau Senin}). */
@@ -401,8 +403,7 @@ public final class DateFinder {
         /**
          * A bare weekday means the last such day up to the publication date; the next one when it is
          * planned ({@code akan digelar Kamis}, {@code Kamis mendatang}) or said to be next ({@code depan}).
-         * Without a publication date only the article's own day's weekday, a planned one, or one with
-         * {@code lalu}/{@code depan} is resolved.
+         * Without a publication date one a day or two after the article's own dated day is that next one.
          */
         void weekdays() {
             BitSet weekly = weeklySchedules();
@@ -413,14 +414,11 @@ public final class DateFinder {
                 DayOfWeek day = CAL.weekday(m.group("wd"));
                 String dir = m.group("dir");
                 LocalDate joined = dir == null ? dayJustBefore(m.start()) : null;
-                // without a publication date the article's own "today" is as often a day of the events (pertemuan
-                // ... Rabu (24/12)) as the reporting day (kata X, Kamis): another bare weekday may lie either side
-                if (published == null && joined == null && dir == null && day != reference.getDayOfWeek()
-                        && !planned(m.start(), m.end("wd"))) continue;
                 LocalDate date = joined != null ? joined.with(TemporalAdjusters.next(day)) // "Minggu (26/10) atau Senin"
                         : "depan".equals(dir) ? reference.with(TemporalAdjusters.next(day))
                         : dir == null && planned(m.start(), m.end("wd")) ? reference.with(TemporalAdjusters.nextOrSame(day))
                         : dir != null ? reference.with(TemporalAdjusters.previous(day))
+                        : justAfterAnchor(day) ? reference.with(TemporalAdjusters.next(day))
                         : reference.with(TemporalAdjusters.previousOrSame(day));
                 int end = dir == null ? m.end("wd") : m.end();
                 take(m.start(), end);
@@ -448,6 +446,16 @@ public final class DateFinder {
             if (stop < 0) stop = text.length();
             if (line < 0) line = text.length();
             return Math.min(stop, line);
+        }
+
+        /**
+         * Without a publication date the article's own "today" is as often a day of the events (pertemuan ...
+         * Rabu (24/12)) as the reporting day: a bare weekday at most {@link #MAX_DAYS_AFTER_ANCHOR} days after it
+         * is the report's day after the events ({@code kata X saat dihubungi, Kamis}), not the week before.
+         */
+        boolean justAfterAnchor(DayOfWeek day) {
+            return published == null && !reference.with(TemporalAdjusters.next(day))
+                    .isAfter(reference.plusDays(MAX_DAYS_AFTER_ANCHOR));
         }
 
         /** Whether a day expression ends just before {@code start}, only spaces between. */

@@ -128,7 +128,8 @@ class DateFinderTest {
     @Test
     void weekdaysOfAWeeklyScheduleAreNoDays() {
         assertThat(DateFinder.find("Jam kerja ASN dipangkas menjadi pukul 07.30-15.00 WIB dari Senin hingga Kamis, sedangkan "
-                + "pada Jumat pulang pukul 11.00 WIB. Apel pagi digelar setiap Senin. Aturan itu diteken gubernur Rabu.",
+                + "pada Jumat pulang pukul 11.00 WIB. Apel pagi digelar setiap Senin. Tiket akhir pekan (Sabtu--Minggu) Rp 50.000. "
+                + "Aturan itu diteken gubernur Rabu.",
                 PUBLISHED).dates()).extracting(DateMention::text, DateMention::value)
                 .containsExactly(tuple("Rabu", LocalDate.of(2024, 12, 4)));
         assertThat(DateFinder.find("Pasar murah digelar Jumat-Minggu (6-8/12).", PUBLISHED).dates())
@@ -152,12 +153,13 @@ class DateFinderTest {
     }
 
     @Test
-    void withoutPublicationDateAnotherBareWeekdayThanTheArticlesOwnDayIsLeftUnresolved() {
+    void withoutPublicationDateABareWeekdayJustAfterTheArticlesOwnDayIsTheReportsDayAfterIt() {
         String text = "\"Bantuan dibagikan pekan depan,\" kata Menteri Sosial saat dihubungi di Jakarta, Kamis, usai rapat "
-                + "di Kantor Sekretariat Kabinet, Rabu (24/12). Rapat lanjutan akan digelar Senin.";
+                + "di Kantor Sekretariat Kabinet, Rabu (24/12). Gudang bantuan disegel Senin.";
         assertThat(DateFinder.find(text, null, LocalDate.of(2026, 11, 25)).dates())
                 .extracting(DateMention::text, DateMention::value).containsExactly(
-                        tuple("Rabu (24/12)", LocalDate.of(2025, 12, 24)), tuple("Senin", LocalDate.of(2025, 12, 29)));
+                        tuple("Kamis", LocalDate.of(2025, 12, 25)), tuple("Rabu (24/12)", LocalDate.of(2025, 12, 24)),
+                        tuple("Senin", LocalDate.of(2025, 12, 22)));
     }
 
     @Test
