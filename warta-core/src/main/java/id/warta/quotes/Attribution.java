@@ -299,8 +299,7 @@ final class Attribution {
     /** A quote with no cue of its own continues the quote just before it, or opens the one just after. */
     private void fillFromNeighbours(List<DirectQuote> quotes, Found[] found) {
         for (int i = 0; i < quotes.size(); i++) {
-            // a neighbour's speech runs on into a piece of speech, not into words the narration quotes
-            if (found[i].known() || QuoteMarks.inNarration(p.text, quotes.get(i))) continue;
+            if (found[i].known()) continue;
             if (i > 0 && found[i - 1].known() && adjacent(quotes.get(i - 1), quotes.get(i))) {
                 found[i] = new Found(found[i - 1].who(), found[i - 1].speaker(), null);
             } else if (i + 1 < quotes.size() && found[i + 1].known() && adjacent(quotes.get(i), quotes.get(i + 1))) {

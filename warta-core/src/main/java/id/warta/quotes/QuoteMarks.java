@@ -70,7 +70,7 @@ final class QuoteMarks {
             int end = text.indexOf("\n\n", start);
             if (end < 0) end = text.length();
             String paragraph = text.substring(start, end);
-            for (Region r : mendMisplacedCloses(paragraph, Quotations.marked(hideNested(paragraph), index > 0))) {
+            for (Region r : mendMisplacedCloses(paragraph, Quotations.marked(hideNested(paragraph), index > 0, true))) {
                 pieces.add(new Piece(index, start, end, r));
             }
             index++;

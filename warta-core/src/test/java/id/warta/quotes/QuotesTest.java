@@ -113,7 +113,7 @@ class QuotesTest {
     @Test
     void aSloganInsideTheNarrationThatNoOneSaysIsNoQuote() {
         List<Quote> quotes = direct("""
-                Koperasi Tani Makmur resmi berdiri di Klaten. Koperasi ini ingin mewujudkan visinya sebagai "rumah bersama petani yang mandiri dan sejahtera" melalui pembiayaan murah.
+                Koperasi Tani Makmur resmi berdiri di Klaten. Koperasi ini ingin mewujudkan visinya sebagai "rumah bersama petani yang mandiri dan sejahtera" melalui pembiayaan murah. Anggotanya kini 200 petani padi. Mereka tersebar di tiga kecamatan.
 
                 Pengurus menyebut pinjaman sebagai "jalan keluar dari jerat tengkulak desa" bagi anggotanya.
 
