@@ -242,6 +242,13 @@ public final class DateFinder {
             // a year ahead of today is a projection (pada tahun 2050), never the year of a day reported
             Integer namedYear = published != null ? null : mostCommon(yearNumbers().stream()
                     .filter(y -> y <= today.getYear()).toList());
+            if (published == null && articleYear == null) {
+                // a day given with its weekday but no year ("kata Mino, Selasa (29/1)") fixes the story's year for
+                // the days without one before it too ("pada 29-30 Januari"), not a year the text merely names
+                articleYear = days.stream().filter(d -> d.year() == null && d.weekday() != null)
+                        .map(d -> namedYear != null && fits(d, namedYear) ? namedYear : latestYearWith(d))
+                        .filter(Objects::nonNull).findFirst().orElse(null);
+            }
             boolean yearsAgree = days.stream().map(DayExpression::year).filter(Objects::nonNull).distinct().count() <= 1;
             Set<Integer> articleMonths = days.stream().filter(d -> d.year() != null).map(DayExpression::month)
                     .collect(Collectors.toSet());

@@ -163,6 +163,16 @@ class DateFinderTest {
     }
 
     @Test
+    void aDayWithItsWeekdaySetsTheYearOfTheDaysWithoutOneBeforeIt() {
+        String text = "Bank sentral menggelar rapat pada 29-30 Januari. Suku bunga naik tiga kali pada 2017. "
+                + "\"Pasar sudah memperhitungkannya,\" kata analis Rudi Hartono, Selasa (29/1).";
+        assertThat(DateFinder.find(text, null, LocalDate.of(2026, 11, 25)).dates())
+                .extracting(DateMention::text, DateMention::value).containsExactly(
+                        tuple("29-30 Januari", LocalDate.of(2019, 1, 29)), tuple("29-30 Januari", LocalDate.of(2019, 1, 30)),
+                        tuple("Selasa (29/1)", LocalDate.of(2019, 1, 29)));
+    }
+
+    @Test
     void aYearAheadOfTodayIsAProjectionNotTheYearOfADay() {
         assertThat(DateFinder.find("Pada 27 April, suhu mencapai 46 derajat. Pada 2050 suhu bisa lebih tinggi.", null,
                 LocalDate.of(2026, 11, 25)).dates()).isEmpty();
