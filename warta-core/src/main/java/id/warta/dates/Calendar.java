@@ -5,12 +5,14 @@ import java.time.DayOfWeek;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** The calendar vocabulary of {@code calendar.tsv}: month, weekday, number and relative-day words. */
+/** The calendar vocabulary of {@code calendar.tsv}: month, weekday, number, relative-day and period words. */
 final class Calendar {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     static final Calendar INSTANCE = load();
@@ -22,6 +24,9 @@ final class Calendar {
     private final Map<String, Integer> numbers = new LinkedHashMap<>();
     private final Map<String, Integer> relativeDays = new LinkedHashMap<>();
     private final Map<String, ZoneOffset> zones = new HashMap<>();
+    private final Set<String> periods = new LinkedHashSet<>();
+    /** A month row's first spelling is the name in full ({@code mei} is no abbreviation); so is any longer than 3 letters. */
+    private final Set<String> fullMonths = new LinkedHashSet<>();
 
     private Calendar() {
     }
@@ -60,10 +65,14 @@ final class Calendar {
         return alternation(months) + "|" + alternation(englishMonths);
     }
 
-    /** Indonesian month names written out in full ({@code Desember}, not {@code Des}). */
+    /** Indonesian month names written out in full ({@code Desember}, {@code Mei}; not {@code Des}). */
     String fullMonthPattern() {
-        return alternation(months.entrySet().stream().filter(e -> e.getKey().length() > 3)
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        return alternation(fullMonths);
+    }
+
+    /** Whether {@code word} is an Indonesian month name written out in full, not an abbreviation. */
+    boolean isFullMonth(String word) {
+        return fullMonths.contains(key(word));
     }
 
     String weekdayPattern() {
@@ -82,12 +91,21 @@ final class Calendar {
         return alternation(relativeDays);
     }
 
+    /** Nouns of a stretch of time ({@code tahun}, {@code Lebaran}) that {@code kemarin} may qualify as "last". */
+    String periodPattern() {
+        return alternation(periods);
+    }
+
     private static String key(String word) {
         return WHITESPACE.matcher(word.toLowerCase(Locale.ROOT).replace('’', '\'').trim()).replaceAll("_");
     }
 
     private static String alternation(Map<String, ?> words) {
-        return words.keySet().stream()
+        return alternation(words.keySet());
+    }
+
+    private static String alternation(Set<String> words) {
+        return words.stream()
                 .sorted((a, b) -> b.length() - a.length())
                 .map(w -> Pattern.quote(w).replace("_", "\\E\\s+\\Q"))
                 .collect(Collectors.joining("|"));
@@ -96,7 +114,11 @@ final class Calendar {
     private static Calendar load() {
         Calendar c = new Calendar();
         for (String[] cols : Lexicon.rows(Calendar.class, "calendar.tsv")) {
-            for (String word : cols[2].split(" ")) {
+            String[] words = cols[2].split(" ");
+            if (cols[0].equals("month")) {
+                for (int i = 0; i < words.length; i++) if (i == 0 || words[i].length() > 3) c.fullMonths.add(words[i]);
+            }
+            for (String word : words) {
                 switch (cols[0]) {
                     case "month" -> c.months.put(word, Integer.parseInt(cols[1]));
                     case "month_en", "month_xx" -> c.englishMonths.putIfAbsent(word, Integer.parseInt(cols[1]));
@@ -104,6 +126,7 @@ final class Calendar {
                     case "weekday_en" -> c.englishWeekdays.put(word, DayOfWeek.of(Integer.parseInt(cols[1])));
                     case "number" -> c.numbers.put(word, Integer.parseInt(cols[1]));
                     case "day" -> c.relativeDays.put(word, Integer.parseInt(cols[1]));
+                    case "period" -> c.periods.add(word);
                     case "zone" -> c.zones.put(word, ZoneOffset.of(cols[1]));
                     default -> throw new IllegalStateException("calendar.tsv: unknown kind " + cols[0]);
                 }

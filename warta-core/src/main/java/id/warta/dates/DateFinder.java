@@ -45,10 +45,13 @@ public final class DateFinder {
 
     /** {@code Rabu, 04 Desember 2024}, {@code 19—21 Desember 2018}, {@code 4 Des 2024}, {@code 24 Desember}. */
     private static final Prefiltered WRITTEN = Prefiltered.wordStart(Pattern.compile("(?iu)(?:\\b" + WD + "\\s*,?\\s*\\(?\\s*)?\\b" + DAYS
-            + "\\s+(?<mon>" + CAL.monthPattern() + ")\\b\\.?(?:\\s+(?<y>\\d{4})\\b)?\\)?"));
-    /** {@code Selasa (21/10/2025)}, {@code Jumat-Minggu (8-10/5)}, {@code (21/10)}. */
+            + "\\s+(?<mon>" + CAL.monthPattern() + ")\\b(?<dot>\\.)?(?:\\s+(?<y>\\d{4})\\b)?\\)?"));
+    /**
+     * {@code Selasa (21/10/2025)}, {@code Jumat-Minggu (8-10/5)}, {@code (21/10)}; a year cut to three digits
+     * ({@code Rabu (4/1/202)}, a typo) is read as no year.
+     */
     private static final Prefiltered NUMERIC_PAREN = Prefiltered.wordStart(Pattern.compile("(?u)(?:\\b" + WD + "\\s*,?\\s*)?\\(\\s*" + DAYS
-            + "\\s*/\\s*(?<m>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)"));
+            + "\\s*/\\s*(?<m>\\d{1,2})(?:\\s*/\\s*(?:(?<y>\\d{4}|\\d{2})|\\d{3}))?\\s*\\)"));
     /** {@code 29/1/2019} with its year, outside brackets. */
     private static final Prefiltered NUMERIC_BARE = Prefiltered.anywhere(Pattern.compile(
             "(?<![\\d/.,])(?<d1>\\d{1,2})/(?<m>\\d{1,2})/(?<y>(?:19|20)\\d{2})(?![/])"));
@@ -59,9 +62,18 @@ public final class DateFinder {
     private static final Prefiltered RELATIVE_SPAN = Prefiltered.wordStart(Pattern.compile("(?iu)\\b(?:(?<q>kurang\\s+dari|lebih\\s+dari|sekitar"
             + "|hampir|dalam\\s+waktu)\\s+)?(?:(?<n>\\d{1,3}|" + CAL.numberPattern() + ")\\s+|se)"
             + "(?<u>hari|minggu|pekan|bulan|tahun)\\s+(?:yang\\s+)?(?<dir>lalu|silam|lagi|mendatang|ke\\s+depan)\\b"));
-    /** A bare weekday ({@code Kamis}, {@code Senin lalu}), capitalised as a name. */
-    private static final Prefiltered WEEKDAY = Prefiltered.wordStart(Pattern.compile("\\b(?<wd>Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu"
-            + "|Ahad)\\b(?:\\s+(?<dir>lalu|kemarin|depan))?"));
+    /** A weekday capitalised as a name. */
+    private static final String BARE_WEEKDAY = "(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)";
+    /** A bare weekday ({@code Kamis}, {@code Senin lalu}). */
+    private static final Prefiltered WEEKDAY = Prefiltered.wordStart(Pattern.compile("\\b(?<wd>" + BARE_WEEKDAY
+            + ")\\b(?:\\s+(?<dir>lalu|kemarin|depan))?"));
+    /**
+     * A weekly schedule, no one day: {@code setiap Jumat}, and a range of bare weekdays ({@code Senin hingga Kamis},
+     * {@code Senin-Jumat}), which a story gives dates when it means one week's days.
+     */
+    private static final Prefiltered HABITUAL = Prefiltered.wordStart(Pattern.compile("(?u)\\b(?:(?iu:setiap|tiap|saban)\\s+"
+            + "(?:hari\\s+)?" + BARE_WEEKDAY + "|" + BARE_WEEKDAY + "\\s*(?:--|[-–—]|(?iu:hingga|sampai(?:\\s+dengan)?|s\\.d\\.?))\\s*"
+            + BARE_WEEKDAY + ")\\b(?!\\s*,?\\s*\\(?\\s*\\d)"));
     /** {@code akhir Desember 2025}, {@code Desember 2024}. */
     private static final Prefiltered MONTH_YEAR = Prefiltered.wordStart(Pattern.compile("(?iu)\\b(?:(?<q>awal|akhir|pertengahan|medio|sejak"
             + "|hingga|sampai)\\s+)?(?:bulan\\s+)?(?<mon>" + CAL.fullMonthPattern() + ")\\s+(?<y>\\d{4})\\b"));
@@ -71,7 +83,15 @@ public final class DateFinder {
 
     /** Every pattern the finder scans with. */
     static final List<Prefiltered> PATTERNS = List.of(WRITTEN, NUMERIC_PAREN, NUMERIC_BARE, YEAR_NUMBER, RELATIVE_DAY,
-            RELATIVE_SPAN, WEEKDAY, MONTH_YEAR, YEAR);
+            RELATIVE_SPAN, WEEKDAY, HABITUAL, MONTH_YEAR, YEAR);
+    /**
+     * What before {@code kemarin} makes it "last", not yesterday: a stretch of time ({@code akhir tahun 2022 kemarin},
+     * {@code Lebaran kemarin}), a month or a weekday ({@code Senin kemarin}, read by the weekday rule).
+     */
+    private static final Pattern QUALIFIED_BY_KEMARIN = Pattern.compile("(?iu)(?:\\b(?:" + CAL.periodPattern() + "|"
+            + CAL.fullMonthPattern() + "|" + CAL.weekdayPattern() + ")|(?<![\\d.,])(?:19|20)\\d{2})\\s+$");
+    /** How much text before {@code kemarin} is read for what it qualifies. */
+    private static final int QUALIFIED_WINDOW = 24;
     /** {@code Jumat-Minggu}: the dash between the weekdays of a range. */
     private static final Pattern WEEKDAY_RANGE = Pattern.compile("\\s*[-–]\\s*");
     /**
@@ -80,9 +100,14 @@ public final class DateFinder {
      */
     private static final Pattern SCHEDULED_BEFORE = Pattern.compile("(?iu)\\b(?:akan|bakal|dijadwalkan|direncanakan"
             + "|rencananya|hingga|sampai|s\\.d\\.?)\\s+(?:[\\p{L}\\d,]+\\s+){0,3}$");
+    /** Of those, the words that plan a day ({@code akan diumumkan Kamis}): a bare weekday after them is still to come. */
+    private static final Pattern PLANNED_BEFORE = Pattern.compile("(?iu)\\b(?:akan|bakal|dijadwalkan|direncanakan"
+            + "|rencananya)\\s+(?:[\\p{L}\\d,]+\\s+){0,3}$");
     /** Words after a day, past its hour, that make it one planned ({@code Rabu (30/1) pukul 17.00 WIB, akan dirilis}). */
     private static final Pattern SCHEDULED_AFTER = Pattern.compile("(?iu)^\\s*(?:pukul\\s+\\d{1,2}[.:]\\d{2}\\s*"
             + "(?:WIB|WITA|WIT)?\\s*)?,?\\s*(?:akan|bakal|mendatang|nanti)\\b");
+    /** How many days after the article's own dated day (no publication date) a bare weekday may still fall. */
+    private static final int MAX_DAYS_AFTER_ANCHOR = 2;
     /** How much text around a day is read for those words. */
     private static final int SCHEDULE_WINDOW = 60;
     /** What joins a bare weekday to the dated day just before it ({@code Minggu (26/10/2025) atau Senin}). */
@@ -167,8 +192,11 @@ public final class DateFinder {
         void written(List<DayExpression> days) {
             Matcher m = WRITTEN.matcher(text);
             while (WRITTEN.find(m, openings)) {
-                if (isTaken(m) || (m.group("y") == null && m.group("mon").length() <= 3)) continue;
-                add(WRITTEN, m, CAL.month(m.group("mon")), days);
+                boolean full = CAL.isFullMonth(m.group("mon"));
+                if (isTaken(m) || (m.group("y") == null && !full)) continue;
+                // the full stop after an abbreviation is its own ("4 Des. 2024"); after a full name it ends the sentence
+                int end = full && m.group("dot") != null && m.group("y") == null ? m.start("dot") : m.end();
+                add(WRITTEN, m, end, CAL.month(m.group("mon")), days);
             }
         }
 
@@ -182,14 +210,18 @@ public final class DateFinder {
         }
 
         void add(Prefiltered pattern, Matcher m, int month, List<DayExpression> days) {
+            add(pattern, m, m.end(), month, days);
+        }
+
+        void add(Prefiltered pattern, Matcher m, int end, int month, List<DayExpression> days) {
             String y = pattern.group(m, "y");
             Integer year = y == null ? null : Integer.parseInt(y.length() == 2 ? "20" + y : y);
             String wd = pattern.group(m, "wd");
             DayOfWeek weekday = wd == null ? null : CAL.weekday(WEEKDAY_RANGE.split(wd)[0]);
             String d2 = pattern.group(m, "d2");
-            days.add(new DayExpression(m.start(), m.end(), m.group(), Integer.parseInt(m.group("d1")),
+            days.add(new DayExpression(m.start(), end, text.substring(m.start(), end), Integer.parseInt(m.group("d1")),
                     d2 == null ? null : Integer.parseInt(d2), month, year, weekday));
-            take(m.start(), m.end());
+            take(m.start(), end);
         }
 
         /**
@@ -200,11 +232,23 @@ public final class DateFinder {
          * year for the rest of the article); else a year the article names ({@code Natal 2025}).
          */
         void resolve(List<DayExpression> days) {
-            Integer articleYear = published != null ? null : mostCommon(days.stream()
-                    .map(DayExpression::year).filter(Objects::nonNull).toList());
+            // without a publication date a day without year is the reporting day's year (its latest date given
+            // with weekday and year, Senin (18/5/2026)), else the year the article's dates give most
+            Integer articleYear = published != null ? null : days.stream()
+                    .filter(d -> d.year() != null && d.weekday() != null && fits(d, d.year()))
+                    .map(d -> LocalDate.of(d.year(), d.month(), d.day())).max(Comparator.naturalOrder())
+                    .map(LocalDate::getYear).orElseGet(() -> mostCommon(days.stream()
+                            .map(DayExpression::year).filter(Objects::nonNull).toList()));
             // a year ahead of today is a projection (pada tahun 2050), never the year of a day reported
             Integer namedYear = published != null ? null : mostCommon(yearNumbers().stream()
                     .filter(y -> y <= today.getYear()).toList());
+            if (published == null && articleYear == null) {
+                // a day given with its weekday but no year ("kata Mino, Selasa (29/1)") fixes the story's year for
+                // the days without one before it too ("pada 29-30 Januari"), not a year the text merely names
+                articleYear = days.stream().filter(d -> d.year() == null && d.weekday() != null)
+                        .map(d -> namedYear != null && fits(d, namedYear) ? namedYear : latestYearWith(d))
+                        .filter(Objects::nonNull).findFirst().orElse(null);
+            }
             boolean yearsAgree = days.stream().map(DayExpression::year).filter(Objects::nonNull).distinct().count() <= 1;
             Set<Integer> articleMonths = days.stream().filter(d -> d.year() != null).map(DayExpression::month)
                     .collect(Collectors.toSet());
@@ -288,11 +332,23 @@ public final class DateFinder {
 
         /** Whether the day at {@code [start, end)} is planned or ends a span, by the words of its sentence around it. */
         boolean scheduled(int start, int end) {
+            return SCHEDULED_BEFORE.matcher(sentenceBefore(start)).find() || plannedAfter(end);
+        }
+
+        /** Whether the day at {@code [start, end)} is one planned ({@code akan diumumkan Kamis}, {@code Kamis mendatang}). */
+        boolean planned(int start, int end) {
+            return PLANNED_BEFORE.matcher(sentenceBefore(start)).find() || plannedAfter(end);
+        }
+
+        boolean plannedAfter(int end) {
+            return SCHEDULED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + SCHEDULE_WINDOW))).find();
+        }
+
+        /** The words of {@code start}'s sentence before it, at most {@link #SCHEDULE_WINDOW} characters. */
+        String sentenceBefore(int start) {
             String before = text.substring(Math.max(0, start - SCHEDULE_WINDOW), start);
             int stop = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf("\n"), before.lastIndexOf("? ")));
-            if (stop >= 0) before = before.substring(stop + 1);
-            return SCHEDULED_BEFORE.matcher(before).find()
-                    || SCHEDULED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + SCHEDULE_WINDOW))).find();
+            return stop >= 0 ? before.substring(stop + 1) : before;
         }
 
         /** The most frequent value, the earliest winning a tie; null for none. */
@@ -342,6 +398,8 @@ public final class DateFinder {
             Matcher m = RELATIVE_DAY.matcher(text);
             while (RELATIVE_DAY.find(m, openings)) {
                 if (isTaken(m) || reference == null) continue;
+                if (m.group("w").equalsIgnoreCase("kemarin") && QUALIFIED_BY_KEMARIN.matcher(
+                        text.substring(Math.max(0, m.start() - QUALIFIED_WINDOW), m.start())).find()) continue;
                 take(m.start(), m.end());
                 if (qualifiesDayBefore(m.start())) continue; // "Kamis (30/3/2017) kemarin": that Thursday, said to be yesterday
                 LocalDate day = reference.plusDays(CAL.relativeDay(m.group("w")));
@@ -349,23 +407,62 @@ public final class DateFinder {
             }
         }
 
-        /** A bare weekday means the last such day up to the publication date ({@code depan}: the next one). */
+        /**
+         * A bare weekday means the last such day up to the publication date; the next one when it is
+         * planned ({@code akan digelar Kamis}, {@code Kamis mendatang}) or said to be next ({@code depan}).
+         * Without a publication date one a day or two after the article's own dated day is that next one.
+         */
         void weekdays() {
+            BitSet weekly = weeklySchedules();
             Matcher m = WEEKDAY.matcher(text);
             while (WEEKDAY.find(m, openings)) {
-                if (isTaken(m) || reference == null) continue;
+                if (isTaken(m) || reference == null || weekly.get(m.start())) continue;
                 if (m.group("wd").equals("Minggu") && !readsAsSunday(m)) continue;
                 DayOfWeek day = CAL.weekday(m.group("wd"));
                 String dir = m.group("dir");
                 LocalDate joined = dir == null ? dayJustBefore(m.start()) : null;
                 LocalDate date = joined != null ? joined.with(TemporalAdjusters.next(day)) // "Minggu (26/10) atau Senin"
                         : "depan".equals(dir) ? reference.with(TemporalAdjusters.next(day))
+                        : dir == null && planned(m.start(), m.end("wd")) ? reference.with(TemporalAdjusters.nextOrSame(day))
                         : dir != null ? reference.with(TemporalAdjusters.previous(day))
+                        : justAfterAnchor(day) ? reference.with(TemporalAdjusters.next(day))
                         : reference.with(TemporalAdjusters.previousOrSame(day));
                 int end = dir == null ? m.end("wd") : m.end();
                 take(m.start(), end);
                 dates.add(new DateMention(text.substring(m.start(), end), date, m.start(), end, Kind.RELATIVE));
             }
+        }
+
+        /**
+         * Where weekdays name a weekly schedule: each {@link #HABITUAL} match to the end of its sentence, since the
+         * schedule goes on ({@code 195 menit dari Senin hingga Kamis dan 120 menit pada Jumat}).
+         */
+        BitSet weeklySchedules() {
+            BitSet weekly = new BitSet();
+            Matcher m = HABITUAL.matcher(text);
+            while (HABITUAL.find(m, openings)) {
+                if (isTaken(m)) continue;
+                weekly.set(m.start(), sentenceEnd(m.end()));
+            }
+            return weekly;
+        }
+
+        /** Where the sentence holding {@code offset} ends (a full stop and space, a line break, or the text's end). */
+        int sentenceEnd(int offset) {
+            int stop = text.indexOf(". ", offset), line = text.indexOf('\n', offset);
+            if (stop < 0) stop = text.length();
+            if (line < 0) line = text.length();
+            return Math.min(stop, line);
+        }
+
+        /**
+         * Without a publication date the article's own "today" is as often a day of the events (pertemuan ...
+         * Rabu (24/12)) as the reporting day: a bare weekday at most {@link #MAX_DAYS_AFTER_ANCHOR} days after it
+         * is the report's day after the events ({@code kata X saat dihubungi, Kamis}), not the week before.
+         */
+        boolean justAfterAnchor(DayOfWeek day) {
+            return published == null && !reference.with(TemporalAdjusters.next(day))
+                    .isAfter(reference.plusDays(MAX_DAYS_AFTER_ANCHOR));
         }
 
         /** Whether a day expression ends just before {@code start}, only spaces between. */

@@ -43,6 +43,15 @@ public final class Quotations {
      * neighbours say ({@code ... krisis 2008."Negara-negara Asia ...}).
      */
     public static List<Region> marked(String paragraph, boolean mayContinue) {
+        return marked(paragraph, mayContinue, false);
+    }
+
+    /**
+     * {@link #marked(String, boolean)}; {@code dropStrayCloses} true reads a straight mark met with no quote
+     * open that can only close one ({@link #strayClose}) as quoting nothing, as the quote finder does (the
+     * extractor's spacing rules keep reading it as an opening mark: its text stays as it was).
+     */
+    public static List<Region> marked(String paragraph, boolean mayContinue, boolean dropStrayCloses) {
         List<Region> regions = new ArrayList<>();
         int open = -1;
         boolean seenMark = !mayContinue;
@@ -53,7 +62,8 @@ public final class Quotations {
             boolean opening = switch (c) {
                 case '“', '„' -> true;
                 case '”' -> false;
-                default -> open < 0 && (seenMark || marksLeft % 2 == 0) || readsAsOpening(paragraph, i, open >= 0);
+                default -> open < 0 && (seenMark || marksLeft % 2 == 0) ? !(dropStrayCloses && seenMark && strayClose(paragraph, i))
+                        : readsAsOpening(paragraph, i, open >= 0);
             };
             marksLeft--;
             if (opening && open < 0) {
@@ -87,6 +97,21 @@ public final class Quotations {
 
     public static boolean isDoubleMark(char c) {
         return c == '"' || c == '“' || c == '”' || c == '„' || c == '″';
+    }
+
+    /**
+     * Whether the straight mark at {@code i}, met with no quote open, can only close one: punctuation before it
+     * (spaces allowed), and a space, then a lower-case word (a cue) or the paragraph's end, after it ({@code ...
+     * lagi murah, " ujar Putu}, the page having lost the opening mark). It quotes nothing, as a closing curly mark with no
+     * quote open does not.
+     */
+    private static boolean strayClose(String s, int i) {
+        int before = i - 1, after = i + 1;
+        while (before >= 0 && Character.isWhitespace(s.charAt(before))) before--;
+        if (after < s.length() && !Character.isWhitespace(s.charAt(after))) return false; // ", "membawa": it opens
+        while (after < s.length() && Character.isWhitespace(s.charAt(after))) after++;
+        return before >= 0 && ",.!?".indexOf(s.charAt(before)) >= 0
+                && (after >= s.length() || Character.isLowerCase(s.charAt(after)));
     }
 
     /** Whether the straight mark at {@code i} opens a quote, judged by the characters around it. */

@@ -94,6 +94,7 @@ final class Attribution {
         List<Quote> out = new ArrayList<>(quotes.size() + a.indirect.size());
         for (int i = 0; i < quotes.size(); i++) {
             DirectQuote q = quotes.get(i);
+            if (!found[i].known() && QuoteMarks.inNarration(p.text, q)) continue; // a slogan or term no one is found saying
             out.add(new Quote(p.text.substring(q.start(), q.end()), q.start(), q.end(), found[i].speaker(), found[i].cue(),
                     Quote.Kind.DIRECT));
         }
@@ -563,6 +564,12 @@ final class Attribution {
             // the entity layer tags the name a person's: "Presiden Joko Widodo itu")
             return role(ph, start);
         }
+        if (n.type() == People.Type.PLACE && p.is(ph.start(), Kind.ROLE) && ph.nameStart() > ph.start()
+                && p.isPunct(ph.nameStart() - 1, ",")) {
+            // "Koordinator Yayasan GSN Bangkalan, Muhari, menegaskan": the name a title's comma brings is the
+            // title holder's, whatever type the entity layer gave the word
+            return new Who(n.name(), n.entity(), People.Type.PERSON, ph.text(p));
+        }
         if (speaks && n.type() == People.Type.PLACE && ph.start() < ph.nameStart()) {
             // "kata militer China", "Pihak Roma menegaskan", "sejumlah politikus Jerman": a body or people
             // of the place speak, not the place
@@ -610,6 +617,11 @@ final class Attribution {
             if (topic != null && topic.type() == People.Type.PERSON) return topic;
         } else if (ph.end() - ph.start() == 1 && Character.isUpperCase(text.codePointAt(0))) {
             String holder = people.holderOf(text, at);
+            if (holder != null) return new Who(holder, null, People.Type.PERSON, text);
+        } else if (!p.is(ph.start(), Kind.DETERMINER)) {
+            // "kata jaksa penuntut umum (JPU)" before the article names "jaksa Syahnan": the one it ever
+            // introduces with that office (none or several: the role as given)
+            String holder = people.holderOf(head, Integer.MAX_VALUE);
             if (holder != null) return new Who(holder, null, People.Type.PERSON, text);
         }
         return new Who(text, null, ph.isReport(p) ? People.Type.ORG : People.Type.PERSON, text);

@@ -209,6 +209,13 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             }
             if (person) break;
             if (!Character.isLetter(w.codePointAt(0))) break;
+            if (described && CALLED.contains(p.lower(j))) {
+                int nick = nickname(p, j, limit);
+                if (nick >= 0) { // "kata seorang warga bernama Rudi Tamba": the described one's name
+                    int e = People.runEnd(p, nick);
+                    return new Phrase(Form.NAME, i, e, nick, e);
+                }
+            }
             if (p.lower(j).equals("yang")) {
                 int nick = nickname(p, j + 1, limit);
                 if (nick >= 0) { // "ujar pria yang akrab disapa Mi'ing ini"

@@ -70,7 +70,7 @@ final class QuoteMarks {
             int end = text.indexOf("\n\n", start);
             if (end < 0) end = text.length();
             String paragraph = text.substring(start, end);
-            for (Region r : mendMisplacedCloses(paragraph, Quotations.marked(hideNested(paragraph), index > 0))) {
+            for (Region r : mendMisplacedCloses(paragraph, Quotations.marked(hideNested(paragraph), index > 0, true))) {
                 pieces.add(new Piece(index, start, end, r));
             }
             index++;
@@ -235,12 +235,22 @@ final class QuoteMarks {
         }
         if (count < MIN_WORDS) return false;
         if (introducedAsTitle(text, q.open())) return false;
-        if (count <= MAX_TERM_WORDS && !endsLikeSpeech(words) && !introducedAsSpeech(text, q.open())
-                && !followedByCue(text, q.close())) return false;
+        if (count <= MAX_TERM_WORDS && inNarration(text, q)) return false;
         // titles listed in a sentence keep the list's comma inside their marks ("How You Like That," "Shut Down.")
         String inner = TRAILING_PUNCTUATION.matcher(words.strip()).replaceAll("");
         boolean titleCase = count <= MAX_TITLE_WORDS && capitalised == count && !PUNCTUATION.matcher(inner).find();
         return !(titleCase && !followedByCue(text, q.close()));
+    }
+
+    /**
+     * Whether the quoted words sit inside a sentence of narration: they neither close on their own punctuation,
+     * nor follow a comma, a colon or a verb of saying, nor come before a cue ({@code visinya sebagai "Mitra utama
+     * keuangan keluarga" melalui ...}). Short, such words are a term; longer, a slogan or a partial quote, which
+     * only a speaker found for it makes speech.
+     */
+    static boolean inNarration(String text, DirectQuote q) {
+        return !endsLikeSpeech(text.substring(q.start(), q.end())) && !introducedAsSpeech(text, q.open())
+                && !followedByCue(text, q.close());
     }
 
     /** {@code bertajuk "..."}, {@code tema Natal "..."}: a title word just before the mark, or before capitalised words. */

@@ -13,7 +13,8 @@ import java.util.List;
  * speech ({@code X mengatakan bahwa ...}) as {@link Quote.Kind#INDIRECT}. Speakers link to the
  * entity layer's canonical names when {@code entities} holds them, and otherwise to the
  * fullest name the article gives; a speaker the text does not name nearby is
- * {@link id.warta.model.Speaker#UNKNOWN}.
+ * {@link id.warta.model.Speaker#UNKNOWN}, unless the quoted words sit inside the narration
+ * (a slogan or term, {@code visinya sebagai "..." melalui}): said by no one, they are no quote.
  */
 public final class Quotes {
     private Quotes() {

@@ -31,6 +31,7 @@ class DateFinderTest {
             Gempa terjadi dua hari lalu.                               | dua hari lalu           | 2024-12-05 | RELATIVE
             Menurut dia, Kamis lalu rapat batal.                       | Kamis lalu              | 2024-12-05 | RELATIVE
             Pelantikan digelar pada 24 Desember mendatang.             | 24 Desember             | 2024-12-24 | PARTIAL
+            Pelantikan digelar pada 24 Mei.                            | 24 Mei                  | 2024-05-24 | PARTIAL
             """)
     void resolvesDayExpressions(String text, String expression, LocalDate day, Kind kind) {
         DateFinder.Result r = DateFinder.find(text, PUBLISHED);
@@ -102,6 +103,73 @@ class DateFinderTest {
         assertThat(DateFinder.find("Diskusi digelar di Majene, Kamis (30/3/2017) kemarin. Hari ini panitia pulang.", null)
                 .dates()).extracting(DateMention::text, DateMention::value).containsExactly(
                         tuple("Kamis (30/3/2017)", LocalDate.of(2017, 3, 30)), tuple("Hari ini", LocalDate.of(2017, 3, 30)));
+    }
+
+    @Test
+    void kemarinAfterAStretchOfTimeMeansLastNotYesterday() {
+        Moment saturday = Moment.of(LocalDate.of(2025, 3, 8));
+        assertThat(DateFinder.find("\"Akhir tahun 2024 kemarin kami tutup buku dengan untung,\" kata Yusuf. Arus mudik "
+                + "Lebaran kemarin juga ramai. Stok beras bulan kemarin cukup.", saturday).dates()).isEmpty();
+        assertThat(DateFinder.find("Rapat digelar Senin kemarin, lalu gudang disegel kemarin.", saturday).dates())
+                .extracting(DateMention::text, DateMention::value).containsExactly(
+                        tuple("Senin kemarin", LocalDate.of(2025, 3, 3)), tuple("kemarin", LocalDate.of(2025, 3, 7)));
+    }
+
+    @Test
+    void aPlannedBareWeekdayIsTheNextOneNotTheLast() {
+        // PUBLISHED is a Saturday: the Thursday to come is 12 December, the one past 5 December
+        assertThat(DateFinder.find("Hasil seleksi akan diumumkan Kamis dini hari. Sidang lanjutan digelar Senin mendatang. "
+                + "Berkas perkara diterima jaksa Kamis.", PUBLISHED).dates())
+                .extracting(DateMention::text, DateMention::value).containsExactly(
+                        tuple("Kamis", LocalDate.of(2024, 12, 12)), tuple("Senin", LocalDate.of(2024, 12, 9)),
+                        tuple("Kamis", LocalDate.of(2024, 12, 5)));
+    }
+
+    @Test
+    void weekdaysOfAWeeklyScheduleAreNoDays() {
+        assertThat(DateFinder.find("Jam kerja ASN dipangkas menjadi pukul 07.30-15.00 WIB dari Senin hingga Kamis, sedangkan "
+                + "pada Jumat pulang pukul 11.00 WIB. Apel pagi digelar setiap Senin. Tiket akhir pekan (Sabtu--Minggu) Rp 50.000. "
+                + "Aturan itu diteken gubernur Rabu.",
+                PUBLISHED).dates()).extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("Rabu", LocalDate.of(2024, 12, 4)));
+        assertThat(DateFinder.find("Pasar murah digelar Jumat-Minggu (6-8/12).", PUBLISHED).dates())
+                .extracting(DateMention::value).containsExactly(LocalDate.of(2024, 12, 6), LocalDate.of(2024, 12, 8));
+    }
+
+    @Test
+    void withoutPublicationDateADayWithoutYearTakesTheReportingDaysYear() {
+        String text = "Sejak 1 Oktober 2024 hingga 16 Mei, 2,1 juta situs judi diblokir. Program itu dimulai 1 Oktober 2024. "
+                + "\"Pemblokiran terus berjalan,\" kata Menteri Komunikasi Rina Astuti, Senin (18/5/2026).";
+        assertThat(DateFinder.find(text, null, LocalDate.of(2026, 11, 25)).dates())
+                .extracting(DateMention::text, DateMention::value).contains(tuple("16 Mei", LocalDate.of(2026, 5, 16)));
+    }
+
+    @Test
+    void aYearCutToThreeDigitsIsReadAsNoYear() {
+        Moment thursday = Moment.of(LocalDate.of(2023, 1, 5));
+        assertThat(DateFinder.find("Terdakwa dituntut 12 tahun penjara di PN Surabaya, Rabu (4/1/202).", thursday).dates())
+                .extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("Rabu (4/1/202)", LocalDate.of(2023, 1, 4)));
+    }
+
+    @Test
+    void withoutPublicationDateABareWeekdayJustAfterTheArticlesOwnDayIsTheReportsDayAfterIt() {
+        String text = "\"Bantuan dibagikan pekan depan,\" kata Menteri Sosial saat dihubungi di Jakarta, Kamis, usai rapat "
+                + "di Kantor Sekretariat Kabinet, Rabu (24/12). Gudang bantuan disegel Senin.";
+        assertThat(DateFinder.find(text, null, LocalDate.of(2026, 11, 25)).dates())
+                .extracting(DateMention::text, DateMention::value).containsExactly(
+                        tuple("Kamis", LocalDate.of(2025, 12, 25)), tuple("Rabu (24/12)", LocalDate.of(2025, 12, 24)),
+                        tuple("Senin", LocalDate.of(2025, 12, 22)));
+    }
+
+    @Test
+    void aDayWithItsWeekdaySetsTheYearOfTheDaysWithoutOneBeforeIt() {
+        String text = "Bank sentral menggelar rapat pada 29-30 Januari. Suku bunga naik tiga kali pada 2017. "
+                + "\"Pasar sudah memperhitungkannya,\" kata analis Rudi Hartono, Selasa (29/1).";
+        assertThat(DateFinder.find(text, null, LocalDate.of(2026, 11, 25)).dates())
+                .extracting(DateMention::text, DateMention::value).containsExactly(
+                        tuple("29-30 Januari", LocalDate.of(2019, 1, 29)), tuple("29-30 Januari", LocalDate.of(2019, 1, 30)),
+                        tuple("Selasa (29/1)", LocalDate.of(2019, 1, 29)));
     }
 
     @Test

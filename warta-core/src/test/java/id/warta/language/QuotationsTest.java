@@ -27,6 +27,13 @@ class QuotationsTest {
     }
 
     @Test
+    void aClosingMarkWhoseOpeningWasLostQuotesNothing() {
+        String p = "\"Kami siap,\" kata Ali. Menurut Budi, stok beras cukup sampai akhir tahun, \" ujar Budi. Harga turun.";
+        assertThat(Quotations.marked(p, true, true)).extracting(Quotations.Region::span).containsExactly(new Span(0, 12));
+        assertThat(Quotations.regions(p)).hasSize(2); // the extractor's reading: the mark opens a quote to the end
+    }
+
+    @Test
     void noMarksNoRegions() {
         assertThat(Quotations.regions("Harga beras naik lagi.")).isEmpty();
     }

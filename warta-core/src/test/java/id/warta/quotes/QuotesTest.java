@@ -91,6 +91,47 @@ class QuotesTest {
     }
 
     @Test
+    void theNameATitlesCommaBringsIsAPersonWhateverTypeTheEntityLayerGaveIt() {
+        String body = """
+                SUMENEP, KOMPAS.com - Bantuan perahu motor untuk nelayan disalurkan pekan ini.
+
+                "Kami tidak memungut biaya sepeser pun," kata Ketua Kelompok Nelayan Sumenep, Hasan Basri, Rabu (16/7/2025).
+
+                Koordinator Yayasan Bahari Sumenep, Kalianget, juga menegaskan bantuan itu gratis.
+
+                "Penerimanya kami verifikasi berlapis," tuturnya.
+                """;
+        Document d = doc(body);
+        String name = "Kalianget"; // a village's name, which the entity layer may well take for the place
+        int at = d.text().indexOf(name);
+        Entity place = new Entity(name, EntityType.PLACE, List.of(new Mention(name, at, at + name.length(), "name")),
+                List.of(), null);
+        assertThat(Quotes.find(d, List.of(place)).stream().filter(q -> q.kind() == Quote.Kind.DIRECT))
+                .extracting(q -> q.speaker().name()).containsExactly("Hasan Basri", "Kalianget");
+    }
+
+    @Test
+    void aSloganInsideTheNarrationThatNoOneSaysIsNoQuote() {
+        List<Quote> quotes = direct("""
+                Koperasi Tani Makmur resmi berdiri di Klaten. Koperasi ini ingin mewujudkan visinya sebagai "rumah bersama petani yang mandiri dan sejahtera" melalui pembiayaan murah. Anggotanya kini 200 petani padi. Mereka tersebar di tiga kecamatan.
+
+                Pengurus menyebut pinjaman sebagai "jalan keluar dari jerat tengkulak desa" bagi anggotanya.
+
+                "Kami mulai dengan dua ratus anggota," kata Ketua Koperasi Tani Makmur, Sri Lestari.
+                """);
+        assertThat(quotes).extracting(Quote::text, q -> q.speaker().name()).containsExactly(
+                tuple("jalan keluar dari jerat tengkulak desa", "Pengurus"), tuple("Kami mulai dengan dua ratus anggota,", "Sri Lestari"));
+    }
+
+    @Test
+    void aRoleQuotedBeforeTheArticleNamesItsOneHolderIsThatHolder() {
+        List<Quote> quotes = direct("""
+                Terdakwa kasus investasi bodong Arisan Mulia dituntut 15 tahun penjara."Menuntut terdakwa dengan pidana penjara selama 15 tahun," kata jaksa penuntut umum (JPU) di Pengadilan Negeri Medan, Rabu (4/3/2026).Perbuatan terdakwa dinilai merugikan ribuan nasabah."Kerugian para korban mencapai ratusan miliar rupiah," ungkap jaksa Rahmat Hidayat saat membacakan tuntutan.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Rahmat Hidayat", "Rahmat Hidayat");
+    }
+
+    @Test
     void aCandidateDescribedWithIniPointsBackToTheNamedSpeaker() {
         List<Quote> quotes = direct("""
                 YOGYAKARTA - Peneliti muda dari Sleman menemukan varietas padi tahan banjir.
@@ -579,6 +620,14 @@ class QuotesTest {
                 Lelaki berusia 40 tahun ini mencetuskan tagar itu sejak awal tahun. "Alhamdulillah sambutannya positif, banyak yang pesan," ujar pria yang akrab disapa Miing ini saat berbincang dengan wartawan di Tangerang, Selasa.
                 """);
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Miing");
+    }
+
+    @Test
+    void aDescribedSpeakerGivenANameWithBernamaIsThatName() {
+        List<Quote> quotes = direct("""
+                Banjir rob kembali merendam permukiman di pesisir utara. "Air masuk rumah sejak subuh, kasur kami basah semua," kata seorang warga bernama Rudi Tamba kepada wartawan, Rabu (6/5/2026). "Kami terpaksa mengungsi ke masjid," ucapnya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Rudi Tamba", "Rudi Tamba");
     }
 
     @Test
