@@ -623,6 +623,16 @@ class QuotesTest {
     }
 
     @Test
+    void theNameAPersonIsCalledByIsThatPersonsLaterOn() {
+        Document d = doc("""
+                Ketua Asosiasi Petani Kopi Nusantara Bonifasius Sitanggang menyambut baik rencana itu. Sebab, petani yang akrab disapa Boni ini menilai harga kopi terlalu rendah. "Idealnya harga di tingkat petani naik dua kali lipat," kata Boni, Senin (4/5/2026).
+                """);
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Bonifasius Sitanggang");
+    }
+
+    @Test
     void aDescribedSpeakerGivenANameWithBernamaIsThatName() {
         List<Quote> quotes = direct("""
                 Banjir rob kembali merendam permukiman di pesisir utara. "Air masuk rumah sejak subuh, kasur kami basah semua," kata seorang warga bernama Rudi Tamba kepada wartawan, Rabu (6/5/2026). "Kami terpaksa mengungsi ke masjid," ucapnya.
