@@ -633,6 +633,14 @@ class QuotesTest {
     }
 
     @Test
+    void aQuoteClosedByItsFullStopBeforeSomeoneElsesReportedSpeechContinuesTheSpeakerBefore() {
+        List<Quote> quotes = direct("""
+                "Sebab itu sulit membayangkan pemerintah mau menambah utang," kata Budi Santoso dari Universitas Andalas. "Daerah sebaliknya akan menuntut dana lebih besar. Perbedaan ini sulit dijembatani." Rina Marpaung, analis politik di Medan, menilai pusat dan daerah bisa berselisih tahun depan.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Budi Santoso", "Budi Santoso");
+    }
+
+    @Test
     void aDescribedSpeakerGivenANameWithBernamaIsThatName() {
         List<Quote> quotes = direct("""
                 Banjir rob kembali merendam permukiman di pesisir utara. "Air masuk rumah sejak subuh, kasur kami basah semua," kata seorang warga bernama Rudi Tamba kepada wartawan, Rabu (6/5/2026). "Kami terpaksa mengungsi ke masjid," ucapnya.
