@@ -47,6 +47,8 @@ final class People {
     private static final java.util.Set<String> NICKNAME_FILLERS = java.util.Set.of("dengan", "nama", "sapaan", "sebagai");
     /** The person a nickname belongs to was named at most this many characters before it. */
     private static final int NICKNAME_REACH = 300;
+    /** A name cut short ({@code Kus} for {@code Kuseryansyah}) keeps at least this many letters. */
+    private static final int MIN_CLIPPED_LETTERS = 3;
 
     private final List<Entity> entities;
     /** The entity layer's mentions by start offset. */
@@ -76,6 +78,7 @@ final class People {
         people.markTaggedFirstWords(p);
         people.readNames(p);
         people.readNicknames(p);
+        people.readClippedNames();
         return people;
     }
 
@@ -403,6 +406,30 @@ final class People {
             if (Words.key(person).equals(Words.key(nick))) continue;
             aliases.putIfAbsent(Words.key(nick), person);
             nicknames.putIfAbsent(Words.key(nick), named.get().entity());
+        }
+    }
+
+    /**
+     * {@code Kuseryansyah ... menurut Kus}: a one-word person the entity layer keeps apart that begins one word of
+     * exactly one other person's name is that person called short.
+     */
+    private void readClippedNames() {
+        for (Entity e : entities) {
+            String key = Words.key(e.name());
+            if (e.type() != EntityType.PERSON || key.indexOf(' ') >= 0 || key.length() < MIN_CLIPPED_LETTERS) continue;
+            Entity whole = null;
+            int holders = 0;
+            for (Entity o : entities) {
+                if (o == e || o.type() != EntityType.PERSON) continue;
+                for (String w : Words.key(o.name()).split(" ")) {
+                    if (w.length() > key.length() && w.startsWith(key)) {
+                        whole = o;
+                        holders++;
+                        break;
+                    }
+                }
+            }
+            if (holders == 1) nicknames.putIfAbsent(key, whole);
         }
     }
 

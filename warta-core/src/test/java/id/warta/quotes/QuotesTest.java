@@ -641,6 +641,16 @@ class QuotesTest {
     }
 
     @Test
+    void aNameCutShortIsThePersonWhoseNameItBegins() {
+        Document d = doc("""
+                Ketua Harian Asosiasi Koperasi Simpan Pinjam Indonesia (Askopindo) Kurniasyah mengatakan bunga pinjaman koperasi berbeda-beda menurut jenis usahanya. Menurut Kur, persaingan membuat bunga turun. "Kalau koperasi memasang bunga terlalu tinggi, anggota pasti pindah," kata Kur, Selasa (5/5/2026).
+                """);
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Kurniasyah");
+    }
+
+    @Test
     void aDescribedSpeakerGivenANameWithBernamaIsThatName() {
         List<Quote> quotes = direct("""
                 Banjir rob kembali merendam permukiman di pesisir utara. "Air masuk rumah sejak subuh, kasur kami basah semua," kata seorang warga bernama Rudi Tamba kepada wartawan, Rabu (6/5/2026). "Kami terpaksa mengungsi ke masjid," ucapnya.
