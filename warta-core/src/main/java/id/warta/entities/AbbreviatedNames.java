@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * {@code Organization}; {@code heads.tsv}), the name is one, of that type, over the names found
  * inside it. A name of no known head ({@code Standar Nasional Indonesia (SNI)}, a standard) stays
  * as found. The other way round, an abbreviation the lexicon lists that an article defines as
- * something else ({@link #listedMeantOtherwise}) names no listed body there.
+ * something else, or one it defines by words in lower case ({@link #meantOtherwise}), names no entity there.
  */
 final class AbbreviatedNames {
     /** An abbreviation of fewer capitals is too short to say where a name starts. */
@@ -101,12 +101,13 @@ final class AbbreviatedNames {
     }
 
     /**
-     * Listed abbreviations the article defines as something else: {@code Dividend Payout Ratio (DPR)},
-     * the words before the bracket spelling it with their initials and sharing no word with the listed
-     * name ({@code DPR}, Dewan Perwakilan Rakyat). There the abbreviation names no listed body, and none
-     * of its uses in the article is taken for one.
+     * Abbreviations the article defines as no entity: a listed one defined as something else, {@code Dividend
+     * Payout Ratio (DPR)}, the words before the bracket spelling it with their initials and sharing no word with the
+     * listed name ({@code DPR}, Dewan Perwakilan Rakyat); an unlisted one defined by words in lower case, a term
+     * ({@code pengurangan masa pidana khusus (PMPK)}, {@code daftar pencarian orang (DPO)}). None of its uses in the
+     * article is taken for a name.
      */
-    static Set<String> listedMeantOtherwise(String text) {
+    static Set<String> meantOtherwise(String text) {
         Set<String> otherwise = Set.of();
         Matcher m = DEFINED.matcher(text);
         for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
@@ -114,16 +115,25 @@ final class AbbreviatedNames {
             String abbreviation = m.group(1);
             if (!allCapitals(abbreviation)) continue;
             EntityLexicon.Alias listed = EntityLexicon.INSTANCE.listedExactly(abbreviation);
-            // a name listed short (CIA, TSMC) gives no long form to tell another meaning by
-            if (listed == null || listed.canonical() == null || listed.canonical().equals(abbreviation)) continue;
             List<String> before = wordsBefore(text, open, abbreviation.length());
             if (before.size() < abbreviation.length() || !spells(before, abbreviation)) continue;
-            Set<String> listedWords = Set.of(listed.canonical().toLowerCase(Locale.ROOT).split(" "));
-            if (before.stream().anyMatch(w -> listedWords.contains(w.toLowerCase(Locale.ROOT)))) continue;
+            if (listed == null ? !inLowerCase(before) : !listedAsSomethingElse(listed, abbreviation, before)) continue;
             if (otherwise.isEmpty()) otherwise = new HashSet<>();
             otherwise.add(abbreviation);
         }
         return otherwise;
+    }
+
+    /** Whether a listed abbreviation, defined by {@code words}, is defined as other than what the list says. */
+    private static boolean listedAsSomethingElse(EntityLexicon.Alias listed, String abbreviation, List<String> words) {
+        // a name listed short (CIA, TSMC) gives no long form to tell another meaning by
+        if (listed.canonical() == null || listed.canonical().equals(abbreviation)) return false;
+        Set<String> listedWords = Set.of(listed.canonical().toLowerCase(Locale.ROOT).split(" "));
+        return words.stream().noneMatch(w -> listedWords.contains(w.toLowerCase(Locale.ROOT)));
+    }
+
+    private static boolean inLowerCase(List<String> words) {
+        return words.stream().allMatch(w -> Character.isLowerCase(w.charAt(0)));
     }
 
     /** Whether {@code s} is two or more ASCII capitals ({@code DPR}, {@code BMRI}). */

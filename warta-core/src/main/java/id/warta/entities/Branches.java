@@ -126,7 +126,7 @@ final class Branches {
      */
     private String branchWrittenOut(String surface) {
         List<String> words = EntityLexicon.words(surface);
-        if (words.size() < 3 || lexicon.heads.get(words.getFirst().toLowerCase(Locale.ROOT)) != EntityType.ORGANIZATION) {
+        if (words.size() < 3 || !lexicon.isOrganisationHead(words.getFirst())) {
             return null; // the branch of a body whose name opens with its head (Pengadilan, Partai, Kementerian)
         }
         EntityLexicon.Alias best = null;

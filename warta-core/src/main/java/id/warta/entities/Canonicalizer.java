@@ -24,9 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,7 +37,6 @@ import java.util.regex.Pattern;
  * roles the article gives them, places their gazetteer reference.
  */
 final class Canonicalizer {
-    private static final Comparator<Assigned> IN_TEXT_ORDER = Comparator.comparingInt(a -> a.found().start());
     /** A legal form after a company's name. */
     private static final Pattern LEGAL_FORM = Pattern.compile("(?:\\s?\\(Persero\\))?(?:\\s?Tbk\\b\\.?)?");
     /**
@@ -52,8 +49,6 @@ final class Canonicalizer {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** How sure a place's resolution must be for two names resolved alike to be one place. */
     private static final double SURE_PLACE = 0.5;
-    /** The level word before an Indonesian region's name, in a key. */
-    private static final Pattern LEVEL_PREFIX = Pattern.compile("(?:provinsi|kabupaten|kota|kecamatan|desa|kelurahan) ");
     /** Words joining the items of a list of names. */
     private static final Set<String> COORDINATION = Set.of(" dan ", ", ", " serta ", " atau ", ", dan ");
     private static final int LONGEST_COORDINATION = longest(COORDINATION);
@@ -77,20 +72,23 @@ final class Canonicalizer {
     private final Roles roles = new Roles();
     private final Branches branches;
     private final PlaceNames placeNames;
+    private final GroupMerges groupMerges;
 
     Canonicalizer(NerModel model, Places places) {
         this.model = model;
         this.places = places;
         this.branches = new Branches(places);
         this.placeNames = new PlaceNames(places);
+        this.groupMerges = new GroupMerges(places, group -> type(group, name(group)));
     }
 
     /** A found name with the key of the entity it belongs to and how it refers to it. */
-    private record Assigned(Found found, String text, String key, String canonical, EntityType listedType, String use) {
+    record Assigned(Found found, String text, String key, String canonical, EntityType listedType, String use) {
+        static final Comparator<Assigned> IN_TEXT_ORDER = Comparator.comparingInt(a -> a.found().start());
     }
 
     List<Entity> group(String text, List<Sentence> sentences, List<Found> names) {
-        Set<String> meantOtherwise = AbbreviatedNames.listedMeantOtherwise(text);
+        Set<String> meantOtherwise = AbbreviatedNames.meantOtherwise(text);
         List<Found> found = disjoint(names.stream()
                 .filter(f -> hasLetter(text, f) && !meantOtherwise.contains(text.substring(f.start(), f.end())))
                 .toList());
@@ -110,6 +108,7 @@ final class Canonicalizer {
         branches.joinRegions(text, found, abbreviations);
         addHeadReferences(text, sentences, found);
         found = disjoint(found);
+        firmsTakenForPeople(text, found);
         Map<Integer, String> goingOn = placesGoingOnAfterTheBracket(text, found, abbreviations);
         List<Assigned> assigned = assign(text, found, abbreviations, goingOn);
         return entities(text, sentences, assigned);
@@ -171,7 +170,7 @@ final class Canonicalizer {
     }
 
     /** Whether {@code name} carries a company's legal form ({@code PT PLN Batam}, {@code Adaro Tbk}). */
-    private static boolean withLegalForm(String name) {
+    static boolean withLegalForm(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         // its words as key reads them: no regex split for every body found
         for (int start = wordStart(lower, 0), end; start < lower.length(); start = wordStart(lower, end)) {
@@ -214,8 +213,8 @@ final class Canonicalizer {
             if (!startsAt(m, f.end(), text.length())) continue;
             String abbreviation = m.group(1);
             String name = text.substring(f.start(), f.end());
-            if (lexicon.aliases.containsKey(abbreviation)
-                    || !(f.type() == EntityType.PERSON ? initials(abbreviation, name) : abbreviates(abbreviation, name))) {
+            if (lexicon.aliases.containsKey(abbreviation) || !(f.type() == EntityType.PERSON
+                    ? initials(abbreviation, name) || nickname(abbreviation, name) : abbreviates(abbreviation, name))) {
                 continue;
             }
             defined.putIfAbsent(abbreviation, f);
@@ -236,6 +235,30 @@ final class Canonicalizer {
         }
         String ticker = text.substring(at, at + TICKER_LENGTH);
         return AbbreviatedNames.allCapitals(ticker) ? ticker : null;
+    }
+
+    /** The shortest nickname a person's name is given in brackets. */
+    private static final int SHORTEST_NICKNAME = 3;
+
+    /**
+     * Whether {@code nick} is a nickname made of the letters of a person's name of two or more words, in order and
+     * from its first letter on, as Indonesian news gives them ({@code Ahmad Heryawan (Aher)}, {@code Bambang Soesatyo
+     * (Bamsoet)}): written in lower case after its capital, so neither initials nor a body's abbreviation.
+     */
+    private boolean nickname(String nick, String name) {
+        if (nick.length() < SHORTEST_NICKNAME || name.indexOf(' ') < 0 || !Character.isLowerCase(nick.charAt(1))
+                || Character.toLowerCase(nick.charAt(0)) != Character.toLowerCase(name.charAt(0))
+                || places.namesTownOrLarger(nick)) {
+            return false;
+        }
+        String letters = name.toLowerCase(Locale.ROOT);
+        int at = 0;
+        for (int i = 0; i < nick.length(); i++) {
+            at = letters.indexOf(Character.toLowerCase(nick.charAt(i)), at);
+            if (at < 0) return false;
+            at++;
+        }
+        return true;
     }
 
     /** Whether {@code abbreviation} is the capital initials of the two or more words of {@code name}, in order. */
@@ -413,6 +436,30 @@ final class Canonicalizer {
     }
 
     /**
+     * A lower-case noun that makes the one word after it a firm's name ({@code gerai Alfamidi}, {@code maskapai Wings}).
+     * Not {@code perusahaan}, which news also puts before the owner ({@code perusahaan Hary Tanoesoedibjo}).
+     */
+    private static final Pattern AFTER_FIRM_NOUN = Pattern.compile(
+            "(?<!\\p{L})(?:gerai|maskapai|emiten|pabrikan|startup|peritel|waralaba) (\\p{Lu}[\\p{L}\\p{N}]*)(?![\\p{L}\\p{N}]| \\p{Lu})");
+
+    /**
+     * {@code gerai Alfamidi}, {@code maskapai Sayapindo}: a one-word name the tagger read as a person's, written after
+     * a noun that makes it a firm's, is the firm's wherever the article writes it (found there or not).
+     */
+    private static void firmsTakenForPeople(String text, List<Found> found) {
+        if (found.stream().noneMatch(f -> f.type() == EntityType.PERSON)) return;
+        Set<String> firms = new HashSet<>();
+        for (Matcher m = AFTER_FIRM_NOUN.matcher(text); m.find(); ) firms.add(m.group(1));
+        if (firms.isEmpty()) return;
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            if (f.type() == EntityType.PERSON && firms.contains(text.substring(f.start(), f.end()))) {
+                found.set(i, new Found(f.start(), f.end(), EntityType.ORGANIZATION, f.via()));
+            }
+        }
+    }
+
+    /**
      * {@code Kantor Pertamina}, {@code Gedung Kemenkumham}, {@code Kantor Dewan Informasi Negara China},
      * {@code Dewan Komisioner OJK}: a building named after the body it houses, or an organ of a body,
      * names the body, as the news means it ({@code body-prefixes.tsv}); the name becomes the body's (an
@@ -435,10 +482,10 @@ final class Canonicalizer {
             int bodyAt = prefix.length(); // the listed prefix ends with its space
             String body = name.substring(bodyAt);
             int bodySpace = body.indexOf(' ');
-            String head = (bodySpace < 0 ? body : body.substring(0, bodySpace)).toLowerCase(Locale.ROOT);
+            String head = bodySpace < 0 ? body : body.substring(0, bodySpace);
             EntityLexicon.Alias listed = lexicon.listed(body);
             boolean isBody = listed != null ? listed.type() == EntityType.ORGANIZATION
-                    : lexicon.heads.get(head) == EntityType.ORGANIZATION || organisations.contains(key(body));
+                    : lexicon.isOrganisationHead(head) || organisations.contains(key(body));
             if (isBody) found.set(i, new Found(f.start() + bodyAt, f.end(), EntityType.ORGANIZATION, f.via()));
         }
     }
@@ -744,12 +791,7 @@ final class Canonicalizer {
         for (Assigned a : assigned) groups.computeIfAbsent(a.key(), k -> new ArrayList<>()).add(a);
         capitalsAsPlaces(assigned, groups);
         parentsNamedLast(text, assigned, groups);
-        mergeBareRegions(groups);
-        mergeCutConjunctions(groups);
-        mergeBareDescriptions(groups);
-        mergeShortCompanyNames(groups);
-        mergeInstitutionsOfOnePlace(groups);
-        mergeHeadsWithInitials(groups);
+        groupMerges.mergeAll(groups);
         List<List<Assigned>> ordered = new ArrayList<>(groups.values());
         ordered.sort((a, b) -> a.getFirst().found().start() - b.getFirst().found().start());
         List<String> names = new ArrayList<>();
@@ -804,7 +846,7 @@ final class Canonicalizer {
             String[] words = WHITESPACE.split(a.text());
             int last = words.length - 1;
             if (last > 1 && words[last].equals("RI")) last--;
-            if (last < 1 || lexicon.heads.get(words[0].toLowerCase(Locale.ROOT)) != EntityType.ORGANIZATION) continue;
+            if (last < 1 || !lexicon.isOrganisationHead(words[0])) continue;
             EntityLexicon.Alias body = lexicon.listed(words[last]);
             if (body == null || body.canonical() == null || body.type() != EntityType.ORGANIZATION) continue;
             int start = a.found().start() + a.text().lastIndexOf(words[last]);
@@ -815,7 +857,7 @@ final class Canonicalizer {
                     .add(new Assigned(mention, words[last], key, body.canonical(), EntityType.ORGANIZATION, "alias"));
             added.add(key);
         }
-        for (String key : added) groups.get(key).sort(IN_TEXT_ORDER);
+        for (String key : added) groups.get(key).sort(Assigned.IN_TEXT_ORDER);
     }
 
     /**
@@ -832,7 +874,7 @@ final class Canonicalizer {
             city.add(new Assigned(a.found(), a.text(), key, null, EntityType.PLACE, "name"));
             cities.add(key);
         }
-        for (String city : cities) groups.get(city).sort(IN_TEXT_ORDER); // once, not per mention
+        for (String city : cities) groups.get(city).sort(Assigned.IN_TEXT_ORDER); // once, not per mention
     }
 
     /**
@@ -848,185 +890,6 @@ final class Canonicalizer {
         return new Entity(name, EntityType.PLACE, all, List.of(), ref);
     }
 
-    /**
-     * A bare region name joins the one region the article names with its level
-     * ({@code Garut} with {@code Kabupaten Garut}), not when two levels share it
-     * ({@code Kota Bandung} and {@code Kabupaten Bandung}).
-     */
-    private static void mergeBareRegions(Map<String, List<Assigned>> groups) {
-        Map<String, List<String>> prefixed = new HashMap<>();
-        for (String key : groups.keySet()) {
-            Matcher m = LEVEL_PREFIX.matcher(key);
-            if (m.lookingAt()) prefixed.computeIfAbsent(key.substring(m.end()), k -> new ArrayList<>()).add(key);
-        }
-        prefixed.forEach((bare, keys) -> {
-            List<Assigned> bareGroup = groups.get(bare);
-            if (keys.size() != 1 || bareGroup == null) return;
-            if (bareGroup.stream().anyMatch(a -> a.found().type() != EntityType.PLACE)) return;
-            merge(groups, bare, keys.getFirst());
-        });
-    }
-
-    /**
-     * A body named with a conjunction cut before it ({@code Kementerian Haji} beside {@code Kementerian
-     * Haji dan Umrah}, {@code Kementerian Pendidikan} beside {@code Kementerian Pendidikan dan Kebudayaan})
-     * joins the one full name the article gives.
-     */
-    private static void mergeCutConjunctions(Map<String, List<Assigned>> groups) {
-        List<String> keys = new ArrayList<>(groups.keySet());
-        NavigableSet<String> sorted = new TreeSet<>(keys); // the full names of a cut one stand together: no scan of all keys per key
-        for (String cut : keys) {
-            String opening = cut + " dan ";
-            String next = sorted.ceiling(opening); // most keys open no other: ruled out before anything else is asked
-            if (next == null || !next.startsWith(opening)) continue;
-            List<Assigned> group = groups.get(cut);
-            if (group.stream().anyMatch(a -> a.found().type() != EntityType.ORGANIZATION)) continue;
-            List<String> full = sorted.tailSet(opening, true).stream().takeWhile(k -> k.startsWith(opening))
-                    .filter(groups::containsKey).limit(2).toList();
-            if (full.size() != 1) continue;
-            merge(groups, cut, full.getFirst());
-        }
-    }
-
-    /**
-     * A place of two words or more, no town or region ({@code Balai Kota}, {@code Stadion Manahan}),
-     * after the one longer place the article opens with those words ({@code Balai Kota Bogor}), is
-     * that place, named short.
-     */
-    private void mergeBareDescriptions(Map<String, List<Assigned>> groups) {
-        for (String bare : new ArrayList<>(groups.keySet())) {
-            if (bare.indexOf(' ') < 0) continue; // the cheap tests first
-            List<Assigned> group = groups.get(bare);
-            if (group == null || group.stream().anyMatch(a -> a.canonical() != null) || !isPlace(group)) continue;
-            if (places.namesTownOrLarger(bare)) continue;
-            String opening = bare + " ";
-            List<String> full = groups.keySet().stream()
-                    .filter(k -> k.startsWith(opening) && isPlace(groups.get(k))).toList();
-            // the article names the place in full first, then short: not a long name found once late
-            if (full.size() != 1) continue;
-            if (groups.get(full.getFirst()).getFirst().found().start() > group.getFirst().found().start()) continue;
-            merge(groups, bare, full.getFirst());
-        }
-    }
-
-    /**
-     * A company named in full with its legal form, then by the first words of that name ({@code PT Sinar Kencana
-     * Abadi Tbk}, then {@code Sinar Kencana}, {@code Sinar}): the short names join the full one, when it is the
-     * only such company they open and the short name does not open with a body's head word ({@code Bank}).
-     */
-    private void mergeShortCompanyNames(Map<String, List<Assigned>> groups) {
-        List<String> companies = groups.keySet().stream().filter(k -> k.indexOf(' ') > 0
-                && groups.get(k).stream().anyMatch(a -> withLegalForm(a.text())) && isOrganisation(groups.get(k))).toList();
-        if (companies.isEmpty()) return;
-        for (String bare : new ArrayList<>(groups.keySet())) {
-            List<Assigned> group = groups.get(bare);
-            if (companies.contains(bare) || group.stream().anyMatch(a -> a.canonical() != null)) continue;
-            String opening = bare + " ";
-            List<String> full = companies.stream().filter(k -> k.startsWith(opening)).toList();
-            if (full.size() != 1 || !isOrganisation(group)) continue;
-            int space = bare.indexOf(' ');
-            if (lexicon.heads.get(space < 0 ? bare : bare.substring(0, space)) == EntityType.ORGANIZATION) continue;
-            merge(groups, bare, full.getFirst());
-        }
-    }
-
-    /** The special region's initials a province's name may go with or without ({@code DKI Jakarta}, {@code Jakarta}). */
-    private static final Set<String> REGION_INITIALS = Set.of("dki", "diy");
-
-    /**
-     * An institution of one place named with and without the place's level or a special region's initials
-     * ({@code Pemerintah Jakarta}, {@code Pemerintah DKI Jakarta}, {@code Pemprov Jakarta} written out as
-     * {@code Pemerintah Provinsi Jakarta}) is one body; not when two levels are named ({@code Pemerintah Kota
-     * Bogor} and {@code Pemerintah Kabupaten Bogor} are two, and a bare {@code Pemerintah Bogor} joins neither).
-     */
-    private void mergeInstitutionsOfOnePlace(Map<String, List<Assigned>> groups) {
-        Map<String, List<String>> byPlace = new LinkedHashMap<>();
-        Map<String, Set<String>> levels = new HashMap<>();
-        for (String k : groups.keySet()) {
-            String[] words = k.split(" ");
-            if (words.length < 2 || !lexicon.institutions.containsKey(words[0])) continue;
-            int at = 1;
-            String level = Branches.LEVELS.contains(words[at]) && words.length > 2 ? words[at++] : null;
-            if (REGION_INITIALS.contains(words[at]) && words.length > at + 1) at++;
-            String reduced = words[0] + " " + String.join(" ", Arrays.copyOfRange(words, at, words.length));
-            if (!isOrganisation(groups.get(k))) continue;
-            byPlace.computeIfAbsent(reduced, r -> new ArrayList<>()).add(k);
-            if (level != null) levels.computeIfAbsent(reduced, r -> new HashSet<>()).add(level);
-        }
-        for (var e : byPlace.entrySet()) {
-            if (e.getValue().size() < 2 || levels.getOrDefault(e.getKey(), Set.of()).size() > 1) continue;
-            for (String k : e.getValue().subList(1, e.getValue().size())) merge(groups, k, e.getValue().getFirst());
-        }
-    }
-
-    /** Words a body's initials leave out ({@code Badan Pengawas Obat dan Makanan}, {@code BPOM}). */
-    private static final Set<String> UNINITIALLED = Set.of("dan", "untuk", "dari", "di", "dalam");
-
-    /**
-     * A body named by the initials of another body's name in the article ({@code HPM} after {@code Hikari Prima
-     * Motor}), or by its head word and the initials of the rest ({@code Dinas SDA} after {@code Dinas Sumber Daya
-     * Air}), is that body when exactly one body there has those initials; an abbreviation of three letters or more,
-     * written in capitals, when it stands alone.
-     */
-    private void mergeHeadsWithInitials(Map<String, List<Assigned>> groups) {
-        Map<String, List<String>> byInitials = null; // made once, when a first abbreviation asks: not a scan of all names per one
-        for (String k : new ArrayList<>(groups.keySet())) {
-            String[] words = k.split(" ");
-            String abbreviation = words[words.length - 1];
-            boolean alone = words.length == 1;
-            if (words.length > 2 || abbreviation.length() < (alone ? 3 : 2)
-                    || !alone && lexicon.heads.get(words[0]) != EntityType.ORGANIZATION
-                    || groups.get(k).stream().noneMatch(a -> a.text().endsWith(abbreviation.toUpperCase(Locale.ROOT)))) {
-                continue;
-            }
-            String opening = alone ? "" : words[0] + " ";
-            if (byInitials == null) byInitials = byInitials(groups.keySet());
-            List<String> full = byInitials.getOrDefault(opening + abbreviation, List.of()).stream()
-                    .filter(groups::containsKey).toList(); // not one merged into another already
-            if (full.size() != 1 || !isOrganisation(groups.get(k)) || !isOrganisation(groups.get(full.getFirst()))) continue;
-            merge(groups, k, full.getFirst());
-        }
-    }
-
-    /**
-     * The names of two words or more by their initials ({@code hpm} for {@code hikari prima motor}) and, when three or
-     * more, by their first word and the initials of the rest ({@code dinas sda} for {@code dinas sumber daya air}).
-     */
-    private static Map<String, List<String>> byInitials(Set<String> keys) {
-        Map<String, List<String>> by = new HashMap<>();
-        for (String key : keys) {
-            int space = key.indexOf(' ');
-            if (space <= 0) continue;
-            by.computeIfAbsent(initialsOf(key), i -> new ArrayList<>()).add(key);
-            if (key.indexOf(' ', space + 1) > 0) {
-                String headed = key.substring(0, space + 1) + initialsOf(key.substring(space + 1));
-                by.computeIfAbsent(headed, i -> new ArrayList<>()).add(key);
-            }
-        }
-        return by;
-    }
-
-    /** Moves the mentions grouped under {@code from} into the group under {@code into}, kept in text order. */
-    private static void merge(Map<String, List<Assigned>> groups, String from, String into) {
-        List<Assigned> target = groups.get(into);
-        target.addAll(groups.remove(from));
-        target.sort(IN_TEXT_ORDER);
-    }
-
-    /** The first letters of a key's words but those initials leave out ({@code bpom}: {@code badan pengawas obat dan makanan}). */
-    private static String initialsOf(String words) {
-        StringBuilder b = new StringBuilder();
-        for (String w : words.split(" ")) if (!UNINITIALLED.contains(w)) b.append(w.charAt(0));
-        return b.toString();
-    }
-
-    private boolean isOrganisation(List<Assigned> group) {
-        return type(group, name(group)) == EntityType.ORGANIZATION;
-    }
-
-    private boolean isPlace(List<Assigned> group) {
-        return type(group, name(group)) == EntityType.PLACE;
-    }
 
     /**
      * The listed canonical name, else the fullest name form used; a form in capitals (a
@@ -1069,6 +932,7 @@ final class Canonicalizer {
      */
     private EntityType type(List<Assigned> group, String name) {
         for (Assigned a : group) if (a.listedType() != null && !a.use().equals("metonym")) return a.listedType();
+        if (SITE_NAME.matcher(name).matches()) return EntityType.ORGANIZATION;
         String[] words = WHITESPACE.split(name);
         if (venue(words)) return EntityType.PLACE;
         EntityType head = words.length > 1 ? lexicon.heads.get(words[0].toLowerCase(Locale.ROOT)) : null;
@@ -1081,6 +945,9 @@ final class Canonicalizer {
         for (var e : votes.entrySet()) if (e.getValue() > votes.get(best)) best = e.getKey();
         return best;
     }
+
+    /** A name written as a web site's ({@code Space.com}, {@code Wartaraya.co.id}): the outlet or firm behind it, never a place or a person. */
+    private static final Pattern SITE_NAME = Pattern.compile("[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?i:com|co\\.id|id|net|org|co|tv|news)");
 
     /** A regional office's short name: {@code Dinas} cut to its first letters and the office's words run on. */
     private static final Pattern OFFICE_SHORT_NAME = Pattern.compile("Di[sn][a-z]{2,}");

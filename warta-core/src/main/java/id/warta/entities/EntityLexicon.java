@@ -151,19 +151,26 @@ final class EntityLexicon {
     /** Whether {@code name} has two words or more, the first an organisation's head ({@code Bank Mandiri}). */
     boolean opensWithOrganisationHead(String name) {
         int space = name.indexOf(' ');
-        return space > 0 && heads.get(name.substring(0, space).toLowerCase(Locale.ROOT)) == EntityType.ORGANIZATION;
+        return space > 0 && isOrganisationHead(name.substring(0, space));
+    }
+
+    /** Whether {@code word}, in any case, is a head word that makes a name it opens an organisation's ({@code Bank}, {@code Kementerian}; {@code heads.tsv}). */
+    boolean isOrganisationHead(String word) {
+        return heads.get(word.toLowerCase(Locale.ROOT)) == EntityType.ORGANIZATION;
     }
 
     /**
      * A league named by its tier or kind beside the word for league ({@code Indonesia Super League}, {@code Liga
-     * Primer Inggris}, {@code Liga Champions}, {@code Europa League}): a competition, which by the project's
-     * convention names no one. A bare {@code Liga} or {@code League} may be a body ({@code Liga Arab}).
+     * Primer Inggris}, {@code Liga Champions}, {@code Europa League}), or a race named for its sponsor or town
+     * ({@code Maybank Marathon}, {@code Borobudur Maraton}, {@code Jakarta Fun Run}): a competition, which by the
+     * project's convention names no one. A bare {@code Liga} or {@code League} may be a body ({@code Liga Arab}).
      */
     private static final Pattern COMPETITION = Pattern.compile(
             "(?i)\\b(?:(?:super|premier|primer|champions|europa|konferensi|conference) (?:liga|league)"
-            + "|(?:liga|league) (?:super|premier|primer|champions|europa|konferensi|conference|\\d))\\b");
+            + "|(?:liga|league) (?:super|premier|primer|champions|europa|konferensi|conference|\\d)"
+            + "|marathon|maraton|fun run|night run)\\b");
 
-    /** Whether {@code name} is a league's competition ({@link #COMPETITION}). */
+    /** Whether {@code name} is a league's or a race's competition ({@link #COMPETITION}). */
     boolean isCompetition(String name) {
         return COMPETITION.matcher(spaced(name)).find(); // found anywhere: no .* on both sides to match whole
     }

@@ -58,6 +58,7 @@ final class InstitutionNames {
             int last = i;
             for (int k = i + 1; k < tokens.size(); k++) {
                 Token t = tokens.get(k);
+                if (k == i + 1 && numbered(tokens, k)) continue; // "SMAN 1 Glagah", "SDN 2 Sukamaju"
                 if (startsPerson(t, found) || introducesNumber(tokens, k) || k > i + 1 && introducesPerson(tokens, k)) break;
                 if (t.isCapitalised() && !WEEKDAYS.contains(t.text())) {
                     last = k;
@@ -129,6 +130,16 @@ final class InstitutionNames {
     /** The type a capitalised head word gives the name it opens, or null. */
     private EntityType headType(Token t) {
         return t.isCapitalised() ? lexicon.heads.get(t.text().toLowerCase(Locale.ROOT)) : null;
+    }
+
+    /**
+     * Whether token {@code k}, right after a head, is the number of one of many bodies of its kind, a capitalised word
+     * after it going on with the name ({@code SMAN 1 Glagah}, {@code SDN 2 Sukamaju}).
+     */
+    private static boolean numbered(List<Token> tokens, int k) {
+        String number = tokens.get(k).text();
+        for (int c = 0; c < number.length(); c++) if (!Character.isDigit(number.charAt(c))) return false;
+        return k + 1 < tokens.size() && tokens.get(k + 1).isCapitalised() && !WEEKDAYS.contains(tokens.get(k + 1).text());
     }
 
     /** Whether token {@code k} is a word before a number ({@code Nomor 2}, {@code Tahun 2023}). */

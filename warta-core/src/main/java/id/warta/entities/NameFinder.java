@@ -39,6 +39,9 @@ final class NameFinder {
     /** An ordinal between an office and its country ({@code Presiden ke-7 RI}). */
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("ke-?\\d+|ke[a-z]+");
 
+    /** A listed name written in lower case as a web site's is ({@code detikcom}, {@code merdeka.com}). */
+    private static final java.util.regex.Pattern LOWER_CASE_SITE = java.util.regex.Pattern.compile("\\p{Ll}+\\.?com");
+
     /** Longest country name taken off the front of a person's ({@code Korea Selatan}). */
     private static final int MAX_COUNTRY_WORDS = 2;
 
@@ -91,8 +94,27 @@ final class NameFinder {
             return lexicon.isProduct(name) || lexicon.isCompetition(name);
         });
         dropNationalQualifiers(sentences, found);
+        if (!sentences.isEmpty()) unitsTakenForPeople(sentences.getFirst().text(), found);
         found.sort((a, b) -> a.start() - b.start());
         return found;
+    }
+
+    /**
+     * {@code Jamintel Kejagung}, {@code Dirdik Jampidsus Kejagung}: a unit or office named before the listed short form of the body it
+     * belongs to, which the tagger read as a person's name. A person's name does not close with a body's short
+     * form, so such a name is an organisation.
+     */
+    private void unitsTakenForPeople(String text, List<Found> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            if (f.type() != EntityType.PERSON) continue;
+            int space = text.lastIndexOf(' ', f.end() - 1);
+            if (space <= f.start()) continue;
+            EntityLexicon.Alias last = lexicon.listedExactly(text.substring(space + 1, f.end()));
+            if (last != null && last.canonical() != null && last.type() == EntityType.ORGANIZATION) {
+                found.set(i, new Found(f.start(), f.end(), EntityType.ORGANIZATION, f.via()));
+            }
+        }
     }
 
     /**
@@ -187,7 +209,7 @@ final class NameFinder {
         if (f.type() == EntityType.ORGANIZATION) return true;
         int space = text.indexOf(' ', f.start());
         String first = text.substring(f.start(), space < 0 || space > f.end() ? f.end() : space);
-        return lexicon.heads.get(first.toLowerCase(java.util.Locale.ROOT)) == EntityType.ORGANIZATION;
+        return lexicon.isOrganisationHead(first);
     }
 
     private boolean readsAsPersonName(List<Token> tokens, int from, int to) {
@@ -439,6 +461,7 @@ final class NameFinder {
         String w = a.words().getFirst();
         if (w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT))) return true;
         if (Character.isLowerCase(w.charAt(0)) && !w.equals(w.toLowerCase(java.util.Locale.ROOT))) return true; // detikSulsel
+        if (LOWER_CASE_SITE.matcher(w).matches()) return true; // detikcom, merdeka.com: a site's name is no word of the language
         return at > 0 && !model.commonInLowerCase(w);
     }
 

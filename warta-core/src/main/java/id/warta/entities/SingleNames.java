@@ -58,7 +58,8 @@ final class SingleNames {
             boolean quoteBefore = twoBefore != null && twoBefore.length() == 1 && CLOSING.contains(twoBefore)
                     && inverted.contains(lower(tokens.get(i - 1).text()));
             // the cheap look at the words around first: most capitalised words have no cue beside them
-            if (!quoteBefore && !",".equals(next) && (next == null || !saying.contains(next))) continue;
+            boolean honoured = i > 0 && honorific(tokens.get(i - 1).text()) && (i < 2 || !placeHead(tokens.get(i - 2).text()));
+            if (!honoured && !quoteBefore && !",".equals(next) && (next == null || !saying.contains(next))) continue;
             if (!mayBeName(t.text())) continue;
             if (next != null && Character.isUpperCase(next.charAt(0))) continue; // one word only
             if (i > 0 && tokens.get(i - 1).text().equals("(")) continue; // an abbreviation defined: (Gaikindo)
@@ -66,7 +67,7 @@ final class SingleNames {
             boolean afterRole = !afterQuote && (",".equals(next) && !nameAfterComma(tokens, i + 2)
                     || next != null && saying.contains(next)) && roles.before(s, i) != null;
             boolean subject = !afterQuote && !afterRole && next != null && saying.contains(next) && opens(tokens, i);
-            if (!afterQuote && !afterRole && !subject) continue;
+            if (!afterQuote && !afterRole && !subject && !honoured) continue;
             Found f = new Found(t.start(), t.end(), EntityType.PERSON, "single");
             if (taken.overlaps(f) || !unknownPlace(t.text())) continue;
             taken.add(f);
@@ -125,6 +126,25 @@ final class SingleNames {
             found.set(k, new Found(before.start(), f.end(), EntityType.PERSON, f.via()));
             taken.add(before);
         }
+    }
+
+    /** The longest honorific ({@code Bapak}). */
+    private static final int LONGEST_HONORIFIC = 5;
+
+    /**
+     * Whether {@code w} is a capitalised honorific ({@code Pak}, {@code Bu}, {@code Mbak}; {@code titles.tsv}): a one-word
+     * name after it is a person's, as news names ordinary people ({@code Pak Upin}, {@code Bu Sumiati}).
+     */
+    private boolean honorific(String w) {
+        return w.length() <= LONGEST_HONORIFIC && Character.isUpperCase(w.charAt(0))
+                && lexicon.title(List.of(w)) == EntityLexicon.TitleKind.HONORIFIC
+                && !w.equals("Sang"); // the article before an epithet (Sang Proklamator), no address
+    }
+
+    /** Whether {@code w} heads a place's name ({@code Jalan}, {@code Jl.}): a person's name after it names the place ({@code Jalan H. Shibi}). */
+    private boolean placeHead(String w) {
+        String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+        return lexicon.heads.get(lower(bare)) == EntityType.PLACE;
     }
 
     /** A capitalised word, not in capitals, that is no word news writes in lower case, no title, listed name or head. */

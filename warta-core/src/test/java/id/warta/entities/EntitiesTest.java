@@ -701,4 +701,125 @@ class EntitiesTest {
         assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).isEmpty();
         assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name).contains("Israel");
     }
+
+    @Test
+    void aNicknameInBracketsAfterAPersonIsThatPersonButAPartyIsNot() {
+        List<Entity> found = Entities.shipped().find(
+                "Koalisi itu mengusung Rahmat Subagja (Ramsu) dan Lestari Handayani sebagai pasangan calon. Ramsu "
+                + "mengaku siap bertarung. Anggota DPRD Dedi Kuswara (Golkar) mendukung pasangan itu.");
+        Entity rahmat = named(found, "Rahmat Subagja");
+        assertThat(rahmat.type()).isEqualTo(EntityType.PERSON);
+        assertThat(rahmat.mentions()).extracting(Mention::text).containsExactly("Rahmat Subagja", "Ramsu", "Ramsu");
+        assertThat(found).extracting(Entity::name).doesNotContain("Ramsu");
+        assertThat(named(found, "Dedi Kuswara").mentions()).extracting(Mention::text).doesNotContain("Golkar");
+    }
+
+    @Test
+    void aUnitNamedBeforeItsBodysShortFormIsNoPerson() {
+        List<Entity> found = Entities.shipped().find(
+                "Jamintel Kejagung menangkap 40 buronan sepanjang tahun lalu, kata Kapuspenkum Kejagung Harli Wiranata "
+                + "di Jakarta, Minggu. Menurut Harli, Jamintel Kejagung juga memeriksa tujuh jaksa.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactly("Harli Wiranata");
+        assertThat(named(found, "Jamintel Kejagung").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aNumberedSchoolIsNamedWholeNotItsPlace() {
+        List<Entity> found = Entities.shipped().find(
+                "Sebanyak 320 siswa SMAN 2 Cikaret dan SDN 4 Sukaraja mengikuti lomba cerdas cermat di Kota Bogor, Senin. "
+                + "Kepala SMAN 2 Cikaret, Wawan Setiawan, mengatakan siswanya sudah berlatih sebulan.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("SMAN 2 Cikaret", "SDN 4 Sukaraja");
+        assertThat(found).extracting(Entity::name).doesNotContain("Cikaret", "Sukaraja");
+    }
+
+    @Test
+    void aSitesNameIsAnOrganisationAndAnOutletWrittenInLowerCaseIsFound() {
+        List<Entity> found = Entities.shipped().find(
+                "Seperti dikutip dari Beritalangit.com, roket itu meluncur pukul 19.00. Kepada detikcom, Rudi Hartono "
+                + "mengaku melihat cahaya itu dari Coronado.");
+        assertThat(named(found, "Beritalangit.com").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(found, "detikcom").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aOneWordNameAfterAFormOfAddressIsAPerson() {
+        List<Entity> found = Entities.shipped().find(
+                "Warga menyebut Bu Sumiati sebagai penjual nasi paling ramah di pasar itu. Setiap pagi Mbak Rindayu "
+                + "membantunya. Mereka juga mengenang Sang Proklamator dan pindah ke Ibu Kota Nusantara.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Sumiati", "Rindayu");
+    }
+
+    @Test
+    void anOilCompanyWrittenWithOrWithoutItsSpaceIsOneListedBody() {
+        List<Entity> found = Entities.shipped().find(
+                "Kontraktor migas Conoco Phillips menambah produksi di Blok Koridor. Juru bicara ConocoPhillips, "
+                + "Hendra Wibisono, mengatakan sumur baru mulai berproduksi April.");
+        Entity conoco = named(found, "ConocoPhillips");
+        assertThat(conoco.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(conoco.mentions()).extracting(Mention::text).containsExactly("Conoco Phillips", "ConocoPhillips");
+    }
+
+    @Test
+    void aRaceNamedForItsSponsorNamesNoOne() {
+        List<Entity> found = Entities.shipped().find(
+                "Ajang lari Sinarbank Marathon kembali digelar di Lombok pada Agustus. Race Director Sinarbank Marathon "
+                + "Rudi Hartono mengatakan pendaftaran dibuka pekan depan. Pemkot juga menggelar Mataram Fun Run.");
+        assertThat(found).extracting(Entity::name).noneMatch(n -> n.contains("Marathon") || n.contains("Fun Run"));
+        assertThat(found).extracting(Entity::name).contains("Rudi Hartono", "Lombok");
+    }
+
+    @Test
+    void aVillagesPoliceOrArmyOfficerIsARoleNoName() {
+        List<Entity> found = Entities.shipped().find(
+                "Warga langsung melaporkan penemuan itu ke Bhabinkamtibmas dan Babinsa setempat, kata Agus Salim. "
+                + "Babinsa Serda Joko Susilo lalu memasang garis polisi.");
+        assertThat(found).extracting(Entity::name).containsExactlyInAnyOrder("Agus Salim", "Joko Susilo");
+    }
+
+    @Test
+    void anAbbreviationDefinedByWordsInLowerCaseIsATermNoBody() {
+        List<Entity> found = Entities.shipped().find(
+                "Kementerian memberikan pengurangan masa pidana khusus (PMPK) kepada 151 anak binaan. Penerima PMPK "
+                + "wajib berkelakuan baik. Ketua dewan perwakilan rakyat (DPR) menerima laporan itu.");
+        assertThat(found).extracting(Entity::name).doesNotContain("PMPK").contains("Dewan Perwakilan Rakyat");
+    }
+
+    @Test
+    void aOneWordNameAfterANounForAFirmIsTheFirmEverywhere() {
+        List<Entity> found = Entities.shipped().find(
+                "Awak media dapat mendatangi gerai Mitramart untuk membuat kartu anggota. Manajer Mitramart, Arif "
+                + "Nursandi, mengatakan program itu gratis. Penumpang maskapai Sayapindo tertahan di Makassar. "
+                + "Sayapindo meminta maaf.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("Mitramart", "Sayapindo");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactly("Arif Nursandi");
+    }
+
+    @Test
+    void aBodyNamedWithAndWithoutItsRegionIsOneBodyUnlessTwoRegionsAreNamed() {
+        List<Entity> one = Entities.shipped().find(
+                "Siswa SMAN 3 Cikaret Banyuwangi menjuarai olimpiade matematika. Kepala SMAN 3 Cikaret, Wawan Setiawan, "
+                + "mengatakan sekolah akan memberi beasiswa. Dinas Pendidikan Jawa Timur memberi penghargaan. "
+                + "Menurut Dinas Pendidikan, lomba itu diikuti 200 sekolah.");
+        assertThat(one).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .containsExactlyInAnyOrder("SMAN 3 Cikaret Banyuwangi", "Dinas Pendidikan Jawa Timur");
+        List<Entity> two = Entities.shipped().find(
+                "Dinas Pendidikan Jawa Timur dan Dinas Pendidikan Jawa Tengah menggelar lomba bersama. Menurut Dinas "
+                + "Pendidikan, lomba itu diikuti 200 sekolah.");
+        assertThat(two).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("Dinas Pendidikan Jawa Timur", "Dinas Pendidikan Jawa Tengah", "Dinas Pendidikan");
+    }
+
+    @Test
+    void aKindOfSchoolWrittenOutIsNoSchool() {
+        List<Entity> found = Entities.shipped().find(
+                "Rahmawati Sukma terus berlatih hingga lulus Sekolah Menengah Atas (SMA). Ia pernah bersekolah di "
+                + "SMA Negeri 3 Garut sebelum masuk perguruan tinggi.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .containsExactly("SMA Negeri 3 Garut");
+    }
 }

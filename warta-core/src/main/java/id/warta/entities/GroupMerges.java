@@ -1,0 +1,256 @@
+package id.warta.entities;
+
+import id.warta.entities.Canonicalizer.Assigned;
+import id.warta.entities.places.Places;
+import id.warta.model.EntityType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Joins the groups of one article's names that name one entity under different keys: a bare region and the region
+ * with its level, a body cut at a conjunction and its full name, a short place or company name and the full one, an
+ * institution of one place named with and without the place's level, initials and the name they abbreviate. Each pass
+ * joins a group into another only when exactly one candidate fits.
+ */
+final class GroupMerges {
+    /** The level word before an Indonesian region's name, in a key. */
+    private static final Pattern LEVEL_PREFIX = Pattern.compile("(?:provinsi|kabupaten|kota|kecamatan|desa|kelurahan) ");
+
+    private final Places places;
+    private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
+    /** The type a group's entity will have, as the canonicalizer decides it. */
+    private final Function<List<Assigned>, EntityType> typeOf;
+
+    GroupMerges(Places places, Function<List<Assigned>, EntityType> typeOf) {
+        this.places = places;
+        this.typeOf = typeOf;
+    }
+
+    /** Runs every pass over {@code groups} (keys to their mentions, each group in text order), in place. */
+    void mergeAll(Map<String, List<Assigned>> groups) {
+        mergeBareRegions(groups);
+        mergeCutConjunctions(groups);
+        mergeBareDescriptions(groups);
+        mergeShortCompanyNames(groups);
+        mergeInstitutionsOfOnePlace(groups);
+        mergeBodiesWithTheirRegion(groups);
+        mergeHeadsWithInitials(groups);
+    }
+
+    /**
+     * A body named bare and once with the Indonesian region it serves after its name ({@code SMAN 1 Glagah} and
+     * {@code SMAN 1 Glagah Banyuwangi}, {@code Dinas Pendidikan} and {@code Dinas Pendidikan Kota Bogor}) is one body,
+     * when the article names it so with one region only; a listed body keeps its own name.
+     */
+    private void mergeBodiesWithTheirRegion(Map<String, List<Assigned>> groups) {
+        NavigableSet<String> sorted = null; // the keys a bare one opens stand together: no scan of all keys per key
+        for (String bare : new ArrayList<>(groups.keySet())) {
+            List<Assigned> group = groups.get(bare);
+            if (group == null || group.stream().anyMatch(a -> a.canonical() != null)) continue;
+            if (sorted == null) sorted = new TreeSet<>(groups.keySet());
+            String opening = bare + " ";
+            String next = sorted.ceiling(opening); // most keys open no other: ruled out before anything else is asked
+            if (next == null || !next.startsWith(opening)) continue;
+            List<String> full = sorted.tailSet(opening, true).stream().takeWhile(k -> k.startsWith(opening))
+                    .filter(groups::containsKey).limit(2).toList();
+            if (full.size() != 1) continue;
+            String region = full.getFirst().substring(opening.length());
+            Matcher level = LEVEL_PREFIX.matcher(region);
+            if (level.lookingAt()) region = region.substring(level.end());
+            if (!places.namesRegion(region) || !isOrganisation(group) || !isOrganisation(groups.get(full.getFirst()))) continue;
+            merge(groups, bare, full.getFirst());
+        }
+    }
+
+    /**
+     * A bare region name joins the one region the article names with its level
+     * ({@code Garut} with {@code Kabupaten Garut}), not when two levels share it
+     * ({@code Kota Bandung} and {@code Kabupaten Bandung}).
+     */
+    private static void mergeBareRegions(Map<String, List<Assigned>> groups) {
+        Map<String, List<String>> prefixed = new HashMap<>();
+        for (String key : groups.keySet()) {
+            Matcher m = LEVEL_PREFIX.matcher(key);
+            if (m.lookingAt()) prefixed.computeIfAbsent(key.substring(m.end()), k -> new ArrayList<>()).add(key);
+        }
+        prefixed.forEach((bare, keys) -> {
+            List<Assigned> bareGroup = groups.get(bare);
+            if (keys.size() != 1 || bareGroup == null) return;
+            if (bareGroup.stream().anyMatch(a -> a.found().type() != EntityType.PLACE)) return;
+            merge(groups, bare, keys.getFirst());
+        });
+    }
+
+    /**
+     * A body named with a conjunction cut before it ({@code Kementerian Haji} beside {@code Kementerian
+     * Haji dan Umrah}, {@code Kementerian Pendidikan} beside {@code Kementerian Pendidikan dan Kebudayaan})
+     * joins the one full name the article gives.
+     */
+    private static void mergeCutConjunctions(Map<String, List<Assigned>> groups) {
+        List<String> keys = new ArrayList<>(groups.keySet());
+        NavigableSet<String> sorted = new TreeSet<>(keys); // the full names of a cut one stand together: no scan of all keys per key
+        for (String cut : keys) {
+            String opening = cut + " dan ";
+            String next = sorted.ceiling(opening); // most keys open no other: ruled out before anything else is asked
+            if (next == null || !next.startsWith(opening)) continue;
+            List<Assigned> group = groups.get(cut);
+            if (group.stream().anyMatch(a -> a.found().type() != EntityType.ORGANIZATION)) continue;
+            List<String> full = sorted.tailSet(opening, true).stream().takeWhile(k -> k.startsWith(opening))
+                    .filter(groups::containsKey).limit(2).toList();
+            if (full.size() != 1) continue;
+            merge(groups, cut, full.getFirst());
+        }
+    }
+
+    /**
+     * A place of two words or more, no town or region ({@code Balai Kota}, {@code Stadion Manahan}),
+     * after the one longer place the article opens with those words ({@code Balai Kota Bogor}), is
+     * that place, named short.
+     */
+    private void mergeBareDescriptions(Map<String, List<Assigned>> groups) {
+        for (String bare : new ArrayList<>(groups.keySet())) {
+            if (bare.indexOf(' ') < 0) continue; // the cheap tests first
+            List<Assigned> group = groups.get(bare);
+            if (group == null || group.stream().anyMatch(a -> a.canonical() != null) || !isPlace(group)) continue;
+            if (places.namesTownOrLarger(bare)) continue;
+            String opening = bare + " ";
+            List<String> full = groups.keySet().stream()
+                    .filter(k -> k.startsWith(opening) && isPlace(groups.get(k))).toList();
+            // the article names the place in full first, then short: not a long name found once late
+            if (full.size() != 1) continue;
+            if (groups.get(full.getFirst()).getFirst().found().start() > group.getFirst().found().start()) continue;
+            merge(groups, bare, full.getFirst());
+        }
+    }
+
+    /**
+     * A company named in full with its legal form, then by the first words of that name ({@code PT Sinar Kencana
+     * Abadi Tbk}, then {@code Sinar Kencana}, {@code Sinar}): the short names join the full one, when it is the
+     * only such company they open and the short name does not open with a body's head word ({@code Bank}).
+     */
+    private void mergeShortCompanyNames(Map<String, List<Assigned>> groups) {
+        List<String> companies = groups.keySet().stream().filter(k -> k.indexOf(' ') > 0
+                && groups.get(k).stream().anyMatch(a -> Canonicalizer.withLegalForm(a.text())) && isOrganisation(groups.get(k))).toList();
+        if (companies.isEmpty()) return;
+        for (String bare : new ArrayList<>(groups.keySet())) {
+            List<Assigned> group = groups.get(bare);
+            if (companies.contains(bare) || group.stream().anyMatch(a -> a.canonical() != null)) continue;
+            String opening = bare + " ";
+            List<String> full = companies.stream().filter(k -> k.startsWith(opening)).toList();
+            if (full.size() != 1 || !isOrganisation(group)) continue;
+            int space = bare.indexOf(' ');
+            if (lexicon.isOrganisationHead(space < 0 ? bare : bare.substring(0, space))) continue;
+            merge(groups, bare, full.getFirst());
+        }
+    }
+
+    /** The special region's initials a province's name may go with or without ({@code DKI Jakarta}, {@code Jakarta}). */
+    private static final Set<String> REGION_INITIALS = Set.of("dki", "diy");
+
+    /**
+     * An institution of one place named with and without the place's level or a special region's initials
+     * ({@code Pemerintah Jakarta}, {@code Pemerintah DKI Jakarta}, {@code Pemprov Jakarta} written out as
+     * {@code Pemerintah Provinsi Jakarta}) is one body; not when two levels are named ({@code Pemerintah Kota
+     * Bogor} and {@code Pemerintah Kabupaten Bogor} are two, and a bare {@code Pemerintah Bogor} joins neither).
+     */
+    private void mergeInstitutionsOfOnePlace(Map<String, List<Assigned>> groups) {
+        Map<String, List<String>> byPlace = new LinkedHashMap<>();
+        Map<String, Set<String>> levels = new HashMap<>();
+        for (String k : groups.keySet()) {
+            String[] words = k.split(" ");
+            if (words.length < 2 || !lexicon.institutions.containsKey(words[0])) continue;
+            int at = 1;
+            String level = Branches.LEVELS.contains(words[at]) && words.length > 2 ? words[at++] : null;
+            if (REGION_INITIALS.contains(words[at]) && words.length > at + 1) at++;
+            String reduced = words[0] + " " + String.join(" ", Arrays.copyOfRange(words, at, words.length));
+            if (!isOrganisation(groups.get(k))) continue;
+            byPlace.computeIfAbsent(reduced, r -> new ArrayList<>()).add(k);
+            if (level != null) levels.computeIfAbsent(reduced, r -> new HashSet<>()).add(level);
+        }
+        for (var e : byPlace.entrySet()) {
+            if (e.getValue().size() < 2 || levels.getOrDefault(e.getKey(), Set.of()).size() > 1) continue;
+            for (String k : e.getValue().subList(1, e.getValue().size())) merge(groups, k, e.getValue().getFirst());
+        }
+    }
+
+    /** Words a body's initials leave out ({@code Badan Pengawas Obat dan Makanan}, {@code BPOM}). */
+    private static final Set<String> UNINITIALLED = Set.of("dan", "untuk", "dari", "di", "dalam");
+
+    /**
+     * A body named by the initials of another body's name in the article ({@code HPM} after {@code Hikari Prima
+     * Motor}), or by its head word and the initials of the rest ({@code Dinas SDA} after {@code Dinas Sumber Daya
+     * Air}), is that body when exactly one body there has those initials; an abbreviation of three letters or more,
+     * written in capitals, when it stands alone.
+     */
+    private void mergeHeadsWithInitials(Map<String, List<Assigned>> groups) {
+        Map<String, List<String>> byInitials = null; // made once, when a first abbreviation asks: not a scan of all names per one
+        for (String k : new ArrayList<>(groups.keySet())) {
+            String[] words = k.split(" ");
+            String abbreviation = words[words.length - 1];
+            boolean alone = words.length == 1;
+            if (words.length > 2 || abbreviation.length() < (alone ? 3 : 2)
+                    || !alone && !lexicon.isOrganisationHead(words[0])
+                    || groups.get(k).stream().noneMatch(a -> a.text().endsWith(abbreviation.toUpperCase(Locale.ROOT)))) {
+                continue;
+            }
+            String opening = alone ? "" : words[0] + " ";
+            if (byInitials == null) byInitials = byInitials(groups.keySet());
+            List<String> full = byInitials.getOrDefault(opening + abbreviation, List.of()).stream()
+                    .filter(groups::containsKey).toList(); // not one merged into another already
+            if (full.size() != 1 || !isOrganisation(groups.get(k)) || !isOrganisation(groups.get(full.getFirst()))) continue;
+            merge(groups, k, full.getFirst());
+        }
+    }
+
+    /**
+     * The names of two words or more by their initials ({@code hpm} for {@code hikari prima motor}) and, when three or
+     * more, by their first word and the initials of the rest ({@code dinas sda} for {@code dinas sumber daya air}).
+     */
+    private static Map<String, List<String>> byInitials(Set<String> keys) {
+        Map<String, List<String>> by = new HashMap<>();
+        for (String key : keys) {
+            int space = key.indexOf(' ');
+            if (space <= 0) continue;
+            by.computeIfAbsent(initialsOf(key), i -> new ArrayList<>()).add(key);
+            if (key.indexOf(' ', space + 1) > 0) {
+                String headed = key.substring(0, space + 1) + initialsOf(key.substring(space + 1));
+                by.computeIfAbsent(headed, i -> new ArrayList<>()).add(key);
+            }
+        }
+        return by;
+    }
+
+    /** Moves the mentions grouped under {@code from} into the group under {@code into}, kept in text order. */
+    private static void merge(Map<String, List<Assigned>> groups, String from, String into) {
+        List<Assigned> target = groups.get(into);
+        target.addAll(groups.remove(from));
+        target.sort(Assigned.IN_TEXT_ORDER);
+    }
+
+    /** The first letters of a key's words but those initials leave out ({@code bpom}: {@code badan pengawas obat dan makanan}). */
+    private static String initialsOf(String words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words.split(" ")) if (!UNINITIALLED.contains(w)) b.append(w.charAt(0));
+        return b.toString();
+    }
+
+    private boolean isOrganisation(List<Assigned> group) {
+        return typeOf.apply(group) == EntityType.ORGANIZATION;
+    }
+
+    private boolean isPlace(List<Assigned> group) {
+        return typeOf.apply(group) == EntityType.PLACE;
+    }
+}
