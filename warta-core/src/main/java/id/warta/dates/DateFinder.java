@@ -176,6 +176,10 @@ public final class DateFinder {
             numeric(NUMERIC_BARE, days);
             days.sort(Comparator.comparingInt(DayExpression::start));
             resolve(days);
+            if (published == null) {
+                LocalDate said = dayNamedByRelativeWord();
+                if (said != null) anchor = said;
+            }
             if (anchor == null) anchor = scheduledAnchor;
             if (reference == null) reference = anchor;
             relativeSpans();
@@ -392,6 +396,24 @@ public final class DateFinder {
                     periods.add(new Period(m.group(), day.toString(), m.start(), m.end(), "day", relation));
                 }
             }
+        }
+
+        /**
+         * Without a publication date, a relative day word followed by its own date ({@code besok (30/1)},
+         * {@code kemarin (28/1)}) says outright which day the article calls today: that day less the word's offset.
+         * The first such pair wins; it beats the latest weekday date, which may be a day forecast or planned.
+         */
+        LocalDate dayNamedByRelativeWord() {
+            Matcher m = RELATIVE_DAY.matcher(text);
+            while (RELATIVE_DAY.find(m, openings)) {
+                int open = m.end();
+                while (open < text.length() && Character.isWhitespace(text.charAt(open))) open++;
+                if (open == m.end() || open >= text.length() || text.charAt(open) != '(') continue;
+                for (DateMention d : dates) {
+                    if (d.start() == open) return d.value().minusDays(CAL.relativeDay(m.group("w")));
+                }
+            }
+            return null;
         }
 
         void relativeDays() {

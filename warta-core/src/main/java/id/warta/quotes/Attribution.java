@@ -187,6 +187,10 @@ final class Attribution {
         // "...," X menambahkan / "...," ia menjelaskan: the subject comes first
         for (int v = i; v < limit && v < i + 10 && !p.isPunct(v, ".!?\"“”"); v++) {
             if (p.isCue(v, SpeechCue.VERB) && v > i && !precededByYang(v)) { // "Diikuti Jennie yang berkata, ...": the next quote's
+                // "...dijembatani." Rina, analis, menilai pusat ...: a quote closed by its own full stop, then a
+                // sentence whose verb of saying goes on to say something of its own, reports new speech
+                if (q.end() > q.start() && ".!?".indexOf(p.text.charAt(q.end() - 1)) >= 0
+                        && v + 1 < limit && !p.isPunct(v + 1, ".!?")) break;
                 Phrase ph = Phrase.before(p, v, i);
                 if (ph.form() != Form.NONE && ph.start() == i) return found(ph, v, v + 1, false);
                 break;

@@ -40,6 +40,15 @@ final class People {
     private static final int MAX_NAME_WORDS = 5;
 
     private static final Map<String, String> OFFICES = loadOffices();
+    /** Verbs giving the name a person is called by ({@code yang akrab disapa Tiko}); not {@code bernama}, which names a new one. */
+    private static final java.util.Set<String> NICKNAMING = java.util.Set.of("disapa", "dipanggil");
+    private static final java.util.Set<String> NICKNAME_ADVERBS = java.util.Set.of("akrab", "biasa", "kerap", "sering", "lebih", "juga");
+    private static final int MAX_NICKNAME_ADVERBS = 2;
+    private static final java.util.Set<String> NICKNAME_FILLERS = java.util.Set.of("dengan", "nama", "sapaan", "sebagai");
+    /** The person a nickname belongs to was named at most this many characters before it. */
+    private static final int NICKNAME_REACH = 300;
+    /** A name cut short ({@code Kus} for {@code Kuseryansyah}) keeps at least this many letters. */
+    private static final int MIN_CLIPPED_LETTERS = 3;
 
     private final List<Entity> entities;
     /** The entity layer's mentions by start offset. */
@@ -50,6 +59,8 @@ final class People {
     }
     private final Map<String, Name> resolved = new HashMap<>();
     private final Map<String, String> aliases = new HashMap<>();
+    /** Names a person is called by ({@code yang akrab disapa Tiko}), by key, with the person's entity. */
+    private final Map<String, Entity> nicknames = new HashMap<>();
     private final Map<String, Type> types = new HashMap<>();
     private final List<String> fullNames = new ArrayList<>();
     /** {@link #fullNames} in lower case, padded with spaces, for word-boundary containment. */
@@ -66,6 +77,8 @@ final class People {
         for (Entity e : entities) people.addEntity(e);
         people.markTaggedFirstWords(p);
         people.readNames(p);
+        people.readNicknames(p);
+        people.readClippedNames();
         return people;
     }
 
@@ -119,6 +132,8 @@ final class People {
      * abbreviates ({@code MU}, with {@code Manchester United} named in full) is that name.
      */
     private Name linked(Entity e) {
+        Entity called = nicknames.get(Words.key(e.name()));
+        if (called != null) return new Name(called.name(), type(called.type()), called.name());
         if (isAcronym(e.name())) {
             String full = expandAcronym(e.name());
             for (Entity other : entities) {
@@ -370,6 +385,60 @@ final class People {
             if (k < b) standalone.merge(Words.key(p.text.substring(p.token(k).start(), p.token(b - 1).end())), 1, Integer::sum);
         }
         for (int[] run : runs) readRun(p, run[0], run[1], standalone);
+    }
+
+    /**
+     * {@code Kartiko Wirjoatmodjo menyambut ... Sebab, bankir yang akrab disapa Tiko ini bilang}: the name a person
+     * is called by ({@code yang akrab disapa}, {@code yang biasa dipanggil}) is another name for the person the
+     * article named last before it, so a later {@code kata Tiko} is Kartiko Wirjoatmodjo's.
+     */
+    private void readNicknames(Passage p) {
+        for (int i = 1; i + 1 < p.size(); i++) {
+            if (!NICKNAMING.contains(p.lower(i)) || !yangBefore(p, i)) continue;
+            int j = i + 1;
+            while (j < p.size() && NICKNAME_FILLERS.contains(p.lower(j))) j++;
+            if (j >= p.size() || !isNameWord(p, j)) continue;
+            String nick = p.text.substring(p.token(j).start(), p.token(runEnd(p, j) - 1).end());
+            var named = mentions.headMap(p.token(i).start(), false).descendingMap().values().stream()
+                    .filter(l -> l.entity().type() == EntityType.PERSON).findFirst();
+            if (named.isEmpty() || p.token(i).start() - named.get().mention().start() > NICKNAME_REACH) continue;
+            String person = named.get().entity().name();
+            if (Words.key(person).equals(Words.key(nick))) continue;
+            aliases.putIfAbsent(Words.key(nick), person);
+            nicknames.putIfAbsent(Words.key(nick), named.get().entity());
+        }
+    }
+
+    /**
+     * {@code Kuseryansyah ... menurut Kus}: a one-word person the entity layer keeps apart that begins one word of
+     * exactly one other person's name is that person called short.
+     */
+    private void readClippedNames() {
+        for (Entity e : entities) {
+            String key = Words.key(e.name());
+            if (e.type() != EntityType.PERSON || key.indexOf(' ') >= 0 || key.length() < MIN_CLIPPED_LETTERS) continue;
+            Entity whole = null;
+            int holders = 0;
+            for (Entity o : entities) {
+                if (o == e || o.type() != EntityType.PERSON) continue;
+                for (String w : Words.key(o.name()).split(" ")) {
+                    if (w.length() > key.length() && w.startsWith(key)) {
+                        whole = o;
+                        holders++;
+                        break;
+                    }
+                }
+            }
+            if (holders == 1) nicknames.putIfAbsent(key, whole);
+        }
+    }
+
+    private static boolean yangBefore(Passage p, int i) {
+        for (int k = i - 1; k >= 0 && i - k <= MAX_NICKNAME_ADVERBS + 1; k--) {
+            if (p.lower(k).equals("yang")) return true;
+            if (!NICKNAME_ADVERBS.contains(p.lower(k))) return false;
+        }
+        return false;
     }
 
     private void readRun(Passage p, int a, int b, Map<String, Integer> standalone) {

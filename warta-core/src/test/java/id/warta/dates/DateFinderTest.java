@@ -260,4 +260,16 @@ class DateFinderTest {
         assertThat(DateFinder.find("Skor akhir 2/1 dan rasio 45/100, sebanyak 2024 orang hadir.", PUBLISHED).dates()).isEmpty();
         assertThat(DateFinder.find("Pada 31/2/2024 tidak ada tanggal itu.", PUBLISHED).dates()).isEmpty();
     }
+
+    @Test
+    void withoutPublicationDateARelativeWordWithItsOwnDateSaysWhichDayIsToday() {
+        // the latest weekday date is a forecast day; "besok (12/3)" says the article's today is 11/3
+        String text = "Saham ditutup melemah hari ini, kata analis Rudi Hartanto, Senin (11/3/2024). Ia memprediksi "
+                + "pasar menguat pada perdagangan Selasa (12/3), sedangkan analis lain melihat pelemahan besok (12/3).";
+        assertThat(DateFinder.find(text, null).dates()).extracting(DateMention::text, DateMention::value).contains(
+                tuple("hari ini", LocalDate.of(2024, 3, 11)), tuple("besok", LocalDate.of(2024, 3, 12)));
+        assertThat(DateFinder.find("Rapat digelar Rabu (13/3/2024) dan hasilnya diumumkan hari ini. Laporan diterima "
+                + "kemarin (14/3).", null).dates()).extracting(DateMention::text, DateMention::value)
+                .contains(tuple("hari ini", LocalDate.of(2024, 3, 15)));
+    }
 }

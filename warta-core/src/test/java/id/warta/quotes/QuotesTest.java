@@ -623,6 +623,34 @@ class QuotesTest {
     }
 
     @Test
+    void theNameAPersonIsCalledByIsThatPersonsLaterOn() {
+        Document d = doc("""
+                Ketua Asosiasi Petani Kopi Nusantara Bonifasius Sitanggang menyambut baik rencana itu. Sebab, petani yang akrab disapa Boni ini menilai harga kopi terlalu rendah. "Idealnya harga di tingkat petani naik dua kali lipat," kata Boni, Senin (4/5/2026).
+                """);
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Bonifasius Sitanggang");
+    }
+
+    @Test
+    void aQuoteClosedByItsFullStopBeforeSomeoneElsesReportedSpeechContinuesTheSpeakerBefore() {
+        List<Quote> quotes = direct("""
+                "Sebab itu sulit membayangkan pemerintah mau menambah utang," kata Budi Santoso dari Universitas Andalas. "Daerah sebaliknya akan menuntut dana lebih besar. Perbedaan ini sulit dijembatani." Rina Marpaung, analis politik di Medan, menilai pusat dan daerah bisa berselisih tahun depan.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Budi Santoso", "Budi Santoso");
+    }
+
+    @Test
+    void aNameCutShortIsThePersonWhoseNameItBegins() {
+        Document d = doc("""
+                Ketua Harian Asosiasi Koperasi Simpan Pinjam Indonesia (Askopindo) Kurniasyah mengatakan bunga pinjaman koperasi berbeda-beda menurut jenis usahanya. Menurut Kur, persaingan membuat bunga turun. "Kalau koperasi memasang bunga terlalu tinggi, anggota pasti pindah," kata Kur, Selasa (5/5/2026).
+                """);
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Kurniasyah");
+    }
+
+    @Test
     void aDescribedSpeakerGivenANameWithBernamaIsThatName() {
         List<Quote> quotes = direct("""
                 Banjir rob kembali merendam permukiman di pesisir utara. "Air masuk rumah sejak subuh, kasur kami basah semua," kata seorang warga bernama Rudi Tamba kepada wartawan, Rabu (6/5/2026). "Kami terpaksa mengungsi ke masjid," ucapnya.
