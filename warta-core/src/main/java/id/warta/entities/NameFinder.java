@@ -102,6 +102,7 @@ final class NameFinder {
         dropNationalQualifiers(sentences, found);
         if (!sentences.isEmpty()) unitsTakenForPeople(sentences.getFirst().text(), found);
         if (!sentences.isEmpty()) initialsTakenForPeople(sentences.getFirst().text(), found);
+        peopleAfterPlaceHeads(sentences, found);
         found.sort((a, b) -> a.start() - b.start());
         return found;
     }
@@ -139,6 +140,29 @@ final class NameFinder {
             boolean body = true;
             for (int w = 1; w < words.length && words.length > 2; w++) body &= initials(words[w], 2);
             if (body) found.set(i, new Found(f.start(), f.end(), EntityType.ORGANIZATION, f.via()));
+        }
+    }
+
+    /**
+     * {@code Goa Rangko}, {@code jalan Sudirman}, {@code Bandara Adisucipto}: a name right after a place's head word
+     * ({@code heads.tsv}) that the tagger took for a person's is the place's name, since streets, airports and villages
+     * are named for people and the tagger reads the name alone. The head joins the name when it is capitalised; a
+     * title ending with it ({@code Kepala Desa}) names a holder, who stays a person.
+     */
+    private void peopleAfterPlaceHeads(List<Sentence> sentences, List<Found> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            if (f.type() != EntityType.PERSON) continue;
+            Sentence s = Sentence.containing(sentences, f.start());
+            int at = s == null ? -1 : s.tokenAt(f.start());
+            if (at < 1) continue;
+            Token head = s.tokens().get(at - 1);
+            if (lexicon.heads.get(head.text().toLowerCase(java.util.Locale.ROOT)) != EntityType.PLACE
+                    || lexicon.titleEndsAt(s.tokens(), at - 1)) {
+                continue;
+            }
+            int start = head.isCapitalised() ? head.start() : f.start();
+            found.set(i, new Found(start, f.end(), EntityType.PLACE, f.via()));
         }
     }
 

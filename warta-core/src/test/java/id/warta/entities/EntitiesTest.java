@@ -752,6 +752,16 @@ class EntitiesTest {
     }
 
     @Test
+    void aNameAfterAPlacesHeadWordIsThePlaceNotAPerson() {
+        List<Entity> found = Entities.shipped().find(
+                "Pebalap muda asal Bandung itu finis kelima di Sirkuit Le Mans, Minggu. Kepala Desa Sukamulya, Yusuf "
+                + "Tasane, mengatakan warga menonton balapan itu bersama.");
+        assertThat(named(found, "Sirkuit Le Mans").type()).isEqualTo(EntityType.PLACE);
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactly("Yusuf Tasane");
+    }
+
+    @Test
     void aNumberedSchoolIsNamedWholeNotItsPlace() {
         List<Entity> found = Entities.shipped().find(
                 "Sebanyak 320 siswa SMAN 2 Cikaret dan SDN 4 Sukaraja mengikuti lomba cerdas cermat di Kota Bogor, Senin. "
