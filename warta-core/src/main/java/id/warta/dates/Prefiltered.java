@@ -1,10 +1,8 @@
 package id.warta.dates;
 
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,8 +36,7 @@ final class Prefiltered {
      * Every opening seen, numbered once for all patterns: a text's openings are looked up once,
      * and each pattern keeps its verdicts in an array by number (cheaper than a map per pattern).
      */
-    private static final Map<String, Integer> NUMBERS = new ConcurrentHashMap<>();
-    private static final AtomicInteger NEXT_NUMBER = new AtomicInteger();
+    private static final Numbers NUMBERS = new Numbers();
 
     private final Pattern pattern;
     private final boolean opensWord;
@@ -115,13 +112,12 @@ final class Prefiltered {
 
     /** Whether a match may open with the characters at the {@code k}th opening: a word's first letters and the one after. */
     private boolean mayOpenWith(Openings openings, int k) {
-        String opening = openings.opening(k);
-        if (opening == null) return true;
+        if (openings.key(k) == Openings.UNREMEMBERED) return true;
         int number = openings.number(k);
-        if (number < 0) return mayOpen(opening);
+        if (number < 0) return mayOpen(openings.opening(k));
         byte[] known = verdicts;
         if (number < known.length && known[number] != 0) return known[number] == 1;
-        boolean may = mayOpen(opening);
+        boolean may = mayOpen(openings.opening(k));
         remember(number, may);
         return may;
     }
@@ -139,10 +135,13 @@ final class Prefiltered {
      * characters each opens with.
      */
     static final class Openings {
+        /** The key of an opening reaching past ASCII (other scripts and case foldings): not remembered. */
+        static final int UNREMEMBERED = -1;
         private final String text;
         private final int[] positions;
         private final int size;
-        private final String[] openings;
+        /** Each position's opening's {@link #key} plus two (0: not read yet). */
+        private final int[] keys;
         /** Each position's opening's number plus two (0: not looked up yet; 1: not numbered). */
         private final int[] numbers;
 
@@ -157,20 +156,15 @@ final class Prefiltered {
             }
             positions = at;
             size = n;
-            openings = new String[n];
+            keys = new int[n];
             numbers = new int[n];
         }
 
-        /** The number of the {@code k}th position's opening (after {@link #opening} gave it), or -1 once {@value #MAX_REMEMBERED} are numbered. */
+        /** The number of the {@code k}th position's opening (one {@link #key} gave), or -1 once {@value #MAX_REMEMBERED} are numbered. */
         int number(int k) {
             int plusTwo = numbers[k];
             if (plusTwo != 0) return plusTwo - 2;
-            String o = openings[k];
-            Integer number = NUMBERS.get(o);
-            if (number == null && NUMBERS.size() < MAX_REMEMBERED) {
-                number = NUMBERS.computeIfAbsent(o, x -> NEXT_NUMBER.getAndIncrement());
-            }
-            int n = number == null ? -1 : number;
+            int n = NUMBERS.of(key(k));
             numbers[k] = n + 2;
             return n;
         }
@@ -181,22 +175,70 @@ final class Prefiltered {
             return k >= 0 ? k : -k - 1;
         }
 
-        /** Up to {@value #LOOK_AHEAD} letters from the {@code k}th position and the character after them; null past ASCII. */
-        String opening(int k) {
-            String o = openings[k];
-            if (o != null) return o.isEmpty() ? null : o;
-            int p = positions[k], end = p;
+        /**
+         * The {@code k}th position's opening, up to {@value #LOOK_AHEAD} letters from it and the
+         * character after them, as a number read without making a string of it (numbering it is
+         * a lookup per word of the text): its ASCII characters 7 bits each, the first lowest, and
+         * its length above them; {@link #UNREMEMBERED} when one is past ASCII.
+         */
+        int key(int k) {
+            int plusTwo = keys[k];
+            if (plusTwo != 0) return plusTwo - 2;
+            int p = positions[k], end = p, key = 0;
             while (end < text.length() && end - p < LOOK_AHEAD) {
-                char c = text.charAt(end++);
-                if (c >= 128) { // other scripts and case foldings: not remembered
-                    openings[k] = "";
-                    return null;
+                char c = text.charAt(end);
+                if (c >= 128) {
+                    key = UNREMEMBERED;
+                    break;
                 }
+                key |= c << 7 * (end++ - p);
                 if (!isLetter(c)) break;
             }
-            o = text.substring(p, end);
-            openings[k] = o;
-            return o;
+            if (key != UNREMEMBERED) key |= (end - p) << 7 * LOOK_AHEAD;
+            keys[k] = key + 2;
+            return key;
+        }
+
+        /** The {@code k}th position's opening as text (to probe a pattern with), when its {@link #key} is remembered. */
+        String opening(int k) {
+            int p = positions[k];
+            return text.substring(p, p + (key(k) >>> 7 * LOOK_AHEAD));
+        }
+    }
+
+    /**
+     * Openings' keys to their numbers, up to {@value #MAX_REMEMBERED}: open addressing over one
+     * array, each slot a key and its number side by side (a lookup reads one slot, not a map's
+     * entry, key and boxed number). Read without a lock: a slot is written once, whole.
+     */
+    private static final class Numbers {
+        private static final int SLOTS = Integer.highestOneBit(MAX_REMEMBERED) << 2;
+        /** A slot: the key plus one in the high half, the number in the low; 0 when empty. */
+        private final AtomicLongArray slots = new AtomicLongArray(SLOTS);
+        private int size;
+
+        /** The number of {@code key} (not {@link Openings#UNREMEMBERED}), numbered now when new; -1 once full. */
+        int of(int key) {
+            for (int i = slot(key); ; i = (i + 1) & (SLOTS - 1)) {
+                long s = slots.getOpaque(i);
+                if (s == 0) return add(key);
+                if ((int) (s >>> 32) == key + 1) return (int) s;
+            }
+        }
+
+        private synchronized int add(int key) {
+            for (int i = slot(key); ; i = (i + 1) & (SLOTS - 1)) {
+                long s = slots.getOpaque(i);
+                if ((int) (s >>> 32) == key + 1) return (int) s;
+                if (s != 0) continue;
+                if (size >= MAX_REMEMBERED) return -1;
+                slots.setOpaque(i, (long) (key + 1) << 32 | size);
+                return size++;
+            }
+        }
+
+        private static int slot(int key) {
+            return (key * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(SLOTS));
         }
     }
 

@@ -190,6 +190,7 @@ final class Assembly {
     private void splitInlineFooter() {
         if (body.isEmpty()) return;
         String last = body.getLast();
+        if (!Boilerplate.mayHoldFooter(last)) return; // most last paragraphs: the split below finds nothing
         String[] parts = Boilerplate.FOOTER_START.split(last);
         if (parts.length < 2) return;
         List<String> tail = List.of(parts).subList(1, parts.length);

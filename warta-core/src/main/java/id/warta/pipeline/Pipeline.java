@@ -6,7 +6,7 @@ import id.warta.entities.Entities;
 import id.warta.extract.Extractor;
 import id.warta.headline.Headlines;
 import id.warta.language.Token;
-import id.warta.language.Tokenizer;
+import id.warta.language.RecentTokens;
 import id.warta.model.Amount;
 import id.warta.model.Article;
 import id.warta.model.Citation;
@@ -30,7 +30,8 @@ public final class Pipeline {
     /** Analyses a document already extracted (for example pages joined by {@link Extractor#mergePages}). */
     public Article analyze(Document doc) {
         DateFinder.Result dates = DateFinder.find(doc.text(), doc.published());
-        List<Token> tokens = Tokenizer.tokenize(doc.text()); // the body's tokens, read by entities, quotes and headline alike
+        // the body's tokens, read by entities, quotes and headline alike, and remembered for indexing it next
+        List<Token> tokens = RecentTokens.remember(doc.text());
         List<Entity> entities = Entities.shipped().find(doc, tokens);
         List<Quote> quotes = Quotes.find(doc, tokens, entities);
         List<Citation> sources = Sources.find(doc, quotes);

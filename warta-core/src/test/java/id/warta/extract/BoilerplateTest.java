@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -40,5 +41,40 @@ class BoilerplateTest {
                 Boilerplate.classify("Warga antre minyak goreng di Pasar Kramat. (Foto: Dok. Warta)").orElseThrow().kind());
         assertEquals(Boilerplate.Kind.NOISE, Boilerplate.classify("12:30").orElseThrow().kind());
         assertTrue(Boilerplate.classify("Presiden meresmikan jembatan baru di Kabupaten Sleman pada Senin pagi.").isEmpty());
+    }
+
+    @Test
+    void aFooterIsLookedForWhereverTheSplitFindsOne() {
+        List<String> paragraphs = List.of(
+                "Warga berharap jalan segera diperbaiki, kata Sutrisno. Pewarta: Dewi Lestari Editor: Bambang",
+                "Pembangunan dimulai tahun depan.\tSumber:Antara",
+                "Harga cabai naik lagi di pasar. Copyright © Warta 2025",
+                "Harga cabai naik lagi di pasar. © 2025 Warta",
+                "Tulisan ini telah tayang di Kontan.co.id dengan judul Harga Cabai",
+                "Hak cipta pada penulisnya.  HAK CIPTA dilindungi",
+                "Presiden meresmikan jembatan pada Senin. Penulisan laporan berita itu selesai.",
+                "Sumber: di awal baris tidak dicari",
+                "Editor",
+                "Kata dia \u212Aontributor: Ani", // the Kelvin sign folds to k
+                "Banjir merendam rumah warga di Bekasi sejak pagi, kata Sutrisno.");
+        for (String p : paragraphs) {
+            assertEquals(Boilerplate.FOOTER_START.matcher(p).find(), Boilerplate.mayHoldFooter(p), p);
+        }
+        assertTrue(Boilerplate.mayHoldFooter(paragraphs.getFirst()));
+        assertFalse(Boilerplate.mayHoldFooter(paragraphs.getLast()));
+    }
+
+    @Test
+    void aRuleLookingAheadForAMarkIsTriedOnlyOnLinesHoldingIt() {
+        assertEquals('©', Boilerplate.sign("(?=[^©]*©)(?<rest>[^©]{10,250}?)\\s*©\\s*[^©.!?]{2,80}"));
+        assertEquals('(', Boilerplate.sign("(?=[^(]*\\()(?<rest>.{10,250}?)\\s*\\(\\s*foto\\)"));
+        assertEquals('|', Boilerplate.sign("(?=[^|]*\\|)[^|]{1,60}(?:\\s\\|\\s[^|]{1,60}){2,}"));
+        assertEquals(0, Boilerplate.sign("(?=[^a]*a)x")); // a letter: case folding may find it in another form
+        assertEquals(0, Boilerplate.sign("(?:foto|ilustrasi)\\s*:\\s*(?<rest>.*)"));
+        assertEquals(Boilerplate.Kind.CAPTION,
+                Boilerplate.classify("Lee Elder beim Masters 1975. | © Augusta National/Getty Images").orElseThrow().kind());
+        assertEquals("Die Übertragungszeiten im Überblick.",
+                Boilerplate.classify("Die Übertragungszeiten im Überblick. (Foto: Getty)").orElseThrow().payload());
+        assertEquals(Boilerplate.Kind.NOISE, Boilerplate.classify("Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: Kuchen").orElseThrow().kind());
     }
 }

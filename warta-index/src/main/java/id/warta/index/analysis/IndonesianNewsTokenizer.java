@@ -1,5 +1,6 @@
 package id.warta.index.analysis;
 
+import id.warta.language.RecentTokens;
 import id.warta.language.Token;
 import id.warta.language.TokenKind;
 import java.io.IOException;
@@ -99,7 +100,7 @@ public final class IndonesianNewsTokenizer extends Tokenizer {
         for (int n = input.read(chunk); n >= 0; n = input.read(chunk)) buffer.append(chunk, 0, n);
         String text = buffer.toString();
         length = text.length();
-        tokens = id.warta.language.Tokenizer.tokenize(text);
+        tokens = RecentTokens.of(text); // an article's body, analysed just before on this thread, is not cut again
     }
 
     @Override
