@@ -15,7 +15,7 @@ import java.util.Set;
  * case, not a title, not a head or tail word such as {@code Bandara}) is a name of that type too. Only sentences whose
  * case can be trusted are read, and a run is cut at anything else (a longer unfound stretch, a lower-case word);
  * the word (its parts joined by hyphens, {@code Go-Jek}) must stand alone, with no capitalised word or number on
- * either side.
+ * either side; initials in a list of places ({@code BRICS, Eropa, dan Afrika}) are left alone.
  */
 final class CoordinatedNames {
     private static final Set<String> CONJUNCTIONS = Set.of("dan", "atau");
@@ -125,6 +125,14 @@ final class CoordinatedNames {
         return new Item(t, last + 1, null);
     }
 
+    /**
+     * Whether item {@code i} is written in capitals ({@code BRICS}): initials of a place are listed and found already,
+     * so initials the tagger missed in a list of places name a bloc or a body rather than a place.
+     */
+    private static boolean shouted(Sentence s, Item i) {
+        return s.tokens().subList(i.from(), i.to()).stream().allMatch(t -> !t.isWord() || t.isAllCaps());
+    }
+
     private static boolean isHyphen(Token token) {
         return token.text().equals("-");
     }
@@ -160,7 +168,7 @@ final class CoordinatedNames {
         if (typed < LEAST_FOUND || typed == run.size()) return;
         List<Token> tokens = s.tokens();
         for (Item i : run) {
-            if (i.type() == null) added.add(new Found(tokens.get(i.from()).start(), tokens.get(i.to() - 1).end(), type, "list"));
+            if (i.type() == null && !(type == EntityType.PLACE && shouted(s, i))) added.add(new Found(tokens.get(i.from()).start(), tokens.get(i.to() - 1).end(), type, "list"));
         }
     }
 }
