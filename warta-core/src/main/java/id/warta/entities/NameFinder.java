@@ -42,6 +42,9 @@ final class NameFinder {
     /** A listed name written in lower case as a web site's is ({@code detikcom}, {@code merdeka.com}). */
     private static final java.util.regex.Pattern LOWER_CASE_SITE = java.util.regex.Pattern.compile("\\p{Ll}+\\.?com");
 
+    /** A body's initials that open what the tagger took for a person's name hold at least this many capitals ({@code GPIB}). */
+    private static final int MIN_INITIALS = 3;
+
     /** Longest country name taken off the front of a person's ({@code Korea Selatan}). */
     private static final int MAX_COUNTRY_WORDS = 2;
 
@@ -53,6 +56,7 @@ final class NameFinder {
     private final InstitutionNames institutions;
     private final SingleNames singleNames;
     private final ListedNames listedNames;
+    private final CoordinatedNames coordinatedNames;
     private final AbbreviatedNames abbreviatedNames = new AbbreviatedNames();
 
     NameFinder(NerModel model, Places places) {
@@ -60,6 +64,7 @@ final class NameFinder {
         this.places = places;
         this.singleNames = new SingleNames(model, places);
         this.listedNames = new ListedNames(model);
+        this.coordinatedNames = new CoordinatedNames(model);
         this.english = new EnglishNames(lexicon, model);
         this.institutions = new InstitutionNames(lexicon, model);
     }
@@ -89,12 +94,15 @@ final class NameFinder {
         singleNames.widen(sentences, found, named); // which this makes whole
         abbreviatedNames.find(sentences, found);
         if (!sentences.isEmpty()) listedNames.find(sentences.getFirst().text(), found);
+        coordinatedNames.find(sentences, found);
         found.removeIf(f -> {
             String name = sentences.getFirst().text().substring(f.start(), f.end());
             return lexicon.isProduct(name) || lexicon.isCompetition(name);
         });
         dropNationalQualifiers(sentences, found);
         if (!sentences.isEmpty()) unitsTakenForPeople(sentences.getFirst().text(), found);
+        if (!sentences.isEmpty()) initialsTakenForPeople(sentences.getFirst().text(), found);
+        peopleAfterPlaceHeads(sentences, found);
         found.sort((a, b) -> a.start() - b.start());
         return found;
     }
@@ -115,6 +123,54 @@ final class NameFinder {
                 found.set(i, new Found(f.start(), f.end(), EntityType.ORGANIZATION, f.via()));
             }
         }
+    }
+
+    /**
+     * {@code GPIB Maranatha}, {@code LPEM UI}, {@code BSC Advertising}: a body's initials (three capitals or more,
+     * not a title) and one more word, or more initials only, which the tagger read as a person's name. People are
+     * not named by a body's initials and one word; a title in capitals ({@code TGH Zainul Majdi}) opens a person's
+     * longer name, so names of three words or more stay people unless all their words are in capitals.
+     */
+    private void initialsTakenForPeople(String text, List<Found> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            if (f.type() != EntityType.PERSON) continue;
+            String[] words = text.substring(f.start(), f.end()).split(" ");
+            if (words.length < 2 || !initials(words[0], MIN_INITIALS) || lexicon.title(List.of(words[0])) != null) continue;
+            boolean body = true;
+            for (int w = 1; w < words.length && words.length > 2; w++) body &= initials(words[w], 2);
+            if (body) found.set(i, new Found(f.start(), f.end(), EntityType.ORGANIZATION, f.via()));
+        }
+    }
+
+    /**
+     * {@code Goa Rangko}, {@code jalan Sudirman}, {@code Bandara Adisucipto}: a name right after a place's head word
+     * ({@code heads.tsv}) that the tagger took for a person's is the place's name, since streets, airports and villages
+     * are named for people and the tagger reads the name alone. The head joins the name when it is capitalised; a
+     * title ending with it ({@code Kepala Desa}) names a holder, who stays a person.
+     */
+    private void peopleAfterPlaceHeads(List<Sentence> sentences, List<Found> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            if (f.type() != EntityType.PERSON) continue;
+            Sentence s = Sentence.containing(sentences, f.start());
+            int at = s == null ? -1 : s.tokenAt(f.start());
+            if (at < 1) continue;
+            Token head = s.tokens().get(at - 1);
+            if (lexicon.heads.get(head.text().toLowerCase(java.util.Locale.ROOT)) != EntityType.PLACE
+                    || lexicon.titleEndsAt(s.tokens(), at - 1)) {
+                continue;
+            }
+            int start = head.isCapitalised() ? head.start() : f.start();
+            found.set(i, new Found(start, f.end(), EntityType.PLACE, f.via()));
+        }
+    }
+
+    /** Whether {@code word} is initials: {@code least} capital letters or more, nothing else. */
+    private static boolean initials(String word, int least) {
+        if (word.length() < least) return false;
+        for (int c = 0; c < word.length(); c++) if (!Character.isUpperCase(word.charAt(c))) return false;
+        return true;
     }
 
     /**

@@ -725,6 +725,44 @@ class EntitiesTest {
     }
 
     @Test
+    void aBodysInitialsAndOneWordNameNoPerson() {
+        List<Entity> found = Entities.shipped().find(
+                "Pendeta Markus Silalahi dari GPIB Imanuel menyerahkan bantuan kepada warga Kelurahan Sukamaju, Minggu. "
+                + "Jemaat GPIB Imanuel mengumpulkan 2 ton beras untuk korban banjir.");
+        assertThat(named(found, "GPIB Imanuel").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactly("Markus Silalahi");
+    }
+
+    @Test
+    void aNameTheTaggerMissedInAListOfBodiesIsABody() {
+        List<Entity> found = Entities.shipped().find(
+                "Empat perusahaan rintisan di Indonesia sudah bernilai lebih dari 1 miliar dolar AS, yakni Go-Jek, "
+                + "Traveloka, Bukalapak, dan Tokopedia. Pemerintah berharap jumlahnya bertambah tahun depan.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("Go-Jek", "Traveloka", "Bukalapak", "Tokopedia");
+        assertThat(found).extracting(Entity::name).doesNotContain("Jek");
+    }
+
+    @Test
+    void aCapitalisedWordBesideAnotherInAListIsLeftAlone() {
+        List<Entity> found = Entities.shipped().find(
+                "Bantuan itu datang dari Traveloka, Bukalapak, dan Blue Harmoni Nusantara, kata panitia di Bandung, Senin. "
+                + "Eksportir diminta melirik pasar MERCOSUR, Eropa, Amerika Latin, dan Afrika.");
+        assertThat(found).extracting(Entity::name).doesNotContain("Blue", "Harmoni", "Nusantara", "MERCOSUR");
+    }
+
+    @Test
+    void aNameAfterAPlacesHeadWordIsThePlaceNotAPerson() {
+        List<Entity> found = Entities.shipped().find(
+                "Pebalap muda asal Bandung itu finis kelima di Sirkuit Le Mans, Minggu. Kepala Desa Sukamulya, Yusuf "
+                + "Tasane, mengatakan warga menonton balapan itu bersama.");
+        assertThat(named(found, "Sirkuit Le Mans").type()).isEqualTo(EntityType.PLACE);
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactly("Yusuf Tasane");
+    }
+
+    @Test
     void aNumberedSchoolIsNamedWholeNotItsPlace() {
         List<Entity> found = Entities.shipped().find(
                 "Sebanyak 320 siswa SMAN 2 Cikaret dan SDN 4 Sukaraja mengikuti lomba cerdas cermat di Kota Bogor, Senin. "
