@@ -46,9 +46,13 @@ public final class Abbreviations {
     public static boolean isDegree(String word) {
         String form = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
         if (kind(form) == Kind.DEGREE) return true;
+        if (SPECIALIST.matcher(form).matches()) return true;
         String bare = form.replace(".", "").toLowerCase(Locale.ROOT);
         return bare.length() >= MIN_UNDOTTED_DEGREE && UNDOTTED_DEGREES.contains(bare);
     }
+
+    /** A medical specialist's degree written without periods: {@code Sp} and a capital code ({@code SpP}, {@code SpA}, {@code SpOG}, {@code SpPD}). */
+    private static final java.util.regex.Pattern SPECIALIST = java.util.regex.Pattern.compile("Sp[A-Z][A-Za-z]{0,3}");
 
     /** Degrees this long or longer are recognised without their periods; shorter ones ({@code MA}, {@code SE}) are names and words too. */
     private static final int MIN_UNDOTTED_DEGREE = 4;

@@ -1,5 +1,6 @@
 package id.warta.quotes;
 
+import id.warta.language.Abbreviations;
 import id.warta.language.SpeechCue;
 import id.warta.lexicon.Lexicon;
 import id.warta.model.Entity;
@@ -235,6 +236,8 @@ final class People {
     private static boolean mayBeNameWord(Passage p, int i) {
         int c = p.word(i).codePointAt(0);
         if (!Character.isUpperCase(c) || !Character.isLetter(c) || Words.isCalendarKey(p.lower(i)) || p.is(i, Kind.STOP)) return false;
+        // "dr Ratna, SpA(K)": a degree closes a name and is none, nor is the consultant's mark after it
+        if (Abbreviations.isDegree(p.word(i)) || i >= 2 && p.isPunct(i - 1, "(") && Abbreviations.isDegree(p.word(i - 2))) return false;
         return !(p.is(i, Kind.DETERMINER) || p.invertedBase(i) != null || p.isCue(i, SpeechCue.VERB)
                 || p.isCue(i, SpeechCue.PHRASE));
     }

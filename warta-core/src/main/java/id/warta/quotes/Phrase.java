@@ -328,15 +328,30 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         return People.isNameWord(p, k) ? k : at - 1;
     }
 
-    /** The word before academic degrees that close a name ({@code Dwi Cahyo Kartiko S.Pd., M.Kes.}); else {@code j}. */
+    /**
+     * The word before academic degrees that close a name ({@code Dwi Cahyo Kartiko S.Pd., M.Kes.}), a specialist's
+     * consultant mark included ({@code dr Ratna, SpA(K)}); else {@code j}.
+     */
     private static int beforeDegrees(Passage p, int j, int floor) {
         int i = j;
         boolean degree = false;
-        while (i >= floor && (Abbreviations.isDegree(p.word(i)) || p.isPunct(i, ",."))) {
-            degree |= Abbreviations.isDegree(p.word(i));
+        while (i >= floor) {
+            if (Abbreviations.isDegree(p.word(i))) {
+                degree = true;
+            } else if (i - 3 >= floor && p.isPunct(i, ")") && p.isPunct(i - 2, "(") && isMark(p.word(i - 1))
+                    && Abbreviations.isDegree(p.word(i - 3))) {
+                i -= 2; // "(K)" after "SpA": the loop steps onto the degree next
+            } else if (!p.isPunct(i, ",.")) {
+                break;
+            }
             i--;
         }
         return degree ? i : j;
+    }
+
+    /** A short capital mark in brackets after a degree: {@code K}, {@code KIC}. */
+    private static boolean isMark(String w) {
+        return w.length() <= 3 && w.chars().allMatch(Character::isUpperCase);
     }
 
     /**

@@ -582,6 +582,14 @@ class QuotesTest {
     }
 
     @Test
+    void aSpecialistDegreeWithItsConsultantMarkAfterTheNameIsNotTheSpeaker() {
+        List<Quote> quotes = direct("""
+                Dokter anak di RS Harapan Sehat, dr Ratna Kusumawati, SpA(K) mengingatkan orang tua soal imunisasi."Jangan tunda jadwal vaksin anak," jelasnya kepada wartawan. "Vaksin itu aman," imbuh dr Ratna.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Ratna Kusumawati", "Ratna Kusumawati");
+    }
+
+    @Test
     void aRelativeNamedAfterTheCommaSpeaksNotTheOneTheyAreRelatedTo() {
         List<Quote> quotes = direct("""
                 Warga Desa Lamasi bernama Sarmini dilaporkan hilang sejak pekan lalu. "Bibi saya pamit ke pasar dan tidak pulang," ungkap keponakan Sarmini, Rusdi saat dihubungi, Senin (4/5/2026). "Kami sudah melapor ke polisi," kata suami Sarmini.
