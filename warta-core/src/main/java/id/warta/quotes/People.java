@@ -176,6 +176,15 @@ final class People {
         return holder;
     }
 
+    /** A role's words in lower case, short titles written out: {@code Wakil Presiden (Wapres)} is {@code wakil presiden wakil presiden}. */
+    private static String offices(String role) {
+        StringBuilder out = new StringBuilder();
+        for (String w : Words.key(role).split("[\\s()]+")) {
+            if (!w.isEmpty()) out.append(out.isEmpty() ? "" : " ").append(OFFICES.getOrDefault(w, w));
+        }
+        return out.toString();
+    }
+
     /** The longest known name holding {@code surface}'s words in order, its alias target, or itself. */
     String fullName(String surface) {
         String key = Words.key(surface.strip());
@@ -449,8 +458,11 @@ final class People {
         if (k < b) {
             String name = p.text.substring(p.token(k).start(), p.token(b - 1).end());
             int role = roleBefore(p, k);
-            if (role >= 0) introduced.add(new Introduced(p.token(k).start(),
-                    Words.key(p.text.substring(p.token(role).start(), p.token(k).start())), name));
+            if (role >= 0) {
+                int from = role;
+                while (from > 0 && p.is(from - 1, Kind.ROLE)) from--; // "Wakil Presiden Budi": the office is both words
+                introduced.add(new Introduced(p.token(k).start(), offices(p.text.substring(p.token(from).start(), p.token(k).start())), name));
+            }
             register(name, role >= 0 || roleAfter(p, b) ? Type.PERSON : Type.UNKNOWN);
             readAlias(p, b, name);
         } else if (!Phrase.hasRole(p, a, b)) { // a body or a place, named whole: Wilmar International Limited, Jawa Barat

@@ -582,6 +582,15 @@ class QuotesTest {
     }
 
     @Test
+    void aShortTitleAloneIsTheOneIntroducedWithTheWholeOfficeOrItsBracketedShortForm() {
+        for (String intro : List.of("Wakil Presiden Budi Santoso", "Wakil Presiden (Wapres) Budi Santoso")) {
+            List<Quote> quotes = direct(intro + " meninjau pasar di Semarang. Wapres, dalam keterangan tertulisnya di Jakarta, Kamis, "
+                    + "mengatakan harga stabil. \"Harga beras aman sampai akhir tahun,\" katanya.");
+            assertThat(quotes).extracting(q -> q.speaker().name()).as(intro).containsExactly("Budi Santoso");
+        }
+    }
+
+    @Test
     void aSpecialistDegreeWithItsConsultantMarkAfterTheNameIsNotTheSpeaker() {
         List<Quote> quotes = direct("""
                 Dokter anak di RS Harapan Sehat, dr Ratna Kusumawati, SpA(K) mengingatkan orang tua soal imunisasi."Jangan tunda jadwal vaksin anak," jelasnya kepada wartawan. "Vaksin itu aman," imbuh dr Ratna.
