@@ -93,6 +93,8 @@ public final class DateFinder {
     /** How much text before {@code kemarin} is read for what it qualifies. */
     private static final int QUALIFIED_WINDOW = 24;
     /** {@code Jumat-Minggu}: the dash between the weekdays of a range. */
+    /** What stands between a relative day and the weekday bracketed after it ({@code besok (Rabu)}). */
+    private static final Pattern BRACKET_OPEN = Pattern.compile("\\s*\\(\\s*");
     private static final Pattern WEEKDAY_RANGE = Pattern.compile("\\s*[-–]\\s*");
     /**
      * Words before a day that make it one planned or the end of a span ({@code akan digelar pada Kamis (31/1)},
@@ -442,8 +444,10 @@ public final class DateFinder {
                 if (m.group("wd").equals("Minggu") && !readsAsSunday(m)) continue;
                 DayOfWeek day = CAL.weekday(m.group("wd"));
                 String dir = m.group("dir");
+                LocalDate glossed = dir == null ? relativeGlossed(m.start(), day) : null;
                 LocalDate joined = dir == null ? dayJustBefore(m.start()) : null;
-                LocalDate date = joined != null ? joined.with(TemporalAdjusters.next(day)) // "Minggu (26/10) atau Senin"
+                LocalDate date = glossed != null ? glossed // "besok (Rabu)": the day the relative word names
+                        : joined != null ? joined.with(TemporalAdjusters.next(day)) // "Minggu (26/10) atau Senin"
                         : "depan".equals(dir) ? reference.with(TemporalAdjusters.next(day))
                         : dir == null && planned(m.start(), m.end("wd")) ? reference.with(TemporalAdjusters.nextOrSame(day))
                         : dir != null ? reference.with(TemporalAdjusters.previous(day))
@@ -497,6 +501,15 @@ public final class DateFinder {
         }
 
         /** The day a date just before {@code start} gives, joined to it by {@code atau}, {@code dan} or a dash; else null. */
+        /** {@code besok (Rabu)}: a bracketed weekday right after a relative day is that day, when the two agree; else null. */
+        LocalDate relativeGlossed(int start, DayOfWeek day) {
+            for (DateMention d : dates) {
+                if (d.kind() == Kind.RELATIVE && d.end() <= start && d.value().getDayOfWeek() == day
+                        && BRACKET_OPEN.matcher(text.substring(d.end(), start)).matches()) return d.value();
+            }
+            return null;
+        }
+
         LocalDate dayJustBefore(int start) {
             DateMention last = dateEndingBy(start);
             if (last == null || start - last.end() > SCHEDULE_WINDOW) return null;

@@ -126,6 +126,13 @@ class DateFinderTest {
     }
 
     @Test
+    void aWeekdayBracketedAfterARelativeDayIsThatDay() {
+        // published on a Tuesday: "besok (Rabu)" is the Wednesday after it, not the one before
+        assertThat(DateFinder.find("\"Pasokan datang besok (Rabu) pagi,\" kata kepala gudang.", Moment.of(LocalDate.of(2025, 3, 4))).dates())
+                .extracting(DateMention::value).containsOnly(LocalDate.of(2025, 3, 5));
+    }
+
+    @Test
     void weekdaysOfAWeeklyScheduleAreNoDays() {
         assertThat(DateFinder.find("Jam kerja ASN dipangkas menjadi pukul 07.30-15.00 WIB dari Senin hingga Kamis, sedangkan "
                 + "pada Jumat pulang pukul 11.00 WIB. Apel pagi digelar setiap Senin. Tiket akhir pekan (Sabtu--Minggu) Rp 50.000. "
