@@ -286,7 +286,26 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         while (s < end && (p.isPunct(s, "()") || p.lower(s).equals("yang"))) s++;
         if (s >= end) return NONE;
         if (end - s == 1 && p.is(s, Kind.PRONOUN)) return pronoun(p, s);
-        return of(p, s, end);
+        Phrase subject = of(p, s, end);
+        if (p.is(s, Kind.ROLE)) { // a title opens the subject: its holder may stand before the comma
+            Phrase holder = nameBeforeTitle(p, s, floor);
+            if (holder != NONE) return new Phrase(Form.NAME, holder.start(), end, holder.nameStart(), holder.nameEnd());
+        }
+        return subject;
+    }
+
+    /**
+     * The person a title starting at token {@code title} follows after a comma, the comma that would close the title
+     * lost ({@code Hendra Wijaya, Direktur Utama PT Jasa Marga mengatakan}): the words from the clause's start to the
+     * comma must be that person's name alone; else {@link #NONE}.
+     */
+    private static Phrase nameBeforeTitle(Passage p, int title, int floor) {
+        int c = title - 1;
+        if (c <= floor || !p.isPunct(c, ",")) return NONE;
+        int s = c - 1;
+        while (s > floor && c - s < MAX_TOKENS && !p.isPunct(s - 1, ".!?;:,\"“”") && !p.paragraphBreakBefore(s)) s--;
+        Phrase name = of(p, s, c);
+        return isPerson(p, name) && name.nameStart() == s && name.nameEnd() == c ? name : NONE;
     }
 
     /**

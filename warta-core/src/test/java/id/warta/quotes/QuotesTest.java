@@ -754,4 +754,14 @@ class QuotesTest {
                 .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Sutrisno");
     }
+
+    @Test
+    void aTitleAfterANamesCommaWithNoClosingCommaBelongsToThatName() {
+        Document d = doc("""
+                Pengelola jalan tol menyiapkan jalur alternatif selama libur panjang. Hendra Wijaya, Direktur Utama PT Tol Nusantara mengatakan antrean di gerbang tol bisa diurai. "Kami siapkan petugas tambahan di setiap gerbang," ujarnya.
+                """);
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Hendra Wijaya");
+    }
 }
