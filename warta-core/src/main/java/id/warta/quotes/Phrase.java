@@ -287,7 +287,8 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         if (s >= end) return NONE;
         if (end - s == 1 && p.is(s, Kind.PRONOUN)) return pronoun(p, s);
         Phrase subject = of(p, s, end);
-        if (p.is(s, Kind.ROLE)) { // a title opens the subject: its holder may stand before the comma
+        // a title opens the subject, or names no one in it (Corporate Secretary Jasa Marga): its holder may stand before the comma
+        if (p.is(s, Kind.ROLE) || !isPerson(p, subject) && hasRole(p, s, end)) {
             Phrase holder = nameBeforeTitle(p, s, floor);
             if (holder != NONE) return new Phrase(Form.NAME, holder.start(), end, holder.nameStart(), holder.nameEnd());
         }
