@@ -303,8 +303,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
     private static Phrase nameBeforeTitle(Passage p, int title, int floor) {
         int c = title - 1;
         if (c <= floor || !p.isPunct(c, ",")) return NONE;
-        int s = c - 1;
-        while (s > floor && c - s < MAX_TOKENS && !p.isPunct(s - 1, ".!?;:,\"“”") && !p.paragraphBreakBefore(s)) s--;
+        int s = clauseStart(p, c, floor);
         Phrase name = of(p, s, c);
         return isPerson(p, name) && name.nameStart() == s && name.nameEnd() == c ? name : NONE;
     }
@@ -382,8 +381,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         int c = comma - 1;
         while (c > floor && comma - c < MAX_TOKENS && !p.isPunct(c, ".!?;:,\"“”") && !p.paragraphBreakBefore(c + 1)) c--;
         if (c <= floor || !p.isPunct(c, ",")) return NONE;
-        int s = c - 1;
-        while (s > floor && c - s < MAX_TOKENS && !p.isPunct(s - 1, ".!?;:,\"“”") && !p.paragraphBreakBefore(s)) s--;
+        int s = clauseStart(p, c, floor);
         Phrase inner = of(p, c + 1, comma), outer = of(p, s, c);
         if (hasRole(p, s, c) && People.runEnd(p, c + 1) == comma) { // a title, then a name taken whole
             return new Phrase(Form.NAME, s, comma, c + 1, comma);
@@ -391,6 +389,13 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         Phrase name = isPerson(p, inner) ? inner : isPerson(p, outer) ? outer : inner.hasName() ? inner : outer;
         if (!name.hasName()) return NONE;
         return new Phrase(Form.NAME, s, comma, name.nameStart(), name.nameEnd());
+    }
+
+    /** The first token of the clause ending before token {@code c}: back to a mark, a paragraph or {@code floor}. */
+    private static int clauseStart(Passage p, int c, int floor) {
+        int s = c - 1;
+        while (s > floor && c - s < MAX_TOKENS && !p.isPunct(s - 1, ".!?;:,\"“”") && !p.paragraphBreakBefore(s)) s--;
+        return s;
     }
 
     private static boolean isPerson(Passage p, Phrase ph) {
