@@ -92,9 +92,9 @@ public final class DateFinder {
             + CAL.fullMonthPattern() + "|" + CAL.weekdayPattern() + ")|(?<![\\d.,])(?:19|20)\\d{2})\\s+$");
     /** How much text before {@code kemarin} is read for what it qualifies. */
     private static final int QUALIFIED_WINDOW = 24;
-    /** {@code Jumat-Minggu}: the dash between the weekdays of a range. */
     /** What stands between a relative day and the weekday bracketed after it ({@code besok (Rabu)}). */
     private static final Pattern BRACKET_OPEN = Pattern.compile("\\s*\\(\\s*");
+    /** {@code Jumat-Minggu}: the dash between the weekdays of a range. */
     private static final Pattern WEEKDAY_RANGE = Pattern.compile("\\s*[-–]\\s*");
     /**
      * Words before a day that make it one planned or the end of a span ({@code akan digelar pada Kamis (31/1)},
@@ -500,7 +500,6 @@ public final class DateFinder {
             return last != null && last.end() == i;
         }
 
-        /** The day a date just before {@code start} gives, joined to it by {@code atau}, {@code dan} or a dash; else null. */
         /** {@code besok (Rabu)}: a bracketed weekday right after a relative day is that day, when the two agree; else null. */
         LocalDate relativeGlossed(int start, DayOfWeek day) {
             for (DateMention d : dates) {
@@ -510,6 +509,7 @@ public final class DateFinder {
             return null;
         }
 
+        /** The day a date just before {@code start} gives, joined to it by {@code atau}, {@code dan} or a dash; else null. */
         LocalDate dayJustBefore(int start) {
             DateMention last = dateEndingBy(start);
             if (last == null || start - last.end() > SCHEDULE_WINDOW) return null;
