@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -188,8 +189,13 @@ public final class Amounts {
         return word == null ? null : V.scale(word);
     }
 
+    /** Each pattern's named groups, read once: {@code Pattern.namedGroups()} copies its map on every call. */
+    private static final Map<Pattern, Set<String>> GROUPS = Map.of(
+            PREFIXED, PREFIXED.namedGroups().keySet(), SUFFIXED, SUFFIXED.namedGroups().keySet(),
+            PERCENT, PERCENT.namedGroups().keySet());
+
     private static boolean hasGroup(Matcher m, String name) {
-        return m.pattern().namedGroups().containsKey(name);
+        return GROUPS.get(m.pattern()).contains(name);
     }
 
     /** Exact, without exponent or trailing zeros: {@code 97700000000}, {@code 2.1}. */

@@ -92,19 +92,22 @@ public final class DateFinder {
             + CAL.fullMonthPattern() + "|" + CAL.weekdayPattern() + ")|(?<![\\d.,])(?:19|20)\\d{2})\\s+$");
     /** How much text before {@code kemarin} is read for what it qualifies. */
     private static final int QUALIFIED_WINDOW = 24;
-    /** {@code Jumat-Minggu}: the dash between the weekdays of a range. */
     /** What stands between a relative day and the weekday bracketed after it ({@code besok (Rabu)}). */
     private static final Pattern BRACKET_OPEN = Pattern.compile("\\s*\\(\\s*");
+    /** {@code Jumat-Minggu}: the dash between the weekdays of a range. */
     private static final Pattern WEEKDAY_RANGE = Pattern.compile("\\s*[-–]\\s*");
+    /** The words that plan a day ({@code akan}, {@code dijadwalkan}). */
+    private static final String PLANNING = "akan|bakal|dijadwalkan|direncanakan|rencananya";
+    /** Up to three words between such a word and the day. */
+    private static final String UP_TO_DAY = "\\s+(?:[\\p{L}\\d,]+\\s+){0,3}$";
     /**
      * Words before a day that make it one planned or the end of a span ({@code akan digelar pada Kamis (31/1)},
      * {@code hingga Minggu (13/7/2025)}): not the day the story was written on.
      */
-    private static final Pattern SCHEDULED_BEFORE = Pattern.compile("(?iu)\\b(?:akan|bakal|dijadwalkan|direncanakan"
-            + "|rencananya|hingga|sampai|s\\.d\\.?)\\s+(?:[\\p{L}\\d,]+\\s+){0,3}$");
+    private static final Pattern SCHEDULED_BEFORE = Pattern.compile("(?iu)\\b(?:" + PLANNING
+            + "|hingga|sampai|s\\.d\\.?)" + UP_TO_DAY);
     /** Of those, the words that plan a day ({@code akan diumumkan Kamis}): a bare weekday after them is still to come. */
-    private static final Pattern PLANNED_BEFORE = Pattern.compile("(?iu)\\b(?:akan|bakal|dijadwalkan|direncanakan"
-            + "|rencananya)\\s+(?:[\\p{L}\\d,]+\\s+){0,3}$");
+    private static final Pattern PLANNED_BEFORE = Pattern.compile("(?iu)\\b(?:" + PLANNING + ")" + UP_TO_DAY);
     /** Words after a day, past its hour, that make it one planned ({@code Rabu (30/1) pukul 17.00 WIB, akan dirilis}). */
     private static final Pattern SCHEDULED_AFTER = Pattern.compile("(?iu)^\\s*(?:pukul\\s+\\d{1,2}[.:]\\d{2}\\s*"
             + "(?:WIB|WITA|WIT)?\\s*)?,?\\s*(?:akan|bakal|mendatang|nanti)\\b");
@@ -500,7 +503,6 @@ public final class DateFinder {
             return last != null && last.end() == i;
         }
 
-        /** The day a date just before {@code start} gives, joined to it by {@code atau}, {@code dan} or a dash; else null. */
         /** {@code besok (Rabu)}: a bracketed weekday right after a relative day is that day, when the two agree; else null. */
         LocalDate relativeGlossed(int start, DayOfWeek day) {
             for (DateMention d : dates) {
@@ -510,6 +512,7 @@ public final class DateFinder {
             return null;
         }
 
+        /** The day a date just before {@code start} gives, joined to it by {@code atau}, {@code dan} or a dash; else null. */
         LocalDate dayJustBefore(int start) {
             DateMention last = dateEndingBy(start);
             if (last == null || start - last.end() > SCHEDULE_WINDOW) return null;

@@ -34,20 +34,13 @@ public final class Quotations {
 
     /** The quoted regions of {@code paragraph}, saying which ends have their marks. */
     public static List<Region> marked(String paragraph) {
-        return marked(paragraph, true);
+        return marked(paragraph, true, false);
     }
 
     /**
      * {@link #marked(String)}; {@code mayContinue} false for a text's first paragraph, which has no earlier
      * paragraph whose quote it could close: its first mark opens a quote whatever the marks' count or
-     * neighbours say ({@code ... krisis 2008."Negara-negara Asia ...}).
-     */
-    public static List<Region> marked(String paragraph, boolean mayContinue) {
-        return marked(paragraph, mayContinue, false);
-    }
-
-    /**
-     * {@link #marked(String, boolean)}; {@code dropStrayCloses} true reads a straight mark met with no quote
+     * neighbours say ({@code ... krisis 2008."Negara-negara Asia ...}); {@code dropStrayCloses} true reads a straight mark met with no quote
      * open that can only close one ({@link #strayClose}) as quoting nothing, as the quote finder does (the
      * extractor's spacing rules keep reading it as an opening mark: its text stays as it was).
      */
