@@ -5,7 +5,6 @@ import id.warta.language.Token;
 import id.warta.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -151,9 +150,7 @@ final class CoordinatedNames {
         for (int c = 1; c < word.length(); c++) {
             if (!Character.isLetter(word.charAt(c)) && word.charAt(c) != '-') return false;
         }
-        String lower = word.toLowerCase(Locale.ROOT);
-        return lexicon.title(List.of(word)) == null
-                && !lexicon.heads.containsKey(lower) && !lexicon.tails.containsKey(lower);
+        return !lexicon.titleOrHeadWord(word);
     }
 
     /** Names the items of a closed list the tagger missed, when it found enough of the others, all of one type. */

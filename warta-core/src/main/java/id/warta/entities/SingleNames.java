@@ -155,9 +155,7 @@ final class SingleNames {
             char c = w.charAt(k);
             if (!Character.isLowerCase(c) && c != '\'' && c != '-') return false;
         }
-        String lower = lower(w);
-        return !model.seenInLowerCase(w) && lexicon.title(List.of(w)) == null && !lexicon.heads.containsKey(lower)
-                && !lexicon.tails.containsKey(lower) && !lexicon.aliases.containsKey(w) && !lexicon.isProduct(w)
+        return !model.seenInLowerCase(w) && !lexicon.titleOrHeadWord(w) && !lexicon.aliases.containsKey(w) && !lexicon.isProduct(w)
                 && !lexicon.isEvent(List.of(w)) && !lexicon.capitals.containsKey(w);
     }
 
