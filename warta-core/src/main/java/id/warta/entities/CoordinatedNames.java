@@ -5,7 +5,6 @@ import id.warta.language.Token;
 import id.warta.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -119,9 +118,8 @@ final class CoordinatedNames {
                 || last + 1 < tokens.size() && capitalised(tokens.get(last + 1))) {
             return null;
         }
-        String word = s.tokensText(t, last + 1);
-        if (model.seenInLowerCase(word)) return null;
-        for (int part = t; part <= last; part += 2) if (!readsAsName(tokens.get(part).text(), last == t)) return null;
+        if (model.seenInLowerCase(s.tokensText(t, last + 1))) return null;
+        for (int part = t; part <= last; part += 2) if (!readsAsName(tokens.get(part).text())) return null;
         return new Item(t, last + 1, null);
     }
 
@@ -143,15 +141,16 @@ final class CoordinatedNames {
         return Character.isUpperCase(c) || Character.isDigit(c);
     }
 
-    /** Whether one word, or one part of a hyphenated one ({@code Go} of {@code Go-Jek}: not {@code whole}), reads as a name. */
-    private boolean readsAsName(String word, boolean whole) {
+    /**
+     * Whether one word, or one part of a hyphenated one ({@code Go} of {@code Go-Jek}), reads as a name; whether the
+     * whole word is one the news writes in lower case {@link #item} asks once.
+     */
+    private boolean readsAsName(String word) {
         if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) return false;
         for (int c = 1; c < word.length(); c++) {
             if (!Character.isLetter(word.charAt(c)) && word.charAt(c) != '-') return false;
         }
-        String lower = word.toLowerCase(Locale.ROOT);
-        return !(whole && model.seenInLowerCase(word)) && lexicon.title(List.of(word)) == null
-                && !lexicon.heads.containsKey(lower) && !lexicon.tails.containsKey(lower);
+        return !lexicon.titleOrHeadWord(word);
     }
 
     /** Names the items of a closed list the tagger missed, when it found enough of the others, all of one type. */

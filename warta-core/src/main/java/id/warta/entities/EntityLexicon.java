@@ -154,6 +154,15 @@ final class EntityLexicon {
         return space > 0 && isOrganisationHead(name.substring(0, space));
     }
 
+    /**
+     * Whether one word is a title or a head or tail word of a name ({@code Bupati}, {@code Bandara}, {@code Group}): a word
+     * that reads as no one's name on its own, as the finders of names in lists and of one-word names ask.
+     */
+    boolean titleOrHeadWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return title(List.of(word)) != null || heads.containsKey(lower) || tails.containsKey(lower);
+    }
+
     /** Whether {@code word}, in any case, is a head word that makes a name it opens an organisation's ({@code Bank}, {@code Kementerian}; {@code heads.tsv}). */
     boolean isOrganisationHead(String word) {
         return heads.get(word.toLowerCase(Locale.ROOT)) == EntityType.ORGANIZATION;

@@ -61,16 +61,13 @@ final class GroupMerges {
             if (group == null || group.stream().anyMatch(a -> a.canonical() != null)) continue;
             if (sorted == null) sorted = new TreeSet<>(groups.keySet());
             String opening = bare + " ";
-            String next = sorted.ceiling(opening); // most keys open no other: ruled out before anything else is asked
-            if (next == null || !next.startsWith(opening)) continue;
-            List<String> full = sorted.tailSet(opening, true).stream().takeWhile(k -> k.startsWith(opening))
-                    .filter(groups::containsKey).limit(2).toList();
-            if (full.size() != 1) continue;
-            String region = full.getFirst().substring(opening.length());
+            String full = onlyKeyOpening(opening, sorted, groups);
+            if (full == null) continue;
+            String region = full.substring(opening.length());
             Matcher level = LEVEL_PREFIX.matcher(region);
             if (level.lookingAt()) region = region.substring(level.end());
-            if (!places.namesRegion(region) || !isOrganisation(group) || !isOrganisation(groups.get(full.getFirst()))) continue;
-            merge(groups, bare, full.getFirst());
+            if (!places.namesRegion(region) || !isOrganisation(group) || !isOrganisation(groups.get(full))) continue;
+            merge(groups, bare, full);
         }
     }
 
@@ -102,16 +99,22 @@ final class GroupMerges {
         List<String> keys = new ArrayList<>(groups.keySet());
         NavigableSet<String> sorted = new TreeSet<>(keys); // the full names of a cut one stand together: no scan of all keys per key
         for (String cut : keys) {
-            String opening = cut + " dan ";
-            String next = sorted.ceiling(opening); // most keys open no other: ruled out before anything else is asked
-            if (next == null || !next.startsWith(opening)) continue;
-            List<Assigned> group = groups.get(cut);
-            if (group.stream().anyMatch(a -> a.found().type() != EntityType.ORGANIZATION)) continue;
-            List<String> full = sorted.tailSet(opening, true).stream().takeWhile(k -> k.startsWith(opening))
-                    .filter(groups::containsKey).limit(2).toList();
-            if (full.size() != 1) continue;
-            merge(groups, cut, full.getFirst());
+            String full = onlyKeyOpening(cut + " dan ", sorted, groups);
+            if (full == null || groups.get(cut).stream().anyMatch(a -> a.found().type() != EntityType.ORGANIZATION)) continue;
+            merge(groups, cut, full);
         }
+    }
+
+    /**
+     * The one key of {@code groups} that opens with {@code opening}, or null when none or several do; {@code sorted}
+     * holds the keys (some maybe merged away since), so those {@code opening} opens stand together: no scan of all keys.
+     */
+    private static String onlyKeyOpening(String opening, NavigableSet<String> sorted, Map<String, List<Assigned>> groups) {
+        String next = sorted.ceiling(opening); // most keys open no other: ruled out before anything else is asked
+        if (next == null || !next.startsWith(opening)) return null;
+        List<String> full = sorted.tailSet(opening, true).stream().takeWhile(k -> k.startsWith(opening))
+                .filter(groups::containsKey).limit(2).toList();
+        return full.size() == 1 ? full.getFirst() : null;
     }
 
     /**

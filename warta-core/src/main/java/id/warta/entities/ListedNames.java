@@ -4,7 +4,6 @@ import id.warta.entities.ner.NerModel;
 import id.warta.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -247,11 +246,7 @@ final class ListedNames {
 
     private boolean readsAsName(String item) {
         for (String w : SPACES.split(item)) {
-            String lower = w.toLowerCase(Locale.ROOT);
-            if (model.seenInLowerCase(w) || lexicon.title(List.of(w)) != null || lexicon.heads.containsKey(lower)
-                    || lexicon.tails.containsKey(lower)) {
-                return false;
-            }
+            if (model.seenInLowerCase(w) || lexicon.titleOrHeadWord(w)) return false;
         }
         return true;
     }

@@ -93,15 +93,17 @@ final class NameFinder {
         singleNames.retype(sentences, found); // "Pertamina, Kusnendar menuturkan": a holder the tagger took for a body
         singleNames.widen(sentences, found, named); // which this makes whole
         abbreviatedNames.find(sentences, found);
-        if (!sentences.isEmpty()) listedNames.find(sentences.getFirst().text(), found);
+        if (sentences.isEmpty()) return found; // and so is found
+        String text = sentences.getFirst().text();
+        listedNames.find(text, found);
         coordinatedNames.find(sentences, found);
         found.removeIf(f -> {
-            String name = sentences.getFirst().text().substring(f.start(), f.end());
+            String name = text.substring(f.start(), f.end());
             return lexicon.isProduct(name) || lexicon.isCompetition(name);
         });
         dropNationalQualifiers(sentences, found);
-        if (!sentences.isEmpty()) unitsTakenForPeople(sentences.getFirst().text(), found);
-        if (!sentences.isEmpty()) initialsTakenForPeople(sentences.getFirst().text(), found);
+        unitsTakenForPeople(text, found);
+        initialsTakenForPeople(text, found);
         peopleAfterPlaceHeads(sentences, found);
         found.sort((a, b) -> a.start() - b.start());
         return found;

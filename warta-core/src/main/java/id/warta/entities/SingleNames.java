@@ -58,7 +58,8 @@ final class SingleNames {
             boolean quoteBefore = twoBefore != null && twoBefore.length() == 1 && CLOSING.contains(twoBefore)
                     && inverted.contains(lower(tokens.get(i - 1).text()));
             // the cheap look at the words around first: most capitalised words have no cue beside them
-            boolean honoured = i > 0 && honorific(tokens.get(i - 1).text()) && (i < 2 || !placeHead(tokens.get(i - 2).text()));
+            // a capitalised word only (mayBeName asks that too): the honorific is a lexicon lookup
+            boolean honoured = i > 0 && Character.isUpperCase(t.text().charAt(0)) && honorific(tokens.get(i - 1).text()) && (i < 2 || !placeHead(tokens.get(i - 2).text()));
             if (!honoured && !quoteBefore && !",".equals(next) && (next == null || !saying.contains(next))) continue;
             if (!mayBeName(t.text())) continue;
             if (next != null && Character.isUpperCase(next.charAt(0))) continue; // one word only
@@ -154,9 +155,7 @@ final class SingleNames {
             char c = w.charAt(k);
             if (!Character.isLowerCase(c) && c != '\'' && c != '-') return false;
         }
-        String lower = lower(w);
-        return !model.seenInLowerCase(w) && lexicon.title(List.of(w)) == null && !lexicon.heads.containsKey(lower)
-                && !lexicon.tails.containsKey(lower) && !lexicon.aliases.containsKey(w) && !lexicon.isProduct(w)
+        return !model.seenInLowerCase(w) && !lexicon.titleOrHeadWord(w) && !lexicon.aliases.containsKey(w) && !lexicon.isProduct(w)
                 && !lexicon.isEvent(List.of(w)) && !lexicon.capitals.containsKey(w);
     }
 
