@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * Finds sums of money and percentages in Indonesian news text, with exact values: currency
  * before the number ({@code Rp 1,6 triliun}, {@code US$ 97,7 miliar}, {@code Rp7,3 M},
  * {@code Rp 600 (juta)}), after it ({@code 1,5 juta dolar AS}, {@code 177,10 yen}),
- * percentages ({@code 40 persen}, {@code -2,10%}, {@code empat persen}) and ranges
+ * percentages ({@code 40 persen}, {@code -2,10%}, {@code minus 13%}, {@code empat persen}) and ranges
  * ({@code Rp 2–3 miliar}: value 2e9, upper 3e9). Counts, lengths and scores are not amounts.
  * Every pattern is linear: bounded repetitions, no nested quantifiers over the same text.
  */
@@ -65,9 +65,11 @@ public final class Amounts {
             + scale("1", false) + "(?:" + RANGE + "(?<n2>" + Numerals.DIGITS + "|" + WORDS + ")" + scale("2", false)
             + ")?\\s+(?<c1>" + V.alternation(V.suffixes) + ")(?![\\p{L}\\d])");
     /** {@code 40 persen}, {@code 2,3%}, {@code -2,10%}, {@code 2–3 persen}, {@code lima puluh persen}. */
-    private static final Pattern PERCENT = Pattern.compile("(?iu)(?<sign>(?<=^|[\\s(\\[])[-+−])?(?<n1>" + Numerals.DIGITS
+    private static final Pattern PERCENT = Pattern.compile("(?iu)(?<sign>(?<=^|[\\s(\\[])(?:[-+−]|minus\\s+))?(?<n1>" + Numerals.DIGITS
             + "|" + WORDS + ")(?:(?<sep>" + RANGE + ")(?<n2>" + Numerals.DIGITS + "|" + WORDS + "))?\\s?(?:"
             + V.alternation(V.percents) + ")(?!tase)");
+    /** A sign written as a word before a percentage, and the word that makes it "about" instead. */
+    private static final String MINUS = "minus", PLUS = "plus";
 
     private Amounts() {
     }
@@ -86,6 +88,8 @@ public final class Amounts {
             tryAt(suffixed, start, text, false, found);
             tryAt(percent, start, text, true, found);
             if (start > 0 && "-+−".indexOf(text.charAt(start - 1)) >= 0) tryAt(percent, start - 1, text, true, found);
+            int minus = minusWordStart(text, start);
+            if (minus >= 0) tryAt(percent, minus, text, true, found);
         }
         found.sort(Comparator.comparingInt(Amount::start).thenComparing(a -> -(a.end() - a.start())));
         List<Amount> kept = new ArrayList<>(found.size());
@@ -97,6 +101,23 @@ public final class Amounts {
             }
         }
         return kept;
+    }
+
+    /**
+     * Where the word {@code minus} written before the number at {@code number} starts ({@code tumbuh minus 13%}),
+     * or -1; in {@code plus minus 1%} it says "about", no sign.
+     */
+    private static int minusWordStart(String text, int number) {
+        int end = number;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        int s = end - MINUS.length();
+        if (end == number || s < 0 || !text.regionMatches(true, s, MINUS, 0, MINUS.length())
+                || s > 0 && Character.isLetterOrDigit(text.charAt(s - 1))) return -1;
+        int before = s;
+        while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) before--;
+        int p = before - PLUS.length();
+        boolean plus = p >= 0 && text.regionMatches(true, p, PLUS, 0, PLUS.length()) && (p == 0 || !Character.isLetter(text.charAt(p - 1)));
+        return plus ? -1 : s;
     }
 
     private static Matcher matcher(Pattern p, String text) {

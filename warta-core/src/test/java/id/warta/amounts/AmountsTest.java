@@ -30,6 +30,7 @@ class AmountsTest {
             harga bisa turun sampai lima puluh persen                 | lima puluh persen       | 50               | PERCENT
             Harga kontrak melemah -2,10% ke level terendah.           | -2,10%                  | -2.1             | PERCENT
             lalu menguat +0,83% pada sesi kedua                       | +0,83%                  | 0.83             | PERCENT
+            Saat krisis ekonomi tumbuh minus 7,5 persen setahun.      | minus 7,5 persen        | -7.5             | PERCENT
             Harga Pertalite Rp 6.500-an per liter.                    | Rp 6.500                | 6500             | IDR
             Rupiah menembus Rp14 ribu per dolar AS.                   | Rp14 ribu               | 14000            | IDR
             Nilainya Rp 250 Miliar.                                   | Rp 250 Miliar           | 250000000000     | IDR
@@ -64,6 +65,12 @@ class AmountsTest {
         assertThat(a.value()).isEqualByComparingTo(new BigDecimal(value));
         assertThat(a.upper()).isEqualByComparingTo(new BigDecimal(upper));
         assertThat(a.unit()).isEqualTo(unit);
+    }
+
+    @Test
+    void plusMinusBeforeAPercentageSaysAboutNotBelowZero() {
+        assertThat(Amounts.find("Inflasi dijaga pada 3 persen plus minus 1 persen, bukan minus 1 persen."))
+                .extracting(a -> a.value().toPlainString()).containsExactly("3", "1", "-1");
     }
 
     @Test
