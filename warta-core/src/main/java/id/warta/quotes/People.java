@@ -457,7 +457,8 @@ final class People {
         int k = attestedStart(p, nameStart(p, a, b), b, standalone);
         if (k < b) {
             String name = p.text.substring(p.token(k).start(), p.token(b - 1).end());
-            int role = roleBefore(p, k);
+            // "Sekretariat Wakil Presiden (Setwapres)": a word alone in brackets is the short form of what precedes it
+            int role = bracketedAlone(p, k, b) ? -1 : roleBefore(p, k);
             if (role >= 0) {
                 int from = role;
                 while (from > 0 && p.is(from - 1, Kind.ROLE)) from--; // "Wakil Presiden Budi": the office is both words
@@ -483,6 +484,11 @@ final class People {
             if (standalone.getOrDefault(tail, 0) > 0) return s;
         }
         return k;
+    }
+
+    /** Whether the name {@code [k, b)} is one word alone in brackets: what comes before it calls itself so. */
+    private static boolean bracketedAlone(Passage p, int k, int b) {
+        return b == k + 1 && k > 0 && b < p.size() && p.word(k - 1).equals("(") && p.word(b).equals(")");
     }
 
     private static boolean allPlaces(Passage p, int a, int b) {

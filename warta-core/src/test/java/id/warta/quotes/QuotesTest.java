@@ -591,6 +591,14 @@ class QuotesTest {
     }
 
     @Test
+    void aShortFormInBracketsAfterAnOfficesBodyHoldsNoOffice() {
+        List<Quote> quotes = direct("""
+                Wakil Presiden (Wapres) Budi Santoso meninjau pasar di Semarang, Kamis. Sekretariat Wakil Presiden (Setwapres) di Jakarta menyebut kunjungan itu berlangsung dua jam. "Harga beras aman sampai akhir tahun," kata Wapres dalam sambutannya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Budi Santoso");
+    }
+
+    @Test
     void aSpecialistDegreeWithItsConsultantMarkAfterTheNameIsNotTheSpeaker() {
         List<Quote> quotes = direct("""
                 Dokter anak di RS Harapan Sehat, dr Ratna Kusumawati, SpA(K) mengingatkan orang tua soal imunisasi."Jangan tunda jadwal vaksin anak," jelasnya kepada wartawan. "Vaksin itu aman," imbuh dr Ratna.
