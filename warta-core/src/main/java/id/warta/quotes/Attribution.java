@@ -153,7 +153,14 @@ final class Attribution {
      */
     private boolean isNamedInQuote(Who who) {
         if (namedInQuote.isEmpty() || who == null) return false;
-        String[] words = who.name().split(" ");
+        if (isNamedInQuote(who.name())) return true;
+        // "Permadi Arya alias Abu Janda": a quote naming "Abu Janda" names him too
+        for (String nick : people.nicknamesOf(who.name())) if (isNamedInQuote(nick)) return true;
+        return false;
+    }
+
+    private boolean isNamedInQuote(String name) {
+        String[] words = name.split(" ");
         return namedInQuote.contains(Passage.lowerCase(words[0]))
                 || namedInQuote.contains(Passage.lowerCase(words[words.length - 1]));
     }

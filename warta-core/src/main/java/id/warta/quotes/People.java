@@ -62,6 +62,8 @@ final class People {
     private final Map<String, String> aliases = new HashMap<>();
     /** Names a person is called by ({@code yang akrab disapa Tiko}), by key, with the person's entity. */
     private final Map<String, Entity> nicknames = new HashMap<>();
+    /** The names each person is said to be called by, by the person's entity name. */
+    private final Map<String, List<String>> calledBy = new HashMap<>();
     private final Map<String, Type> types = new HashMap<>();
     private final List<String> fullNames = new ArrayList<>();
     /** {@link #fullNames} in lower case, padded with spaces, for word-boundary containment. */
@@ -402,7 +404,8 @@ final class People {
     /**
      * {@code Kartiko Wirjoatmodjo menyambut ... Sebab, bankir yang akrab disapa Tiko ini bilang}: the name a person
      * is called by ({@code yang akrab disapa}, {@code yang biasa dipanggil}) is another name for the person the
-     * article named last before it, so a later {@code kata Tiko} is Kartiko Wirjoatmodjo's.
+     * article named last before it, so a later {@code kata Tiko} is Kartiko Wirjoatmodjo's; so is the name after
+     * {@code alias} for the person named just before that word.
      */
     private void readNicknames(Passage p) {
         for (int i = 1; i + 1 < p.size(); i++) {
@@ -414,11 +417,31 @@ final class People {
             var named = mentions.headMap(p.token(i).start(), false).descendingMap().values().stream()
                     .filter(l -> l.entity().type() == EntityType.PERSON).findFirst();
             if (named.isEmpty() || p.token(i).start() - named.get().mention().start() > NICKNAME_REACH) continue;
-            String person = named.get().entity().name();
-            if (Words.key(person).equals(Words.key(nick))) continue;
-            aliases.putIfAbsent(Words.key(nick), person);
-            nicknames.putIfAbsent(Words.key(nick), named.get().entity());
+            nickname(nick, named.get().entity());
         }
+        for (int i = 1; i + 1 < p.size(); i++) {
+            // "Budi Santoso alias Busan", "tersangka Ahmad alias Ucok": the name after alias is the person named just before
+            if (!p.word(i).equals("alias") || !isNameWord(p, i + 1)) continue;
+            int end = p.token(i - 1).end();
+            Linked before = mentions.values().stream().filter(l -> l.mention().end() == end).findFirst().orElse(null);
+            if (before == null || before.entity().type() != EntityType.PERSON) continue;
+            nickname(p.text.substring(p.token(i + 1).start(), p.token(runEnd(p, i + 1) - 1).end()), before.entity());
+        }
+    }
+
+    /**
+     * The names, lower-cased, the article says a person is called by ({@code alias Abu Janda}, {@code akrab disapa
+     * Tiko}); not a name merely cut short ({@code Sandi}), which a quote may hold as part of another ({@code Prabowo-Sandi}).
+     */
+    List<String> nicknamesOf(String name) {
+        return calledBy.getOrDefault(name, List.of());
+    }
+
+    private void nickname(String nick, Entity person) {
+        if (Words.key(person.name()).equals(Words.key(nick))) return;
+        aliases.putIfAbsent(Words.key(nick), person.name());
+        nicknames.putIfAbsent(Words.key(nick), person);
+        calledBy.computeIfAbsent(person.name(), k -> new ArrayList<>()).add(Words.key(nick));
     }
 
     /**

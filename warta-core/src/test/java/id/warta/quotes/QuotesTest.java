@@ -599,6 +599,30 @@ class QuotesTest {
     }
 
     @Test
+    void theNameAfterAliasIsThePersonNamedJustBefore() {
+        String body = """
+                Menteri Kelautan Rahmat Hidayat alias Dayat mengatakan patroli diperketat. "Kapal asing yang masuk tanpa izin akan kami tenggelamkan," tegas Dayat. Sebelumnya, tersangka berinisial AK alias Cebong ditangkap di Bitung.
+
+                Ketua Himpunan Nelayan, Joko Susilo, menyambut langkah itu. "Kami mendukung penuh langkah ini," ujar Joko. Dayat lalu meninjau dermaga. "Nelayan tidak takut lagi karena Pak Dayat tegas," sambungnya.
+                """;
+        Document d = doc(body);
+        List<Entity> entities = List.of(entity(d, "Rahmat Hidayat", EntityType.PERSON, "Rahmat Hidayat"),
+                entity(d, "Dayat", EntityType.PLACE, "Dayat."), entity(d, "Joko Susilo", EntityType.PERSON, "Joko"));
+        assertThat(Quotes.find(d, entities).stream().filter(q -> q.kind() == Quote.Kind.DIRECT))
+                .extracting(q -> q.speaker().name()).containsExactly("Rahmat Hidayat", "Joko Susilo", "Joko Susilo");
+    }
+
+    /** An entity whose mentions are every place {@code surface} occurs (its trailing full stop left out). */
+    private static Entity entity(Document d, String name, EntityType type, String surface) {
+        String word = surface.endsWith(".") ? surface.substring(0, surface.length() - 1) : surface;
+        List<Mention> mentions = new java.util.ArrayList<>();
+        for (int at = d.text().indexOf(surface); at >= 0; at = d.text().indexOf(surface, at + 1)) {
+            mentions.add(new Mention(word, at, at + word.length(), "name"));
+        }
+        return new Entity(name, type, mentions, List.of(), null);
+    }
+
+    @Test
     void aSpecialistDegreeWithItsConsultantMarkAfterTheNameIsNotTheSpeaker() {
         List<Quote> quotes = direct("""
                 Dokter anak di RS Harapan Sehat, dr Ratna Kusumawati, SpA(K) mengingatkan orang tua soal imunisasi."Jangan tunda jadwal vaksin anak," jelasnya kepada wartawan. "Vaksin itu aman," imbuh dr Ratna.
