@@ -3,6 +3,7 @@ package id.warta.extract;
 import id.warta.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,10 +13,13 @@ import java.util.stream.Collectors;
  * Cuts "read also" teasers out of the middle of a paragraph, as flattened scrapes leave them
  * ({@code ... kata dia. Baca juga: Sumbar dukung jalur rempah jadi warisan dunia UNESCO
  * Mahyeldi mengatakan ...}). Nothing marks where the teaser's headline ends, so general signals
- * do ({@code teasers.tsv}): the next teaser or credit label, an opening quotation mark, a
- * capitalised word and a comma opening a sentence ({@code Sebelumnya,}), a capitalised word
- * that opens sentences ({@code Dengan}, {@code Menurut}), a capitalised name before a reporting
- * verb ({@code Mahyeldi mengatakan}), and last a maximum length.
+ * do ({@code teasers.tsv}). A teaser in brackets ends at its closing bracket. A Title Case
+ * headline ({@code Baca: Polisi Tangkap Dua Pelaku Begal di Bogor Polisi kemudian ...}) ends
+ * before the capitalised words that open the first lower-case prose of the body. Otherwise:
+ * the next teaser or credit label, an opening quotation mark, a capitalised word and a comma
+ * opening a sentence ({@code Sebelumnya,}), a capitalised word that opens sentences
+ * ({@code Dengan}, {@code Menurut}), a capitalised name before a reporting verb
+ * ({@code Mahyeldi mengatakan}), and last a maximum length.
  */
 final class InlineTeasers {
     /** A paragraph with its teasers cut out, and their headlines in order. */
@@ -23,12 +27,13 @@ final class InlineTeasers {
     }
 
     private static final List<String[]> ROWS = Lexicon.rows(InlineTeasers.class, "teasers.tsv");
-    private static final Pattern LABEL = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:" + alternatives("label") + ")\\s*:\\s*");
+    private static final Pattern LABEL = Pattern.compile("(?iu)(?<![\\p{L}\\d])(" + alternatives("label") + "|"
+            + alternatives("label-titled") + ")\\s*:\\s*");
+    private static final Set<String> TITLED_LABELS = entries("label-titled");
     private static final Pattern CREDIT = Pattern.compile("(?iu)^(?:" + alternatives("credit") + ")\\s*:");
-    private static final Set<String> VERBS = ROWS.stream().filter(r -> r[0].equals("verb")).map(r -> r[1].strip())
-            .collect(Collectors.toUnmodifiableSet());
-    private static final Set<String> OPENERS = ROWS.stream().filter(r -> r[0].equals("opener")).map(r -> r[1].strip())
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> VERBS = entries("verb");
+    private static final Set<String> OPENERS = entries("opener");
+    private static final Set<String> TITLE_LOWERCASE = entries("lowercase");
     /** A headline takes at least this many words before a sentence-opening signal may end it. */
     private static final int MIN_HEADLINE_WORDS = 3;
     /** A headline runs at most this many words when no signal ends it. */
@@ -37,7 +42,21 @@ final class InlineTeasers {
     private static final int MIN_NAME_START = 2;
     /** A name before a reporting verb spans at most this many capitalised words. */
     private static final int MAX_NAME_WORDS = 4;
+    /**
+     * A Title Case headline ended by the body's prose has at least this many words: shorter
+     * capitalised runs are names opening a sentence-case headline ({@code Misa Natal Katedral
+     * Jakarta dihadiri ...}).
+     */
+    private static final int MIN_TITLED_WORDS = 5;
+    /** Past this many Title Case words with no prose, where the headline ends is a guess: no cut. */
+    private static final int MAX_TITLED_WORDS = 24;
+    /** A bracketed teaser closes within this many characters, or it is read as unbracketed. */
+    private static final int MAX_BRACKETED_CHARS = 250;
+    /** The first this many words of a bracketed {@code (baca: ...)} are Title Case when it is a teaser. */
+    private static final int BRACKETED_TITLED_WORDS = 3;
     private static final String OPENING_QUOTES = "\"“‘«„";
+    /** Title Case headlines quote single words in single marks ({@code ‘Meleleh’}); the body quotes in double. */
+    private static final String OPENING_DOUBLE_QUOTES = "\"“«„";
 
     private InlineTeasers() {
     }
@@ -47,26 +66,35 @@ final class InlineTeasers {
                 .collect(Collectors.joining("|"));
     }
 
+    private static Set<String> entries(String kind) {
+        return ROWS.stream().filter(r -> r[0].equals(kind)).map(r -> r[1].strip()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** A teaser found: the text it spans (label and bracket included), its headline, and whether its end is certain. */
+    private record Teaser(int start, int end, String headline, boolean clear) {
+    }
+
     /** The paragraph without its inline teasers; unchanged (and no headlines) when it has none. */
     static Cut cut(String paragraph) {
         if (paragraph.indexOf(':') < 0) return new Cut(paragraph, List.of()); // every label ends with a colon
         Matcher label = LABEL.matcher(paragraph);
-        if (!label.find()) return new Cut(paragraph, List.of());
         List<String> headlines = new ArrayList<>();
         StringBuilder kept = new StringBuilder();
         int from = 0;
-        do {
-            int headlineStart = label.end();
-            End end = headlineEnd(paragraph, headlineStart);
+        int search = 0;
+        while (search < paragraph.length() && label.find(search)) {
+            Teaser teaser = teaser(paragraph, label);
+            if (teaser == null) { // a label word used as prose ("(baca: keadaan mendesak)")
+                search = label.end();
+                continue;
+            }
             // A line that opens with the label is a whole teaser unless something clearly starts a sentence after it.
-            if (label.start() == 0 && !end.clear()) break;
-            int headlineEnd = end.at();
-            String headline = paragraph.substring(headlineStart, headlineEnd).strip();
-            if (headline.isEmpty()) break; // a label with nothing after it: leave the line to the line rules
-            append(kept, paragraph.substring(from, label.start()));
-            headlines.add(headline);
-            from = headlineEnd;
-        } while (label.find(from));
+            if (teaser.start() == 0 && !teaser.clear()) break;
+            if (teaser.headline().isEmpty()) break; // a label with nothing after it: leave the line to the line rules
+            append(kept, paragraph.substring(from, teaser.start()));
+            headlines.add(teaser.headline());
+            from = search = teaser.end();
+        }
         if (headlines.isEmpty()) return new Cut(paragraph, List.of());
         append(kept, paragraph.substring(from));
         return new Cut(kept.toString(), headlines);
@@ -79,23 +107,135 @@ final class InlineTeasers {
         out.append(p);
     }
 
+    /** The teaser the label opens, or null when the label opens none. */
+    private static Teaser teaser(String s, Matcher label) {
+        boolean titledOnly = TITLED_LABELS.contains(label.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        int open = bracketBefore(s, label.start());
+        int close = open < 0 ? -1 : closingBracket(s, label.end());
+        if (close >= 0) {
+            String headline = s.substring(label.end(), close).strip();
+            if (titledOnly && !titledStart(headline)) return null;
+            return new Teaser(open, close + 1, headline, true);
+        }
+        List<int[]> words = words(s, label.end());
+        End end = titledEnd(s, words);
+        if (end == null && titledOnly) return null;
+        if (end == null) end = sentenceEnd(s, words);
+        return new Teaser(label.start(), end.at(), s.substring(label.end(), end.at()).strip(), end.clear());
+    }
+
+    /** Where the {@code (} right before a label stands (only spaces between), or -1. */
+    private static int bracketBefore(String s, int labelStart) {
+        int i = labelStart - 1;
+        while (i >= 0 && Character.isWhitespace(s.charAt(i))) i--;
+        return i >= 0 && s.charAt(i) == '(' ? i : -1;
+    }
+
+    /** The {@code )} that closes a bracket opened before {@code from}, nested brackets skipped; -1 if none is near. */
+    private static int closingBracket(String s, int from) {
+        int depth = 1;
+        for (int i = from; i < s.length() && i < from + MAX_BRACKETED_CHARS; i++) {
+            char c = s.charAt(i);
+            if (c == '(') depth++;
+            else if (c == ')' && --depth == 0) return i;
+        }
+        return -1;
+    }
+
+    /** Whether a bracketed text opens like a Title Case headline ({@code Jokowi Tolak Resmikan ...}, not {@code keadaan mendesak}). */
+    private static boolean titledStart(String headline) {
+        String[] words = headline.split("\\s+");
+        if (words.length < BRACKETED_TITLED_WORDS || TITLE_LOWERCASE.contains(bare(words[0]))) return false;
+        for (int i = 0; i < BRACKETED_TITLED_WORDS; i++) if (!titled(words[i])) return false;
+        return true;
+    }
+
     /**
      * Where a headline ends.
      *
-     * @param clear whether a label, a quotation or a name and reporting verb ended it (not only
+     * @param clear whether a label, a quotation, a bracket or the body's prose ended it (not only
      *              a comma, the length limit or the end of the paragraph)
      */
     private record End(int at, boolean clear) {
     }
 
-    /** Where the headline that starts at {@code start} ends: before the first signal of a new sentence. */
-    private static End headlineEnd(String s, int start) {
-        List<int[]> words = words(s, start);
+    /**
+     * Where a Title Case headline ends, or null when it is not one (or its end is a guess). Tribun
+     * capitalises every word but a few short ones, so the body begins at the first other lower-case
+     * word, less the capitalised words that open its sentence: the one right before it
+     * ({@code Polisi kemudian}), a name the paragraph repeats ({@code Bambang Gatot menjelaskan}),
+     * a word and a comma ({@code Memang, BI baru ...}) and a sentence opener ({@code Saat ini, ...}).
+     * When unsure it cuts less (no cut past a quotation mark).
+     */
+    private static End titledEnd(String s, List<int[]> words) {
+        int prose = -1;
+        for (int i = 0; i < words.size() && prose < 0; i++) {
+            if (i > MAX_TITLED_WORDS) return null;
+            int wordStart = words.get(i)[0];
+            String word = word(s, words, i);
+            if (i > 0 && (startsLabel(s, wordStart) || OPENING_DOUBLE_QUOTES.indexOf(word.charAt(0)) >= 0)) {
+                return new End(wordStart, true);
+            }
+            if (!titled(word)) prose = i;
+        }
+        if (prose < 0) return new End(s.length(), false);
+        int j = prose;
+        // Short words, numbers and brackets after the sentence's first word: "Kolaborasi ini baru", "Total 266 saham".
+        while (j > 0 && continuesSubject(word(s, words, j - 1))) j--;
+        if (j == 0) return null;
+        j--;
+        // The opening words may reach back into the first few: then the capitalised run is no Title Case headline.
+        while (j > 1 && capitalised(word(s, words, j - 1)) && !word(s, words, j - 1).endsWith(",")
+                && repeated(s, word(s, words, j - 1) + " " + bare(word(s, words, j)))) j--;
+        if (j > 1 && word(s, words, j - 1).endsWith(",")) j--; // a headline never ends on a comma
+        if (j > 1 && OPENERS.contains(word(s, words, j - 1))) {
+            j--;
+        } else if (j > 2 && !capitalised(word(s, words, j - 1)) && OPENERS.contains(word(s, words, j - 2))) {
+            j -= 2; // "Saat ini, ..."
+        }
+        if (j < MIN_TITLED_WORDS) return null;
+        String last = word(s, words, j - 1);
+        if (TITLE_LOWERCASE.contains(bare(last)) || last.endsWith(":") || last.endsWith(",")) return null; // no headline ends so
+        return new End(words.get(j)[0], true);
+    }
+
+    /** A word as Title Case writes it: capitalised, a number or symbol, or one of the short words it keeps in lower case. */
+    private static boolean titled(String word) {
+        String w = word.replaceFirst("^['‘(]+", "");
+        if (w.isEmpty()) return true;
+        int first = w.codePointAt(0);
+        if (Character.isUpperCase(first) || !Character.isLetter(first)) return true;
+        return w.chars().anyMatch(Character::isDigit) || TITLE_LOWERCASE.contains(bare(w)); // "ke-42", "di"
+    }
+
+    private static boolean continuesSubject(String word) {
+        return TITLE_LOWERCASE.contains(bare(word)) || word.chars().anyMatch(Character::isDigit) || word.startsWith("(");
+    }
+
+    /** Whether the text holds a phrase twice: a name of the story, not of the teaser's other story. */
+    private static boolean repeated(String s, String phrase) {
+        int first = s.indexOf(phrase);
+        return first >= 0 && s.indexOf(phrase, first + 1) >= 0;
+    }
+
+    private static String bare(String word) {
+        return word.replaceFirst("[,.:;!?'’)]+$", "");
+    }
+
+    private static boolean startsLabel(String s, int at) {
+        return LABEL.matcher(s).region(at, s.length()).lookingAt() || CREDIT.matcher(s).region(at, s.length()).lookingAt();
+    }
+
+    private static String word(String s, List<int[]> words, int i) {
+        return s.substring(words.get(i)[0], words.get(i)[1]);
+    }
+
+    /** Where a sentence-case headline that starts at the first word ends: before the first signal of a new sentence. */
+    private static End sentenceEnd(String s, List<int[]> words) {
         for (int i = 0; i < words.size(); i++) {
             int wordStart = words.get(i)[0];
-            String word = s.substring(wordStart, words.get(i)[1]);
-            if (i > 0 && (LABEL.matcher(s).region(wordStart, s.length()).lookingAt()
-                    || CREDIT.matcher(s).region(wordStart, s.length()).lookingAt())) return new End(wordStart, true);
+            String word = word(s, words, i);
+            if (i > 0 && startsLabel(s, wordStart)) return new End(wordStart, true);
             if (i > 0 && OPENING_QUOTES.indexOf(word.charAt(0)) >= 0) return new End(wordStart, true);
             if (i >= MIN_NAME_START && i + 1 < words.size() && isName(s, words.get(i)) && isVerb(s, words.get(i + 1))) {
                 int name = i;
@@ -111,8 +251,9 @@ final class InlineTeasers {
 
     private static List<int[]> words(String s, int start) {
         List<int[]> out = new ArrayList<>();
+        int limit = Math.max(MAX_HEADLINE_WORDS, MAX_TITLED_WORDS) + 2;
         int i = start;
-        while (i < s.length() && out.size() <= MAX_HEADLINE_WORDS + 1) {
+        while (i < s.length() && out.size() < limit) {
             while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
             int b = i;
             while (i < s.length() && !Character.isWhitespace(s.charAt(i))) i++;

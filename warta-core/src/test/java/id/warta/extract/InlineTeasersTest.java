@@ -9,6 +9,7 @@ import id.warta.model.Related;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** "Read also" teasers left mid-paragraph by flattened scrapes leave the body for {@code related}. */
@@ -78,5 +79,93 @@ class InlineTeasersTest {
     void aParagraphWithoutTeasersIsUntouched() {
         String p = "Warga membaca juga: koran pagi, lalu berangkat ke pasar.";
         assertThat(InlineTeasers.cut(p).text()).isEqualTo(p);
+    }
+    @Test
+    void aTitleCaseTeaserMidParagraphEndsBeforeTheWordThatOpensTheBodyAgain() {
+        var cut = InlineTeasers.cut("Pelaku ditangkap di rumahnya, kata dia. Baca: Polisi Tangkap Dua Pelaku Begal di Jalan Raya "
+                + "Bogor Polisi kemudian memeriksa tiga saksi.");
+        assertThat(cut.headlines()).containsExactly("Polisi Tangkap Dua Pelaku Begal di Jalan Raya Bogor");
+        assertThat(cut.text()).isEqualTo("Pelaku ditangkap di rumahnya, kata dia. Polisi kemudian memeriksa tiga saksi.");
+    }
+
+    @Test
+    void aTitleCaseTeaserAtTheEndOfTheParagraphIsCutWhole() {
+        var cut = InlineTeasers.cut("Harga cabai turun sejak Senin. Baca: Pemkot Siapkan Rp 2 Miliar untuk Pasar Murah Jelang Lebaran");
+        assertThat(cut.headlines()).containsExactly("Pemkot Siapkan Rp 2 Miliar untuk Pasar Murah Jelang Lebaran");
+        assertThat(cut.text()).isEqualTo("Harga cabai turun sejak Senin.");
+    }
+
+    @Test
+    void twoTeasersInARowAreCutOneByOne() {
+        var cut = InlineTeasers.cut("Jembatan itu ditutup. Baca: Banjir Rendam 300 Rumah di Cilacap Baca: Warga Bantul Gotong Royong "
+                + "Bersihkan Sungai Opak Petugas juga menutup jalan alternatif.");
+        assertThat(cut.headlines()).containsExactly("Banjir Rendam 300 Rumah di Cilacap",
+                "Warga Bantul Gotong Royong Bersihkan Sungai Opak");
+        assertThat(cut.text()).isEqualTo("Jembatan itu ditutup. Petugas juga menutup jalan alternatif.");
+    }
+
+    @Test
+    void aQuotationAfterATitleCaseTeaserStaysInTheBody() {
+        var cut = InlineTeasers.cut("Pasokan mulai pulih. Baca: Harga Beras Turun Tiga Hari Berturut-turut di Pasar Induk "
+                + "“Kami belum bisa memastikan Rp 12.000 bertahan,” kata Rina.");
+        assertThat(cut.headlines()).containsExactly("Harga Beras Turun Tiga Hari Berturut-turut di Pasar Induk");
+        assertThat(cut.text()).isEqualTo("Pasokan mulai pulih. “Kami belum bisa memastikan Rp 12.000 bertahan,” kata Rina.");
+    }
+
+    @Test
+    void theWordBacaInABodySentenceIsNoTeaser() {
+        for (String p : List.of("Kepala sekolah meminta murid rajin baca: satu buku setiap pekan.",
+                "Aturan itu berlaku bila ada kegentingan (baca: keadaan mendesak) menurut undang-undang.",
+                "Gerakan Ayo Baca Buku Bersama digelar di alun-alun pada Sabtu pagi.")) {
+            assertThat(InlineTeasers.cut(p).text()).isEqualTo(p);
+        }
+    }
+
+    @Test
+    void anAllCapsLabelOpensATeaserToo() {
+        var cut = InlineTeasers.cut("Stok elpiji aman. BACA: Pertamina Tambah Pasokan Elpiji 3 Kg di Jawa Barat Menurut dia, "
+                + "antrean sudah berkurang.");
+        assertThat(cut.headlines()).containsExactly("Pertamina Tambah Pasokan Elpiji 3 Kg di Jawa Barat");
+        assertThat(cut.text()).isEqualTo("Stok elpiji aman. Menurut dia, antrean sudah berkurang.");
+    }
+
+    @Test
+    void aNameTheParagraphRepeatsOpensTheBody() {
+        var cut = InlineTeasers.cut("Direktur PT Sinar Laut Bambang Wiratmo meresmikan gudang baru. Baca: Kemenhub Uji Coba Tol Laut "
+                + "Rute Baru ke Maluku Utara Bambang Wiratmo menjelaskan gudang itu menampung 500 ton.");
+        assertThat(cut.headlines()).containsExactly("Kemenhub Uji Coba Tol Laut Rute Baru ke Maluku Utara");
+        assertThat(cut.text()).endsWith("gudang baru. Bambang Wiratmo menjelaskan gudang itu menampung 500 ton.");
+    }
+
+    @Test
+    void aCapitalisedWordAndACommaAfterATitleCaseHeadlineOpenTheBody() {
+        var cut = InlineTeasers.cut("Cicilan naik. Baca: Bank Daerah Naikkan Bunga Kredit Rumah Mulai Juni Memang, BI baru saja "
+                + "menaikkan suku bunga acuan.");
+        assertThat(cut.headlines()).containsExactly("Bank Daerah Naikkan Bunga Kredit Rumah Mulai Juni");
+        assertThat(cut.text()).isEqualTo("Cicilan naik. Memang, BI baru saja menaikkan suku bunga acuan.");
+    }
+
+    @Test
+    void aBracketedTeaserEndsAtItsClosingBracket() {
+        var cut = InlineTeasers.cut("Rapat ditunda. (Baca: Ketua DPRD Tolak Resmikan Gedung Baru Senilai Rp 40 Miliar) Menurut dia, "
+                + "anggaran dialihkan.");
+        assertThat(cut.headlines()).containsExactly("Ketua DPRD Tolak Resmikan Gedung Baru Senilai Rp 40 Miliar");
+        assertThat(cut.text()).isEqualTo("Rapat ditunda. Menurut dia, anggaran dialihkan.");
+    }
+
+    @Test
+    void aSentenceCaseHeadlineOpeningWithNamesIsNotReadAsTitleCase() {
+        var cut = InlineTeasers.cut("Umat memadati gereja. Baca juga: Wapres Gibran ajak warga doakan korban banjir "
+                + "Dia mengatakan doa bersama digelar malam ini.");
+        assertThat(cut.headlines()).containsExactly("Wapres Gibran ajak warga doakan korban banjir");
+        assertThat(cut.text()).isEqualTo("Umat memadati gereja. Dia mengatakan doa bersama digelar malam ini.");
+    }
+
+    @Test
+    void aLongCapitalisedRunWithNoProseIsLeftUncut() {
+        String p = "Acara dibuka. Baca: Menteri Perhubungan Resmikan Terminal Baru Bandara Internasional Kualanamu Medan Sumatera "
+                + "Utara Direktur Utama PT Angkasa Pura Aviasi Kualanamu Medan Sumatera Utara Indonesia Raya Nusantara Jaya "
+                + "Sentosa Abadi";
+        assertThat(InlineTeasers.cut(p).headlines()).isEmpty();
     }
 }
