@@ -257,6 +257,19 @@ class PageDatesTest {
     }
 
     @Test
+    void aCarouselsCardsDateOtherPagesNotThisOne() {
+        String article = "<p>Petani garam di pesisir utara menunda panen karena hujan turun hampir setiap sore sepekan ini.</p>";
+        String carousel = "<div class=\"swiper-container\"><div class=\"swiper-slide\"><article><h2><a href=\"/a\">Harga cabai naik</a></h2>"
+                + "<span class=\"card__date\">01. Juli 2020</span></article></div></div>";
+        assertThat(dateOf(carousel + article)).isNull();
+        String reviews = "<div class=\"ratings\" data-slider><div class=\"rating slide\"><div class=\"rating-details\">"
+                + "Ulasan pelanggan 02.05.2020 pukul 08.11</div><q>Cepat dan mudah</q></div></div>";
+        assertThat(dateOf("<div class=\"ratings-slider\">" + reviews + "</div>" + article)).isNull();
+        String own = "<div class=\"article-meta\"><span class=\"date\">18. März 2020</span></div>";
+        assertThat(dateOf(carousel + own + article)).isEqualTo(LocalDate.of(2020, 3, 18));
+    }
+
+    @Test
     void aDateLabelledAsTheLastChangeOrShownForARelatedArticleDoesNotDateThePage() {
         String article = "<p>Dinas kesehatan membuka posko vaksinasi keliling di tiga desa pesisir selama sepekan.</p>";
         String changed = "<div class=\"timestamp\"><h4 class=\"timestamp__title\">Terakhir diperbarui:</h4>"
