@@ -2,7 +2,6 @@ package id.warta.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.warta.dates.DateParser;
 import id.warta.extract.Extractor;
 import id.warta.extract.html.HtmlPage;
 import id.warta.ingest.Decoding;
@@ -16,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -29,7 +27,8 @@ import org.jsoup.Jsoup;
 
 /**
  * Scores the web-page extractor on a labelled corpus: body precision, recall and F1, and how
- * often the publication date is right to the day.
+ * often the publication date is right to the day, over every dated page and over the pages that
+ * carry their gold day ({@link DateScore}).
  * <ul>
  *   <li>{@code trafilatura}: 990 pages with snippets the text must and must not contain,
  *       scored as trafilatura's {@code tests/eval_common.py} does: pooled over all snippets,
@@ -64,20 +63,25 @@ public final class ExtractionEval {
      * A corpus's figures.
      *
      * @param pages       pages scored
-     * @param dated       pages whose gold gives a publication date
-     * @param datesRight  of those, pages whose extracted date is the same day
+     * @param dates       how often the publication date is right to the day, over every dated page and over those that carry their gold day
      * @param leaks       "must not" snippets or "read also" titles found in the body
      * @param corpusHash  SHA-256 of the gold file, to tie floors to one corpus version
      */
-    public record Report(Corpus corpus, int pages, double precision, double recall, double f1, int dated,
-                         int datesRight, int leaks, String corpusHash) {
+    public record Report(Corpus corpus, int pages, double precision, double recall, double f1, DateScore dates,
+                         int leaks, String corpusHash) {
+        /** Right to the day over every page whose gold gives a date: the headline figure. */
         public double dateAccuracy() {
-            return dated == 0 ? 0 : (double) datesRight / dated;
+            return dates.accuracy();
+        }
+
+        /** Right to the day over the pages that carry their gold day ({@link DateScore}). */
+        public double dateOnPageAccuracy() {
+            return dates.onPageAccuracy();
         }
 
         public String line() {
-            return String.format(Locale.ROOT, "%-12s pages %4d  precision %.4f  recall %.4f  F1 %.4f  date %.4f (%d/%d)  leaks %d",
-                    corpus.id(), pages, precision, recall, f1, dateAccuracy(), datesRight, dated, leaks);
+            return String.format(Locale.ROOT, "%-12s pages %4d  precision %.4f  recall %.4f  F1 %.4f  %s  leaks %d",
+                    corpus.id(), pages, precision, recall, f1, dates.line(), leaks);
         }
     }
 
@@ -124,7 +128,8 @@ public final class ExtractionEval {
         Map<String, List<Map.Entry<String, JsonNode>>> byFile = new HashMap<>();
         items.properties().forEach(e -> byFile.computeIfAbsent(e.getValue().path("file").asText(), k -> new ArrayList<>()).add(e));
         Snippets snippets = new Snippets();
-        int[] pages = new int[1], dated = new int[1], right = new int[1];
+        int[] pages = new int[1];
+        DateScore.Tally dates = new DateScore.Tally();
         TarGz.forEach(dir.resolve("trafilatura_tests_eval_cache.tar.gz"), (name, content) -> {
             String file = name.substring(name.lastIndexOf('/') + 1);
             for (var item : byFile.getOrDefault(file, List.of())) {
@@ -133,15 +138,12 @@ public final class ExtractionEval {
                 if (details != null) Snippets.misses(file, item.getValue(), doc == null ? null : doc.text(), details);
                 pages[0]++;
                 String date = item.getValue().path("date").asText("");
-                if (!date.isEmpty()) {
-                    dated[0]++;
-                    if (sameDay(doc, date)) right[0]++;
-                    else printWrongDate(details, file, date, doc, content, item.getKey());
-                }
+                if (!date.isEmpty()) printWrongDate(details, dates.add(date, published(doc), decoded(content), item.getKey()),
+                        file, date, doc, content, item.getKey());
             }
         });
         return new Report(Corpus.TRAFILATURA, pages[0], snippets.precision(), snippets.recall(), snippets.f1(),
-                dated[0], right[0], snippets.fp, sha256(gold));
+                dates.score(), snippets.fp, sha256(gold));
     }
 
     private static Report readability(Path dir, java.io.PrintStream details) throws IOException {
@@ -152,7 +154,7 @@ public final class ExtractionEval {
             if (parts.length >= 2) cases.computeIfAbsent(parts[parts.length - 2], k -> new HashMap<>()).put(parts[parts.length - 1], content);
         });
         Words words = new Words();
-        int dated = 0, right = 0;
+        DateScore.Tally dates = new DateScore.Tally();
         for (var c : cases.entrySet()) {
             byte[] source = c.getValue().get("source.html"), expected = c.getValue().get("expected.html");
             if (source == null || expected == null) continue;
@@ -161,18 +163,16 @@ public final class ExtractionEval {
             byte[] meta = c.getValue().get("expected-metadata.json");
             String date = meta == null ? "" : JSON.readTree(meta).path("publishedTime").asText("");
             if (!date.isEmpty()) {
-                dated++;
-                if (sameDay(doc, date)) right++;
-                else printWrongDate(details, c.getKey(), date, doc, source, null);
+                printWrongDate(details, dates.add(date, published(doc), decoded(source), null), c.getKey(), date, doc, source, null);
             }
         }
-        return new Report(Corpus.READABILITY, words.pages, words.precision(), words.recall(), words.f1(), dated, right, 0,
+        return new Report(Corpus.READABILITY, words.pages, words.precision(), words.recall(), words.f1(), dates.score(), 0,
                 sha256(Files.readAllBytes(archive)));
     }
 
     private static Report newspaper4k(Path dir, java.io.PrintStream details) throws IOException {
         Words words = new Words();
-        int dated = 0, right = 0;
+        DateScore.Tally dates = new DateScore.Tally();
         MessageDigest digest = digest();
         List<Path> files;
         try (var list = Files.list(dir.resolve("html"))) {
@@ -191,12 +191,10 @@ public final class ExtractionEval {
             words.add(new String(goldText, StandardCharsets.UTF_8), doc == null ? "" : doc.text());
             String date = m.path("publish_date").asText("");
             if (!date.isEmpty() && !date.equals("null")) {
-                dated++;
-                if (sameDay(doc, date)) right++;
-                else printWrongDate(details, name, date, doc, page, url);
+                printWrongDate(details, dates.add(date, published(doc), decoded(page), url), name, date, doc, page, url);
             }
         }
-        return new Report(Corpus.NEWSPAPER4K, words.pages, words.precision(), words.recall(), words.f1(), dated, right, 0,
+        return new Report(Corpus.NEWSPAPER4K, words.pages, words.precision(), words.recall(), words.f1(), dates.score(), 0,
                 HexFormat.of().formatHex(digest.digest()));
     }
 
@@ -208,11 +206,15 @@ public final class ExtractionEval {
     private static Report portals(Path dir) throws IOException {
         byte[] goldBytes = Files.readAllBytes(dir.resolve("gold.json"));
         Words words = new Words();
-        int dated = 0, right = 0, leaks = 0;
+        DateScore.Tally dates = new DateScore.Tally();
+        int leaks = 0;
         for (JsonNode article : JSON.readTree(goldBytes)) {
             List<Document> pages = new ArrayList<>();
+            StringBuilder source = new StringBuilder();
             for (JsonNode f : article.path("files")) {
-                Document d = safeExtract(Files.readAllBytes(dir.resolve(f.asText())), null, f.asText());
+                byte[] html = Files.readAllBytes(dir.resolve(f.asText()));
+                source.append(decoded(html));
+                Document d = safeExtract(html, null, f.asText());
                 if (d != null) pages.add(d);
             }
             List<Document> merged = Extractor.mergePages(pages);
@@ -222,20 +224,21 @@ public final class ExtractionEval {
             for (JsonNode t : article.path("related")) if (Snippets.norm(text).contains(Snippets.norm(t.asText()))) leaks++;
             if (Snippets.norm(text).toLowerCase(Locale.ROOT).contains("baca juga")) leaks++;
             String date = article.path("published").asText("");
-            if (!date.isEmpty()) {
-                dated++;
-                if (sameDay(doc, date)) right++;
-            }
+            if (!date.isEmpty()) dates.add(date, published(doc), source.toString(), null);
         }
-        return new Report(Corpus.PORTALS, words.pages, words.precision(), words.recall(), words.f1(), dated, right, leaks,
+        return new Report(Corpus.PORTALS, words.pages, words.precision(), words.recall(), words.f1(), dates.score(), leaks,
                 sha256(goldBytes));
     }
 
-    /** With {@code --details}: a page whose date is wrong, the gold, what Warta gave and the witness that gave it. */
-    private static void printWrongDate(java.io.PrintStream details, String page, String gold, Document doc, byte[] html, String url) {
-        if (details != null) {
-            details.println(page + "\tDATE\t" + gold + "\t" + (doc == null ? null : doc.published()) + "\t" + dateWitness(html, url));
-        }
+    /**
+     * With {@code --details}: a page whose date is wrong, the gold, what Warta gave, the witness that
+     * gave it, and why the page is left out of the date on the page, if it is.
+     */
+    private static void printWrongDate(java.io.PrintStream details, DateScore.Verdict verdict, String page, String gold, Document doc,
+                                       byte[] html, String url) {
+        if (details == null || verdict.right()) return;
+        details.println(page + "\tDATE\t" + gold + "\t" + (doc == null ? null : doc.published()) + "\t" + dateWitness(html, url)
+                + (verdict.leftOut() == null ? "" : "\tleft out: " + verdict.leftOut()));
     }
 
     /** Which witness dated the page ({@link HtmlPage#dateWitness}), decoded as {@link #extract} decodes it. */
@@ -255,10 +258,17 @@ public final class ExtractionEval {
         }
     }
 
-    private static boolean sameDay(Document doc, String gold) {
-        if (doc == null || doc.published() == null) return false;
-        Optional<LocalDate> g = DateParser.parse(gold).map(Moment::date);
-        return g.isPresent() && g.get().equals(doc.published().date());
+    private static Moment published(Document doc) {
+        return doc == null ? null : doc.published();
+    }
+
+    /** The page's source as {@link #extract} decodes it, for the test of a written day; "" when it does not decode. */
+    private static String decoded(byte[] html) {
+        try {
+            return Decoding.decode(html, null, MAX_PAGE_BYTES).text();
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     static String sha256(byte[] bytes) {

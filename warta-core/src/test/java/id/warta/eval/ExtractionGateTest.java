@@ -33,6 +33,7 @@ class ExtractionGateTest {
         String got = report.line();
         assertThat(report.f1()).as(got).isGreaterThanOrEqualTo(pinned.path("f1").asDouble());
         assertThat(report.dateAccuracy()).as(got).isGreaterThanOrEqualTo(pinned.path("date").asDouble());
+        assertThat(report.dateOnPageAccuracy()).as(got).isGreaterThanOrEqualTo(pinned.path("date_on_page").asDouble());
         assertThat(report.leaks()).as(got).isLessThanOrEqualTo(pinned.path("max_leaks").asInt(Integer.MAX_VALUE));
         System.out.printf(Locale.ROOT, "gate %s (floor F1 %.4f)%n", got, pinned.path("f1").asDouble());
     }

@@ -45,12 +45,16 @@ final class DateRules {
      * The day the address gives ({@code /2017/7/12/}) over a publication time the page writes days
      * away from it: an address is minted once, when the article first goes out, while a CMS rewrites
      * its published time when the article is moved, republished or imported. Within a day or two the
-     * page's time stands: the address may give the day in another time zone.
+     * page's time stands: the address may give the day in another time zone. So does a time whose
+     * day the page shows its readers as its own, year and all ({@code /2022/05/02/} and
+     * {@code <time>08 May 2022</time>}): a CMS that mints the address when the draft is opened
+     * dates the article to the day it went out, and says so twice.
      */
-    static Witnessed addressed(Witnessed found, Optional<Moment> address) {
+    Witnessed addressed(Witnessed found, Optional<Moment> address) {
         if (address.isEmpty()) return found;
         long apart = Math.abs(ChronoUnit.DAYS.between(address.get().date(), found.moment().date()));
-        return apart > Thresholds.MAX_ADDRESS_DATE_GAP_DAYS ? found.over("address", address.get()) : found;
+        if (apart <= Thresholds.MAX_ADDRESS_DATE_GAP_DAYS || shown.showsAsOwn(found.moment().date())) return found;
+        return found.over("address", address.get());
     }
 
     /**

@@ -61,7 +61,7 @@ final class PageDates {
         if (published != null) {
             published = rules.shownOfTwo(published, jsonPublished);
             published = DateRules.zoned(published, jsonPublished);
-            published = DateRules.addressed(published, address);
+            published = rules.addressed(published, address);
             published = rules.shownUpdate(published, modified);
             published = rules.shownTime(published);
         }

@@ -186,6 +186,19 @@ final class ShownDates {
         return showsModified;
     }
 
+    /**
+     * Whether a short line of the page shows its readers the day as the article's own: not a
+     * comment's or a related article's, not a linked title, not called a change.
+     */
+    boolean showsAsOwn(LocalDate day) {
+        Shown s;
+        for (int i = 0; i < Thresholds.MAX_DATE_LINES && (s = shownLine(i)) != null; i++) {
+            if (s.moment().date().equals(day) && !OtherDates.datesOther(s.element()) && !ChangeLabels.calledChange(s.element())
+                    && !OtherDates.linkedTitle(s.element())) return true;
+        }
+        return false;
+    }
+
     /** Whether any short line of the page shows its readers the day. */
     boolean showsAnywhere(LocalDate day) {
         Shown s;

@@ -231,6 +231,22 @@ class PageDatesTest {
     }
 
     @Test
+    void aPublicationDayThePageShowsAsItsOwnStandsAgainstAnOlderAddress() {
+        String head = "<meta property=\"article:published_time\" content=\"2024-03-09T06:00:00+07:00\">";
+        String url = "https://www.warta-contoh.id/daerah/2024/03/02/jadwal-libur-sekolah";
+        String byline = "<div class=\"penulis\">Rina Kusuma <time datetime=\"2024-03-09T06:00:00+07:00\">9 Maret 2024</time></div>";
+        assertThat(HtmlPage.read("<html lang=\"id\"><head>" + head + "</head><body>" + byline + BODY.substring(6), url)
+                .published().date()).isEqualTo(LocalDate.of(2024, 3, 9));
+        // the same day shown only for a related article, or without its year, leaves the address its day
+        String related = "<aside class=\"related-posts\"><p>9 Maret 2024</p></aside>";
+        assertThat(HtmlPage.read("<html lang=\"id\"><head>" + head + "</head><body>" + related + BODY.substring(6), url)
+                .published().date()).isEqualTo(LocalDate.of(2024, 3, 2));
+        String noYear = "<div class=\"penulis\"><time datetime=\"2024-03-09\">9 Mar</time></div>";
+        assertThat(HtmlPage.read("<html lang=\"id\"><head>" + head + "</head><body>" + noYear + BODY.substring(6), url)
+                .published().date()).isEqualTo(LocalDate.of(2024, 3, 2));
+    }
+
+    @Test
     void aBareMetaDateCountsOnlyWhenThePageShowsNoDate() {
         String shown = "<div class=\"news-single-timedata\">05.02.2020 - Redaksi: Rina Kusuma</div>"
                 + "<p>Koperasi nelayan di Pantai Sukamaju menggelar pelatihan pengolahan ikan asap.</p>";
@@ -238,6 +254,19 @@ class PageDatesTest {
                 + "</body></html>", null).published().date()).isEqualTo(LocalDate.of(2020, 2, 5));
         assertThat(page("id", "<meta name=\"date\" content=\"2020-02-12\">", null).published().date())
                 .isEqualTo(LocalDate.of(2020, 2, 12));
+    }
+
+    @Test
+    void aCarouselsCardsDateOtherPagesNotThisOne() {
+        String article = "<p>Petani garam di pesisir utara menunda panen karena hujan turun hampir setiap sore sepekan ini.</p>";
+        String carousel = "<div class=\"swiper-container\"><div class=\"swiper-slide\"><article><h2><a href=\"/a\">Harga cabai naik</a></h2>"
+                + "<span class=\"card__date\">01. Juli 2020</span></article></div></div>";
+        assertThat(dateOf(carousel + article)).isNull();
+        String reviews = "<div class=\"ratings\" data-slider><div class=\"rating slide\"><div class=\"rating-details\">"
+                + "Ulasan pelanggan 02.05.2020 pukul 08.11</div><q>Cepat dan mudah</q></div></div>";
+        assertThat(dateOf("<div class=\"ratings-slider\">" + reviews + "</div>" + article)).isNull();
+        String own = "<div class=\"article-meta\"><span class=\"date\">18. März 2020</span></div>";
+        assertThat(dateOf(carousel + own + article)).isEqualTo(LocalDate.of(2020, 3, 18));
     }
 
     @Test
