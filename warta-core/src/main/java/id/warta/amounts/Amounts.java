@@ -64,8 +64,14 @@ public final class Amounts {
     private static final Pattern SUFFIXED = Pattern.compile("(?iu)(?<n1>" + Numerals.DIGITS + "|" + WORDS + ")"
             + scale("1", false) + "(?:" + RANGE + "(?<n2>" + Numerals.DIGITS + "|" + WORDS + ")" + scale("2", false)
             + ")?\\s+(?<c1>" + V.alternation(V.suffixes) + ")(?![\\p{L}\\d])");
-    /** {@code 40 persen}, {@code 2,3%}, {@code -2,10%}, {@code 2–3 persen}, {@code lima puluh persen}. */
-    private static final Pattern PERCENT = Pattern.compile("(?iu)(?<sign>(?<=^|[\\s(\\[])[-+−])?(?<n1>" + Numerals.DIGITS
+    /** A minus sign written as a word before a percentage. */
+    private static final String MINUS_WORD = "minus ";
+    /**
+     * {@code 40 persen}, {@code 2,3%}, {@code -2,10%}, {@code 2–3 persen}, {@code lima puluh persen}; a change written
+     * with its sign as a word, {@code tumbuh minus 14 persen} (not {@code plus minus 1%}, a tolerance).
+     */
+    private static final Pattern PERCENT = Pattern.compile("(?iu)(?<sign>(?<=^|[\\s(\\[])[-+−]|(?<!plus\\s)(?<![\\p{L}\\d])"
+            + MINUS_WORD + ")?(?<n1>" + Numerals.DIGITS
             + "|" + WORDS + ")(?:(?<sep>" + RANGE + ")(?<n2>" + Numerals.DIGITS + "|" + WORDS + "))?\\s?(?:"
             + V.alternation(V.percents) + ")(?!tase)");
 
@@ -86,6 +92,8 @@ public final class Amounts {
             tryAt(suffixed, start, text, false, found);
             tryAt(percent, start, text, true, found);
             if (start > 0 && "-+−".indexOf(text.charAt(start - 1)) >= 0) tryAt(percent, start - 1, text, true, found);
+            int minus = start - MINUS_WORD.length();
+            if (minus >= 0 && text.regionMatches(true, minus, MINUS_WORD, 0, MINUS_WORD.length())) tryAt(percent, minus, text, true, found);
         }
         found.sort(Comparator.comparingInt(Amount::start).thenComparing(a -> -(a.end() - a.start())));
         List<Amount> kept = new ArrayList<>(found.size());
