@@ -159,6 +159,8 @@ public final class DateFinder {
          */
         LocalDate anchor;
         LocalDate scheduledAnchor;
+        /** The days the article gives with their weekday ({@code Selasa (29/1)}). */
+        final Set<LocalDate> weekdayDays = new java.util.HashSet<>();
         final LocalDate published;
         final LocalDate today;
         final BitSet taken = new BitSet();
@@ -184,6 +186,9 @@ public final class DateFinder {
             if (published == null) {
                 LocalDate said = dayNamedByRelativeWord();
                 if (said != null) anchor = said;
+                else if (anchor != null && weekdayDays.contains(anchor.minusDays(1)) && tomorrowBefore(anchor)) {
+                    anchor = anchor.minusDays(1);
+                }
             }
             if (anchor == null) anchor = scheduledAnchor;
             if (reference == null) reference = anchor;
@@ -332,6 +337,7 @@ public final class DateFinder {
                         d.start(), d.end()));
             }
             if (d.weekday() == null) return;
+            weekdayDays.add(first);
             if (!scheduled(d.start(), d.end())) {
                 if (anchor == null || first.isAfter(anchor)) anchor = first;
             } else if (scheduledAnchor == null || first.isAfter(scheduledAnchor)) {
@@ -419,6 +425,21 @@ public final class DateFinder {
                 }
             }
             return null;
+        }
+
+        /**
+         * Whether the text speaks of tomorrow ({@code besok}, {@code esok hari}) before it first names {@code day}, the
+         * latest day it gives with a weekday. Without a publication date, when it also gives the day before with its
+         * weekday ({@code Selasa (29/1)} ... {@code besok} ... {@code untuk perdagangan Rabu (30/1)}), it was written on
+         * that day before: {@code day} is the tomorrow it looks ahead to, not its today. Named first and then called
+         * tomorrow ({@code ditemui Jumat (7/11). "... besok"}), {@code day} is the day of saying.
+         */
+        boolean tomorrowBefore(LocalDate day) {
+            if (weekdayDays.stream().anyMatch(day::isBefore)) return false;
+            int named = dates.stream().filter(d -> d.value().equals(day)).mapToInt(DateMention::start).min().orElse(-1);
+            Matcher m = RELATIVE_DAY.matcher(text);
+            while (RELATIVE_DAY.find(m, openings) && m.start() < named) if (CAL.relativeDay(m.group("w")) == 1) return true;
+            return false;
         }
 
         void relativeDays() {

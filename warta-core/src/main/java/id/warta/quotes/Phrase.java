@@ -48,6 +48,15 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         return called && j < limit && People.isNameWord(p, j) ? j : -1;
     }
 
+    /** A relative clause between a subject and its verb ({@code yang bekerja sebagai buruh cuci}) runs at most this many tokens. */
+    private static final int MAX_RELATIVE_WORDS = 10;
+    /** Words joining two clauses, after which a subject opens its own ({@code dan Budi yang ...}). */
+    private static final java.util.Set<String> CLAUSE_JOINS = java.util.Set.of("dan", "namun", "tetapi", "tapi",
+            "sementara", "sedangkan");
+    /** Words opening a subordinate clause, which ends a relative clause before them. */
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("saat", "ketika", "karena", "sehingga",
+            "setelah", "sebelum", "bahwa", "agar", "supaya", "jika", "kalau", "meski", "walaupun");
+
     /** Ranks and titles before a name after the comma ({@code , AKP Arif}, {@code , Kombes Pol. Budi}). */
     private static final int MAX_RANKS = 2;
     /** Lowercase words in a speaker phrase: {@code salah satu staf}, {@code ketua majelis hakim}. */
@@ -254,6 +263,9 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         while (j >= floor && p.is(j, Kind.ADVERB) && !People.isNameWord(p, j)) j--;
         j = beforeCircumstance(p, j, floor);
         j = beforeDegrees(p, j, floor);
+        // a name described by its age or a relative clause is the subject of saying; of other verbs only as before,
+        // since lists of victims by age ("Nabila (25) mengalami luka") name no voices of the text
+        if (p.isCue(verb, SpeechCue.VERB)) j = beforeAge(p, beforeRelative(p, j, floor), floor);
         if (j < floor) return NONE;
         if (p.word(j).equals(",")) return appositive(p, j, floor);
         if (p.is(j, Kind.PRONOUN) && (j == floor || !p.lower(j - 1).equals("yang"))) {
@@ -366,6 +378,41 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             i--;
         }
         return degree ? i : j;
+    }
+
+    /**
+     * The name a relative clause describes, when the clause stands between the name and its verb ({@code Sumi (52)
+     * yang bekerja sebagai buruh cuci mengaku}, {@code Budi yang menjabat ketua RT mengatakan}): the token before
+     * the {@code yang}; else {@code j}. The name opens its clause and is no bare role ({@code Artis yang ...}); the
+     * clause opens in lower case and runs without punctuation but brackets, and without a conjunction opening another
+     * clause ({@code logat Australia yang kental saat salah satu pelaku mengucapkan}). A title closed by
+     * {@code itu}/{@code ini} is a description pointing back ({@code Pebalap Yamaha yang memimpin klasemen itu}).
+     */
+    private static int beforeRelative(Passage p, int j, int floor) {
+        for (int y = j; y > floor && j - y < MAX_RELATIVE_WORDS; y--) {
+            String k = p.lower(y);
+            if (k.equals("yang")) {
+                int name = beforeAge(p, y - 1, floor);
+                if (name < floor || !People.isNameWord(p, name) || p.is(name, Kind.ROLE) || y == j
+                        || !Character.isLowerCase(p.word(y + 1).codePointAt(0))) return j;
+                int run = name;
+                while (run > floor && People.isNameWord(p, run - 1)) run--;
+                boolean opens = run == floor || p.sentenceStart(run) == run || p.isPunct(run - 1, ",")
+                        || CLAUSE_JOINS.contains(p.lower(run - 1));
+                boolean description = p.is(run, Kind.ROLE) && p.is(j, Kind.DEFINITE);
+                return opens && !description ? y - 1 : j;
+            }
+            if (CLAUSE_JOINS.contains(k) || SUBORDINATORS.contains(k)
+                    || !Character.isLetterOrDigit(p.word(y).codePointAt(0)) && !p.isPunct(y, "()")) return j;
+        }
+        return j;
+    }
+
+    /** The name before an age in brackets ({@code Darto (47) mengatakan}, {@code Sumi (52) yang}); else {@code j}. */
+    private static int beforeAge(Passage p, int j, int floor) {
+        if (j - 3 < floor || !p.isPunct(j, ")") || !p.isPunct(j - 2, "(") || !People.isNameWord(p, j - 3)) return j;
+        String age = p.word(j - 1);
+        return age.length() <= 3 && age.chars().allMatch(Character::isDigit) ? j - 3 : j;
     }
 
     /** A short capital mark in brackets after a degree: {@code K}, {@code KIC}. */

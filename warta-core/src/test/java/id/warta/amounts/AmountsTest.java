@@ -31,6 +31,8 @@ class AmountsTest {
             Harga kontrak melemah -2,10% ke level terendah.           | -2,10%                  | -2.1             | PERCENT
             lalu menguat +0,83% pada sesi kedua                       | +0,83%                  | 0.83             | PERCENT
             Saat krisis ekonomi tumbuh minus 7,5 persen setahun.      | minus 7,5 persen        | -7.5             | PERCENT
+            Tahun itu ekonomi tumbuh minus 7 persen.                  | minus 7 persen          | -7               | PERCENT
+            Inflasi dijaga plus minus 1% dari sasarannya.             | 1%                      | 1                | PERCENT
             Harga Pertalite Rp 6.500-an per liter.                    | Rp 6.500                | 6500             | IDR
             Rupiah menembus Rp14 ribu per dolar AS.                   | Rp14 ribu               | 14000            | IDR
             Nilainya Rp 250 Miliar.                                   | Rp 250 Miliar           | 250000000000     | IDR

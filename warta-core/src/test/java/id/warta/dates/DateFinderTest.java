@@ -279,4 +279,21 @@ class DateFinderTest {
                 + "kemarin (14/3).", null).dates()).extracting(DateMention::text, DateMention::value)
                 .contains(tuple("hari ini", LocalDate.of(2024, 3, 15)));
     }
+
+    @Test
+    void withoutPublicationDateTheTomorrowAnArticleSpeaksOfIsTheLaterOfTwoDatedDaysADayApart() {
+        // written on Monday: Tuesday is the trading day it forecasts, "besok"
+        String text = "Rupiah ditutup melemah, Senin (11/3/2024). Analis Rudi Hartanto memperkirakan rupiah besok masih "
+                + "tertekan. Untuk perdagangan Selasa (12/3), ia memasang kisaran yang lebar.";
+        assertThat(DateFinder.find(text, null).dates()).extracting(DateMention::text, DateMention::value).contains(
+                tuple("besok", LocalDate.of(2024, 3, 12)));
+        // the later day named first, as the day of saying, then "besok": that day stays the article's today
+        assertThat(DateFinder.find("Petugas ditemui di lokasi, Selasa (12/3/2024). Sehari sebelumnya, Senin (11/3), sampah "
+                + "menumpuk. \"Besok kami angkut semua,\" katanya.", null).dates())
+                .extracting(DateMention::text, DateMention::value).contains(tuple("Besok", LocalDate.of(2024, 3, 13)));
+        // no tomorrow spoken of: the latest dated day stays the article's today
+        assertThat(DateFinder.find("Rapat digelar Senin (11/3/2024) dan dilanjutkan Selasa (12/3). Hasilnya diumumkan "
+                + "hari ini.", null).dates()).extracting(DateMention::text, DateMention::value)
+                .contains(tuple("hari ini", LocalDate.of(2024, 3, 12)));
+    }
 }

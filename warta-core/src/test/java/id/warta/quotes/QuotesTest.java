@@ -803,4 +803,36 @@ class QuotesTest {
                 .filter(q -> q.kind() == Quote.Kind.DIRECT)).extracting(q -> q.speaker().name())
                 .containsExactly("Rina Kartika");
     }
+
+    @Test
+    void aNameWithItsAgeInBracketsAndARelativeClauseIsTheSubjectOfTheVerbAfterThem() {
+        Document d = doc("""
+                Harga cabai di Pasar Sukamaju naik tajam. Rudi Hartono, pedagang di pasar itu, sudah berjualan sejak pagi. "Harganya naik terus sejak minggu lalu," kata Rudi.
+
+                Sementara itu, ditemui di lokasi yang sama, Sumi (52) yang bekerja sebagai buruh cuci mengaku terpaksa mengurangi belanja. "Sekarang saya beli setengah saja, uangnya tidak cukup," kata dia.
+
+                Di pasar lain, Darto (47) mengatakan pembeli mulai sepi. "Biasanya ramai sekali kalau pagi begini," ujarnya.
+
+                Pebalap muda Andi Saputra masih berharap naik kelas musim depan. Pebalap Yamaha yang memimpin klasemen itu mengatakan negosiasi masih berjalan. "Saya tetap optimistis," ujarnya.
+                """); // a relative clause closed by itu makes a description pointing back, not the body before yang
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Rudi Hartono", "Sumi", "Darto", "Andi Saputra");
+        assertThat(Quotes.find(d, id.warta.entities.Entities.shipped().find(d))).extracting(q -> q.speaker().name())
+                .doesNotContain("Yamaha");
+    }
+
+    @Test
+    void peopleListedWithTheirAgesAsSubjectsOfOtherVerbsAreNoVoices() {
+        Document d = doc("""
+                Minibus masuk parit di ruas tol pada Senin sore. Kepala Unit Lantas Tol, Ajun Komisaris Lingga Ramadhani mengatakan, satu orang meninggal dunia.
+
+                Untuk korban luka, Darsito (61) mengalami luka di tangan, lalu Arinda Putri (32) dan Nabila Amira (25) mengalami luka di kaki.
+
+                "Untuk para pengendara, kami imbau istirahat di rest area," ungkap dia.
+                """);
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Lingga Ramadhani");
+    }
 }
