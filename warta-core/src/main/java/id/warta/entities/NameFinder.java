@@ -101,6 +101,7 @@ final class NameFinder {
             String name = text.substring(f.start(), f.end());
             return lexicon.isProduct(name) || lexicon.isCompetition(name);
         });
+        StockCodes.drop(text, found);
         dropNationalQualifiers(sentences, found);
         unitsTakenForPeople(text, found);
         initialsTakenForPeople(text, found);

@@ -860,4 +860,13 @@ class EntitiesTest {
         assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
                 .containsExactly("SMA Negeri 3 Garut");
     }
+
+    @Test
+    void stockCodesListedTogetherAreSecuritiesNotBodies() {
+        List<Entity> found = Entities.shipped().find(
+                "Analis Sinar Sekuritas, Rudi Hartono, menyarankan saham berkapitalisasi besar seperti KRTA, BMNA, "
+                + "TLKA, dan SGRA. Sementara itu BNPB, BPBD, dan BMKG memantau cuaca di Jakarta.");
+        assertThat(found).extracting(Entity::name).doesNotContain("KRTA", "BMNA", "TLKA", "SGRA");
+        assertThat(found).extracting(Entity::name).contains("Badan Nasional Penanggulangan Bencana");
+    }
 }
