@@ -869,4 +869,15 @@ class EntitiesTest {
         assertThat(found).extracting(Entity::name).doesNotContain("KRTA", "BMNA", "TLKA", "SGRA");
         assertThat(found).extracting(Entity::name).contains("Badan Nasional Penanggulangan Bencana");
     }
+
+    @Test
+    void theNameAPersonIsCalledByIsThatPerson() {
+        List<Entity> found = Entities.shipped().find(
+                "Anggota dewan Hendrawan Sitompul mendukung langkah polisi. Pria yang akrab disapa Bang Hendro itu "
+                + "meminta warga tenang. \"Kami siap membantu,\" kata Hendro. Ketua RW, Sutrisno, setuju.");
+        Entity hendrawan = named(found, "Hendrawan Sitompul");
+        assertThat(hendrawan.mentions()).extracting(Mention::text).contains("Hendro");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Hendrawan Sitompul", "Sutrisno");
+    }
 }
