@@ -880,4 +880,15 @@ class EntitiesTest {
         assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
                 .containsExactlyInAnyOrder("Hendrawan Sitompul", "Sutrisno");
     }
+
+    @Test
+    void anAssociationALaboratoryAndAParkAreNamedByTheirHeadWords() {
+        List<Entity> found = Entities.shipped().find(
+                "TEMPO, JAKARTA - Pengusaha mebel yang tergabung dalam Gabungan Pengusaha Mebel (Gapem) mengalami "
+                + "kerugian. Ketua Umum Gapem, Budi Santoso, mengatakan sampel diperiksa di Laboratorium Forensik Polda "
+                + "Maluku. Panitia memilih Bukit Indah Bike Park, Bantul dan Argopuro Bike Park, Pasuruan, Jawa Timur.");
+        assertThat(named(found, "Gabungan Pengusaha Mebel").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(found, "Laboratorium Forensik Polda Maluku").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(found, "Argopuro Bike Park").type()).isEqualTo(EntityType.PLACE);
+    }
 }
