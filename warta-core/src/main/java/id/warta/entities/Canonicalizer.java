@@ -970,7 +970,7 @@ final class Canonicalizer {
         if (SITE_NAME.matcher(name).matches()) return EntityType.ORGANIZATION;
         String[] words = WHITESPACE.split(name);
         if (venue(words)) return EntityType.PLACE;
-        EntityType head = words.length > 1 ? lexicon.heads.get(words[0].toLowerCase(Locale.ROOT)) : null;
+        EntityType head = lexicon.openingHead(words);
         if (head == null && words.length > 1) head = lexicon.tails.get(words[words.length - 1].toLowerCase(Locale.ROOT));
         if (head != null) return head;
         if (regionalOffice(words)) return EntityType.ORGANIZATION;

@@ -41,6 +41,7 @@ final class GroupMerges {
     /** Runs every pass over {@code groups} (keys to their mentions, each group in text order), in place. */
     void mergeAll(Map<String, List<Assigned>> groups) {
         mergeBareRegions(groups);
+        mergeHeadSpellings(groups);
         mergeCutConjunctions(groups);
         mergeBareDescriptions(groups);
         mergeShortCompanyNames(groups);
@@ -88,6 +89,20 @@ final class GroupMerges {
             if (bareGroup.stream().anyMatch(a -> a.found().type() != EntityType.PLACE)) return;
             merge(groups, bare, keys.getFirst());
         });
+    }
+
+    /**
+     * A place named with its head word spelt two ways ({@code Goa Rangko} and {@code Gua Rangko}; the spellings in
+     * {@code heads.tsv}) is one place.
+     */
+    private void mergeHeadSpellings(Map<String, List<Assigned>> groups) {
+        for (String key : new ArrayList<>(groups.keySet())) {
+            int space = key.indexOf(' ');
+            String spelling = space < 0 ? null : lexicon.headSpellings.get(key.substring(0, space));
+            if (spelling == null) continue;
+            String other = spelling + key.substring(space);
+            if (groups.containsKey(other) && isPlace(groups.get(key)) && isPlace(groups.get(other))) merge(groups, key, other);
+        }
     }
 
     /**

@@ -164,7 +164,7 @@ final class NameFinder {
                     || lexicon.titleEndsAt(s.tokens(), at - 1)) {
                 continue;
             }
-            int start = head.isCapitalised() ? head.start() : f.start();
+            int start = head.isCapitalised() ? s.tokens().get(lexicon.headStart(s.tokens(), at - 1)).start() : f.start();
             found.set(i, new Found(start, f.end(), EntityType.PLACE, f.via()));
         }
     }

@@ -891,4 +891,18 @@ class EntitiesTest {
         assertThat(named(found, "Laboratorium Forensik Polda Maluku").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(found, "Argopuro Bike Park").type()).isEqualTo(EntityType.PLACE);
     }
+
+    @Test
+    void aWaterfallIsAPlaceAndACaveSpeltTwoWaysIsOnePlace() {
+        List<Entity> found = Entities.shipped().find(
+                "Wisatawan memadati Air Terjun Tumpak Sewu di Lumajang, Minggu. Sebagian lain memilih Air Terjun Coban "
+                + "Rondo. Pengelola Goa Pindul, Suparno, mengatakan Gua Pindul juga ramai. Pengunjung air terjun Sipiso "
+                + "Piso juga bertambah.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name)
+                .contains("Air Terjun Tumpak Sewu", "Air Terjun Coban Rondo", "Sipiso Piso");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactly("Suparno");
+        assertThat(found).filteredOn(e -> e.name().endsWith("Pindul")).singleElement()
+                .extracting(Entity::mentions).asList().hasSize(2);
+    }
 }
