@@ -104,6 +104,7 @@ final class NameFinder {
         StockCodes.drop(text, found);
         dropNationalQualifiers(sentences, found);
         unitsTakenForPeople(text, found);
+        withoutEnglishTitles(text, found);
         initialsTakenForPeople(text, found);
         peopleAfterPlaceHeads(sentences, found);
         found.sort((a, b) -> a.start() - b.start());
@@ -125,6 +126,33 @@ final class NameFinder {
             if (last != null && last.canonical() != null && last.type() == EntityType.ORGANIZATION) {
                 found.set(i, new Found(f.start(), f.end(), EntityType.ORGANIZATION, f.via()));
             }
+        }
+    }
+
+    /**
+     * {@code Chief Legal & Sustainability Officer Kalla, Subhan ...}, {@code Senior Regional Officer Asia Pasifik dari ...}:
+     * a name the tagger ran over the end of an English title ({@code english-roles.tsv}) is what follows the title,
+     * the body or region the holder serves (a person's name does not follow the title inside one name), a place
+     * when the gazetteer knows it and a body otherwise; a name that is the title's words only names no one.
+     */
+    private void withoutEnglishTitles(String text, List<Found> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            int role = -1;
+            for (int at = f.start(), end; at < f.end(); at = end + 1) {
+                end = text.indexOf(' ', at);
+                if (end < 0 || end > f.end()) end = f.end();
+                String w = text.substring(at, end);
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && EnglishNames.isRole(w)) role = end;
+            }
+            if (role < 0) continue;
+            if (role >= f.end()) {
+                found.remove(i--);
+                continue;
+            }
+            String rest = text.substring(role + 1, f.end());
+            EntityType type = places.namesTownOrLarger(rest) || places.countryCode(rest) != null ? EntityType.PLACE : EntityType.ORGANIZATION;
+            found.set(i, new Found(role + 1, f.end(), type, f.via()));
         }
     }
 

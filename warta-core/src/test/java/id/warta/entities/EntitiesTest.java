@@ -905,4 +905,13 @@ class EntitiesTest {
         assertThat(found).filteredOn(e -> e.name().endsWith("Pindul")).singleElement()
                 .extracting(Entity::mentions).asList().hasSize(2);
     }
+
+    @Test
+    void aNameRunOverTheEndOfAnEnglishTitleIsWhatFollowsTheTitle() {
+        List<Entity> found = Entities.shipped().find(
+                "Nota ditandatangani Budi Santoso dan Jean Deroche, Senior Regional Officer Asia Pasifik dari Banque "
+                + "Lumiere, Rabu.");
+        assertThat(found).extracting(Entity::name).noneMatch(n -> n.contains("Officer")).contains("Asia Pasifik");
+        assertThat(named(found, "Asia Pasifik").type()).isEqualTo(EntityType.PLACE);
+    }
 }
