@@ -191,7 +191,7 @@ final class EntityLexicon {
         String first = words[0].toLowerCase(Locale.ROOT);
         String second = words[1].toLowerCase(Locale.ROOT);
         if (words.length > 2 && first.equals(headOpenings.get(second))) return heads.get(second);
-        return headOpenings.containsKey(first) ? null : heads.get(first);
+        return heads.get(first);
     }
 
     /** Whether {@code word}, in any case, is a head word that makes a name it opens an organisation's ({@code Bank}, {@code Kementerian}; {@code heads.tsv}). */

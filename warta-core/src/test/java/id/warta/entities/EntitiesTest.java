@@ -914,4 +914,18 @@ class EntitiesTest {
         assertThat(found).extracting(Entity::name).noneMatch(n -> n.contains("Officer")).contains("Asia Pasifik");
         assertThat(named(found, "Asia Pasifik").type()).isEqualTo(EntityType.PLACE);
     }
+
+    @Test
+    void aBoardingSchoolIsABodyAMosqueAPlaceAPartyMeetingNoOne() {
+        List<Entity> found = Entities.shipped().find(
+                "Rapimnas sudah menentukan Rahmat Hidayat sebagai calon. Ia datang ke Pondok Pesantren Nurul Falah, "
+                + "Sukamaju, lalu salat di Masjid Al Hikmah. Santri Ponpes Nurul Falah menyambutnya. Kedaulatan "
+                + "Negara Kesatuan Republik Indonesia (NKRI) harus dijaga.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactly("Rahmat Hidayat");
+        assertThat(named(found, "Pondok Pesantren Nurul Falah").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(found, "Masjid Al Hikmah").type()).isEqualTo(EntityType.PLACE);
+        assertThat(named(found, "Indonesia").type()).isEqualTo(EntityType.PLACE);
+        assertThat(found).extracting(Entity::name).doesNotContain("Negara Kesatuan Republik Indonesia");
+    }
 }
