@@ -928,4 +928,15 @@ class EntitiesTest {
         assertThat(named(found, "Indonesia").type()).isEqualTo(EntityType.PLACE);
         assertThat(found).extracting(Entity::name).doesNotContain("Negara Kesatuan Republik Indonesia");
     }
+
+    @Test
+    void aListedShortFormAloneIsTheOneRegionalBodyTheArticleNames() {
+        id.warta.model.Document doc = new id.warta.model.Document(null, null, null, null, null,
+                "Anggota DPRD DKI Hendra Dukung Polisi Tindak Tegas Begal", null, null, null,
+                "Anggota DPRD DKI Jakarta dari Fraksi Golkar, Hendra Wijaya menyatakan mendukung langkah polisi.",
+                null, List.of(), List.of(), List.of(), null, List.of());
+        List<Entity> found = Entities.shipped().find(doc);
+        assertThat(named(found, "DPRD DKI Jakarta").mentions()).extracting(Mention::text).contains("DPRD");
+        assertThat(found).extracting(Entity::name).doesNotContain("Dewan Perwakilan Rakyat Daerah");
+    }
 }
