@@ -939,4 +939,12 @@ class EntitiesTest {
         assertThat(named(found, "DPRD DKI Jakarta").mentions()).extracting(Mention::text).contains("DPRD");
         assertThat(found).extracting(Entity::name).doesNotContain("Dewan Perwakilan Rakyat Daerah");
     }
+
+    @Test
+    void palestineIsAPlaceByItsShortName() {
+        List<Entity> found = Entities.shipped().find(
+                "Para pengurus masjid menegaskan tidak akan ada pesta tahun ini sebagai bentuk penghormatan kepada "
+                + "ribuan warga Palestina yang tewas di seluruh wilayah tersebut.");
+        assertThat(named(found, "Palestina").type()).isEqualTo(EntityType.PLACE);
+    }
 }
