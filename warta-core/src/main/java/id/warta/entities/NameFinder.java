@@ -106,7 +106,7 @@ final class NameFinder {
         unitsTakenForPeople(text, found);
         withoutEnglishTitles(text, found);
         initialsTakenForPeople(text, found);
-        peopleAfterPlaceHeads(sentences, found);
+        peopleAfterHeads(sentences, found);
         found.sort((a, b) -> a.start() - b.start());
         return found;
     }
@@ -178,9 +178,10 @@ final class NameFinder {
      * {@code Goa Rangko}, {@code jalan Sudirman}, {@code Bandara Adisucipto}: a name right after a place's head word
      * ({@code heads.tsv}) that the tagger took for a person's is the place's name, since streets, airports and villages
      * are named for people and the tagger reads the name alone. The head joins the name when it is capitalised; a
-     * title ending with it ({@code Kepala Desa}) names a holder, who stays a person.
+     * title ending with it ({@code Kepala Desa}) names a holder, who stays a person. So is a name right after a body's
+     * head word, capitalised, the body's ({@code Ponpes Darul Ulum}, {@code PT Hadji Kalla}, {@code Universitas Sam Ratulangi}).
      */
-    private void peopleAfterPlaceHeads(List<Sentence> sentences, List<Found> found) {
+    private void peopleAfterHeads(List<Sentence> sentences, List<Found> found) {
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             if (f.type() != EntityType.PERSON) continue;
@@ -188,13 +189,36 @@ final class NameFinder {
             int at = s == null ? -1 : s.tokenAt(f.start());
             if (at < 1) continue;
             Token head = s.tokens().get(at - 1);
-            if (lexicon.heads.get(head.text().toLowerCase(java.util.Locale.ROOT)) != EntityType.PLACE
-                    || lexicon.titleEndsAt(s.tokens(), at - 1)) {
+            EntityType type = lexicon.heads.get(head.text().toLowerCase(java.util.Locale.ROOT));
+            if (type == null || lexicon.titleEndsAt(s.tokens(), at - 1)
+                    || type == EntityType.ORGANIZATION && !opensBody(s.text(), s.tokens(), at - 1, f, found)) {
                 continue;
             }
             int start = head.isCapitalised() ? s.tokens().get(lexicon.headStart(s.tokens(), at - 1)).start() : f.start();
-            found.set(i, new Found(start, f.end(), EntityType.PLACE, f.via()));
+            found.set(i, new Found(start, f.end(), type, f.via()));
         }
+    }
+
+    /**
+     * Whether the body's head at token {@code head} opens a body's name that the person {@code f} after it is the rest of:
+     * the head capitalised and not the last word of a name before it ({@code Permata Bank Josua Pardede}), not a government's or an army's,
+     * named for its leader or country ({@code Pemerintah Jokowi}; {@code institutions.tsv}), and the person's last word
+     * no person's name elsewhere ({@code Universitas Udayana Ngakan Putu Sueca}, then {@code tutur Sueca}).
+     */
+    private boolean opensBody(String text, List<Token> tokens, int head, Found f, List<Found> found) {
+        Token h = tokens.get(head);
+        String lower = h.text().toLowerCase(java.util.Locale.ROOT);
+        if (!h.isCapitalised() || lexicon.institutions.containsKey(lower)
+                || lexicon.tails.containsKey(lower) && head > 0 && tokens.get(head - 1).isCapitalised()) { // "Permata Bank"
+            return false;
+        }
+        String last = text.substring(text.lastIndexOf(' ', f.end() - 1) + 1, f.end());
+        for (Found o : found) {
+            if (o == f || o.type() != EntityType.PERSON || o.end() - o.start() < last.length()) continue;
+            String other = text.substring(o.start(), o.end());
+            if (other.equals(last) || other.endsWith(" " + last)) return false;
+        }
+        return true;
     }
 
     /** Whether {@code word} is initials: {@code least} capital letters or more, nothing else. */

@@ -947,4 +947,14 @@ class EntitiesTest {
                 + "ribuan warga Palestina yang tewas di seluruh wilayah tersebut.");
         assertThat(named(found, "Palestina").type()).isEqualTo(EntityType.PLACE);
     }
+
+    @Test
+    void aNameRightAfterABodysHeadWordIsTheBodysNotAPersons() {
+        List<Entity> found = Entities.shipped().find(
+                "Oni, siswi kelas VIII SMP Satap Wolomeze, pernah menjadi juara kelas. Pemerintah Jokowi dinilai "
+                + "lamban, kata Josua Pardede.");
+        assertThat(named(found, "SMP Satap Wolomeze").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .contains("Joko Widodo", "Josua Pardede").doesNotContain("Satap Wolomeze");
+    }
 }
