@@ -957,4 +957,13 @@ class EntitiesTest {
         assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
                 .contains("Joko Widodo", "Josua Pardede").doesNotContain("Satap Wolomeze");
     }
+
+    @Test
+    void aPersonNamedByTheFirstAndLastWordsOfTheirFullNameIsThatPerson() {
+        List<Entity> found = Entities.shipped().find(
+                "Ulama Habib Umar bin Ahmad bin Salim al-Jufri hadir. Menurut Habib Umar Al Jufri, acara itu penting. "
+                + "Ketua panitia Rudi Hartono Wibowo mengatakan Rudi Wibowo akan hadir.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Umar bin Ahmad bin Salim al-Jufri", "Rudi Hartono Wibowo");
+    }
 }
