@@ -80,6 +80,11 @@ final class EnglishNames {
         return names;
     }
 
+    /** Whether {@code word}, in any case, is an English word ending a person's title ({@code Officer}; {@code english-roles.tsv}). */
+    static boolean isRole(String word) {
+        return ROLES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     private boolean isTail(Token t) {
         return t.isCapitalised() && lexicon.tails.get(t.text().toLowerCase(Locale.ROOT)) == EntityType.ORGANIZATION;
     }

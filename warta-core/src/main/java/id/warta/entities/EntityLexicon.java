@@ -51,6 +51,10 @@ final class EntityLexicon {
     final Map<String, String> capitals = new HashMap<>();
     /** Words that decide the type of a name they open, lowercased. */
     final Map<String, EntityType> heads = new HashMap<>();
+    /** The word written before a head of two words, by the head's last word ({@code terjun}: {@code air}), lowercased. */
+    final Map<String, String> headOpenings = new HashMap<>();
+    /** A head's other spelling, by the spelling the news also uses ({@code goa}: {@code gua}), lowercased. */
+    final Map<String, String> headSpellings = new HashMap<>();
     /** Words that decide the type of a name they close ({@code Tokyo Commodity Exchange}), lowercased. */
     final Map<String, EntityType> tails = new HashMap<>();
     /** Words that head an English institution's name only before {@code of}/{@code for} ({@code Centre for ...}), lowercased. */
@@ -110,6 +114,13 @@ final class EntityLexicon {
 
         for (String[] row : Lexicon.rows(EntityLexicon.class, "heads.tsv")) {
             String where = row.length > 2 ? row[2] : "first";
+            if (row.length > 3) headSpellings.put(row[0], row[3]);
+            int space = row[0].lastIndexOf(' ');
+            if (space > 0 && where.equals("first")) { // "air terjun": the last word is the head, the words before open it
+                headOpenings.put(row[0].substring(space + 1), row[0].substring(0, space));
+                heads.put(row[0].substring(space + 1), EntityType.valueOf(row[1]));
+                continue;
+            }
             switch (where) {
                 case "first" -> heads.put(row[0], EntityType.valueOf(row[1]));
                 case "last" -> tails.put(row[0], EntityType.valueOf(row[1]));
@@ -161,6 +172,26 @@ final class EntityLexicon {
     boolean titleOrHeadWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return title(List.of(word)) != null || heads.containsKey(lower) || tails.containsKey(lower);
+    }
+
+    /**
+     * Where the head at token {@code head} opens: at the word before it when that word begins the head's
+     * two-word form ({@code Air} before {@code Terjun}), capitalised as the head is; else at the head.
+     */
+    int headStart(List<Token> tokens, int head) {
+        String opening = headOpenings.get(tokens.get(head).text().toLowerCase(Locale.ROOT));
+        if (opening == null || head == 0) return head;
+        Token before = tokens.get(head - 1);
+        return before.text().equalsIgnoreCase(opening) && before.isCapitalised() == tokens.get(head).isCapitalised() ? head - 1 : head;
+    }
+
+    /** The type the head opening a name of {@code words} gives it, its two-word form included ({@code Air Terjun Sewu}); or null. */
+    EntityType openingHead(String[] words) {
+        if (words.length < 2) return null;
+        String first = words[0].toLowerCase(Locale.ROOT);
+        String second = words[1].toLowerCase(Locale.ROOT);
+        if (words.length > 2 && first.equals(headOpenings.get(second))) return heads.get(second);
+        return heads.get(first);
     }
 
     /** Whether {@code word}, in any case, is a head word that makes a name it opens an organisation's ({@code Bank}, {@code Kementerian}; {@code heads.tsv}). */

@@ -70,7 +70,37 @@ final class FullNames {
                 best = p;
             }
         }
-        return best;
+        return best != null || words.size() < 2 ? best : spanning(surface);
+    }
+
+    /** A hyphen or a space between the words of a name ({@code al-Jufri}, {@code Al Jufri}). */
+    private static final Pattern NAME_BREAK = Pattern.compile("[\\s-]+");
+
+    /**
+     * The one person named in full whose first and last words {@code surface} opens and closes with, its other words
+     * among the full name's in order ({@code Rudi Wibowo} for {@code Rudi Hartono Wibowo}, {@code Umar Al Jufri} for
+     * {@code Umar bin Ahmad bin Salim al-Jufri}: a name given short, as the news repeats it), or null when none or
+     * several are.
+     */
+    private String spanning(String surface) {
+        List<String> part = List.of(NAME_BREAK.split(surface.toLowerCase(Locale.ROOT)));
+        String only = null;
+        for (String p : people.getOrDefault(part.getFirst(), List.of())) {
+            List<String> whole = List.of(NAME_BREAK.split(p.toLowerCase(Locale.ROOT)));
+            if (whole.size() <= part.size() || !whole.getFirst().equals(part.getFirst())
+                    || !whole.getLast().equals(part.getLast()) || !inOrder(whole, part)) {
+                continue;
+            }
+            if (only != null && !only.equals(p)) return null;
+            only = p;
+        }
+        return only;
+    }
+
+    private static boolean inOrder(List<String> whole, List<String> part) {
+        int at = 0;
+        for (String w : whole) if (at < part.size() && w.equals(part.get(at))) at++;
+        return at == part.size();
     }
 
     /**

@@ -41,6 +41,7 @@ final class GroupMerges {
     /** Runs every pass over {@code groups} (keys to their mentions, each group in text order), in place. */
     void mergeAll(Map<String, List<Assigned>> groups) {
         mergeBareRegions(groups);
+        mergeHeadSpellings(groups);
         mergeCutConjunctions(groups);
         mergeBareDescriptions(groups);
         mergeShortCompanyNames(groups);
@@ -58,17 +59,34 @@ final class GroupMerges {
         NavigableSet<String> sorted = null; // the keys a bare one opens stand together: no scan of all keys per key
         for (String bare : new ArrayList<>(groups.keySet())) {
             List<Assigned> group = groups.get(bare);
-            if (group == null || group.stream().anyMatch(a -> a.canonical() != null)) continue;
+            if (group == null) continue;
+            String written = shortFormOnly(group);
+            if (written == null && group.stream().anyMatch(a -> a.canonical() != null)) continue;
             if (sorted == null) sorted = new TreeSet<>(groups.keySet());
-            String opening = bare + " ";
+            String opening = (written != null ? written : bare) + " ";
             String full = onlyKeyOpening(opening, sorted, groups);
             if (full == null) continue;
             String region = full.substring(opening.length());
             Matcher level = LEVEL_PREFIX.matcher(region);
             if (level.lookingAt()) region = region.substring(level.end());
             if (!places.namesRegion(region) || !isOrganisation(group) || !isOrganisation(groups.get(full))) continue;
+            if (written != null) { // the short form names the regional body, not the listed one written out
+                group.replaceAll(a -> new Assigned(a.found(), a.text(), full, null, a.listedType(), a.use()));
+            }
             merge(groups, bare, full);
         }
+    }
+
+    /**
+     * The key of the one listed short form all of a group's mentions are written as ({@code DPRD}, written out
+     * {@code Dewan Perwakilan Rakyat Daerah}), or null: the form a body named with its region opens with too
+     * ({@code DPRD DKI Jakarta}).
+     */
+    private static String shortFormOnly(List<Assigned> group) {
+        String form = group.getFirst().text();
+        if (form.indexOf(' ') >= 0 || group.getFirst().canonical() == null) return null;
+        for (Assigned a : group) if (!a.text().equals(form) || !a.use().equals("alias")) return null;
+        return Canonicalizer.key(form);
     }
 
     /**
@@ -88,6 +106,20 @@ final class GroupMerges {
             if (bareGroup.stream().anyMatch(a -> a.found().type() != EntityType.PLACE)) return;
             merge(groups, bare, keys.getFirst());
         });
+    }
+
+    /**
+     * A place named with its head word spelt two ways ({@code Goa Rangko} and {@code Gua Rangko}; the spellings in
+     * {@code heads.tsv}) is one place.
+     */
+    private void mergeHeadSpellings(Map<String, List<Assigned>> groups) {
+        for (String key : new ArrayList<>(groups.keySet())) {
+            int space = key.indexOf(' ');
+            String spelling = space < 0 ? null : lexicon.headSpellings.get(key.substring(0, space));
+            if (spelling == null) continue;
+            String other = spelling + key.substring(space);
+            if (groups.containsKey(other) && isPlace(groups.get(key)) && isPlace(groups.get(other))) merge(groups, key, other);
+        }
     }
 
     /**

@@ -96,7 +96,7 @@ final class InstitutionNames {
             last = k;
         }
         if (last == i || !proper) return i;
-        Found place = new Found(tokens.get(i).start(), tokens.get(last).end(), EntityType.PLACE, VIA);
+        Found place = new Found(tokens.get(lexicon.headStart(tokens, i)).start(), tokens.get(last).end(), EntityType.PLACE, VIA);
         if (found.stream().noneMatch(place::overlaps)) names.add(place);
         return last;
     }

@@ -101,10 +101,12 @@ final class NameFinder {
             String name = text.substring(f.start(), f.end());
             return lexicon.isProduct(name) || lexicon.isCompetition(name);
         });
+        StockCodes.drop(text, found);
         dropNationalQualifiers(sentences, found);
         unitsTakenForPeople(text, found);
+        withoutEnglishTitles(text, found);
         initialsTakenForPeople(text, found);
-        peopleAfterPlaceHeads(sentences, found);
+        peopleAfterHeads(sentences, found);
         found.sort((a, b) -> a.start() - b.start());
         return found;
     }
@@ -124,6 +126,33 @@ final class NameFinder {
             if (last != null && last.canonical() != null && last.type() == EntityType.ORGANIZATION) {
                 found.set(i, new Found(f.start(), f.end(), EntityType.ORGANIZATION, f.via()));
             }
+        }
+    }
+
+    /**
+     * {@code Chief Legal & Sustainability Officer Kalla, Subhan ...}, {@code Senior Regional Officer Asia Pasifik dari ...}:
+     * a name the tagger ran over the end of an English title ({@code english-roles.tsv}) is what follows the title,
+     * the body or region the holder serves (a person's name does not follow the title inside one name), a place
+     * when the gazetteer knows it and a body otherwise; a name that is the title's words only names no one.
+     */
+    private void withoutEnglishTitles(String text, List<Found> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            int role = -1;
+            for (int at = f.start(), end; at < f.end(); at = end + 1) {
+                end = text.indexOf(' ', at);
+                if (end < 0 || end > f.end()) end = f.end();
+                String w = text.substring(at, end);
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && EnglishNames.isRole(w)) role = end;
+            }
+            if (role < 0) continue;
+            if (role >= f.end()) {
+                found.remove(i--);
+                continue;
+            }
+            String rest = text.substring(role + 1, f.end());
+            EntityType type = places.namesTownOrLarger(rest) || places.countryCode(rest) != null ? EntityType.PLACE : EntityType.ORGANIZATION;
+            found.set(i, new Found(role + 1, f.end(), type, f.via()));
         }
     }
 
@@ -149,9 +178,10 @@ final class NameFinder {
      * {@code Goa Rangko}, {@code jalan Sudirman}, {@code Bandara Adisucipto}: a name right after a place's head word
      * ({@code heads.tsv}) that the tagger took for a person's is the place's name, since streets, airports and villages
      * are named for people and the tagger reads the name alone. The head joins the name when it is capitalised; a
-     * title ending with it ({@code Kepala Desa}) names a holder, who stays a person.
+     * title ending with it ({@code Kepala Desa}) names a holder, who stays a person. So is a name right after a body's
+     * head word, capitalised, the body's ({@code Ponpes Darul Ulum}, {@code PT Hadji Kalla}, {@code Universitas Sam Ratulangi}).
      */
-    private void peopleAfterPlaceHeads(List<Sentence> sentences, List<Found> found) {
+    private void peopleAfterHeads(List<Sentence> sentences, List<Found> found) {
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             if (f.type() != EntityType.PERSON) continue;
@@ -159,13 +189,36 @@ final class NameFinder {
             int at = s == null ? -1 : s.tokenAt(f.start());
             if (at < 1) continue;
             Token head = s.tokens().get(at - 1);
-            if (lexicon.heads.get(head.text().toLowerCase(java.util.Locale.ROOT)) != EntityType.PLACE
-                    || lexicon.titleEndsAt(s.tokens(), at - 1)) {
+            EntityType type = lexicon.heads.get(head.text().toLowerCase(java.util.Locale.ROOT));
+            if (type == null || lexicon.titleEndsAt(s.tokens(), at - 1)
+                    || type == EntityType.ORGANIZATION && !opensBody(s.text(), s.tokens(), at - 1, f, found)) {
                 continue;
             }
-            int start = head.isCapitalised() ? head.start() : f.start();
-            found.set(i, new Found(start, f.end(), EntityType.PLACE, f.via()));
+            int start = head.isCapitalised() ? s.tokens().get(lexicon.headStart(s.tokens(), at - 1)).start() : f.start();
+            found.set(i, new Found(start, f.end(), type, f.via()));
         }
+    }
+
+    /**
+     * Whether the body's head at token {@code head} opens a body's name that the person {@code f} after it is the rest of:
+     * the head capitalised and not the last word of a name before it ({@code Permata Bank Josua Pardede}), not a government's or an army's,
+     * named for its leader or country ({@code Pemerintah Jokowi}; {@code institutions.tsv}), and the person's last word
+     * no person's name elsewhere ({@code Universitas Udayana Ngakan Putu Sueca}, then {@code tutur Sueca}).
+     */
+    private boolean opensBody(String text, List<Token> tokens, int head, Found f, List<Found> found) {
+        Token h = tokens.get(head);
+        String lower = h.text().toLowerCase(java.util.Locale.ROOT);
+        if (!h.isCapitalised() || lexicon.institutions.containsKey(lower)
+                || lexicon.tails.containsKey(lower) && head > 0 && tokens.get(head - 1).isCapitalised()) { // "Permata Bank"
+            return false;
+        }
+        String last = text.substring(text.lastIndexOf(' ', f.end() - 1) + 1, f.end());
+        for (Found o : found) {
+            if (o == f || o.type() != EntityType.PERSON || o.end() - o.start() < last.length()) continue;
+            String other = text.substring(o.start(), o.end());
+            if (other.equals(last) || other.endsWith(" " + last)) return false;
+        }
+        return true;
     }
 
     /** Whether {@code word} is initials: {@code least} capital letters or more, nothing else. */

@@ -860,4 +860,110 @@ class EntitiesTest {
         assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
                 .containsExactly("SMA Negeri 3 Garut");
     }
+
+    @Test
+    void stockCodesListedTogetherAreSecuritiesNotBodies() {
+        List<Entity> found = Entities.shipped().find(
+                "Analis Sinar Sekuritas, Rudi Hartono, menyarankan saham berkapitalisasi besar seperti KRTA, BMNA, "
+                + "TLKA, dan SGRA. Sementara itu BNPB, BPBD, dan BMKG memantau cuaca di Jakarta.");
+        assertThat(found).extracting(Entity::name).doesNotContain("KRTA", "BMNA", "TLKA", "SGRA");
+        assertThat(found).extracting(Entity::name).contains("Badan Nasional Penanggulangan Bencana");
+    }
+
+    @Test
+    void theNameAPersonIsCalledByIsThatPerson() {
+        List<Entity> found = Entities.shipped().find(
+                "Anggota dewan Hendrawan Sitompul mendukung langkah polisi. Pria yang akrab disapa Bang Hendro itu "
+                + "meminta warga tenang. \"Kami siap membantu,\" kata Hendro. Ketua RW, Sutrisno, setuju.");
+        Entity hendrawan = named(found, "Hendrawan Sitompul");
+        assertThat(hendrawan.mentions()).extracting(Mention::text).contains("Hendro");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Hendrawan Sitompul", "Sutrisno");
+    }
+
+    @Test
+    void anAssociationALaboratoryAndAParkAreNamedByTheirHeadWords() {
+        List<Entity> found = Entities.shipped().find(
+                "TEMPO, JAKARTA - Pengusaha mebel yang tergabung dalam Gabungan Pengusaha Mebel (Gapem) mengalami "
+                + "kerugian. Ketua Umum Gapem, Budi Santoso, mengatakan sampel diperiksa di Laboratorium Forensik Polda "
+                + "Maluku. Panitia memilih Bukit Indah Bike Park, Bantul dan Argopuro Bike Park, Pasuruan, Jawa Timur.");
+        assertThat(named(found, "Gabungan Pengusaha Mebel").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(found, "Laboratorium Forensik Polda Maluku").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(found, "Argopuro Bike Park").type()).isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
+    void aWaterfallIsAPlaceAndACaveSpeltTwoWaysIsOnePlace() {
+        List<Entity> found = Entities.shipped().find(
+                "Wisatawan memadati Air Terjun Tumpak Sewu di Lumajang, Minggu. Sebagian lain memilih Air Terjun Coban "
+                + "Rondo. Pengelola Goa Pindul, Suparno, mengatakan Gua Pindul juga ramai. Pengunjung air terjun Sipiso "
+                + "Piso juga bertambah.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name)
+                .contains("Air Terjun Tumpak Sewu", "Air Terjun Coban Rondo", "Sipiso Piso");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactly("Suparno");
+        assertThat(found).filteredOn(e -> e.name().endsWith("Pindul")).singleElement()
+                .extracting(Entity::mentions).asList().hasSize(2);
+    }
+
+    @Test
+    void aNameRunOverTheEndOfAnEnglishTitleIsWhatFollowsTheTitle() {
+        List<Entity> found = Entities.shipped().find(
+                "Nota ditandatangani Budi Santoso dan Jean Deroche, Senior Regional Officer Asia Pasifik dari Banque "
+                + "Lumiere, Rabu.");
+        assertThat(found).extracting(Entity::name).noneMatch(n -> n.contains("Officer")).contains("Asia Pasifik");
+        assertThat(named(found, "Asia Pasifik").type()).isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
+    void aBoardingSchoolIsABodyAMosqueAPlaceAPartyMeetingNoOne() {
+        List<Entity> found = Entities.shipped().find(
+                "Rapimnas sudah menentukan Rahmat Hidayat sebagai calon. Ia datang ke Pondok Pesantren Nurul Falah, "
+                + "Sukamaju, lalu salat di Masjid Al Hikmah. Santri Ponpes Nurul Falah menyambutnya. Kedaulatan "
+                + "Negara Kesatuan Republik Indonesia (NKRI) harus dijaga.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactly("Rahmat Hidayat");
+        assertThat(named(found, "Pondok Pesantren Nurul Falah").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(found, "Masjid Al Hikmah").type()).isEqualTo(EntityType.PLACE);
+        assertThat(named(found, "Indonesia").type()).isEqualTo(EntityType.PLACE);
+        assertThat(found).extracting(Entity::name).doesNotContain("Negara Kesatuan Republik Indonesia");
+    }
+
+    @Test
+    void aListedShortFormAloneIsTheOneRegionalBodyTheArticleNames() {
+        id.warta.model.Document doc = new id.warta.model.Document(null, null, null, null, null,
+                "Anggota DPRD DKI Hendra Dukung Polisi Tindak Tegas Begal", null, null, null,
+                "Anggota DPRD DKI Jakarta dari Fraksi Golkar, Hendra Wijaya menyatakan mendukung langkah polisi.",
+                null, List.of(), List.of(), List.of(), null, List.of());
+        List<Entity> found = Entities.shipped().find(doc);
+        assertThat(named(found, "DPRD DKI Jakarta").mentions()).extracting(Mention::text).contains("DPRD");
+        assertThat(found).extracting(Entity::name).doesNotContain("Dewan Perwakilan Rakyat Daerah");
+    }
+
+    @Test
+    void palestineIsAPlaceByItsShortName() {
+        List<Entity> found = Entities.shipped().find(
+                "Para pengurus masjid menegaskan tidak akan ada pesta tahun ini sebagai bentuk penghormatan kepada "
+                + "ribuan warga Palestina yang tewas di seluruh wilayah tersebut.");
+        assertThat(named(found, "Palestina").type()).isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
+    void aNameRightAfterABodysHeadWordIsTheBodysNotAPersons() {
+        List<Entity> found = Entities.shipped().find(
+                "Oni, siswi kelas VIII SMP Satap Wolomeze, pernah menjadi juara kelas. Pemerintah Jokowi dinilai "
+                + "lamban, kata Josua Pardede.");
+        assertThat(named(found, "SMP Satap Wolomeze").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .contains("Joko Widodo", "Josua Pardede").doesNotContain("Satap Wolomeze");
+    }
+
+    @Test
+    void aPersonNamedByTheFirstAndLastWordsOfTheirFullNameIsThatPerson() {
+        List<Entity> found = Entities.shipped().find(
+                "Ulama Habib Umar bin Ahmad bin Salim al-Jufri hadir. Menurut Habib Umar Al Jufri, acara itu penting. "
+                + "Ketua panitia Rudi Hartono Wibowo mengatakan Rudi Wibowo akan hadir.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Umar bin Ahmad bin Salim al-Jufri", "Rudi Hartono Wibowo");
+    }
 }

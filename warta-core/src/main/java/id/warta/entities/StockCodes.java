@@ -1,0 +1,40 @@
+package id.warta.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stock codes listed together ({@code saham BMRI, BBRI, TLKM, dan ASII}): four capitals each, as the
+ * Indonesia Stock Exchange writes them, three or more in one list. They name securities, not the companies,
+ * as an index or a bond is no body; the tagger reads some of them as organisations. A list holding a name
+ * the lexicon knows ({@code BNPB, BPBD, dan BMKG}) is a list of bodies and stays.
+ */
+final class StockCodes {
+    private static final String CODE = "\\b\\p{Lu}{4}\\b";
+    private static final Pattern LIST = Pattern.compile(
+            CODE + "(?:(?:\\s*,\\s*(?:dan\\s+|serta\\s+|atau\\s+)?|\\s+(?:dan|serta|atau)\\s+)" + CODE + "){2,}");
+    private static final Pattern ONE = Pattern.compile(CODE);
+
+    private StockCodes() {
+    }
+
+    /** Drops from {@code found} the names that are one code of such a list in {@code text}. */
+    static void drop(String text, List<Found> found) {
+        List<int[]> codes = new ArrayList<>();
+        Matcher list = LIST.matcher(text);
+        while (list.find()) {
+            List<int[]> inList = new ArrayList<>();
+            Matcher one = ONE.matcher(text).region(list.start(), list.end());
+            boolean listed = false;
+            while (one.find()) {
+                listed |= EntityLexicon.INSTANCE.aliases.containsKey(one.group());
+                inList.add(new int[] {one.start(), one.end()});
+            }
+            if (!listed) codes.addAll(inList);
+        }
+        if (codes.isEmpty()) return;
+        found.removeIf(f -> codes.stream().anyMatch(c -> c[0] == f.start() && c[1] == f.end()));
+    }
+}
