@@ -114,11 +114,12 @@ public final class StageProfile {
                 Article.of(doc, new Article.Facts(found, quotes, dates.dates(), dates.periods(), amounts, sources,
                         headline, dates.warnings()));
                 t = lap("assemble", t);
-                Article article = pipeline.analyze(raw);
+                Pipeline.Analysed analysed = pipeline.analyzeWithTokens(raw);
+                Article article = analysed.article();
                 t = lap("pipeline (whole, check)", t);
                 json.writeValueAsString(article);
                 t = lap("json output", t);
-                index.indexer().upsert(article);
+                index.indexer().upsert(article, null, analysed.textTokens()); // as an ingest does: the text not cut again
                 lap("index (upsert)", t);
             }
             index.indexer().commit();

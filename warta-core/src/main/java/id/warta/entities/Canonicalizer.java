@@ -474,8 +474,10 @@ final class Canonicalizer {
      * A lower-case noun that makes the one word after it a firm's name ({@code gerai Alfamidi}, {@code maskapai Wings}).
      * Not {@code perusahaan}, which news also puts before the owner ({@code perusahaan Hary Tanoesoedibjo}).
      */
+    private static final List<String> FIRM_NOUNS = List.of("gerai", "maskapai", "emiten", "pabrikan", "startup", "peritel",
+            "waralaba");
     private static final Pattern AFTER_FIRM_NOUN = Pattern.compile(
-            "(?<!\\p{L})(?:gerai|maskapai|emiten|pabrikan|startup|peritel|waralaba) (\\p{Lu}[\\p{L}\\p{N}]*)(?![\\p{L}\\p{N}]| \\p{Lu})");
+            "(?<!\\p{L})(?:" + String.join("|", FIRM_NOUNS) + ") (\\p{Lu}[\\p{L}\\p{N}]*)(?![\\p{L}\\p{N}]| \\p{Lu})");
 
     /**
      * {@code gerai Alfamidi}, {@code maskapai Sayapindo}: a one-word name the tagger read as a person's, written after
@@ -483,8 +485,15 @@ final class Canonicalizer {
      */
     private static void firmsTakenForPeople(String text, List<Found> found) {
         if (found.stream().noneMatch(f -> f.type() == EntityType.PERSON)) return;
+        // tried only where a noun stands (found by indexOf), not at every position of the text: matches cannot
+        // overlap (each opens with a noun after no letter and goes on with a capital), so these are find()'s
         Set<String> firms = new HashSet<>();
-        for (Matcher m = AFTER_FIRM_NOUN.matcher(text); m.find(); ) firms.add(m.group(1));
+        Matcher m = AFTER_FIRM_NOUN.matcher(text).useTransparentBounds(true);
+        for (String noun : FIRM_NOUNS) {
+            for (int at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + 1)) {
+                if (m.region(at, text.length()).lookingAt()) firms.add(m.group(1));
+            }
+        }
         if (firms.isEmpty()) return;
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);

@@ -118,8 +118,10 @@ final class CoordinatedNames {
                 || last + 1 < tokens.size() && capitalised(tokens.get(last + 1))) {
             return null;
         }
+        // the parts' shapes first: most tokens are no capitalised word, and are ruled out without a lookup
+        for (int part = t; part <= last; part += 2) if (!shapedAsName(tokens.get(part).text())) return null;
         if (model.seenInLowerCase(s.tokensText(t, last + 1))) return null;
-        for (int part = t; part <= last; part += 2) if (!readsAsName(tokens.get(part).text())) return null;
+        for (int part = t; part <= last; part += 2) if (lexicon.titleOrHeadWord(tokens.get(part).text())) return null;
         return new Item(t, last + 1, null);
     }
 
@@ -142,15 +144,16 @@ final class CoordinatedNames {
     }
 
     /**
-     * Whether one word, or one part of a hyphenated one ({@code Go} of {@code Go-Jek}), reads as a name; whether the
-     * whole word is one the news writes in lower case {@link #item} asks once.
+     * Whether one word, or one part of a hyphenated one ({@code Go} of {@code Go-Jek}), is written as a name: a capital,
+     * then letters; {@link #item} also asks that it be no title or head word, and that the whole word be none the news
+     * writes in lower case.
      */
-    private boolean readsAsName(String word) {
+    private static boolean shapedAsName(String word) {
         if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) return false;
         for (int c = 1; c < word.length(); c++) {
             if (!Character.isLetter(word.charAt(c)) && word.charAt(c) != '-') return false;
         }
-        return !lexicon.titleOrHeadWord(word);
+        return true;
     }
 
     /** Names the items of a closed list the tagger missed, when it found enough of the others, all of one type. */

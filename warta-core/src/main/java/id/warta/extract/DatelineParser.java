@@ -68,13 +68,11 @@ final class DatelineParser {
         return Optional.empty();
     }
 
+    /** The named group, stripped; null when it took no part in the match or the form has no such group. */
     private static String group(Matcher m, String name) {
-        try {
-            String g = m.group(name);
-            return g == null ? null : g.strip();
-        } catch (IllegalArgumentException e) {
-            return null; // the form has no such group
-        }
+        if (!m.pattern().namedGroups().containsKey(name)) return null; // asked, not caught: a throw costs its stack trace
+        String g = m.group(name);
+        return g == null ? null : g.strip();
     }
 
     /** {@code JAKARTA} reads as {@code Jakarta}; short all-caps words are acronyms ({@code DKI}) and stay. */

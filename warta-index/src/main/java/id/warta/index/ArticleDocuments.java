@@ -9,7 +9,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import id.warta.index.analysis.TokenizedText;
 import id.warta.json.ArticleJson;
+import id.warta.language.Token;
 import id.warta.model.Article;
 import id.warta.model.Entity;
 import id.warta.model.Moment;
@@ -24,8 +26,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -78,12 +83,16 @@ final class ArticleDocuments {
     private ArticleDocuments() {
     }
 
-    static Prepared prepare(Article article, String inputHash) throws IOException {
+    /**
+     * @param textTokens the tokens of the article's text as the analysis cut them, read instead of cutting the
+     *                   text again; null to have the analyzer cut it
+     */
+    static Prepared prepare(Article article, String inputHash, List<Token> textTokens) throws IOException {
         ArticleKey key = ArticleKey.of(article);
         Json json = Json.of(article);
         String contentHash = ArticleKey.sha256(json.hashed());
         List<Document> docs = new ArrayList<>();
-        docs.add(articleDocument(article, key, inputHash, contentHash, json.stored()));
+        docs.add(articleDocument(article, key, inputHash, contentHash, json.stored(), textTokens));
         for (int i = 0; i < article.quotes().size(); i++) docs.add(quoteDocument(article, key, article.quotes().get(i)));
         return new Prepared(key, contentHash, docs);
     }
@@ -114,8 +123,8 @@ final class ArticleDocuments {
         }
     }
 
-    private static Document articleDocument(Article a, ArticleKey key, String inputHash, String contentHash, String json)
-            throws IOException {
+    private static Document articleDocument(Article a, ArticleKey key, String inputHash, String contentHash, String json,
+                                            List<Token> textTokens) throws IOException {
         Document doc = new Document();
         common(doc, a, key, Schema.ARTICLE);
         doc.add(new StringField(Schema.ID, key.id(), Field.Store.NO));
@@ -123,7 +132,8 @@ final class ArticleDocuments {
         if (inputHash != null) doc.add(new StringField(Schema.INPUT_HASH, inputHash, Field.Store.NO));
         doc.add(new StoredField(Schema.CONTENT_HASH, contentHash));
         doc.add(new StoredField(Schema.JSON, json));
-        doc.add(new Field(Schema.TEXT, a.text(), Schema.HIGHLIGHTED_TEXT));
+        doc.add(textTokens == null ? new Field(Schema.TEXT, a.text(), Schema.HIGHLIGHTED_TEXT)
+                : new TokenizedField(Schema.TEXT, a.text(), textTokens, Schema.HIGHLIGHTED_TEXT));
         if (a.url() != null) doc.add(new StoredField(Schema.URL, a.url()));
         String outlet = outlet(a);
         facet(doc, Schema.OUTLET, outlet);
@@ -138,6 +148,21 @@ final class ArticleDocuments {
         for (Quote q : a.quotes()) if (q.speaker() != null && clean(q.speaker().name()) != null) speakers.add(q.speaker().name());
         for (String s : speakers) facet(doc, Schema.SPEAKER, s);
         return Schema.facetsConfig().build(doc);
+    }
+
+    /** A text field the analyzer reads from its tokens, cut already ({@link TokenizedText}): stored and indexed as any. */
+    private static final class TokenizedField extends Field {
+        private final List<Token> tokens;
+
+        TokenizedField(String name, String text, List<Token> tokens, FieldType type) {
+            super(name, text, type);
+            this.tokens = tokens;
+        }
+
+        @Override
+        public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+            return analyzer.tokenStream(name(), new TokenizedText(stringValue(), tokens));
+        }
     }
 
     private static Document quoteDocument(Article a, ArticleKey key, Quote q) {

@@ -1,7 +1,9 @@
 package id.warta.index;
 
+import id.warta.language.Token;
 import id.warta.model.Article;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,7 +46,17 @@ public final class Indexer {
      * @param inputHash the {@link InputFingerprint} of the input it came from, or null
      */
     public Upsert upsert(Article article, String inputHash) throws IOException {
-        ArticleDocuments.Prepared prepared = ArticleDocuments.prepare(article, inputHash);
+        return upsert(article, inputHash, null);
+    }
+
+    /**
+     * As {@link #upsert(Article, String)}, with the tokens of the article's text as the analysis cut them
+     * ({@code Pipeline.Analysed}), which the index reads instead of cutting the text again.
+     *
+     * @param textTokens {@code Tokenizer.tokenize(article.text())}, or null to have the text cut here
+     */
+    public Upsert upsert(Article article, String inputHash, List<Token> textTokens) throws IOException {
+        ArticleDocuments.Prepared prepared = ArticleDocuments.prepare(article, inputHash, textTokens);
         String id = prepared.key().id();
         mergeLock.readLock().lock();
         try {

@@ -207,7 +207,7 @@ class IndexerTest {
             try {
                 Lookup.Hit hit = Lookup.first(view.getIndexReader(), Schema.ID, id);
                 assertThat(hit.leaf().storedFields().document(hit.doc()).get(Schema.CONTENT_HASH))
-                        .isEqualTo(ArticleDocuments.prepare(corrected, null).contentHash());
+                        .isEqualTo(ArticleDocuments.prepare(corrected, null, null).contentHash());
             } finally {
                 searchers.release(view);
             }

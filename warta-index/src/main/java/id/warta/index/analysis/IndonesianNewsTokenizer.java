@@ -1,6 +1,5 @@
 package id.warta.index.analysis;
 
-import id.warta.language.RecentTokens;
 import id.warta.language.Token;
 import id.warta.language.TokenKind;
 import java.io.IOException;
@@ -96,11 +95,16 @@ public final class IndonesianNewsTokenizer extends Tokenizer {
     }
 
     private void readAll() throws IOException {
+        if (input instanceof TokenizedText given) { // an article's body, tokenised by the analysis: not cut again
+            length = given.text().length();
+            tokens = given.tokens();
+            return;
+        }
         buffer.setLength(0);
         for (int n = input.read(chunk); n >= 0; n = input.read(chunk)) buffer.append(chunk, 0, n);
         String text = buffer.toString();
         length = text.length();
-        tokens = RecentTokens.of(text); // an article's body, analysed just before on this thread, is not cut again
+        tokens = id.warta.language.Tokenizer.tokenize(text);
     }
 
     @Override

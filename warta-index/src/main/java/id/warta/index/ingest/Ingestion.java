@@ -5,6 +5,7 @@ import id.warta.index.InputFingerprint;
 import id.warta.index.Upsert;
 import id.warta.ingest.Input;
 import id.warta.ingest.Inputs;
+import id.warta.language.Token;
 import id.warta.model.Article;
 import id.warta.pipeline.Pipeline;
 import java.io.IOException;
@@ -150,23 +151,24 @@ public final class Ingestion {
         return switch (input) {
             case Input.Skipped s -> Outcome.skipped(s.origin().toString(), s.reason());
             case Input.Summary s -> new Outcome(null, s.origin().toString(), null, s.message());
-            case Input.Analysed a -> indexed(a.article(), null, a.origin().toString());
+            case Input.Analysed a -> indexed(a.article(), null, null, a.origin().toString());
             case Input.Read r -> {
                 String fingerprint = InputFingerprint.of(r.document());
                 if (!options.reanalyse() && indexer.hasInput(fingerprint)) yield Outcome.skipped(r.origin().toString(), ALREADY_INDEXED);
-                Article article;
+                Pipeline.Analysed analysed;
                 try {
-                    article = pipeline.analyze(r.document());
+                    analysed = pipeline.analyzeWithTokens(r.document());
                 } catch (RuntimeException | StackOverflowError e) {
                     yield Outcome.skipped(r.origin().toString(), "analysis failed: " + e);
                 }
-                yield indexed(article, fingerprint, r.origin().toString());
+                yield indexed(analysed.article(), analysed.textTokens(), fingerprint, r.origin().toString());
             }
         };
     }
 
-    private Outcome indexed(Article article, String fingerprint, String origin) throws IOException {
-        Upsert upsert = indexer.upsert(article, fingerprint);
+    /** Upserts {@code article}; {@code textTokens}, when not null, are its text's tokens as the analysis cut them. */
+    private Outcome indexed(Article article, List<Token> textTokens, String fingerprint, String origin) throws IOException {
+        Upsert upsert = indexer.upsert(article, fingerprint, textTokens);
         return upsert.outcome() == Upsert.Outcome.UNCHANGED ? Outcome.skipped(origin, UNCHANGED) : Outcome.indexed(upsert.outcome(), origin);
     }
 

@@ -146,4 +146,28 @@ class IndonesianNewsAnalyzerTest {
             }
         }
     }
+
+    @Test
+    void aTextGivenWithItsTokensIsAnalysedAsTheTextAlone() throws IOException {
+        String body = "Wali Kota Bogor, Dedie A. Rachim, meninjau Jl. Pajajaran pada Senin (3/11). "
+                + "\"Perbaikan selesai akhir bulan,\" katanya di https://bogorkota.go.id.";
+        try (Analyzer analyzer = new IndonesianNewsAnalyzer()) {
+            List<Term> cut = analyze(analyzer, body);
+            List<Term> given = new ArrayList<>();
+            try (TokenStream stream = analyzer.tokenStream("body", new TokenizedText(body, id.warta.language.Tokenizer.tokenize(body)))) {
+                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+                OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+                stream.reset();
+                while (stream.incrementToken()) given.add(new Term(term.toString(), offset.startOffset(), offset.endOffset()));
+                stream.end();
+                assertThat(offset.endOffset()).isEqualTo(body.length());
+            }
+            assertThat(given).isEqualTo(cut).isNotEmpty();
+            String after = "Hujan deras di Bekasi";
+            try (Analyzer fresh = new IndonesianNewsAnalyzer()) {
+                assertThat(analyze(analyzer, after)).as("a plain text after it is cut as before")
+                        .isEqualTo(analyze(fresh, after)).isNotEmpty();
+            }
+        }
+    }
 }
