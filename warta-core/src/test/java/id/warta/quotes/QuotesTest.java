@@ -568,6 +568,16 @@ class QuotesTest {
     }
 
     @Test
+    void theNewMinistriesShortTitlesNameTheirOneHolder() {
+        List<Quote> quotes = direct("""
+                Menteri Komunikasi dan Digital (Menkomdigi) Sari Wulandari meninjau pusat data di Batam, Senin. "Kami pastikan data warga aman dan terlindungi," ujar Menkomdigi di Batam.
+
+                Mendikdasmen Hasan Basri membuka tahun ajaran baru. "Sekolah harus menjadi tempat yang aman bagi anak," kata Mendikdasmen.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Sari Wulandari", "Hasan Basri");
+    }
+
+    @Test
     void nyaPointsToTheLatestPersonBeforeTheIndexTheyTalkAbout() {
         Document d = doc("""
                 "Indeks diperkirakan bergerak di kisaran 4010 hingga 4250," kata Analis Pasar Modal Dimas Prakoso kepada wartawan, Selasa. Pasalnya, IHSG kemarin kembali anjlok hingga 172 poin akibat kekhawatiran pasar global. "Rupiah untuk pertama kalinya menembus Rp 14.000 per dolar," ujarnya.
