@@ -284,12 +284,15 @@ final class Attribution {
         int floor = p.sentenceStart(open);
         for (int i = floor; i < open; i++) if (p.inQuote(p.token(i).start())) return Found.NONE;
         int subject = floor; // "Di sela penampilan, Lisa sempat menyapa ...": past a short fronted phrase
+        // a name before the comma opens the subject ("Budi, warga Cimahi, berkata, ..."), unless a preposition
+        // opened the sentence: "Lewat akun resmi di X, Meloni menyindir, ..." is fronted, name and all
+        boolean fronted = p.is(floor, Kind.STOP);
         for (int i = floor; i < open && i <= floor + MAX_TOPIC_WORDS; i++) {
             if (p.isPunct(i, ",")) {
                 subject = i + 1;
                 break;
             }
-            if (People.isNameWord(p, i)) break;
+            if (!fronted && People.isNameWord(p, i)) break;
         }
         Phrase ph = Phrase.after(p, subject, open);
         if (ph.form() != Form.NAME || !ph.isAboutName(p) || !isPersonName(ph)) return Found.NONE;

@@ -111,6 +111,12 @@ final class Passage {
         return counts.computeIfAbsent(lower, k -> new int[2]);
     }
 
+    /** Whether the article capitalises token {@code i}'s word inside sentences and never writes it in lower case. */
+    boolean isOnlyCapitalised(int i) {
+        int[] c = counts.get(lower(i));
+        return c != null && c[1] > 0 && c[0] == 0;
+    }
+
     /**
      * Whether {@code word}, capitalised at a sentence start, is a common word rather than a name:
      * the article writes it in lower case more often than capitalised inside sentences.

@@ -253,12 +253,17 @@ final class People {
                 || p.isCue(i, SpeechCue.PHRASE));
     }
 
-    /** Whether such a word may still be a name where a sentence or a quote opens: no pronoun, adverb or verb form. */
+    /**
+     * Whether such a word may still be a name where a sentence or a quote opens: no pronoun, adverb or verb form.
+     * A word shaped like a verb is a name all the same when the article only ever writes it capitalised, and
+     * does so inside sentences too (Giorgia Meloni ... Meloni menyindir; Dimitri), as no verb is written;
+     * a body's head word (Direktorat) stays out, as the body it opens is read whole elsewhere.
+     */
     private static boolean mayOpenName(Passage p, int i) {
         if (p.is(i, Kind.PRONOUN) || p.is(i, Kind.ADVERB) || p.is(i, Kind.DEFINITE)) return false;
         String lower = p.lower(i);
         return !(lower.endsWith("nya") || lower.length() >= 5 && !p.is(i, Kind.NOUN) && !p.is(i, Kind.ROLE)
-                && Phrase.hasVerbPrefix(lower)); // "Nantinya", "Ditambahkan Harris"
+                && Phrase.hasVerbPrefix(lower) && (p.is(i, Kind.ORG) || !p.isOnlyCapitalised(i))); // "Nantinya", "Ditambahkan Harris"
     }
 
     /** An initial ({@code H}) or a short title ({@code Pol}, {@code Prof}) that a full stop may follow inside a name. */

@@ -548,6 +548,36 @@ class QuotesTest {
     }
 
     @Test
+    void aNameShapedLikeAVerbOpensASentenceWhenTheArticleOnlyWritesItCapitalised() {
+        List<Quote> quotes = direct("""
+                Pelatih tim nasional Dimitri Sokolov dikritik setelah kekalahan itu. Apa Sokolov marah? Tidak. Dimitri menjawab, "Kritik membuat kami bekerja lebih keras lagi."
+
+                Penyanyi Melani Tanoto juga hadir. Melani menyebut, "Konser ini untuk para korban banjir di kampung halaman saya."
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Dimitri Sokolov", "Melani Tanoto");
+    }
+
+    @Test
+    void aPrepositionOpensAFrontedPhraseBeforeTheSpeakerEvenWhenItHoldsAName() {
+        List<Quote> quotes = direct("""
+                Penyanyi Rina Wulandari kembali jadi bahan gunjingan. Lewat unggahan di Instagram, Rina membalas, "Terima kasih sudah peduli pada hidup saya."
+
+                Rina Wulandari, penyanyi asal Medan, menjawab, "Saya tetap bernyanyi untuk para penggemar."
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Rina Wulandari", "Rina Wulandari");
+    }
+
+    @Test
+    void theNewMinistriesShortTitlesNameTheirOneHolder() {
+        List<Quote> quotes = direct("""
+                Menteri Komunikasi dan Digital (Menkomdigi) Sari Wulandari meninjau pusat data di Batam, Senin. "Kami pastikan data warga aman dan terlindungi," ujar Menkomdigi di Batam.
+
+                Mendikdasmen Hasan Basri membuka tahun ajaran baru. "Sekolah harus menjadi tempat yang aman bagi anak," kata Mendikdasmen.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Sari Wulandari", "Hasan Basri");
+    }
+
+    @Test
     void nyaPointsToTheLatestPersonBeforeTheIndexTheyTalkAbout() {
         Document d = doc("""
                 "Indeks diperkirakan bergerak di kisaran 4010 hingga 4250," kata Analis Pasar Modal Dimas Prakoso kepada wartawan, Selasa. Pasalnya, IHSG kemarin kembali anjlok hingga 172 poin akibat kekhawatiran pasar global. "Rupiah untuk pertama kalinya menembus Rp 14.000 per dolar," ujarnya.
