@@ -54,6 +54,13 @@ final class InlineTeasers {
     private static final int MAX_BRACKETED_CHARS = 250;
     /** The first this many words of a bracketed {@code (baca: ...)} are Title Case when it is a teaser. */
     private static final int BRACKETED_TITLED_WORDS = 3;
+    /** Marks before a word's first letter ({@code ‘Meleleh’}, {@code (Jokowi}). */
+    private static final Pattern LEADING_MARKS = Pattern.compile("^['‘(]+");
+    /** Punctuation after a word's last letter ({@code Bogor,}, {@code ‘Meleleh’}). */
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[,.:;!?'’)]+$");
+    /** A comma or full stop closing a word, as an opener or a verb may carry it ({@code Sebelumnya,}). */
+    private static final Pattern TRAILING_COMMA_OR_STOP = Pattern.compile("[,.]$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final String OPENING_QUOTES = "\"“‘«„";
     /** Title Case headlines quote single words in single marks ({@code ‘Meleleh’}); the body quotes in double. */
     private static final String OPENING_DOUBLE_QUOTES = "\"“«„";
@@ -109,7 +116,7 @@ final class InlineTeasers {
 
     /** The teaser the label opens, or null when the label opens none. */
     private static Teaser teaser(String s, Matcher label) {
-        boolean titledOnly = TITLED_LABELS.contains(label.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        boolean titledOnly = TITLED_LABELS.contains(SPACES.matcher(label.group(1).toLowerCase(Locale.ROOT)).replaceAll(" "));
         int open = bracketBefore(s, label.start());
         int close = open < 0 ? -1 : closingBracket(s, label.end());
         if (close >= 0) {
@@ -144,7 +151,7 @@ final class InlineTeasers {
 
     /** Whether a bracketed text opens like a Title Case headline ({@code Jokowi Tolak Resmikan ...}, not {@code keadaan mendesak}). */
     private static boolean titledStart(String headline) {
-        String[] words = headline.split("\\s+");
+        String[] words = SPACES.split(headline);
         if (words.length < BRACKETED_TITLED_WORDS || TITLE_LOWERCASE.contains(bare(words[0]))) return false;
         for (int i = 0; i < BRACKETED_TITLED_WORDS; i++) if (!titled(words[i])) return false;
         return true;
@@ -201,7 +208,7 @@ final class InlineTeasers {
 
     /** A word as Title Case writes it: capitalised, a number or symbol, or one of the short words it keeps in lower case. */
     private static boolean titled(String word) {
-        String w = word.replaceFirst("^['‘(]+", "");
+        String w = LEADING_MARKS.matcher(word).replaceFirst("");
         if (w.isEmpty()) return true;
         int first = w.codePointAt(0);
         if (Character.isUpperCase(first) || !Character.isLetter(first)) return true;
@@ -219,7 +226,7 @@ final class InlineTeasers {
     }
 
     private static String bare(String word) {
-        return word.replaceFirst("[,.:;!?'’)]+$", "");
+        return TRAILING_MARKS.matcher(word).replaceFirst("");
     }
 
     private static boolean startsLabel(String s, int at) {
@@ -243,7 +250,7 @@ final class InlineTeasers {
                 return new End(words.get(name)[0], true);
             }
             if (i >= MIN_HEADLINE_WORDS && capitalised(word) && word.endsWith(",")) return new End(wordStart, false);
-            if (i >= MIN_HEADLINE_WORDS && OPENERS.contains(word.replaceAll("[,.]$", ""))) return new End(wordStart, false);
+            if (i >= MIN_HEADLINE_WORDS && OPENERS.contains(TRAILING_COMMA_OR_STOP.matcher(word).replaceAll(""))) return new End(wordStart, false);
             if (i == MAX_HEADLINE_WORDS) return new End(wordStart, false);
         }
         return new End(s.length(), false);
@@ -275,6 +282,6 @@ final class InlineTeasers {
 
     private static boolean isVerb(String s, int[] w) {
         // Lower case as written: a capitalised verb belongs to a title-cased headline, not to prose.
-        return VERBS.contains(s.substring(w[0], w[1]).replaceAll("[,.]$", ""));
+        return VERBS.contains(TRAILING_COMMA_OR_STOP.matcher(s.substring(w[0], w[1])).replaceAll(""));
     }
 }
