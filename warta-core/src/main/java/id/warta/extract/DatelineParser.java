@@ -49,6 +49,9 @@ final class DatelineParser {
             // Jakarta -   /   Jakarta, Senin (21/10/2025) -
             Pattern.compile("^(?<place>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})" + DATE + "\\s+(?:-|–|—)\\s+(?=\\p{Lu}|\")"));
 
+    /** An all-caps word long enough to be a place's name written in capitals ({@code JAKARTA}), not an acronym ({@code DKI}). */
+    private static final Pattern ALL_CAPS_WORD = Pattern.compile("\\p{Lu}{4,}");
+
     private DatelineParser() {
     }
 
@@ -70,14 +73,14 @@ final class DatelineParser {
 
     /** The named group, stripped; null when it took no part in the match or the form has no such group. */
     private static String group(Matcher m, String name) {
-        if (!m.pattern().namedGroups().containsKey(name)) return null; // asked, not caught: a throw costs its stack trace
+        if (!m.namedGroups().containsKey(name)) return null; // asked, not caught: a throw costs its stack trace; the matcher keeps the map
         String g = m.group(name);
         return g == null ? null : g.strip();
     }
 
     /** {@code JAKARTA} reads as {@code Jakarta}; short all-caps words are acronyms ({@code DKI}) and stay. */
     static String placeName(String place) {
-        return Pattern.compile("\\p{Lu}{4,}").matcher(place).replaceAll(m ->
+        return ALL_CAPS_WORD.matcher(place).replaceAll(m ->
                 m.group().charAt(0) + m.group().substring(1).toLowerCase(Locale.ROOT));
     }
 }
