@@ -64,12 +64,12 @@ public final class Amounts {
     private static final Pattern SUFFIXED = Pattern.compile("(?iu)(?<n1>" + Numerals.DIGITS + "|" + WORDS + ")"
             + scale("1", false) + "(?:" + RANGE + "(?<n2>" + Numerals.DIGITS + "|" + WORDS + ")" + scale("2", false)
             + ")?\\s+(?<c1>" + V.alternation(V.suffixes) + ")(?![\\p{L}\\d])");
-    /** {@code 40 persen}, {@code 2,3%}, {@code -2,10%}, {@code 2–3 persen}, {@code lima puluh persen}. */
-    private static final Pattern PERCENT = Pattern.compile("(?iu)(?<sign>(?<=^|[\\s(\\[])(?:[-+−]|minus\\s+))?(?<n1>" + Numerals.DIGITS
-            + "|" + WORDS + ")(?:(?<sep>" + RANGE + ")(?<n2>" + Numerals.DIGITS + "|" + WORDS + "))?\\s?(?:"
-            + V.alternation(V.percents) + ")(?!tase)");
     /** A sign written as a word before a percentage, and the word that makes it "about" instead. */
     private static final String MINUS = "minus", PLUS = "plus";
+    /** {@code 40 persen}, {@code 2,3%}, {@code -2,10%}, {@code minus 13%}, {@code 2–3 persen}, {@code lima puluh persen}. */
+    private static final Pattern PERCENT = Pattern.compile("(?iu)(?<sign>(?<=^|[\\s(\\[])(?:[-+−]|" + MINUS + "\\s+))?(?<n1>" + Numerals.DIGITS
+            + "|" + WORDS + ")(?:(?<sep>" + RANGE + ")(?<n2>" + Numerals.DIGITS + "|" + WORDS + "))?\\s?(?:"
+            + V.alternation(V.percents) + ")(?!tase)");
 
     private Amounts() {
     }
