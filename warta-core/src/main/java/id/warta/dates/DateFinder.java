@@ -14,6 +14,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -160,7 +161,7 @@ public final class DateFinder {
         LocalDate anchor;
         LocalDate scheduledAnchor;
         /** The days the article gives with their weekday ({@code Selasa (29/1)}). */
-        final Set<LocalDate> weekdayDays = new java.util.HashSet<>();
+        final Set<LocalDate> weekdayDays = new HashSet<>();
         final LocalDate published;
         final LocalDate today;
         final BitSet taken = new BitSet();
