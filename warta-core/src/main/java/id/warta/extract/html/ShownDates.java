@@ -178,10 +178,7 @@ final class ShownDates {
         for (int i = 0; i < Thresholds.MAX_DATE_LINES && (s = shownLine(i)) != null; i++) {
             LocalDate d = s.moment().date();
             if (d.equals(published)) return false;
-            if (d.equals(modified) && !OtherDates.datesOther(s.element()) && !ChangeLabels.calledChange(s.element())
-                    && !OtherDates.linkedTitle(s.element())) {
-                showsModified = true;
-            }
+            if (d.equals(modified) && datesArticle(s.element())) showsModified = true;
         }
         return showsModified;
     }
@@ -193,10 +190,14 @@ final class ShownDates {
     boolean showsAsOwn(LocalDate day) {
         Shown s;
         for (int i = 0; i < Thresholds.MAX_DATE_LINES && (s = shownLine(i)) != null; i++) {
-            if (s.moment().date().equals(day) && !OtherDates.datesOther(s.element()) && !ChangeLabels.calledChange(s.element())
-                    && !OtherDates.linkedTitle(s.element())) return true;
+            if (s.moment().date().equals(day) && datesArticle(s.element())) return true;
         }
         return false;
+    }
+
+    /** Whether a shown date line dates the article itself: not a comment's or a related article's, not a linked title, not called a change. */
+    private static boolean datesArticle(Element line) {
+        return !OtherDates.datesOther(line) && !ChangeLabels.calledChange(line) && !OtherDates.linkedTitle(line);
     }
 
     /** Whether any short line of the page shows its readers the day. */
