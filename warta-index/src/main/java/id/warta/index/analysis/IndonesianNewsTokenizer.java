@@ -17,7 +17,8 @@ import org.apache.lucene.util.AttributeFactory;
  * e-mail addresses, hashtags and mentions of the text, with their offsets; punctuation, symbols and
  * emoji are left out. An abbreviation loses its final period ({@code Dr.} → {@code Dr}), every term
  * its invisible characters. The type of each token is its {@link TokenKind}. Reads each input whole
- * (a news article), since sentences and abbreviations need their context.
+ * (a news article), since sentences and abbreviations need their context; a {@link TokenizedText}
+ * (an article's body, cut already by the analysis) it does not cut again but takes its tokens.
  */
 public final class IndonesianNewsTokenizer extends Tokenizer {
     /** Longer tokens are dropped, as Lucene's StandardAnalyzer does by default: no term is that long. */
