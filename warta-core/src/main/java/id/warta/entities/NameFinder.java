@@ -58,10 +58,12 @@ final class NameFinder {
     private final ListedNames listedNames;
     private final CoordinatedNames coordinatedNames;
     private final AbbreviatedNames abbreviatedNames = new AbbreviatedNames();
+    private final RegionalHeads regionalHeads;
 
     NameFinder(NerModel model, Places places) {
         this.model = model;
         this.places = places;
+        this.regionalHeads = new RegionalHeads(places);
         this.singleNames = new SingleNames(model, places);
         this.listedNames = new ListedNames(model);
         this.coordinatedNames = new CoordinatedNames(model);
@@ -80,6 +82,7 @@ final class NameFinder {
             }
         }
         splitBodyFromPerson(sentences, found);
+        regionalHeads.split(sentences, found); // "Bupati Bima Indah ...": the regency, then its head
         joinInstitutions(sentences, found);
         List<Found> aliases = new ArrayList<>();
         Set<Found> replaced = new HashSet<>();

@@ -223,6 +223,24 @@ public final class Places {
         return false;
     }
 
+    /**
+     * Whether {@code name} (any case) names an Indonesian region of the level {@code level} words
+     * ({@code provinsi}, {@code kabupaten}, {@code kota}, {@code kecamatan}, {@code desa}): {@code Bima} a
+     * kabupaten and a kota, {@code Batu} a kota only, {@code Jatim} a provinsi by its other name.
+     */
+    public boolean namesRegionOfLevel(String name, String level) {
+        int depth = switch (level) {
+            case "provinsi" -> 1;
+            case "kabupaten", "kota" -> 2;
+            case "kecamatan" -> DISTRICT;
+            default -> DISTRICT + 1;
+        };
+        for (Region r : regions.getOrDefault(key(level + " " + name), List.of())) if (r.level() == depth) return true;
+        Region alias = regionsByCode.get(regionAliases.get(key(name)));
+        return alias != null && alias.level() == depth
+                && (depth != 2 || alias.name().toLowerCase(Locale.ROOT).startsWith(level));
+    }
+
     /** Whether any table knows one of {@code keys} as it is. */
     private boolean known(Set<String> keys) {
         for (String k : keys) {

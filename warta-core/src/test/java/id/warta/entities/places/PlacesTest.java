@@ -27,6 +27,18 @@ class PlacesTest {
     }
 
     @Test
+    void aRegionIsKnownAtItsOwnLevelOnly() {
+        assertThat(places.namesRegionOfLevel("Bima", "kabupaten")).isTrue();
+        assertThat(places.namesRegionOfLevel("Bima", "kota")).isTrue();
+        assertThat(places.namesRegionOfLevel("Batu", "kota")).isTrue();
+        assertThat(places.namesRegionOfLevel("Batu", "kabupaten")).isFalse();
+        assertThat(places.namesRegionOfLevel("Bima", "provinsi")).isFalse();
+        assertThat(places.namesRegionOfLevel("Nusa Tenggara Barat", "provinsi")).isTrue();
+        assertThat(places.namesRegionOfLevel("Jatim", "provinsi")).isTrue(); // by its other name
+        assertThat(places.namesRegionOfLevel("Woha", "kecamatan")).isTrue();
+    }
+
+    @Test
     void indonesianRegionsWithTheirLevelAndCoordinates() {
         PlaceRef sleman = one("Kabupaten Sleman");
         assertThat(sleman.scheme()).isEqualTo("kemendagri");
