@@ -63,6 +63,12 @@ final class Attribution {
      */
     private static final Set<String> CONTACTED = Set.of("menghubungi", "mewawancarai", "mengonfirmasi", "mengontak",
             "mengkonfirmasi", "mewawancara");
+    /**
+     * Passive verbs of saying, their agent named right after them ({@code Hal itu disampaikan Direktur PT X,
+     * Budi Santoso}, {@code diungkapkan oleh ...}): the one who said it is talked about next.
+     */
+    private static final Set<String> SAID_BY = Set.of("disampaikan", "diungkapkan", "dikatakan", "ditegaskan",
+            "dijelaskan", "diutarakan", "dipaparkan", "dinyatakan");
     /** Words closing such a phrase. */
     private static final Set<String> DEMONSTRATIVES = Set.of("itu", "tersebut", "ini");
 
@@ -397,6 +403,8 @@ final class Attribution {
             }
             return;
         }
+        // "pernyataan yang disampaikan X": what X said is talked about, not X
+        if (SAID_BY.contains(k) && !precededByYang(t)) noteAgent(t);
         boolean speech = p.isCue(t, SpeechCue.VERB);
         if (!speech && !p.isVerbShaped(t) || precededByYang(t) || t < reportedUntil) return;
         if (!speech && !nameJustBefore(t)) return; // only a name can be the subject of any other verb
@@ -412,6 +420,25 @@ final class Attribution {
         if (speech) {
             if (p.isCue(t, SpeechCue.REPORT)) reportSpeech(f, t, t + 1);
             reportedUntil = sentenceEnd(t);
+        }
+    }
+
+    /**
+     * {@code Hal tersebut disampaikan (oleh) Wakil Direktur PT X, Budi Santoso dalam ...}: the agent named
+     * right after a passive verb of saying is who said it, the one a following {@code "...," ujarnya}
+     * points back to; a phrase not opening there ({@code disampaikan kepada ...}) names no agent.
+     */
+    private void noteAgent(int t) {
+        int from = t + 1 < p.size() && p.lower(t + 1).equals("oleh") ? t + 2 : t + 1;
+        if (from >= p.size() || p.paragraphBreakBefore(from)) return;
+        Phrase ph = Phrase.after(p, from, p.size());
+        if (ph.form() != Form.NAME || ph.start() != from || !ph.isAboutName(p)) return;
+        Found f = found(ph, t, t + 1, false);
+        // only a person the entity layer found: through a long title ("Humas Badan Meteorologi, Klimatologi, dan
+        // Geofisika (BMKG), Hari ...") the phrase may end on a word of a body's name, which no entity is
+        Who who = f.known() ? f.who() : null;
+        if (who != null && who.type() == People.Type.PERSON && who.entity() != null) {
+            discourse.add(p.token(ph.start()).start(), who);
         }
     }
 

@@ -756,6 +756,17 @@ class QuotesTest {
     }
 
     @Test
+    void theAgentOfAPassiveVerbOfSayingIsWhomTheNyaPointsTo() {
+        Document d = doc("""
+                Menteri Perhubungan Darmawan Saputra mengatakan jalur mudik tahun ini lebih siap. "Kami sudah memeriksa semua jembatan di jalur selatan," kata Darmawan, Senin (6/4/2026). Operator jalan tol juga menyiapkan gerbang tambahan. Hal itu disampaikan Direktur Operasi PT Tol Nusantara, Sinta Maharani dalam jumpa pers di lokasi yang sama. "Kami menambah dua puluh gardu di gerbang utama," ujarnya. Pernyataan tersebut diungkapkan oleh Kepala Dinas Perhubungan Kota Serayu Yoga Pratama di sela rapat. "Petugas akan berjaga sepanjang malam," katanya. Bantuan itu disampaikan kepada warga di tepi jalan. "Semua warga mendapat paket makanan," katanya. Yoga menanggapi keluhan yang disampaikan Bupati Serayu Hendra Wijaya soal antrean. "Antrean akan kami urai dengan petugas tambahan," ujarnya.
+                """); // "yang disampaikan X": what X said is talked about, the subject still speaks
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly(
+                "Darmawan Saputra", "Sinta Maharani", "Yoga Pratama", "Yoga Pratama", "Yoga Pratama");
+    }
+
+    @Test
     void whoTheNarrationReachesForCommentIsWhomTheNyaPointsTo() {
         Document d = doc("""
                 Foto ulat berbulu di pagar rumah warga ramai dibagikan. Kami lalu menghubungi peneliti serangga dari Lembaga Ilmu Hayati (LIH) Doktor Wulan Pramesti MSc, PhD. Dia menjelaskan ulat itu tidak berbahaya bagi manusia. "Bulunya memang gatal, tetapi cukup dicuci dengan sabun," tuturnya melalui pesan singkat, Senin (4/5/2026). Gubernur Andi Wijaya menghubungi Kepala Dinas Kesehatan Rina Hapsari. "Warga tidak perlu panik," ujarnya.
