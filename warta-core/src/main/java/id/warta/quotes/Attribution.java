@@ -433,6 +433,12 @@ final class Attribution {
         if (from >= p.size() || p.paragraphBreakBefore(from)) return;
         Phrase ph = Phrase.after(p, from, p.size());
         if (ph.form() != Form.NAME || ph.start() != from || !ph.isAboutName(p)) return;
+        // "Demikian dikatakan Analis Sekuritas X, Jakarta, Selasa": a lone place word after a comma is the dateline's;
+        // the agent is named before that comma
+        if (ph.nameEnd() - ph.nameStart() == 1 && p.is(ph.nameStart(), Kind.PLACE) && p.isPunct(ph.nameStart() - 1, ",")) {
+            ph = Phrase.after(p, from, ph.nameStart() - 1);
+            if (ph.form() != Form.NAME || ph.start() != from || !ph.isAboutName(p)) return;
+        }
         Found f = found(ph, t, t + 1, false);
         // only a person the entity layer found: through a long title ("Humas Badan Meteorologi, Klimatologi, dan
         // Geofisika (BMKG), Hari ...") the phrase may end on a word of a body's name, which no entity is

@@ -767,6 +767,16 @@ class QuotesTest {
     }
 
     @Test
+    void aDatelinePlaceAfterThePassiveAgentIsNoAgent() {
+        Document d = doc("""
+                Saham perbankan diperkirakan menguat pekan ini. "Investor asing kembali masuk ke saham bank besar," kata Direktur Riset Mitra Sekuritas Budi Hartanto. Demikian dikatakan Analis PT Mandiri Sekuritas Rudi Wicaksono, Jakarta, Senin (6/4/2026). "Koreksi kemarin hanya sementara," ujarnya.
+                """); // the place of a dateline after the agent's comma is not who said it
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Budi Hartanto", "Rudi Wicaksono");
+    }
+
+    @Test
     void whoTheNarrationReachesForCommentIsWhomTheNyaPointsTo() {
         Document d = doc("""
                 Foto ulat berbulu di pagar rumah warga ramai dibagikan. Kami lalu menghubungi peneliti serangga dari Lembaga Ilmu Hayati (LIH) Doktor Wulan Pramesti MSc, PhD. Dia menjelaskan ulat itu tidak berbahaya bagi manusia. "Bulunya memang gatal, tetapi cukup dicuci dengan sabun," tuturnya melalui pesan singkat, Senin (4/5/2026). Gubernur Andi Wijaya menghubungi Kepala Dinas Kesehatan Rina Hapsari. "Warga tidak perlu panik," ujarnya.
