@@ -60,9 +60,8 @@ final class Canonicalizer {
             "sekitar", "pusat", "wilayah", "kawasan", "asal", "dekat");
     private static final int LONGEST_LOCATIVE = longest(LOCATIVE);
     private static final int SHORTEST_REPEATED_NAME_WORD = 3;
-    /** How a listed company's stock code follows its name, and the code's length. */
+    /** How a listed company's stock code ({@link StockCodes#LETTERS} capitals) follows its name. */
     private static final String TICKER_JOINER = " atau ";
-    private static final int TICKER_LENGTH = 4;
     /** Words opening a job title, never a body's name ({@code VP}, {@code Direktur}), lowercased. */
     private static final Set<String> ROLE_OPENERS = Set.copyOf(Lexicon.lines(Canonicalizer.class, "role-openers.tsv"));
 
@@ -263,12 +262,12 @@ final class Canonicalizer {
      */
     private static String tickerAfter(String text, Found f) {
         int at = f.end() + TICKER_JOINER.length();
-        if (f.type() != EntityType.ORGANIZATION || !text.startsWith(TICKER_JOINER, f.end()) || at + TICKER_LENGTH > text.length()
-                || at + TICKER_LENGTH < text.length() && Character.isLetterOrDigit(text.charAt(at + TICKER_LENGTH))
+        if (f.type() != EntityType.ORGANIZATION || !text.startsWith(TICKER_JOINER, f.end()) || at + StockCodes.LETTERS > text.length()
+                || at + StockCodes.LETTERS < text.length() && Character.isLetterOrDigit(text.charAt(at + StockCodes.LETTERS))
                 || !text.startsWith("Tbk", f.end() - 3) && !text.startsWith("Tbk.", f.end() - 4)) {
             return null;
         }
-        String ticker = text.substring(at, at + TICKER_LENGTH);
+        String ticker = text.substring(at, at + StockCodes.LETTERS);
         return AbbreviatedNames.allCapitals(ticker) ? ticker : null;
     }
 

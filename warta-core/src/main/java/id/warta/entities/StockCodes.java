@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * the lexicon knows ({@code BNPB, BPBD, dan BMKG}) is a list of bodies and stays.
  */
 final class StockCodes {
-    private static final String CODE = "\\b\\p{Lu}{4}\\b";
+    /** Letters of a stock code, all capitals ({@code BBRI}). */
+    static final int LETTERS = 4;
+    private static final String CODE = "\\b\\p{Lu}{" + LETTERS + "}\\b";
     private static final Pattern LIST = Pattern.compile(
             CODE + "(?:(?:\\s*,\\s*(?:dan\\s+|serta\\s+|atau\\s+)?|\\s+(?:dan|serta|atau)\\s+)" + CODE + "){2,}");
     private static final Pattern ONE = Pattern.compile(CODE);

@@ -40,7 +40,8 @@ public final class Places {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final String[] LEVELS = {"", "province", "regency", "district", "village"};
-    private static final int DISTRICT = 3;
+    /** Depths of the Kemendagri tables, indices into {@link #LEVELS}. */
+    private static final int PROVINCE = 1, REGENCY = 2, DISTRICT = 3, VILLAGE = 4;
 
     private record Region(String code, int level, String name, Double latitude, Double longitude) {
     }
@@ -230,15 +231,15 @@ public final class Places {
      */
     public boolean namesRegionOfLevel(String name, String level) {
         int depth = switch (level) {
-            case "provinsi" -> 1;
-            case "kabupaten", "kota" -> 2;
+            case "provinsi" -> PROVINCE;
+            case "kabupaten", "kota" -> REGENCY;
             case "kecamatan" -> DISTRICT;
-            default -> DISTRICT + 1;
+            default -> VILLAGE;
         };
         for (Region r : regions.getOrDefault(key(level + " " + name), List.of())) if (r.level() == depth) return true;
         Region alias = regionsByCode.get(regionAliases.get(key(name)));
         return alias != null && alias.level() == depth
-                && (depth != 2 || alias.name().toLowerCase(Locale.ROOT).startsWith(level));
+                && (depth != REGENCY || alias.name().toLowerCase(Locale.ROOT).startsWith(level));
     }
 
     /** Whether any table knows one of {@code keys} as it is. */
