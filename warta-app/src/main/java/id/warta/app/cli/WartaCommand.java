@@ -42,6 +42,8 @@ public final class WartaCommand implements Runnable {
     /** The command tree, writing to the standard streams unless a caller sets others. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new WartaCommand());
+        // help texts name choices in lower case (`--algorithm crf`); accept them in any case
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof NoSuchFileException || e instanceof AccessDeniedException) {
                 // a file named on the command line (a model, an output folder): the user's to mend, no stack trace

@@ -42,6 +42,16 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void readsAChoiceInAnyCase() throws IOException {
+        Run upper = warta("analyze", "--format", "JSONL", "../samples");
+        assertThat(upper.exit()).as(upper.err()).isEqualTo(ExitCodes.OK);
+        assertThat(upper.jsonLines()).hasSize(7);
+        Run wrong = warta("analyze", "--format", "yaml", "../samples");
+        assertThat(wrong.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(wrong.err()).contains("json, jsonl, text");
+    }
+
+    @Test
     void printsTheOutputContractForEachSampleInInputOrder() throws IOException {
         Run run = warta("analyze", "--format", "jsonl", "--threads", "2", "../samples");
         assertThat(run.exit()).isEqualTo(ExitCodes.OK);
