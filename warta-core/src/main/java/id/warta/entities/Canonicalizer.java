@@ -52,12 +52,10 @@ final class Canonicalizer {
     /** Words joining the items of a list of names. */
     private static final Set<String> COORDINATION = Set.of(" dan ", ", ", " serta ", " atau ", ", dan ");
     private static final int LONGEST_COORDINATION = longest(COORDINATION);
-    /** Generic heads of organisation names that stand alone for the organisation once named. */
-    private static final Set<String> ANAPHORIC_HEADS = Set.of("parlemen", "kongres", "senat", "kabinet",
-            "kementerian", "kepolisian", "kejaksaan", "pengadilan", "mahkamah", "partai", "perusahaan", "komisi");
-    /** Words before a capital that make it a location, not its government ({@code di Moskow}). */
-    private static final Set<String> LOCATIVE = Set.of("di", "ke", "dari", "kota", "ibu", "ibukota", "menuju",
-            "sekitar", "pusat", "wilayah", "kawasan", "asal", "dekat");
+    /** Generic heads of organisation names that stand alone for the organisation once named ({@code anaphoric-heads.tsv}). */
+    private static final Set<String> ANAPHORIC_HEADS = Set.copyOf(Lexicon.lines(Canonicalizer.class, "anaphoric-heads.tsv"));
+    /** Words before a capital that make it a location, not its government ({@code di Moskow}; {@code locatives.tsv}). */
+    private static final Set<String> LOCATIVE = Set.copyOf(Lexicon.lines(Canonicalizer.class, "locatives.tsv"));
     private static final int LONGEST_LOCATIVE = longest(LOCATIVE);
     private static final int SHORTEST_REPEATED_NAME_WORD = 3;
     /** How a listed company's stock code ({@link StockCodes#LETTERS} capitals) follows its name. */
@@ -469,12 +467,8 @@ final class Canonicalizer {
         }
     }
 
-    /**
-     * A lower-case noun that makes the one word after it a firm's name ({@code gerai Alfamidi}, {@code maskapai Wings}).
-     * Not {@code perusahaan}, which news also puts before the owner ({@code perusahaan Hary Tanoesoedibjo}).
-     */
-    private static final List<String> FIRM_NOUNS = List.of("gerai", "maskapai", "emiten", "pabrikan", "startup", "peritel",
-            "waralaba");
+    /** Lower-case nouns that make the one word after them a firm's name ({@code gerai Alfamidi}; {@code firm-nouns.tsv}). */
+    private static final List<String> FIRM_NOUNS = Lexicon.lines(Canonicalizer.class, "firm-nouns.tsv");
     private static final Pattern AFTER_FIRM_NOUN = Pattern.compile(
             "(?<!\\p{L})(?:" + String.join("|", FIRM_NOUNS) + ") (\\p{Lu}[\\p{L}\\p{N}]*)(?![\\p{L}\\p{N}]| \\p{Lu})");
 
