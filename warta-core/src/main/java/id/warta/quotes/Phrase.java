@@ -50,13 +50,6 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
 
     /** A relative clause between a subject and its verb ({@code yang bekerja sebagai buruh cuci}) runs at most this many tokens. */
     private static final int MAX_RELATIVE_WORDS = 10;
-    /** Words joining two clauses, after which a subject opens its own ({@code dan Budi yang ...}). */
-    private static final java.util.Set<String> CLAUSE_JOINS = java.util.Set.of("dan", "namun", "tetapi", "tapi",
-            "sementara", "sedangkan");
-    /** Words opening a subordinate clause, which ends a relative clause before them. */
-    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("saat", "ketika", "karena", "sehingga",
-            "setelah", "sebelum", "bahwa", "agar", "supaya", "jika", "kalau", "meski", "walaupun");
-
     /** Ranks and titles before a name after the comma ({@code , AKP Arif}, {@code , Kombes Pol. Budi}). */
     private static final int MAX_RANKS = 2;
     /** Lowercase words in a speaker phrase: {@code salah satu staf}, {@code ketua majelis hakim}. */
@@ -398,11 +391,11 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                 int run = name;
                 while (run > floor && People.isNameWord(p, run - 1)) run--;
                 boolean opens = run == floor || p.sentenceStart(run) == run || p.isPunct(run - 1, ",")
-                        || CLAUSE_JOINS.contains(p.lower(run - 1));
+                        || p.is(run - 1, Kind.CLAUSEJOIN);
                 boolean description = p.is(run, Kind.ROLE) && p.is(j, Kind.DEFINITE);
                 return opens && !description ? y - 1 : j;
             }
-            if (CLAUSE_JOINS.contains(k) || SUBORDINATORS.contains(k)
+            if (p.is(y, Kind.CLAUSEJOIN) || p.is(y, Kind.SUBORDINATOR)
                     || !Character.isLetterOrDigit(p.word(y).codePointAt(0)) && !p.isPunct(y, "()")) return j;
         }
         return j;
