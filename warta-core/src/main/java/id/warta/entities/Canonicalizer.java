@@ -220,29 +220,21 @@ final class Canonicalizer {
         return defined;
     }
 
-    /** {@code yang akrab disapa Bang}, {@code yang biasa dipanggil}: the words before the name a person goes by. */
-    private static final Pattern CALLED = Pattern.compile(
-            "\\byang\\s+(?:(?:akrab|biasa|kerap|sering|lebih|juga|karib)\\s+){0,2}(?:disapa|dipanggil)\\s+"
-            + "(?:(?:dengan\\s+)?(?:nama|sapaan)\\s+)?(\\p{Lu}\\p{Ll}+\\s+)?$");
-    /** The person a name is given to was named at most this many characters before it. */
-    private static final int CALLED_REACH = 300;
-    /** How far before a name its {@code yang akrab disapa} is looked for. */
-    private static final int CALLED_LOOK_BACK = 60;
-
     /**
-     * {@code Hardiyanto Kenneth ... Pria yang akrab disapa Bang Kent itu}: the name a person goes by, given after
-     * {@code yang akrab disapa} or {@code yang biasa dipanggil}, is another name of the person the article named
-     * last before it (within {@value #CALLED_REACH} characters), as a nickname in brackets is, whatever type the
-     * tagger gave it. A form of address the tagger took in ({@code Bang Hendro}) leaves the last word a name of
-     * the person too, unless news writes it in lower case ({@code Kang Haji}). Added to {@code defined}.
+     * {@code Hardiyanto Kenneth ... Pria yang akrab disapa Bang Kent itu}: the name a person goes by ({@link Nicknames}),
+     * when the tagger found it, is another name of the person the article named last before it (within
+     * {@value Nicknames#REACH} characters), as a nickname in brackets is, whatever type the tagger gave it. A form of
+     * address the tagger took in ({@code Bang Hendro}) leaves the last word a name of the person too, unless news
+     * writes it in lower case ({@code Kang Haji}). Added to {@code defined}.
      */
     private void calledBy(String text, List<Found> found, Map<String, Found> defined) {
-        Matcher m = CALLED.matcher(text);
+        List<Nicknames.Given> given = Nicknames.in(text);
+        if (given.isEmpty()) return;
         Found last = null;
         for (Found f : found) {
             String name = text.substring(f.start(), f.end());
-            if (last != null && f.start() - last.end() <= CALLED_REACH && !name.equals(text.substring(last.start(), last.end()))
-                    && m.region(Math.max(0, f.start() - CALLED_LOOK_BACK), f.start()).find()) {
+            if (last != null && f.start() - last.end() <= Nicknames.REACH && !name.equals(text.substring(last.start(), last.end()))
+                    && Nicknames.opensAt(given, text, f.start())) {
                 defined.putIfAbsent(name, last);
                 String lastWord = name.substring(name.lastIndexOf(' ') + 1);
                 if (!lastWord.equals(name) && !model.commonInLowerCase(lastWord) && lexicon.title(List.of(lastWord)) == null) {
