@@ -19,8 +19,6 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
     static final Phrase NONE = new Phrase(Form.NONE, -1, -1, -1, -1);
     /** A speaker phrase is short, but titles are long: {@code Direktur Treasury & Internasional Banking PT Bank ...}. */
     private static final int MAX_TOKENS = 18;
-    /** Words that join two titles of one person ({@code Ketua dan Pendiri}, {@code Pendiri sekaligus Direktur}). */
-    private static final java.util.Set<String> JOINERS = java.util.Set.of("dan", "sekaligus", "merangkap", "serta");
     /** A place of saying ({@code di Gedung Merah Putih KPK}) runs at most this many words. */
     private static final int MAX_PLACE_WORDS = 6;
     /** An aside before the place ({@code dalam keterangan tertulisnya}) runs at most this many words. */
@@ -33,9 +31,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
      * tagged as a person's), so it waits for a rule change checked on its own.
      */
     private static final String NOT_READ_YET = "karib";
-    /** Words joining a title to where its holder works ({@code Ekonom di Mizuho}, {@code Pengamat dari UI}). */
-    private static final java.util.Set<String> AFFILIATIONS = java.util.Set.of("di", "dari");
-    /** A title before such a word runs at most this many words ({@code Pengamat Ekonomi Energi}). */
+    /** A title before an affiliation word ({@code di}, {@code dari}) runs at most this many words ({@code Pengamat Ekonomi Energi}). */
     private static final int MAX_TITLE_BEFORE_WORDS = 6;
 
     /**
@@ -183,13 +179,13 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                 }
                 break;
             }
-            if (titled && JOINERS.contains(p.lower(j)) && j + 1 < limit && People.isNameWord(p, j + 1)) {
+            if (titled && p.is(j, Kind.TITLEJOIN) && j + 1 < limit && People.isNameWord(p, j + 1)) {
                 // "Deputi Bidang Transformasi Hijau dan Digital Otorita IKN, Agung Indrajit",
                 // "Pendiri sekaligus Festival Director Balinale, Deborah Gabinetti"
                 j++;
                 continue;
             }
-            if (titled && !person && AFFILIATIONS.contains(p.lower(j)) && j + 1 < limit && People.isNameWord(p, j + 1)) {
+            if (titled && !person && p.is(j, Kind.AFFILIATION) && j + 1 < limit && People.isNameWord(p, j + 1)) {
                 // "Ekonom Senior di Mizuho Research Institute, Saisuke Sakai": where the titled one works, then the name
                 int e = People.runEnd(p, j + 1);
                 if (e + 1 < limit && p.isPunct(e, ",") && People.isNameWord(p, e + 1)) {
@@ -288,7 +284,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                 s = t;
             } else if (p.is(t, Kind.STOP) || p.is(t, Kind.PRONOUN) && s < end) {
                 // "Pengamat BUMN dari Universitas Indonesia Toto Pranoto memberikan": the title reaches across
-                int title = s < end && AFFILIATIONS.contains(p.lower(t)) ? titleBefore(p, t, floor) : -1;
+                int title = s < end && p.is(t, Kind.AFFILIATION) ? titleBefore(p, t, floor) : -1;
                 if (title >= 0) s = title;
                 break;
             } else if (p.isVerbShaped(t) || p.isCue(t, SpeechCue.VERB)) {
