@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  */
 public final class Nicknames {
     /** The person a name is given to was named at most this many characters before it. */
-    static final int REACH = 300;
+    public static final int REACH = 300;
     private static final Map<String, Set<String>> WORDS = Lexicon.rows(Nicknames.class, "nicknames.tsv").stream()
             .collect(Collectors.groupingBy(row -> row[1], Collectors.mapping(row -> row[0], Collectors.toSet())));
     /** The words {@code yang akrab disapa}, up to where the name opens. */
