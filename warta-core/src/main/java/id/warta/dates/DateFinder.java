@@ -41,7 +41,11 @@ public final class DateFinder {
 
     private static final String WD = "(?<wd>(?iu:" + CAL.weekdayPattern() + ")(?:\\s*[-–]\\s*(?iu:" + CAL.weekdayPattern()
             + "))?)";
-    private static final String DAYS = "(?<![\\d.:])(?<d1>\\d{1,2})(?:(?:\\s*(?:--|[-–—])\\s*|\\s+(?:hingga|sampai(?:\\s+dengan)?|s\\.d\\.?)\\s+)"
+    /** The dash of a range ({@code 19—21 Desember}, {@code Senin--Jumat}). */
+    private static final String RANGE_DASH = "(?:--|[-–—])";
+    /** The words of a range ({@code 19 hingga 21 Desember}, {@code Senin s.d. Jumat}). */
+    private static final String RANGE_WORDS = "(?:hingga|sampai(?:\\s+dengan)?|s\\.d\\.?)";
+    private static final String DAYS = "(?<![\\d.:])(?<d1>\\d{1,2})(?:(?:\\s*" + RANGE_DASH + "\\s*|\\s+" + RANGE_WORDS + "\\s+)"
             + "(?<d2>\\d{1,2}))?";
 
     /** {@code Rabu, 04 Desember 2024}, {@code 19—21 Desember 2018}, {@code 4 Des 2024}, {@code 24 Desember}. */
@@ -73,7 +77,7 @@ public final class DateFinder {
      * {@code Senin-Jumat}), which a story gives dates when it means one week's days.
      */
     private static final Prefiltered HABITUAL = Prefiltered.wordStart(Pattern.compile("(?u)\\b(?:(?iu:setiap|tiap|saban)\\s+"
-            + "(?:hari\\s+)?" + BARE_WEEKDAY + "|" + BARE_WEEKDAY + "\\s*(?:--|[-–—]|(?iu:hingga|sampai(?:\\s+dengan)?|s\\.d\\.?))\\s*"
+            + "(?:hari\\s+)?" + BARE_WEEKDAY + "|" + BARE_WEEKDAY + "\\s*(?:" + RANGE_DASH + "|(?iu:" + RANGE_WORDS + "))\\s*"
             + BARE_WEEKDAY + ")\\b(?!\\s*,?\\s*\\(?\\s*\\d)"));
     /** {@code akhir Desember 2025}, {@code Desember 2024}. */
     private static final Prefiltered MONTH_YEAR = Prefiltered.wordStart(Pattern.compile("(?iu)\\b(?:(?<q>awal|akhir|pertengahan|medio|sejak"

@@ -52,12 +52,10 @@ final class Canonicalizer {
     /** Words joining the items of a list of names. */
     private static final Set<String> COORDINATION = Set.of(" dan ", ", ", " serta ", " atau ", ", dan ");
     private static final int LONGEST_COORDINATION = longest(COORDINATION);
-    /** Generic heads of organisation names that stand alone for the organisation once named. */
-    private static final Set<String> ANAPHORIC_HEADS = Set.of("parlemen", "kongres", "senat", "kabinet",
-            "kementerian", "kepolisian", "kejaksaan", "pengadilan", "mahkamah", "partai", "perusahaan", "komisi");
-    /** Words before a capital that make it a location, not its government ({@code di Moskow}). */
-    private static final Set<String> LOCATIVE = Set.of("di", "ke", "dari", "kota", "ibu", "ibukota", "menuju",
-            "sekitar", "pusat", "wilayah", "kawasan", "asal", "dekat");
+    /** Generic heads of organisation names that stand alone for the organisation once named ({@code anaphoric-heads.tsv}). */
+    private static final Set<String> ANAPHORIC_HEADS = Set.copyOf(Lexicon.lines(Canonicalizer.class, "anaphoric-heads.tsv"));
+    /** Words before a capital that make it a location, not its government ({@code di Moskow}; {@code locatives.tsv}). */
+    private static final Set<String> LOCATIVE = Set.copyOf(Lexicon.lines(Canonicalizer.class, "locatives.tsv"));
     private static final int LONGEST_LOCATIVE = longest(LOCATIVE);
     private static final int SHORTEST_REPEATED_NAME_WORD = 3;
     /** How a listed company's stock code ({@link StockCodes#LETTERS} capitals) follows its name. */
@@ -82,7 +80,7 @@ final class Canonicalizer {
     }
 
     /** A found name with the key of the entity it belongs to and how it refers to it. */
-    record Assigned(Found found, String text, String key, String canonical, EntityType listedType, String use) {
+    record Assigned(Found found, String text, String key, String canonical, EntityType listedType, MentionUse use) {
         static final Comparator<Assigned> IN_TEXT_ORDER = Comparator.comparingInt(a -> a.found().start());
     }
 
@@ -222,29 +220,21 @@ final class Canonicalizer {
         return defined;
     }
 
-    /** {@code yang akrab disapa Bang}, {@code yang biasa dipanggil}: the words before the name a person goes by. */
-    private static final Pattern CALLED = Pattern.compile(
-            "\\byang\\s+(?:(?:akrab|biasa|kerap|sering|lebih|juga|karib)\\s+){0,2}(?:disapa|dipanggil)\\s+"
-            + "(?:(?:dengan\\s+)?(?:nama|sapaan)\\s+)?(\\p{Lu}\\p{Ll}+\\s+)?$");
-    /** The person a name is given to was named at most this many characters before it. */
-    private static final int CALLED_REACH = 300;
-    /** How far before a name its {@code yang akrab disapa} is looked for. */
-    private static final int CALLED_LOOK_BACK = 60;
-
     /**
-     * {@code Hardiyanto Kenneth ... Pria yang akrab disapa Bang Kent itu}: the name a person goes by, given after
-     * {@code yang akrab disapa} or {@code yang biasa dipanggil}, is another name of the person the article named
-     * last before it (within {@value #CALLED_REACH} characters), as a nickname in brackets is, whatever type the
-     * tagger gave it. A form of address the tagger took in ({@code Bang Hendro}) leaves the last word a name of
-     * the person too, unless news writes it in lower case ({@code Kang Haji}). Added to {@code defined}.
+     * {@code Hardiyanto Kenneth ... Pria yang akrab disapa Bang Kent itu}: the name a person goes by ({@link Nicknames}),
+     * when the tagger found it, is another name of the person the article named last before it (within
+     * {@value Nicknames#REACH} characters), as a nickname in brackets is, whatever type the tagger gave it. A form of
+     * address the tagger took in ({@code Bang Hendro}) leaves the last word a name of the person too, unless news
+     * writes it in lower case ({@code Kang Haji}). Added to {@code defined}.
      */
     private void calledBy(String text, List<Found> found, Map<String, Found> defined) {
-        Matcher m = CALLED.matcher(text);
+        List<Nicknames.Given> given = Nicknames.in(text);
+        if (given.isEmpty()) return;
         Found last = null;
         for (Found f : found) {
             String name = text.substring(f.start(), f.end());
-            if (last != null && f.start() - last.end() <= CALLED_REACH && !name.equals(text.substring(last.start(), last.end()))
-                    && m.region(Math.max(0, f.start() - CALLED_LOOK_BACK), f.start()).find()) {
+            if (last != null && f.start() - last.end() <= Nicknames.REACH && !name.equals(text.substring(last.start(), last.end()))
+                    && Nicknames.opensAt(given, text, f.start())) {
                 defined.putIfAbsent(name, last);
                 String lastWord = name.substring(name.lastIndexOf(' ') + 1);
                 if (!lastWord.equals(name) && !model.commonInLowerCase(lastWord) && lexicon.title(List.of(lastWord)) == null) {
@@ -469,12 +459,8 @@ final class Canonicalizer {
         }
     }
 
-    /**
-     * A lower-case noun that makes the one word after it a firm's name ({@code gerai Alfamidi}, {@code maskapai Wings}).
-     * Not {@code perusahaan}, which news also puts before the owner ({@code perusahaan Hary Tanoesoedibjo}).
-     */
-    private static final List<String> FIRM_NOUNS = List.of("gerai", "maskapai", "emiten", "pabrikan", "startup", "peritel",
-            "waralaba");
+    /** Lower-case nouns that make the one word after them a firm's name ({@code gerai Alfamidi}; {@code firm-nouns.tsv}). */
+    private static final List<String> FIRM_NOUNS = Lexicon.lines(Canonicalizer.class, "firm-nouns.tsv");
     private static final Pattern AFTER_FIRM_NOUN = Pattern.compile(
             "(?<!\\p{L})(?:" + String.join("|", FIRM_NOUNS) + ") (\\p{Lu}[\\p{L}\\p{N}]*)(?![\\p{L}\\p{N}]| \\p{Lu})");
 
@@ -690,7 +676,7 @@ final class Canonicalizer {
         for (Found f : found) {
             String surface = text.substring(f.start(), f.end());
             Assigned a = f.via().startsWith("head:")
-                    ? new Assigned(f, surface, keyAt.get(Integer.parseInt(f.via().substring(5))), null, null, "alias")
+                    ? new Assigned(f, surface, keyAt.get(Integer.parseInt(f.via().substring(5))), null, null, MentionUse.ALIAS)
                     : assign(text, f, surface, abbreviations, countryKeys, countryAt, people, companies);
             String rest = goingOn.get(f.start());
             if (rest != null && a.canonical() == null) {
@@ -707,15 +693,15 @@ final class Canonicalizer {
                             FullNames people, Set<String> companies) {
         if (f.type() == EntityType.PERSON) {
             String full = people.containing(surface);
-            if (full != null) return new Assigned(f, surface, key(full), null, null, "name");
+            if (full != null) return new Assigned(f, surface, key(full), null, null, MentionUse.NAME);
         }
         EntityLexicon.Alias listed = lexicon.listed(surface);
         String family = listed == null ? people.bearingFamilyName(f, surface) : null;
-        if (family != null) return new Assigned(f, surface, key(family), null, EntityType.PERSON, "name");
+        if (family != null) return new Assigned(f, surface, key(family), null, EntityType.PERSON, MentionUse.NAME);
         String iso = lexicon.capitals.get(surface);
         if (iso != null && countryKeys.containsKey(iso) && !afterLocative(text, f.start())
                 && !iso.equals(countryAt.get(afterComma(text, f.end())))) {
-            return new Assigned(f, surface, countryKeys.get(iso), null, EntityType.PLACE, "metonym");
+            return new Assigned(f, surface, countryKeys.get(iso), null, EntityType.PLACE, MentionUse.METONYM);
         }
         if (listed != null && listed.canonical() != null) {
             return new Assigned(f, surface, key(listed.canonical()), listed.canonical(), listed.type(), listed.use());
@@ -723,24 +709,24 @@ final class Canonicalizer {
         Found inside = definedWithItsRest(text, surface, abbreviations);
         if (inside != null) { // "BP Batam" after "Badan Pengusahaan (BP) Batam": named "Badan Pengusahaan Batam"
             String form = text.substring(inside.start(), inside.end());
-            return new Assigned(f, surface, key(form), form + surface.substring(surface.indexOf(' ')), null, "alias");
+            return new Assigned(f, surface, key(form), form + surface.substring(surface.indexOf(' ')), null, MentionUse.ALIAS);
         }
         Found longForm = abbreviations.get(surface);
         if (longForm != null && longForm != f && longForm.type() == EntityType.PERSON) { // "RK", a person's initials
             String form = text.substring(longForm.start(), longForm.end());
             String full = people.containing(form);
-            return new Assigned(f, surface, key(full != null ? full : form), null, EntityType.PERSON, "alias");
+            return new Assigned(f, surface, key(full != null ? full : form), null, EntityType.PERSON, MentionUse.ALIAS);
         }
         if (longForm != null && longForm != f) {
             String form = text.substring(longForm.start(), longForm.end());
             EntityLexicon.Alias longListed = lexicon.listed(form);
             String canonical = longListed != null && longListed.canonical() != null ? longListed.canonical() : form;
-            return new Assigned(f, surface, key(canonical), null, null, "alias");
+            return new Assigned(f, surface, key(canonical), null, null, MentionUse.ALIAS);
         }
         String own = key(surface);
         String writtenOut = branches.writtenOut(surface, f.type(), companies.contains(own));
-        if (writtenOut != null) return new Assigned(f, surface, key(writtenOut), writtenOut, EntityType.ORGANIZATION, "name");
-        return new Assigned(f, surface, own, null, listed != null ? listed.type() : null, "name");
+        if (writtenOut != null) return new Assigned(f, surface, key(writtenOut), writtenOut, EntityType.ORGANIZATION, MentionUse.NAME);
+        return new Assigned(f, surface, own, null, listed != null ? listed.type() : null, MentionUse.NAME);
     }
 
     /**
@@ -850,7 +836,7 @@ final class Canonicalizer {
         for (int i = 0; i < ordered.size(); i++) {
             if (types.get(i) != EntityType.PLACE) continue;
             List<String> forms = new ArrayList<>(List.of(names.get(i)));
-            for (Assigned a : ordered.get(i)) if (a.use().equals("name") || a.use().equals("alias")) forms.add(a.text());
+            for (Assigned a : ordered.get(i)) if (a.use() == MentionUse.NAME || a.use() == MentionUse.ALIAS) forms.add(a.text());
             placeForms.add(forms);
         }
         List<PlaceRef> refs = places.resolve(placeForms);
@@ -860,7 +846,7 @@ final class Canonicalizer {
         for (int i = 0; i < ordered.size(); i++) {
             List<Assigned> g = ordered.get(i);
             List<Mention> mentions = g.stream()
-                    .map(a -> new Mention(a.text(), a.found().start(), a.found().end(), a.use())).toList();
+                    .map(a -> new Mention(a.text(), a.found().start(), a.found().end(), a.use().label())).toList();
             EntityType type = types.get(i);
             List<String> roleList = type == EntityType.PERSON ? roles(sentences, g) : List.of();
             PlaceRef ref = type == EntityType.PLACE ? refs.get(place++) : null;
@@ -885,7 +871,7 @@ final class Canonicalizer {
     private void parentsNamedLast(String text, List<Assigned> assigned, Map<String, List<Assigned>> groups) {
         Set<String> added = new HashSet<>();
         for (Assigned a : assigned) {
-            if (a.canonical() != null || a.found().type() != EntityType.ORGANIZATION || !a.use().equals("name")) continue;
+            if (a.canonical() != null || a.found().type() != EntityType.ORGANIZATION || a.use() != MentionUse.NAME) continue;
             String[] words = WHITESPACE.split(a.text());
             int last = words.length - 1;
             if (last > 1 && words[last].equals("RI")) last--;
@@ -897,7 +883,7 @@ final class Canonicalizer {
             Found mention = new Found(start, start + words[last].length(), EntityType.ORGANIZATION, "alias");
             String key = key(body.canonical());
             groups.computeIfAbsent(key, k -> new ArrayList<>())
-                    .add(new Assigned(mention, words[last], key, body.canonical(), EntityType.ORGANIZATION, "alias"));
+                    .add(new Assigned(mention, words[last], key, body.canonical(), EntityType.ORGANIZATION, MentionUse.ALIAS));
             added.add(key);
         }
         for (String key : added) groups.get(key).sort(Assigned.IN_TEXT_ORDER);
@@ -911,10 +897,10 @@ final class Canonicalizer {
     private static void capitalsAsPlaces(List<Assigned> assigned, Map<String, List<Assigned>> groups) {
         Set<String> cities = new HashSet<>();
         for (Assigned a : assigned) {
-            if (!a.use().equals("metonym")) continue;
+            if (a.use() != MentionUse.METONYM) continue;
             String key = key(a.text());
             List<Assigned> city = groups.computeIfAbsent(key, k -> new ArrayList<>());
-            city.add(new Assigned(a.found(), a.text(), key, null, EntityType.PLACE, "name"));
+            city.add(new Assigned(a.found(), a.text(), key, null, EntityType.PLACE, MentionUse.NAME));
             cities.add(key);
         }
         for (String city : cities) groups.get(city).sort(Assigned.IN_TEXT_ORDER); // once, not per mention
@@ -943,7 +929,7 @@ final class Canonicalizer {
         for (Assigned a : group) if (a.canonical() != null) return a.canonical();
         String best = null;
         for (Assigned a : group) {
-            if (!a.use().equals("name")) continue;
+            if (a.use() != MentionUse.NAME) continue;
             if (best == null || better(a.text(), best)) best = a.text();
         }
         if (best == null) best = group.getFirst().text();
@@ -974,7 +960,7 @@ final class Canonicalizer {
      * {@code Stadion ...}); else the type most mentions were found as (the first on a tie).
      */
     private EntityType type(List<Assigned> group, String name) {
-        for (Assigned a : group) if (a.listedType() != null && !a.use().equals("metonym")) return a.listedType();
+        for (Assigned a : group) if (a.listedType() != null && a.use() != MentionUse.METONYM) return a.listedType();
         if (SITE_NAME.matcher(name).matches()) return EntityType.ORGANIZATION;
         String[] words = WHITESPACE.split(name);
         if (venue(words)) return EntityType.PLACE;

@@ -30,7 +30,7 @@ final class EntityLexicon {
     enum TitleKind { ROLE, RANK, HONORIFIC }
 
     /** A listed form of a name and what it stands for ({@code canonical} null: the form itself). */
-    record Alias(List<String> words, String canonical, EntityType type, String use) {
+    record Alias(List<String> words, String canonical, EntityType type, MentionUse use) {
     }
 
     /** Titles by their lowercased words, joined with spaces. */
@@ -86,20 +86,20 @@ final class EntityLexicon {
         for (String[] row : Lexicon.rows(EntityLexicon.class, "aliases.tsv")) {
             List<String> words = words(row[0]);
             aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>())
-                    .add(new Alias(words, row[1], EntityType.valueOf(row[2]), row[3]));
+                    .add(new Alias(words, row[1], EntityType.valueOf(row[2]), MentionUse.of(row[3])));
         }
         for (String[] row : Lexicon.rows(EntityLexicon.class, "aliases.tsv")) {
             List<String> words = words(row[1]);
             List<Alias> same = aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>());
             if (words.size() > 1 && same.stream().noneMatch(a -> a.words().equals(words))) {
-                same.add(new Alias(words, row[1], EntityType.valueOf(row[2]), "name"));
+                same.add(new Alias(words, row[1], EntityType.valueOf(row[2]), MentionUse.NAME));
             }
         }
         for (String[] row : Lexicon.rows(EntityLexicon.class, "places/countries.tsv")) {
             List<String> words = words(row[1]);
             List<Alias> same = aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>());
             if (same.stream().noneMatch(a -> a.words().equals(words))) {
-                same.add(new Alias(words, row[1], EntityType.PLACE, "name"));
+                same.add(new Alias(words, row[1], EntityType.PLACE, MentionUse.NAME));
             }
         }
 
@@ -108,7 +108,7 @@ final class EntityLexicon {
             List<String> words = words(form);
             List<Alias> same = aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>());
             if (same.stream().noneMatch(x -> x.words().equals(words))) {
-                same.add(new Alias(words, null, EntityType.ORGANIZATION, "name"));
+                same.add(new Alias(words, null, EntityType.ORGANIZATION, MentionUse.NAME));
             }
         }
 
@@ -140,7 +140,7 @@ final class EntityLexicon {
             List<String> words = words(row[0]);
             List<Alias> same = aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>());
             if (same.stream().noneMatch(a -> a.words().equals(words))) {
-                same.add(new Alias(words, null, EntityType.PLACE, "name"));
+                same.add(new Alias(words, null, EntityType.PLACE, MentionUse.NAME));
             }
         }
         aliases.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));

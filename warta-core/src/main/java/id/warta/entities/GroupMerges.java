@@ -85,7 +85,7 @@ final class GroupMerges {
     private static String shortFormOnly(List<Assigned> group) {
         String form = group.getFirst().text();
         if (form.indexOf(' ') >= 0 || group.getFirst().canonical() == null) return null;
-        for (Assigned a : group) if (!a.text().equals(form) || !a.use().equals("alias")) return null;
+        for (Assigned a : group) if (!a.text().equals(form) || a.use() != MentionUse.ALIAS) return null;
         return Canonicalizer.key(form);
     }
 

@@ -1,5 +1,6 @@
 package id.warta.quotes;
 
+import id.warta.entities.Nicknames;
 import id.warta.language.Abbreviations;
 import id.warta.language.SpeechCue;
 import id.warta.lexicon.Lexicon;
@@ -41,13 +42,6 @@ final class People {
     private static final int MAX_NAME_WORDS = 5;
 
     private static final Map<String, String> OFFICES = loadOffices();
-    /** Verbs giving the name a person is called by ({@code yang akrab disapa Tiko}); not {@code bernama}, which names a new one. */
-    private static final java.util.Set<String> NICKNAMING = java.util.Set.of("disapa", "dipanggil");
-    private static final java.util.Set<String> NICKNAME_ADVERBS = java.util.Set.of("akrab", "biasa", "kerap", "sering", "lebih", "juga");
-    private static final int MAX_NICKNAME_ADVERBS = 2;
-    private static final java.util.Set<String> NICKNAME_FILLERS = java.util.Set.of("dengan", "nama", "sapaan", "sebagai");
-    /** The person a nickname belongs to was named at most this many characters before it. */
-    private static final int NICKNAME_REACH = 300;
     /** A name cut short ({@code Kus} for {@code Kuseryansyah}) keeps at least this many letters. */
     private static final int MIN_CLIPPED_LETTERS = 3;
 
@@ -408,21 +402,15 @@ final class People {
 
     /**
      * {@code Kartiko Wirjoatmodjo menyambut ... Sebab, bankir yang akrab disapa Tiko ini bilang}: the name a person
-     * is called by ({@code yang akrab disapa}, {@code yang biasa dipanggil}) is another name for the person the
-     * article named last before it, so a later {@code kata Tiko} is Kartiko Wirjoatmodjo's; so is the name after
+     * is called by is another name for the person the entity layer says it is given to ({@link Nicknames}), so a later
+     * {@code kata Tiko} is Kartiko Wirjoatmodjo's, though the tagger missed the name; so is the name after
      * {@code alias} for the person named just before that word.
      */
     private void readNicknames(Passage p) {
-        for (int i = 1; i + 1 < p.size(); i++) {
-            if (!NICKNAMING.contains(p.lower(i)) || !yangBefore(p, i)) continue;
-            int j = i + 1;
-            while (j < p.size() && NICKNAME_FILLERS.contains(p.lower(j))) j++;
-            if (j >= p.size() || !isNameWord(p, j)) continue;
-            String nick = p.text.substring(p.token(j).start(), p.token(runEnd(p, j) - 1).end());
-            var named = mentions.headMap(p.token(i).start(), false).descendingMap().values().stream()
-                    .filter(l -> l.entity().type() == EntityType.PERSON).findFirst();
-            if (named.isEmpty() || p.token(i).start() - named.get().mention().start() > NICKNAME_REACH) continue;
-            nickname(nick, named.get().entity());
+        for (Nicknames.GivenTo given : Nicknames.givenTo(p.text, entities)) {
+            int j = p.tokenAt(given.nameAt());
+            if (j >= p.size() || p.token(j).start() != given.nameAt() || !isNameWord(p, j)) continue;
+            nickname(p.text.substring(given.nameAt(), p.token(runEnd(p, j) - 1).end()), given.person());
         }
         for (int i = 1; i + 1 < p.size(); i++) {
             // "Budi Santoso alias Busan", "tersangka Ahmad alias Ucok": the name after alias is the person named just before
@@ -471,14 +459,6 @@ final class People {
             }
             if (holders == 1) nicknames.putIfAbsent(key, whole);
         }
-    }
-
-    private static boolean yangBefore(Passage p, int i) {
-        for (int k = i - 1; k >= 0 && i - k <= MAX_NICKNAME_ADVERBS + 1; k--) {
-            if (p.lower(k).equals("yang")) return true;
-            if (!NICKNAME_ADVERBS.contains(p.lower(k))) return false;
-        }
-        return false;
     }
 
     private void readRun(Passage p, int a, int b, Map<String, Integer> standalone) {

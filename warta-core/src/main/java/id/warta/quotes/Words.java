@@ -15,13 +15,13 @@ import java.util.Set;
  */
 final class Words {
     enum Kind { PRONOUN, DETERMINER, DEFINITE, STOP, ADVERB, CONNECTOR, ROLE, ORG, ORGPART, PLACE, NOUN, REPORT, TITLE, KIN,
-        AFTERQUOTE }
+        AFTERQUOTE, CLAUSEJOIN, SUBORDINATOR, NAMING, TITLEJOIN, AFFILIATION }
 
     private static final Map<String, Set<Kind>> KINDS = loadKinds();
     private static final Map<String, Set<SpeechCue>> CUES = SpeechCue.byWord();
     /** Per word, its classes in the low bits and its cue kinds from bit {@value #CUE_SHIFT} on: one lookup for both. */
     private static final Map<String, Integer> MASKS = masks();
-    static final int CUE_SHIFT = 16;
+    static final int CUE_SHIFT = 24;
     private static final Set<String> CALENDAR = Set.of("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu",
             "minggu", "ahad", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
             "oktober", "november", "desember");
@@ -73,6 +73,7 @@ final class Words {
     }
 
     private static Map<String, Integer> masks() {
+        assert Kind.values().length <= CUE_SHIFT && CUE_SHIFT + SpeechCue.values().length <= Integer.SIZE;
         Map<String, Integer> map = new java.util.HashMap<>();
         KINDS.forEach((word, kinds) -> map.merge(word, kinds.stream().mapToInt(k -> 1 << k.ordinal()).sum(), (a, b) -> a | b));
         CUES.forEach((word, cues) -> map.merge(word, cues.stream().mapToInt(c -> 1 << (CUE_SHIFT + c.ordinal())).sum(),

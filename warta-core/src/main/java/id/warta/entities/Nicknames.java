@@ -1,0 +1,94 @@
+package id.warta.entities;
+
+import id.warta.lexicon.Lexicon;
+import id.warta.model.Entity;
+import id.warta.model.EntityType;
+import id.warta.model.Mention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The names people go by, as news gives them after naming the person: {@code Hardiyanto Kenneth ... Pria yang akrab
+ * disapa Bang Kent itu}, {@code Kartiko Wirjoatmodjo ... bankir yang biasa dipanggil Tiko} ({@code nicknames.tsv}).
+ * Such a name is another name of the person named last before it. Read here once: the entity layer files a name the
+ * tagger found there under its person, and quotes take the names the tagger missed ({@code kata Tiko}) for the person's.
+ */
+public final class Nicknames {
+    /** The person a name is given to was named at most this many characters before it. */
+    public static final int REACH = 300;
+    private static final Map<String, Set<String>> WORDS = Lexicon.rows(Nicknames.class, "nicknames.tsv").stream()
+            .collect(Collectors.groupingBy(row -> row[1], Collectors.mapping(row -> row[0], Collectors.toSet())));
+    /** The words {@code yang akrab disapa}, up to where the name opens. */
+    private static final Pattern PHRASE = Pattern.compile("(?iu)\\byang\\s+(?:(?:" + words("adverb") + ")\\s+){0,2}"
+            + "(?<verb>" + words("verb") + ")\\s+(?:(?:" + words("filler") + ")\\s+)*");
+    /** A form of address the tagger may leave out of the name after the phrase ({@code Bang} in {@code Bang Kent}). */
+    private static final Pattern ADDRESS = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+");
+
+    /** A name given by the phrase whose verb stands at {@code verbAt}; the name opens at {@code nameAt}. */
+    record Given(int verbAt, int nameAt) {
+    }
+
+    /** A name given to a person of the entity layer; it opens at {@code nameAt}. */
+    public record GivenTo(int nameAt, Entity person) {
+    }
+
+    private Nicknames() {
+    }
+
+    private static String words(String kind) {
+        return String.join("|", WORDS.get(kind));
+    }
+
+    /** Whether {@code lower}, a word in lower case, is a verb giving the name a person goes by ({@code disapa}). */
+    public static boolean isVerb(String lower) {
+        return WORDS.get("verb").contains(lower);
+    }
+
+    /** Whether {@code lower} may stand between {@code yang} and the name, beside the verb ({@code akrab}, {@code dengan}). */
+    public static boolean isAroundVerb(String lower) {
+        return WORDS.get("adverb").contains(lower) || WORDS.get("filler").contains(lower);
+    }
+
+    /** Every name given in {@code text}, in text order. */
+    static List<Given> in(String text) {
+        List<Given> given = new ArrayList<>();
+        Matcher m = PHRASE.matcher(text);
+        while (m.find()) given.add(new Given(m.start("verb"), m.end()));
+        return given;
+    }
+
+    /** Whether a name given in {@code text} opens at {@code start}, or one word of address before it ({@code Bang Kent}). */
+    static boolean opensAt(List<Given> given, String text, int start) {
+        Matcher address = ADDRESS.matcher(text);
+        for (Given g : given) {
+            if (g.nameAt() == start || g.nameAt() < start && address.region(g.nameAt(), start).matches()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The names given in an article's body, each with the person of {@code entities} mentioned last before its phrase
+     * (within {@value #REACH} characters), in text order; a name given with no such person is left out.
+     */
+    public static List<GivenTo> givenTo(String body, List<Entity> entities) {
+        List<Given> given = in(body);
+        if (given.isEmpty()) return List.of();
+        TreeMap<Integer, Entity> byStart = new TreeMap<>(); // one entity a mention start, the first listed
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) if (Mention.BODY.equals(m.in())) byStart.putIfAbsent(m.start(), e);
+        }
+        List<GivenTo> out = new ArrayList<>();
+        for (Given g : given) {
+            var named = byStart.headMap(g.verbAt(), false).descendingMap().entrySet().stream()
+                    .filter(e -> e.getValue().type() == EntityType.PERSON).findFirst();
+            if (named.isPresent() && g.verbAt() - named.get().getKey() <= REACH) out.add(new GivenTo(g.nameAt(), named.get().getValue()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,41 @@
+package id.warta.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.warta.model.Entity;
+import id.warta.model.EntityType;
+import id.warta.model.Mention;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NicknamesTest {
+    private static final String TEXT = "Kepala desa Suryadi Wiranata meresmikan pasar. Pria yang juga akrab disapa Pak Suryo itu "
+            + "berharap pasar ramai. Warga yang biasa dipanggil dengan nama Ucok ikut hadir.";
+
+    @Test
+    void theNameOpensAfterTheAdverbsTheVerbAndTheFillers() {
+        List<Nicknames.Given> given = Nicknames.in(TEXT);
+        assertThat(given).extracting(g -> TEXT.substring(g.nameAt(), g.nameAt() + 3)).containsExactly("Pak", "Uco");
+        assertThat(given).extracting(g -> TEXT.substring(g.verbAt(), g.verbAt() + 6)).containsExactly("disapa", "dipang");
+    }
+
+    @Test
+    void aFormOfAddressMayStandBeforeTheNameTheTaggerFound() {
+        List<Nicknames.Given> given = Nicknames.in(TEXT);
+        assertThat(Nicknames.opensAt(given, TEXT, TEXT.indexOf("Pak Suryo"))).isTrue();
+        assertThat(Nicknames.opensAt(given, TEXT, TEXT.indexOf("Suryo itu"))).isTrue();
+        assertThat(Nicknames.opensAt(given, TEXT, TEXT.indexOf("berharap"))).isFalse();
+    }
+
+    @Test
+    void theNameIsGivenToThePersonNamedLastBeforeItsPhrase() {
+        int at = TEXT.indexOf("Suryadi");
+        Entity suryadi = new Entity("Suryadi Wiranata", EntityType.PERSON,
+                List.of(new Mention("Suryadi Wiranata", at, at + 16, "name")), List.of(), null);
+        int pasar = TEXT.indexOf("pasar");
+        Entity market = new Entity("pasar", EntityType.PLACE, List.of(new Mention("pasar", pasar, pasar + 5, "name")), List.of(), null);
+        List<Nicknames.GivenTo> given = Nicknames.givenTo(TEXT, List.of(market, suryadi));
+        assertThat(given).extracting(g -> g.person().name()).containsExactly("Suryadi Wiranata", "Suryadi Wiranata");
+        assertThat(given).extracting(Nicknames.GivenTo::nameAt).containsExactly(TEXT.indexOf("Pak Suryo"), TEXT.indexOf("Ucok"));
+    }
+}
