@@ -159,6 +159,8 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                 continue;
             }
             if (w.equals(",")) {
+                // "Ipda Budi Santoso, Kanit Reskrim Polsek Cempaka": the ranked one's unit title follows the name
+                if (person && titled && j + 1 < limit && isHoldersTitle(p, j + 1, People.runEnd(p, j + 1))) break;
                 // "peneliti utama, Tofail Syed", "COO BPI Danantara, Dony Oskaria": a title, then the name,
                 // taken whole whatever its words ("..., I Nyoman Gede Surya Mataram")
                 // "Kanit Lantas Polsek Grogol Petamburan, AKP Arif Rahman Hakim": a rank may open the name
@@ -430,6 +432,9 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         if (c <= floor || !p.isPunct(c, ",")) return NONE;
         int s = clauseStart(p, c, floor);
         Phrase inner = of(p, c + 1, comma), outer = of(p, s, c);
+        if (isPerson(p, outer) && isHoldersTitle(p, c + 1, comma)) {
+            return new Phrase(Form.NAME, s, comma, outer.nameStart(), outer.nameEnd()); // "Ipda Budi, Kanit Reskrim Polsek X,"
+        }
         if (hasRole(p, s, c) && People.runEnd(p, c + 1) == comma) { // a title, then a name taken whole
             return new Phrase(Form.NAME, s, comma, c + 1, comma);
         }
@@ -483,6 +488,22 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             if (p.is(i, Kind.ROLE) || p.is(i, Kind.DETERMINER) && i == s) return new Phrase(Form.ROLE, s, end, -1, -1);
         }
         return NONE;
+    }
+
+    /** The forces a rank names before its holder's name ({@code Brigjen TNI Lucky}, {@code Komisaris Polisi Onkoseno}). */
+    private static final java.util.Set<String> FORCES = java.util.Set.of("tni", "polri", "polisi");
+
+    /**
+     * Whether the words {@code [a, b)} set after a name are its holder's title: a role word opens them and a body or
+     * a place follows it ({@code Kanit Reskrim Polsek Cempaka}, {@code Kapolres Bogor}); a rank before a name
+     * ({@code AKP Arif Rahman Hakim}, {@code Mayor Jenderal TNI Lucky Avianto}) has neither but its force.
+     */
+    static boolean isHoldersTitle(Passage p, int a, int b) {
+        if (a >= b || !p.is(a, Kind.ROLE)) return false;
+        for (int i = a + 1; i < b; i++) {
+            if ((p.is(i, Kind.ORG) || p.is(i, Kind.PLACE)) && !FORCES.contains(p.lower(i))) return true;
+        }
+        return false;
     }
 
     /** Whether a role word lies among tokens {@code [a, e)}. */

@@ -886,4 +886,23 @@ class QuotesTest {
                 .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Lingga Ramadhani");
     }
+
+    @Test
+    void aUnitTitleAfterARankedNamesCommaIsTheHoldersNotTheSpeaker() {
+        Document d = doc("""
+                Polisi menangkap dua pencuri sepeda motor di Kelurahan Sukamaju pada Senin malam.
+
+                "Keduanya kami tangkap saat hendak menjual motor curian itu," kata Ipda Budi Santoso, Kanit Reskrim Polsek Sukamaju, Selasa (3/6/2025).
+
+                "Kami masih memburu satu pelaku lain yang kabur ke luar kota," ujar AKBP Hendra Gunawan, Kapolres Bogor.
+
+                Iptu Rina Lestari, Kasi Humas Polres Cianjur, mengatakan kasus serupa juga terjadi di wilayahnya. "Pelakunya masih satu jaringan dengan mereka," katanya.
+
+                "Pengendara kami minta memakai kunci ganda di malam hari," ujar Kanit Lantas Polsek Sukamaju, AKP Arif Rahman Hakim.
+                """);
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Budi Santoso", "Hendra Gunawan", "Rina Lestari", "Arif Rahman Hakim");
+    }
 }
