@@ -35,17 +35,35 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
     /** A title before such a word runs at most this many words ({@code Pengamat Ekonomi Energi}). */
     private static final int MAX_TITLE_BEFORE_WORDS = 6;
 
-    /** The name's first token in {@code akrab disapa Mi'ing} read from {@code i}, or -1. */
+    /** Words setting a name beside a description of its bearer ({@code salah satu penumpang yakni Rani}). */
+    private static final java.util.Set<String> NAMELY = java.util.Set.of("yakni", "yaitu");
+
+    /** The name's first token in {@code akrab disapa Mi'ing} or {@code yakni Rani} read from {@code i}, or -1. */
     private static int nickname(Passage p, int i, int limit) {
         int j = i, fillers = 0;
         boolean called = false;
         for (; j < limit && fillers <= MAX_CALLED_FILLERS; j++) {
             String w = p.lower(j);
-            if (CALLED.contains(w)) called = true;
+            if (CALLED.contains(w) || NAMELY.contains(w)) called = true;
             else if (CALLED_FILLERS.contains(w)) fillers++;
             else break;
         }
         return called && j < limit && People.isNameWord(p, j) ? j : -1;
+    }
+
+    /**
+     * The token after a short place phrase at {@code j} ({@code di sekitar lokasi}, {@code di Pasar Baru}, with the
+     * comma that may close it) when a word naming someone follows it; else {@code j}.
+     */
+    private static int afterPlace(Passage p, int j, int limit) {
+        int k = j;
+        if (p.lower(j).equals("di")) {
+            k = j + 1;
+            while (k < limit && k - j <= MAX_PLACE_WORDS && Character.isLetter(p.word(k).codePointAt(0))
+                    && !CALLED.contains(p.lower(k)) && !NAMELY.contains(p.lower(k))) k++;
+        }
+        if (k < limit && p.isPunct(k, ",")) k++; // "salah satu penumpang, yakni Rani"
+        return k < limit && (CALLED.contains(p.lower(k)) || NAMELY.contains(p.lower(k))) ? k : j;
     }
 
     /** A relative clause between a subject and its verb ({@code yang bekerja sebagai buruh cuci}) runs at most this many tokens. */
@@ -158,6 +176,15 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                 if (j < limit && p.word(j).equals("&") && j + 1 < limit && People.isNameWord(p, j + 1)) j++;
                 continue;
             }
+            if (described && !person) {
+                // "kata seorang warga bernama Rudi Tamba", "kata salah satu penumpang KCIC yakni Rani", "ujar salah
+                // satu pedagang di sekitar lokasi bernama Yanti": the described one's name, after where they are
+                int nick = nickname(p, afterPlace(p, j, limit), limit);
+                if (nick >= 0) {
+                    int e = People.runEnd(p, nick);
+                    return new Phrase(Form.NAME, i, e, nick, e);
+                }
+            }
             if (w.equals(",")) {
                 // "Ipda Budi Santoso, Kanit Reskrim Polsek Cempaka": the ranked one's unit title follows the name
                 if (person && titled && j + 1 < limit && isHoldersTitle(p, j + 1, People.runEnd(p, j + 1))) break;
@@ -220,13 +247,6 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             }
             if (person) break;
             if (!Character.isLetter(w.codePointAt(0))) break;
-            if (described && CALLED.contains(p.lower(j))) {
-                int nick = nickname(p, j, limit);
-                if (nick >= 0) { // "kata seorang warga bernama Rudi Tamba": the described one's name
-                    int e = People.runEnd(p, nick);
-                    return new Phrase(Form.NAME, i, e, nick, e);
-                }
-            }
             if (p.lower(j).equals("yang")) {
                 int nick = nickname(p, j + 1, limit);
                 if (nick >= 0) { // "ujar pria yang akrab disapa Mi'ing ini"

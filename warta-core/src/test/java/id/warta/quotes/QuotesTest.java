@@ -905,4 +905,21 @@ class QuotesTest {
         assertThat(quotes).extracting(q -> q.speaker().name())
                 .containsExactly("Budi Santoso", "Hendra Gunawan", "Rina Lestari", "Arif Rahman Hakim");
     }
+
+    @Test
+    void aNameSetBesideADescriptionByYaknOrBernamaAfterWhereTheyAreIsTheSpeakers() {
+        List<Quote> quotes = direct("""
+                Jumlah penumpang kereta cepat melonjak selama libur akhir tahun.
+
+                "Kami sengaja naik kereta cepat karena lebih nyaman untuk anak-anak," kata salah satu penumpang KRL yakni Rani (34) di Stasiun Manggarai.
+
+                "Harga tiketnya masih terjangkau untuk keluarga kami," ujar salah satu penumpang kereta, yaitu Dimas Pratama.
+
+                "Kabel itu sudah lama menjuntai di atas trotoar," ujar salah satu pedagang di sekitar lokasi bernama Yanti.
+
+                "Kami berharap jadwal keretanya ditambah lagi," kata petugas di stasiun itu.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Rani", "Dimas Pratama", "Yanti", "petugas");
+    }
 }
