@@ -302,6 +302,7 @@ final class People {
     static int nameStart(Passage p, int a, int b) {
         int head = b; // the first role or organisation word: after it, Agama and Negara are its words
         for (int i = a; i < b && head == b; i++) if (p.is(i, Kind.ROLE) || p.is(i, Kind.ORG)) head = i;
+        if (head == b && continuesTitle(p, a)) head = a - 1; // "Menteri Pemuda dan | Olahraga Imam Nahrawi"
         int k = b;
         while (k > a && (isPersonalWord(p, k - 1) && !(k - 1 > head && p.is(k - 1, Kind.ORGPART)))
                 && b - (k - 1) <= MAX_NAME_WORDS) k--;
@@ -309,6 +310,19 @@ final class People {
         // "Bank Mandiri Rohan Hafas": the word after an organisation word belongs to the organisation
         if (k > a && p.is(k - 1, Kind.ORG) && fullWords(p, k, b) >= 3) k++;
         return k;
+    }
+
+    /**
+     * Whether the run at {@code a} goes on a title or a body's name cut by {@code dan} ({@code Menteri Pemuda dan
+     * Olahraga}, {@code Menteri Komunikasi dan Digital Meutya Hafid}): the capitalised words just before that
+     * {@code dan} hold a role or organisation word, so its words of a body ({@code Olahraga}) are the title's too.
+     */
+    private static boolean continuesTitle(Passage p, int a) {
+        if (a < 2 || !p.word(a - 1).equals("dan")) return false;
+        for (int i = a - 2; i >= 0 && a - 2 - i < MAX_NAME_WORDS && isNameWord(p, i); i--) {
+            if (p.is(i, Kind.ROLE) || p.is(i, Kind.ORG)) return true;
+        }
+        return false;
     }
 
     /** How many words of {@code [a, b)} are more than an initial ({@code Surya K. Wibowo}: two). */

@@ -922,4 +922,21 @@ class QuotesTest {
         assertThat(quotes).extracting(q -> q.speaker().name())
                 .containsExactly("Rani", "Dimas Pratama", "Yanti", "petugas");
     }
+
+    @Test
+    void anOfficeWithDanInItsNameIsTheTitlesNotAPersonAfterDan() {
+        Document d = doc("""
+                JAKARTA - Menteri Pemuda dan Olahraga (Menpora), Dito Hartanto mengunjungi pelatnas bulu tangkis di Cipayung, Senin (2/4/2018).
+
+                "Saya senang melihat semangat para atlet meski sedang berpuasa," kata Menteri asal Bekasi tersebut.
+
+                "Persiapan menuju kejuaraan dunia harus matang sejak awal," ujar Menpora.
+
+                Menteri Komunikasi dan Digital Ratna Wulandari juga hadir. "Kami siapkan siaran langsung untuk semua laga," katanya.
+                """);
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Dito Hartanto", "Dito Hartanto", "Ratna Wulandari");
+    }
 }
