@@ -175,6 +175,30 @@ final class People {
             if (holder != null && !holder.equals(name)) return null;
             holder = name;
         }
+        return holder != null || !isBareOffice(title) ? holder : holderByRole(office);
+    }
+
+    /** A title written alone as a proper noun, one word ({@code Menag}, {@code Kapolsek}): an office, not a description. */
+    private static boolean isBareOffice(String title) {
+        return title.indexOf(' ') < 0 && Character.isUpperCase(title.codePointAt(0));
+    }
+
+    /**
+     * The one person the entity layer gives a role opening with {@code office} (padded with spaces), wherever the
+     * article introduces them: a headline's {@code Menag} is the Menteri Agama its body names later; null when
+     * none or several hold it. The office opens the role, as {@code Wakil Presiden} is no {@code Presiden}.
+     */
+    private String holderByRole(String office) {
+        String holder = null;
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON) continue;
+            for (String role : e.roles()) {
+                if (!(" " + offices(role) + " ").startsWith(office)) continue;
+                String name = linked(e).name();
+                if (holder != null && !holder.equals(name)) return null;
+                holder = name;
+            }
+        }
         return holder;
     }
 

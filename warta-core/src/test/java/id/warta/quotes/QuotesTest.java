@@ -939,4 +939,18 @@ class QuotesTest {
         assertThat(quotes).extracting(q -> q.speaker().name())
                 .containsExactly("Dito Hartanto", "Dito Hartanto", "Ratna Wulandari");
     }
+
+    @Test
+    void aShortOfficeIsTheOneHolderTheArticleNamesEvenWhenItNamesThemLater() {
+        Document d = doc("""
+                Pemerintah meminta umat beragama menjaga kerukunan menjelang hari raya.
+
+                "Mari kita jaga kerukunan di tengah perbedaan pilihan," kata Menag dalam siaran pers.
+
+                Menteri Agama Hasan Basri mengatakan hal itu di Jakarta, Kamis. "Perbedaan adalah rahmat bagi bangsa ini," ujarnya.
+                """);
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Hasan Basri", "Hasan Basri");
+    }
 }
