@@ -273,8 +273,18 @@ final class People {
         if (!Character.isUpperCase(c) || !Character.isLetter(c) || Words.isCalendarKey(p.lower(i)) || p.is(i, Kind.STOP)) return false;
         // "dr Ratna, SpA(K)": a degree closes a name and is none, nor is the consultant's mark after it
         if (Abbreviations.isDegree(p.word(i)) || i >= 2 && p.isPunct(i - 1, "(") && Abbreviations.isDegree(p.word(i - 2))) return false;
+        if (opensDeterminer(p, i)) return false;
         return !(p.is(i, Kind.DETERMINER) || p.invertedBase(i) != null || p.isCue(i, SpeechCue.VERB)
                 || p.isCue(i, SpeechCue.PHRASE));
+    }
+
+    /**
+     * Whether token {@code i} opens a two-word determiner written capitalised after a lowercase word, as after a cue
+     * ({@code kata Salah satu warga}, {@code ujar Salah seorang petugas}): a description follows, no name.
+     */
+    private static boolean opensDeterminer(Passage p, int i) {
+        return i + 1 < p.size() && (i == 0 || !isCapitalisedWord(p.word(i - 1)))
+                && Words.isKey(p.lower(i) + " " + p.lower(i + 1), Kind.DETERMINER);
     }
 
     /**

@@ -953,4 +953,16 @@ class QuotesTest {
                 .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Hasan Basri", "Hasan Basri");
     }
+
+    @Test
+    void aCapitalisedSalahSatuAfterACueOpensADescriptionNotAName() {
+        List<Quote> quotes = direct("""
+                Warga mengeluhkan jadwal kereta yang sering terlambat.
+
+                "Kereta pagi hampir setiap hari terlambat setengah jam," kata Salah satu warga, Dedi Kurniawan.
+
+                "Kami minta jadwalnya diumumkan lebih awal," ujar Salah seorang penumpang.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Dedi Kurniawan", "Salah seorang penumpang");
+    }
 }
