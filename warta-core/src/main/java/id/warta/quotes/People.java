@@ -50,6 +50,7 @@ final class People {
     private static final int NICKNAME_REACH = 300;
     /** A name cut short ({@code Kus} for {@code Kuseryansyah}) keeps at least this many letters. */
     private static final int MIN_CLIPPED_LETTERS = 3;
+    private static final int MIN_INNER_CLIPPED_LETTERS = 4;
 
     private final List<Entity> entities;
     /** The entity layer's mentions by start offset. */
@@ -498,8 +499,9 @@ final class People {
     }
 
     /**
-     * {@code Kuseryansyah ... menurut Kus}: a one-word person the entity layer keeps apart that begins one word of
-     * exactly one other person's name is that person called short.
+     * {@code Kuseryansyah ... menurut Kus}, {@code Agus Suprayogi ... kata Yogi}: a one-word person the entity layer
+     * keeps apart that begins or ends one word of exactly one other person's name is that person called short. An
+     * ending keeps {@value #MIN_INNER_CLIPPED_LETTERS} letters, as shorter ones end many names ({@code Adi}).
      */
     private void readClippedNames() {
         for (Entity e : entities) {
@@ -510,7 +512,8 @@ final class People {
             for (Entity o : entities) {
                 if (o == e || o.type() != EntityType.PERSON) continue;
                 for (String w : Words.key(o.name()).split(" ")) {
-                    if (w.length() > key.length() && w.startsWith(key)) {
+                    if (w.length() > key.length() && (w.startsWith(key)
+                            || key.length() >= MIN_INNER_CLIPPED_LETTERS && w.endsWith(key))) {
                         whole = o;
                         holders++;
                         break;

@@ -965,4 +965,16 @@ class QuotesTest {
                 """);
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Dedi Kurniawan", "Salah seorang penumpang");
     }
+
+    @Test
+    void aOneWordNameEndingOneWordOfAnotherPersonsNameIsThatPersonCalledShort() {
+        Document d = doc("""
+                Kepala Desa Sukamaju, Agus Suprayogi, mengatakan warga sudah siap bergotong royong membersihkan saluran air.
+
+                "Kami akan kerja bakti setiap Minggu pagi sampai musim hujan selesai," kata Yogi.
+                """);
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Agus Suprayogi");
+    }
 }
