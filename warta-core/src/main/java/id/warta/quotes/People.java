@@ -44,6 +44,7 @@ final class People {
     private static final Map<String, String> OFFICES = loadOffices();
     /** A name cut short ({@code Kus} for {@code Kuseryansyah}) keeps at least this many letters. */
     private static final int MIN_CLIPPED_LETTERS = 3;
+    private static final int MIN_INNER_CLIPPED_LETTERS = 4;
 
     private final List<Entity> entities;
     /** The entity layer's mentions by start offset. */
@@ -169,6 +170,30 @@ final class People {
             if (holder != null && !holder.equals(name)) return null;
             holder = name;
         }
+        return holder != null || !isBareOffice(title) ? holder : holderByRole(office);
+    }
+
+    /** A title written alone as a proper noun, one word ({@code Menag}, {@code Kapolsek}): an office, not a description. */
+    private static boolean isBareOffice(String title) {
+        return title.indexOf(' ') < 0 && Character.isUpperCase(title.codePointAt(0));
+    }
+
+    /**
+     * The one person the entity layer gives a role opening with {@code office} (padded with spaces), wherever the
+     * article introduces them: a headline's {@code Menag} is the Menteri Agama its body names later; null when
+     * none or several hold it. The office opens the role, as {@code Wakil Presiden} is no {@code Presiden}.
+     */
+    private String holderByRole(String office) {
+        String holder = null;
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON) continue;
+            for (String role : e.roles()) {
+                if (!(" " + offices(role) + " ").startsWith(office)) continue;
+                String name = linked(e).name();
+                if (holder != null && !holder.equals(name)) return null;
+                holder = name;
+            }
+        }
         return holder;
     }
 
@@ -243,8 +268,18 @@ final class People {
         if (!Character.isUpperCase(c) || !Character.isLetter(c) || Words.isCalendarKey(p.lower(i)) || p.is(i, Kind.STOP)) return false;
         // "dr Ratna, SpA(K)": a degree closes a name and is none, nor is the consultant's mark after it
         if (Abbreviations.isDegree(p.word(i)) || i >= 2 && p.isPunct(i - 1, "(") && Abbreviations.isDegree(p.word(i - 2))) return false;
+        if (opensDeterminer(p, i)) return false;
         return !(p.is(i, Kind.DETERMINER) || p.invertedBase(i) != null || p.isCue(i, SpeechCue.VERB)
                 || p.isCue(i, SpeechCue.PHRASE));
+    }
+
+    /**
+     * Whether token {@code i} opens a two-word determiner written capitalised after a lowercase word, as after a cue
+     * ({@code kata Salah satu warga}, {@code ujar Salah seorang petugas}): a description follows, no name.
+     */
+    private static boolean opensDeterminer(Passage p, int i) {
+        return i + 1 < p.size() && (i == 0 || !isCapitalisedWord(p.word(i - 1)))
+                && Words.isKey(p.lower(i) + " " + p.lower(i + 1), Kind.DETERMINER);
     }
 
     /**
@@ -296,6 +331,7 @@ final class People {
     static int nameStart(Passage p, int a, int b) {
         int head = b; // the first role or organisation word: after it, Agama and Negara are its words
         for (int i = a; i < b && head == b; i++) if (p.is(i, Kind.ROLE) || p.is(i, Kind.ORG)) head = i;
+        if (head == b && continuesTitle(p, a)) head = a - 1; // "Menteri Pemuda dan | Olahraga Imam Nahrawi"
         int k = b;
         while (k > a && (isPersonalWord(p, k - 1) && !(k - 1 > head && p.is(k - 1, Kind.ORGPART)))
                 && b - (k - 1) <= MAX_NAME_WORDS) k--;
@@ -303,6 +339,19 @@ final class People {
         // "Bank Mandiri Rohan Hafas": the word after an organisation word belongs to the organisation
         if (k > a && p.is(k - 1, Kind.ORG) && fullWords(p, k, b) >= 3) k++;
         return k;
+    }
+
+    /**
+     * Whether the run at {@code a} goes on a title or a body's name cut by {@code dan} ({@code Menteri Pemuda dan
+     * Olahraga}, {@code Menteri Komunikasi dan Digital Meutya Hafid}): the capitalised words just before that
+     * {@code dan} hold a role or organisation word, so its words of a body ({@code Olahraga}) are the title's too.
+     */
+    private static boolean continuesTitle(Passage p, int a) {
+        if (a < 2 || !p.word(a - 1).equals("dan")) return false;
+        for (int i = a - 2; i >= 0 && a - 2 - i < MAX_NAME_WORDS && isNameWord(p, i); i--) {
+            if (p.is(i, Kind.ROLE) || p.is(i, Kind.ORG)) return true;
+        }
+        return false;
     }
 
     /** How many words of {@code [a, b)} are more than an initial ({@code Surya K. Wibowo}: two). */
@@ -438,8 +487,9 @@ final class People {
     }
 
     /**
-     * {@code Kuseryansyah ... menurut Kus}: a one-word person the entity layer keeps apart that begins one word of
-     * exactly one other person's name is that person called short.
+     * {@code Kuseryansyah ... menurut Kus}, {@code Agus Suprayogi ... kata Yogi}: a one-word person the entity layer
+     * keeps apart that begins or ends one word of exactly one other person's name is that person called short. An
+     * ending keeps {@value #MIN_INNER_CLIPPED_LETTERS} letters, as shorter ones end many names ({@code Adi}).
      */
     private void readClippedNames() {
         for (Entity e : entities) {
@@ -450,7 +500,8 @@ final class People {
             for (Entity o : entities) {
                 if (o == e || o.type() != EntityType.PERSON) continue;
                 for (String w : Words.key(o.name()).split(" ")) {
-                    if (w.length() > key.length() && w.startsWith(key)) {
+                    if (w.length() > key.length() && (w.startsWith(key)
+                            || key.length() >= MIN_INNER_CLIPPED_LETTERS && w.endsWith(key))) {
                         whole = o;
                         holders++;
                         break;

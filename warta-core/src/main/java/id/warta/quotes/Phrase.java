@@ -35,8 +35,8 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
     private static final int MAX_TITLE_BEFORE_WORDS = 6;
 
     /**
-     * The name's first token in {@code akrab disapa Mi'ing} or {@code bernama Rudi} read from {@code i}, or -1: a verb
-     * giving the name someone goes by ({@link Nicknames}) or one naming them ({@code bernama}, {@code dikenal}).
+     * The name's first token in {@code akrab disapa Mi'ing}, {@code bernama Rudi} or {@code yakni Rani} read from
+     * {@code i}, or -1: a verb giving the name someone goes by ({@link Nicknames}) or a word naming them.
      */
     private static int nickname(Passage p, int i, int limit) {
         int j = i, fillers = 0;
@@ -50,8 +50,24 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         return called && j < limit && People.isNameWord(p, j) ? j : -1;
     }
 
+    /** Whether token {@code i} gives or introduces a name ({@code disapa}, {@code bernama}, {@code yakni}). */
     private static boolean isCalled(Passage p, int i) {
         return Nicknames.isVerb(p.lower(i)) || p.is(i, Kind.NAMING);
+    }
+
+    /**
+     * The token after a short place phrase at {@code j} ({@code di sekitar lokasi}, {@code di Pasar Baru}, with the
+     * comma that may close it) when a word naming someone follows it; else {@code j}.
+     */
+    private static int afterPlace(Passage p, int j, int limit) {
+        int k = j;
+        if (p.lower(j).equals("di")) {
+            k = j + 1;
+            while (k < limit && k - j <= MAX_PLACE_WORDS && Character.isLetter(p.word(k).codePointAt(0))
+                    && !isCalled(p, k)) k++;
+        }
+        if (k < limit && p.isPunct(k, ",")) k++; // "salah satu penumpang, yakni Rani"
+        return k < limit && isCalled(p, k) ? k : j;
     }
 
     /** A relative clause between a subject and its verb ({@code yang bekerja sebagai buruh cuci}) runs at most this many tokens. */
@@ -157,7 +173,18 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                 if (j < limit && p.word(j).equals("&") && j + 1 < limit && People.isNameWord(p, j + 1)) j++;
                 continue;
             }
+            if (described && !person) {
+                // "kata seorang warga bernama Rudi Tamba", "kata salah satu penumpang KCIC yakni Rani", "ujar salah
+                // satu pedagang di sekitar lokasi bernama Yanti": the described one's name, after where they are
+                int nick = nickname(p, afterPlace(p, j, limit), limit);
+                if (nick >= 0) {
+                    int e = People.runEnd(p, nick);
+                    return new Phrase(Form.NAME, i, e, nick, e);
+                }
+            }
             if (w.equals(",")) {
+                // "Ipda Budi Santoso, Kanit Reskrim Polsek Cempaka": the ranked one's unit title follows the name
+                if (person && titled && j + 1 < limit && isHoldersTitle(p, j + 1, People.runEnd(p, j + 1))) break;
                 // "peneliti utama, Tofail Syed", "COO BPI Danantara, Dony Oskaria": a title, then the name,
                 // taken whole whatever its words ("..., I Nyoman Gede Surya Mataram")
                 // "Kanit Lantas Polsek Grogol Petamburan, AKP Arif Rahman Hakim": a rank may open the name
@@ -217,13 +244,6 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             }
             if (person) break;
             if (!Character.isLetter(w.codePointAt(0))) break;
-            if (described && isCalled(p, j)) {
-                int nick = nickname(p, j, limit);
-                if (nick >= 0) { // "kata seorang warga bernama Rudi Tamba": the described one's name
-                    int e = People.runEnd(p, nick);
-                    return new Phrase(Form.NAME, i, e, nick, e);
-                }
-            }
             if (p.lower(j).equals("yang")) {
                 int nick = nickname(p, j + 1, limit);
                 if (nick >= 0) { // "ujar pria yang akrab disapa Mi'ing ini"
@@ -429,6 +449,9 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         if (c <= floor || !p.isPunct(c, ",")) return NONE;
         int s = clauseStart(p, c, floor);
         Phrase inner = of(p, c + 1, comma), outer = of(p, s, c);
+        if (isPerson(p, outer) && isHoldersTitle(p, c + 1, comma)) {
+            return new Phrase(Form.NAME, s, comma, outer.nameStart(), outer.nameEnd()); // "Ipda Budi, Kanit Reskrim Polsek X,"
+        }
         if (hasRole(p, s, c) && People.runEnd(p, c + 1) == comma) { // a title, then a name taken whole
             return new Phrase(Form.NAME, s, comma, c + 1, comma);
         }
@@ -482,6 +505,22 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             if (p.is(i, Kind.ROLE) || p.is(i, Kind.DETERMINER) && i == s) return new Phrase(Form.ROLE, s, end, -1, -1);
         }
         return NONE;
+    }
+
+    /** The forces a rank names before its holder's name ({@code Brigjen TNI Lucky}, {@code Komisaris Polisi Onkoseno}). */
+    private static final java.util.Set<String> FORCES = java.util.Set.of("tni", "polri", "polisi");
+
+    /**
+     * Whether the words {@code [a, b)} set after a name are its holder's title: a role word opens them and a body or
+     * a place follows it ({@code Kanit Reskrim Polsek Cempaka}, {@code Kapolres Bogor}); a rank before a name
+     * ({@code AKP Arif Rahman Hakim}, {@code Mayor Jenderal TNI Lucky Avianto}) has neither but its force.
+     */
+    static boolean isHoldersTitle(Passage p, int a, int b) {
+        if (a >= b || !p.is(a, Kind.ROLE)) return false;
+        for (int i = a + 1; i < b; i++) {
+            if ((p.is(i, Kind.ORG) || p.is(i, Kind.PLACE)) && !FORCES.contains(p.lower(i))) return true;
+        }
+        return false;
     }
 
     /** Whether a role word lies among tokens {@code [a, e)}. */

@@ -886,4 +886,95 @@ class QuotesTest {
                 .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Lingga Ramadhani");
     }
+
+    @Test
+    void aUnitTitleAfterARankedNamesCommaIsTheHoldersNotTheSpeaker() {
+        Document d = doc("""
+                Polisi menangkap dua pencuri sepeda motor di Kelurahan Sukamaju pada Senin malam.
+
+                "Keduanya kami tangkap saat hendak menjual motor curian itu," kata Ipda Budi Santoso, Kanit Reskrim Polsek Sukamaju, Selasa (3/6/2025).
+
+                "Kami masih memburu satu pelaku lain yang kabur ke luar kota," ujar AKBP Hendra Gunawan, Kapolres Bogor.
+
+                Iptu Rina Lestari, Kasi Humas Polres Cianjur, mengatakan kasus serupa juga terjadi di wilayahnya. "Pelakunya masih satu jaringan dengan mereka," katanya.
+
+                "Pengendara kami minta memakai kunci ganda di malam hari," ujar Kanit Lantas Polsek Sukamaju, AKP Arif Rahman Hakim.
+                """);
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Budi Santoso", "Hendra Gunawan", "Rina Lestari", "Arif Rahman Hakim");
+    }
+
+    @Test
+    void aNameSetBesideADescriptionByYaknOrBernamaAfterWhereTheyAreIsTheSpeakers() {
+        List<Quote> quotes = direct("""
+                Jumlah penumpang kereta cepat melonjak selama libur akhir tahun.
+
+                "Kami sengaja naik kereta cepat karena lebih nyaman untuk anak-anak," kata salah satu penumpang KRL yakni Rani (34) di Stasiun Manggarai.
+
+                "Harga tiketnya masih terjangkau untuk keluarga kami," ujar salah satu penumpang kereta, yaitu Dimas Pratama.
+
+                "Kabel itu sudah lama menjuntai di atas trotoar," ujar salah satu pedagang di sekitar lokasi bernama Yanti.
+
+                "Kami berharap jadwal keretanya ditambah lagi," kata petugas di stasiun itu.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Rani", "Dimas Pratama", "Yanti", "petugas");
+    }
+
+    @Test
+    void anOfficeWithDanInItsNameIsTheTitlesNotAPersonAfterDan() {
+        Document d = doc("""
+                JAKARTA - Menteri Pemuda dan Olahraga (Menpora), Dito Hartanto mengunjungi pelatnas bulu tangkis di Cipayung, Senin (2/4/2018).
+
+                "Saya senang melihat semangat para atlet meski sedang berpuasa," kata Menteri asal Bekasi tersebut.
+
+                "Persiapan menuju kejuaraan dunia harus matang sejak awal," ujar Menpora.
+
+                Menteri Komunikasi dan Digital Ratna Wulandari juga hadir. "Kami siapkan siaran langsung untuk semua laga," katanya.
+                """);
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Dito Hartanto", "Dito Hartanto", "Ratna Wulandari");
+    }
+
+    @Test
+    void aShortOfficeIsTheOneHolderTheArticleNamesEvenWhenItNamesThemLater() {
+        Document d = doc("""
+                Pemerintah meminta umat beragama menjaga kerukunan menjelang hari raya.
+
+                "Mari kita jaga kerukunan di tengah perbedaan pilihan," kata Menag dalam siaran pers.
+
+                Menteri Agama Hasan Basri mengatakan hal itu di Jakarta, Kamis. "Perbedaan adalah rahmat bagi bangsa ini," ujarnya.
+                """);
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Hasan Basri", "Hasan Basri");
+    }
+
+    @Test
+    void aCapitalisedSalahSatuAfterACueOpensADescriptionNotAName() {
+        List<Quote> quotes = direct("""
+                Warga mengeluhkan jadwal kereta yang sering terlambat.
+
+                "Kereta pagi hampir setiap hari terlambat setengah jam," kata Salah satu warga, Dedi Kurniawan.
+
+                "Kami minta jadwalnya diumumkan lebih awal," ujar Salah seorang penumpang.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Dedi Kurniawan", "Salah seorang penumpang");
+    }
+
+    @Test
+    void aOneWordNameEndingOneWordOfAnotherPersonsNameIsThatPersonCalledShort() {
+        Document d = doc("""
+                Kepala Desa Sukamaju, Agus Suprayogi, mengatakan warga sudah siap bergotong royong membersihkan saluran air.
+
+                "Kami akan kerja bakti setiap Minggu pagi sampai musim hujan selesai," kata Yogi.
+                """);
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Agus Suprayogi");
+    }
 }
