@@ -309,6 +309,21 @@ class QuotesTest {
     }
 
     @Test
+    void aSecondTitleJoinedInLowerCaseReachesTheCommaThatBringsTheName() {
+        List<Quote> quotes = direct("""
+                Harga emas naik tajam pada perdagangan pagi. "Permintaan dari bank sentral masih sangat tinggi minggu ini," kata analis komoditas dan mata uang, Hendra Saputra.
+
+                "Gelombang kecil sempat tercatat di stasiun pantai," sebut ahli geofisika Institut Teknologi Bandung dan rekan penulis studi tersebut, Rina Kusuma yang dikutip dari media lokal.
+
+                "Pembayaran pajak kendaraan kini bisa dilakukan secara daring," ujar Dirjen Pajak Daerah sekaligus anggota tim pembina samsat, Agus Fatah.
+
+                "Air laut sempat surut beberapa meter di pantai," kata peneliti Universitas Andalas dan rekan penulis laporan itu, Sari Wulandari.
+                """); // Andalas, after the body's head Universitas, is no person who speaks
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Hendra Saputra", "Rina Kusuma", "Agus Fatah", "Sari Wulandari");
+    }
+
+    @Test
     void aShortenedFirstNameEndsNoSentence() {
         List<Quote> quotes = direct("""
                 Pelatih tunggal putra Hendra Gunawan menyiapkan Rafi Pratama untuk turnamen bulan depan. Hendra juga tak akan membebani pemainnya dengan target tinggi. Jika lolos, Rafi bisa ditemani Moh. Fikri Hidayat yang berada di daftar cadangan. "Anak-anak ini masih dalam proses menuju level yang lebih tinggi," ujarnya.
