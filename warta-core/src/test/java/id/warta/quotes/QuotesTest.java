@@ -324,6 +324,24 @@ class QuotesTest {
     }
 
     @Test
+    void aNameGivenAsWhatSomeoneIsCalledAfterItsCommaIsThatPersons() {
+        Document d = doc("""
+                Lima atlet panahan memastikan tiket ke kejuaraan Asia. "Kami tinggal menjaga nilai yang sudah kami raih," ungkap Bayu Prasetyo, salah satu atlet senior di tim itu. Ubay, sapaan akrab dari putra legenda panahan nasional Hadi Prasetyo itu, menempati urutan ketiga di seri kedua. "Yang penting sekarang saya sudah aman dan tinggal menjaga konsistensi," kata Ubay, atlet andalan klub Panah Emas itu.
+
+                Pelatih Marlina Siregar juga puas. Lina, sapaan akrabnya, menilai timnya siap. "Semua atlet sudah dalam kondisi terbaik," ujar Lina.
+
+                Obi, panggilan akrab Robertus Sinaga, baru bergabung pekan lalu. "Saya masih harus banyak belajar," kata Obi.
+
+                Tunggal putra Mohammad Rizki Ubaidi tersingkir di babak kedua. Alih-alih menembus delapan besar, Kiki justru kalah dari pemain Korea, Park Min Jae. Kiki, sapaan karibnya, mengaku terkejut. "Pola mainnya di luar dugaan saya," kata Kiki.
+                """); // the one called is named last before the short name's first use (Bayu, not Hadi whose son he is;
+                     // Mohammad Rizki Ubaidi, not his opponent), or right after the words
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Bayu Prasetyo", "Bayu Prasetyo", "Marlina Siregar", "Robertus Sinaga", "Mohammad Rizki Ubaidi");
+    }
+
+    @Test
     void aShortenedFirstNameEndsNoSentence() {
         List<Quote> quotes = direct("""
                 Pelatih tunggal putra Hendra Gunawan menyiapkan Rafi Pratama untuk turnamen bulan depan. Hendra juga tak akan membebani pemainnya dengan target tinggi. Jika lolos, Rafi bisa ditemani Moh. Fikri Hidayat yang berada di daftar cadangan. "Anak-anak ini masih dalam proses menuju level yang lebih tinggi," ujarnya.
