@@ -342,6 +342,21 @@ class QuotesTest {
     }
 
     @Test
+    void anInfluencerOrEntertainerNamedWithTheWordForWhatTheyDoIsTheOneTalkedAboutNext() {
+        List<Quote> quotes = direct("""
+                KOMPAS.com - Dokter anak Ratna Wijaya mengingatkan bahaya layar bagi balita. "Anak di bawah dua tahun sebaiknya tidak menonton layar sama sekali," kata dia.
+
+                Dalam kesempatan yang sama, pemengaruh Sinta Larasati turut membagikan pengalamannya mengasuh anak. Ia mengaku tidak membiasakan anaknya menonton video.
+
+                "Jujur, aku tidak pernah memberi anakku gawai saat makan," katanya.
+
+                Sementara itu, musisi Gilang Ramadhan ikut hadir bersama keluarganya. Ia pun bercerita soal kebiasaan di rumah. "Kami makan bersama tanpa ponsel di meja," ujarnya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Ratna Wijaya", "Sinta Larasati", "Gilang Ramadhan");
+    }
+
+    @Test
     void aShortenedFirstNameEndsNoSentence() {
         List<Quote> quotes = direct("""
                 Pelatih tunggal putra Hendra Gunawan menyiapkan Rafi Pratama untuk turnamen bulan depan. Hendra juga tak akan membebani pemainnya dengan target tinggi. Jika lolos, Rafi bisa ditemani Moh. Fikri Hidayat yang berada di daftar cadangan. "Anak-anak ini masih dalam proses menuju level yang lebih tinggi," ujarnya.
