@@ -42,6 +42,11 @@ final class People {
     private static final int MAX_NAME_WORDS = 5;
 
     private static final Map<String, String> OFFICES = loadOffices();
+    /** Nouns for the name one is called by, after its comma ({@code Abe, sapaan akrab ...}), and what qualifies them. */
+    private static final java.util.Set<String> CALLING_NOUNS = java.util.Set.of("sapaan", "panggilan");
+    private static final java.util.Set<String> FAMILIAR = java.util.Set.of("akrab", "karib", "akrabnya", "karibnya");
+    /** Such a name runs at most this many words. */
+    private static final int MAX_NICKNAME_WORDS = 2;
     /** A name cut short ({@code Kus} for {@code Kuseryansyah}) keeps at least this many letters. */
     private static final int MIN_CLIPPED_LETTERS = 3;
     private static final int MIN_INNER_CLIPPED_LETTERS = 4;
@@ -461,6 +466,7 @@ final class People {
             if (j >= p.size() || p.token(j).start() != given.nameAt() || !isNameWord(p, j)) continue;
             nickname(p.text.substring(given.nameAt(), p.token(runEnd(p, j) - 1).end()), given.person());
         }
+        for (int i = 1; i + 2 < p.size(); i++) readCalledAfterComma(p, i);
         for (int i = 1; i + 1 < p.size(); i++) {
             // "Budi Santoso alias Busan", "tersangka Ahmad alias Ucok": the name after alias is the person named just before
             if (!p.word(i).equals("alias") || !isNameWord(p, i + 1)) continue;
@@ -469,6 +475,62 @@ final class People {
             if (before == null || before.entity().type() != EntityType.PERSON) continue;
             nickname(p.text.substring(p.token(i + 1).start(), p.token(runEnd(p, i + 1) - 1).end()), before.entity());
         }
+    }
+
+    /**
+     * {@code Abe, sapaan akrab putra Nico Pelealu itu, menempati ...}, {@code Emil, sapaan akrabnya, ...}: the short
+     * name before the comma is what someone is called; that one is named right after the words ({@code Djarkasih,
+     * panggilan akrab Leonardus Djarkasih}) or, when a description or {@code -nya} follows instead, is the person the
+     * article named last before the short name's first use.
+     */
+    private void readCalledAfterComma(Passage p, int comma) {
+        if (!p.isPunct(comma, ",") || !CALLING_NOUNS.contains(p.lower(comma + 1))
+                || !FAMILIAR.contains(p.lower(comma + 2)) || !isNameWord(p, comma - 1)) return;
+        int a = comma - 1;
+        while (a > 0 && comma - a < MAX_NICKNAME_WORDS && isNameWord(p, a - 1)) a--;
+        if (a > 0 && isNameWord(p, a - 1)) return; // a longer name is no nickname
+        String nick = p.text.substring(p.token(a).start(), p.token(comma - 1).end());
+        int k = comma + 3;
+        if (k < p.size() && p.lower(k).equals("dari")) k++;
+        Entity person = null;
+        if (!p.hasClitic(comma + 2) && k < p.size() && isNameWord(p, k)) {
+            Linked after = mentions.get(p.token(k).start());
+            if (after == null || after.entity().type() != EntityType.PERSON) return;
+            person = after.entity();
+        } else {
+            // "Pras, panggilan karibnya" for Andakara Prastawa: a name cut short is read as such (readClippedNames)
+            if (clips(nick)) return;
+            // "Ubed justru tersingkir ... Ubed, sapaan karibnya, mengaku": the one named last before the name's first use
+            int at = p.token(firstUse(p, a, comma)).start();
+            var named = mentions.headMap(at, false).descendingMap().values().stream()
+                    .filter(l -> l.entity().type() == EntityType.PERSON && !Words.key(l.entity().name()).equals(Words.key(nick)))
+                    .findFirst();
+            if (named.isEmpty() || at - named.get().mention().start() > Nicknames.REACH) return;
+            person = named.get().entity();
+        }
+        if (Words.key(person.name()).split(" ").length > Words.key(nick).split(" ").length) nickname(nick, person);
+    }
+
+    /** Whether {@code nick} begins a longer word of a person's name the entity layer tags ({@code Pras}: Prastawa). */
+    private boolean clips(String nick) {
+        String key = Words.key(nick);
+        if (key.indexOf(' ') >= 0 || key.length() < MIN_CLIPPED_LETTERS) return false;
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON) continue;
+            for (String w : Words.key(e.name()).split(" ")) if (w.length() > key.length() && w.startsWith(key)) return true;
+        }
+        return false;
+    }
+
+    /** The first token where the words {@code [a, end)} stand as a name in the passage; {@code a} when it is their first. */
+    private static int firstUse(Passage p, int a, int end) {
+        int n = end - a;
+        for (int i = 0; i < a; i++) {
+            boolean same = isNameWord(p, i);
+            for (int k = 0; same && k < n; k++) same = i + k < a && p.lower(i + k).equals(p.lower(a + k));
+            if (same) return i;
+        }
+        return a;
     }
 
     /**

@@ -70,6 +70,32 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         return k < limit && isCalled(p, k) ? k : j;
     }
 
+    /** A second title joined to the first ({@code dan rekan penulis studi tersebut}) runs at most this many words. */
+    private static final int MAX_SECOND_TITLE_WORDS = 8;
+
+    /**
+     * The comma closing a second title that opens at token {@code i} in lower case ({@code rekan penulis studi
+     * tersebut}, {@code direktur Pusat Iklim}) when a name follows that comma and ends there ({@code , Rina
+     * Kusuma.}, {@code , Rina Kusuma yang dikutip ...}); else -1. The title holds words only: no verb, no {@code yang}, no other mark.
+     */
+    private static int secondTitleEnd(Passage p, int i, int limit) {
+        if (i >= limit || !Character.isLowerCase(p.word(i).codePointAt(0))) return -1;
+        for (int k = i; k < limit && k - i <= MAX_SECOND_TITLE_WORDS; k++) {
+            if (p.paragraphBreakBefore(k)) return -1;
+            if (p.isPunct(k, ",")) {
+                if (k == i || k + 1 >= limit || !People.isNameWord(p, k + 1)) return -1;
+                int e = People.runEnd(p, k + 1);
+                boolean ends = e >= p.size() || p.isPunct(e, ".,;!?") || p.lower(e).equals("yang")
+                        || p.is(e, Kind.STOP) && !p.lower(e).equals("dan");
+                return ends ? k : -1;
+            }
+            String w = p.word(k);
+            if (!Character.isLetter(w.codePointAt(0)) || p.lower(k).equals("yang") || p.isCue(k, SpeechCue.VERB)
+                    || p.isVerbShaped(k) && !p.is(k, Kind.DEFINITE)) return -1; // "tersebut" only looks like a verb
+        }
+        return -1;
+    }
+
     /** A relative clause between a subject and its verb ({@code yang bekerja sebagai buruh cuci}) runs at most this many tokens. */
     private static final int MAX_RELATIVE_WORDS = 10;
     /** Ranks and titles before a name after the comma ({@code , AKP Arif}, {@code , Kombes Pol. Budi}). */
@@ -146,7 +172,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         String first = p.word(i);
         if (Words.is(first, Kind.PRONOUN)) return pronoun(p, i);
         int j = i, nameStart = -1, nameEnd = -1, lowercase = 0, kin = -1;
-        boolean person = false, described = false, titled = false;
+        boolean person = false, described = false, titled = false, afterBody = false;
         while (j < limit && j - i < MAX_TOKENS && (j == i || !p.paragraphBreakBefore(j))) {
             String w = p.word(j);
             if (People.isNameWord(p, j)) {
@@ -157,6 +183,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                     nameStart = k;
                     nameEnd = e;
                     person = true;
+                    afterBody = k > j && p.is(k - 1, Kind.ORG);
                 } else if (before > 0) { // "kata Anggar B. Nurani Deputi Komisioner IKNB I OJK": the name, then its title
                     nameStart = j;
                     nameEnd = before;
@@ -211,6 +238,18 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                 // "Pendiri sekaligus Festival Director Balinale, Deborah Gabinetti"
                 j++;
                 continue;
+            }
+            if ((titled || described) && (!person || afterBody) && p.is(j, Kind.TITLEJOIN)) {
+                // "analis komoditas dan mata uang, Budi", "ahli X Universitas Y dan rekan penulis studi tersebut, Rina
+                // yang ...": a second title in lower case, then the comma that brings the holder of both (a word
+                // after a body's head, Universitas Andalas, is no person then)
+                int comma = secondTitleEnd(p, j + 1, limit);
+                if (comma > 0) {
+                    nameStart = comma + 1;
+                    nameEnd = People.runEnd(p, comma + 1);
+                    person = true;
+                    break;
+                }
             }
             if (titled && !person && p.is(j, Kind.AFFILIATION) && j + 1 < limit && People.isNameWord(p, j + 1)) {
                 // "Ekonom Senior di Mizuho Research Institute, Saisuke Sakai": where the titled one works, then the name

@@ -309,6 +309,54 @@ class QuotesTest {
     }
 
     @Test
+    void aSecondTitleJoinedInLowerCaseReachesTheCommaThatBringsTheName() {
+        List<Quote> quotes = direct("""
+                Harga emas naik tajam pada perdagangan pagi. "Permintaan dari bank sentral masih sangat tinggi minggu ini," kata analis komoditas dan mata uang, Hendra Saputra.
+
+                "Gelombang kecil sempat tercatat di stasiun pantai," sebut ahli geofisika Institut Teknologi Bandung dan rekan penulis studi tersebut, Rina Kusuma yang dikutip dari media lokal.
+
+                "Pembayaran pajak kendaraan kini bisa dilakukan secara daring," ujar Dirjen Pajak Daerah sekaligus anggota tim pembina samsat, Agus Fatah.
+
+                "Air laut sempat surut beberapa meter di pantai," kata peneliti Universitas Andalas dan rekan penulis laporan itu, Sari Wulandari.
+                """); // Andalas, after the body's head Universitas, is no person who speaks
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Hendra Saputra", "Rina Kusuma", "Agus Fatah", "Sari Wulandari");
+    }
+
+    @Test
+    void aNameGivenAsWhatSomeoneIsCalledAfterItsCommaIsThatPersons() {
+        Document d = doc("""
+                Lima atlet panahan memastikan tiket ke kejuaraan Asia. "Kami tinggal menjaga nilai yang sudah kami raih," ungkap Bayu Prasetyo, salah satu atlet senior di tim itu. Ubay, sapaan akrab dari putra legenda panahan nasional Hadi Prasetyo itu, menempati urutan ketiga di seri kedua. "Yang penting sekarang saya sudah aman dan tinggal menjaga konsistensi," kata Ubay, atlet andalan klub Panah Emas itu.
+
+                Pelatih Marlina Siregar juga puas. Lina, sapaan akrabnya, menilai timnya siap. "Semua atlet sudah dalam kondisi terbaik," ujar Lina.
+
+                Obi, panggilan akrab Robertus Sinaga, baru bergabung pekan lalu. "Saya masih harus banyak belajar," kata Obi.
+
+                Tunggal putra Mohammad Rizki Ubaidi tersingkir di babak kedua. Alih-alih menembus delapan besar, Kiki justru kalah dari pemain Korea, Park Min Jae. Kiki, sapaan karibnya, mengaku terkejut. "Pola mainnya di luar dugaan saya," kata Kiki.
+                """); // the one called is named last before the short name's first use (Bayu, not Hadi whose son he is;
+                     // Mohammad Rizki Ubaidi, not his opponent), or right after the words
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Bayu Prasetyo", "Bayu Prasetyo", "Marlina Siregar", "Robertus Sinaga", "Mohammad Rizki Ubaidi");
+    }
+
+    @Test
+    void anInfluencerOrEntertainerNamedWithTheWordForWhatTheyDoIsTheOneTalkedAboutNext() {
+        List<Quote> quotes = direct("""
+                KOMPAS.com - Dokter anak Ratna Wijaya mengingatkan bahaya layar bagi balita. "Anak di bawah dua tahun sebaiknya tidak menonton layar sama sekali," kata dia.
+
+                Dalam kesempatan yang sama, pemengaruh Sinta Larasati turut membagikan pengalamannya mengasuh anak. Ia mengaku tidak membiasakan anaknya menonton video.
+
+                "Jujur, aku tidak pernah memberi anakku gawai saat makan," katanya.
+
+                Sementara itu, musisi Gilang Ramadhan ikut hadir bersama keluarganya. Ia pun bercerita soal kebiasaan di rumah. "Kami makan bersama tanpa ponsel di meja," ujarnya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Ratna Wijaya", "Sinta Larasati", "Gilang Ramadhan");
+    }
+
+    @Test
     void aShortenedFirstNameEndsNoSentence() {
         List<Quote> quotes = direct("""
                 Pelatih tunggal putra Hendra Gunawan menyiapkan Rafi Pratama untuk turnamen bulan depan. Hendra juga tak akan membebani pemainnya dengan target tinggi. Jika lolos, Rafi bisa ditemani Moh. Fikri Hidayat yang berada di daftar cadangan. "Anak-anak ini masih dalam proses menuju level yang lebih tinggi," ujarnya.
