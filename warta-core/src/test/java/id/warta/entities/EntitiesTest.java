@@ -988,4 +988,13 @@ class EntitiesTest {
         assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
                 .containsExactlyInAnyOrder("Umar bin Ahmad bin Salim al-Jufri", "Rudi Hartono Wibowo");
     }
+
+    @Test
+    void aPhotographersCreditAfterTheOutletNamesNoOne() {
+        List<Entity> found = Entities.shipped().find(
+                "Umat mengikuti misa di Gereja Santo Yosef, Kamis (25/12/2025). ANTARA/Budi Santoso Setelah misa, "
+                + "Pastor Agustinus Wibowo menyapa umat.");
+        assertThat(found).extracting(Entity::name).contains("ANTARA", "Agustinus Wibowo").doesNotContain("Budi Santoso");
+    }
+
 }
