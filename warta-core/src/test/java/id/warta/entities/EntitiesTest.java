@@ -997,4 +997,15 @@ class EntitiesTest {
         assertThat(found).extracting(Entity::name).contains("ANTARA", "Agustinus Wibowo").doesNotContain("Budi Santoso");
     }
 
+    @Test
+    void aBodysSeatAfterTheBracketOfItsListedAbbreviationIsItsBranch() {
+        List<Entity> found = Entities.shipped().find(
+                "Sidang digelar di Pengadilan Negeri (PN) Surabaya, Senin. Data Badan Pusat Statistik (BPS) Jawa Timur "
+                + "menunjukkan kenaikan. Hakim Pengadilan Negeri Surabaya menunda sidang.");
+        assertThat(found).extracting(Entity::name).containsOnlyOnce("Pengadilan Negeri Surabaya")
+                .contains("Badan Pusat Statistik Jawa Timur").doesNotContain("Pengadilan Negeri", "Surabaya");
+        assertThat(named(found, "Pengadilan Negeri Surabaya").mentions()).extracting(Mention::text)
+                .containsExactly("Pengadilan Negeri", "PN", "Pengadilan Negeri Surabaya");
+    }
+
 }
