@@ -59,11 +59,13 @@ final class NameFinder {
     private final CoordinatedNames coordinatedNames;
     private final AbbreviatedNames abbreviatedNames = new AbbreviatedNames();
     private final RegionalHeads regionalHeads;
+    private final HoldersBodies holdersBodies;
 
     NameFinder(NerModel model, Places places) {
         this.model = model;
         this.places = places;
         this.regionalHeads = new RegionalHeads(places);
+        this.holdersBodies = new HoldersBodies(model, places);
         this.singleNames = new SingleNames(model, places);
         this.listedNames = new ListedNames(model);
         this.coordinatedNames = new CoordinatedNames(model);
@@ -111,6 +113,7 @@ final class NameFinder {
         initialsTakenForPeople(text, found);
         peopleAfterHeads(sentences, found);
         found.sort((a, b) -> a.start() - b.start());
+        holdersBodies.find(sentences, found); // "Managing Director Tetra Pak Indonesia Paolo Maggi": the office's body
         return found;
     }
 

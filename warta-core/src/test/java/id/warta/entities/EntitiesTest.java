@@ -990,6 +990,26 @@ class EntitiesTest {
     }
 
     @Test
+    void theBodyBetweenAnOfficeAndItsHolderIsAnOrganisation() {
+        List<Entity> found = Entities.shipped().find(
+                "Managing Director Sinar Pelangi Indonesia Ricardo Tomasi mengatakan penjualan naik. PT Tirta Gemilang Sentosa "
+                + "membuka pabrik baru. CEO Tirta Gemilang Hartono Wijaya Kusuma menjelaskan rencana itu. Menurut dia, Tirta "
+                + "Gemilang juga menyiapkan gudang. Camat Cibeunying "
+                + "Kaler Budi Santosa hadir. Menteri Perindustrian Sri Wahyuni dan Event Director Jakarta Lari Malam Dodi "
+                + "Prasetyo ikut berbicara. PT Semen Nusantara menaikkan harga. Direktur Utama Semen Nusantara, Suparno "
+                + "Hadi, menjelaskan alasan kenaikan harga itu kepada wartawan.");
+        assertThat(named(found, "Sinar Pelangi Indonesia").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(found, "PT Semen Nusantara").mentions()).extracting(Mention::text).contains("Semen Nusantara");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name).doesNotContain("Nusantara");
+        assertThat(found).filteredOn(e -> e.mentions().stream().anyMatch(m -> m.text().equals("Tirta Gemilang")))
+                .extracting(Entity::type).containsOnly(EntityType.ORGANIZATION);
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .contains("Ricardo Tomasi", "Hartono Wijaya Kusuma").doesNotContain("Tirta Gemilang");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .doesNotContain("Cibeunying Kaler", "Perindustrian", "Jakarta Lari Malam");
+    }
+
+    @Test
     void aPhotographersCreditAfterTheOutletNamesNoOne() {
         List<Entity> found = Entities.shipped().find(
                 "Umat mengikuti misa di Gereja Santo Yosef, Kamis (25/12/2025). ANTARA/Budi Santoso Setelah misa, "
