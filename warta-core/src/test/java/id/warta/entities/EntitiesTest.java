@@ -1028,4 +1028,14 @@ class EntitiesTest {
                 .containsExactly("Pengadilan Negeri", "PN", "Pengadilan Negeri Surabaya");
     }
 
+    @Test
+    void aUnitsShortNameBeforeItsBodyIsOneOrganisationWithIt() {
+        List<Entity> found = Entities.shipped().find(
+                "Kasus itu kini ditangani Ditreskrimum Polda Jawa Tengah. Sebelumnya, tim Satreskrim Polres Kudus menangkap "
+                + "dua orang. Kasat Reskrim Polres Kudus AKP Danu Wibowo membenarkan penangkapan itu.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("Ditreskrimum Polda Jawa Tengah", "Satreskrim Polres Kudus");
+        assertThat(named(found, "Danu Wibowo").type()).isEqualTo(EntityType.PERSON);
+    }
+
 }
