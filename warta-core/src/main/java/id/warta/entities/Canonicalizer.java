@@ -696,15 +696,21 @@ final class Canonicalizer {
         List<Assigned> out = new ArrayList<>(found.size());
         Map<Integer, String> keyAt = new HashMap<>();
         Map<String, String> branchKeys = new HashMap<>();
+        Map<Integer, String> inBracket = new HashMap<>();
         for (Found f : found) {
             String surface = text.substring(f.start(), f.end());
             Assigned a = f.via().startsWith("head:")
                     ? new Assigned(f, surface, keyAt.get(Integer.parseInt(f.via().substring(5))), null, null, "alias")
                     : assign(text, f, surface, abbreviations, countryKeys, countryAt, people, companies);
             String rest = goingOn.get(f.start());
+            String bracketed = inBracket.get(f.start());
+            if (bracketed != null) a = new Assigned(f, surface, bracketed, null, a.listedType(), a.use());
             if (rest != null) { // a listed body's too: "Pengadilan Negeri (PN) Semarang", the court of Semarang
                 String branch = (a.canonical() != null ? a.canonical() : surface) + " " + rest;
-                branchKeys.putIfAbsent(a.key(), key(branch));
+                // the article's own abbreviation names the branch wherever used; a listed one elsewhere is the body at large
+                if (a.canonical() == null) branchKeys.putIfAbsent(a.key(), key(branch));
+                Matcher m = AbbreviatedNames.DEFINED.matcher(text);
+                if (startsAt(m, f.end(), text.length())) inBracket.put(m.start(1), key(branch));
                 a = new Assigned(f, surface, key(branch), branch, a.listedType(), a.use());
             }
             keyAt.put(f.start(), a.key());

@@ -26,7 +26,10 @@ final class HoldersBodies {
     private static final int MIN_BRANCH_WORDS = 2;
     /** Words that go on with an office the lists do not know whole ({@code Direktur Eksekutif}, {@code Komisaris Independen}). */
     private static final Set<String> OFFICE_MODIFIERS = Set.of("eksekutif", "executive", "utama", "senior", "independen",
-            "umum", "pelaksana", "harian", "muda", "madya", "interim", "regional", "nasional", "wilayah");
+            "umum", "pelaksana", "harian", "muda", "madya", "interim", "regional", "nasional", "wilayah", "humas");
+    /** Words a state's own name opens with: {@code Presiden Republik Islam Iran} names a country, no firm's branch. */
+    private static final Set<String> STATE_WORDS = Set.of("republik", "kerajaan", "negara", "kesultanan", "federasi",
+            "keamiran", "emirat", "republic", "kingdom", "state");
     /** A holder's name the tagger ran a body's short form into holds at least this many words. */
     private static final int MIN_HOLDER_WORDS = 2;
     static final String VIA = "office's body";
@@ -97,6 +100,7 @@ final class HoldersBodies {
             }
             String name = s.tokensText(t, end);
             boolean branch = fullName && end - t >= MIN_BRANCH_WORDS && inside.size() == 1
+                    && !STATE_WORDS.contains(tokens.get(t).text().toLowerCase(Locale.ROOT))
                     && places.countryCode(text(s, inside.getFirst())) != null;
             if (!free || !namesBody(s.text(), name, found) && !opensBodyName(s.text(), name, found) && !branch) continue;
             found.removeAll(inside);
@@ -109,19 +113,21 @@ final class HoldersBodies {
     /**
      * A person found right after an office whose first words are the start of a body's name the article gives
      * ({@code Erbe Broker} of {@code PT Erbe Broker Asuransi Indonesia}), followed by the holder: the holder's
-     * name found on its own ({@code CEO Erbe Broker | Patricia Bawata}) or run into it, two words at least
-     * ({@code CEO Erbe Broker Patricia Bawata}). Those words are the body's short form.
+     * name found on its own, a comma at most between ({@code CEO Erbe Broker | Patricia Bawata}), or run into it,
+     * two words at least ({@code CEO Erbe Broker Patricia Bawata}). The longest such words are the body's short form.
      */
     private boolean bodyTakenForPerson(Sentence s, Found f, List<Found> found) {
         int first = s.tokenAt(f.start()), last = s.tokenEndingAt(f.end());
         if (first < 1 || last < first || !officeEndsAt(s.tokens(), first - 1)) return false;
         String text = s.text();
-        boolean holderAfter = found.stream().anyMatch(h -> h.type() == EntityType.PERSON && h.start() == f.end() + 1)
-                && text.charAt(f.end()) == ' ';
+        boolean holderAfter = found.stream().anyMatch(h -> h.type() == EntityType.PERSON
+                && (h.start() == f.end() + 1 && text.charAt(f.end()) == ' ' || h.start() == f.end() + 2 && text.startsWith(", ", f.end())));
         for (int k = last; k >= first; k--) {
-            if (k == last ? !holderAfter : last - k < MIN_HOLDER_WORDS) continue;
             String shortForm = s.tokensText(first, k + 1);
             if (!opensBodyName(text, shortForm, found)) continue;
+            // the longest such words only; a body's head word alone ("Komisi" of "Komisi VII") is no short form
+            if (k == last ? !holderAfter : last - k < MIN_HOLDER_WORDS) return false;
+            if (k == first && lexicon.isOrganisationHead(shortForm)) return false;
             int at = found.indexOf(f);
             found.set(at, new Found(f.start(), s.tokens().get(k).end(), EntityType.ORGANIZATION, VIA));
             if (k < last) found.add(at + 1, new Found(s.tokens().get(k + 1).start(), f.end(), EntityType.PERSON, f.via()));
@@ -144,13 +150,13 @@ final class HoldersBodies {
         return false;
     }
 
-    /** Whether an organisation found in {@code text} opens with {@code shortForm}'s words, its legal form aside, and goes on. */
+    /** Whether an organisation found in {@code text} is named {@code shortForm} or opens with its words, its legal form aside. */
     private static boolean opensBodyName(String text, String shortForm, List<Found> found) {
         for (Found o : found) {
             if (o.type() != EntityType.ORGANIZATION) continue;
             String name = text.substring(o.start(), o.end());
             if (name.startsWith("PT ")) name = name.substring(3);
-            if (name.startsWith(shortForm + " ")) return true;
+            if (name.startsWith(shortForm + " ") || name.equals(shortForm)) return true;
         }
         return false;
     }

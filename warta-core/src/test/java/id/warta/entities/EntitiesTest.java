@@ -997,7 +997,8 @@ class EntitiesTest {
                 + "Gemilang juga menyiapkan gudang. Camat Cibeunying "
                 + "Kaler Budi Santosa hadir. Menteri Perindustrian Sri Wahyuni dan Event Director Jakarta Lari Malam Dodi "
                 + "Prasetyo ikut berbicara. PT Semen Nusantara menaikkan harga. Direktur Utama Semen Nusantara, Suparno "
-                + "Hadi, menjelaskan alasan kenaikan harga itu kepada wartawan.");
+                + "Hadi, menjelaskan alasan kenaikan harga itu kepada wartawan. Ia juga bertemu Presiden Republik Islam "
+                + "Iran Hasan Rahimi dalam kunjungan itu.");
         assertThat(named(found, "Sinar Pelangi Indonesia").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(found, "PT Semen Nusantara").mentions()).extracting(Mention::text).contains("Semen Nusantara");
         assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name).doesNotContain("Nusantara");
@@ -1006,7 +1007,7 @@ class EntitiesTest {
         assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
                 .contains("Ricardo Tomasi", "Hartono Wijaya Kusuma").doesNotContain("Tirta Gemilang");
         assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
-                .doesNotContain("Cibeunying Kaler", "Perindustrian", "Jakarta Lari Malam");
+                .doesNotContain("Cibeunying Kaler", "Perindustrian", "Jakarta Lari Malam", "Republik Islam Iran");
     }
 
     @Test
@@ -1021,11 +1022,15 @@ class EntitiesTest {
     void aBodysSeatAfterTheBracketOfItsListedAbbreviationIsItsBranch() {
         List<Entity> found = Entities.shipped().find(
                 "Sidang digelar di Pengadilan Negeri (PN) Surabaya, Senin. Data Badan Pusat Statistik (BPS) Jawa Timur "
-                + "menunjukkan kenaikan. Hakim Pengadilan Negeri Surabaya menunda sidang.");
+                + "menunjukkan kenaikan. Hakim Pengadilan Negeri Surabaya menunda sidang. Pengurus Partai Persatuan "
+                + "Pembangunan (PPP) Jawa Barat menggugat keputusan pengurus pusat PPP di Jakarta.");
         assertThat(found).extracting(Entity::name).containsOnlyOnce("Pengadilan Negeri Surabaya")
                 .contains("Badan Pusat Statistik Jawa Timur").doesNotContain("Pengadilan Negeri", "Surabaya");
         assertThat(named(found, "Pengadilan Negeri Surabaya").mentions()).extracting(Mention::text)
                 .containsExactly("Pengadilan Negeri", "PN", "Pengadilan Negeri Surabaya");
+        assertThat(named(found, "Partai Persatuan Pembangunan").mentions()).extracting(Mention::text).containsExactly("PPP");
+        assertThat(named(found, "Partai Persatuan Pembangunan Jawa Barat").mentions()).extracting(Mention::text)
+                .containsExactly("Partai Persatuan Pembangunan", "PPP");
     }
 
     @Test
@@ -1037,5 +1042,4 @@ class EntitiesTest {
                 .contains("Ditreskrimum Polda Jawa Tengah", "Satreskrim Polres Kudus");
         assertThat(named(found, "Danu Wibowo").type()).isEqualTo(EntityType.PERSON);
     }
-
 }
