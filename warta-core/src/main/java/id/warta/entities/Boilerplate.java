@@ -1,5 +1,6 @@
 package id.warta.entities;
 
+import id.warta.extract.Outlets;
 import id.warta.model.Located;
 import id.warta.model.Span;
 import java.util.ArrayList;
@@ -12,8 +13,9 @@ import java.util.regex.Pattern;
  * Stretches of body text that are the portal's, not the story's, when extraction left them
  * in: credit tails ({@code Pewarta: ... Editor: ... Copyright © ANTARA}) to the end of their
  * paragraph, a reporter's credit before the dateline ({@code Laporan Wartawan ..., Name}), and
- * inline teasers ({@code Baca juga: ...}) to the end of their sentence. Names
- * there are not the article's entities.
+ * inline teasers ({@code Baca juga: ...}) to the end of their sentence, and a photo's credit
+ * ({@code ANTARA/M Riezko Prasetyo}, {@code Bisnis/Abdullah Azzam}: a known outlet, a slash, the
+ * photographer's name) left from a caption. Names there are not the article's entities.
  */
 final class Boilerplate {
     // Each is tried only where one of the words its matches open with stands (the scan passes every other position at once).
@@ -30,6 +32,11 @@ final class Boilerplate {
             "(?i:Laporan\\s+(?:Wartawan|Reporter|Koresponden|Kontributor|Jurnalis))\\b[^,\\n]{0,60},"
             + "(?:[ \\t]+(?:\\p{Lu}[\\p{Ll}'’-]+|\\p{Lu}\\.?)(?=[\\s,]|$))+");
     private static final Openings REPORTER_OPENS = new Openings(true, "laporan");
+    /** A known outlet, {@code FOTO} at most, a slash, then the photographer's capitalised words or initials: only the name is covered. */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("(?<![\\p{L}\\p{N}.])(?:"
+            + String.join("|", Outlets.writtenForms().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList())
+            + ")(?: FOTO| Foto)?(/(?:\\p{Lu}[\\p{L}'’.-]*)(?: \\p{Lu}[\\p{L}'’.-]*)*)");
+    private static final Openings PHOTO_CREDIT_OPENS = new Openings(false, Outlets.writtenForms().toArray(String[]::new));
     private static final Pattern TEASER = Pattern.compile("(?i)\\bBaca(?: juga)?\\s?:");
     private static final Openings TEASER_OPENS = new Openings(true, "baca");
 
@@ -48,6 +55,8 @@ final class Boilerplate {
         }
         Matcher reporter = matcher(REPORTER, text);
         while (find(reporter, text, REPORTER_OPENS)) regions.add(new Span(reporter.start(), reporter.end()));
+        Matcher photo = matcher(PHOTO_CREDIT, text);
+        while (find(photo, text, PHOTO_CREDIT_OPENS)) regions.add(new Span(photo.start(1), photo.end(1)));
         Matcher teaser = matcher(TEASER, text);
         int s = 0;
         while (find(teaser, text, TEASER_OPENS)) {

@@ -624,19 +624,20 @@ final class Canonicalizer {
      * going on after the bracket defining its abbreviation; the region or town there is the rest of its
      * name, no place of its own. A country or a smaller place there is rather where the body is
      * ({@code Universitas Boston (BU) AS}, {@code (UIN) Kelurahan Pisangan}) and stays a place.
+     * The abbreviation may be one the lists know, not this article's own ({@code Pengadilan Negeri (PN)
+     * Semarang}, {@code Badan Pusat Statistik (BPS) Jawa Timur}): a court's or an office's seat is written so.
      * Drops the places taken from {@code found}; returns each by the start of its body.
      */
     private Map<Integer, String> placesGoingOnAfterTheBracket(String text, List<Found> found,
                                                                      Map<String, Found> abbreviations) {
         Map<Integer, String> goingOn = new HashMap<>();
-        if (abbreviations.isEmpty()) return goingOn;
         Map<Integer, Found> byStart = new HashMap<>();
         for (Found f : found) byStart.put(f.start(), f);
         Matcher m = AbbreviatedNames.DEFINED.matcher(text);
-        for (Found longForm : abbreviations.values()) {
-            Found body = byStart.get(longForm.start());
-            if (body == null || body.type() != EntityType.ORGANIZATION || !startsAt(m, body.end(), text.length())
-                    || m.end() >= text.length() || text.charAt(m.end()) != ' ') {
+        for (Found body : List.copyOf(found)) {
+            if (body.type() != EntityType.ORGANIZATION || !startsAt(m, body.end(), text.length())
+                    || m.end() >= text.length() || text.charAt(m.end()) != ' '
+                    || !definedHere(m.group(1), body, abbreviations)) {
                 continue;
             }
             Found place = byStart.get(m.end() + 1);
@@ -647,6 +648,13 @@ final class Canonicalizer {
             goingOn.put(body.start(), name);
         }
         return goingOn;
+    }
+
+    /** Whether {@code abbreviation}, in brackets after {@code body}, is the body's: the article's own or a listed body's short form. */
+    private boolean definedHere(String abbreviation, Found body, Map<String, Found> abbreviations) {
+        if (abbreviations.get(abbreviation) == body) return true;
+        EntityLexicon.Alias listed = lexicon.listedExactly(abbreviation);
+        return listed != null && listed.type() == EntityType.ORGANIZATION;
     }
 
     private List<Assigned> assign(String text, List<Found> found, Map<String, Found> abbreviations,
@@ -673,17 +681,31 @@ final class Canonicalizer {
         }
         List<Assigned> out = new ArrayList<>(found.size());
         Map<Integer, String> keyAt = new HashMap<>();
+        Map<String, String> branchKeys = new HashMap<>();
+        Map<Integer, String> inBracket = new HashMap<>();
         for (Found f : found) {
             String surface = text.substring(f.start(), f.end());
             Assigned a = f.via().startsWith("head:")
                     ? new Assigned(f, surface, keyAt.get(Integer.parseInt(f.via().substring(5))), null, null, MentionUse.ALIAS)
                     : assign(text, f, surface, abbreviations, countryKeys, countryAt, people, companies);
             String rest = goingOn.get(f.start());
-            if (rest != null && a.canonical() == null) {
-                a = new Assigned(f, surface, a.key(), surface + " " + rest, a.listedType(), a.use());
+            String bracketed = inBracket.get(f.start());
+            if (bracketed != null) a = new Assigned(f, surface, bracketed, null, a.listedType(), a.use());
+            if (rest != null) { // a listed body's too: "Pengadilan Negeri (PN) Semarang", the court of Semarang
+                String branch = (a.canonical() != null ? a.canonical() : surface) + " " + rest;
+                // the article's own abbreviation names the branch wherever used; a listed one elsewhere is the body at large
+                if (a.canonical() == null) branchKeys.putIfAbsent(a.key(), key(branch));
+                Matcher m = AbbreviatedNames.DEFINED.matcher(text);
+                if (startsAt(m, f.end(), text.length())) inBracket.put(m.start(1), key(branch));
+                a = new Assigned(f, surface, key(branch), branch, a.listedType(), a.use());
             }
             keyAt.put(f.start(), a.key());
             out.add(a);
+        }
+        // the body's other mentions and its abbreviation name that branch in this article, and its name written whole
+        if (!branchKeys.isEmpty()) {
+            out.replaceAll(a -> branchKeys.containsKey(a.key())
+                    ? new Assigned(a.found(), a.text(), branchKeys.get(a.key()), a.canonical(), a.listedType(), a.use()) : a);
         }
         return out;
     }

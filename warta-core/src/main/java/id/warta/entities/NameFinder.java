@@ -59,11 +59,15 @@ final class NameFinder {
     private final CoordinatedNames coordinatedNames;
     private final AbbreviatedNames abbreviatedNames = new AbbreviatedNames();
     private final RegionalHeads regionalHeads;
+    private final HoldersBodies holdersBodies;
+    private final UnitsOfBodies unitsOfBodies;
 
     NameFinder(NerModel model, Places places) {
         this.model = model;
         this.places = places;
         this.regionalHeads = new RegionalHeads(places);
+        this.holdersBodies = new HoldersBodies(model, places);
+        this.unitsOfBodies = new UnitsOfBodies(model);
         this.singleNames = new SingleNames(model, places);
         this.listedNames = new ListedNames(model);
         this.coordinatedNames = new CoordinatedNames(model);
@@ -111,6 +115,8 @@ final class NameFinder {
         initialsTakenForPeople(text, found);
         peopleAfterHeads(sentences, found);
         found.sort((a, b) -> a.start() - b.start());
+        holdersBodies.find(sentences, found); // "Managing Director Tetra Pak Indonesia Paolo Maggi": the office's body
+        unitsOfBodies.find(sentences, found); // "Ditreskrimum Polda Metro Jaya": a unit of the body
         return found;
     }
 

@@ -988,4 +988,58 @@ class EntitiesTest {
         assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
                 .containsExactlyInAnyOrder("Umar bin Ahmad bin Salim al-Jufri", "Rudi Hartono Wibowo");
     }
+
+    @Test
+    void theBodyBetweenAnOfficeAndItsHolderIsAnOrganisation() {
+        List<Entity> found = Entities.shipped().find(
+                "Managing Director Sinar Pelangi Indonesia Ricardo Tomasi mengatakan penjualan naik. PT Tirta Gemilang Sentosa "
+                + "membuka pabrik baru. CEO Tirta Gemilang Hartono Wijaya Kusuma menjelaskan rencana itu. Menurut dia, Tirta "
+                + "Gemilang juga menyiapkan gudang. Camat Cibeunying "
+                + "Kaler Budi Santosa hadir. Menteri Perindustrian Sri Wahyuni dan Event Director Jakarta Lari Malam Dodi "
+                + "Prasetyo ikut berbicara. PT Semen Nusantara menaikkan harga. Direktur Utama Semen Nusantara, Suparno "
+                + "Hadi, menjelaskan alasan kenaikan harga itu kepada wartawan. Ia juga bertemu Presiden Republik Islam "
+                + "Iran Hasan Rahimi dalam kunjungan itu.");
+        assertThat(named(found, "Sinar Pelangi Indonesia").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(found, "PT Semen Nusantara").mentions()).extracting(Mention::text).contains("Semen Nusantara");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name).doesNotContain("Nusantara");
+        assertThat(found).filteredOn(e -> e.mentions().stream().anyMatch(m -> m.text().equals("Tirta Gemilang")))
+                .extracting(Entity::type).containsOnly(EntityType.ORGANIZATION);
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .contains("Ricardo Tomasi", "Hartono Wijaya Kusuma").doesNotContain("Tirta Gemilang");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .doesNotContain("Cibeunying Kaler", "Perindustrian", "Jakarta Lari Malam", "Republik Islam Iran");
+    }
+
+    @Test
+    void aPhotographersCreditAfterTheOutletNamesNoOne() {
+        List<Entity> found = Entities.shipped().find(
+                "Umat mengikuti misa di Gereja Santo Yosef, Kamis (25/12/2025). ANTARA/Budi Santoso Setelah misa, "
+                + "Pastor Agustinus Wibowo menyapa umat.");
+        assertThat(found).extracting(Entity::name).contains("ANTARA", "Agustinus Wibowo").doesNotContain("Budi Santoso");
+    }
+
+    @Test
+    void aBodysSeatAfterTheBracketOfItsListedAbbreviationIsItsBranch() {
+        List<Entity> found = Entities.shipped().find(
+                "Sidang digelar di Pengadilan Negeri (PN) Surabaya, Senin. Data Badan Pusat Statistik (BPS) Jawa Timur "
+                + "menunjukkan kenaikan. Hakim Pengadilan Negeri Surabaya menunda sidang. Pengurus Partai Persatuan "
+                + "Pembangunan (PPP) Jawa Barat menggugat keputusan pengurus pusat PPP di Jakarta.");
+        assertThat(found).extracting(Entity::name).containsOnlyOnce("Pengadilan Negeri Surabaya")
+                .contains("Badan Pusat Statistik Jawa Timur").doesNotContain("Pengadilan Negeri", "Surabaya");
+        assertThat(named(found, "Pengadilan Negeri Surabaya").mentions()).extracting(Mention::text)
+                .containsExactly("Pengadilan Negeri", "PN", "Pengadilan Negeri Surabaya");
+        assertThat(named(found, "Partai Persatuan Pembangunan").mentions()).extracting(Mention::text).containsExactly("PPP");
+        assertThat(named(found, "Partai Persatuan Pembangunan Jawa Barat").mentions()).extracting(Mention::text)
+                .containsExactly("Partai Persatuan Pembangunan", "PPP");
+    }
+
+    @Test
+    void aUnitsShortNameBeforeItsBodyIsOneOrganisationWithIt() {
+        List<Entity> found = Entities.shipped().find(
+                "Kasus itu kini ditangani Ditreskrimum Polda Jawa Tengah. Sebelumnya, tim Satreskrim Polres Kudus menangkap "
+                + "dua orang. Kasat Reskrim Polres Kudus AKP Danu Wibowo membenarkan penangkapan itu.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("Ditreskrimum Polda Jawa Tengah", "Satreskrim Polres Kudus");
+        assertThat(named(found, "Danu Wibowo").type()).isEqualTo(EntityType.PERSON);
+    }
 }
