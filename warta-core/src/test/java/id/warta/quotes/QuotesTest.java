@@ -59,6 +59,18 @@ class QuotesTest {
     }
 
     @Test
+    void aNumberOrDashInsideALongTitleDoesNotEndItBeforeTheCommaAndName() {
+        List<Quote> quotes = direct("""
+                SEMARANG, KOMPAS.com - Pengelola menutup sementara gerbang tol setelah atapnya tertabrak truk.
+
+                "Kerusakan ini terjadi akibat atap gardu tertabrak bak truk yang melintas," kata Senior Manager Representative Office 2 Ruas Tol Semarang--Solo, Budi Santoso, Senin (3/3/2025).
+
+                "Kami melakukan pengecekan di lokasi untuk memastikan keamanan jalan," ujarnya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Budi Santoso", "Budi Santoso");
+    }
+
+    @Test
     void aCapitalisedFunctionWordClosingATitleBeforeTheCommaAndNameIsTheTitles() {
         List<Quote> quotes = direct("""
                 Pemerintah daerah menggelar kampanye sarapan sehat di sekolah dasar.
