@@ -71,6 +71,14 @@ class QuotesTest {
     }
 
     @Test
+    void aShortTitleIsTheOneHolderOfAMinistryWhoseNameJoinsTwoFieldsWithDan() {
+        List<Quote> quotes = direct("""
+                JAKARTA – Menteri Pendidikan dan Kebudayaan (Mendikbud), Hasan Basri hadir dalam rapat tingkat menteri di Jakarta, Kamis (17/5/2018). Dalam jumpa pers, Mendikbud memberikan penjelasan. "Soal itu masih perlu dikoordinasikan dulu dengan daerah," kata Mendikbud. Lebih lanjut, Mendikbud pun mengatakan bahwa mekanismenya akan ditentukan nanti. "Sekolah tetap berjalan seperti biasa sampai ada keputusan," sambungnya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Hasan Basri", "Hasan Basri");
+    }
+
+    @Test
     void aCapitalisedFunctionWordClosingATitleBeforeTheCommaAndNameIsTheTitles() {
         List<Quote> quotes = direct("""
                 Pemerintah daerah menggelar kampanye sarapan sehat di sekolah dasar.
