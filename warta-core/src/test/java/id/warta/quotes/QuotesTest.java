@@ -79,6 +79,15 @@ class QuotesTest {
     }
 
     @Test
+    void aPartialQuoteAfterMemperingatkanBahwaIsTheWarnersNotTheNextSpeakers() {
+        List<Quote> quotes = direct("""
+                Para menteri bertemu di Jakarta. Dalam tulisannya di majalah Kajian Global, Rina Wulandari, profesor di Universitas Nusantara, memperingatkan bahwa jika pertemuan gagal, maka "kawasan ini akan kehilangan arah dan pengaruhnya." Dan dalam skenario itu, para analis menilai pihak lain yang diuntungkan. "Negara besar selalu memandang kelompok ini dengan curiga," kata Joko Prasetyo, analis keamanan di Jakarta.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue)
+                .containsExactly(tuple("Rina Wulandari", "memperingatkan"), tuple("Joko Prasetyo", "kata"));
+    }
+
+    @Test
     void aCapitalisedFunctionWordClosingATitleBeforeTheCommaAndNameIsTheTitles() {
         List<Quote> quotes = direct("""
                 Pemerintah daerah menggelar kampanye sarapan sehat di sekolah dasar.
