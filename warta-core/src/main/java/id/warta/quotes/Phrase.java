@@ -456,7 +456,11 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         if (hasRole(p, s, c) && People.runEnd(p, c + 1) == comma) { // a title, then a name taken whole
             return new Phrase(Form.NAME, s, comma, c + 1, comma);
         }
-        Phrase name = isPerson(p, inner) ? inner : isPerson(p, outer) ? outer : inner.hasName() ? inner : outer;
+        // "Derek Grossman, profesor di University of Southern California, memperingatkan": a lowercase role opening
+        // the words between the commas describes the name before them, whatever names the description holds
+        boolean described = Character.isLowerCase(p.word(c + 1).codePointAt(0)) && p.is(c + 1, Kind.ROLE);
+        Phrase name = described && isPerson(p, outer) ? outer
+                : isPerson(p, inner) ? inner : isPerson(p, outer) ? outer : inner.hasName() ? inner : outer;
         if (!name.hasName()) return NONE;
         return new Phrase(Form.NAME, s, comma, name.nameStart(), name.nameEnd());
     }

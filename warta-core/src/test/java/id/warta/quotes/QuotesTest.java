@@ -88,6 +88,14 @@ class QuotesTest {
     }
 
     @Test
+    void aLowercaseRoleBetweenCommasDescribesTheNameBeforeItWhateverNamesItHolds() {
+        List<Quote> quotes = direct("""
+                Para menteri bertemu di Jakarta. Rina Wulandari, profesor di University of Western Borneo, menegaskan bahwa "kawasan ini akan kehilangan arah dan pengaruhnya."
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Rina Wulandari");
+    }
+
+    @Test
     void aCapitalisedFunctionWordClosingATitleBeforeTheCommaAndNameIsTheTitles() {
         List<Quote> quotes = direct("""
                 Pemerintah daerah menggelar kampanye sarapan sehat di sekolah dasar.
