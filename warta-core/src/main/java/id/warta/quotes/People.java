@@ -359,6 +359,15 @@ final class People {
         return false;
     }
 
+    /**
+     * Whether token {@code a} follows a lowercase {@code dan} or {@code serta} right after a title's or body's word
+     * ({@code Pendidikan dan | Kebudayaan}): narrower than {@link #continuesTitle}, which looks further back.
+     */
+    private static boolean followsTitleWordAndDan(Passage p, int a) {
+        return a >= 2 && (p.word(a - 1).equals("dan") || p.word(a - 1).equals("serta"))
+                && (p.is(a - 2, Kind.ORGPART) || p.is(a - 2, Kind.ROLE) || p.is(a - 2, Kind.ORG));
+    }
+
     /** How many words of {@code [a, b)} are more than an initial ({@code Surya K. Wibowo}: two). */
     private static int fullWords(Passage p, int a, int b) {
         int n = 0;
@@ -575,6 +584,9 @@ final class People {
     }
 
     private void readRun(Passage p, int a, int b, Map<String, Integer> standalone) {
+        // "Menteri Pendidikan dan Kebudayaan (Mendikbud), Muhadjir": organisation words just after a title's "dan"
+        // go on with the title; they are no one the title introduces
+        if (followsTitleWordAndDan(p, a) && allOrgParts(p, a, b)) return;
         int k = attestedStart(p, nameStart(p, a, b), b, standalone);
         if (k < b) {
             String name = p.text.substring(p.token(k).start(), p.token(b - 1).end());
@@ -610,6 +622,11 @@ final class People {
     /** Whether the name {@code [k, b)} is one word alone in brackets: what comes before it calls itself so. */
     private static boolean bracketedAlone(Passage p, int k, int b) {
         return b == k + 1 && k > 0 && b < p.size() && p.word(k - 1).equals("(") && p.word(b).equals(")");
+    }
+
+    private static boolean allOrgParts(Passage p, int a, int b) {
+        for (int i = a; i < b; i++) if (!p.is(i, Kind.ORGPART)) return false;
+        return true;
     }
 
     private static boolean allPlaces(Passage p, int a, int b) {

@@ -281,6 +281,12 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                 j++;
                 continue;
             }
+            if (titled && titleRunsOnToName(p, j, Math.min(limit, i + MAX_TOKENS))) {
+                // "Senior Manager Representative Office 3 Ruas Tol Surabaya--Gempol, Agus Susilo": a number or
+                // dash inside a long title does not end it; the name after its comma is the holder's
+                j++;
+                continue;
+            }
             if (person) break;
             if (!Character.isLetter(w.codePointAt(0))) break;
             if (p.lower(j).equals("yang")) {
@@ -308,6 +314,23 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         while (end > i && !Character.isLetterOrDigit(p.word(end - 1).codePointAt(0))) end--;
         if (end <= i || !described) return NONE;
         return new Phrase(Form.ROLE, i, end, -1, -1);
+    }
+
+    /**
+     * Whether token {@code j} is a number or a dash inside a title ({@code Office 3}, {@code Surabaya--Gempol})
+     * that runs on, through name words, numbers and dashes only, to a comma and a name closed by punctuation.
+     */
+    private static boolean titleRunsOnToName(Passage p, int j, int limit) {
+        if (!isNumberOrDash(p.word(j))) return false;
+        int k = j;
+        while (k < limit && !p.paragraphBreakBefore(k) && (People.isNameWord(p, k) || isNumberOrDash(p.word(k)))) k++;
+        if (k + 1 >= limit || !p.isPunct(k, ",") || !People.isNameWord(p, k + 1)) return false;
+        int e = People.runEnd(p, k + 1);
+        return e >= p.size() || p.isPunct(e, ".,;!?") || p.is(e, Kind.STOP) && !p.lower(e).equals("dan");
+    }
+
+    private static boolean isNumberOrDash(String w) {
+        return w.chars().allMatch(Character::isDigit) || w.chars().allMatch(c -> c == '-' || c == '–' || c == '—');
     }
 
     /**
@@ -494,7 +517,11 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         if (hasRole(p, s, c) && People.runEnd(p, c + 1) == comma) { // a title, then a name taken whole
             return new Phrase(Form.NAME, s, comma, c + 1, comma);
         }
-        Phrase name = isPerson(p, inner) ? inner : isPerson(p, outer) ? outer : inner.hasName() ? inner : outer;
+        // "Derek Grossman, profesor di University of Southern California, memperingatkan": a lowercase role opening
+        // the words between the commas describes the name before them, whatever names the description holds
+        boolean described = Character.isLowerCase(p.word(c + 1).codePointAt(0)) && p.is(c + 1, Kind.ROLE);
+        Phrase name = described && isPerson(p, outer) ? outer
+                : isPerson(p, inner) ? inner : isPerson(p, outer) ? outer : inner.hasName() ? inner : outer;
         if (!name.hasName()) return NONE;
         return new Phrase(Form.NAME, s, comma, name.nameStart(), name.nameEnd());
     }

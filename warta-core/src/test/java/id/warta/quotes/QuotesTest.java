@@ -59,6 +59,43 @@ class QuotesTest {
     }
 
     @Test
+    void aNumberOrDashInsideALongTitleDoesNotEndItBeforeTheCommaAndName() {
+        List<Quote> quotes = direct("""
+                SEMARANG, KOMPAS.com - Pengelola menutup sementara gerbang tol setelah atapnya tertabrak truk.
+
+                "Kerusakan ini terjadi akibat atap gardu tertabrak bak truk yang melintas," kata Senior Manager Representative Office 2 Ruas Tol Semarang--Solo, Budi Santoso, Senin (3/3/2025).
+
+                "Kami melakukan pengecekan di lokasi untuk memastikan keamanan jalan," ujarnya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Budi Santoso", "Budi Santoso");
+    }
+
+    @Test
+    void aShortTitleIsTheOneHolderOfAMinistryWhoseNameJoinsTwoFieldsWithDan() {
+        List<Quote> quotes = direct("""
+                JAKARTA – Menteri Pendidikan dan Kebudayaan (Mendikbud), Hasan Basri hadir dalam rapat tingkat menteri di Jakarta, Kamis (17/5/2018). Dalam jumpa pers, Mendikbud memberikan penjelasan. "Soal itu masih perlu dikoordinasikan dulu dengan daerah," kata Mendikbud. Lebih lanjut, Mendikbud pun mengatakan bahwa mekanismenya akan ditentukan nanti. "Sekolah tetap berjalan seperti biasa sampai ada keputusan," sambungnya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Hasan Basri", "Hasan Basri");
+    }
+
+    @Test
+    void aPartialQuoteAfterMemperingatkanBahwaIsTheWarnersNotTheNextSpeakers() {
+        List<Quote> quotes = direct("""
+                Para menteri bertemu di Jakarta. Dalam tulisannya di majalah Kajian Global, Rina Wulandari, profesor di Universitas Nusantara, memperingatkan bahwa jika pertemuan gagal, maka "kawasan ini akan kehilangan arah dan pengaruhnya." Dan dalam skenario itu, para analis menilai pihak lain yang diuntungkan. "Negara besar selalu memandang kelompok ini dengan curiga," kata Joko Prasetyo, analis keamanan di Jakarta.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue)
+                .containsExactly(tuple("Rina Wulandari", "memperingatkan"), tuple("Joko Prasetyo", "kata"));
+    }
+
+    @Test
+    void aLowercaseRoleBetweenCommasDescribesTheNameBeforeItWhateverNamesItHolds() {
+        List<Quote> quotes = direct("""
+                Para menteri bertemu di Jakarta. Rina Wulandari, profesor di University of Western Borneo, menegaskan bahwa "kawasan ini akan kehilangan arah dan pengaruhnya."
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Rina Wulandari");
+    }
+
+    @Test
     void aCapitalisedFunctionWordClosingATitleBeforeTheCommaAndNameIsTheTitles() {
         List<Quote> quotes = direct("""
                 Pemerintah daerah menggelar kampanye sarapan sehat di sekolah dasar.
