@@ -213,4 +213,14 @@ class InlineTeasersTest {
         String p = "Murid diminta rajin baca: Buku Cerita Rakyat Nusantara, lalu menulis ringkasan.";
         assertThat(InlineTeasers.cut(p).text()).isEqualTo(p);
     }
+
+    @Test
+    void aHeadlineGluedToTheNextSentenceEndsAtTheSeam() {
+        String text = "Harga cabai di Kota Sukamaju turun sejak Senin, kata Kepala Dinas Perdagangan setempat. "
+                + "Baca juga: Harga Bawang Merah Naik Jelang Lebaran di Pasar InpresSementara itu, pedagang mengaku "
+                + "pembeli mulai berkurang sejak pekan lalu.";
+        Document d = Extractor.extract(new RawDocument(Origin.file("pasar.txt"), RawDocument.Format.TEXT, text, RawDocument.Hints.NONE));
+        assertThat(d.related()).extracting(Related::title).containsExactly("Harga Bawang Merah Naik Jelang Lebaran di Pasar Inpres");
+        assertThat(d.text()).contains("setempat. Sementara itu, pedagang mengaku");
+    }
 }
