@@ -4,6 +4,7 @@ import id.warta.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,6 +69,8 @@ final class InlineTeasers {
     /** A comma or full stop closing a word, as an opener or a verb may carry it ({@code Sebelumnya,}). */
     private static final Pattern TRAILING_COMMA_OR_STOP = Pattern.compile("[,.]$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** An item number of a list ({@code 2.}): no headline holds one. */
+    private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,2}\\.");
     private static final String OPENING_QUOTES = "\"“‘«„";
     /** Title Case headlines quote single words in single marks ({@code ‘Meleleh’}); the body quotes in double. */
     private static final String OPENING_DOUBLE_QUOTES = "\"“«„";
@@ -331,6 +334,17 @@ final class InlineTeasers {
         return end.clear() || sentenceCase && OPENERS.contains(next) ? new End(end.at(), true) : null;
     }
 
+    /** Whether {@code s} writes {@code word} in lower case, as a whole word, outside {@code [from, to)}. */
+    private static boolean writtenInLowerCase(String s, String word, int from, int to) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (int at = s.indexOf(lower); at >= 0; at = s.indexOf(lower, at + 1)) {
+            int end = at + lower.length();
+            boolean whole = (at == 0 || !Character.isLetter(s.charAt(at - 1))) && (end == s.length() || !Character.isLetter(s.charAt(end)));
+            if (whole && (at < from || at >= to)) return true;
+        }
+        return false;
+    }
+
     /** Where a sentence-case headline that starts at the first word ends: before the first signal of a new sentence. */
     private static End sentenceEnd(String s, List<int[]> words) {
         for (int i = 0; i < words.size(); i++) {
@@ -345,9 +359,27 @@ final class InlineTeasers {
             }
             if (i >= MIN_HEADLINE_WORDS && capitalised(word) && word.endsWith(",")) return new End(wordStart, false);
             if (i >= MIN_HEADLINE_WORDS && OPENERS.contains(TRAILING_COMMA_OR_STOP.matcher(word).replaceAll(""))) return new End(wordStart, false);
-            if (i == MAX_HEADLINE_WORDS) return new End(wordStart, false);
+            if (i > 0 && LIST_NUMBER.matcher(word).matches()) return new End(wordStart, false); // "... 2. Malam Natal"
+            if (i == MAX_HEADLINE_WORDS) return new End(commonWordOpening(s, words).orElse(wordStart), false);
         }
         return new End(s.length(), false);
+    }
+
+    /**
+     * Where the first capitalised common word after the headline's prose stands: a word the
+     * paragraph writes in lower case elsewhere, capitalised after a lower-case word, opens a sentence
+     * ({@code ... angkat pesan solidaritas Pihak gereja memberlakukan}), where a name would not
+     * ({@code ... Arteta meminta Arsenal}); the headline's own words do not count. Read only when no other
+     * signal ended the headline.
+     */
+    private static OptionalInt commonWordOpening(String s, List<int[]> words) {
+        for (int i = MIN_HEADLINE_WORDS; i < MAX_HEADLINE_WORDS; i++) {
+            String word = bare(word(s, words, i));
+            String before = word(s, words, i - 1);
+            if (!isName(s, words.get(i)) || capitalised(before) || TITLE_LOWERCASE.contains(bare(before))) continue;
+            if (writtenInLowerCase(s, word, words.getFirst()[0], words.get(i)[0])) return OptionalInt.of(words.get(i)[0]);
+        }
+        return OptionalInt.empty();
     }
 
     private static List<int[]> words(String s, int start) {

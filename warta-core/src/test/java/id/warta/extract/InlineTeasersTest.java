@@ -223,4 +223,21 @@ class InlineTeasersTest {
         assertThat(d.related()).extracting(Related::title).containsExactly("Harga Bawang Merah Naik Jelang Lebaran di Pasar Inpres");
         assertThat(d.text()).contains("setempat. Sementara itu, pedagang mengaku");
     }
+
+    @Test
+    void aListItemNumberEndsAHeadline() {
+        var cut = InlineTeasers.cut("Lima ide usaha rumahan. Baca juga: Pemuda desa ubah limbah kayu jadi mainan edukatif 2. Jasa titip "
+                + "belanja Usaha ini cocok bagi pemula.");
+        assertThat(cut.headlines()).containsExactly("Pemuda desa ubah limbah kayu jadi mainan edukatif");
+        assertThat(cut.text()).isEqualTo("Lima ide usaha rumahan. 2. Jasa titip belanja Usaha ini cocok bagi pemula.");
+    }
+
+    @Test
+    void withNoOtherSignalACommonWordCapitalisedAfterTheHeadlinesProseOpensTheBody() {
+        var cut = InlineTeasers.cut("Hujan deras sejak pagi. Baca juga: Warga gotong royong bersama Basarnas bersihkan saluran air di "
+                + "kampung nelayan Petugas kebersihan mengangkut sampah dari saluran itu selama tiga jam, dan petugas lain "
+                + "menjaga lalu lintas hingga sore.");
+        assertThat(cut.headlines()).containsExactly("Warga gotong royong bersama Basarnas bersihkan saluran air di kampung nelayan");
+        assertThat(cut.text()).startsWith("Hujan deras sejak pagi. Petugas kebersihan mengangkut sampah");
+    }
 }
