@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * opens sentences ({@code ProduksiSementara itu}; {@code glued-seams.tsv}), and between a lower-case
  * dictionary word of four letters or more and a capitalised word ({@code lagaPiala},
  * {@code katanyaDengan}); brands open capitalised ({@code MacBook}, {@code PeduliLindungi}), with a
- * short lower-case part ({@code iPhone}) or a listed one ({@code detikNews}).
+ * short lower-case part ({@code iPhone}) or a listed one ({@code detikNews}). A link glued on both
+ * sides ({@code seniorAri Wibowomembagikan}) also loses the meN- verb after the name.
  */
 final class GluedWords {
     /** A run of letters at least this long may hold a name and a glued word. */
@@ -45,6 +46,10 @@ final class GluedWords {
     private static final Set<String> OPENERS = kind(SEAM_ROWS, "opener");
     private static final Set<String> BRAND_PREFIXES = kind(SEAM_ROWS, "brand");
     private static final Set<String> CLITICS = kind(SEAM_ROWS, "clitic");
+    /** A verb glued after a name is cut off only when this long ({@code membagikan}, {@code memimpin}). */
+    private static final int MIN_GLUED_VERB = 7;
+    /** ... and only when its root is this long. */
+    private static final int MIN_VERB_ROOT = 4;
     /** A lower-case word glued before a capitalised one is split off when it is a known word this long. */
     private static final int MIN_GLUED_WORD = 4;
     /** A capitalised word split off at a seam is at least this long ({@code Piala}, not {@code Di}). */
@@ -75,7 +80,7 @@ final class GluedWords {
             int start = i;
             while (i < n && Character.isLetter(s.charAt(i))) i++;
             // most words carry neither a seam nor a listed tail: tell them cheaply, before any splitting
-            if (i - start < MIN_CANDIDATE || !hasSeam(s, start, i) && !endsInTail(s, start, i)) continue;
+            if (i - start < MIN_CANDIDATE || !hasSeam(s, start, i) && !endsInTail(s, start, i) && !mayHoldVerb(s, start, i)) continue;
             String token = s.substring(start, i);
             boolean handle = start > 0 && HANDLE_MARKS.indexOf(s.charAt(start - 1)) >= 0;
             String mended = splitToken(token, handle);
@@ -114,6 +119,25 @@ final class GluedWords {
                     || name.length() >= MIN_KNOWN_NAME && STEMMER.knows(name.toLowerCase(Locale.ROOT));
             return trusted ? name + " " + part.substring(cut) : part;
         }
+        return splitVerb(part, lower);
+    }
+
+    /**
+     * {@code Wibowomembagikan} → {@code Wibowo membagikan}: a name glued before a verb with the prefix
+     * meN-, which the stemmer reduces to a known root; the whole is no word itself. Not ber-: too many
+     * names hold it ({@code Sumberagung}, {@code Chamberlain}, {@code Timberwolves}).
+     */
+    private static String splitVerb(String part, String lower) {
+        if (part.length() < MIN_NAME + MIN_GLUED_VERB || isWord(lower)) return part;
+        for (int cut = MIN_NAME; cut <= part.length() - MIN_GLUED_VERB; cut++) {
+            if (!lower.startsWith("me", cut)) continue;
+            String verb = lower.substring(cut);
+            String root = STEMMER.stem(verb);
+            // the prefix itself must go: "mentasi" (argumentasi) and "menterian" (kementerian) only lose an ending
+            if (root.length() >= MIN_VERB_ROOT && !root.startsWith("me") && STEMMER.knows(root)) {
+                return part.substring(0, cut) + " " + part.substring(cut);
+            }
+        }
         return part;
     }
 
@@ -144,6 +168,15 @@ final class GluedWords {
     private static boolean hasSeam(String s, int start, int end) {
         for (int i = start + 1; i < end; i++) {
             if (Character.isUpperCase(s.charAt(i)) && Character.isLowerCase(s.charAt(i - 1))) return true;
+        }
+        return false;
+    }
+
+    /** A capitalised word long enough to hold a name and a glued verb, with meN- inside. */
+    private static boolean mayHoldVerb(String s, int start, int end) {
+        if (end - start < MIN_NAME + MIN_GLUED_VERB || !Character.isUpperCase(s.charAt(start))) return false;
+        for (int i = start + MIN_NAME; i + 1 < end; i++) {
+            if (s.charAt(i) == 'm' && s.charAt(i + 1) == 'e') return true;
         }
         return false;
     }
