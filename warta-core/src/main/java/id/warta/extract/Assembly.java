@@ -127,6 +127,7 @@ final class Assembly {
             // Flattened text: ad breaks and teasers sit mid-paragraph, with no markup to tell where they end.
             para = InlineNoise.strip(para);
             if (para.isEmpty()) return;
+            if (mend) para = GluedWords.split(para); // a teaser's headline glued to the next text ends at the seam
             InlineTeasers.Cut cut = InlineTeasers.cut(para);
             if (!cut.headlines().isEmpty()) {
                 cut.headlines().forEach(h -> related.add(new Related(h, null)));

@@ -13,7 +13,13 @@ import java.util.stream.Collectors;
  * Splits the words that flattened scrapes glue to a link's text: a known word before a name
  * ({@code presenterSarah}, {@code kontraNew}) and a common word after one ({@code Ricemengaku},
  * {@code RMmasih}). Both sides come from word lists, so brands such as {@code detikNews},
- * {@code iPhone} or {@code WhatsApp} stay whole.
+ * {@code iPhone} or {@code WhatsApp} stay whole. It also splits the seams that removed markup
+ * leaves between a heading or a teaser and the next paragraph: before a capitalised word that
+ * opens sentences ({@code ProduksiSementara itu}; {@code glued-seams.tsv}), and between a lower-case
+ * dictionary word of four letters or more and a capitalised word ({@code lagaPiala},
+ * {@code katanyaDengan}); brands open capitalised ({@code MacBook}, {@code PeduliLindungi}), with a
+ * short lower-case part ({@code iPhone}) or a listed one ({@code detikNews}). A link glued on both
+ * sides ({@code seniorAri Wibowomembagikan}) also loses the meN- verb after the name.
  */
 final class GluedWords {
     /** A run of letters at least this long may hold a name and a glued word. */
@@ -36,12 +42,30 @@ final class GluedWords {
     private static final List<String> AFTER_NAME = Lexicon.lines(GluedWords.class, "glued-after.tsv").stream()
             .sorted((a, b) -> b.length() - a.length()).toList();
     private static final Stemmer STEMMER = Stemmer.indonesian();
+    private static final List<String[]> SEAM_ROWS = Lexicon.rows(GluedWords.class, "glued-seams.tsv");
+    private static final Set<String> OPENERS = kind(SEAM_ROWS, "opener");
+    private static final Set<String> BRAND_PREFIXES = kind(SEAM_ROWS, "brand");
+    private static final Set<String> CLITICS = kind(SEAM_ROWS, "clitic");
+    /** A verb glued after a name is cut off only when this long ({@code membagikan}, {@code memimpin}). */
+    private static final int MIN_GLUED_VERB = 7;
+    /** ... and only when its root is this long. */
+    private static final int MIN_VERB_ROOT = 4;
+    /** A lower-case word glued before a capitalised one is split off when it is a known word this long. */
+    private static final int MIN_GLUED_WORD = 4;
+    /** A capitalised word split off at a seam is at least this long ({@code Piala}, not {@code Di}). */
+    private static final int MIN_SEAM_WORD = 3;
+    /** Characters before a word that make it part of a handle, tag or address ({@code @ligaIndonesia}). */
+    private static final String HANDLE_MARKS = "@#/._=:";
     /** How many closing letters of a word are compared with the tails' before anything else. */
     private static final int TAIL_ENDING = 3;
     private static final Set<String> TAIL_ENDINGS = AFTER_NAME.stream()
             .map(tail -> tail.substring(tail.length() - TAIL_ENDING)).collect(Collectors.toUnmodifiableSet());
 
     private GluedWords() {
+    }
+
+    private static Set<String> kind(List<String[]> rows, String kind) {
+        return rows.stream().filter(r -> r[0].equals(kind)).map(r -> r[1]).collect(Collectors.toUnmodifiableSet());
     }
 
     /** {@code s} with each glued link text split from the words around it. */
@@ -56,9 +80,10 @@ final class GluedWords {
             int start = i;
             while (i < n && Character.isLetter(s.charAt(i))) i++;
             // most words carry neither a seam nor a listed tail: tell them cheaply, before any splitting
-            if (i - start < MIN_CANDIDATE || !hasSeam(s, start, i) && !endsInTail(s, start, i)) continue;
+            if (i - start < MIN_CANDIDATE || !hasSeam(s, start, i) && !endsInTail(s, start, i) && !mayHoldVerb(s, start, i)) continue;
             String token = s.substring(start, i);
-            String mended = splitToken(token);
+            boolean handle = start > 0 && HANDLE_MARKS.indexOf(s.charAt(start - 1)) >= 0;
+            String mended = splitToken(token, handle);
             if (mended.equals(token)) continue;
             if (out == null) out = new StringBuilder(s.length() + 16);
             out.append(s, at, start).append(mended);
@@ -67,13 +92,13 @@ final class GluedWords {
         return out == null ? s : out.append(s, at, s.length()).toString();
     }
 
-    private static String splitToken(String token) {
+    private static String splitToken(String token, boolean handle) {
         List<String> pieces = new ArrayList<>();
         for (String part : SEAM.split(token)) {
             if (!pieces.isEmpty() && part.length() >= 2) {
                 String last = pieces.getLast();
                 String lastWord = last.substring(last.lastIndexOf(' ') + 1);
-                if (precedesName(lastWord, pieces.size() == 1)) pieces.add(" ");
+                if (precedesName(lastWord, pieces.size() == 1) || !handle && opensNext(lastWord, part)) pieces.add(" ");
             }
             pieces.add(splitTail(part));
         }
@@ -94,6 +119,25 @@ final class GluedWords {
                     || name.length() >= MIN_KNOWN_NAME && STEMMER.knows(name.toLowerCase(Locale.ROOT));
             return trusted ? name + " " + part.substring(cut) : part;
         }
+        return splitVerb(part, lower);
+    }
+
+    /**
+     * {@code Wibowomembagikan} → {@code Wibowo membagikan}: a name glued before a verb with the prefix
+     * meN-, which the stemmer reduces to a known root; the whole is no word itself. Not ber-: too many
+     * names hold it ({@code Sumberagung}, {@code Chamberlain}, {@code Timberwolves}).
+     */
+    private static String splitVerb(String part, String lower) {
+        if (part.length() < MIN_NAME + MIN_GLUED_VERB || isWord(lower)) return part;
+        for (int cut = MIN_NAME; cut <= part.length() - MIN_GLUED_VERB; cut++) {
+            if (!lower.startsWith("me", cut)) continue;
+            String verb = lower.substring(cut);
+            String root = STEMMER.stem(verb);
+            // the prefix itself must go: "mentasi" (argumentasi) and "menterian" (kementerian) only lose an ending
+            if (root.length() >= MIN_VERB_ROOT && !root.startsWith("me") && STEMMER.knows(root)) {
+                return part.substring(0, cut) + " " + part.substring(cut);
+            }
+        }
         return part;
     }
 
@@ -107,10 +151,32 @@ final class GluedWords {
         return BEFORE_NAME.contains(word) || AFTER_NAME.contains(word);
     }
 
+    /**
+     * Whether a capitalised word glued after {@code before} starts the next text: it opens sentences
+     * ({@code ProduksiSementara}), or {@code before} is a lower-case dictionary word, which brands do
+     * not open ({@code lagaPiala}, not {@code MacBook}, {@code iPhone}, {@code detikNews}).
+     */
+    private static boolean opensNext(String before, String word) {
+        if (word.length() < MIN_SEAM_WORD || !word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT))
+                || CLITICS.contains(word)) return false;
+        if (OPENERS.contains(word)) return before.length() >= MIN_SEAM_WORD;
+        return before.length() >= MIN_GLUED_WORD && before.equals(before.toLowerCase(Locale.ROOT))
+                && !BRAND_PREFIXES.contains(before) && isWord(before);
+    }
+
     /** Where a lowercase letter meets an uppercase one in {@code s[start, end)}: the seam of a glued link. */
     private static boolean hasSeam(String s, int start, int end) {
         for (int i = start + 1; i < end; i++) {
             if (Character.isUpperCase(s.charAt(i)) && Character.isLowerCase(s.charAt(i - 1))) return true;
+        }
+        return false;
+    }
+
+    /** A capitalised word long enough to hold a name and a glued verb, with meN- inside. */
+    private static boolean mayHoldVerb(String s, int start, int end) {
+        if (end - start < MIN_NAME + MIN_GLUED_VERB || !Character.isUpperCase(s.charAt(start))) return false;
+        for (int i = start + MIN_NAME; i + 1 < end; i++) {
+            if (s.charAt(i) == 'm' && s.charAt(i + 1) == 'e') return true;
         }
         return false;
     }

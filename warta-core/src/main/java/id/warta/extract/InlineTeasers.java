@@ -4,6 +4,7 @@ import id.warta.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +35,13 @@ final class InlineTeasers {
     private static final Set<String> VERBS = entries("verb");
     private static final Set<String> OPENERS = entries("opener");
     private static final Set<String> TITLE_LOWERCASE = entries("lowercase");
+    private static final Set<String> ROLES = entries("role");
+    /** A speaker's title stands at most this many words before the first word of the body's sentence. */
+    private static final int MAX_TITLE_REACH = 8;
+    /** The words a name set off before its title is taken to have: most such names have two. */
+    private static final int NAME_WORDS = 2;
+    /** A name set off before its title is the body's only after at least this many headline words. */
+    private static final int MIN_HEADLINE_BEFORE_NAME = 8;
     /** A headline takes at least this many words before a sentence-opening signal may end it. */
     private static final int MIN_HEADLINE_WORDS = 3;
     /** A headline runs at most this many words when no signal ends it. */
@@ -61,6 +69,8 @@ final class InlineTeasers {
     /** A comma or full stop closing a word, as an opener or a verb may carry it ({@code Sebelumnya,}). */
     private static final Pattern TRAILING_COMMA_OR_STOP = Pattern.compile("[,.]$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** An item number of a list ({@code 2.}): no headline holds one. */
+    private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,2}\\.");
     private static final String OPENING_QUOTES = "\"“‘«„";
     /** Title Case headlines quote single words in single marks ({@code ‘Meleleh’}); the body quotes in double. */
     private static final String OPENING_DOUBLE_QUOTES = "\"“«„";
@@ -126,6 +136,7 @@ final class InlineTeasers {
         }
         List<int[]> words = words(s, label.end());
         End end = titledEnd(s, words);
+        if (end == null && titledOnly) end = sentenceAfterBareLabel(s, words);
         if (end == null && titledOnly) return null;
         if (end == null) end = sentenceEnd(s, words);
         return new Teaser(label.start(), end.at(), s.substring(label.end(), end.at()).strip(), end.clear());
@@ -171,7 +182,9 @@ final class InlineTeasers {
      * capitalises every word but a few short ones, so the body begins at the first other lower-case
      * word, less the capitalised words that open its sentence: the one right before it
      * ({@code Polisi kemudian}), a name the paragraph repeats ({@code Bambang Gatot menjelaskan}),
-     * a word and a comma ({@code Memang, BI baru ...}) and a sentence opener ({@code Saat ini, ...}).
+     * a word and a comma ({@code Memang, BI baru ...}), a sentence opener ({@code Saat ini, ...}), an
+     * opener with its comma further back ({@code Sebelumnya, Deputi ...}) and a speaker's title set off
+     * by a comma ({@code Direktur Utama PT X, Budi Santoso, mengatakan}).
      * When unsure it cuts less (no cut past a quotation mark).
      */
     private static End titledEnd(String s, List<int[]> words) {
@@ -200,10 +213,71 @@ final class InlineTeasers {
         } else if (j > 2 && !capitalised(word(s, words, j - 1)) && OPENERS.contains(word(s, words, j - 2))) {
             j -= 2; // "Saat ini, ..."
         }
+        j = openerWithComma(s, words, j);
+        j = speakerTitle(s, words, j);
         if (j < MIN_TITLED_WORDS) return null;
         String last = word(s, words, j - 1);
         if (TITLE_LOWERCASE.contains(bare(last)) || last.endsWith(":") || last.endsWith(",")) return null; // no headline ends so
         return new End(words.get(j)[0], true);
+    }
+
+    /**
+     * An opener and its comma ({@code Sebelumnya,}, {@code Namun,}) in the capitalised run before
+     * {@code start} opens the body's sentence however many capitalised words follow it
+     * ({@code ... Terekam CCTV Sebelumnya, Deputi Bidang Usaha BUMN, Fajar Harry mengatakan}): Title
+     * Case headlines do not write one.
+     */
+    private static int openerWithComma(String s, List<int[]> words, int start) {
+        for (int k = start - 1; k >= MIN_TITLED_WORDS; k--) {
+            String w = word(s, words, k);
+            if (w.endsWith(",") && OPENERS.contains(bare(w))) return k;
+        }
+        return start;
+    }
+
+    /**
+     * Where the body's sentence starts when a speaker's title opens it: a role word a few capitalised
+     * words before {@code start}, with the role words before it that qualify it ({@code Mantan
+     * Asisten}), set off by a comma as the body writes it and a headline does not ({@code Ketua KPK
+     * Firli}). Either the comma closes the title before the name ({@code Direktur Eksekutif YJI, Dayu
+     * Rengganis berharap}, {@code Dr Bruce Barrett, seorang}), and after it come at most a name's
+     * few words, none an opener (not a headline's second clause, {@code Seleksi Pimpinan KPK, Begini
+     * Persiapan Johan Budi}, nor the body's first word, {@code Calon Wakil Presiden Namun,}); or it
+     * closes the name before the title ({@code IIMS 2018 Iwan Moedyarno, Direktur Utama PT X}), past a
+     * headline's first clause. Nothing tells where such a name begins: most are two words, so the body
+     * takes two.
+     */
+    private static int speakerTitle(String s, List<int[]> words, int start) {
+        int role = -1;
+        for (int k = start - 1; k >= Math.max(1, start - MAX_TITLE_REACH) && role < 0; k--) {
+            String w = word(s, words, k);
+            if (w.endsWith(":") || !capitalised(w) && !TITLE_LOWERCASE.contains(bare(w))) break;
+            if (capitalised(w) && isRole(w)) role = k;
+        }
+        if (role < 0) return start;
+        while (role > 1 && capitalised(word(s, words, role - 1)) && isRole(word(s, words, role - 1))) role--;
+        String before = word(s, words, role - 1);
+        if (before.endsWith(",")) {
+            // A headline's own comma ends its first clause, a few words in: "Tampil Modis, Bupati X Ditahan".
+            boolean name = capitalised(before) && !opensSentence(bare(before)) && role - NAME_WORDS >= MIN_HEADLINE_BEFORE_NAME;
+            return name ? role - NAME_WORDS : start;
+        }
+        int comma = role;
+        while (comma <= start && !word(s, words, comma).endsWith(",")) comma++;
+        if (comma > start) return start;
+        int name = comma == start ? start : comma + 1;
+        if (start - name + 1 > MAX_NAME_WORDS) return start;
+        for (int k = name; k <= start; k++) if (opensSentence(bare(word(s, words, k)))) return start;
+        return role;
+    }
+
+    private static boolean isRole(String word) {
+        return ROLES.contains(bare(word).toLowerCase(Locale.ROOT));
+    }
+
+    /** An opener, or a word with {@code -nya} ({@code Menurutnya}, {@code Tujuannya}): no part of a name. */
+    private static boolean opensSentence(String word) {
+        return OPENERS.contains(word) || word.endsWith("nya");
     }
 
     /** A word as Title Case writes it: capitalised, a number or symbol, or one of the short words it keeps in lower case. */
@@ -237,6 +311,40 @@ final class InlineTeasers {
         return s.substring(words.get(i)[0], words.get(i)[1]);
     }
 
+    /**
+     * Where a sentence-case headline after a bare {@code Baca:} ends, or null when it may be prose
+     * ({@code rajin baca: satu buku setiap pekan}): Tribun writes a few such headlines ({@code Baca:
+     * Pasukan Suriah membombardir kubu pemberontak Para arkeolog menulis ...}). It must open capitalised,
+     * hold no full stop, and end at a clear signal, or at a sentence opener once a lower-case word
+     * shows it is no Title Case; not at the length limit.
+     */
+    private static End sentenceAfterBareLabel(String s, List<int[]> words) {
+        if (words.isEmpty() || !capitalised(word(s, words, 0))) return null;
+        End end = sentenceEnd(s, words);
+        int last = 0;
+        boolean sentenceCase = false;
+        while (last < words.size() && words.get(last)[0] < end.at()) {
+            if (word(s, words, last).endsWith(".")) return null;
+            sentenceCase |= !titled(word(s, words, last));
+            last++;
+        }
+        if (last == words.size()) return null; // no signal before the paragraph ended
+        // An opener ends only a headline that is not Title Case, which capitalises "Sementara" too.
+        String next = TRAILING_COMMA_OR_STOP.matcher(word(s, words, last)).replaceAll("");
+        return end.clear() || sentenceCase && OPENERS.contains(next) ? new End(end.at(), true) : null;
+    }
+
+    /** Whether {@code s} writes {@code word} in lower case, as a whole word, outside {@code [from, to)}. */
+    private static boolean writtenInLowerCase(String s, String word, int from, int to) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (int at = s.indexOf(lower); at >= 0; at = s.indexOf(lower, at + 1)) {
+            int end = at + lower.length();
+            boolean whole = (at == 0 || !Character.isLetter(s.charAt(at - 1))) && (end == s.length() || !Character.isLetter(s.charAt(end)));
+            if (whole && (at < from || at >= to)) return true;
+        }
+        return false;
+    }
+
     /** Where a sentence-case headline that starts at the first word ends: before the first signal of a new sentence. */
     private static End sentenceEnd(String s, List<int[]> words) {
         for (int i = 0; i < words.size(); i++) {
@@ -251,9 +359,27 @@ final class InlineTeasers {
             }
             if (i >= MIN_HEADLINE_WORDS && capitalised(word) && word.endsWith(",")) return new End(wordStart, false);
             if (i >= MIN_HEADLINE_WORDS && OPENERS.contains(TRAILING_COMMA_OR_STOP.matcher(word).replaceAll(""))) return new End(wordStart, false);
-            if (i == MAX_HEADLINE_WORDS) return new End(wordStart, false);
+            if (i > 0 && LIST_NUMBER.matcher(word).matches()) return new End(wordStart, false); // "... 2. Malam Natal"
+            if (i == MAX_HEADLINE_WORDS) return new End(commonWordOpening(s, words).orElse(wordStart), false);
         }
         return new End(s.length(), false);
+    }
+
+    /**
+     * Where the first capitalised common word after the headline's prose stands: a word the
+     * paragraph writes in lower case elsewhere, capitalised after a lower-case word, opens a sentence
+     * ({@code ... angkat pesan solidaritas Pihak gereja memberlakukan}), where a name would not
+     * ({@code ... Arteta meminta Arsenal}); the headline's own words do not count. Read only when no other
+     * signal ended the headline.
+     */
+    private static OptionalInt commonWordOpening(String s, List<int[]> words) {
+        for (int i = MIN_HEADLINE_WORDS; i < MAX_HEADLINE_WORDS; i++) {
+            String word = bare(word(s, words, i));
+            String before = word(s, words, i - 1);
+            if (!isName(s, words.get(i)) || capitalised(before) || TITLE_LOWERCASE.contains(bare(before))) continue;
+            if (writtenInLowerCase(s, word, words.getFirst()[0], words.get(i)[0])) return OptionalInt.of(words.get(i)[0]);
+        }
+        return OptionalInt.empty();
     }
 
     private static List<int[]> words(String s, int start) {

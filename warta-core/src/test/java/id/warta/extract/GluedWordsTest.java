@@ -38,4 +38,27 @@ class GluedWordsTest {
     void leavesBrandsNamesAndWordsWhole(String text) {
         assertThat(GluedWords.split(text)).isEqualTo(text);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Warga Desa Kembang Resah Akibat Banjir RobSementara itu, petugas menyiapkan pompa.    | Warga Desa Kembang Resah Akibat Banjir Rob Sementara itu, petugas menyiapkan pompa.
+            Ia tampil di lagaPiala Dunia pekan lalu.                                            | Ia tampil di laga Piala Dunia pekan lalu.
+            Stok aman hingga Lebaran," katanyaDengan begitu, harga tidak naik.                   | Stok aman hingga Lebaran," katanya Dengan begitu, harga tidak naik.
+            Kapten tim, seniorDimas Saputramembagikan kisahnya.                                  | Kapten tim, senior Dimas Saputra membagikan kisahnya.
+            """)
+    void splitsTheSeamThatRemovedMarkupLeavesBeforeTheNextText(String glued, String split) {
+        assertThat(GluedWords.split(glued)).isEqualTo(split);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Materi dibuat di PowerPoint lalu dibuka di MacBook dan iPad.",
+            "Aplikasi PeduliLindungi dan layanan GoPay dipakai di McDonald dan AirAsia.",
+            "Ikuti akun @ligaIndonesia dan tagar #ayoBerolahraga untuk kabar detikJatim.",
+            "Jangan menyekutukanNya, kata penceramah itu.",
+            "Argumentasi Lembaga Nonkementerian itu soal Suplementasi gizi di Sumberagung.",
+    })
+    void leavesCamelCaseBrandsHandlesAndCliticsWhole(String text) {
+        assertThat(GluedWords.split(text)).isEqualTo(text);
+    }
 }

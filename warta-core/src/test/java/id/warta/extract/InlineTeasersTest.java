@@ -168,4 +168,76 @@ class InlineTeasersTest {
                 + "Sentosa Abadi";
         assertThat(InlineTeasers.cut(p).headlines()).isEmpty();
     }
+
+    @Test
+    void aSpeakersTitleSetOffByACommaOpensTheBody() {
+        var cut = InlineTeasers.cut("Lomba dimulai pukul 08.00. Baca: Warga Desa Sukamaju Gelar Festival Layang-layang Terbesar di Jawa "
+                + "Barat Direktur Utama PT Angin Jaya, Budi Hartanto, mengatakan festival itu diikuti 300 peserta.");
+        assertThat(cut.headlines()).containsExactly("Warga Desa Sukamaju Gelar Festival Layang-layang Terbesar di Jawa Barat");
+        assertThat(cut.text()).endsWith("08.00. Direktur Utama PT Angin Jaya, Budi Hartanto, mengatakan festival itu diikuti 300 peserta.");
+    }
+
+    @Test
+    void aNameSetOffBeforeItsTitleOpensTheBody() {
+        var cut = InlineTeasers.cut("Bibit dibagikan gratis. Baca: Pemkab Siapkan Dua Ribu Bibit Pohon untuk Penghijauan Lereng Gunung "
+                + "Sari Wulandari, Kepala Dinas Lingkungan Hidup setempat mengatakan bibit itu ditanam pekan depan.");
+        assertThat(cut.headlines()).containsExactly("Pemkab Siapkan Dua Ribu Bibit Pohon untuk Penghijauan Lereng Gunung");
+        assertThat(cut.text()).endsWith("gratis. Sari Wulandari, Kepala Dinas Lingkungan Hidup setempat mengatakan bibit itu ditanam pekan depan.");
+    }
+
+    @Test
+    void aTitleAfterTheHeadlinesOwnCommaStaysInTheHeadline() {
+        var cut = InlineTeasers.cut("Sidang ditunda. Baca: Tampil Modis, Bupati Sukamaju Langsung Ditahan Jaksa Warga mengaku kaget.");
+        assertThat(cut.headlines()).containsExactly("Tampil Modis, Bupati Sukamaju Langsung Ditahan Jaksa");
+        assertThat(cut.text()).isEqualTo("Sidang ditunda. Warga mengaku kaget.");
+    }
+
+    @Test
+    void anOpenerWithItsCommaOpensTheBodyBeforeAnyCapitalisedWords() {
+        var cut = InlineTeasers.cut("Jalan ditutup. Baca: Truk Bermuatan Pasir Terguling di Tanjakan Cikidang Sebelumnya, Kapolsek Cibadak "
+                + "AKP Dedi Sutarna mengimbau warga memakai jalur lain.");
+        assertThat(cut.headlines()).containsExactly("Truk Bermuatan Pasir Terguling di Tanjakan Cikidang");
+        assertThat(cut.text()).isEqualTo("Jalan ditutup. Sebelumnya, Kapolsek Cibadak AKP Dedi Sutarna mengimbau warga memakai jalur lain.");
+    }
+
+    @Test
+    void aSentenceCaseHeadlineAfterABareLabelEndsAtAnOpener() {
+        var cut = InlineTeasers.cut("Harga ikan turun. Baca: Nelayan Tegal tangkap hiu paus di perairan Pemalang Selain itu, petugas "
+                + "juga memeriksa kapal.");
+        assertThat(cut.headlines()).containsExactly("Nelayan Tegal tangkap hiu paus di perairan Pemalang");
+        assertThat(cut.text()).isEqualTo("Harga ikan turun. Selain itu, petugas juga memeriksa kapal.");
+    }
+
+    @Test
+    void aCapitalisedNameAfterABareBacaInProseIsNoTeaser() {
+        String p = "Murid diminta rajin baca: Buku Cerita Rakyat Nusantara, lalu menulis ringkasan.";
+        assertThat(InlineTeasers.cut(p).text()).isEqualTo(p);
+    }
+
+    @Test
+    void aHeadlineGluedToTheNextSentenceEndsAtTheSeam() {
+        String text = "Harga cabai di Kota Sukamaju turun sejak Senin, kata Kepala Dinas Perdagangan setempat. "
+                + "Baca juga: Harga Bawang Merah Naik Jelang Lebaran di Pasar InpresSementara itu, pedagang mengaku "
+                + "pembeli mulai berkurang sejak pekan lalu.";
+        Document d = Extractor.extract(new RawDocument(Origin.file("pasar.txt"), RawDocument.Format.TEXT, text, RawDocument.Hints.NONE));
+        assertThat(d.related()).extracting(Related::title).containsExactly("Harga Bawang Merah Naik Jelang Lebaran di Pasar Inpres");
+        assertThat(d.text()).contains("setempat. Sementara itu, pedagang mengaku");
+    }
+
+    @Test
+    void aListItemNumberEndsAHeadline() {
+        var cut = InlineTeasers.cut("Lima ide usaha rumahan. Baca juga: Pemuda desa ubah limbah kayu jadi mainan edukatif 2. Jasa titip "
+                + "belanja Usaha ini cocok bagi pemula.");
+        assertThat(cut.headlines()).containsExactly("Pemuda desa ubah limbah kayu jadi mainan edukatif");
+        assertThat(cut.text()).isEqualTo("Lima ide usaha rumahan. 2. Jasa titip belanja Usaha ini cocok bagi pemula.");
+    }
+
+    @Test
+    void withNoOtherSignalACommonWordCapitalisedAfterTheHeadlinesProseOpensTheBody() {
+        var cut = InlineTeasers.cut("Hujan deras sejak pagi. Baca juga: Warga gotong royong bersama Basarnas bersihkan saluran air di "
+                + "kampung nelayan Petugas kebersihan mengangkut sampah dari saluran itu selama tiga jam, dan petugas lain "
+                + "menjaga lalu lintas hingga sore.");
+        assertThat(cut.headlines()).containsExactly("Warga gotong royong bersama Basarnas bersihkan saluran air di kampung nelayan");
+        assertThat(cut.text()).startsWith("Hujan deras sejak pagi. Petugas kebersihan mengangkut sampah");
+    }
 }
