@@ -347,25 +347,18 @@ final class People {
     }
 
     /**
-     * Whether the run at {@code a} goes on a title or a body's name cut by {@code dan} ({@code Menteri Pemuda dan
-     * Olahraga}, {@code Menteri Komunikasi dan Digital Meutya Hafid}): the capitalised words just before that
-     * {@code dan} hold a role or organisation word, so its words of a body ({@code Olahraga}) are the title's too.
+     * Whether the run at {@code a} goes on a title or a body's name cut by {@code dan} or {@code serta}
+     * ({@code Menteri Pemuda dan Olahraga}, {@code Menteri Pendidikan dan Kebudayaan}, {@code Menteri Komunikasi dan
+     * Digital Meutya Hafid}): the word just before that conjunction is a body's, or the capitalised words before it
+     * hold a role or organisation word, so its words of a body ({@code Olahraga}) are the title's too.
      */
     private static boolean continuesTitle(Passage p, int a) {
-        if (a < 2 || !p.word(a - 1).equals("dan")) return false;
+        if (a < 2 || !p.word(a - 1).equals("dan") && !p.word(a - 1).equals("serta")) return false;
+        if (p.is(a - 2, Kind.ORGPART) || p.is(a - 2, Kind.ROLE) || p.is(a - 2, Kind.ORG)) return true;
         for (int i = a - 2; i >= 0 && a - 2 - i < MAX_NAME_WORDS && isNameWord(p, i); i--) {
             if (p.is(i, Kind.ROLE) || p.is(i, Kind.ORG)) return true;
         }
         return false;
-    }
-
-    /**
-     * Whether token {@code a} follows a lowercase {@code dan} or {@code serta} right after a title's or body's word
-     * ({@code Pendidikan dan | Kebudayaan}): narrower than {@link #continuesTitle}, which looks further back.
-     */
-    private static boolean followsTitleWordAndDan(Passage p, int a) {
-        return a >= 2 && (p.word(a - 1).equals("dan") || p.word(a - 1).equals("serta"))
-                && (p.is(a - 2, Kind.ORGPART) || p.is(a - 2, Kind.ROLE) || p.is(a - 2, Kind.ORG));
     }
 
     /** How many words of {@code [a, b)} are more than an initial ({@code Surya K. Wibowo}: two). */
@@ -586,7 +579,7 @@ final class People {
     private void readRun(Passage p, int a, int b, Map<String, Integer> standalone) {
         // "Menteri Pendidikan dan Kebudayaan (Mendikbud), Muhadjir": organisation words just after a title's "dan"
         // go on with the title; they are no one the title introduces
-        if (followsTitleWordAndDan(p, a) && allOrgParts(p, a, b)) return;
+        if (continuesTitle(p, a) && allOrgParts(p, a, b)) return;
         int k = attestedStart(p, nameStart(p, a, b), b, standalone);
         if (k < b) {
             String name = p.text.substring(p.token(k).start(), p.token(b - 1).end());
