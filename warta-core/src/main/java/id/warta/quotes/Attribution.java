@@ -2,6 +2,7 @@ package id.warta.quotes;
 
 import id.warta.extract.Outlets;
 import id.warta.language.SpeechCue;
+import id.warta.lexicon.Lexicon;
 import id.warta.model.Quote;
 import id.warta.model.Speaker;
 import id.warta.quotes.Phrase.Form;
@@ -9,9 +10,10 @@ import id.warta.quotes.Words.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads an article once, in order, finding who says each direct quote and which sentences
@@ -42,35 +44,32 @@ final class Attribution {
     private static final int MAX_TOPIC_WORDS = 5;
     /** How long a time or place phrase fronted without a comma may be ({@code Dalam kesempatan yang sama itu}). */
     private static final int MAX_FRONTED_WORDS = 5;
+    /** The word classes of {@code attribution-words.tsv}: class to its words. */
+    private static final Map<String, Set<String>> WORDS = Lexicon.rows(Attribution.class, "attribution-words.tsv").stream()
+            .collect(Collectors.groupingBy(row -> row[1], Collectors.mapping(row -> row[0], Collectors.toUnmodifiableSet())));
     /** Prepositions opening a fronted time or place phrase ({@code Pada kesempatan itu}, {@code Di tempat itu}). */
-    private static final Set<String> FRONTING_PREPOSITIONS = Set.of("pada", "dalam", "di", "saat", "ketika", "usai",
-            "seusai", "setelah", "sebelum", "sesudah", "selepas", "sejak");
+    private static final Set<String> FRONTING_PREPOSITIONS = WORDS.get("fronting");
     /** Connectives that open a sentence, often without their comma, before its subject ({@code Lebih lanjut dia ...}). */
-    private static final Set<String> SENTENCE_CONNECTIVES = Set.of("lebih lanjut", "selanjutnya", "kemudian", "lalu",
-            "selain itu", "sementara itu", "setelah itu", "karena itu", "oleh karena itu", "untuk itu", "di samping itu",
-            "dengan demikian", "meski begitu", "meski demikian", "namun demikian");
+    private static final Set<String> SENTENCE_CONNECTIVES = WORDS.get("connective");
     private static final int MAX_CONNECTIVE_WORDS = 3;
     /** Words between a subject and its verb that say how it must or should be ({@code harus diberi}). */
-    private static final Set<String> MODALS = Set.of("harus", "perlu", "mesti", "wajib", "patut", "layak", "pantas");
+    private static final Set<String> MODALS = WORDS.get("modal");
     private static final int MAX_MODALS = 4;
     /** Passive verbs of judging someone: their subject is judged by the one who speaks. */
-    private static final Set<String> JUDGED = Set.of("dinilai", "dianggap", "dipandang", "diminta", "diharapkan",
-            "diduga", "dituding", "dituduh", "disebut", "dikritik", "disarankan", "diimbau", "didesak", "dituntut");
+    private static final Set<String> JUDGED = WORDS.get("judged");
     /**
      * Verbs by which the narration (the outlet, its reporter, {@code kami}) reaches someone for comment:
      * the one reached is who the following quotes are from ({@code detikcom menghubungi pakar gizi X. "...,"
      * jelasnya}), though the sentence's subject is the one reaching.
      */
-    private static final Set<String> CONTACTED = Set.of("menghubungi", "mewawancarai", "mengonfirmasi", "mengontak",
-            "mengkonfirmasi", "mewawancara");
+    private static final Set<String> CONTACTED = WORDS.get("contacted");
     /**
      * Passive verbs of saying, their agent named right after them ({@code Hal itu disampaikan Direktur PT X,
      * Budi Santoso}, {@code diungkapkan oleh ...}): the one who said it is talked about next.
      */
-    private static final Set<String> SAID_BY = Set.of("disampaikan", "diungkapkan", "dikatakan", "ditegaskan",
-            "dijelaskan", "diutarakan", "dipaparkan", "dinyatakan");
+    private static final Set<String> SAID_BY = WORDS.get("saidby");
     /** Words closing such a phrase. */
-    private static final Set<String> DEMONSTRATIVES = Set.of("itu", "tersebut", "ini");
+    private static final Set<String> DEMONSTRATIVES = WORDS.get("demonstrative");
 
     private final Passage p;
     private final People people;
