@@ -18,6 +18,7 @@ class GluedWordsTest {
             Penyanyi Fariz RMmasih aktif manggung.                           | Penyanyi Fariz RM masih aktif manggung.
             Pemain Real Madriditu cedera.                                    | Pemain Real Madrid itu cedera.
             Gol itu dicetak olehRD dari luar kotak penalti.                  | Gol itu dicetak oleh RD dari luar kotak penalti.
+            Penyerang tim tamu Robertosempat unggul lebih dulu.              | Penyerang tim tamu Roberto sempat unggul lebih dulu.
             """)
     void splitsALinkGluedToTheWordsAroundIt(String glued, String split) {
         assertThat(GluedWords.split(glued)).isEqualTo(split);
@@ -34,6 +35,7 @@ class GluedWordsTest {
             "Terakhirnya ia dipanggil oleh Kapolda, Sekembalinya dari Sudan dan Setengah hari di Nanyang.",
             "Aktivis KontraS dan aktor DiCaprio hadir; kampanye PilahDariSekarang diluncurkan.",
             "Wildan, Syahdan, Fandi dan Rivaldi menonton Ramadan Fair.",
+            "Sri Wulandari dan Dewi Sundari datang dari Bandung.",
     })
     void leavesBrandsNamesAndWordsWhole(String text) {
         assertThat(GluedWords.split(text)).isEqualTo(text);
