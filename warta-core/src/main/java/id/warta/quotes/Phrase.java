@@ -169,77 +169,134 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
     static Phrase after(Passage p, int i, int limit) {
         limit = Math.min(limit, p.size());
         if (i >= limit) return NONE;
-        String first = p.word(i);
-        if (Words.is(first, Kind.PRONOUN)) return pronoun(p, i);
-        int j = i, nameStart = -1, nameEnd = -1, lowercase = 0, kin = -1;
-        boolean person = false, described = false, titled = false, afterBody = false;
-        while (j < limit && j - i < MAX_TOKENS && (j == i || !p.paragraphBreakBefore(j))) {
-            String w = p.word(j);
-            if (People.isNameWord(p, j)) {
-                int e = People.runEnd(p, j);
-                int k = People.nameStart(p, j, e);
-                int before = k < e || person ? -1 : People.nameBeforeTitle(p, j, e);
-                if (k < e) {
-                    nameStart = k;
-                    nameEnd = e;
-                    person = true;
-                    afterBody = k > j && p.is(k - 1, Kind.ORG);
-                } else if (before > 0) { // "kata Anggar B. Nurani Deputi Komisioner IKNB I OJK": the name, then its title
-                    nameStart = j;
-                    nameEnd = before;
-                    person = true;
-                } else if (!person && !hasRole(p, j, e)) {
-                    nameStart = j; // an organisation named whole: Pemerintah, MU; a person's name may still follow
-                    nameEnd = e;
-                } else {
-                    described = true;
-                }
-                titled |= hasRole(p, j, e);
+        if (Words.is(p.word(i), Kind.PRONOUN)) return pronoun(p, i);
+        return new Walk(p, i, limit).read();
+    }
+
+    /** What one step of a {@link Walk} decided: go on to the next rule, read on, stop reading, or the phrase is found. */
+    private enum Step { NEXT, ON, STOP, FOUND }
+
+    /**
+     * The reading of {@link #after}: a walk over the tokens of a title, a description and a name, each step trying the
+     * rules for the token at {@code j} in turn.
+     */
+    private static final class Walk {
+        private final Passage p;
+        private final int i, limit;
+        private int j, nameStart = -1, nameEnd = -1, lowercase, kin = -1;
+        private boolean person, described, titled, afterBody;
+        private Phrase found = NONE;
+
+        Walk(Passage p, int i, int limit) {
+            this.p = p;
+            this.i = i;
+            this.limit = limit;
+            this.j = i;
+        }
+
+        Phrase read() {
+            while (j < limit && j - i < MAX_TOKENS && (j == i || !p.paragraphBreakBefore(j))) {
+                Step step = step();
+                if (step == Step.FOUND) return found;
+                if (step == Step.STOP) break;
+            }
+            // "ujar keponakan Timang": an unnamed relative speaks, not Timang
+            if (nameStart >= 0 && kin >= 0 && nameStart == kin + 1) return new Phrase(Form.ROLE, i, nameEnd, -1, -1);
+            if (nameStart >= 0) return new Phrase(Form.NAME, i, nameEnd, nameStart, nameEnd);
+            int end = j;
+            while (end > i && !Character.isLetterOrDigit(p.word(end - 1).codePointAt(0))) end--;
+            if (end <= i || !described) return NONE;
+            return new Phrase(Form.ROLE, i, end, -1, -1);
+        }
+
+        private Step step() {
+            if (People.isNameWord(p, j)) return nameRun();
+            Step step = describedOnesName();
+            if (step == Step.NEXT && p.word(j).equals(",")) step = comma();
+            if (step == Step.NEXT) step = titleGoesOn();
+            if (step == Step.NEXT) step = affiliation();
+            if (step == Step.NEXT && p.is(j, Kind.DEFINITE) && j > i && (nameStart < 0 || !person || titled && nameStart > i)) {
+                // "laporan itu", "politisi senior Fraksi Golkar ini": a description pointing back
+                return found(new Phrase(Form.ROLE, i, j + 1, -1, -1));
+            }
+            if (step == Step.NEXT) step = titleRunsOn();
+            return step == Step.NEXT ? word() : step;
+        }
+
+        private Step found(Phrase phrase) {
+            found = phrase;
+            return Step.FOUND;
+        }
+
+        /** A run of capitalised words: a person's name, a name before its title, a body named whole, or a title. */
+        private Step nameRun() {
+            int e = People.runEnd(p, j);
+            int k = People.nameStart(p, j, e);
+            int before = k < e || person ? -1 : People.nameBeforeTitle(p, j, e);
+            if (k < e) {
+                nameStart = k;
+                nameEnd = e;
+                person = true;
+                afterBody = k > j && p.is(k - 1, Kind.ORG);
+            } else if (before > 0) { // "kata Anggar B. Nurani Deputi Komisioner IKNB I OJK": the name, then its title
+                nameStart = j;
+                nameEnd = before;
+                person = true;
+            } else if (!person && !hasRole(p, j, e)) {
+                nameStart = j; // an organisation named whole: Pemerintah, MU; a person's name may still follow
+                nameEnd = e;
+            } else {
+                described = true;
+            }
+            titled |= hasRole(p, j, e);
+            j = e;
+            if (j + 2 < limit && p.word(j).equals("(") && p.word(j + 2).equals(")")) j += 3; // (Bapanas)
+            if (j < limit && p.word(j).equals("&") && j + 1 < limit && People.isNameWord(p, j + 1)) j++;
+            return Step.ON;
+        }
+
+        private Step describedOnesName() {
+            if (!described || person) return Step.NEXT;
+            // "kata seorang warga bernama Rudi Tamba", "kata salah satu penumpang KCIC yakni Rani", "ujar salah
+            // satu pedagang di sekitar lokasi bernama Yanti": the described one's name, after where they are
+            int nick = nickname(p, afterPlace(p, j, limit), limit);
+            if (nick < 0) return Step.NEXT;
+            int e = People.runEnd(p, nick);
+            return found(new Phrase(Form.NAME, i, e, nick, e));
+        }
+
+        private Step comma() {
+            // "Ipda Budi Santoso, Kanit Reskrim Polsek Cempaka": the ranked one's unit title follows the name
+            if (person && titled && j + 1 < limit && isHoldersTitle(p, j + 1, People.runEnd(p, j + 1))) return Step.STOP;
+            // "peneliti utama, Tofail Syed", "COO BPI Danantara, Dony Oskaria": a title, then the name,
+            // taken whole whatever its words ("..., I Nyoman Gede Surya Mataram")
+            // "Kanit Lantas Polsek Grogol Petamburan, AKP Arif Rahman Hakim": a rank may open the name
+            int n = j + 1;
+            while (titled && n < limit && n < j + 1 + MAX_RANKS && p.is(n, Kind.ROLE) && n + 1 < limit
+                    && People.isNameWord(p, n + 1)) n++;
+            if (j <= i || n >= limit || !People.isNameWord(p, n) || person && !titled) return Step.STOP;
+            int e = People.runEnd(p, n);
+            if (titled && (e >= p.size() || p.isPunct(e, ".,;!?") || p.is(e, Kind.STOP) && !p.lower(e).equals("dan"))) {
+                nameStart = n;
+                nameEnd = e;
+                person = true;
                 j = e;
-                if (j + 2 < limit && p.word(j).equals("(") && p.word(j + 2).equals(")")) j += 3; // (Bapanas)
-                if (j < limit && p.word(j).equals("&") && j + 1 < limit && People.isNameWord(p, j + 1)) j++;
-                continue;
+                return Step.STOP;
             }
-            if (described && !person) {
-                // "kata seorang warga bernama Rudi Tamba", "kata salah satu penumpang KCIC yakni Rani", "ujar salah
-                // satu pedagang di sekitar lokasi bernama Yanti": the described one's name, after where they are
-                int nick = nickname(p, afterPlace(p, j, limit), limit);
-                if (nick >= 0) {
-                    int e = People.runEnd(p, nick);
-                    return new Phrase(Form.NAME, i, e, nick, e);
-                }
-            }
-            if (w.equals(",")) {
-                // "Ipda Budi Santoso, Kanit Reskrim Polsek Cempaka": the ranked one's unit title follows the name
-                if (person && titled && j + 1 < limit && isHoldersTitle(p, j + 1, People.runEnd(p, j + 1))) break;
-                // "peneliti utama, Tofail Syed", "COO BPI Danantara, Dony Oskaria": a title, then the name,
-                // taken whole whatever its words ("..., I Nyoman Gede Surya Mataram")
-                // "Kanit Lantas Polsek Grogol Petamburan, AKP Arif Rahman Hakim": a rank may open the name
-                int n = j + 1;
-                while (titled && n < limit && n < j + 1 + MAX_RANKS && p.is(n, Kind.ROLE) && n + 1 < limit
-                        && People.isNameWord(p, n + 1)) n++;
-                if (j > i && n < limit && People.isNameWord(p, n) && (!person || titled)) {
-                    int e = People.runEnd(p, n);
-                    if (titled && (e >= p.size() || p.isPunct(e, ".,;!?") || p.is(e, Kind.STOP)
-                            && !p.lower(e).equals("dan"))) {
-                        nameStart = n;
-                        nameEnd = e;
-                        person = true;
-                        j = e;
-                        break;
-                    }
-                    j++;
-                    continue;
-                }
-                break;
-            }
-            if (titled && p.is(j, Kind.TITLEJOIN) && j + 1 < limit && People.isNameWord(p, j + 1)) {
+            j++;
+            return Step.ON;
+        }
+
+        /** A word joining two titles of one holder. */
+        private Step titleGoesOn() {
+            if (!p.is(j, Kind.TITLEJOIN)) return Step.NEXT;
+            if (titled && j + 1 < limit && People.isNameWord(p, j + 1)) {
                 // "Deputi Bidang Transformasi Hijau dan Digital Otorita IKN, Agung Indrajit",
                 // "Pendiri sekaligus Festival Director Balinale, Deborah Gabinetti"
                 j++;
-                continue;
+                return Step.ON;
             }
-            if ((titled || described) && (!person || afterBody) && p.is(j, Kind.TITLEJOIN)) {
+            if ((titled || described) && (!person || afterBody)) {
                 // "analis komoditas dan mata uang, Budi", "ahli X Universitas Y dan rekan penulis studi tersebut, Rina
                 // yang ...": a second title in lower case, then the comma that brings the holder of both (a word
                 // after a body's head, Universitas Andalas, is no person then)
@@ -248,72 +305,78 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                     nameStart = comma + 1;
                     nameEnd = People.runEnd(p, comma + 1);
                     person = true;
-                    break;
+                    return Step.STOP;
                 }
             }
-            if (titled && !person && p.is(j, Kind.AFFILIATION) && j + 1 < limit && People.isNameWord(p, j + 1)) {
-                // "Ekonom Senior di Mizuho Research Institute, Saisuke Sakai": where the titled one works, then the name
-                int e = People.runEnd(p, j + 1);
-                if (e + 1 < limit && p.isPunct(e, ",") && People.isNameWord(p, e + 1)) {
-                    j = e;
-                    continue;
-                }
-                // "Pengamat BUMN dari Universitas Indonesia Toto Pranoto": the name closes the place's run
-                if (People.nameStart(p, j + 1, e) < e) {
-                    j++;
-                    continue;
-                }
-                // "kata kandidat doktor dari Universitas Airlangga ini": where the described one works, then the
-                // word that makes the description point back
-                if (e < limit && p.is(e, Kind.DEFINITE)) {
-                    j = e;
-                    continue;
-                }
+            return Step.NEXT;
+        }
+
+        /** Where the titled one works ({@code di}, {@code dari}), then the name. */
+        private Step affiliation() {
+            if (!titled || person || !p.is(j, Kind.AFFILIATION) || j + 1 >= limit || !People.isNameWord(p, j + 1)) {
+                return Step.NEXT;
             }
-            if (p.is(j, Kind.DEFINITE) && j > i && (nameStart < 0 || !person || titled && nameStart > i)) {
-                // "laporan itu", "politisi senior Fraksi Golkar ini": a description pointing back
-                return new Phrase(Form.ROLE, i, j + 1, -1, -1);
+            // "Ekonom Senior di Mizuho Research Institute, Saisuke Sakai": where the titled one works, then the name
+            int e = People.runEnd(p, j + 1);
+            if (e + 1 < limit && p.isPunct(e, ",") && People.isNameWord(p, e + 1)) {
+                j = e;
+                return Step.ON;
             }
-            if (titled && j > i && Character.isUpperCase(w.codePointAt(0)) && p.is(j, Kind.STOP)
-                    && j + 2 < limit && p.isPunct(j + 1, ",") && People.isNameWord(p, j + 2)) {
-                // "Redaktur Kantor Berita Antara, Wulan Sari": a capitalised function word closing a title
-                // before the comma that brings the name is the title's last word (a body's name), not a break
+            // "Pengamat BUMN dari Universitas Indonesia Toto Pranoto": the name closes the place's run
+            if (People.nameStart(p, j + 1, e) < e) {
                 j++;
-                continue;
+                return Step.ON;
             }
-            if (titled && titleRunsOnToName(p, j, Math.min(limit, i + MAX_TOKENS))) {
-                // "Senior Manager Representative Office 3 Ruas Tol Surabaya--Gempol, Agus Susilo": a number or
-                // dash inside a long title does not end it; the name after its comma is the holder's
+            // "kata kandidat doktor dari Universitas Airlangga ini": where the described one works, then the
+            // word that makes the description point back
+            if (e < limit && p.is(e, Kind.DEFINITE)) {
+                j = e;
+                return Step.ON;
+            }
+            return Step.NEXT;
+        }
+
+        /** A title that a capitalised function word, a number or a dash does not end. */
+        private Step titleRunsOn() {
+            if (!titled) return Step.NEXT;
+            String w = p.word(j);
+            boolean closesTitle = j > i && Character.isUpperCase(w.codePointAt(0)) && p.is(j, Kind.STOP)
+                    && j + 2 < limit && p.isPunct(j + 1, ",") && People.isNameWord(p, j + 2);
+            // "Redaktur Kantor Berita Antara, Wulan Sari": a capitalised function word closing a title
+            // before the comma that brings the name is the title's last word (a body's name), not a break;
+            // "Senior Manager Representative Office 3 Ruas Tol Surabaya--Gempol, Agus Susilo": a number or
+            // dash inside a long title does not end it; the name after its comma is the holder's
+            if (closesTitle || titleRunsOnToName(p, j, Math.min(limit, i + MAX_TOKENS))) {
                 j++;
-                continue;
+                return Step.ON;
             }
-            if (person) break;
-            if (!Character.isLetter(w.codePointAt(0))) break;
+            return Step.NEXT;
+        }
+
+        /** A lower-case word: part of a description, or the end of the phrase. */
+        private Step word() {
+            if (person) return Step.STOP;
+            String w = p.word(j);
+            if (!Character.isLetter(w.codePointAt(0))) return Step.STOP;
             if (p.lower(j).equals("yang")) {
                 int nick = nickname(p, j + 1, limit);
                 if (nick >= 0) { // "ujar pria yang akrab disapa Mi'ing ini"
                     int e = People.runEnd(p, nick);
-                    return new Phrase(Form.NAME, i, e, nick, e);
+                    return found(new Phrase(Form.NAME, i, e, nick, e));
                 }
-                if (j > i) break;
+                if (j > i) return Step.STOP;
                 described = true; // "seru yang lain"
             }
-            if (p.is(j, Kind.DEFINITE)) break;
+            if (p.is(j, Kind.DEFINITE)) return Step.STOP;
             if (p.is(j, Kind.KIN)) kin = j; // "keponakan Timang, Lia": the name after the comma is the relative's
             titled |= p.is(j, Kind.ROLE) || kin == j;
             boolean descriptive = p.is(j, Kind.ROLE) || p.is(j, Kind.REPORT) || p.is(j, Kind.DETERMINER) || kin == j;
-            if (!descriptive && (p.is(j, Kind.STOP) || p.is(j, Kind.ADVERB) || p.isVerbShaped(j))) break;
-            if (nameStart >= 0 || ++lowercase > MAX_LOWERCASE) break;
+            if (!descriptive && (p.is(j, Kind.STOP) || p.is(j, Kind.ADVERB) || p.isVerbShaped(j))) return Step.STOP;
+            if (nameStart >= 0 || ++lowercase > MAX_LOWERCASE) return Step.STOP;
             described |= descriptive;
             j++;
+            return Step.ON;
         }
-        // "ujar keponakan Timang": an unnamed relative speaks, not Timang
-        if (nameStart >= 0 && kin >= 0 && nameStart == kin + 1) return new Phrase(Form.ROLE, i, nameEnd, -1, -1);
-        if (nameStart >= 0) return new Phrase(Form.NAME, i, nameEnd, nameStart, nameEnd);
-        int end = j;
-        while (end > i && !Character.isLetterOrDigit(p.word(end - 1).codePointAt(0))) end--;
-        if (end <= i || !described) return NONE;
-        return new Phrase(Form.ROLE, i, end, -1, -1);
     }
 
     /**
