@@ -3,11 +3,13 @@ package id.warta.entities;
 import id.warta.entities.ner.NerModel;
 import id.warta.entities.places.Places;
 import id.warta.language.Token;
+import id.warta.lexicon.Lexicon;
 import id.warta.model.EntityType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,25 +22,23 @@ import java.util.Set;
  * that news writes in lower case too ({@code Bidang Ekonomi}).
  */
 final class HoldersBodies {
+    /** The word classes of {@code holders-bodies.tsv}. */
+    private static final Map<String, Set<String>> WORDS = Lexicon.classes(HoldersBodies.class, "holders-bodies.tsv");
     /** A body named between an office and its holder holds at most this many words. */
     private static final int MAX_BODY_WORDS = 4;
     /** A firm's national branch named between an office and its holder holds at least this many words, the country's one. */
     private static final int MIN_BRANCH_WORDS = 2;
     /** Words that go on with an office the lists do not know whole ({@code Direktur Eksekutif}, {@code Komisaris Independen}). */
-    private static final Set<String> OFFICE_MODIFIERS = Set.of("eksekutif", "executive", "utama", "senior", "independen",
-            "umum", "pelaksana", "harian", "muda", "madya", "interim", "regional", "nasional", "wilayah", "humas");
+    private static final Set<String> OFFICE_MODIFIERS = WORDS.get("modifier");
     /** Words a state's own name opens with: {@code Presiden Republik Islam Iran} names a country, no firm's branch. */
-    private static final Set<String> STATE_WORDS = Set.of("republik", "kerajaan", "negara", "kesultanan", "federasi",
-            "keamiran", "emirat", "republic", "kingdom", "state");
+    private static final Set<String> STATE_WORDS = WORDS.get("state");
     /** A holder's name the tagger ran a body's short form into holds at least this many words. */
     private static final int MIN_HOLDER_WORDS = 2;
     static final String VIA = "office's body";
     /** Offices whose next words are a portfolio, no body's name ({@code Menteri Perindustrian}, {@code Menko PMK}). */
-    private static final Set<String> PORTFOLIO_OFFICES = Set.of("menteri", "menko", "koordinator", "wamen", "wamenko",
-            "minister", "secretary");
+    private static final Set<String> PORTFOLIO_OFFICES = WORDS.get("portfolio");
     /** Words before an English role that make it an event's or a project's office. */
-    private static final Set<String> EVENT_OFFICES = Set.of("event", "race", "tournament", "festival",
-            "project", "program", "programme", "campaign", "creative", "art", "music");
+    private static final Set<String> EVENT_OFFICES = WORDS.get("event");
 
     private final NerModel model;
     private final Places places;

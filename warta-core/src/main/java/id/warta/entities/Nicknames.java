@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The names people go by, as news gives them after naming the person: {@code Hardiyanto Kenneth ... Pria yang akrab
@@ -22,8 +21,7 @@ import java.util.stream.Collectors;
 public final class Nicknames {
     /** The person a name is given to was named at most this many characters before it. */
     public static final int REACH = 300;
-    private static final Map<String, Set<String>> WORDS = Lexicon.rows(Nicknames.class, "nicknames.tsv").stream()
-            .collect(Collectors.groupingBy(row -> row[1], Collectors.mapping(row -> row[0], Collectors.toSet())));
+    private static final Map<String, Set<String>> WORDS = Lexicon.classes(Nicknames.class, "nicknames.tsv");
     /** The words {@code yang akrab disapa}, up to where the name opens. */
     private static final Pattern PHRASE = Pattern.compile("(?iu)\\byang\\s+(?:(?:" + words("adverb") + ")\\s+){0,2}"
             + "(?<verb>" + words("verb") + ")\\s+(?:(?:" + words("filler") + ")\\s+)*");
@@ -48,6 +46,14 @@ public final class Nicknames {
     /** Whether {@code lower}, a word in lower case, is a verb giving the name a person goes by ({@code disapa}). */
     public static boolean isVerb(String lower) {
         return WORDS.get("verb").contains(lower);
+    }
+
+    /**
+     * Whether {@code noun} and {@code qualifier}, lower case, name what someone is called after the name's comma
+     * ({@code Abe, sapaan akrab ...}, {@code Emil, panggilan karibnya, ...}).
+     */
+    public static boolean isCalling(String noun, String qualifier) {
+        return WORDS.get("calling").contains(noun) && WORDS.get("familiar").contains(qualifier);
     }
 
     /** Whether {@code lower} may stand between {@code yang} and the name, beside the verb ({@code akrab}, {@code dengan}). */

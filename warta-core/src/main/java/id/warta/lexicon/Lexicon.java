@@ -5,8 +5,13 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Reads the vocabularies every stage keeps as data: tab-separated files beside the class that
@@ -21,6 +26,17 @@ public final class Lexicon {
     /** The rows of the resource {@code name} beside {@code owner}'s class file, split on tabs (empty cells kept). */
     public static List<String[]> rows(Class<?> owner, String name) {
         return lines(owner, name).stream().map(line -> line.split("\t", -1)).toList();
+    }
+
+    /**
+     * The words of a {@code word<TAB>class} vocabulary by class, in file order: {@code classes(...).get("verb")}.
+     * A class no row names is absent.
+     */
+    public static Map<String, Set<String>> classes(Class<?> owner, String name) {
+        Map<String, Set<String>> byClass = new LinkedHashMap<>();
+        for (String[] row : rows(owner, name)) byClass.computeIfAbsent(row[1], k -> new LinkedHashSet<>()).add(row[0]);
+        byClass.replaceAll((k, words) -> Collections.unmodifiableSet(words));
+        return Collections.unmodifiableMap(byClass);
     }
 
     /** The lines of the resource {@code name} beside {@code owner}'s class file, without comments and blank lines. */

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Reads an article once, in order, finding who says each direct quote and which sentences
@@ -45,8 +44,7 @@ final class Attribution {
     /** How long a time or place phrase fronted without a comma may be ({@code Dalam kesempatan yang sama itu}). */
     private static final int MAX_FRONTED_WORDS = 5;
     /** The word classes of {@code attribution-words.tsv}: class to its words. */
-    private static final Map<String, Set<String>> WORDS = Lexicon.rows(Attribution.class, "attribution-words.tsv").stream()
-            .collect(Collectors.groupingBy(row -> row[1], Collectors.mapping(row -> row[0], Collectors.toUnmodifiableSet())));
+    private static final Map<String, Set<String>> WORDS = Lexicon.classes(Attribution.class, "attribution-words.tsv");
     /** Prepositions opening a fronted time or place phrase ({@code Pada kesempatan itu}, {@code Di tempat itu}). */
     private static final Set<String> FRONTING_PREPOSITIONS = WORDS.get("fronting");
     /** Connectives that open a sentence, often without their comma, before its subject ({@code Lebih lanjut dia ...}). */
