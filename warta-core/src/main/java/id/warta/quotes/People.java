@@ -42,9 +42,6 @@ final class People {
     private static final int MAX_NAME_WORDS = 5;
 
     private static final Map<String, String> OFFICES = loadOffices();
-    /** Nouns for the name one is called by, after its comma ({@code Abe, sapaan akrab ...}), and what qualifies them. */
-    private static final java.util.Set<String> CALLING_NOUNS = java.util.Set.of("sapaan", "panggilan");
-    private static final java.util.Set<String> FAMILIAR = java.util.Set.of("akrab", "karib", "akrabnya", "karibnya");
     /** Such a name runs at most this many words. */
     private static final int MAX_NICKNAME_WORDS = 2;
     /** A name cut short ({@code Kus} for {@code Kuseryansyah}) keeps at least this many letters. */
@@ -486,8 +483,8 @@ final class People {
      * article named last before the short name's first use.
      */
     private void readCalledAfterComma(Passage p, int comma) {
-        if (!p.isPunct(comma, ",") || !CALLING_NOUNS.contains(p.lower(comma + 1))
-                || !FAMILIAR.contains(p.lower(comma + 2)) || !isNameWord(p, comma - 1)) return;
+        if (!p.isPunct(comma, ",") || !Nicknames.isCalling(p.lower(comma + 1), p.lower(comma + 2))
+                || !isNameWord(p, comma - 1)) return;
         int a = comma - 1;
         while (a > 0 && comma - a < MAX_NICKNAME_WORDS && isNameWord(p, a - 1)) a--;
         if (a > 0 && isNameWord(p, a - 1)) return; // a longer name is no nickname
@@ -517,9 +514,18 @@ final class People {
     private boolean clips(String nick) {
         String key = Words.key(nick);
         if (key.indexOf(' ') >= 0 || key.length() < MIN_CLIPPED_LETTERS) return false;
-        for (Entity e : entities) {
-            if (e.type() != EntityType.PERSON) continue;
-            for (String w : Words.key(e.name()).split(" ")) if (w.length() > key.length() && w.startsWith(key)) return true;
+        for (Entity e : entities) if (e.type() == EntityType.PERSON && clippedFrom(key, e, false)) return true;
+        return false;
+    }
+
+    /**
+     * Whether the one word {@code key} is a word of {@code person}'s name cut short: its beginning ({@code kus} of
+     * Kuseryansyah) or, when {@code endings} and it keeps {@value #MIN_INNER_CLIPPED_LETTERS} letters, its end.
+     */
+    private static boolean clippedFrom(String key, Entity person, boolean endings) {
+        for (String w : Words.key(person.name()).split(" ")) {
+            if (w.length() > key.length() && (w.startsWith(key)
+                    || endings && key.length() >= MIN_INNER_CLIPPED_LETTERS && w.endsWith(key))) return true;
         }
         return false;
     }
@@ -562,15 +568,9 @@ final class People {
             Entity whole = null;
             int holders = 0;
             for (Entity o : entities) {
-                if (o == e || o.type() != EntityType.PERSON) continue;
-                for (String w : Words.key(o.name()).split(" ")) {
-                    if (w.length() > key.length() && (w.startsWith(key)
-                            || key.length() >= MIN_INNER_CLIPPED_LETTERS && w.endsWith(key))) {
-                        whole = o;
-                        holders++;
-                        break;
-                    }
-                }
+                if (o == e || o.type() != EntityType.PERSON || !clippedFrom(key, o, true)) continue;
+                whole = o;
+                holders++;
             }
             if (holders == 1) nicknames.putIfAbsent(key, whole);
         }
