@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * {@code RMmasih}). Both sides come from word lists, so brands such as {@code detikNews},
  * {@code iPhone} or {@code WhatsApp} stay whole. It also splits the seams that removed markup
  * leaves between a heading or a teaser and the next paragraph: before a capitalised word that
- * opens sentences ({@code ProduksiSementara itu}; {@code glued-seams.tsv}), and between a lower-case
+ * opens sentences ({@code ProduksiSementara itu}; {@code sentence-openers.tsv}), and between a lower-case
  * dictionary word of four letters or more and a capitalised word ({@code lagaPiala},
  * {@code katanyaDengan}); brands open capitalised ({@code MacBook}, {@code PeduliLindungi}), with a
  * short lower-case part ({@code iPhone}) or a listed one ({@code detikNews}). A link glued on both
@@ -43,7 +43,9 @@ final class GluedWords {
             .sorted((a, b) -> b.length() - a.length()).toList();
     private static final Stemmer STEMMER = Stemmer.indonesian();
     private static final List<String[]> SEAM_ROWS = Lexicon.rows(GluedWords.class, "glued-seams.tsv");
-    private static final Set<String> OPENERS = kind(SEAM_ROWS, "opener");
+    /** Words that open sentences, less those that also run inside brand names ({@code AdaKami}). */
+    private static final Set<String> OPENERS = Lexicon.rows(GluedWords.class, "sentence-openers.tsv").stream()
+            .filter(row -> row.length == 1).map(row -> row[0]).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> BRAND_PREFIXES = kind(SEAM_ROWS, "brand");
     private static final Set<String> CLITICS = kind(SEAM_ROWS, "clitic");
     /** A verb glued after a name is cut off only when this long ({@code membagikan}, {@code memimpin}). */

@@ -33,7 +33,8 @@ final class InlineTeasers {
     private static final Set<String> TITLED_LABELS = entries("label-titled");
     private static final Pattern CREDIT = Pattern.compile("(?iu)^(?:" + alternatives("credit") + ")\\s*:");
     private static final Set<String> VERBS = entries("verb");
-    private static final Set<String> OPENERS = entries("opener");
+    private static final Set<String> OPENERS = Lexicon.rows(InlineTeasers.class, "sentence-openers.tsv").stream()
+            .map(row -> row[0]).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> TITLE_LOWERCASE = entries("lowercase");
     private static final Set<String> ROLES = entries("role");
     /** A speaker's title stands at most this many words before the first word of the body's sentence. */

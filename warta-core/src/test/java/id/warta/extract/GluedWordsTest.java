@@ -47,6 +47,7 @@ class GluedWordsTest {
             Ia tampil di lagaPiala Dunia pekan lalu.                                            | Ia tampil di laga Piala Dunia pekan lalu.
             Stok aman hingga Lebaran," katanyaDengan begitu, harga tidak naik.                   | Stok aman hingga Lebaran," katanya Dengan begitu, harga tidak naik.
             Kapten tim, seniorDimas Saputramembagikan kisahnya.                                  | Kapten tim, senior Dimas Saputra membagikan kisahnya.
+            Panen Padi Desa Sukamaju Meningkat Tajam Tahun IniPada musim lalu, hasilnya sedikit.  | Panen Padi Desa Sukamaju Meningkat Tajam Tahun Ini Pada musim lalu, hasilnya sedikit.
             """)
     void splitsTheSeamThatRemovedMarkupLeavesBeforeTheNextText(String glued, String split) {
         assertThat(GluedWords.split(glued)).isEqualTo(split);
@@ -58,6 +59,7 @@ class GluedWordsTest {
             "Aplikasi PeduliLindungi dan layanan GoPay dipakai di McDonald dan AirAsia.",
             "Ikuti akun @ligaIndonesia dan tagar #ayoBerolahraga untuk kabar detikJatim.",
             "Jangan menyekutukanNya, kata penceramah itu.",
+            "Layanan pinjaman AdaKami dan aplikasi TanyaKami diawasi OJK.",
             "Argumentasi Lembaga Nonkementerian itu soal Suplementasi gizi di Sumberagung.",
     })
     void leavesCamelCaseBrandsHandlesAndCliticsWhole(String text) {
