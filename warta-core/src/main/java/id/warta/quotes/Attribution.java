@@ -638,6 +638,16 @@ final class Attribution {
         return p.is(before, Kind.ROLE) ? People.Type.PERSON : null;
     }
 
+    /** A country's or region's office: role and place words only ({@code Presiden Ukraina}, {@code Perdana Menteri Jepang}). */
+    private boolean isOfficeOfPlace(Phrase ph) {
+        boolean place = false;
+        for (int i = ph.start(); i < ph.end(); i++) {
+            if (p.is(i, Kind.PLACE)) place = true;
+            else if (!p.is(i, Kind.ROLE)) return false;
+        }
+        return place;
+    }
+
     /**
      * {@code seorang warga} as given. {@code sang Patriark}, {@code laporan itu}, {@code sumber tadi},
      * {@code Ketua DPR RI ke-20 ini} point back; a bare office ({@code ujar Menag}) is its one holder.
@@ -664,8 +674,10 @@ final class Attribution {
             if (holder != null) return new Who(holder, null, People.Type.PERSON, text);
         } else if (!p.is(ph.start(), Kind.DETERMINER)) {
             // "kata jaksa penuntut umum (JPU)" before the article names "jaksa Syahnan": the one it ever
-            // introduces with that office (none or several: the role as given)
-            String holder = people.holderOf(head, Integer.MAX_VALUE);
+            // introduces with that office (none or several: the role as given); "ucap Presiden Ukraina" with
+            // Russia's president named too: the office with its place or body first, held by one of them
+            String holder = isOfficeOfPlace(ph) ? people.holderOf(text, Integer.MAX_VALUE) : null;
+            if (holder == null) holder = people.holderOf(head, Integer.MAX_VALUE);
             if (holder != null) return new Who(holder, null, People.Type.PERSON, text);
         }
         return new Who(text, null, ph.isReport(p) ? People.Type.ORG : People.Type.PERSON, text);

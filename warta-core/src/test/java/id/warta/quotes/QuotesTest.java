@@ -71,6 +71,14 @@ class QuotesTest {
     }
 
     @Test
+    void anOfficeWithItsPlaceIsItsOneHolderThoughTheOfficeAloneHasSeveral() {
+        List<Quote> quotes = direct("""
+                Nairobi (ANTARA) - Presiden Kenya Daniel Mwangi meminta jeda perundingan selama satu bulan, Rabu. "Kami perlu waktu untuk berbicara dengan rakyat kami," kata Mwangi. "Tanpa itu, kesepakatan apa pun tidak akan bertahan lama," ucap Presiden Kenya, menambahkan. Pekan lalu, Presiden Tanzania Joseph Kimaro menerima utusan khusus dari Nairobi.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Daniel Mwangi", "Daniel Mwangi");
+    }
+
+    @Test
     void aShortTitleIsTheOneHolderOfAMinistryWhoseNameJoinsTwoFieldsWithDan() {
         List<Quote> quotes = direct("""
                 JAKARTA – Menteri Pendidikan dan Kebudayaan (Mendikbud), Hasan Basri hadir dalam rapat tingkat menteri di Jakarta, Kamis (17/5/2018). Dalam jumpa pers, Mendikbud memberikan penjelasan. "Soal itu masih perlu dikoordinasikan dulu dengan daerah," kata Mendikbud. Lebih lanjut, Mendikbud pun mengatakan bahwa mekanismenya akan ditentukan nanti. "Sekolah tetap berjalan seperti biasa sampai ada keputusan," sambungnya.
