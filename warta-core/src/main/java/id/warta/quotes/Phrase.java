@@ -369,8 +369,10 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             }
             if (p.is(j, Kind.DEFINITE)) return Step.STOP;
             if (p.is(j, Kind.KIN)) kin = j; // "keponakan Timang, Lia": the name after the comma is the relative's
-            titled |= p.is(j, Kind.ROLE) || kin == j;
-            boolean descriptive = p.is(j, Kind.ROLE) || p.is(j, Kind.REPORT) || p.is(j, Kind.DETERMINER) || kin == j;
+            boolean twoWordRole = j > i && p.isTwoWordRole(j - 1); // "kata spesialis penyakit dalam dr Rina"
+            titled |= p.is(j, Kind.ROLE) || kin == j || twoWordRole;
+            boolean descriptive = p.is(j, Kind.ROLE) || p.is(j, Kind.REPORT) || p.is(j, Kind.DETERMINER) || kin == j
+                    || twoWordRole;
             if (!descriptive && (p.is(j, Kind.STOP) || p.is(j, Kind.ADVERB) || p.isVerbShaped(j))) return Step.STOP;
             if (nameStart >= 0 || ++lowercase > MAX_LOWERCASE) return Step.STOP;
             described |= descriptive;
@@ -427,6 +429,8 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             } else if (p.is(t, Kind.ROLE) || p.is(t, Kind.DETERMINER) || p.is(t, Kind.DEFINITE)
                     || p.is(t, Kind.REPORT) || p.lower(t).equals("yang")) {
                 s = t;
+            } else if (p.is(t, Kind.STOP) && t > floor && p.isTwoWordRole(t - 1)) {
+                s = t - 1; // "spesialis penyakit dalam dr Rina": a title's two words, the second a preposition elsewhere
             } else if (p.is(t, Kind.STOP) || p.is(t, Kind.PRONOUN) && s < end) {
                 // "Pengamat BUMN dari Universitas Indonesia Toto Pranoto memberikan": the title reaches across
                 int title = s < end && p.is(t, Kind.AFFILIATION) ? titleBefore(p, t, floor) : -1;

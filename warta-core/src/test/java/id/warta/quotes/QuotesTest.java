@@ -79,6 +79,22 @@ class QuotesTest {
     }
 
     @Test
+    void aSpecialistIntroducedAfterAnotherDoctorSaysTheNyaQuoteThatFollows() {
+        List<Quote> quotes = direct("""
+                Banyak orang menganggap pegal di bahu adalah tanda asam urat. Spesialis saraf dr Budi Hartono mengatakan anggapan itu keliru. "Pegal di bahu lebih sering muncul karena posisi tidur," kata dr Budi. Sementara itu, spesialis gizi klinik dr Sari Wulandari mengatakan asam urat tidak punya gejala khas. "Jadi tidak ada tanda pasti di bahu, belum tentu," ujarnya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Budi Hartono", "Sari Wulandari");
+    }
+
+    @Test
+    void aTitleOfTwoWordsWhoseSecondIsAPrepositionElsewhereStillIntroducesItsHolder() {
+        List<Quote> quotes = direct("""
+                Spesialis saraf dr Budi Hartono mengatakan pegal di bahu bukan tanda asam urat. "Pegal di bahu lebih sering muncul karena posisi tidur," kata dr Budi. Terpisah, spesialis penyakit dalam dr Rina Sari, SpPD menjelaskan kegemukan menaikkan risikonya. "Obesitas itu kondisi penumpukan lemak di dalam tubuh," ucapnya. "Kalau bisa, berolahraga paling tidak 150 menit sepekan," kata spesialis penyakit dalam dr Rina Sari, SpPD.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Budi Hartono", "Rina Sari", "Rina Sari");
+    }
+
+    @Test
     void aShortTitleIsTheOneHolderOfAMinistryWhoseNameJoinsTwoFieldsWithDan() {
         List<Quote> quotes = direct("""
                 JAKARTA – Menteri Pendidikan dan Kebudayaan (Mendikbud), Hasan Basri hadir dalam rapat tingkat menteri di Jakarta, Kamis (17/5/2018). Dalam jumpa pers, Mendikbud memberikan penjelasan. "Soal itu masih perlu dikoordinasikan dulu dengan daerah," kata Mendikbud. Lebih lanjut, Mendikbud pun mengatakan bahwa mekanismenya akan ditentukan nanti. "Sekolah tetap berjalan seperti biasa sampai ada keputusan," sambungnya.
