@@ -137,12 +137,17 @@ final class Attribution {
         return f.known() ? speaking(f) : f;
     }
 
-    /** The capitalised words of a quote, lower-cased: names it speaks of ({@code Alwi dan Ubed}). */
+    /**
+     * The capitalised words of a quote, lower-cased: names it speaks of ({@code Alwi dan Ubed}), or to: a name
+     * opening it before a comma is the one addressed ({@code "Dimas, kamu salah naik bus," kata sang penerjemah}).
+     */
     private Set<String> namesIn(DirectQuote q) {
         Set<String> names = new java.util.HashSet<>();
-        for (int i = p.tokenAt(q.start()); i < p.size() && p.token(i).start() < q.end(); i++) {
+        int first = p.tokenAt(q.start());
+        for (int i = first; i < p.size() && p.token(i).start() < q.end(); i++) {
             String w = p.word(i);
-            if (w.length() >= MIN_NAME_LETTERS && Character.isUpperCase(w.codePointAt(0)) && !p.startsSentence(i)) {
+            boolean addressed = i == first && i + 1 < p.size() && p.isPunct(i + 1, ",") && People.isNameWord(p, i);
+            if (w.length() >= MIN_NAME_LETTERS && Character.isUpperCase(w.codePointAt(0)) && (!p.startsSentence(i) || addressed)) {
                 names.add(p.lower(i));
             }
         }
@@ -666,9 +671,10 @@ final class Attribution {
             if (described != null) return described;
             // "ujar sembilan kali juara dunia itu", "kata pria asal Bandung tersebut": whatever its words, a
             // description pointing back names someone already in the text, never itself; when none of its
-            // words was met before, the person the text is about is the one it points to
+            // words was met before, the person the text is about is the one it points to, unless the quote
+            // names that person, as one it speaks to ("Dimas, kamu salah naik bus," kata sang penerjemah)
             Who topic = discourse.person(at);
-            if (topic != null && topic.type() == People.Type.PERSON) return topic;
+            if (topic != null && topic.type() == People.Type.PERSON && !isNamedInQuote(topic)) return topic;
         } else if (ph.end() - ph.start() == 1 && Character.isUpperCase(text.codePointAt(0))) {
             String holder = people.holderOf(text, at);
             if (holder != null) return new Who(holder, null, People.Type.PERSON, text);

@@ -95,6 +95,14 @@ class QuotesTest {
     }
 
     @Test
+    void aNameOpeningTheQuoteBeforeACommaIsTheOneAddressedNotTheSpeaker() {
+        List<Quote> quotes = direct("""
+                Pemain baru Dimas Prakoso tersesat di kota karena tidak bisa berbahasa Inggris. Akhirnya dia menelepon penerjemah yang dipekerjakan klubnya. "Dimas, saya pikir kamu sudah salah naik bus," kata sang penerjemah. Dimas pun segera turun dari bus.
+                """);
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("sang penerjemah"));
+    }
+
+    @Test
     void aShortTitleIsTheOneHolderOfAMinistryWhoseNameJoinsTwoFieldsWithDan() {
         List<Quote> quotes = direct("""
                 JAKARTA – Menteri Pendidikan dan Kebudayaan (Mendikbud), Hasan Basri hadir dalam rapat tingkat menteri di Jakarta, Kamis (17/5/2018). Dalam jumpa pers, Mendikbud memberikan penjelasan. "Soal itu masih perlu dikoordinasikan dulu dengan daerah," kata Mendikbud. Lebih lanjut, Mendikbud pun mengatakan bahwa mekanismenya akan ditentukan nanti. "Sekolah tetap berjalan seperti biasa sampai ada keputusan," sambungnya.
