@@ -322,8 +322,15 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                 j = e;
                 return Step.ON;
             }
+            // "kata pemandu di Museum Kereta yang ...", "peneliti dari Universitas Gadjah Mada": a body's head word and
+            // its name, no one's name after them: where the described one works, part of the description
+            int k = People.nameStart(p, j + 1, e);
+            if (k == j + 2 && p.is(j + 1, Kind.ORG)) {
+                j = e;
+                return Step.ON;
+            }
             // "Pengamat BUMN dari Universitas Indonesia Toto Pranoto": the name closes the place's run
-            if (People.nameStart(p, j + 1, e) < e) {
+            if (k < e) {
                 j++;
                 return Step.ON;
             }

@@ -103,6 +103,15 @@ class QuotesTest {
     }
 
     @Test
+    void aRoleAtABodyNamingNoOneIsTheDescribedPersonNotTheBody() {
+        List<Quote> quotes = direct("""
+                Dalam kunjungan ke museum kereta di Bandung, terlihat beberapa lokomotif tua yang dipajang. "Lokomotif uap ini merupakan yang tertua dalam koleksi museum kami," kata pemandu di Museum Kereta yang didirikan pada 1990 untuk mengenang sejarah perkeretaapian. Lokomotif itu dipakai hingga 1970. "Lokomotif ini dulu menarik gerbong barang dari pelabuhan ke kota," ujar pemandu tersebut.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("pemandu di Museum Kereta", "pemandu di Museum Kereta");
+    }
+
+    @Test
     void aShortTitleIsTheOneHolderOfAMinistryWhoseNameJoinsTwoFieldsWithDan() {
         List<Quote> quotes = direct("""
                 JAKARTA – Menteri Pendidikan dan Kebudayaan (Mendikbud), Hasan Basri hadir dalam rapat tingkat menteri di Jakarta, Kamis (17/5/2018). Dalam jumpa pers, Mendikbud memberikan penjelasan. "Soal itu masih perlu dikoordinasikan dulu dengan daerah," kata Mendikbud. Lebih lanjut, Mendikbud pun mengatakan bahwa mekanismenya akan ditentukan nanti. "Sekolah tetap berjalan seperti biasa sampai ada keputusan," sambungnya.
