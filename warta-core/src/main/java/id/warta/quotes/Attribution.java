@@ -94,6 +94,7 @@ final class Attribution {
         Attribution a = new Attribution(p, people);
         Found[] found = a.readInOrder(quotes);
         a.fillFromNeighbours(quotes, found);
+        a.fillAfterReportedSpeech(quotes, found);
         List<Quote> out = new ArrayList<>(quotes.size() + a.indirect.size());
         for (int i = 0; i < quotes.size(); i++) {
             DirectQuote q = quotes.get(i);
@@ -331,6 +332,27 @@ final class Attribution {
     }
 
     /** Whether nothing but the first quote's own attribution stands between two quotes. */
+    /**
+     * A quote with no cue opening a sentence after narration that reports the speech of the one quoted just
+     * before, and no one else's, that one still the person talked about ({@code "...," ujarnya. Menurut dia, ...
+     * Namun, dia ... "..."}): that one goes on speaking.
+     */
+    private void fillAfterReportedSpeech(List<DirectQuote> quotes, Found[] found) {
+        for (int i = 1; i < quotes.size(); i++) {
+            if (found[i].known() || !found[i - 1].known()) continue;
+            int open = p.tokenAt(quotes.get(i).open());
+            if (open >= p.size() || p.sentenceStart(open) != open) continue;
+            int start = quotes.get(i - 1).close(), end = quotes.get(i).open();
+            String speaker = found[i - 1].who().name();
+            List<Quote> reported = indirect.stream().filter(r -> r.start() >= start && r.end() <= end).toList();
+            Who topic = discourse.person(end);
+            if (!reported.isEmpty() && reported.stream().allMatch(r -> r.speaker().name().equals(speaker))
+                    && topic != null && topic.name().equals(speaker)) {
+                found[i] = new Found(found[i - 1].who(), found[i - 1].speaker(), null);
+            }
+        }
+    }
+
     private boolean adjacent(DirectQuote first, DirectQuote second) {
         int from = p.tokenAt(first.close()), to = p.tokenAt(second.open());
         int sentences = 0;

@@ -112,6 +112,15 @@ class QuotesTest {
     }
 
     @Test
+    void aQuoteWithNoCueAfterReportedSpeechOfTheOneQuotedBeforeIsTheirs() {
+        List<Quote> quotes = direct("""
+                Politikus Hendra Gunawan mengatakan dirinya sudah lama membantu pekerja migran. "Saya bilang ya tentu saja. Saya punya banyak kawan di sana," ujarnya. Menurut dia, kekuatannya terletak pada jaringan. Misalnya di Malaysia, dia memiliki banyak kawan. Namun, di tempat lain, dia kurang memiliki jaringan. "Saya punya kewajiban membantu sesama warga negara yang kesulitan." Sebelumnya, pengadilan memutuskan membebaskan pekerja itu.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue)
+                .containsExactly(tuple("Hendra Gunawan", "ujarnya"), tuple("Hendra Gunawan", null));
+    }
+
+    @Test
     void aShortTitleIsTheOneHolderOfAMinistryWhoseNameJoinsTwoFieldsWithDan() {
         List<Quote> quotes = direct("""
                 JAKARTA – Menteri Pendidikan dan Kebudayaan (Mendikbud), Hasan Basri hadir dalam rapat tingkat menteri di Jakarta, Kamis (17/5/2018). Dalam jumpa pers, Mendikbud memberikan penjelasan. "Soal itu masih perlu dikoordinasikan dulu dengan daerah," kata Mendikbud. Lebih lanjut, Mendikbud pun mengatakan bahwa mekanismenya akan ditentukan nanti. "Sekolah tetap berjalan seperti biasa sampai ada keputusan," sambungnya.
