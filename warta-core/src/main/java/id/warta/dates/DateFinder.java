@@ -91,10 +91,11 @@ public final class DateFinder {
             RELATIVE_SPAN, WEEKDAY, HABITUAL, MONTH_YEAR, YEAR);
     /**
      * What before {@code kemarin} makes it "last", not yesterday: a stretch of time ({@code akhir tahun 2022 kemarin},
-     * {@code Lebaran kemarin}), a month or a weekday ({@code Senin kemarin}, read by the weekday rule).
+     * {@code Lebaran kemarin}), a month or a weekday ({@code Senin kemarin}, read by the weekday rule), bracketed too
+     * ({@code tanggal 31 (Desember) kemarin}).
      */
     private static final Pattern QUALIFIED_BY_KEMARIN = Pattern.compile("(?iu)(?:\\b(?:" + CAL.periodPattern() + "|"
-            + CAL.fullMonthPattern() + "|" + CAL.weekdayPattern() + ")|(?<![\\d.,])(?:19|20)\\d{2})\\s+$");
+            + CAL.fullMonthPattern() + "|" + CAL.weekdayPattern() + ")|(?<![\\d.,])(?:19|20)\\d{2})\\)?\\s+$");
     /** How much text before {@code kemarin} is read for what it qualifies. */
     private static final int QUALIFIED_WINDOW = 24;
     /** What stands between a relative day and the weekday bracketed after it ({@code besok (Rabu)}). */

@@ -94,6 +94,7 @@ final class Attribution {
         Attribution a = new Attribution(p, people);
         Found[] found = a.readInOrder(quotes);
         a.fillFromNeighbours(quotes, found);
+        a.fillAfterReportedSpeech(quotes, found);
         List<Quote> out = new ArrayList<>(quotes.size() + a.indirect.size());
         for (int i = 0; i < quotes.size(); i++) {
             DirectQuote q = quotes.get(i);
@@ -137,12 +138,17 @@ final class Attribution {
         return f.known() ? speaking(f) : f;
     }
 
-    /** The capitalised words of a quote, lower-cased: names it speaks of ({@code Alwi dan Ubed}). */
+    /**
+     * The capitalised words of a quote, lower-cased: names it speaks of ({@code Alwi dan Ubed}), or to: a name
+     * opening it before a comma is the one addressed ({@code "Dimas, kamu salah naik bus," kata sang penerjemah}).
+     */
     private Set<String> namesIn(DirectQuote q) {
         Set<String> names = new java.util.HashSet<>();
-        for (int i = p.tokenAt(q.start()); i < p.size() && p.token(i).start() < q.end(); i++) {
+        int first = p.tokenAt(q.start());
+        for (int i = first; i < p.size() && p.token(i).start() < q.end(); i++) {
             String w = p.word(i);
-            if (w.length() >= MIN_NAME_LETTERS && Character.isUpperCase(w.codePointAt(0)) && !p.startsSentence(i)) {
+            boolean addressed = i == first && i + 1 < p.size() && p.isPunct(i + 1, ",") && People.isNameWord(p, i);
+            if (w.length() >= MIN_NAME_LETTERS && Character.isUpperCase(w.codePointAt(0)) && (!p.startsSentence(i) || addressed)) {
                 names.add(p.lower(i));
             }
         }
@@ -326,6 +332,27 @@ final class Attribution {
     }
 
     /** Whether nothing but the first quote's own attribution stands between two quotes. */
+    /**
+     * A quote with no cue opening a sentence after narration that reports the speech of the one quoted just
+     * before, and no one else's, that one still the person talked about ({@code "...," ujarnya. Menurut dia, ...
+     * Namun, dia ... "..."}): that one goes on speaking.
+     */
+    private void fillAfterReportedSpeech(List<DirectQuote> quotes, Found[] found) {
+        for (int i = 1; i < quotes.size(); i++) {
+            if (found[i].known() || !found[i - 1].known()) continue;
+            int open = p.tokenAt(quotes.get(i).open());
+            if (open >= p.size() || p.sentenceStart(open) != open) continue;
+            int start = quotes.get(i - 1).close(), end = quotes.get(i).open();
+            String speaker = found[i - 1].who().name();
+            List<Quote> reported = indirect.stream().filter(r -> r.start() >= start && r.end() <= end).toList();
+            Who topic = discourse.person(end);
+            if (!reported.isEmpty() && reported.stream().allMatch(r -> r.speaker().name().equals(speaker))
+                    && topic != null && topic.name().equals(speaker)) {
+                found[i] = new Found(found[i - 1].who(), found[i - 1].speaker(), null);
+            }
+        }
+    }
+
     private boolean adjacent(DirectQuote first, DirectQuote second) {
         int from = p.tokenAt(first.close()), to = p.tokenAt(second.open());
         int sentences = 0;
@@ -638,6 +665,16 @@ final class Attribution {
         return p.is(before, Kind.ROLE) ? People.Type.PERSON : null;
     }
 
+    /** A country's or region's office: role and place words only ({@code Presiden Ukraina}, {@code Perdana Menteri Jepang}). */
+    private boolean isOfficeOfPlace(Phrase ph) {
+        boolean place = false;
+        for (int i = ph.start(); i < ph.end(); i++) {
+            if (p.is(i, Kind.PLACE)) place = true;
+            else if (!p.is(i, Kind.ROLE)) return false;
+        }
+        return place;
+    }
+
     /**
      * {@code seorang warga} as given. {@code sang Patriark}, {@code laporan itu}, {@code sumber tadi},
      * {@code Ketua DPR RI ke-20 ini} point back; a bare office ({@code ujar Menag}) is its one holder.
@@ -656,16 +693,19 @@ final class Attribution {
             if (described != null) return described;
             // "ujar sembilan kali juara dunia itu", "kata pria asal Bandung tersebut": whatever its words, a
             // description pointing back names someone already in the text, never itself; when none of its
-            // words was met before, the person the text is about is the one it points to
+            // words was met before, the person the text is about is the one it points to, unless the quote
+            // names that person, as one it speaks to ("Dimas, kamu salah naik bus," kata sang penerjemah)
             Who topic = discourse.person(at);
-            if (topic != null && topic.type() == People.Type.PERSON) return topic;
+            if (topic != null && topic.type() == People.Type.PERSON && !isNamedInQuote(topic)) return topic;
         } else if (ph.end() - ph.start() == 1 && Character.isUpperCase(text.codePointAt(0))) {
             String holder = people.holderOf(text, at);
             if (holder != null) return new Who(holder, null, People.Type.PERSON, text);
         } else if (!p.is(ph.start(), Kind.DETERMINER)) {
             // "kata jaksa penuntut umum (JPU)" before the article names "jaksa Syahnan": the one it ever
-            // introduces with that office (none or several: the role as given)
-            String holder = people.holderOf(head, Integer.MAX_VALUE);
+            // introduces with that office (none or several: the role as given); "ucap Presiden Ukraina" with
+            // Russia's president named too: the office with its place or body first, held by one of them
+            String holder = isOfficeOfPlace(ph) ? people.holderOf(text, Integer.MAX_VALUE) : null;
+            if (holder == null) holder = people.holderOf(head, Integer.MAX_VALUE);
             if (holder != null) return new Who(holder, null, People.Type.PERSON, text);
         }
         return new Who(text, null, ph.isReport(p) ? People.Type.ORG : People.Type.PERSON, text);

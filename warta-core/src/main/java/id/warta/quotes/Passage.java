@@ -150,6 +150,11 @@ final class Passage {
         return (kinds[i] & (1 << kind.ordinal())) != 0;
     }
 
+    /** Whether tokens {@code i} and {@code i + 1} are a title written in two words ({@code penyakit dalam}, {@code juru bicara}). */
+    boolean isTwoWordRole(int i) {
+        return i + 1 < size() && Words.isKey(lower(i) + " " + lower(i + 1), Words.Kind.ROLE);
+    }
+
     boolean isCue(int i, SpeechCue kind) {
         know(i);
         return (cues[i] & (1 << kind.ordinal())) != 0;

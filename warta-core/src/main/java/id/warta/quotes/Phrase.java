@@ -322,8 +322,15 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                 j = e;
                 return Step.ON;
             }
+            // "kata pemandu di Museum Kereta yang ...", "peneliti dari Universitas Gadjah Mada": a body's head word and
+            // its name, no one's name after them: where the described one works, part of the description
+            int k = People.nameStart(p, j + 1, e);
+            if (k == j + 2 && p.is(j + 1, Kind.ORG)) {
+                j = e;
+                return Step.ON;
+            }
             // "Pengamat BUMN dari Universitas Indonesia Toto Pranoto": the name closes the place's run
-            if (People.nameStart(p, j + 1, e) < e) {
+            if (k < e) {
                 j++;
                 return Step.ON;
             }
@@ -369,8 +376,10 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             }
             if (p.is(j, Kind.DEFINITE)) return Step.STOP;
             if (p.is(j, Kind.KIN)) kin = j; // "keponakan Timang, Lia": the name after the comma is the relative's
-            titled |= p.is(j, Kind.ROLE) || kin == j;
-            boolean descriptive = p.is(j, Kind.ROLE) || p.is(j, Kind.REPORT) || p.is(j, Kind.DETERMINER) || kin == j;
+            boolean twoWordRole = j > i && p.isTwoWordRole(j - 1); // "kata spesialis penyakit dalam dr Rina"
+            titled |= p.is(j, Kind.ROLE) || kin == j || twoWordRole;
+            boolean descriptive = p.is(j, Kind.ROLE) || p.is(j, Kind.REPORT) || p.is(j, Kind.DETERMINER) || kin == j
+                    || twoWordRole;
             if (!descriptive && (p.is(j, Kind.STOP) || p.is(j, Kind.ADVERB) || p.isVerbShaped(j))) return Step.STOP;
             if (nameStart >= 0 || ++lowercase > MAX_LOWERCASE) return Step.STOP;
             described |= descriptive;
@@ -427,6 +436,8 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             } else if (p.is(t, Kind.ROLE) || p.is(t, Kind.DETERMINER) || p.is(t, Kind.DEFINITE)
                     || p.is(t, Kind.REPORT) || p.lower(t).equals("yang")) {
                 s = t;
+            } else if (p.is(t, Kind.STOP) && t > floor && p.isTwoWordRole(t - 1)) {
+                s = t - 1; // "spesialis penyakit dalam dr Rina": a title's two words, the second a preposition elsewhere
             } else if (p.is(t, Kind.STOP) || p.is(t, Kind.PRONOUN) && s < end) {
                 // "Pengamat BUMN dari Universitas Indonesia Toto Pranoto memberikan": the title reaches across
                 int title = s < end && p.is(t, Kind.AFFILIATION) ? titleBefore(p, t, floor) : -1;

@@ -110,6 +110,8 @@ class DateFinderTest {
         Moment saturday = Moment.of(LocalDate.of(2025, 3, 8));
         assertThat(DateFinder.find("\"Akhir tahun 2024 kemarin kami tutup buku dengan untung,\" kata Yusuf. Arus mudik "
                 + "Lebaran kemarin juga ramai. Stok beras bulan kemarin cukup.", saturday).dates()).isEmpty();
+        assertThat(DateFinder.find("\"Semua kantor tutup pada tanggal 31 (Desember) kemarin,\" kata Yusuf.", saturday).dates())
+                .isEmpty();
         assertThat(DateFinder.find("Rapat digelar Senin kemarin, lalu gudang disegel kemarin.", saturday).dates())
                 .extracting(DateMention::text, DateMention::value).containsExactly(
                         tuple("Senin kemarin", LocalDate.of(2025, 3, 3)), tuple("kemarin", LocalDate.of(2025, 3, 7)));

@@ -71,6 +71,56 @@ class QuotesTest {
     }
 
     @Test
+    void anOfficeWithItsPlaceIsItsOneHolderThoughTheOfficeAloneHasSeveral() {
+        List<Quote> quotes = direct("""
+                Nairobi (ANTARA) - Presiden Kenya Daniel Mwangi meminta jeda perundingan selama satu bulan, Rabu. "Kami perlu waktu untuk berbicara dengan rakyat kami," kata Mwangi. "Tanpa itu, kesepakatan apa pun tidak akan bertahan lama," ucap Presiden Kenya, menambahkan. Pekan lalu, Presiden Tanzania Joseph Kimaro menerima utusan khusus dari Nairobi.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Daniel Mwangi", "Daniel Mwangi");
+    }
+
+    @Test
+    void aSpecialistIntroducedAfterAnotherDoctorSaysTheNyaQuoteThatFollows() {
+        List<Quote> quotes = direct("""
+                Banyak orang menganggap pegal di bahu adalah tanda asam urat. Spesialis saraf dr Budi Hartono mengatakan anggapan itu keliru. "Pegal di bahu lebih sering muncul karena posisi tidur," kata dr Budi. Sementara itu, spesialis gizi klinik dr Sari Wulandari mengatakan asam urat tidak punya gejala khas. "Jadi tidak ada tanda pasti di bahu, belum tentu," ujarnya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Budi Hartono", "Sari Wulandari");
+    }
+
+    @Test
+    void aTitleOfTwoWordsWhoseSecondIsAPrepositionElsewhereStillIntroducesItsHolder() {
+        List<Quote> quotes = direct("""
+                Spesialis saraf dr Budi Hartono mengatakan pegal di bahu bukan tanda asam urat. "Pegal di bahu lebih sering muncul karena posisi tidur," kata dr Budi. Terpisah, spesialis penyakit dalam dr Rina Sari, SpPD menjelaskan kegemukan menaikkan risikonya. "Obesitas itu kondisi penumpukan lemak di dalam tubuh," ucapnya. "Kalau bisa, berolahraga paling tidak 150 menit sepekan," kata spesialis penyakit dalam dr Rina Sari, SpPD.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Budi Hartono", "Rina Sari", "Rina Sari");
+    }
+
+    @Test
+    void aNameOpeningTheQuoteBeforeACommaIsTheOneAddressedNotTheSpeaker() {
+        List<Quote> quotes = direct("""
+                Pemain baru Dimas Prakoso tersesat di kota karena tidak bisa berbahasa Inggris. Akhirnya dia menelepon penerjemah yang dipekerjakan klubnya. "Dimas, saya pikir kamu sudah salah naik bus," kata sang penerjemah. Dimas pun segera turun dari bus.
+                """);
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("sang penerjemah"));
+    }
+
+    @Test
+    void aRoleAtABodyNamingNoOneIsTheDescribedPersonNotTheBody() {
+        List<Quote> quotes = direct("""
+                Dalam kunjungan ke museum kereta di Bandung, terlihat beberapa lokomotif tua yang dipajang. "Lokomotif uap ini merupakan yang tertua dalam koleksi museum kami," kata pemandu di Museum Kereta yang didirikan pada 1990 untuk mengenang sejarah perkeretaapian. Lokomotif itu dipakai hingga 1970. "Lokomotif ini dulu menarik gerbong barang dari pelabuhan ke kota," ujar pemandu tersebut.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("pemandu di Museum Kereta", "pemandu di Museum Kereta");
+    }
+
+    @Test
+    void aQuoteWithNoCueAfterReportedSpeechOfTheOneQuotedBeforeIsTheirs() {
+        List<Quote> quotes = direct("""
+                Politikus Hendra Gunawan mengatakan dirinya sudah lama membantu pekerja migran. "Saya bilang ya tentu saja. Saya punya banyak kawan di sana," ujarnya. Menurut dia, kekuatannya terletak pada jaringan. Misalnya di Malaysia, dia memiliki banyak kawan. Namun, di tempat lain, dia kurang memiliki jaringan. "Saya punya kewajiban membantu sesama warga negara yang kesulitan." Sebelumnya, pengadilan memutuskan membebaskan pekerja itu.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue)
+                .containsExactly(tuple("Hendra Gunawan", "ujarnya"), tuple("Hendra Gunawan", null));
+    }
+
+    @Test
     void aShortTitleIsTheOneHolderOfAMinistryWhoseNameJoinsTwoFieldsWithDan() {
         List<Quote> quotes = direct("""
                 JAKARTA – Menteri Pendidikan dan Kebudayaan (Mendikbud), Hasan Basri hadir dalam rapat tingkat menteri di Jakarta, Kamis (17/5/2018). Dalam jumpa pers, Mendikbud memberikan penjelasan. "Soal itu masih perlu dikoordinasikan dulu dengan daerah," kata Mendikbud. Lebih lanjut, Mendikbud pun mengatakan bahwa mekanismenya akan ditentukan nanti. "Sekolah tetap berjalan seperti biasa sampai ada keputusan," sambungnya.
