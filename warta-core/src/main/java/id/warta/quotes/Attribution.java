@@ -1,6 +1,7 @@
 package id.warta.quotes;
 
 import id.warta.extract.Outlets;
+import id.warta.language.Abbreviations;
 import id.warta.language.SpeechCue;
 import id.warta.lexicon.Lexicon;
 import id.warta.model.Quote;
@@ -407,6 +408,14 @@ final class Attribution {
         if (k.equals("menurut")) {
             int comma = nextComma(t);
             Phrase ph = comma > t ? Phrase.after(p, t + 1, comma) : Phrase.NONE;
+            int holderComma = ph.form() == Form.ROLE ? nextComma(comma) : -1;
+            Phrase holder = holderComma > comma ? Phrase.after(p, t + 1, holderComma) : Phrase.NONE;
+            // "Menurut spesialis gizi, dr Rina, ...": the name set off after the title holds it (not one of a list: ", dan")
+            if (holder.form() == Form.NAME && holder.nameStart() > comma && holder.end() == holderComma
+                    && !(holderComma + 1 < p.size() && LIST_GOES_ON.contains(p.lower(holderComma + 1)))) {
+                ph = holder;
+                comma = afterDegrees(holderComma);
+            }
             if (ph.form() == Form.NONE) return;
             Found f = found(ph, t, t + 1, false);
             if (f.known()) {
@@ -572,6 +581,16 @@ final class Attribution {
         indirect.add(new Quote(p.text.substring(start, stop), start, stop, f.speaker(),
                 p.word(cue), Quote.Kind.INDIRECT));
     }
+
+    /** The comma closing the degrees set off after a name's comma ({@code , SpPD, ...}, {@code , SpPD-KGEH, ...}); else {@code comma}. */
+    private int afterDegrees(int comma) {
+        int c = comma;
+        while (c + 2 < p.size() && Abbreviations.isDegree(p.word(c + 1).split("-")[0]) && p.isPunct(c + 2, ",")) c += 2;
+        return c;
+    }
+
+    /** Words after a name's comma that make it one of a list ({@code , Albert Einstein, dan Socrates}). */
+    private static final Set<String> LIST_GOES_ON = Set.of("dan", "serta", "atau");
 
     private int nextComma(int t) {
         for (int i = t + 1; i < p.size() && i < t + 12; i++) {

@@ -638,6 +638,19 @@ class QuotesTest {
     }
 
     @Test
+    void menurutATitleGivesTheSpeechToTheNameSetOffAfterIt() {
+        Document d = doc("""
+                Menurut spesialis penyakit dalam dari RS Sehat Sentosa, dr Budi Hartono, SpPD, minum air hangat tidak menurunkan kolesterol secara langsung.
+
+                Menurut psikolog anak, Albert Einstein, dan Socrates, tiga tokoh itu sering dikutip keliru.
+                """);
+        List<Quote> indirect = Quotes.find(d, List.of()).stream().filter(q -> q.kind() == Quote.Kind.INDIRECT).toList();
+        assertThat(indirect).extracting(Quote::text).containsExactly("minum air hangat tidak menurunkan kolesterol secara langsung",
+                "Albert Einstein, dan Socrates, tiga tokoh itu sering dikutip keliru"); // a name of a list holds no title
+        assertThat(indirect.getFirst().speaker().name()).isEqualTo("Budi Hartono");
+    }
+
+    @Test
     void whatFollowsTheAttributionOfADirectQuoteIsNotReportedSpeech() {
         Document d = doc("""
                 "Dari 1.077 entitas, sebanyak 258 telah dikonsolidasikan," kata Rosan dikutip dari akun Instagram resminya, Selasa (23/6/2026). "Konsolidasi ini memperkuat tata kelola," terang Rosan yang juga Menteri Investasi dan Hilirisasi.
