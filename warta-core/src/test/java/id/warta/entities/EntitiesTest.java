@@ -1042,4 +1042,19 @@ class EntitiesTest {
                 .contains("Ditreskrimum Polda Jawa Tengah", "Satreskrim Polres Kudus");
         assertThat(named(found, "Danu Wibowo").type()).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void aMakersLabelNamesNoOneButABalineseNameStays() {
+        List<Entity> found = Entities.shipped().find(
+                "Sepatu itu bertuliskan Made in China di bagian dalamnya. Pemilik toko, I Made Wirata, mengaku tidak tahu.");
+        assertThat(found).extracting(Entity::name).doesNotContain("Made").contains("China");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name).anyMatch(n -> n.contains("Wirata"));
+    }
+
+    @Test
+    void aSecurityCameraIsNoBody() {
+        List<Entity> found = Entities.shipped().find(
+                "Polisi memeriksa rekaman CCTV di sekitar lokasi. Warga juga diminta memasang CCTV di rumah masing-masing.");
+        assertThat(found).extracting(Entity::name).doesNotContain("CCTV");
+    }
 }
