@@ -733,6 +733,11 @@ final class Canonicalizer {
             String form = text.substring(inside.start(), inside.end());
             return new Assigned(f, surface, key(form), form + surface.substring(surface.indexOf(' ')), null, MentionUse.ALIAS);
         }
+        Found headed = headBeforeAbbreviation(text, surface, abbreviations);
+        if (headed != null) { // "Partai AKP" after "Partai Keadilan dan Pembangunan (AKP)"
+            String form = text.substring(headed.start(), headed.end());
+            return new Assigned(f, surface, key(form), null, null, MentionUse.ALIAS);
+        }
         Found longForm = abbreviations.get(surface);
         if (longForm != null && longForm != f && longForm.type() == EntityType.PERSON) { // "RK", a person's initials
             String form = text.substring(longForm.start(), longForm.end());
@@ -764,6 +769,22 @@ final class Canonicalizer {
         if (longForm == null) return null;
         int close = text.indexOf(')', longForm.end());
         return close >= 0 && text.startsWith(surface.substring(space), close + 1) ? longForm : null;
+    }
+
+    /**
+     * {@code Partai AKP} after {@code Partai Keadilan dan Pembangunan (AKP)}, {@code PT DI} after {@code PT Dirgantara
+     * Indonesia (DI)}: the word a body's name opens with, then the abbreviation the article gave that name (a legal
+     * form after it at most), is the body again. The body's long form, or null.
+     */
+    private static Found headBeforeAbbreviation(String text, String surface, Map<String, Found> abbreviations) {
+        int space = surface.indexOf(' ');
+        if (space < 0) return null;
+        int end = surface.indexOf(' ', space + 1); // a legal form may close it: "PT GMTD Tbk."
+        if (end >= 0 && !LEGAL_WORDS.contains(key(surface.substring(end + 1)))) return null;
+        Found longForm = abbreviations.get(surface.substring(space + 1, end < 0 ? surface.length() : end));
+        if (longForm == null || longForm.type() != EntityType.ORGANIZATION) return null;
+        String head = surface.substring(0, space + 1);
+        return text.regionMatches(true, longForm.start(), head, 0, head.length()) ? longForm : null;
     }
 
     /**

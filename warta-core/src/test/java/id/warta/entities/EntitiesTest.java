@@ -1057,4 +1057,14 @@ class EntitiesTest {
                 "Polisi memeriksa rekaman CCTV di sekitar lokasi. Warga juga diminta memasang CCTV di rumah masing-masing.");
         assertThat(found).extracting(Entity::name).doesNotContain("CCTV");
     }
+
+    @Test
+    void theKindOfBodyBeforeTheAbbreviationTheArticleGaveItIsTheBodyAgain() {
+        List<Entity> found = Entities.shipped().find(
+                "Partai Rakyat Bersatu (PRB) menang pemilu di negeri itu. Ketua Partai PRB, Ahmad Fauzi, menyambut hasil "
+                + "tersebut. Lawannya, Partai Buruh Sejahtera, kalah tipis.");
+        assertThat(found).extracting(Entity::name).contains("Partai Rakyat Bersatu").doesNotContain("Partai PRB", "PRB");
+        assertThat(named(found, "Partai Rakyat Bersatu").mentions()).extracting(Mention::text)
+                .containsExactly("Partai Rakyat Bersatu", "PRB", "Partai PRB");
+    }
 }
