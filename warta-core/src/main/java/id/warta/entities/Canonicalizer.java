@@ -60,6 +60,10 @@ final class Canonicalizer {
     private static final int SHORTEST_REPEATED_NAME_WORD = 3;
     /** How a listed company's stock code ({@link StockCodes#LETTERS} capitals) follows its name. */
     private static final String TICKER_JOINER = " atau ";
+    /** The word before a body's name that makes the name its head's title ({@code Kepala Dinas Kesehatan}). */
+    private static final String HEAD = "Kepala ";
+    /** A head's short title in brackets after the body's name: {@code (Kadishub)}, {@code (Kasat Reskrim)}. */
+    private static final Pattern HEADS_TITLE = Pattern.compile(" ?\\(Ka\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?\\)");
     /** Words opening a job title, never a body's name ({@code VP}, {@code Direktur}), lowercased. */
     private static final Set<String> ROLE_OPENERS = Set.copyOf(Lexicon.lines(Canonicalizer.class, "role-openers.tsv"));
 
@@ -626,6 +630,8 @@ final class Canonicalizer {
      * ({@code Universitas Boston (BU) AS}, {@code (UIN) Kelurahan Pisangan}) and stays a place.
      * The abbreviation may be one the lists know, not this article's own ({@code Pengadilan Negeri (PN)
      * Semarang}, {@code Badan Pusat Statistik (BPS) Jawa Timur}): a court's or an office's seat is written so.
+     * So may the bracket hold the short title of the body's head, after {@code Kepala} ({@code Kepala Dinas
+     * Perhubungan (Kadishub) Kota Medan}, {@code Kepala Dinas Pemadam Kebakaran (Kadis Damkar) Samarinda}).
      * Drops the places taken from {@code found}; returns each by the start of its body.
      */
     private Map<Integer, String> placesGoingOnAfterTheBracket(String text, List<Found> found,
@@ -634,13 +640,19 @@ final class Canonicalizer {
         Map<Integer, Found> byStart = new HashMap<>();
         for (Found f : found) byStart.put(f.start(), f);
         Matcher m = AbbreviatedNames.DEFINED.matcher(text);
+        Matcher headsTitle = HEADS_TITLE.matcher(text);
         for (Found body : List.copyOf(found)) {
-            if (body.type() != EntityType.ORGANIZATION || !startsAt(m, body.end(), text.length())
-                    || m.end() >= text.length() || text.charAt(m.end()) != ' '
-                    || !definedHere(m.group(1), body, abbreviations)) {
+            if (body.type() != EntityType.ORGANIZATION) continue;
+            int close;
+            if (startsAt(m, body.end(), text.length()) && definedHere(m.group(1), body, abbreviations)) {
+                close = m.end();
+            } else if (text.startsWith(HEAD, Math.max(0, body.start() - HEAD.length())) && startsAt(headsTitle, body.end(), text.length())) {
+                close = headsTitle.end();
+            } else {
                 continue;
             }
-            Found place = byStart.get(m.end() + 1);
+            if (close >= text.length() || text.charAt(close) != ' ') continue;
+            Found place = byStart.get(close + 1);
             if (place == null || place.type() != EntityType.PLACE) continue;
             String name = text.substring(place.start(), place.end());
             if (!places.namesTownOrLarger(name) || places.countryCode(name) != null) continue;

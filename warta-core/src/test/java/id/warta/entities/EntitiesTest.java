@@ -1067,4 +1067,14 @@ class EntitiesTest {
         assertThat(named(found, "Partai Rakyat Bersatu").mentions()).extracting(Mention::text)
                 .containsExactly("Partai Rakyat Bersatu", "PRB", "Partai PRB");
     }
+
+    @Test
+    void theTownAfterTheBracketOfAHeadsShortTitleIsTheBodysSeat() {
+        List<Entity> found = Entities.shipped().find(
+                "Kepala Dinas Perhubungan (Kadishub) Kota Medan, Iswar Lubis, meninjau terminal. Kepala Dinas Pemadam "
+                + "Kebakaran (Kadis Damkar) Balikpapan, Hendra Saputra, mengatakan api sudah padam.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("Dinas Perhubungan Kota Medan", "Dinas Pemadam Kebakaran Balikpapan")
+                .doesNotContain("Dinas Perhubungan", "Dinas Pemadam Kebakaran");
+    }
 }
