@@ -80,7 +80,7 @@ final class Canonicalizer {
         this.places = places;
         this.branches = new Branches(places);
         this.placeNames = new PlaceNames(places);
-        this.groupMerges = new GroupMerges(places, group -> type(group, name(group)));
+        this.groupMerges = new GroupMerges(places, model, group -> type(group, name(group)));
     }
 
     /** A found name with the key of the entity it belongs to and how it refers to it. */

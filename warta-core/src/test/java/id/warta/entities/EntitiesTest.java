@@ -1077,4 +1077,17 @@ class EntitiesTest {
                 .contains("Dinas Perhubungan Kota Medan", "Dinas Pemadam Kebakaran Balikpapan")
                 .doesNotContain("Dinas Perhubungan", "Dinas Pemadam Kebakaran");
     }
+
+    @Test
+    void aBuildingNamedAgainWithoutTheWordForItsKindIsOnePlace() {
+        List<Entity> found = Entities.shipped().find(
+                "Presiden menerima para tamu di Kompleks Istana Kepresidenan Yogyakarta, Senin. Setelah itu, rombongan "
+                + "berkeliling Istana Kepresidenan Yogyakarta. Warga berkumpul di Gereja Katedral Malang. Romo di Katedral "
+                + "Malang memimpin doa.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name)
+                .contains("Kompleks Istana Kepresidenan Yogyakarta", "Gereja Katedral Malang")
+                .doesNotContain("Istana Kepresidenan Yogyakarta", "Katedral Malang");
+        assertThat(named(found, "Gereja Katedral Malang").mentions()).extracting(Mention::text)
+                .containsExactly("Gereja Katedral Malang", "Katedral Malang");
+    }
 }
