@@ -103,6 +103,7 @@ final class NameFinder {
         singleNames.retype(sentences, found); // "Pertamina, Kusnendar menuturkan": a holder the tagger took for a body
         singleNames.widen(sentences, found, named); // which this makes whole
         abbreviatedNames.find(sentences, found);
+        abbreviatedNames.findUnfound(sentences, found); // "Forum Kerukunan Umat Beragama (FKUB)", missed whole
         if (sentences.isEmpty()) return found; // and so is found
         String text = sentences.getFirst().text();
         listedNames.find(text, found);

@@ -1090,4 +1090,16 @@ class EntitiesTest {
         assertThat(named(found, "Gereja Katedral Malang").mentions()).extracting(Mention::text)
                 .containsExactly("Gereja Katedral Malang", "Katedral Malang");
     }
+
+    @Test
+    void aBodyNamedWithItsAbbreviationIsFoundWhenTheTaggerMissedIt() {
+        List<Entity> found = Entities.shipped().find(
+                "Rapat Tim Percepatan Pembangunan Desa ( TPPD) digelar Senin. Anggota Serikat Pekerja Nelayan Indonesia "
+                + "(SPNI) berunjuk rasa di depan kantor gubernur.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("Tim Percepatan Pembangunan Desa", "Serikat Pekerja Nelayan Indonesia");
+        assertThat(named(found, "Tim Percepatan Pembangunan Desa").mentions()).extracting(Mention::text)
+                .containsExactly("Tim Percepatan Pembangunan Desa", "TPPD");
+    }
+}
 }
