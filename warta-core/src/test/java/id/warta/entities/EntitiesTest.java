@@ -1101,5 +1101,12 @@ class EntitiesTest {
         assertThat(named(found, "Tim Percepatan Pembangunan Desa").mentions()).extracting(Mention::text)
                 .containsExactly("Tim Percepatan Pembangunan Desa", "TPPD");
     }
-}
+
+    @Test
+    void aLinksTitleCaseTextRunsIntoNoName() {
+        List<Entity> found = Entities.shipped().find(
+                "Warga Desa Sukamaju menggelar syukuran. Artikel ini telah tayang di Surya.co.id dengan judul [SMPN 2 "
+                + "Sukamaju Juara Lomba Sains Nasional Tingkat Provinsi Tahun Ini](https://surabaya.tribunnews.com/2025/01/01/juara).");
+        assertThat(found).extracting(Entity::name).contains("Desa Sukamaju").noneMatch(n -> n.contains("Juara") || n.contains("Lomba"));
+    }
 }
