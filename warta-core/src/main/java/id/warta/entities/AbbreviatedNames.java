@@ -1,6 +1,7 @@
 package id.warta.entities;
 
 import id.warta.language.Token;
+import id.warta.lexicon.Lexicon;
 import id.warta.model.EntityType;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,7 +32,41 @@ final class AbbreviatedNames {
     /** {@code (RT)} right after a name: its abbreviation, defined. */
     static final Pattern DEFINED = Pattern.compile("\\s?\\(\\s?(\\p{Lu}[\\p{L}\\p{N}&.\\-]{0,11})\\s?\\)");
 
+    /** An abbreviation of fewer capitals says too little to find a name the tagger missed whole. */
+    private static final int FEWEST_CAPITALS_UNFOUND = 3;
+    /** Words that open a body's name when its abbreviation follows ({@code abbreviated-heads.tsv}). */
+    private static final Set<String> ABBREVIATED_HEADS = Set.copyOf(Lexicon.lines(AbbreviatedNames.class, "abbreviated-heads.tsv"));
+
     private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
+
+    /**
+     * Adds to {@code found} (in text order) the bodies named with their abbreviation of which the tagger found no
+     * word ({@code Forum Kerukunan Umat Beragama (FKUB)}, {@code Tim Pengendali Inflasi Daerah ( TPID)}): three
+     * capitals or more, each the initial of a capitalised word before the bracket, and the name opening or closing
+     * with a body's head word ({@link #type}). Not a place: with an abbreviation, a name opening with a place's head
+     * is as often a kind of thing ({@code Terminal Parkir Elektronik (TPE)}) or a programme ({@code Desa ...}).
+     */
+    void findUnfound(List<Sentence> sentences, List<Found> found) {
+        Occupied taken = new Occupied(found);
+        List<Found> added = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            for (int open = 1; open + 2 < tokens.size(); open++) {
+                if (!tokens.get(open).text().equals("(") || !tokens.get(open + 2).text().equals(")")) continue;
+                String capitals = tokens.get(open + 1).text();
+                if (capitals.length() < FEWEST_CAPITALS_UNFOUND) continue;
+                int last = open - 1;
+                int start = nameStart(tokens, last + 1, last, capitals);
+                if (start < 0 || start > last) continue;
+                EntityType type = type(tokens, start, last);
+                Found whole = new Found(tokens.get(start).start(), tokens.get(last).end(), type, "abbreviation");
+                if (type == EntityType.ORGANIZATION && !taken.overlaps(whole)) added.add(whole);
+            }
+        }
+        if (added.isEmpty()) return;
+        found.addAll(added);
+        found.sort((a, b) -> a.start() - b.start());
+    }
 
     /** Updates {@code found} (in text order) in place with the whole names their abbreviations show. */
     void find(List<Sentence> sentences, List<Found> found) {
@@ -88,9 +123,14 @@ final class AbbreviatedNames {
         return c < 0 ? start : -1;
     }
 
-    /** The type the whole name's head word gives it, opening it or closing it; null when neither is a head. */
+    /**
+     * The type the whole name's head word gives it, opening it or closing it; null when neither is a head. A word that
+     * opens a body's name only before its abbreviation ({@code abbreviated-heads.tsv}) is a head here.
+     */
     private EntityType type(List<Token> tokens, int start, int last) {
-        EntityType head = lexicon.heads.get(tokens.get(start).text().toLowerCase(Locale.ROOT));
+        String first = tokens.get(start).text().toLowerCase(Locale.ROOT);
+        if (ABBREVIATED_HEADS.contains(first)) return EntityType.ORGANIZATION;
+        EntityType head = lexicon.heads.get(first);
         return head != null ? head : lexicon.tails.get(tokens.get(last).text().toLowerCase(Locale.ROOT));
     }
 

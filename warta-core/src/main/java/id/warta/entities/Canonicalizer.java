@@ -60,6 +60,10 @@ final class Canonicalizer {
     private static final int SHORTEST_REPEATED_NAME_WORD = 3;
     /** How a listed company's stock code ({@link StockCodes#LETTERS} capitals) follows its name. */
     private static final String TICKER_JOINER = " atau ";
+    /** The word before a body's name that makes the name its head's title ({@code Kepala Dinas Kesehatan}). */
+    private static final String HEAD = "Kepala ";
+    /** A head's short title in brackets after the body's name: {@code (Kadishub)}, {@code (Kasat Reskrim)}. */
+    private static final Pattern HEADS_TITLE = Pattern.compile(" ?\\(Ka\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?\\)");
     /** Words opening a job title, never a body's name ({@code VP}, {@code Direktur}), lowercased. */
     private static final Set<String> ROLE_OPENERS = Set.copyOf(Lexicon.lines(Canonicalizer.class, "role-openers.tsv"));
 
@@ -76,7 +80,7 @@ final class Canonicalizer {
         this.places = places;
         this.branches = new Branches(places);
         this.placeNames = new PlaceNames(places);
-        this.groupMerges = new GroupMerges(places, group -> type(group, name(group)));
+        this.groupMerges = new GroupMerges(places, model, group -> type(group, name(group)));
     }
 
     /** A found name with the key of the entity it belongs to and how it refers to it. */
@@ -626,6 +630,8 @@ final class Canonicalizer {
      * ({@code Universitas Boston (BU) AS}, {@code (UIN) Kelurahan Pisangan}) and stays a place.
      * The abbreviation may be one the lists know, not this article's own ({@code Pengadilan Negeri (PN)
      * Semarang}, {@code Badan Pusat Statistik (BPS) Jawa Timur}): a court's or an office's seat is written so.
+     * So may the bracket hold the short title of the body's head, after {@code Kepala} ({@code Kepala Dinas
+     * Perhubungan (Kadishub) Kota Medan}, {@code Kepala Dinas Pemadam Kebakaran (Kadis Damkar) Samarinda}).
      * Drops the places taken from {@code found}; returns each by the start of its body.
      */
     private Map<Integer, String> placesGoingOnAfterTheBracket(String text, List<Found> found,
@@ -634,13 +640,19 @@ final class Canonicalizer {
         Map<Integer, Found> byStart = new HashMap<>();
         for (Found f : found) byStart.put(f.start(), f);
         Matcher m = AbbreviatedNames.DEFINED.matcher(text);
+        Matcher headsTitle = HEADS_TITLE.matcher(text);
         for (Found body : List.copyOf(found)) {
-            if (body.type() != EntityType.ORGANIZATION || !startsAt(m, body.end(), text.length())
-                    || m.end() >= text.length() || text.charAt(m.end()) != ' '
-                    || !definedHere(m.group(1), body, abbreviations)) {
+            if (body.type() != EntityType.ORGANIZATION) continue;
+            int close;
+            if (startsAt(m, body.end(), text.length()) && definedHere(m.group(1), body, abbreviations)) {
+                close = m.end();
+            } else if (text.startsWith(HEAD, Math.max(0, body.start() - HEAD.length())) && startsAt(headsTitle, body.end(), text.length())) {
+                close = headsTitle.end();
+            } else {
                 continue;
             }
-            Found place = byStart.get(m.end() + 1);
+            if (close >= text.length() || text.charAt(close) != ' ') continue;
+            Found place = byStart.get(close + 1);
             if (place == null || place.type() != EntityType.PLACE) continue;
             String name = text.substring(place.start(), place.end());
             if (!places.namesTownOrLarger(name) || places.countryCode(name) != null) continue;
@@ -733,6 +745,11 @@ final class Canonicalizer {
             String form = text.substring(inside.start(), inside.end());
             return new Assigned(f, surface, key(form), form + surface.substring(surface.indexOf(' ')), null, MentionUse.ALIAS);
         }
+        Found headed = headBeforeAbbreviation(text, surface, abbreviations);
+        if (headed != null) { // "Partai AKP" after "Partai Keadilan dan Pembangunan (AKP)"
+            String form = text.substring(headed.start(), headed.end());
+            return new Assigned(f, surface, key(form), null, null, MentionUse.ALIAS);
+        }
         Found longForm = abbreviations.get(surface);
         if (longForm != null && longForm != f && longForm.type() == EntityType.PERSON) { // "RK", a person's initials
             String form = text.substring(longForm.start(), longForm.end());
@@ -764,6 +781,22 @@ final class Canonicalizer {
         if (longForm == null) return null;
         int close = text.indexOf(')', longForm.end());
         return close >= 0 && text.startsWith(surface.substring(space), close + 1) ? longForm : null;
+    }
+
+    /**
+     * {@code Partai AKP} after {@code Partai Keadilan dan Pembangunan (AKP)}, {@code PT DI} after {@code PT Dirgantara
+     * Indonesia (DI)}: the word a body's name opens with, then the abbreviation the article gave that name (a legal
+     * form after it at most), is the body again. The body's long form, or null.
+     */
+    private static Found headBeforeAbbreviation(String text, String surface, Map<String, Found> abbreviations) {
+        int space = surface.indexOf(' ');
+        if (space < 0) return null;
+        int end = surface.indexOf(' ', space + 1); // a legal form may close it: "PT GMTD Tbk."
+        if (end >= 0 && !LEGAL_WORDS.contains(key(surface.substring(end + 1)))) return null;
+        Found longForm = abbreviations.get(surface.substring(space + 1, end < 0 ? surface.length() : end));
+        if (longForm == null || longForm.type() != EntityType.ORGANIZATION) return null;
+        String head = surface.substring(0, space + 1);
+        return text.regionMatches(true, longForm.start(), head, 0, head.length()) ? longForm : null;
     }
 
     /**

@@ -152,12 +152,56 @@ public final class Entities {
     static List<Sentence> sentences(String text, List<Token> tokens) {
         List<Sentence> sentences = new ArrayList<>();
         int k = 0;
-        for (Span s : Sentences.split(text, tokens)) {
-            while (k < tokens.size() && tokens.get(k).start() < s.start()) k++;
-            int first = k;
-            while (k < tokens.size() && tokens.get(k).end() <= s.end()) k++;
-            if (k > first) sentences.add(Sentence.of(text, s.start(), s.end(), tokens.subList(first, k)));
+        for (Span sentence : Sentences.split(text, tokens)) {
+            for (Span s : withHeadlineLinksApart(text, sentence, tokens)) {
+                while (k < tokens.size() && tokens.get(k).start() < s.start()) k++;
+                int first = k;
+                while (k < tokens.size() && tokens.get(k).end() <= s.end()) k++;
+                if (k > first) sentences.add(Sentence.of(text, s.start(), s.end(), tokens.subList(first, k)));
+            }
         }
         return sentences;
+    }
+
+    /** A link's text, {@code [...]} right before its {@code (http...)}. */
+    private static final String LINK_CLOSE = "](http";
+
+    /**
+     * {@code Artikel ini telah tayang di Surya.co.id dengan judul [Guru SMPN 1 Trenggalek Tolak Damai](https://...)}:
+     * a link's text, left in by the Markdown a portal's pages were saved as, that is a headline in Title Case or
+     * capitals, whose capitals say nothing of names, is read apart from the sentence around it, so its case is judged
+     * alone. A link on a few words of the sentence ({@code [Elon Musk](...)}) stays in it, and so does an image's
+     * caption ({@code ![Ketua DPD Partai X Budi Santoso.](...)}), mostly names. The sentence's spans, in order.
+     */
+    private static List<Span> withHeadlineLinksApart(String text, Span s, List<Token> tokens) {
+        int close = text.indexOf(LINK_CLOSE, s.start());
+        if (close < 0 || close >= s.end()) return List.of(s);
+        List<Span> pieces = new ArrayList<>();
+        int from = s.start();
+        for (; close >= 0 && close < s.end(); close = text.indexOf(LINK_CLOSE, close + 1)) {
+            int open = text.lastIndexOf('[', close);
+            if (open < from || open > 0 && text.charAt(open - 1) == '!' // an image's caption, names in sentence case
+                    || Sentence.caseTrusted(tokensWithin(tokens, open + 1, close))) {
+                continue;
+            }
+            if (open > from) pieces.add(new Span(from, open));
+            pieces.add(new Span(open, close + 1));
+            from = close + 1;
+        }
+        if (from < s.end()) pieces.add(new Span(from, s.end()));
+        return pieces;
+    }
+
+    /** The tokens of {@code tokens} (in text order) lying within {@code [start, end)}. */
+    private static List<Token> tokensWithin(List<Token> tokens, int start, int end) {
+        int lo = 0, hi = tokens.size();
+        while (lo < hi) { // the first token starting at or after start
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < start) lo = mid + 1;
+            else hi = mid;
+        }
+        int to = lo;
+        while (to < tokens.size() && tokens.get(to).end() <= end) to++;
+        return tokens.subList(lo, to);
     }
 }

@@ -1,6 +1,7 @@
 package id.warta.entities;
 
 import id.warta.entities.Canonicalizer.Assigned;
+import id.warta.entities.ner.NerModel;
 import id.warta.entities.places.Places;
 import id.warta.model.EntityType;
 import java.util.ArrayList;
@@ -29,12 +30,14 @@ final class GroupMerges {
     private static final Pattern LEVEL_PREFIX = Pattern.compile("(?:provinsi|kabupaten|kota|kecamatan|desa|kelurahan) ");
 
     private final Places places;
+    private final NerModel model;
     private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
     /** The type a group's entity will have, as the canonicalizer decides it. */
     private final Function<List<Assigned>, EntityType> typeOf;
 
-    GroupMerges(Places places, Function<List<Assigned>, EntityType> typeOf) {
+    GroupMerges(Places places, NerModel model, Function<List<Assigned>, EntityType> typeOf) {
         this.places = places;
+        this.model = model;
         this.typeOf = typeOf;
     }
 
@@ -44,6 +47,7 @@ final class GroupMerges {
         mergeHeadSpellings(groups);
         mergeCutConjunctions(groups);
         mergeBareDescriptions(groups);
+        mergeBuildingsWithoutTheirKind(groups);
         mergeShortCompanyNames(groups);
         mergeInstitutionsOfOnePlace(groups);
         mergeBodiesWithTheirRegion(groups);
@@ -168,6 +172,43 @@ final class GroupMerges {
             if (groups.get(full.getFirst()).getFirst().found().start() > group.getFirst().found().start()) continue;
             merge(groups, bare, full.getFirst());
         }
+    }
+
+    /**
+     * A building or site named in full, then without the word for its kind before its name ({@code Gereja Katedral
+     * Bogor}, then {@code Katedral Bogor}; {@code Bandara Kualanamu}, then {@code Kualanamu}): the short name joins the
+     * full one when it is no town, region, village or country, the full one came first and is the only place named so,
+     * and the word before is a common word, no title. A short name of one word must have lost a place's head word
+     * ({@code Stadion}, {@code Bandara}; {@code heads.tsv}): a lone word after any other is too often a name of its own.
+     */
+    private void mergeBuildingsWithoutTheirKind(Map<String, List<Assigned>> groups) {
+        for (String bare : new ArrayList<>(groups.keySet())) {
+            List<Assigned> group = groups.get(bare);
+            if (group == null || group.stream().anyMatch(a -> a.canonical() != null) || !isPlace(group)) continue;
+            if (LEVEL_PREFIX.matcher(bare).lookingAt() || group.stream().anyMatch(a -> places.namesTownOrLarger(a.text()))
+                    || places.namesRegionOfLevel(bare, "desa") || places.namesRegionOfLevel(bare, "kelurahan")) {
+                continue; // a town or a village the building is named after (Masjid Pondok Indah, Pondok Indah)
+            }
+            boolean oneWord = bare.indexOf(' ') < 0;
+            String ending = " " + bare;
+            List<String> full = groups.keySet().stream()
+                    .filter(k -> k.endsWith(ending) && k.indexOf(' ') == k.length() - ending.length()
+                            && kindBefore(k.substring(0, k.indexOf(' ')), oneWord) && isPlace(groups.get(k)))
+                    .toList();
+            if (full.size() != 1) continue;
+            if (groups.get(full.getFirst()).getFirst().found().start() > group.getFirst().found().start()) continue;
+            merge(groups, bare, full.getFirst());
+        }
+    }
+
+    /**
+     * Whether {@code word} can be the kind of building or site before its name: a word news also writes in lower
+     * case ({@code gereja}, {@code kompleks}; not the {@code II} of {@code II Balai TNGM}) and no title ({@code Raja
+     * Keraton ...}); a place's head before a name of one word.
+     */
+    private boolean kindBefore(String word, boolean beforeOneWord) {
+        if (beforeOneWord) return lexicon.heads.get(word) == EntityType.PLACE;
+        return model.seenInLowerCase(word) && lexicon.title(List.of(word)) == null;
     }
 
     /**

@@ -48,6 +48,9 @@ final class NameFinder {
     /** Longest country name taken off the front of a person's ({@code Korea Selatan}). */
     private static final int MAX_COUNTRY_WORDS = 2;
 
+    /** The English maker's label: {@code Made in China}. */
+    private static final String MADE_IN = "Made in ";
+
     private final NerModel model;
     private final Places places;
     private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
@@ -100,13 +103,14 @@ final class NameFinder {
         singleNames.retype(sentences, found); // "Pertamina, Kusnendar menuturkan": a holder the tagger took for a body
         singleNames.widen(sentences, found, named); // which this makes whole
         abbreviatedNames.find(sentences, found);
+        abbreviatedNames.findUnfound(sentences, found); // "Forum Kerukunan Umat Beragama (FKUB)", missed whole
         if (sentences.isEmpty()) return found; // and so is found
         String text = sentences.getFirst().text();
         listedNames.find(text, found);
         coordinatedNames.find(sentences, found);
         found.removeIf(f -> {
             String name = text.substring(f.start(), f.end());
-            return lexicon.isProduct(name) || lexicon.isCompetition(name);
+            return lexicon.isProduct(name) || lexicon.isCompetition(name) || madeIn(text, f);
         });
         StockCodes.drop(text, found);
         dropNationalQualifiers(sentences, found);
@@ -118,6 +122,14 @@ final class NameFinder {
         holdersBodies.find(sentences, found); // "Managing Director Tetra Pak Indonesia Paolo Maggi": the office's body
         unitsOfBodies.find(sentences, found); // "Ditreskrimum Polda Metro Jaya": a unit of the body
         return found;
+    }
+
+    /**
+     * {@code Made in China}: the English maker's label, whose first word the tagger reads as the Balinese name
+     * {@code Made} ({@code I Made Wirata}); a name does not go on with the English {@code in}.
+     */
+    private static boolean madeIn(String text, Found f) {
+        return text.startsWith(MADE_IN, f.start()) && f.end() <= f.start() + MADE_IN.length();
     }
 
     /**

@@ -1042,4 +1042,71 @@ class EntitiesTest {
                 .contains("Ditreskrimum Polda Jawa Tengah", "Satreskrim Polres Kudus");
         assertThat(named(found, "Danu Wibowo").type()).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void aMakersLabelNamesNoOneButABalineseNameStays() {
+        List<Entity> found = Entities.shipped().find(
+                "Sepatu itu bertuliskan Made in China di bagian dalamnya. Pemilik toko, I Made Wirata, mengaku tidak tahu.");
+        assertThat(found).extracting(Entity::name).doesNotContain("Made").contains("China");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name).anyMatch(n -> n.contains("Wirata"));
+    }
+
+    @Test
+    void aSecurityCameraIsNoBody() {
+        List<Entity> found = Entities.shipped().find(
+                "Polisi memeriksa rekaman CCTV di sekitar lokasi. Warga juga diminta memasang CCTV di rumah masing-masing.");
+        assertThat(found).extracting(Entity::name).doesNotContain("CCTV");
+    }
+
+    @Test
+    void theKindOfBodyBeforeTheAbbreviationTheArticleGaveItIsTheBodyAgain() {
+        List<Entity> found = Entities.shipped().find(
+                "Partai Rakyat Bersatu (PRB) menang pemilu di negeri itu. Ketua Partai PRB, Ahmad Fauzi, menyambut hasil "
+                + "tersebut. Lawannya, Partai Buruh Sejahtera, kalah tipis.");
+        assertThat(found).extracting(Entity::name).contains("Partai Rakyat Bersatu").doesNotContain("Partai PRB", "PRB");
+        assertThat(named(found, "Partai Rakyat Bersatu").mentions()).extracting(Mention::text)
+                .containsExactly("Partai Rakyat Bersatu", "PRB", "Partai PRB");
+    }
+
+    @Test
+    void theTownAfterTheBracketOfAHeadsShortTitleIsTheBodysSeat() {
+        List<Entity> found = Entities.shipped().find(
+                "Kepala Dinas Perhubungan (Kadishub) Kota Medan, Iswar Lubis, meninjau terminal. Kepala Dinas Pemadam "
+                + "Kebakaran (Kadis Damkar) Balikpapan, Hendra Saputra, mengatakan api sudah padam.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("Dinas Perhubungan Kota Medan", "Dinas Pemadam Kebakaran Balikpapan")
+                .doesNotContain("Dinas Perhubungan", "Dinas Pemadam Kebakaran");
+    }
+
+    @Test
+    void aBuildingNamedAgainWithoutTheWordForItsKindIsOnePlace() {
+        List<Entity> found = Entities.shipped().find(
+                "Presiden menerima para tamu di Kompleks Istana Kepresidenan Yogyakarta, Senin. Setelah itu, rombongan "
+                + "berkeliling Istana Kepresidenan Yogyakarta. Warga berkumpul di Gereja Katedral Malang. Romo di Katedral "
+                + "Malang memimpin doa.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name)
+                .contains("Kompleks Istana Kepresidenan Yogyakarta", "Gereja Katedral Malang")
+                .doesNotContain("Istana Kepresidenan Yogyakarta", "Katedral Malang");
+        assertThat(named(found, "Gereja Katedral Malang").mentions()).extracting(Mention::text)
+                .containsExactly("Gereja Katedral Malang", "Katedral Malang");
+    }
+
+    @Test
+    void aBodyNamedWithItsAbbreviationIsFoundWhenTheTaggerMissedIt() {
+        List<Entity> found = Entities.shipped().find(
+                "Rapat Tim Percepatan Pembangunan Desa ( TPPD) digelar Senin. Anggota Serikat Pekerja Nelayan Indonesia "
+                + "(SPNI) berunjuk rasa di depan kantor gubernur.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("Tim Percepatan Pembangunan Desa", "Serikat Pekerja Nelayan Indonesia");
+        assertThat(named(found, "Tim Percepatan Pembangunan Desa").mentions()).extracting(Mention::text)
+                .containsExactly("Tim Percepatan Pembangunan Desa", "TPPD");
+    }
+
+    @Test
+    void aLinksTitleCaseTextRunsIntoNoName() {
+        List<Entity> found = Entities.shipped().find(
+                "Warga Desa Sukamaju menggelar syukuran. Artikel ini telah tayang di Surya.co.id dengan judul [SMPN 2 "
+                + "Sukamaju Juara Lomba Sains Nasional Tingkat Provinsi Tahun Ini](https://surabaya.tribunnews.com/2025/01/01/juara).");
+        assertThat(found).extracting(Entity::name).contains("Desa Sukamaju").noneMatch(n -> n.contains("Juara") || n.contains("Lomba"));
+    }
 }
