@@ -5,9 +5,12 @@ import id.warta.model.Located;
 import id.warta.model.Span;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Stretches of body text that are the portal's, not the story's, when extraction left them
@@ -89,31 +92,39 @@ final class Boilerplate {
     /**
      * The words a pattern's matches open with, as written or ({@code ignoreCase}) in any case: a superset of
      * where the pattern may match, as its {@code (?i)} folds ASCII letters only. Most positions are passed by
-     * one bit of {@code firstChars} (the words' first characters, in both cases when ignoring case) before
-     * any word is compared.
+     * one bit of {@code firstChars} (the words' first characters, in both cases when ignoring case); the rest
+     * compare only the words opening with their character ({@code byFirst}: the photo credit has some 200
+     * outlets' spellings, and comparing them all at every capital was a third of the analysis).
      */
-    private record Openings(List<String> words, boolean ignoreCase, BitSet firstChars) {
+    private record Openings(boolean ignoreCase, BitSet firstChars, Map<Character, List<String>> byFirst) {
         Openings(boolean ignoreCase, String... words) {
-            this(List.of(words), ignoreCase, firstChars(ignoreCase, words));
+            this(ignoreCase, firstChars(ignoreCase, words), byFirst(ignoreCase, words));
         }
 
         private static BitSet firstChars(boolean ignoreCase, String... words) {
             BitSet first = new BitSet();
-            for (String w : words) {
-                char c = w.charAt(0);
-                first.set(c);
-                if (ignoreCase) {
-                    first.set(Character.toLowerCase(c));
-                    first.set(Character.toUpperCase(c));
-                }
-            }
+            for (String w : words) firsts(ignoreCase, w).forEach(first::set);
             return first;
+        }
+
+        private static Map<Character, List<String>> byFirst(boolean ignoreCase, String... words) {
+            Map<Character, List<String>> byFirst = new HashMap<>();
+            for (String w : words) firsts(ignoreCase, w).forEach(c -> byFirst.computeIfAbsent((char) c, k -> new ArrayList<>()).add(w));
+            byFirst.replaceAll((c, list) -> List.copyOf(list));
+            return Map.copyOf(byFirst);
+        }
+
+        /** The characters {@code word} may open with in the text: its first, and that in either case when ignoring case. */
+        private static IntStream firsts(boolean ignoreCase, String word) {
+            char c = word.charAt(0);
+            return (ignoreCase ? IntStream.of(c, Character.toLowerCase(c), Character.toUpperCase(c)) : IntStream.of(c)).distinct();
         }
 
         /** Whether one of the words stands at {@code p} of {@code text}. */
         boolean at(String text, int p) {
-            if (!firstChars.get(text.charAt(p))) return false;
-            for (String w : words) if (text.regionMatches(ignoreCase, p, w, 0, w.length())) return true;
+            char c = text.charAt(p);
+            if (!firstChars.get(c)) return false;
+            for (String w : byFirst.get(c)) if (text.regionMatches(ignoreCase, p, w, 0, w.length())) return true;
             return false;
         }
     }

@@ -64,9 +64,27 @@ public final class Nicknames {
     /** Every name given in {@code text}, in text order. */
     static List<Given> in(String text) {
         List<Given> given = new ArrayList<>();
-        Matcher m = PHRASE.matcher(text);
-        while (m.find()) given.add(new Given(m.start("verb"), m.end()));
+        // Every match opens with "yang": the phrase is tried where one stands, as find() would try it there (its \b
+        // seeing the character before), rather than by find() at every position of the body, twice per article.
+        Matcher m = PHRASE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int p = yangAt(text, 0); p >= 0; p = yangAt(text, p)) {
+            m.region(p, text.length());
+            if (m.lookingAt()) {
+                given.add(new Given(m.start("verb"), m.end()));
+                p = m.end();
+            } else {
+                p++;
+            }
+        }
         return given;
+    }
+
+    /** The first position from {@code from} where {@code yang} stands in any case, or -1. */
+    private static int yangAt(String text, int from) {
+        for (int p = from; p + 4 <= text.length(); p++) {
+            if ((text.charAt(p) | 0x20) == 'y' && text.regionMatches(true, p, "yang", 0, 4)) return p;
+        }
+        return -1;
     }
 
     /** Whether a name given in {@code text} opens at {@code start}, or one word of address before it ({@code Bang Kent}). */
