@@ -442,13 +442,27 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         while (s < end && (p.isPunct(s, "()") || p.lower(s).equals("yang"))) s++;
         if (s >= end) return NONE;
         if (end - s == 1 && p.is(s, Kind.PRONOUN)) return pronoun(p, s);
-        Phrase subject = of(p, s, end);
+        Phrase subject = relative(p, of(p, s, end));
         // a title opens the subject, or names no one in it (Corporate Secretary Jasa Marga): its holder may stand before the comma
         if (p.is(s, Kind.ROLE) || !isPerson(p, subject) && hasRole(p, s, end)) {
             Phrase holder = nameBeforeTitle(p, s, floor);
             if (holder != NONE) return new Phrase(Form.NAME, holder.start(), end, holder.nameStart(), holder.nameEnd());
         }
         return subject;
+    }
+
+    /**
+     * {@code Ayah ZR mengatakan}, {@code paman Budi Santoso menyebut}: a subject that is a kin word and a name is the
+     * unnamed relative, a role, as {@code ujar keponakan Timang} is after a cue; else the subject as read. The kin word
+     * opens the subject: inside a title it is no relative ({@code Pelatih ganda putri Herman}).
+     */
+    private static Phrase relative(Passage p, Phrase subject) {
+        if (subject.form() != Form.NAME || subject.nameEnd() != subject.end() || !p.is(subject.start(), Kind.KIN)) return subject;
+        // a kin word opening a sentence may run into the initials a child or a victim goes by (Ayah ZR)
+        boolean initials = subject.nameStart() == subject.start() && subject.end() - subject.start() == 2
+                && People.isAcronym(p.word(subject.start() + 1));
+        if (subject.nameStart() != subject.start() + 1 && !initials) return subject;
+        return new Phrase(Form.ROLE, subject.start(), subject.end(), -1, -1);
     }
 
     /**

@@ -1062,4 +1062,18 @@ class QuotesTest {
                 .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Agus Suprayogi");
     }
+
+    @Test
+    void aKinWordBeforeAChildsInitialsMakesTheUnnamedRelativeTheSubjectOfSaying() {
+        List<Quote> quotes = direct("""
+                GARUT - Bupati Hendra Wijaya telah bertemu dengan keluarga RK, siswa yang dihukum gurunya.
+
+                "Semua pihak sudah sepakat berdamai," ujar Hendra Wijaya, Kamis (6/11/2025).
+
+                Ayah RK mengatakan peristiwa itu menjadi pelajaran bagi keluarganya.
+
+                "Semoga anak saya dan teman-temannya bisa belajar dengan tenang lagi," ucapnya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Hendra Wijaya", "Ayah RK");
+    }
 }
