@@ -420,12 +420,20 @@ final class People {
                 continue;
             } else if (!Character.isLetter(w.codePointAt(0))) {
                 return -1;
-            } else if (Character.isLowerCase(w.codePointAt(0)) && !p.is(i, Kind.ORGPART) && !p.lower(i).equals("dan")
-                    && (p.is(i, Kind.STOP) || p.isVerbShaped(i) || ++plain > MAX_PLAIN_IN_TITLE)) {
+            } else if (Character.isLowerCase(w.codePointAt(0)) && !p.lower(i).equals("dan") && (endsTitle(p, i)
+                    || !p.is(i, Kind.ORGPART) && (p.is(i, Kind.STOP) || p.isVerbShaped(i) || ++plain > MAX_PLAIN_IN_TITLE))) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * A lower-case function word that is also a body's word only when capitalised ({@code Kementerian Dalam Negeri}):
+     * written small it ends a title ({@code dr Wulan dalam acara The Forum}: the forum is introduced by no role).
+     */
+    private static boolean endsTitle(Passage p, int i) {
+        return p.is(i, Kind.STOP) && p.is(i, Kind.ORGPART);
     }
 
     /** {@code Patty O'Brien-Carrier, seorang pekebun,}, {@code Rifky, manajer tim Unnes}: a role set after the name. */

@@ -1076,4 +1076,18 @@ class QuotesTest {
                 """);
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Hendra Wijaya", "Ayah RK");
     }
+
+    @Test
+    void aLowercaseFunctionWordAfterATitledNameEndsTheTitleBeforeAnEventsName() {
+        List<Quote> quotes = direct("""
+                BOGOR - Kepala Dinas Sosial Kota Bogor dr Wulan Purnama menyebut jumlah warga miskin naik tahun ini.
+
+                "Jumlahnya naik hampir dua kali lipat," ucap dr Wulan dalam acara The Bogor Welfare Forum, Sabtu (23/5/2026).
+
+                Pemerintah kota menyiapkan anggaran tambahan untuk bantuan sosial.
+
+                "Semua data sudah kami serahkan kepada wali kota," ujar dr Wulan.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Wulan Purnama", "Wulan Purnama");
+    }
 }
