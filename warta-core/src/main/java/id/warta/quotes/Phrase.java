@@ -525,7 +525,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         int i = j;
         boolean degree = false;
         while (i >= floor) {
-            if (Abbreviations.isDegree(p.word(i))) {
+            if (Abbreviations.isDegree(p.word(i)) || isUndottedDegree(p, i)) {
                 degree = true;
             } else if (i - 3 >= floor && p.isPunct(i, ")") && p.isPunct(i - 2, "(") && isMark(p.word(i - 1))
                     && Abbreviations.isDegree(p.word(i - 3))) {
@@ -536,6 +536,24 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             i--;
         }
         return degree ? i : j;
+    }
+
+    private static final int MAX_UNDOTTED_DEGREE_LETTERS = 5;
+
+    /**
+     * {@code dr Ratna Sari, MKM mengungkapkan}: capitals alone after a person's name and its comma, used nowhere else in
+     * the article, are a degree written without periods ({@code MKM}, {@code MARS}) that the degree list lacks, not
+     * someone after the comma; a body's acronym ({@code Budi Santoso, KPK ...}) is spelt out or used again.
+     */
+    private static boolean isUndottedDegree(Passage p, int i) {
+        String w = p.word(i);
+        if (i < 2 || w.length() < 2 || w.length() > MAX_UNDOTTED_DEGREE_LETTERS || !w.chars().allMatch(c -> c >= 'A' && c <= 'Z')
+                || !p.isPunct(i - 1, ",") || !People.isNameWord(p, i - 2) || p.is(i, Kind.PLACE) || p.is(i, Kind.ORG)) return false;
+        int a = i - 2;
+        while (a > 0 && People.isNameWord(p, a - 1)) a--;
+        if (People.nameStart(p, a, i - 1) >= i - 1) return false;
+        for (int t = 0; t < p.size(); t++) if (t != i && p.word(t).equals(w)) return false;
+        return true;
     }
 
     /**

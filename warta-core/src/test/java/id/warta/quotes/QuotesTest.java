@@ -1090,4 +1090,18 @@ class QuotesTest {
                 """);
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Wulan Purnama", "Wulan Purnama");
     }
+
+    @Test
+    void capitalsUsedOnceAfterAPersonsNameAndCommaAreADegreeNotTheSubject() {
+        List<Quote> quotes = Quotes.find(doc("""
+                BOGOR - Kepala Bidang Layanan Dinas Sosial Kota Bogor dr Wulan Purnama, MKM mengungkapkan jumlah warga miskin naik tahun ini.
+
+                "Jumlahnya naik hampir dua kali lipat dibanding tahun lalu," kata dia.
+
+                Sementara itu, Budi Hartono, KPK menyebut laporan itu sudah diterima. KPK akan memeriksanya pekan depan.
+                """), List.of());
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::kind).containsExactly(
+                tuple("Wulan Purnama", Quote.Kind.INDIRECT), tuple("Wulan Purnama", Quote.Kind.DIRECT),
+                tuple("KPK", Quote.Kind.INDIRECT));
+    }
 }
