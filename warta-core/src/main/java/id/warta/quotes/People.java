@@ -169,10 +169,29 @@ final class People {
         for (Introduced in : introduced) {
             if (in.offset() >= offset || !(" " + in.role() + " ").contains(office)) continue;
             String name = fullName(in.name());
-            if (holder != null && !holder.equals(name)) return null;
+            if (holder != null && !holder.equals(name)) return OFFICES.containsKey(Words.key(title)) ? exactHolderOf(office, offset) : null;
             holder = name;
         }
         return holder != null || !isBareOffice(title) ? holder : holderByRole(office);
+    }
+
+    /**
+     * Of several introduced with roles holding the office a bare title names ({@code ujar Menag}: {@code Wakil Menteri
+     * Agama Romo}, {@code Menteri Agama Nasaruddin}, {@code Menag ajak umat Kristiani}), the one introduced by exactly
+     * that office, when only one was. Only a short title written for one office ({@code offices.tsv}) is so sure;
+     * {@code kata hakim} in a court of three stays a role.
+     */
+    private String exactHolderOf(String office, int offset) {
+        String holder = null;
+        for (Introduced in : introduced) {
+            if (in.offset() >= offset || !(" " + in.role() + " ").equals(office)) continue;
+            String name = fullName(in.name());
+            Type type = types.getOrDefault(Words.key(name), Type.UNKNOWN);
+            if (type == Type.PLACE || type == Type.ORG) continue; // "Bupati Situbondo": the office's place, not its holder
+            if (holder != null && !holder.equals(name)) return null;
+            holder = name;
+        }
+        return holder;
     }
 
     /** A title written alone as a proper noun, one word ({@code Menag}, {@code Kapolsek}): an office, not a description. */

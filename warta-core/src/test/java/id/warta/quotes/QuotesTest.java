@@ -1104,4 +1104,14 @@ class QuotesTest {
                 tuple("Wulan Purnama", Quote.Kind.INDIRECT), tuple("Wulan Purnama", Quote.Kind.DIRECT),
                 tuple("KPK", Quote.Kind.INDIRECT));
     }
+
+    @Test
+    void aBareOfficeIsTheOneIntroducedByExactlyThatOfficeWhenOthersHoldItInLongerRoles() {
+        List<Quote> quotes = direct("""
+                JAKARTA - Wakil Menteri Agama Romo Santoso dan Menteri Agama Harun Hidayat menghadiri ibadah Natal di Jakarta.
+
+                "Keluarga adalah tempat pertama kasih diajarkan kepada anak-anak kita," ujar Menag di Jakarta, Rabu (24/12/2025).
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Harun Hidayat");
+    }
 }
