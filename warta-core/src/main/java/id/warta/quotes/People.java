@@ -169,10 +169,29 @@ final class People {
         for (Introduced in : introduced) {
             if (in.offset() >= offset || !(" " + in.role() + " ").contains(office)) continue;
             String name = fullName(in.name());
-            if (holder != null && !holder.equals(name)) return null;
+            if (holder != null && !holder.equals(name)) return OFFICES.containsKey(Words.key(title)) ? exactHolderOf(office, offset) : null;
             holder = name;
         }
         return holder != null || !isBareOffice(title) ? holder : holderByRole(office);
+    }
+
+    /**
+     * Of several introduced with roles holding the office a bare title names ({@code ujar Menag}: {@code Wakil Menteri
+     * Agama Romo}, {@code Menteri Agama Nasaruddin}, {@code Menag ajak umat Kristiani}), the one introduced by exactly
+     * that office, when only one was. Only a short title written for one office ({@code offices.tsv}) is so sure;
+     * {@code kata hakim} in a court of three stays a role.
+     */
+    private String exactHolderOf(String office, int offset) {
+        String holder = null;
+        for (Introduced in : introduced) {
+            if (in.offset() >= offset || !(" " + in.role() + " ").equals(office)) continue;
+            String name = fullName(in.name());
+            Type type = types.getOrDefault(Words.key(name), Type.UNKNOWN);
+            if (type == Type.PLACE || type == Type.ORG) continue; // "Bupati Situbondo": the office's place, not its holder
+            if (holder != null && !holder.equals(name)) return null;
+            holder = name;
+        }
+        return holder;
     }
 
     /** A title written alone as a proper noun, one word ({@code Menag}, {@code Kapolsek}): an office, not a description. */
@@ -420,12 +439,20 @@ final class People {
                 continue;
             } else if (!Character.isLetter(w.codePointAt(0))) {
                 return -1;
-            } else if (Character.isLowerCase(w.codePointAt(0)) && !p.is(i, Kind.ORGPART) && !p.lower(i).equals("dan")
-                    && (p.is(i, Kind.STOP) || p.isVerbShaped(i) || ++plain > MAX_PLAIN_IN_TITLE)) {
+            } else if (Character.isLowerCase(w.codePointAt(0)) && !p.lower(i).equals("dan") && (endsTitle(p, i)
+                    || !p.is(i, Kind.ORGPART) && (p.is(i, Kind.STOP) || p.isVerbShaped(i) || ++plain > MAX_PLAIN_IN_TITLE))) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * A lower-case function word that is also a body's word only when capitalised ({@code Kementerian Dalam Negeri}):
+     * written small it ends a title ({@code dr Wulan dalam acara The Forum}: the forum is introduced by no role).
+     */
+    private static boolean endsTitle(Passage p, int i) {
+        return p.is(i, Kind.STOP) && p.is(i, Kind.ORGPART);
     }
 
     /** {@code Patty O'Brien-Carrier, seorang pekebun,}, {@code Rifky, manajer tim Unnes}: a role set after the name. */

@@ -453,13 +453,27 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         while (s < end && (p.isPunct(s, "()") || p.lower(s).equals("yang"))) s++;
         if (s >= end) return NONE;
         if (end - s == 1 && p.is(s, Kind.PRONOUN)) return pronoun(p, s);
-        Phrase subject = of(p, s, end);
+        Phrase subject = relative(p, of(p, s, end));
         // a title opens the subject, or names no one in it (Corporate Secretary Jasa Marga): its holder may stand before the comma
         if (p.is(s, Kind.ROLE) || !isPerson(p, subject) && hasRole(p, s, end)) {
             Phrase holder = nameBeforeTitle(p, s, floor);
             if (holder != NONE) return new Phrase(Form.NAME, holder.start(), end, holder.nameStart(), holder.nameEnd());
         }
         return subject;
+    }
+
+    /**
+     * {@code Ayah ZR mengatakan}, {@code paman Budi Santoso menyebut}: a subject that is a kin word and a name is the
+     * unnamed relative, a role, as {@code ujar keponakan Timang} is after a cue; else the subject as read. The kin word
+     * opens the subject: inside a title it is no relative ({@code Pelatih ganda putri Herman}).
+     */
+    private static Phrase relative(Passage p, Phrase subject) {
+        if (subject.form() != Form.NAME || subject.nameEnd() != subject.end() || !p.is(subject.start(), Kind.KIN)) return subject;
+        // a kin word opening a sentence may run into the initials a child or a victim goes by (Ayah ZR)
+        boolean initials = subject.nameStart() == subject.start() && subject.end() - subject.start() == 2
+                && People.isAcronym(p.word(subject.start() + 1));
+        if (subject.nameStart() != subject.start() + 1 && !initials) return subject;
+        return new Phrase(Form.ROLE, subject.start(), subject.end(), -1, -1);
     }
 
     /**
@@ -522,7 +536,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         int i = j;
         boolean degree = false;
         while (i >= floor) {
-            if (Abbreviations.isDegree(p.word(i))) {
+            if (Abbreviations.isDegree(p.word(i)) || isUndottedDegree(p, i)) {
                 degree = true;
             } else if (i - 3 >= floor && p.isPunct(i, ")") && p.isPunct(i - 2, "(") && isMark(p.word(i - 1))
                     && Abbreviations.isDegree(p.word(i - 3))) {
@@ -533,6 +547,24 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             i--;
         }
         return degree ? i : j;
+    }
+
+    private static final int MAX_UNDOTTED_DEGREE_LETTERS = 5;
+
+    /**
+     * {@code dr Ratna Sari, MKM mengungkapkan}: capitals alone after a person's name and its comma, used nowhere else in
+     * the article, are a degree written without periods ({@code MKM}, {@code MARS}) that the degree list lacks, not
+     * someone after the comma; a body's acronym ({@code Budi Santoso, KPK ...}) is spelt out or used again.
+     */
+    private static boolean isUndottedDegree(Passage p, int i) {
+        String w = p.word(i);
+        if (i < 2 || w.length() < 2 || w.length() > MAX_UNDOTTED_DEGREE_LETTERS || !w.chars().allMatch(c -> c >= 'A' && c <= 'Z')
+                || !p.isPunct(i - 1, ",") || !People.isNameWord(p, i - 2) || p.is(i, Kind.PLACE) || p.is(i, Kind.ORG)) return false;
+        int a = i - 2;
+        while (a > 0 && People.isNameWord(p, a - 1)) a--;
+        if (People.nameStart(p, a, i - 1) >= i - 1) return false;
+        for (int t = 0; t < p.size(); t++) if (t != i && p.word(t).equals(w)) return false;
+        return true;
     }
 
     /**

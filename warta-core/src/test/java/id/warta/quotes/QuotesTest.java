@@ -1125,4 +1125,56 @@ class QuotesTest {
                 .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Agus Suprayogi");
     }
+
+    @Test
+    void aKinWordBeforeAChildsInitialsMakesTheUnnamedRelativeTheSubjectOfSaying() {
+        List<Quote> quotes = direct("""
+                GARUT - Bupati Hendra Wijaya telah bertemu dengan keluarga RK, siswa yang dihukum gurunya.
+
+                "Semua pihak sudah sepakat berdamai," ujar Hendra Wijaya, Kamis (6/11/2025).
+
+                Ayah RK mengatakan peristiwa itu menjadi pelajaran bagi keluarganya.
+
+                "Semoga anak saya dan teman-temannya bisa belajar dengan tenang lagi," ucapnya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Hendra Wijaya", "Ayah RK");
+    }
+
+    @Test
+    void aLowercaseFunctionWordAfterATitledNameEndsTheTitleBeforeAnEventsName() {
+        List<Quote> quotes = direct("""
+                BOGOR - Kepala Dinas Sosial Kota Bogor dr Wulan Purnama menyebut jumlah warga miskin naik tahun ini.
+
+                "Jumlahnya naik hampir dua kali lipat," ucap dr Wulan dalam acara The Bogor Welfare Forum, Sabtu (23/5/2026).
+
+                Pemerintah kota menyiapkan anggaran tambahan untuk bantuan sosial.
+
+                "Semua data sudah kami serahkan kepada wali kota," ujar dr Wulan.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Wulan Purnama", "Wulan Purnama");
+    }
+
+    @Test
+    void capitalsUsedOnceAfterAPersonsNameAndCommaAreADegreeNotTheSubject() {
+        List<Quote> quotes = Quotes.find(doc("""
+                BOGOR - Kepala Bidang Layanan Dinas Sosial Kota Bogor dr Wulan Purnama, MKM mengungkapkan jumlah warga miskin naik tahun ini.
+
+                "Jumlahnya naik hampir dua kali lipat dibanding tahun lalu," kata dia.
+
+                Sementara itu, Budi Hartono, KPK menyebut laporan itu sudah diterima. KPK akan memeriksanya pekan depan.
+                """), List.of());
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::kind).containsExactly(
+                tuple("Wulan Purnama", Quote.Kind.INDIRECT), tuple("Wulan Purnama", Quote.Kind.DIRECT),
+                tuple("KPK", Quote.Kind.INDIRECT));
+    }
+
+    @Test
+    void aBareOfficeIsTheOneIntroducedByExactlyThatOfficeWhenOthersHoldItInLongerRoles() {
+        List<Quote> quotes = direct("""
+                JAKARTA - Wakil Menteri Agama Romo Santoso dan Menteri Agama Harun Hidayat menghadiri ibadah Natal di Jakarta.
+
+                "Keluarga adalah tempat pertama kasih diajarkan kepada anak-anak kita," ujar Menag di Jakarta, Rabu (24/12/2025).
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Harun Hidayat");
+    }
 }
