@@ -706,7 +706,9 @@ final class Attribution {
                 Who body = discourse.body(at);
                 if (body != null) return body;
             }
-            String person = people.introducedAs(head, at);
+            // "kata mantan ketua umum PPP itu": one introduced as a former chair, if any, before the present one
+            String person = ph.isFormer(p) ? people.formerHolderOf(head, at) : null;
+            if (person == null) person = people.introducedAs(head, at);
             if (person != null) return new Who(people.fullName(person), null, People.Type.PERSON, text);
             Who described = discourse.described(head, at);
             if (described != null) return described;
@@ -723,7 +725,8 @@ final class Attribution {
             // "kata jaksa penuntut umum (JPU)" before the article names "jaksa Syahnan": the one it ever
             // introduces with that office (none or several: the role as given); "ucap Presiden Ukraina" with
             // Russia's president named too: the office with its place or body first, held by one of them
-            String holder = isOfficeOfPlace(ph) ? people.holderOf(text, Integer.MAX_VALUE) : null;
+            String holder = ph.isFormer(p) ? people.formerHolderOf(head, Integer.MAX_VALUE) : null;
+            if (holder == null && isOfficeOfPlace(ph)) holder = people.holderOf(text, Integer.MAX_VALUE);
             if (holder == null) holder = people.holderOf(head, Integer.MAX_VALUE);
             if (holder != null) return new Who(holder, null, People.Type.PERSON, text);
         }

@@ -160,6 +160,28 @@ final class People {
     }
 
     /**
+     * The one person introduced before {@code offset} with a qualified role containing {@code roleWord}
+     * ({@code mantan Ketua Umum PPP Suharso} for {@code kata mantan ketua umum PPP itu}), or null when none or
+     * several were: a former holder is not the office's present one, introduced with the bare role.
+     */
+    String formerHolderOf(String roleWord, int offset) {
+        String key = " " + Words.key(roleWord) + " ";
+        String holder = null;
+        for (Introduced in : introduced) {
+            if (in.offset() >= offset || !isQualified(in.role()) || !(" " + in.role() + " ").contains(key)) continue;
+            String name = fullName(in.name());
+            if (holder != null && !holder.equals(name)) return null;
+            holder = name;
+        }
+        return holder;
+    }
+
+    private static boolean isQualified(String role) {
+        for (String w : role.split(" ")) if (Words.isKey(w, Kind.QUALIFIER)) return true;
+        return false;
+    }
+
+    /**
      * The one person introduced before {@code offset} with the office a bare title names ({@code ujar Menag}:
      * the Menteri Agama), or null when none or several were ({@code kata hakim} in a court of three).
      */

@@ -139,7 +139,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
     /**
      * The role or report word the phrase is about ({@code Patriark}, {@code laporan}, {@code sumber}): the first,
      * as Indonesian puts the head before what qualifies it ({@code Ketua Harian Partai Gerindra ini} is a
-     * chairman, not a daily).
+     * chairman, not a daily); a qualifier before it is not it ({@code mantan Ketua} is a chairman too).
      */
     String head(Passage p) {
         int h = headIndex(p);
@@ -151,8 +151,17 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
     }
 
     private int headIndex(Passage p) {
-        for (int i = start; i < end; i++) if (p.is(i, Kind.ROLE) || p.is(i, Kind.REPORT)) return i;
+        for (int i = start; i < end; i++) {
+            if (p.is(i, Kind.ROLE) && !p.is(i, Kind.QUALIFIER) || p.is(i, Kind.REPORT)) return i;
+        }
         return -1;
+    }
+
+    /** Whether a qualifier stands before the head ({@code mantan Ketua Umum itu}): the role is one its holder had. */
+    boolean isFormer(Passage p) {
+        int h = headIndex(p);
+        for (int i = start; i < h; i++) if (p.is(i, Kind.QUALIFIER)) return true;
+        return false;
     }
 
     /** Whether the phrase names a report ({@code laporan itu}, {@code harian Kompas}) rather than a person. */

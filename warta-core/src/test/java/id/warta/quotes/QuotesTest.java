@@ -46,6 +46,21 @@ class QuotesTest {
     }
 
     @Test
+    void aFormerRoleIsTheOneIntroducedWithMantanNotThePresentHolder() {
+        List<Quote> quotes = direct("""
+                MAKASSAR - Mantan Menteri Perikanan Andi Wiranata dan Menteri Perikanan Siti Rahmawati menghadiri seminar nelayan, Selasa.
+
+                "Nelayan kecil harus dilindungi dari kapal besar," kata mantan Menteri Perikanan itu.
+
+                "Pemerintah sudah menyiapkan bantuan mesin kapal," ujar Menteri Perikanan itu.
+
+                "Dulu kami juga memulai program yang sama," kata mantan menteri perikanan.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Andi Wiranata", "Siti Rahmawati", "Andi Wiranata");
+    }
+
+    @Test
     void aLongTitleWithBracketedAbbreviationsThenACommaGivesTheNameAfterIt() {
         List<Quote> quotes = direct("""
                 SEMARANG - Misa malam Natal digelar serentak di seluruh paroki.
