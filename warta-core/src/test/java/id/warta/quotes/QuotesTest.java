@@ -558,6 +558,14 @@ class QuotesTest {
     }
 
     @Test
+    void aMinistersShortTitleIsNoPartOfTheName() {
+        List<Quote> quotes = direct("""
+                Mendikbudristek Arief Santoso meninjau sekolah darurat di Cianjur. "Ruang kelas sementara harus siap pekan depan," kata Mendikbudristek Arief Santoso.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Arief Santoso");
+    }
+
+    @Test
     void anUnattributedQuoteHasAnUnknownSpeaker() {
         List<Quote> quotes = direct("""
                 Spanduk di depan balai desa bertuliskan ajakan untuk menjaga kebersihan sungai.
