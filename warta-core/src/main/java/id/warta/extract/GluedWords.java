@@ -5,6 +5,7 @@ import id.warta.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -42,12 +43,12 @@ final class GluedWords {
     private static final List<String> AFTER_NAME = Lexicon.lines(GluedWords.class, "glued-after.tsv").stream()
             .sorted((a, b) -> b.length() - a.length()).toList();
     private static final Stemmer STEMMER = Stemmer.indonesian();
-    private static final List<String[]> SEAM_ROWS = Lexicon.rows(GluedWords.class, "glued-seams.tsv");
+    private static final Map<String, Set<String>> SEAM_WORDS = Lexicon.classes(GluedWords.class, "glued-seams.tsv");
     /** Words that open sentences, less those that also run inside brand names ({@code AdaKami}). */
     private static final Set<String> OPENERS = Lexicon.rows(GluedWords.class, "sentence-openers.tsv").stream()
             .filter(row -> row.length == 1).map(row -> row[0]).collect(Collectors.toUnmodifiableSet());
-    private static final Set<String> BRAND_PREFIXES = kind(SEAM_ROWS, "brand");
-    private static final Set<String> CLITICS = kind(SEAM_ROWS, "clitic");
+    private static final Set<String> BRAND_PREFIXES = SEAM_WORDS.get("brand");
+    private static final Set<String> CLITICS = SEAM_WORDS.get("clitic");
     /** A verb glued after a name is cut off only when this long ({@code membagikan}, {@code memimpin}). */
     private static final int MIN_GLUED_VERB = 7;
     /** ... and only when its root is this long. */
@@ -64,10 +65,6 @@ final class GluedWords {
             .map(tail -> tail.substring(tail.length() - TAIL_ENDING)).collect(Collectors.toUnmodifiableSet());
 
     private GluedWords() {
-    }
-
-    private static Set<String> kind(List<String[]> rows, String kind) {
-        return rows.stream().filter(r -> r[0].equals(kind)).map(r -> r[1]).collect(Collectors.toUnmodifiableSet());
     }
 
     /** {@code s} with each glued link text split from the words around it. */

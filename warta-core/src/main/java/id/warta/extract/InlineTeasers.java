@@ -3,6 +3,7 @@ package id.warta.extract;
 import id.warta.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -27,16 +28,16 @@ final class InlineTeasers {
     record Cut(String text, List<String> headlines) {
     }
 
-    private static final List<String[]> ROWS = Lexicon.rows(InlineTeasers.class, "teasers.tsv");
+    private static final Map<String, Set<String>> WORDS = Lexicon.classes(InlineTeasers.class, "teasers.tsv");
     private static final Pattern LABEL = Pattern.compile("(?iu)(?<![\\p{L}\\d])(" + alternatives("label") + "|"
             + alternatives("label-titled") + ")\\s*:\\s*");
-    private static final Set<String> TITLED_LABELS = entries("label-titled");
+    private static final Set<String> TITLED_LABELS = WORDS.get("label-titled");
     private static final Pattern CREDIT = Pattern.compile("(?iu)^(?:" + alternatives("credit") + ")\\s*:");
-    private static final Set<String> VERBS = entries("verb");
+    private static final Set<String> VERBS = WORDS.get("verb");
     private static final Set<String> OPENERS = Lexicon.rows(InlineTeasers.class, "sentence-openers.tsv").stream()
             .map(row -> row[0]).collect(Collectors.toUnmodifiableSet());
-    private static final Set<String> TITLE_LOWERCASE = entries("lowercase");
-    private static final Set<String> ROLES = entries("role");
+    private static final Set<String> TITLE_LOWERCASE = WORDS.get("lowercase");
+    private static final Set<String> ROLES = WORDS.get("role");
     /** A speaker's title stands at most this many words before the first word of the body's sentence. */
     private static final int MAX_TITLE_REACH = 8;
     /** The words a name set off before its title is taken to have: most such names have two. */
@@ -79,13 +80,9 @@ final class InlineTeasers {
     private InlineTeasers() {
     }
 
+    /** The words of {@code kind}, in file order, as regex alternatives whose spaces match any run of spaces. */
     private static String alternatives(String kind) {
-        return ROWS.stream().filter(r -> r[0].equals(kind)).map(r -> r[1].strip().replace(" ", "\\s+"))
-                .collect(Collectors.joining("|"));
-    }
-
-    private static Set<String> entries(String kind) {
-        return ROWS.stream().filter(r -> r[0].equals(kind)).map(r -> r[1].strip()).collect(Collectors.toUnmodifiableSet());
+        return WORDS.get(kind).stream().map(w -> w.replace(" ", "\\s+")).collect(Collectors.joining("|"));
     }
 
     /** A teaser found: the text it spans (label and bracket included), its headline, and whether its end is certain. */
