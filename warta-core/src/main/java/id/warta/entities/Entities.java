@@ -151,13 +151,10 @@ public final class Entities {
     /** The sentences of {@code text} with their tokens (all of {@code text}'s): each sentence takes its own. */
     static List<Sentence> sentences(String text, List<Token> tokens) {
         List<Sentence> sentences = new ArrayList<>();
-        int k = 0;
         for (Span sentence : Sentences.split(text, tokens)) {
             for (Span s : withHeadlineLinksApart(text, sentence, tokens)) {
-                while (k < tokens.size() && tokens.get(k).start() < s.start()) k++;
-                int first = k;
-                while (k < tokens.size() && tokens.get(k).end() <= s.end()) k++;
-                if (k > first) sentences.add(Sentence.of(text, s.start(), s.end(), tokens.subList(first, k)));
+                List<Token> within = tokensWithin(tokens, s.start(), s.end());
+                if (!within.isEmpty()) sentences.add(Sentence.of(text, s.start(), s.end(), within));
             }
         }
         return sentences;

@@ -57,7 +57,7 @@ final class HoldersBodies {
             Sentence s = Sentence.containing(sentences, person.start());
             int p = s == null ? -1 : s.tokenAt(person.start());
             if (p < 1 || !s.cased()) continue;
-            changed |= bodyTakenForPerson(s, person, found) || p >= 2 && untaggedBody(s, person, p, found);
+            changed |= bodyTakenForPerson(s, person, p, found) || p >= 2 && untaggedBody(s, person, p, found);
         }
         if (!changed) return;
         found.sort((a, b) -> a.start() - b.start());
@@ -115,10 +115,11 @@ final class HoldersBodies {
      * ({@code Erbe Broker} of {@code PT Erbe Broker Asuransi Indonesia}), followed by the holder: the holder's
      * name found on its own, a comma at most between ({@code CEO Erbe Broker | Patricia Bawata}), or run into it,
      * two words at least ({@code CEO Erbe Broker Patricia Bawata}). The longest such words are the body's short form.
+     * {@code f} opens at token {@code first} ({@link #find} has it), never the sentence's first.
      */
-    private boolean bodyTakenForPerson(Sentence s, Found f, List<Found> found) {
-        int first = s.tokenAt(f.start()), last = s.tokenEndingAt(f.end());
-        if (first < 1 || last < first || !officeEndsAt(s.tokens(), first - 1)) return false;
+    private boolean bodyTakenForPerson(Sentence s, Found f, int first, List<Found> found) {
+        int last = s.tokenEndingAt(f.end());
+        if (last < first || !officeEndsAt(s.tokens(), first - 1)) return false;
         String text = s.text();
         boolean holderAfter = found.stream().anyMatch(h -> h.type() == EntityType.PERSON
                 && (h.start() == f.end() + 1 && text.charAt(f.end()) == ' ' || h.start() == f.end() + 2 && text.startsWith(", ", f.end())));
