@@ -69,6 +69,8 @@ final class Attribution {
     private static final Set<String> SAID_BY = WORDS.get("saidby");
     /** Words closing such a phrase. */
     private static final Set<String> DEMONSTRATIVES = WORDS.get("demonstrative");
+    /** Words after a name's comma that make it one of a list ({@code , Albert Einstein, dan Socrates}). */
+    private static final Set<String> LIST_GOES_ON = WORDS.get("listgoeson");
 
     private final Passage p;
     private final People people;
@@ -332,7 +334,6 @@ final class Attribution {
         }
     }
 
-    /** Whether nothing but the first quote's own attribution stands between two quotes. */
     /**
      * A quote with no cue opening a sentence after narration that reports the speech of the one quoted just
      * before, and no one else's, that one still the person talked about ({@code "...," ujarnya. Menurut dia, ...
@@ -354,6 +355,7 @@ final class Attribution {
         }
     }
 
+    /** Whether nothing but the first quote's own attribution stands between two quotes. */
     private boolean adjacent(DirectQuote first, DirectQuote second) {
         int from = p.tokenAt(first.close()), to = p.tokenAt(second.open());
         int sentences = 0;
@@ -588,9 +590,6 @@ final class Attribution {
         while (c + 2 < p.size() && Abbreviations.isDegree(p.word(c + 1).split("-")[0]) && p.isPunct(c + 2, ",")) c += 2;
         return c;
     }
-
-    /** Words after a name's comma that make it one of a list ({@code , Albert Einstein, dan Socrates}). */
-    private static final Set<String> LIST_GOES_ON = Set.of("dan", "serta", "atau");
 
     private int nextComma(int t) {
         for (int i = t + 1; i < p.size() && i < t + 12; i++) {

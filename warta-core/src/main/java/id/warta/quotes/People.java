@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The people and bodies an article names, as quotes need them: every surface form mapped to
@@ -166,14 +167,8 @@ final class People {
      */
     String formerHolderOf(String roleWord, int offset) {
         String key = " " + Words.key(roleWord) + " ";
-        String holder = null;
-        for (Introduced in : introduced) {
-            if (in.offset() >= offset || !isQualified(in.role()) || !(" " + in.role() + " ").contains(key)) continue;
-            String name = fullName(in.name());
-            if (holder != null && !holder.equals(name)) return null;
-            holder = name;
-        }
-        return holder;
+        return sole(introducedBefore(offset).filter(in -> isQualified(in.role()) && (" " + in.role() + " ").contains(key))
+                .map(in -> fullName(in.name())));
     }
 
     private static boolean isQualified(String role) {
@@ -187,14 +182,11 @@ final class People {
      */
     String holderOf(String title, int offset) {
         String office = " " + OFFICES.getOrDefault(Words.key(title), Words.key(title)) + " ";
-        String holder = null;
-        for (Introduced in : introduced) {
-            if (in.offset() >= offset || !(" " + in.role() + " ").contains(office)) continue;
-            String name = fullName(in.name());
-            if (holder != null && !holder.equals(name)) return OFFICES.containsKey(Words.key(title)) ? exactHolderOf(office, offset) : null;
-            holder = name;
-        }
-        return holder != null || !isBareOffice(title) ? holder : holderByRole(office);
+        List<String> holders = upToTwo(introducedBefore(offset).filter(in -> (" " + in.role() + " ").contains(office))
+                .map(in -> fullName(in.name())));
+        if (holders.size() > 1) return OFFICES.containsKey(Words.key(title)) ? exactHolderOf(office, offset) : null;
+        if (holders.size() == 1) return holders.get(0);
+        return isBareOffice(title) ? holderByRole(office) : null;
     }
 
     /**
@@ -204,16 +196,26 @@ final class People {
      * {@code kata hakim} in a court of three stays a role.
      */
     private String exactHolderOf(String office, int offset) {
-        String holder = null;
-        for (Introduced in : introduced) {
-            if (in.offset() >= offset || !(" " + in.role() + " ").equals(office)) continue;
-            String name = fullName(in.name());
-            Type type = types.getOrDefault(Words.key(name), Type.UNKNOWN);
-            if (type == Type.PLACE || type == Type.ORG) continue; // "Bupati Situbondo": the office's place, not its holder
-            if (holder != null && !holder.equals(name)) return null;
-            holder = name;
-        }
-        return holder;
+        return sole(introducedBefore(offset).filter(in -> (" " + in.role() + " ").equals(office))
+                .map(in -> fullName(in.name())).filter(name -> {
+                    Type type = types.getOrDefault(Words.key(name), Type.UNKNOWN);
+                    return type != Type.PLACE && type != Type.ORG; // "Bupati Situbondo": the office's place, not its holder
+                }));
+    }
+
+    private Stream<Introduced> introducedBefore(int offset) {
+        return introduced.stream().filter(in -> in.offset() < offset);
+    }
+
+    /** The first two different names of {@code names}, read no further: one is a sole holder, two are several. */
+    private static List<String> upToTwo(Stream<String> names) {
+        return names.distinct().limit(2).toList();
+    }
+
+    /** The one name {@code names} hold, or null when none or several. */
+    private static String sole(Stream<String> names) {
+        List<String> holders = upToTwo(names);
+        return holders.size() == 1 ? holders.get(0) : null;
     }
 
     /** A title written alone as a proper noun, one word ({@code Menag}, {@code Kapolsek}): an office, not a description. */
@@ -227,17 +229,9 @@ final class People {
      * none or several hold it. The office opens the role, as {@code Wakil Presiden} is no {@code Presiden}.
      */
     private String holderByRole(String office) {
-        String holder = null;
-        for (Entity e : entities) {
-            if (e.type() != EntityType.PERSON) continue;
-            for (String role : e.roles()) {
-                if (!(" " + offices(role) + " ").startsWith(office)) continue;
-                String name = linked(e).name();
-                if (holder != null && !holder.equals(name)) return null;
-                holder = name;
-            }
-        }
-        return holder;
+        return sole(entities.stream().filter(e -> e.type() == EntityType.PERSON)
+                .flatMap(e -> e.roles().stream().filter(role -> (" " + offices(role) + " ").startsWith(office))
+                        .map(role -> linked(e).name())));
     }
 
     /** A role's words in lower case, short titles written out: {@code Wakil Presiden (Wapres)} is {@code wakil presiden wakil presiden}. */

@@ -85,9 +85,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             if (p.isPunct(k, ",")) {
                 if (k == i || k + 1 >= limit || !People.isNameWord(p, k + 1)) return -1;
                 int e = People.runEnd(p, k + 1);
-                boolean ends = e >= p.size() || p.isPunct(e, ".,;!?") || p.lower(e).equals("yang")
-                        || p.is(e, Kind.STOP) && !p.lower(e).equals("dan");
-                return ends ? k : -1;
+                return closesName(p, e) || p.lower(e).equals("yang") ? k : -1;
             }
             String w = p.word(k);
             if (!Character.isLetter(w.codePointAt(0)) || p.lower(k).equals("yang") || p.isCue(k, SpeechCue.VERB)
@@ -285,7 +283,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                     && People.isNameWord(p, n + 1)) n++;
             if (j <= i || n >= limit || !People.isNameWord(p, n) || person && !titled) return Step.STOP;
             int e = People.runEnd(p, n);
-            if (titled && (e >= p.size() || p.isPunct(e, ".,;!?") || p.is(e, Kind.STOP) && !p.lower(e).equals("dan"))) {
+            if (titled && closesName(p, e)) {
                 nameStart = n;
                 nameEnd = e;
                 person = true;
@@ -406,7 +404,14 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         int k = j;
         while (k < limit && !p.paragraphBreakBefore(k) && (People.isNameWord(p, k) || isNumberOrDash(p.word(k)))) k++;
         if (k + 1 >= limit || !p.isPunct(k, ",") || !People.isNameWord(p, k + 1)) return false;
-        int e = People.runEnd(p, k + 1);
+        return closesName(p, People.runEnd(p, k + 1));
+    }
+
+    /**
+     * Whether a name set off by a comma after a title ends at token {@code e}: the text's end, a mark, or a function
+     * word other than {@code dan}, which would add another name ({@code , Wulan Sari dan Budi}).
+     */
+    private static boolean closesName(Passage p, int e) {
         return e >= p.size() || p.isPunct(e, ".,;!?") || p.is(e, Kind.STOP) && !p.lower(e).equals("dan");
     }
 
