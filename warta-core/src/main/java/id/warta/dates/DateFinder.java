@@ -119,6 +119,8 @@ public final class DateFinder {
             + "(?:WIB|WITA|WIT)?\\s*)?,?\\s*(?:akan|bakal|mendatang|nanti)\\b");
     /** How many days after the article's own dated day (no publication date) a bare weekday may still fall. */
     private static final int MAX_DAYS_AFTER_ANCHOR = 2;
+    /** How far apart two bare weekdays joined by {@code dan} ({@code Selasa dan Kamis}) may be to be days of one week. */
+    private static final int MAX_DAYS_IN_PAIR = 3;
     /** How much text around a day is read for those words. */
     private static final int SCHEDULE_WINDOW = 60;
     /** What joins a bare weekday to the dated day just before it ({@code Minggu (26/10/2025) atau Senin}). */
@@ -476,6 +478,7 @@ public final class DateFinder {
                 String dir = m.group("dir");
                 LocalDate glossed = dir == null ? relativeGlossed(m.start(), day) : null;
                 LocalDate joined = dir == null ? dayJustBefore(m.start()) : null;
+                if (joined == null && dir == null) joined = weekdayJustBefore(m.start(), day);
                 LocalDate date = glossed != null ? glossed // "besok (Rabu)": the day the relative word names
                         : joined != null ? joined.with(TemporalAdjusters.next(day)) // "Minggu (26/10) atau Senin"
                         : "depan".equals(dir) ? reference.with(TemporalAdjusters.next(day))
@@ -544,6 +547,20 @@ public final class DateFinder {
             DateMention last = dateEndingBy(start);
             if (last == null || start - last.end() > SCHEDULE_WINDOW) return null;
             return JOINED_TO_DAY.matcher(text.substring(last.end(), start)).matches() ? last.value() : null;
+        }
+
+        /**
+         * {@code Rabu dan Kamis}: a bare weekday joined to the bare weekday just before it names a day of the same
+         * few, counted on from that one (said on a Wednesday, the Thursday to come): that one's day, or null when
+         * there is no such weekday or this one comes more than {@link #MAX_DAYS_IN_PAIR} days after it.
+         */
+        LocalDate weekdayJustBefore(int start, DayOfWeek day) {
+            DateMention last = null;
+            for (DateMention d : dates) if (d.end() <= start && (last == null || d.end() >= last.end())) last = d;
+            if (last == null || last.kind() != Kind.RELATIVE || !last.text().matches(BARE_WEEKDAY)
+                    || !JOINED_TO_DAY.matcher(text.substring(last.end(), start)).matches()) return null;
+            LocalDate next = last.value().with(TemporalAdjusters.next(day));
+            return next.isAfter(last.value().plusDays(MAX_DAYS_IN_PAIR)) ? null : last.value();
         }
 
         /** The date (no relative one) that ends last at or before {@code offset}; null for none. */

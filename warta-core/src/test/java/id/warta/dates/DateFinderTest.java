@@ -188,6 +188,19 @@ class DateFinderTest {
     }
 
     @Test
+    void aBareWeekdayJoinedToTheBareWeekdayBeforeItIsADayOfTheSameFew() {
+        Moment wednesday = Moment.of(LocalDate.of(2026, 4, 15));
+        assertThat(DateFinder.find("Kantor kecamatan tutup sementara, hanya Rabu dan Kamis, kata camat.", wednesday).dates())
+                .extracting(DateMention::text, DateMention::value).containsExactly(
+                        tuple("Rabu", LocalDate.of(2026, 4, 15)), tuple("Kamis", LocalDate.of(2026, 4, 16)));
+        // the same weekdays apart, or in falling order, are each the last such day
+        assertThat(DateFinder.find("Pasar buka Kamis. Rapat warga digelar Rabu.", wednesday).dates())
+                .extracting(DateMention::value).containsExactly(LocalDate.of(2026, 4, 9), LocalDate.of(2026, 4, 15));
+        assertThat(DateFinder.find("Hujan turun Rabu atau Senin.", wednesday).dates())
+                .extracting(DateMention::value).containsExactly(LocalDate.of(2026, 4, 15), LocalDate.of(2026, 4, 13));
+    }
+
+    @Test
     void aBareWeekdayJoinedToADatedDayFollowsThatDay() {
         Moment saturday = Moment.of(LocalDate.of(2025, 3, 8));
         assertThat(DateFinder.find("Final digelar pada Minggu (9/3/2025) atau Senin dini hari WIB.", saturday).dates())
