@@ -115,6 +115,7 @@ final class Attribution {
         int next = 0;
         for (int t = 0; t < p.size(); t++) {
             int offset = p.token(t).start();
+            if (t > 0 && p.sentenceStart(t) == t) notePresented(p.sentenceStart(t - 1), t);
             while (next < quotes.size() && quotes.get(next).open() <= offset) {
                 found[next] = attribute(quotes.get(next), next + 1 < quotes.size() ? quotes.get(next + 1) : null);
                 if (found[next].known()) discourse.add(found[next].speaker().start() >= 0
@@ -398,6 +399,24 @@ final class Attribution {
             if (comma >= p.size() || !p.isPunct(comma, ",")) return;
             t = comma + 1;
         }
+    }
+
+    /**
+     * A sentence of narration giving no subject that names one person, introduced by title and comma, after its
+     * verb or with none ({@code Turut hadir pendiri Kopi Kita, Budi Santoso.}, {@code Salah satunya oleh Wakil Wali
+     * Kota, Rina.}): it brings that person on, the one a following {@code ia} or {@code -nya} points to. A person
+     * named in passing ({@code rekor milik Valentino Rossi}) is not brought on, nor one beside someone the
+     * sentence points back to ({@code Dari informasi yang ia dapat, penyebabnya kunjungan Presiden Prancis,
+     * Emmanuel Macron.}): that one stays the topic.
+     */
+    private void notePresented(int from, int to) {
+        for (int i = from; i < to; i++) if (p.inQuote(p.token(i).start()) || p.is(i, Kind.PRONOUN)) return;
+        int start = p.token(from).start(), end = p.token(to - 1).end();
+        if (discourse.anyoneIn(start, end)) return;
+        var only = people.onlyPerson(start, end);
+        if (only == null) return;
+        int k = p.tokenAt(only.getKey());
+        if (k > 0 && p.isPunct(k - 1, ",") && People.roleBefore(p, k) >= 0) discourse.add(only.getKey(), only.getValue());
     }
 
     /** At a verb outside quotes: its subject becomes the latest one talked about; a verb of saying may report speech. */

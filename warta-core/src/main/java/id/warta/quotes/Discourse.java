@@ -56,6 +56,11 @@ final class Discourse {
         }
     }
 
+    /** Whether anyone is noted within {@code [from, to)}. */
+    boolean anyoneIn(int from, int to) {
+        return !byOffset.subMap(from, to).isEmpty();
+    }
+
     /** Someone the text talks about before its first word: the person its headline names. */
     void seed(Who who) {
         byOffset.put(-1, new Entry(0, who, false, false));

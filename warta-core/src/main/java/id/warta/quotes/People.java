@@ -103,6 +103,18 @@ final class People {
         return null;
     }
 
+    /** The one person the entity layer tags within {@code [start, end)}, with where it first stands; null when none or several. */
+    Map.Entry<Integer, Who> onlyPerson(int start, int end) {
+        Map.Entry<Integer, Who> only = null;
+        for (Map.Entry<Integer, Linked> e : mentions.subMap(start, true, end, false).entrySet()) {
+            Linked l = e.getValue();
+            if (l.entity().type() != EntityType.PERSON || l.mention().end() > end) continue;
+            if (only != null && !only.getValue().name().equals(person(l.entity()).name())) return null;
+            if (only == null) only = Map.entry(e.getKey(), person(l.entity()));
+        }
+        return only;
+    }
+
     /** A person the entity layer tags, by its fullest name. */
     private Who person(Entity e) {
         Name n = linked(e);
