@@ -948,6 +948,43 @@ class QuotesTest {
     }
 
     @Test
+    void aSentenceWithNoSubjectNamingOnePersonBringsOnWhomTheNextPronounMeans() {
+        Document d = doc("""
+                BANDUNG - Pemerintah Kota Bandung meluncurkan program pelatihan wirausaha muda, Senin (4/5/2026).
+
+                "Kami ingin anak muda Bandung berani membuka usaha sendiri," kata Wali Kota Bandung Arief Nugraha.
+
+                Pada kesempatan yang sama, turut hadir pendiri Kopi Senja, Dewi Anggraini yang menjadi salah satu mentor.
+
+                Ia menuturkan, "Peserta akan didampingi selama enam bulan sampai usahanya berjalan."
+
+                Menurut Arief, doa bersama bagi korban banjir juga digelar di sejumlah masjid. Salah satunya oleh Wakil Wali Kota Bandung, Rudi Hartanto.
+
+                "Mari kita doakan saudara-saudara kita agar segera bangkit kembali," katanya.
+                """);
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Arief Nugraha", "Dewi Anggraini",
+                "Rudi Hartanto");
+    }
+
+    @Test
+    void aPersonNamedBesideAPronounIsNotBroughtOnInItsPlace() {
+        Document d = doc("""
+                JAKARTA - Warga bernama Sinta Maharani terjebak macet hampir tiga jam di Jalan Sudirman, Rabu (13/5/2026).
+
+                "Biasanya sepuluh menit sudah sampai kantor," kata Sinta Maharani.
+
+                Dari kabar yang ia dengar, jalan ditutup untuk rombongan tamu negara, Perdana Menteri Jepang, Hiroshi Tanaka.
+
+                "Mestinya ada pengumuman dari pagi supaya kami bisa lewat jalan lain," ujarnya.
+                """);
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Sinta Maharani", "Sinta Maharani");
+    }
+
+    @Test
     void whoTheNarrationReachesForCommentIsWhomTheNyaPointsTo() {
         Document d = doc("""
                 Foto ulat berbulu di pagar rumah warga ramai dibagikan. Kami lalu menghubungi peneliti serangga dari Lembaga Ilmu Hayati (LIH) Doktor Wulan Pramesti MSc, PhD. Dia menjelaskan ulat itu tidak berbahaya bagi manusia. "Bulunya memang gatal, tetapi cukup dicuci dengan sabun," tuturnya melalui pesan singkat, Senin (4/5/2026). Gubernur Andi Wijaya menghubungi Kepala Dinas Kesehatan Rina Hapsari. "Warga tidak perlu panik," ujarnya.
@@ -1199,42 +1236,5 @@ class QuotesTest {
                 "Keluarga adalah tempat pertama kasih diajarkan kepada anak-anak kita," ujar Menag di Jakarta, Rabu (24/12/2025).
                 """);
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Harun Hidayat");
-    }
-
-    @Test
-    void aSentenceWithNoSubjectNamingOnePersonBringsOnWhomTheNextPronounMeans() {
-        Document d = doc("""
-                BANDUNG - Pemerintah Kota Bandung meluncurkan program pelatihan wirausaha muda, Senin (4/5/2026).
-
-                "Kami ingin anak muda Bandung berani membuka usaha sendiri," kata Wali Kota Bandung Arief Nugraha.
-
-                Pada kesempatan yang sama, turut hadir pendiri Kopi Senja, Dewi Anggraini yang menjadi salah satu mentor.
-
-                Ia menuturkan, "Peserta akan didampingi selama enam bulan sampai usahanya berjalan."
-
-                Menurut Arief, doa bersama bagi korban banjir juga digelar di sejumlah masjid. Salah satunya oleh Wakil Wali Kota Bandung, Rudi Hartanto.
-
-                "Mari kita doakan saudara-saudara kita agar segera bangkit kembali," katanya.
-                """);
-        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
-                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
-        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Arief Nugraha", "Dewi Anggraini",
-                "Rudi Hartanto");
-    }
-
-    @Test
-    void aPersonNamedBesideAPronounIsNotBroughtOnInItsPlace() {
-        Document d = doc("""
-                JAKARTA - Warga bernama Sinta Maharani terjebak macet hampir tiga jam di Jalan Sudirman, Rabu (13/5/2026).
-
-                "Biasanya sepuluh menit sudah sampai kantor," kata Sinta Maharani.
-
-                Dari kabar yang ia dengar, jalan ditutup untuk rombongan tamu negara, Perdana Menteri Jepang, Hiroshi Tanaka.
-
-                "Mestinya ada pengumuman dari pagi supaya kami bisa lewat jalan lain," ujarnya.
-                """);
-        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
-                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
-        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Sinta Maharani", "Sinta Maharani");
     }
 }
