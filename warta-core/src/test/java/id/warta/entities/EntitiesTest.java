@@ -282,6 +282,15 @@ class EntitiesTest {
     }
 
     @Test
+    void aDirectorateGeneralShortenedToDitjenIsABody() {
+        List<Entity> found = Entities.shipped().find(
+                "Ditjen Hubla memastikan kapal penumpang di Pelabuhan Tanjung Perak laik berlayar. Ditjen Hubla juga "
+                + "memeriksa dokumen awak kapal, kata Sutrisno Wibowo kepada wartawan di Surabaya.");
+        assertThat(found).filteredOn(e -> e.name().contains("Hubla")).isNotEmpty()
+                .allMatch(e -> e.type() == EntityType.ORGANIZATION);
+    }
+
+    @Test
     void governmentSecuritiesAndVehicleClassesNameNoOne() {
         List<Entity> found = Entities.shipped().find(
                 "Kementerian Keuangan menyerap Rp 20 triliun dari lelang Surat Utang Negara (SUN) pada Selasa. Minat "
