@@ -282,6 +282,16 @@ class EntitiesTest {
     }
 
     @Test
+    void climatePhenomenaNameNoOne() {
+        List<Entity> found = Entities.shipped().find(
+                "Kepala Badan Meteorologi Klimatologi dan Geofisika Dwi Hartanto mengatakan El Nino diperkirakan menguat "
+                + "hingga akhir tahun, sementara La Nina baru datang tahun depan. Fase El Nino-Osilasi Selatan (ENSO) "
+                + "itu memengaruhi panen petani di Sulawesi Selatan. Fenomena El Nino pada dasarnya mengubah arah angin.");
+        assertThat(found).extracting(Entity::name).contains("Dwi Hartanto", "Sulawesi Selatan")
+                .noneMatch(n -> n.contains("Nino") || n.contains("Nina") || n.equals("ENSO"));
+    }
+
+    @Test
     void aDirectorateGeneralShortenedToDitjenIsABody() {
         List<Entity> found = Entities.shipped().find(
                 "Ditjen Hubla memastikan kapal penumpang di Pelabuhan Tanjung Perak laik berlayar. Ditjen Hubla juga "
