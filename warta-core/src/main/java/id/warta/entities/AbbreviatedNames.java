@@ -144,8 +144,9 @@ final class AbbreviatedNames {
      * Abbreviations the article defines as no entity: a listed one defined as something else, {@code Dividend
      * Payout Ratio (DPR)}, the words before the bracket spelling it with their initials and sharing no word with the
      * listed name ({@code DPR}, Dewan Perwakilan Rakyat); an unlisted one defined by words in lower case, a term
-     * ({@code pengurangan masa pidana khusus (PMPK)}, {@code daftar pencarian orang (DPO)}). None of its uses in the
-     * article is taken for a name.
+     * ({@code pengurangan masa pidana khusus (PMPK)}, {@code daftar pencarian orang (DPO)}); any defined by a document's or
+     * a condition's name ({@code Polycystic Ovary Syndrome (PCOS)}; {@link EntityLexicon#isTermTail}). None of its uses
+     * in the article is taken for a name.
      */
     static Set<String> meantOtherwise(String text) {
         Set<String> otherwise = Set.of();
@@ -154,6 +155,12 @@ final class AbbreviatedNames {
             if (!m.region(open, text.length()).lookingAt()) continue;
             String abbreviation = m.group(1);
             if (!allCapitals(abbreviation)) continue;
+            List<String> last = wordsBefore(text, open, 1);
+            if (!last.isEmpty() && EntityLexicon.INSTANCE.isTermTail(last.getFirst())) { // Down Syndrome (DS), a condition
+                if (otherwise.isEmpty()) otherwise = new HashSet<>();
+                otherwise.add(abbreviation);
+                continue;
+            }
             EntityLexicon.Alias listed = EntityLexicon.INSTANCE.listedExactly(abbreviation);
             List<String> before = wordsBefore(text, open, abbreviation.length());
             if (before.size() < abbreviation.length() || !spells(before, abbreviation)) continue;

@@ -292,6 +292,16 @@ class EntitiesTest {
     }
 
     @Test
+    void documentsAndConditionsNamedInEnglishNameNoOne() {
+        List<Entity> found = Entities.shipped().find(
+                "Menteri Perdagangan Budi Santoso menyebut Technical Cooperation Agreement (TCA) dengan Kanada diperbarui "
+                + "bulan ini, sejalan dengan Paris Agreement. Di Bandung, dokter Rina Lestari menjelaskan Down Syndrome "
+                + "dan Polycystic Ovary Syndrome (PCOS) kepada para orang tua. Menurut Rina, PCOS bisa diobati.");
+        assertThat(found).extracting(Entity::name).contains("Budi Santoso", "Rina Lestari", "Kanada", "Bandung")
+                .noneMatch(n -> n.contains("Agreement") || n.equals("TCA") || n.contains("Syndrome") || n.equals("PCOS"));
+    }
+
+    @Test
     void aDirectorateGeneralShortenedToDitjenIsABody() {
         List<Entity> found = Entities.shipped().find(
                 "Ditjen Hubla memastikan kapal penumpang di Pelabuhan Tanjung Perak laik berlayar. Ditjen Hubla juga "
