@@ -99,6 +99,15 @@ final class AbbreviatedNames {
     }
 
     /**
+     * The first of the capitalised words right before the bracket at token {@code open} whose initials are
+     * {@code capitals} ({@code Rumah Sakit (RS)}); -1 when they are not.
+     */
+    static int kindStart(List<Token> tokens, int open, String capitals) {
+        int start = nameStart(tokens, open, open - 1, capitals);
+        return start >= 0 && start < open ? start : -1;
+    }
+
+    /**
      * The first token of the name whose last words are tokens {@code [first, last]}, read from
      * {@code capitals}; -1 when the abbreviation is not in capitals, the found words are not its
      * last initials, or the words before run out of initials.

@@ -61,6 +61,7 @@ final class NameFinder {
     private final ListedNames listedNames;
     private final CoordinatedNames coordinatedNames;
     private final AbbreviatedNames abbreviatedNames = new AbbreviatedNames();
+    private final OwnNamesAfterKinds ownNamesAfterKinds = new OwnNamesAfterKinds();
     private final RegionalHeads regionalHeads;
     private final HoldersBodies holdersBodies;
     private final UnitsOfBodies unitsOfBodies;
@@ -104,6 +105,7 @@ final class NameFinder {
         singleNames.widen(sentences, found, named); // which this makes whole
         abbreviatedNames.find(sentences, found);
         abbreviatedNames.findUnfound(sentences, found); // "Forum Kerukunan Umat Beragama (FKUB)", missed whole
+        ownNamesAfterKinds.find(sentences, found); // "Rumah Sakit (RS) Mitra Sehat": one name
         if (sentences.isEmpty()) return found; // and so is found
         String text = sentences.getFirst().text();
         listedNames.find(text, found);

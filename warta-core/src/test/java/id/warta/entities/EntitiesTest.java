@@ -913,6 +913,36 @@ class EntitiesTest {
     }
 
     @Test
+    void aKindOfInstitutionItsAbbreviationAndItsOwnNameAreOneName() {
+        List<Entity> found = Entities.shipped().find(
+                "Korban dilarikan ke Rumah Sakit (RS) Mitra Sehat, Bekasi, kata Dewi Anggraini. Di RS Mitra Sehat ia "
+                + "dirawat dua hari. Kakaknya kuliah di Universitas Islam Negeri (UIN) Sunan Kalijaga dan adiknya "
+                + "bersekolah di Sekolah Dasar Negeri (SDN) Cibeureum 2.");
+        assertThat(found).extracting(Entity::name).contains("Rumah Sakit Mitra Sehat", "Universitas Islam Negeri Sunan Kalijaga",
+                        "Sekolah Dasar Negeri Cibeureum 2", "Bekasi", "Dewi Anggraini")
+                .noneMatch(n -> n.equals("Mitra Sehat") || n.equals("RS") || n.equals("Sunan Kalijaga") || n.contains("("));
+        Entity hospital = found.stream().filter(e -> e.name().equals("Rumah Sakit Mitra Sehat")).findFirst().orElseThrow();
+        assertThat(hospital.type()).isEqualTo(EntityType.PLACE);
+        assertThat(hospital.mentions()).extracting(Mention::text).containsExactly("Rumah Sakit (RS) Mitra Sehat", "RS Mitra Sehat");
+    }
+
+    @Test
+    void theShortFormOfAnInstitutionsNameMayLeaveOutItsLastWords() {
+        List<Entity> found = Entities.shipped().find(
+                "Pasien dirujuk ke Rumah Sakit Islam (RSI) Sultan Hadi Kendal pada Senin. Direktur RSI Sultan Hadi, "
+                + "Joko Susanto, mengatakan layanan tetap buka.");
+        assertThat(found).filteredOn(e -> e.name().contains("Sultan Hadi")).extracting(Entity::name)
+                .containsExactly("Rumah Sakit Islam Sultan Hadi Kendal");
+    }
+
+    @Test
+    void aPlaceAfterAKindsAbbreviationIsWhereTheInstitutionIs() {
+        List<Entity> found = Entities.shipped().find(
+                "Mahasiswa Universitas Islam Negeri (UIN) Kelurahan Cempaka ikut membersihkan sungai bersama warga.");
+        assertThat(found).extracting(Entity::name).noneMatch(n -> n.contains("Universitas Islam Negeri Kelurahan"));
+    }
+
+    @Test
     void stockCodesListedTogetherAreSecuritiesNotBodies() {
         List<Entity> found = Entities.shipped().find(
                 "Analis Sinar Sekuritas, Rudi Hartono, menyarankan saham berkapitalisasi besar seperti KRTA, BMNA, "
