@@ -90,8 +90,10 @@ final class Canonicalizer {
 
     List<Entity> group(String text, List<Sentence> sentences, List<Found> names) {
         Set<String> meantOtherwise = AbbreviatedNames.meantOtherwise(text);
+        Set<String> terms = AbbreviatedNames.definedAsTerms(sentences, names, model::commonInLowerCase);
         List<Found> found = disjoint(names.stream()
-                .filter(f -> hasLetter(text, f) && !meantOtherwise.contains(text.substring(f.start(), f.end())))
+                .filter(f -> hasLetter(text, f) && !meantOtherwise.contains(text.substring(f.start(), f.end()))
+                        && !terms.contains(text.substring(f.start(), f.end())))
                 .toList());
         withLegalForms(text, found);
         found = disjoint(found);

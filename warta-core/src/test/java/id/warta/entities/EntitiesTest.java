@@ -943,6 +943,15 @@ class EntitiesTest {
     }
 
     @Test
+    void anAbbreviationDefinedByAPhraseInTitleCaseWithoutANameInItIsNoBody() {
+        List<Entity> found = Entities.shipped().find(
+                "Kepala Puskesmas Sukamaju, Hendra Gunawan, mengajak warga menerapkan Perilaku Hidup Bersih dan Sehat "
+                + "(PHBS) di rumah. Menurut Hendra, PHBS mencegah diare. Forum Kerukunan Umat Beragama (FKUB) ikut membantu.");
+        assertThat(found).extracting(Entity::name).contains("Hendra Gunawan", "Forum Kerukunan Umat Beragama")
+                .doesNotContain("PHBS", "Perilaku Hidup Bersih dan Sehat");
+    }
+
+    @Test
     void stockCodesListedTogetherAreSecuritiesNotBodies() {
         List<Entity> found = Entities.shipped().find(
                 "Analis Sinar Sekuritas, Rudi Hartono, menyarankan saham berkapitalisasi besar seperti KRTA, BMNA, "
