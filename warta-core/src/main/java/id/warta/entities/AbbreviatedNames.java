@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,8 +37,6 @@ final class AbbreviatedNames {
     private static final int FEWEST_CAPITALS_UNFOUND = 3;
     /** Words that open a body's name when its abbreviation follows ({@code abbreviated-heads.tsv}). */
     private static final Set<String> ABBREVIATED_HEADS = Set.copyOf(Lexicon.lines(AbbreviatedNames.class, "abbreviated-heads.tsv"));
-
-    private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
 
     /**
      * Adds to {@code found} (in text order) the bodies named with their abbreviation of which the tagger found no
@@ -99,6 +98,15 @@ final class AbbreviatedNames {
     }
 
     /**
+     * The first of the capitalised words right before the bracket at token {@code open} whose initials are
+     * {@code capitals} ({@code Rumah Sakit (RS)}); -1 when they are not.
+     */
+    static int kindStart(List<Token> tokens, int open, String capitals) {
+        int start = nameStart(tokens, open, open - 1, capitals);
+        return start >= 0 && start < open ? start : -1;
+    }
+
+    /**
      * The first token of the name whose last words are tokens {@code [first, last]}, read from
      * {@code capitals}; -1 when the abbreviation is not in capitals, the found words are not its
      * last initials, or the words before run out of initials.
@@ -127,9 +135,10 @@ final class AbbreviatedNames {
      * The type the whole name's head word gives it, opening it or closing it; null when neither is a head. A word that
      * opens a body's name only before its abbreviation ({@code abbreviated-heads.tsv}) is a head here.
      */
-    private EntityType type(List<Token> tokens, int start, int last) {
+    private static EntityType type(List<Token> tokens, int start, int last) {
         String first = tokens.get(start).text().toLowerCase(Locale.ROOT);
         if (ABBREVIATED_HEADS.contains(first)) return EntityType.ORGANIZATION;
+        EntityLexicon lexicon = EntityLexicon.INSTANCE;
         EntityType head = lexicon.heads.get(first);
         return head != null ? head : lexicon.tails.get(tokens.get(last).text().toLowerCase(Locale.ROOT));
     }
@@ -144,8 +153,9 @@ final class AbbreviatedNames {
      * Abbreviations the article defines as no entity: a listed one defined as something else, {@code Dividend
      * Payout Ratio (DPR)}, the words before the bracket spelling it with their initials and sharing no word with the
      * listed name ({@code DPR}, Dewan Perwakilan Rakyat); an unlisted one defined by words in lower case, a term
-     * ({@code pengurangan masa pidana khusus (PMPK)}, {@code daftar pencarian orang (DPO)}). None of its uses in the
-     * article is taken for a name.
+     * ({@code pengurangan masa pidana khusus (PMPK)}, {@code daftar pencarian orang (DPO)}); any defined by a document's or
+     * a condition's name ({@code Polycystic Ovary Syndrome (PCOS)}; {@link EntityLexicon#isTermTail}). None of its uses
+     * in the article is taken for a name.
      */
     static Set<String> meantOtherwise(String text) {
         Set<String> otherwise = Set.of();
@@ -154,6 +164,12 @@ final class AbbreviatedNames {
             if (!m.region(open, text.length()).lookingAt()) continue;
             String abbreviation = m.group(1);
             if (!allCapitals(abbreviation)) continue;
+            List<String> last = wordsBefore(text, open, 1);
+            if (!last.isEmpty() && EntityLexicon.INSTANCE.isTermTail(last.getFirst())) { // Down Syndrome (DS), a condition
+                if (otherwise.isEmpty()) otherwise = new HashSet<>();
+                otherwise.add(abbreviation);
+                continue;
+            }
             EntityLexicon.Alias listed = EntityLexicon.INSTANCE.listedExactly(abbreviation);
             List<String> before = wordsBefore(text, open, abbreviation.length());
             if (before.size() < abbreviation.length() || !spells(before, abbreviation)) continue;
@@ -174,6 +190,48 @@ final class AbbreviatedNames {
 
     private static boolean inLowerCase(List<String> words) {
         return words.stream().allMatch(w -> Character.isLowerCase(w.charAt(0)));
+    }
+
+    /**
+     * Abbreviations the article defines by a phrase in Title Case in which no name was found: three capitals or more
+     * that the lists do not know, each the initial of a capitalised word before the bracket, the words opened by one
+     * the news mostly writes in lower case ({@code lowerCaseWord}), neither opened nor closed by a head word
+     * ({@link #type}) nor right after an office, whose body they name ({@code Direktur Jenderal Energi Baru,
+     * Terbarukan, dan Konservasi Energi (EBTKE)}): a programme's or a practice's name ({@code Perilaku Hidup Bersih dan Sehat (PHBS)},
+     * {@code Bantuan Langsung Tunai (BLT)}), whose abbreviation the tagger alone may take for a body's.
+     */
+    static Set<String> definedAsTerms(List<Sentence> sentences, List<Found> found, Predicate<String> lowerCaseWord) {
+        Set<String> terms = Set.of();
+        Occupied named = null;
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            for (int open = 1; open + 2 < tokens.size(); open++) {
+                if (!tokens.get(open).text().equals("(") || !tokens.get(open + 2).text().equals(")")) continue;
+                String capitals = tokens.get(open + 1).text();
+                if (capitals.length() < FEWEST_CAPITALS_UNFOUND || !allCapitals(capitals)) continue;
+                int start = kindStart(tokens, open, capitals);
+                if (start < 0 || !lowerCaseWord.test(tokens.get(start).text()) || type(tokens, start, open - 1) != null
+                        || officeBefore(tokens, start)
+                        || EntityLexicon.INSTANCE.listedExactly(capitals) != null) {
+                    continue;
+                }
+                if (named == null) named = new Occupied(found);
+                if (named.overlaps(new Found(tokens.get(start).start(), tokens.get(open - 1).end(), EntityType.ORGANIZATION, ""))) continue;
+                if (terms.isEmpty()) terms = new HashSet<>();
+                terms.add(capitals);
+            }
+        }
+        return terms;
+    }
+
+    /** Whether an office's title ({@code Direktur Jenderal}) ends right before token {@code at}. */
+    private static boolean officeBefore(List<Token> tokens, int at) {
+        EntityLexicon lexicon = EntityLexicon.INSTANCE;
+        List<String> words = EntityLexicon.texts(tokens);
+        for (int i = Math.max(0, at - lexicon.longestTitle); i < at; i++) {
+            if (lexicon.titleLength(words, i, at, kind -> true) == at - i) return true;
+        }
+        return false;
     }
 
     /** Whether {@code s} is two or more ASCII capitals ({@code DPR}, {@code BMRI}). */

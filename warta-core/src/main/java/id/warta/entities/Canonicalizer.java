@@ -90,8 +90,10 @@ final class Canonicalizer {
 
     List<Entity> group(String text, List<Sentence> sentences, List<Found> names) {
         Set<String> meantOtherwise = AbbreviatedNames.meantOtherwise(text);
+        Set<String> terms = AbbreviatedNames.definedAsTerms(sentences, names, model::commonInLowerCase);
         List<Found> found = disjoint(names.stream()
-                .filter(f -> hasLetter(text, f) && !meantOtherwise.contains(text.substring(f.start(), f.end())))
+                .filter(f -> hasLetter(text, f) && !meantOtherwise.contains(text.substring(f.start(), f.end()))
+                        && !terms.contains(text.substring(f.start(), f.end())))
                 .toList());
         withLegalForms(text, found);
         found = disjoint(found);
@@ -695,10 +697,12 @@ final class Canonicalizer {
         Map<Integer, String> keyAt = new HashMap<>();
         Map<String, String> branchKeys = new HashMap<>();
         Map<Integer, String> inBracket = new HashMap<>();
+        Map<String, String> ownNames = ownNames(text, found);
         for (Found f : found) {
             String surface = text.substring(f.start(), f.end());
             Assigned a = f.via().startsWith("head:")
                     ? new Assigned(f, surface, keyAt.get(Integer.parseInt(f.via().substring(5))), null, null, MentionUse.ALIAS)
+                    : f.via().equals(OwnNamesAfterKinds.VIA) ? ownName(f, surface, ownNames)
                     : assign(text, f, surface, abbreviations, countryKeys, countryAt, people, companies);
             String rest = goingOn.get(f.start());
             String bracketed = inBracket.get(f.start());
@@ -720,6 +724,29 @@ final class Canonicalizer {
                     ? new Assigned(a.found(), a.text(), branchKeys.get(a.key()), a.canonical(), a.listedType(), a.use()) : a);
         }
         return out;
+    }
+
+    /**
+     * The names {@link OwnNamesAfterKinds} found written whole ({@code Rumah Sakit (RS) Mitra Sehat}) and their short
+     * forms ({@code RS Mitra Sehat}), each to the name without its bracket ({@code Rumah Sakit Mitra Sehat}).
+     */
+    private static Map<String, String> ownNames(String text, List<Found> found) {
+        Map<String, String> names = new HashMap<>();
+        for (Found f : found) {
+            if (!f.via().equals(OwnNamesAfterKinds.VIA)) continue;
+            String surface = text.substring(f.start(), f.end());
+            List<String> forms = OwnNamesAfterKinds.shortForms(surface);
+            if (forms.isEmpty()) continue;
+            String plain = OwnNamesAfterKinds.plainName(surface);
+            names.put(surface, plain);
+            for (String form : forms) names.putIfAbsent(form, plain);
+        }
+        return names;
+    }
+
+    private static Assigned ownName(Found f, String surface, Map<String, String> ownNames) {
+        String plain = ownNames.getOrDefault(surface, surface);
+        return new Assigned(f, surface, key(plain), plain, f.type(), surface.contains("(") ? MentionUse.NAME : MentionUse.ALIAS);
     }
 
     private Assigned assign(String text, Found f, String surface, Map<String, Found> abbreviations,

@@ -47,6 +47,8 @@ final class EntityLexicon {
     private final Set<String> events = new HashSet<>();
     /** Products, fuels, indices and rates, lowercased words joined with single spaces ({@code pertamina dex}): no names. */
     private final Set<String> products = new HashSet<>();
+    /** Last words of a document's or a condition's name ({@code agreement}, {@code syndrome}), lowercased: no names. */
+    private final Set<String> termTails = new HashSet<>();
     /** Capitals by name, to the ISO code of their country. */
     final Map<String, String> capitals = new HashMap<>();
     /** Words that decide the type of a name they open, lowercased. */
@@ -132,6 +134,7 @@ final class EntityLexicon {
         for (String[] row : Lexicon.rows(EntityLexicon.class, "venues.tsv")) venues.add(row[0]);
         for (String[] row : Lexicon.rows(EntityLexicon.class, "body-prefixes.tsv")) bodyPrefixes.add(row[0] + " ");
         for (String[] row : Lexicon.rows(EntityLexicon.class, "products.tsv")) products.add(row[0]);
+        for (String[] row : Lexicon.rows(EntityLexicon.class, "term-tails.tsv")) termTails.add(row[0]);
         for (String[] row : Lexicon.rows(EntityLexicon.class, "institutions.tsv")) {
             institutions.put(row[0], new Institution(row[1].equals("any"), row.length > 2 ? row[2] : null));
         }
@@ -157,6 +160,23 @@ final class EntityLexicon {
     /** Whether {@code name} is a product, fuel, index or rate ({@code Pertamina Dex}, {@code IHSG}), in any case. */
     boolean isProduct(String name) {
         return products.contains(spaced(name).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether {@code name} is a document's or a condition's, two words or more closing with a word of
+     * {@code term-tails.tsv} ({@code Paris Agreement}, {@code Down Syndrome}), in any case. Not an English name
+     * with {@code of} or {@code for}, whose head comes before it ({@code Korean Society of Cardiometabolic Syndrome}).
+     */
+    boolean isTerm(String name) {
+        String s = spaced(name);
+        int space = s.lastIndexOf(' ');
+        return space > 0 && termTails.contains(s.substring(space + 1).toLowerCase(Locale.ROOT))
+                && !s.contains(" of ") && !s.contains(" for ");
+    }
+
+    /** Whether {@code word}, in any case, closes a document's or a condition's name ({@code Agreement}; {@code term-tails.tsv}). */
+    boolean isTermTail(String word) {
+        return termTails.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether {@code name} has two words or more, the first an organisation's head ({@code Bank Mandiri}). */

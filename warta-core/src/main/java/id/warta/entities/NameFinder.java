@@ -61,6 +61,7 @@ final class NameFinder {
     private final ListedNames listedNames;
     private final CoordinatedNames coordinatedNames;
     private final AbbreviatedNames abbreviatedNames = new AbbreviatedNames();
+    private final OwnNamesAfterKinds ownNamesAfterKinds = new OwnNamesAfterKinds();
     private final RegionalHeads regionalHeads;
     private final HoldersBodies holdersBodies;
     private final UnitsOfBodies unitsOfBodies;
@@ -104,13 +105,15 @@ final class NameFinder {
         singleNames.widen(sentences, found, named); // which this makes whole
         abbreviatedNames.find(sentences, found);
         abbreviatedNames.findUnfound(sentences, found); // "Forum Kerukunan Umat Beragama (FKUB)", missed whole
+        ownNamesAfterKinds.find(sentences, found); // "Rumah Sakit (RS) Mitra Sehat": one name
         if (sentences.isEmpty()) return found; // and so is found
         String text = sentences.getFirst().text();
         listedNames.find(text, found);
         coordinatedNames.find(sentences, found);
         found.removeIf(f -> {
             String name = text.substring(f.start(), f.end());
-            return lexicon.isProduct(name) || lexicon.isCompetition(name) || madeIn(text, f);
+            return lexicon.isProduct(name) || lexicon.isCompetition(name) || lexicon.isTerm(name) || madeIn(text, f)
+                    || productsLastWord(text, f.start(), name);
         });
         StockCodes.drop(text, found);
         dropNationalQualifiers(sentences, found);
@@ -122,6 +125,17 @@ final class NameFinder {
         holdersBodies.find(sentences, found); // "Managing Director Tetra Pak Indonesia Paolo Maggi": the office's body
         unitsOfBodies.find(sentences, found); // "Ditreskrimum Polda Metro Jaya": a unit of the body
         return found;
+    }
+
+    /**
+     * Whether {@code name}, found at {@code at}, closes a product with the word right before it, one space
+     * between ({@code Nino} of {@code El Nino}: a tagger may find the last word alone).
+     */
+    private boolean productsLastWord(String text, int at, String name) {
+        if (at < 2 || text.charAt(at - 1) != ' ') return false;
+        int start = at - 1;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
+        return start < at - 1 && lexicon.isProduct(text.substring(start, at) + name);
     }
 
     /**

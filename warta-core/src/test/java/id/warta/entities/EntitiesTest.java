@@ -282,6 +282,35 @@ class EntitiesTest {
     }
 
     @Test
+    void climatePhenomenaNameNoOne() {
+        List<Entity> found = Entities.shipped().find(
+                "Kepala Badan Meteorologi Klimatologi dan Geofisika Dwi Hartanto mengatakan El Nino diperkirakan menguat "
+                + "hingga akhir tahun, sementara La Nina baru datang tahun depan. Fase El Nino-Osilasi Selatan (ENSO) "
+                + "itu memengaruhi panen petani di Sulawesi Selatan. Fenomena El Nino pada dasarnya mengubah arah angin.");
+        assertThat(found).extracting(Entity::name).contains("Dwi Hartanto", "Sulawesi Selatan")
+                .noneMatch(n -> n.contains("Nino") || n.contains("Nina") || n.equals("ENSO"));
+    }
+
+    @Test
+    void documentsAndConditionsNamedInEnglishNameNoOne() {
+        List<Entity> found = Entities.shipped().find(
+                "Menteri Perdagangan Budi Santoso menyebut Technical Cooperation Agreement (TCA) dengan Kanada diperbarui "
+                + "bulan ini, sejalan dengan Paris Agreement. Di Bandung, dokter Rina Lestari menjelaskan Down Syndrome "
+                + "dan Polycystic Ovary Syndrome (PCOS) kepada para orang tua. Menurut Rina, PCOS bisa diobati.");
+        assertThat(found).extracting(Entity::name).contains("Budi Santoso", "Rina Lestari", "Kanada", "Bandung")
+                .noneMatch(n -> n.contains("Agreement") || n.equals("TCA") || n.contains("Syndrome") || n.equals("PCOS"));
+    }
+
+    @Test
+    void aDirectorateGeneralShortenedToDitjenIsABody() {
+        List<Entity> found = Entities.shipped().find(
+                "Ditjen Hubla memastikan kapal penumpang di Pelabuhan Tanjung Perak laik berlayar. Ditjen Hubla juga "
+                + "memeriksa dokumen awak kapal, kata Sutrisno Wibowo kepada wartawan di Surabaya.");
+        assertThat(found).filteredOn(e -> e.name().contains("Hubla")).isNotEmpty()
+                .allMatch(e -> e.type() == EntityType.ORGANIZATION);
+    }
+
+    @Test
     void governmentSecuritiesAndVehicleClassesNameNoOne() {
         List<Entity> found = Entities.shipped().find(
                 "Kementerian Keuangan menyerap Rp 20 triliun dari lelang Surat Utang Negara (SUN) pada Selasa. Minat "
@@ -881,6 +910,45 @@ class EntitiesTest {
                 + "SMA Negeri 3 Garut sebelum masuk perguruan tinggi.");
         assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
                 .containsExactly("SMA Negeri 3 Garut");
+    }
+
+    @Test
+    void aKindOfInstitutionItsAbbreviationAndItsOwnNameAreOneName() {
+        List<Entity> found = Entities.shipped().find(
+                "Korban dilarikan ke Rumah Sakit (RS) Mitra Sehat, Bekasi, kata Dewi Anggraini. Di RS Mitra Sehat ia "
+                + "dirawat dua hari. Kakaknya kuliah di Universitas Islam Negeri (UIN) Sunan Kalijaga dan adiknya "
+                + "bersekolah di Sekolah Dasar Negeri (SDN) Cibeureum 2.");
+        assertThat(found).extracting(Entity::name).contains("Rumah Sakit Mitra Sehat", "Universitas Islam Negeri Sunan Kalijaga",
+                        "Sekolah Dasar Negeri Cibeureum 2", "Bekasi", "Dewi Anggraini")
+                .noneMatch(n -> n.equals("Mitra Sehat") || n.equals("RS") || n.equals("Sunan Kalijaga") || n.contains("("));
+        Entity hospital = found.stream().filter(e -> e.name().equals("Rumah Sakit Mitra Sehat")).findFirst().orElseThrow();
+        assertThat(hospital.type()).isEqualTo(EntityType.PLACE);
+        assertThat(hospital.mentions()).extracting(Mention::text).containsExactly("Rumah Sakit (RS) Mitra Sehat", "RS Mitra Sehat");
+    }
+
+    @Test
+    void theShortFormOfAnInstitutionsNameMayLeaveOutItsLastWords() {
+        List<Entity> found = Entities.shipped().find(
+                "Pasien dirujuk ke Rumah Sakit Islam (RSI) Sultan Hadi Kendal pada Senin. Direktur RSI Sultan Hadi, "
+                + "Joko Susanto, mengatakan layanan tetap buka.");
+        assertThat(found).filteredOn(e -> e.name().contains("Sultan Hadi")).extracting(Entity::name)
+                .containsExactly("Rumah Sakit Islam Sultan Hadi Kendal");
+    }
+
+    @Test
+    void aPlaceAfterAKindsAbbreviationIsWhereTheInstitutionIs() {
+        List<Entity> found = Entities.shipped().find(
+                "Mahasiswa Universitas Islam Negeri (UIN) Kelurahan Cempaka ikut membersihkan sungai bersama warga.");
+        assertThat(found).extracting(Entity::name).noneMatch(n -> n.contains("Universitas Islam Negeri Kelurahan"));
+    }
+
+    @Test
+    void anAbbreviationDefinedByAPhraseInTitleCaseWithoutANameInItIsNoBody() {
+        List<Entity> found = Entities.shipped().find(
+                "Kepala Puskesmas Sukamaju, Hendra Gunawan, mengajak warga menerapkan Perilaku Hidup Bersih dan Sehat "
+                + "(PHBS) di rumah. Menurut Hendra, PHBS mencegah diare. Forum Kerukunan Umat Beragama (FKUB) ikut membantu.");
+        assertThat(found).extracting(Entity::name).contains("Hendra Gunawan", "Forum Kerukunan Umat Beragama")
+                .doesNotContain("PHBS", "Perilaku Hidup Bersih dan Sehat");
     }
 
     @Test

@@ -141,4 +141,14 @@ class EntityLexiconTest {
         assertThat(lexicon.isProduct("Pertamina")).isFalse();
         assertThat(lexicon.isProduct("")).isFalse();
     }
+
+    @Test
+    void aDocumentOrAConditionIsKnownByItsLastWordButNotAnEnglishBodyOfIt() {
+        assertThat(lexicon.isTerm("Paris Agreement")).isTrue();
+        assertThat(lexicon.isTerm("Technical  Cooperation Agreement")).isTrue();
+        assertThat(lexicon.isTerm("Down Syndrome")).isTrue();
+        assertThat(lexicon.isTerm("Agreement")).isFalse(); // one word: what it names, the text says
+        assertThat(lexicon.isTerm("Korean Society of Cardiometabolic Syndrome")).isFalse();
+        assertThat(lexicon.isTerm("Asosiasi Pengusaha Indonesia")).isFalse();
+    }
 }
