@@ -22,6 +22,7 @@ public record ArticleKey(String key, String id) {
     /** Query parameters that track visitors or paginate, never name a different article. */
     private static final Set<String> IGNORED_PARAMETERS = Set.of("page", "fbclid", "gclid", "amp", "source", "ref");
     private static final int ID_HEX_DIGITS = 20;
+    private static final MessageDigest SHA_256 = sha256Digest();
 
     public static ArticleKey of(Article article) {
         String url = article.url() == null ? null : canonicalUrl(article.url());
@@ -69,8 +70,21 @@ public record ArticleKey(String key, String id) {
     }
 
     static String sha256(String s) {
+        return HexFormat.of().formatHex(newSha256().digest(s.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A copy of one digest: {@code getInstance} looks its provider up at every call (an upsert takes two or three). */
+    private static MessageDigest newSha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
+        }
+    }
+
+    private static MessageDigest sha256Digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

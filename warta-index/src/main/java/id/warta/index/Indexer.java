@@ -70,7 +70,10 @@ public final class Indexer {
                         outcome[0] = Upsert.Outcome.UNCHANGED;
                         return pendingWrite;
                     }
-                    long sequence = writer.updateDocuments(new Term(Schema.ARTICLE_ID, id), prepared.documents());
+                    // A new article (neither pending nor in the searchers' view) has nothing to replace: added
+                    // without a delete by id, which every flush and refresh would look up in every segment.
+                    long sequence = previous == null ? writer.addDocuments(prepared.documents())
+                            : writer.updateDocuments(new Term(Schema.ARTICLE_ID, id), prepared.documents());
                     outcome[0] = previous == null ? Upsert.Outcome.ADDED : Upsert.Outcome.UPDATED;
                     return new Write(prepared.contentHash(), sequence);
                 } catch (IOException e) {

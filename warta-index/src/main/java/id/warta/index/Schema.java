@@ -99,6 +99,8 @@ public final class Schema {
     private static FacetsConfig newFacetsConfig() {
         FacetsConfig config = new FacetsConfig();
         for (String dim : List.of(PERSON, ORGANIZATION, PLACE, SPEAKER)) config.setMultiValued(dim, true);
+        // Filters match each dimension's own keyword field, never Lucene's drill-down terms: none are indexed.
+        for (String dim : FACETS) config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
         return config;
     }
 

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.StopwordAnalyzerBase;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -16,9 +15,9 @@ import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 
 /**
  * Analyzer for Indonesian news: {@link IndonesianNewsTokenizer} (Warta's tokenizer: abbreviations,
- * Indonesian numbers, URLs, reduplication kept whole) → lowercase → Indonesian stop words
- * ({@code stopwords-id}, MIT) → terms excluded from stemming → {@link IndonesianNewsStemFilter}
- * (Warta's stemmer, which undoes prefixes, suffixes, confixes and clitics).
+ * Indonesian numbers, URLs, reduplication kept whole) → lowercase → terms excluded from stemming →
+ * {@link IndonesianNewsStemFilter}: Indonesian stop words dropped ({@code stopwords-id}, MIT), the
+ * rest stemmed by Warta's stemmer, which undoes prefixes, suffixes, confixes and clitics.
  */
 public final class IndonesianNewsAnalyzer extends StopwordAnalyzerBase {
     /** The default stop words, a resource beside this class. */
@@ -45,9 +44,9 @@ public final class IndonesianNewsAnalyzer extends StopwordAnalyzerBase {
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new IndonesianNewsTokenizer();
         TokenStream result = new LowerCaseFilter(source);
-        result = new StopFilter(result, stopwords);
         if (!stemExclusions.isEmpty()) result = new SetKeywordMarkerFilter(result, stemExclusions);
-        return new TokenStreamComponents(source, new IndonesianNewsStemFilter(result));
+        // drops the stop words too: one lookup per term for both
+        return new TokenStreamComponents(source, new IndonesianNewsStemFilter(result, stopwords));
     }
 
     @Override

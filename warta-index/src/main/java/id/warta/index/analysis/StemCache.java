@@ -13,7 +13,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * chars: ...| k e y s t e m |...                                                      from start: the key, then its stem
  * </pre>
  * A slot's {@code hash} has its lowest bit set, so 0 marks an empty slot; a key that is its own
- * stem keeps no stem characters, its {@code stemLength} being {@code OWN_STEM}.
+ * stem keeps no stem characters, its {@code stemLength} being {@code OWN_STEM}; a stop word none
+ * either, its {@code stemLength} being {@code STOP_WORD}.
  *
  * <p>Why so: a lookup compares characters only with a key of the same hash (a
  * {@link org.apache.lucene.analysis.CharArrayMap}, up to four fifths full, compares them with
@@ -32,6 +33,8 @@ final class StemCache {
     private static final int HASH = 0, START = 1, KEY_LENGTH = 2, STEM_LENGTH = 3, FIELDS = 4;
     /** The stem length of a key that is its own stem. */
     private static final int OWN_STEM = -1;
+    /** The stem length of a stop word, which has no stem: it is dropped. */
+    private static final int STOP_WORD = -2;
 
     private final int maxEntries;
     private int[] slots = new int[INITIAL_SLOTS * FIELDS];
@@ -61,7 +64,12 @@ final class StemCache {
         return slots[slot * FIELDS + STEM_LENGTH] == OWN_STEM;
     }
 
-    /** Puts the stem remembered in {@code slot} into {@code term}. */
+    /** Whether the key found in {@code slot} is a stop word. */
+    boolean isStopWord(int slot) {
+        return slots[slot * FIELDS + STEM_LENGTH] == STOP_WORD;
+    }
+
+    /** Puts the stem remembered in {@code slot} into {@code term}; not for a stop word. */
     void copyStem(int slot, CharTermAttribute term) {
         int at = slot * FIELDS;
         int length = slots[at + STEM_LENGTH];
@@ -69,20 +77,20 @@ final class StemCache {
         term.copyBuffer(chars, slots[at + START] + slots[at + KEY_LENGTH], length);
     }
 
-    /** Remembers the stem of a term not in the cache; returns its slot. */
+    /** Remembers the stem of a term not in the cache, or that it is a stop word ({@code stem} null); returns its slot. */
     int put(String term, String stem) {
         if (size >= maxEntries) clear();
         else if (2 * (size + 1) > slots.length / FIELDS) grow(); // at most half full: probes are short and always meet an empty slot
-        boolean own = stem.equals(term);
+        boolean keepsStem = stem != null && !stem.equals(term);
         int start = charsUsed;
-        int needed = term.length() + (own ? 0 : stem.length());
+        int needed = term.length() + (keepsStem ? stem.length() : 0);
         if (start + needed > chars.length) chars = Arrays.copyOf(chars, Math.max(2 * chars.length, start + needed));
         term.getChars(0, term.length(), chars, start);
-        if (!own) stem.getChars(0, stem.length(), chars, start + term.length());
+        if (keepsStem) stem.getChars(0, stem.length(), chars, start + term.length());
         charsUsed += needed;
         size++;
         int hash = hash(chars, start, term.length());
-        return insert(hash, start, term.length(), own ? OWN_STEM : stem.length());
+        return insert(hash, start, term.length(), stem == null ? STOP_WORD : keepsStem ? stem.length() : OWN_STEM);
     }
 
     private boolean same(int start, char[] term, int length) {

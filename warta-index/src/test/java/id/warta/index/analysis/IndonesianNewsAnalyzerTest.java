@@ -12,11 +12,14 @@ import java.util.Map;
 import java.util.Random;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
 class IndonesianNewsAnalyzerTest {
@@ -50,6 +53,38 @@ class IndonesianNewsAnalyzerTest {
             assertThat(terms(analyzer, "Negara-negara anggota NATO dan Rusia")).containsExactly("negara", "anggota",
                     "nato", "rusia");
         }
+    }
+
+    @Test
+    void dropsStopWordsAsLuceneStopFilterDoesLeavingTheirPositionsEmpty() throws IOException {
+        String text = "Yang dibahas oleh para menteri adalah harga beras, dan bukan yang lain. Itu pun belum selesai";
+        Analyzer stopFilterFirst = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                IndonesianNewsTokenizer source = new IndonesianNewsTokenizer();
+                TokenStream stream = new StopFilter(new LowerCaseFilter(source), IndonesianNewsAnalyzer.defaultStopSet());
+                return new TokenStreamComponents(source, new IndonesianNewsStemFilter(stream));
+            }
+        };
+        try (Analyzer analyzer = new IndonesianNewsAnalyzer(); stopFilterFirst) {
+            List<String> positioned = positioned(analyzer, text);
+            assertThat(positioned).isEqualTo(positioned(stopFilterFirst, text)).contains("bahas@2", "harga@7")
+                    .doesNotContain("yang@1");
+        }
+    }
+
+    /** Each term with its position: a stop word dropped leaves its position empty. */
+    private static List<String> positioned(Analyzer analyzer, String text) throws IOException {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("body", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            int position = 0;
+            while (stream.incrementToken()) terms.add(term + "@" + (position += increment.getPositionIncrement()));
+            stream.end();
+        }
+        return terms;
     }
 
     @Test

@@ -43,6 +43,16 @@ class StemCacheTest {
     }
 
     @Test
+    void remembersStopWords() {
+        StemCache cache = new StemCache(100);
+        cache.put("yang", null);
+        cache.put("pemerintahan", STEMMER.stem("pemerintahan"));
+        assertThat(cache.isStopWord(cache.find(buffer("yang"), 4))).isTrue();
+        assertThat(cache.isStopWord(cache.find(buffer("pemerintahan"), 12))).isFalse();
+        assertThat(lookedUp(cache, "pemerintahan")).isEqualTo("perintah");
+    }
+
+    @Test
     void growsPastItsFirstSizeWithoutLosingAStem() {
         StemCache cache = new StemCache(100_000);
         String[] words = new String[5_000];
