@@ -1200,4 +1200,16 @@ class QuotesTest {
                 """);
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Harun Hidayat");
     }
+
+    @Test
+    void eksAndBekasQualifyARoleAsMantanDoes() {
+        List<Quote> quotes = direct("""
+                JAKARTA - Eks Menteri Perikanan Andi Wiranata dan Menteri Perikanan Siti Rahmawati hadir di gedung komisi, Selasa.
+
+                "Saya hanya memberikan keterangan," kata eks Menteri Perikanan itu.
+
+                "Saya datang sebagai saksi," kata bekas menteri perikanan.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Andi Wiranata", "Andi Wiranata");
+    }
 }
