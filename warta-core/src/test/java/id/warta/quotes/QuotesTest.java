@@ -1202,6 +1202,20 @@ class QuotesTest {
     }
 
     @Test
+    void aNyaAfterABareForceNameIsTheOfficerLastQuotedNotTheForce() {
+        List<Quote> quotes = direct("""
+                JAKARTA - Dua pencuri sepeda motor ditangkap di Tebet. Kapolsek Tebet Kompol Budi Hartanto mengatakan kedua pelaku sudah lama diincar.
+
+                "Mereka beraksi pada malam hari," kata Budi, Senin.
+
+                Polisi mengatakan kedua pelaku saling kenal. Petugas juga menemukan kunci palsu di rumah pelaku.
+
+                "Mereka mengincar motor yang diparkir di depan rumah," jelasnya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Budi Hartanto", "Budi Hartanto");
+    }
+
+    @Test
     void eksAndBekasQualifyARoleAsMantanDoes() {
         List<Quote> quotes = direct("""
                 JAKARTA - Eks Menteri Perikanan Andi Wiranata dan Menteri Perikanan Siti Rahmawati hadir di gedung komisi, Selasa.
