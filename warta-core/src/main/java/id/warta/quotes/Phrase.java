@@ -94,10 +94,16 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         return -1;
     }
 
+    /** A rank or title before a name, its abbreviation's full stop written on ({@code Kombes}, {@code Dr.}, {@code dr.}). */
+    private static boolean isRank(Passage p, int i) {
+        String w = p.word(i);
+        return p.is(i, Kind.ROLE) || w.length() > 1 && w.endsWith(".") && Words.is(w.substring(0, w.length() - 1), Kind.ROLE);
+    }
+
     /** A relative clause between a subject and its verb ({@code yang bekerja sebagai buruh cuci}) runs at most this many tokens. */
     private static final int MAX_RELATIVE_WORDS = 10;
-    /** Ranks and titles before a name after the comma ({@code , AKP Arif}, {@code , Kombes Pol. Budi}). */
-    private static final int MAX_RANKS = 2;
+    /** Ranks and titles before a name after the comma ({@code , AKP Arif}, {@code , Kombes Pol. Budi}, {@code , Prof Dr dr Budi}). */
+    private static final int MAX_RANKS = 3;
     /** Lowercase words in a speaker phrase: {@code salah satu staf}, {@code ketua majelis hakim}. */
     private static final int MAX_LOWERCASE = 6;
 
@@ -279,8 +285,12 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             // taken whole whatever its words ("..., I Nyoman Gede Surya Mataram")
             // "Kanit Lantas Polsek Grogol Petamburan, AKP Arif Rahman Hakim": a rank may open the name
             int n = j + 1;
-            while (titled && n < limit && n < j + 1 + MAX_RANKS && p.is(n, Kind.ROLE) && n + 1 < limit
-                    && People.isNameWord(p, n + 1)) n++;
+            for (int ranks = 0; titled && ranks < MAX_RANKS && n < limit && isRank(p, n); ranks++) {
+                // "Dr. dr. Ratna Wulandari": a second title after the first still opens the name
+                int next = n + 1 < limit && p.isPunct(n + 1, ".") ? n + 2 : n + 1;
+                if (next >= limit || !People.isNameWord(p, next) && !isRank(p, next)) break;
+                n = next;
+            }
             if (j <= i || n >= limit || !People.isNameWord(p, n) || person && !titled) return Step.STOP;
             int e = People.runEnd(p, n);
             if (titled && closesName(p, e)) {
@@ -555,6 +565,8 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             } else if (i - 3 >= floor && p.isPunct(i, ")") && p.isPunct(i - 2, "(") && isMark(p.word(i - 1))
                     && Abbreviations.isDegree(p.word(i - 3))) {
                 i -= 2; // "(K)" after "SpA": the loop steps onto the degree next
+            } else if (i - 2 >= floor && p.isPunct(i - 1, "-") && isMark(p.word(i)) && Abbreviations.isDegree(p.word(i - 2))) {
+                i -= 1; // "SpPD-KGEH": a subspecialty joined to the degree by a dash
             } else if (!p.isPunct(i, ",.")) {
                 break;
             }
@@ -616,9 +628,9 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         return age.length() <= 3 && age.chars().allMatch(Character::isDigit) ? j - 3 : j;
     }
 
-    /** A short capital mark in brackets after a degree: {@code K}, {@code KIC}. */
+    /** A short capital mark after a degree, in brackets or after a dash: {@code K}, {@code KIC}, {@code KGEH}. */
     private static boolean isMark(String w) {
-        return w.length() <= 3 && w.chars().allMatch(Character::isUpperCase);
+        return w.length() <= 4 && w.chars().allMatch(Character::isUpperCase);
     }
 
     /**

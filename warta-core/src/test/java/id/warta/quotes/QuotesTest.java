@@ -1216,6 +1216,28 @@ class QuotesTest {
     }
 
     @Test
+    void titlesAfterATitlesCommaOpenTheNameThoughWrittenWithFullStops() {
+        List<Quote> quotes = direct("""
+                MALANG - Kasus gagal ginjal pada anak meningkat.
+
+                "Anak-anak sebaiknya tidak minum minuman manis setiap hari," kata dokter spesialis anak, Dr. dr. Ratna Wulandari, SpA(K), di Malang, Senin.
+
+                "Air putih tetap yang terbaik," kata Ketua Ikatan Dokter Kota, Prof Dr dr Agus Salim, SpPD, di tempat yang sama.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Ratna Wulandari", "Agus Salim");
+    }
+
+    @Test
+    void aSubspecialtyJoinedToTheDegreeByADashClosesTheNameBeforeTheVerb() {
+        List<Quote> quotes = direct("""
+                Dokter spesialis penyakit dalam di RS Harapan Kita, dr. Ratna Wulandari, SpPD-KGEH mengatakan, gula darah tinggi memicu kerusakan ginjal.
+
+                "Kadar gula yang tinggi dalam jangka panjang meningkatkan risiko gagal ginjal," ujarnya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Ratna Wulandari");
+    }
+
+    @Test
     void eksAndBekasQualifyARoleAsMantanDoes() {
         List<Quote> quotes = direct("""
                 JAKARTA - Eks Menteri Perikanan Andi Wiranata dan Menteri Perikanan Siti Rahmawati hadir di gedung komisi, Selasa.
