@@ -1238,6 +1238,16 @@ class QuotesTest {
     }
 
     @Test
+    void aCapitalisedDanInsideASentenceBeforeANameIsAGivenName() {
+        List<Quote> quotes = direct("""
+                JAKARTA - Gletser di pegunungan mencair lebih cepat dari perkiraan.
+
+                "Kami melihat danau baru terbentuk setiap tahun," kata ahli geologi Dan Shugar dari Universitas Calgary.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Dan Shugar");
+    }
+
+    @Test
     void eksAndBekasQualifyARoleAsMantanDoes() {
         List<Quote> quotes = direct("""
                 JAKARTA - Eks Menteri Perikanan Andi Wiranata dan Menteri Perikanan Siti Rahmawati hadir di gedung komisi, Selasa.
