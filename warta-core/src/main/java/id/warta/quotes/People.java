@@ -76,6 +76,7 @@ final class People {
     static People of(Passage p, List<Entity> entities) {
         People people = new People(entities);
         for (Entity e : entities) people.addEntity(e);
+        people.markGivenNames(p);
         people.markTaggedFirstWords(p);
         people.readNames(p);
         people.readNicknames(p);
@@ -724,6 +725,21 @@ final class People {
         if (types.getOrDefault(key, Type.UNKNOWN) == Type.UNKNOWN) {
             types.put(key, Type.PERSON);
             resolved.clear();
+        }
+    }
+
+    /**
+     * {@code Menteri Pemuda dan Olahraga (Menpora), Imam Nahrawi ... kata Imam}: a role word that is also a given name
+     * ({@code words.tsv} class {@code givenname}), capitalised where the entity layer tags a person's name beginning
+     * with it, is that name's first word there, no title cutting the name short.
+     */
+    private void markGivenNames(Passage p) {
+        for (Linked l : mentions.values()) {
+            if (l.entity().type() != EntityType.PERSON) continue;
+            int i = p.tokenAt(l.mention().start());
+            if (i < 0 || i >= p.size() || p.token(i).start() != l.mention().start() || !p.is(i, Kind.GIVENNAME)
+                    || !Character.isUpperCase(p.word(i).codePointAt(0))) continue;
+            if (Words.key(l.entity().name()).startsWith(p.lower(i) + " ")) p.markNameNotRole(i);
         }
     }
 

@@ -1258,4 +1258,21 @@ class QuotesTest {
                 """);
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Andi Wiranata", "Andi Wiranata");
     }
+
+    @Test
+    void aRoleWordThatIsAGivenNameOpensTheTaggedPersonsNameNotATitle() {
+        String body = """
+                JAKARTA - Menteri Pemuda dan Olahraga (Menpora), Imam Santoso menegaskan persiapan pekan olahraga sudah matang.
+
+                "Kami tidak akan mundur," tegas Menpora dalam jumpa pers di Jakarta.
+
+                "Semua venue siap dipakai," kata Imam.
+                """;
+        Document d = doc(body);
+        int full = d.text().indexOf("Imam Santoso"), at = d.text().lastIndexOf("Imam");
+        Entity imam = new Entity("Imam Santoso", EntityType.PERSON, List.of(new Mention("Imam Santoso", full, full + 12, "name"),
+                new Mention("Imam", at, at + 4, "name")), List.of(), null);
+        List<Quote> quotes = Quotes.find(d, List.of(imam)).stream().filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Imam Santoso", "Imam Santoso");
+    }
 }
