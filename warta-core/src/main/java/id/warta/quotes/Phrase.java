@@ -94,6 +94,17 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         return -1;
     }
 
+    /**
+     * Whether the words {@code [n, e)} set off by commas after a title holding a number (read from {@code from}) are
+     * one more of its units or places, naming no person, with another comma and capitalised words after them
+     * ({@code , Klaster Anggrek JGC, Jakarta Timur, Wahyu Andre}): the holder is named further on.
+     */
+    private static boolean unitBeforeHolder(Passage p, int from, int n, int e, int limit) {
+        if (People.nameStart(p, n, e) < e || e + 1 >= limit || !p.isPunct(e, ",") || !People.isNameWord(p, e + 1)) return false;
+        for (int k = from; k < n; k++) if (p.word(k).chars().allMatch(Character::isDigit)) return true;
+        return false;
+    }
+
     /** A rank or title before a name, its abbreviation's full stop written on ({@code Kombes}, {@code Dr.}, {@code dr.}). */
     private static boolean isRank(Passage p, int i) {
         String w = p.word(i);
@@ -293,6 +304,10 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             }
             if (j <= i || n >= limit || !People.isNameWord(p, n) || person && !titled) return Step.STOP;
             int e = People.runEnd(p, n);
+            if (titled && closesName(p, e) && unitBeforeHolder(p, i, n, e, limit)) {
+                j = e; // "Ketua RT 18, RW 14, Klaster Anggrek JGC, Jakarta Timur, Wahyu Andre,": the title goes on
+                return Step.ON;
+            }
             if (titled && closesName(p, e)) {
                 nameStart = n;
                 nameEnd = e;
@@ -407,15 +422,32 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
 
     /**
      * Whether token {@code j} is a number or a dash inside a title ({@code Office 3}, {@code Surabaya--Gempol})
-     * that runs on, through name words, numbers and dashes only, to a comma and a name closed by punctuation.
+     * that runs on, through name words, numbers and dashes only, to a comma and a name closed by punctuation; or,
+     * with no comma, to its holder's name closing the words after the number ({@code Ketua RW 003 Kuningan Barat
+     * Sariman saat ...}). A title of numbered units goes on past a unit's comma ({@code Ketua RT 18, RW 14, ...}).
      */
     private static boolean titleRunsOnToName(Passage p, int j, int limit) {
         if (!isNumberOrDash(p.word(j))) return false;
-        int k = j;
-        while (k < limit && !p.paragraphBreakBefore(k) && (People.isNameWord(p, k) || isNumberOrDash(p.word(k)))) k++;
-        if (k + 1 >= limit || !p.isPunct(k, ",") || !People.isNameWord(p, k + 1)) return false;
-        return closesName(p, People.runEnd(p, k + 1));
+        int words = j;
+        while (words < limit && isNumberOrDash(p.word(words))) words++;
+        int k = words;
+        while (k < limit && !p.paragraphBreakBefore(k) && People.isNameWord(p, k)) k++;
+        // after a dash only an acronym goes on with a title (Kemenpan-RB); a name goes on with a name (Jean-Pierre)
+        boolean dash = !p.word(words - 1).chars().allMatch(Character::isDigit);
+        if (words < k && (!dash || People.isAcronym(p.word(words))) && closesName(p, k) && !p.isPunct(k, ",")
+                && People.nameStart(p, words, k) < k) return true;
+        for (int units = 0; units < MAX_NUMBERED_UNITS; units++) {
+            while (k < limit && !p.paragraphBreakBefore(k) && (People.isNameWord(p, k) || isNumberOrDash(p.word(k)))) k++;
+            if (k + 1 >= limit || !p.isPunct(k, ",") || !People.isNameWord(p, k + 1)) return false;
+            int e = People.runEnd(p, k + 1);
+            if (closesName(p, e)) return true;
+            k++; // "RT 18, RW 14": another numbered unit of the title
+        }
+        return false;
     }
+
+    /** Numbered units a title may chain by commas ({@code RT 18, RW 14}). */
+    private static final int MAX_NUMBERED_UNITS = 3;
 
     /**
      * Whether a name set off by a comma after a title ends at token {@code e}: the text's end, a mark, or a function

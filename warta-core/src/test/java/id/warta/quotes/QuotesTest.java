@@ -1275,4 +1275,16 @@ class QuotesTest {
         List<Quote> quotes = Quotes.find(d, List.of(imam)).stream().filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Imam Santoso", "Imam Santoso");
     }
+
+    @Test
+    void aTitleOfNumberedUnitsGoesOnPastItsCommasToTheHolder() {
+        List<Quote> quotes = direct("""
+                BEKASI - Warga mengeluhkan bau sampah dari pabrik pengolahan.
+
+                "Anak-anak banyak yang batuk," kata Ketua RT 18, RW 14, Klaster Anggrek JGC, Jakarta Timur, Wahyu Andre, saat dikonfirmasi, Senin.
+
+                "Air masuk sejak subuh," kata Ketua RW 003 Kuningan Barat Sariman saat dihubungi, Senin.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Wahyu Andre", "Sariman");
+    }
 }
