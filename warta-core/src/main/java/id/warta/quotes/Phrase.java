@@ -492,6 +492,8 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             } else if (p.is(t, Kind.ROLE) || p.is(t, Kind.DETERMINER) || p.is(t, Kind.DEFINITE)
                     || p.is(t, Kind.REPORT) || p.lower(t).equals("yang")) {
                 s = t;
+            } else if (p.is(t, Kind.TITLEJOIN) && !p.is(t, Kind.CLAUSEJOIN) && s < end && p.is(s, Kind.ROLE)) {
+                s = t; // "Pakar imunologi sekaligus Ketua Perhimpunan X, Budi": one holder's two titles
             } else if (p.is(t, Kind.STOP) && t > floor && p.isTwoWordRole(t - 1)) {
                 s = t - 1; // "spesialis penyakit dalam dr Rina": a title's two words, the second a preposition elsewhere
             } else if (p.is(t, Kind.STOP) || p.is(t, Kind.PRONOUN) && s < end) {

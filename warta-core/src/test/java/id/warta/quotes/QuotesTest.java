@@ -1287,4 +1287,15 @@ class QuotesTest {
                 """);
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Wahyu Andre", "Sariman");
     }
+
+    @Test
+    void twoTitlesJoinedBySekaligusBeforeTheNameAndItsDegreesAreOneSubject() {
+        Document d = doc("""
+                Pakar imunologi sekaligus Ketua Perhimpunan Alergi Nusantara Prof Dr dr Ratna Wulandari, SpPD-KAI, menjelaskan bahwa flu dan pilek berbeda gejalanya.
+
+                "Kalau badan sampai demam, itu bisa jadi flu," jelasnya.
+                """);
+        assertThat(Quotes.find(d, List.of())).extracting(q -> q.speaker().name(), Quote::kind).containsExactly(
+                tuple("Ratna Wulandari", Quote.Kind.INDIRECT), tuple("Ratna Wulandari", Quote.Kind.DIRECT));
+    }
 }
