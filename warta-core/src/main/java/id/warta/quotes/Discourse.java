@@ -80,17 +80,24 @@ final class Discourse {
 
     /**
      * {@code found}'s one, unless it is only acted upon ({@code Mendagri Tito tetap harus diberi peringatan.
-     * "...," jelas dia}) while a person quoted within {@value #MAX_SENTENCES_NYA_SPEAKER} sentences speaks
-     * in the passage: then that person, the voice the narration reports.
+     * "...," jelas dia}) or is a force spoken of as a body ({@code Polisi mengatakan ... "...," jelasnya}: one
+     * voice speaks, not the police) while a person quoted within {@value #MAX_SENTENCES_NYA_SPEAKER} sentences
+     * speaks in the passage: then that person, the voice the narration reports.
      */
     private Who voiceOver(int offset, Entry found) {
         if (found == null) return null;
-        if (found.patient()) {
+        if (found.patient() || isGroup(found.who())) {
             Entry voice = latestEntry(offset, e -> e.quoted() && e.who().type() == People.Type.PERSON,
                     MAX_SENTENCES_NYA_SPEAKER);
             if (voice != null) return voice.who();
         }
         return found.who();
+    }
+
+    /** Whether {@code who} is only a bare word for a force or staff ({@code Polisi}, {@code petugas}), no one named. */
+    private static boolean isGroup(Who who) {
+        return who.entity() == null && who.name().equals(who.role()) && who.name().indexOf(' ') < 0
+                && Words.is(who.name(), Words.Kind.GROUP);
     }
 
     /**

@@ -150,6 +150,12 @@ final class Passage {
         return (kinds[i] & (1 << kind.ordinal())) != 0;
     }
 
+    /** Token {@code i} is a word of a person's name here, no role ({@code Imam} of Imam Nahrawi): see {@link People}. */
+    void markNameNotRole(int i) {
+        know(i);
+        kinds[i] &= ~(1 << Words.Kind.ROLE.ordinal());
+    }
+
     /** Whether tokens {@code i} and {@code i + 1} are a title written in two words ({@code penyakit dalam}, {@code juru bicara}). */
     boolean isTwoWordRole(int i) {
         return i + 1 < size() && Words.isKey(lower(i) + " " + lower(i + 1), Words.Kind.ROLE);

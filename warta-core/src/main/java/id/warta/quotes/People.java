@@ -76,6 +76,7 @@ final class People {
     static People of(Passage p, List<Entity> entities) {
         People people = new People(entities);
         for (Entity e : entities) people.addEntity(e);
+        people.markGivenNames(p);
         people.markTaggedFirstWords(p);
         people.readNames(p);
         people.readNicknames(p);
@@ -314,12 +315,24 @@ final class People {
     /** Whether token {@code i} may be a name word anywhere: capitalised, a letter first, no function word or cue. */
     private static boolean mayBeNameWord(Passage p, int i) {
         int c = p.word(i).codePointAt(0);
-        if (!Character.isUpperCase(c) || !Character.isLetter(c) || Words.isCalendarKey(p.lower(i)) || p.is(i, Kind.STOP)) return false;
+        if (!Character.isUpperCase(c) || !Character.isLetter(c) || Words.isCalendarKey(p.lower(i))
+                || p.is(i, Kind.STOP) && !isGivenNameDan(p, i)) return false;
         // "dr Ratna, SpA(K)": a degree closes a name and is none, nor is the consultant's mark after it
         if (Abbreviations.isDegree(p.word(i)) || i >= 2 && p.isPunct(i - 1, "(") && Abbreviations.isDegree(p.word(i - 2))) return false;
         if (opensDeterminer(p, i)) return false;
         return !(p.is(i, Kind.DETERMINER) || p.invertedBase(i) != null || p.isCue(i, SpeechCue.VERB)
                 || p.isCue(i, SpeechCue.PHRASE));
+    }
+
+    /**
+     * {@code ahli geologi Dan Shugar}, {@code pemilik klub, Dan Friedkin}: {@code Dan} written capitalised inside a
+     * sentence, after a lowercase word or a comma and before a capitalised word, is a given name; the conjunction
+     * is written small there, and capitalised only inside a name written in title case ({@code Pemuda Dan Olahraga}).
+     */
+    private static boolean isGivenNameDan(Passage p, int i) {
+        if (!p.word(i).equals("Dan") || i == 0 || i + 1 >= p.size() || p.startsSentence(i) || p.paragraphBreakBefore(i + 1)) return false;
+        String before = p.word(i - 1);
+        return (before.equals(",") || Character.isLowerCase(before.codePointAt(0))) && isCapitalisedWord(p.word(i + 1));
     }
 
     /**
@@ -724,6 +737,21 @@ final class People {
         if (types.getOrDefault(key, Type.UNKNOWN) == Type.UNKNOWN) {
             types.put(key, Type.PERSON);
             resolved.clear();
+        }
+    }
+
+    /**
+     * {@code Menteri Pemuda dan Olahraga (Menpora), Imam Nahrawi ... kata Imam}: a role word that is also a given name
+     * ({@code words.tsv} class {@code givenname}), capitalised where the entity layer tags a person's name beginning
+     * with it, is that name's first word there, no title cutting the name short.
+     */
+    private void markGivenNames(Passage p) {
+        for (Linked l : mentions.values()) {
+            if (l.entity().type() != EntityType.PERSON) continue;
+            int i = p.tokenAt(l.mention().start());
+            if (i < 0 || i >= p.size() || p.token(i).start() != l.mention().start() || !p.is(i, Kind.GIVENNAME)
+                    || !Character.isUpperCase(p.word(i).codePointAt(0))) continue;
+            if (Words.key(l.entity().name()).startsWith(p.lower(i) + " ")) p.markNameNotRole(i);
         }
     }
 

@@ -94,10 +94,27 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         return -1;
     }
 
+    /**
+     * Whether the words {@code [n, e)} set off by commas after a title holding a number (read from {@code from}) are
+     * one more of its units or places, naming no person, with another comma and capitalised words after them
+     * ({@code , Klaster Anggrek JGC, Jakarta Timur, Wahyu Andre}): the holder is named further on.
+     */
+    private static boolean unitBeforeHolder(Passage p, int from, int n, int e, int limit) {
+        if (People.nameStart(p, n, e) < e || e + 1 >= limit || !p.isPunct(e, ",") || !People.isNameWord(p, e + 1)) return false;
+        for (int k = from; k < n; k++) if (p.word(k).chars().allMatch(Character::isDigit)) return true;
+        return false;
+    }
+
+    /** A rank or title before a name, its abbreviation's full stop written on ({@code Kombes}, {@code Dr.}, {@code dr.}). */
+    private static boolean isRank(Passage p, int i) {
+        String w = p.word(i);
+        return p.is(i, Kind.ROLE) || w.length() > 1 && w.endsWith(".") && Words.is(w.substring(0, w.length() - 1), Kind.ROLE);
+    }
+
     /** A relative clause between a subject and its verb ({@code yang bekerja sebagai buruh cuci}) runs at most this many tokens. */
     private static final int MAX_RELATIVE_WORDS = 10;
-    /** Ranks and titles before a name after the comma ({@code , AKP Arif}, {@code , Kombes Pol. Budi}). */
-    private static final int MAX_RANKS = 2;
+    /** Ranks and titles before a name after the comma ({@code , AKP Arif}, {@code , Kombes Pol. Budi}, {@code , Prof Dr dr Budi}). */
+    private static final int MAX_RANKS = 3;
     /** Lowercase words in a speaker phrase: {@code salah satu staf}, {@code ketua majelis hakim}. */
     private static final int MAX_LOWERCASE = 6;
 
@@ -279,10 +296,18 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             // taken whole whatever its words ("..., I Nyoman Gede Surya Mataram")
             // "Kanit Lantas Polsek Grogol Petamburan, AKP Arif Rahman Hakim": a rank may open the name
             int n = j + 1;
-            while (titled && n < limit && n < j + 1 + MAX_RANKS && p.is(n, Kind.ROLE) && n + 1 < limit
-                    && People.isNameWord(p, n + 1)) n++;
+            for (int ranks = 0; titled && ranks < MAX_RANKS && n < limit && isRank(p, n); ranks++) {
+                // "Dr. dr. Ratna Wulandari": a second title after the first still opens the name
+                int next = n + 1 < limit && p.isPunct(n + 1, ".") ? n + 2 : n + 1;
+                if (next >= limit || !People.isNameWord(p, next) && !isRank(p, next)) break;
+                n = next;
+            }
             if (j <= i || n >= limit || !People.isNameWord(p, n) || person && !titled) return Step.STOP;
             int e = People.runEnd(p, n);
+            if (titled && closesName(p, e) && unitBeforeHolder(p, i, n, e, limit)) {
+                j = e; // "Ketua RT 18, RW 14, Klaster Anggrek JGC, Jakarta Timur, Wahyu Andre,": the title goes on
+                return Step.ON;
+            }
             if (titled && closesName(p, e)) {
                 nameStart = n;
                 nameEnd = e;
@@ -397,15 +422,32 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
 
     /**
      * Whether token {@code j} is a number or a dash inside a title ({@code Office 3}, {@code Surabaya--Gempol})
-     * that runs on, through name words, numbers and dashes only, to a comma and a name closed by punctuation.
+     * that runs on, through name words, numbers and dashes only, to a comma and a name closed by punctuation; or,
+     * with no comma, to its holder's name closing the words after the number ({@code Ketua RW 003 Kuningan Barat
+     * Sariman saat ...}). A title of numbered units goes on past a unit's comma ({@code Ketua RT 18, RW 14, ...}).
      */
     private static boolean titleRunsOnToName(Passage p, int j, int limit) {
         if (!isNumberOrDash(p.word(j))) return false;
-        int k = j;
-        while (k < limit && !p.paragraphBreakBefore(k) && (People.isNameWord(p, k) || isNumberOrDash(p.word(k)))) k++;
-        if (k + 1 >= limit || !p.isPunct(k, ",") || !People.isNameWord(p, k + 1)) return false;
-        return closesName(p, People.runEnd(p, k + 1));
+        int words = j;
+        while (words < limit && isNumberOrDash(p.word(words))) words++;
+        int k = words;
+        while (k < limit && !p.paragraphBreakBefore(k) && People.isNameWord(p, k)) k++;
+        // after a dash only an acronym goes on with a title (Kemenpan-RB); a name goes on with a name (Jean-Pierre)
+        boolean dash = !p.word(words - 1).chars().allMatch(Character::isDigit);
+        if (words < k && (!dash || People.isAcronym(p.word(words))) && closesName(p, k) && !p.isPunct(k, ",")
+                && People.nameStart(p, words, k) < k) return true;
+        for (int units = 0; units < MAX_NUMBERED_UNITS; units++) {
+            while (k < limit && !p.paragraphBreakBefore(k) && (People.isNameWord(p, k) || isNumberOrDash(p.word(k)))) k++;
+            if (k + 1 >= limit || !p.isPunct(k, ",") || !People.isNameWord(p, k + 1)) return false;
+            int e = People.runEnd(p, k + 1);
+            if (closesName(p, e)) return true;
+            k++; // "RT 18, RW 14": another numbered unit of the title
+        }
+        return false;
     }
+
+    /** Numbered units a title may chain by commas ({@code RT 18, RW 14}). */
+    private static final int MAX_NUMBERED_UNITS = 3;
 
     /**
      * Whether a name set off by a comma after a title ends at token {@code e}: the text's end, a mark, or a function
@@ -450,6 +492,8 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             } else if (p.is(t, Kind.ROLE) || p.is(t, Kind.DETERMINER) || p.is(t, Kind.DEFINITE)
                     || p.is(t, Kind.REPORT) || p.lower(t).equals("yang")) {
                 s = t;
+            } else if (p.is(t, Kind.TITLEJOIN) && !p.is(t, Kind.CLAUSEJOIN) && s < end && p.is(s, Kind.ROLE)) {
+                s = t; // "Pakar imunologi sekaligus Ketua Perhimpunan X, Budi": one holder's two titles
             } else if (p.is(t, Kind.STOP) && t > floor && p.isTwoWordRole(t - 1)) {
                 s = t - 1; // "spesialis penyakit dalam dr Rina": a title's two words, the second a preposition elsewhere
             } else if (p.is(t, Kind.STOP) || p.is(t, Kind.PRONOUN) && s < end) {
@@ -555,6 +599,8 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             } else if (i - 3 >= floor && p.isPunct(i, ")") && p.isPunct(i - 2, "(") && isMark(p.word(i - 1))
                     && Abbreviations.isDegree(p.word(i - 3))) {
                 i -= 2; // "(K)" after "SpA": the loop steps onto the degree next
+            } else if (i - 2 >= floor && p.isPunct(i - 1, "-") && isMark(p.word(i)) && Abbreviations.isDegree(p.word(i - 2))) {
+                i -= 1; // "SpPD-KGEH": a subspecialty joined to the degree by a dash
             } else if (!p.isPunct(i, ",.")) {
                 break;
             }
@@ -616,9 +662,9 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         return age.length() <= 3 && age.chars().allMatch(Character::isDigit) ? j - 3 : j;
     }
 
-    /** A short capital mark in brackets after a degree: {@code K}, {@code KIC}. */
+    /** A short capital mark after a degree, in brackets or after a dash: {@code K}, {@code KIC}, {@code KGEH}. */
     private static boolean isMark(String w) {
-        return w.length() <= 3 && w.chars().allMatch(Character::isUpperCase);
+        return w.length() <= 4 && w.chars().allMatch(Character::isUpperCase);
     }
 
     /**

@@ -1237,4 +1237,102 @@ class QuotesTest {
                 """);
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Harun Hidayat");
     }
+
+    @Test
+    void aNyaAfterABareForceNameIsTheOfficerLastQuotedNotTheForce() {
+        List<Quote> quotes = direct("""
+                JAKARTA - Dua pencuri sepeda motor ditangkap di Tebet. Kapolsek Tebet Kompol Budi Hartanto mengatakan kedua pelaku sudah lama diincar.
+
+                "Mereka beraksi pada malam hari," kata Budi, Senin.
+
+                Polisi mengatakan kedua pelaku saling kenal. Petugas juga menemukan kunci palsu di rumah pelaku.
+
+                "Mereka mengincar motor yang diparkir di depan rumah," jelasnya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Budi Hartanto", "Budi Hartanto");
+    }
+
+    @Test
+    void titlesAfterATitlesCommaOpenTheNameThoughWrittenWithFullStops() {
+        List<Quote> quotes = direct("""
+                MALANG - Kasus gagal ginjal pada anak meningkat.
+
+                "Anak-anak sebaiknya tidak minum minuman manis setiap hari," kata dokter spesialis anak, Dr. dr. Ratna Wulandari, SpA(K), di Malang, Senin.
+
+                "Air putih tetap yang terbaik," kata Ketua Ikatan Dokter Kota, Prof Dr dr Agus Salim, SpPD, di tempat yang sama.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Ratna Wulandari", "Agus Salim");
+    }
+
+    @Test
+    void aSubspecialtyJoinedToTheDegreeByADashClosesTheNameBeforeTheVerb() {
+        List<Quote> quotes = direct("""
+                Dokter spesialis penyakit dalam di RS Harapan Kita, dr. Ratna Wulandari, SpPD-KGEH mengatakan, gula darah tinggi memicu kerusakan ginjal.
+
+                "Kadar gula yang tinggi dalam jangka panjang meningkatkan risiko gagal ginjal," ujarnya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Ratna Wulandari");
+    }
+
+    @Test
+    void aCapitalisedDanInsideASentenceBeforeANameIsAGivenName() {
+        List<Quote> quotes = direct("""
+                JAKARTA - Gletser di pegunungan mencair lebih cepat dari perkiraan.
+
+                "Kami melihat danau baru terbentuk setiap tahun," kata ahli geologi Dan Shugar dari Universitas Calgary.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Dan Shugar");
+    }
+
+    @Test
+    void eksAndBekasQualifyARoleAsMantanDoes() {
+        List<Quote> quotes = direct("""
+                JAKARTA - Eks Menteri Perikanan Andi Wiranata dan Menteri Perikanan Siti Rahmawati hadir di gedung komisi, Selasa.
+
+                "Saya hanya memberikan keterangan," kata eks Menteri Perikanan itu.
+
+                "Saya datang sebagai saksi," kata bekas menteri perikanan.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Andi Wiranata", "Andi Wiranata");
+    }
+
+    @Test
+    void aRoleWordThatIsAGivenNameOpensTheTaggedPersonsNameNotATitle() {
+        String body = """
+                JAKARTA - Menteri Pemuda dan Olahraga (Menpora), Imam Santoso menegaskan persiapan pekan olahraga sudah matang.
+
+                "Kami tidak akan mundur," tegas Menpora dalam jumpa pers di Jakarta.
+
+                "Semua venue siap dipakai," kata Imam.
+                """;
+        Document d = doc(body);
+        int full = d.text().indexOf("Imam Santoso"), at = d.text().lastIndexOf("Imam");
+        Entity imam = new Entity("Imam Santoso", EntityType.PERSON, List.of(new Mention("Imam Santoso", full, full + 12, "name"),
+                new Mention("Imam", at, at + 4, "name")), List.of(), null);
+        List<Quote> quotes = Quotes.find(d, List.of(imam)).stream().filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Imam Santoso", "Imam Santoso");
+    }
+
+    @Test
+    void aTitleOfNumberedUnitsGoesOnPastItsCommasToTheHolder() {
+        List<Quote> quotes = direct("""
+                BEKASI - Warga mengeluhkan bau sampah dari pabrik pengolahan.
+
+                "Anak-anak banyak yang batuk," kata Ketua RT 18, RW 14, Klaster Anggrek JGC, Jakarta Timur, Wahyu Andre, saat dikonfirmasi, Senin.
+
+                "Air masuk sejak subuh," kata Ketua RW 003 Kuningan Barat Sariman saat dihubungi, Senin.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Wahyu Andre", "Sariman");
+    }
+
+    @Test
+    void twoTitlesJoinedBySekaligusBeforeTheNameAndItsDegreesAreOneSubject() {
+        Document d = doc("""
+                Pakar imunologi sekaligus Ketua Perhimpunan Alergi Nusantara Prof Dr dr Ratna Wulandari, SpPD-KAI, menjelaskan bahwa flu dan pilek berbeda gejalanya.
+
+                "Kalau badan sampai demam, itu bisa jadi flu," jelasnya.
+                """);
+        assertThat(Quotes.find(d, List.of())).extracting(q -> q.speaker().name(), Quote::kind).containsExactly(
+                tuple("Ratna Wulandari", Quote.Kind.INDIRECT), tuple("Ratna Wulandari", Quote.Kind.DIRECT));
+    }
 }
