@@ -869,6 +869,18 @@ class EntitiesTest {
     }
 
     @Test
+    void aNationalCoordinatorAnExecutiveVicePresidentAndAShortGovernorAreRoles() {
+        List<Entity> found = Entities.shipped().find(
+                "Rapat itu dihadiri Koordinator Nasional Jaringan Petani Agus Salim di Bogor. EVP Marketing PT Maju "
+                + "Rudi Hartono mengatakan penjualan naik. Gub Kaltara Budi Santoso meninjau lokasi banjir.");
+        assertThat(found).filteredOn(e -> e.name().equals("Agus Salim")).singleElement()
+                .satisfies(e -> assertThat(e.roles()).containsExactly("Koordinator Nasional Jaringan Petani"));
+        assertThat(found).filteredOn(e -> e.name().equals("Rudi Hartono")).singleElement()
+                .satisfies(e -> assertThat(e.roles()).containsExactly("EVP Marketing PT Maju"));
+        assertThat(found).extracting(Entity::name).contains("Budi Santoso").noneMatch(n -> n.startsWith("Gub"));
+    }
+
+    @Test
     void anAbbreviationDefinedByWordsInLowerCaseIsATermNoBody() {
         List<Entity> found = Entities.shipped().find(
                 "Kementerian memberikan pengurangan masa pidana khusus (PMPK) kepada 151 anak binaan. Penerima PMPK "
