@@ -29,10 +29,24 @@ final class Roles {
         if (end > 0 && tokens.get(end - 1).text().equals(",")) end--;
         int start = end;
         while (start > 0 && end - start < LONGEST_ROLE && partOfRole(tokens.get(start - 1).text())) start--;
+        start = afterLastCoordinatedTitle(tokens, start, end);
         for (int i = start; i < end; i++) {
             if (titleAt(tokens, i, end)) return text(s, tokens, i, end);
         }
         return null;
+    }
+
+    /**
+     * Where the role of the last of several people named with their titles opens: after the last {@code dan} right
+     * before a title ({@code Presiden Prabowo Subianto dan Presiden Rusia Vladimir Putin} gives Putin {@code Presiden
+     * Rusia}), else at {@code start}. A {@code dan} inside a body's name ({@code Menteri Pemuda dan Olahraga}) has no
+     * title right after it; one between two bare titles joins one person's offices ({@code Presiden dan CEO X}).
+     */
+    private int afterLastCoordinatedTitle(List<Token> tokens, int start, int end) {
+        for (int d = end - 2; d > start; d--) {
+            if (tokens.get(d).text().equals("dan") && titleAt(tokens, d + 1, end) && !titleAt(tokens, d - 1, d)) return d + 1;
+        }
+        return start;
     }
 
     /** The role set off by a comma after the name ending before token {@code next}, or null. */

@@ -881,6 +881,19 @@ class EntitiesTest {
     }
 
     @Test
+    void theSecondOfTwoPeopleNamedWithTheirTitlesTakesOnlyItsOwnTitle() {
+        List<Entity> found = Entities.shipped().find(
+                "Pertemuan itu dihadiri Gubernur Jawa Tengah Budi Santoso dan Kepala Dinas Kelautan dan Perikanan "
+                + "Jawa Tengah Rina Kusuma. Menteri Kelautan dan Perikanan Agus Salim membuka acara.");
+        assertThat(found).filteredOn(e -> e.name().equals("Rina Kusuma")).singleElement()
+                .satisfies(e -> assertThat(e.roles()).containsExactly("Kepala Dinas Kelautan dan Perikanan Jawa Tengah"));
+        assertThat(found).filteredOn(e -> e.name().equals("Budi Santoso")).singleElement()
+                .satisfies(e -> assertThat(e.roles()).containsExactly("Gubernur Jawa Tengah"));
+        assertThat(found).filteredOn(e -> e.name().equals("Agus Salim")).singleElement()
+                .satisfies(e -> assertThat(e.roles()).containsExactly("Menteri Kelautan dan Perikanan"));
+    }
+
+    @Test
     void anAbbreviationDefinedByWordsInLowerCaseIsATermNoBody() {
         List<Entity> found = Entities.shipped().find(
                 "Kementerian memberikan pengurangan masa pidana khusus (PMPK) kepada 151 anak binaan. Penerima PMPK "
