@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -555,8 +556,7 @@ public final class DateFinder {
          * there is no such weekday or this one comes more than {@link #MAX_DAYS_IN_PAIR} days after it.
          */
         LocalDate weekdayJustBefore(int start, DayOfWeek day) {
-            DateMention last = null;
-            for (DateMention d : dates) if (d.end() <= start && (last == null || d.end() >= last.end())) last = d;
+            DateMention last = endingBy(start, d -> true);
             if (last == null || last.kind() != Kind.RELATIVE || !last.text().matches(BARE_WEEKDAY)
                     || !JOINED_TO_DAY.matcher(text.substring(last.end(), start)).matches()) return null;
             LocalDate next = last.value().with(TemporalAdjusters.next(day));
@@ -565,9 +565,14 @@ public final class DateFinder {
 
         /** The date (no relative one) that ends last at or before {@code offset}; null for none. */
         DateMention dateEndingBy(int offset) {
+            return endingBy(offset, d -> d.kind() != Kind.RELATIVE);
+        }
+
+        /** The mention {@code which} accepts that ends last at or before {@code offset}; null for none. */
+        private DateMention endingBy(int offset, Predicate<DateMention> which) {
             DateMention last = null;
             for (DateMention d : dates) {
-                if (d.end() <= offset && d.kind() != Kind.RELATIVE && (last == null || d.end() >= last.end())) last = d;
+                if (d.end() <= offset && which.test(d) && (last == null || d.end() >= last.end())) last = d;
             }
             return last;
         }
