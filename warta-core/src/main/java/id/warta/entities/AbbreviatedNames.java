@@ -50,15 +50,13 @@ final class AbbreviatedNames {
         List<Found> added = new ArrayList<>();
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
-            for (int open = 1; open + 2 < tokens.size(); open++) {
-                if (!tokens.get(open).text().equals("(") || !tokens.get(open + 2).text().equals(")")) continue;
+            for (int open = bracketAfter(tokens, 0); open >= 0; open = bracketAfter(tokens, open)) {
                 String capitals = tokens.get(open + 1).text();
                 if (capitals.length() < FEWEST_CAPITALS_UNFOUND) continue;
-                int last = open - 1;
-                int start = nameStart(tokens, last + 1, last, capitals);
-                if (start < 0 || start > last) continue;
-                EntityType type = type(tokens, start, last);
-                Found whole = new Found(tokens.get(start).start(), tokens.get(last).end(), type, "abbreviation");
+                int start = kindStart(tokens, open, capitals);
+                if (start < 0) continue;
+                EntityType type = type(tokens, start, open - 1);
+                Found whole = new Found(tokens.get(start).start(), tokens.get(open - 1).end(), type, "abbreviation");
                 if (type == EntityType.ORGANIZATION && !taken.overlaps(whole)) added.add(whole);
             }
         }
@@ -95,6 +93,17 @@ final class AbbreviatedNames {
             changed = true;
         }
         if (changed) found.sort((a, b) -> a.start() - b.start());
+    }
+
+    /**
+     * The next bracket after token {@code from} holding one token after a word ({@code Rumah Sakit (RS)}): the index of
+     * its {@code (}, or -1 when there is none.
+     */
+    static int bracketAfter(List<Token> tokens, int from) {
+        for (int open = Math.max(1, from + 1); open + 2 < tokens.size(); open++) {
+            if (tokens.get(open).text().equals("(") && tokens.get(open + 2).text().equals(")")) return open;
+        }
+        return -1;
     }
 
     /**
@@ -205,8 +214,7 @@ final class AbbreviatedNames {
         Occupied named = null;
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
-            for (int open = 1; open + 2 < tokens.size(); open++) {
-                if (!tokens.get(open).text().equals("(") || !tokens.get(open + 2).text().equals(")")) continue;
+            for (int open = bracketAfter(tokens, 0); open >= 0; open = bracketAfter(tokens, open)) {
                 String capitals = tokens.get(open + 1).text();
                 if (capitals.length() < FEWEST_CAPITALS_UNFOUND || !allCapitals(capitals)) continue;
                 int start = kindStart(tokens, open, capitals);

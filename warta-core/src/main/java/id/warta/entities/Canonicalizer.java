@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -91,9 +92,9 @@ final class Canonicalizer {
     List<Entity> group(String text, List<Sentence> sentences, List<Found> names) {
         Set<String> meantOtherwise = AbbreviatedNames.meantOtherwise(text);
         Set<String> terms = AbbreviatedNames.definedAsTerms(sentences, names, model::commonInLowerCase);
+        Predicate<String> noName = surface -> meantOtherwise.contains(surface) || terms.contains(surface);
         List<Found> found = disjoint(names.stream()
-                .filter(f -> hasLetter(text, f) && !meantOtherwise.contains(text.substring(f.start(), f.end()))
-                        && !terms.contains(text.substring(f.start(), f.end())))
+                .filter(f -> hasLetter(text, f) && !noName.test(text.substring(f.start(), f.end())))
                 .toList());
         withLegalForms(text, found);
         found = disjoint(found);

@@ -170,8 +170,7 @@ final class EntityLexicon {
     boolean isTerm(String name) {
         String s = spaced(name);
         int space = s.lastIndexOf(' ');
-        return space > 0 && termTails.contains(s.substring(space + 1).toLowerCase(Locale.ROOT))
-                && !s.contains(" of ") && !s.contains(" for ");
+        return space > 0 && isTermTail(s.substring(space + 1)) && !s.contains(" of ") && !s.contains(" for ");
     }
 
     /** Whether {@code word}, in any case, closes a document's or a condition's name ({@code Agreement}; {@code term-tails.tsv}). */

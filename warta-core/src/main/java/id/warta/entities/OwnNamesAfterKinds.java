@@ -35,8 +35,8 @@ final class OwnNamesAfterKinds {
         boolean changed = false;
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
-            for (int open = 1; open + 3 < tokens.size(); open++) {
-                if (!tokens.get(open).text().equals("(") || !tokens.get(open + 2).text().equals(")")) continue;
+            for (int open = AbbreviatedNames.bracketAfter(tokens, 0); open >= 0;
+                    open = AbbreviatedNames.bracketAfter(tokens, open)) {
                 String capitals = tokens.get(open + 1).text();
                 int start = AbbreviatedNames.kindStart(tokens, open, capitals);
                 if (start < 0) continue;
