@@ -304,15 +304,13 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             }
             if (j <= i || n >= limit || !People.isNameWord(p, n) || person && !titled) return Step.STOP;
             int e = People.runEnd(p, n);
-            if (titled && closesName(p, e) && unitBeforeHolder(p, i, n, e, limit)) {
-                j = e; // "Ketua RT 18, RW 14, Klaster Anggrek JGC, Jakarta Timur, Wahyu Andre,": the title goes on
-                return Step.ON;
-            }
             if (titled && closesName(p, e)) {
+                j = e;
+                // "Ketua RT 18, RW 14, Klaster Anggrek JGC, Jakarta Timur, Wahyu Andre,": a unit, the title goes on
+                if (unitBeforeHolder(p, i, n, e, limit)) return Step.ON;
                 nameStart = n;
                 nameEnd = e;
                 person = true;
-                j = e;
                 return Step.STOP;
             }
             j++;
