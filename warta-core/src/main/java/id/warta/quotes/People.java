@@ -340,8 +340,7 @@ final class People {
      * ({@code kata Salah satu warga}, {@code ujar Salah seorang petugas}): a description follows, no name.
      */
     private static boolean opensDeterminer(Passage p, int i) {
-        return i + 1 < p.size() && (i == 0 || !isCapitalisedWord(p.word(i - 1)))
-                && Words.isKey(p.lower(i) + " " + p.lower(i + 1), Kind.DETERMINER);
+        return (i == 0 || !isCapitalisedWord(p.word(i - 1))) && p.isTwoWords(i, Kind.DETERMINER);
     }
 
     /**
