@@ -31,6 +31,10 @@ final class People {
 
     /** A person introduced with a role, at {@code offset}. */
     private record Introduced(int offset, String role, String name) {
+        /** Whether the role holds these whole words, given with a space either side ({@code " ketua umum "}). */
+        boolean roleHolds(String padded) {
+            return (" " + role + " ").contains(padded);
+        }
     }
 
     /** How far back a role word may stand before the name it introduces ({@code hakim Sunoto}). */
@@ -168,7 +172,7 @@ final class People {
         String key = " " + Words.key(roleWord) + " ";
         for (int i = introduced.size() - 1; i >= 0; i--) {
             Introduced in = introduced.get(i);
-            if (in.offset() < offset && (" " + in.role() + " ").contains(key)) return in.name();
+            if (in.offset() < offset && in.roleHolds(key)) return in.name();
         }
         return null;
     }
@@ -180,7 +184,7 @@ final class People {
      */
     String formerHolderOf(String roleWord, int offset) {
         String key = " " + Words.key(roleWord) + " ";
-        return sole(introducedBefore(offset).filter(in -> isQualified(in.role()) && (" " + in.role() + " ").contains(key))
+        return sole(introducedBefore(offset).filter(in -> isQualified(in.role()) && in.roleHolds(key))
                 .map(in -> fullName(in.name())));
     }
 
@@ -195,7 +199,7 @@ final class People {
      */
     String holderOf(String title, int offset) {
         String office = " " + OFFICES.getOrDefault(Words.key(title), Words.key(title)) + " ";
-        List<String> holders = upToTwo(introducedBefore(offset).filter(in -> (" " + in.role() + " ").contains(office))
+        List<String> holders = upToTwo(introducedBefore(offset).filter(in -> in.roleHolds(office))
                 .map(in -> fullName(in.name())));
         if (holders.size() > 1) return OFFICES.containsKey(Words.key(title)) ? exactHolderOf(office, offset) : null;
         if (holders.size() == 1) return holders.get(0);
