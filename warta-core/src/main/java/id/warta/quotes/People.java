@@ -114,8 +114,9 @@ final class People {
         for (Map.Entry<Integer, Linked> e : mentions.subMap(start, true, end, false).entrySet()) {
             Linked l = e.getValue();
             if (l.entity().type() != EntityType.PERSON || l.mention().end() > end) continue;
-            if (only != null && !only.getValue().name().equals(person(l.entity()).name())) return null;
-            if (only == null) only = Map.entry(e.getKey(), person(l.entity()));
+            Who who = person(l.entity());
+            if (only == null) only = Map.entry(e.getKey(), who);
+            else if (!only.getValue().name().equals(who.name())) return null;
         }
         return only;
     }
