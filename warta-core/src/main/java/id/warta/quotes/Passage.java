@@ -156,9 +156,12 @@ final class Passage {
         kinds[i] &= ~(1 << Words.Kind.ROLE.ordinal());
     }
 
-    /** Whether tokens {@code i} and {@code i + 1} are a title written in two words ({@code penyakit dalam}, {@code juru bicara}). */
-    boolean isTwoWordRole(int i) {
-        return i + 1 < size() && Words.isKey(lower(i) + " " + lower(i + 1), Words.Kind.ROLE);
+    /**
+     * Whether tokens {@code i} and {@code i + 1} are one word of this class written in two ({@code penyakit dalam},
+     * {@code juru bicara} for a title; {@code salah satu} for a determiner).
+     */
+    boolean isTwoWords(int i, Words.Kind kind) {
+        return i + 1 < size() && Words.isKey(lower(i) + " " + lower(i + 1), kind);
     }
 
     boolean isCue(int i, SpeechCue kind) {

@@ -31,6 +31,10 @@ final class People {
 
     /** A person introduced with a role, at {@code offset}. */
     private record Introduced(int offset, String role, String name) {
+        /** Whether the role holds these whole words, given with a space either side ({@code " ketua umum "}). */
+        boolean roleHolds(String padded) {
+            return (" " + role + " ").contains(padded);
+        }
     }
 
     /** How far back a role word may stand before the name it introduces ({@code hakim Sunoto}). */
@@ -110,8 +114,9 @@ final class People {
         for (Map.Entry<Integer, Linked> e : mentions.subMap(start, true, end, false).entrySet()) {
             Linked l = e.getValue();
             if (l.entity().type() != EntityType.PERSON || l.mention().end() > end) continue;
-            if (only != null && !only.getValue().name().equals(person(l.entity()).name())) return null;
-            if (only == null) only = Map.entry(e.getKey(), person(l.entity()));
+            Who who = person(l.entity());
+            if (only == null) only = Map.entry(e.getKey(), who);
+            else if (!only.getValue().name().equals(who.name())) return null;
         }
         return only;
     }
@@ -168,7 +173,7 @@ final class People {
         String key = " " + Words.key(roleWord) + " ";
         for (int i = introduced.size() - 1; i >= 0; i--) {
             Introduced in = introduced.get(i);
-            if (in.offset() < offset && (" " + in.role() + " ").contains(key)) return in.name();
+            if (in.offset() < offset && in.roleHolds(key)) return in.name();
         }
         return null;
     }
@@ -180,7 +185,7 @@ final class People {
      */
     String formerHolderOf(String roleWord, int offset) {
         String key = " " + Words.key(roleWord) + " ";
-        return sole(introducedBefore(offset).filter(in -> isQualified(in.role()) && (" " + in.role() + " ").contains(key))
+        return sole(introducedBefore(offset).filter(in -> isQualified(in.role()) && in.roleHolds(key))
                 .map(in -> fullName(in.name())));
     }
 
@@ -195,7 +200,7 @@ final class People {
      */
     String holderOf(String title, int offset) {
         String office = " " + OFFICES.getOrDefault(Words.key(title), Words.key(title)) + " ";
-        List<String> holders = upToTwo(introducedBefore(offset).filter(in -> (" " + in.role() + " ").contains(office))
+        List<String> holders = upToTwo(introducedBefore(offset).filter(in -> in.roleHolds(office))
                 .map(in -> fullName(in.name())));
         if (holders.size() > 1) return OFFICES.containsKey(Words.key(title)) ? exactHolderOf(office, offset) : null;
         if (holders.size() == 1) return holders.get(0);
@@ -340,8 +345,7 @@ final class People {
      * ({@code kata Salah satu warga}, {@code ujar Salah seorang petugas}): a description follows, no name.
      */
     private static boolean opensDeterminer(Passage p, int i) {
-        return i + 1 < p.size() && (i == 0 || !isCapitalisedWord(p.word(i - 1)))
-                && Words.isKey(p.lower(i) + " " + p.lower(i + 1), Kind.DETERMINER);
+        return (i == 0 || !isCapitalisedWord(p.word(i - 1))) && p.isTwoWords(i, Kind.DETERMINER);
     }
 
     /**

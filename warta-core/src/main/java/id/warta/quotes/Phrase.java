@@ -304,15 +304,13 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             }
             if (j <= i || n >= limit || !People.isNameWord(p, n) || person && !titled) return Step.STOP;
             int e = People.runEnd(p, n);
-            if (titled && closesName(p, e) && unitBeforeHolder(p, i, n, e, limit)) {
-                j = e; // "Ketua RT 18, RW 14, Klaster Anggrek JGC, Jakarta Timur, Wahyu Andre,": the title goes on
-                return Step.ON;
-            }
             if (titled && closesName(p, e)) {
+                j = e;
+                // "Ketua RT 18, RW 14, Klaster Anggrek JGC, Jakarta Timur, Wahyu Andre,": a unit, the title goes on
+                if (unitBeforeHolder(p, i, n, e, limit)) return Step.ON;
                 nameStart = n;
                 nameEnd = e;
                 person = true;
-                j = e;
                 return Step.STOP;
             }
             j++;
@@ -408,7 +406,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             }
             if (p.is(j, Kind.DEFINITE)) return Step.STOP;
             if (p.is(j, Kind.KIN)) kin = j; // "keponakan Timang, Lia": the name after the comma is the relative's
-            boolean twoWordRole = j > i && p.isTwoWordRole(j - 1); // "kata spesialis penyakit dalam dr Rina"
+            boolean twoWordRole = j > i && p.isTwoWords(j - 1, Kind.ROLE); // "kata spesialis penyakit dalam dr Rina"
             titled |= p.is(j, Kind.ROLE) || kin == j || twoWordRole;
             boolean descriptive = p.is(j, Kind.ROLE) || p.is(j, Kind.REPORT) || p.is(j, Kind.DETERMINER) || kin == j
                     || twoWordRole;
@@ -494,7 +492,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                 s = t;
             } else if (p.is(t, Kind.TITLEJOIN) && !p.is(t, Kind.CLAUSEJOIN) && s < end && p.is(s, Kind.ROLE)) {
                 s = t; // "Pakar imunologi sekaligus Ketua Perhimpunan X, Budi": one holder's two titles
-            } else if (p.is(t, Kind.STOP) && t > floor && p.isTwoWordRole(t - 1)) {
+            } else if (p.is(t, Kind.STOP) && t > floor && p.isTwoWords(t - 1, Kind.ROLE)) {
                 s = t - 1; // "spesialis penyakit dalam dr Rina": a title's two words, the second a preposition elsewhere
             } else if (p.is(t, Kind.STOP) || p.is(t, Kind.PRONOUN) && s < end) {
                 // "Pengamat BUMN dari Universitas Indonesia Toto Pranoto memberikan": the title reaches across
