@@ -361,10 +361,17 @@ final class People {
                 && Phrase.hasVerbPrefix(lower) && (p.is(i, Kind.ORG) || !p.isOnlyCapitalised(i))); // "Nantinya", "Ditambahkan Harris"
     }
 
-    /** An initial ({@code H}) or a short title ({@code Pol}, {@code Prof}) that a full stop may follow inside a name. */
+    /**
+     * An initial ({@code H}) or a short title ({@code Pol}, {@code Plt}) that a full stop may follow inside a name.
+     * A short title that is a whole word ({@code Gus}, {@code Raja}, {@code Pak}) is written short only inside a
+     * title ({@code Kombes Pol. Budi}): after anything else its full stop ends the sentence ({@code kata Gus. Bolu
+     * Meranti merupakan ...}); one with no vowel ({@code Plt}, {@code Pj}) is no word and always short.
+     */
     private static boolean isAbbreviation(Passage p, int i) {
         String w = p.word(i);
-        return w.length() == 1 || w.length() <= 4 && p.is(i, Kind.ROLE);
+        if (w.length() == 1) return true;
+        if (w.length() > 4 || !p.is(i, Kind.ROLE)) return false;
+        return w.chars().noneMatch(c -> "aeiouAEIOU".indexOf(c) >= 0) || i > 0 && isNameWord(p, i - 1);
     }
 
     private static boolean isCapitalisedWord(String w) {

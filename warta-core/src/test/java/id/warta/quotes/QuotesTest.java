@@ -1335,4 +1335,14 @@ class QuotesTest {
         assertThat(Quotes.find(d, List.of())).extracting(q -> q.speaker().name(), Quote::kind).containsExactly(
                 tuple("Ratna Wulandari", Quote.Kind.INDIRECT), tuple("Ratna Wulandari", Quote.Kind.DIRECT));
     }
+
+    @Test
+    void aFullStopAfterAShortTitleThatIsAWordEndsTheSentenceOutsideATitle() {
+        List<Quote> quotes = direct("""
+                PADANG - Rombongan Komisi VI DPR meninjau pabrik Keripik Sanjai di Padang. "Kami ingin melihat langsung proses produksi di pabrik ini," kata Gus Irawan Siregar, Ketua Tim Kunjungan Kerja Komisi VI DPR di Padang. "Kami ingin mendengar kendala yang dihadapi para pekerja," kata Gus. Keripik Sanjai merupakan industri rumahan khas Kota Padang.
+
+                "Pelaku sudah kami tahan," kata Kabid Humas Polda Sumbar Kombes Pol. Dwi Sulistyo.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Irawan Siregar", "Irawan Siregar", "Dwi Sulistyo");
+    }
 }
