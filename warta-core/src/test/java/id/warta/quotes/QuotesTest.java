@@ -1345,4 +1345,16 @@ class QuotesTest {
                 """);
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Irawan Siregar", "Irawan Siregar", "Dwi Sulistyo");
     }
+
+    @Test
+    void aTitleGoesOnThroughUntukToWhomItServesAndItsHoldersName() {
+        List<Quote> quotes = direct("""
+                SURABAYA - Dua tahanan asal Belanda dipulangkan dari Surabaya, Senin (3/3/2025).
+
+                "Belanda tidak mengenal hukuman mati," kata Wakil Duta Besar Belanda untuk Indonesia, Pieter de Groot, di Rutan Medaeng, Minggu (2/3/2025).
+
+                Duta Besar Indonesia untuk Jepang Hasan Basri mengatakan, "Semua berjalan sesuai kesepakatan."
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Pieter de Groot", "Hasan Basri");
+    }
 }
