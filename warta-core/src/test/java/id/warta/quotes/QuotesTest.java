@@ -1357,4 +1357,14 @@ class QuotesTest {
                 """);
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Pieter de Groot", "Hasan Basri");
     }
+
+    @Test
+    void aBareNameBeforeACapitalisedTitleEndingOnItsBodysShortNameIsTheSubject() {
+        List<Quote> quotes = direct("""
+                Asosiasi Persepatuan Indonesia (Aprisindo) menyatakan tuduhan subsidi masih menjadi tantangan industri tahun depan. Budi Santoso Hartono, Ketua Aprisindo, menyatakan pasar sedang tumbuh dengan baik. Walaupun demikian, industri sepatu punya tantangan utama.
+
+                "Kami terus dituduh memberi subsidi," ujarnya di Jakarta, Rabu (12/12/2018).
+                """);
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Budi Santoso Hartono"));
+    }
 }
