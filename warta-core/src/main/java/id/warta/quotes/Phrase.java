@@ -239,8 +239,10 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             if (step == Step.NEXT && p.word(j).equals(",")) step = comma();
             if (step == Step.NEXT) step = titleGoesOn();
             if (step == Step.NEXT) step = affiliation();
-            if (step == Step.NEXT && p.is(j, Kind.DEFINITE) && j > i && (nameStart < 0 || !person || titled && nameStart > i)) {
-                // "laporan itu", "politisi senior Fraksi Golkar ini": a description pointing back
+            if (step == Step.NEXT && p.is(j, Kind.DEFINITE) && j > i
+                    && (nameStart < 0 || !person || (titled || lowercase > 0) && nameStart > i)) {
+                // "laporan itu", "politisi senior Fraksi Golkar ini": a description pointing back; so is one opened
+                // by common words, the name only what it is of ("orang kepercayaan legenda MotoGP Valentino Rossi ini")
                 return found(new Phrase(Form.ROLE, i, j + 1, -1, -1));
             }
             if (step == Step.NEXT) step = titleRunsOn();

@@ -1367,4 +1367,14 @@ class QuotesTest {
                 """);
         assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Budi Santoso Hartono"));
     }
+
+    @Test
+    void aDescriptionOfCommonWordsClosedByIniPointsBackThoughItHoldsAName() {
+        List<Quote> quotes = direct("""
+                Gresini Racing ingin mempertahankan Alex Marquez. "Dia pebalap yang sangat penting bagi kami," ujar manajer tim Carlo Merlini kepada Motorsport.
+
+                "Mudah-mudahan dia mau bertahan bersama kami," sambung orang kepercayaan legenda balap Giacomo Agostini ini.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Carlo Merlini", "Carlo Merlini");
+    }
 }
