@@ -440,15 +440,24 @@ public final class DateFinder {
          * Whether the text speaks of tomorrow ({@code besok}, {@code esok hari}) before it first names {@code day}, the
          * latest day it gives with a weekday. Without a publication date, when it also gives the day before with its
          * weekday ({@code Selasa (29/1)} ... {@code besok} ... {@code untuk perdagangan Rabu (30/1)}), it was written on
-         * that day before: {@code day} is the tomorrow it looks ahead to, not its today. Named first and then called
-         * tomorrow ({@code ditemui Jumat (7/11). "... besok"}), {@code day} is the day of saying.
+         * that day before: {@code day} is the tomorrow it looks ahead to, not its today; so too with the tomorrow after
+         * {@code day} when the text names the day before first. Named first and then called tomorrow ({@code ditemui
+         * Jumat (7/11). "... besok"}), {@code day} is the day of saying.
          */
         boolean tomorrowBefore(LocalDate day) {
             if (weekdayDays.stream().anyMatch(day::isBefore)) return false;
-            int named = dates.stream().filter(d -> d.value().equals(day)).mapToInt(DateMention::start).min().orElse(-1);
+            int named = firstNamed(day);
+            // the day before named first, as the day of saying ("ungkapnya, Senin (2/6/2025)" ... "pada hari pertama,
+            // Selasa (3/6/2025)" ... "Besok akan menjadi ..."): a tomorrow spoken of anywhere is the later day
+            int until = firstNamed(day.minusDays(1)) < named ? text.length() : named;
             Matcher m = RELATIVE_DAY.matcher(text);
-            while (RELATIVE_DAY.find(m, openings) && m.start() < named) if (CAL.relativeDay(m.group("w")) == 1) return true;
+            while (RELATIVE_DAY.find(m, openings) && m.start() < until) if (CAL.relativeDay(m.group("w")) == 1) return true;
             return false;
+        }
+
+        /** Where the text first names {@code day}; -1 when it does not. */
+        int firstNamed(LocalDate day) {
+            return dates.stream().filter(d -> d.value().equals(day)).mapToInt(DateMention::start).min().orElse(-1);
         }
 
         void relativeDays() {

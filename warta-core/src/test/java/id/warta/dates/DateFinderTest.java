@@ -306,6 +306,10 @@ class DateFinderTest {
         assertThat(DateFinder.find("Petugas ditemui di lokasi, Selasa (12/3/2024). Sehari sebelumnya, Senin (11/3), sampah "
                 + "menumpuk. \"Besok kami angkut semua,\" katanya.", null).dates())
                 .extracting(DateMention::text, DateMention::value).contains(tuple("Besok", LocalDate.of(2024, 3, 13)));
+        // the day before named first, as the day of saying, the later day planned: "besok" after it is still that day
+        assertThat(DateFinder.find("\"Kami siap,\" ujarnya dalam jumpa pers, Senin (11/3/2024). Tim akan kembali bertanding "
+                + "di turnamen itu pada hari pertama, Selasa (12/3/2024). Besok menjadi laga perdana mereka.", null).dates())
+                .extracting(DateMention::text, DateMention::value).contains(tuple("Besok", LocalDate.of(2024, 3, 12)));
         // no tomorrow spoken of: the latest dated day stays the article's today
         assertThat(DateFinder.find("Rapat digelar Senin (11/3/2024) dan dilanjutkan Selasa (12/3). Hasilnya diumumkan "
                 + "hari ini.", null).dates()).extracting(DateMention::text, DateMention::value)
