@@ -97,6 +97,12 @@ public final class DateFinder {
      */
     private static final Pattern QUALIFIED_BY_KEMARIN = Pattern.compile("(?iu)(?:\\b(?:" + CAL.periodPattern() + "|"
             + CAL.fullMonthPattern() + "|" + CAL.weekdayPattern() + ")|(?<![\\d.,])(?:19|20)\\d{2})\\)?\\s+$");
+    /**
+     * A bracket after {@code kemarin} naming a thing, not a day ({@code berbeda dari kemarin (Permenaker 18/2022)},
+     * {@code kejadian kemarin (Mako Brimob)}): the word means "the last one", not yesterday.
+     */
+    private static final Pattern KEMARIN_OF_A_THING = Pattern.compile("(?u)^\\s*\\(\\s*(?!(?iu:hari|" + CAL.weekdayPattern() + "|"
+            + CAL.fullMonthPattern() + ")\\b)\\p{Lu}");
     /** How much text before {@code kemarin} is read for what it qualifies. */
     private static final int QUALIFIED_WINDOW = 24;
     /** What stands between a relative day and the weekday bracketed after it ({@code besok (Rabu)}). */
@@ -466,6 +472,8 @@ public final class DateFinder {
                 if (isTaken(m) || reference == null) continue;
                 if (m.group("w").equalsIgnoreCase("kemarin") && QUALIFIED_BY_KEMARIN.matcher(
                         text.substring(Math.max(0, m.start() - QUALIFIED_WINDOW), m.start())).find()) continue;
+                if (m.group("w").equalsIgnoreCase("kemarin") && KEMARIN_OF_A_THING.matcher(
+                        text.substring(m.end(), Math.min(text.length(), m.end() + QUALIFIED_WINDOW))).find()) continue;
                 take(m.start(), m.end());
                 if (qualifiesDayBefore(m.start())) continue; // "Kamis (30/3/2017) kemarin": that Thursday, said to be yesterday
                 LocalDate day = reference.plusDays(CAL.relativeDay(m.group("w")));

@@ -9,6 +9,7 @@ import id.warta.model.Moment;
 import id.warta.model.Period;
 import id.warta.model.Warning;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -314,5 +315,15 @@ class DateFinderTest {
         assertThat(DateFinder.find("Rapat digelar Senin (11/3/2024) dan dilanjutkan Selasa (12/3). Hasilnya diumumkan "
                 + "hari ini.", null).dates()).extracting(DateMention::text, DateMention::value)
                 .contains(tuple("hari ini", LocalDate.of(2024, 3, 12)));
+    }
+
+    @Test
+    void kemarinWithABracketNamingAThingIsTheLastOneNotYesterday() {
+        String text = "\"Aturan ini berbeda dari kemarin (Perda 7/2023),\" katanya. Rapat kemarin (Senin) dan pertemuan "
+                + "kemarin (20/10) membahas kejadian kemarin (Pasar Baru).";
+        List<Integer> starts = DateFinder.find(text, Moment.of(LocalDate.of(2025, 10, 21))).dates().stream()
+                .map(DateMention::start).toList();
+        assertThat(starts).contains(text.indexOf("kemarin (Senin)"), text.indexOf("kemarin (20/10)"))
+                .doesNotContain(text.indexOf("kemarin (Perda"), text.indexOf("kemarin (Pasar"));
     }
 }
