@@ -1,5 +1,6 @@
 package id.warta.dates;
 
+import id.warta.language.SpeechCue;
 import id.warta.model.DateMention;
 import id.warta.model.DateMention.Kind;
 import id.warta.model.Moment;
@@ -128,6 +129,11 @@ public final class DateFinder {
     private static final int MAX_DAYS_AFTER_ANCHOR = 2;
     /** How far apart two bare weekdays joined by {@code dan} ({@code Selasa dan Kamis}) may be to be days of one week. */
     private static final int MAX_DAYS_IN_PAIR = 3;
+    /** How far before a day the verb of saying it is the day of may stand ({@code ungkapnya dalam Konferensi Pers ..., Senin}). */
+    private static final int SAID_WINDOW = 100;
+    /** {@code Sabtu (28/4/2018) ini}: a day the text calls today. */
+    private static final Pattern TODAY_AFTER = Pattern.compile("(?iu)^\\s*ini\\b");
+    private static final Pattern WORD = Pattern.compile("[^\\p{L}]+");
     /** How much text around a day is read for those words. */
     private static final int SCHEDULE_WINDOW = 60;
     /** What joins a bare weekday to the dated day just before it ({@code Minggu (26/10/2025) atau Senin}). */
@@ -453,11 +459,32 @@ public final class DateFinder {
         boolean tomorrowBefore(LocalDate day) {
             if (weekdayDays.stream().anyMatch(day::isBefore)) return false;
             int named = firstNamed(day);
-            // the day before named first, as the day of saying ("ungkapnya, Senin (2/6/2025)" ... "pada hari pertama,
+            // the day before named first as the day of saying ("ungkapnya, Senin (2/6/2025)" ... "pada hari pertama,
             // Selasa (3/6/2025)" ... "Besok akan menjadi ..."): a tomorrow spoken of anywhere is the later day
-            int until = firstNamed(day.minusDays(1)) < named ? text.length() : named;
+            int until = saidOnBefore(day.minusDays(1), named) ? text.length() : named;
             Matcher m = RELATIVE_DAY.matcher(text);
             while (RELATIVE_DAY.find(m, openings) && m.start() < until) if (CAL.relativeDay(m.group("w")) == 1) return true;
+            return false;
+        }
+
+        /**
+         * Whether the text gives {@code day} before {@code limit} as the day something was said ({@code kata Budi di
+         * Jakarta, Selasa (4/11/2025)}, {@code ungkap Encep saat dikonfirmasi, Kamis (6/11/2025)}) or as today
+         * ({@code Sabtu (28/4/2018) ini}).
+         */
+        boolean saidOnBefore(LocalDate day, int limit) {
+            for (DateMention d : dates) {
+                if (!d.value().equals(day) || d.start() >= limit) continue;
+                if (TODAY_AFTER.matcher(text.substring(d.end(), Math.min(text.length(), d.end() + SCHEDULE_WINDOW))).find()) return true;
+                String before = text.substring(Math.max(0, d.start() - SAID_WINDOW), d.start());
+                int stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n"));
+                for (String w : WORD.split(before.substring(stop + 1).toLowerCase(Locale.ROOT))) {
+                    String base = w.endsWith("nya") ? w.substring(0, w.length() - 3) : w;
+                    if (SpeechCue.byWord().containsKey(w) || SpeechCue.byWord().getOrDefault(base, Set.of()).contains(SpeechCue.INVERTED)) {
+                        return true;
+                    }
+                }
+            }
             return false;
         }
 

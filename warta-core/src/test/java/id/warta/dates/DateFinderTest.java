@@ -311,6 +311,10 @@ class DateFinderTest {
         assertThat(DateFinder.find("\"Kami siap,\" ujarnya dalam jumpa pers, Senin (11/3/2024). Tim akan kembali bertanding "
                 + "di turnamen itu pada hari pertama, Selasa (12/3/2024). Besok menjadi laga perdana mereka.", null).dates())
                 .extracting(DateMention::text, DateMention::value).contains(tuple("Besok", LocalDate.of(2024, 3, 12)));
+        // the day before named first for what happened on it, not as the day of saying: the later day stays today
+        assertThat(DateFinder.find("Pebalap itu terjatuh di Le Mans, Sabtu (9/3/2024). Operasinya berjalan sukses, Minggu "
+                + "(10/3). \"Ia akan pulang besok,\" tulis tim dalam pernyataannya.", null).dates())
+                .extracting(DateMention::text, DateMention::value).contains(tuple("besok", LocalDate.of(2024, 3, 11)));
         // no tomorrow spoken of: the latest dated day stays the article's today
         assertThat(DateFinder.find("Rapat digelar Senin (11/3/2024) dan dilanjutkan Selasa (12/3). Hasilnya diumumkan "
                 + "hari ini.", null).dates()).extracting(DateMention::text, DateMention::value)
