@@ -1,6 +1,7 @@
 package id.warta.dates;
 
 import id.warta.model.DateMention;
+import id.warta.model.Document;
 import id.warta.model.DateMention.Kind;
 import id.warta.model.Moment;
 import id.warta.model.Period;
@@ -144,12 +145,25 @@ public final class DateFinder {
      *                  ({@code Senin (20/10/2025)}, the usual mark of the reporting day) anchors them
      */
     public static Result find(String text, Moment published) {
-        return find(text, published, LocalDate.now());
+        return find(text, published, null);
     }
 
-    /** As {@link #find(String, Moment)}, with the day taken as today (the latest year a weekday may point to). */
-    static Result find(String text, Moment published, LocalDate today) {
-        return new Scan(text, published, today).run();
+    /** The dates of an extracted document's text, dated by its publication date, else by its copyright year. */
+    public static Result find(Document doc) {
+        return find(doc.text(), doc.published(), doc.credits().copyrightYear());
+    }
+
+    /**
+     * As {@link #find(String, Moment)}, knowing the page's year ({@code Copyright © ANTARA 2025}; may be null): without
+     * a publication date it is the year of the days the text gives without one, before any year the text only names.
+     */
+    public static Result find(String text, Moment published, Integer pageYear) {
+        return find(text, published, pageYear, LocalDate.now());
+    }
+
+    /** As {@link #find(String, Moment, Integer)}, with the day taken as today (the latest year a weekday may point to). */
+    static Result find(String text, Moment published, Integer pageYear, LocalDate today) {
+        return new Scan(text, published, pageYear, today).run();
     }
 
     /** A day written in the text, before its year is settled. */
@@ -171,16 +185,19 @@ public final class DateFinder {
         /** The days the article gives with their weekday ({@code Selasa (29/1)}). */
         final Set<LocalDate> weekdayDays = new HashSet<>();
         final LocalDate published;
+        /** The page's year when there is no publication date ({@link #find(String, Moment, Integer)}); else null. */
+        final Integer pageYear;
         final LocalDate today;
         final BitSet taken = new BitSet();
         final List<DateMention> dates = new ArrayList<>();
         final List<Period> periods = new ArrayList<>();
         final List<Warning> warnings = new ArrayList<>();
 
-        Scan(String text, Moment published, LocalDate today) {
+        Scan(String text, Moment published, Integer pageYear, LocalDate today) {
             this.text = text;
             this.openings = new Prefiltered.Openings(text);
             this.published = published == null ? null : published.date();
+            this.pageYear = published == null ? pageYear : null;
             this.reference = this.published;
             this.today = today;
         }
@@ -249,19 +266,24 @@ public final class DateFinder {
 
         /**
          * Gives every day expression its year: its own; else the publication date's; else the
-         * year the article's full dates agree on (the most common of them, unless they name several
-         * years and the day's weekday does not fit it); else, for a day given with its weekday, the
-         * latest year in which that day fell on that weekday (the first such date then sets the
-         * year for the rest of the article); else a year the article names ({@code Natal 2025}).
+         * year of the latest full date the article gives with its weekday; else the page's year
+         * ({@code Copyright © ANTARA 2025}); else the year the article's full dates agree on (the
+         * most common of them, unless they name several years and the day's weekday does not fit it);
+         * else, for a day given with its weekday, the latest year in which that day fell on that
+         * weekday (the first such date then sets the year for the rest of the article); else a year
+         * the article names ({@code Natal 2025}). A weekday the page's year does not fit is read by
+         * the weekday rule too: that year is the page's, not the day's.
          */
         void resolve(List<DayExpression> days) {
             // without a publication date a day without year is the reporting day's year (its latest date given
             // with weekday and year, Senin (18/5/2026)), else the year the article's dates give most
-            Integer articleYear = published != null ? null : days.stream()
+            Integer datedYear = published != null ? null : days.stream()
                     .filter(d -> d.year() != null && d.weekday() != null && fits(d, d.year()))
                     .map(d -> LocalDate.of(d.year(), d.month(), d.day())).max(Comparator.naturalOrder())
-                    .map(LocalDate::getYear).orElseGet(() -> mostCommon(days.stream()
-                            .map(DayExpression::year).filter(Objects::nonNull).toList()));
+                    .map(LocalDate::getYear).orElse(null);
+            boolean pageYearRules = published == null && datedYear == null && pageYear != null;
+            Integer articleYear = published != null ? null : datedYear != null ? datedYear : pageYearRules ? pageYear
+                    : mostCommon(days.stream().map(DayExpression::year).filter(Objects::nonNull).toList());
             // a year ahead of today is a projection (pada tahun 2050), never the year of a day reported
             Integer namedYear = published != null ? null : mostCommon(yearNumbers().stream()
                     .filter(y -> y <= today.getYear()).toList());
@@ -272,7 +294,8 @@ public final class DateFinder {
                         .map(d -> namedYear != null && fits(d, namedYear) ? namedYear : latestYearWith(d))
                         .filter(Objects::nonNull).findFirst().orElse(null);
             }
-            boolean yearsAgree = days.stream().map(DayExpression::year).filter(Objects::nonNull).distinct().count() <= 1;
+            boolean yearsAgree = !pageYearRules
+                    && days.stream().map(DayExpression::year).filter(Objects::nonNull).distinct().count() <= 1;
             Set<Integer> articleMonths = days.stream().filter(d -> d.year() != null).map(DayExpression::month)
                     .collect(Collectors.toSet());
             for (DayExpression d : days) {

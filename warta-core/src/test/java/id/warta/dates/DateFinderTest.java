@@ -149,8 +149,23 @@ class DateFinderTest {
     void withoutPublicationDateADayWithoutYearTakesTheReportingDaysYear() {
         String text = "Sejak 1 Oktober 2024 hingga 16 Mei, 2,1 juta situs judi diblokir. Program itu dimulai 1 Oktober 2024. "
                 + "\"Pemblokiran terus berjalan,\" kata Menteri Komunikasi Rina Astuti, Senin (18/5/2026).";
-        assertThat(DateFinder.find(text, null, LocalDate.of(2026, 11, 25)).dates())
+        assertThat(DateFinder.find(text, null, null, LocalDate.of(2026, 11, 25)).dates())
                 .extracting(DateMention::text, DateMention::value).contains(tuple("16 Mei", LocalDate.of(2026, 5, 16)));
+    }
+
+    @Test
+    void withoutPublicationDateTheCopyrightYearDatesTheDaysWithoutOne() {
+        String text = "Pada 3 November lalu, kapal itu bersandar di Bitung. Dermaga dibangun sejak Maret 2019. "
+                + "Kapal berangkat lagi Sabtu (8/11).";
+        assertThat(DateFinder.find(text, null, 2025, LocalDate.of(2026, 11, 25)).dates())
+                .extracting(DateMention::text, DateMention::value).containsExactly(
+                        tuple("3 November", LocalDate.of(2025, 11, 3)), tuple("Sabtu (8/11)", LocalDate.of(2025, 11, 8)));
+        // a weekday the page's year does not fit names another year: the latest it fits
+        assertThat(DateFinder.find("Kapal berangkat Kamis (8/11).", null, 2025, LocalDate.of(2026, 11, 25)).dates())
+                .extracting(DateMention::value).containsExactly(LocalDate.of(2018, 11, 8));
+        // a publication date wins over the page's year
+        assertThat(DateFinder.find(text, Moment.of(LocalDate.of(2024, 11, 10)), 2025).dates())
+                .extracting(DateMention::value).contains(LocalDate.of(2024, 11, 3));
     }
 
     @Test
@@ -165,7 +180,7 @@ class DateFinderTest {
     void withoutPublicationDateABareWeekdayJustAfterTheArticlesOwnDayIsTheReportsDayAfterIt() {
         String text = "\"Bantuan dibagikan pekan depan,\" kata Menteri Sosial saat dihubungi di Jakarta, Kamis, usai rapat "
                 + "di Kantor Sekretariat Kabinet, Rabu (24/12). Gudang bantuan disegel Senin.";
-        assertThat(DateFinder.find(text, null, LocalDate.of(2026, 11, 25)).dates())
+        assertThat(DateFinder.find(text, null, null, LocalDate.of(2026, 11, 25)).dates())
                 .extracting(DateMention::text, DateMention::value).containsExactly(
                         tuple("Kamis", LocalDate.of(2025, 12, 25)), tuple("Rabu (24/12)", LocalDate.of(2025, 12, 24)),
                         tuple("Senin", LocalDate.of(2025, 12, 22)));
@@ -175,7 +190,7 @@ class DateFinderTest {
     void aDayWithItsWeekdaySetsTheYearOfTheDaysWithoutOneBeforeIt() {
         String text = "Bank sentral menggelar rapat pada 29-30 Januari. Suku bunga naik tiga kali pada 2017. "
                 + "\"Pasar sudah memperhitungkannya,\" kata analis Rudi Hartono, Selasa (29/1).";
-        assertThat(DateFinder.find(text, null, LocalDate.of(2026, 11, 25)).dates())
+        assertThat(DateFinder.find(text, null, null, LocalDate.of(2026, 11, 25)).dates())
                 .extracting(DateMention::text, DateMention::value).containsExactly(
                         tuple("29-30 Januari", LocalDate.of(2019, 1, 29)), tuple("29-30 Januari", LocalDate.of(2019, 1, 30)),
                         tuple("Selasa (29/1)", LocalDate.of(2019, 1, 29)));
@@ -183,7 +198,7 @@ class DateFinderTest {
 
     @Test
     void aYearAheadOfTodayIsAProjectionNotTheYearOfADay() {
-        assertThat(DateFinder.find("Pada 27 April, suhu mencapai 46 derajat. Pada 2050 suhu bisa lebih tinggi.", null,
+        assertThat(DateFinder.find("Pada 27 April, suhu mencapai 46 derajat. Pada 2050 suhu bisa lebih tinggi.", null, null,
                 LocalDate.of(2026, 11, 25)).dates()).isEmpty();
     }
 
@@ -214,7 +229,7 @@ class DateFinderTest {
     void withoutAnyYearADayWithItsWeekdayTakesTheLatestYearThatFitsAndSetsItForTheRest() {
         LocalDate today = LocalDate.of(2026, 11, 25);
         var r = DateFinder.find("Laga digelar Sabtu (05/05). Sehari sebelumnya, Jumat (04/05), tim tiba. "
-                + "Selasa (29/1) rapat digelar.", null, today);
+                + "Selasa (29/1) rapat digelar.", null, null, today);
         assertThat(r.dates()).extracting(DateMention::value).containsExactly(
                 LocalDate.of(2018, 5, 5), LocalDate.of(2018, 5, 4), LocalDate.of(2018, 1, 29));
         assertThat(r.warnings()).extracting(Warning::code).containsExactly("weekday-mismatch");
@@ -228,14 +243,14 @@ class DateFinderTest {
 
     @Test
     void aYearTheArticleMerelyNamesGivesWayToTheWeekday() {
-        assertThat(DateFinder.find("Ferguson pensiun pada 2013. Ia dioperasi Sabtu (05/05).", null, LocalDate.of(2026, 11, 25))
+        assertThat(DateFinder.find("Ferguson pensiun pada 2013. Ia dioperasi Sabtu (05/05).", null, null, LocalDate.of(2026, 11, 25))
                 .dates()).extracting(DateMention::value).containsExactly(LocalDate.of(2018, 5, 5));
     }
 
     @Test
     void fullDatesOfSeveralYearsGiveWayToAWeekdayTheyDoNotFit() {
         var r = DateFinder.find("Koperasi itu berdiri pada 12 Maret 1972 dan berganti nama pada 5 Mei 2003. "
-                + "Rapat anggota digelar Rabu (19/11) di Bandung, sehari sebelum Kamis (20/11).", null, LocalDate.of(2026, 11, 25));
+                + "Rapat anggota digelar Rabu (19/11) di Bandung, sehari sebelum Kamis (20/11).", null, null, LocalDate.of(2026, 11, 25));
         assertThat(r.dates()).extracting(DateMention::value).containsExactly(LocalDate.of(1972, 3, 12),
                 LocalDate.of(2003, 5, 5), LocalDate.of(2025, 11, 19), LocalDate.of(2025, 11, 20));
     }
