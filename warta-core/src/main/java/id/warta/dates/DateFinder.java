@@ -88,9 +88,19 @@ public final class DateFinder {
     private static final Prefiltered YEAR = Prefiltered.wordStart(Pattern.compile("(?iu)\\b(?<q>sejak|hingga|sampai|pada|tahun|awal|akhir"
             + "|pertengahan|medio|selama|sepanjang)\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(?![.,]?\\d)"));
 
+    /**
+     * A holiday's service kept on a fixed date ({@code Malam Natal}, {@code misa Natal 2025}), with the year written
+     * after it; not in the regency of Mandailing Natal.
+     */
+    private static final Prefiltered HOLIDAY = Prefiltered.wordStart(Pattern.compile("(?iu)(?<!mandailing\\s)\\b(?<h>"
+            + CAL.holidayPattern() + ")\\b(?:\\s+(?<y>(?:19|20)\\d{2})\\b(?![/-]))?"));
+    /** Words before a holiday that put the story's day before or after it ({@code menjelang Malam Natal}). */
+    private static final Pattern AROUND_HOLIDAY = Pattern.compile("(?iu)\\b(?:jelang|menjelang|sebelum|usai|seusai|pasca|setelah"
+            + "|sesudah|selepas)\\s+(?:(?:misa|ibadah|kebaktian|perayaan)\\s+)?$");
+
     /** Every pattern the finder scans with. */
     static final List<Prefiltered> PATTERNS = List.of(WRITTEN, NUMERIC_PAREN, NUMERIC_BARE, YEAR_NUMBER, RELATIVE_DAY,
-            RELATIVE_SPAN, WEEKDAY, HABITUAL, MONTH_YEAR, YEAR);
+            RELATIVE_SPAN, WEEKDAY, HABITUAL, MONTH_YEAR, YEAR, HOLIDAY);
     /**
      * What before {@code kemarin} makes it "last", not yesterday: a stretch of time ({@code akhir tahun 2022 kemarin},
      * {@code Lebaran kemarin}), a month or a weekday ({@code Senin kemarin}, read by the weekday rule), bracketed too
@@ -217,6 +227,7 @@ public final class DateFinder {
                 }
             }
             if (anchor == null) anchor = scheduledAnchor;
+            if (anchor == null && published == null) anchor = holidayOfTheDay();
             if (reference == null) reference = anchor;
             relativeSpans();
             relativeDays();
@@ -412,6 +423,32 @@ public final class DateFinder {
             return null;
         }
 
+        /**
+         * Without a publication date or any dated day: the day of a holiday's service the story gives, in the year
+         * written with it ({@code misa Natal 2025}) or the page's year, when a bare weekday in its sentence or the next
+         * is the weekday it fell on ({@code misa Malam Natal di Katedral, Rabu}: 24 December 2025 was a Wednesday).
+         * The story was written on it. Else null.
+         */
+        LocalDate holidayOfTheDay() {
+            Matcher m = HOLIDAY.matcher(text);
+            BitSet weekly = null;
+            while (HOLIDAY.find(m, openings)) {
+                if (AROUND_HOLIDAY.matcher(text.substring(Math.max(0, m.start() - QUALIFIED_WINDOW), m.start())).find()) continue;
+                Integer year = m.group("y") != null ? Integer.valueOf(m.group("y")) : pageYear;
+                if (year == null) continue;
+                LocalDate holiday = CAL.holiday(m.group("h")).atYear(year);
+                if (weekly == null) weekly = weeklySchedules();
+                int end = sentenceEnd(Math.min(text.length(), sentenceEnd(m.end()) + 1));
+                Matcher w = WEEKDAY.matcher(text).region(sentenceStart(m.start()), text.length());
+                while (WEEKDAY.find(w, openings) && w.start() < end) {
+                    if (isTaken(w) || weekly.get(w.start()) || w.group("dir") != null) continue;
+                    if (w.group("wd").equals("Minggu") && !readsAsSunday(w)) continue;
+                    if (CAL.weekday(w.group("wd")) == holiday.getDayOfWeek()) return holiday;
+                }
+            }
+            return null;
+        }
+
         void relativeSpans() {
             Matcher m = RELATIVE_SPAN.matcher(text);
             while (RELATIVE_SPAN.find(m, openings)) {
@@ -528,6 +565,13 @@ public final class DateFinder {
                 weekly.set(m.start(), sentenceEnd(m.end()));
             }
             return weekly;
+        }
+
+        /** Where the sentence holding {@code offset} starts (after a full stop and space, a line break, or at the text's start). */
+        int sentenceStart(int offset) {
+            int stop = Math.max(text.lastIndexOf(". ", offset - 1), Math.max(text.lastIndexOf("? ", offset - 1),
+                    text.lastIndexOf('\n', offset - 1)));
+            return stop < 0 ? 0 : text.charAt(stop) == '\n' ? stop + 1 : stop + 2;
         }
 
         /** Where the sentence holding {@code offset} ends (a full stop and space, a line break, or the text's end). */

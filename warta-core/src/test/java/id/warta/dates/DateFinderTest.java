@@ -169,6 +169,24 @@ class DateFinderTest {
     }
 
     @Test
+    void withoutAnyDatedDayAHolidaysServiceOnTheWeekdayGivenBesideItIsTheStorysDay() {
+        LocalDate today = LocalDate.of(2026, 11, 25);
+        String text = "Ribuan umat mengikuti misa Malam Natal di Gereja Santo Yosef, Rabu. \"Hari ini kami berdoa bagi "
+                + "korban banjir,\" kata pastor paroki.";
+        assertThat(DateFinder.find(text, null, 2025, today).dates()).extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("Rabu", LocalDate.of(2025, 12, 24)), tuple("Hari ini", LocalDate.of(2025, 12, 24)));
+        // the year written with it serves as well, the weekday in the next sentence too
+        assertThat(DateFinder.find("Jemaat memadati ibadah Natal 2025 di Kupang. Menurut pantauan di lokasi, Kamis, "
+                + "gereja penuh sejak pagi.", null, null, today).dates()).extracting(DateMention::value)
+                .containsExactly(LocalDate.of(2025, 12, 25));
+        // not a weekday it did not fall on, nor one far from it, nor a day before it
+        assertThat(DateFinder.find("Umat bersiap untuk misa Malam Natal, kata pastor, Kamis.", null, 2025, today).dates()).isEmpty();
+        assertThat(DateFinder.find("Panitia menyiapkan misa Malam Natal. Kursi ditambah. Tenda dipasang. Pastor tiba Rabu.",
+                null, 2025, today).dates()).isEmpty();
+        assertThat(DateFinder.find("Menjelang misa Malam Natal, polisi menyisir gereja, Rabu.", null, 2025, today).dates()).isEmpty();
+    }
+
+    @Test
     void aYearCutToThreeDigitsIsReadAsNoYear() {
         Moment thursday = Moment.of(LocalDate.of(2023, 1, 5));
         assertThat(DateFinder.find("Terdakwa dituntut 12 tahun penjara di PN Surabaya, Rabu (4/1/202).", thursday).dates())
