@@ -36,7 +36,10 @@ import java.util.regex.Pattern;
  */
 public final class DateFinder {
     private static final Calendar CAL = Calendar.INSTANCE;
-    /** How far past the publication date a date without a year may lie before it is read as last year's. */
+    /**
+     * How far past the publication date (without one, the reporting day) a date without a year may lie before it is
+     * read as last year's.
+     */
     private static final int MAX_DAYS_AHEAD_WITHOUT_YEAR = 180;
     /** A weekday and a day of a month recur every 5 to 11 years; look back over a few cycles at most. */
     private static final int MAX_YEARS_BACK_FOR_WEEKDAY = 30;
@@ -50,9 +53,13 @@ public final class DateFinder {
     private static final String DAYS = "(?<![\\d.:])(?<d1>\\d{1,2})(?:(?:\\s*" + RANGE_DASH + "\\s*|\\s+" + RANGE_WORDS + "\\s+)"
             + "(?<d2>\\d{1,2}))?";
 
-    /** {@code Rabu, 04 Desember 2024}, {@code 19—21 Desember 2018}, {@code 4 Des 2024}, {@code 24 Desember}. */
+    /**
+     * {@code Rabu, 04 Desember 2024}, {@code 19—21 Desember 2018}, {@code 4 Des 2024}, {@code 24 Desember}, and a month
+     * bracketed into quoted speech ({@code "tanggal 31 (Desember) kemarin"}).
+     */
     private static final Prefiltered WRITTEN = Prefiltered.wordStart(Pattern.compile("(?iu)(?:\\b" + WD + "\\s*,?\\s*\\(?\\s*)?\\b" + DAYS
-            + "\\s+(?<mon>" + CAL.monthPattern() + ")\\b(?<dot>\\.)?(?:\\s+(?<y>\\d{4})\\b)?\\)?"));
+            + "\\s+(?:\\((?=(?:" + CAL.fullMonthPattern() + ")\\)))?(?<mon>" + CAL.monthPattern()
+            + ")\\b(?<dot>\\.)?(?:\\s+(?<y>\\d{4})\\b)?\\)?"));
     /**
      * {@code Selasa (21/10/2025)}, {@code Jumat-Minggu (8-10/5)}, {@code (21/10)}; a year cut to three digits
      * ({@code Rabu (4/1/202)}, a typo) is read as no year.
@@ -195,6 +202,11 @@ public final class DateFinder {
         /** The days the article gives with their weekday ({@code Selasa (29/1)}). */
         final Set<LocalDate> weekdayDays = new HashSet<>();
         final LocalDate published;
+        /**
+         * Without a publication date, the latest day the article gives with its weekday and year ({@code Senin
+         * (2/1/2023)}): the reporting day, set by {@link #resolve}; else null.
+         */
+        LocalDate datedDay;
         /** The page's year when there is no publication date ({@link #find(String, Moment, Integer)}); else null. */
         final Integer pageYear;
         final LocalDate today;
@@ -288,10 +300,10 @@ public final class DateFinder {
         void resolve(List<DayExpression> days) {
             // without a publication date a day without year is the reporting day's year (its latest date given
             // with weekday and year, Senin (18/5/2026)), else the year the article's dates give most
-            Integer datedYear = published != null ? null : days.stream()
+            datedDay = published != null ? null : days.stream()
                     .filter(d -> d.year() != null && d.weekday() != null && fits(d, d.year()))
-                    .map(d -> LocalDate.of(d.year(), d.month(), d.day())).max(Comparator.naturalOrder())
-                    .map(LocalDate::getYear).orElse(null);
+                    .map(d -> LocalDate.of(d.year(), d.month(), d.day())).max(Comparator.naturalOrder()).orElse(null);
+            Integer datedYear = datedDay == null ? null : datedDay.getYear();
             boolean pageYearRules = published == null && datedYear == null && pageYear != null;
             Integer articleYear = published != null ? null : datedYear != null ? datedYear : pageYearRules ? pageYear
                     : mostCommon(days.stream().map(DayExpression::year).filter(Objects::nonNull).toList());
@@ -365,8 +377,10 @@ public final class DateFinder {
             } catch (DateTimeException e) {
                 return; // 31/2 and the like: not a date
             }
-            if (kind == Kind.PARTIAL && published != null
-                    && ChronoUnit.DAYS.between(published, first) > MAX_DAYS_AHEAD_WITHOUT_YEAR) {
+            // without a publication date the reporting day stands in for it, for a day no weekday pins to its year
+            LocalDate written = published != null ? published : d.weekday() == null ? datedDay : null;
+            if (kind == Kind.PARTIAL && written != null
+                    && ChronoUnit.DAYS.between(written, first) > MAX_DAYS_AHEAD_WITHOUT_YEAR) {
                 first = first.minusYears(1);
                 last = last == null ? null : last.minusYears(1);
             }

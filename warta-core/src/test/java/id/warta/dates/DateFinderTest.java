@@ -110,8 +110,10 @@ class DateFinderTest {
         Moment saturday = Moment.of(LocalDate.of(2025, 3, 8));
         assertThat(DateFinder.find("\"Akhir tahun 2024 kemarin kami tutup buku dengan untung,\" kata Yusuf. Arus mudik "
                 + "Lebaran kemarin juga ramai. Stok beras bulan kemarin cukup.", saturday).dates()).isEmpty();
+        // the month a reporter bracketed into the speech dates the day; "kemarin" qualifies it
         assertThat(DateFinder.find("\"Semua kantor tutup pada tanggal 31 (Desember) kemarin,\" kata Yusuf.", saturday).dates())
-                .isEmpty();
+                .extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("31 (Desember)", LocalDate.of(2024, 12, 31)));
         assertThat(DateFinder.find("Rapat digelar Senin kemarin, lalu gudang disegel kemarin.", saturday).dates())
                 .extracting(DateMention::text, DateMention::value).containsExactly(
                         tuple("Senin kemarin", LocalDate.of(2025, 3, 3)), tuple("kemarin", LocalDate.of(2025, 3, 7)));
@@ -184,6 +186,16 @@ class DateFinderTest {
         assertThat(DateFinder.find("Panitia menyiapkan misa Malam Natal. Kursi ditambah. Tenda dipasang. Pastor tiba Rabu.",
                 null, 2025, today).dates()).isEmpty();
         assertThat(DateFinder.find("Menjelang misa Malam Natal, polisi menyisir gereja, Rabu.", null, 2025, today).dates()).isEmpty();
+    }
+
+    @Test
+    void withoutPublicationDateADayFarAheadOfTheReportingDayIsLastYears() {
+        String text = "\"Pasar sempat anjlok pada 30 (Desember) lalu,\" kata analis Dewi Lestari saat membuka perdagangan, "
+                + "Selasa (2/1/2024). Rapat berikutnya digelar 15 Januari.";
+        assertThat(DateFinder.find(text, null, null, LocalDate.of(2026, 11, 25)).dates())
+                .extracting(DateMention::text, DateMention::value).containsExactly(
+                        tuple("30 (Desember)", LocalDate.of(2023, 12, 30)), tuple("Selasa (2/1/2024)", LocalDate.of(2024, 1, 2)),
+                        tuple("15 Januari", LocalDate.of(2024, 1, 15)));
     }
 
     @Test
