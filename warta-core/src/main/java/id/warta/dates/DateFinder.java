@@ -1,8 +1,8 @@
 package id.warta.dates;
 
 import id.warta.model.DateMention;
-import id.warta.model.Document;
 import id.warta.model.DateMention.Kind;
+import id.warta.model.Document;
 import id.warta.model.Moment;
 import id.warta.model.Period;
 import id.warta.model.Warning;
