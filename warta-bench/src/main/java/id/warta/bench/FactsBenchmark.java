@@ -86,7 +86,7 @@ public class FactsBenchmark {
     public void languagePath(Blackhole bh) {
         for (RawDocument raw : raws) {
             Document doc = Extractor.extract(raw);
-            bh.consume(DateFinder.find(doc.text(), doc.published()));
+            bh.consume(DateFinder.find(doc));
             bh.consume(Entities.shipped().find(doc));
             bh.consume(Headlines.check(doc.title(), doc.text()));
         }

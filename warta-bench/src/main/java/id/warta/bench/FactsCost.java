@@ -47,7 +47,7 @@ public final class FactsCost {
             List<List<Entity>> entities = new ArrayList<>(raws.size());
             for (RawDocument raw : raws) {
                 Document doc = Extractor.extract(raw);
-                sink += DateFinder.find(doc.text(), doc.published()).dates().size();
+                sink += DateFinder.find(doc).dates().size();
                 entities.add(Entities.shipped().find(doc));
                 sink += Headlines.check(doc.title(), doc.text()).evidence().size();
                 docs.add(doc);

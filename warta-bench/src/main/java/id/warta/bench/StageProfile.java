@@ -97,7 +97,7 @@ public final class StageProfile {
                 long t = cpu();
                 Document doc = Extractor.extract(raw);
                 t = lap("extract", t);
-                DateFinder.Result dates = DateFinder.find(doc.text(), doc.published());
+                DateFinder.Result dates = DateFinder.find(doc);
                 t = lap("dates", t);
                 List<Token> tokens = Tokenizer.tokenize(doc.text()); // the body's tokens, shared by entities, quotes and headline
                 t = lap("tokens", t);
@@ -134,7 +134,7 @@ public final class StageProfile {
         for (Document doc : docs) {
             long t = cpu();
             switch (stage) {
-                case "dates" -> DateFinder.find(doc.text(), doc.published());
+                case "dates" -> DateFinder.find(doc);
                 case "entities" -> entities.find(doc);
                 case "quotes" -> Quotes.find(doc, entities.find(doc));
                 case "amounts" -> Amounts.find(doc.text());

@@ -2,6 +2,7 @@ package id.warta.dates;
 
 import id.warta.lexicon.Lexicon;
 import java.time.DayOfWeek;
+import java.time.MonthDay;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,7 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** The calendar vocabulary of {@code calendar.tsv}: month, weekday, number, relative-day and period words. */
+/** The calendar vocabulary of {@code calendar.tsv}: month, weekday, number, relative-day, period and holiday words. */
 final class Calendar {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     static final Calendar INSTANCE = load();
@@ -25,6 +26,7 @@ final class Calendar {
     private final Map<String, Integer> relativeDays = new LinkedHashMap<>();
     private final Map<String, ZoneOffset> zones = new HashMap<>();
     private final Set<String> periods = new LinkedHashSet<>();
+    private final Map<String, MonthDay> holidays = new LinkedHashMap<>();
     /** A month row's first spelling is the name in full ({@code mei} is no abbreviation); so is any longer than 3 letters. */
     private final Set<String> fullMonths = new LinkedHashSet<>();
 
@@ -49,6 +51,11 @@ final class Calendar {
 
     Integer relativeDay(String words) {
         return relativeDays.get(key(words));
+    }
+
+    /** The day of the year of a holiday kept on a fixed date ({@code Malam Natal}: 24 December), or null. */
+    MonthDay holiday(String words) {
+        return holidays.get(key(words));
     }
 
     ZoneOffset zone(String word) {
@@ -96,6 +103,11 @@ final class Calendar {
         return alternation(periods);
     }
 
+    /** Regex alternation of the names of holidays kept on a fixed date. */
+    String holidayPattern() {
+        return alternation(holidays);
+    }
+
     private static String key(String word) {
         return WHITESPACE.matcher(word.toLowerCase(Locale.ROOT).replace('’', '\'').trim()).replaceAll("_");
     }
@@ -127,6 +139,7 @@ final class Calendar {
                     case "number" -> c.numbers.put(word, Integer.parseInt(cols[1]));
                     case "day" -> c.relativeDays.put(word, Integer.parseInt(cols[1]));
                     case "period" -> c.periods.add(word);
+                    case "holiday" -> c.holidays.put(word, MonthDay.parse("--" + cols[1]));
                     case "zone" -> c.zones.put(word, ZoneOffset.of(cols[1]));
                     default -> throw new IllegalStateException("calendar.tsv: unknown kind " + cols[0]);
                 }

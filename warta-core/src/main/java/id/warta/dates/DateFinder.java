@@ -3,6 +3,7 @@ package id.warta.dates;
 import id.warta.language.SpeechCue;
 import id.warta.model.DateMention;
 import id.warta.model.DateMention.Kind;
+import id.warta.model.Document;
 import id.warta.model.Moment;
 import id.warta.model.Period;
 import id.warta.model.Warning;
@@ -36,7 +37,10 @@ import java.util.regex.Pattern;
  */
 public final class DateFinder {
     private static final Calendar CAL = Calendar.INSTANCE;
-    /** How far past the publication date a date without a year may lie before it is read as last year's. */
+    /**
+     * How far past the publication date (without one, the reporting day) a date without a year may lie before it is
+     * read as last year's.
+     */
     private static final int MAX_DAYS_AHEAD_WITHOUT_YEAR = 180;
     /** A weekday and a day of a month recur every 5 to 11 years; look back over a few cycles at most. */
     private static final int MAX_YEARS_BACK_FOR_WEEKDAY = 30;
@@ -50,9 +54,13 @@ public final class DateFinder {
     private static final String DAYS = "(?<![\\d.:])(?<d1>\\d{1,2})(?:(?:\\s*" + RANGE_DASH + "\\s*|\\s+" + RANGE_WORDS + "\\s+)"
             + "(?<d2>\\d{1,2}))?";
 
-    /** {@code Rabu, 04 Desember 2024}, {@code 19—21 Desember 2018}, {@code 4 Des 2024}, {@code 24 Desember}. */
+    /**
+     * {@code Rabu, 04 Desember 2024}, {@code 19—21 Desember 2018}, {@code 4 Des 2024}, {@code 24 Desember}, and a month
+     * bracketed into quoted speech ({@code "tanggal 31 (Desember) kemarin"}).
+     */
     private static final Prefiltered WRITTEN = Prefiltered.wordStart(Pattern.compile("(?iu)(?:\\b" + WD + "\\s*,?\\s*\\(?\\s*)?\\b" + DAYS
-            + "\\s+(?<mon>" + CAL.monthPattern() + ")\\b(?<dot>\\.)?(?:\\s+(?<y>\\d{4})\\b)?\\)?"));
+            + "\\s+(?:\\((?=(?:" + CAL.fullMonthPattern() + ")\\)))?(?<mon>" + CAL.monthPattern()
+            + ")\\b(?<dot>\\.)?(?:\\s+(?<y>\\d{4})\\b)?\\)?"));
     /**
      * {@code Selasa (21/10/2025)}, {@code Jumat-Minggu (8-10/5)}, {@code (21/10)}; a year cut to three digits
      * ({@code Rabu (4/1/202)}, a typo) is read as no year.
@@ -88,9 +96,19 @@ public final class DateFinder {
     private static final Prefiltered YEAR = Prefiltered.wordStart(Pattern.compile("(?iu)\\b(?<q>sejak|hingga|sampai|pada|tahun|awal|akhir"
             + "|pertengahan|medio|selama|sepanjang)\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(?![.,]?\\d)"));
 
+    /**
+     * A holiday's service kept on a fixed date ({@code Malam Natal}, {@code misa Natal 2025}), with the year written
+     * after it; not in the regency of Mandailing Natal.
+     */
+    private static final Prefiltered HOLIDAY = Prefiltered.wordStart(Pattern.compile("(?iu)(?<!mandailing\\s)\\b(?<h>"
+            + CAL.holidayPattern() + ")\\b(?:\\s+(?<y>(?:19|20)\\d{2})\\b(?![/-]))?"));
+    /** Words before a holiday that put the story's day before or after it ({@code menjelang Malam Natal}). */
+    private static final Pattern AROUND_HOLIDAY = Pattern.compile("(?iu)\\b(?:jelang|menjelang|sebelum|usai|seusai|pasca|setelah"
+            + "|sesudah|selepas)\\s+(?:(?:misa|ibadah|kebaktian|perayaan)\\s+)?$");
+
     /** Every pattern the finder scans with. */
     static final List<Prefiltered> PATTERNS = List.of(WRITTEN, NUMERIC_PAREN, NUMERIC_BARE, YEAR_NUMBER, RELATIVE_DAY,
-            RELATIVE_SPAN, WEEKDAY, HABITUAL, MONTH_YEAR, YEAR);
+            RELATIVE_SPAN, WEEKDAY, HABITUAL, MONTH_YEAR, YEAR, HOLIDAY);
     /**
      * What before {@code kemarin} makes it "last", not yesterday: a stretch of time ({@code akhir tahun 2022 kemarin},
      * {@code Lebaran kemarin}), a month or a weekday ({@code Senin kemarin}, read by the weekday rule), bracketed too
@@ -156,12 +174,25 @@ public final class DateFinder {
      *                  ({@code Senin (20/10/2025)}, the usual mark of the reporting day) anchors them
      */
     public static Result find(String text, Moment published) {
-        return find(text, published, LocalDate.now());
+        return find(text, published, null);
     }
 
-    /** As {@link #find(String, Moment)}, with the day taken as today (the latest year a weekday may point to). */
-    static Result find(String text, Moment published, LocalDate today) {
-        return new Scan(text, published, today).run();
+    /** The dates of an extracted document's text, dated by its publication date, else by its copyright year. */
+    public static Result find(Document doc) {
+        return find(doc.text(), doc.published(), doc.credits().copyrightYear());
+    }
+
+    /**
+     * As {@link #find(String, Moment)}, knowing the page's year ({@code Copyright © ANTARA 2025}; may be null): without
+     * a publication date it is the year of the days the text gives without one, before any year the text only names.
+     */
+    public static Result find(String text, Moment published, Integer pageYear) {
+        return find(text, published, pageYear, LocalDate.now());
+    }
+
+    /** As {@link #find(String, Moment, Integer)}, with the day taken as today (the latest year a weekday may point to). */
+    static Result find(String text, Moment published, Integer pageYear, LocalDate today) {
+        return new Scan(text, published, pageYear, today).run();
     }
 
     /** A day written in the text, before its year is settled. */
@@ -183,16 +214,24 @@ public final class DateFinder {
         /** The days the article gives with their weekday ({@code Selasa (29/1)}). */
         final Set<LocalDate> weekdayDays = new HashSet<>();
         final LocalDate published;
+        /**
+         * Without a publication date, the latest day the article gives with its weekday and year ({@code Senin
+         * (2/1/2023)}): the reporting day, set by {@link #resolve}; else null.
+         */
+        LocalDate datedDay;
+        /** The page's year when there is no publication date ({@link #find(String, Moment, Integer)}); else null. */
+        final Integer pageYear;
         final LocalDate today;
         final BitSet taken = new BitSet();
         final List<DateMention> dates = new ArrayList<>();
         final List<Period> periods = new ArrayList<>();
         final List<Warning> warnings = new ArrayList<>();
 
-        Scan(String text, Moment published, LocalDate today) {
+        Scan(String text, Moment published, Integer pageYear, LocalDate today) {
             this.text = text;
             this.openings = new Prefiltered.Openings(text);
             this.published = published == null ? null : published.date();
+            this.pageYear = published == null ? pageYear : null;
             this.reference = this.published;
             this.today = today;
         }
@@ -212,6 +251,7 @@ public final class DateFinder {
                 }
             }
             if (anchor == null) anchor = scheduledAnchor;
+            if (anchor == null && published == null) anchor = holidayOfTheDay();
             if (reference == null) reference = anchor;
             relativeSpans();
             relativeDays();
@@ -261,19 +301,24 @@ public final class DateFinder {
 
         /**
          * Gives every day expression its year: its own; else the publication date's; else the
-         * year the article's full dates agree on (the most common of them, unless they name several
-         * years and the day's weekday does not fit it); else, for a day given with its weekday, the
-         * latest year in which that day fell on that weekday (the first such date then sets the
-         * year for the rest of the article); else a year the article names ({@code Natal 2025}).
+         * year of the latest full date the article gives with its weekday; else the page's year
+         * ({@code Copyright © ANTARA 2025}); else the year the article's full dates agree on (the
+         * most common of them, unless they name several years and the day's weekday does not fit it);
+         * else, for a day given with its weekday, the latest year in which that day fell on that
+         * weekday (the first such date then sets the year for the rest of the article); else a year
+         * the article names ({@code Natal 2025}). A weekday the page's year does not fit is read by
+         * the weekday rule too: that year is the page's, not the day's.
          */
         void resolve(List<DayExpression> days) {
             // without a publication date a day without year is the reporting day's year (its latest date given
             // with weekday and year, Senin (18/5/2026)), else the year the article's dates give most
-            Integer articleYear = published != null ? null : days.stream()
+            datedDay = published != null ? null : days.stream()
                     .filter(d -> d.year() != null && d.weekday() != null && fits(d, d.year()))
-                    .map(d -> LocalDate.of(d.year(), d.month(), d.day())).max(Comparator.naturalOrder())
-                    .map(LocalDate::getYear).orElseGet(() -> mostCommon(days.stream()
-                            .map(DayExpression::year).filter(Objects::nonNull).toList()));
+                    .map(d -> LocalDate.of(d.year(), d.month(), d.day())).max(Comparator.naturalOrder()).orElse(null);
+            Integer datedYear = datedDay == null ? null : datedDay.getYear();
+            boolean pageYearRules = published == null && datedYear == null && pageYear != null;
+            Integer articleYear = published != null ? null : datedYear != null ? datedYear : pageYearRules ? pageYear
+                    : mostCommon(days.stream().map(DayExpression::year).filter(Objects::nonNull).toList());
             // a year ahead of today is a projection (pada tahun 2050), never the year of a day reported
             Integer namedYear = published != null ? null : mostCommon(yearNumbers().stream()
                     .filter(y -> y <= today.getYear()).toList());
@@ -284,7 +329,8 @@ public final class DateFinder {
                         .map(d -> namedYear != null && fits(d, namedYear) ? namedYear : latestYearWith(d))
                         .filter(Objects::nonNull).findFirst().orElse(null);
             }
-            boolean yearsAgree = days.stream().map(DayExpression::year).filter(Objects::nonNull).distinct().count() <= 1;
+            boolean yearsAgree = !pageYearRules
+                    && days.stream().map(DayExpression::year).filter(Objects::nonNull).distinct().count() <= 1;
             Set<Integer> articleMonths = days.stream().filter(d -> d.year() != null).map(DayExpression::month)
                     .collect(Collectors.toSet());
             for (DayExpression d : days) {
@@ -343,8 +389,10 @@ public final class DateFinder {
             } catch (DateTimeException e) {
                 return; // 31/2 and the like: not a date
             }
-            if (kind == Kind.PARTIAL && published != null
-                    && ChronoUnit.DAYS.between(published, first) > MAX_DAYS_AHEAD_WITHOUT_YEAR) {
+            // without a publication date the reporting day stands in for it, for a day no weekday pins to its year
+            LocalDate written = published != null ? published : d.weekday() == null ? datedDay : null;
+            if (kind == Kind.PARTIAL && written != null
+                    && ChronoUnit.DAYS.between(written, first) > MAX_DAYS_AHEAD_WITHOUT_YEAR) {
                 first = first.minusYears(1);
                 last = last == null ? null : last.minusYears(1);
             }
@@ -397,6 +445,32 @@ public final class DateFinder {
         Integer latestYearWith(DayExpression d) {
             for (int y = today.getYear(); y > today.getYear() - MAX_YEARS_BACK_FOR_WEEKDAY; y--) {
                 if (fits(d, y)) return y;
+            }
+            return null;
+        }
+
+        /**
+         * Without a publication date or any dated day: the day of a holiday's service the story gives, in the year
+         * written with it ({@code misa Natal 2025}) or the page's year, when a bare weekday in its sentence or the next
+         * is the weekday it fell on ({@code misa Malam Natal di Katedral, Rabu}: 24 December 2025 was a Wednesday).
+         * The story was written on it. Else null.
+         */
+        LocalDate holidayOfTheDay() {
+            Matcher m = HOLIDAY.matcher(text);
+            BitSet weekly = null;
+            while (HOLIDAY.find(m, openings)) {
+                if (AROUND_HOLIDAY.matcher(text.substring(Math.max(0, m.start() - QUALIFIED_WINDOW), m.start())).find()) continue;
+                Integer year = m.group("y") != null ? Integer.valueOf(m.group("y")) : pageYear;
+                if (year == null) continue;
+                LocalDate holiday = CAL.holiday(m.group("h")).atYear(year);
+                if (weekly == null) weekly = weeklySchedules();
+                int end = sentenceEnd(Math.min(text.length(), sentenceEnd(m.end()) + 1));
+                Matcher w = WEEKDAY.matcher(text).region(sentenceStart(m.start()), text.length());
+                while (WEEKDAY.find(w, openings) && w.start() < end) {
+                    if (isTaken(w) || weekly.get(w.start()) || w.group("dir") != null) continue;
+                    if (w.group("wd").equals("Minggu") && !readsAsSunday(w)) continue;
+                    if (CAL.weekday(w.group("wd")) == holiday.getDayOfWeek()) return holiday;
+                }
             }
             return null;
         }
@@ -549,6 +623,13 @@ public final class DateFinder {
                 weekly.set(m.start(), sentenceEnd(m.end()));
             }
             return weekly;
+        }
+
+        /** Where the sentence holding {@code offset} starts (after a full stop and space, a line break, or at the text's start). */
+        int sentenceStart(int offset) {
+            int stop = Math.max(text.lastIndexOf(". ", offset - 1), Math.max(text.lastIndexOf("? ", offset - 1),
+                    text.lastIndexOf('\n', offset - 1)));
+            return stop < 0 ? 0 : text.charAt(stop) == '\n' ? stop + 1 : stop + 2;
         }
 
         /** Where the sentence holding {@code offset} ends (a full stop and space, a line break, or the text's end). */

@@ -42,6 +42,13 @@ final class Assembly {
     private static final Pattern CAPTION_CREDIT = Pattern.compile(
             "\\s*\\(([^()]*(?:/|foto|dok\\.?)[^()]*)\\)\\s*$|\\s*-{2,}\\s*([^-]{2,60}/[^-]{2,60})$", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * The year right after a copyright sign ({@code © ANTARA 2025}, {@code © 2010-2025 Kompas}: a span's end), not
+     * one further on ({@code Hak cipta dilindungi UU No. 28 Tahun 2014}).
+     */
+    private static final Pattern COPYRIGHT_YEAR = Pattern.compile("©[^©\\d]{0,40}?(?<![\\d.,])((?:19|20)\\d{2})"
+            + "(?:\\s*[-–]\\s*((?:19|20)\\d{2}))?(?![\\d.,]?\\d)");
+
     /** A paragraph as found, with the links it carries (none for scraped text). */
     record Paragraph(String text, Page.Kind kind, List<Page.Link> links) {
         static Paragraph of(String text) {
@@ -59,6 +66,7 @@ final class Assembly {
     private final LinkedHashSet<String> editors = new LinkedHashSet<>();
     private final List<Warning> warnings = new ArrayList<>();
     private String source;
+    private Integer copyrightYear;
     private final String title;
 
     /**
@@ -115,7 +123,7 @@ final class Assembly {
         return new Document(raw.origin(), url, outlet, site, page == null ? null : page.language(), title, published,
                 page == null ? null : page.modified(), dateline, text, image(), captions, related,
                 page == null ? List.of() : page.pages(),
-                new Credits(List.copyOf(authors), List.copyOf(editors), source), warnings);
+                new Credits(List.copyOf(authors), List.copyOf(editors), source, copyrightYear), warnings);
     }
 
     private String normalize(String paragraph) {
@@ -150,8 +158,16 @@ final class Assembly {
             case AUTHOR -> authors.addAll(names(payload));
             case EDITOR -> editors.addAll(names(payload));
             case SOURCE -> source = payload.replaceAll("[\\s.]+$", "");
+            case RIGHTS -> copyrightYear = copyrightYear(payload);
             case NOISE -> { }
         }
+    }
+
+    /** The year {@code line} gives after its copyright sign ({@code Copyright © ANTARA 2025}); null when it gives none. */
+    private static Integer copyrightYear(String line) {
+        Matcher m = COPYRIGHT_YEAR.matcher(line);
+        if (!m.find()) return null;
+        return Integer.valueOf(m.group(2) != null ? m.group(2) : m.group(1));
     }
 
     /**

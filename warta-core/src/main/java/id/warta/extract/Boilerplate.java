@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
  * photo captions, bylines and footers, and portal noise ({@code boilerplate.tsv}).
  */
 final class Boilerplate {
-    enum Kind { RELATED, CAPTION, AUTHOR, EDITOR, SOURCE, NOISE }
+    enum Kind { RELATED, CAPTION, AUTHOR, EDITOR, SOURCE, RIGHTS, NOISE }
 
-    /** A recognised paragraph and its payload (the related headline, the caption, the name). */
+    /** A recognised paragraph and its payload (the related headline, the caption, the name, the copyright line). */
     record Line(Kind kind, String payload) {
     }
 

@@ -66,6 +66,7 @@ final class Pages {
         LinkedHashSet<String> remaining = new LinkedHashSet<>(first.pages());
         List<Warning> warnings = new ArrayList<>(first.warnings());
         String source = first.credits().source();
+        Integer copyrightYear = first.credits().copyrightYear();
         for (Document next : pages.subList(1, pages.size())) {
             if (!next.text().isEmpty()) text.append(text.isEmpty() ? "" : "\n\n").append(next.text());
             captions.addAll(next.captions());
@@ -73,6 +74,7 @@ final class Pages {
             authors.addAll(next.credits().authors());
             editors.addAll(next.credits().editors());
             if (next.credits().source() != null) source = next.credits().source();
+            if (copyrightYear == null) copyrightYear = next.credits().copyrightYear();
             remaining.addAll(next.pages());
             warnings.addAll(next.warnings().stream().filter(w -> !warnings.contains(w)).toList());
         }
@@ -80,7 +82,8 @@ final class Pages {
         warnings.removeIf(w -> w.code().equals("empty-body") && !text.isEmpty());
         return new Document(first.source(), first.url(), first.outlet(), first.site(), first.language(), first.title(),
                 first.published(), first.modified(), first.dateline(), text.toString(), first.image(), captions, related,
-                List.copyOf(remaining), new Credits(List.copyOf(authors), List.copyOf(editors), source), warnings);
+                List.copyOf(remaining), new Credits(List.copyOf(authors), List.copyOf(editors), source, copyrightYear),
+                warnings);
     }
 
     private static String key(String url) {

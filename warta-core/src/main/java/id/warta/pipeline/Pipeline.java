@@ -49,7 +49,7 @@ public final class Pipeline {
 
     /** {@link #analyze(Document)}, with the tokens of the article's text. */
     public Analysed analyzeWithTokens(Document doc) {
-        DateFinder.Result dates = DateFinder.find(doc.text(), doc.published());
+        DateFinder.Result dates = DateFinder.find(doc);
         // the body's tokens, read by entities, quotes and headline alike, and handed on for indexing it
         List<Token> tokens = Collections.unmodifiableList(Tokenizer.tokenize(doc.text()));
         List<Entity> entities = Entities.shipped().find(doc, tokens);

@@ -111,8 +111,10 @@ class DateFinderTest {
         Moment saturday = Moment.of(LocalDate.of(2025, 3, 8));
         assertThat(DateFinder.find("\"Akhir tahun 2024 kemarin kami tutup buku dengan untung,\" kata Yusuf. Arus mudik "
                 + "Lebaran kemarin juga ramai. Stok beras bulan kemarin cukup.", saturday).dates()).isEmpty();
+        // the month a reporter bracketed into the speech dates the day; "kemarin" qualifies it
         assertThat(DateFinder.find("\"Semua kantor tutup pada tanggal 31 (Desember) kemarin,\" kata Yusuf.", saturday).dates())
-                .isEmpty();
+                .extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("31 (Desember)", LocalDate.of(2024, 12, 31)));
         assertThat(DateFinder.find("Rapat digelar Senin kemarin, lalu gudang disegel kemarin.", saturday).dates())
                 .extracting(DateMention::text, DateMention::value).containsExactly(
                         tuple("Senin kemarin", LocalDate.of(2025, 3, 3)), tuple("kemarin", LocalDate.of(2025, 3, 7)));
@@ -150,8 +152,51 @@ class DateFinderTest {
     void withoutPublicationDateADayWithoutYearTakesTheReportingDaysYear() {
         String text = "Sejak 1 Oktober 2024 hingga 16 Mei, 2,1 juta situs judi diblokir. Program itu dimulai 1 Oktober 2024. "
                 + "\"Pemblokiran terus berjalan,\" kata Menteri Komunikasi Rina Astuti, Senin (18/5/2026).";
-        assertThat(DateFinder.find(text, null, LocalDate.of(2026, 11, 25)).dates())
+        assertThat(DateFinder.find(text, null, null, LocalDate.of(2026, 11, 25)).dates())
                 .extracting(DateMention::text, DateMention::value).contains(tuple("16 Mei", LocalDate.of(2026, 5, 16)));
+    }
+
+    @Test
+    void withoutPublicationDateTheCopyrightYearDatesTheDaysWithoutOne() {
+        String text = "Pada 3 November lalu, kapal itu bersandar di Bitung. Dermaga dibangun sejak Maret 2019. "
+                + "Kapal berangkat lagi Sabtu (8/11).";
+        assertThat(DateFinder.find(text, null, 2025, LocalDate.of(2026, 11, 25)).dates())
+                .extracting(DateMention::text, DateMention::value).containsExactly(
+                        tuple("3 November", LocalDate.of(2025, 11, 3)), tuple("Sabtu (8/11)", LocalDate.of(2025, 11, 8)));
+        // a weekday the page's year does not fit names another year: the latest it fits
+        assertThat(DateFinder.find("Kapal berangkat Kamis (8/11).", null, 2025, LocalDate.of(2026, 11, 25)).dates())
+                .extracting(DateMention::value).containsExactly(LocalDate.of(2018, 11, 8));
+        // a publication date wins over the page's year
+        assertThat(DateFinder.find(text, Moment.of(LocalDate.of(2024, 11, 10)), 2025).dates())
+                .extracting(DateMention::value).contains(LocalDate.of(2024, 11, 3));
+    }
+
+    @Test
+    void withoutAnyDatedDayAHolidaysServiceOnTheWeekdayGivenBesideItIsTheStorysDay() {
+        LocalDate today = LocalDate.of(2026, 11, 25);
+        String text = "Ribuan umat mengikuti misa Malam Natal di Gereja Santo Yosef, Rabu. \"Hari ini kami berdoa bagi "
+                + "korban banjir,\" kata pastor paroki.";
+        assertThat(DateFinder.find(text, null, 2025, today).dates()).extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("Rabu", LocalDate.of(2025, 12, 24)), tuple("Hari ini", LocalDate.of(2025, 12, 24)));
+        // the year written with it serves as well, the weekday in the next sentence too
+        assertThat(DateFinder.find("Jemaat memadati ibadah Natal 2025 di Kupang. Menurut pantauan di lokasi, Kamis, "
+                + "gereja penuh sejak pagi.", null, null, today).dates()).extracting(DateMention::value)
+                .containsExactly(LocalDate.of(2025, 12, 25));
+        // not a weekday it did not fall on, nor one far from it, nor a day before it
+        assertThat(DateFinder.find("Umat bersiap untuk misa Malam Natal, kata pastor, Kamis.", null, 2025, today).dates()).isEmpty();
+        assertThat(DateFinder.find("Panitia menyiapkan misa Malam Natal. Kursi ditambah. Tenda dipasang. Pastor tiba Rabu.",
+                null, 2025, today).dates()).isEmpty();
+        assertThat(DateFinder.find("Menjelang misa Malam Natal, polisi menyisir gereja, Rabu.", null, 2025, today).dates()).isEmpty();
+    }
+
+    @Test
+    void withoutPublicationDateADayFarAheadOfTheReportingDayIsLastYears() {
+        String text = "\"Pasar sempat anjlok pada 30 (Desember) lalu,\" kata analis Dewi Lestari saat membuka perdagangan, "
+                + "Selasa (2/1/2024). Rapat berikutnya digelar 15 Januari.";
+        assertThat(DateFinder.find(text, null, null, LocalDate.of(2026, 11, 25)).dates())
+                .extracting(DateMention::text, DateMention::value).containsExactly(
+                        tuple("30 (Desember)", LocalDate.of(2023, 12, 30)), tuple("Selasa (2/1/2024)", LocalDate.of(2024, 1, 2)),
+                        tuple("15 Januari", LocalDate.of(2024, 1, 15)));
     }
 
     @Test
@@ -166,7 +211,7 @@ class DateFinderTest {
     void withoutPublicationDateABareWeekdayJustAfterTheArticlesOwnDayIsTheReportsDayAfterIt() {
         String text = "\"Bantuan dibagikan pekan depan,\" kata Menteri Sosial saat dihubungi di Jakarta, Kamis, usai rapat "
                 + "di Kantor Sekretariat Kabinet, Rabu (24/12). Gudang bantuan disegel Senin.";
-        assertThat(DateFinder.find(text, null, LocalDate.of(2026, 11, 25)).dates())
+        assertThat(DateFinder.find(text, null, null, LocalDate.of(2026, 11, 25)).dates())
                 .extracting(DateMention::text, DateMention::value).containsExactly(
                         tuple("Kamis", LocalDate.of(2025, 12, 25)), tuple("Rabu (24/12)", LocalDate.of(2025, 12, 24)),
                         tuple("Senin", LocalDate.of(2025, 12, 22)));
@@ -176,7 +221,7 @@ class DateFinderTest {
     void aDayWithItsWeekdaySetsTheYearOfTheDaysWithoutOneBeforeIt() {
         String text = "Bank sentral menggelar rapat pada 29-30 Januari. Suku bunga naik tiga kali pada 2017. "
                 + "\"Pasar sudah memperhitungkannya,\" kata analis Rudi Hartono, Selasa (29/1).";
-        assertThat(DateFinder.find(text, null, LocalDate.of(2026, 11, 25)).dates())
+        assertThat(DateFinder.find(text, null, null, LocalDate.of(2026, 11, 25)).dates())
                 .extracting(DateMention::text, DateMention::value).containsExactly(
                         tuple("29-30 Januari", LocalDate.of(2019, 1, 29)), tuple("29-30 Januari", LocalDate.of(2019, 1, 30)),
                         tuple("Selasa (29/1)", LocalDate.of(2019, 1, 29)));
@@ -184,7 +229,7 @@ class DateFinderTest {
 
     @Test
     void aYearAheadOfTodayIsAProjectionNotTheYearOfADay() {
-        assertThat(DateFinder.find("Pada 27 April, suhu mencapai 46 derajat. Pada 2050 suhu bisa lebih tinggi.", null,
+        assertThat(DateFinder.find("Pada 27 April, suhu mencapai 46 derajat. Pada 2050 suhu bisa lebih tinggi.", null, null,
                 LocalDate.of(2026, 11, 25)).dates()).isEmpty();
     }
 
@@ -215,7 +260,7 @@ class DateFinderTest {
     void withoutAnyYearADayWithItsWeekdayTakesTheLatestYearThatFitsAndSetsItForTheRest() {
         LocalDate today = LocalDate.of(2026, 11, 25);
         var r = DateFinder.find("Laga digelar Sabtu (05/05). Sehari sebelumnya, Jumat (04/05), tim tiba. "
-                + "Selasa (29/1) rapat digelar.", null, today);
+                + "Selasa (29/1) rapat digelar.", null, null, today);
         assertThat(r.dates()).extracting(DateMention::value).containsExactly(
                 LocalDate.of(2018, 5, 5), LocalDate.of(2018, 5, 4), LocalDate.of(2018, 1, 29));
         assertThat(r.warnings()).extracting(Warning::code).containsExactly("weekday-mismatch");
@@ -229,14 +274,14 @@ class DateFinderTest {
 
     @Test
     void aYearTheArticleMerelyNamesGivesWayToTheWeekday() {
-        assertThat(DateFinder.find("Ferguson pensiun pada 2013. Ia dioperasi Sabtu (05/05).", null, LocalDate.of(2026, 11, 25))
+        assertThat(DateFinder.find("Ferguson pensiun pada 2013. Ia dioperasi Sabtu (05/05).", null, null, LocalDate.of(2026, 11, 25))
                 .dates()).extracting(DateMention::value).containsExactly(LocalDate.of(2018, 5, 5));
     }
 
     @Test
     void fullDatesOfSeveralYearsGiveWayToAWeekdayTheyDoNotFit() {
         var r = DateFinder.find("Koperasi itu berdiri pada 12 Maret 1972 dan berganti nama pada 5 Mei 2003. "
-                + "Rapat anggota digelar Rabu (19/11) di Bandung, sehari sebelum Kamis (20/11).", null, LocalDate.of(2026, 11, 25));
+                + "Rapat anggota digelar Rabu (19/11) di Bandung, sehari sebelum Kamis (20/11).", null, null, LocalDate.of(2026, 11, 25));
         assertThat(r.dates()).extracting(DateMention::value).containsExactly(LocalDate.of(1972, 3, 12),
                 LocalDate.of(2003, 5, 5), LocalDate.of(2025, 11, 19), LocalDate.of(2025, 11, 20));
     }

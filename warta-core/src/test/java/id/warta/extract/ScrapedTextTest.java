@@ -53,6 +53,7 @@ class ScrapedTextTest {
         assertThat(a.text()).startsWith("Kementerian Kesehatan menargetkan").endsWith("ujarnya.")
                 .doesNotContain("Pewarta", "Copyright", "Baca juga");
         assertThat(a.credits().authors()).containsExactly("Fransiskus Kolo");
+        assertThat(a.credits().copyrightYear()).isEqualTo(2025);
         assertThat(a.related()).extracting(Related::title).containsExactly("Dinkes NTT catat 48 kasus campak sepanjang 2025");
     }
 
@@ -106,6 +107,22 @@ class ScrapedTextTest {
         assertThat(a.credits().authors()).containsExactly("Yoga Pratama", "Dewi Anggraini");
         assertThat(a.sources()).extracting(c -> c.name() + "/" + c.role())
                 .containsExactly("Tribunnews.com/origin", "kompas.com/publisher");
+    }
+
+    @Test
+    void theCopyrightLineLeavesTheTextButItsYearDatesTheDaysWithoutOne() {
+        Article a = Warta.analyze("""
+                Pelabuhan Baru Dibuka
+
+                Ambon (ANTARA) - Pelabuhan perikanan Tulehu mulai melayani kapal pada 4 November lalu, kata Kepala Dinas Kelautan Maluku Yanti Latuconsina. Pewarta: Dodi Wattimena Editor: Sari Lestari Copyright © ANTARA 2025 Dilarang keras mengambil konten ini tanpa izin.
+                """);
+        assertThat(a.text()).endsWith("Yanti Latuconsina.").doesNotContain("Copyright", "2025");
+        assertThat(a.credits().copyrightYear()).isEqualTo(2025);
+        assertThat(a.dates()).extracting(d -> d.value()).containsExactly(LocalDate.of(2025, 11, 4));
+        // a span gives its end; a year further along the line (a law's) is not the page's
+        assertThat(Warta.analyze("Kapal bersandar.\n\n© 2011-2024 Warta Timur").credits().copyrightYear()).isEqualTo(2024);
+        assertThat(Warta.analyze("Kapal bersandar.\n\nHak cipta dilindungi UU No. 28 Tahun 2014").credits().copyrightYear())
+                .isNull();
     }
 
     @Test
