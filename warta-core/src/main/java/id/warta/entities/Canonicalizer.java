@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -101,6 +102,8 @@ final class Canonicalizer {
         withoutOpeningRoles(text, found);
         Map<String, Found> abbreviations = abbreviations(text, found);
         found = organisationsBeforePeople(text, found, abbreviations);
+        found = BodiesBeforePeople.split(text, found, body -> isBody(body, abbreviations),
+                word -> places.namesTownOrLarger(word) || places.countryCode(word) != null, titleBefore(sentences));
         countriesAfterDescriptions(text, found);
         addOccurrences(text, sentences, found, abbreviations);
         addRepeatedNames(text, sentences, found);
@@ -346,6 +349,35 @@ final class Canonicalizer {
             out.add(new Found(space + 1, f.end(), EntityType.PERSON, f.via()));
         }
         return out;
+    }
+
+    /** Whether a title ends right before a token starting at an offset ({@code Ketua Sidang} | {@code MKH}); worked out on first use. */
+    private IntPredicate titleBefore(List<Sentence> sentences) {
+        return new IntPredicate() {
+            private Set<Integer> after;
+
+            @Override
+            public boolean test(int offset) {
+                if (after == null) {
+                    after = new HashSet<>();
+                    for (Sentence s : sentences) {
+                        List<Token> tokens = s.tokens();
+                        for (int t = 0; t + 1 < tokens.size(); t++) {
+                            if (lexicon.titleEndsAt(tokens, t)) after.add(tokens.get(t + 1).start());
+                        }
+                    }
+                }
+                return after.contains(offset);
+            }
+        };
+    }
+
+    /** Whether {@code name} is a body's: an abbreviation the article defines for one, or a listed organisation. */
+    private boolean isBody(String name, Map<String, Found> abbreviations) {
+        Found longForm = abbreviations.get(name);
+        if (longForm != null) return longForm.type() == EntityType.ORGANIZATION;
+        EntityLexicon.Alias listed = lexicon.listedExactly(name);
+        return listed != null && listed.type() == EntityType.ORGANIZATION;
     }
 
     /** Every further use of a defined abbreviation that no found name covers. */

@@ -1,0 +1,38 @@
+package id.warta.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.warta.model.Entity;
+import id.warta.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Entity rules found on the seventh held-out entity batch; every text here is invented. */
+class HeldOutEntitiesSevenTest {
+    private static List<Entity> find(String text) {
+        return Entities.shipped().find(text);
+    }
+
+    private static List<String> names(List<Entity> entities, EntityType type) {
+        return entities.stream().filter(e -> e.type() == type).map(Entity::name).toList();
+    }
+
+    @Test
+    void aBodyRunIntoTheNameOfAPersonTheArticleNamesElsewhereIsSplit() {
+        List<Entity> found = find("""
+                Majelis Kehormatan Rakyat (MKR) memeriksa juru sita Pengadilan Negeri Bogor. Ketua Sidang MKR Sutrisno \
+                membacakan putusan pada Senin. "Kami sudah memeriksa semua bukti yang ada," kata Hakim Agung Sutrisno. \
+                Juru sita PN Bogor Haryanto diberhentikan. Haryanto Wibisono belum menanggapi putusan itu.""");
+        assertThat(names(found, EntityType.ORGANIZATION)).doesNotContain("MKR Sutrisno", "PN Bogor Haryanto")
+                .contains("Majelis Kehormatan Rakyat");
+        assertThat(names(found, EntityType.PERSON)).contains("Sutrisno", "Haryanto Wibisono");
+    }
+
+    @Test
+    void aBodysLastWordNoPersonBearsStaysInTheBody() {
+        List<Entity> found = find("""
+                Bank Pembangunan Daerah (BPD) Bali mencatat laba naik. Direktur BPD Bali Made Santika mengatakan \
+                kredit tumbuh. Gubernur Bali Wayan Koster menyambut baik.""");
+        assertThat(names(found, EntityType.ORGANIZATION)).anyMatch(n -> n.contains("Bali"));
+    }
+}
