@@ -35,4 +35,13 @@ class HeldOutEntitiesSevenTest {
                 kredit tumbuh. Gubernur Bali Wayan Koster menyambut baik.""");
         assertThat(names(found, EntityType.ORGANIZATION)).anyMatch(n -> n.contains("Bali"));
     }
+
+    @Test
+    void anOutletsWrittenFormsAreOneOrganisation() {
+        List<Entity> found = find("""
+                Wali Kota Sukamaju Joko Pranoto mengatakan kepada TRIBUNNEWS.COM bahwa proyek itu selesai. Menurut \
+                pantauan Tribun, jalan sudah dibuka. Hal itu disampaikan Joko kepada Tribunnews di balai kota.""");
+        assertThat(found.stream().filter(e -> e.type() == EntityType.ORGANIZATION
+                && e.name().toLowerCase(java.util.Locale.ROOT).startsWith("tribun"))).hasSize(1);
+    }
 }
