@@ -149,7 +149,8 @@ final class Canonicalizer {
      * Cuts a job title off an organisation or place the tagger found opening with it ({@code VP Corporate
      * Communication Pertamina}): the name becomes the body after the title, the shortest cut that leaves
      * a name found elsewhere in the article, a listed one, or two words or more opening with an
-     * organisation's head word ({@code SVP Credit Cards Bank Mandiri}). Without such a body it stays whole.
+     * organisation's head word ({@code SVP Credit Cards Bank Mandiri}) or closing with its tail word
+     * ({@code Senior Mandala Sekuritas} of {@code Analis Senior}). Without such a body it stays whole.
      */
     private void withoutOpeningRoles(String text, List<Found> found) {
         Set<String> surfaces = null;
@@ -168,12 +169,27 @@ final class Canonicalizer {
             for (int cut = firstEnd; cut >= 0 && cut < f.end(); cut = text.indexOf(' ', cut + 1)) {
                 String rest = text.substring(cut + 1, f.end());
                 if (rest.isEmpty()) break;
-                if (surfaces.contains(rest) || lexicon.listed(rest) != null || lexicon.opensWithOrganisationHead(rest)) {
+                if (opensWithRole(rest)) continue; // "Chief Executive Tesla Inc": the title goes on
+                if (surfaces.contains(rest) || lexicon.listed(rest) != null || lexicon.opensWithOrganisationHead(rest)
+                        || closesWithOrganisationTail(rest)) {
                     found.set(i, new Found(cut + 1, f.end(), EntityType.ORGANIZATION, f.via()));
                     break;
                 }
             }
         }
+    }
+
+    /** Whether {@code name} opens with a word of a job title ({@code Executive Tesla Inc}, {@code Senior Analyst ...}). */
+    private static boolean opensWithRole(String name) {
+        int space = name.indexOf(' ');
+        String first = space < 0 ? name : name.substring(0, space);
+        return ROLE_OPENERS.contains(first.toLowerCase(Locale.ROOT)) || EnglishNames.isRole(first);
+    }
+
+    /** Whether {@code name} has two words or more, the last an organisation's tail word ({@code Mandala Sekuritas}). */
+    private boolean closesWithOrganisationTail(String name) {
+        int space = name.lastIndexOf(' ');
+        return space > 0 && lexicon.tails.get(name.substring(space + 1).toLowerCase(Locale.ROOT)) == EntityType.ORGANIZATION;
     }
 
     /** Whether {@code name} carries a company's legal form ({@code PT PLN Batam}, {@code Adaro Tbk}). */

@@ -44,4 +44,11 @@ class HeldOutEntitiesSevenTest {
         assertThat(found.stream().filter(e -> e.type() == EntityType.ORGANIZATION
                 && e.name().toLowerCase(java.util.Locale.ROOT).startsWith("tribun"))).hasSize(1);
     }
+
+    @Test
+    void seniorAfterARoleIsTheTitlesNotTheBodys() {
+        List<Entity> found = find("""
+                Analis Senior Mandala Sekuritas Rudi Hartono mengatakan pasar saham masih tertekan pekan ini.""");
+        assertThat(names(found, EntityType.ORGANIZATION)).contains("Mandala Sekuritas").doesNotContain("Senior Mandala Sekuritas");
+    }
 }
