@@ -51,4 +51,12 @@ class HeldOutEntitiesSevenTest {
                 Analis Senior Mandala Sekuritas Rudi Hartono mengatakan pasar saham masih tertekan pekan ini.""");
         assertThat(names(found, EntityType.ORGANIZATION)).contains("Mandala Sekuritas").doesNotContain("Senior Mandala Sekuritas");
     }
+
+    @Test
+    void aCommitteeNamedHeadFirstIsAnOrganisation() {
+        List<Entity> found = find("""
+                Panitia Seleksi Calon Pimpinan Komisi Yudisial menggelar wawancara terbuka di Jakarta pada Senin. Hasil \
+                seleksi itu akan diumumkan pekan depan.""");
+        assertThat(names(found, EntityType.ORGANIZATION)).contains("Panitia Seleksi Calon Pimpinan Komisi Yudisial");
+    }
 }
