@@ -59,4 +59,14 @@ class HeldOutEntitiesSevenTest {
                 seleksi itu akan diumumkan pekan depan.""");
         assertThat(names(found, EntityType.ORGANIZATION)).contains("Panitia Seleksi Calon Pimpinan Komisi Yudisial");
     }
+
+    @Test
+    void proceduresGoalsAndProgrammesNameNoOne() {
+        List<Entity> found = find("""
+                Kementerian Sosial menyebut siswa Sekolah Rakyat belajar sesuai SOP yang berlaku. Program itu \
+                mendukung pencapaian Sustainable Development Goals (SDGs) di daerah.""");
+        assertThat(found).extracting(Entity::name)
+                .doesNotContain("Sekolah Rakyat", "SOP", "Sustainable Development Goals", "SDGs")
+                .contains("Kementerian Sosial");
+    }
 }
