@@ -94,8 +94,10 @@ final class Canonicalizer {
         Set<String> meantOtherwise = AbbreviatedNames.meantOtherwise(text);
         Set<String> terms = AbbreviatedNames.definedAsTerms(sentences, names, model::commonInLowerCase);
         Predicate<String> noName = surface -> meantOtherwise.contains(surface) || terms.contains(surface);
+        Set<String> initials = AbbreviatedNames.personsInitials(text);
         List<Found> found = disjoint(names.stream()
                 .filter(f -> hasLetter(text, f) && !noName.test(text.substring(f.start(), f.end())))
+                .filter(f -> f.type() != EntityType.ORGANIZATION || !initials.contains(text.substring(f.start(), f.end())))
                 .toList());
         withLegalForms(text, found);
         found = disjoint(found);

@@ -69,4 +69,12 @@ class HeldOutEntitiesSevenTest {
                 .doesNotContain("Sekolah Rakyat", "SOP", "Sustainable Development Goals", "SDGs")
                 .contains("Kementerian Sosial");
     }
+
+    @Test
+    void capitalsGivenAsAPersonsInitialsNameNoBody() {
+        List<Entity> found = find("""
+                Komisi Yudisial memberhentikan seorang hakim berinisial TR di Pengadilan Tinggi Kendari. Terlapor TR \
+                terbukti menerima suap. Menurut majelis, TR juga meminjam uang kepada pelapor.""");
+        assertThat(names(found, EntityType.ORGANIZATION)).doesNotContain("TR").contains("Komisi Yudisial");
+    }
 }
