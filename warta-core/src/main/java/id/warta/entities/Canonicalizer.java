@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -93,14 +94,18 @@ final class Canonicalizer {
         Set<String> meantOtherwise = AbbreviatedNames.meantOtherwise(text);
         Set<String> terms = AbbreviatedNames.definedAsTerms(sentences, names, model::commonInLowerCase);
         Predicate<String> noName = surface -> meantOtherwise.contains(surface) || terms.contains(surface);
+        Set<String> initials = AbbreviatedNames.personsInitials(text);
         List<Found> found = disjoint(names.stream()
                 .filter(f -> hasLetter(text, f) && !noName.test(text.substring(f.start(), f.end())))
+                .filter(f -> f.type() != EntityType.ORGANIZATION || !initials.contains(text.substring(f.start(), f.end())))
                 .toList());
         withLegalForms(text, found);
         found = disjoint(found);
         withoutOpeningRoles(text, found);
         Map<String, Found> abbreviations = abbreviations(text, found);
         found = organisationsBeforePeople(text, found, abbreviations);
+        found = BodiesBeforePeople.split(text, found, body -> isBody(body, abbreviations),
+                word -> places.namesTownOrLarger(word) || places.countryCode(word) != null, titleBefore(sentences));
         countriesAfterDescriptions(text, found);
         addOccurrences(text, sentences, found, abbreviations);
         addRepeatedNames(text, sentences, found);
@@ -146,7 +151,8 @@ final class Canonicalizer {
      * Cuts a job title off an organisation or place the tagger found opening with it ({@code VP Corporate
      * Communication Pertamina}): the name becomes the body after the title, the shortest cut that leaves
      * a name found elsewhere in the article, a listed one, or two words or more opening with an
-     * organisation's head word ({@code SVP Credit Cards Bank Mandiri}). Without such a body it stays whole.
+     * organisation's head word ({@code SVP Credit Cards Bank Mandiri}) or closing with its tail word
+     * ({@code Senior Mandala Sekuritas} of {@code Analis Senior}). Without such a body it stays whole.
      */
     private void withoutOpeningRoles(String text, List<Found> found) {
         Set<String> surfaces = null;
@@ -165,12 +171,27 @@ final class Canonicalizer {
             for (int cut = firstEnd; cut >= 0 && cut < f.end(); cut = text.indexOf(' ', cut + 1)) {
                 String rest = text.substring(cut + 1, f.end());
                 if (rest.isEmpty()) break;
-                if (surfaces.contains(rest) || lexicon.listed(rest) != null || lexicon.opensWithOrganisationHead(rest)) {
+                if (opensWithRole(rest)) continue; // "Chief Executive Tesla Inc": the title goes on
+                if (surfaces.contains(rest) || lexicon.listed(rest) != null || lexicon.opensWithOrganisationHead(rest)
+                        || closesWithOrganisationTail(rest)) {
                     found.set(i, new Found(cut + 1, f.end(), EntityType.ORGANIZATION, f.via()));
                     break;
                 }
             }
         }
+    }
+
+    /** Whether {@code name} opens with a word of a job title ({@code Executive Tesla Inc}, {@code Senior Analyst ...}). */
+    private static boolean opensWithRole(String name) {
+        int space = name.indexOf(' ');
+        String first = space < 0 ? name : name.substring(0, space);
+        return ROLE_OPENERS.contains(first.toLowerCase(Locale.ROOT)) || EnglishNames.isRole(first);
+    }
+
+    /** Whether {@code name} has two words or more, the last an organisation's tail word ({@code Mandala Sekuritas}). */
+    private boolean closesWithOrganisationTail(String name) {
+        int space = name.lastIndexOf(' ');
+        return space > 0 && lexicon.tails.get(name.substring(space + 1).toLowerCase(Locale.ROOT)) == EntityType.ORGANIZATION;
     }
 
     /** Whether {@code name} carries a company's legal form ({@code PT PLN Batam}, {@code Adaro Tbk}). */
@@ -346,6 +367,35 @@ final class Canonicalizer {
             out.add(new Found(space + 1, f.end(), EntityType.PERSON, f.via()));
         }
         return out;
+    }
+
+    /** Whether a title ends right before a token starting at an offset ({@code Ketua Sidang} | {@code MKH}); worked out on first use. */
+    private IntPredicate titleBefore(List<Sentence> sentences) {
+        return new IntPredicate() {
+            private Set<Integer> after;
+
+            @Override
+            public boolean test(int offset) {
+                if (after == null) {
+                    after = new HashSet<>();
+                    for (Sentence s : sentences) {
+                        List<Token> tokens = s.tokens();
+                        for (int t = 0; t + 1 < tokens.size(); t++) {
+                            if (lexicon.titleEndsAt(tokens, t)) after.add(tokens.get(t + 1).start());
+                        }
+                    }
+                }
+                return after.contains(offset);
+            }
+        };
+    }
+
+    /** Whether {@code name} is a body's: an abbreviation the article defines for one, or a listed organisation. */
+    private boolean isBody(String name, Map<String, Found> abbreviations) {
+        Found longForm = abbreviations.get(name);
+        if (longForm != null) return longForm.type() == EntityType.ORGANIZATION;
+        EntityLexicon.Alias listed = lexicon.listedExactly(name);
+        return listed != null && listed.type() == EntityType.ORGANIZATION;
     }
 
     /** Every further use of a defined abbreviation that no found name covers. */

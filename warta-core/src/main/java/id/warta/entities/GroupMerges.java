@@ -3,6 +3,7 @@ package id.warta.entities;
 import id.warta.entities.Canonicalizer.Assigned;
 import id.warta.entities.ner.NerModel;
 import id.warta.entities.places.Places;
+import id.warta.extract.Outlets;
 import id.warta.model.EntityType;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,6 +53,36 @@ final class GroupMerges {
         mergeInstitutionsOfOnePlace(groups);
         mergeBodiesWithTheirRegion(groups);
         mergeHeadsWithInitials(groups);
+        mergeOutletForms(groups);
+    }
+
+    /**
+     * {@code TRIBUNNEWS.COM} in the dateline, {@code Tribunnews} and {@code Tribun} in the body: an outlet's written
+     * forms ({@code outlets.tsv}) left in groups of their own, each the opening of the outlet's name or opened by it
+     * (letters and digits only, any case), are one organisation, joined into the first; an outlet's desks named
+     * otherwise ({@code detikJatim} beside {@code detikcom}) stay apart, and so does a form another pass already
+     * joined to a longer name ({@code Tribun} to {@code Tribun Lampung}).
+     */
+    private void mergeOutletForms(Map<String, List<Assigned>> groups) {
+        Map<String, String> firstOfOutlet = new HashMap<>();
+        for (String k : new ArrayList<>(groups.keySet())) {
+            List<Assigned> group = groups.get(k);
+            Outlets.Outlet outlet = Outlets.find(group.getFirst().text()).orElse(null);
+            if (outlet == null || !isOrganisation(group) || !group.stream().allMatch(a -> formOf(a.text(), outlet))) continue;
+            String first = firstOfOutlet.putIfAbsent(outlet.name(), k);
+            if (first != null) merge(groups, k, first);
+        }
+    }
+
+    /**
+     * Whether {@code form} is a written form of {@code outlet} that opens its name or is opened by it, counting letters
+     * and digits only, in any case.
+     */
+    private static boolean formOf(String form, Outlets.Outlet outlet) {
+        if (!outlet.equals(Outlets.find(form).orElse(null))) return false;
+        String a = form.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        String b = outlet.name().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return !a.isEmpty() && !b.isEmpty() && (a.startsWith(b) || b.startsWith(a));
     }
 
     /**
