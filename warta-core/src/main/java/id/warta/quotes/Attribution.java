@@ -117,9 +117,12 @@ final class Attribution {
             int offset = p.token(t).start();
             if (t > 0 && p.sentenceStart(t) == t) notePresented(p.sentenceStart(t - 1), t);
             while (next < quotes.size() && quotes.get(next).open() <= offset) {
-                found[next] = attribute(quotes.get(next), next + 1 < quotes.size() ? quotes.get(next + 1) : null);
-                if (found[next].known()) discourse.add(found[next].speaker().start() >= 0
-                        ? found[next].speaker().start() : quotes.get(next).open(), found[next].who(), true, false);
+                DirectQuote q = quotes.get(next);
+                Found f = found[next] = attribute(q, next + 1 < quotes.size() ? quotes.get(next + 1) : null);
+                if (f.known()) {
+                    discourse.add(f.speaker().start() >= 0 ? f.speaker().start() : q.open(), f.who(), true, false);
+                    discourse.said(f.who(), q.start(), q.end());
+                }
                 next++;
             }
             if (!p.inQuote(offset)) {
@@ -384,7 +387,9 @@ final class Attribution {
             if (ph.form() == Form.NAME) {
                 int next = ph.end() + 1 < p.size() && p.isPunct(ph.end(), ",") ? ph.end() + 1 : ph.end(); // "..., Hendra, optimistis"
                 if (ph.isAboutName(p) && next < p.size() && Character.isLowerCase(p.word(next).codePointAt(0))) {
-                    discourse.add(p.token(t).start(), named(ph, false), false, judgedFrom(next));
+                    Who who = named(ph, false);
+                    if (tellsOfDeeds(t)) discourse.addActor(p.token(t).start(), who, judgedFrom(next));
+                    else discourse.add(p.token(t).start(), who, false, judgedFrom(next));
                 }
                 return;
             }
@@ -399,6 +404,14 @@ final class Attribution {
             if (comma >= p.size() || !p.isPunct(comma, ",")) return;
             t = comma + 1;
         }
+    }
+
+    /** Whether the sentence from token {@code t} tells of deeds only: no verb of saying outside its quotes. */
+    private boolean tellsOfDeeds(int t) {
+        for (int i = t; i < sentenceEnd(t); i++) {
+            if (!p.inQuote(p.token(i).start()) && (p.isCue(i, SpeechCue.VERB) || p.invertedBase(i) != null)) return false;
+        }
+        return true;
     }
 
     /**
@@ -470,8 +483,10 @@ final class Attribution {
         Found f = found(ph, t, t + 1, false, speech);
         if (!f.known()) return;
         if (speech && ph.form() == Form.NAME) people.markPerson(f.who().name());
-        discourse.add(p.token(ph.start()).start(), f.who(), false, !speech && judgedFrom(t));
-        if (speech) {
+        if (!speech) {
+            discourse.addActor(p.token(ph.start()).start(), f.who(), judgedFrom(t));
+        } else {
+            discourse.add(p.token(ph.start()).start(), f.who());
             if (p.isCue(t, SpeechCue.REPORT)) reportSpeech(f, t, t + 1);
             reportedUntil = sentenceEnd(t);
         }
@@ -599,6 +614,7 @@ final class Attribution {
         }
         if (end - i < QuoteMarks.MIN_WORDS) return;
         int start = p.token(i).start(), stop = p.token(end - 1).end();
+        discourse.said(f.who(), start, stop);
         indirect.add(new Quote(p.text.substring(start, stop), start, stop, f.speaker(),
                 p.word(cue), Quote.Kind.INDIRECT));
     }

@@ -1335,4 +1335,27 @@ class QuotesTest {
         assertThat(Quotes.find(d, List.of())).extracting(q -> q.speaker().name(), Quote::kind).containsExactly(
                 tuple("Ratna Wulandari", Quote.Kind.INDIRECT), tuple("Ratna Wulandari", Quote.Kind.DIRECT));
     }
+
+    @Test
+    void aPersonTheSpeakerTellsOfWhoOnlyActsDoesNotTakeOverTheSpeakersNya() {
+        Document d = doc("""
+                JAKARTA - Polisi menetapkan seorang selebgram sebagai tersangka penganiayaan di Kemang.
+
+                "Tersangka sudah kami tahan," kata Kepala Bidang Humas Polda Metro Jaya Kombes Andi Pratama, Senin.
+
+                Andi menjelaskan Rendiko dalam keadaan mabuk saat kejadian. Rendiko kemudian memukul kepala korban dengan botol.
+
+                "Korban sempat dibawa ke rumah sakit, tetapi nyawanya tidak tertolong," jelasnya.
+
+                Sementara itu, Sinta Maharani datang ke rumah duka bersama keluarganya. Sinta lalu membagikan kenangan tentang korban.
+
+                "Dia anak yang baik," katanya.
+                """);
+        List<Entity> people = List.of(entity(d, "Andi Pratama", EntityType.PERSON, "Andi"),
+                entity(d, "Rendiko", EntityType.PERSON, "Rendiko"), entity(d, "Sinta Maharani", EntityType.PERSON, "Sinta"));
+        // Sinta acts too, but no speaker has told of her: a newcomer who acts may well speak next
+        assertThat(Quotes.find(d, people).stream().filter(q -> q.kind() == Quote.Kind.DIRECT))
+                .extracting(q -> q.speaker().name())
+                .containsExactly("Andi Pratama", "Andi Pratama", "Sinta Maharani");
+    }
 }
