@@ -71,6 +71,8 @@ final class Attribution {
     private static final Set<String> DEMONSTRATIVES = WORDS.get("demonstrative");
     /** Words after a name's comma that make it one of a list ({@code , Albert Einstein, dan Socrates}). */
     private static final Set<String> LIST_GOES_ON = WORDS.get("listgoeson");
+    /** Words closing a description of someone else than the one described before ({@code warganet lain}). */
+    private static final Set<String> OTHER = WORDS.get("other");
 
     private final Passage p;
     private final People people;
@@ -755,10 +757,11 @@ final class Attribution {
         } else if (ph.end() - ph.start() == 1 && Character.isUpperCase(text.codePointAt(0))) {
             String holder = people.holderOf(text, at);
             if (holder != null) return new Who(holder, null, People.Type.PERSON, text);
-        } else if (!p.is(ph.start(), Kind.DETERMINER)) {
+        } else if (!p.is(ph.start(), Kind.DETERMINER) && !OTHER.contains(p.lower(ph.end() - 1))) {
             // "kata jaksa penuntut umum (JPU)" before the article names "jaksa Syahnan": the one it ever
             // introduces with that office (none or several: the role as given); "ucap Presiden Ukraina" with
-            // Russia's president named too: the office with its place or body first, held by one of them
+            // Russia's president named too: the office with its place or body first, held by one of them;
+            // "sahut pengguna lain" is someone else than any one introduced so
             String holder = ph.isFormer(p) ? people.formerHolderOf(head, Integer.MAX_VALUE) : null;
             if (holder == null && isOfficeOfPlace(ph)) holder = people.holderOf(text, Integer.MAX_VALUE);
             if (holder == null) holder = people.holderOf(head, Integer.MAX_VALUE);

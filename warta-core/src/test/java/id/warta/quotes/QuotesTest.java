@@ -1358,4 +1358,21 @@ class QuotesTest {
                 .extracting(q -> q.speaker().name())
                 .containsExactly("Andi Pratama", "Andi Pratama", "Sinta Maharani");
     }
+
+    @Test
+    void theUploaderAndAnotherUserSpeakAsDescribedNotAsSomeoneNamedNearby() {
+        List<Quote> quotes = direct("""
+                JAKARTA - Video genangan di Jalan Melati ramai dibagikan di media sosial.
+
+                Kepala Dinas Sumber Daya Air Budi Santoso mengatakan pompa sudah dinyalakan. "Pompa kami nyalakan sejak subuh," kata Budi.
+
+                "Airnya sudah sampai lutut, tolong dibantu," tulis pengunggah video pada Sabtu.
+
+                Pengguna media sosial Rina Wati ikut mengunggah foto genangan itu. "Setiap tahun begini terus," tulis Rina.
+
+                "Mohon segera diperbaiki," sahut pengguna forum lain.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly(
+                "Budi Santoso", "pengunggah video", "Rina Wati", "pengguna forum lain");
+    }
 }
