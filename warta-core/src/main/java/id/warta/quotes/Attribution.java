@@ -71,6 +71,8 @@ final class Attribution {
     private static final Set<String> DEMONSTRATIVES = WORDS.get("demonstrative");
     /** Words after a name's comma that make it one of a list ({@code , Albert Einstein, dan Socrates}). */
     private static final Set<String> LIST_GOES_ON = WORDS.get("listgoeson");
+    /** Determiners opening no description of someone new: {@code sang}/{@code si} point back, {@code pihak} is a body's side. */
+    private static final Set<String> POINTING_DETERMINERS = Set.of("sang", "si", "pihak");
     /** Words closing a description of someone else than the one described before ({@code warganet lain}). */
     private static final Set<String> OTHER = WORDS.get("other");
 
@@ -702,11 +704,31 @@ final class Attribution {
             People.Type speaking = speakingForPlace(ph);
             if (speaking != null) return new Who(ph.text(p), null, speaking, ph.text(p));
         }
+        if (speaks && describesUnnamed(ph) && (n.type() != People.Type.PERSON || n.entity() == null)) {
+            // "kata seorang pejabat Gedung Putih", "tulis salah satu pengguna X": someone described by the body or
+            // platform they belong to, whom the entity layer names no person: the description speaks, not the body
+            return new Who(ph.text(p), null, People.Type.PERSON, ph.text(p));
+        }
         Optional<Outlets.Outlet> outlet = outlets.computeIfAbsent(surface, Outlets::find);
         People.Type type = outlet.isPresent() || outlets.computeIfAbsent(n.name(), Outlets::find).isPresent()
                 ? People.Type.ORG : n.type();
         String name = outlet.map(Outlets.Outlet::name).orElse(n.name());
         return new Who(name, n.entity(), type, ph.text(p));
+    }
+
+    /**
+     * Whether a phrase describes someone new before the name in it, with no comma or naming word bringing their own
+     * name: an indefinite determiner ({@code seorang}, {@code salah satu}, {@code para}; not {@code sang} or {@code si},
+     * which point back, nor {@code pihak}, a body's side) and a description ({@code seorang karyawan Meta}).
+     */
+    private boolean describesUnnamed(Phrase ph) {
+        int first = ph.start();
+        if (first >= ph.nameStart() || POINTING_DETERMINERS.contains(p.lower(first))
+                || !p.is(first, Kind.DETERMINER) && !p.isTwoWords(first, Kind.DETERMINER)) return false;
+        for (int i = first + 1; i < ph.nameStart(); i++) {
+            if (p.isPunct(i, ",") || p.lower(i).equals("pihak")) return false;
+        }
+        return !Phrase.isCalled(p, ph.nameStart() - 1); // "seorang warga bernama Rudi": named after all
     }
 
     /**

@@ -1375,4 +1375,17 @@ class QuotesTest {
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly(
                 "Budi Santoso", "pengunggah video", "Rina Wati", "pengguna forum lain");
     }
+
+    @Test
+    void someoneDescribedByTheBodyOrPlatformTheyBelongToSpeaksAsDescribed() {
+        List<Quote> quotes = direct("""
+                JAKARTA - Rencana pemangkasan pegawai di perusahaan teknologi itu memicu keresahan.
+
+                "Kami belum menerima kabar apa pun," kata seorang karyawan PT Sinar Maju Digital.
+
+                "Semua orang cemas menunggu email," tulis salah satu pengguna forum Kaskus.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly(
+                "seorang karyawan PT Sinar Maju Digital", "salah satu pengguna forum Kaskus");
+    }
 }
