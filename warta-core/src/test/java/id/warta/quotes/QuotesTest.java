@@ -1388,4 +1388,16 @@ class QuotesTest {
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly(
                 "seorang karyawan PT Sinar Maju Digital", "salah satu pengguna forum Kaskus");
     }
+
+    @Test
+    void aLastWordOfABodysNameNeverWrittenAloneIsTheBodyNotAPerson() {
+        Document d = doc("""
+                JAKARTA - Proyeksi ekonomi kawasan kembali dipangkas.
+
+                "Pertumbuhan kuartal ini melambat karena ekspor tertekan," kata Bank Dunia dalam laporannya.
+                """);
+        // the entity layer tags the body whole; "Dunia" alone, read as a name after the body's head word, is no one
+        List<Entity> found = new id.warta.pipeline.Pipeline().analyze(d).entities();
+        assertThat(Quotes.find(d, found)).extracting(q -> q.speaker().name()).doesNotContain("Dunia").hasSize(1);
+    }
 }
