@@ -626,7 +626,13 @@ final class Attribution {
     /** The comma closing the degrees set off after a name's comma ({@code , SpPD, ...}, {@code , SpPD-KGEH, ...}); else {@code comma}. */
     private int afterDegrees(int comma) {
         int c = comma;
-        while (c + 2 < p.size() && Abbreviations.isDegree(p.word(c + 1).split("-")[0]) && p.isPunct(c + 2, ",")) c += 2;
+        while (c + 2 < p.size() && Abbreviations.isDegree(p.word(c + 1))) {
+            int end = c + 2;
+            // "SpPD-KGEH": the tokenizer cuts a subspecialty off at its dash; step over dash and word alike
+            while (end + 1 < p.size() && p.isPunct(end, "-") && Character.isLetter(p.word(end + 1).codePointAt(0))) end += 2;
+            if (!p.isPunct(end, ",")) break;
+            c = end;
+        }
         return c;
     }
 

@@ -1400,4 +1400,17 @@ class QuotesTest {
         List<Entity> found = new id.warta.pipeline.Pipeline().analyze(d).entities();
         assertThat(Quotes.find(d, found)).extracting(q -> q.speaker().name()).doesNotContain("Dunia").hasSize(1);
     }
+
+    @Test
+    void afterMenurutADashedSubspecialtyAfterTheNameIsSteppedOver() {
+        Document d = doc("""
+                JAKARTA - Kasus diabetes pada usia muda terus meningkat.
+
+                Menurut spesialis penyakit dalam, dr Rina Wulandari, SpPD-KEMD, penderita diabetes harus rutin memeriksa gula darah setiap bulan.
+                """);
+        assertThat(Quotes.find(d, List.of())).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("Rina Wulandari");
+            assertThat(q.text()).startsWith("penderita diabetes");
+        });
+    }
 }
