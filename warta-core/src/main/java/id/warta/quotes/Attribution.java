@@ -71,6 +71,10 @@ final class Attribution {
     private static final Set<String> DEMONSTRATIVES = WORDS.get("demonstrative");
     /** Words after a name's comma that make it one of a list ({@code , Albert Einstein, dan Socrates}). */
     private static final Set<String> LIST_GOES_ON = WORDS.get("listgoeson");
+    /** Determiners opening no description of someone new: {@code sang}/{@code si} point back, {@code pihak} is a body's side. */
+    private static final Set<String> POINTING_DETERMINERS = Set.of("sang", "si", "pihak");
+    /** Words closing a description of someone else than the one described before ({@code warganet lain}). */
+    private static final Set<String> OTHER = WORDS.get("other");
 
     private final Passage p;
     private final People people;
@@ -117,9 +121,12 @@ final class Attribution {
             int offset = p.token(t).start();
             if (t > 0 && p.sentenceStart(t) == t) notePresented(p.sentenceStart(t - 1), t);
             while (next < quotes.size() && quotes.get(next).open() <= offset) {
-                found[next] = attribute(quotes.get(next), next + 1 < quotes.size() ? quotes.get(next + 1) : null);
-                if (found[next].known()) discourse.add(found[next].speaker().start() >= 0
-                        ? found[next].speaker().start() : quotes.get(next).open(), found[next].who(), true, false);
+                DirectQuote q = quotes.get(next);
+                Found f = found[next] = attribute(q, next + 1 < quotes.size() ? quotes.get(next + 1) : null);
+                if (f.known()) {
+                    discourse.add(f.speaker().start() >= 0 ? f.speaker().start() : q.open(), f.who(), true, false);
+                    discourse.said(f.who(), q.start(), q.end());
+                }
                 next++;
             }
             if (!p.inQuote(offset)) {
@@ -384,7 +391,9 @@ final class Attribution {
             if (ph.form() == Form.NAME) {
                 int next = ph.end() + 1 < p.size() && p.isPunct(ph.end(), ",") ? ph.end() + 1 : ph.end(); // "..., Hendra, optimistis"
                 if (ph.isAboutName(p) && next < p.size() && Character.isLowerCase(p.word(next).codePointAt(0))) {
-                    discourse.add(p.token(t).start(), named(ph, false), false, judgedFrom(next));
+                    Who who = named(ph, false);
+                    if (tellsOfDeeds(t)) discourse.addActor(p.token(t).start(), who, judgedFrom(next));
+                    else discourse.add(p.token(t).start(), who, false, judgedFrom(next));
                 }
                 return;
             }
@@ -399,6 +408,14 @@ final class Attribution {
             if (comma >= p.size() || !p.isPunct(comma, ",")) return;
             t = comma + 1;
         }
+    }
+
+    /** Whether the sentence from token {@code t} tells of deeds only: no verb of saying outside its quotes. */
+    private boolean tellsOfDeeds(int t) {
+        for (int i = t; i < sentenceEnd(t); i++) {
+            if (!p.inQuote(p.token(i).start()) && (p.isCue(i, SpeechCue.VERB) || p.invertedBase(i) != null)) return false;
+        }
+        return true;
     }
 
     /**
@@ -470,8 +487,10 @@ final class Attribution {
         Found f = found(ph, t, t + 1, false, speech);
         if (!f.known()) return;
         if (speech && ph.form() == Form.NAME) people.markPerson(f.who().name());
-        discourse.add(p.token(ph.start()).start(), f.who(), false, !speech && judgedFrom(t));
-        if (speech) {
+        if (!speech) {
+            discourse.addActor(p.token(ph.start()).start(), f.who(), judgedFrom(t));
+        } else {
+            discourse.add(p.token(ph.start()).start(), f.who());
             if (p.isCue(t, SpeechCue.REPORT)) reportSpeech(f, t, t + 1);
             reportedUntil = sentenceEnd(t);
         }
@@ -599,6 +618,7 @@ final class Attribution {
         }
         if (end - i < QuoteMarks.MIN_WORDS) return;
         int start = p.token(i).start(), stop = p.token(end - 1).end();
+        discourse.said(f.who(), start, stop);
         indirect.add(new Quote(p.text.substring(start, stop), start, stop, f.speaker(),
                 p.word(cue), Quote.Kind.INDIRECT));
     }
@@ -606,7 +626,13 @@ final class Attribution {
     /** The comma closing the degrees set off after a name's comma ({@code , SpPD, ...}, {@code , SpPD-KGEH, ...}); else {@code comma}. */
     private int afterDegrees(int comma) {
         int c = comma;
-        while (c + 2 < p.size() && Abbreviations.isDegree(p.word(c + 1).split("-")[0]) && p.isPunct(c + 2, ",")) c += 2;
+        while (c + 2 < p.size() && Abbreviations.isDegree(p.word(c + 1))) {
+            int end = c + 2;
+            // "SpPD-KGEH": the tokenizer cuts a subspecialty off at its dash; step over dash and word alike
+            while (end + 1 < p.size() && p.isPunct(end, "-") && Character.isLetter(p.word(end + 1).codePointAt(0))) end += 2;
+            if (!p.isPunct(end, ",")) break;
+            c = end;
+        }
         return c;
     }
 
@@ -684,11 +710,31 @@ final class Attribution {
             People.Type speaking = speakingForPlace(ph);
             if (speaking != null) return new Who(ph.text(p), null, speaking, ph.text(p));
         }
+        if (speaks && describesUnnamed(ph) && (n.type() != People.Type.PERSON || n.entity() == null)) {
+            // "kata seorang pejabat Gedung Putih", "tulis salah satu pengguna X": someone described by the body or
+            // platform they belong to, whom the entity layer names no person: the description speaks, not the body
+            return new Who(ph.text(p), null, People.Type.PERSON, ph.text(p));
+        }
         Optional<Outlets.Outlet> outlet = outlets.computeIfAbsent(surface, Outlets::find);
         People.Type type = outlet.isPresent() || outlets.computeIfAbsent(n.name(), Outlets::find).isPresent()
                 ? People.Type.ORG : n.type();
         String name = outlet.map(Outlets.Outlet::name).orElse(n.name());
         return new Who(name, n.entity(), type, ph.text(p));
+    }
+
+    /**
+     * Whether a phrase describes someone new before the name in it, with no comma or naming word bringing their own
+     * name: an indefinite determiner ({@code seorang}, {@code salah satu}, {@code para}; not {@code sang} or {@code si},
+     * which point back, nor {@code pihak}, a body's side) and a description ({@code seorang karyawan Meta}).
+     */
+    private boolean describesUnnamed(Phrase ph) {
+        int first = ph.start();
+        if (first >= ph.nameStart() || POINTING_DETERMINERS.contains(p.lower(first))
+                || !p.is(first, Kind.DETERMINER) && !p.isTwoWords(first, Kind.DETERMINER)) return false;
+        for (int i = first + 1; i < ph.nameStart(); i++) {
+            if (p.isPunct(i, ",") || p.lower(i).equals("pihak")) return false;
+        }
+        return !Phrase.isCalled(p, ph.nameStart() - 1); // "seorang warga bernama Rudi": named after all
     }
 
     /**
@@ -739,10 +785,11 @@ final class Attribution {
         } else if (ph.end() - ph.start() == 1 && Character.isUpperCase(text.codePointAt(0))) {
             String holder = people.holderOf(text, at);
             if (holder != null) return new Who(holder, null, People.Type.PERSON, text);
-        } else if (!p.is(ph.start(), Kind.DETERMINER)) {
+        } else if (!p.is(ph.start(), Kind.DETERMINER) && !OTHER.contains(p.lower(ph.end() - 1))) {
             // "kata jaksa penuntut umum (JPU)" before the article names "jaksa Syahnan": the one it ever
             // introduces with that office (none or several: the role as given); "ucap Presiden Ukraina" with
-            // Russia's president named too: the office with its place or body first, held by one of them
+            // Russia's president named too: the office with its place or body first, held by one of them;
+            // "sahut pengguna lain" is someone else than any one introduced so
             String holder = ph.isFormer(p) ? people.formerHolderOf(head, Integer.MAX_VALUE) : null;
             if (holder == null && isOfficeOfPlace(ph)) holder = people.holderOf(text, Integer.MAX_VALUE);
             if (holder == null) holder = people.holderOf(head, Integer.MAX_VALUE);

@@ -1,5 +1,7 @@
 package id.warta.quotes;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -24,16 +26,24 @@ final class Discourse {
      * "...," ucapnya}), and the quotes stay the official's.
      */
     static final int MAX_SENTENCES_NYA_SPEAKER = 6;
+    /** Shorter words of a name are initials, not the name a speaker tells of. */
+    private static final int MIN_NAME_LETTERS = 3;
 
     /**
      * {@code quoted}: the speaker of a direct quote there; {@code patient}: the subject of a passive verb
-     * ({@code Henry dinilai pantas dihukum}), someone acted upon rather than a voice of the text.
+     * ({@code Henry dinilai pantas dihukum}), someone acted upon rather than a voice of the text; {@code actor}:
+     * only the subject of a verb other than saying there ({@code Budi kemudian memukul korban}).
      */
-    private record Entry(int sentence, Who who, boolean quoted, boolean patient) {
+    private record Entry(int sentence, Who who, boolean quoted, boolean patient, boolean actor) {
+    }
+
+    /** Words someone was found saying, directly or reported: whom a speaker tells of. */
+    private record Said(String speaker, int start, int end) {
     }
 
     private final Passage passage;
     private final TreeMap<Integer, Entry> byOffset = new TreeMap<>();
+    private final List<Said> said = new ArrayList<>();
 
     Discourse(Passage passage) {
         this.passage = passage;
@@ -48,12 +58,26 @@ final class Discourse {
      * {@code patient}: the subject of a passive verb there.
      */
     void add(int offset, Who who, boolean quoted, boolean patient) {
+        add(offset, who, quoted, patient, false);
+    }
+
+    /** {@code who} is only the subject of a verb other than saying at {@code offset}; {@code patient}: a passive one. */
+    void addActor(int offset, Who who, boolean patient) {
+        add(offset, who, false, patient, true);
+    }
+
+    private void add(int offset, Who who, boolean quoted, boolean patient, boolean actor) {
         if (who != null && who.type() != People.Type.PLACE) {
             // the narration reads a quote's attribution again ("...," kata X): X stays its speaker
-            byOffset.merge(offset, new Entry(passage.sentenceOf(offset), who, quoted, patient),
+            byOffset.merge(offset, new Entry(passage.sentenceOf(offset), who, quoted, patient, actor),
                     (was, now) -> new Entry(now.sentence(), now.who(), was.quoted() || now.quoted(),
-                            was.patient() || now.patient()));
+                            was.patient() || now.patient(), was.actor() && now.actor()));
         }
+    }
+
+    /** {@code who} said the words in {@code [start, end)}, in quotation marks or reported. */
+    void said(Who who, int start, int end) {
+        said.add(new Said(who.name(), start, end));
     }
 
     /** Whether anyone is noted within {@code [from, to)}. */
@@ -63,7 +87,7 @@ final class Discourse {
 
     /** Someone the text talks about before its first word: the person its headline names. */
     void seed(Who who) {
-        byOffset.put(-1, new Entry(0, who, false, false));
+        byOffset.put(-1, new Entry(0, who, false, false, false));
     }
 
     /** What {@code ia}/{@code dia}/{@code beliau} point to: the latest person, or name of unknown kind, before {@code offset}. */
@@ -85,13 +109,56 @@ final class Discourse {
      * speaks in the passage: then that person, the voice the narration reports.
      */
     private Who voiceOver(int offset, Entry found) {
+        return voiceOver(offset, found, false);
+    }
+
+    /**
+     * {@link #voiceOver(int, Entry)}; for a {@code -nya} ({@code nya}) also when {@code found} only acts in the
+     * narration, has never spoken, and the person quoted since has named it in what they said: the one a
+     * speaker tells of ({@code Budi menjelaskan Andi mabuk. Andi kemudian memukul korban. "...," jelasnya}) is
+     * the story, the speaker goes on telling it.
+     */
+    private Who voiceOver(int offset, Entry found, boolean nya) {
         if (found == null) return null;
-        if (found.patient() || isGroup(found.who())) {
+        boolean overruled = found.patient() || isGroup(found.who());
+        boolean toldOf = !overruled && nya && found.actor() && !spoke(found.who(), offset);
+        if (overruled || toldOf) {
             Entry voice = latestEntry(offset, e -> e.quoted() && e.who().type() == People.Type.PERSON,
                     MAX_SENTENCES_NYA_SPEAKER);
-            if (voice != null) return voice.who();
+            if (voice != null && (overruled || hasNamed(voice.who(), found.who(), offset))) return voice.who();
         }
         return found.who();
+    }
+
+    /** Whether {@code who} was noted before {@code offset} other than as the subject of a deed: quoted, or saying. */
+    private boolean spoke(Who who, int offset) {
+        for (Entry e : byOffset.subMap(0, offset).values()) { // not the headline's person, seeded before the text
+            if (!e.actor() && e.who().name().equals(who.name())) return true;
+        }
+        return false;
+    }
+
+    /** Whether {@code speaker}, before {@code offset}, said a word of {@code who}'s name (a given or family name). */
+    private boolean hasNamed(Who speaker, Who who, int offset) {
+        if (speaker.name().equals(who.name())) return false;
+        for (Said s : said) {
+            if (s.end() > offset || !s.speaker().equals(speaker.name())) continue;
+            for (String word : who.name().split(" ")) {
+                if (word.length() >= MIN_NAME_LETTERS && Character.isUpperCase(word.codePointAt(0))
+                        && holdsWord(passage.text, s.start(), s.end(), word)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} stands whole in {@code text}'s {@code [start, end)}. */
+    private static boolean holdsWord(String text, int start, int end, String word) {
+        for (int i = text.indexOf(word, start); i >= 0 && i + word.length() <= end; i = text.indexOf(word, i + 1)) {
+            boolean left = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            int after = i + word.length();
+            if (left && (after >= text.length() || !Character.isLetterOrDigit(text.charAt(after)))) return true;
+        }
+        return false;
     }
 
     /** Whether {@code who} is only a bare word for a force or staff ({@code Polisi}, {@code petugas}), no one named. */
@@ -122,7 +189,7 @@ final class Discourse {
 
     private Who anyoneAmong(int offset, Predicate<Who> candidate) {
         Who person = voiceOver(offset, latestEntry(offset, e -> e.who().type() == People.Type.PERSON
-                && candidate.test(e.who()), MAX_SENTENCES_NYA_PERSON));
+                && candidate.test(e.who()), MAX_SENTENCES_NYA_PERSON), true);
         if (person == null) person = who(latestEntry(offset, e -> e.quoted() && e.who().type() == People.Type.PERSON
                 && candidate.test(e.who()), MAX_SENTENCES_NYA_SPEAKER));
         if (person == null) person = lastVoice(offset, candidate);

@@ -54,6 +54,8 @@ final class People {
     private static final int MIN_INNER_CLIPPED_LETTERS = 4;
 
     private final List<Entity> entities;
+    /** The article's body, which the entity mentions index. */
+    private final String text;
     /** The entity layer's mentions by start offset. */
     private final java.util.TreeMap<Integer, Linked> mentions = new java.util.TreeMap<>();
     private static final int MENTIONS_LOOKED_BACK = 4;
@@ -73,12 +75,13 @@ final class People {
     private final java.util.Set<String> fullKeySet = new java.util.HashSet<>();
     private final List<Introduced> introduced = new ArrayList<>();
 
-    private People(List<Entity> entities) {
+    private People(String text, List<Entity> entities) {
+        this.text = text;
         this.entities = entities;
     }
 
     static People of(Passage p, List<Entity> entities) {
-        People people = new People(entities);
+        People people = new People(p.text, entities);
         for (Entity e : entities) people.addEntity(e);
         people.markGivenNames(p);
         people.markTaggedFirstWords(p);
@@ -135,8 +138,14 @@ final class People {
         for (int seen = 0; before != null && seen < MENTIONS_LOOKED_BACK; before = mentions.lowerEntry(before.getKey()), seen++) {
             Linked l = before.getValue();
             if (l.mention().end() <= start) continue;
-            // a body's name running into the person's ("Bank Mandiri Kartika Wirjoatmodjo") is the tagger's slip
-            if (l.entity().type() != EntityType.PERSON && l.mention().start() < start) break;
+            // a body's name running into the person's ("Bank Mandiri Kartika Wirjoatmodjo", "BI Agusman") is the
+            // tagger's slip; but one word ending a body's name, never written outside a body's or place's name
+            // ("Polda Metro Jaya", "Gedung Putih"), is no one's name: the body speaks
+            if (l.entity().type() != EntityType.PERSON && l.mention().start() < start) {
+                if (surface.indexOf(' ') < 0 && l.mention().end() == end && isBodysName(l.mention())
+                        && !writtenAlone(surface)) return linked(l.entity());
+                break;
+            }
             return linked(l.entity());
         }
         String full = fullName(surface);
@@ -144,6 +153,39 @@ final class People {
             if (e.name().equalsIgnoreCase(full)) return linked(e);
         }
         return new Name(full, types.getOrDefault(Words.key(full), Type.UNKNOWN), null);
+    }
+
+    /**
+     * Whether {@code word} stands somewhere in the body outside every mention of a body or place that starts before
+     * it ({@code kata Agusman} after {@code BI Agusman}): then it is someone's name.
+     */
+    private boolean writtenAlone(String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int after = at + word.length();
+            if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))
+                    || after < text.length() && Character.isLetterOrDigit(text.charAt(after))) continue;
+            if (!insideBodysName(at, after)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a mention reads as a body's name through its last word: headed by a body's word ({@code Gedung Putih})
+     * or of three words or more ({@code Polda Metro Jaya}); a short one ({@code BI Agusman}) may be the tagger's
+     * slip over a title's body and its holder's name.
+     */
+    private static boolean isBodysName(Mention m) {
+        String[] words = m.text().split(" ");
+        return words.length >= 3 || Words.is(words[0], Kind.ORG);
+    }
+
+    private boolean insideBodysName(int start, int end) {
+        Map.Entry<Integer, Linked> m = mentions.lowerEntry(start);
+        for (int seen = 0; m != null && seen < MENTIONS_LOOKED_BACK; m = mentions.lowerEntry(m.getKey()), seen++) {
+            Mention mention = m.getValue().mention();
+            if (mention.end() >= end && m.getValue().entity().type() != EntityType.PERSON) return true;
+        }
+        return false;
     }
 
     /**

@@ -51,7 +51,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
     }
 
     /** Whether token {@code i} gives or introduces a name ({@code disapa}, {@code bernama}, {@code yakni}). */
-    private static boolean isCalled(Passage p, int i) {
+    static boolean isCalled(Passage p, int i) {
         return Nicknames.isVerb(p.lower(i)) || p.is(i, Kind.NAMING);
     }
 

@@ -1377,4 +1377,82 @@ class QuotesTest {
                 """);
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Carlo Merlini", "Carlo Merlini");
     }
+
+    @Test
+    void aPersonTheSpeakerTellsOfWhoOnlyActsDoesNotTakeOverTheSpeakersNya() {
+        Document d = doc("""
+                JAKARTA - Polisi menetapkan seorang selebgram sebagai tersangka penganiayaan di Kemang.
+
+                "Tersangka sudah kami tahan," kata Kepala Bidang Humas Polda Metro Jaya Kombes Andi Pratama, Senin.
+
+                Andi menjelaskan Rendiko dalam keadaan mabuk saat kejadian. Rendiko kemudian memukul kepala korban dengan botol.
+
+                "Korban sempat dibawa ke rumah sakit, tetapi nyawanya tidak tertolong," jelasnya.
+
+                Sementara itu, Sinta Maharani datang ke rumah duka bersama keluarganya. Sinta lalu membagikan kenangan tentang korban.
+
+                "Dia anak yang baik," katanya.
+                """);
+        List<Entity> people = List.of(entity(d, "Andi Pratama", EntityType.PERSON, "Andi"),
+                entity(d, "Rendiko", EntityType.PERSON, "Rendiko"), entity(d, "Sinta Maharani", EntityType.PERSON, "Sinta"));
+        // Sinta acts too, but no speaker has told of her: a newcomer who acts may well speak next
+        assertThat(Quotes.find(d, people).stream().filter(q -> q.kind() == Quote.Kind.DIRECT))
+                .extracting(q -> q.speaker().name())
+                .containsExactly("Andi Pratama", "Andi Pratama", "Sinta Maharani");
+    }
+
+    @Test
+    void theUploaderAndAnotherUserSpeakAsDescribedNotAsSomeoneNamedNearby() {
+        List<Quote> quotes = direct("""
+                JAKARTA - Video genangan di Jalan Melati ramai dibagikan di media sosial.
+
+                Kepala Dinas Sumber Daya Air Budi Santoso mengatakan pompa sudah dinyalakan. "Pompa kami nyalakan sejak subuh," kata Budi.
+
+                "Airnya sudah sampai lutut, tolong dibantu," tulis pengunggah video pada Sabtu.
+
+                Pengguna media sosial Rina Wati ikut mengunggah foto genangan itu. "Setiap tahun begini terus," tulis Rina.
+
+                "Mohon segera diperbaiki," sahut pengguna forum lain.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly(
+                "Budi Santoso", "pengunggah video", "Rina Wati", "pengguna forum lain");
+    }
+
+    @Test
+    void someoneDescribedByTheBodyOrPlatformTheyBelongToSpeaksAsDescribed() {
+        List<Quote> quotes = direct("""
+                JAKARTA - Rencana pemangkasan pegawai di perusahaan teknologi itu memicu keresahan.
+
+                "Kami belum menerima kabar apa pun," kata seorang karyawan PT Sinar Maju Digital.
+
+                "Semua orang cemas menunggu email," tulis salah satu pengguna forum Kaskus.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly(
+                "seorang karyawan PT Sinar Maju Digital", "salah satu pengguna forum Kaskus");
+    }
+
+    @Test
+    void aLastWordOfABodysNameNeverWrittenAloneIsTheBodyNotAPerson() {
+        Document d = doc("""
+                JAKARTA - Proyeksi ekonomi kawasan kembali dipangkas.
+
+                "Pertumbuhan kuartal ini melambat karena ekspor tertekan," kata Bank Dunia dalam laporannya.
+                """);
+        // the entity layer tags the body whole; "Dunia" alone, read as a name after the body's head word, is no one
+        List<Entity> found = new id.warta.pipeline.Pipeline().analyze(d).entities();
+        assertThat(Quotes.find(d, found)).extracting(q -> q.speaker().name()).doesNotContain("Dunia").hasSize(1);
+    }
+
+    @Test
+    void afterMenurutADashedSubspecialtyAfterTheNameIsSteppedOver() {
+        Document d = doc("""
+                JAKARTA - Kasus diabetes pada usia muda terus meningkat.
+
+                Menurut spesialis penyakit dalam, dr Rina Wulandari, SpPD-KEMD, penderita diabetes harus rutin memeriksa gula darah setiap bulan.
+                """);
+        assertThat(Quotes.find(d, List.of())).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("Rina Wulandari");
+            assertThat(q.text()).startsWith("penderita diabetes");
+        });
+    }
 }
