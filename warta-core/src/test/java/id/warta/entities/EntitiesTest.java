@@ -302,6 +302,16 @@ class EntitiesTest {
     }
 
     @Test
+    void contestsNameNoOne() {
+        List<Entity> found = Entities.shipped().find(
+                "Pelatih Budi Hartono menargetkan dua emas di Asian Games 2030 dan gelar juara Borneo Pacific Cup (BPC). "
+                + "Sebelumnya timnya tampil di Sulawesi Open. Persiapan Piala Dunia Qatar dibahas bersama Komite Olimpiade "
+                + "Indonesia di Jakarta.");
+        assertThat(found).extracting(Entity::name).contains("Budi Hartono", "Qatar", "Komite Olimpiade Indonesia", "Jakarta")
+                .noneMatch(n -> n.contains("Games") || n.contains("Cup") || n.equals("BPC") || n.contains("Open") || n.contains("Piala"));
+    }
+
+    @Test
     void aDirectorateGeneralShortenedToDitjenIsABody() {
         List<Entity> found = Entities.shipped().find(
                 "Ditjen Hubla memastikan kapal penumpang di Pelabuhan Tanjung Perak laik berlayar. Ditjen Hubla juga "
