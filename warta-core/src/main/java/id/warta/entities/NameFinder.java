@@ -6,6 +6,7 @@ import id.warta.entities.places.Places;
 import id.warta.language.Abbreviations;
 import id.warta.language.Token;
 import id.warta.model.EntityType;
+import id.warta.model.Located;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -62,6 +63,7 @@ final class NameFinder {
     private final CoordinatedNames coordinatedNames;
     private final AbbreviatedNames abbreviatedNames = new AbbreviatedNames();
     private final OwnNamesAfterKinds ownNamesAfterKinds = new OwnNamesAfterKinds();
+    private final HeadlineVerbs headlineVerbs;
     private final RegionalHeads regionalHeads;
     private final HoldersBodies holdersBodies;
     private final UnitsOfBodies unitsOfBodies;
@@ -70,6 +72,7 @@ final class NameFinder {
         this.model = model;
         this.places = places;
         this.regionalHeads = new RegionalHeads(places);
+        this.headlineVerbs = new HeadlineVerbs(places);
         this.holdersBodies = new HoldersBodies(model, places);
         this.unitsOfBodies = new UnitsOfBodies(model);
         this.singleNames = new SingleNames(model, places);
@@ -79,7 +82,8 @@ final class NameFinder {
         this.institutions = new InstitutionNames(lexicon, model);
     }
 
-    List<Found> find(List<Sentence> sentences) {
+    /** The names in {@code sentences}; {@code headline}, the article's headline in that text, or null when it has none. */
+    List<Found> find(List<Sentence> sentences, Located headline) {
         List<Found> found = new ArrayList<>();
         for (Sentence s : sentences) {
             int from = 0;
@@ -98,6 +102,7 @@ final class NameFinder {
         for (Sentence s : sentences) aliases(s, found, taken, aliases, replaced);
         if (!replaced.isEmpty()) found.removeIf(replaced::contains);
         found.addAll(aliases);
+        if (headline != null) headlineVerbs.cut(sentences, headline, found); // "Budi Santoso Tinjau ...": a headline's verb ends the name
         Occupied named = new Occupied(found);
         for (Sentence s : sentences) found.addAll(singleNames.find(s, named)); // "Wulanjani" of "Pramitha Wulanjani" too,
         found.sort((a, b) -> a.start() - b.start());

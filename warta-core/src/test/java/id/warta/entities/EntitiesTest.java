@@ -1066,6 +1066,19 @@ class EntitiesTest {
     }
 
     @Test
+    void aHeadlinesVerbInTitleCaseEndsTheNameBeforeIt() {
+        id.warta.model.Document doc = new id.warta.model.Document(null, null, null, null, null,
+                "Rahmat Hidayat Tinjau Tanggul Jebol, Universitas Terbuka Kirim Relawan", null, null, null,
+                "Bupati Rahmat Hidayat Santoso meninjau tanggul yang jebol di Sukamaju, Senin. Rahmat meminta warga "
+                + "mengungsi. Universitas Terbuka mengirim relawan ke lokasi banjir.",
+                null, List.of(), List.of(), List.of(), null, List.of());
+        List<Entity> found = Entities.shipped().find(doc);
+        assertThat(named(found, "Rahmat Hidayat Santoso").mentions()).extracting(Mention::text).contains("Rahmat Hidayat");
+        assertThat(named(found, "Universitas Terbuka").type()).isEqualTo(EntityType.ORGANIZATION); // written whole in the text
+        assertThat(found).extracting(Entity::name).noneMatch(n -> n.contains("Tinjau") || n.contains("Kirim"));
+    }
+
+    @Test
     void palestineIsAPlaceByItsShortName() {
         List<Entity> found = Entities.shipped().find(
                 "Para pengurus masjid menegaskan tidak akan ada pesta tahun ini sebagai bentuk penghormatan kepada "
