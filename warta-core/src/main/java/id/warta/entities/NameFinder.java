@@ -64,6 +64,7 @@ final class NameFinder {
     private final AbbreviatedNames abbreviatedNames = new AbbreviatedNames();
     private final OwnNamesAfterKinds ownNamesAfterKinds = new OwnNamesAfterKinds();
     private final HeadlineVerbs headlineVerbs;
+    private final FieldListBodies fieldListBodies;
     private final RegionalHeads regionalHeads;
     private final HoldersBodies holdersBodies;
     private final UnitsOfBodies unitsOfBodies;
@@ -73,6 +74,7 @@ final class NameFinder {
         this.places = places;
         this.regionalHeads = new RegionalHeads(places);
         this.headlineVerbs = new HeadlineVerbs(places);
+        this.fieldListBodies = new FieldListBodies(model, places);
         this.holdersBodies = new HoldersBodies(model, places);
         this.unitsOfBodies = new UnitsOfBodies(model);
         this.singleNames = new SingleNames(model, places);
@@ -103,6 +105,7 @@ final class NameFinder {
         if (!replaced.isEmpty()) found.removeIf(replaced::contains);
         found.addAll(aliases);
         if (headline != null) headlineVerbs.cut(sentences, headline, found); // "Budi Santoso Tinjau ...": a headline's verb ends the name
+        fieldListBodies.find(sentences, found); // "Kementerian Pendidikan, Kebudayaan, dan Teknologi": one body
         Occupied named = new Occupied(found);
         for (Sentence s : sentences) found.addAll(singleNames.find(s, named)); // "Wulanjani" of "Pramitha Wulanjani" too,
         found.sort((a, b) -> a.start() - b.start());

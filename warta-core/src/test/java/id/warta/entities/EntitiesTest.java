@@ -1079,6 +1079,18 @@ class EntitiesTest {
     }
 
     @Test
+    void aBodysNameListingItsFieldsWithCommasIsOneName() {
+        List<Entity> found = Entities.shipped().find(
+                "Kepala Dinas Pendidikan, Pemuda, dan Olahraga Kabupaten Sukamaju, Rudi Hartawan, menghadiri rapat "
+                + "bersama Kementerian Keuangan, Bank Indonesia, dan Otoritas Jasa Keuangan di Jakarta. Kementerian "
+                + "Pertanian, Kehutanan, dan Perikanan Jepang juga hadir.");
+        assertThat(found).extracting(Entity::name)
+                .contains("Dinas Pendidikan, Pemuda, dan Olahraga", "Kementerian Pertanian, Kehutanan, dan Perikanan",
+                        "Kementerian Keuangan", "Bank Indonesia", "Otoritas Jasa Keuangan", "Rudi Hartawan", "Jepang")
+                .noneMatch(n -> n.equals("Dinas Pendidikan") || n.equals("Kementerian Pertanian") || n.contains("Keuangan, Bank"));
+    }
+
+    @Test
     void palestineIsAPlaceByItsShortName() {
         List<Entity> found = Entities.shipped().find(
                 "Para pengurus masjid menegaskan tidak akan ada pesta tahun ini sebagai bentuk penghormatan kepada "
