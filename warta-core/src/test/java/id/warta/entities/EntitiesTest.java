@@ -1091,6 +1091,16 @@ class EntitiesTest {
     }
 
     @Test
+    void theLandTaxPbbIsNoUnitedNations() {
+        List<Entity> tax = Entities.shipped().find(
+                "Warga Desa Sukamaju mengeluhkan tagihan PBB yang naik dua kali lipat. Kepala desa Rudi Hartawan "
+                + "meminta warga tetap membayar PBB sebelum jatuh tempo. Menurut Rudi, PBB tahun ini dihitung dari NJOP baru.");
+        assertThat(tax).extracting(Entity::name).contains("Rudi Hartawan").doesNotContain("Perserikatan Bangsa-Bangsa", "PBB");
+        List<Entity> un = Entities.shipped().find("Sekretaris Jenderal PBB mengecam serangan itu. PBB menyerukan gencatan senjata.");
+        assertThat(un).extracting(Entity::name).contains("Perserikatan Bangsa-Bangsa");
+    }
+
+    @Test
     void palestineIsAPlaceByItsShortName() {
         List<Entity> found = Entities.shipped().find(
                 "Para pengurus masjid menegaskan tidak akan ada pesta tahun ini sebagai bentuk penghormatan kepada "
