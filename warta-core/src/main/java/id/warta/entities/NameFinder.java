@@ -65,6 +65,7 @@ final class NameFinder {
     private final OwnNamesAfterKinds ownNamesAfterKinds = new OwnNamesAfterKinds();
     private final HeadlineVerbs headlineVerbs;
     private final FieldListBodies fieldListBodies;
+    private final NationalBodiesInTowns nationalBodiesInTowns;
     private final RegionalHeads regionalHeads;
     private final HoldersBodies holdersBodies;
     private final UnitsOfBodies unitsOfBodies;
@@ -75,6 +76,7 @@ final class NameFinder {
         this.regionalHeads = new RegionalHeads(places);
         this.headlineVerbs = new HeadlineVerbs(places);
         this.fieldListBodies = new FieldListBodies(model, places);
+        this.nationalBodiesInTowns = new NationalBodiesInTowns(places);
         this.holdersBodies = new HoldersBodies(model, places);
         this.unitsOfBodies = new UnitsOfBodies(model);
         this.singleNames = new SingleNames(model, places);
@@ -106,6 +108,7 @@ final class NameFinder {
         found.addAll(aliases);
         if (headline != null) headlineVerbs.cut(sentences, headline, found); // "Budi Santoso Tinjau ...": a headline's verb ends the name
         fieldListBodies.find(sentences, found); // "Kementerian Pendidikan, Kebudayaan, dan Teknologi": one body
+        nationalBodiesInTowns.split(sentences, found); // "di Kementerian BUMN Jakarta, Senin": the body, then the town
         Occupied named = new Occupied(found);
         for (Sentence s : sentences) found.addAll(singleNames.find(s, named)); // "Wulanjani" of "Pramitha Wulanjani" too,
         found.sort((a, b) -> a.start() - b.start());

@@ -1101,6 +1101,15 @@ class EntitiesTest {
     }
 
     @Test
+    void theTownAfterANationalBodyBeforeTheDayIsAPlace() {
+        List<Entity> found = Entities.shipped().find(
+                "\"Kami akan mempercepat penyaluran dana desa,\" kata Rudi Hartawan di Kementerian Keuangan Jakarta, Senin "
+                + "(3/2/2025). Ia juga bertemu anggota DPRD Surabaya, Selasa (4/2/2025).");
+        assertThat(found).extracting(Entity::name).contains("Kementerian Keuangan", "Jakarta", "Rudi Hartawan")
+                .doesNotContain("Kementerian Keuangan Jakarta");
+    }
+
+    @Test
     void palestineIsAPlaceByItsShortName() {
         List<Entity> found = Entities.shipped().find(
                 "Para pengurus masjid menegaskan tidak akan ada pesta tahun ini sebagai bentuk penghormatan kepada "
