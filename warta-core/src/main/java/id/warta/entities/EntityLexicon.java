@@ -49,6 +49,8 @@ final class EntityLexicon {
     private final Set<String> products = new HashSet<>();
     /** Last words of a document's or a condition's name ({@code agreement}, {@code syndrome}), lowercased: no names. */
     private final Set<String> termTails = new HashSet<>();
+    /** Prefixes of ships' names ({@code KMP}), as written: no names. */
+    private final Set<String> vesselPrefixes = new HashSet<>();
     /** Words closing a tournament's, games' or summit's name ({@code cup}), lowercased: no names. */
     private final Set<String> contestTails = new HashSet<>();
     /** Words opening a tournament's name ({@code piala}), lowercased: no names. */
@@ -141,6 +143,7 @@ final class EntityLexicon {
         for (String[] row : Lexicon.rows(EntityLexicon.class, "body-prefixes.tsv")) bodyPrefixes.add(row[0] + " ");
         for (String[] row : Lexicon.rows(EntityLexicon.class, "products.tsv")) products.add(row[0]);
         for (String[] row : Lexicon.rows(EntityLexicon.class, "term-tails.tsv")) termTails.add(row[0]);
+        vesselPrefixes.addAll(Lexicon.lines(EntityLexicon.class, "vessel-prefixes.tsv"));
         for (String[] row : Lexicon.rows(EntityLexicon.class, "contest-words.tsv")) {
             switch (row[1]) {
                 case "last" -> contestTails.add(row[0]);
@@ -264,6 +267,11 @@ final class EntityLexicon {
         int last = words.length - 1;
         if (last > 1 && EDITION.matcher(words[last]).matches()) last--;
         return last > 0 && contestTails.contains(words[last].toLowerCase(Locale.ROOT)) && !opensBody(first);
+    }
+
+    /** Whether {@code word}, as written, opens a ship's name ({@code KMP}; {@code vessel-prefixes.tsv}). */
+    boolean isVesselPrefix(String word) {
+        return vesselPrefixes.contains(word);
     }
 
     /** Whether {@code word}, in any case, closes a contest's name ({@code Cup}; {@code contest-words.tsv}). */

@@ -124,7 +124,7 @@ final class NameFinder {
         found.removeIf(f -> {
             String name = text.substring(f.start(), f.end());
             return lexicon.isProduct(name) || lexicon.isCompetition(name) || lexicon.isTerm(name) || madeIn(text, f)
-                    || productsLastWord(text, f.start(), name);
+                    || productsLastWord(text, f.start(), name) || ship(text, f, name);
         });
         StockCodes.drop(text, found);
         dropNationalQualifiers(sentences, found);
@@ -136,6 +136,20 @@ final class NameFinder {
         holdersBodies.find(sentences, found); // "Managing Director Tetra Pak Indonesia Paolo Maggi": the office's body
         unitsOfBodies.find(sentences, found); // "Ditreskrimum Polda Metro Jaya": a unit of the body
         return found;
+    }
+
+    /**
+     * Whether {@code name}, found as {@code f}, is a ship's ({@code MV Hondius}, {@code KRI Spica}; {@link
+     * EntityLexicon#isVesselPrefix}): opening with the prefix and a capitalised word, or the name after it, one space
+     * between ({@code Tunu Pratama Jaya} of {@code KMP Tunu Pratama Jaya}).
+     */
+    private boolean ship(String text, Found f, String name) {
+        int space = name.indexOf(' ');
+        if (space > 0 && lexicon.isVesselPrefix(name.substring(0, space)) && Character.isUpperCase(name.charAt(space + 1))) return true;
+        if (f.start() < 2 || text.charAt(f.start() - 1) != ' ') return false;
+        int start = f.start() - 1;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
+        return lexicon.isVesselPrefix(text.substring(start, f.start() - 1));
     }
 
     /**

@@ -1110,6 +1110,16 @@ class EntitiesTest {
     }
 
     @Test
+    void shipsNameNoOne() {
+        List<Entity> found = Entities.shipped().find(
+                "Kapal penumpang KMP Sinar Bahari Jaya tenggelam di Selat Bali. Tim SAR gabungan bersama KRI Sultan "
+                + "Iskandar mencari 12 penumpang, kata Rudi Hartawan, Kepala Basarnas Denpasar. Kapal pesiar MV Ocean "
+                + "Harmony ikut membantu.");
+        assertThat(found).extracting(Entity::name).contains("Rudi Hartawan", "Selat Bali")
+                .noneMatch(n -> n.contains("Sinar Bahari") || n.contains("Sultan Iskandar") || n.contains("Ocean Harmony"));
+    }
+
+    @Test
     void palestineIsAPlaceByItsShortName() {
         List<Entity> found = Entities.shipped().find(
                 "Para pengurus masjid menegaskan tidak akan ada pesta tahun ini sebagai bentuk penghormatan kepada "
