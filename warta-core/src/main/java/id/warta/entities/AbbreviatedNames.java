@@ -36,7 +36,7 @@ final class AbbreviatedNames {
     /** An abbreviation of fewer capitals says too little to find a name the tagger missed whole. */
     private static final int FEWEST_CAPITALS_UNFOUND = 3;
     /** Words that open a body's name when its abbreviation follows ({@code abbreviated-heads.tsv}). */
-    private static final Set<String> ABBREVIATED_HEADS = Set.copyOf(Lexicon.lines(AbbreviatedNames.class, "abbreviated-heads.tsv"));
+    static final Set<String> ABBREVIATED_HEADS = Set.copyOf(Lexicon.lines(AbbreviatedNames.class, "abbreviated-heads.tsv"));
 
     /**
      * Adds to {@code found} (in text order) the bodies named with their abbreviation of which the tagger found no
@@ -163,7 +163,8 @@ final class AbbreviatedNames {
      * Payout Ratio (DPR)}, the words before the bracket spelling it with their initials and sharing no word with the
      * listed name ({@code DPR}, Dewan Perwakilan Rakyat); an unlisted one defined by words in lower case, a term
      * ({@code pengurangan masa pidana khusus (PMPK)}, {@code daftar pencarian orang (DPO)}); any defined by a document's or
-     * a condition's name ({@code Polycystic Ovary Syndrome (PCOS)}; {@link EntityLexicon#isTermTail}). None of its uses
+     * a condition's name ({@code Polycystic Ovary Syndrome (PCOS)}; {@link EntityLexicon#isTermTail}) or a contest's
+     * ({@code Asia Pacific Cup (APC)}; {@link EntityLexicon#isContestTail}). None of its uses
      * in the article is taken for a name.
      */
     static Set<String> meantOtherwise(String text) {
@@ -174,7 +175,8 @@ final class AbbreviatedNames {
             String abbreviation = m.group(1);
             if (!allCapitals(abbreviation)) continue;
             List<String> last = wordsBefore(text, open, 1);
-            if (!last.isEmpty() && EntityLexicon.INSTANCE.isTermTail(last.getFirst())) { // Down Syndrome (DS), a condition
+            if (!last.isEmpty() && (EntityLexicon.INSTANCE.isTermTail(last.getFirst()) // Down Syndrome (DS), a condition
+                    || EntityLexicon.INSTANCE.isContestTail(last.getFirst()))) { // Asia Pacific Cup (APC), a tournament
                 if (otherwise.isEmpty()) otherwise = new HashSet<>();
                 otherwise.add(abbreviation);
                 continue;

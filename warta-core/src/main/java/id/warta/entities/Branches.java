@@ -26,8 +26,12 @@ final class Branches {
     private final Places places;
     private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
 
+    /** Where a national body said something ({@code Kementerian BUMN Jakarta, Senin}): the town is no branch's. */
+    private final NationalBodiesInTowns saidIn;
+
     Branches(Places places) {
         this.places = places;
+        this.saidIn = new NationalBodiesInTowns(places);
     }
 
     /**
@@ -48,7 +52,7 @@ final class Branches {
      * A body followed, one space on, by a region of the country that the tagger read as a place of its own
      * ({@code Pengadilan Tindak Pidana Korupsi} | {@code Bandung}, {@code BP} | {@code Batam}) is the body's branch
      * there, one organisation: news writes a body's seat after its name that way ({@code Pengadilan Tipikor Bandung},
-     * {@code BPS Jawa Barat}). Only a name known as a body's: opening with an organisation's head word
+     * {@code BPS Jawa Barat}), unless the body is the nation's and the day follows ({@link NationalBodiesInTowns}). Only a name known as a body's: opening with an organisation's head word
      * ({@code heads.tsv}), listed as an organisation, or an abbreviation the article defines; a name the tagger
      * alone calls an organisation may be a venue's ({@code Mayapada Hospital Bandung}). {@code found} is in text order.
      */
@@ -57,7 +61,8 @@ final class Branches {
             Found body = found.get(i - 1), place = found.get(i);
             if (body.type() != EntityType.ORGANIZATION || place.type() != EntityType.PLACE || place.start() != body.end() + 1
                     || text.charAt(body.end()) != ' ' || !knownBody(text.substring(body.start(), body.end()), abbreviations)
-                    || !places.namesRegion(text.substring(place.start(), place.end()))) {
+                    || !places.namesRegion(text.substring(place.start(), place.end()))
+                    || saidIn.townWhereSaid(text, text.substring(body.start(), body.end()), place.start(), place.end())) {
                 continue;
             }
             found.set(i - 1, new Found(body.start(), place.end(), EntityType.ORGANIZATION, body.via()));

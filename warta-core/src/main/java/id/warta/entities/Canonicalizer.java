@@ -92,8 +92,9 @@ final class Canonicalizer {
 
     List<Entity> group(String text, List<Sentence> sentences, List<Found> names) {
         Set<String> meantOtherwise = AbbreviatedNames.meantOtherwise(text);
+        Set<String> otherSenses = OtherSenses.in(sentences); // "membayar PBB": the land tax, not the United Nations
         Set<String> terms = AbbreviatedNames.definedAsTerms(sentences, names, model::commonInLowerCase);
-        Predicate<String> noName = surface -> meantOtherwise.contains(surface) || terms.contains(surface);
+        Predicate<String> noName = surface -> meantOtherwise.contains(surface) || terms.contains(surface) || otherSenses.contains(surface);
         Set<String> initials = AbbreviatedNames.personsInitials(text);
         List<Found> found = disjoint(names.stream()
                 .filter(f -> hasLetter(text, f) && !noName.test(text.substring(f.start(), f.end())))

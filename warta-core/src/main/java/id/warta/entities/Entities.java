@@ -61,7 +61,7 @@ public final class Entities {
     /** The entities {@code text} names, in order of first mention; mention spans point into {@code text}. */
     public List<Entity> find(String text) {
         List<Sentence> sentences = sentences(text, Tokenizer.tokenize(text));
-        List<Found> found = new ArrayList<>(finder.find(sentences));
+        List<Found> found = new ArrayList<>(finder.find(sentences, null));
         found.removeIf(Boilerplate.of(text, sentences)::covers);
         return canonicalizer.group(text, sentences, found);
     }
@@ -85,14 +85,15 @@ public final class Entities {
         }
         Fields fields = new Fields();
         int afterBody = fields.add(Mention.BODY, body) < 0 ? 0 : body.length();
-        fields.add(Mention.TITLE, doc.title());
+        int title = fields.add(Mention.TITLE, doc.title());
+        Span headline = title < 0 ? null : new Span(title, title + doc.title().length());
         for (int i = 0; i < doc.captions().size(); i++) fields.add("/captions/" + i + "/text", doc.captions().get(i).text());
         String all = fields.text();
         // the body opens the fields' text (or is blank, without tokens); no token reaches across the blank line after it
         List<Token> tokens = new ArrayList<>(bodyTokens);
         tokens.addAll(Tokenizer.tokenize(all, afterBody, all.length()));
         List<Sentence> sentences = sentences(all, tokens);
-        List<Found> found = new ArrayList<>(finder.find(sentences));
+        List<Found> found = new ArrayList<>(finder.find(sentences, headline));
         Dateline d = doc.dateline();
         if (d != null && d.text() != null) {
             int at = fields.add("/dateline/text", d.text());

@@ -49,6 +49,14 @@ final class EntityLexicon {
     private final Set<String> products = new HashSet<>();
     /** Last words of a document's or a condition's name ({@code agreement}, {@code syndrome}), lowercased: no names. */
     private final Set<String> termTails = new HashSet<>();
+    /** Prefixes of ships' names ({@code KMP}), as written: no names. */
+    private final Set<String> vesselPrefixes = new HashSet<>();
+    /** Words closing a tournament's, games' or summit's name ({@code cup}), lowercased: no names. */
+    private final Set<String> contestTails = new HashSet<>();
+    /** Words opening a tournament's name ({@code piala}), lowercased: no names. */
+    private final Set<String> contestOpenings = new HashSet<>();
+    /** Words opening a body named after a contest ({@code panitia}), lowercased: bodies, not contests. */
+    private final Set<String> contestBodies = new HashSet<>();
     /** Capitals by name, to the ISO code of their country. */
     final Map<String, String> capitals = new HashMap<>();
     /** Words that decide the type of a name they open, lowercased. */
@@ -135,6 +143,15 @@ final class EntityLexicon {
         for (String[] row : Lexicon.rows(EntityLexicon.class, "body-prefixes.tsv")) bodyPrefixes.add(row[0] + " ");
         for (String[] row : Lexicon.rows(EntityLexicon.class, "products.tsv")) products.add(row[0]);
         for (String[] row : Lexicon.rows(EntityLexicon.class, "term-tails.tsv")) termTails.add(row[0]);
+        vesselPrefixes.addAll(Lexicon.lines(EntityLexicon.class, "vessel-prefixes.tsv"));
+        for (String[] row : Lexicon.rows(EntityLexicon.class, "contest-words.tsv")) {
+            switch (row[1]) {
+                case "last" -> contestTails.add(row[0]);
+                case "first" -> contestOpenings.add(row[0]);
+                case "body" -> contestBodies.add(row[0]);
+                default -> throw new IllegalStateException("contest-words.tsv: unknown place " + row[1] + " for " + row[0]);
+            }
+        }
         for (String[] row : Lexicon.rows(EntityLexicon.class, "institutions.tsv")) {
             institutions.put(row[0], new Institution(row[1].equals("any"), row.length > 2 ? row[2] : null));
         }
@@ -229,9 +246,43 @@ final class EntityLexicon {
             + "|(?:liga|league) (?:super|premier|primer|champions|europa|konferensi|conference|\\d)"
             + "|marathon|maraton|fun run|night run)\\b");
 
-    /** Whether {@code name} is a league's or a race's competition ({@link #COMPETITION}). */
+    /** Whether {@code name} is a league's, a race's ({@link #COMPETITION}) or another contest's ({@link #isContest}) competition. */
     boolean isCompetition(String name) {
-        return COMPETITION.matcher(spaced(name)).find(); // found anywhere: no .* on both sides to match whole
+        return COMPETITION.matcher(spaced(name)).find() || isContest(name); // found anywhere: no .* on both sides to match whole
+    }
+
+    /** A year or a Roman numeral after a contest's name: {@code Asian Games 2018}, {@code Asian Games XVIII}. */
+    private static final Pattern EDITION = Pattern.compile("\\d{4}|[IVXLC]+");
+
+    /**
+     * Whether {@code name} is a tournament's, a games' or a summit's ({@code contest-words.tsv}): opening with
+     * {@code Piala}/{@code Olimpiade} ({@code Piala Dunia}), or two words or more closing with {@code Games}, {@code Cup},
+     * {@code Summit}, {@code Open} ... ({@code Asian Games 2018}, {@code Indonesia Open}), in any case. Not a body named
+     * after one, opening with a body's head word ({@code Komite Olimpiade Indonesia}, {@code Panitia Pelaksana Asian Games}).
+     */
+    boolean isContest(String name) {
+        String[] words = spaced(name).split(" ");
+        String first = words[0].toLowerCase(Locale.ROOT);
+        if (contestOpenings.contains(first)) return true;
+        int last = words.length - 1;
+        if (last > 1 && EDITION.matcher(words[last]).matches()) last--;
+        return last > 0 && contestTails.contains(words[last].toLowerCase(Locale.ROOT)) && !opensBody(first);
+    }
+
+    /** Whether {@code word}, as written, opens a ship's name ({@code KMP}; {@code vessel-prefixes.tsv}). */
+    boolean isVesselPrefix(String word) {
+        return vesselPrefixes.contains(word);
+    }
+
+    /** Whether {@code word}, in any case, closes a contest's name ({@code Cup}; {@code contest-words.tsv}). */
+    boolean isContestTail(String word) {
+        return contestTails.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a name opening with {@code first} (lowercased) is a body's, by its head word. */
+    private boolean opensBody(String first) {
+        return heads.get(first) == EntityType.ORGANIZATION || contestBodies.contains(first) || institutions.containsKey(first)
+                || AbbreviatedNames.ABBREVIATED_HEADS.contains(first);
     }
 
     /**

@@ -6,6 +6,7 @@ import id.warta.entities.places.Places;
 import id.warta.language.Abbreviations;
 import id.warta.language.Token;
 import id.warta.model.EntityType;
+import id.warta.model.Located;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -62,6 +63,9 @@ final class NameFinder {
     private final CoordinatedNames coordinatedNames;
     private final AbbreviatedNames abbreviatedNames = new AbbreviatedNames();
     private final OwnNamesAfterKinds ownNamesAfterKinds = new OwnNamesAfterKinds();
+    private final HeadlineVerbs headlineVerbs;
+    private final FieldListBodies fieldListBodies;
+    private final NationalBodiesInTowns nationalBodiesInTowns;
     private final RegionalHeads regionalHeads;
     private final HoldersBodies holdersBodies;
     private final UnitsOfBodies unitsOfBodies;
@@ -70,6 +74,9 @@ final class NameFinder {
         this.model = model;
         this.places = places;
         this.regionalHeads = new RegionalHeads(places);
+        this.headlineVerbs = new HeadlineVerbs(places);
+        this.fieldListBodies = new FieldListBodies(model, places);
+        this.nationalBodiesInTowns = new NationalBodiesInTowns(places);
         this.holdersBodies = new HoldersBodies(model, places);
         this.unitsOfBodies = new UnitsOfBodies(model);
         this.singleNames = new SingleNames(model, places);
@@ -79,7 +86,8 @@ final class NameFinder {
         this.institutions = new InstitutionNames(lexicon, model);
     }
 
-    List<Found> find(List<Sentence> sentences) {
+    /** The names in {@code sentences}; {@code headline}, the article's headline in that text, or null when it has none. */
+    List<Found> find(List<Sentence> sentences, Located headline) {
         List<Found> found = new ArrayList<>();
         for (Sentence s : sentences) {
             int from = 0;
@@ -98,6 +106,9 @@ final class NameFinder {
         for (Sentence s : sentences) aliases(s, found, taken, aliases, replaced);
         if (!replaced.isEmpty()) found.removeIf(replaced::contains);
         found.addAll(aliases);
+        if (headline != null) headlineVerbs.cut(sentences, headline, found); // "Budi Santoso Tinjau ...": a headline's verb ends the name
+        fieldListBodies.find(sentences, found); // "Kementerian Pendidikan, Kebudayaan, dan Teknologi": one body
+        nationalBodiesInTowns.split(sentences, found); // "di Kementerian BUMN Jakarta, Senin": the body, then the town
         Occupied named = new Occupied(found);
         for (Sentence s : sentences) found.addAll(singleNames.find(s, named)); // "Wulanjani" of "Pramitha Wulanjani" too,
         found.sort((a, b) -> a.start() - b.start());
@@ -113,7 +124,7 @@ final class NameFinder {
         found.removeIf(f -> {
             String name = text.substring(f.start(), f.end());
             return lexicon.isProduct(name) || lexicon.isCompetition(name) || lexicon.isTerm(name) || madeIn(text, f)
-                    || productsLastWord(text, f.start(), name);
+                    || productsLastWord(text, f.start(), name) || ship(text, f, name);
         });
         StockCodes.drop(text, found);
         dropNationalQualifiers(sentences, found);
@@ -125,6 +136,20 @@ final class NameFinder {
         holdersBodies.find(sentences, found); // "Managing Director Tetra Pak Indonesia Paolo Maggi": the office's body
         unitsOfBodies.find(sentences, found); // "Ditreskrimum Polda Metro Jaya": a unit of the body
         return found;
+    }
+
+    /**
+     * Whether {@code name}, found as {@code f}, is a ship's ({@code MV Hondius}, {@code KRI Spica}; {@link
+     * EntityLexicon#isVesselPrefix}): opening with the prefix and a capitalised word, or the name after it, one space
+     * between ({@code Tunu Pratama Jaya} of {@code KMP Tunu Pratama Jaya}).
+     */
+    private boolean ship(String text, Found f, String name) {
+        int space = name.indexOf(' ');
+        if (space > 0 && lexicon.isVesselPrefix(name.substring(0, space)) && Character.isUpperCase(name.charAt(space + 1))) return true;
+        if (f.start() < 2 || text.charAt(f.start() - 1) != ' ') return false;
+        int start = f.start() - 1;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
+        return lexicon.isVesselPrefix(text.substring(start, f.start() - 1));
     }
 
     /**

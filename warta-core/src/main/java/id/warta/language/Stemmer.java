@@ -70,6 +70,15 @@ public final class Stemmer {
         return counts.containsKey(word);
     }
 
+    /**
+     * Whether {@code word} (lowercase) is a word of the language or made of one with its affixes ({@code soroti},
+     * {@code pastikan}, {@code terbakar}): its root is known and is no name.
+     */
+    public boolean isCommonWord(String word) {
+        String root = stem(word);
+        return counts.containsKey(root) && !names.contains(root);
+    }
+
     /** {@code negara-negara} → negara, {@code berlari-lari} → lari, {@code e-ktp} → e-ktp. */
     private String stemHyphenated(String word) {
         String base = reduplicationBase(word);

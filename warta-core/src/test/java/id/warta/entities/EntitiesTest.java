@@ -302,6 +302,16 @@ class EntitiesTest {
     }
 
     @Test
+    void contestsNameNoOne() {
+        List<Entity> found = Entities.shipped().find(
+                "Pelatih Budi Hartono menargetkan dua emas di Asian Games 2030 dan gelar juara Borneo Pacific Cup (BPC). "
+                + "Sebelumnya timnya tampil di Sulawesi Open. Persiapan Piala Dunia Qatar dibahas bersama Komite Olimpiade "
+                + "Indonesia di Jakarta.");
+        assertThat(found).extracting(Entity::name).contains("Budi Hartono", "Qatar", "Komite Olimpiade Indonesia", "Jakarta")
+                .noneMatch(n -> n.contains("Games") || n.contains("Cup") || n.equals("BPC") || n.contains("Open") || n.contains("Piala"));
+    }
+
+    @Test
     void aDirectorateGeneralShortenedToDitjenIsABody() {
         List<Entity> found = Entities.shipped().find(
                 "Ditjen Hubla memastikan kapal penumpang di Pelabuhan Tanjung Perak laik berlayar. Ditjen Hubla juga "
@@ -1053,6 +1063,60 @@ class EntitiesTest {
         List<Entity> found = Entities.shipped().find(doc);
         assertThat(named(found, "DPRD DKI Jakarta").mentions()).extracting(Mention::text).contains("DPRD");
         assertThat(found).extracting(Entity::name).doesNotContain("Dewan Perwakilan Rakyat Daerah");
+    }
+
+    @Test
+    void aHeadlinesVerbInTitleCaseEndsTheNameBeforeIt() {
+        id.warta.model.Document doc = new id.warta.model.Document(null, null, null, null, null,
+                "Rahmat Hidayat Tinjau Tanggul Jebol, Universitas Terbuka Kirim Relawan", null, null, null,
+                "Bupati Rahmat Hidayat Santoso meninjau tanggul yang jebol di Sukamaju, Senin. Rahmat meminta warga "
+                + "mengungsi. Universitas Terbuka mengirim relawan ke lokasi banjir.",
+                null, List.of(), List.of(), List.of(), null, List.of());
+        List<Entity> found = Entities.shipped().find(doc);
+        assertThat(named(found, "Rahmat Hidayat Santoso").mentions()).extracting(Mention::text).contains("Rahmat Hidayat");
+        assertThat(named(found, "Universitas Terbuka").type()).isEqualTo(EntityType.ORGANIZATION); // written whole in the text
+        assertThat(found).extracting(Entity::name).noneMatch(n -> n.contains("Tinjau") || n.contains("Kirim"));
+    }
+
+    @Test
+    void aBodysNameListingItsFieldsWithCommasIsOneName() {
+        List<Entity> found = Entities.shipped().find(
+                "Kepala Dinas Pendidikan, Pemuda, dan Olahraga Kabupaten Sukamaju, Rudi Hartawan, menghadiri rapat "
+                + "bersama Kementerian Keuangan, Bank Indonesia, dan Otoritas Jasa Keuangan di Jakarta. Kementerian "
+                + "Pertanian, Kehutanan, dan Perikanan Jepang juga hadir.");
+        assertThat(found).extracting(Entity::name)
+                .contains("Dinas Pendidikan, Pemuda, dan Olahraga", "Kementerian Pertanian, Kehutanan, dan Perikanan",
+                        "Kementerian Keuangan", "Bank Indonesia", "Otoritas Jasa Keuangan", "Rudi Hartawan", "Jepang")
+                .noneMatch(n -> n.equals("Dinas Pendidikan") || n.equals("Kementerian Pertanian") || n.contains("Keuangan, Bank"));
+    }
+
+    @Test
+    void theLandTaxPbbIsNoUnitedNations() {
+        List<Entity> tax = Entities.shipped().find(
+                "Warga Desa Sukamaju mengeluhkan tagihan PBB yang naik dua kali lipat. Kepala desa Rudi Hartawan "
+                + "meminta warga tetap membayar PBB sebelum jatuh tempo. Menurut Rudi, PBB tahun ini dihitung dari NJOP baru.");
+        assertThat(tax).extracting(Entity::name).contains("Rudi Hartawan").doesNotContain("Perserikatan Bangsa-Bangsa", "PBB");
+        List<Entity> un = Entities.shipped().find("Sekretaris Jenderal PBB mengecam serangan itu. PBB menyerukan gencatan senjata.");
+        assertThat(un).extracting(Entity::name).contains("Perserikatan Bangsa-Bangsa");
+    }
+
+    @Test
+    void theTownAfterANationalBodyBeforeTheDayIsAPlace() {
+        List<Entity> found = Entities.shipped().find(
+                "\"Kami akan mempercepat penyaluran dana desa,\" kata Rudi Hartawan di Kementerian Keuangan Jakarta, Senin "
+                + "(3/2/2025). Ia juga bertemu anggota DPRD Surabaya, Selasa (4/2/2025).");
+        assertThat(found).extracting(Entity::name).contains("Kementerian Keuangan", "Jakarta", "Rudi Hartawan")
+                .doesNotContain("Kementerian Keuangan Jakarta");
+    }
+
+    @Test
+    void shipsNameNoOne() {
+        List<Entity> found = Entities.shipped().find(
+                "Kapal penumpang KMP Sinar Bahari Jaya tenggelam di Selat Bali. Tim SAR gabungan bersama KRI Sultan "
+                + "Iskandar mencari 12 penumpang, kata Rudi Hartawan, Kepala Basarnas Denpasar. Kapal pesiar MV Ocean "
+                + "Harmony ikut membantu.");
+        assertThat(found).extracting(Entity::name).contains("Rudi Hartawan", "Selat Bali")
+                .noneMatch(n -> n.contains("Sinar Bahari") || n.contains("Sultan Iskandar") || n.contains("Ocean Harmony"));
     }
 
     @Test

@@ -151,4 +151,17 @@ class EntityLexiconTest {
         assertThat(lexicon.isTerm("Korean Society of Cardiometabolic Syndrome")).isFalse();
         assertThat(lexicon.isTerm("Asosiasi Pengusaha Indonesia")).isFalse();
     }
+
+    @Test
+    void aContestIsKnownByTheWordClosingOrOpeningItButNotABodyNamedAfterIt() {
+        assertThat(lexicon.isCompetition("Asian Games")).isTrue();
+        assertThat(lexicon.isCompetition("Asian Games 2018")).isTrue();
+        assertThat(lexicon.isCompetition("Borneo Pacific Cup")).isTrue();
+        assertThat(lexicon.isCompetition("Sulawesi Open")).isTrue();
+        assertThat(lexicon.isCompetition("Piala Nusantara")).isTrue();
+        assertThat(lexicon.isCompetition("Games")).isFalse(); // one word: what it names, the text says
+        assertThat(lexicon.isCompetition("Komite Olimpiade Indonesia")).isFalse();
+        assertThat(lexicon.isCompetition("Panitia Pelaksana Asian Games 2018")).isFalse();
+        assertThat(lexicon.isCompetition("Federal Open Market Committee")).isFalse();
+    }
 }
