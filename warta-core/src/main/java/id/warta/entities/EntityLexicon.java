@@ -201,6 +201,12 @@ final class EntityLexicon {
         return space > 0 && isOrganisationHead(name.substring(0, space));
     }
 
+    /** Whether {@code name} has two words or more, the last an organisation's tail word ({@code Mandala Sekuritas}). */
+    boolean closesWithOrganisationTail(String name) {
+        int space = name.lastIndexOf(' ');
+        return space > 0 && tails.get(name.substring(space + 1).toLowerCase(Locale.ROOT)) == EntityType.ORGANIZATION;
+    }
+
     /**
      * Whether one word is a title or a head or tail word of a name ({@code Bupati}, {@code Bandara}, {@code Group}): a word
      * that reads as no one's name on its own, as the finders of names in lists and of one-word names ask.
