@@ -62,7 +62,7 @@ final class BodiesBeforePeople {
             if (space <= f.start()) return -1;
             String word = text.substring(space + 1, at);
             String tail = text.substring(space + 1, f.end());
-            if (!Character.isUpperCase(word.charAt(0)) || allCapitals(word) || isPlace.test(word) || isPlace.test(tail)) return -1;
+            if (!Character.isUpperCase(word.charAt(0)) || noLowerCase(word) || isPlace.test(word) || isPlace.test(tail)) return -1;
             String body = text.substring(f.start(), space);
             if ((bodies.contains(body) || isBody.test(body)) && namedApart(tail, body, people)) {
                 return space + 1;
@@ -79,7 +79,8 @@ final class BodiesBeforePeople {
         return people.stream().anyMatch(p -> p.containsAll(words) && p.stream().noneMatch(bodyWords::contains));
     }
 
-    private static boolean allCapitals(String word) {
+    /** Initials ({@code MKH}) close no person's name; unlike {@link AbbreviatedNames#allCapitals}, any length and script. */
+    private static boolean noLowerCase(String word) {
         return word.chars().noneMatch(Character::isLowerCase);
     }
 }

@@ -52,9 +52,10 @@ final class Branches {
      * A body followed, one space on, by a region of the country that the tagger read as a place of its own
      * ({@code Pengadilan Tindak Pidana Korupsi} | {@code Bandung}, {@code BP} | {@code Batam}) is the body's branch
      * there, one organisation: news writes a body's seat after its name that way ({@code Pengadilan Tipikor Bandung},
-     * {@code BPS Jawa Barat}), unless the body is the nation's and the day follows ({@link NationalBodiesInTowns}). Only a name known as a body's: opening with an organisation's head word
-     * ({@code heads.tsv}), listed as an organisation, or an abbreviation the article defines; a name the tagger
-     * alone calls an organisation may be a venue's ({@code Mayapada Hospital Bandung}). {@code found} is in text order.
+     * {@code BPS Jawa Barat}), unless the body is the nation's and the day follows ({@link NationalBodiesInTowns}).
+     * Only a name known as a body's: opening with an organisation's head word ({@code heads.tsv}), listed as an
+     * organisation, or an abbreviation the article defines; a name the tagger alone calls an organisation may be a
+     * venue's ({@code Mayapada Hospital Bandung}). {@code found} is in text order.
      */
     void joinRegions(String text, List<Found> found, Map<String, Found> abbreviations) {
         for (int i = found.size() - 1; i > 0; i--) {

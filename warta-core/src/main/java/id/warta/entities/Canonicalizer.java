@@ -174,7 +174,7 @@ final class Canonicalizer {
                 if (rest.isEmpty()) break;
                 if (opensWithRole(rest)) continue; // "Chief Executive Tesla Inc": the title goes on
                 if (surfaces.contains(rest) || lexicon.listed(rest) != null || lexicon.opensWithOrganisationHead(rest)
-                        || closesWithOrganisationTail(rest)) {
+                        || lexicon.closesWithOrganisationTail(rest)) {
                     found.set(i, new Found(cut + 1, f.end(), EntityType.ORGANIZATION, f.via()));
                     break;
                 }
@@ -187,12 +187,6 @@ final class Canonicalizer {
         int space = name.indexOf(' ');
         String first = space < 0 ? name : name.substring(0, space);
         return ROLE_OPENERS.contains(first.toLowerCase(Locale.ROOT)) || EnglishNames.isRole(first);
-    }
-
-    /** Whether {@code name} has two words or more, the last an organisation's tail word ({@code Mandala Sekuritas}). */
-    private boolean closesWithOrganisationTail(String name) {
-        int space = name.lastIndexOf(' ');
-        return space > 0 && lexicon.tails.get(name.substring(space + 1).toLowerCase(Locale.ROOT)) == EntityType.ORGANIZATION;
     }
 
     /** Whether {@code name} carries a company's legal form ({@code PT PLN Batam}, {@code Adaro Tbk}). */

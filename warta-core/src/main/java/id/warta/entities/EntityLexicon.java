@@ -201,6 +201,12 @@ final class EntityLexicon {
         return space > 0 && isOrganisationHead(name.substring(0, space));
     }
 
+    /** Whether {@code name} has two words or more, the last an organisation's tail word ({@code Mandala Sekuritas}). */
+    boolean closesWithOrganisationTail(String name) {
+        int space = name.lastIndexOf(' ');
+        return space > 0 && tails.get(name.substring(space + 1).toLowerCase(Locale.ROOT)) == EntityType.ORGANIZATION;
+    }
+
     /**
      * Whether one word is a title or a head or tail word of a name ({@code Bupati}, {@code Bandara}, {@code Group}): a word
      * that reads as no one's name on its own, as the finders of names in lists and of one-word names ask.
@@ -260,7 +266,7 @@ final class EntityLexicon {
      * {@code Summit}, {@code Open} ... ({@code Asian Games 2018}, {@code Indonesia Open}), in any case. Not a body named
      * after one, opening with a body's head word ({@code Komite Olimpiade Indonesia}, {@code Panitia Pelaksana Asian Games}).
      */
-    boolean isContest(String name) {
+    private boolean isContest(String name) {
         String[] words = spaced(name).split(" ");
         String first = words[0].toLowerCase(Locale.ROOT);
         if (contestOpenings.contains(first)) return true;
@@ -281,7 +287,7 @@ final class EntityLexicon {
 
     /** Whether a name opening with {@code first} (lowercased) is a body's, by its head word. */
     private boolean opensBody(String first) {
-        return heads.get(first) == EntityType.ORGANIZATION || contestBodies.contains(first) || institutions.containsKey(first)
+        return isOrganisationHead(first) || contestBodies.contains(first) || institutions.containsKey(first)
                 || AbbreviatedNames.ABBREVIATED_HEADS.contains(first);
     }
 

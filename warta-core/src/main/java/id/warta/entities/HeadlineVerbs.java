@@ -46,14 +46,15 @@ final class HeadlineVerbs {
             Sentence s = Sentence.containing(sentences, f.start());
             if (s == null || s.cased()) continue;
             int first = s.tokenAt(f.start()), last = s.tokenEndingAt(f.end());
-            if (first < 0 || last <= first || headOrTail(s.tokens().get(last))) continue;
+            if (first < 0 || last <= first || lexicon.titleOrHeadWord(s.tokens().get(last).text())) continue;
             if (written == null) written = written(sentences, found);
+            boolean titleFirst = lexicon.titleOrHeadWord(s.tokens().get(first).text()); // never cut to "Dinas" alone
             StringBuilder run = new StringBuilder(s.tokens().get(first).text());
             for (int k = first + 1; k <= last; k++) {
                 String before = run.toString();
                 Token next = s.tokens().get(k);
                 run.append(' ').append(next.text());
-                if (written.contains(before) && !written.contains(run.toString()) && !(k == first + 1 && headOrTail(s.tokens().get(first)))
+                if (written.contains(before) && !written.contains(run.toString()) && !(k == first + 1 && titleFirst)
                         && commonWord(next)) {
                     found.set(i, new Found(f.start(), s.tokens().get(k - 1).end(), f.type(), f.via()));
                     cuts.put(s.text().substring(f.start(), f.end()), s.tokens().get(k - 1).end() - f.start());
@@ -87,14 +88,13 @@ final class HeadlineVerbs {
         return written;
     }
 
-    /** A word of the language in Title Case: not initials, a region's or a country's name (a town abroad may be a word: Soroti), a title or a head or tail word. */
+    /**
+     * A word of the language in Title Case: not initials, a region's or a country's name (a town abroad may be a word:
+     * Soroti), a title or a head or tail word.
+     */
     private boolean commonWord(Token t) {
         String w = t.text();
-        return t.isCapitalised() && !w.equals(w.toUpperCase(Locale.ROOT)) && !headOrTail(t) && !places.namesRegion(w) && places.countryCode(w) == null
-                && stemmer.isCommonWord(w.toLowerCase(Locale.ROOT));
-    }
-
-    private boolean headOrTail(Token t) {
-        return lexicon.titleOrHeadWord(t.text());
+        return t.isCapitalised() && !w.equals(w.toUpperCase(Locale.ROOT)) && !lexicon.titleOrHeadWord(w)
+                && !places.namesRegion(w) && places.countryCode(w) == null && stemmer.isCommonWord(w.toLowerCase(Locale.ROOT));
     }
 }

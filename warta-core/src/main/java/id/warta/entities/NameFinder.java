@@ -124,7 +124,7 @@ final class NameFinder {
         found.removeIf(f -> {
             String name = text.substring(f.start(), f.end());
             return lexicon.isProduct(name) || lexicon.isCompetition(name) || lexicon.isTerm(name) || madeIn(text, f)
-                    || productsLastWord(text, f.start(), name) || ship(text, f, name);
+                    || productsLastWord(text, f.start(), name) || ship(text, f.start(), name);
         });
         StockCodes.drop(text, found);
         dropNationalQualifiers(sentences, found);
@@ -139,17 +139,14 @@ final class NameFinder {
     }
 
     /**
-     * Whether {@code name}, found as {@code f}, is a ship's ({@code MV Hondius}, {@code KRI Spica}; {@link
+     * Whether {@code name}, found at {@code at}, is a ship's ({@code MV Hondius}, {@code KRI Spica}; {@link
      * EntityLexicon#isVesselPrefix}): opening with the prefix and a capitalised word, or the name after it, one space
      * between ({@code Tunu Pratama Jaya} of {@code KMP Tunu Pratama Jaya}).
      */
-    private boolean ship(String text, Found f, String name) {
+    private boolean ship(String text, int at, String name) {
         int space = name.indexOf(' ');
         if (space > 0 && lexicon.isVesselPrefix(name.substring(0, space)) && Character.isUpperCase(name.charAt(space + 1))) return true;
-        if (f.start() < 2 || text.charAt(f.start() - 1) != ' ') return false;
-        int start = f.start() - 1;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
-        return lexicon.isVesselPrefix(text.substring(start, f.start() - 1));
+        return lexicon.isVesselPrefix(wordBefore(text, at));
     }
 
     /**
@@ -157,10 +154,16 @@ final class NameFinder {
      * between ({@code Nino} of {@code El Nino}: a tagger may find the last word alone).
      */
     private boolean productsLastWord(String text, int at, String name) {
-        if (at < 2 || text.charAt(at - 1) != ' ') return false;
+        String before = wordBefore(text, at);
+        return !before.isEmpty() && lexicon.isProduct(before + " " + name);
+    }
+
+    /** The letters right before the space before {@code at} ({@code El} of {@code El Nino}), or "" when none stand there. */
+    private static String wordBefore(String text, int at) {
+        if (at < 2 || text.charAt(at - 1) != ' ') return "";
         int start = at - 1;
         while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
-        return start < at - 1 && lexicon.isProduct(text.substring(start, at) + name);
+        return text.substring(start, at - 1);
     }
 
     /**

@@ -6,6 +6,7 @@ import id.warta.model.Entity;
 import id.warta.model.EntityType;
 import id.warta.model.Mention;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** A regional disaster story written for this test; its people and events are invented. */
@@ -1265,5 +1266,70 @@ class EntitiesTest {
                 "Warga Desa Sukamaju menggelar syukuran. Artikel ini telah tayang di Surya.co.id dengan judul [SMPN 2 "
                 + "Sukamaju Juara Lomba Sains Nasional Tingkat Provinsi Tahun Ini](https://surabaya.tribunnews.com/2025/01/01/juara).");
         assertThat(found).extracting(Entity::name).contains("Desa Sukamaju").noneMatch(n -> n.contains("Juara") || n.contains("Lomba"));
+    }
+
+    @Test
+    void aBodyRunIntoTheNameOfAPersonTheArticleNamesElsewhereIsSplit() {
+        List<Entity> found = Entities.shipped().find("""
+                Majelis Kehormatan Rakyat (MKR) memeriksa juru sita Pengadilan Negeri Bogor. Ketua Sidang MKR Sutrisno \
+                membacakan putusan pada Senin. "Kami sudah memeriksa semua bukti yang ada," kata Hakim Agung Sutrisno. \
+                Juru sita PN Bogor Haryanto diberhentikan. Haryanto Wibisono belum menanggapi putusan itu.""");
+        assertThat(namesOf(found, EntityType.ORGANIZATION)).doesNotContain("MKR Sutrisno", "PN Bogor Haryanto")
+                .contains("Majelis Kehormatan Rakyat");
+        assertThat(namesOf(found, EntityType.PERSON)).contains("Sutrisno", "Haryanto Wibisono");
+    }
+
+    @Test
+    void aBodysLastWordNoPersonBearsStaysInTheBody() {
+        List<Entity> found = Entities.shipped().find("""
+                Bank Pembangunan Daerah (BPD) Bali mencatat laba naik. Direktur BPD Bali Made Santika mengatakan \
+                kredit tumbuh. Gubernur Bali Wayan Koster menyambut baik.""");
+        assertThat(namesOf(found, EntityType.ORGANIZATION)).anyMatch(n -> n.contains("Bali"));
+    }
+
+    @Test
+    void anOutletsWrittenFormsAreOneOrganisation() {
+        List<Entity> found = Entities.shipped().find("""
+                Wali Kota Sukamaju Joko Pranoto mengatakan kepada TRIBUNNEWS.COM bahwa proyek itu selesai. Menurut \
+                pantauan Tribun, jalan sudah dibuka. Hal itu disampaikan Joko kepada Tribunnews di balai kota.""");
+        assertThat(found.stream().filter(e -> e.type() == EntityType.ORGANIZATION
+                && e.name().toLowerCase(Locale.ROOT).startsWith("tribun"))).hasSize(1);
+    }
+
+    @Test
+    void seniorAfterARoleIsTheTitlesNotTheBodys() {
+        List<Entity> found = Entities.shipped().find("""
+                Analis Senior Mandala Sekuritas Rudi Hartono mengatakan pasar saham masih tertekan pekan ini.""");
+        assertThat(namesOf(found, EntityType.ORGANIZATION)).contains("Mandala Sekuritas").doesNotContain("Senior Mandala Sekuritas");
+    }
+
+    @Test
+    void aCommitteeNamedHeadFirstIsAnOrganisation() {
+        List<Entity> found = Entities.shipped().find("""
+                Panitia Seleksi Calon Pimpinan Komisi Yudisial menggelar wawancara terbuka di Jakarta pada Senin. Hasil \
+                seleksi itu akan diumumkan pekan depan.""");
+        assertThat(namesOf(found, EntityType.ORGANIZATION)).contains("Panitia Seleksi Calon Pimpinan Komisi Yudisial");
+    }
+
+    @Test
+    void proceduresGoalsAndProgrammesNameNoOne() {
+        List<Entity> found = Entities.shipped().find("""
+                Kementerian Sosial menyebut siswa Sekolah Rakyat belajar sesuai SOP yang berlaku. Program itu \
+                mendukung pencapaian Sustainable Development Goals (SDGs) di daerah.""");
+        assertThat(found).extracting(Entity::name)
+                .doesNotContain("Sekolah Rakyat", "SOP", "Sustainable Development Goals", "SDGs")
+                .contains("Kementerian Sosial");
+    }
+
+    @Test
+    void capitalsGivenAsAPersonsInitialsNameNoBody() {
+        List<Entity> found = Entities.shipped().find("""
+                Komisi Yudisial memberhentikan seorang hakim berinisial TR di Pengadilan Tinggi Kendari. Terlapor TR \
+                terbukti menerima suap. Menurut majelis, TR juga meminjam uang kepada pelapor.""");
+        assertThat(namesOf(found, EntityType.ORGANIZATION)).doesNotContain("TR").contains("Komisi Yudisial");
+    }
+
+    private static List<String> namesOf(List<Entity> found, EntityType type) {
+        return found.stream().filter(e -> e.type() == type).map(Entity::name).toList();
     }
 }
