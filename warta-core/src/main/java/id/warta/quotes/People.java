@@ -160,11 +160,8 @@ final class People {
      * it ({@code kata Agusman} after {@code BI Agusman}): then it is someone's name.
      */
     private boolean writtenAlone(String word) {
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            int after = at + word.length();
-            if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))
-                    || after < text.length() && Character.isLetterOrDigit(text.charAt(after))) continue;
-            if (!insideBodysName(at, after)) return true;
+        for (int at = Passage.indexOfWord(text, word, 0); at >= 0; at = Passage.indexOfWord(text, word, at + 1)) {
+            if (!insideBodysName(at, at + word.length())) return true;
         }
         return false;
     }
