@@ -143,17 +143,18 @@ public final class DateFinder {
     /** Words after a day, past its hour, that make it one planned ({@code Rabu (30/1) pukul 17.00 WIB, akan dirilis}). */
     private static final Pattern SCHEDULED_AFTER = Pattern.compile("(?iu)^\\s*(?:pukul\\s+\\d{1,2}[.:]\\d{2}\\s*"
             + "(?:WIB|WITA|WIT)?\\s*)?,?\\s*(?:akan|bakal|mendatang|nanti)\\b");
+    /** How much text around a day is read for those words. */
+    private static final int SCHEDULE_WINDOW = 60;
     /** How many days after the article's own dated day (no publication date) a bare weekday may still fall. */
     private static final int MAX_DAYS_AFTER_ANCHOR = 2;
     /** How far apart two bare weekdays joined by {@code dan} ({@code Selasa dan Kamis}) may be to be days of one week. */
     private static final int MAX_DAYS_IN_PAIR = 3;
     /** How far before a day the verb of saying it is the day of may stand ({@code ungkapnya dalam Konferensi Pers ..., Senin}). */
     private static final int SAID_WINDOW = 100;
-    /** {@code Sabtu (28/4/2018) ini}: a day the text calls today. */
+    /** {@code Sabtu (28/4/2018) ini}: a day the text calls today (read as far as {@link #SCHEDULE_WINDOW}). */
     private static final Pattern TODAY_AFTER = Pattern.compile("(?iu)^\\s*ini\\b");
-    private static final Pattern WORD = Pattern.compile("[^\\p{L}]+");
-    /** How much text around a day is read for those words. */
-    private static final int SCHEDULE_WINDOW = 60;
+    /** What lies between two words. */
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     /** What joins a bare weekday to the dated day just before it ({@code Minggu (26/10/2025) atau Senin}). */
     private static final Pattern JOINED_TO_DAY = Pattern.compile("(?iu)^\\s*(?:atau|dan|hingga|sampai|[-–])\\s*(?:hari\\s+)?$");
     /** What comes before {@code Minggu} when it names Sunday, not a week. */
@@ -416,21 +417,21 @@ public final class DateFinder {
 
         /** Whether the day at {@code [start, end)} is planned or ends a span, by the words of its sentence around it. */
         boolean scheduled(int start, int end) {
-            return SCHEDULED_BEFORE.matcher(sentenceBefore(start)).find() || plannedAfter(end);
+            return SCHEDULED_BEFORE.matcher(sentenceBefore(start, SCHEDULE_WINDOW)).find() || plannedAfter(end);
         }
 
         /** Whether the day at {@code [start, end)} is one planned ({@code akan diumumkan Kamis}, {@code Kamis mendatang}). */
         boolean planned(int start, int end) {
-            return PLANNED_BEFORE.matcher(sentenceBefore(start)).find() || plannedAfter(end);
+            return PLANNED_BEFORE.matcher(sentenceBefore(start, SCHEDULE_WINDOW)).find() || plannedAfter(end);
         }
 
         boolean plannedAfter(int end) {
             return SCHEDULED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + SCHEDULE_WINDOW))).find();
         }
 
-        /** The words of {@code start}'s sentence before it, at most {@link #SCHEDULE_WINDOW} characters. */
-        String sentenceBefore(int start) {
-            String before = text.substring(Math.max(0, start - SCHEDULE_WINDOW), start);
+        /** The words of {@code start}'s sentence before it, at most {@code window} characters. */
+        String sentenceBefore(int start, int window) {
+            String before = text.substring(Math.max(0, start - window), start);
             int stop = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf("\n"), before.lastIndexOf("? ")));
             return stop >= 0 ? before.substring(stop + 1) : before;
         }
@@ -467,9 +468,8 @@ public final class DateFinder {
                 int end = sentenceEnd(Math.min(text.length(), sentenceEnd(m.end()) + 1));
                 Matcher w = WEEKDAY.matcher(text).region(sentenceStart(m.start()), text.length());
                 while (WEEKDAY.find(w, openings) && w.start() < end) {
-                    if (isTaken(w) || weekly.get(w.start()) || w.group("dir") != null) continue;
-                    if (w.group("wd").equals("Minggu") && !readsAsSunday(w)) continue;
-                    if (CAL.weekday(w.group("wd")) == holiday.getDayOfWeek()) return holiday;
+                    if (w.group("dir") == null && namesOneDay(w, weekly)
+                            && CAL.weekday(w.group("wd")) == holiday.getDayOfWeek()) return holiday;
                 }
             }
             return null;
@@ -550,14 +550,17 @@ public final class DateFinder {
             for (DateMention d : dates) {
                 if (!d.value().equals(day) || d.start() >= limit) continue;
                 if (TODAY_AFTER.matcher(text.substring(d.end(), Math.min(text.length(), d.end() + SCHEDULE_WINDOW))).find()) return true;
-                String before = text.substring(Math.max(0, d.start() - SAID_WINDOW), d.start());
-                int stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n"));
-                for (String w : WORD.split(before.substring(stop + 1).toLowerCase(Locale.ROOT))) {
-                    String base = w.endsWith("nya") ? w.substring(0, w.length() - 3) : w;
-                    if (SpeechCue.byWord().containsKey(w) || SpeechCue.byWord().getOrDefault(base, Set.of()).contains(SpeechCue.INVERTED)) {
-                        return true;
-                    }
-                }
+                if (hasSpeechCue(sentenceBefore(d.start(), SAID_WINDOW))) return true;
+            }
+            return false;
+        }
+
+        /** Whether {@code words} hold a speech cue ({@code kata}, {@code dikonfirmasi}) or an inverted one with {@code -nya}. */
+        static boolean hasSpeechCue(String words) {
+            Map<String, Set<SpeechCue>> cues = SpeechCue.byWord();
+            for (String w : NON_LETTERS.split(words.toLowerCase(Locale.ROOT))) {
+                String base = w.endsWith("nya") ? w.substring(0, w.length() - 3) : w;
+                if (cues.containsKey(w) || cues.getOrDefault(base, Set.of()).contains(SpeechCue.INVERTED)) return true;
             }
             return false;
         }
@@ -591,8 +594,7 @@ public final class DateFinder {
             BitSet weekly = weeklySchedules();
             Matcher m = WEEKDAY.matcher(text);
             while (WEEKDAY.find(m, openings)) {
-                if (isTaken(m) || reference == null || weekly.get(m.start())) continue;
-                if (m.group("wd").equals("Minggu") && !readsAsSunday(m)) continue;
+                if (reference == null || !namesOneDay(m, weekly)) continue;
                 DayOfWeek day = CAL.weekday(m.group("wd"));
                 String dir = m.group("dir");
                 LocalDate glossed = dir == null ? relativeGlossed(m.start(), day) : null;
@@ -700,6 +702,14 @@ public final class DateFinder {
                 if (d.end() <= offset && which.test(d) && (last == null || d.end() >= last.end())) last = d;
             }
             return last;
+        }
+
+        /**
+         * Whether a {@link #WEEKDAY} match names a day of its own: no fuller date has taken it, no weekly schedule
+         * ({@link #weeklySchedules}) holds it, and {@code Minggu} reads as Sunday.
+         */
+        boolean namesOneDay(Matcher m, BitSet weekly) {
+            return !isTaken(m) && !weekly.get(m.start()) && (!m.group("wd").equals("Minggu") || readsAsSunday(m));
         }
 
         /** "Minggu" is also "week": take it as Sunday only mid-sentence, after {@code pada}/{@code hari} or a comma. */
