@@ -312,13 +312,14 @@ public final class DateFinder {
          */
         void resolve(List<DayExpression> days) {
             // without a publication date a day without year is the reporting day's year (its latest date given
-            // with weekday and year, Senin (18/5/2026)), else the year the article's dates give most
+            // with weekday and year, Senin (18/5/2026)), else the page's year, else the year the article's dates
+            // give most
             datedDay = published != null ? null : days.stream()
                     .filter(d -> d.year() != null && d.weekday() != null && fits(d, d.year()))
                     .map(d -> LocalDate.of(d.year(), d.month(), d.day())).max(Comparator.naturalOrder()).orElse(null);
-            Integer datedYear = datedDay == null ? null : datedDay.getYear();
-            boolean pageYearRules = published == null && datedYear == null && pageYear != null;
-            Integer articleYear = published != null ? null : datedYear != null ? datedYear : pageYearRules ? pageYear
+            boolean pageYearDecides = datedDay == null && pageYear != null; // pageYear is null with a publication date
+            Integer articleYear = published != null ? null : datedDay != null ? datedDay.getYear()
+                    : pageYearDecides ? pageYear
                     : mostCommon(days.stream().map(DayExpression::year).filter(Objects::nonNull).toList());
             // a year ahead of today is a projection (pada tahun 2050), never the year of a day reported
             Integer namedYear = published != null ? null : mostCommon(yearNumbers().stream()
@@ -330,7 +331,7 @@ public final class DateFinder {
                         .map(d -> namedYear != null && fits(d, namedYear) ? namedYear : latestYearWith(d))
                         .filter(Objects::nonNull).findFirst().orElse(null);
             }
-            boolean yearsAgree = !pageYearRules
+            boolean yearsAgree = !pageYearDecides
                     && days.stream().map(DayExpression::year).filter(Objects::nonNull).distinct().count() <= 1;
             Set<Integer> articleMonths = days.stream().filter(d -> d.year() != null).map(DayExpression::month)
                     .collect(Collectors.toSet());

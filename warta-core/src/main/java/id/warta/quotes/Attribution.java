@@ -414,7 +414,7 @@ final class Attribution {
 
     /** Whether the sentence from token {@code t} tells of deeds only: no verb of saying outside its quotes. */
     private boolean tellsOfDeeds(int t) {
-        for (int i = t; i < sentenceEnd(t); i++) {
+        for (int i = t, end = sentenceEnd(t); i < end; i++) {
             if (!p.inQuote(p.token(i).start()) && (p.isCue(i, SpeechCue.VERB) || p.invertedBase(i) != null)) return false;
         }
         return true;
@@ -489,12 +489,12 @@ final class Attribution {
         Found f = found(ph, t, t + 1, false, speech);
         if (!f.known()) return;
         if (speech && ph.form() == Form.NAME) people.markPerson(f.who().name());
-        if (!speech) {
-            discourse.addActor(p.token(ph.start()).start(), f.who(), judgedFrom(t));
-        } else {
+        if (speech) {
             discourse.add(p.token(ph.start()).start(), f.who());
             if (p.isCue(t, SpeechCue.REPORT)) reportSpeech(f, t, t + 1);
             reportedUntil = sentenceEnd(t);
+        } else {
+            discourse.addActor(p.token(ph.start()).start(), f.who(), judgedFrom(t));
         }
     }
 
