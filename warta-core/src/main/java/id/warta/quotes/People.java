@@ -161,7 +161,7 @@ final class People {
      */
     private boolean writtenAlone(String word) {
         for (int at = Passage.indexOfWord(text, word, 0); at >= 0; at = Passage.indexOfWord(text, word, at + 1)) {
-            if (!insideBodysName(at, at + word.length())) return true;
+            if (!insideBodyOrPlaceName(at, at + word.length())) return true;
         }
         return false;
     }
@@ -176,7 +176,8 @@ final class People {
         return words.length >= 3 || Words.is(words[0], Kind.ORG);
     }
 
-    private boolean insideBodysName(int start, int end) {
+    /** Whether {@code [start, end)} lies inside the name of a body or place (no person) that starts before it. */
+    private boolean insideBodyOrPlaceName(int start, int end) {
         Map.Entry<Integer, Linked> m = mentions.lowerEntry(start);
         for (int seen = 0; m != null && seen < MENTIONS_LOOKED_BACK; m = mentions.lowerEntry(m.getKey()), seen++) {
             Mention mention = m.getValue().mention();
