@@ -122,7 +122,7 @@ public final class DateFinder {
      */
     private static final Pattern KEMARIN_OF_A_THING = Pattern.compile("(?u)^\\s*\\(\\s*(?!(?iu:hari|" + CAL.weekdayPattern() + "|"
             + CAL.fullMonthPattern() + ")\\b)\\p{Lu}");
-    /** How much text before {@code kemarin} is read for what it qualifies. */
+    /** How much text next to {@code kemarin} (and before a holiday) is read for what qualifies it. */
     private static final int QUALIFIED_WINDOW = 24;
     /** What stands between a relative day and the weekday bracketed after it ({@code besok (Rabu)}). */
     private static final Pattern BRACKET_OPEN = Pattern.compile("\\s*\\(\\s*");
@@ -427,12 +427,12 @@ public final class DateFinder {
         }
 
         boolean plannedAfter(int end) {
-            return SCHEDULED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + SCHEDULE_WINDOW))).find();
+            return SCHEDULED_AFTER.matcher(textAfter(end, SCHEDULE_WINDOW)).find();
         }
 
         /** The words of {@code start}'s sentence before it, at most {@code window} characters. */
         String sentenceBefore(int start, int window) {
-            String before = text.substring(Math.max(0, start - window), start);
+            String before = textBefore(start, window);
             int stop = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf("\n"), before.lastIndexOf("? ")));
             return stop >= 0 ? before.substring(stop + 1) : before;
         }
@@ -461,7 +461,7 @@ public final class DateFinder {
             Matcher m = HOLIDAY.matcher(text);
             BitSet weekly = null;
             while (HOLIDAY.find(m, openings)) {
-                if (AROUND_HOLIDAY.matcher(text.substring(Math.max(0, m.start() - QUALIFIED_WINDOW), m.start())).find()) continue;
+                if (AROUND_HOLIDAY.matcher(textBefore(m.start(), QUALIFIED_WINDOW)).find()) continue;
                 Integer year = m.group("y") != null ? Integer.valueOf(m.group("y")) : pageYear;
                 if (year == null) continue;
                 LocalDate holiday = CAL.holiday(m.group("h")).atYear(year);
@@ -550,7 +550,7 @@ public final class DateFinder {
         boolean saidOnBefore(LocalDate day, int limit) {
             for (DateMention d : dates) {
                 if (!d.value().equals(day) || d.start() >= limit) continue;
-                if (TODAY_AFTER.matcher(text.substring(d.end(), Math.min(text.length(), d.end() + SCHEDULE_WINDOW))).find()) return true;
+                if (TODAY_AFTER.matcher(textAfter(d.end(), SCHEDULE_WINDOW)).find()) return true;
                 if (hasSpeechCue(sentenceBefore(d.start(), SAID_WINDOW))) return true;
             }
             return false;
@@ -574,16 +574,22 @@ public final class DateFinder {
         void relativeDays() {
             Matcher m = RELATIVE_DAY.matcher(text);
             while (RELATIVE_DAY.find(m, openings)) {
-                if (isTaken(m) || reference == null) continue;
-                if (m.group("w").equalsIgnoreCase("kemarin") && QUALIFIED_BY_KEMARIN.matcher(
-                        text.substring(Math.max(0, m.start() - QUALIFIED_WINDOW), m.start())).find()) continue;
-                if (m.group("w").equalsIgnoreCase("kemarin") && KEMARIN_OF_A_THING.matcher(
-                        text.substring(m.end(), Math.min(text.length(), m.end() + QUALIFIED_WINDOW))).find()) continue;
+                if (isTaken(m) || reference == null || kemarinMeansLast(m)) continue;
                 take(m.start(), m.end());
                 if (qualifiesDayBefore(m.start())) continue; // "Kamis (30/3/2017) kemarin": that Thursday, said to be yesterday
                 LocalDate day = reference.plusDays(CAL.relativeDay(m.group("w")));
                 dates.add(new DateMention(m.group(), day, m.start(), m.end(), Kind.RELATIVE));
             }
+        }
+
+        /**
+         * Whether a relative day is {@code kemarin} meaning "the last one", not yesterday: after a stretch of time
+         * ({@link #QUALIFIED_BY_KEMARIN}) or before a bracket naming a thing ({@link #KEMARIN_OF_A_THING}).
+         */
+        boolean kemarinMeansLast(Matcher m) {
+            return m.group("w").equalsIgnoreCase("kemarin")
+                    && (QUALIFIED_BY_KEMARIN.matcher(textBefore(m.start(), QUALIFIED_WINDOW)).find()
+                    || KEMARIN_OF_A_THING.matcher(textAfter(m.end(), QUALIFIED_WINDOW)).find());
         }
 
         /**
@@ -626,6 +632,16 @@ public final class DateFinder {
                 weekly.set(m.start(), sentenceEnd(m.end()));
             }
             return weekly;
+        }
+
+        /** The text's last {@code width} characters (or fewer) before {@code offset}. */
+        String textBefore(int offset, int width) {
+            return text.substring(Math.max(0, offset - width), offset);
+        }
+
+        /** The text's first {@code width} characters (or fewer) from {@code offset}. */
+        String textAfter(int offset, int width) {
+            return text.substring(offset, Math.min(text.length(), offset + width));
         }
 
         /** Where the sentence holding {@code offset} starts (after a full stop and space, a line break, or at the text's start). */
@@ -715,7 +731,7 @@ public final class DateFinder {
 
         /** "Minggu" is also "week": take it as Sunday only mid-sentence, after {@code pada}/{@code hari} or a comma. */
         boolean readsAsSunday(Matcher m) {
-            String before = text.substring(Math.max(0, m.start() - 6), m.start()).toLowerCase(Locale.ROOT);
+            String before = textBefore(m.start(), 6).toLowerCase(Locale.ROOT);
             return SUNDAY_CUE.matcher(before).matches() && !"lalu".equals(m.group("dir"));
         }
 
