@@ -317,9 +317,9 @@ public final class DateFinder {
             datedDay = published != null ? null : days.stream()
                     .filter(d -> d.year() != null && d.weekday() != null && fits(d, d.year()))
                     .map(d -> LocalDate.of(d.year(), d.month(), d.day())).max(Comparator.naturalOrder()).orElse(null);
-            boolean pageYearDecides = datedDay == null && pageYear != null; // pageYear is null with a publication date
-            Integer articleYear = published != null ? null : datedDay != null ? datedDay.getYear()
-                    : pageYearDecides ? pageYear
+            Integer datedYear = datedDay == null ? null : datedDay.getYear();
+            boolean pageYearDecides = datedYear == null && pageYear != null; // pageYear is null with a publication date
+            Integer articleYear = published != null ? null : datedYear != null ? datedYear : pageYearDecides ? pageYear
                     : mostCommon(days.stream().map(DayExpression::year).filter(Objects::nonNull).toList());
             // a year ahead of today is a projection (pada tahun 2050), never the year of a day reported
             Integer namedYear = published != null ? null : mostCommon(yearNumbers().stream()
