@@ -466,9 +466,9 @@ public final class DateFinder {
                 if (year == null) continue;
                 LocalDate holiday = CAL.holiday(m.group("h")).atYear(year);
                 if (weekly == null) weekly = weeklySchedules();
-                int end = sentenceEnd(Math.min(text.length(), sentenceEnd(m.end()) + 1));
+                int nextSentenceEnd = sentenceEnd(Math.min(text.length(), sentenceEnd(m.end()) + 1));
                 Matcher w = WEEKDAY.matcher(text).region(sentenceStart(m.start()), text.length());
-                while (WEEKDAY.find(w, openings) && w.start() < end) {
+                while (WEEKDAY.find(w, openings) && w.start() < nextSentenceEnd) {
                     if (w.group("dir") == null && namesOneDay(w, weekly)
                             && CAL.weekday(w.group("wd")) == holiday.getDayOfWeek()) return holiday;
                 }
