@@ -122,7 +122,7 @@ public final class DateFinder {
      */
     private static final Pattern KEMARIN_OF_A_THING = Pattern.compile("(?u)^\\s*\\(\\s*(?!(?iu:hari|" + CAL.weekdayPattern() + "|"
             + CAL.fullMonthPattern() + ")\\b)\\p{Lu}");
-    /** How much text before {@code kemarin} is read for what it qualifies. */
+    /** How much text next to {@code kemarin} (and before a holiday) is read for what qualifies it. */
     private static final int QUALIFIED_WINDOW = 24;
     /** What stands between a relative day and the weekday bracketed after it ({@code besok (Rabu)}). */
     private static final Pattern BRACKET_OPEN = Pattern.compile("\\s*\\(\\s*");
@@ -143,17 +143,18 @@ public final class DateFinder {
     /** Words after a day, past its hour, that make it one planned ({@code Rabu (30/1) pukul 17.00 WIB, akan dirilis}). */
     private static final Pattern SCHEDULED_AFTER = Pattern.compile("(?iu)^\\s*(?:pukul\\s+\\d{1,2}[.:]\\d{2}\\s*"
             + "(?:WIB|WITA|WIT)?\\s*)?,?\\s*(?:akan|bakal|mendatang|nanti)\\b");
+    /** How much text around a day is read for those words. */
+    private static final int SCHEDULE_WINDOW = 60;
     /** How many days after the article's own dated day (no publication date) a bare weekday may still fall. */
     private static final int MAX_DAYS_AFTER_ANCHOR = 2;
     /** How far apart two bare weekdays joined by {@code dan} ({@code Selasa dan Kamis}) may be to be days of one week. */
     private static final int MAX_DAYS_IN_PAIR = 3;
     /** How far before a day the verb of saying it is the day of may stand ({@code ungkapnya dalam Konferensi Pers ..., Senin}). */
     private static final int SAID_WINDOW = 100;
-    /** {@code Sabtu (28/4/2018) ini}: a day the text calls today. */
+    /** {@code Sabtu (28/4/2018) ini}: a day the text calls today (read as far as {@link #SCHEDULE_WINDOW}). */
     private static final Pattern TODAY_AFTER = Pattern.compile("(?iu)^\\s*ini\\b");
-    private static final Pattern WORD = Pattern.compile("[^\\p{L}]+");
-    /** How much text around a day is read for those words. */
-    private static final int SCHEDULE_WINDOW = 60;
+    /** What lies between two words. */
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     /** What joins a bare weekday to the dated day just before it ({@code Minggu (26/10/2025) atau Senin}). */
     private static final Pattern JOINED_TO_DAY = Pattern.compile("(?iu)^\\s*(?:atau|dan|hingga|sampai|[-–])\\s*(?:hari\\s+)?$");
     /** What comes before {@code Minggu} when it names Sunday, not a week. */
@@ -311,13 +312,14 @@ public final class DateFinder {
          */
         void resolve(List<DayExpression> days) {
             // without a publication date a day without year is the reporting day's year (its latest date given
-            // with weekday and year, Senin (18/5/2026)), else the year the article's dates give most
+            // with weekday and year, Senin (18/5/2026)), else the page's year, else the year the article's dates
+            // give most
             datedDay = published != null ? null : days.stream()
                     .filter(d -> d.year() != null && d.weekday() != null && fits(d, d.year()))
                     .map(d -> LocalDate.of(d.year(), d.month(), d.day())).max(Comparator.naturalOrder()).orElse(null);
             Integer datedYear = datedDay == null ? null : datedDay.getYear();
-            boolean pageYearRules = published == null && datedYear == null && pageYear != null;
-            Integer articleYear = published != null ? null : datedYear != null ? datedYear : pageYearRules ? pageYear
+            boolean pageYearDecides = datedYear == null && pageYear != null; // pageYear is null with a publication date
+            Integer articleYear = published != null ? null : datedYear != null ? datedYear : pageYearDecides ? pageYear
                     : mostCommon(days.stream().map(DayExpression::year).filter(Objects::nonNull).toList());
             // a year ahead of today is a projection (pada tahun 2050), never the year of a day reported
             Integer namedYear = published != null ? null : mostCommon(yearNumbers().stream()
@@ -329,7 +331,7 @@ public final class DateFinder {
                         .map(d -> namedYear != null && fits(d, namedYear) ? namedYear : latestYearWith(d))
                         .filter(Objects::nonNull).findFirst().orElse(null);
             }
-            boolean yearsAgree = !pageYearRules
+            boolean yearsAgree = !pageYearDecides
                     && days.stream().map(DayExpression::year).filter(Objects::nonNull).distinct().count() <= 1;
             Set<Integer> articleMonths = days.stream().filter(d -> d.year() != null).map(DayExpression::month)
                     .collect(Collectors.toSet());
@@ -416,21 +418,21 @@ public final class DateFinder {
 
         /** Whether the day at {@code [start, end)} is planned or ends a span, by the words of its sentence around it. */
         boolean scheduled(int start, int end) {
-            return SCHEDULED_BEFORE.matcher(sentenceBefore(start)).find() || plannedAfter(end);
+            return SCHEDULED_BEFORE.matcher(sentenceBefore(start, SCHEDULE_WINDOW)).find() || plannedAfter(end);
         }
 
         /** Whether the day at {@code [start, end)} is one planned ({@code akan diumumkan Kamis}, {@code Kamis mendatang}). */
         boolean planned(int start, int end) {
-            return PLANNED_BEFORE.matcher(sentenceBefore(start)).find() || plannedAfter(end);
+            return PLANNED_BEFORE.matcher(sentenceBefore(start, SCHEDULE_WINDOW)).find() || plannedAfter(end);
         }
 
         boolean plannedAfter(int end) {
-            return SCHEDULED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + SCHEDULE_WINDOW))).find();
+            return SCHEDULED_AFTER.matcher(textAfter(end, SCHEDULE_WINDOW)).find();
         }
 
-        /** The words of {@code start}'s sentence before it, at most {@link #SCHEDULE_WINDOW} characters. */
-        String sentenceBefore(int start) {
-            String before = text.substring(Math.max(0, start - SCHEDULE_WINDOW), start);
+        /** The words of {@code start}'s sentence before it, at most {@code window} characters. */
+        String sentenceBefore(int start, int window) {
+            String before = textBefore(start, window);
             int stop = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf("\n"), before.lastIndexOf("? ")));
             return stop >= 0 ? before.substring(stop + 1) : before;
         }
@@ -459,17 +461,16 @@ public final class DateFinder {
             Matcher m = HOLIDAY.matcher(text);
             BitSet weekly = null;
             while (HOLIDAY.find(m, openings)) {
-                if (AROUND_HOLIDAY.matcher(text.substring(Math.max(0, m.start() - QUALIFIED_WINDOW), m.start())).find()) continue;
+                if (AROUND_HOLIDAY.matcher(textBefore(m.start(), QUALIFIED_WINDOW)).find()) continue;
                 Integer year = m.group("y") != null ? Integer.valueOf(m.group("y")) : pageYear;
                 if (year == null) continue;
                 LocalDate holiday = CAL.holiday(m.group("h")).atYear(year);
                 if (weekly == null) weekly = weeklySchedules();
-                int end = sentenceEnd(Math.min(text.length(), sentenceEnd(m.end()) + 1));
+                int nextSentenceEnd = sentenceEnd(Math.min(text.length(), sentenceEnd(m.end()) + 1));
                 Matcher w = WEEKDAY.matcher(text).region(sentenceStart(m.start()), text.length());
-                while (WEEKDAY.find(w, openings) && w.start() < end) {
-                    if (isTaken(w) || weekly.get(w.start()) || w.group("dir") != null) continue;
-                    if (w.group("wd").equals("Minggu") && !readsAsSunday(w)) continue;
-                    if (CAL.weekday(w.group("wd")) == holiday.getDayOfWeek()) return holiday;
+                while (WEEKDAY.find(w, openings) && w.start() < nextSentenceEnd) {
+                    if (w.group("dir") == null && namesOneDay(w, weekly)
+                            && CAL.weekday(w.group("wd")) == holiday.getDayOfWeek()) return holiday;
                 }
             }
             return null;
@@ -549,15 +550,18 @@ public final class DateFinder {
         boolean saidOnBefore(LocalDate day, int limit) {
             for (DateMention d : dates) {
                 if (!d.value().equals(day) || d.start() >= limit) continue;
-                if (TODAY_AFTER.matcher(text.substring(d.end(), Math.min(text.length(), d.end() + SCHEDULE_WINDOW))).find()) return true;
-                String before = text.substring(Math.max(0, d.start() - SAID_WINDOW), d.start());
-                int stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n"));
-                for (String w : WORD.split(before.substring(stop + 1).toLowerCase(Locale.ROOT))) {
-                    String base = w.endsWith("nya") ? w.substring(0, w.length() - 3) : w;
-                    if (SpeechCue.byWord().containsKey(w) || SpeechCue.byWord().getOrDefault(base, Set.of()).contains(SpeechCue.INVERTED)) {
-                        return true;
-                    }
-                }
+                if (TODAY_AFTER.matcher(textAfter(d.end(), SCHEDULE_WINDOW)).find()) return true;
+                if (hasSpeechCue(sentenceBefore(d.start(), SAID_WINDOW))) return true;
+            }
+            return false;
+        }
+
+        /** Whether {@code words} hold a speech cue ({@code kata}, {@code dikonfirmasi}) or an inverted one with {@code -nya}. */
+        static boolean hasSpeechCue(String words) {
+            Map<String, Set<SpeechCue>> cues = SpeechCue.byWord();
+            for (String w : NON_LETTERS.split(words.toLowerCase(Locale.ROOT))) {
+                String base = w.endsWith("nya") ? w.substring(0, w.length() - 3) : w;
+                if (cues.containsKey(w) || cues.getOrDefault(base, Set.of()).contains(SpeechCue.INVERTED)) return true;
             }
             return false;
         }
@@ -570,16 +574,22 @@ public final class DateFinder {
         void relativeDays() {
             Matcher m = RELATIVE_DAY.matcher(text);
             while (RELATIVE_DAY.find(m, openings)) {
-                if (isTaken(m) || reference == null) continue;
-                if (m.group("w").equalsIgnoreCase("kemarin") && QUALIFIED_BY_KEMARIN.matcher(
-                        text.substring(Math.max(0, m.start() - QUALIFIED_WINDOW), m.start())).find()) continue;
-                if (m.group("w").equalsIgnoreCase("kemarin") && KEMARIN_OF_A_THING.matcher(
-                        text.substring(m.end(), Math.min(text.length(), m.end() + QUALIFIED_WINDOW))).find()) continue;
+                if (isTaken(m) || reference == null || kemarinMeansLast(m)) continue;
                 take(m.start(), m.end());
                 if (qualifiesDayBefore(m.start())) continue; // "Kamis (30/3/2017) kemarin": that Thursday, said to be yesterday
                 LocalDate day = reference.plusDays(CAL.relativeDay(m.group("w")));
                 dates.add(new DateMention(m.group(), day, m.start(), m.end(), Kind.RELATIVE));
             }
+        }
+
+        /**
+         * Whether a relative day is {@code kemarin} meaning "the last one", not yesterday: after a stretch of time
+         * ({@link #QUALIFIED_BY_KEMARIN}) or before a bracket naming a thing ({@link #KEMARIN_OF_A_THING}).
+         */
+        boolean kemarinMeansLast(Matcher m) {
+            return m.group("w").equalsIgnoreCase("kemarin")
+                    && (QUALIFIED_BY_KEMARIN.matcher(textBefore(m.start(), QUALIFIED_WINDOW)).find()
+                    || KEMARIN_OF_A_THING.matcher(textAfter(m.end(), QUALIFIED_WINDOW)).find());
         }
 
         /**
@@ -591,8 +601,7 @@ public final class DateFinder {
             BitSet weekly = weeklySchedules();
             Matcher m = WEEKDAY.matcher(text);
             while (WEEKDAY.find(m, openings)) {
-                if (isTaken(m) || reference == null || weekly.get(m.start())) continue;
-                if (m.group("wd").equals("Minggu") && !readsAsSunday(m)) continue;
+                if (reference == null || !namesOneDay(m, weekly)) continue;
                 DayOfWeek day = CAL.weekday(m.group("wd"));
                 String dir = m.group("dir");
                 LocalDate glossed = dir == null ? relativeGlossed(m.start(), day) : null;
@@ -623,6 +632,16 @@ public final class DateFinder {
                 weekly.set(m.start(), sentenceEnd(m.end()));
             }
             return weekly;
+        }
+
+        /** The text's last {@code width} characters (or fewer) before {@code offset}. */
+        String textBefore(int offset, int width) {
+            return text.substring(Math.max(0, offset - width), offset);
+        }
+
+        /** The text's first {@code width} characters (or fewer) from {@code offset}. */
+        String textAfter(int offset, int width) {
+            return text.substring(offset, Math.min(text.length(), offset + width));
         }
 
         /** Where the sentence holding {@code offset} starts (after a full stop and space, a line break, or at the text's start). */
@@ -702,9 +721,17 @@ public final class DateFinder {
             return last;
         }
 
+        /**
+         * Whether a {@link #WEEKDAY} match names a day of its own: no fuller date has taken it, no weekly schedule
+         * ({@link #weeklySchedules}) holds it, and {@code Minggu} reads as Sunday.
+         */
+        boolean namesOneDay(Matcher m, BitSet weekly) {
+            return !isTaken(m) && !weekly.get(m.start()) && (!m.group("wd").equals("Minggu") || readsAsSunday(m));
+        }
+
         /** "Minggu" is also "week": take it as Sunday only mid-sentence, after {@code pada}/{@code hari} or a comma. */
         boolean readsAsSunday(Matcher m) {
-            String before = text.substring(Math.max(0, m.start() - 6), m.start()).toLowerCase(Locale.ROOT);
+            String before = textBefore(m.start(), 6).toLowerCase(Locale.ROOT);
             return SUNDAY_CUE.matcher(before).matches() && !"lalu".equals(m.group("dir"));
         }
 

@@ -71,8 +71,10 @@ final class Attribution {
     private static final Set<String> DEMONSTRATIVES = WORDS.get("demonstrative");
     /** Words after a name's comma that make it one of a list ({@code , Albert Einstein, dan Socrates}). */
     private static final Set<String> LIST_GOES_ON = WORDS.get("listgoeson");
-    /** Determiners opening no description of someone new: {@code sang}/{@code si} point back, {@code pihak} is a body's side. */
-    private static final Set<String> POINTING_DETERMINERS = Set.of("sang", "si", "pihak");
+    /** Determiners pointing back ({@code sang}, {@code si}): they open no description of someone new. */
+    private static final Set<String> POINTING_BACK = WORDS.get("pointsback");
+    /** A body's side ({@code pihak Roma}): the body speaks through it. */
+    private static final Set<String> SIDES = WORDS.get("side");
     /** Words closing a description of someone else than the one described before ({@code warganet lain}). */
     private static final Set<String> OTHER = WORDS.get("other");
 
@@ -412,7 +414,7 @@ final class Attribution {
 
     /** Whether the sentence from token {@code t} tells of deeds only: no verb of saying outside its quotes. */
     private boolean tellsOfDeeds(int t) {
-        for (int i = t; i < sentenceEnd(t); i++) {
+        for (int i = t, end = sentenceEnd(t); i < end; i++) {
             if (!p.inQuote(p.token(i).start()) && (p.isCue(i, SpeechCue.VERB) || p.invertedBase(i) != null)) return false;
         }
         return true;
@@ -487,12 +489,12 @@ final class Attribution {
         Found f = found(ph, t, t + 1, false, speech);
         if (!f.known()) return;
         if (speech && ph.form() == Form.NAME) people.markPerson(f.who().name());
-        if (!speech) {
-            discourse.addActor(p.token(ph.start()).start(), f.who(), judgedFrom(t));
-        } else {
+        if (speech) {
             discourse.add(p.token(ph.start()).start(), f.who());
             if (p.isCue(t, SpeechCue.REPORT)) reportSpeech(f, t, t + 1);
             reportedUntil = sentenceEnd(t);
+        } else {
+            discourse.addActor(p.token(ph.start()).start(), f.who(), judgedFrom(t));
         }
     }
 
@@ -729,10 +731,10 @@ final class Attribution {
      */
     private boolean describesUnnamed(Phrase ph) {
         int first = ph.start();
-        if (first >= ph.nameStart() || POINTING_DETERMINERS.contains(p.lower(first))
+        if (first >= ph.nameStart() || POINTING_BACK.contains(p.lower(first))
                 || !p.is(first, Kind.DETERMINER) && !p.isTwoWords(first, Kind.DETERMINER)) return false;
-        for (int i = first + 1; i < ph.nameStart(); i++) {
-            if (p.isPunct(i, ",") || p.lower(i).equals("pihak")) return false;
+        for (int i = first; i < ph.nameStart(); i++) {
+            if (p.isPunct(i, ",") || SIDES.contains(p.lower(i))) return false;
         }
         return !Phrase.isCalled(p, ph.nameStart() - 1); // "seorang warga bernama Rudi": named after all
     }
@@ -744,7 +746,7 @@ final class Attribution {
      */
     private People.Type speakingForPlace(Phrase ph) {
         int before = ph.nameStart() - 1;
-        if (p.is(before, Kind.ORG) || p.lower(before).equals("pihak")) return People.Type.ORG;
+        if (p.is(before, Kind.ORG) || SIDES.contains(p.lower(before))) return People.Type.ORG;
         return p.is(before, Kind.ROLE) ? People.Type.PERSON : null;
     }
 

@@ -145,20 +145,16 @@ final class Discourse {
             if (s.end() > offset || !s.speaker().equals(speaker.name())) continue;
             for (String word : who.name().split(" ")) {
                 if (word.length() >= MIN_NAME_LETTERS && Character.isUpperCase(word.codePointAt(0))
-                        && holdsWord(passage.text, s.start(), s.end(), word)) return true;
+                        && holdsWord(s, word)) return true;
             }
         }
         return false;
     }
 
-    /** Whether {@code word} stands whole in {@code text}'s {@code [start, end)}. */
-    private static boolean holdsWord(String text, int start, int end, String word) {
-        for (int i = text.indexOf(word, start); i >= 0 && i + word.length() <= end; i = text.indexOf(word, i + 1)) {
-            boolean left = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-            int after = i + word.length();
-            if (left && (after >= text.length() || !Character.isLetterOrDigit(text.charAt(after)))) return true;
-        }
-        return false;
+    /** Whether {@code word} stands whole in the words {@code s}. */
+    private boolean holdsWord(Said s, String word) {
+        int at = Passage.indexOfWord(passage.text, word, s.start());
+        return at >= 0 && at + word.length() <= s.end();
     }
 
     /** Whether {@code who} is only a bare word for a force or staff ({@code Polisi}, {@code petugas}), no one named. */

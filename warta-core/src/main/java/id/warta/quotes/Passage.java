@@ -188,6 +188,19 @@ final class Passage {
         return Phrase.hasVerbPrefix(lower(i));
     }
 
+    /**
+     * Where {@code word} next stands whole in {@code text} at or after {@code from}, no letter or digit touching it
+     * either side; -1 when nowhere.
+     */
+    static int indexOfWord(String text, String word, int from) {
+        for (int at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
+            int after = at + word.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (after >= text.length() || !Character.isLetterOrDigit(text.charAt(after)))) return at;
+        }
+        return -1;
+    }
+
     /** {@code w} in lower case: most words already are, and are returned as they are without a copy. */
     static String lowerCase(String w) {
         int n = w.length();

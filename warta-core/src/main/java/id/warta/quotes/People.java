@@ -160,11 +160,8 @@ final class People {
      * it ({@code kata Agusman} after {@code BI Agusman}): then it is someone's name.
      */
     private boolean writtenAlone(String word) {
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            int after = at + word.length();
-            if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))
-                    || after < text.length() && Character.isLetterOrDigit(text.charAt(after))) continue;
-            if (!insideBodysName(at, after)) return true;
+        for (int at = Passage.indexOfWord(text, word, 0); at >= 0; at = Passage.indexOfWord(text, word, at + 1)) {
+            if (!insideBodyOrPlaceName(at, at + word.length())) return true;
         }
         return false;
     }
@@ -179,7 +176,8 @@ final class People {
         return words.length >= 3 || Words.is(words[0], Kind.ORG);
     }
 
-    private boolean insideBodysName(int start, int end) {
+    /** Whether {@code [start, end)} lies inside the name of a body or place (no person) that starts before it. */
+    private boolean insideBodyOrPlaceName(int start, int end) {
         Map.Entry<Integer, Linked> m = mentions.lowerEntry(start);
         for (int seen = 0; m != null && seen < MENTIONS_LOOKED_BACK; m = mentions.lowerEntry(m.getKey()), seen++) {
             Mention mention = m.getValue().mention();

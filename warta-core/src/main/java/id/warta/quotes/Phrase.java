@@ -688,16 +688,16 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         // "Aryan Warga Dalam, Ketua APKI, menyatakan": so does a capitalised title after a bare name when the one
         // word it ends on is its body's short name, no second person's full name
         boolean described = p.is(c + 1, Kind.ROLE) && (Character.isLowerCase(p.word(c + 1).codePointAt(0))
-                || isBareName(p, outer, s, c) && inner.hasName() && inner.nameEnd() - inner.nameStart() == 1);
+                || isBareName(p, outer) && inner.hasName() && inner.nameEnd() - inner.nameStart() == 1);
         Phrase name = described && isPerson(p, outer) ? outer
                 : isPerson(p, inner) ? inner : isPerson(p, outer) ? outer : inner.hasName() ? inner : outer;
         if (!name.hasName()) return NONE;
         return new Phrase(Form.NAME, s, comma, name.nameStart(), name.nameEnd());
     }
 
-    /** Whether the words {@code [s, c)} are a person's name alone, no title or role among them. */
-    private static boolean isBareName(Passage p, Phrase ph, int s, int c) {
-        return isPerson(p, ph) && ph.nameStart() == s && ph.nameEnd() == c && !hasRole(p, s, c);
+    /** Whether the phrase is a person's name alone, no title or role among its words. */
+    private static boolean isBareName(Passage p, Phrase ph) {
+        return isPerson(p, ph) && ph.nameStart() == ph.start() && ph.nameEnd() == ph.end() && !hasRole(p, ph.start(), ph.end());
     }
 
     /** The first token of the clause ending before token {@code c}: back to a mark, a paragraph or {@code floor}. */
