@@ -463,6 +463,9 @@ final class Attribution {
             return;
         }
         if (p.invertedBase(t) != null && Character.isLowerCase(w.codePointAt(0)) && !p.hasClitic(t)) {
+            // "Capaian terbesarnya jelas Olimpiade": a cue that is also a common adjective (jelas, tegas) is one only
+            // next to a quotation; mid-sentence in narration it describes, it brings no speaker
+            if (p.is(t, Kind.AFTERQUOTE)) return;
             Phrase ph = p.paragraphBreakBefore(t + 1) ? Phrase.NONE : Phrase.after(p, t + 1, p.size());
             if (ph.form() == Form.NAME) { // "lantaran kata Rico saat ini ...": reported speech follows
                 Found f = found(ph, t, t + 1, false);
