@@ -464,8 +464,8 @@ final class Attribution {
         }
         if (p.invertedBase(t) != null && Character.isLowerCase(w.codePointAt(0)) && !p.hasClitic(t)) {
             // "Capaian terbesarnya jelas Olimpiade": a cue that is also a common adjective (jelas, tegas) is one only
-            // next to a quotation; mid-sentence in narration it describes, it brings no speaker
-            if (p.is(t, Kind.AFTERQUOTE)) return;
+            // after a quotation or a comma ("...," tegas Aji; ..., jelas Zulkifli); mid-sentence it brings no speaker
+            if (p.is(t, Kind.AFTERQUOTE) && t > 0 && Character.isLetterOrDigit(p.word(t - 1).codePointAt(0))) return;
             Phrase ph = p.paragraphBreakBefore(t + 1) ? Phrase.NONE : Phrase.after(p, t + 1, p.size());
             if (ph.form() == Form.NAME) { // "lantaran kata Rico saat ini ...": reported speech follows
                 Found f = found(ph, t, t + 1, false);
