@@ -713,6 +713,12 @@ final class Attribution {
             People.Type speaking = speakingForPlace(ph);
             if (speaking != null) return new Who(ph.text(p), null, speaking, ph.text(p));
         }
+        if (speaks && p.is(ph.start(), Kind.GROUP) && ph.nameStart() == ph.start() + 1
+                && (n.type() == People.Type.PLACE || n.type() == People.Type.UNKNOWN && n.entity() == null)) {
+            // "Polisi Merseyside mengatakan", "kepolisian Thailand": a place (or a word unknown) after a force's
+            // word names the force, which speaks as a body; no officer of that name, nor the place
+            return new Who(ph.text(p), null, People.Type.ORG, ph.text(p));
+        }
         if (speaks && describesUnnamed(ph) && (n.type() != People.Type.PERSON || n.entity() == null)) {
             // "kata seorang pejabat Gedung Putih", "tulis salah satu pengguna X": someone described by the body or
             // platform they belong to, whom the entity layer names no person: the description speaks, not the body

@@ -1477,4 +1477,15 @@ class QuotesTest {
         assertThat(quotes).extracting(q -> q.speaker().name(), Quote::kind)
                 .containsExactly(tuple("Dimas Prasetyo", Quote.Kind.DIRECT));
     }
+
+    @Test
+    void aPlaceAfterPolisiNamesTheForceNotAnOfficer() {
+        List<Quote> quotes = Quotes.find(doc("""
+                Polisi Lancashire mengatakan telah menerima puluhan laporan ancaman terhadap wasit laga tersebut.
+
+                "Kami menanggapi setiap ancaman dengan serius," kata polisi.
+                """), List.of());
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::kind)
+                .containsExactly(tuple("Polisi Lancashire", Quote.Kind.INDIRECT), tuple("polisi", Quote.Kind.DIRECT));
+    }
 }
