@@ -465,6 +465,9 @@ final class Attribution {
             return;
         }
         if (p.invertedBase(t) != null && Character.isLowerCase(w.codePointAt(0)) && !p.hasClitic(t)) {
+            // "Capaian terbesarnya jelas Olimpiade": a cue that is also a common adjective (jelas, tegas) is one only
+            // after a quotation or a comma ("...," tegas Aji; ..., jelas Zulkifli); mid-sentence it brings no speaker
+            if (p.is(t, Kind.AFTERQUOTE) && t > 0 && Character.isLetterOrDigit(p.word(t - 1).codePointAt(0))) return;
             Phrase ph = p.paragraphBreakBefore(t + 1) ? Phrase.NONE : Phrase.after(p, t + 1, p.size());
             if (ph.form() == Form.NAME) { // "lantaran kata Rico saat ini ...": reported speech follows
                 Found f = found(ph, t, t + 1, false);
@@ -711,6 +714,12 @@ final class Attribution {
             // of the place speak, not the place
             People.Type speaking = speakingForPlace(ph);
             if (speaking != null) return new Who(ph.text(p), null, speaking, ph.text(p));
+        }
+        if (speaks && p.is(ph.start(), Kind.GROUP) && ph.nameStart() == ph.start() + 1
+                && (n.type() == People.Type.PLACE || n.type() == People.Type.UNKNOWN && n.entity() == null)) {
+            // "Polisi Merseyside mengatakan", "kepolisian Thailand": a place (or a word unknown) after a force's
+            // word names the force, which speaks as a body; no officer of that name, nor the place
+            return new Who(ph.text(p), null, People.Type.ORG, ph.text(p));
         }
         if (speaks && describesUnnamed(ph) && (n.type() != People.Type.PERSON || n.entity() == null)) {
             // "kata seorang pejabat Gedung Putih", "tulis salah satu pengguna X": someone described by the body or

@@ -704,6 +704,11 @@ final class People {
             String name = p.text.substring(p.token(k).start(), p.token(b - 1).end());
             // "Sekretariat Wakil Presiden (Setwapres)": a word alone in brackets is the short form of what precedes it
             int role = bracketedAlone(p, k, b) ? -1 : roleBefore(p, k);
+            if (role >= 0 && role == k - 1 && b - k == 1 && p.is(role, Kind.GROUP) && (role == 0 || !p.is(role - 1, Kind.ROLE))) {
+                // "Polisi Merseyside": one word after a bare force's word names the force (its place), no officer
+                register(p.text.substring(p.token(role).start(), p.token(b - 1).end()), Type.ORG);
+                return;
+            }
             if (role >= 0) {
                 int from = role;
                 while (from > 0 && p.is(from - 1, Kind.ROLE)) from--; // "Wakil Presiden Budi": the office is both words

@@ -245,6 +245,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                 // by common words, the name only what it is of ("orang kepercayaan legenda MotoGP Valentino Rossi ini")
                 return found(new Phrase(Form.ROLE, i, j + 1, -1, -1));
             }
+            if (step == Step.NEXT) step = numberInDescription();
             if (step == Step.NEXT) step = titleRunsOn();
             return step == Step.NEXT ? word() : step;
         }
@@ -317,6 +318,22 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             }
             j++;
             return Step.ON;
+        }
+
+        /**
+         * A year or number inside a description that points back ({@code peraih medali emas Olimpiade 2004 Athena
+         * itu}, {@code juara dunia 2019 ini}): the description runs over it, through name words and numbers only, to
+         * its closing {@code itu}/{@code ini}; the name before the number is only what the description is of, as
+         * it is for a description closed with no number ({@code orang kepercayaan legenda MotoGP Valentino Rossi ini}).
+         */
+        private Step numberInDescription() {
+            if (!described && lowercase == 0 || person && !((titled || lowercase > 0) && nameStart > i)
+                    || !p.word(j).chars().allMatch(Character::isDigit)) return Step.NEXT;
+            int k = j;
+            while (k < limit && k - i < MAX_TOKENS && !p.paragraphBreakBefore(k)
+                    && (People.isNameWord(p, k) || isNumberOrDash(p.word(k)))) k++;
+            if (k >= limit || k - i >= MAX_TOKENS || p.paragraphBreakBefore(k) || !p.is(k, Kind.DEFINITE)) return Step.NEXT;
+            return found(new Phrase(Form.ROLE, i, k + 1, -1, -1));
         }
 
         /** A word joining two titles of one holder. */

@@ -1455,4 +1455,37 @@ class QuotesTest {
             assertThat(q.text()).startsWith("penderita diabetes");
         });
     }
+
+    @Test
+    void aDescriptionPointingBackRunsOverAYearInsideItToItsClosingItu() {
+        List<Quote> quotes = direct("""
+                SURABAYA - Pelatih tim renang Jawa Timur, Rudi Santoso, menilai atlet muda perlu jam terbang.
+
+                "Mereka harus sering bertanding di luar negeri," ujar peraih medali perak Asian Games 2006 Doha itu.
+                """);
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Rudi Santoso"));
+    }
+
+    @Test
+    void anAdjectiveThatIsAlsoACueBringsNoSpeakerInNarration() {
+        Document d = doc("""
+                Pesepeda asal Malang, Dimas Prasetyo, sudah banyak meraih gelar. Prestasi terbaiknya jelas Piala Asia sebanyak tiga kali pada 2019 dan 2023.
+
+                "Gelar itu membuat saya percaya diri," kata Dimas.
+                """);
+        List<Quote> quotes = Quotes.find(d, List.of());
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::kind)
+                .containsExactly(tuple("Dimas Prasetyo", Quote.Kind.DIRECT));
+    }
+
+    @Test
+    void aPlaceAfterPolisiNamesTheForceNotAnOfficer() {
+        List<Quote> quotes = Quotes.find(doc("""
+                Polisi Lancashire mengatakan telah menerima puluhan laporan ancaman terhadap wasit laga tersebut.
+
+                "Kami menanggapi setiap ancaman dengan serius," kata polisi.
+                """), List.of());
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::kind)
+                .containsExactly(tuple("Polisi Lancashire", Quote.Kind.INDIRECT), tuple("polisi", Quote.Kind.DIRECT));
+    }
 }
