@@ -251,14 +251,60 @@ final class NameFinder {
             Sentence s = Sentence.containing(sentences, f.start());
             int at = s == null ? -1 : s.tokenAt(f.start());
             if (at < 1) continue;
-            Token head = s.tokens().get(at - 1);
+            int h = placeHeadBefore(s.tokens(), at);
+            Token head = s.tokens().get(h);
             EntityType type = lexicon.heads.get(head.text().toLowerCase(java.util.Locale.ROOT));
-            if (type == null || lexicon.titleEndsAt(s.tokens(), at - 1)
-                    || type == EntityType.ORGANIZATION && !opensBody(s.text(), s.tokens(), at - 1, f, found)) {
+            if (type == null || lexicon.titleEndsAt(s.tokens(), h)
+                    || type == EntityType.ORGANIZATION && !opensBody(s.text(), s.tokens(), h, f, found)) {
                 continue;
             }
-            int start = head.isCapitalised() ? s.tokens().get(lexicon.headStart(s.tokens(), at - 1)).start() : f.start();
+            int start = head.isCapitalised() ? s.tokens().get(lexicon.headStart(s.tokens(), h)).start() : s.tokens().get(h + 1).start();
             found.set(i, new Found(start, f.end(), type, f.via()));
+        }
+        hyphenedPlaces(sentences, found);
+    }
+
+    /** Most titles and initials between a place's head and the person it is named for ({@code Jl. Jend. Gatot Subroto}). */
+    private static final int MAX_NAMESAKE_TITLES = 4;
+
+    /**
+     * {@code Jalan Jenderal Sudirman}, {@code underpass DI Panjaitan}, {@code Jalan KH Abdullah Bin Nuh}: the token of a
+     * place's head before the titles and initials of the person at {@code at} the place is named for; else the token
+     * right before the person. Only a place's head is looked for over them: a body's ({@code Universitas}) is not.
+     */
+    private int placeHeadBefore(List<Token> tokens, int at) {
+        for (int k = at - 1; k >= 1 && at - k <= MAX_NAMESAKE_TITLES; k--) {
+            String w = tokens.get(k).text();
+            boolean title = w.equals(".") || lexicon.title(List.of(w)) != null || w.length() <= 3 && initials(w.replace(".", ""), 1);
+            if (!title) break;
+            String before = tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT);
+            if (lexicon.heads.get(before.endsWith(".") ? before.substring(0, before.length() - 1) : before) == EntityType.PLACE) {
+                return k - 1;
+            }
+        }
+        return at - 1;
+    }
+
+    /**
+     * {@code Bandara Soekarno-Hatta}: a person's name the tagger found right after a hyphen that closes a place opening
+     * with a place's head ({@code heads.tsv}) is the rest of that place's name, which is named for two people.
+     */
+    private void hyphenedPlaces(List<Sentence> sentences, List<Found> found) {
+        if (sentences.isEmpty()) return;
+        String text = sentences.getFirst().text();
+        found.sort((a, b) -> a.start() - b.start());
+        for (int i = 1; i < found.size(); i++) {
+            Found f = found.get(i);
+            Found g = found.get(i - 1);
+            if (f.type() != EntityType.PERSON || g.type() != EntityType.PLACE || g.end() != f.start() - 1
+                    || text.charAt(g.end()) != '-') {
+                continue;
+            }
+            int space = text.indexOf(' ', g.start());
+            String first = text.substring(g.start(), space < 0 || space > g.end() ? g.end() : space).toLowerCase(java.util.Locale.ROOT);
+            if (lexicon.heads.get(first.endsWith(".") ? first.substring(0, first.length() - 1) : first) != EntityType.PLACE) continue;
+            found.set(i - 1, new Found(g.start(), f.end(), EntityType.PLACE, g.via()));
+            found.remove(i--);
         }
     }
 

@@ -1329,6 +1329,16 @@ class EntitiesTest {
         assertThat(namesOf(found, EntityType.ORGANIZATION)).doesNotContain("TR").contains("Komisi Yudisial");
     }
 
+    @Test
+    void aPersonAStreetOrAirportIsNamedForIsPartOfThePlacesName() {
+        List<Entity> found = Entities.shipped().find("""
+                Ratusan penumpang tertahan di Bandara Soekarno-Hatta karena cuaca buruk, Rabu. Arus kendaraan dari \
+                Kampung Melayu dialihkan ke underpass DI Panjaitan menuju Tebet. Kepala Bandara Sultan Hasanuddin \
+                Makassar, Rudi Hartawan, meminta maaf. Camat Cimanggis Asep Sumarna meninjau lokasi.""");
+        assertThat(namesOf(found, EntityType.PLACE)).contains("Bandara Soekarno-Hatta", "DI Panjaitan");
+        assertThat(namesOf(found, EntityType.PERSON)).containsExactlyInAnyOrder("Rudi Hartawan", "Asep Sumarna");
+    }
+
     private static List<String> namesOf(List<Entity> found, EntityType type) {
         return found.stream().filter(e -> e.type() == type).map(Entity::name).toList();
     }
