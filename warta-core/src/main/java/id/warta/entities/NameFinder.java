@@ -69,6 +69,7 @@ final class NameFinder {
     private final RegionalHeads regionalHeads;
     private final HoldersBodies holdersBodies;
     private final UnitsOfBodies unitsOfBodies;
+    private final CountryNames countryNames;
 
     NameFinder(NerModel model, Places places) {
         this.model = model;
@@ -79,6 +80,7 @@ final class NameFinder {
         this.nationalBodiesInTowns = new NationalBodiesInTowns(places);
         this.holdersBodies = new HoldersBodies(model, places);
         this.unitsOfBodies = new UnitsOfBodies(model);
+        this.countryNames = new CountryNames(places);
         this.singleNames = new SingleNames(model, places);
         this.listedNames = new ListedNames(model);
         this.coordinatedNames = new CoordinatedNames(model);
@@ -106,6 +108,7 @@ final class NameFinder {
         for (Sentence s : sentences) aliases(s, found, taken, aliases, replaced);
         if (!replaced.isEmpty()) found.removeIf(replaced::contains);
         found.addAll(aliases);
+        countryNames.join(sentences, found); // "DPR Korea": a country, not the parliament and Korea
         if (headline != null) headlineVerbs.cut(sentences, headline, found); // "Budi Santoso Tinjau ...": a headline's verb ends the name
         fieldListBodies.find(sentences, found); // "Kementerian Pendidikan, Kebudayaan, dan Teknologi": one body
         nationalBodiesInTowns.split(sentences, found); // "di Kementerian BUMN Jakarta, Senin": the body, then the town

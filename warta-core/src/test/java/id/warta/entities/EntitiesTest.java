@@ -1339,6 +1339,18 @@ class EntitiesTest {
         assertThat(namesOf(found, EntityType.PERSON)).containsExactlyInAnyOrder("Rudi Hartawan", "Asep Sumarna");
     }
 
+    @Test
+    void aCountrysNameOfSeveralWordsIsOnePlaceNotTheNamesInside() {
+        List<Entity> found = Entities.shipped().find("""
+                Tim bulu tangkis DPR Korea tiba di Jakarta, Senin. Ketua DPR Puan Maharani menyambut mereka di \
+                Senayan. Pelatih dari Bosnia Herzegovina juga hadir.""");
+        assertThat(found).filteredOn(e -> e.name().equals("DPR Korea")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.PLACE))
+                .satisfies(e -> assertThat(e.place().code()).isEqualTo("KP"));
+        assertThat(namesOf(found, EntityType.PLACE)).contains("Bosnia Herzegovina").doesNotContain("Korea", "Bosnia");
+        assertThat(namesOf(found, EntityType.ORGANIZATION)).contains("Dewan Perwakilan Rakyat");
+    }
+
     private static List<String> namesOf(List<Entity> found, EntityType type) {
         return found.stream().filter(e -> e.type() == type).map(Entity::name).toList();
     }
