@@ -201,7 +201,8 @@ final class Attribution {
 
     private Found after(DirectQuote q, int limit) {
         int i = p.tokenAt(q.close());
-        while (i < limit && p.isPunct(i, ",-–—") && !p.paragraphBreakBefore(i)) i++;
+        // '*"...,"* kata X': a markdown emphasis mark closing an italic quote stands between it and its cue
+        while (i < limit && p.isPunct(i, ",-–—*") && !p.paragraphBreakBefore(i)) i++;
         if (i >= limit || !q.closed() && i > 0 && p.paragraphBreakBefore(i)) return Found.NONE;
         if (p.paragraphBreakBefore(i) && p.token(i).start() > q.close()) return Found.NONE;
         String w = p.lower(i);
@@ -474,7 +475,7 @@ final class Attribution {
                 discourse.add(p.token(ph.start()).start(), f.who());
                 // "..., kata Ketua RT." puts what was said before the cue: not read as reported speech yet;
                 // '"...," kata Rosan dikutip dari ...' attributes the quote: what follows is no speech of its own
-                if (t == 0 || !p.isPunct(t - 1, ",\"”'’»")) reportSpeech(f, t, ph.end());
+                if (t == 0 || !p.isPunct(t - 1, ",\"”'’»*")) reportSpeech(f, t, ph.end());
                 reportedUntil = sentenceEnd(t);
             }
             return;

@@ -1515,4 +1515,16 @@ class QuotesTest {
         assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue).containsExactly(
                 tuple("Wartini", "lanjut"), tuple("Joko Susilo", "ungkap"), tuple("Joko Susilo", "tambah"));
     }
+
+    @Test
+    void aMarkdownEmphasisMarkAfterAnItalicQuoteLeavesTheCueAfterTheQuote() {
+        Document d = doc("""
+                Penyanyi Rina Safitri mengunggah foto bersama ibunya.
+
+                *"Terima kasih sudah selalu menemani,"* tulis Rina Safitri dalam unggahannya.
+                """);
+        List<Quote> quotes = Quotes.find(d, List.of());
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::kind)
+                .containsExactly(tuple("Rina Safitri", Quote.Kind.DIRECT));
+    }
 }
