@@ -77,6 +77,8 @@ final class Attribution {
     private static final Set<String> SIDES = WORDS.get("side");
     /** Words closing a description of someone else than the one described before ({@code warganet lain}). */
     private static final Set<String> OTHER = WORDS.get("other");
+    /** "...," demikian ungkap X: the word that keeps a common-word cue a cue after it ({@link #commonWordInNarration}). */
+    private static final String DEMIKIAN = "demikian";
 
     private final Passage p;
     private final People people;
@@ -199,7 +201,8 @@ final class Attribution {
 
     private Found after(DirectQuote q, int limit) {
         int i = p.tokenAt(q.close());
-        while (i < limit && p.isPunct(i, ",-–—") && !p.paragraphBreakBefore(i)) i++;
+        // '*"...,"* kata X': a markdown emphasis mark closing an italic quote stands between it and its cue
+        while (i < limit && p.isPunct(i, ",-–—*") && !p.paragraphBreakBefore(i)) i++;
         if (i >= limit || !q.closed() && i > 0 && p.paragraphBreakBefore(i)) return Found.NONE;
         if (p.paragraphBreakBefore(i) && p.token(i).start() > q.close()) return Found.NONE;
         String w = p.lower(i);
@@ -465,16 +468,14 @@ final class Attribution {
             return;
         }
         if (p.invertedBase(t) != null && Character.isLowerCase(w.codePointAt(0)) && !p.hasClitic(t)) {
-            // "Capaian terbesarnya jelas Olimpiade": a cue that is also a common adjective (jelas, tegas) is one only
-            // after a quotation or a comma ("...," tegas Aji; ..., jelas Zulkifli); mid-sentence it brings no speaker
-            if (p.is(t, Kind.AFTERQUOTE) && t > 0 && Character.isLetterOrDigit(p.word(t - 1).codePointAt(0))) return;
             Phrase ph = p.paragraphBreakBefore(t + 1) ? Phrase.NONE : Phrase.after(p, t + 1, p.size());
+            if (commonWordInNarration(t, ph)) return;
             if (ph.form() == Form.NAME) { // "lantaran kata Rico saat ini ...": reported speech follows
                 Found f = found(ph, t, t + 1, false);
                 discourse.add(p.token(ph.start()).start(), f.who());
                 // "..., kata Ketua RT." puts what was said before the cue: not read as reported speech yet;
                 // '"...," kata Rosan dikutip dari ...' attributes the quote: what follows is no speech of its own
-                if (t == 0 || !p.isPunct(t - 1, ",\"”'’»")) reportSpeech(f, t, ph.end());
+                if (t == 0 || !p.isPunct(t - 1, ",\"”'’»*")) reportSpeech(f, t, ph.end());
                 reportedUntil = sentenceEnd(t);
             }
             return;
@@ -485,6 +486,9 @@ final class Attribution {
         if (!speech && !p.isVerbShaped(t) || precededByYang(t) || t < reportedUntil) return;
         if (!speech && !nameJustBefore(t)) return; // only a name can be the subject of any other verb
         Phrase ph = Phrase.before(p, t, p.sentenceStart(t));
+        int opening = connectiveEnd(p.sentenceStart(t), t);
+        // "Lebih lanjut Edwin menjelaskan": a connective without its comma is no part of the subject after it
+        if (ph.form() == Form.NAME && ph.start() < opening) ph = Phrase.after(p, opening, t);
         boolean fronted = ph.form() == Form.NAME && !opensClause(ph.start()) && afterFrontedPhrase(ph.nameStart());
         if (fronted) ph = Phrase.after(p, ph.nameStart(), t); // the name alone, without the phrase before it
         if (ph.form() == Form.NONE || ph.form() == Form.ROLE && !speech || !fronted && !opensClause(ph.start())
@@ -566,6 +570,16 @@ final class Attribution {
         int j = t - 1;
         while (j >= 0 && p.is(j, Kind.ADVERB) && !People.isNameWord(p, j)) j--;
         return j >= 0 && (People.isNameWord(p, j) || p.isPunct(j, ",)"));
+    }
+
+    /** The token after a sentence connective opening the sentence at {@code start} ({@code Lebih lanjut}) before {@code limit}, or -1. */
+    private int connectiveEnd(int start, int limit) {
+        StringBuilder opening = new StringBuilder();
+        for (int j = start; j < limit && j - start < MAX_CONNECTIVE_WORDS; j++) {
+            opening.append(j > start ? " " : "").append(p.lower(j));
+            if (SENTENCE_CONNECTIVES.contains(opening.toString())) return j + 1;
+        }
+        return -1;
     }
 
     /**
@@ -807,5 +821,17 @@ final class Attribution {
             if (holder != null) return new Who(holder, null, People.Type.PERSON, text);
         }
         return new Who(text, null, ph.isReport(p) ? People.Type.ORG : People.Type.PERSON, text);
+    }
+
+    /**
+     * "Capaian terbesarnya jelas Olimpiade", "tanggung jawab Kemenag", "Lebih lanjut Edwin menjelaskan": a cue that
+     * is also a common word (words.tsv afterquote) is one only after a quotation or a comma ("...," tegas Aji), after
+     * demikian ("...," demikian ungkap X) or with its speaker set off by a comma ("Pemerintah lanjut Deni, juga ...";
+     * this also reads "menindak tegas Muhlis, anggota LSM" as a cue). Not after dan: "baca dan tulis SSD".
+     */
+    private boolean commonWordInNarration(int t, Phrase ph) {
+        if (!p.is(t, Kind.AFTERQUOTE) || t == 0 || !Character.isLetterOrDigit(p.word(t - 1).codePointAt(0))) return false;
+        if (DEMIKIAN.equals(p.lower(t - 1))) return false;
+        return ph.form() != Form.NAME || ph.end() >= p.size() || !p.isPunct(ph.end(), ",");
     }
 }

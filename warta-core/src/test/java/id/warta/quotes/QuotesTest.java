@@ -1488,4 +1488,43 @@ class QuotesTest {
         assertThat(quotes).extracting(q -> q.speaker().name(), Quote::kind)
                 .containsExactly(tuple("Polisi Lancashire", Quote.Kind.INDIRECT), tuple("polisi", Quote.Kind.DIRECT));
     }
+
+    @Test
+    void aCueThatIsAlsoACommonWordBringsNoSpeakerAfterAWordInNarration() {
+        Document d = doc("""
+                Pengawasan pasar ikan Cilandak menjadi tanggung jawab Dinas Perikanan Jakarta. Lebih lanjut Sutrisno menerangkan, pedagang wajib memakai timbangan resmi.
+
+                Jangan lewatkan duel seru Persita Tangerang melawan Persik Kediri pada pekan depan.
+                """);
+        List<Quote> quotes = Quotes.find(d, List.of());
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue)
+                .containsExactly(tuple("Sutrisno", "menerangkan"));
+        assertThat(quotes.get(0).text()).startsWith("pedagang wajib");
+    }
+
+    @Test
+    void aCommonWordCueStaysACueAfterDemikianOrWithItsSpeakerSetOffByACommaOrAfterAQuote() {
+        Document d = doc("""
+                Harga cabai di Pasar Kranggan naik dua kali lipat. Pedagang lanjut Wartini, juga mengurangi stok karena pembeli sepi.
+
+                "Pasokan dari Temanggung berkurang sejak hujan," demikian ungkap Joko Susilo di Magelang.
+
+                "Kami berharap harga turun pekan depan," tambah Joko.
+                """);
+        List<Quote> quotes = Quotes.find(d, List.of());
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue).containsExactly(
+                tuple("Wartini", "lanjut"), tuple("Joko Susilo", "ungkap"), tuple("Joko Susilo", "tambah"));
+    }
+
+    @Test
+    void aMarkdownEmphasisMarkAfterAnItalicQuoteLeavesTheCueAfterTheQuote() {
+        Document d = doc("""
+                Penyanyi Rina Safitri mengunggah foto bersama ibunya.
+
+                *"Terima kasih sudah selalu menemani,"* tulis Rina Safitri dalam unggahannya.
+                """);
+        List<Quote> quotes = Quotes.find(d, List.of());
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::kind)
+                .containsExactly(tuple("Rina Safitri", Quote.Kind.DIRECT));
+    }
 }
