@@ -810,11 +810,12 @@ final class Attribution {
         } else if (ph.end() - ph.start() == 1 && Character.isUpperCase(text.codePointAt(0))) {
             String holder = people.holderOf(text, at);
             if (holder != null) return new Who(holder, null, People.Type.PERSON, text);
-        } else if (!p.is(ph.start(), Kind.DETERMINER) && !OTHER.contains(p.lower(ph.end() - 1))) {
+        } else if (!p.is(ph.start(), Kind.DETERMINER) && !OTHER.contains(p.lower(ph.end() - 1)) && !ph.isAccount(p)) {
             // "kata jaksa penuntut umum (JPU)" before the article names "jaksa Syahnan": the one it ever
             // introduces with that office (none or several: the role as given); "ucap Presiden Ukraina" with
             // Russia's president named too: the office with its place or body first, held by one of them;
-            // "sahut pengguna lain" is someone else than any one introduced so
+            // "sahut pengguna lain" is someone else than any one introduced so; "tulis pemilik akun TikTok @abc" is
+            // the account's owner, whatever holder of "pemilik" the text names
             String holder = ph.isFormer(p) ? people.formerHolderOf(head, Integer.MAX_VALUE) : null;
             if (holder == null && isOfficeOfPlace(ph)) holder = people.holderOf(text, Integer.MAX_VALUE);
             if (holder == null) holder = people.holderOf(head, Integer.MAX_VALUE);

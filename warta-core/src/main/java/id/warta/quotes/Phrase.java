@@ -156,6 +156,11 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
      * as Indonesian puts the head before what qualifies it ({@code Ketua Harian Partai Gerindra ini} is a
      * chairman, not a daily); a qualifier before it is not it ({@code mantan Ketua} is a chairman too).
      */
+    /** Whether the phrase names an account by its handle ({@code pemilik akun TikTok @abc}): see {@link #accountHandle}. */
+    boolean isAccount(Passage p) {
+        return end > start && p.word(end - 1).startsWith("@");
+    }
+
     String head(Passage p) {
         int h = headIndex(p);
         if (h >= 0) return p.word(h);
@@ -234,6 +239,10 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         }
 
         private Step step() {
+            int handle = accountHandle(p, j, limit);
+            // "tulis akun Instagram @budi_santoso", "kata pemilik akun X @warga_bdg": the account as written speaks,
+            // described by its handle; the platform's name is no one's
+            if (handle > 0 && !person) return found(new Phrase(Form.ROLE, i, handle + 1, -1, -1));
             if (People.isNameWord(p, j)) return nameRun();
             Step step = describedOnesName();
             if (step == Step.NEXT && p.word(j).equals(",")) step = comma();
@@ -462,6 +471,23 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         }
         return false;
     }
+
+    /**
+     * Where the handle of an account named at token {@code j} is: {@code akun}, at most {@link #MAX_PLATFORM_WORDS}
+     * words of its platform's name ({@code Instagram}, {@code X}, {@code resmi}), then one {@code @handle} token; else -1.
+     */
+    static int accountHandle(Passage p, int j, int limit) {
+        if (!p.lower(j).equals("akun")) return -1;
+        for (int k = j + 1; k < limit && k <= j + 1 + MAX_PLATFORM_WORDS && !p.paragraphBreakBefore(k); k++) {
+            String w = p.word(k);
+            if (w.length() > 1 && w.charAt(0) == '@') return k;
+            if (!Character.isLetter(w.codePointAt(0))) return -1;
+        }
+        return -1;
+    }
+
+    /** Words naming an account's platform before its handle ({@code akun TikTok resmi @abc}). */
+    private static final int MAX_PLATFORM_WORDS = 3;
 
     /** Numbered units a title may chain by commas ({@code RT 18, RW 14}). */
     private static final int MAX_NUMBERED_UNITS = 3;

@@ -1432,6 +1432,21 @@ class QuotesTest {
     }
 
     @Test
+    void anAccountNamedByItsHandleSpeaksAsWritten() {
+        List<Quote> quotes = direct("""
+                BANDUNG - Jalan berlubang di Cibiru kembali dikeluhkan warga di media sosial.
+
+                "Sudah tiga bulan lubangnya dibiarkan," tulis akun Instagram @rina_wulandari88 pada Senin (3/2/2025).
+
+                "Tolong diperbaiki sebelum ada korban," kata akun X @warga_cibiru.
+
+                "Kami sudah lapor ke kelurahan," tulis pemilik akun TikTok @jalanrusak_cbr dalam unggahannya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly(
+                "akun Instagram @rina_wulandari88", "akun X @warga_cibiru", "pemilik akun TikTok @jalanrusak_cbr");
+    }
+
+    @Test
     void aLastWordOfABodysNameNeverWrittenAloneIsTheBodyNotAPerson() {
         Document d = doc("""
                 JAKARTA - Proyeksi ekonomi kawasan kembali dipangkas.
