@@ -558,10 +558,8 @@ public final class DateFinder {
 
         /** Whether {@code words} hold a speech cue ({@code kata}, {@code dikonfirmasi}) or an inverted one with {@code -nya}. */
         static boolean hasSpeechCue(String words) {
-            Map<String, Set<SpeechCue>> cues = SpeechCue.byWord();
             for (String w : NON_LETTERS.split(words.toLowerCase(Locale.ROOT))) {
-                String base = w.endsWith("nya") ? w.substring(0, w.length() - 3) : w;
-                if (cues.containsKey(w) || cues.getOrDefault(base, Set.of()).contains(SpeechCue.INVERTED)) return true;
+                if (SpeechCue.byWord().containsKey(w) || SpeechCue.invertedBase(w) != null) return true;
             }
             return false;
         }

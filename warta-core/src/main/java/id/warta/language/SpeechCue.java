@@ -32,6 +32,20 @@ public enum SpeechCue {
         return BY_WORD;
     }
 
+    /**
+     * The inverted cue {@code lower} (a word in lower case) is, with or without {@code -nya} ({@code kata},
+     * {@code katanya}), without it; null when it is none.
+     */
+    public static String invertedBase(String lower) {
+        String base = lower.endsWith("nya") ? lower.substring(0, lower.length() - 3) : lower;
+        return is(lower, INVERTED) || lower.endsWith("nya") && is(base, INVERTED) ? base : null;
+    }
+
+    private static boolean is(String lower, SpeechCue kind) {
+        Set<SpeechCue> kinds = BY_WORD.get(lower);
+        return kinds != null && kinds.contains(kind);
+    }
+
     private static Map<String, Set<SpeechCue>> load() {
         Map<String, Set<SpeechCue>> map = new HashMap<>();
         for (String[] row : Lexicon.rows(SpeechCue.class, "cues.tsv")) {

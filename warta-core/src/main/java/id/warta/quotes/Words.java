@@ -50,12 +50,7 @@ final class Words {
      * {@code Ujarnya}), or null.
      */
     static String invertedBase(String word) {
-        String k = key(word);
-        if (isCue(k, SpeechCue.INVERTED)) return k.endsWith("nya") ? k.substring(0, k.length() - 3) : k;
-        if (k.endsWith("nya") && isCue(k.substring(0, k.length() - 3), SpeechCue.INVERTED)) {
-            return k.substring(0, k.length() - 3);
-        }
-        return null;
+        return SpeechCue.invertedBase(key(word));
     }
 
     /** Weekdays and months, in lower case: capitalised, but never a name ({@code ujarnya, Kamis}). */
