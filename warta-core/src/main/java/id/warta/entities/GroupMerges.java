@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 final class GroupMerges {
     /** The level word before an Indonesian region's name, in a key. */
     private static final Pattern LEVEL_PREFIX = Pattern.compile("(?:provinsi|kabupaten|kota|kecamatan|desa|kelurahan) ");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
 
     private final Places places;
     private final NerModel model;
@@ -68,21 +69,27 @@ final class GroupMerges {
         for (String k : new ArrayList<>(groups.keySet())) {
             List<Assigned> group = groups.get(k);
             Outlets.Outlet outlet = Outlets.find(group.getFirst().text()).orElse(null);
-            if (outlet == null || !isOrganisation(group) || !group.stream().allMatch(a -> formOf(a.text(), outlet))) continue;
+            if (outlet == null || !isOrganisation(group)) continue;
+            String name = lettersAndDigits(outlet.name());
+            if (!group.stream().allMatch(a -> formOf(a.text(), outlet, name))) continue;
             String first = firstOfOutlet.putIfAbsent(outlet.name(), k);
             if (first != null) merge(groups, k, first);
         }
     }
 
     /**
-     * Whether {@code form} is a written form of {@code outlet} that opens its name or is opened by it, counting letters
-     * and digits only, in any case.
+     * Whether {@code form} is a written form of {@code outlet} that opens its name ({@code name}, as
+     * {@link #lettersAndDigits} gives it) or is opened by it, counting letters and digits only, in any case.
      */
-    private static boolean formOf(String form, Outlets.Outlet outlet) {
+    private static boolean formOf(String form, Outlets.Outlet outlet, String name) {
         if (!outlet.equals(Outlets.find(form).orElse(null))) return false;
-        String a = form.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-        String b = outlet.name().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-        return !a.isEmpty() && !b.isEmpty() && (a.startsWith(b) || b.startsWith(a));
+        String written = lettersAndDigits(form);
+        return !written.isEmpty() && !name.isEmpty() && (written.startsWith(name) || name.startsWith(written));
+    }
+
+    /** {@code s} in lower case with all but its letters and digits left out. */
+    private static String lettersAndDigits(String s) {
+        return NOT_LETTER_OR_DIGIT.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     /**
