@@ -151,16 +151,16 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         return p.lower(start).equals("sang") || p.is(end - 1, Kind.DEFINITE);
     }
 
-    /**
-     * The role or report word the phrase is about ({@code Patriark}, {@code laporan}, {@code sumber}): the first,
-     * as Indonesian puts the head before what qualifies it ({@code Ketua Harian Partai Gerindra ini} is a
-     * chairman, not a daily); a qualifier before it is not it ({@code mantan Ketua} is a chairman too).
-     */
     /** Whether the phrase names an account by its handle ({@code pemilik akun TikTok @abc}): see {@link #accountHandle}. */
     boolean isAccount(Passage p) {
         return end > start && p.word(end - 1).startsWith("@");
     }
 
+    /**
+     * The role or report word the phrase is about ({@code Patriark}, {@code laporan}, {@code sumber}): the first,
+     * as Indonesian puts the head before what qualifies it ({@code Ketua Harian Partai Gerindra ini} is a
+     * chairman, not a daily); a qualifier before it is not it ({@code mantan Ketua} is a chairman too).
+     */
     String head(Passage p) {
         int h = headIndex(p);
         if (h >= 0) return p.word(h);
