@@ -42,6 +42,7 @@ final class Boilerplate {
     private static final Openings PHOTO_CREDIT_OPENS = new Openings(false, Outlets.writtenForms().toArray(String[]::new));
     private static final Pattern TEASER = Pattern.compile("(?i)\\bBaca(?: juga)?\\s?:");
     private static final Openings TEASER_OPENS = new Openings(true, "baca");
+    private static final BitSet ANY_OPENING = union(CREDITS_OPENS, REPORTER_OPENS, PHOTO_CREDIT_OPENS, TEASER_OPENS);
 
     private final Occupied regions;
 
@@ -51,42 +52,50 @@ final class Boilerplate {
 
     static Boilerplate of(String text, List<Sentence> sentences) {
         List<Span> regions = new ArrayList<>();
-        Matcher credits = matcher(CREDITS, text);
-        while (find(credits, text, CREDITS_OPENS)) {
-            int end = text.indexOf("\n\n", credits.start());
-            regions.add(new Span(credits.start(), end < 0 ? text.length() : end));
-        }
-        Matcher reporter = matcher(REPORTER, text);
-        while (find(reporter, text, REPORTER_OPENS)) regions.add(new Span(reporter.start(), reporter.end()));
-        Matcher photo = matcher(PHOTO_CREDIT, text);
-        while (find(photo, text, PHOTO_CREDIT_OPENS)) regions.add(new Span(photo.start(1), photo.end(1)));
-        Matcher teaser = matcher(TEASER, text);
+        Matcher credits = matcher(CREDITS, text), reporter = matcher(REPORTER, text),
+                photo = matcher(PHOTO_CREDIT, text), teaser = matcher(TEASER, text);
         int s = 0;
-        while (find(teaser, text, TEASER_OPENS)) {
-            while (s < sentences.size() && sentences.get(s).end() <= teaser.start()) s++;
-            int end = s < sentences.size() ? sentences.get(s).end() : text.length();
-            regions.add(new Span(teaser.start(), Math.max(end, teaser.end())));
+        // One pass for the four patterns: most characters open none of their words.
+        for (int p = 0; p < text.length(); p++) {
+            if (!ANY_OPENING.get(text.charAt(p))) continue;
+            if (matchesAt(credits, CREDITS_OPENS, text, p)) {
+                int end = text.indexOf("\n\n", p);
+                regions.add(new Span(p, end < 0 ? text.length() : end));
+            }
+            if (matchesAt(reporter, REPORTER_OPENS, text, p)) regions.add(new Span(p, reporter.end()));
+            if (!followsNameCharacter(text, p) && matchesAt(photo, PHOTO_CREDIT_OPENS, text, p)) {
+                regions.add(new Span(photo.start(1), photo.end(1)));
+            }
+            if (matchesAt(teaser, TEASER_OPENS, text, p)) {
+                while (s < sentences.size() && sentences.get(s).end() <= p) s++;
+                int end = s < sentences.size() ? sentences.get(s).end() : text.length();
+                regions.add(new Span(p, Math.max(end, teaser.end())));
+            }
         }
         return new Boilerplate(regions);
     }
 
-    /** A matcher for {@link #find}: its word boundaries see the text before the position tried. */
+    /** A matcher for {@link #matchesAt}: its word boundaries see the text before the position tried. */
     private static Matcher matcher(Pattern pattern, String text) {
         return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     /**
-     * The next match after the last one, as {@link Matcher#find()} gives it, for a pattern every
-     * match of which opens with one of {@code opens}' words: the pattern is tried where one stands only.
+     * Whether {@code m}'s pattern, every match of which opens with one of {@code opens}' words, matches at
+     * {@code p}, as {@link Matcher#find()} would find it: tried where one of the words stands only, and
+     * not inside the pattern's last match.
      */
-    private static boolean find(Matcher m, String text, Openings opens) {
-        int from = m.hasMatch() ? m.end() : 0;
-        for (int p = from; p < text.length(); p++) {
-            if (!opens.at(text, p)) continue;
-            m.region(p, text.length());
-            if (m.lookingAt()) return true;
-        }
-        return false;
+    private static boolean matchesAt(Matcher m, Openings opens, String text, int p) {
+        if (m.hasMatch() && p < m.end() || !opens.at(text, p)) return false;
+        m.region(p, text.length());
+        return m.lookingAt();
+    }
+
+    /** Where the photo credit's look-behind {@code (?<![\\p{L}\\p{N}.])} fails: after a letter, digit or full stop. */
+    private static boolean followsNameCharacter(String text, int p) {
+        if (p == 0) return false;
+        char c = text.charAt(p - 1);
+        return c == '.' || Character.isLetterOrDigit(c);
     }
 
     /**
@@ -127,6 +136,12 @@ final class Boilerplate {
             for (String w : byFirst.get(c)) if (text.regionMatches(ignoreCase, p, w, 0, w.length())) return true;
             return false;
         }
+    }
+
+    private static BitSet union(Openings... openings) {
+        BitSet any = new BitSet();
+        for (Openings o : openings) any.or(o.firstChars());
+        return any;
     }
 
     boolean covers(Located f) {
