@@ -100,6 +100,20 @@ class DateFinderTest {
     }
 
     @Test
+    void daysListedBeforeOneMonthAreEachADay() {
+        assertThat(DateFinder.find("Laga kandang dan tandang digelar pada 12 dan 17 Maret 2027 di Surabaya.", null).dates())
+                .extracting(DateMention::text, DateMention::value).containsExactly(
+                        tuple("12 dan 17 Maret 2027", LocalDate.of(2027, 3, 12)),
+                        tuple("12 dan 17 Maret 2027", LocalDate.of(2027, 3, 17)));
+        assertThat(DateFinder.find("Kereta tambahan berangkat pada 2, 4, dan 9 Agustus.", PUBLISHED).dates())
+                .extracting(DateMention::value).containsExactly(
+                        LocalDate.of(2024, 8, 2), LocalDate.of(2024, 8, 4), LocalDate.of(2024, 8, 9));
+        // an hour before dan is no listed day
+        assertThat(DateFinder.find("Sidang pertama dibuka pukul 09.30 dan 14 Mei sidang kedua.", PUBLISHED).dates())
+                .extracting(DateMention::value).containsExactly(LocalDate.of(2024, 5, 14));
+    }
+
+    @Test
     void kemarinRightAfterADayOnlySaysWhenThatDayWas() {
         assertThat(DateFinder.find("Diskusi digelar di Majene, Kamis (30/3/2017) kemarin. Hari ini panitia pulang.", null)
                 .dates()).extracting(DateMention::text, DateMention::value).containsExactly(
