@@ -198,6 +198,9 @@ class DateFinderTest {
         assertThat(DateFinder.find("Jemaat memadati ibadah Natal 2025 di Kupang. Menurut pantauan di lokasi, Kamis, "
                 + "gereja penuh sejak pagi.", null, null, today).dates()).extracting(DateMention::value)
                 .containsExactly(LocalDate.of(2025, 12, 25));
+        // a service named with its kind between ("Misa Pontifikal Natal")
+        assertThat(DateFinder.find("Uskup memimpin Misa Pontifikal Natal di Katedral Medan, Kamis.", null, 2025, today)
+                .dates()).extracting(DateMention::value).containsExactly(LocalDate.of(2025, 12, 25));
         // not a weekday it did not fall on, nor one far from it, nor a day before it
         assertThat(DateFinder.find("Umat bersiap untuk misa Malam Natal, kata pastor, Kamis.", null, 2025, today).dates()).isEmpty();
         assertThat(DateFinder.find("Panitia menyiapkan misa Malam Natal. Kursi ditambah. Tenda dipasang. Pastor tiba Rabu.",
