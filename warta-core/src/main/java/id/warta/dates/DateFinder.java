@@ -51,8 +51,14 @@ public final class DateFinder {
     private static final String RANGE_DASH = "(?:--|[-–—])";
     /** The words of a range ({@code 19 hingga 21 Desember}, {@code Senin s.d. Jumat}). */
     private static final String RANGE_WORDS = "(?:hingga|sampai(?:\\s+dengan)?|s\\.d\\.?)";
+    /**
+     * A day, a range of days, or days listed before one month ({@code 13 dan 18 November}, {@code 3, 4, 5, dan 6
+     * November}): each listed day is a day of its own.
+     */
     private static final String DAYS = "(?<![\\d.:])(?<d1>\\d{1,2})(?:(?:\\s*" + RANGE_DASH + "\\s*|\\s+" + RANGE_WORDS + "\\s+)"
-            + "(?<d2>\\d{1,2}))?";
+            + "(?<d2>\\d{1,2})|(?<list>(?:\\s*,\\s*\\d{1,2})*\\s*,?\\s+(?:dan|serta|&)\\s+\\d{1,2}))?";
+    /** The days of such a list after its first. */
+    private static final Pattern LISTED_DAY = Pattern.compile("\\d{1,2}");
 
     /**
      * {@code Rabu, 04 Desember 2024}, {@code 19—21 Desember 2018}, {@code 4 Des 2024}, {@code 24 Desember}, and a month
@@ -197,8 +203,8 @@ public final class DateFinder {
     }
 
     /** A day written in the text, before its year is settled. */
-    private record DayExpression(int start, int end, String text, int day, Integer lastDay, int month, Integer year,
-                                 DayOfWeek weekday) {
+    private record DayExpression(int start, int end, String text, int day, Integer lastDay, List<Integer> listed, int month,
+                                 Integer year, DayOfWeek weekday) {
     }
 
     /** One pass over one text; remembers which characters are taken so expressions never overlap. */
@@ -295,8 +301,11 @@ public final class DateFinder {
             String wd = pattern.group(m, "wd");
             DayOfWeek weekday = wd == null ? null : CAL.weekday(WEEKDAY_RANGE.split(wd)[0]);
             String d2 = pattern.group(m, "d2");
+            String list = pattern.group(m, "list");
+            List<Integer> listed = list == null ? List.of()
+                    : LISTED_DAY.matcher(list).results().map(r -> Integer.parseInt(r.group())).toList();
             days.add(new DayExpression(m.start(), end, text.substring(m.start(), end), Integer.parseInt(m.group("d1")),
-                    d2 == null ? null : Integer.parseInt(d2), month, year, weekday));
+                    d2 == null ? null : Integer.parseInt(d2), listed, month, year, weekday));
             take(m.start(), end);
         }
 
@@ -401,6 +410,10 @@ public final class DateFinder {
             if (last != null && !last.isAfter(first)) last = null;
             dates.add(new DateMention(d.text(), first, d.start(), d.end(), kind));
             if (last != null) dates.add(new DateMention(d.text(), last, d.start(), d.end(), kind));
+            for (int listed : d.listed()) {
+                if (listed < 1 || listed > first.lengthOfMonth() || listed == first.getDayOfMonth()) continue;
+                dates.add(new DateMention(d.text(), first.withDayOfMonth(listed), d.start(), d.end(), kind));
+            }
             if (d.weekday() != null && d.weekday() != first.getDayOfWeek()) {
                 warnings.add(new Warning("weekday-mismatch", "'" + d.text().strip() + "': " + first + " was a "
                         + first.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ", not a "

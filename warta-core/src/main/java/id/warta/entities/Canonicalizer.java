@@ -803,6 +803,8 @@ final class Canonicalizer {
             if (full != null) return new Assigned(f, surface, key(full), null, null, MentionUse.NAME);
         }
         EntityLexicon.Alias listed = lexicon.listed(surface);
+        String blended = listed == null ? people.blending(f, surface) : null;
+        if (blended != null) return new Assigned(f, surface, key(blended), null, EntityType.PERSON, MentionUse.ALIAS);
         String family = listed == null ? people.bearingFamilyName(f, surface) : null;
         if (family != null) return new Assigned(f, surface, key(family), null, EntityType.PERSON, MentionUse.NAME);
         String iso = lexicon.capitals.get(surface);

@@ -1,5 +1,6 @@
 package id.warta.extract;
 
+import id.warta.language.SpeechCue;
 import id.warta.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +61,9 @@ final class InlineTeasers {
     private static final int MIN_TITLED_WORDS = 5;
     /** Past this many Title Case words with no prose, where the headline ends is a guess: no cut. */
     private static final int MAX_TITLED_WORDS = 24;
+    /** A term quoted inside a headline has at most this many words, closed within this many characters. */
+    private static final int MAX_QUOTED_TERM_WORDS = 3;
+    private static final int MAX_QUOTED_TERM_CHARS = 40;
     /** A bracketed teaser closes within this many characters, or it is read as unbracketed. */
     private static final int MAX_BRACKETED_CHARS = 250;
     /** The first this many words of a bracketed {@code (baca: ...)} are Title Case when it is a teaser. */
@@ -191,7 +195,7 @@ final class InlineTeasers {
             if (i > MAX_TITLED_WORDS) return null;
             int wordStart = words.get(i)[0];
             String word = word(s, words, i);
-            if (i > 0 && (startsLabel(s, wordStart) || OPENING_DOUBLE_QUOTES.indexOf(word.charAt(0)) >= 0)) {
+            if (i > 0 && (startsLabel(s, wordStart) || OPENING_DOUBLE_QUOTES.indexOf(word.charAt(0)) >= 0 && !quotedTerm(s, wordStart))) {
                 return new End(wordStart, true);
             }
             if (!titled(word)) prose = i;
@@ -267,6 +271,32 @@ final class InlineTeasers {
         if (start - name + 1 > MAX_NAME_WORDS) return start;
         for (int k = name; k <= start; k++) if (opensSentence(bare(word(s, words, k)))) return start;
         return role;
+    }
+
+    /**
+     * Whether the quotation mark at {@code open} quotes a term of the headline ({@code Baca juga: OJK usulkan "family
+     * office" di ...}, {@code Tim “family office” DEN ...}), not the body's speech after it: a few words closed
+     * within the paragraph without their own punctuation, and after the closing mark a word that is no verb of
+     * saying ({@code "Harga naik" kata Budi} is the body's quote).
+     */
+    private static boolean quotedTerm(String s, int open) {
+        int close = -1;
+        for (int i = open + 1; i < s.length() && i <= open + MAX_QUOTED_TERM_CHARS && close < 0; i++) {
+            char c = s.charAt(i);
+            if (c == '“' || c == '\n') return false;
+            if (c == '"' || c == '”') close = i;
+        }
+        if (close < 0) return false;
+        String term = s.substring(open + 1, close).strip();
+        if (term.isEmpty() || ",.!?…".indexOf(term.charAt(term.length() - 1)) >= 0
+                || SPACES.split(term).length > MAX_QUOTED_TERM_WORDS) return false;
+        int next = close + 1;
+        if (next >= s.length() || !Character.isWhitespace(s.charAt(next))) return false;
+        List<int[]> after = words(s, next);
+        if (after.isEmpty()) return false;
+        String word = TRAILING_MARKS.matcher(word(s, after, 0)).replaceFirst("");
+        return !word.isEmpty() && Character.isLetter(word.codePointAt(0))
+                && SpeechCue.invertedBase(word.toLowerCase(Locale.ROOT)) == null;
     }
 
     private static boolean isRole(String word) {
@@ -349,7 +379,7 @@ final class InlineTeasers {
             int wordStart = words.get(i)[0];
             String word = word(s, words, i);
             if (i > 0 && startsLabel(s, wordStart)) return new End(wordStart, true);
-            if (i > 0 && OPENING_QUOTES.indexOf(word.charAt(0)) >= 0) return new End(wordStart, true);
+            if (i > 0 && OPENING_QUOTES.indexOf(word.charAt(0)) >= 0 && !quotedTerm(s, wordStart)) return new End(wordStart, true);
             if (i >= MIN_NAME_START && i + 1 < words.size() && isName(s, words.get(i)) && isVerb(s, words.get(i + 1))) {
                 int name = i;
                 while (name - 1 >= MIN_NAME_START && i - name + 1 < MAX_NAME_WORDS && isName(s, words.get(name - 1))) name--;

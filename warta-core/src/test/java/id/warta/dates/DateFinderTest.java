@@ -29,6 +29,8 @@ class DateFinderTest {
             Rapat digelar hari ini.                                    | hari ini                | 2024-12-07 | RELATIVE
             Hasilnya diumumkan lusa.                                   | lusa                    | 2024-12-09 | RELATIVE
             Ia tiba tadi malam di Jakarta.                             | tadi malam              | 2024-12-06 | RELATIVE
+            Laga final digelar nanti malam di Bandung.                 | nanti malam             | 2024-12-07 | RELATIVE
+            Rombongan baru tiba petang nanti.                          | petang nanti            | 2024-12-07 | RELATIVE
             Gempa terjadi dua hari lalu.                               | dua hari lalu           | 2024-12-05 | RELATIVE
             Menurut dia, Kamis lalu rapat batal.                       | Kamis lalu              | 2024-12-05 | RELATIVE
             Pelantikan digelar pada 24 Desember mendatang.             | 24 Desember             | 2024-12-24 | PARTIAL
@@ -97,6 +99,20 @@ class DateFinderTest {
                         tuple("3 hingga 8 Juli 2018", LocalDate.of(2018, 7, 8)));
         assertThat(DateFinder.find("Tur dimulai di Manila pada 18--19 Oktober 2025.", null).dates())
                 .extracting(DateMention::value).containsExactly(LocalDate.of(2025, 10, 18), LocalDate.of(2025, 10, 19));
+    }
+
+    @Test
+    void daysListedBeforeOneMonthAreEachADay() {
+        assertThat(DateFinder.find("Laga kandang dan tandang digelar pada 12 dan 17 Maret 2027 di Surabaya.", null).dates())
+                .extracting(DateMention::text, DateMention::value).containsExactly(
+                        tuple("12 dan 17 Maret 2027", LocalDate.of(2027, 3, 12)),
+                        tuple("12 dan 17 Maret 2027", LocalDate.of(2027, 3, 17)));
+        assertThat(DateFinder.find("Kereta tambahan berangkat pada 2, 4, dan 9 Agustus.", PUBLISHED).dates())
+                .extracting(DateMention::value).containsExactly(
+                        LocalDate.of(2024, 8, 2), LocalDate.of(2024, 8, 4), LocalDate.of(2024, 8, 9));
+        // an hour before dan is no listed day
+        assertThat(DateFinder.find("Sidang pertama dibuka pukul 09.30 dan 14 Mei sidang kedua.", PUBLISHED).dates())
+                .extracting(DateMention::value).containsExactly(LocalDate.of(2024, 5, 14));
     }
 
     @Test
@@ -182,6 +198,9 @@ class DateFinderTest {
         assertThat(DateFinder.find("Jemaat memadati ibadah Natal 2025 di Kupang. Menurut pantauan di lokasi, Kamis, "
                 + "gereja penuh sejak pagi.", null, null, today).dates()).extracting(DateMention::value)
                 .containsExactly(LocalDate.of(2025, 12, 25));
+        // a service named with its kind between ("Misa Pontifikal Natal")
+        assertThat(DateFinder.find("Uskup memimpin Misa Pontifikal Natal di Katedral Medan, Kamis.", null, 2025, today)
+                .dates()).extracting(DateMention::value).containsExactly(LocalDate.of(2025, 12, 25));
         // not a weekday it did not fall on, nor one far from it, nor a day before it
         assertThat(DateFinder.find("Umat bersiap untuk misa Malam Natal, kata pastor, Kamis.", null, 2025, today).dates()).isEmpty();
         assertThat(DateFinder.find("Panitia menyiapkan misa Malam Natal. Kursi ditambah. Tenda dipasang. Pastor tiba Rabu.",

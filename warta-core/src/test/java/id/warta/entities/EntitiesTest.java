@@ -1148,6 +1148,15 @@ class EntitiesTest {
     }
 
     @Test
+    void aNameBlendingTheOpeningsOfAFullNamesFirstAndLastWordsIsThatPerson() {
+        List<Entity> found = Entities.shipped().find(
+                "Menteri Pertanian Suharyanto Wibisono meninjau panen di Karawang. Menurut Suhawi, produksi padi naik "
+                + "tahun ini. Suhawi juga bertemu petani setempat. Dari Suhawi, rombongan menuju Bekasi.");
+        assertThat(named(found, "Suharyanto Wibisono").mentions()).extracting(Mention::text).contains("Suhawi");
+        assertThat(found).extracting(Entity::name).doesNotContain("Suhawi");
+    }
+
+    @Test
     void theBodyBetweenAnOfficeAndItsHolderIsAnOrganisation() {
         List<Entity> found = Entities.shipped().find(
                 "Managing Director Sinar Pelangi Indonesia Ricardo Tomasi mengatakan penjualan naik. PT Tirta Gemilang Sentosa "

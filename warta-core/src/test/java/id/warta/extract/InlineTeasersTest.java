@@ -37,6 +37,19 @@ class InlineTeasersTest {
     }
 
     @Test
+    void aTermQuotedInsideTheHeadlineDoesNotEndIt() {
+        var cut = InlineTeasers.cut("Warga antre sejak pagi. Baca juga: Pemkot luncurkan “kartu sehat” bagi lansia mulai besok "
+                + "Pewarta: Dewi Lestari");
+        assertThat(cut.headlines()).containsExactly("Pemkot luncurkan “kartu sehat” bagi lansia mulai besok");
+        assertThat(cut.text()).isEqualTo("Warga antre sejak pagi. Pewarta: Dewi Lestari");
+        // the body's speech after a headline still ends it, with its own punctuation or its verb of saying
+        assertThat(InlineTeasers.cut("Air surut. Baca juga: Banjir rendam Kampung Melayu \"Sudah tiga hari,\" kata Rudi.")
+                .headlines()).containsExactly("Banjir rendam Kampung Melayu");
+        assertThat(InlineTeasers.cut("Air surut. Baca juga: Banjir rendam Kampung Melayu \"Belum surut\" kata Rudi.")
+                .headlines()).containsExactly("Banjir rendam Kampung Melayu");
+    }
+
+    @Test
     void aNameBeforeAReportingVerbOpensTheNextSentence() {
         var cut = InlineTeasers.cut("Gedung itu rampung tahun lalu. Baca juga: Sumbar dukung jalur rempah jadi warisan dunia "
                 + "UNESCO Mahyeldi mengatakan jalur itu melintasi empat kabupaten.");
