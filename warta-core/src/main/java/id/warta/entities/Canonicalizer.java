@@ -818,6 +818,10 @@ final class Canonicalizer {
             String form = text.substring(inside.start(), inside.end());
             return new Assigned(f, surface, key(form), form + surface.substring(surface.indexOf(' ')), null, MentionUse.ALIAS);
         }
+        EntityLexicon.Alias headedListed = HeadedAliases.of(surface, lexicon);
+        if (headedListed != null) { // "Bank BNI": Bank Negara Indonesia
+            return new Assigned(f, surface, key(headedListed.canonical()), headedListed.canonical(), EntityType.ORGANIZATION, MentionUse.ALIAS);
+        }
         Found headed = headBeforeAbbreviation(text, surface, abbreviations);
         if (headed != null) { // "Partai AKP" after "Partai Keadilan dan Pembangunan (AKP)"
             String form = text.substring(headed.start(), headed.end());
