@@ -240,6 +240,7 @@ final class Canonicalizer {
             defined.putIfAbsent(abbreviation, f);
         }
         calledBy(text, found, defined);
+        AliasNames.define(text, found, defined); // "Yusuf alias Ucok"
         return defined;
     }
 
@@ -800,6 +801,12 @@ final class Canonicalizer {
                             FullNames people, Set<String> companies) {
         if (f.type() == EntityType.PERSON) {
             String full = people.containing(surface);
+            Found aliasOf = full == null ? null : abbreviations.get(full);
+            if (aliasOf != null && aliasOf.type() == EntityType.PERSON && lexicon.listed(full) == null) { // "Tom" of "Thomas Lembong alias Tom Lembong"
+                String named = text.substring(aliasOf.start(), aliasOf.end());
+                String whole = people.containing(named);
+                return new Assigned(f, surface, key(whole != null ? whole : named), null, EntityType.PERSON, MentionUse.ALIAS);
+            }
             if (full != null) return new Assigned(f, surface, key(full), null, null, MentionUse.NAME);
         }
         EntityLexicon.Alias listed = lexicon.listed(surface);
