@@ -745,12 +745,15 @@ final class Canonicalizer {
         Map<String, String> branchKeys = new HashMap<>();
         Map<Integer, String> inBracket = new HashMap<>();
         Map<String, String> ownNames = ownNames(text, found);
+        Map<String, String> listedNames = ListedShortForms.writtenOut(text, found, lexicon); // "Badan Pengawas Pemilu (Bawaslu)"
         for (Found f : found) {
             String surface = text.substring(f.start(), f.end());
             Assigned a = f.via().startsWith("head:")
                     ? new Assigned(f, surface, keyAt.get(Integer.parseInt(f.via().substring(5))), null, null, MentionUse.ALIAS)
                     : f.via().equals(OwnNamesAfterKinds.VIA) ? ownName(f, surface, ownNames)
                     : assign(text, f, surface, abbreviations, countryKeys, countryAt, people, companies);
+            String listedName = a.canonical() == null ? listedNames.get(a.key()) : null;
+            if (listedName != null) a = new Assigned(f, surface, key(listedName), listedName, EntityType.ORGANIZATION, a.use());
             String rest = goingOn.get(f.start());
             String bracketed = inBracket.get(f.start());
             if (bracketed != null) a = new Assigned(f, surface, bracketed, null, a.listedType(), a.use());
