@@ -126,7 +126,7 @@ final class NameFinder {
         coordinatedNames.find(sentences, found);
         found.removeIf(f -> {
             String name = text.substring(f.start(), f.end());
-            return lexicon.isProduct(name) || lexicon.isCompetition(name) || lexicon.isTerm(name) || madeIn(text, f)
+            return lexicon.isProduct(name) || lexicon.isCompetition(name) || lexicon.isTerm(name) || BodyKinds.isKind(name) || madeIn(text, f)
                     || productsLastWord(text, f.start(), name) || ship(text, f.start(), name);
         });
         StockCodes.drop(text, found);
