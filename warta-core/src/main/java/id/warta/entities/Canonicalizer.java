@@ -240,6 +240,7 @@ final class Canonicalizer {
             defined.putIfAbsent(abbreviation, f);
         }
         calledBy(text, found, defined);
+        AliasNames.define(text, found, defined); // "Yusuf alias Ucok"
         return defined;
     }
 
@@ -744,12 +745,15 @@ final class Canonicalizer {
         Map<String, String> branchKeys = new HashMap<>();
         Map<Integer, String> inBracket = new HashMap<>();
         Map<String, String> ownNames = ownNames(text, found);
+        Map<String, String> listedNames = ListedShortForms.writtenOut(text, found, lexicon); // "Badan Pengawas Pemilu (Bawaslu)"
         for (Found f : found) {
             String surface = text.substring(f.start(), f.end());
             Assigned a = f.via().startsWith("head:")
                     ? new Assigned(f, surface, keyAt.get(Integer.parseInt(f.via().substring(5))), null, null, MentionUse.ALIAS)
                     : f.via().equals(OwnNamesAfterKinds.VIA) ? ownName(f, surface, ownNames)
                     : assign(text, f, surface, abbreviations, countryKeys, countryAt, people, companies);
+            String listedName = a.canonical() == null ? listedNames.get(a.key()) : null;
+            if (listedName != null) a = new Assigned(f, surface, key(listedName), listedName, EntityType.ORGANIZATION, a.use());
             String rest = goingOn.get(f.start());
             String bracketed = inBracket.get(f.start());
             if (bracketed != null) a = new Assigned(f, surface, bracketed, null, a.listedType(), a.use());
@@ -800,6 +804,12 @@ final class Canonicalizer {
                             FullNames people, Set<String> companies) {
         if (f.type() == EntityType.PERSON) {
             String full = people.containing(surface);
+            Found aliasOf = full == null ? null : abbreviations.get(full);
+            if (aliasOf != null && aliasOf.type() == EntityType.PERSON && lexicon.listed(full) == null) { // "Tom" of "Thomas Lembong alias Tom Lembong"
+                String named = text.substring(aliasOf.start(), aliasOf.end());
+                String whole = people.containing(named);
+                return new Assigned(f, surface, key(whole != null ? whole : named), null, EntityType.PERSON, MentionUse.ALIAS);
+            }
             if (full != null) return new Assigned(f, surface, key(full), null, null, MentionUse.NAME);
         }
         EntityLexicon.Alias listed = lexicon.listed(surface);
@@ -819,6 +829,10 @@ final class Canonicalizer {
         if (inside != null) { // "BP Batam" after "Badan Pengusahaan (BP) Batam": named "Badan Pengusahaan Batam"
             String form = text.substring(inside.start(), inside.end());
             return new Assigned(f, surface, key(form), form + surface.substring(surface.indexOf(' ')), null, MentionUse.ALIAS);
+        }
+        EntityLexicon.Alias headedListed = HeadedAliases.of(surface, lexicon);
+        if (headedListed != null) { // "Bank BNI": Bank Negara Indonesia
+            return new Assigned(f, surface, key(headedListed.canonical()), headedListed.canonical(), EntityType.ORGANIZATION, MentionUse.ALIAS);
         }
         Found headed = headBeforeAbbreviation(text, surface, abbreviations);
         if (headed != null) { // "Partai AKP" after "Partai Keadilan dan Pembangunan (AKP)"
@@ -951,6 +965,8 @@ final class Canonicalizer {
         capitalsAsPlaces(assigned, groups);
         parentsNamedLast(text, assigned, groups);
         groupMerges.mergeAll(groups);
+        PersonSpellings.merge(groups, g -> type(g, name(g)) == EntityType.PERSON); // "Sergio Ramod" beside "Sergio Ramos"
+        StreetNames.merge(groups, g -> type(g, name(g)) == EntityType.PLACE); // "Jalan Thamrin" beside "Jalan MH Thamrin"
         List<List<Assigned>> ordered = new ArrayList<>(groups.values());
         ordered.sort((a, b) -> a.getFirst().found().start() - b.getFirst().found().start());
         List<String> names = new ArrayList<>();

@@ -108,6 +108,7 @@ final class NameFinder {
         for (Sentence s : sentences) aliases(s, found, taken, aliases, replaced);
         if (!replaced.isEmpty()) found.removeIf(replaced::contains);
         found.addAll(aliases);
+        OutletDesks.find(sentences, found); // "dikutip dari detikHot": the outlet's desk
         countryNames.join(sentences, found); // "DPR Korea": a country, not the parliament and Korea
         if (headline != null) headlineVerbs.cut(sentences, headline, found); // "Budi Santoso Tinjau ...": a headline's verb ends the name
         fieldListBodies.find(sentences, found); // "Kementerian Pendidikan, Kebudayaan, dan Teknologi": one body
@@ -126,7 +127,7 @@ final class NameFinder {
         coordinatedNames.find(sentences, found);
         found.removeIf(f -> {
             String name = text.substring(f.start(), f.end());
-            return lexicon.isProduct(name) || lexicon.isCompetition(name) || lexicon.isTerm(name) || madeIn(text, f)
+            return lexicon.isProduct(name) || lexicon.isCompetition(name) || lexicon.isTerm(name) || BodyKinds.isKind(name) || madeIn(text, f)
                     || productsLastWord(text, f.start(), name) || ship(text, f.start(), name);
         });
         StockCodes.drop(text, found);

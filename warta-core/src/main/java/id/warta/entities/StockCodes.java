@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Stock codes listed together ({@code saham BMRI, BBRI, TLKM, dan ASII}): four capitals each, as the
  * Indonesia Stock Exchange writes them, three or more in one list. They name securities, not the companies,
  * as an index or a bond is no body; the tagger reads some of them as organisations. A list holding a name
- * the lexicon knows ({@code BNPB, BPBD, dan BMKG}) is a list of bodies and stays.
+ * the lexicon knows ({@code BNPB, BPBD, dan BMKG}) is a list of bodies and stays. A code the sentence calls one
+ * ({@code bank dengan sandi saham BBNI}, {@code emiten berkode BBKP}) is a security too, alone as well.
  */
 final class StockCodes {
     /** Letters of a stock code, all capitals ({@code BBRI}). */
@@ -18,6 +19,9 @@ final class StockCodes {
     private static final Pattern LIST = Pattern.compile(
             CODE + "(?:(?:\\s*,\\s*(?:dan\\s+|serta\\s+|atau\\s+)?|\\s+(?:dan|serta|atau)\\s+)" + CODE + "){2,}");
     private static final Pattern ONE = Pattern.compile(CODE);
+    /** The words calling the code after them a stock code: {@code kode saham}, {@code sandi emiten}, {@code berkode}. */
+    private static final Pattern CALLED = Pattern.compile(
+            "(?iu)\\b(?:(?:kode|sandi)\\s+(?:saham|emiten)|berkode(?:\\s+saham)?)\\s+(?-i:(" + CODE + "))");
 
     private StockCodes() {
     }
@@ -36,6 +40,8 @@ final class StockCodes {
             }
             if (!listed) codes.addAll(inList);
         }
+        Matcher called = CALLED.matcher(text);
+        while (called.find()) codes.add(new int[] {called.start(1), called.end(1)});
         if (codes.isEmpty()) return;
         found.removeIf(f -> codes.stream().anyMatch(c -> c[0] == f.start() && c[1] == f.end()));
     }

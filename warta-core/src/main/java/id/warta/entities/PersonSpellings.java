@@ -1,0 +1,119 @@
+package id.warta.entities;
+
+import id.warta.entities.Canonicalizer.Assigned;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * One person written two ways in one article: a letter slipped in one word of the name ({@code Tripeni Irianto Putro}
+ * and {@code Tripeni Irinto Putro}, {@code Sergio Ramos} and {@code Sergio Ramod}, {@code Marc Márquez} and
+ * {@code Marc Marquez}), or the given names cut to their initials ({@code OC Kaligis} for {@code Otto Cornelis
+ * Kaligis}). The article's people are few and such a pair is nearly always a slip, so the two groups are one person,
+ * named as the article writes the name most often (the first form on a tie). A final vowel turned to {@code i}
+ * ({@code Wardana}, {@code Wardani}) may be a brother and a sister and stays apart.
+ */
+final class PersonSpellings {
+    /** The shortest word a slipped letter is told apart in: shorter ones ({@code Ali}, {@code Aly}) are names of their own. */
+    private static final int SHORTEST_WORD = 4;
+
+    private PersonSpellings() {
+    }
+
+    /** Joins in {@code groups} (keys to their mentions, each in text order) the persons' groups named so; {@code person} tells a person's group. */
+    static void merge(Map<String, List<Assigned>> groups, Predicate<List<Assigned>> person) {
+        List<String> people = new ArrayList<>();
+        for (var e : groups.entrySet()) if (e.getKey().indexOf(' ') > 0 && person.test(e.getValue())) people.add(e.getKey());
+        if (people.size() < 2) return;
+        for (int i = 0; i < people.size(); i++) {
+            for (int j = 0; j < people.size(); j++) {
+                String a = people.get(i), b = people.get(j);
+                if (i == j || !groups.containsKey(a) || !groups.containsKey(b)) continue;
+                if (i < j && oneSlip(a.split(" "), b.split(" ")) || initialled(a.split(" "), b.split(" "))) join(groups, a, b);
+            }
+        }
+    }
+
+    /** Whether two names of as many words differ in one word only, by one letter. */
+    static boolean oneSlip(String[] a, String[] b) {
+        if (a.length != b.length) return false;
+        int differing = -1;
+        for (int k = 0; k < a.length; k++) {
+            if (a[k].equals(b[k])) continue;
+            if (differing >= 0) return false;
+            differing = k;
+        }
+        if (differing < 0) return false;
+        String x = a[differing], y = b[differing];
+        return Math.min(x.length(), y.length()) >= SHORTEST_WORD && oneEdit(x, y) && !otherEnding(x, y);
+    }
+
+    /** Whether {@code a} opens with its given names' initials run together and goes on as {@code b} ends ({@code oc kaligis}, {@code otto cornelis kaligis}). */
+    static boolean initialled(String[] a, String[] b) {
+        String initials = a[0];
+        if (initials.length() < 2 || initials.length() > 3 || b.length != initials.length() + a.length - 1) return false;
+        for (int k = 0; k < initials.length(); k++) {
+            if (b[k].length() < 2 || b[k].charAt(0) != initials.charAt(k)) return false;
+        }
+        for (int k = 1; k < a.length; k++) if (!a[k].equals(b[initials.length() + k - 1])) return false;
+        return true;
+    }
+
+    /** Whether {@code x} and {@code y} are one letter apart: one changed, added or left out. */
+    private static boolean oneEdit(String x, String y) {
+        if (x.length() == y.length()) {
+            int diff = 0;
+            for (int k = 0; k < x.length(); k++) if (x.charAt(k) != y.charAt(k)) diff++;
+            return diff == 1;
+        }
+        String shorter = x.length() < y.length() ? x : y, longer = shorter == x ? y : x;
+        if (longer.length() != shorter.length() + 1) return false;
+        int k = 0;
+        while (k < shorter.length() && shorter.charAt(k) == longer.charAt(k)) k++;
+        return shorter.substring(k).equals(longer.substring(k + 1));
+    }
+
+    /** Whether the two differ in their last letter only, a vowel against an {@code i}: a man's name and a woman's. */
+    private static boolean otherEnding(String x, String y) {
+        int n = x.length();
+        if (n != y.length() || !x.substring(0, n - 1).equals(y.substring(0, n - 1))) return false;
+        char p = x.charAt(n - 1), q = y.charAt(n - 1);
+        return (p == 'i' || q == 'i') && "aeiou".indexOf(p) >= 0 && "aeiou".indexOf(q) >= 0;
+    }
+
+    /** Moves {@code b}'s mentions into {@code a}'s group, named by the form written most often. */
+    private static void join(Map<String, List<Assigned>> groups, String a, String b) {
+        List<Assigned> into = groups.get(a), from = groups.remove(b);
+        String name = mostWritten(into, from);
+        into.addAll(from);
+        into.sort(Assigned.IN_TEXT_ORDER);
+        if (into.stream().anyMatch(m -> m.canonical() != null)) return; // a listed name stays
+        into.replaceAll(m -> new Assigned(m.found(), m.text(), a, name, m.listedType(), m.use()));
+    }
+
+    /**
+     * The fullest form among the two groups' names ({@code OC Kaligis} yields to the name in full), else the one whose
+     * words the mentions write most often ({@code Mourinho} alone backs {@code Jose Mourinho}, not {@code Jose
+     * Maourinho}); the first on a tie.
+     */
+    private static String mostWritten(List<Assigned> first, List<Assigned> second) {
+        String one = fullest(first), two = fullest(second);
+        if (one.split(" ").length != two.split(" ").length) return one.split(" ").length > two.split(" ").length ? one : two;
+        List<Assigned> all = new ArrayList<>(first);
+        all.addAll(second);
+        return backing(all, two) > backing(all, one) ? two : one;
+    }
+
+    /** How many of {@code mentions} write only words of {@code name}. */
+    private static long backing(List<Assigned> mentions, String name) {
+        List<String> words = List.of(name.split(" "));
+        return mentions.stream().filter(m -> words.containsAll(List.of(m.text().split(" ")))).count();
+    }
+
+    private static String fullest(List<Assigned> group) {
+        String best = group.getFirst().text();
+        for (Assigned m : group) if (m.text().split(" ").length > best.split(" ").length) best = m.text();
+        return best;
+    }
+}

@@ -1,0 +1,20 @@
+package id.warta.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.warta.model.Entity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Invented economy news: the name of a kind of body names no organisation; a body of that kind is one. */
+class BodyKindsTest {
+    @Test
+    void aKindOfBodyIsNoOrganisation() {
+        List<Entity> entities = Entities.shipped().find("""
+                Pemerintah meminta Badan Usaha Milik Negara (BUMN) ikut membeli gabah petani. Menurut Kementerian BUMN, \
+                sejumlah BUMN sudah menyiapkan gudang. Beberapa Lembaga Swadaya Masyarakat (LSM) ikut mengawasi.""");
+        assertThat(entities).extracting(Entity::name)
+                .doesNotContain("Badan Usaha Milik Negara", "BUMN", "Lembaga Swadaya Masyarakat", "LSM")
+                .contains("Kementerian Badan Usaha Milik Negara");
+    }
+}

@@ -1,0 +1,39 @@
+package id.warta.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.warta.model.Entity;
+import id.warta.model.EntityType;
+import id.warta.model.Mention;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Invented court news: one person written with a slipped letter, or with the given names as initials. */
+class PersonSpellingsTest {
+    @Test
+    void aNameWithOneLetterSlippedIsThePersonAgain() {
+        List<Entity> entities = Entities.shipped().find("""
+                Hakim Bambang Suryanto Wibowo memimpin sidang di Pengadilan Negeri Semarang. Menurut jaksa, terdakwa \
+                pernah bertemu dengan Bambang Suryato Wibowo sebelum sidang. Bambang Suryanto Wibowo membantah.""");
+        List<Entity> people = entities.stream().filter(e -> e.type() == EntityType.PERSON).toList();
+        assertThat(people).extracting(Entity::name).containsExactly("Bambang Suryanto Wibowo");
+        assertThat(people.getFirst().mentions()).extracting(Mention::text).contains("Bambang Suryato Wibowo");
+    }
+
+    @Test
+    void givenNamesAsInitialsAreThePersonInFull() {
+        List<Entity> entities = Entities.shipped().find("""
+                Pengacara Rudolf Hendrik Simanjuntak hadir di gedung pengadilan, Senin. Kuasa hukum terdakwa menyebut \
+                RH Simanjuntak tidak pernah memberi uang kepada hakim.""");
+        assertThat(entities).extracting(Entity::name).contains("Rudolf Hendrik Simanjuntak").doesNotContain("RH Simanjuntak");
+    }
+
+    @Test
+    void aFinalVowelTurnedToIMayBeAnotherPerson() {
+        assertThat(PersonSpellings.oneSlip("dewi kusuma wardana".split(" "), "dewi kusuma wardani".split(" "))).isFalse();
+        assertThat(PersonSpellings.oneSlip("sergio ramos".split(" "), "sergio ramod".split(" "))).isTrue();
+        assertThat(PersonSpellings.oneSlip("ali akbar".split(" "), "aly akbar".split(" "))).isFalse();
+        assertThat(PersonSpellings.initialled("oc kaligis".split(" "), "otto cornelis kaligis".split(" "))).isTrue();
+        assertThat(PersonSpellings.initialled("oc kaligis".split(" "), "otto kaligis".split(" "))).isFalse();
+    }
+}
