@@ -800,6 +800,39 @@ final class People {
         }
     }
 
+    /**
+     * Whether {@code name} names no person: the entity layer tags it as a body or place; or, untagged, it is a
+     * role word ({@code Menko}), a word the article also writes in lower case (a headline's {@code Berdatangan}), or
+     * it stands nowhere but inside the names of bodies and places ({@code Golkar} of {@code Partai Golkar},
+     * {@code Formula} of {@code Formula 1}). Untagged people the tagger missed stand on their own somewhere; a
+     * description ({@code seorang warga}, {@code Awalnya seorang reporter}) may name a person. Without the entity
+     * layer, a body or place.
+     */
+    boolean namesNoPerson(String name) {
+        String full = fullName(name);
+        Type type = types.getOrDefault(Words.key(full), Type.UNKNOWN);
+        if (entities.isEmpty()) return type == Type.ORG || type == Type.PLACE;
+        for (Entity e : entities) if (e.type() == EntityType.PERSON && e.name().equalsIgnoreCase(name)) return false;
+        for (Entity e : entities) if (e.name().equalsIgnoreCase(full)) return e.type() != EntityType.PERSON;
+        if (nicknames.containsKey(Words.key(full))) return false;
+        for (String w : full.split(" ")) if (!Character.isUpperCase(w.codePointAt(0))) return false;
+        if (full.indexOf(' ') < 0 && (Words.is(full, Kind.ROLE) || Passage.indexOfWord(text, Words.key(full), 0) >= 0)) return true;
+        for (int at = Passage.indexOfWord(text, full, 0); at >= 0; at = Passage.indexOfWord(text, full, at + 1)) {
+            if (!withinBodyOrPlaceName(at, at + full.length())) return false;
+        }
+        return true;
+    }
+
+    /** Whether {@code [start, end)} lies inside the name of a body or place that starts there or before. */
+    private boolean withinBodyOrPlaceName(int start, int end) {
+        Map.Entry<Integer, Linked> m = mentions.floorEntry(start);
+        for (int seen = 0; m != null && seen < MENTIONS_LOOKED_BACK; m = mentions.lowerEntry(m.getKey()), seen++) {
+            Linked l = m.getValue();
+            if (l.mention().end() >= end && l.entity().type() != EntityType.PERSON) return true;
+        }
+        return false;
+    }
+
     /** Records that the article uses {@code name} as a person (a speaker, the subject of a verb of saying). */
     void markPerson(String name) {
         String key = Words.key(fullName(name));

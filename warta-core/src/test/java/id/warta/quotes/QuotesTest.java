@@ -842,6 +842,25 @@ class QuotesTest {
                 .containsExactly("Rahmat Hidayat", "Lestari Wulandari", "FTSE Kalimaya");
     }
 
+    @Test
+    void aPersonsRolePointingBackNamesAPersonNotABodyOrAWordTheTaggerNamesNoOne() {
+        Document racer = doc("""
+                Mantan pebalap Formula 2, Luc Morel, memberi tanggapan soal jadwal balap musim depan. "Jadwalnya terlalu padat untuk semua tim," kata Morel. "Para mekanik juga butuh istirahat," ucap mantan pebalap Tim Garuda ini.
+                """);
+        assertThat(Quotes.find(racer, List.of(entity(racer, "Luc Morel", EntityType.PERSON, "Morel"),
+                        entity(racer, "Formula 2", EntityType.ORGANIZATION, "Formula 2")))
+                .stream().filter(q -> q.kind() == Quote.Kind.DIRECT)).extracting(q -> q.speaker().name())
+                .containsExactly("Luc Morel", "Luc Morel");
+        Document beach = doc("""
+                Warga Berdatangan ke Pantai Kuta untuk Melihat Penyu
+
+                Warga berdatangan sejak pagi untuk melihat pelepasan tukik. Seorang nenek datang bersama cucunya. "Kami ingin cucu melihat penyu," kata warga Denpasar itu.
+                """);
+        assertThat(Quotes.find(beach, List.of(entity(beach, "Pantai Kuta", EntityType.PLACE, "Pantai Kuta")))
+                .stream().filter(q -> q.kind() == Quote.Kind.DIRECT)).extracting(q -> q.speaker().name())
+                .containsExactly("warga Denpasar itu");
+    }
+
     /** A body's entity tagged over {@code name} and over each later {@code word} alone, as the tagger links a short form. */
     private static Entity merged(Document d, String name, String word) {
         List<Mention> mentions = new java.util.ArrayList<>();
