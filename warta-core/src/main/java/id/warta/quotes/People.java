@@ -79,6 +79,10 @@ final class People {
      * ({@code bi agusman} → {@code Agusman}): see {@link #readMergedHolders}.
      */
     private final Map<String, String> mergedHolders = new HashMap<>();
+    /** One-word people's names spelt one letter off a word of another person's fuller name, by key, with that person. */
+    private final Map<String, Entity> misspelt = new HashMap<>();
+    /** A one-word name that short may well be another person's ({@code Andi}, {@code Andik}): no misspelling read. */
+    private static final int MIN_MISSPELT_LETTERS = 6;
     /** A holder's name run into a body's by the tagger has at most this many words. */
     private static final int MAX_MERGED_HOLDER_WORDS = 3;
 
@@ -91,6 +95,7 @@ final class People {
         People people = new People(p.text, entities);
         for (Entity e : entities) people.addEntity(e);
         people.readMergedHolders();
+        people.readMisspeltNames();
         people.markGivenNames(p);
         people.markTaggedFirstWords(p);
         people.readNames(p);
@@ -203,7 +208,7 @@ final class People {
      * abbreviates ({@code MU}, with {@code Manchester United} named in full) is that name.
      */
     private Name linked(Entity e) {
-        Entity called = nicknames.get(Words.key(e.name()));
+        Entity called = nicknames.getOrDefault(Words.key(e.name()), misspelt.get(Words.key(e.name())));
         if (called != null) return new Name(called.name(), type(called.type()), called.name());
         if (isAcronym(e.name())) {
             String full = expandAcronym(e.name());
@@ -936,6 +941,40 @@ final class People {
             if (named && bodies.contains(Words.key(String.join(" ", java.util.Arrays.copyOfRange(words, s, b))))) return true;
         }
         return false;
+    }
+
+    /**
+     * {@code Ketua Umum Apindo Hariyadi B Sukamdani ... Haryadi sangat menyayangkan}: a person the tagger names by one
+     * word, one letter added or dropped from a word of exactly one other person's fuller name, is that person
+     * misspelt. Letters swapped ({@code Hendra}, {@code Hendri}) may be two people and are left apart.
+     */
+    private void readMisspeltNames() {
+        for (Entity e : entities) {
+            String w = Words.key(e.name());
+            if (e.type() != EntityType.PERSON || w.indexOf(' ') >= 0 || w.length() < MIN_MISSPELT_LETTERS) continue;
+            Entity only = null;
+            int found = 0;
+            for (Entity other : entities) {
+                if (other == e || other.type() != EntityType.PERSON || other.name().indexOf(' ') < 0) continue;
+                for (String v : Words.key(other.name()).split(" ")) {
+                    if (v.equals(w)) found += 2; // the short name of a fuller one, no misspelling
+                    else if (oneLetterApart(v, w)) {
+                        only = other;
+                        found++;
+                    }
+                }
+            }
+            if (found == 1) misspelt.put(w, only);
+        }
+    }
+
+    /** Whether one letter added to the shorter of {@code a} and {@code b} makes the longer. */
+    private static boolean oneLetterApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) != 1) return false;
+        String longer = a.length() > b.length() ? a : b, shorter = longer == a ? b : a;
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) i++;
+        return longer.substring(i + 1).equals(shorter.substring(i));
     }
 
     /** A word that may be a person's: capitalised, letters only, no role, body or place word, no acronym. */

@@ -861,6 +861,18 @@ class QuotesTest {
                 .containsExactly("warga Denpasar itu");
     }
 
+    @Test
+    void aOneWordNameSpeltOneLetterOffAFullerNameIsThatPerson() {
+        Document d = doc("""
+                Ketua Umum Asosiasi Pengusaha Kakao Suriyanto Budi Santoso menolak aturan baru itu. "Aturan ini memberatkan petani kecil," kata Suriyanto. Suryanto juga menyayangkan sikap pemerintah daerah. "Kami tidak pernah diajak bicara," katanya.
+                """);
+        List<Entity> people = List.of(entity(d, "Suriyanto Budi Santoso", EntityType.PERSON, "Suriyanto"),
+                entity(d, "Suryanto", EntityType.PERSON, "Suryanto"));
+        assertThat(Quotes.find(d, people).stream().filter(q -> q.kind() == Quote.Kind.DIRECT))
+                .extracting(q -> q.speaker().name())
+                .containsExactly("Suriyanto Budi Santoso", "Suriyanto Budi Santoso");
+    }
+
     /** A body's entity tagged over {@code name} and over each later {@code word} alone, as the tagger links a short form. */
     private static Entity merged(Document d, String name, String word) {
         List<Mention> mentions = new java.util.ArrayList<>();
