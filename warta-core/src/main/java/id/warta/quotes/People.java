@@ -74,6 +74,17 @@ final class People {
     private final List<String> fullKeys = new ArrayList<>();
     private final java.util.Set<String> fullKeySet = new java.util.HashSet<>();
     private final List<Introduced> introduced = new ArrayList<>();
+    /**
+     * The person's name an organisation's entity runs into, by that entity's name in lower case
+     * ({@code bi agusman} → {@code Agusman}): see {@link #readMergedHolders}.
+     */
+    private final Map<String, String> mergedHolders = new HashMap<>();
+    /** One-word people's names spelt one letter off a word of another person's fuller name, by key, with that person. */
+    private final Map<String, Entity> misspelt = new HashMap<>();
+    /** A one-word name that short may well be another person's ({@code Andi}, {@code Andik}): no misspelling read. */
+    private static final int MIN_MISSPELT_LETTERS = 6;
+    /** A holder's name run into a body's by the tagger has at most this many words. */
+    private static final int MAX_MERGED_HOLDER_WORDS = 3;
 
     private People(String text, List<Entity> entities) {
         this.text = text;
@@ -83,6 +94,8 @@ final class People {
     static People of(Passage p, List<Entity> entities) {
         People people = new People(p.text, entities);
         for (Entity e : entities) people.addEntity(e);
+        people.readMergedHolders();
+        people.readMisspeltNames();
         people.markGivenNames(p);
         people.markTaggedFirstWords(p);
         people.readNames(p);
@@ -146,6 +159,10 @@ final class People {
                         && !writtenAlone(surface)) return linked(l.entity());
                 break;
             }
+            String holder = mergedHolders.get(Words.key(l.entity().name()));
+            if (holder != null && (" " + Words.key(holder) + " ").contains(" " + Words.key(surface) + " ")) {
+                return new Name(fullName(holder), Type.PERSON, null); // "ujar Selfie", tagged a word of "PT X Selfie Dewiyanti"
+            }
             return linked(l.entity());
         }
         String full = fullName(surface);
@@ -191,7 +208,7 @@ final class People {
      * abbreviates ({@code MU}, with {@code Manchester United} named in full) is that name.
      */
     private Name linked(Entity e) {
-        Entity called = nicknames.get(Words.key(e.name()));
+        Entity called = nicknames.getOrDefault(Words.key(e.name()), misspelt.get(Words.key(e.name())));
         if (called != null) return new Name(called.name(), type(called.type()), called.name());
         if (isAcronym(e.name())) {
             String full = expandAcronym(e.name());
@@ -316,6 +333,7 @@ final class People {
             if (full.length() <= best.length() || !fullKey.contains(padded)) continue;
             Type type = types.get(fullKey.substring(1, fullKey.length() - 1));
             if (person && type != Type.PERSON) continue; // a person's name does not grow into a body's
+            if (mergedHolders.containsKey(fullKey.substring(1, fullKey.length() - 1))) continue; // nor into one run into a body's
             // an untitled run of four words or more is more often a headline's words than a name
             boolean plausible = type == Type.PERSON || type == Type.ORG || type == Type.UNKNOWN && full.chars().filter(c -> c == ' ').count() <= 2;
             if (plausible) best = full;
@@ -787,6 +805,39 @@ final class People {
         }
     }
 
+    /**
+     * Whether {@code name} names no person: the entity layer tags it as a body or place; or, untagged, it is a
+     * role word ({@code Menko}), a word the article also writes in lower case (a headline's {@code Berdatangan}), or
+     * it stands nowhere but inside the names of bodies and places ({@code Golkar} of {@code Partai Golkar},
+     * {@code Formula} of {@code Formula 1}). Untagged people the tagger missed stand on their own somewhere; a
+     * description ({@code seorang warga}, {@code Awalnya seorang reporter}) may name a person. Without the entity
+     * layer, a body or place.
+     */
+    boolean namesNoPerson(String name) {
+        String full = fullName(name);
+        Type type = types.getOrDefault(Words.key(full), Type.UNKNOWN);
+        if (entities.isEmpty()) return type == Type.ORG || type == Type.PLACE;
+        for (Entity e : entities) if (e.type() == EntityType.PERSON && e.name().equalsIgnoreCase(name)) return false;
+        for (Entity e : entities) if (e.name().equalsIgnoreCase(full)) return e.type() != EntityType.PERSON;
+        if (nicknames.containsKey(Words.key(full))) return false;
+        for (String w : full.split(" ")) if (!Character.isUpperCase(w.codePointAt(0))) return false;
+        if (full.indexOf(' ') < 0 && (Words.is(full, Kind.ROLE) || Passage.indexOfWord(text, Words.key(full), 0) >= 0)) return true;
+        for (int at = Passage.indexOfWord(text, full, 0); at >= 0; at = Passage.indexOfWord(text, full, at + 1)) {
+            if (!withinBodyOrPlaceName(at, at + full.length())) return false;
+        }
+        return true;
+    }
+
+    /** Whether {@code [start, end)} lies inside the name of a body or place that starts there or before. */
+    private boolean withinBodyOrPlaceName(int start, int end) {
+        Map.Entry<Integer, Linked> m = mentions.floorEntry(start);
+        for (int seen = 0; m != null && seen < MENTIONS_LOOKED_BACK; m = mentions.lowerEntry(m.getKey()), seen++) {
+            Linked l = m.getValue();
+            if (l.mention().end() >= end && l.entity().type() != EntityType.PERSON) return true;
+        }
+        return false;
+    }
+
     /** Records that the article uses {@code name} as a person (a speaker, the subject of a verb of saying). */
     void markPerson(String name) {
         String key = Words.key(fullName(name));
@@ -823,6 +874,114 @@ final class People {
             if (i < 0 || i >= p.size() || p.token(i).start() != l.mention().start() || !p.startsSentence(i)) continue;
             if (p.nameWord[i] == 0 && !p.isCommonWord(i) && mayBeNameWord(p, i) && mayOpenName(p, i)) p.nameWord[i] = 1;
         }
+    }
+
+    /**
+     * {@code Kepala Departemen Komunikasi BI Agusman}, {@code Direktur PT Pegadaian Selfie Dewiyanti}: the tagger may run
+     * a title's body and its holder's name into one organisation's name. The name splits so when its last words are a
+     * person's (capitalised, never written in lower case, no role, body or place word, no acronym), one of them is
+     * written alone elsewhere, between no other capitalised words ({@code kata Agusman}; not {@code Commuter Line}),
+     * and the words before them end on a body's name the article tags elsewhere, more than a body's head word
+     * ({@code BI}, {@code PT Pegadaian}; not {@code Partai}, which {@code Partai Golkar} would split at).
+     */
+    private void readMergedHolders() {
+        java.util.Set<String> bodies = new java.util.HashSet<>();
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON) for (Mention m : e.mentions()) bodies.add(Words.key(m.text()));
+        }
+        for (Entity e : entities) {
+            if (e.type() != EntityType.ORGANIZATION) continue;
+            for (Mention m : e.mentions()) {
+                String holder = mergedHolder(m.text().split(" "), bodies);
+                if (holder != null) {
+                    mergedHolders.putIfAbsent(Words.key(e.name()), holder);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The person's name that {@code words} end on after a body's name, as {@link #readMergedHolders} splits; else null. */
+    private String mergedHolder(String[] words, java.util.Set<String> bodies) {
+        for (int b = Math.max(1, words.length - MAX_MERGED_HOLDER_WORDS); b < words.length; b++) {
+            boolean personal = true, alone = false;
+            for (int i = b; i < words.length; i++) {
+                personal &= mayBePersonsWord(words[i]) && Passage.indexOfWord(text, Words.key(words[i]), 0) < 0;
+                alone |= personal && writtenAloneAsName(words[i]);
+            }
+            if (personal && alone && endsOnBody(words, b, bodies)) {
+                return String.join(" ", java.util.Arrays.copyOfRange(words, b, words.length));
+            }
+        }
+        return null;
+    }
+
+    /** {@link #writtenAlone}, with no capitalised word right before or after it: a name on its own, in no longer one. */
+    private boolean writtenAloneAsName(String word) {
+        for (int at = Passage.indexOfWord(text, word, 0); at >= 0; at = Passage.indexOfWord(text, word, at + 1)) {
+            if (insideBodyOrPlaceName(at, at + word.length())) continue;
+            int after = at + word.length();
+            while (after < text.length() && text.charAt(after) == ' ') after++;
+            int before = at - 1;
+            while (before >= 0 && text.charAt(before) == ' ') before--;
+            int wordStart = before;
+            while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) wordStart--;
+            boolean capitalAfter = after < text.length() && Character.isUpperCase(text.charAt(after));
+            boolean capitalBefore = before >= 0 && Character.isLetter(text.charAt(before)) && Character.isUpperCase(text.charAt(wordStart));
+            if (!capitalAfter && !capitalBefore) return true;
+        }
+        return false;
+    }
+
+    /** Whether {@code words} before {@code b} end on a body's name in {@code bodies} holding more than a head word. */
+    private static boolean endsOnBody(String[] words, int b, java.util.Set<String> bodies) {
+        boolean named = false;
+        for (int s = b - 1; s >= 0; s--) {
+            named |= !Words.is(words[s], Kind.ORG);
+            if (named && bodies.contains(Words.key(String.join(" ", java.util.Arrays.copyOfRange(words, s, b))))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * {@code Ketua Umum Apindo Hariyadi B Sukamdani ... Haryadi sangat menyayangkan}: a person the tagger names by one
+     * word, one letter added or dropped from a word of exactly one other person's fuller name, is that person
+     * misspelt. Letters swapped ({@code Hendra}, {@code Hendri}) may be two people and are left apart.
+     */
+    private void readMisspeltNames() {
+        for (Entity e : entities) {
+            String w = Words.key(e.name());
+            if (e.type() != EntityType.PERSON || w.indexOf(' ') >= 0 || w.length() < MIN_MISSPELT_LETTERS) continue;
+            Entity only = null;
+            int found = 0;
+            for (Entity other : entities) {
+                if (other == e || other.type() != EntityType.PERSON || other.name().indexOf(' ') < 0) continue;
+                for (String v : Words.key(other.name()).split(" ")) {
+                    if (v.equals(w)) found += 2; // the short name of a fuller one, no misspelling
+                    else if (oneLetterApart(v, w)) {
+                        only = other;
+                        found++;
+                    }
+                }
+            }
+            if (found == 1) misspelt.put(w, only);
+        }
+    }
+
+    /** Whether one letter added to the shorter of {@code a} and {@code b} makes the longer. */
+    private static boolean oneLetterApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) != 1) return false;
+        String longer = a.length() > b.length() ? a : b, shorter = longer == a ? b : a;
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) i++;
+        return longer.substring(i + 1).equals(shorter.substring(i));
+    }
+
+    /** A word that may be a person's: capitalised, letters only, no role, body or place word, no acronym. */
+    private static boolean mayBePersonsWord(String w) {
+        return w.length() > 1 && Character.isUpperCase(w.codePointAt(0)) && w.chars().allMatch(Character::isLetter)
+                && !isAcronym(w) && !Words.is(w, Kind.ROLE) && !Words.is(w, Kind.ORG) && !Words.is(w, Kind.PLACE)
+                && !Words.is(w, Kind.ORGPART);
     }
 
     private void addEntity(Entity e) {

@@ -177,6 +177,15 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         return -1;
     }
 
+    /**
+     * Whether the phrase's head is a person's role ({@code pebalap}, {@code Ketua}): no report, no body's word
+     * ({@code perusahaan}), no force's or staff's word that speaks as a body ({@code polisi}).
+     */
+    boolean isPersonsRole(Passage p) {
+        int h = headIndex(p);
+        return h >= 0 && p.is(h, Kind.ROLE) && !p.is(h, Kind.REPORT) && !p.is(h, Kind.ORG) && !p.is(h, Kind.GROUP);
+    }
+
     /** Whether a qualifier stands before the head ({@code mantan Ketua Umum itu}): the role is one its holder had. */
     boolean isFormer(Passage p) {
         int h = headIndex(p);

@@ -824,6 +824,67 @@ class QuotesTest {
     }
 
     @Test
+    void aHoldersNameTheTaggerRanIntoItsBodysNameSpeaksAsThePerson() {
+        Document d = doc("""
+                JAKARTA - Suku bunga acuan dinaikkan oleh BNR. Kepala Departemen Komunikasi BNR Rahmat Hidayat menuturkan kenaikan itu untuk menahan inflasi. "Kami akan terus memantau harga pangan," kata Rahmat.
+
+                Direktur Pemasaran PT Sentosa Lestari Wulandari menyebut penjualan naik. "Permintaan tahun ini tinggi sekali," ujar Lestari. Gerai baru dibuka PT Sentosa.
+
+                "Indeks kami dihitung ulang setiap kuartal," tegas pengumuman FTSE Kalimaya.
+                """);
+        List<Entity> bodies = List.of(entity(d, "Bank Nusa Raya", EntityType.ORGANIZATION, "BNR."),
+                merged(d, "BNR Rahmat Hidayat", "Rahmat"), merged(d, "PT Sentosa Lestari Wulandari", "Lestari"),
+                entity(d, "PT Sentosa", EntityType.ORGANIZATION, "PT Sentosa."),
+                entity(d, "FTSE Kalimaya", EntityType.ORGANIZATION, "FTSE Kalimaya"));
+        // the body's own last word, never written alone, is no one's name
+        assertThat(Quotes.find(d, bodies).stream().filter(q -> q.kind() == Quote.Kind.DIRECT))
+                .extracting(q -> q.speaker().name())
+                .containsExactly("Rahmat Hidayat", "Lestari Wulandari", "FTSE Kalimaya");
+    }
+
+    @Test
+    void aPersonsRolePointingBackNamesAPersonNotABodyOrAWordTheTaggerNamesNoOne() {
+        Document racer = doc("""
+                Mantan pebalap Formula 2, Luc Morel, memberi tanggapan soal jadwal balap musim depan. "Jadwalnya terlalu padat untuk semua tim," kata Morel. "Para mekanik juga butuh istirahat," ucap mantan pebalap Tim Garuda ini.
+                """);
+        assertThat(Quotes.find(racer, List.of(entity(racer, "Luc Morel", EntityType.PERSON, "Morel"),
+                        entity(racer, "Formula 2", EntityType.ORGANIZATION, "Formula 2")))
+                .stream().filter(q -> q.kind() == Quote.Kind.DIRECT)).extracting(q -> q.speaker().name())
+                .containsExactly("Luc Morel", "Luc Morel");
+        Document beach = doc("""
+                Warga Berdatangan ke Pantai Kuta untuk Melihat Penyu
+
+                Warga berdatangan sejak pagi untuk melihat pelepasan tukik. Seorang nenek datang bersama cucunya. "Kami ingin cucu melihat penyu," kata warga Denpasar itu.
+                """);
+        assertThat(Quotes.find(beach, List.of(entity(beach, "Pantai Kuta", EntityType.PLACE, "Pantai Kuta")))
+                .stream().filter(q -> q.kind() == Quote.Kind.DIRECT)).extracting(q -> q.speaker().name())
+                .containsExactly("warga Denpasar itu");
+    }
+
+    @Test
+    void aOneWordNameSpeltOneLetterOffAFullerNameIsThatPerson() {
+        Document d = doc("""
+                Ketua Umum Asosiasi Pengusaha Kakao Suriyanto Budi Santoso menolak aturan baru itu. "Aturan ini memberatkan petani kecil," kata Suriyanto. Suryanto juga menyayangkan sikap pemerintah daerah. "Kami tidak pernah diajak bicara," katanya.
+                """);
+        List<Entity> people = List.of(entity(d, "Suriyanto Budi Santoso", EntityType.PERSON, "Suriyanto"),
+                entity(d, "Suryanto", EntityType.PERSON, "Suryanto"));
+        assertThat(Quotes.find(d, people).stream().filter(q -> q.kind() == Quote.Kind.DIRECT))
+                .extracting(q -> q.speaker().name())
+                .containsExactly("Suriyanto Budi Santoso", "Suriyanto Budi Santoso");
+    }
+
+    /** A body's entity tagged over {@code name} and over each later {@code word} alone, as the tagger links a short form. */
+    private static Entity merged(Document d, String name, String word) {
+        List<Mention> mentions = new java.util.ArrayList<>();
+        int first = d.text().indexOf(name);
+        mentions.add(new Mention(name, first, first + name.length(), "name"));
+        for (int at = d.text().indexOf(word, first + name.length()); at >= 0; at = d.text().indexOf(word, at + 1)) {
+            mentions.add(new Mention(word, at, at + word.length(), "name"));
+        }
+        return new Entity(name, EntityType.ORGANIZATION, mentions, List.of(), null);
+    }
+
+    @Test
     void aSpecialistDegreeWithItsConsultantMarkAfterTheNameIsNotTheSpeaker() {
         List<Quote> quotes = direct("""
                 Dokter anak di RS Harapan Sehat, dr Ratna Kusumawati, SpA(K) mengingatkan orang tua soal imunisasi."Jangan tunda jadwal vaksin anak," jelasnya kepada wartawan. "Vaksin itu aman," imbuh dr Ratna.
