@@ -108,6 +108,7 @@ final class Canonicalizer {
         found = BodiesBeforePeople.split(text, found, body -> isBody(body, abbreviations),
                 word -> places.namesTownOrLarger(word) || places.countryCode(word) != null, titleBefore(sentences));
         countriesAfterDescriptions(text, found);
+        NamesInsideBodies.widen(text, found); // "Semen Indonesia" whole elsewhere: no place Indonesia (before repeats)
         addOccurrences(text, sentences, found, abbreviations);
         addRepeatedNames(text, sentences, found);
         found = disjoint(found);
