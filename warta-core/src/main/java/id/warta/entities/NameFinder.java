@@ -129,6 +129,7 @@ final class NameFinder {
         found.removeIf(f -> {
             String name = text.substring(f.start(), f.end());
             return lexicon.isProduct(name) || lexicon.isCompetition(name) || lexicon.isTerm(name) || madeIn(text, f)
+                    || f.type() == EntityType.ORGANIZATION && lexicon.isAward(name)
                     || productsLastWord(text, f.start(), name) || ship(text, f.start(), name);
         });
         StockCodes.drop(text, found);
