@@ -132,6 +132,7 @@ final class NameFinder {
                     || f.type() == EntityType.ORGANIZATION && lexicon.isAward(name)
                     || productsLastWord(text, f.start(), name) || ship(text, f.start(), name);
         });
+        EventEditions.drop(text, found); // "Future Initiative Forum 2025": an event, no body
         StockCodes.drop(text, found);
         dropNationalQualifiers(sentences, found);
         unitsTakenForPeople(text, found);
