@@ -82,12 +82,14 @@ final class Canonicalizer {
     private final Branches branches;
     private final PlaceNames placeNames;
     private final GroupMerges groupMerges;
+    private final ShortBodyNames shortBodyNames;
 
     Canonicalizer(NerModel model, Places places) {
         this.model = model;
         this.places = places;
         this.branches = new Branches(places);
         this.placeNames = new PlaceNames(places);
+        this.shortBodyNames = new ShortBodyNames(places);
         this.groupMerges = new GroupMerges(places, model, group -> type(group, name(group)));
     }
 
@@ -115,6 +117,7 @@ final class Canonicalizer {
                 word -> places.namesTownOrLarger(word) || places.countryCode(word) != null, titleBefore(sentences));
         countriesAfterDescriptions(text, found);
         NamesInsideBodies.widen(text, found); // "Semen Indonesia" whole elsewhere: no place Indonesia (before repeats)
+        shortBodyNames.retype(text, found); // "Manulife" after "Manulife Indonesia": the company, no person
         addOccurrences(text, sentences, found, abbreviations);
         addRepeatedNames(text, sentences, found);
         found = disjoint(found);
