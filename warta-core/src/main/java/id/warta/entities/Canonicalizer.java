@@ -39,6 +39,12 @@ import java.util.regex.Pattern;
  * roles the article gives them, places their gazetteer reference.
  */
 final class Canonicalizer {
+    /**
+     * A body's short form of two to four words in brackets after its name: {@code Direktorat Jenderal Perhubungan Udara
+     * (Ditjen Hubud)}, {@code Panitia Seleksi Calon Pimpinan KPK (Pansel KPK)}, {@code Ditjen Binapenta dan PKK}.
+     */
+    private static final Pattern DEFINED_WORDS = Pattern.compile(
+            "\\s?\\(\\s?(\\p{Lu}[\\p{L}\\p{N}&.\\-]*(?: (?:dan|&|[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.\\-]*)){1,3})\\s?\\)");
     /** A legal form after a company's name. */
     private static final Pattern LEGAL_FORM = Pattern.compile("(?:\\s?\\(Persero\\))?(?:\\s?Tbk\\b\\.?)?");
     /**
@@ -76,12 +82,14 @@ final class Canonicalizer {
     private final Branches branches;
     private final PlaceNames placeNames;
     private final GroupMerges groupMerges;
+    private final ShortBodyNames shortBodyNames;
 
     Canonicalizer(NerModel model, Places places) {
         this.model = model;
         this.places = places;
         this.branches = new Branches(places);
         this.placeNames = new PlaceNames(places);
+        this.shortBodyNames = new ShortBodyNames(places);
         this.groupMerges = new GroupMerges(places, model, group -> type(group, name(group)));
     }
 
@@ -108,6 +116,8 @@ final class Canonicalizer {
         found = BodiesBeforePeople.split(text, found, body -> isBody(body, abbreviations),
                 word -> places.namesTownOrLarger(word) || places.countryCode(word) != null, titleBefore(sentences));
         countriesAfterDescriptions(text, found);
+        NamesInsideBodies.widen(text, found); // "Semen Indonesia" whole elsewhere: no place Indonesia (before repeats)
+        shortBodyNames.retype(text, found); // "Manulife" after "Manulife Indonesia": the company, no person
         addOccurrences(text, sentences, found, abbreviations);
         addRepeatedNames(text, sentences, found);
         found = disjoint(found);
@@ -222,14 +232,20 @@ final class Canonicalizer {
     /**
      * Abbreviations the article defines in brackets after a name; a listed one keeps its listed meaning.
      * A person's are the initials of the name's words ({@code Ridwan Kamil (RK)}, the way news names
-     * suspects and officials once introduced).
+     * suspects and officials once introduced). A body's may run over a few words ({@link #DEFINED_WORDS}),
+     * which then name the body wherever the article writes them so.
      */
     private Map<String, Found> abbreviations(String text, List<Found> found) {
         Map<String, Found> defined = new HashMap<>();
         Matcher m = AbbreviatedNames.DEFINED.matcher(text);
+        Matcher words = DEFINED_WORDS.matcher(text);
         for (Found f : found) {
             String ticker = tickerAfter(text, f);
             if (ticker != null && !lexicon.aliases.containsKey(ticker)) defined.putIfAbsent(ticker, f);
+            if (f.type() == EntityType.ORGANIZATION && startsAt(words, f.end(), text.length())
+                    && lexicon.listed(words.group(1)) == null && abbreviates(words.group(1), text.substring(f.start(), f.end()))) {
+                defined.putIfAbsent(words.group(1), f);
+            }
             if (!startsAt(m, f.end(), text.length())) continue;
             String abbreviation = m.group(1);
             String name = text.substring(f.start(), f.end());

@@ -57,6 +57,10 @@ final class EntityLexicon {
     private final Set<String> contestOpenings = new HashSet<>();
     /** Words opening a body named after a contest ({@code panitia}), lowercased: bodies, not contests. */
     private final Set<String> contestBodies = new HashSet<>();
+    /** Words opening an award's category ({@code Best}; {@code contest-words.tsv}), lowercased. */
+    private final Set<String> awardOpenings = new HashSet<>();
+    /** Words closing an event's name when a year follows it ({@code Forum}; {@code contest-words.tsv}), lowercased. */
+    private final Set<String> datedEventTails = new HashSet<>();
     /** Capitals by name, to the ISO code of their country. */
     final Map<String, String> capitals = new HashMap<>();
     /** Words that decide the type of a name they open, lowercased. */
@@ -149,6 +153,8 @@ final class EntityLexicon {
                 case "last" -> contestTails.add(row[0]);
                 case "first" -> contestOpenings.add(row[0]);
                 case "body" -> contestBodies.add(row[0]);
+                case "award" -> awardOpenings.add(row[0]);
+                case "dated" -> datedEventTails.add(row[0]);
                 default -> throw new IllegalStateException("contest-words.tsv: unknown place " + row[1] + " for " + row[0]);
             }
         }
@@ -273,6 +279,18 @@ final class EntityLexicon {
         int last = words.length - 1;
         if (last > 1 && EDITION.matcher(words[last]).matches()) last--;
         return last > 0 && contestTails.contains(words[last].toLowerCase(Locale.ROOT)) && !opensBody(first);
+    }
+
+    /** Whether {@code name}, of two words or more, names an award's category by its first word ({@code Best Savings Bank}). */
+    boolean isAward(String name) {
+        String s = spaced(name);
+        int space = s.indexOf(' ');
+        return space > 0 && awardOpenings.contains(s.substring(0, space).toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code word}, in any case, closes an event's name when a year follows ({@code Forum}; {@code contest-words.tsv}). */
+    boolean isDatedEventTail(String word) {
+        return datedEventTails.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether {@code word}, as written, opens a ship's name ({@code KMP}; {@code vessel-prefixes.tsv}). */

@@ -70,6 +70,7 @@ final class NameFinder {
     private final HoldersBodies holdersBodies;
     private final UnitsOfBodies unitsOfBodies;
     private final CountryNames countryNames;
+    private final RunTogetherPlaces runTogetherPlaces;
 
     NameFinder(NerModel model, Places places) {
         this.model = model;
@@ -81,6 +82,7 @@ final class NameFinder {
         this.holdersBodies = new HoldersBodies(model, places);
         this.unitsOfBodies = new UnitsOfBodies(model);
         this.countryNames = new CountryNames(places);
+        this.runTogetherPlaces = new RunTogetherPlaces(places);
         this.singleNames = new SingleNames(model, places);
         this.listedNames = new ListedNames(model);
         this.coordinatedNames = new CoordinatedNames(model);
@@ -127,9 +129,11 @@ final class NameFinder {
         coordinatedNames.find(sentences, found);
         found.removeIf(f -> {
             String name = text.substring(f.start(), f.end());
-            return lexicon.isProduct(name) || lexicon.isCompetition(name) || lexicon.isTerm(name) || BodyKinds.isKind(name) || madeIn(text, f)
+            return lexicon.isProduct(name) || lexicon.isCompetition(name) || lexicon.isTerm(name) || BodyKinds.isKind(name)
+                    || madeIn(text, f) || f.type() == EntityType.ORGANIZATION && lexicon.isAward(name)
                     || productsLastWord(text, f.start(), name) || ship(text, f.start(), name);
         });
+        EventEditions.drop(text, found); // "Future Initiative Forum 2025": an event, no body
         StockCodes.drop(text, found);
         dropNationalQualifiers(sentences, found);
         unitsTakenForPeople(text, found);
@@ -139,6 +143,7 @@ final class NameFinder {
         found.sort((a, b) -> a.start() - b.start());
         holdersBodies.find(sentences, found); // "Managing Director Tetra Pak Indonesia Paolo Maggi": the office's body
         unitsOfBodies.find(sentences, found); // "Ditreskrimum Polda Metro Jaya": a unit of the body
+        runTogetherPlaces.split(sentences, found); // "Jakarta Palembang": two places
         return found;
     }
 

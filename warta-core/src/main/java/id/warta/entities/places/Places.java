@@ -211,6 +211,17 @@ public final class Places {
         return false;
     }
 
+    /**
+     * Whether {@code name} (any case) names a country, a city by a listed other name, or an Indonesian province,
+     * regency or city: not the world's towns, whose names include common words ({@code Kota}, {@code Jati}), nor districts.
+     */
+    public boolean namesRegencyOrLarger(String name) {
+        String k = key(name);
+        if (countries.containsKey(k) || regionAliases.containsKey(k) || cityAliases.containsKey(k)) return true;
+        for (Region r : regions.getOrDefault(k, List.of())) if (r.level() <= REGENCY) return true;
+        return false;
+    }
+
     /** The Kemendagri code another name of a region stands for ({@code Solo}: 33.72, Surakarta), or null. */
     public String regionAlias(String name) {
         return regionAliases.get(key(name));

@@ -1,0 +1,43 @@
+package id.warta.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.warta.entities.places.Places;
+import id.warta.language.Tokenizer;
+import id.warta.model.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Places written one after another without a comma; sentences written for this test. */
+class RunTogetherPlacesTest {
+    private static final RunTogetherPlaces RUN_TOGETHER = new RunTogetherPlaces(Places.shipped());
+
+    /** What {@link RunTogetherPlaces#split} makes of {@code place} in {@code text}, found as one place. */
+    private static List<String> split(String text, String place) {
+        List<Sentence> sentences = Entities.sentences(text, Tokenizer.tokenize(text));
+        int at = text.indexOf(place);
+        List<Found> found = new ArrayList<>(List.of(new Found(at, at + place.length(), EntityType.PLACE, "model")));
+        RUN_TOGETHER.split(sentences, found);
+        return found.stream().map(f -> text.substring(f.start(), f.end())).toList();
+    }
+
+    @Test
+    void townsWrittenOneAfterAnotherAreEachAPlace() {
+        assertThat(split("Panitia mempromosikan Pekan Olahraga 2030 Surabaya Malang kepada warga di sana.", "Surabaya Malang"))
+                .containsExactly("Surabaya", "Malang");
+        assertThat(split("Kapal itu berlayar dari Ambon menuju Sorong Papua Barat Daya pada pekan lalu.", "Sorong Papua Barat Daya"))
+                .containsExactly("Sorong", "Papua Barat Daya");
+        assertThat(split("Petani di Kabupaten Purbalingga Jawa Tengah memulai panen raya.", "Kabupaten Purbalingga Jawa Tengah"))
+                .containsExactly("Kabupaten Purbalingga", "Jawa Tengah");
+    }
+
+    @Test
+    void aPlaceOfSeveralWordsTwoCountriesOrAPlaceInAHeadlinesCapitalsStayWhole() {
+        assertThat(split("Warga Banda Aceh memadati masjid raya pada malam itu.", "Banda Aceh")).containsExactly("Banda Aceh");
+        assertThat(split("Warga Jakarta Selatan memadati jalan pada malam itu.", "Jakarta Selatan")).containsExactly("Jakarta Selatan");
+        assertThat(split("Roket itu diluncurkan dari Kourou, Guyana Perancis, pada pagi hari.", "Guyana Perancis"))
+                .containsExactly("Guyana Perancis");
+        assertThat(split("Pasukan Israel Serang Gaza Lagi Saat Warga Rayakan Natal", "Serang Gaza")).containsExactly("Serang Gaza");
+    }
+}
