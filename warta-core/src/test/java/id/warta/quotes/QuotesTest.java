@@ -364,6 +364,15 @@ class QuotesTest {
     }
 
     @Test
+    void sorotJustAfterAQuoteIsACueNotTheWordForASpotlight() {
+        List<Quote> quotes = direct("""
+                Ketua Asosiasi Perajin Rotan Cirebon Darmawan Saleh menyebut ekspor rotan turun tahun ini. Di bawah lampu sorot pameran, para perajin memajang kursi. "Bahan bakunya kita kirim mentah, lalu kita beli lagi barang jadinya dengan harga mahal," sorot Rina Kartika, salah satu perajin, di Cirebon. "Ini yang harus dibenahi," tambah dia.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue).containsExactly(
+                tuple("Rina Kartika", "sorot"), tuple("Rina Kartika", "tambah"));
+    }
+
+    @Test
     void aDescriptionIsHeadedByItsFirstRoleWordNotAWordQualifyingIt() {
         List<Quote> quotes = direct("""
                 Pemerintah Provinsi Jambi menyiapkan lahan untuk relokasi warga. Wakil Ketua DPRD Jambi Rudi Hartono menyebut dewan mendukung rencana itu.
