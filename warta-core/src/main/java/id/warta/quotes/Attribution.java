@@ -211,8 +211,15 @@ final class Attribution {
             if (ph.form() == Form.NAME && ph.start() == ph.nameStart()) return found(ph, i, i + 1, false);
             i++;
         }
-        if (p.invertedBase(i) != null || p.is(i, Kind.AFTERQUOTE)) { // "...," kata X; "...," pesan dia
-            Phrase ph = p.paragraphBreakBefore(i + 1) ? Phrase.NONE : Phrase.after(p, i + 1, limit);
+        boolean everyday = p.invertedBase(i) == null; // a cue that is also a common word (words.tsv afterquote)
+        // capitalised after a quote closed by its own full stop, an everyday word opens the next sentence
+        // ("...kematian."Respons Utara ..."), it cues nothing; after a comma it still does ("...," Pesan Iqbal)
+        boolean opensSentence = Character.isUpperCase(p.word(i).codePointAt(0))
+                && q.end() > q.start() && p.text.charAt(q.end() - 1) != ',';
+        if (!everyday || p.is(i, Kind.AFTERQUOTE) && !opensSentence) { // "...," kata X; "...," pesan dia
+            // an everyday word's -nya (klaimnya, sarannya) is its speaker: the words after it are not ("klaimnya yang dikutip")
+            Phrase ph = p.paragraphBreakBefore(i + 1) || everyday && p.lower(i).endsWith("nya") ? Phrase.NONE
+                    : Phrase.after(p, i + 1, limit);
             // a -nya on the cue (katanya, pesannya) points back, as a cue with no one after it does
             return found(ph, i, i + 1, p.lower(i).endsWith("nya") || ph.form() == Form.NONE);
         }

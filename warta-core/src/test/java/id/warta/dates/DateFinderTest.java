@@ -127,6 +127,8 @@ class DateFinderTest {
         Moment saturday = Moment.of(LocalDate.of(2025, 3, 8));
         assertThat(DateFinder.find("\"Akhir tahun 2024 kemarin kami tutup buku dengan untung,\" kata Yusuf. Arus mudik "
                 + "Lebaran kemarin juga ramai. Stok beras bulan kemarin cukup.", saturday).dates()).isEmpty();
+        assertThat(DateFinder.find("Tol itu sudah dibuka fungsional saat libur Natal dan Tahun Baru kemarin. Penjualan kurma "
+                + "selama Ramadan kemarin naik.", saturday).dates()).isEmpty();
         // the month a reporter bracketed into the speech dates the day; "kemarin" qualifies it
         assertThat(DateFinder.find("\"Semua kantor tutup pada tanggal 31 (Desember) kemarin,\" kata Yusuf.", saturday).dates())
                 .extracting(DateMention::text, DateMention::value)

@@ -364,6 +364,38 @@ class QuotesTest {
     }
 
     @Test
+    void sorotJustAfterAQuoteIsACueNotTheWordForASpotlight() {
+        List<Quote> quotes = direct("""
+                Ketua Asosiasi Perajin Rotan Cirebon Darmawan Saleh menyebut ekspor rotan turun tahun ini. Di bawah lampu sorot pameran, para perajin memajang kursi. "Bahan bakunya kita kirim mentah, lalu kita beli lagi barang jadinya dengan harga mahal," sorot Rina Kartika, salah satu perajin, di Cirebon. "Ini yang harus dibenahi," tambah dia.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue).containsExactly(
+                tuple("Rina Kartika", "sorot"), tuple("Rina Kartika", "tambah"));
+    }
+
+    @Test
+    void everydayWordsOfTellingJustAfterAQuoteNameItsSpeaker() {
+        List<Quote> quotes = direct("""
+                Banjir melanda Desa Sukamaju. Kepala desa Ahmad Fauzi menyiapkan perahu, sementara warga bertukar cerita di posko. "Air naik sampai pinggang dalam sepuluh menit," cerita Siti Aminah, warga RT 03. "Kami semua panik waktu itu," ceritanya. "Tolong kirim perahu karet ke sini," teriak Joko Purnomo dari atap rumah. "Kami sudah kirim dua perahu tadi," balas Ahmad Fauzi. "Sebaiknya warga mengungsi dulu ke balai desa," sarannya. "Tidak ada korban jiwa sampai sore ini," klaim Ahmad. "Sayang tanggulnya belum selesai," sesal dia. "Relawan bekerja luar biasa cepat," pujinya. "Bantuan logistik kami kirim besok pagi," respons Bupati Hendra Wijaya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue).containsExactly(
+                tuple("Siti Aminah", "cerita"), tuple("Siti Aminah", "ceritanya"), tuple("Joko Purnomo", "teriak"),
+                tuple("Ahmad Fauzi", "balas"), tuple("Ahmad Fauzi", "sarannya"), tuple("Ahmad Fauzi", "klaim"),
+                tuple("Ahmad Fauzi", "sesal"), tuple("Ahmad Fauzi", "pujinya"), tuple("Hendra Wijaya", "respons"));
+    }
+
+    @Test
+    void anEverydayCueWithItsOwnNyaPointsBackAndCapitalisedCuesNothing() {
+        List<Quote> quotes = direct("""
+                Peneliti Bambang Sutejo mengaku pernah melihat benda terbang aneh. "Saya sudah bicara dengan beberapa pilot soal ini," klaimnya yang dikutip Harian Nusa.
+
+                Warga Desa Lembah menolak relokasi. "Kami tidak akan pindah dari tanah leluhur kami."Respons Bupati Arif Rahman datang dua hari kemudian.
+                """);
+        assertThat(quotes.get(0).speaker().name()).isEqualTo("Bambang Sutejo");
+        assertThat(quotes).filteredOn(q -> q.text().startsWith("Kami tidak")).singleElement()
+                .satisfies(q -> assertThat(q.cue()).isNull());
+    }
+
+    @Test
     void aDescriptionIsHeadedByItsFirstRoleWordNotAWordQualifyingIt() {
         List<Quote> quotes = direct("""
                 Pemerintah Provinsi Jambi menyiapkan lahan untuk relokasi warga. Wakil Ketua DPRD Jambi Rudi Hartono menyebut dewan mendukung rencana itu.
