@@ -1,6 +1,7 @@
 package id.warta.entities;
 
 import id.warta.entities.Canonicalizer.Assigned;
+import id.warta.language.Spelling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,11 +68,7 @@ final class PersonSpellings {
             for (int k = 0; k < x.length(); k++) if (x.charAt(k) != y.charAt(k)) diff++;
             return diff == 1;
         }
-        String shorter = x.length() < y.length() ? x : y, longer = shorter == x ? y : x;
-        if (longer.length() != shorter.length() + 1) return false;
-        int k = 0;
-        while (k < shorter.length() && shorter.charAt(k) == longer.charAt(k)) k++;
-        return shorter.substring(k).equals(longer.substring(k + 1));
+        return Spelling.oneLetterMore(x, y);
     }
 
     /** Whether the two differ in their last letter only, a vowel against an {@code i}: a man's name and a woman's. */

@@ -3,6 +3,7 @@ package id.warta.quotes;
 import id.warta.entities.Nicknames;
 import id.warta.language.Abbreviations;
 import id.warta.language.SpeechCue;
+import id.warta.language.Spelling;
 import id.warta.lexicon.Lexicon;
 import id.warta.model.Entity;
 import id.warta.model.EntityType;
@@ -958,7 +959,7 @@ final class People {
                 if (other == e || other.type() != EntityType.PERSON || other.name().indexOf(' ') < 0) continue;
                 for (String v : Words.key(other.name()).split(" ")) {
                     if (v.equals(w)) found += 2; // the short name of a fuller one, no misspelling
-                    else if (oneLetterApart(v, w)) {
+                    else if (Spelling.oneLetterMore(v, w)) {
                         only = other;
                         found++;
                     }
@@ -966,15 +967,6 @@ final class People {
             }
             if (found == 1) misspelt.put(w, only);
         }
-    }
-
-    /** Whether one letter added to the shorter of {@code a} and {@code b} makes the longer. */
-    private static boolean oneLetterApart(String a, String b) {
-        if (Math.abs(a.length() - b.length()) != 1) return false;
-        String longer = a.length() > b.length() ? a : b, shorter = longer == a ? b : a;
-        int i = 0;
-        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) i++;
-        return longer.substring(i + 1).equals(shorter.substring(i));
     }
 
     /** A word that may be a person's: capitalised, letters only, no role, body or place word, no acronym. */
