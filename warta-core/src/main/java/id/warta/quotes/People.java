@@ -831,12 +831,7 @@ final class People {
 
     /** Whether {@code [start, end)} lies inside the name of a body or place that starts there or before. */
     private boolean withinBodyOrPlaceName(int start, int end) {
-        Map.Entry<Integer, Linked> m = mentions.floorEntry(start);
-        for (int seen = 0; m != null && seen < MENTIONS_LOOKED_BACK; m = mentions.lowerEntry(m.getKey()), seen++) {
-            Linked l = m.getValue();
-            if (l.mention().end() >= end && l.entity().type() != EntityType.PERSON) return true;
-        }
-        return false;
+        return insideBodyOrPlaceName(start + 1, end); // offsets are whole: before start + 1 is at start or before
     }
 
     /** Records that the article uses {@code name} as a person (a speaker, the subject of a verb of saying). */
