@@ -901,7 +901,7 @@ final class People {
     private String mergedHolder(String[] words, java.util.Set<String> bodies) {
         for (int b = Math.max(1, words.length - MAX_MERGED_HOLDER_WORDS); b < words.length; b++) {
             boolean personal = true, alone = false;
-            for (int i = b; i < words.length; i++) {
+            for (int i = b; personal && i < words.length; i++) { // one word no person's fails this cut
                 personal &= mayBePersonsWord(words[i]) && Passage.indexOfWord(text, Words.key(words[i]), 0) < 0;
                 alone |= personal && writtenAloneAsName(words[i]);
             }
