@@ -3,6 +3,7 @@ package id.warta.entities;
 import id.warta.model.EntityType;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,10 +21,11 @@ final class AliasNames {
     /** Adds to {@code defined} each name given after {@code alias} to the person before it; {@code found} is in text order. */
     static void define(String text, List<Found> found, Map<String, Found> defined) {
         if (!text.contains(" alias ")) return; // most articles give no such name: no pair of names looked at
+        Matcher between = BETWEEN.matcher(text);
         for (int i = 0; i + 1 < found.size(); i++) {
             Found person = found.get(i), other = found.get(i + 1);
             if (person.type() != EntityType.PERSON || other.start() <= person.end()
-                    || !BETWEEN.matcher(text).region(person.end(), other.start()).matches()) {
+                    || !between.region(person.end(), other.start()).matches()) {
                 continue;
             }
             String name = text.substring(other.start(), other.end());

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 /**
  * Joins the groups of one article's names that name one entity under different keys: a bare region and the region
  * with its level, a body cut at a conjunction and its full name, a short place or company name and the full one, an
- * institution of one place named with and without the place's level, initials and the name they abbreviate. Each pass
+ * institution of one place named with and without the place's level, initials and the name they abbreviate, a person's
+ * name and its slips ({@link PersonSpellings}), a street's name with and without a title ({@link StreetNames}). Each pass
  * joins a group into another only when exactly one candidate fits.
  */
 final class GroupMerges {
@@ -55,6 +56,8 @@ final class GroupMerges {
         mergeBodiesWithTheirRegion(groups);
         mergeHeadsWithInitials(groups);
         mergeOutletForms(groups);
+        PersonSpellings.merge(groups, g -> typeOf.apply(g) == EntityType.PERSON); // "Sergio Ramod" beside "Sergio Ramos"
+        StreetNames.merge(groups, this::isPlace); // "Jalan Thamrin" beside "Jalan MH Thamrin"
     }
 
     /**

@@ -1,5 +1,6 @@
 package id.warta.entities;
 
+import id.warta.lexicon.Lexicon;
 import id.warta.model.EntityType;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code Badan Pengawas Pemilu (Bawaslu)}, {@code Lembaga Penjaminan Simpanan (LPS)}: a body the article writes out its
@@ -20,8 +22,9 @@ import java.util.regex.Matcher;
  */
 final class ListedShortForms {
     /** Words too many bodies' names share to tell one of them: the country's, the nation's, function words. */
-    private static final Set<String> SHARED_BY_MANY = Set.of("indonesia", "nasional", "negara", "republik", "ri", "daerah",
-            "dunia", "internasional", "international", "national", "dan", "di", "untuk", "of", "the", "and");
+    private static final Set<String> SHARED_BY_MANY = Set.copyOf(Lexicon.lines(ListedShortForms.class, "shared-name-words.tsv"));
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
+
     private ListedShortForms() {
     }
 
@@ -56,7 +59,7 @@ final class ListedShortForms {
     static boolean fits(String shortForm, String name) {
         String letters = name.toLowerCase(Locale.ROOT);
         if (letters.startsWith("pt ")) letters = letters.substring(3);
-        String wanted = shortForm.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        String wanted = NOT_LETTER.matcher(shortForm.toLowerCase(Locale.ROOT)).replaceAll("");
         if (wanted.isEmpty() || letters.isEmpty() || letters.charAt(0) != wanted.charAt(0)) return false;
         int at = 1;
         for (int i = 1; i < wanted.length(); i++) {

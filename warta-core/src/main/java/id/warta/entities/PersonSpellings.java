@@ -1,6 +1,7 @@
 package id.warta.entities;
 
 import id.warta.entities.Canonicalizer.Assigned;
+import id.warta.language.Spelling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +27,13 @@ final class PersonSpellings {
         List<String> people = new ArrayList<>();
         for (var e : groups.entrySet()) if (e.getKey().indexOf(' ') > 0 && person.test(e.getValue())) people.add(e.getKey());
         if (people.size() < 2) return;
+        List<String[]> words = people.stream().map(k -> k.split(" ")).toList(); // cut once, not per pair
         for (int i = 0; i < people.size(); i++) {
             for (int j = 0; j < people.size(); j++) {
                 String a = people.get(i), b = people.get(j);
                 if (i == j || !groups.containsKey(a) || !groups.containsKey(b)) continue;
-                if (i < j && oneSlip(a.split(" "), b.split(" ")) || initialled(a.split(" "), b.split(" "))) join(groups, a, b);
+                String[] wa = words.get(i), wb = words.get(j);
+                if (i < j && oneSlip(wa, wb) || initialled(wa, wb)) join(groups, a, b);
             }
         }
     }
@@ -67,11 +70,7 @@ final class PersonSpellings {
             for (int k = 0; k < x.length(); k++) if (x.charAt(k) != y.charAt(k)) diff++;
             return diff == 1;
         }
-        String shorter = x.length() < y.length() ? x : y, longer = shorter == x ? y : x;
-        if (longer.length() != shorter.length() + 1) return false;
-        int k = 0;
-        while (k < shorter.length() && shorter.charAt(k) == longer.charAt(k)) k++;
-        return shorter.substring(k).equals(longer.substring(k + 1));
+        return Spelling.oneLetterMore(x, y);
     }
 
     /** Whether the two differ in their last letter only, a vowel against an {@code i}: a man's name and a woman's. */
@@ -99,7 +98,8 @@ final class PersonSpellings {
      */
     private static String mostWritten(List<Assigned> first, List<Assigned> second) {
         String one = fullest(first), two = fullest(second);
-        if (one.split(" ").length != two.split(" ").length) return one.split(" ").length > two.split(" ").length ? one : two;
+        int oneWords = wordCount(one), twoWords = wordCount(two);
+        if (oneWords != twoWords) return oneWords > twoWords ? one : two;
         List<Assigned> all = new ArrayList<>(first);
         all.addAll(second);
         return backing(all, two) > backing(all, one) ? two : one;
@@ -111,9 +111,14 @@ final class PersonSpellings {
         return mentions.stream().filter(m -> words.containsAll(List.of(m.text().split(" ")))).count();
     }
 
+    /** The first of the group's mentions with the most words. */
     private static String fullest(List<Assigned> group) {
         String best = group.getFirst().text();
-        for (Assigned m : group) if (m.text().split(" ").length > best.split(" ").length) best = m.text();
+        for (Assigned m : group) if (wordCount(m.text()) > wordCount(best)) best = m.text();
         return best;
+    }
+
+    private static int wordCount(String name) {
+        return name.split(" ").length;
     }
 }

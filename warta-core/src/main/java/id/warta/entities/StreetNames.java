@@ -1,8 +1,10 @@
 package id.warta.entities;
 
 import id.warta.entities.Canonicalizer.Assigned;
+import id.warta.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,11 +17,11 @@ import java.util.function.Predicate;
  * fits the short one.
  */
 final class StreetNames {
+    private static final Map<String, Set<String>> WORDS = Lexicon.classes(StreetNames.class, "street-words.tsv");
     /** A street's head word, in a key. */
-    private static final Set<String> HEADS = Set.of("jalan", "jl");
+    private static final Set<String> HEADS = WORDS.get("head");
     /** Words a street's name may go with or without: titles of the person it is named for, a main road's {@code raya}. */
-    private static final Set<String> OPTIONAL = Set.of("raya", "jenderal", "jend", "letjen", "mayjen", "brigjen", "kolonel",
-            "laksamana", "marsekal", "prof", "dr", "ir", "kh", "haji", "hj", "h", "mh", "kyai", "kiai", "sultan", "pangeran");
+    private static final Set<String> OPTIONAL = WORDS.get("optional");
     /** The most letters a run of a person's initials has ({@code mh}, {@code rs}): a longer word is a name. */
     private static final int INITIALS = 2;
 
@@ -34,8 +36,10 @@ final class StreetNames {
             if (space > 0 && HEADS.contains(k.substring(0, space)) && place.test(groups.get(k))) streets.add(k);
         }
         if (streets.size() < 2) return;
+        Map<String, String[]> words = new HashMap<>(); // each name cut once, not per pair
+        for (String k : streets) words.put(k, k.split(" "));
         for (String bare : streets) {
-            List<String> fuller = streets.stream().filter(k -> !k.equals(bare) && shortFor(bare.split(" "), k.split(" "))).toList();
+            List<String> fuller = streets.stream().filter(k -> !k.equals(bare) && shortFor(words.get(bare), words.get(k))).toList();
             if (fuller.size() != 1 || !groups.containsKey(bare) || !groups.containsKey(fuller.getFirst())) continue;
             List<Assigned> into = groups.get(fuller.getFirst());
             into.addAll(groups.remove(bare));

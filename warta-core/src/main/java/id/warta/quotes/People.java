@@ -3,6 +3,7 @@ package id.warta.quotes;
 import id.warta.entities.Nicknames;
 import id.warta.language.Abbreviations;
 import id.warta.language.SpeechCue;
+import id.warta.language.Spelling;
 import id.warta.lexicon.Lexicon;
 import id.warta.model.Entity;
 import id.warta.model.EntityType;
@@ -830,12 +831,7 @@ final class People {
 
     /** Whether {@code [start, end)} lies inside the name of a body or place that starts there or before. */
     private boolean withinBodyOrPlaceName(int start, int end) {
-        Map.Entry<Integer, Linked> m = mentions.floorEntry(start);
-        for (int seen = 0; m != null && seen < MENTIONS_LOOKED_BACK; m = mentions.lowerEntry(m.getKey()), seen++) {
-            Linked l = m.getValue();
-            if (l.mention().end() >= end && l.entity().type() != EntityType.PERSON) return true;
-        }
-        return false;
+        return insideBodyOrPlaceName(start + 1, end); // offsets are whole: before start + 1 is at start or before
     }
 
     /** Records that the article uses {@code name} as a person (a speaker, the subject of a verb of saying). */
@@ -905,7 +901,7 @@ final class People {
     private String mergedHolder(String[] words, java.util.Set<String> bodies) {
         for (int b = Math.max(1, words.length - MAX_MERGED_HOLDER_WORDS); b < words.length; b++) {
             boolean personal = true, alone = false;
-            for (int i = b; i < words.length; i++) {
+            for (int i = b; personal && i < words.length; i++) { // one word no person's fails this cut
                 personal &= mayBePersonsWord(words[i]) && Passage.indexOfWord(text, Words.key(words[i]), 0) < 0;
                 alone |= personal && writtenAloneAsName(words[i]);
             }
@@ -958,7 +954,7 @@ final class People {
                 if (other == e || other.type() != EntityType.PERSON || other.name().indexOf(' ') < 0) continue;
                 for (String v : Words.key(other.name()).split(" ")) {
                     if (v.equals(w)) found += 2; // the short name of a fuller one, no misspelling
-                    else if (oneLetterApart(v, w)) {
+                    else if (Spelling.oneLetterMore(v, w)) {
                         only = other;
                         found++;
                     }
@@ -966,15 +962,6 @@ final class People {
             }
             if (found == 1) misspelt.put(w, only);
         }
-    }
-
-    /** Whether one letter added to the shorter of {@code a} and {@code b} makes the longer. */
-    private static boolean oneLetterApart(String a, String b) {
-        if (Math.abs(a.length() - b.length()) != 1) return false;
-        String longer = a.length() > b.length() ? a : b, shorter = longer == a ? b : a;
-        int i = 0;
-        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) i++;
-        return longer.substring(i + 1).equals(shorter.substring(i));
     }
 
     /** A word that may be a person's: capitalised, letters only, no role, body or place word, no acronym. */
