@@ -194,17 +194,23 @@ final class AbbreviatedNames {
     /** A person introduced by initials only: {@code hakim berinisial YM}, {@code pria inisial AB}, {@code inisial R.S.}. */
     private static final Pattern INITIALS = Pattern.compile(
             "(?<![\\p{L}])(?i:berinisial|inisial|inisialnya)\\s+(\\p{Lu}{2,4})(?![\\p{L}\\p{N}])");
+    /** The next initials of a list after them: {@code berinisial SK, MR, dan WS}. */
+    private static final Pattern MORE_INITIALS = Pattern.compile(
+            "(?:\\s*,\\s*(?:(?:dan|serta)\\s+)?|\\s+(?:dan|serta)\\s+)(\\p{Lu}{2,4})(?![\\p{L}\\p{N}])");
 
     /**
-     * The capitals an article gives as a person's initials ({@code Hakim berinisial YM}; news keeps suspects, victims
-     * and officials under investigation anonymous so): no body's name wherever they stand ({@code terlapor YM}), though
-     * the tagger reads such capitals as one.
+     * The capitals an article gives as a person's initials ({@code Hakim berinisial YM}, {@code pelaku berinisial SK, MR,
+     * dan WS}; news keeps suspects, victims and officials under investigation anonymous so): no one's name wherever they
+     * stand ({@code terlapor YM}), though the tagger reads such capitals as a body's or a person's.
      */
     static Set<String> personsInitials(String text) {
         if (!text.contains("nisial")) return Set.of(); // most articles introduce no one so
         Set<String> initials = new HashSet<>();
-        Matcher m = INITIALS.matcher(text);
-        while (m.find()) initials.add(m.group(1));
+        Matcher m = INITIALS.matcher(text), more = MORE_INITIALS.matcher(text);
+        while (m.find()) {
+            initials.add(m.group(1));
+            for (int at = m.end(); more.region(at, text.length()).lookingAt(); at = more.end()) initials.add(more.group(1));
+        }
         return initials;
     }
 

@@ -106,7 +106,7 @@ final class Canonicalizer {
         Set<String> initials = AbbreviatedNames.personsInitials(text);
         List<Found> found = disjoint(names.stream()
                 .filter(f -> hasLetter(text, f) && !noName.test(text.substring(f.start(), f.end())))
-                .filter(f -> f.type() != EntityType.ORGANIZATION || !initials.contains(text.substring(f.start(), f.end())))
+                .filter(f -> f.type() == EntityType.PLACE || !initials.contains(text.substring(f.start(), f.end())))
                 .toList());
         withLegalForms(text, found);
         found = disjoint(found);

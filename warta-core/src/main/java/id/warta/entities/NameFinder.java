@@ -135,6 +135,7 @@ final class NameFinder {
         });
         EventEditions.drop(text, found); // "Future Initiative Forum 2025": an event, no body
         StockCodes.drop(text, found);
+        ProductModels.drop(text, found); // "Airbus A320": a product, not its maker
         dropNationalQualifiers(sentences, found);
         unitsTakenForPeople(text, found);
         withoutEnglishTitles(text, found);

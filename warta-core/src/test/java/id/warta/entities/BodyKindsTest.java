@@ -12,9 +12,12 @@ class BodyKindsTest {
     void aKindOfBodyIsNoOrganisation() {
         List<Entity> entities = Entities.shipped().find("""
                 Pemerintah meminta Badan Usaha Milik Negara (BUMN) ikut membeli gabah petani. Menurut Kementerian BUMN, \
-                sejumlah BUMN sudah menyiapkan gudang. Beberapa Lembaga Swadaya Masyarakat (LSM) ikut mengawasi.""");
+                sejumlah BUMN sudah menyiapkan gudang. Beberapa Lembaga Swadaya Masyarakat (LSM) ikut mengawasi. Hanya \
+                Badan Usaha dengan izin niaga yang boleh menjual beras. Setiap Organisasi Perangkat Daerah (OPD) dan \
+                Organisasi Kemasyarakatan diminta membantu.""");
         assertThat(entities).extracting(Entity::name)
-                .doesNotContain("Badan Usaha Milik Negara", "BUMN", "Lembaga Swadaya Masyarakat", "LSM")
+                .doesNotContain("Badan Usaha", "Organisasi Perangkat Daerah", "OPD", "Organisasi Kemasyarakatan",
+                        "Badan Usaha Milik Negara", "BUMN", "Lembaga Swadaya Masyarakat", "LSM")
                 .contains("Kementerian Badan Usaha Milik Negara");
     }
 }

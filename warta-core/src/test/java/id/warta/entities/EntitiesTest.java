@@ -1339,6 +1339,14 @@ class EntitiesTest {
     }
 
     @Test
+    void aListOfInitialsNamesNoOne() {
+        List<Entity> found = Entities.shipped().find("""
+                Polisi menangkap tiga pemuda berinisial RA, DN, dan YK di sebuah gudang di Cikarang, Senin. Menurut \
+                penyidik, YK berperan sebagai penjual dan DN sebagai kurir.""");
+        assertThat(found).extracting(Entity::name).doesNotContain("RA", "DN", "YK").contains("Cikarang");
+    }
+
+    @Test
     void aPersonAStreetOrAirportIsNamedForIsPartOfThePlacesName() {
         List<Entity> found = Entities.shipped().find("""
                 Ratusan penumpang tertahan di Bandara Soekarno-Hatta karena cuaca buruk, Rabu. Arus kendaraan dari \

@@ -1,0 +1,28 @@
+package id.warta.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.warta.model.Entity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Invented aviation and sports news: a maker's name closed by a model code is a product, an age group is no model. */
+class ProductModelsTest {
+    @Test
+    void aModelCodeClosesAProductNotABody() {
+        assertThat(ProductModels.isModel("Airbus A321")).isTrue();
+        assertThat(ProductModels.isModel("Yamaha M1")).isTrue();
+        assertThat(ProductModels.isModel("Timnas U22")).isFalse();
+        assertThat(ProductModels.isModel("Timnas U-23")).isFalse();
+        assertThat(ProductModels.isModel("Airbus")).isFalse();
+        assertThat(ProductModels.isModel("Bank Nusantara")).isFalse();
+    }
+
+    @Test
+    void theModelGoesTheMakerStays() {
+        List<Entity> entities = Entities.shipped().find("""
+                Maskapai Garuda Nusantara menambah dua pesawat Airbus A321 tahun ini. Pesawat buatan Airbus itu \
+                akan melayani rute Medan dan Batam.""");
+        assertThat(entities).extracting(Entity::name).doesNotContain("Airbus A321");
+    }
+}
