@@ -981,7 +981,7 @@ final class Canonicalizer {
         capitalsAsPlaces(assigned, groups);
         parentsNamedLast(text, assigned, groups);
         groupMerges.mergeAll(groups);
-        PersonSpellings.merge(groups, g -> type(g, name(g)) == EntityType.PERSON); // "Sergio Ramod" beside "Sergio Ramos"
+        PersonSpellings.merge(groups, g -> type(g, name(g)) == EntityType.PERSON, model::frequency); // "Sergio Ramod" beside "Sergio Ramos"
         StreetNames.merge(groups, g -> type(g, name(g)) == EntityType.PLACE); // "Jalan Thamrin" beside "Jalan MH Thamrin"
         List<List<Assigned>> ordered = new ArrayList<>(groups.values());
         ordered.sort((a, b) -> a.getFirst().found().start() - b.getFirst().found().start());
