@@ -249,7 +249,8 @@ final class Canonicalizer {
             if (!startsAt(m, f.end(), text.length())) continue;
             String abbreviation = m.group(1);
             String name = text.substring(f.start(), f.end());
-            if (lexicon.aliases.containsKey(abbreviation) || !(f.type() == EntityType.PERSON
+            boolean redefined = f.type() == EntityType.ORGANIZATION && RedefinedShortForms.redefines(abbreviation, name, lexicon);
+            if (lexicon.aliases.containsKey(abbreviation) && !redefined || !(f.type() == EntityType.PERSON
                     ? initials(abbreviation, name) || nickname(abbreviation, name) : abbreviates(abbreviation, name))) {
                 continue;
             }
@@ -837,6 +838,12 @@ final class Canonicalizer {
         if (iso != null && countryKeys.containsKey(iso) && !afterLocative(text, f.start())
                 && !iso.equals(countryAt.get(afterComma(text, f.end())))) {
             return new Assigned(f, surface, countryKeys.get(iso), null, EntityType.PLACE, MentionUse.METONYM);
+        }
+        Found ownLongForm = listed != null ? abbreviations.get(surface) : null;
+        if (ownLongForm != null && ownLongForm != f && ownLongForm.type() == EntityType.ORGANIZATION
+                && RedefinedShortForms.redefines(surface, text.substring(ownLongForm.start(), ownLongForm.end()), lexicon)) {
+            return new Assigned(f, surface, key(text.substring(ownLongForm.start(), ownLongForm.end())), null,
+                    EntityType.ORGANIZATION, MentionUse.ALIAS); // "PGI" after "Persatuan Golf Indonesia (PGI)"
         }
         if (listed != null && listed.canonical() != null) {
             return new Assigned(f, surface, key(listed.canonical()), listed.canonical(), listed.type(), listed.use());
