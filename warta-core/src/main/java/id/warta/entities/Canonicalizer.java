@@ -129,6 +129,7 @@ final class Canonicalizer {
         addHeadReferences(text, sentences, found);
         found = disjoint(found);
         firmsTakenForPeople(text, found);
+        found = new ArrayList<>(found.stream().filter(f -> !PeopleWords.people(text, f)).toList()); // "huruf Arab": a script, no place
         Map<Integer, String> goingOn = placesGoingOnAfterTheBracket(text, found, abbreviations);
         List<Assigned> assigned = assign(text, found, abbreviations, goingOn);
         return entities(text, sentences, assigned);
