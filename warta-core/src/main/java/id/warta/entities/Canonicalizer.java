@@ -164,18 +164,19 @@ final class Canonicalizer {
      * Communication Pertamina}): the name becomes the body after the title, the shortest cut that leaves
      * a name found elsewhere in the article, a listed one, or two words or more opening with an
      * organisation's head word ({@code SVP Credit Cards Bank Mandiri}) or closing with its tail word
-     * ({@code Senior Mandala Sekuritas} of {@code Analis Senior}). Without such a body it stays whole.
+     * ({@code Senior Mandala Sekuritas} of {@code Analis Senior}). Without such a body it is a job title alone
+     * ({@code SEVP Human Capital}, {@code COO}), no name, and goes.
      */
     private void withoutOpeningRoles(String text, List<Found> found) {
         Set<String> surfaces = null;
+        List<Found> titles = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             if (f.type() == EntityType.PERSON) continue;
             int firstEnd = text.indexOf(' ', f.start());
-            if (firstEnd < 0 || firstEnd >= f.end()
-                    || !ROLE_OPENERS.contains(text.substring(f.start(), firstEnd).toLowerCase(Locale.ROOT))) {
-                continue;
-            }
+            if (firstEnd < 0 || firstEnd >= f.end()) firstEnd = f.end();
+            if (!ROLE_OPENERS.contains(text.substring(f.start(), firstEnd).toLowerCase(Locale.ROOT))) continue;
+            titles.add(f); // a job title alone ("SEVP Human Capital", "COO") unless a body follows it
             if (surfaces == null) {
                 surfaces = new HashSet<>();
                 for (Found g : found) surfaces.add(text.substring(g.start(), g.end()));
@@ -187,10 +188,12 @@ final class Canonicalizer {
                 if (surfaces.contains(rest) || lexicon.listed(rest) != null || lexicon.opensWithOrganisationHead(rest)
                         || lexicon.closesWithOrganisationTail(rest)) {
                     found.set(i, new Found(cut + 1, f.end(), EntityType.ORGANIZATION, f.via()));
+                    titles.remove(f);
                     break;
                 }
             }
         }
+        found.removeAll(titles);
     }
 
     /** Whether {@code name} opens with a word of a job title ({@code Executive Tesla Inc}, {@code Senior Analyst ...}). */
