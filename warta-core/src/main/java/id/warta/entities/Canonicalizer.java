@@ -129,6 +129,7 @@ final class Canonicalizer {
         addHeadReferences(text, sentences, found);
         found = disjoint(found);
         firmsTakenForPeople(text, found);
+        found = new ArrayList<>(found.stream().filter(f -> !PeopleWords.people(text, f)).toList()); // "huruf Arab": a script, no place
         Map<Integer, String> goingOn = placesGoingOnAfterTheBracket(text, found, abbreviations);
         List<Assigned> assigned = assign(text, found, abbreviations, goingOn);
         return entities(text, sentences, assigned);
@@ -163,18 +164,19 @@ final class Canonicalizer {
      * Communication Pertamina}): the name becomes the body after the title, the shortest cut that leaves
      * a name found elsewhere in the article, a listed one, or two words or more opening with an
      * organisation's head word ({@code SVP Credit Cards Bank Mandiri}) or closing with its tail word
-     * ({@code Senior Mandala Sekuritas} of {@code Analis Senior}). Without such a body it stays whole.
+     * ({@code Senior Mandala Sekuritas} of {@code Analis Senior}). Without such a body it is a job title alone
+     * ({@code SEVP Human Capital}, {@code COO}), no name, and goes.
      */
     private void withoutOpeningRoles(String text, List<Found> found) {
         Set<String> surfaces = null;
+        List<Found> titles = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             if (f.type() == EntityType.PERSON) continue;
             int firstEnd = text.indexOf(' ', f.start());
-            if (firstEnd < 0 || firstEnd >= f.end()
-                    || !ROLE_OPENERS.contains(text.substring(f.start(), firstEnd).toLowerCase(Locale.ROOT))) {
-                continue;
-            }
+            if (firstEnd < 0 || firstEnd >= f.end()) firstEnd = f.end();
+            if (!ROLE_OPENERS.contains(text.substring(f.start(), firstEnd).toLowerCase(Locale.ROOT))) continue;
+            titles.add(f); // a job title alone ("SEVP Human Capital", "COO") unless a body follows it
             if (surfaces == null) {
                 surfaces = new HashSet<>();
                 for (Found g : found) surfaces.add(text.substring(g.start(), g.end()));
@@ -186,10 +188,12 @@ final class Canonicalizer {
                 if (surfaces.contains(rest) || lexicon.listed(rest) != null || lexicon.opensWithOrganisationHead(rest)
                         || lexicon.closesWithOrganisationTail(rest)) {
                     found.set(i, new Found(cut + 1, f.end(), EntityType.ORGANIZATION, f.via()));
+                    titles.remove(f);
                     break;
                 }
             }
         }
+        found.removeAll(titles);
     }
 
     /** Whether {@code name} opens with a word of a job title ({@code Executive Tesla Inc}, {@code Senior Analyst ...}). */
@@ -249,7 +253,8 @@ final class Canonicalizer {
             if (!startsAt(m, f.end(), text.length())) continue;
             String abbreviation = m.group(1);
             String name = text.substring(f.start(), f.end());
-            if (lexicon.aliases.containsKey(abbreviation) || !(f.type() == EntityType.PERSON
+            boolean redefined = f.type() == EntityType.ORGANIZATION && RedefinedShortForms.redefines(abbreviation, name, lexicon);
+            if (lexicon.aliases.containsKey(abbreviation) && !redefined || !(f.type() == EntityType.PERSON
                     ? initials(abbreviation, name) || nickname(abbreviation, name) : abbreviates(abbreviation, name))) {
                 continue;
             }
@@ -837,6 +842,12 @@ final class Canonicalizer {
         if (iso != null && countryKeys.containsKey(iso) && !afterLocative(text, f.start())
                 && !iso.equals(countryAt.get(afterComma(text, f.end())))) {
             return new Assigned(f, surface, countryKeys.get(iso), null, EntityType.PLACE, MentionUse.METONYM);
+        }
+        Found ownLongForm = listed != null ? abbreviations.get(surface) : null;
+        if (ownLongForm != null && ownLongForm != f && ownLongForm.type() == EntityType.ORGANIZATION
+                && RedefinedShortForms.redefines(surface, text.substring(ownLongForm.start(), ownLongForm.end()), lexicon)) {
+            return new Assigned(f, surface, key(text.substring(ownLongForm.start(), ownLongForm.end())), null,
+                    EntityType.ORGANIZATION, MentionUse.ALIAS); // "PGI" after "Persatuan Golf Indonesia (PGI)"
         }
         if (listed != null && listed.canonical() != null) {
             return new Assigned(f, surface, key(listed.canonical()), listed.canonical(), listed.type(), listed.use());

@@ -56,7 +56,7 @@ final class GroupMerges {
         mergeBodiesWithTheirRegion(groups);
         mergeHeadsWithInitials(groups);
         mergeOutletForms(groups);
-        PersonSpellings.merge(groups, g -> typeOf.apply(g) == EntityType.PERSON); // "Sergio Ramod" beside "Sergio Ramos"
+        PersonSpellings.merge(groups, g -> typeOf.apply(g) == EntityType.PERSON, model::frequency); // "Sergio Ramod" beside "Sergio Ramos"
         StreetNames.merge(groups, this::isPlace); // "Jalan Thamrin" beside "Jalan MH Thamrin"
     }
 

@@ -6,24 +6,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 /**
  * One person written two ways in one article: a letter slipped in one word of the name ({@code Tripeni Irianto Putro}
  * and {@code Tripeni Irinto Putro}, {@code Sergio Ramos} and {@code Sergio Ramod}, {@code Marc Márquez} and
  * {@code Marc Marquez}), or the given names cut to their initials ({@code OC Kaligis} for {@code Otto Cornelis
  * Kaligis}). The article's people are few and such a pair is nearly always a slip, so the two groups are one person,
- * named as the article writes the name most often (the first form on a tie). A final vowel turned to {@code i}
+ * named as the article writes the name most often; on a tie, by the spelling the news writes far more often
+ * ({@code Dani Pedrosa} over {@code Dadi Pedrosa}: a slip is rarer than the name), else the first form. A final vowel turned to {@code i}
  * ({@code Wardana}, {@code Wardani}) may be a brother and a sister and stays apart.
  */
 final class PersonSpellings {
     /** The shortest word a slipped letter is told apart in: shorter ones ({@code Ali}, {@code Aly}) are names of their own. */
     private static final int SHORTEST_WORD = 4;
+    /** How many more bits of its count in the news one spelling needs to win a tie: four times as frequent. */
+    private static final int FAR_MORE_OFTEN = 2;
 
     private PersonSpellings() {
     }
 
-    /** Joins in {@code groups} (keys to their mentions, each in text order) the persons' groups named so; {@code person} tells a person's group. */
-    static void merge(Map<String, List<Assigned>> groups, Predicate<List<Assigned>> person) {
+    /**
+     * Joins in {@code groups} (keys to their mentions, each in text order) the persons' groups named so; {@code person}
+     * tells a person's group, {@code frequency} how often the news writes a word (the bits of its count).
+     */
+    static void merge(Map<String, List<Assigned>> groups, Predicate<List<Assigned>> person, ToIntFunction<String> frequency) {
         List<String> people = new ArrayList<>();
         for (var e : groups.entrySet()) if (e.getKey().indexOf(' ') > 0 && person.test(e.getValue())) people.add(e.getKey());
         if (people.size() < 2) return;
@@ -33,7 +40,7 @@ final class PersonSpellings {
                 String a = people.get(i), b = people.get(j);
                 if (i == j || !groups.containsKey(a) || !groups.containsKey(b)) continue;
                 String[] wa = words.get(i), wb = words.get(j);
-                if (i < j && oneSlip(wa, wb) || initialled(wa, wb)) join(groups, a, b);
+                if (i < j && oneSlip(wa, wb) || initialled(wa, wb)) join(groups, a, b, frequency);
             }
         }
     }
@@ -82,9 +89,9 @@ final class PersonSpellings {
     }
 
     /** Moves {@code b}'s mentions into {@code a}'s group, named by the form written most often. */
-    private static void join(Map<String, List<Assigned>> groups, String a, String b) {
+    private static void join(Map<String, List<Assigned>> groups, String a, String b, ToIntFunction<String> frequency) {
         List<Assigned> into = groups.get(a), from = groups.remove(b);
-        String name = mostWritten(into, from);
+        String name = mostWritten(into, from, frequency);
         into.addAll(from);
         into.sort(Assigned.IN_TEXT_ORDER);
         if (into.stream().anyMatch(m -> m.canonical() != null)) return; // a listed name stays
@@ -94,15 +101,26 @@ final class PersonSpellings {
     /**
      * The fullest form among the two groups' names ({@code OC Kaligis} yields to the name in full), else the one whose
      * words the mentions write most often ({@code Mourinho} alone backs {@code Jose Mourinho}, not {@code Jose
-     * Maourinho}); the first on a tie.
+     * Maourinho}); on a tie the spelling the news writes far more often, else the first.
      */
-    private static String mostWritten(List<Assigned> first, List<Assigned> second) {
+    private static String mostWritten(List<Assigned> first, List<Assigned> second, ToIntFunction<String> frequency) {
         String one = fullest(first), two = fullest(second);
         int oneWords = wordCount(one), twoWords = wordCount(two);
         if (oneWords != twoWords) return oneWords > twoWords ? one : two;
         List<Assigned> all = new ArrayList<>(first);
         all.addAll(second);
-        return backing(all, two) > backing(all, one) ? two : one;
+        long b1 = backing(all, one), b2 = backing(all, two);
+        if (b1 != b2) return b2 > b1 ? two : one;
+        return rarer(one, two, frequency) ? two : one;
+    }
+
+    /** Whether the words where {@code one} and {@code two} differ are written far less often in the news in {@code one}. */
+    private static boolean rarer(String one, String two, ToIntFunction<String> frequency) {
+        String[] x = one.split(" "), y = two.split(" ");
+        if (x.length != y.length) return false;
+        int gap = 0;
+        for (int k = 0; k < x.length; k++) if (!x[k].equals(y[k])) gap += frequency.applyAsInt(y[k]) - frequency.applyAsInt(x[k]);
+        return gap >= FAR_MORE_OFTEN;
     }
 
     /** How many of {@code mentions} write only words of {@code name}. */

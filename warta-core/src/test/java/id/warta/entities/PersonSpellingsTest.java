@@ -21,6 +21,15 @@ class PersonSpellingsTest {
     }
 
     @Test
+    void onATieTheSpellingTheNewsWritesFarMoreOftenNamesThePerson() {
+        List<Entity> entities = Entities.shipped().find("""
+                Kepala Desa Sukamaju Rahmat Praesetyo meresmikan jembatan baru, Kamis. Warga berterima kasih kepada \
+                Rahmat Prasetyo karena jembatan itu memperpendek jalan ke pasar.""");
+        List<Entity> people = entities.stream().filter(e -> e.type() == EntityType.PERSON).toList();
+        assertThat(people).extracting(Entity::name).containsExactly("Rahmat Prasetyo");
+    }
+
+    @Test
     void givenNamesAsInitialsAreThePersonInFull() {
         List<Entity> entities = Entities.shipped().find("""
                 Pengacara Rudolf Hendrik Simanjuntak hadir di gedung pengadilan, Senin. Kuasa hukum terdakwa menyebut \

@@ -73,6 +73,15 @@ public final class NerModel {
         return info != null && info.caseBucket() != WordTable.UNKNOWN && info.caseBucket() <= WordTable.MOSTLY_CAPITALISED;
     }
 
+    /**
+     * How often the news the model learnt from writes {@code word}, as the bits of its count (0 when never, up to
+     * 12): a name's slipped spelling is rarer than the name.
+     */
+    public int frequency(String word) {
+        WordTable.Info info = words.get(word.toLowerCase(java.util.Locale.ROOT));
+        return info == null ? 0 : info.frequencyBucket();
+    }
+
     /** The corpus conventions the model reads by default, or null for the shared weights only. */
     public String domain() {
         return domain;
