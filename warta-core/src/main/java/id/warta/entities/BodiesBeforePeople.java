@@ -35,7 +35,7 @@ final class BodiesBeforePeople {
         Set<String> bodies = new HashSet<>();
         List<List<String>> people = new ArrayList<>();
         for (Found f : found) {
-            String name = text.substring(f.start(), f.end());
+            String name = f.textIn(text);
             if (f.type() == EntityType.ORGANIZATION) bodies.add(name);
             if (f.type() == EntityType.PERSON) people.add(List.of(name.split(" ")));
         }

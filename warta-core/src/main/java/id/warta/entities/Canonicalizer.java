@@ -105,8 +105,8 @@ final class Canonicalizer {
         Predicate<String> noName = surface -> meantOtherwise.contains(surface) || terms.contains(surface) || otherSenses.contains(surface);
         Set<String> initials = AbbreviatedNames.personsInitials(text);
         List<Found> found = disjoint(names.stream()
-                .filter(f -> hasLetter(text, f) && !noName.test(text.substring(f.start(), f.end())))
-                .filter(f -> f.type() == EntityType.PLACE || !initials.contains(text.substring(f.start(), f.end())))
+                .filter(f -> hasLetter(text, f) && !noName.test(f.textIn(text)))
+                .filter(f -> f.type() == EntityType.PLACE || !initials.contains(f.textIn(text)))
                 .toList());
         withLegalForms(text, found);
         found = disjoint(found);
@@ -247,12 +247,12 @@ final class Canonicalizer {
             String ticker = tickerAfter(text, f);
             if (ticker != null && !lexicon.aliases.containsKey(ticker)) defined.putIfAbsent(ticker, f);
             if (f.type() == EntityType.ORGANIZATION && startsAt(words, f.end(), text.length())
-                    && lexicon.listed(words.group(1)) == null && abbreviates(words.group(1), text.substring(f.start(), f.end()))) {
+                    && lexicon.listed(words.group(1)) == null && abbreviates(words.group(1), f.textIn(text))) {
                 defined.putIfAbsent(words.group(1), f);
             }
             if (!startsAt(m, f.end(), text.length())) continue;
             String abbreviation = m.group(1);
-            String name = text.substring(f.start(), f.end());
+            String name = f.textIn(text);
             boolean redefined = f.type() == EntityType.ORGANIZATION && RedefinedShortForms.redefines(abbreviation, name, lexicon);
             if (lexicon.aliases.containsKey(abbreviation) && !redefined || !(f.type() == EntityType.PERSON
                     ? initials(abbreviation, name) || nickname(abbreviation, name) : abbreviates(abbreviation, name))) {
@@ -277,7 +277,7 @@ final class Canonicalizer {
         if (given.isEmpty()) return;
         Found last = null;
         for (Found f : found) {
-            String name = text.substring(f.start(), f.end());
+            String name = f.textIn(text);
             if (last != null && f.start() - last.end() <= Nicknames.REACH && !name.equals(text.substring(last.start(), last.end()))
                     && Nicknames.opensAt(given, text, f.start())) {
                 defined.putIfAbsent(name, last);
@@ -443,7 +443,7 @@ final class Canonicalizer {
         Set<String> words = new LinkedHashSet<>();
         for (Found f : found) {
             if (f.type() != EntityType.PERSON) continue;
-            String[] parts = WHITESPACE.split(text.substring(f.start(), f.end()));
+            String[] parts = WHITESPACE.split(f.textIn(text));
             if (parts.length < 2) continue;
             for (String p : List.of(parts[0], parts[parts.length - 1])) {
                 String w = p.toLowerCase(Locale.ROOT);
@@ -507,7 +507,7 @@ final class Canonicalizer {
                     && COORDINATION.contains(text.substring(after, f.start()));
             located = afterLocative(text, f.start()) || coordinated && located;
             if (located && f.type() == EntityType.ORGANIZATION && f.via().equals("model")
-                    && text.substring(f.start(), f.end()).indexOf(' ') < 0) {
+                    && f.textIn(text).indexOf(' ') < 0) {
                 found.set(i, new Found(f.start(), f.end(), EntityType.PLACE, f.via()));
             }
             located &= found.get(i).type() == EntityType.PLACE;
@@ -522,11 +522,11 @@ final class Canonicalizer {
      */
     private void countriesAfterDescriptions(String text, List<Found> found) {
         Set<String> notPeople = new HashSet<>();
-        for (Found f : found) if (f.type() != EntityType.PERSON) notPeople.add(text.substring(f.start(), f.end()));
+        for (Found f : found) if (f.type() != EntityType.PERSON) notPeople.add(f.textIn(text));
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             if (f.type() != EntityType.PERSON || !f.via().equals("model")) continue;
-            String[] words = text.substring(f.start(), f.end()).split(" ");
+            String[] words = f.textIn(text).split(" ");
             if (words.length != 2 || places.countryCode(words[1]) == null) continue;
             if (!notPeople.contains(words[0]) && !model.commonInLowerCase(words[0])) continue;
             found.set(i, new Found(f.end() - words[1].length(), f.end(), EntityType.PLACE, f.via()));
@@ -556,7 +556,7 @@ final class Canonicalizer {
         if (firms.isEmpty()) return;
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
-            if (f.type() == EntityType.PERSON && firms.contains(text.substring(f.start(), f.end()))) {
+            if (f.type() == EntityType.PERSON && firms.contains(f.textIn(text))) {
                 found.set(i, new Found(f.start(), f.end(), EntityType.ORGANIZATION, f.via()));
             }
         }
@@ -575,7 +575,7 @@ final class Canonicalizer {
         Set<String> organisations = null; // the keys of the organisations found: made at the first prefix, before any name changes
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
-            String name = text.substring(f.start(), f.end());
+            String name = f.textIn(text);
             String prefix = lexicon.bodyPrefixes.stream() // "Majelis hakim" opening a sentence as "Majelis Hakim"
                     .filter(p -> name.regionMatches(true, 0, p, 0, p.length())).findFirst().orElse(null);
             if (prefix == null || f.type() == EntityType.ORGANIZATION && lexicon.listed(name) != null) {
@@ -596,7 +596,7 @@ final class Canonicalizer {
     /** The keys of the organisations among {@code found}. */
     private static Set<String> organisationKeys(String text, List<Found> found) {
         Set<String> keys = new HashSet<>();
-        for (Found f : found) if (f.type() == EntityType.ORGANIZATION) keys.add(key(text.substring(f.start(), f.end())));
+        for (Found f : found) if (f.type() == EntityType.ORGANIZATION) keys.add(key(f.textIn(text)));
         return keys;
     }
 
@@ -615,7 +615,7 @@ final class Canonicalizer {
             while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
             if (start == end || end == f.start() || !Character.isUpperCase(text.charAt(start))) continue;
             if (i > 0 && found.get(i - 1).end() > start) continue;
-            String name = text.substring(f.start(), f.end());
+            String name = f.textIn(text);
             int space = name.indexOf(' ');
             String opening = text.substring(start, end) + " " + (space < 0 ? name : name.substring(0, space));
             if (lexicon.venues.contains(opening.toLowerCase(Locale.ROOT))) found.set(i, new Found(start, f.end(), EntityType.PLACE, f.via()));
@@ -637,9 +637,9 @@ final class Canonicalizer {
             int h = at - 1;
             if (h > 0 && Branches.LEVELS.contains(s.tokens().get(h).text().toLowerCase(Locale.ROOT))) h--;
             Token head = s.tokens().get(h);
-            EntityLexicon.Institution kind = branches.institution(head.text(), text.substring(f.start(), f.end()));
+            EntityLexicon.Institution kind = branches.institution(head.text(), f.textIn(text));
             if (kind == null || !Character.isUpperCase(head.text().charAt(0))
-                    || !kind.anyPlace() && places.countryCode(text.substring(f.start(), f.end())) == null) {
+                    || !kind.anyPlace() && places.countryCode(f.textIn(text)) == null) {
                 continue;
             }
             Found institution = new Found(head.start(), f.end(), EntityType.ORGANIZATION, f.via());
@@ -662,7 +662,7 @@ final class Canonicalizer {
         Set<String> shared = new HashSet<>();
         for (Found f : found) {
             if (f.type() != EntityType.ORGANIZATION) continue;
-            String[] words = WHITESPACE.split(text.substring(f.start(), f.end()));
+            String[] words = WHITESPACE.split(f.textIn(text));
             String head = words[0].toLowerCase(Locale.ROOT);
             if (words.length < 2 || !ANAPHORIC_HEADS.contains(head)) continue;
             Found before = byHead.putIfAbsent(head, f);
@@ -745,7 +745,7 @@ final class Canonicalizer {
         Map<Integer, String> countryAt = new HashMap<>();
         for (Found f : found) {
             if (f.type() != EntityType.PLACE) continue;
-            String surface = text.substring(f.start(), f.end());
+            String surface = f.textIn(text);
             String iso = places.countryCode(surface);
             EntityLexicon.Alias listed = lexicon.listed(surface);
             String canonical = listed != null && listed.canonical() != null ? listed.canonical() : surface;
@@ -758,7 +758,7 @@ final class Canonicalizer {
         FullNames people = new FullNames(model, places, text, found);
         Set<String> companies = new HashSet<>(); // "PT PLN Batam": a company of its own, no branch to write out
         for (Found f : found) {
-            String surface = text.substring(f.start(), f.end());
+            String surface = f.textIn(text);
             if (f.type() == EntityType.ORGANIZATION && withLegalForm(surface)) companies.add(key(surface));
         }
         List<Assigned> out = new ArrayList<>(found.size());
@@ -768,7 +768,7 @@ final class Canonicalizer {
         Map<String, String> ownNames = ownNames(text, found);
         Map<String, String> listedNames = ListedShortForms.writtenOut(text, found, lexicon); // "Badan Pengawas Pemilu (Bawaslu)"
         for (Found f : found) {
-            String surface = text.substring(f.start(), f.end());
+            String surface = f.textIn(text);
             Assigned a = f.via().startsWith("head:")
                     ? new Assigned(f, surface, keyAt.get(Integer.parseInt(f.via().substring(5))), null, null, MentionUse.ALIAS)
                     : f.via().equals(OwnNamesAfterKinds.VIA) ? ownName(f, surface, ownNames)
@@ -805,7 +805,7 @@ final class Canonicalizer {
         Map<String, String> names = new HashMap<>();
         for (Found f : found) {
             if (!f.via().equals(OwnNamesAfterKinds.VIA)) continue;
-            String surface = text.substring(f.start(), f.end());
+            String surface = f.textIn(text);
             List<String> forms = OwnNamesAfterKinds.shortForms(surface);
             if (forms.isEmpty()) continue;
             String plain = OwnNamesAfterKinds.plainName(surface);

@@ -25,13 +25,13 @@ final class EventEditions {
         Set<String> events = new HashSet<>();
         Matcher year = YEAR_AFTER.matcher(text);
         for (Found f : found) {
-            String name = text.substring(f.start(), f.end());
+            String name = f.textIn(text);
             int space = name.lastIndexOf(' ');
             if (space > 0 && lexicon.isDatedEventTail(name.substring(space + 1))
                     && year.region(f.end(), text.length()).lookingAt()) {
                 events.add(name);
             }
         }
-        if (!events.isEmpty()) found.removeIf(f -> events.contains(text.substring(f.start(), f.end())));
+        if (!events.isEmpty()) found.removeIf(f -> events.contains(f.textIn(text)));
     }
 }

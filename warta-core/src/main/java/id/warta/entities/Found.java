@@ -15,6 +15,11 @@ record Found(int start, int end, EntityType type, String via) implements Located
         Located.check(start, end);
     }
 
+    /** The name as {@code text}, the text it was found in, writes it. */
+    String textIn(String text) {
+        return text.substring(start, end);
+    }
+
     boolean overlaps(Located o) {
         return start < o.end() && o.start() < end;
     }

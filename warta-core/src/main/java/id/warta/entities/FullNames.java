@@ -43,7 +43,7 @@ final class FullNames {
         this.model = model;
         this.places = places;
         for (Found f : found) {
-            String surface = text.substring(f.start(), f.end());
+            String surface = f.textIn(text);
             if (f.type() != EntityType.PERSON || !surface.contains(" ")) continue;
             List<String> words = lowercaseWords.computeIfAbsent(surface,
                     k -> List.of(WHITESPACE.split(k.toLowerCase(Locale.ROOT))));
@@ -53,7 +53,7 @@ final class FullNames {
             }
         }
         for (Found f : found) {
-            String surface = text.substring(f.start(), f.end());
+            String surface = f.textIn(text);
             if (f.type() != EntityType.PERSON && Canonicalizer.afterLocative(text, f.start())) located.add(surface);
             personVotes.merge(surface, f.type() == EntityType.PERSON ? 1 : -1, Integer::sum);
         }

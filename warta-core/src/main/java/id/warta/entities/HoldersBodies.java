@@ -64,8 +64,8 @@ final class HoldersBodies {
         // a body's short form found so names the body wherever the tagger took it for a person ("Erbe Broker pun sudah")
         String text = sentences.getFirst().text();
         Set<String> bodies = new HashSet<>();
-        for (Found f : found) if (f.via().equals(VIA)) bodies.add(text.substring(f.start(), f.end()));
-        found.replaceAll(f -> f.type() == EntityType.PERSON && bodies.contains(text.substring(f.start(), f.end()))
+        for (Found f : found) if (f.via().equals(VIA)) bodies.add(f.textIn(text));
+        found.replaceAll(f -> f.type() == EntityType.PERSON && bodies.contains(f.textIn(text))
                 ? new Found(f.start(), f.end(), EntityType.ORGANIZATION, f.via()) : f);
     }
 

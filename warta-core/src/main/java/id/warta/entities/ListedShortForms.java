@@ -38,7 +38,7 @@ final class ListedShortForms {
             String shortForm = m.group(1);
             EntityLexicon.Alias listed = lexicon.listed(shortForm);
             if (listed == null || listed.canonical() == null || listed.type() != EntityType.ORGANIZATION) continue;
-            String name = text.substring(f.start(), f.end());
+            String name = f.textIn(text);
             String key = Canonicalizer.key(name);
             String listedKey = Canonicalizer.key(listed.canonical());
             if (!key.equals(listedKey) && fits(shortForm, name) && (listedKey.equals(Canonicalizer.key(shortForm)) || shareAWord(key, listedKey))) {

@@ -128,7 +128,7 @@ final class NameFinder {
         listedNames.find(text, found);
         coordinatedNames.find(sentences, found);
         found.removeIf(f -> {
-            String name = text.substring(f.start(), f.end());
+            String name = f.textIn(text);
             return lexicon.isProduct(name) || lexicon.isCompetition(name) || lexicon.isTerm(name) || BodyKinds.isKind(name)
                     || madeIn(text, f) || f.type() == EntityType.ORGANIZATION && lexicon.isAward(name)
                     || productsLastWord(text, f.start(), name) || ship(text, f.start(), name);
@@ -239,7 +239,7 @@ final class NameFinder {
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             if (f.type() != EntityType.PERSON) continue;
-            String[] words = text.substring(f.start(), f.end()).split(" ");
+            String[] words = f.textIn(text).split(" ");
             if (words.length < 2 || !initials(words[0], MIN_INITIALS) || lexicon.title(List.of(words[0])) != null) continue;
             boolean body = true;
             for (int w = 1; w < words.length && words.length > 2; w++) body &= initials(words[w], 2);
@@ -361,8 +361,8 @@ final class NameFinder {
         Set<String> bodies = new HashSet<>();
         int longestBody = 0;
         for (Found f : found) {
-            if (isBody(f, text) && bodies.add(text.substring(f.start(), f.end()))) {
-                longestBody = Math.max(longestBody, text.substring(f.start(), f.end()).split(" ").length);
+            if (isBody(f, text) && bodies.add(f.textIn(text))) {
+                longestBody = Math.max(longestBody, f.textIn(text).split(" ").length);
             }
         }
         if (bodies.isEmpty()) return;

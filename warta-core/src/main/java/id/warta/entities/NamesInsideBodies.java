@@ -18,7 +18,7 @@ final class NamesInsideBodies {
     static void widen(String text, List<Found> found) {
         List<String> bodies = new ArrayList<>();
         for (Found f : found) {
-            String name = text.substring(f.start(), f.end());
+            String name = f.textIn(text);
             if (f.type() == EntityType.ORGANIZATION && name.indexOf(' ') > 0 && !bodies.contains(name)) bodies.add(name);
         }
         if (bodies.isEmpty()) return;
@@ -33,7 +33,7 @@ final class NamesInsideBodies {
 
     /** Where the longest of {@code bodies} ending with {@code f}'s name opens right before it, or -1. */
     private static int bodyStart(String text, Found f, List<String> bodies) {
-        String name = text.substring(f.start(), f.end());
+        String name = f.textIn(text);
         int best = -1;
         for (String body : bodies) {
             int restLength = body.length() - name.length();

@@ -16,6 +16,6 @@ final class PeopleWords {
 
     /** Whether {@code f} is such a word alone, naming a people or a language where it stands. */
     static boolean people(String text, Found f) {
-        return WORDS.contains(text.substring(f.start(), f.end())) && !Canonicalizer.afterLocative(text, f.start());
+        return WORDS.contains(f.textIn(text)) && !Canonicalizer.afterLocative(text, f.start());
     }
 }

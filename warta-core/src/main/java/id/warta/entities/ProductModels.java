@@ -20,7 +20,7 @@ final class ProductModels {
 
     /** {@code found} without the organisations of two words or more closing with a model code; in place. */
     static void drop(String text, List<Found> found) {
-        found.removeIf(f -> f.type() == EntityType.ORGANIZATION && isModel(text.substring(f.start(), f.end())));
+        found.removeIf(f -> f.type() == EntityType.ORGANIZATION && isModel(f.textIn(text)));
     }
 
     static boolean isModel(String name) {

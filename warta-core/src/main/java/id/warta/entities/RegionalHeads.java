@@ -58,7 +58,7 @@ final class RegionalHeads {
             int first = s == null ? -1 : s.tokenAt(f.start());
             String level = first < 1 ? null : level(s.tokens(), first);
             if (level == null) {
-                elsewhere.add(text.substring(f.start(), f.end()));
+                elsewhere.add(f.textIn(text));
                 continue;
             }
             int region = regionWords(s.tokens(), first, f.end(), level);

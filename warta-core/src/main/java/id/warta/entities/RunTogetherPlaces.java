@@ -25,7 +25,7 @@ final class RunTogetherPlaces {
         String text = sentences.getFirst().text();
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
-            String name = text.substring(f.start(), f.end());
+            String name = f.textIn(text);
             if (f.type() != EntityType.PLACE || name.indexOf(' ') < 0 || places.namesTownOrLarger(name)) continue;
             Sentence s = Sentence.containing(sentences, f.start());
             if (s == null || !s.cased()) continue;
@@ -38,7 +38,7 @@ final class RunTogetherPlaces {
     }
 
     private boolean isCountry(String text, Found f) {
-        return places.countryCode(text.substring(f.start(), f.end())) != null;
+        return places.countryCode(f.textIn(text)) != null;
     }
 
     /** The names of regencies or larger that {@code [start, end)} falls into, read left to right, each as long as it can be; or null. */

@@ -30,7 +30,7 @@ final class ShortBodyNames {
         List<String> bodies = new ArrayList<>();
         Set<String> personWords = new HashSet<>();
         for (Found f : found) {
-            String name = text.substring(f.start(), f.end());
+            String name = f.textIn(text);
             if (name.indexOf(' ') < 0) continue;
             if (f.type() == EntityType.ORGANIZATION) bodies.add(name);
             if (f.type() == EntityType.PERSON) personWords.addAll(List.of(name.split(" ")));
@@ -38,7 +38,7 @@ final class ShortBodyNames {
         if (bodies.isEmpty()) return;
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
-            String word = text.substring(f.start(), f.end());
+            String word = f.textIn(text);
             if (f.type() != EntityType.PERSON || word.indexOf(' ') >= 0 || personWords.contains(word)) continue;
             String opening = word + " ";
             if (bodies.stream().anyMatch(b -> b.startsWith(opening) && closesAsBody(b))) {
