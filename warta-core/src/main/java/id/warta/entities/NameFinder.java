@@ -287,12 +287,15 @@ final class NameFinder {
             String w = tokens.get(k).text();
             boolean title = w.equals(".") || lexicon.title(List.of(w)) != null || w.length() <= 3 && initials(w.replace(".", ""), 1);
             if (!title) break;
-            String before = tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT);
-            if (lexicon.heads.get(before.endsWith(".") ? before.substring(0, before.length() - 1) : before) == EntityType.PLACE) {
-                return k - 1;
-            }
+            if (isPlaceHead(tokens.get(k - 1).text())) return k - 1;
         }
         return at - 1;
+    }
+
+    /** Whether {@code word}, in any case and a closing full stop aside ({@code Jl.}), is a place's head word. */
+    private boolean isPlaceHead(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return lexicon.heads.get(w.endsWith(".") ? w.substring(0, w.length() - 1) : w) == EntityType.PLACE;
     }
 
     /**
@@ -311,8 +314,7 @@ final class NameFinder {
                 continue;
             }
             int space = text.indexOf(' ', g.start());
-            String first = text.substring(g.start(), space < 0 || space > g.end() ? g.end() : space).toLowerCase(java.util.Locale.ROOT);
-            if (lexicon.heads.get(first.endsWith(".") ? first.substring(0, first.length() - 1) : first) != EntityType.PLACE) continue;
+            if (!isPlaceHead(text.substring(g.start(), space < 0 || space > g.end() ? g.end() : space))) continue;
             found.set(i - 1, new Found(g.start(), f.end(), EntityType.PLACE, g.via()));
             found.remove(i--);
         }
