@@ -638,9 +638,7 @@ final class NameFinder {
         if (before >= 1 && ORDINAL.matcher(tokens.get(before).text()).matches()) before--;
         if (before < 0) return false;
         String word = tokens.get(before).text();
-        if (word.equals("HUT") || roles.before(s, before + 1) != null) return true; // "Menteri Kebudayaan", a role
-        List<EntityLexicon.Alias> listed = lexicon.aliases.get(word);
-        return listed != null && listed.stream().anyMatch(a -> a.words().size() == 1 && a.type() == EntityType.ORGANIZATION);
+        return word.equals("HUT") || roles.before(s, before + 1) != null || isListedBody(word); // "Menteri Kebudayaan", a role
     }
 
     /**
