@@ -410,7 +410,11 @@ final class Canonicalizer {
     /** Whether {@code name} is a body's: an abbreviation the article defines for one, or a listed organisation. */
     private boolean isBody(String name, Map<String, Found> abbreviations) {
         Found longForm = abbreviations.get(name);
-        if (longForm != null) return longForm.type() == EntityType.ORGANIZATION;
+        return longForm != null ? longForm.type() == EntityType.ORGANIZATION : listsBody(name);
+    }
+
+    /** Whether the lexicon lists {@code name}, exactly as written, as an organisation's. */
+    private boolean listsBody(String name) {
         EntityLexicon.Alias listed = lexicon.listedExactly(name);
         return listed != null && listed.type() == EntityType.ORGANIZATION;
     }
@@ -734,9 +738,7 @@ final class Canonicalizer {
 
     /** Whether {@code abbreviation}, in brackets after {@code body}, is the body's: the article's own or a listed body's short form. */
     private boolean definedHere(String abbreviation, Found body, Map<String, Found> abbreviations) {
-        if (abbreviations.get(abbreviation) == body) return true;
-        EntityLexicon.Alias listed = lexicon.listedExactly(abbreviation);
-        return listed != null && listed.type() == EntityType.ORGANIZATION;
+        return abbreviations.get(abbreviation) == body || listsBody(abbreviation);
     }
 
     private List<Assigned> assign(String text, List<Found> found, Map<String, Found> abbreviations,
