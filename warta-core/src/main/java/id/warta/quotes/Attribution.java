@@ -581,12 +581,17 @@ final class Attribution {
 
     /** The token after a sentence connective opening the sentence at {@code start} ({@code Lebih lanjut}) before {@code limit}, or -1. */
     private int connectiveEnd(int start, int limit) {
-        StringBuilder opening = new StringBuilder();
-        for (int j = start; j < limit && j - start < MAX_CONNECTIVE_WORDS; j++) {
-            opening.append(j > start ? " " : "").append(p.lower(j));
-            if (SENTENCE_CONNECTIVES.contains(opening.toString())) return j + 1;
+        for (int end = start + 1; end <= limit && end - start <= MAX_CONNECTIVE_WORDS; end++) {
+            if (isConnective(start, end)) return end;
         }
         return -1;
+    }
+
+    /** Whether tokens {@code [start, end)} are a sentence connective ({@code lebih lanjut}). */
+    private boolean isConnective(int start, int end) {
+        StringBuilder words = new StringBuilder();
+        for (int j = start; j < end; j++) words.append(j > start ? " " : "").append(p.lower(j));
+        return SENTENCE_CONNECTIVES.contains(words.toString());
     }
 
     /**
@@ -599,10 +604,7 @@ final class Attribution {
         String before = p.lower(i - 1);
         if (p.isPunct(i - 1, ",;:\"“”") || before.equals("dan") || before.equals("namun") || before.equals("tetapi")
                 || before.equals("tapi") || before.equals("sementara") || before.equals("sedangkan")) return true;
-        if (i - start > MAX_CONNECTIVE_WORDS) return false;
-        StringBuilder opening = new StringBuilder();
-        for (int j = start; j < i; j++) opening.append(j > start ? " " : "").append(p.lower(j));
-        return SENTENCE_CONNECTIVES.contains(opening.toString());
+        return i - start <= MAX_CONNECTIVE_WORDS && isConnective(start, i);
     }
 
     /**
