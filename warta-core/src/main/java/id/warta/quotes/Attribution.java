@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Reads an article once, in order, finding who says each direct quote and which sentences
@@ -581,12 +582,17 @@ final class Attribution {
 
     /** The token after a sentence connective opening the sentence at {@code start} ({@code Lebih lanjut}) before {@code limit}, or -1. */
     private int connectiveEnd(int start, int limit) {
-        StringBuilder opening = new StringBuilder();
-        for (int j = start; j < limit && j - start < MAX_CONNECTIVE_WORDS; j++) {
-            opening.append(j > start ? " " : "").append(p.lower(j));
-            if (SENTENCE_CONNECTIVES.contains(opening.toString())) return j + 1;
+        for (int end = start + 1; end <= limit && end - start <= MAX_CONNECTIVE_WORDS; end++) {
+            if (isConnective(start, end)) return end;
         }
         return -1;
+    }
+
+    /** Whether tokens {@code [start, end)} are a sentence connective ({@code lebih lanjut}). */
+    private boolean isConnective(int start, int end) {
+        StringBuilder words = new StringBuilder();
+        for (int j = start; j < end; j++) words.append(j > start ? " " : "").append(p.lower(j));
+        return SENTENCE_CONNECTIVES.contains(words.toString());
     }
 
     /**
@@ -599,10 +605,7 @@ final class Attribution {
         String before = p.lower(i - 1);
         if (p.isPunct(i - 1, ",;:\"“”") || before.equals("dan") || before.equals("namun") || before.equals("tetapi")
                 || before.equals("tapi") || before.equals("sementara") || before.equals("sedangkan")) return true;
-        if (i - start > MAX_CONNECTIVE_WORDS) return false;
-        StringBuilder opening = new StringBuilder();
-        for (int j = start; j < i; j++) opening.append(j > start ? " " : "").append(p.lower(j));
-        return SENTENCE_CONNECTIVES.contains(opening.toString());
+        return i - start <= MAX_CONNECTIVE_WORDS && isConnective(start, i);
     }
 
     /**
@@ -808,18 +811,19 @@ final class Attribution {
             // "ucap mantan pebalap Toro Rosso ini" after "Mantan pebalap Formula 1, Jean-Eric Vergne": a person's
             // role points back to a person, never to a body, a place or a capitalised word the tagger names no one
             boolean persons = ph.isPersonsRole(p);
-            if (person != null && !(persons && people.namesNoPerson(person))) {
+            Predicate<String> fits = name -> !persons || !people.namesNoPerson(name);
+            if (person != null && fits.test(person)) {
                 return new Who(people.fullName(person), null, People.Type.PERSON, text);
             }
             Who described = discourse.described(head, at);
-            if (described != null && !(persons && people.namesNoPerson(described.name()))) return described;
+            if (described != null && fits.test(described.name())) return described;
             // "ujar sembilan kali juara dunia itu", "kata pria asal Bandung tersebut": whatever its words, a
             // description pointing back names someone already in the text, never itself; when none of its
             // words was met before, the person the text is about is the one it points to, unless the quote
             // names that person, as one it speaks to ("Dimas, kamu salah naik bus," kata sang penerjemah)
             Who topic = discourse.person(at);
             if (topic != null && topic.type() == People.Type.PERSON && !isNamedInQuote(topic)
-                    && !(persons && people.namesNoPerson(topic.name()))) return topic;
+                    && fits.test(topic.name())) return topic;
         } else if (ph.end() - ph.start() == 1 && Character.isUpperCase(text.codePointAt(0))) {
             String holder = people.holderOf(text, at);
             if (holder != null) return new Who(holder, null, People.Type.PERSON, text);

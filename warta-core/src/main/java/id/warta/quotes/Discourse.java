@@ -1,6 +1,7 @@
 package id.warta.quotes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -141,12 +142,11 @@ final class Discourse {
     /** Whether {@code speaker}, before {@code offset}, said a word of {@code who}'s name (a given or family name). */
     private boolean hasNamed(Who speaker, Who who, int offset) {
         if (speaker.name().equals(who.name())) return false;
+        List<String> names = Arrays.stream(who.name().split(" "))
+                .filter(w -> w.length() >= MIN_NAME_LETTERS && Character.isUpperCase(w.codePointAt(0))).toList();
         for (Said s : said) {
             if (s.end() > offset || !s.speaker().equals(speaker.name())) continue;
-            for (String word : who.name().split(" ")) {
-                if (word.length() >= MIN_NAME_LETTERS && Character.isUpperCase(word.codePointAt(0))
-                        && holdsWord(s, word)) return true;
-            }
+            for (String word : names) if (holdsWord(s, word)) return true;
         }
         return false;
     }
