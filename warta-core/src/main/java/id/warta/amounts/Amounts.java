@@ -35,7 +35,8 @@ public final class Amounts {
     private static final String RANGE = "\\s*(?:--|-|–|—|s\\.d\\.?|s/d|hingga|sampai(?:\\s+dengan)?)\\s*";
     private static final String WORDS = "\\b(?:" + Numerals.wordPattern() + ")(?:\\s+(?:" + Numerals.wordPattern()
             + ")){0,5}\\b";
-    private static final String SCALE = "(?:" + V.alternation(V.scales) + ")(?:an)?(?![\\p{L}\\d])";
+    /** A scale word, which a flattened table may run into the next row's number ({@code Rp 4,9 juta10 gram: ...}). */
+    private static final String SCALE = "(?:" + V.alternation(V.scales) + ")(?:an)?(?!\\p{L})";
 
     /** The scale after a number: {@code juta}, {@code (juta)}, or after a prefix currency {@code M}, {@code T}. */
     private static String scale(String i, boolean shortAllowed) {
@@ -167,11 +168,12 @@ public final class Amounts {
     /** The amount a match denotes; a range whose bounds are out of order keeps only its upper part. */
     private static Optional<Amount> read(Matcher m, String text, boolean percent) {
         String f1 = hasGroup(m, "f1") ? m.group("f1") : null;
-        Optional<BigDecimal> n1 = number(f1 == null ? m.group("n1") : m.group("n1") + "," + f1);
-        if (n1.isEmpty()) return Optional.empty();
         String unit = percent ? PERCENT_UNIT : V.currency(m.group("c1"));
         BigDecimal scale1 = percent ? null : scaleOf(m, "1");
         BigDecimal scale2 = percent || m.group("n2") == null ? null : scaleOf(m, "2");
+        Optional<BigDecimal> n1 = f1 != null ? number(m.group("n1") + "," + f1)
+                : percent ? number(m.group("n1")) : money(m.group("n1"), scale1 != null ? scale1 : scale2);
+        if (n1.isEmpty()) return Optional.empty();
         BigDecimal lowerScale = scale1 != null ? scale1 : scale2 != null ? scale2 : BigDecimal.ONE;
         BigDecimal upperScale = scale2 != null ? scale2 : lowerScale;
         BigDecimal sign = percent && m.group("sign") != null && !m.group("sign").equals("+")
@@ -179,7 +181,7 @@ public final class Amounts {
         BigDecimal value = n1.get().multiply(lowerScale).multiply(sign);
         BigDecimal upper = null;
         if (m.group("n2") != null) {
-            Optional<BigDecimal> n2 = number(m.group("n2"));
+            Optional<BigDecimal> n2 = percent ? number(m.group("n2")) : money(m.group("n2"), scale2 != null ? scale2 : scale1);
             if (n2.isEmpty()) return Optional.empty();
             upper = n2.get().multiply(upperScale).multiply(sign);
             if (upper.compareTo(value) <= 0) return Optional.of(secondOnly(m, text, n2.get().multiply(upperScale), unit));
@@ -201,6 +203,18 @@ public final class Amounts {
     private static Optional<BigDecimal> number(String s) {
         if (s == null) return Optional.empty();
         return Character.isDigit(s.charAt(0)) ? Numerals.digits(s) : Numerals.words(s);
+    }
+
+    /** One comma and three digits after it ({@code 4,000}): no money has thousandths, so the comma groups thousands. */
+    private static final Pattern THOUSANDS_COMMA = Pattern.compile("\\d{1,3},\\d{3}");
+
+    /**
+     * A sum's number ({@code US$ 4,000} = 4000, written the English way); with a scale word after it the comma stays a
+     * decimal one ({@code Rp 1,250 triliun}), as it does in a percentage ({@code 4,125%}).
+     */
+    private static Optional<BigDecimal> money(String s, BigDecimal scale) {
+        if (scale == null && s != null && THOUSANDS_COMMA.matcher(s).matches()) return Optional.of(new BigDecimal(s.replace(",", "")));
+        return number(s);
     }
 
     private static BigDecimal scaleOf(Matcher m, String i) {

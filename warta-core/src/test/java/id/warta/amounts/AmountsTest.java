@@ -38,6 +38,10 @@ class AmountsTest {
             Nilainya Rp 250 Miliar.                                   | Rp 250 Miliar           | 250000000000     | IDR
             konsumsinya meningkat 2,7 persendari konsumsi harian    | 2,7 persen     | 2.7     | PERCENT
             Harga minyak US$51,99 per barel.                          | US$51,99                | 51.99            | USD
+            Harga tembaga bisa mencapai US$ 8,500 per ton.            | US$ 8,500               | 8500             | USD
+            Aset perseroan Rp 1,250 triliun.                          | Rp 1,250 triliun        | 1250000000000    | IDR
+            Kerugian global ditaksir Rp2,5 kuadriliun.                | Rp2,5 kuadriliun        | 2500000000000000 | IDR
+            Imbal hasilnya 6,125% setahun.                            | 6,125%                  | 6.125            | PERCENT
             Utang luar negeri mencapai 1,549.5 juta dolar AS.         | 1,549.5 juta dolar AS   | 1549500000       | USD
             Denda yang disetor senilai Rp5, 17 triliun ke kas negara. | Rp5, 17 triliun         | 5170000000000    | IDR
             Serapan dana baru mencapai Rp36, triliun tahun ini.       | Rp36, triliun           | 36000000000000   | IDR
@@ -118,5 +122,14 @@ class AmountsTest {
         String table = "Harga karet 177,10 yen -2,10% 182,80 yen +0,83% 180,90 yen -1,04%";
         assertThat(Amounts.find(table)).extracting(Amount::text)
                 .containsExactly("177,10 yen", "-2,10%", "182,80 yen", "+0,83%", "180,90 yen", "-1,04%");
+    }
+
+    @Test
+    void readsAScaleWordRunIntoTheNextRowOfAFlattenedTable() {
+        String table = "Harga per ukuran:1 gram: Rp 812 ribu2 gram: Rp 1,6 juta5 gram: Rp 3,95 juta";
+        assertThat(Amounts.find(table)).extracting(Amount::text, a -> a.value().toPlainString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Rp 812 ribu", "812000"),
+                        org.assertj.core.groups.Tuple.tuple("Rp 1,6 juta", "1600000"),
+                        org.assertj.core.groups.Tuple.tuple("Rp 3,95 juta", "3950000"));
     }
 }
