@@ -325,6 +325,10 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             }
             if (j <= i || n >= limit || !People.isNameWord(p, n) || person && !titled) return Step.STOP;
             int e = People.runEnd(p, n);
+            if (titled && n == j + 1 && listInTitle(p, e, limit)) {
+                j = p.is(e + 1, Kind.TITLEJOIN) ? e + 1 : e; // one field of the body's list; its dan joins the last
+                return Step.ON;
+            }
             if (titled && closesName(p, e)) {
                 j = e;
                 // "Ketua RT 18, RW 14, Klaster Anggrek JGC, Jakarta Timur, Wahyu Andre,": a unit, the title goes on
@@ -507,6 +511,26 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
      */
     private static boolean closesName(Passage p, int e) {
         return e >= p.size() || p.isPunct(e, ".,;!?") || p.is(e, Kind.STOP) && !p.lower(e).equals("dan");
+    }
+
+    /**
+     * Whether the comma at token {@code e} goes on a list of a body's fields inside a title, up to its last field
+     * after {@code dan}/{@code serta} and the comma that brings the holder's name ({@code Kepala Balai Karantina Hewan,
+     * Ikan, dan Tumbuhan Sumut, Budi Santoso}): the capitalised words between the commas are fields, no person. A
+     * role after the conjunction opens a second speaker's title instead ({@code Kepala Dinas A, Budi, dan Kepala ...}).
+     */
+    private static boolean listInTitle(Passage p, int e, int limit) {
+        while (e + 2 < limit && p.isPunct(e, ",")) {
+            int next = e + 1;
+            if (p.is(next, Kind.TITLEJOIN) && People.isNameWord(p, next + 1)) {
+                int last = People.runEnd(p, next + 1);
+                return !hasRole(p, next + 1, last) && last + 1 < limit && p.isPunct(last, ",")
+                        && People.isNameWord(p, last + 1);
+            }
+            if (!People.isNameWord(p, next)) return false;
+            e = People.runEnd(p, next);
+        }
+        return false;
     }
 
     private static boolean isNumberOrDash(String w) {

@@ -1635,4 +1635,19 @@ class QuotesTest {
         assertThat(quotes).extracting(q -> q.speaker().name(), Quote::kind)
                 .containsExactly(tuple("Rina Safitri", Quote.Kind.DIRECT));
     }
+
+    @Test
+    void aBodysFieldsListedByCommasInsideATitleNameNoOne() {
+        List<Quote> quotes = direct("""
+                PALU - Petugas memusnahkan ratusan bibit ilegal di pelabuhan, Rabu (4/6/2025).
+
+                "Semua bibit itu masuk tanpa dokumen karantina," kata Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Sulawesi Tengah, Rudi Hartono, dalam keterangannya.
+
+                "Kami sudah menyiapkan program bantuan benih," ujar Sekretaris Kementerian Kelautan, Perikanan, dan Pesisir, Dewi Anggraini, di Jakarta.
+
+                "Gudang itu kami segel sejak pagi," kata Kepala Seksi Penindakan, Yusuf Hamdani, dan Kepala Seksi Pengawasan, Lina Marlina.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Rudi Hartono", "Dewi Anggraini", "Yusuf Hamdani");
+    }
 }
