@@ -575,7 +575,18 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             } else if (p.is(t, Kind.STOP) || p.is(t, Kind.PRONOUN) && s < end) {
                 // "Pengamat BUMN dari Universitas Indonesia Toto Pranoto memberikan": the title reaches across
                 int title = s < end && p.is(t, Kind.AFFILIATION) ? titleBefore(p, t, floor) : -1;
+                int place = p.lower(t).equals("di") ? t : t > floor && p.lower(t - 1).equals("di") ? t - 1 : -1; // di sekitar
+                int described = s < end && title < 0 && place >= 0 ? describedBeforePlace(p, place, floor) : -1;
                 if (title >= 0) s = title;
+                if (described >= 0) { // "Seorang siswi di kawasan tersebut mengaku": the one described, not the place
+                    s = described;
+                    end = place;
+                    // "Hannah Wakeford, seorang peneliti di Pusat X mengatakan": the description is of the name before
+                    Phrase named = s - 1 > floor && p.isPunct(s - 1, ",") ? of(p, clauseStart(p, s - 1, floor), s - 1) : NONE;
+                    if (isPerson(p, named) && named.nameEnd() == s - 1) {
+                        return new Phrase(Form.NAME, named.start(), end, named.nameStart(), named.nameEnd());
+                    }
+                }
                 break;
             } else if (p.isVerbShaped(t) || p.isCue(t, SpeechCue.VERB)) {
                 if (t - 1 < floor || !p.lower(t - 1).equals("yang")) break; // "yang mengerti ..." belongs
@@ -594,6 +605,24 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             if (holder != NONE) return new Phrase(Form.NAME, holder.start(), end, holder.nameStart(), holder.nameEnd());
         }
         return subject;
+    }
+
+    /** How many words a description of someone unnamed before a place phrase may run ({@code salah satu pedagang}). */
+    private static final int MAX_DESCRIBED_WORDS = 4;
+
+    /**
+     * The start of a description of someone unnamed opening the clause just before the place phrase at token {@code at}
+     * ({@code Seorang siswi} | {@code di kawasan tersebut}, {@code Warga} | {@code di sekitar lokasi}): lower-case words,
+     * no verb, opened by a determiner or holding a role; -1 when there is none.
+     */
+    private static int describedBeforePlace(Passage p, int at, int floor) {
+        int k = at - 1;
+        while (k >= floor && at - k <= MAX_DESCRIBED_WORDS && Character.isLetter(p.word(k).codePointAt(0))
+                && !p.is(k, Kind.STOP) && !p.isVerbShaped(k)
+                && (Character.isLowerCase(p.word(k).codePointAt(0)) || p.sentenceStart(k) == k)) k--;
+        int start = k + 1;
+        if (start >= at || !(start == floor || p.sentenceStart(start) == start || p.isPunct(start - 1, ","))) return -1;
+        return p.is(start, Kind.DETERMINER) || p.isTwoWords(start, Kind.DETERMINER) || hasRole(p, start, at) ? start : -1;
     }
 
     /**

@@ -1650,4 +1650,19 @@ class QuotesTest {
         assertThat(quotes).extracting(q -> q.speaker().name())
                 .containsExactly("Rudi Hartono", "Dewi Anggraini", "Yusuf Hamdani");
     }
+
+    @Test
+    void anUnnamedOneDescribedBeforeAPlacePhraseIsWhoTheNextNyaPointsTo() {
+        List<Quote> quotes = direct("""
+                KUPANG - Kepala desa, Markus Lena, meresmikan jalan baru di Desa Oelnasi, Senin (2/6/2025). "Jalan ini sudah ditunggu sepuluh tahun," kata Markus.
+
+                Seorang petani di desa tersebut mengaku kini bisa membawa hasil panen ke pasar dalam setengah jam. "Dulu kami harus memikul jagung berjam-jam," ucapnya.
+
+                Salah satu pedagang di sekitar pasar mengatakan pembelinya bertambah. "Sekarang pembeli dari kampung atas datang tiap hari," katanya.
+
+                Menurut laporan itu, Yohana Bria, seorang guru di Sekolah Dasar Oelnasi mengatakan muridnya kini jarang terlambat. "Anak-anak tiba sebelum lonceng berbunyi," ujarnya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Markus Lena", "Seorang petani", "Salah satu pedagang", "Yohana Bria");
+    }
 }
