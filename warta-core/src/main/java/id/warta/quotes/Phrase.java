@@ -436,6 +436,11 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             if (person) return Step.STOP;
             String w = p.word(j);
             if (!Character.isLetter(w.codePointAt(0))) return Step.STOP;
+            int aged = ageEnd(p, j, limit);
+            if (described && aged > 0 && aged < limit && p.is(aged, Kind.DEFINITE)) {
+                j = aged; // "tutur pemain berusia 35 tahun tersebut": an age inside a description pointing back
+                return Step.ON;
+            }
             if (p.lower(j).equals("yang")) {
                 int nick = nickname(p, j + 1, limit);
                 if (nick >= 0) { // "ujar pria yang akrab disapa Mi'ing ini"
@@ -531,6 +536,13 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             e = People.runEnd(p, next);
         }
         return false;
+    }
+
+    /** The token after an age in years at token {@code j} ({@code berusia 35 tahun}), or -1. */
+    private static int ageEnd(Passage p, int j, int limit) {
+        if (j + 2 >= limit || !p.is(j, Kind.AGE) || !p.word(j + 1).chars().allMatch(Character::isDigit)
+                || !p.lower(j + 2).equals("tahun")) return -1;
+        return j + 3;
     }
 
     private static boolean isNumberOrDash(String w) {

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class Words {
     enum Kind { PRONOUN, DETERMINER, DEFINITE, STOP, ADVERB, CONNECTOR, ROLE, ORG, ORGPART, PLACE, NOUN, REPORT, TITLE, KIN,
-        AFTERQUOTE, CLAUSEJOIN, SUBORDINATOR, NAMING, TITLEJOIN, AFFILIATION, QUALIFIER, GROUP, GIVENNAME }
+        AFTERQUOTE, CLAUSEJOIN, SUBORDINATOR, NAMING, TITLEJOIN, AFFILIATION, QUALIFIER, GROUP, GIVENNAME, AGE }
 
     private static final Map<String, Set<Kind>> KINDS = loadKinds();
     private static final Map<String, Set<SpeechCue>> CUES = SpeechCue.byWord();

@@ -1665,4 +1665,14 @@ class QuotesTest {
         assertThat(quotes).extracting(q -> q.speaker().name())
                 .containsExactly("Markus Lena", "Seorang petani", "Salah satu pedagang", "Yohana Bria");
     }
+
+    @Test
+    void aDescriptionWithAnAgePointsBackToTheOneDescribed() {
+        List<Quote> quotes = direct("""
+                BANDUNG - Pelatih tim, Hendra Wiguna, menyiapkan tiga pemain muda. "Mereka siap tampil pekan depan," ujar Hendra.
+
+                Kapten tim, Agus Salimin, menyambut baik keputusan itu. "Saya senang bisa membimbing adik-adik," tutur pemain berusia 33 tahun tersebut.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Hendra Wiguna", "Agus Salimin");
+    }
 }
