@@ -262,6 +262,7 @@ final class Canonicalizer {
         }
         calledBy(text, found, defined);
         AliasNames.define(text, found, defined); // "Yusuf alias Ucok"
+        AddressedInitials.define(text, found, defined, lexicon.aliases.keySet()); // "pak BG" after "Budi Gunawan"
         return defined;
     }
 

@@ -255,7 +255,9 @@ final class GroupMerges {
     /**
      * A company named in full with its legal form, then by the first words of that name ({@code PT Sinar Kencana
      * Abadi Tbk}, then {@code Sinar Kencana}, {@code Sinar}): the short names join the full one, when it is the
-     * only such company they open and the short name does not open with a body's head word ({@code Bank}).
+     * only such company they open and the short name does not open with a body's head word ({@code Bank}), unless
+     * all the full name adds is the country a local arm names itself after ({@code PT Bank Sentosa Indonesia Tbk},
+     * then {@code Bank Sentosa}; {@code Bank Sentosa Syariah} is another bank).
      */
     private void mergeShortCompanyNames(Map<String, List<Assigned>> groups) {
         List<String> companies = groups.keySet().stream().filter(k -> k.indexOf(' ') > 0
@@ -268,10 +270,16 @@ final class GroupMerges {
             List<String> full = companies.stream().filter(k -> k.startsWith(opening)).toList();
             if (full.size() != 1 || !isOrganisation(group)) continue;
             int space = bare.indexOf(' ');
-            if (lexicon.isOrganisationHead(space < 0 ? bare : bare.substring(0, space))) continue;
+            if (lexicon.isOrganisationHead(space < 0 ? bare : bare.substring(0, space))
+                    && (space < 0 || !full.getFirst().equals(opening + COUNTRY_SUFFIX))) {
+                continue;
+            }
             merge(groups, bare, full.getFirst());
         }
     }
+
+    /** The country's name closing a local company's name, in a key ({@code Bank Sentosa Indonesia}). */
+    private static final String COUNTRY_SUFFIX = "indonesia";
 
     /** The special region's initials a province's name may go with or without ({@code DKI Jakarta}, {@code Jakarta}). */
     private static final Set<String> REGION_INITIALS = Set.of("dki", "diy");

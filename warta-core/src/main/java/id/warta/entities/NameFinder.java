@@ -71,6 +71,7 @@ final class NameFinder {
     private final UnitsOfBodies unitsOfBodies;
     private final CountryNames countryNames;
     private final RunTogetherPlaces runTogetherPlaces;
+    private final HyphenedGivenNames hyphenedGivenNames;
 
     NameFinder(NerModel model, Places places) {
         this.model = model;
@@ -83,6 +84,7 @@ final class NameFinder {
         this.unitsOfBodies = new UnitsOfBodies(model);
         this.countryNames = new CountryNames(places);
         this.runTogetherPlaces = new RunTogetherPlaces(places);
+        this.hyphenedGivenNames = new HyphenedGivenNames(places);
         this.singleNames = new SingleNames(model, places);
         this.listedNames = new ListedNames(model);
         this.coordinatedNames = new CoordinatedNames(model);
@@ -145,6 +147,9 @@ final class NameFinder {
         holdersBodies.find(sentences, found); // "Managing Director Tetra Pak Indonesia Paolo Maggi": the office's body
         unitsOfBodies.find(sentences, found); // "Ditreskrimum Polda Metro Jaya": a unit of the body
         runTogetherPlaces.split(sentences, found); // "Jakarta Palembang": two places
+        found.sort((a, b) -> a.start() - b.start());
+        AbbreviatedGivenNames.join(text, found); // "Muh. Rahmat Sidik": one person, not Muh and Rahmat Sidik
+        hyphenedGivenNames.join(sentences, found); // "Samuel-Roger Kamba": one person, not Samuel and Roger Kamba
         return found;
     }
 

@@ -31,6 +31,8 @@ final class DatelineParser {
     private static final String OUTLET = "(?<outlet>" + DOMAIN + "|(?i:" + KNOWN + "))";
     /** One to four capitalised words: {@code Jakarta}, {@code JAKARTA}, {@code Amerika Serikat}, {@code Kota Bogor}. */
     private static final String PLACE = "(?<place>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})";
+    /** A place written in capitals, one to four words: {@code JAKARTA}, {@code KOTA BOGOR}. */
+    private static final String SHOUTED_PLACE = "(?<place>\\p{Lu}[\\p{Lu}'’.-]*(?:\\s+\\p{Lu}[\\p{Lu}'’.-]*){0,3})(?![\\p{Ll}])";
     private static final String DASH = "\\s*(?:--?|–|—)\\s*";
     /** A date between the place and the dash: {@code Senin (21/10/2025)}, {@code 7 Desember 2024}. */
     private static final String DATE = "(?:\\s*,\\s*(?<date>\\p{Lu}\\p{Ll}+\\s*,?\\s*\\(?[\\d/]+\\)?|\\d{1,2}\\s+\\p{L}+\\s+\\d{4}))?";
@@ -44,8 +46,9 @@ final class DatelineParser {
             Pattern.compile("^" + PLACE + DATE + "\\s*\\((?<outlet>[\\p{L} .]{2,30})\\)" + DASH),
             // TRIBUNNEWS.COM, JAKARTA -   /   Liputan6.com, Jakarta -
             Pattern.compile("^" + OUTLET + "\\s*,\\s*" + PLACE + DATE + DASH),
-            // KONTAN.CO.ID - JAKARTA.   /   Suara.com -
-            Pattern.compile("^" + OUTLET + DASH + "(?:" + PLACE + "\\s*[.,]\\s+)?"),
+            // KONTAN.CO.ID - JAKARTA.   /   Suara.com -   (after the dash only a place in capitals is the dateline's:
+            // "TRIBUNNEWS.COM - Pelatih Liverpool, Jurgen Klopp, ..." opens the story with a title, a name, a phrase)
+            Pattern.compile("^" + OUTLET + DASH + "(?:" + SHOUTED_PLACE + "\\s*[.,]\\s+)?"),
             // Jakarta -   /   Jakarta, Senin (21/10/2025) -
             Pattern.compile("^(?<place>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})" + DATE + "\\s+(?:-|–|—)\\s+(?=\\p{Lu}|\")"));
 

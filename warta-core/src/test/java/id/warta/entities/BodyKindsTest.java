@@ -20,4 +20,12 @@ class BodyKindsTest {
                         "Badan Usaha Milik Negara", "BUMN", "Lembaga Swadaya Masyarakat", "LSM")
                 .contains("Kementerian Badan Usaha Milik Negara");
     }
+
+    @Test
+    void regionalGovernmentsAsAKindAreNoOrganisation() {
+        List<Entity> entities = Entities.shipped().find("""
+                Program beasiswa itu melibatkan 40 Pemerintah Daerah. Setiap Pemda wajib menyiapkan anggaran pendamping, \
+                kata Kepala Dinas Pendidikan Pemerintah Kabupaten Sukamaju, Budi Santoso.""");
+        assertThat(entities).extracting(Entity::name).doesNotContain("Pemerintah Daerah", "Pemda");
+    }
 }

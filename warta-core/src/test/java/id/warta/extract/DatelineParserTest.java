@@ -20,6 +20,9 @@ class DatelineParserTest {
             Jakarta - Harga beras medium naik lagi.                   | Jakarta          | -                    | Harga beras medium naik lagi.
             Jakarta, CNBC Indonesia - Rupiah melemah.                 | Jakarta          | CNBC Indonesia       | Rupiah melemah.
             KONTAN.CO.ID - JAKARTA. Harga saham turun.                | Jakarta          | KONTAN.CO.ID         | Harga saham turun.
+            TRIBUNNEWS.COM - Pelatih Persikota, Rudi Hartono, kecewa. | -                | TRIBUNNEWS.COM       | Pelatih Persikota, Rudi Hartono, kecewa.
+            KOMPAS.com - Budi Santoso, warga Bogor, mengaku rugi.     | -                | KOMPAS.com           | Budi Santoso, warga Bogor, mengaku rugi.
+            VIVA.co.id - Gila. Itu kata warga.                        | -                | VIVA.co.id           | Gila. Itu kata warga.
             """)
     void readsThePortalDatelines(String paragraph, String place, String outlet, String rest) {
         DatelineParser.Parsed parsed = DatelineParser.parse(paragraph).orElseThrow();

@@ -151,6 +151,16 @@ class ScrapedTextTest {
     }
 
     @Test
+    void aFollowPromptGluedToTheLastParagraphLeavesTheText() {
+        Article a = Warta.analyze("""
+                Stok Pupuk Aman
+
+                Dinas Pertanian memastikan stok pupuk aman hingga akhir musim tanam. "Petani tidak perlu khawatir," kata Sumarni.Ikuti berita menarik lainnya di Google News.
+                """);
+        assertThat(a.text()).endsWith("kata Sumarni.").doesNotContain("Google News", "Ikuti");
+    }
+
+    @Test
     void aWireFooterGluedToTheLastParagraphWithItsCopyrightNoticeLeavesTheText() {
         Article a = Warta.analyze("""
                 Pemerintah Siapkan Revisi Aturan Pemilu
