@@ -2,6 +2,8 @@ package id.warta.entities;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +24,10 @@ final class StockCodes {
     /** The words calling the code after them a stock code: {@code kode saham}, {@code sandi emiten}, {@code berkode}. */
     private static final Pattern CALLED = Pattern.compile(
             "(?iu)\\b(?:(?:kode|sandi)\\s+(?:saham|emiten)|berkode(?:\\s+saham)?)\\s+(?-i:(" + CODE + "))");
+    /** What can open a list: a capital, or half of one outside the Basic Multilingual Plane. */
+    private static final IntPredicate LIST_OPENING = c -> Character.isUpperCase(c) || Character.isSurrogate((char) c);
+    /** What can open a calling word in any case: {@code k}, {@code s}, {@code b}, or a letter outside ASCII (the Kelvin sign). */
+    private static final IntPredicate CALLED_OPENING = c -> "kKsSbB".indexOf(c) >= 0 || c > 0x7F;
 
     private StockCodes() {
     }
@@ -29,8 +35,7 @@ final class StockCodes {
     /** Drops from {@code found} the names that are one code of such a list in {@code text}. */
     static void drop(String text, List<Found> found) {
         List<int[]> codes = new ArrayList<>();
-        Matcher list = LIST.matcher(text);
-        while (list.find()) {
+        for (MatchResult list : matches(LIST, text, LIST_OPENING)) {
             List<int[]> inList = new ArrayList<>();
             Matcher one = ONE.matcher(text).region(list.start(), list.end());
             boolean listed = false;
@@ -40,9 +45,25 @@ final class StockCodes {
             }
             if (!listed) codes.addAll(inList);
         }
-        Matcher called = CALLED.matcher(text);
-        while (called.find()) codes.add(new int[] {called.start(1), called.end(1)});
+        for (MatchResult called : matches(CALLED, text, CALLED_OPENING)) codes.add(new int[] {called.start(1), called.end(1)});
         if (codes.isEmpty()) return;
         found.removeIf(f -> codes.stream().anyMatch(c -> c[0] == f.start() && c[1] == f.end()));
+    }
+
+    /**
+     * The matches {@link Matcher#find()} gives of {@code pattern}, whose every match opens with a character
+     * {@code opening} accepts: tried only where one stands, not at every position of the text. Bounds are
+     * transparent, so the word boundary at a match's start sees the character before it, as a plain search does.
+     */
+    private static List<MatchResult> matches(Pattern pattern, String text, IntPredicate opening) {
+        List<MatchResult> out = new ArrayList<>();
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int p = 0; p < text.length(); p++) {
+            if (opening.test(text.charAt(p)) && m.region(p, text.length()).lookingAt()) {
+                out.add(m.toMatchResult());
+                p = m.end() - 1; // matches are never empty: find() goes on at the end of this one
+            }
+        }
+        return out;
     }
 }
