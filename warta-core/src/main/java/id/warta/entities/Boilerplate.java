@@ -40,6 +40,8 @@ final class Boilerplate {
             + String.join("|", Outlets.writtenForms().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList())
             + ")(?: FOTO| Foto)?(/(?:\\p{Lu}[\\p{L}'’.-]*)(?: \\p{Lu}[\\p{L}'’.-]*)*)");
     private static final Openings PHOTO_CREDIT_OPENS = new Openings(false, Outlets.writtenForms().toArray(String[]::new));
+    /** How far from its start a photo credit's slash stands at most: after the longest outlet and {@code " FOTO"}. */
+    private static final int PHOTO_SLASH_REACH = Outlets.writtenForms().stream().mapToInt(String::length).max().orElse(0) + 5;
     private static final Pattern TEASER = Pattern.compile("(?i)\\bBaca(?: juga)?\\s?:");
     private static final Openings TEASER_OPENS = new Openings(true, "baca");
     private static final BitSet ANY_OPENING = union(CREDITS_OPENS, REPORTER_OPENS, PHOTO_CREDIT_OPENS, TEASER_OPENS);
@@ -55,15 +57,19 @@ final class Boilerplate {
         Matcher credits = matcher(CREDITS, text), reporter = matcher(REPORTER, text),
                 photo = matcher(PHOTO_CREDIT, text), teaser = matcher(TEASER, text);
         int s = 0;
+        int slash = text.indexOf('/'); // the first slash from p on, or -1
         // One pass for the four patterns: most characters open none of their words.
         for (int p = 0; p < text.length(); p++) {
             if (!ANY_OPENING.get(text.charAt(p))) continue;
+            if (slash >= 0 && slash < p) slash = text.indexOf('/', p);
             if (matchesAt(credits, CREDITS_OPENS, text, p)) {
                 int end = text.indexOf("\n\n", p);
                 regions.add(new Span(p, end < 0 ? text.length() : end));
             }
             if (matchesAt(reporter, REPORTER_OPENS, text, p)) regions.add(new Span(p, reporter.end()));
-            if (!followsNameCharacter(text, p) && matchesAt(photo, PHOTO_CREDIT_OPENS, text, p)) {
+            // most capitals have no slash near after them: the outlets' spellings are not compared there
+            boolean slashNear = slash >= 0 && slash - p <= PHOTO_SLASH_REACH;
+            if (slashNear && !followsNameCharacter(text, p) && matchesAt(photo, PHOTO_CREDIT_OPENS, text, p)) {
                 regions.add(new Span(photo.start(1), photo.end(1)));
             }
             if (matchesAt(teaser, TEASER_OPENS, text, p)) {

@@ -1135,7 +1135,7 @@ final class Canonicalizer {
      */
     private EntityType type(List<Assigned> group, String name) {
         for (Assigned a : group) if (a.listedType() != null && a.use() != MentionUse.METONYM) return a.listedType();
-        if (SITE_NAME.matcher(name).matches()) return EntityType.ORGANIZATION;
+        if (name.indexOf('.') > 0 && SITE_NAME.matcher(name).matches()) return EntityType.ORGANIZATION; // a site name has a dot
         String[] words = WHITESPACE.split(name);
         if (venue(words)) return EntityType.PLACE;
         EntityType head = lexicon.openingHead(words);

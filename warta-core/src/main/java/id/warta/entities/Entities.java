@@ -152,8 +152,11 @@ public final class Entities {
     /** The sentences of {@code text} with their tokens (all of {@code text}'s): each sentence takes its own. */
     static List<Sentence> sentences(String text, List<Token> tokens) {
         List<Sentence> sentences = new ArrayList<>();
+        int link = text.indexOf(LINK_CLOSE); // the next link's close from the sentence on: one search per link, not per sentence
         for (Span sentence : Sentences.split(text, tokens)) {
-            for (Span s : withHeadlineLinksApart(text, sentence, tokens)) {
+            if (link >= 0 && link < sentence.start()) link = text.indexOf(LINK_CLOSE, sentence.start());
+            List<Span> spans = link >= 0 && link < sentence.end() ? withHeadlineLinksApart(text, sentence, tokens) : List.of(sentence);
+            for (Span s : spans) {
                 List<Token> within = tokensWithin(tokens, s.start(), s.end());
                 if (!within.isEmpty()) sentences.add(Sentence.of(text, s.start(), s.end(), within));
             }

@@ -16,9 +16,11 @@ import java.util.stream.Collectors;
  * is a programme, which names no one.
  */
 final class OutletDesks {
+    /** The fewest letters of an outlet's name a desk's is run into. */
+    private static final int SHORTEST_OUTLET = 3;
     /** An outlet's lower-case name, then a desk's capitalised name run on. */
     private static final Pattern DESK = Pattern.compile("(?:" + Outlets.writtenForms().stream()
-            .filter(f -> f.length() > 2 && f.chars().allMatch(c -> c >= 'a' && c <= 'z'))
+            .filter(f -> f.length() >= SHORTEST_OUTLET && f.chars().allMatch(c -> c >= 'a' && c <= 'z'))
             .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\p{Lu}\\p{L}+");
 
     /** The times of day a portal's programmes are named for. */
@@ -34,11 +36,21 @@ final class OutletDesks {
         return false;
     }
 
+    /** Whether {@code word} has a capital (or half of a character outside the BMP) where a desk's name may open. */
+    private static boolean capitalAfterOutlet(String word) {
+        for (int i = SHORTEST_OUTLET; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i)) || Character.isSurrogate(word.charAt(i))) return true;
+        }
+        return false;
+    }
+
     /** Types the desks {@code found} holds as organisations and adds those it misses. */
     static void find(List<Sentence> sentences, List<Found> found) {
         for (Sentence s : sentences) {
             for (Token t : s.tokens()) {
-                if (!Character.isLowerCase(t.text().charAt(0)) || !DESK.matcher(t.text()).matches() || programme(t.text())) continue;
+                String word = t.text();
+                if (!Character.isLowerCase(word.charAt(0)) || !capitalAfterOutlet(word) || !DESK.matcher(word).matches()
+                        || programme(word)) continue;
                 Found desk = new Found(t.start(), t.end(), EntityType.ORGANIZATION, "alias");
                 int same = -1;
                 boolean overlaps = false;

@@ -2,6 +2,7 @@ package id.warta.entities;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,8 @@ final class StockCodes {
     /** The words calling the code after them a stock code: {@code kode saham}, {@code sandi emiten}, {@code berkode}. */
     private static final Pattern CALLED = Pattern.compile(
             "(?iu)\\b(?:(?:kode|sandi)\\s+(?:saham|emiten)|berkode(?:\\s+saham)?)\\s+(?-i:(" + CODE + "))");
+    /** The words {@link #CALLED} opens with. */
+    private static final List<String> CALLING_WORDS = List.of("kode", "sandi", "berkode");
 
     private StockCodes() {
     }
@@ -29,8 +32,7 @@ final class StockCodes {
     /** Drops from {@code found} the names that are one code of such a list in {@code text}. */
     static void drop(String text, List<Found> found) {
         List<int[]> codes = new ArrayList<>();
-        Matcher list = LIST.matcher(text);
-        while (list.find()) {
+        for (MatchResult list : matches(LIST, text, StockCodes::codeAt)) {
             List<int[]> inList = new ArrayList<>();
             Matcher one = ONE.matcher(text).region(list.start(), list.end());
             boolean listed = false;
@@ -40,9 +42,57 @@ final class StockCodes {
             }
             if (!listed) codes.addAll(inList);
         }
-        Matcher called = CALLED.matcher(text);
-        while (called.find()) codes.add(new int[] {called.start(1), called.end(1)});
+        for (MatchResult called : matches(CALLED, text, StockCodes::callingWordAt)) {
+            codes.add(new int[] {called.start(1), called.end(1)});
+        }
         if (codes.isEmpty()) return;
         found.removeIf(f -> codes.stream().anyMatch(c -> c[0] == f.start() && c[1] == f.end()));
+    }
+
+    /** Where a match may open: a cheap test the start of every match passes. */
+    @FunctionalInterface
+    private interface Opening {
+        boolean at(String text, int p);
+    }
+
+    /**
+     * Whether four capitals stand at {@code p}, as a list opens: each of the four characters a capital or half of
+     * one outside the Basic Multilingual Plane.
+     */
+    private static boolean codeAt(String text, int p) {
+        if (p + LETTERS > text.length()) return false;
+        for (int i = p; i < p + LETTERS; i++) {
+            char c = text.charAt(i);
+            if (!Character.isUpperCase(c) && !Character.isSurrogate(c)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether a calling word stands at {@code p} in any case: {@code regionMatches} folds case as {@code (?iu)} does
+     * (the Kelvin sign is a {@code k}), so it passes every match. Most characters open none of the words.
+     */
+    private static boolean callingWordAt(String text, int p) {
+        char c = text.charAt(p);
+        if (c < 0x80 && "kKsSbB".indexOf(c) < 0) return false;
+        for (String w : CALLING_WORDS) if (text.regionMatches(true, p, w, 0, w.length())) return true;
+        return false;
+    }
+
+    /**
+     * The matches {@link Matcher#find()} gives of {@code pattern}, whose every match opens where {@code opening}
+     * says one may: tried only there, not at every position of the text. Bounds are transparent, so the word
+     * boundary at a match's start sees the character before it, as a plain search does.
+     */
+    private static List<MatchResult> matches(Pattern pattern, String text, Opening opening) {
+        List<MatchResult> out = new ArrayList<>();
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int p = 0; p < text.length(); p++) {
+            if (opening.at(text, p) && m.region(p, text.length()).lookingAt()) {
+                out.add(m.toMatchResult());
+                p = m.end() - 1; // matches are never empty: find() goes on at the end of this one
+            }
+        }
+        return out;
     }
 }

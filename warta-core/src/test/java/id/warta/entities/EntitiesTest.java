@@ -1185,6 +1185,15 @@ class EntitiesTest {
         assertThat(found).extracting(Entity::name).contains("ANTARA", "Agustinus Wibowo").doesNotContain("Budi Santoso");
     }
 
+    /** The slash stands after the outlet and " FOTO", as far from the credit's start as it may. */
+    @Test
+    void aPhotographersCreditAfterTheOutletsPhotoDeskNamesNoOne() {
+        List<Entity> found = Entities.shipped().find(
+                "Warga antre di pasar murah, Sabtu (3/1/2026). ANTARA FOTO/Rina Kartika Dewi Harga beras turun, "
+                + "kata Kepala Dinas Perdagangan Sutrisno Hadi.");
+        assertThat(found).extracting(Entity::name).contains("Sutrisno Hadi").doesNotContain("Rina Kartika Dewi");
+    }
+
     @Test
     void aBodysSeatAfterTheBracketOfItsListedAbbreviationIsItsBranch() {
         List<Entity> found = Entities.shipped().find(

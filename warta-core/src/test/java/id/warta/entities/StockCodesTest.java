@@ -3,6 +3,8 @@ package id.warta.entities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.warta.model.Entity;
+import id.warta.model.EntityType;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,5 +16,28 @@ class StockCodesTest {
                 PT Bank Sentosa Raya menyiapkan kredit mikro. Bank dengan sandi saham BSRA ini akan menggunakan \
                 strategi baru. Emiten berkode saham KRPA mencatat penjualan turun.""");
         assertThat(entities).extracting(Entity::name).doesNotContain("BSRA", "KRPA");
+    }
+
+    /** The patterns are tried only where they can open: at the text's first character, and in any case. */
+    @Test
+    void listsAndCallingWordsAreFoundWhereverTheyOpen() {
+        String text = "KRPA, BSRA, dan TMNO naik. KODE SAHAM LMBA turun. Sandi emiten belum dipilih.";
+        List<Found> found = new ArrayList<>(List.of(code(text, "KRPA"), code(text, "BSRA"), code(text, "TMNO"),
+                code(text, "LMBA"), code(text, "Sandi")));
+        StockCodes.drop(text, found);
+        assertThat(found).extracting(f -> f.textIn(text)).containsExactly("Sandi");
+    }
+
+    @Test
+    void aCodeInsideALongerWordIsNone() {
+        String text = "Saham XKRPA, BSRA, dan TMNO naik; berkodeBSRA tidak.";
+        List<Found> found = new ArrayList<>(List.of(code(text, "BSRA"), code(text, "TMNO")));
+        StockCodes.drop(text, found);
+        assertThat(found).extracting(f -> f.textIn(text)).containsExactly("BSRA", "TMNO");
+    }
+
+    private static Found code(String text, String name) {
+        int at = text.indexOf(name);
+        return new Found(at, at + name.length(), EntityType.ORGANIZATION, "model");
     }
 }
