@@ -19,7 +19,9 @@ import java.util.stream.Collectors;
  * name is cut to the body's part and joins the body; the country's words join the country when the article names it
  * as a place too (a place inside a body's name is otherwise not listed). Not a listed Indonesian body with a foreign
  * country ({@code Mahkamah Agung AS} beside {@code Mahkamah Agung}: another court), not an outlet's edition ({@code
- * CNBC Indonesia} beside {@code CNBC}), not a listed name ({@code Bursa Efek Indonesia}).
+ * CNBC Indonesia} beside {@code CNBC}), not a listed name ({@code Bursa Efek Indonesia}); and with Indonesia only an
+ * institution ({@code Kementerian ...}, a listed body): {@code Manulife Indonesia} beside {@code Manulife} is the
+ * firm's Indonesian company, which the news names apart from its parent.
  */
 final class CountriesAfterBodies {
     private static final String INDONESIA = "ID";
@@ -48,6 +50,7 @@ final class CountriesAfterBodies {
             List<Assigned> into = groups.get(bodies.getFirst());
             if (!organisation.test(into) || outlet(into)) continue;
             if (!code.equals(INDONESIA) && into.stream().anyMatch(CountriesAfterBodies::listed)) continue; // another country's namesake
+            if (code.equals(INDONESIA) && into.stream().noneMatch(CountriesAfterBodies::institution)) continue; // a firm's Indonesian arm
             List<Assigned> country = countryGroup(groups, code, places, place);
             groups.keySet().removeAll(keys);
             for (Split s : splits) {
@@ -110,6 +113,11 @@ final class CountriesAfterBodies {
     private static boolean listed(Assigned a) {
         EntityLexicon.Alias alias = EntityLexicon.INSTANCE.listed(a.text());
         return alias != null && alias.canonical() != null;
+    }
+
+    /** Whether {@code a} names an institution: a listed body, or a name opening with a body's head word ({@code Ditjen ...}). */
+    private static boolean institution(Assigned a) {
+        return listed(a) || EntityLexicon.INSTANCE.opensWithOrganisationHead(a.text());
     }
 
     private static boolean outlet(List<Assigned> group) {

@@ -40,11 +40,12 @@ class CountriesAfterBodiesTest {
     }
 
     @Test
-    void bodiesOfTwoCountriesOrACompanysLegalNameStayApart() {
+    void bodiesOfTwoCountriesOrAFirmsIndonesianCompanyStayApart() {
         String text = "Dewan Perfilman Jepang dan Dewan Perfilman Korea Selatan menilai film itu layak tayang. Menurut Dewan Perfilman, "
-                + "adegan di Osaka tidak melanggar aturan. Juru bicara PT Freeport Indonesia menyebut Freeport menambah smelter.";
+                + "adegan di Osaka tidak melanggar aturan. Juru bicara PT Freeport Indonesia menyebut Freeport menambah smelter. "
+                + "Laba Sunlife Indonesia naik, kata Presiden Direktur Sunlife Indonesia. Induknya, Sunlife, berbasis di Kanada.";
         assertThat(named(text)).contains("Dewan Perfilman Jepang/ORGANIZATION", "Dewan Perfilman Korea Selatan/ORGANIZATION",
-                "Dewan Perfilman/ORGANIZATION", "PT Freeport Indonesia/ORGANIZATION", "Freeport/ORGANIZATION");
+                "Dewan Perfilman/ORGANIZATION", "PT Freeport Indonesia/ORGANIZATION", "Freeport/ORGANIZATION", "Sunlife Indonesia/ORGANIZATION", "Sunlife/ORGANIZATION");
     }
 
     @Test
