@@ -18,7 +18,8 @@ import java.util.stream.IntStream;
  * paragraph, a reporter's credit before the dateline ({@code Laporan Wartawan ..., Name}), and
  * inline teasers ({@code Baca juga: ...}) to the end of their sentence, and a photo's credit
  * ({@code ANTARA/M Riezko Prasetyo}, {@code Bisnis/Abdullah Azzam}: a known outlet, a slash, the
- * photographer's name) left from a caption. Names there are not the article's entities.
+ * photographer's name) left from a caption, and a closing credit of initials and agencies ({@code ha/gtp (Reuters)}).
+ * Names there are not the article's entities.
  */
 final class Boilerplate {
     // Each is tried only where one of the words its matches open with stands (the scan passes every other position at once).
@@ -44,6 +45,13 @@ final class Boilerplate {
     private static final int PHOTO_SLASH_REACH = Outlets.writtenForms().stream().mapToInt(String::length).max().orElse(0) + 5;
     private static final Pattern TEASER = Pattern.compile("(?i)\\bBaca(?: juga)?\\s?:");
     private static final Openings TEASER_OPENS = new Openings(true, "baca");
+    /**
+     * The writers' initials and the agencies a story draws on, closing its paragraph ({@code ha/gtp (Reuters)}, {@code
+     * ml/ap (dpa, SID)}; Deutsche Welle's stories end so): the agencies are the story's sources, not its entities.
+     */
+    private static final Pattern CLOSING_CREDIT = Pattern.compile("(?<!\\p{L})\\p{Ll}{2,4}(?:/\\p{Ll}{2,4})+ ?\\([^()\\n]{1,40}\\)\\s*$");
+    /** How far before a paragraph's end a closing credit may open. */
+    private static final int CLOSING_CREDIT_REACH = 60;
     private static final BitSet ANY_OPENING = union(CREDITS_OPENS, REPORTER_OPENS, PHOTO_CREDIT_OPENS, TEASER_OPENS);
 
     private final Occupied regions;
@@ -78,7 +86,20 @@ final class Boilerplate {
                 regions.add(new Span(p, Math.max(end, teaser.end())));
             }
         }
+        closingCredits(text, regions);
         return new Boilerplate(regions);
+    }
+
+    /** Adds to {@code regions} each paragraph's closing credit: only the last characters of each paragraph are read. */
+    private static void closingCredits(String text, List<Span> regions) {
+        Matcher m = CLOSING_CREDIT.matcher(text).useTransparentBounds(true);
+        for (int from = 0; from < text.length(); ) {
+            int end = text.indexOf("\n\n", from);
+            if (end < 0) end = text.length();
+            m.region(Math.max(from, end - CLOSING_CREDIT_REACH), end);
+            if (m.find()) regions.add(new Span(m.start(), m.end()));
+            from = end + 2;
+        }
     }
 
     /** A matcher for {@link #matchesAt}: its word boundaries see the text before the position tried. */

@@ -109,8 +109,9 @@ final class Canonicalizer {
                 .filter(f -> f.type() == EntityType.PLACE || !initials.contains(f.textIn(text)))
                 .toList());
         withLegalForms(text, found);
-        found = disjoint(found);
+        found = ForeignNamesakes.join(text, disjoint(found), places); // "Kemenkes Kongo": Congo's ministry, not Kemenkes
         withoutOpeningRoles(text, found);
+        found = PairedBodies.split(text, found); // "Majelis ... dan Konsil Kesehatan Indonesia (KKI)": two bodies
         Map<String, Found> abbreviations = abbreviations(text, found);
         found = organisationsBeforePeople(text, found, abbreviations);
         found = BodiesBeforePeople.split(text, found, body -> isBody(body, abbreviations),

@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  * Joins the groups of one article's names that name one entity under different keys: a bare region and the region
  * with its level, a body cut at a conjunction and its full name, a short place or company name and the full one, an
  * institution of one place named with and without the place's level, initials and the name they abbreviate, a person's
- * name and its slips ({@link PersonSpellings}), a street's name with and without a title ({@link StreetNames}). Each pass
- * joins a group into another only when exactly one candidate fits.
+ * name and its slips ({@link PersonSpellings}), a body named with and without its country ({@link CountriesAfterBodies}),
+ * a street's name with and without a title ({@link StreetNames}). Each pass joins a group into another only when
+ * exactly one candidate fits.
  */
 final class GroupMerges {
     /** The level word before an Indonesian region's name, in a key. */
@@ -54,6 +55,7 @@ final class GroupMerges {
         mergeShortCompanyNames(groups);
         mergeInstitutionsOfOnePlace(groups);
         mergeBodiesWithTheirRegion(groups);
+        CountriesAfterBodies.merge(groups, places, this::isOrganisation, this::isPlace); // "DGAC Prancis" beside "DGAC"
         mergeHeadsWithInitials(groups);
         mergeOutletForms(groups);
         PersonSpellings.merge(groups, g -> typeOf.apply(g) == EntityType.PERSON, model::frequency); // "Sergio Ramod" beside "Sergio Ramos"

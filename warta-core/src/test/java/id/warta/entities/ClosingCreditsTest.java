@@ -1,0 +1,28 @@
+package id.warta.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.warta.model.Entity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A story's closing credit of initials and agencies; sentences written for this test. */
+class ClosingCreditsTest {
+    private static List<String> names(String text) {
+        return Entities.shipped().find(text).stream().map(Entity::name).toList();
+    }
+
+    @Test
+    void theAgenciesOfAClosingCreditNameNoOne() {
+        assertThat(names("Banjir melanda Dhaka pekan ini, kata pejabat Bangladesh.rw/ka (Reuters, AFP)"))
+                .contains("Dhaka", "Bangladesh").doesNotContain("Reuters", "AFP");
+        assertThat(names("Banjir melanda Dhaka pekan ini.\n\nab/cd (Reuters)\n\nBaca selengkapnya besok."))
+                .doesNotContain("Reuters");
+    }
+
+    @Test
+    void anAgencyTheStoryNamesStays() {
+        assertThat(names("Menurut Reuters, banjir melanda Dhaka. Laporan AFP (Agence France-Presse) menyebut hal serupa."))
+                .contains("Reuters");
+    }
+}

@@ -1,0 +1,58 @@
+package id.warta.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.warta.model.Entity;
+import id.warta.model.Mention;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Bodies named once more with their country after them; sentences written for this test. */
+class CountriesAfterBodiesTest {
+    private static List<String> named(String text) {
+        return Entities.shipped().find(text).stream().map(e -> e.name() + "/" + e.type()).toList();
+    }
+
+    private static List<String> mentions(String text, String name) {
+        Entity e = Entities.shipped().find(text).stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+        return e.mentions().stream().map(Mention::text).toList();
+    }
+
+    @Test
+    void aBodyNamedAgainWithItsCountryIsTheBody() {
+        String text = "Direktorat Jenderal Bina Marga (Ditjen Binmar) meneken nota di Brussel. Kementerian Kesehatan mendukung. "
+                + "Nota itu mendorong pertukaran ahli antara Ditjen Binmar Indonesia dan mitranya. "
+                + "Juru bicara Kementerian Kesehatan RI menyebut kerja sama itu penting bagi Kemenkes dan Kemenkes RI.";
+        assertThat(named(text)).doesNotContain("Ditjen Binmar Indonesia/ORGANIZATION", "Kementerian Kesehatan RI/ORGANIZATION",
+                "Kemenkes RI/ORGANIZATION");
+        assertThat(mentions(text, "Direktorat Jenderal Bina Marga")).containsExactly("Direktorat Jenderal Bina Marga", "Ditjen Binmar",
+                "Ditjen Binmar");
+        assertThat(mentions(text, "Kementerian Kesehatan")).containsExactly("Kementerian Kesehatan", "Kementerian Kesehatan",
+                "Kemenkes", "Kemenkes");
+    }
+
+    @Test
+    void aForeignBodyKeepsItsNameAndTheCountryItsPlace() {
+        String text = "Dewan Perfilman Jepang menilai film itu layak tayang. Menurut Dewan Perfilman, adegan di Osaka, Jepang, "
+                + "tidak melanggar aturan.";
+        assertThat(named(text)).contains("Dewan Perfilman/ORGANIZATION", "Jepang/PLACE").doesNotContain("Dewan Perfilman Jepang/ORGANIZATION");
+        assertThat(mentions(text, "Jepang")).containsExactly("Jepang", "Jepang");
+    }
+
+    @Test
+    void bodiesOfTwoCountriesOrAFirmsIndonesianCompanyStayApart() {
+        String text = "Dewan Perfilman Jepang dan Dewan Perfilman Korea Selatan menilai film itu layak tayang. Menurut Dewan Perfilman, "
+                + "adegan di Osaka tidak melanggar aturan. Juru bicara PT Freeport Indonesia menyebut Freeport menambah smelter. "
+                + "Laba Sunlife Indonesia naik, kata Presiden Direktur Sunlife Indonesia. Induknya, Sunlife, berbasis di Kanada.";
+        assertThat(named(text)).contains("Dewan Perfilman Jepang/ORGANIZATION", "Dewan Perfilman Korea Selatan/ORGANIZATION",
+                "Dewan Perfilman/ORGANIZATION", "PT Freeport Indonesia/ORGANIZATION", "Freeport/ORGANIZATION", "Sunlife Indonesia/ORGANIZATION", "Sunlife/ORGANIZATION");
+    }
+
+    @Test
+    void aListedIndonesianBodyAndAForeignNamesakeStayApart() {
+        String text = "Mahkamah Agung menolak kasasi itu. Di Washington, Mahkamah Agung AS menunda sidang tarif. "
+                + "Laporan itu dikutip dari CNBC dan CNBC Indonesia.";
+        assertThat(named(text)).contains("Mahkamah Agung/ORGANIZATION", "Mahkamah Agung AS/ORGANIZATION", "CNBC/ORGANIZATION",
+                "CNBC Indonesia/ORGANIZATION");
+    }
+}
