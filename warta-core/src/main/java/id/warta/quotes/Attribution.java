@@ -80,6 +80,12 @@ final class Attribution {
     private static final Set<String> OTHER = WORDS.get("other");
     /** "...," demikian ungkap X: the word that keeps a common-word cue a cue after it ({@link #commonWordInNarration}). */
     private static final String DEMIKIAN = "demikian";
+    /** "...," bunyi pernyataan X: "reads", a cue only before a document ({@link #document}). */
+    private static final String BUNYI = "bunyi";
+    /** Documents whose words a quote may be ({@code "...," bunyi pernyataan X}): see {@link #document}. */
+    private static final Set<String> DOCUMENTS = WORDS.get("document");
+    /** Words between a document's word and its issuer ({@code pernyataan resmi dari X}, {@code keterangan pers X}). */
+    private static final Set<String> DOCUMENT_LINKS = WORDS.get("documentlink");
 
     private final Passage p;
     private final People people;
@@ -147,6 +153,7 @@ final class Attribution {
         int limit = following == null ? p.size() : p.tokenAt(following.open());
         namedInQuote = namesIn(q);
         Found f = after(q, limit);
+        if (!f.known() && f.cue() != null) return f; // cued as a text's wording: no one says it
         if (!f.known()) f = before(q);
         if (!f.known()) f = introducer(q);
         if (!f.known()) f = leadIn(q);
@@ -190,6 +197,70 @@ final class Attribution {
                 || namedInQuote.contains(Passage.lowerCase(words[words.length - 1]));
     }
 
+    /**
+     * Whether a document's word ({@code pernyataan}, {@code keterangan}, {@code surat}, {@code unggahan}; attribution-words.tsv
+     * {@code document}) is at token {@code i}, on the quote's paragraph. Outlets and accounts ({@code harian X},
+     * {@code akun @x}) are not documents: the speaker phrase reads them.
+     */
+    private boolean isDocument(int i, int limit) {
+        return i < limit && !p.paragraphBreakBefore(i) && DOCUMENTS.contains(p.lower(i));
+    }
+
+    /**
+     * "...," bunyi pernyataan resmi Klub X / "...," demikian keterangan pers Kementerian Y: the quote is the words of
+     * the document at token {@code doc}, cued by token {@code cue}; its {@link #issuer} speaks. With none, the document
+     * as written does: after a verb of saying as any phrase after it ({@code lanjut pernyataan tersebut}); after
+     * {@code bunyi} or {@code demikian} only when pointing back to a body met before ({@code bunyi keterangan
+     * tersebut}), else the narration may still say whose it is ({@code laporan Marca ... "...," demikian tulisan
+     * yang dikutip ...}).
+     */
+    private Found document(int cue, int doc, int limit) {
+        Phrase ph = issuer(doc, limit);
+        if (ph.form() == Form.NAME && !p.is(ph.start(), Kind.ROLE)) {
+            // "pernyataan kantor kepresidenan Brasil", "keterangan Bakom RI": a body of the place named issues it
+            Found f = found(ph, cue, cue + 1, false);
+            if (!f.known() || f.who().type() != People.Type.PLACE || f.who().name().equals(ph.text(p))) return f;
+            Who body = new Who(ph.text(p), null, People.Type.ORG, ph.text(p));
+            return new Found(body, body.at(p.token(ph.start()).start(), p.token(ph.end() - 1).end()), f.cue());
+        }
+        if (ph.form() != Form.NONE) return found(ph, cue, cue + 1, false);
+        ph = Phrase.after(p, doc, limit);
+        if (isVerbOfSaying(cue)) return found(ph, cue, cue + 1, ph.form() == Form.NONE);
+        if (ph.form() != Form.ROLE || !ph.isDefinite(p) || !ph.isReport(p)
+                || discourse.body(p.token(ph.start()).start()) == null) return Found.NONE;
+        return found(ph, cue, cue + 1, false);
+    }
+
+    /**
+     * Who issued the document at token {@code doc}, named after it and the words linking them ({@code resmi},
+     * {@code dari}, {@code laman}): a name ({@code pernyataan Mega}), a title or a body's common word
+     * ({@code pernyataan keluarga}, {@code pernyataan resmi dari klub}); else {@link Phrase#NONE}. A force's bare
+     * word ({@code pernyataan polisi}) is none: which force, the narration says ({@code Menurut Kepolisian Essex}).
+     */
+    private Phrase issuer(int doc, int limit) {
+        int i = doc + 1;
+        while (i < limit && (DOCUMENT_LINKS.contains(p.lower(i)) || p.is(i, Kind.REPORT) || p.isPunct(i, "*"))) i++;
+        if (i >= limit || p.paragraphBreakBefore(i)
+                || !People.isNameWord(p, i) && !isBodyWord(i) && !p.is(i, Kind.DETERMINER)) return Phrase.NONE;
+        Phrase ph = Phrase.after(p, i, limit);
+        boolean bareForce = p.is(i, Kind.GROUP) && (ph.form() == Form.NONE || ph.form() == Form.ROLE && ph.end() == i + 1);
+        if (ph.form() == Form.PRONOUN || bareForce) return Phrase.NONE;
+        if (ph.form() != Form.NONE || !isBodyWord(i)) return ph;
+        return new Phrase(Form.ROLE, i, i + 1 < limit && p.is(i + 1, Kind.DEFINITE) ? i + 2 : i + 1, -1, -1);
+    }
+
+    /** A lower-case word for a body or people ({@code klub}, {@code keluarga}, {@code perusahaan}, {@code polisi}). */
+    private boolean isBodyWord(int i) {
+        return Character.isLowerCase(p.word(i).codePointAt(0)) && !p.is(i, Kind.REPORT) && !p.is(i, Kind.STOP)
+                && (p.is(i, Kind.ROLE) || p.is(i, Kind.ORG) || p.is(i, Kind.ORGPART) || p.is(i, Kind.GROUP) || p.is(i, Kind.KIN));
+    }
+
+    /** Whether token {@code t} is a cue of its own, not {@code demikian} or {@code bunyi}, which only lead to a document. */
+    private boolean isVerbOfSaying(int t) {
+        String w = p.lower(t);
+        return !w.equals(BUNYI) && !w.equals(DEMIKIAN) && !w.equals("begitu");
+    }
+
     /** Whoever speaks is a person or a body: a name of unknown kind that speaks is a person from here on. */
     private Found speaking(Found f) {
         Who w = f.who();
@@ -210,7 +281,11 @@ final class Attribution {
         if ((w.equals("demikian") || w.equals("begitu")) && i + 1 < limit) {
             Phrase ph = p.paragraphBreakBefore(i + 1) ? Phrase.NONE : Phrase.after(p, i + 1, limit); // "...," demikian X.
             if (ph.form() == Form.NAME && ph.start() == ph.nameStart()) return found(ph, i, i + 1, false);
+            if (isDocument(i + 1, limit)) return document(i, i + 1, limit); // "...," demikian pernyataan X.
             i++;
+        }
+        if (w.equals(BUNYI)) { // "...," bunyi surat X.; "...," bunyi Pasal 15: a law's words, no one's
+            return isDocument(i + 1, limit) ? document(i, i + 1, limit) : new Found(null, Speaker.UNKNOWN, p.word(i));
         }
         boolean everyday = p.invertedBase(i) == null; // a cue that is also a common word (words.tsv afterquote)
         // capitalised after a quote closed by its own full stop, an everyday word opens the next sentence
@@ -219,6 +294,7 @@ final class Attribution {
                 && q.end() > q.start() && p.text.charAt(q.end() - 1) != ',';
         if (!everyday || p.is(i, Kind.AFTERQUOTE) && !opensSentence) { // "...," kata X; "...," pesan dia
             // an everyday word's -nya (klaimnya, sarannya) is its speaker: the words after it are not ("klaimnya yang dikutip")
+            if (!p.lower(i).endsWith("nya") && isDocument(i + 1, limit)) return document(i, i + 1, limit); // "...," tulis pernyataan X
             Phrase ph = p.paragraphBreakBefore(i + 1) || everyday && p.lower(i).endsWith("nya") ? Phrase.NONE
                     : Phrase.after(p, i + 1, limit);
             // a -nya on the cue (katanya, pesannya) points back, as a cue with no one after it does
@@ -346,7 +422,7 @@ final class Attribution {
     /** A quote with no cue of its own continues the quote just before it, or opens the one just after. */
     private void fillFromNeighbours(List<DirectQuote> quotes, Found[] found) {
         for (int i = 0; i < quotes.size(); i++) {
-            if (found[i].known()) continue;
+            if (found[i].known() || found[i].cue() != null) continue;
             if (i > 0 && found[i - 1].known() && adjacent(quotes.get(i - 1), quotes.get(i))) {
                 found[i] = new Found(found[i - 1].who(), found[i - 1].speaker(), null);
             } else if (i + 1 < quotes.size() && found[i + 1].known() && adjacent(quotes.get(i), quotes.get(i + 1))) {
@@ -362,7 +438,7 @@ final class Attribution {
      */
     private void fillAfterReportedSpeech(List<DirectQuote> quotes, Found[] found) {
         for (int i = 1; i < quotes.size(); i++) {
-            if (found[i].known() || !found[i - 1].known()) continue;
+            if (found[i].known() || found[i].cue() != null || !found[i - 1].known()) continue;
             int open = p.tokenAt(quotes.get(i).open());
             if (open >= p.size() || p.sentenceStart(open) != open) continue;
             int start = quotes.get(i - 1).close(), end = quotes.get(i).open();

@@ -373,6 +373,31 @@ class QuotesTest {
     }
 
     @Test
+    void aDocumentAfterAQuoteSpeaksForWhoeverIssuedIt() {
+        Document d = doc("""
+                Klub basket Borneo Hornbills melepas pelatih kepala Andre Wibisono setelah tiga musim. "Kami berterima kasih atas dedikasi Andre selama tiga musim bersama tim," bunyi pernyataan resmi Borneo Hornbills, Senin (4/5).
+
+                Andre membawa tim itu ke final liga dua kali. "Keputusan ini diambil bersama setelah evaluasi akhir musim," bunyi keterangan tersebut.
+
+                Liga juga menerbitkan aturan baru. "Setiap klub wajib memiliki pelatih berlisensi A paling lambat tahun depan," bunyi Pasal 12 ayat 3 aturan tersebut.
+
+                Kementerian Pemuda dan Olahraga turut menanggapi. "Kami menghormati keputusan klub dan berharap liga tetap kompetitif," demikian pernyataan Kementerian Pemuda dan Olahraga, Selasa (5/5).
+
+                Keluarga Andre juga angkat bicara. "Kami bangga dengan perjalanan Andre di Borneo," demikian pernyataan keluarga.
+
+                "Terima kasih untuk semua pendukung setia kami di Samarinda," tulis pernyataan resmi dari klub.
+                """);
+        List<Entity> entities = List.of(entity(d, "Borneo Hornbills", EntityType.ORGANIZATION, "Borneo Hornbills"),
+                entity(d, "Andre Wibisono", EntityType.PERSON, "Andre"),
+                entity(d, "Kementerian Pemuda dan Olahraga", EntityType.ORGANIZATION, "Kementerian Pemuda dan Olahraga"));
+        List<Quote> quotes = Quotes.find(d, entities).stream().filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        // the law's words are no one's, and no neighbour's either
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue).containsExactly(
+                tuple("Borneo Hornbills", "bunyi"), tuple("Borneo Hornbills", "bunyi"), tuple(Speaker.UNKNOWN.name(), "bunyi"),
+                tuple("Kementerian Pemuda dan Olahraga", "demikian"), tuple("keluarga", "demikian"), tuple("klub", "tulis"));
+    }
+
+    @Test
     void everydayWordsOfTellingJustAfterAQuoteNameItsSpeaker() {
         List<Quote> quotes = direct("""
                 Banjir melanda Desa Sukamaju. Kepala desa Ahmad Fauzi menyiapkan perahu, sementara warga bertukar cerita di posko. "Air naik sampai pinggang dalam sepuluh menit," cerita Siti Aminah, warga RT 03. "Kami semua panik waktu itu," ceritanya. "Tolong kirim perahu karet ke sini," teriak Joko Purnomo dari atap rumah. "Kami sudah kirim dua perahu tadi," balas Ahmad Fauzi. "Sebaiknya warga mengungsi dulu ke balai desa," sarannya. "Tidak ada korban jiwa sampai sore ini," klaim Ahmad. "Sayang tanggulnya belum selesai," sesal dia. "Relawan bekerja luar biasa cepat," pujinya. "Bantuan logistik kami kirim besok pagi," respons Bupati Hendra Wijaya.
