@@ -1100,7 +1100,7 @@ final class Canonicalizer {
      * dateline's {@code JAKARTA}) only when the article has no other, and then in title case
      * unless it is an acronym.
      */
-    private static String name(List<Assigned> group) {
+    private String name(List<Assigned> group) {
         for (Assigned a : group) if (a.canonical() != null) return a.canonical();
         String best = null;
         for (Assigned a : group) {
@@ -1108,7 +1108,21 @@ final class Canonicalizer {
             if (best == null || better(a.text(), best)) best = a.text();
         }
         if (best == null) best = group.getFirst().text();
-        return shouted(best) && best.length() > 5 && !best.contains(".") ? titleCase(best) : best;
+        return shouted(best) && best.length() > 5 && !best.contains(".") ? unshouted(best) : best;
+    }
+
+    /**
+     * A name in capitals in title case, but for the words news writes in capitals or, unknown, as
+     * short as an acronym ({@code KTT ASEAN}, {@code PT PAL}, {@code NEW YORK} → New York).
+     */
+    private String unshouted(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        for (String word : name.split(" ", -1)) {
+            if (!b.isEmpty()) b.append(' ');
+            boolean acronym = model.writtenInCapitals(word) || word.length() <= 3 && model.frequency(word) == 0;
+            b.append(acronym ? word : titleCase(word));
+        }
+        return b.toString();
     }
 
     private static boolean better(String candidate, String best) {

@@ -1377,6 +1377,15 @@ class EntitiesTest {
         assertThat(namesOf(found, EntityType.ORGANIZATION)).contains("Dewan Perwakilan Rakyat");
     }
 
+    @Test
+    void aNameWrittenOnlyInCapitalsKeepsItsAcronymsInCapitals() {
+        List<Entity> found = Entities.shipped().find("""
+                Pameran mobil listrik itu digelar di ICE BSD, Tangerang, Sabtu. Wartawan kami melaporkan \
+                dari NEW YORK bahwa galangan PT PAL menerima pesanan dua kapal baru.""");
+        List<String> names = found.stream().map(Entity::name).toList();
+        assertThat(names).contains("ICE BSD", "New York").doesNotContain("Ice Bsd", "NEW YORK");
+    }
+
     private static List<String> namesOf(List<Entity> found, EntityType type) {
         return found.stream().filter(e -> e.type() == type).map(Entity::name).toList();
     }

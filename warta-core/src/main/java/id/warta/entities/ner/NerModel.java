@@ -64,6 +64,15 @@ public final class NerModel {
     }
 
     /**
+     * Whether news text writes {@code word} all in capitals in most of its uses mid-sentence,
+     * as an acronym ({@code KTT}, {@code BSD}, {@code DC}) and not an ordinary word ({@code New}).
+     */
+    public boolean writtenInCapitals(String word) {
+        WordTable.Info info = words.get(word.toLowerCase(java.util.Locale.ROOT));
+        return info != null && info.upperBucket() != WordTable.UNKNOWN && info.upperBucket() >= WordTable.MOSTLY_CAPITALISED;
+    }
+
+    /**
      * Whether the news the model learnt from writes {@code word} in lower case at times (it is
      * capitalised in less than 98% of its uses: {@code Keuangan}, {@code Umum}), as a name
      * of a person almost never is; unknown words are not.
