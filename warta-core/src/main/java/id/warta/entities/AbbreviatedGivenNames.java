@@ -49,10 +49,19 @@ final class AbbreviatedGivenNames {
     /** Where a listed abbreviation and its full stop, right before {@code at} ({@code "Muh. "}), open; or -1. */
     private static int abbreviationBefore(String text, int at) {
         if (at < 3 || !text.startsWith(". ", at - 2)) return -1;
-        int start = at - 2;
+        int start = wordOpening(text, at - 2);
+        if (start < 0 || !ABBREVIATIONS.contains(text.substring(start, at - 2)) || numberBefore(text, start)) return -1;
+        return start;
+    }
+
+    /**
+     * Where the letters ending at {@code end} open, when they open a word of their own: at the text's start or after a
+     * space or a bracket (not {@code Jean} of {@code FOTO/Jean}); else -1.
+     */
+    static int wordOpening(String text, int end) {
+        int start = end;
         while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
         if (start > 0 && !Character.isWhitespace(text.charAt(start - 1)) && text.charAt(start - 1) != '(') return -1;
-        if (!ABBREVIATIONS.contains(text.substring(start, at - 2)) || numberBefore(text, start)) return -1;
         return start;
     }
 

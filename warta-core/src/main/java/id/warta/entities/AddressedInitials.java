@@ -13,10 +13,9 @@ import java.util.regex.Pattern;
  * and not when the capitals are a listed short form ({@code SBY}, {@code JK} are already theirs).
  */
 final class AddressedInitials {
-    /** Forms of address before a person's initials, as written. */
+    /** Forms of address, as written, one space before a person's initials ({@code pak BS}). */
     private static final Set<String> ADDRESS = Set.of("Pak", "pak", "Bu", "bu", "Bapak", "bapak", "Ibu", "ibu");
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,4}");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private AddressedInitials() {
     }
@@ -26,12 +25,12 @@ final class AddressedInitials {
         for (Found f : found) {
             String capitals = f.textIn(text);
             if (f.type() == EntityType.PLACE || !INITIALS.matcher(capitals).matches() || defined.containsKey(capitals)
-                    || listed.contains(capitals) || !addressed(text, f.start())) {
+                    || listed.contains(capitals) || !ADDRESS.contains(NameFinder.wordBefore(text, f.start()))) {
                 continue;
             }
             Found person = null;
             for (Found p : found) {
-                if (p.type() != EntityType.PERSON || !initialsOf(capitals, p.textIn(text))) continue;
+                if (p.type() != EntityType.PERSON || !Canonicalizer.initials(capitals, p.textIn(text))) continue;
                 if (person != null && !p.textIn(text).equals(person.textIn(text))) {
                     person = null; // two people with these initials: neither
                     break;
@@ -40,21 +39,5 @@ final class AddressedInitials {
             }
             if (person != null) defined.put(capitals, person);
         }
-    }
-
-    /** Whether a form of address and one space stand right before {@code at}. */
-    private static boolean addressed(String text, int at) {
-        if (at < 3 || text.charAt(at - 1) != ' ') return false;
-        int start = at - 1;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
-        return ADDRESS.contains(text.substring(start, at - 1));
-    }
-
-    /** Whether {@code capitals} are the initials of the words of {@code name}, two or more, in order. */
-    private static boolean initialsOf(String capitals, String name) {
-        String[] words = WHITESPACE.split(name);
-        if (words.length != capitals.length()) return false;
-        for (int i = 0; i < words.length; i++) if (words[i].charAt(0) != capitals.charAt(i)) return false;
-        return true;
     }
 }

@@ -42,7 +42,7 @@ final class Boilerplate {
             + ")(?: FOTO| Foto)?(/(?:\\p{Lu}[\\p{L}'’.-]*)(?: \\p{Lu}[\\p{L}'’.-]*)*)");
     private static final Openings PHOTO_CREDIT_OPENS = new Openings(false, Outlets.writtenForms().toArray(String[]::new));
     /** How far from its start a photo credit's slash stands at most: after the longest outlet and {@code " FOTO"}. */
-    private static final int PHOTO_SLASH_REACH = Outlets.writtenForms().stream().mapToInt(String::length).max().orElse(0) + 5;
+    private static final int PHOTO_SLASH_REACH = Outlets.writtenForms().stream().mapToInt(String::length).max().orElse(0) + " FOTO".length();
     private static final Pattern TEASER = Pattern.compile("(?i)\\bBaca(?: juga)?\\s?:");
     private static final Openings TEASER_OPENS = new Openings(true, "baca");
     /**

@@ -333,7 +333,7 @@ final class Canonicalizer {
     }
 
     /** Whether {@code abbreviation} is the capital initials of the two or more words of {@code name}, in order. */
-    private static boolean initials(String abbreviation, String name) {
+    static boolean initials(String abbreviation, String name) {
         String[] words = WHITESPACE.split(name);
         if (words.length < 2 || words.length != abbreviation.length()) return false;
         for (int i = 0; i < words.length; i++) {

@@ -272,10 +272,8 @@ final class GroupMerges {
             List<String> full = companies.stream().filter(k -> k.startsWith(opening)).toList();
             if (full.size() != 1 || !isOrganisation(group)) continue;
             int space = bare.indexOf(' ');
-            if (lexicon.isOrganisationHead(space < 0 ? bare : bare.substring(0, space))
-                    && (space < 0 || !full.getFirst().equals(opening + COUNTRY_SUFFIX))) {
-                continue;
-            }
+            boolean localArm = space >= 0 && full.getFirst().equals(opening + COUNTRY_SUFFIX); // "Bank Sentosa" of "... Indonesia"
+            if (lexicon.isOrganisationHead(space < 0 ? bare : bare.substring(0, space)) && !localArm) continue;
             merge(groups, bare, full.getFirst());
         }
     }

@@ -39,11 +39,10 @@ final class HyphenedGivenNames {
                     || f.textIn(text).indexOf(' ') < 0) {
                 continue;
             }
-            int start = f.start() - 1;
-            while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
+            int start = AbbreviatedGivenNames.wordOpening(text, f.start() - 1);
+            if (start < 0) continue;
             String part = text.substring(start, f.start() - 1);
             if (part.length() < 2 || !Character.isUpperCase(part.charAt(0)) || !lowerAfterFirst(part)
-                    || start > 0 && !Character.isWhitespace(text.charAt(start - 1)) && text.charAt(start - 1) != '('
                     || places.namesTownOrLarger(part) || places.countryCode(part) != null
                     || wordOfOtherName(text, found, part, start, f.start() - 1) || !opensName(sentences, found, start)) {
                 continue;

@@ -174,7 +174,7 @@ final class NameFinder {
     }
 
     /** The letters right before the space before {@code at} ({@code El} of {@code El Nino}), or "" when none stand there. */
-    private static String wordBefore(String text, int at) {
+    static String wordBefore(String text, int at) {
         if (at < 2 || text.charAt(at - 1) != ' ') return "";
         int start = at - 1;
         while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Stock codes listed together ({@code saham BMRI, BBRI, TLKM, dan ASII}): four capitals each, as the
@@ -25,6 +26,8 @@ final class StockCodes {
             "(?iu)\\b(?:(?:kode|sandi)\\s+(?:saham|emiten)|berkode(?:\\s+saham)?)\\s+(?-i:(" + CODE + "))");
     /** The words {@link #CALLED} opens with. */
     private static final List<String> CALLING_WORDS = List.of("kode", "sandi", "berkode");
+    /** Their first letters in lower case: an ASCII character that is none of them in either case opens none. */
+    private static final String CALLING_FIRSTS = CALLING_WORDS.stream().map(w -> w.substring(0, 1)).collect(Collectors.joining());
 
     private StockCodes() {
     }
@@ -74,7 +77,7 @@ final class StockCodes {
      */
     private static boolean callingWordAt(String text, int p) {
         char c = text.charAt(p);
-        if (c < 0x80 && "kKsSbB".indexOf(c) < 0) return false;
+        if (c < 0x80 && CALLING_FIRSTS.indexOf(Character.toLowerCase(c)) < 0) return false;
         for (String w : CALLING_WORDS) if (text.regionMatches(true, p, w, 0, w.length())) return true;
         return false;
     }

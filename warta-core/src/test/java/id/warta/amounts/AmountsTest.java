@@ -1,6 +1,7 @@
 package id.warta.amounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import id.warta.model.Amount;
 import java.math.BigDecimal;
@@ -104,17 +105,14 @@ class AmountsTest {
     void readsTwoAmountsEachWithItsCurrencyAsTwo() {
         assertThat(Amounts.find("harga mulai dari Rp 4,2 miliar hingga Rp 7,5 miliar."))
                 .extracting(Amount::text, a -> a.value().toPlainString(), Amount::upper)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Rp 4,2 miliar", "4200000000", null),
-                        org.assertj.core.groups.Tuple.tuple("Rp 7,5 miliar", "7500000000", null));
+                .containsExactly(tuple("Rp 4,2 miliar", "4200000000", null), tuple("Rp 7,5 miliar", "7500000000", null));
     }
 
     @Test
     void readsTheSignsOfAFlattenedTable() {
         String row = "Tanggal Harga (Yen/Kg) Perubahan 29/1/2019177,10-2,10%28/1/2019180,90-1,04%25/1/2019182,80+0,83%";
         assertThat(Amounts.find(row)).extracting(Amount::text, a -> a.value().toPlainString())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("-2,10%", "-2.1"),
-                        org.assertj.core.groups.Tuple.tuple("-1,04%", "-1.04"),
-                        org.assertj.core.groups.Tuple.tuple("0,83%", "0.83"));
+                .containsExactly(tuple("-2,10%", "-2.1"), tuple("-1,04%", "-1.04"), tuple("0,83%", "0.83"));
     }
 
     @Test
@@ -128,8 +126,6 @@ class AmountsTest {
     void readsAScaleWordRunIntoTheNextRowOfAFlattenedTable() {
         String table = "Harga per ukuran:1 gram: Rp 812 ribu2 gram: Rp 1,6 juta5 gram: Rp 3,95 juta";
         assertThat(Amounts.find(table)).extracting(Amount::text, a -> a.value().toPlainString())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Rp 812 ribu", "812000"),
-                        org.assertj.core.groups.Tuple.tuple("Rp 1,6 juta", "1600000"),
-                        org.assertj.core.groups.Tuple.tuple("Rp 3,95 juta", "3950000"));
+                .containsExactly(tuple("Rp 812 ribu", "812000"), tuple("Rp 1,6 juta", "1600000"), tuple("Rp 3,95 juta", "3950000"));
     }
 }
