@@ -276,12 +276,16 @@ final class Canonicalizer {
     private void calledBy(String text, List<Found> found, Map<String, Found> defined) {
         List<Nicknames.Given> given = Nicknames.in(text);
         Found last = null;
+        Map<String, Found> lastAtFirstUse = new HashMap<>(); // each name, to the person named last before its first use
         for (Found f : found) {
             String name = f.textIn(text);
             boolean opens = Nicknames.opensAt(given, text, f.start());
             boolean back = !opens && Nicknames.calledBackAt(text, f.end());
             Found to = last != null && f.start() - last.end() <= Nicknames.REACH ? last : null;
-            if (back) { // "... kata Widjanarko ... Firman ... lanjut Widjar, sapaan akrabnya": the name it shortens wins
+            if (!lastAtFirstUse.containsKey(name)) lastAtFirstUse.put(name, to);
+            if (back) { // "Kiki ... kalah dari Park. Kiki, sapaan karibnya": the one named before the name's first use
+                to = lastAtFirstUse.get(name);
+                // "... kata Widjanarko ... Firman ... lanjut Widjar, sapaan akrabnya": the name it shortens wins
                 Found alike = personOpeningAlike(text, found, f, name);
                 if (alike != null) to = alike;
             }
