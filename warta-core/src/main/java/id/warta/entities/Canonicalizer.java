@@ -268,29 +268,57 @@ final class Canonicalizer {
     }
 
     /**
-     * {@code Hardiyanto Kenneth ... Pria yang akrab disapa Bang Kent itu}: the name a person goes by ({@link Nicknames}),
-     * when the tagger found it, is another name of the person the article named last before it (within
-     * {@value Nicknames#REACH} characters), as a nickname in brackets is, whatever type the tagger gave it. A form of
-     * address the tagger took in ({@code Bang Hendro}) leaves the last word a name of the person too, unless news
-     * writes it in lower case ({@code Kang Haji}). Added to {@code defined}.
+     * {@code Hardiyanto Kenneth ... Pria yang akrab disapa Bang Kent itu}, {@code ... Bang Kent sapaan akrabnya}: the name
+     * a person goes by ({@link Nicknames}), when the tagger found it, is another name of the person the article named
+     * last before it (within {@value Nicknames#REACH} characters), as a nickname in brackets is, whatever type the
+     * tagger gave it. A form of address the tagger took in ({@code Bang Hendro}) leaves the last word a name of the
+     * person too, unless news writes it in lower case ({@code Kang Haji}). Added to {@code defined}.
      */
     private void calledBy(String text, List<Found> found, Map<String, Found> defined) {
         List<Nicknames.Given> given = Nicknames.in(text);
-        if (given.isEmpty()) return;
         Found last = null;
+        Map<String, Found> lastAtFirstUse = new HashMap<>(); // each name, to the person named last before its first use
         for (Found f : found) {
             String name = f.textIn(text);
-            if (last != null && f.start() - last.end() <= Nicknames.REACH && !name.equals(text.substring(last.start(), last.end()))
-                    && Nicknames.opensAt(given, text, f.start())) {
-                defined.putIfAbsent(name, last);
+            boolean opens = Nicknames.opensAt(given, text, f.start());
+            boolean back = !opens && Nicknames.calledBackAt(text, f.end());
+            Found to = last != null && f.start() - last.end() <= Nicknames.REACH ? last : null;
+            if (!lastAtFirstUse.containsKey(name)) lastAtFirstUse.put(name, to);
+            if (back) { // "Kiki ... kalah dari Park. Kiki, sapaan karibnya": the one named before the name's first use
+                to = lastAtFirstUse.get(name);
+                // "... kata Widjanarko ... Firman ... lanjut Widjar, sapaan akrabnya": the name it shortens wins
+                Found alike = personOpeningAlike(text, found, f, name);
+                if (alike != null) to = alike;
+            }
+            if ((opens || back) && to != null && !name.equals(to.textIn(text))) {
+                defined.putIfAbsent(name, to);
                 String lastWord = name.substring(name.lastIndexOf(' ') + 1);
                 if (!lastWord.equals(name) && !model.commonInLowerCase(lastWord) && lexicon.title(List.of(lastWord)) == null) {
-                    defined.putIfAbsent(lastWord, last);
+                    defined.putIfAbsent(lastWord, to);
                 }
                 continue; // the person stays the last one named
             }
             if (f.type() == EntityType.PERSON) last = f;
         }
+    }
+
+    /** Letters a nickname shares with the opening of a word of the name it shortens ({@code Widjar}, {@code Widjanarko}). */
+    private static final int NICKNAME_OPENING = 3;
+
+    /** The last person found before {@code nick} one of whose words opens with the nickname's first letters, or null. */
+    private static Found personOpeningAlike(String text, List<Found> found, Found nick, String name) {
+        String nickWord = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        if (nickWord.length() < NICKNAME_OPENING) return null;
+        String opening = nickWord.substring(0, NICKNAME_OPENING);
+        Found alike = null;
+        for (Found g : found) {
+            if (g.end() > nick.start()) break;
+            if (g.type() != EntityType.PERSON) continue;
+            for (String w : g.textIn(text).toLowerCase(Locale.ROOT).split(" ")) {
+                if (w.startsWith(opening) && !w.equals(nickWord)) alike = g;
+            }
+        }
+        return alike;
     }
 
     /**

@@ -54,6 +54,7 @@ final class GroupMerges {
         mergeBuildingsWithoutTheirKind(groups);
         mergeShortCompanyNames(groups);
         mergeInstitutionsOfOnePlace(groups);
+        mergeRepublicInitials(groups);
         mergeBodiesWithTheirRegion(groups);
         CountriesAfterBodies.merge(groups, places, this::isOrganisation, this::isPlace); // "DGAC Prancis" beside "DGAC"
         mergeHeadsWithInitials(groups);
@@ -280,6 +281,21 @@ final class GroupMerges {
 
     /** The country's name closing a local company's name, in a key ({@code Bank Sentosa Indonesia}). */
     private static final String COUNTRY_SUFFIX = "indonesia";
+
+    /** The Republic's initials a national body's name may close with or go without ({@code Komisi III DPR RI}). */
+    private static final String REPUBLIC_SUFFIX = " ri";
+
+    /**
+     * A national body named with and without the Republic's initials closing its name ({@code Kementerian Sosial RI},
+     * {@code Kementerian Sosial}; {@code Badan Anggaran DPR RI}, {@code Badan Anggaran DPR}) is one body.
+     */
+    private void mergeRepublicInitials(Map<String, List<Assigned>> groups) {
+        for (String k : new ArrayList<>(groups.keySet())) {
+            if (!k.endsWith(REPUBLIC_SUFFIX) || !groups.containsKey(k)) continue;
+            String bare = k.substring(0, k.length() - REPUBLIC_SUFFIX.length());
+            if (groups.containsKey(bare) && isOrganisation(groups.get(k)) && isOrganisation(groups.get(bare))) merge(groups, k, bare);
+        }
+    }
 
     /** The special region's initials a province's name may go with or without ({@code DKI Jakarta}, {@code Jakarta}). */
     private static final Set<String> REGION_INITIALS = Set.of("dki", "diy");

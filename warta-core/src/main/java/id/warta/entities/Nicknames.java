@@ -28,6 +28,13 @@ public final class Nicknames {
     /** A form of address the tagger may leave out of the name after the phrase ({@code Bang} in {@code Bang Kent}). */
     private static final Pattern ADDRESS = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+");
 
+    /**
+     * The calling phrase right after a nickname that points back to the person named before it ({@code Karwo sapaan
+     * akrabnya}, {@code Emil, panggilan karibnya}): its qualifier carries {@code -nya}.
+     */
+    private static final Pattern CALLING_BACK = Pattern.compile("(?iu),?\\s+(?:" + words("calling") + ")\\s+(?:"
+            + String.join("|", WORDS.get("familiar").stream().filter(w -> w.endsWith("nya")).toList()) + ")\\b");
+
     /** A name given by the phrase whose verb stands at {@code verbAt}; the name opens at {@code nameAt}. */
     record Given(int verbAt, int nameAt) {
     }
@@ -59,6 +66,11 @@ public final class Nicknames {
     /** Whether {@code lower} may stand between {@code yang} and the name, beside the verb ({@code akrab}, {@code dengan}). */
     public static boolean isAroundVerb(String lower) {
         return WORDS.get("adverb").contains(lower) || WORDS.get("filler").contains(lower);
+    }
+
+    /** Whether the name ending at {@code end} of {@code text} is followed by a calling phrase pointing back ({@code sapaan akrabnya}). */
+    static boolean calledBackAt(String text, int end) {
+        return CALLING_BACK.matcher(text).region(end, text.length()).lookingAt();
     }
 
     /** Every name given in {@code text}, in text order. */

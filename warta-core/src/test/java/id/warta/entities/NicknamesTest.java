@@ -38,4 +38,30 @@ class NicknamesTest {
         assertThat(given).extracting(g -> g.person().name()).containsExactly("Suryadi Wiranata", "Suryadi Wiranata");
         assertThat(given).extracting(Nicknames.GivenTo::nameAt).containsExactly(TEXT.indexOf("Pak Suryo"), TEXT.indexOf("Ucok"));
     }
+
+    @Test
+    void aCallingPhraseWithNyaPointsBackFromTheNameBeforeIt() {
+        String text = "Bergabungnya Bang Jali sapaan akrabnya itu disambut. Ucok, panggilan karibnya, hadir. Abe, sapaan akrab putra Budi, datang.";
+        assertThat(Nicknames.calledBackAt(text, text.indexOf(" sapaan akrabnya"))).isTrue();
+        assertThat(Nicknames.calledBackAt(text, text.indexOf(", panggilan karibnya"))).isTrue();
+        assertThat(Nicknames.calledBackAt(text, text.indexOf(", sapaan akrab putra"))).isFalse(); // the person comes after
+    }
+
+    @Test
+    void aNicknameBeforeSapaanAkrabnyaIsThePersonNamedBefore() {
+        List<Entity> entities = Entities.shipped().find("""
+                Politikus senior Hartono Wijayakusuma kembali bergabung ke partai lamanya. Kembalinya Pakde Harto \
+                sapaan akrabnya itu disambut hangat oleh para kader di daerah.""");
+        assertThat(entities.stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::name).toList())
+                .containsExactly("Hartono Wijayakusuma");
+    }
+
+    @Test
+    void aNicknameGoesToTheNameItShortensRatherThanTheLastNamed() {
+        List<Entity> entities = Entities.shipped().find("""
+                "Semua unggulan tetap sama," ujar Ketua Panitia, Sutarjono Wibisana. Pada nomor tunggal putra, Rendra \
+                Kusumajaya menjadi kandidat kuat juara. "Persaingan tetap sengit," lanjut Sutar, sapaan akrabnya.""");
+        Entity chair = entities.stream().filter(e -> e.name().equals("Sutarjono Wibisana")).findFirst().orElseThrow();
+        assertThat(chair.mentions()).extracting(Mention::text).contains("Sutar");
+    }
 }
