@@ -218,8 +218,11 @@ final class Attribution {
         boolean opensSentence = Character.isUpperCase(p.word(i).codePointAt(0))
                 && q.end() > q.start() && p.text.charAt(q.end() - 1) != ',';
         if (!everyday || p.is(i, Kind.AFTERQUOTE) && !opensSentence) { // "...," kata X; "...," pesan dia
-            // an everyday word's -nya (klaimnya, sarannya) is its speaker: the words after it are not ("klaimnya yang dikutip")
-            Phrase ph = p.paragraphBreakBefore(i + 1) || everyday && p.lower(i).endsWith("nya") ? Phrase.NONE
+            // an everyday word's -nya (klaimnya, sarannya) is its speaker: the words after it are not ("klaimnya yang dikutip");
+            // nor are they after a verb of saying's -nya (ungkapnya Pihaknya ...: the next sentence, its full stop lost),
+            // unless a second cue follows to name the speaker (ujarnya ujar Rosan: an edit left both)
+            boolean clitic = hasClitic(p.lower(i)) && !(i + 1 < limit && p.invertedBase(i + 1) != null);
+            Phrase ph = p.paragraphBreakBefore(i + 1) || (everyday || clitic) && p.lower(i).endsWith("nya") ? Phrase.NONE
                     : Phrase.after(p, i + 1, limit);
             // a -nya on the cue (katanya, pesannya) points back, as a cue with no one after it does
             return found(ph, i, i + 1, p.lower(i).endsWith("nya") || ph.form() == Form.NONE);
@@ -683,6 +686,11 @@ final class Attribution {
      * The speaker a phrase names, cued by tokens {@code [cueStart, cueEnd)} (or -1). A phrase naming
      * no one, with a {@code -nya} cue ({@code pointsBack}), is the latest one talked about.
      */
+    /** {@code ujarnya}, {@code ungkapnya}: a verb of saying with the clitic -nya, its speaker (not {@code tanya}, a cue ending so). */
+    private static boolean hasClitic(String lower) {
+        return lower.endsWith("nya") && Words.invertedBase(lower.substring(0, lower.length() - 3)) != null;
+    }
+
     private Found found(Phrase ph, int cueStart, int cueEnd, boolean pointsBack) {
         return found(ph, cueStart, cueEnd, pointsBack, true);
     }

@@ -1121,6 +1121,18 @@ class QuotesTest {
     }
 
     @Test
+    void aCueWithItsCliticHasItsSpeakerNotTheNextSentencesSubject() {
+        List<Quote> quotes = direct("""
+                Kepala sekolah Wahyu Pratama menyebut gedung baru siap dipakai. "Kami mulai memakai kelas baru pekan depan," ujarnya Panitia pembangunan menyerahkan kunci pada Kamis.
+                """); // the full stop after the cue was lost
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Wahyu Pratama");
+        List<Quote> doubled = direct("""
+                Andi Wijaya, direktur pelabuhan, menyambut rombongan. Menteri Koordinator Budi Santoso lalu meninjau dermaga. "Dermaga baru selesai bulan depan," ujarnya ujar Andi di Makassar, Kamis.
+                """); // an edit left both cues: the second names the speaker
+        assertThat(doubled).extracting(q -> q.speaker().name()).containsExactly("Andi Wijaya");
+    }
+
+    @Test
     void aQuotedTermAfterAMistypedCloseIsTheNarrationsNotNested() {
         List<Quote> quotes = direct("""
                 Maskapai itu memperkenalkan kelas "Hemat Pintar' dengan harga terjangkau. Adapun kelas "Hemat Pintar" berlaku untuk rute pendek. Direktur Niaga Rudi Hartono menjelaskan harga tiket kelas itu lebih murah sepertiga. "Ini pilihan bagi penumpang yang membawa sedikit barang," ungkap Rudi.
