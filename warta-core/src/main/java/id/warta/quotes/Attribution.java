@@ -218,14 +218,17 @@ final class Attribution {
         boolean opensSentence = Character.isUpperCase(p.word(i).codePointAt(0))
                 && q.end() > q.start() && p.text.charAt(q.end() - 1) != ',';
         if (!everyday || p.is(i, Kind.AFTERQUOTE) && !opensSentence) { // "...," kata X; "...," pesan dia
-            // an everyday word's -nya (klaimnya, sarannya) is its speaker: the words after it are not ("klaimnya yang dikutip");
-            // nor are they after a verb of saying's -nya (ungkapnya Pihaknya ...: the next sentence, its full stop lost),
-            // unless a second cue follows to name the speaker (ujarnya ujar Rosan: an edit left both)
-            boolean clitic = hasClitic(p.lower(i)) && !(i + 1 < limit && p.invertedBase(i + 1) != null);
-            Phrase ph = p.paragraphBreakBefore(i + 1) || (everyday || clitic) && p.lower(i).endsWith("nya") ? Phrase.NONE
+            // an everyday word's -nya (klaimnya, sarannya) is its speaker: the words after it are not ("klaimnya yang dikutip")
+            Phrase ph = p.paragraphBreakBefore(i + 1) || everyday && p.lower(i).endsWith("nya") ? Phrase.NONE
                     : Phrase.after(p, i + 1, limit);
             // a -nya on the cue (katanya, pesannya) points back, as a cue with no one after it does
-            return found(ph, i, i + 1, p.lower(i).endsWith("nya") || ph.form() == Form.NONE);
+            Found f = found(ph, i, i + 1, p.lower(i).endsWith("nya") || ph.form() == Form.NONE);
+            // after a verb of saying's -nya only a person named is its speaker (Ujarnya Scholz kepada parlemen); other
+            // words open the next sentence, its full stop lost (ungkapnya Pihaknya saat ini ...): the -nya points back
+            if (hasClitic(p.lower(i)) && ph.form() != Form.NONE && (f.who() == null || f.who().type() != People.Type.PERSON)) {
+                return found(Phrase.NONE, i, i + 1, true);
+            }
+            return f;
         }
         // "...," X menambahkan / "...," ia menjelaskan: the subject comes first
         for (int v = i; v < limit && v < i + 10 && !p.isPunct(v, ".!?\"“”"); v++) {
