@@ -685,15 +685,15 @@ final class Attribution {
 
     // ---- resolving a phrase to someone
 
-    /**
-     * The speaker a phrase names, cued by tokens {@code [cueStart, cueEnd)} (or -1). A phrase naming
-     * no one, with a {@code -nya} cue ({@code pointsBack}), is the latest one talked about.
-     */
     /** {@code ujarnya}, {@code ungkapnya}: a verb of saying with the clitic -nya, its speaker (not {@code tanya}, a cue ending so). */
     private static boolean hasClitic(String lower) {
         return lower.endsWith("nya") && Words.invertedBase(lower.substring(0, lower.length() - 3)) != null;
     }
 
+    /**
+     * The speaker a phrase names, cued by tokens {@code [cueStart, cueEnd)} (or -1). A phrase naming
+     * no one, with a {@code -nya} cue ({@code pointsBack}), is the latest one talked about.
+     */
     private Found found(Phrase ph, int cueStart, int cueEnd, boolean pointsBack) {
         return found(ph, cueStart, cueEnd, pointsBack, true);
     }
