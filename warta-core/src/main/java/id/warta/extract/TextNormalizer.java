@@ -89,7 +89,7 @@ public final class TextNormalizer {
     /** Normalises one paragraph (or a title): spacing everywhere, punctuation and spelling outside quotes. */
     public static String paragraph(String raw) {
         String p = spacing(raw);
-        List<Span> quoted = Quotations.regions(p);
+        List<Span> quoted = Quotations.regions(Quotations.hideNested(p));
         StringBuilder out = new StringBuilder(p.length() + 16);
         int at = 0;
         for (Span q : quoted) {

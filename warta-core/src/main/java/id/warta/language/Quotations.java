@@ -3,6 +3,8 @@ package id.warta.language;
 import id.warta.model.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the stretches of a paragraph that lie inside double quotation marks, straight or
@@ -12,6 +14,8 @@ import java.util.List;
  * open one it never closes.
  */
 public final class Quotations {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*");
+
     private Quotations() {
     }
 
@@ -117,5 +121,85 @@ public final class Quotations {
         if (spaceBefore && !spaceAfter) return true;
         if (spaceAfter && !spaceBefore) return false;
         return !inside;
+    }
+
+    /** A pair of straight marks quoting at most this many words inside a quote is a term the speaker quotes. */
+    private static final int MAX_NESTED_WORDS = 3;
+
+    /**
+     * Straight marks nest badly: a speaker quoting a term inside a quote typed with the same marks
+     * ({@code "Ekonomi sudah "lampu kuning". Jangan sampai "merah"," tulis X}) would end the quote at the
+     * term and quote the narration after it. A pair of straight marks around a few words, the first opening
+     * (a space before it, a letter after it) and the second closing (a letter or full stop before it, a
+     * space or punctuation after it), inside a quote (the mark before them opens one, and a mark follows
+     * them to close it, not to open another quote) is such a term: its marks are read as apostrophes, the quote runs on.
+     * Both the quote finder and the text normaliser read marks through this, so that the normaliser does not take the
+     * quote's close glued to its cue ({@code "gendut" ... jauh,"ungkap}) for an opening mark and space it.
+     */
+    public static String hideNested(String paragraph) {
+        List<Integer> marks = new ArrayList<>();
+        for (int i = 0; i < paragraph.length(); i++) if (isDoubleMark(paragraph.charAt(i))) marks.add(i);
+        if (marks.size() < 4) return paragraph;
+        char[] chars = null;
+        int prev = -1;
+        for (int k = 0; k < marks.size(); k++) {
+            int i = marks.get(k);
+            if (prev >= 0 && k + 2 < marks.size() && opensQuote(paragraph, prev)
+                    && paragraph.charAt(i) == '"' && paragraph.charAt(marks.get(k + 1)) == '"'
+                    && strictlyOpening(paragraph, i) && strictlyClosing(paragraph, marks.get(k + 1))
+                    && wordCount(paragraph.substring(i + 1, marks.get(k + 1))) <= MAX_NESTED_WORDS
+                    && closesLater(paragraph, marks, k + 2)) {
+                if (chars == null) chars = paragraph.toCharArray();
+                chars[i] = '\'';
+                chars[marks.get(k + 1)] = '\'';
+                k++;
+                continue;
+            }
+            prev = i;
+        }
+        return chars == null ? paragraph : new String(chars);
+    }
+
+    /**
+     * Whether the marks from the {@code k}th on, past further quoted terms, come to one that closes the quote
+     * ({@code "merah"," tulis}) rather than one opening another quote ({@code "Economy Basic' ... kelas
+     * "Economy Basic" tersebut ... "Ini murah," ungkap}: the first quote's close was mistyped, the term is the narration's).
+     */
+    private static boolean closesLater(String s, List<Integer> marks, int k) {
+        while (k < marks.size()) {
+            int m = marks.get(k);
+            if (!strictlyOpening(s, m)) return true;
+            if (k + 1 < marks.size() && strictlyClosing(s, marks.get(k + 1))
+                    && wordCount(s.substring(m + 1, marks.get(k + 1))) <= MAX_NESTED_WORDS) {
+                k += 2;
+                continue;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** {@code "Kami}, {@code 2008."Negara}: a mark with a word right after it and a space, start or sentence end before it. */
+    private static boolean opensQuote(String s, int i) {
+        if (s.charAt(i) == '”') return false;
+        if (s.charAt(i) == '“' || s.charAt(i) == '„') return true;
+        if (i + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(i + 1))) return false;
+        return i == 0 || Character.isWhitespace(s.charAt(i - 1)) || ".!?:".indexOf(s.charAt(i - 1)) >= 0;
+    }
+
+    private static boolean strictlyOpening(String s, int i) {
+        return i > 0 && Character.isWhitespace(s.charAt(i - 1)) && i + 1 < s.length() && Character.isLetterOrDigit(s.charAt(i + 1));
+    }
+
+    private static boolean strictlyClosing(String s, int i) {
+        return i > 0 && (Character.isLetterOrDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '.')
+                && (i + 1 >= s.length() || Character.isWhitespace(s.charAt(i + 1)) || ".,;:!?)".indexOf(s.charAt(i + 1)) >= 0);
+    }
+
+    private static int wordCount(String s) {
+        int n = 0;
+        Matcher m = WORD.matcher(s);
+        while (m.find()) n++;
+        return n;
     }
 }

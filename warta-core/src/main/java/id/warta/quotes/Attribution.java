@@ -298,7 +298,13 @@ final class Attribution {
             Phrase ph = p.paragraphBreakBefore(i + 1) || everyday && p.lower(i).endsWith("nya") ? Phrase.NONE
                     : Phrase.after(p, i + 1, limit);
             // a -nya on the cue (katanya, pesannya) points back, as a cue with no one after it does
-            return found(ph, i, i + 1, p.lower(i).endsWith("nya") || ph.form() == Form.NONE);
+            Found f = found(ph, i, i + 1, p.lower(i).endsWith("nya") || ph.form() == Form.NONE);
+            // after a verb of saying's -nya only a person named is its speaker (Ujarnya Scholz kepada parlemen); other
+            // words open the next sentence, its full stop lost (ungkapnya Pihaknya saat ini ...): the -nya points back
+            if (hasClitic(p.lower(i)) && ph.form() != Form.NONE && (f.who() == null || f.who().type() != People.Type.PERSON)) {
+                return found(Phrase.NONE, i, i + 1, true);
+            }
+            return f;
         }
         // "...," X menambahkan / "...," ia menjelaskan: the subject comes first
         for (int v = i; v < limit && v < i + 10 && !p.isPunct(v, ".!?\"“”"); v++) {
@@ -754,6 +760,11 @@ final class Attribution {
     }
 
     // ---- resolving a phrase to someone
+
+    /** {@code ujarnya}, {@code ungkapnya}: a verb of saying with the clitic -nya, its speaker (not {@code tanya}, a cue ending so). */
+    private static boolean hasClitic(String lower) {
+        return lower.endsWith("nya") && Words.invertedBase(lower.substring(0, lower.length() - 3)) != null;
+    }
 
     /**
      * The speaker a phrase names, cued by tokens {@code [cueStart, cueEnd)} (or -1). A phrase naming

@@ -70,91 +70,13 @@ final class QuoteMarks {
             int end = text.indexOf("\n\n", start);
             if (end < 0) end = text.length();
             String paragraph = text.substring(start, end);
-            for (Region r : mendMisplacedCloses(paragraph, Quotations.marked(hideNested(paragraph), index > 0, true))) {
+            for (Region r : mendMisplacedCloses(paragraph, Quotations.marked(Quotations.hideNested(paragraph), index > 0, true))) {
                 pieces.add(new Piece(index, start, end, r));
             }
             index++;
             start = end + 2;
         }
         return pieces;
-    }
-
-    /** A pair of straight marks quoting at most this many words inside a quote is a term the speaker quotes. */
-    private static final int MAX_NESTED_WORDS = 3;
-
-    /**
-     * Straight marks nest badly: a speaker quoting a term inside a quote typed with the same marks
-     * ({@code "Ekonomi sudah "lampu kuning". Jangan sampai "merah"," tulis X}) would end the quote at the
-     * term and quote the narration after it. A pair of straight marks around a few words, the first opening
-     * (a space before it, a letter after it) and the second closing (a letter or full stop before it, a
-     * space or punctuation after it), inside a quote (the mark before them opens one, and a mark follows
-     * them to close it, not to open another quote) is such a term: its marks are read as apostrophes, the quote runs on.
-     */
-    static String hideNested(String paragraph) {
-        List<Integer> marks = new ArrayList<>();
-        for (int i = 0; i < paragraph.length(); i++) if (Quotations.isDoubleMark(paragraph.charAt(i))) marks.add(i);
-        if (marks.size() < 4) return paragraph;
-        char[] chars = null;
-        int prev = -1;
-        for (int k = 0; k < marks.size(); k++) {
-            int i = marks.get(k);
-            if (prev >= 0 && k + 2 < marks.size() && opensQuote(paragraph, prev)
-                    && paragraph.charAt(i) == '"' && paragraph.charAt(marks.get(k + 1)) == '"'
-                    && strictlyOpening(paragraph, i) && strictlyClosing(paragraph, marks.get(k + 1))
-                    && wordCount(paragraph.substring(i + 1, marks.get(k + 1))) <= MAX_NESTED_WORDS
-                    && closesLater(paragraph, marks, k + 2)) {
-                if (chars == null) chars = paragraph.toCharArray();
-                chars[i] = '\'';
-                chars[marks.get(k + 1)] = '\'';
-                k++;
-                continue;
-            }
-            prev = i;
-        }
-        return chars == null ? paragraph : new String(chars);
-    }
-
-    /**
-     * Whether the marks from the {@code k}th on, past further quoted terms, come to one that closes the quote
-     * ({@code "merah"," tulis}) rather than one opening another quote ({@code "Economy Basic' ... kelas
-     * "Economy Basic" tersebut ... "Ini murah," ungkap}: the first quote's close was mistyped, the term is the narration's).
-     */
-    private static boolean closesLater(String s, List<Integer> marks, int k) {
-        while (k < marks.size()) {
-            int m = marks.get(k);
-            if (!strictlyOpening(s, m)) return true;
-            if (k + 1 < marks.size() && strictlyClosing(s, marks.get(k + 1))
-                    && wordCount(s.substring(m + 1, marks.get(k + 1))) <= MAX_NESTED_WORDS) {
-                k += 2;
-                continue;
-            }
-            return false;
-        }
-        return false;
-    }
-
-    /** {@code "Kami}, {@code 2008."Negara}: a mark with a word right after it and a space, start or sentence end before it. */
-    private static boolean opensQuote(String s, int i) {
-        if (s.charAt(i) == '”') return false;
-        if (s.charAt(i) == '“' || s.charAt(i) == '„') return true;
-        if (i + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(i + 1))) return false;
-        return i == 0 || Character.isWhitespace(s.charAt(i - 1)) || ".!?:".indexOf(s.charAt(i - 1)) >= 0;
-    }
-
-    private static boolean strictlyOpening(String s, int i) {
-        return i > 0 && Character.isWhitespace(s.charAt(i - 1)) && i + 1 < s.length() && Character.isLetterOrDigit(s.charAt(i + 1));
-    }
-
-    private static boolean strictlyClosing(String s, int i) {
-        return i > 0 && (Character.isLetterOrDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '.')
-                && (i + 1 >= s.length() || Character.isWhitespace(s.charAt(i + 1)) || ".,;:!?)".indexOf(s.charAt(i + 1)) >= 0);
-    }
-
-    private static int wordCount(String s) {
-        int n = 0;
-        Matcher m = WORD.matcher(s);
-        while (m.find()) n++;
-        return n;
     }
 
     /**
@@ -180,9 +102,16 @@ final class QuoteMarks {
         return mended;
     }
 
-    /** {@code waktu, "kata}: the straight mark at {@code i} follows a comma or full stop and a space, and a lower-case letter follows it. */
+    /**
+     * {@code waktu, "kata}: the straight mark at {@code i} follows a comma or full stop and a space, and a lower-case
+     * letter follows it. An opening curly mark typed for the closing one ({@code optimistis saja, “ ungkapnya}) may
+     * keep its space after it.
+     */
     private static boolean misplacedClose(String s, int i) {
-        if (i + 1 >= s.length() || s.charAt(i) != '"' || !Character.isLowerCase(s.charAt(i + 1))) return false;
+        int after = i + 1;
+        if (s.charAt(i) == '“') while (after < s.length() && Character.isWhitespace(s.charAt(after))) after++;
+        else if (s.charAt(i) != '"') return false;
+        if (after >= s.length() || !Character.isLowerCase(s.charAt(after))) return false;
         int j = i - 1;
         if (j < 0 || !Character.isWhitespace(s.charAt(j))) return false;
         while (j >= 0 && Character.isWhitespace(s.charAt(j))) j--;

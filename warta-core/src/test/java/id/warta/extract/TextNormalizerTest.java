@@ -29,6 +29,7 @@ class TextNormalizerTest {
             `Ia berkata:"Kami siap ,sekarang."`                | `Ia berkata: "Kami siap ,sekarang."`
             `“Harga naik .Kami rugi,” ujar Hendra.`            | `“Harga naik .Kami rugi,” ujar Hendra.`
             `“Tim kontraMadrid siap,” kataRonaldo.`           | `“Tim kontraMadrid siap,” kata Ronaldo.`
+            `"Mereka menyebut saya "kutu buku" dan menjauh,"kenang Rina.` | `"Mereka menyebut saya "kutu buku" dan menjauh," kenang Rina.`
             """)
     void leavesQuotedWordsAsSpoken(String raw, String mended) {
         assertThat(TextNormalizer.paragraph(raw)).isEqualTo(mended);

@@ -1126,6 +1126,38 @@ class QuotesTest {
     }
 
     @Test
+    void aNestedTermDoesNotMakeTheNormaliserSpaceACloseGluedToItsCue() {
+        List<Quote> quotes = direct("""
+                Rina bercerita tentang masa sekolahnya.    "Kawan-kawan sekelas sering menyebut saya "kutu buku" dan tidak mau mengajak saya bermain,"kenang Rina.    Lebih lanjut Rina mengatakan ia kini menjadi guru.
+                """);
+        assertThat(quotes).extracting(Quote::text).containsExactly(
+                "Kawan-kawan sekelas sering menyebut saya \"kutu buku\" dan tidak mau mengajak saya bermain,");
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Rina");
+    }
+
+    @Test
+    void anOpeningCurlyMarkTypedForTheCloseBeforeItsCueClosesTheQuote() {
+        List<Quote> quotes = direct("""
+                Ketua paguyuban pedagang Dedi Kurnia meminta pasar segera diperbaiki. “Atap los sudah bocor di banyak tempat. Kami berharap perbaikan dimulai bulan ini, “ ujarnya. Pengelola pasar belum menanggapi permintaan tersebut hingga sore hari.
+                """);
+        assertThat(quotes).extracting(Quote::text).containsExactly(
+                "Atap los sudah bocor di banyak tempat. Kami berharap perbaikan dimulai bulan ini,");
+        assertThat(quotes.getFirst().speaker().name()).isEqualTo("Dedi Kurnia");
+    }
+
+    @Test
+    void aCueWithItsCliticHasItsSpeakerNotTheNextSentencesSubject() {
+        List<Quote> quotes = direct("""
+                Kepala sekolah Wahyu Pratama menyebut gedung baru siap dipakai. "Kami mulai memakai kelas baru pekan depan," ujarnya Panitia pembangunan menyerahkan kunci pada Kamis.
+                """); // the full stop after the cue was lost
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Wahyu Pratama");
+        List<Quote> doubled = direct("""
+                Andi Wijaya, direktur pelabuhan, menyambut rombongan. Menteri Koordinator Budi Santoso lalu meninjau dermaga. "Dermaga baru selesai bulan depan," ujarnya ujar Andi di Makassar, Kamis.
+                """); // an edit left both cues: the second names the speaker
+        assertThat(doubled).extracting(q -> q.speaker().name()).containsExactly("Andi Wijaya");
+    }
+
+    @Test
     void aQuotedTermAfterAMistypedCloseIsTheNarrationsNotNested() {
         List<Quote> quotes = direct("""
                 Maskapai itu memperkenalkan kelas "Hemat Pintar' dengan harga terjangkau. Adapun kelas "Hemat Pintar" berlaku untuk rute pendek. Direktur Niaga Rudi Hartono menjelaskan harga tiket kelas itu lebih murah sepertiga. "Ini pilihan bagi penumpang yang membawa sedikit barang," ungkap Rudi.
