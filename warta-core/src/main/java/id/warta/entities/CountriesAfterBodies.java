@@ -24,7 +24,6 @@ import java.util.stream.Collectors;
  * firm's Indonesian company, which the news names apart from its parent.
  */
 final class CountriesAfterBodies {
-    private static final String INDONESIA = "ID";
     /** The most words a country's name after a body has ({@code Republik Indonesia}, {@code Korea Selatan}). */
     private static final int LONGEST_COUNTRY = 2;
 
@@ -49,8 +48,8 @@ final class CountriesAfterBodies {
             if (bodies.size() != 1) continue;
             List<Assigned> into = groups.get(bodies.getFirst());
             if (!organisation.test(into) || outlet(into)) continue;
-            if (!code.equals(INDONESIA) && into.stream().anyMatch(CountriesAfterBodies::listed)) continue; // another country's namesake
-            if (code.equals(INDONESIA) && into.stream().noneMatch(CountriesAfterBodies::institution)) continue; // a firm's Indonesian arm
+            if (!code.equals(Places.INDONESIA) && into.stream().anyMatch(CountriesAfterBodies::listed)) continue; // another country's namesake
+            if (code.equals(Places.INDONESIA) && into.stream().noneMatch(CountriesAfterBodies::institution)) continue; // a firm's Indonesian arm
             List<Assigned> country = countryGroup(groups, code, places, place);
             groups.keySet().removeAll(keys);
             for (Split s : splits) {

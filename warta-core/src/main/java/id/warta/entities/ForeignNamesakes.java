@@ -13,7 +13,6 @@ import java.util.List;
  * kepresidenan UE Swedia}) stays apart from the country.
  */
 final class ForeignNamesakes {
-    private static final String INDONESIA = "ID";
 
     private ForeignNamesakes() {
     }
@@ -64,6 +63,6 @@ final class ForeignNamesakes {
 
     private static boolean foreign(String place, Places places) {
         String code = places.countryCode(place);
-        return code != null && !code.equals(INDONESIA);
+        return code != null && !code.equals(Places.INDONESIA);
     }
 }
