@@ -52,6 +52,8 @@ final class Boilerplate {
     private static final Pattern CLOSING_CREDIT = Pattern.compile("(?<!\\p{L})\\p{Ll}{2,4}(?:/\\p{Ll}{2,4})+ ?\\([^()\\n]{1,40}\\)\\s*$");
     /** How far before a paragraph's end a closing credit may open. */
     private static final int CLOSING_CREDIT_REACH = 60;
+    /** What ends a paragraph in the clean text. */
+    private static final String PARAGRAPH_BREAK = "\n\n";
     private static final BitSet ANY_OPENING = union(CREDITS_OPENS, REPORTER_OPENS, PHOTO_CREDIT_OPENS, TEASER_OPENS);
 
     private final Occupied regions;
@@ -71,7 +73,7 @@ final class Boilerplate {
             if (!ANY_OPENING.get(text.charAt(p))) continue;
             if (slash >= 0 && slash < p) slash = text.indexOf('/', p);
             if (matchesAt(credits, CREDITS_OPENS, text, p)) {
-                int end = text.indexOf("\n\n", p);
+                int end = text.indexOf(PARAGRAPH_BREAK, p);
                 regions.add(new Span(p, end < 0 ? text.length() : end));
             }
             if (matchesAt(reporter, REPORTER_OPENS, text, p)) regions.add(new Span(p, reporter.end()));
@@ -94,11 +96,11 @@ final class Boilerplate {
     private static void closingCredits(String text, List<Span> regions) {
         Matcher m = CLOSING_CREDIT.matcher(text).useTransparentBounds(true);
         for (int from = 0; from < text.length(); ) {
-            int end = text.indexOf("\n\n", from);
+            int end = text.indexOf(PARAGRAPH_BREAK, from);
             if (end < 0) end = text.length();
             m.region(Math.max(from, end - CLOSING_CREDIT_REACH), end);
             if (m.find()) regions.add(new Span(m.start(), m.end()));
-            from = end + 2;
+            from = end + PARAGRAPH_BREAK.length();
         }
     }
 

@@ -1147,10 +1147,17 @@ final class Canonicalizer {
         StringBuilder b = new StringBuilder(name.length());
         for (String word : name.split(" ", -1)) {
             if (!b.isEmpty()) b.append(' ');
-            boolean acronym = model.writtenInCapitals(word) || word.length() <= 3 && model.frequency(word) == 0;
-            b.append(acronym ? word : titleCase(word));
+            b.append(acronym(word) ? word : titleCase(word));
         }
         return b.toString();
+    }
+
+    /** The most letters of a word the model never met that a name in capitals keeps as an acronym ({@code PAL}). */
+    private static final int LONGEST_UNKNOWN_ACRONYM = 3;
+
+    /** Whether {@code word} of a name in capitals stays so: news writes it in capitals, or it is unknown and short. */
+    private boolean acronym(String word) {
+        return model.writtenInCapitals(word) || word.length() <= LONGEST_UNKNOWN_ACRONYM && model.frequency(word) == 0;
     }
 
     private static boolean better(String candidate, String best) {

@@ -24,7 +24,6 @@ import java.util.stream.Collectors;
  * firm's Indonesian company, which the news names apart from its parent.
  */
 final class CountriesAfterBodies {
-    private static final String INDONESIA = "ID";
     /** The most words a country's name after a body has ({@code Republik Indonesia}, {@code Korea Selatan}). */
     private static final int LONGEST_COUNTRY = 2;
 
@@ -38,32 +37,27 @@ final class CountriesAfterBodies {
         for (var e : groups.entrySet()) {
             if (e.getKey().indexOf(' ') < 0) continue; // the cheap test first: one word has no country after it
             List<Split> splits = splits(e.getKey(), e.getValue(), places);
-            if (splits != null && organisation.test(e.getValue())) byBody.computeIfAbsent(splits.getFirst().bodyKey(), k -> new ArrayList<>()).addAll(splits);
+            if (splits == null || !organisation.test(e.getValue())) continue;
+            byBody.computeIfAbsent(splits.getFirst().bodyKey(), k -> new ArrayList<>()).addAll(splits);
         }
         for (var e : byBody.entrySet()) {
             List<Split> splits = e.getValue();
             String code = splits.getFirst().code();
             if (splits.stream().anyMatch(s -> !s.code().equals(code))) continue; // "Timnas U17 Indonesia" and "Timnas U17 Zambia"
             Set<String> keys = splits.stream().map(Split::key).collect(Collectors.toSet()); // "... RI", "... Republik Indonesia"
-            List<String> bodies = groups.keySet().stream().filter(k -> !keys.contains(k) && namedAs(groups.get(k), k, e.getKey())).toList();
+            List<String> bodies = groups.keySet().stream()
+                    .filter(k -> !keys.contains(k) && namedAs(groups.get(k), k, e.getKey())).toList();
             if (bodies.size() != 1) continue;
-            List<Assigned> into = groups.get(bodies.getFirst());
+            String intoKey = bodies.getFirst();
+            List<Assigned> into = groups.get(intoKey);
             if (!organisation.test(into) || outlet(into)) continue;
-            if (!code.equals(INDONESIA) && into.stream().anyMatch(CountriesAfterBodies::listed)) continue; // another country's namesake
-            if (code.equals(INDONESIA) && into.stream().noneMatch(CountriesAfterBodies::institution)) continue; // a firm's Indonesian arm
+            if (!code.equals(Places.INDONESIA) && into.stream().anyMatch(CountriesAfterBodies::listed)) continue; // another country's namesake
+            if (code.equals(Places.INDONESIA) && into.stream().noneMatch(CountriesAfterBodies::institution)) continue; // a firm's Indonesian arm
             List<Assigned> country = countryGroup(groups, code, places, place);
             groups.keySet().removeAll(keys);
             for (Split s : splits) {
-                Assigned a = s.mention();
-                Found f = a.found();
-                int cut = f.start() + s.bodyLength();
-                into.add(new Assigned(new Found(f.start(), cut, f.type(), f.via()), a.text().substring(0, s.bodyLength()),
-                        bodies.getFirst(), null, a.listedType(), a.use()));
-                if (country == null) continue;
-                int at = f.end() - s.countryLength();
-                Assigned first = country.getFirst();
-                country.add(new Assigned(new Found(at, f.end(), EntityType.PLACE, f.via()), a.text().substring(at - f.start()),
-                        first.key(), first.canonical(), first.listedType(), MentionUse.NAME));
+                into.add(s.body(intoKey));
+                if (country != null) country.add(s.country(country.getFirst()));
             }
             into.sort(Assigned.IN_TEXT_ORDER);
             if (country != null) country.sort(Assigned.IN_TEXT_ORDER);
@@ -75,6 +69,20 @@ final class CountriesAfterBodies {
      * bodyKey}) and the name of the country closing it ({@code countryLength} characters, ISO {@code code}).
      */
     private record Split(String key, Assigned mention, int bodyLength, String bodyKey, int countryLength, String code) {
+        /** The mention's body's part, a mention of the body grouped under {@code intoKey}. */
+        Assigned body(String intoKey) {
+            Found f = mention.found();
+            return new Assigned(new Found(f.start(), f.start() + bodyLength, f.type(), f.via()), mention.text().substring(0, bodyLength),
+                    intoKey, null, mention.listedType(), mention.use());
+        }
+
+        /** The mention's closing country words, a mention of the country's group, which {@code member} is one of. */
+        Assigned country(Assigned member) {
+            Found f = mention.found();
+            int at = f.end() - countryLength;
+            return new Assigned(new Found(at, f.end(), EntityType.PLACE, f.via()), mention.text().substring(at - f.start()),
+                    member.key(), member.canonical(), member.listedType(), MentionUse.NAME);
+        }
     }
 
     /**

@@ -13,7 +13,6 @@ import java.util.List;
  * kepresidenan UE Swedia}) stays apart from the country.
  */
 final class ForeignNamesakes {
-    private static final String INDONESIA = "ID";
 
     private ForeignNamesakes() {
     }
@@ -28,11 +27,11 @@ final class ForeignNamesakes {
             Found f = found.get(i);
             int end = f.type() == EntityType.ORGANIZATION ? foreignCountryAfter(text, f.end(), places) : -1;
             Found next = i + 1 < found.size() ? found.get(i + 1) : null;
-            boolean nextIsIt = next != null && next.start() < end;
-            if (end > 0 && (!nextIsIt || next.type() == EntityType.PLACE && next.start() == f.end() + 1 && next.end() == end)
-                    && listedBody(f.textIn(text))) {
+            boolean nextInCountry = next != null && next.start() < end; // the tagger found a name in the country's words
+            boolean nextIsCountry = nextInCountry && next.type() == EntityType.PLACE && next.start() == f.end() + 1 && next.end() == end;
+            if (end > 0 && (!nextInCountry || nextIsCountry) && listedBody(f.textIn(text))) {
                 out.add(new Found(f.start(), end, EntityType.ORGANIZATION, f.via()));
-                if (nextIsIt) i++;
+                if (nextIsCountry) i++;
                 continue;
             }
             out.add(f);
@@ -64,6 +63,6 @@ final class ForeignNamesakes {
 
     private static boolean foreign(String place, Places places) {
         String code = places.countryCode(place);
-        return code != null && !code.equals(INDONESIA);
+        return code != null && !code.equals(Places.INDONESIA);
     }
 }

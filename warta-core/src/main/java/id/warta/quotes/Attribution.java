@@ -80,6 +80,8 @@ final class Attribution {
     private static final Set<String> OTHER = WORDS.get("other");
     /** "...," demikian ungkap X: the word that keeps a common-word cue a cue after it ({@link #commonWordInNarration}). */
     private static final String DEMIKIAN = "demikian";
+    /** "...," demikian X; "...," begitu pernyataan X: words for "so", leading to who speaks or to a document. */
+    private static final Set<String> SO = Set.of(DEMIKIAN, "begitu");
     /** "...," bunyi pernyataan X: "reads", a cue only before a document ({@link #document}). */
     private static final String BUNYI = "bunyi";
     /** Documents whose words a quote may be ({@code "...," bunyi pernyataan X}): see {@link #document}. */
@@ -255,10 +257,10 @@ final class Attribution {
                 && (p.is(i, Kind.ROLE) || p.is(i, Kind.ORG) || p.is(i, Kind.ORGPART) || p.is(i, Kind.GROUP) || p.is(i, Kind.KIN));
     }
 
-    /** Whether token {@code t} is a cue of its own, not {@code demikian} or {@code bunyi}, which only lead to a document. */
+    /** Whether token {@code t} is a cue of its own, not {@code bunyi} or a word for "so" ({@link #SO}), which only lead on. */
     private boolean isVerbOfSaying(int t) {
         String w = p.lower(t);
-        return !w.equals(BUNYI) && !w.equals(DEMIKIAN) && !w.equals("begitu");
+        return !w.equals(BUNYI) && !SO.contains(w);
     }
 
     /** Whoever speaks is a person or a body: a name of unknown kind that speaks is a person from here on. */
@@ -278,7 +280,7 @@ final class Attribution {
         if (i >= limit || !q.closed() && i > 0 && p.paragraphBreakBefore(i)) return Found.NONE;
         if (p.paragraphBreakBefore(i) && p.token(i).start() > q.close()) return Found.NONE;
         String w = p.lower(i);
-        if ((w.equals("demikian") || w.equals("begitu")) && i + 1 < limit) {
+        if (SO.contains(w) && i + 1 < limit) {
             Phrase ph = p.paragraphBreakBefore(i + 1) ? Phrase.NONE : Phrase.after(p, i + 1, limit); // "...," demikian X.
             if (ph.form() == Form.NAME && ph.start() == ph.nameStart()) return found(ph, i, i + 1, false);
             if (isDocument(i + 1, limit)) return document(i, i + 1, limit); // "...," demikian pernyataan X.

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -59,7 +60,7 @@ public final class NerModel {
      * (mid-sentence): a common word, not a name, when found capitalised at a sentence start.
      */
     public boolean commonInLowerCase(String word) {
-        WordTable.Info info = words.get(word.toLowerCase(java.util.Locale.ROOT));
+        WordTable.Info info = info(word);
         return info != null && info.caseBucket() != WordTable.UNKNOWN && info.caseBucket() <= WordTable.RARELY_CAPITALISED;
     }
 
@@ -68,7 +69,7 @@ public final class NerModel {
      * as an acronym ({@code KTT}, {@code BSD}, {@code DC}) and not an ordinary word ({@code New}).
      */
     public boolean writtenInCapitals(String word) {
-        WordTable.Info info = words.get(word.toLowerCase(java.util.Locale.ROOT));
+        WordTable.Info info = info(word);
         return info != null && info.upperBucket() != WordTable.UNKNOWN && info.upperBucket() >= WordTable.MOSTLY_CAPITALISED;
     }
 
@@ -78,7 +79,7 @@ public final class NerModel {
      * of a person almost never is; unknown words are not.
      */
     public boolean seenInLowerCase(String word) {
-        WordTable.Info info = words.get(word.toLowerCase(java.util.Locale.ROOT));
+        WordTable.Info info = info(word);
         return info != null && info.caseBucket() != WordTable.UNKNOWN && info.caseBucket() <= WordTable.MOSTLY_CAPITALISED;
     }
 
@@ -87,8 +88,13 @@ public final class NerModel {
      * 12): a name's slipped spelling is rarer than the name.
      */
     public int frequency(String word) {
-        WordTable.Info info = words.get(word.toLowerCase(java.util.Locale.ROOT));
+        WordTable.Info info = info(word);
         return info == null ? 0 : info.frequencyBucket();
+    }
+
+    /** What the news text the model learnt from says of {@code word}, in any case; null when it never met it. */
+    private WordTable.Info info(String word) {
+        return words.get(word.toLowerCase(Locale.ROOT));
     }
 
     /** The corpus conventions the model reads by default, or null for the shared weights only. */

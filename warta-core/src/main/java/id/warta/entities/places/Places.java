@@ -32,6 +32,8 @@ import java.util.zip.GZIPInputStream;
  * Loaded once from the tables beside this class ({@link PlaceTables} builds them).
  */
 public final class Places {
+    /** Indonesia's ISO 3166 code, as {@link #countryCode} gives it. */
+    public static final String INDONESIA = "ID";
     /** Confidence in a curated alias ({@code Solo} → Kota Surakarta): usually, not always, meant. */
     static final double ALIAS_CONFIDENCE = 0.9;
     /** Confidence kept when a lower-level region shares the chosen one's name. */
@@ -139,7 +141,7 @@ public final class Places {
                 contextRegions.add(p.candidates().getFirst().code());
             }
         }
-        if (!contextRegions.isEmpty()) contextIsos.add("ID");
+        if (!contextRegions.isEmpty()) contextIsos.add(INDONESIA);
         List<PlaceRef> refs = new ArrayList<>(places.size());
         for (Named p : named) refs.add(resolve(p, contextIsos, contextRegions));
         return refs;
@@ -171,7 +173,7 @@ public final class Places {
         }
         List<Region> candidates = place.candidates();
         List<City> foreign = cities(keys);
-        boolean indonesian = contextIsos.contains("ID") || contextIsos.isEmpty();
+        boolean indonesian = contextIsos.contains(INDONESIA) || contextIsos.isEmpty();
         if (!candidates.isEmpty()) {
             int depth = candidates.stream().mapToInt(r -> depth(r.code(), contextRegions)).max().orElse(0);
             List<Region> near = depth == 0 ? List.of()
