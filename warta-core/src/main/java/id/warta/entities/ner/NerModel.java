@@ -70,7 +70,7 @@ public final class NerModel {
      */
     public boolean writtenInCapitals(String word) {
         WordTable.Info info = info(word);
-        return info != null && info.upperBucket() != WordTable.UNKNOWN && info.upperBucket() >= WordTable.MOSTLY_CAPITALISED;
+        return info != null && info.upperBucket() >= WordTable.MOST_USES;
     }
 
     /**

@@ -20,6 +20,8 @@ final class WordTable {
     static final int RARELY_CAPITALISED = 2;
     /** The highest bucket of the words capitalised in under 98% of their uses ({@link #caseBucket}). */
     static final int MOSTLY_CAPITALISED = 4;
+    /** The lowest bucket of a share of 70% or more ({@link #caseBucket}): most of a word's uses. */
+    static final int MOST_USES = 4;
 
     record Info(int[] classes, byte caseBucket, byte upperBucket, byte frequencyBucket) {
     }
