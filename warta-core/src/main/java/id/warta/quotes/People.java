@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 
 /**
@@ -703,15 +704,26 @@ final class People {
         for (Entity e : entities) {
             String key = Words.key(e.name());
             if (e.type() != EntityType.PERSON || key.indexOf(' ') >= 0 || key.length() < MIN_CLIPPED_LETTERS) continue;
-            Entity whole = null;
-            int holders = 0;
-            for (Entity o : entities) {
-                if (o == e || o.type() != EntityType.PERSON || !clippedFrom(key, o, true)) continue;
-                whole = o;
-                holders++;
-            }
-            if (holders == 1) nicknames.putIfAbsent(key, whole);
+            Entity whole = onlyFit(e, o -> clippedFrom(key, o, true) ? 1 : 0);
+            if (whole != null) nicknames.putIfAbsent(key, whole);
         }
+    }
+
+    /**
+     * The one other person {@code fits} finds {@code e} in, when its fits over all other people add up to exactly one;
+     * else null (no one, or several: the name stays apart).
+     */
+    private Entity onlyFit(Entity e, ToIntFunction<Entity> fits) {
+        Entity only = null;
+        int total = 0;
+        for (Entity o : entities) {
+            if (o == e || o.type() != EntityType.PERSON) continue;
+            int n = fits.applyAsInt(o);
+            if (n == 0) continue;
+            only = o;
+            total += n;
+        }
+        return total == 1 ? only : null;
     }
 
     private void readRun(Passage p, int a, int b, Map<String, Integer> standalone) {
@@ -948,20 +960,20 @@ final class People {
         for (Entity e : entities) {
             String w = Words.key(e.name());
             if (e.type() != EntityType.PERSON || w.indexOf(' ') >= 0 || w.length() < MIN_MISSPELT_LETTERS) continue;
-            Entity only = null;
-            int found = 0;
-            for (Entity other : entities) {
-                if (other == e || other.type() != EntityType.PERSON || other.name().indexOf(' ') < 0) continue;
-                for (String v : Words.key(other.name()).split(" ")) {
-                    if (v.equals(w)) found += 2; // the short name of a fuller one, no misspelling
-                    else if (Spelling.oneLetterMore(v, w)) {
-                        only = other;
-                        found++;
-                    }
-                }
-            }
-            if (found == 1) misspelt.put(w, only);
+            Entity only = onlyFit(e, other -> misspeltIn(w, other));
+            if (only != null) misspelt.put(w, only);
         }
+    }
+
+    /** How {@code w} stands in a fuller person's name: 2 for a word of it (a short name, no slip), 1 for each word one letter off. */
+    private static int misspeltIn(String w, Entity other) {
+        if (other.name().indexOf(' ') < 0) return 0;
+        int fits = 0;
+        for (String v : Words.key(other.name()).split(" ")) {
+            if (v.equals(w)) fits += 2;
+            else if (Spelling.oneLetterMore(v, w)) fits++;
+        }
+        return fits;
     }
 
     /** A word that may be a person's: capitalised, letters only, no role, body or place word, no acronym. */
