@@ -109,7 +109,7 @@ final class Canonicalizer {
                 .filter(f -> f.type() == EntityType.PLACE || !initials.contains(f.textIn(text)))
                 .toList());
         withLegalForms(text, found);
-        found = ForeignNamesakes.join(text, disjoint(found), places); // "Kemenkes Kongo": Congo's ministry, not Kemenkes
+        found = CountriesAfterBodies.joinForeignNamesakes(text, disjoint(found), places); // "Kemenkes Kongo": Congo's ministry, not Kemenkes
         withoutOpeningRoles(text, found);
         found = PairedBodies.split(text, found); // "Majelis ... dan Konsil Kesehatan Indonesia (KKI)": two bodies
         Map<String, Found> abbreviations = abbreviations(text, found);
@@ -1077,7 +1077,7 @@ final class Canonicalizer {
             if (a.canonical() != null || a.found().type() != EntityType.ORGANIZATION || a.use() != MentionUse.NAME) continue;
             String[] words = WHITESPACE.split(a.text());
             int last = words.length - 1;
-            if (last > 1 && words[last].equals("RI")) last--;
+            if (last > 1 && words[last].equals(CountriesAfterBodies.REPUBLIC_INITIALS)) last--;
             if (last < 1 || !lexicon.isOrganisationHead(words[0])) continue;
             EntityLexicon.Alias body = lexicon.listed(words[last]);
             if (body == null || body.canonical() == null || body.type() != EntityType.ORGANIZATION) continue;

@@ -13,7 +13,15 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * {@code Ditjen Hubud Indonesia dan DGAC Prancis} after {@code Direktorat Jenderal Perhubungan Udara (Ditjen Hubud)} and
+ * A body named with a country after it, at the two stages where that is read. Among the names found ({@link
+ * #joinForeignNamesakes}): a listed Indonesian body named by its kind right before a foreign country is that
+ * country's body, one name ({@code Kemenkes Kongo}). Among the groups of names, in two passes: a national body named
+ * with and without the Republic's initials is one body, the mention with them kept whole as news writes the nation's
+ * bodies ({@link #mergeRepublicInitials}: {@code Kementerian Sosial RI}); then a body named once more with its
+ * country written out is the body, and the country a place of its own ({@link #merge}: {@code DGAC Prancis}).
+ * {@link NameFinder} likewise keeps {@link #REPUBLIC_INITIALS} after an office or a body as part of it, no place.
+ *
+ * <p>{@code Ditjen Hubud Indonesia dan DGAC Prancis} after {@code Direktorat Jenderal Perhubungan Udara (Ditjen Hubud)} and
  * {@code DGAC}; {@code Kementerian Kesehatan RI} beside {@code Kemenkes}: a body the article names alone, named once
  * more with its country after it, is the one body, and the country is a place of its own. Each mention of the longer
  * name is cut to the body's part and joins the body; the country's words join the country when the article names it
@@ -26,8 +34,89 @@ import java.util.stream.Collectors;
 final class CountriesAfterBodies {
     /** The most words a country's name after a body has ({@code Republik Indonesia}, {@code Korea Selatan}). */
     private static final int LONGEST_COUNTRY = 2;
+    /** The Republic's initials, as news writes them after the nation's offices and bodies ({@code Presiden RI}, {@code DPR RI}). */
+    static final String REPUBLIC_INITIALS = "RI";
+    /** {@link #REPUBLIC_INITIALS} closing a key. */
+    private static final String REPUBLIC_SUFFIX = " ri";
+    /** The country's name closing a local company's name, in a key ({@code Bank Sentosa Indonesia}). */
+    private static final String INDONESIA_SUFFIX = " indonesia";
 
     private CountriesAfterBodies() {
+    }
+
+    /**
+     * {@code Kemenkes Kongo, Uganda dan WHO}, {@code Kemlu AS}, {@code DPR AS}: a body the lexicon lists (an Indonesian
+     * one) named by its kind ({@code Kementerian Kesehatan}, {@code Dewan Perwakilan Rakyat}: its listed name opens with a
+     * body's head word) right before a foreign country's name is that country's body of the kind, not the listed one: the
+     * two are one name, the foreign body's, as the article writes it. A body of one name ({@code Nikkei Jepang}, {@code
+     * kepresidenan UE Swedia}) stays apart from the country.
+     *
+     * <p>{@code found} (in text order) with each listed body and the foreign country written after it (found as a place
+     * or not at all: the tagger may miss {@code Kongo} there) joined into one body.
+     */
+    static List<Found> joinForeignNamesakes(String text, List<Found> found, Places places) {
+        List<Found> out = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            int end = f.type() == EntityType.ORGANIZATION ? foreignCountryAfter(text, f.end(), places) : -1;
+            Found next = i + 1 < found.size() ? found.get(i + 1) : null;
+            boolean nextInCountry = next != null && next.start() < end; // the tagger found a name in the country's words
+            boolean nextIsCountry = nextInCountry && next.type() == EntityType.PLACE && next.start() == f.end() + 1 && next.end() == end;
+            if (end > 0 && (!nextInCountry || nextIsCountry) && listedBody(f.textIn(text))) {
+                out.add(new Found(f.start(), end, EntityType.ORGANIZATION, f.via()));
+                if (nextIsCountry) i++;
+                continue;
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    /** The end of a foreign country's name of one or two capitalised words one space after {@code at}, or -1. */
+    private static int foreignCountryAfter(String text, int at, Places places) {
+        if (at + 1 >= text.length() || text.charAt(at) != ' ' || !Character.isUpperCase(text.charAt(at + 1))) return -1;
+        int one = wordEnd(text, at + 1);
+        int two = one + 1 < text.length() && text.charAt(one) == ' ' && Character.isUpperCase(text.charAt(one + 1))
+                ? wordEnd(text, one + 1) : -1;
+        if (two > 0 && foreign(text.substring(at + 1, two), places)) return two; // "Korea Selatan", "Arab Saudi"
+        return foreign(text.substring(at + 1, one), places) ? one : -1;
+    }
+
+    private static int wordEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) i++;
+        return i;
+    }
+
+    private static boolean listedBody(String name) {
+        EntityLexicon.Alias listed = EntityLexicon.INSTANCE.listed(name);
+        return listed != null && listed.type() == EntityType.ORGANIZATION && listed.canonical() != null
+                && EntityLexicon.INSTANCE.opensWithOrganisationHead(listed.canonical());
+    }
+
+    private static boolean foreign(String place, Places places) {
+        String code = places.countryCode(place);
+        return code != null && !code.equals(Places.INDONESIA);
+    }
+
+    /**
+     * A national body named with and without the Republic's initials closing its name ({@code Kementerian Sosial RI},
+     * {@code Kementerian Sosial}; {@code Badan Anggaran DPR RI}, {@code Badan Anggaran DPR}) is one body; {@code
+     * organisation} tells a group's type.
+     */
+    static void mergeRepublicInitials(Map<String, List<Assigned>> groups, Predicate<List<Assigned>> organisation) {
+        for (String k : new ArrayList<>(groups.keySet())) {
+            if (!k.endsWith(REPUBLIC_SUFFIX) || !groups.containsKey(k)) continue;
+            String bare = k.substring(0, k.length() - REPUBLIC_SUFFIX.length());
+            if (groups.containsKey(bare) && organisation.test(groups.get(k)) && organisation.test(groups.get(bare))) {
+                GroupMerges.merge(groups, k, bare);
+            }
+        }
+    }
+
+    /** Whether the key {@code full} is {@code bare} and Indonesia only: a local company named after the country ({@code Bank Sentosa Indonesia}). */
+    static boolean localArm(String bare, String full) {
+        return full.equals(bare + INDONESIA_SUFFIX);
     }
 
     /** Joins in {@code groups} each body named with its country into the body; {@code organisation} and {@code place} tell a group's type. */

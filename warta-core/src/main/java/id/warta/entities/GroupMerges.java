@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * Joins the groups of one article's names that name one entity under different keys: a bare region and the region
  * with its level, a body cut at a conjunction and its full name, a short place or company name and the full one, an
  * institution of one place named with and without the place's level, initials and the name they abbreviate, a person's
- * name and its slips ({@link PersonSpellings}), a body named with and without its country ({@link CountriesAfterBodies}),
+ * name and its slips ({@link PersonSpellings}), a body named with and without its country or the Republic's initials ({@link CountriesAfterBodies}),
  * a street's name with and without a title ({@link StreetNames}). Each pass joins a group into another only when
  * exactly one candidate fits.
  */
@@ -54,7 +54,7 @@ final class GroupMerges {
         mergeBuildingsWithoutTheirKind(groups);
         mergeShortCompanyNames(groups);
         mergeInstitutionsOfOnePlace(groups);
-        mergeRepublicInitials(groups);
+        CountriesAfterBodies.mergeRepublicInitials(groups, this::isOrganisation); // "Kementerian Sosial RI" beside "Kementerian Sosial"
         mergeBodiesWithTheirRegion(groups);
         CountriesAfterBodies.merge(groups, places, this::isOrganisation, this::isPlace); // "DGAC Prancis" beside "DGAC"
         mergeHeadsWithInitials(groups);
@@ -273,27 +273,9 @@ final class GroupMerges {
             List<String> full = companies.stream().filter(k -> k.startsWith(opening)).toList();
             if (full.size() != 1 || !isOrganisation(group)) continue;
             int space = bare.indexOf(' ');
-            boolean localArm = space >= 0 && full.getFirst().equals(opening + COUNTRY_SUFFIX); // "Bank Sentosa" of "... Indonesia"
+            boolean localArm = space >= 0 && CountriesAfterBodies.localArm(bare, full.getFirst()); // "Bank Sentosa" of "... Indonesia"
             if (lexicon.isOrganisationHead(space < 0 ? bare : bare.substring(0, space)) && !localArm) continue;
             merge(groups, bare, full.getFirst());
-        }
-    }
-
-    /** The country's name closing a local company's name, in a key ({@code Bank Sentosa Indonesia}). */
-    private static final String COUNTRY_SUFFIX = "indonesia";
-
-    /** The Republic's initials a national body's name may close with or go without ({@code Komisi III DPR RI}). */
-    private static final String REPUBLIC_SUFFIX = " ri";
-
-    /**
-     * A national body named with and without the Republic's initials closing its name ({@code Kementerian Sosial RI},
-     * {@code Kementerian Sosial}; {@code Badan Anggaran DPR RI}, {@code Badan Anggaran DPR}) is one body.
-     */
-    private void mergeRepublicInitials(Map<String, List<Assigned>> groups) {
-        for (String k : new ArrayList<>(groups.keySet())) {
-            if (!k.endsWith(REPUBLIC_SUFFIX) || !groups.containsKey(k)) continue;
-            String bare = k.substring(0, k.length() - REPUBLIC_SUFFIX.length());
-            if (groups.containsKey(bare) && isOrganisation(groups.get(k)) && isOrganisation(groups.get(bare))) merge(groups, k, bare);
         }
     }
 
@@ -374,7 +356,7 @@ final class GroupMerges {
     }
 
     /** Moves the mentions grouped under {@code from} into the group under {@code into}, kept in text order. */
-    private static void merge(Map<String, List<Assigned>> groups, String from, String into) {
+    static void merge(Map<String, List<Assigned>> groups, String from, String into) {
         List<Assigned> target = groups.get(into);
         target.addAll(groups.remove(from));
         target.sort(Assigned.IN_TEXT_ORDER);

@@ -35,8 +35,6 @@ final class NameFinder {
     private static final Set<String> ORG_SUFFIXES = Set.of("FC", "Group", "Grup", "Tbk", "Inc", "Ltd", "Corp",
             "Corporation", "Holdings", "LLC", "GmbH", "AG", "SA", "NV", "PLC");
 
-    /** The country's initials as news puts them after an office or a body to say it is the nation's ({@code Presiden RI}). */
-    private static final Set<String> NATIONAL_QUALIFIERS = Set.of("RI");
     /** An ordinal between an office and its country ({@code Presiden ke-7 RI}). */
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("ke-?\\d+|ke[a-z]+");
 
@@ -626,10 +624,10 @@ final class NameFinder {
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
             for (int i = 1; i < tokens.size(); i++) {
-                if (NATIONAL_QUALIFIERS.contains(tokens.get(i).text()) && qualifiesOffice(s, i)) qualifiers.add(tokens.get(i).start());
+                if (tokens.get(i).text().equals(CountriesAfterBodies.REPUBLIC_INITIALS) && qualifiesOffice(s, i)) qualifiers.add(tokens.get(i).start());
             }
         }
-        if (!qualifiers.isEmpty()) found.removeIf(f -> qualifiers.contains(f.start()) && NATIONAL_QUALIFIERS.contains(sentences.getFirst().text().substring(f.start(), f.end())));
+        if (!qualifiers.isEmpty()) found.removeIf(f -> qualifiers.contains(f.start()) && CountriesAfterBodies.REPUBLIC_INITIALS.equals(sentences.getFirst().text().substring(f.start(), f.end())));
     }
 
     /**

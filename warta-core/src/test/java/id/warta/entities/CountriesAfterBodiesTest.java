@@ -2,12 +2,14 @@ package id.warta.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.warta.entities.places.Places;
 import id.warta.model.Entity;
+import id.warta.model.EntityType;
 import id.warta.model.Mention;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Bodies named once more with their country after them; sentences written for this test. */
+/** Bodies named with a country or the Republic's initials after them; sentences written for this test. */
 class CountriesAfterBodiesTest {
     private static List<String> named(String text) {
         return Entities.shipped().find(text).stream().map(e -> e.name() + "/" + e.type()).toList();
@@ -16,6 +18,15 @@ class CountriesAfterBodiesTest {
     private static List<String> mentions(String text, String name) {
         Entity e = Entities.shipped().find(text).stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
         return e.mentions().stream().map(Mention::text).toList();
+    }
+
+    private static Found at(String text, String name, EntityType type) {
+        int start = text.indexOf(name);
+        return new Found(start, start + name.length(), type, "model");
+    }
+
+    private static List<String> joined(String text, Found... found) {
+        return CountriesAfterBodies.joinForeignNamesakes(text, List.of(found), Places.shipped()).stream().map(f -> f.textIn(text) + "/" + f.type()).toList();
     }
 
     @Test
@@ -55,5 +66,48 @@ class CountriesAfterBodiesTest {
                 + "Laporan itu dikutip dari CNBC dan CNBC Indonesia.";
         assertThat(named(text)).contains("Mahkamah Agung/ORGANIZATION", "Mahkamah Agung AS/ORGANIZATION", "CNBC/ORGANIZATION",
                 "CNBC Indonesia/ORGANIZATION");
+    }
+
+    @Test
+    void aListedBodyBeforeAForeignCountryIsThatCountrysBody() {
+        String text = "Kemenkes Peru dan Kemenkes memantau wabah itu.";
+        assertThat(joined(text, at(text, "Kemenkes", EntityType.ORGANIZATION), at(text, "Peru", EntityType.PLACE),
+                new Found(text.lastIndexOf("Kemenkes"), text.lastIndexOf("Kemenkes") + 8, EntityType.ORGANIZATION, "model")))
+                .containsExactly("Kemenkes Peru/ORGANIZATION", "Kemenkes/ORGANIZATION");
+    }
+
+    @Test
+    void theCountryTheTaggerMissedAfterTheBodyCountsToo() {
+        String text = "Menurut Kemlu Korea Selatan, Kemenkes Peru, Chile dan WHO sudah bergerak.";
+        assertThat(joined(text, at(text, "Kemlu", EntityType.ORGANIZATION), at(text, "Kemenkes", EntityType.ORGANIZATION),
+                at(text, "Chile", EntityType.PLACE), at(text, "WHO", EntityType.ORGANIZATION)))
+                .containsExactly("Kemlu Korea Selatan/ORGANIZATION", "Kemenkes Peru/ORGANIZATION", "Chile/PLACE", "WHO/ORGANIZATION");
+    }
+
+    @Test
+    void itsOwnCountryAPlaceAfterACommaOrABodyOfOneNameStaysApart() {
+        String text = "Kemenkes RI menyurati Kemlu, Peru juga. Kata kepresidenan UE Swedia, harga naik.";
+        assertThat(joined(text, at(text, "Kemenkes", EntityType.ORGANIZATION), at(text, "RI", EntityType.PLACE),
+                at(text, "Kemlu", EntityType.ORGANIZATION), at(text, "Peru", EntityType.PLACE), at(text, "UE", EntityType.ORGANIZATION),
+                at(text, "Swedia", EntityType.PLACE)))
+                .containsExactly("Kemenkes/ORGANIZATION", "RI/PLACE", "Kemlu/ORGANIZATION", "Peru/PLACE", "UE/ORGANIZATION", "Swedia/PLACE");
+    }
+
+    @Test
+    void aBodyWithAndWithoutRiIsOneBody() {
+        List<Entity> entities = Entities.shipped().find("""
+                Pimpinan DPR dan Badan Anggaran DPR bertemu dengan pemerintah pada Senin malam. "Kajian teknisnya belum \
+                selesai," kata Ketua Badan Anggaran DPR RI Hasan Wirawan di Jakarta, Selasa.""");
+        List<String> bodies = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION).map(Entity::name).toList();
+        assertThat(bodies).filteredOn(b -> b.startsWith("Badan Anggaran")).hasSize(1);
+    }
+
+    @Test
+    void aMinistryWithAndWithoutRiIsOneBody() {
+        List<Entity> entities = Entities.shipped().find("""
+                Kementerian Sosial RI menyalurkan bantuan ke Garut. Menurut Kementerian Sosial, bantuan tahap kedua \
+                dikirim pekan depan.""");
+        List<String> bodies = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION).map(Entity::name).toList();
+        assertThat(bodies).filteredOn(b -> b.startsWith("Kementerian Sosial")).hasSize(1);
     }
 }
