@@ -1,5 +1,6 @@
 package id.warta.entities;
 
+import id.warta.lexicon.Lexicon;
 import id.warta.model.EntityType;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,8 @@ import java.util.regex.Pattern;
  * and not when the capitals are a listed short form ({@code SBY}, {@code JK} are already theirs).
  */
 final class AddressedInitials {
-    /** Forms of address, as written, one space before a person's initials ({@code pak BS}). */
-    private static final Set<String> ADDRESS = Set.of("Pak", "pak", "Bu", "bu", "Bapak", "bapak", "Ibu", "ibu");
+    /** Forms of address, as written, one space before a person's initials ({@code pak BS}; {@code address-forms.tsv}). */
+    private static final Set<String> ADDRESS = Set.copyOf(Lexicon.lines(AddressedInitials.class, "address-forms.tsv"));
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,4}");
 
     private AddressedInitials() {

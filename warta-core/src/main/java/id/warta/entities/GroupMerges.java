@@ -4,6 +4,7 @@ import id.warta.entities.Canonicalizer.Assigned;
 import id.warta.entities.ner.NerModel;
 import id.warta.entities.places.Places;
 import id.warta.extract.Outlets;
+import id.warta.lexicon.Lexicon;
 import id.warta.model.EntityType;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -279,8 +280,8 @@ final class GroupMerges {
         }
     }
 
-    /** The special region's initials a province's name may go with or without ({@code DKI Jakarta}, {@code Jakarta}). */
-    private static final Set<String> REGION_INITIALS = Set.of("dki", "diy");
+    /** The special region's initials a province's name may go with or without ({@code DKI Jakarta}, {@code Jakarta}; {@code region-initials.tsv}). */
+    private static final Set<String> REGION_INITIALS = Set.copyOf(Lexicon.lines(GroupMerges.class, "region-initials.tsv"));
 
     /**
      * An institution of one place named with and without the place's level or a special region's initials
@@ -308,8 +309,8 @@ final class GroupMerges {
         }
     }
 
-    /** Words a body's initials leave out ({@code Badan Pengawas Obat dan Makanan}, {@code BPOM}). */
-    private static final Set<String> UNINITIALLED = Set.of("dan", "untuk", "dari", "di", "dalam");
+    /** Words a body's initials leave out ({@code Badan Pengawas Obat dan Makanan}, {@code BPOM}; {@code uninitialled-words.tsv}). */
+    private static final Set<String> UNINITIALLED = Set.copyOf(Lexicon.lines(GroupMerges.class, "uninitialled-words.tsv"));
 
     /**
      * A body named by the initials of another body's name in the article ({@code HPM} after {@code Hikari Prima

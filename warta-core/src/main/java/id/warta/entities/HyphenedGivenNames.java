@@ -2,6 +2,7 @@ package id.warta.entities;
 
 import id.warta.entities.places.Places;
 import id.warta.language.Token;
+import id.warta.lexicon.Lexicon;
 import id.warta.model.EntityType;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +20,8 @@ import java.util.Set;
  * Safawi}) and a route ({@code Jakarta-Bandung}) stay apart.
  */
 final class HyphenedGivenNames {
-    /** Lower-case words before a pair of people's names joined by a hyphen. */
-    private static final Set<String> PAIRING = Set.of("pasangan", "paslon", "duet", "duo", "calon");
+    /** Lower-case words before a pair of people's names joined by a hyphen ({@code pairing-words.tsv}). */
+    private static final Set<String> PAIRING = Set.copyOf(Lexicon.lines(HyphenedGivenNames.class, "pairing-words.tsv"));
 
     private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
     private final Places places;
