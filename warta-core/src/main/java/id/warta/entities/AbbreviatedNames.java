@@ -173,7 +173,7 @@ final class AbbreviatedNames {
         for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
             if (!m.region(open, text.length()).lookingAt()) continue;
             String abbreviation = m.group(1);
-            if (!allCapitals(abbreviation)) continue;
+            if (!Initials.writtenInAscii(abbreviation)) continue;
             List<String> last = wordsBefore(text, open, 1);
             if (!last.isEmpty() && (EntityLexicon.INSTANCE.isTermTail(last.getFirst()) // Down Syndrome (DS), a condition
                     || EntityLexicon.INSTANCE.isContestTail(last.getFirst()))) { // Asia Pacific Cup (APC), a tournament
@@ -241,7 +241,7 @@ final class AbbreviatedNames {
             List<Token> tokens = s.tokens();
             for (int open = bracketAfter(tokens, 0); open >= 0; open = bracketAfter(tokens, open)) {
                 String capitals = tokens.get(open + 1).text();
-                if (capitals.length() < FEWEST_CAPITALS_UNFOUND || !allCapitals(capitals)) continue;
+                if (capitals.length() < FEWEST_CAPITALS_UNFOUND || !Initials.writtenInAscii(capitals)) continue;
                 int start = kindStart(tokens, open, capitals);
                 if (start < 0 || !lowerCaseWord.test(tokens.get(start).text()) || type(tokens, start, open - 1) != null
                         || officeBefore(tokens, start)
@@ -265,13 +265,6 @@ final class AbbreviatedNames {
             if (lexicon.titleLength(words, i, at, kind -> true) == at - i) return true;
         }
         return false;
-    }
-
-    /** Whether {@code s} is two or more ASCII capitals ({@code DPR}, {@code BMRI}). */
-    static boolean allCapitals(String s) {
-        if (s.length() < 2) return false;
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) < 'A' || s.charAt(i) > 'Z') return false;
-        return true;
     }
 
     /** Up to {@code count} words of letters right before {@code end} (spaces between), in text order. */

@@ -5,7 +5,6 @@ import id.warta.model.EntityType;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * {@code Komjen Budi Santoso ... kuasa hukum pak BS}: capitals after a form of address ({@code Pak}, {@code Bu}) that
@@ -16,7 +15,8 @@ import java.util.regex.Pattern;
 final class AddressedInitials {
     /** Forms of address, as written, one space before a person's initials ({@code pak BS}; {@code address-forms.tsv}). */
     private static final Set<String> ADDRESS = Set.copyOf(Lexicon.lines(AddressedInitials.class, "address-forms.tsv"));
-    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,4}");
+    /** The most capitals a person's initials have. */
+    private static final int MOST_INITIALS = 4;
 
     private AddressedInitials() {
     }
@@ -25,13 +25,13 @@ final class AddressedInitials {
     static void define(String text, List<Found> found, Map<String, Found> defined, Set<String> listed) {
         for (Found f : found) {
             String capitals = f.textIn(text);
-            if (f.type() == EntityType.PLACE || !INITIALS.matcher(capitals).matches() || defined.containsKey(capitals)
-                    || listed.contains(capitals) || !ADDRESS.contains(NameFinder.wordBefore(text, f.start()))) {
+            if (f.type() == EntityType.PLACE || !Initials.written(capitals, 2) || capitals.length() > MOST_INITIALS
+                    || defined.containsKey(capitals) || listed.contains(capitals) || !ADDRESS.contains(NameFinder.wordBefore(text, f.start()))) {
                 continue;
             }
             Found person = null;
             for (Found p : found) {
-                if (p.type() != EntityType.PERSON || !Canonicalizer.initials(capitals, p.textIn(text))) continue;
+                if (p.type() != EntityType.PERSON || !Initials.ofName(capitals, p.textIn(text))) continue;
                 if (person != null && !p.textIn(text).equals(person.textIn(text))) {
                     person = null; // two people with these initials: neither
                     break;

@@ -79,7 +79,7 @@ final class BodiesBeforePeople {
         return people.stream().anyMatch(p -> p.containsAll(words) && p.stream().noneMatch(bodyWords::contains));
     }
 
-    /** Initials ({@code MKH}) close no person's name; unlike {@link AbbreviatedNames#allCapitals}, any length and script. */
+    /** Initials ({@code MKH}) close no person's name; unlike {@link Initials#writtenInAscii}, any length and script. */
     private static boolean noLowerCase(String word) {
         return word.chars().noneMatch(Character::isLowerCase);
     }

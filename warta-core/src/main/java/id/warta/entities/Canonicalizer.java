@@ -256,7 +256,7 @@ final class Canonicalizer {
             String name = f.textIn(text);
             boolean redefined = f.type() == EntityType.ORGANIZATION && RedefinedShortForms.redefines(abbreviation, name, lexicon);
             if (lexicon.aliases.containsKey(abbreviation) && !redefined || !(f.type() == EntityType.PERSON
-                    ? initials(abbreviation, name) || nickname(abbreviation, name) : abbreviates(abbreviation, name))) {
+                    ? Initials.ofName(abbreviation, name) || nickname(abbreviation, name) : abbreviates(abbreviation, name))) {
                 continue;
             }
             defined.putIfAbsent(abbreviation, f);
@@ -333,7 +333,7 @@ final class Canonicalizer {
             return null;
         }
         String ticker = text.substring(at, at + StockCodes.LETTERS);
-        return AbbreviatedNames.allCapitals(ticker) ? ticker : null;
+        return Initials.writtenInAscii(ticker) ? ticker : null;
     }
 
     /** The shortest nickname a person's name is given in brackets. */
@@ -356,17 +356,6 @@ final class Canonicalizer {
             at = letters.indexOf(Character.toLowerCase(nick.charAt(i)), at);
             if (at < 0) return false;
             at++;
-        }
-        return true;
-    }
-
-    /** Whether {@code abbreviation} is the capital initials of the two or more words of {@code name}, in order. */
-    static boolean initials(String abbreviation, String name) {
-        String[] words = WHITESPACE.split(name);
-        if (words.length < 2 || words.length != abbreviation.length()) return false;
-        for (int i = 0; i < words.length; i++) {
-            char c = abbreviation.charAt(i);
-            if (!Character.isUpperCase(c) || words[i].charAt(0) != c) return false;
         }
         return true;
     }

@@ -309,9 +309,6 @@ final class GroupMerges {
         }
     }
 
-    /** Words a body's initials leave out ({@code Badan Pengawas Obat dan Makanan}, {@code BPOM}; {@code uninitialled-words.tsv}). */
-    private static final Set<String> UNINITIALLED = Set.copyOf(Lexicon.lines(GroupMerges.class, "uninitialled-words.tsv"));
-
     /**
      * A body named by the initials of another body's name in the article ({@code HPM} after {@code Hikari Prima
      * Motor}), or by its head word and the initials of the rest ({@code Dinas SDA} after {@code Dinas Sumber Daya
@@ -347,9 +344,9 @@ final class GroupMerges {
         for (String key : keys) {
             int space = key.indexOf(' ');
             if (space <= 0) continue;
-            by.computeIfAbsent(initialsOf(key), i -> new ArrayList<>()).add(key);
+            by.computeIfAbsent(Initials.ofKey(key), i -> new ArrayList<>()).add(key);
             if (key.indexOf(' ', space + 1) > 0) {
-                String headed = key.substring(0, space + 1) + initialsOf(key.substring(space + 1));
+                String headed = key.substring(0, space + 1) + Initials.ofKey(key.substring(space + 1));
                 by.computeIfAbsent(headed, i -> new ArrayList<>()).add(key);
             }
         }
@@ -361,13 +358,6 @@ final class GroupMerges {
         List<Assigned> target = groups.get(into);
         target.addAll(groups.remove(from));
         target.sort(Assigned.IN_TEXT_ORDER);
-    }
-
-    /** The first letters of a key's words but those initials leave out ({@code bpom}: {@code badan pengawas obat dan makanan}). */
-    private static String initialsOf(String words) {
-        StringBuilder b = new StringBuilder();
-        for (String w : words.split(" ")) if (!UNINITIALLED.contains(w)) b.append(w.charAt(0));
-        return b.toString();
     }
 
     private boolean isOrganisation(List<Assigned> group) {

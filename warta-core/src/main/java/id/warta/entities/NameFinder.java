@@ -243,9 +243,9 @@ final class NameFinder {
             Found f = found.get(i);
             if (f.type() != EntityType.PERSON) continue;
             String[] words = f.textIn(text).split(" ");
-            if (words.length < 2 || !initials(words[0], MIN_INITIALS) || lexicon.title(List.of(words[0])) != null) continue;
+            if (words.length < 2 || !Initials.written(words[0], MIN_INITIALS) || lexicon.title(List.of(words[0])) != null) continue;
             boolean body = true;
-            for (int w = 1; w < words.length && words.length > 2; w++) body &= initials(words[w], 2);
+            for (int w = 1; w < words.length && words.length > 2; w++) body &= Initials.written(words[w], 2);
             if (body) found.set(i, new Found(f.start(), f.end(), EntityType.ORGANIZATION, f.via()));
         }
     }
@@ -288,7 +288,7 @@ final class NameFinder {
     private int placeHeadBefore(List<Token> tokens, int at) {
         for (int k = at - 1; k >= 1 && at - k <= MAX_NAMESAKE_TITLES; k--) {
             String w = tokens.get(k).text();
-            boolean title = w.equals(".") || lexicon.title(List.of(w)) != null || w.length() <= 3 && initials(w.replace(".", ""), 1);
+            boolean title = w.equals(".") || lexicon.title(List.of(w)) != null || w.length() <= 3 && Initials.written(w.replace(".", ""), 1);
             if (!title) break;
             if (isPlaceHead(tokens.get(k - 1).text())) return k - 1;
         }
@@ -342,13 +342,6 @@ final class NameFinder {
             String other = text.substring(o.start(), o.end());
             if (other.equals(last) || other.endsWith(" " + last)) return false;
         }
-        return true;
-    }
-
-    /** Whether {@code word} is initials: {@code least} capital letters or more, nothing else. */
-    private static boolean initials(String word, int least) {
-        if (word.length() < least) return false;
-        for (int c = 0; c < word.length(); c++) if (!Character.isUpperCase(word.charAt(c))) return false;
         return true;
     }
 
