@@ -32,8 +32,6 @@ import java.util.stream.Collectors;
  * firm's Indonesian company, which the news names apart from its parent.
  */
 final class CountriesAfterBodies {
-    /** The most words a country's name after a body has ({@code Republik Indonesia}, {@code Korea Selatan}). */
-    private static final int LONGEST_COUNTRY = 2;
     /** The Republic's initials, as news writes them after the nation's offices and bodies ({@code Presiden RI}, {@code DPR RI}). */
     static final String REPUBLIC_INITIALS = "RI";
     /** {@link #REPUBLIC_INITIALS} closing a key. */
@@ -184,18 +182,11 @@ final class CountriesAfterBodies {
         for (Assigned a : group) {
             String name = a.text();
             if (listed(a) || Canonicalizer.withLegalForm(name) || Outlets.find(name).isPresent()) return null;
-            Split s = null;
-            int cut = name.length();
-            for (int n = 1; n <= LONGEST_COUNTRY; n++) { // the longest country name closing it: "Republik Indonesia", not "Indonesia"
-                cut = name.lastIndexOf(' ', cut - 1);
-                if (cut <= 0) break;
-                String code = places.countryCode(name.substring(cut + 1));
-                String body = name.substring(0, cut).strip();
-                if (code != null && !body.isEmpty()) {
-                    s = new Split(key, a, body.length(), Canonicalizer.key(body), name.length() - cut - 1, code);
-                }
-            }
-            if (s == null || !splits.isEmpty() && !splits.getFirst().bodyKey().equals(s.bodyKey())) return null;
+            String country = places.countryClosing(name); // the longest: "Republik Indonesia", not "Indonesia"
+            if (country == null) return null;
+            String body = name.substring(0, name.length() - country.length() - 1).strip();
+            Split s = new Split(key, a, body.length(), Canonicalizer.key(body), country.length(), places.countryCode(country));
+            if (!splits.isEmpty() && !splits.getFirst().bodyKey().equals(s.bodyKey())) return null;
             splits.add(s);
         }
         return splits;

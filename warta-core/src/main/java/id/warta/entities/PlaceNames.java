@@ -79,10 +79,8 @@ final class PlaceNames {
      */
     String asWritten(String name) {
         String n = GENERIC_PLACE.matcher(name).replaceFirst("");
-        int space = n.lastIndexOf(' ');
-        if (space > 0 && places.countryCode(n.substring(space + 1)) != null && places.countryCode(n) == null) {
-            n = n.substring(0, space);
-        }
+        String country = places.countryClosing(n);
+        if (country != null && places.countryCode(n) == null) n = n.substring(0, n.length() - country.length() - 1);
         return n.isEmpty() || !Character.isUpperCase(n.charAt(0)) ? name : n;
     }
 }

@@ -27,6 +27,14 @@ class PlacesTest {
     }
 
     @Test
+    void theLongestCountryClosingANameLeavesANameBeforeIt() {
+        assertThat(places.countryClosing("Dewan Perfilman Korea Selatan")).isEqualTo("Korea Selatan");
+        assertThat(places.countryClosing("Kursk Rusia")).isEqualTo("Rusia");
+        assertThat(places.countryClosing("Rusia")).isNull();
+        assertThat(places.countryClosing("Dewan Perfilman")).isNull();
+    }
+
+    @Test
     void aRegionIsKnownAtItsOwnLevelOnly() {
         assertThat(places.namesRegionOfLevel("Bima", "kabupaten")).isTrue();
         assertThat(places.namesRegionOfLevel("Bima", "kota")).isTrue();
