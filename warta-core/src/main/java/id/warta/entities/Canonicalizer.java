@@ -81,6 +81,7 @@ final class Canonicalizer {
     private final Roles roles = new Roles();
     private final Branches branches;
     private final PlaceNames placeNames;
+    private final PlacesTakenForPeople placesTakenForPeople;
     private final GroupMerges groupMerges;
     private final ShortBodyNames shortBodyNames;
 
@@ -89,6 +90,7 @@ final class Canonicalizer {
         this.places = places;
         this.branches = new Branches(places);
         this.placeNames = new PlaceNames(places);
+        this.placesTakenForPeople = new PlacesTakenForPeople(model, places);
         this.shortBodyNames = new ShortBodyNames(places);
         this.groupMerges = new GroupMerges(places, model, group -> type(group, name(group)));
     }
@@ -116,7 +118,7 @@ final class Canonicalizer {
         found = organisationsBeforePeople(text, found, abbreviations);
         found = BodiesBeforePeople.split(text, found, body -> isBody(body, abbreviations),
                 word -> places.namesTownOrLarger(word) || places.countryCode(word) != null, titleBefore(sentences));
-        countriesAfterDescriptions(text, found);
+        placesTakenForPeople.countriesAfterDescriptions(text, found); // "Militer Israel": the country, no person
         NamesInsideBodies.widen(text, found); // "Semen Indonesia" whole elsewhere: no place Indonesia (before repeats)
         shortBodyNames.retype(text, found); // "Manulife" after "Manulife Indonesia": the company, no person
         addOccurrences(text, sentences, found, abbreviations);
@@ -534,25 +536,6 @@ final class Canonicalizer {
                 found.set(i, new Found(f.start(), f.end(), EntityType.PLACE, f.via()));
             }
             located &= found.get(i).type() == EntityType.PLACE;
-        }
-    }
-
-    /**
-     * {@code agresi Zionis Israel}, {@code Militer Israel}: a word describing a country before its name,
-     * tagged with it as a person's name of two words, names the country, not a person: the word is one
-     * written in lower case or one the article uses alone for a body or a place ({@code otoritas
-     * Zionis}), no given name. The country becomes a place of its own, the word no name.
-     */
-    private void countriesAfterDescriptions(String text, List<Found> found) {
-        Set<String> notPeople = new HashSet<>();
-        for (Found f : found) if (f.type() != EntityType.PERSON) notPeople.add(f.textIn(text));
-        for (int i = 0; i < found.size(); i++) {
-            Found f = found.get(i);
-            if (f.type() != EntityType.PERSON || !f.via().equals("model")) continue;
-            String[] words = f.textIn(text).split(" ");
-            if (words.length != 2 || places.countryCode(words[1]) == null) continue;
-            if (!notPeople.contains(words[0]) && !model.commonInLowerCase(words[0])) continue;
-            found.set(i, new Found(f.end() - words[1].length(), f.end(), EntityType.PLACE, f.via()));
         }
     }
 

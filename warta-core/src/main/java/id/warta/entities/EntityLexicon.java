@@ -247,6 +247,12 @@ final class EntityLexicon {
         return heads.get(word.toLowerCase(Locale.ROOT)) == EntityType.ORGANIZATION;
     }
 
+    /** Whether the lists know {@code word} alone as an organisation ({@code KONI}, {@code Golkar}). */
+    boolean namesBodyAlone(String word) {
+        List<Alias> listed = aliases.get(word);
+        return listed != null && listed.stream().anyMatch(a -> a.words().size() == 1 && a.type() == EntityType.ORGANIZATION);
+    }
+
     /**
      * A league named by its tier or kind beside the word for league ({@code Indonesia Super League}, {@code Liga
      * Primer Inggris}, {@code Liga Champions}, {@code Europa League}), or a race named for its sponsor or town

@@ -44,9 +44,6 @@ final class NameFinder {
     /** A body's initials that open what the tagger took for a person's name hold at least this many capitals ({@code GPIB}). */
     private static final int MIN_INITIALS = 3;
 
-    /** Longest country name taken off the front of a person's ({@code Korea Selatan}). */
-    private static final int MAX_COUNTRY_WORDS = 2;
-
     /** The English maker's label: {@code Made in China}. */
     private static final String MADE_IN = "Made in ";
 
@@ -68,6 +65,7 @@ final class NameFinder {
     private final HoldersBodies holdersBodies;
     private final UnitsOfBodies unitsOfBodies;
     private final CountryNames countryNames;
+    private final PlacesTakenForPeople placesTakenForPeople;
     private final RunTogetherPlaces runTogetherPlaces;
     private final HyphenedGivenNames hyphenedGivenNames;
 
@@ -81,6 +79,7 @@ final class NameFinder {
         this.holdersBodies = new HoldersBodies(model, places);
         this.unitsOfBodies = new UnitsOfBodies(model);
         this.countryNames = new CountryNames(places);
+        this.placesTakenForPeople = new PlacesTakenForPeople(model, places);
         this.runTogetherPlaces = new RunTogetherPlaces(places);
         this.hyphenedGivenNames = new HyphenedGivenNames(places);
         this.singleNames = new SingleNames(model, places);
@@ -468,13 +467,12 @@ final class NameFinder {
             if (n.type() == EntityType.PERSON) start = afterTitles(words, start, n.end());
             if (start < n.end() - 1 && opensSentence(words, start) && model.commonInLowerCase(words.get(start))) start++;
             int end = n.end();
-            if (n.type() == EntityType.PERSON && start + 1 < end && isListedBody(words.get(start))
-                    && regionAfterBody(tokens, start + 1, end) > 0) { // "KONI Lampung Hendri ..." tagged as one person
+            if (n.type() == EntityType.PERSON && placesTakenForPeople.bodyOpening(tokens, start, end)) { // "KONI Lampung Hendri ..."
                 into.add(new Found(tokens.get(start).start(), tokens.get(start).end(), EntityType.ORGANIZATION, "model"));
                 start++;
             }
             if (n.type() == EntityType.PERSON) {
-                int country = Math.max(countryBeforeName(tokens, start, end), regionAfterBody(tokens, start, end));
+                int country = placesTakenForPeople.opening(tokens, start, end); // "kiper Korea Selatan Kim Seung-gyu"
                 if (country > 0) {
                     into.add(new Found(tokens.get(start).start(), tokens.get(start + country - 1).end(), EntityType.PLACE, "model"));
                     start += country;
@@ -511,50 +509,6 @@ final class NameFinder {
         if (Abbreviations.isDegree(w)) return true;
         if (cased && w.equals(w.toLowerCase(java.util.Locale.ROOT))) return true;
         return opensSentence(words, start) && end < words.size() && words.get(end).equals(",") && model.commonInLowerCase(w);
-    }
-
-    /**
-     * How many words of a country open the person's name {@code [start, end)} the tagger found after a
-     * description or title ({@code fisikawan Prancis Pierre Curie}, {@code kiper Korea Selatan Kim
-     * Seung-gyu}, {@code Pelatih Jepang Hajime Moriyasu}): the country says where the person is
-     * from, the name starts after it. Zero when no country opens it, nothing describes the person
-     * before it, or fewer than two capitalised words follow ({@code pemain Israel Adesanya}).
-     */
-    private int countryBeforeName(List<Token> tokens, int start, int end) {
-        if (start == 0) return 0;
-        String before = tokens.get(start - 1).text(); // "kiper", "Kiper" opening the sentence, "Pelatih"
-        if (!Character.isLowerCase(before.charAt(0)) && !model.commonInLowerCase(before) && !lexicon.titleEndsAt(tokens, start - 1)) {
-            return 0;
-        }
-        for (int k = Math.min(MAX_COUNTRY_WORDS, end - start - 2); k >= 1; k--) {
-            StringBuilder country = new StringBuilder(tokens.get(start).text());
-            for (int i = start + 1; i < start + k; i++) country.append(' ').append(tokens.get(i).text());
-            if (places.countryCode(country.toString()) == null) continue;
-            for (int i = start + k; i < end; i++) if (tokens.get(i).isWord() && !tokens.get(i).isCapitalised()) return 0;
-            return k;
-        }
-        return 0;
-    }
-
-    /**
-     * How many words of a region open the person's name {@code [start, end)} after a body the lists
-     * know by one word ({@code Ketua KONI Lampung M Ridho Ficardo}): the body's branch there, the name
-     * starting after it. Zero when no listed body stands before, no region opens the name, or fewer than
-     * two words follow.
-     */
-    private int regionAfterBody(List<Token> tokens, int start, int end) {
-        if (start == 0 || end - start < 3 || !isListedBody(tokens.get(start - 1).text())) return 0;
-        for (int k = Math.min(MAX_COUNTRY_WORDS, end - start - 2); k >= 1; k--) {
-            String region = tokens.get(start).text() + (k == 2 ? " " + tokens.get(start + 1).text() : "");
-            if (places.namesRegion(region)) return k;
-        }
-        return 0;
-    }
-
-    /** Whether the lists know {@code word} alone as an organisation ({@code KONI}, {@code Golkar}). */
-    private boolean isListedBody(String word) {
-        List<EntityLexicon.Alias> listed = lexicon.aliases.get(word);
-        return listed != null && listed.stream().anyMatch(a -> a.words().size() == 1 && a.type() == EntityType.ORGANIZATION);
     }
 
     /** Whether only punctuation (an opening quote) comes before token {@code at}. */
@@ -634,7 +588,7 @@ final class NameFinder {
         if (before >= 1 && ORDINAL.matcher(tokens.get(before).text()).matches()) before--;
         if (before < 0) return false;
         String word = tokens.get(before).text();
-        return word.equals("HUT") || roles.before(s, before + 1) != null || isListedBody(word); // "Menteri Kebudayaan", a role
+        return word.equals("HUT") || roles.before(s, before + 1) != null || lexicon.namesBodyAlone(word); // "Menteri Kebudayaan", a role
     }
 
     /**
