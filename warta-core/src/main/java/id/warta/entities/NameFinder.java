@@ -5,6 +5,7 @@ import id.warta.entities.ner.NerModel;
 import id.warta.entities.places.Places;
 import id.warta.language.Abbreviations;
 import id.warta.language.Token;
+import id.warta.lexicon.Lexicon;
 import id.warta.model.EntityType;
 import id.warta.model.Located;
 import java.util.ArrayList;
@@ -28,12 +29,10 @@ final class NameFinder {
     /** A person's name run into a body's holds this many words ({@code Rohan Hafas}, {@code Widi Hartoto}). */
     private static final int MIN_PERSON_WORDS = 2;
     private static final int MAX_PERSON_WORDS = 4;
-    /** Lower-case words that open names ({@code van Dijk}, {@code bin Salman}, {@code al-Sisi}). */
-    private static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "das", "do", "dos",
-            "del", "della", "di", "du", "la", "le", "bin", "binti", "ibn", "al", "el", "ter", "ten", "mc");
-    /** Words that end an organisation's name and are never a name alone ({@code Arema FC}, {@code Musim Mas Group}). */
-    private static final Set<String> ORG_SUFFIXES = Set.of("FC", "Group", "Grup", "Tbk", "Inc", "Ltd", "Corp",
-            "Corporation", "Holdings", "LLC", "GmbH", "AG", "SA", "NV", "PLC");
+    /** Lower-case words that open names ({@code van Dijk}, {@code bin Salman}, {@code al-Sisi}; {@code name-particles.tsv}). */
+    private static final Set<String> NAME_PARTICLES = Set.copyOf(Lexicon.lines(NameFinder.class, "name-particles.tsv"));
+    /** Words that end an organisation's name and are never a name alone ({@code Arema FC}; {@code org-suffixes.tsv}). */
+    private static final Set<String> ORG_SUFFIXES = Set.copyOf(Lexicon.lines(NameFinder.class, "org-suffixes.tsv"));
 
     /** An ordinal between an office and its country ({@code Presiden ke-7 RI}). */
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("ke-?\\d+|ke[a-z]+");
