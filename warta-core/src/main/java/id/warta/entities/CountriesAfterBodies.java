@@ -32,6 +32,8 @@ import java.util.stream.Collectors;
  * firm's Indonesian company, which the news names apart from its parent.
  */
 final class CountriesAfterBodies {
+    /** The most words a country's name after a body has ({@code Republik Indonesia}, {@code Korea Selatan}). */
+    private static final int LONGEST_COUNTRY = 2;
     /** The Republic's initials, as news writes them after the nation's offices and bodies ({@code Presiden RI}, {@code DPR RI}). */
     static final String REPUBLIC_INITIALS = "RI";
     /** {@link #REPUBLIC_INITIALS} closing a key. */
@@ -182,7 +184,7 @@ final class CountriesAfterBodies {
         for (Assigned a : group) {
             String name = a.text();
             if (listed(a) || Canonicalizer.withLegalForm(name) || Outlets.find(name).isPresent()) return null;
-            String country = places.countryClosing(name); // the longest: "Republik Indonesia", not "Indonesia"
+            String country = places.countryClosing(name, LONGEST_COUNTRY); // the longest: "Republik Indonesia", not "Indonesia"
             if (country == null) return null;
             String body = name.substring(0, name.length() - country.length() - 1).strip();
             Split s = new Split(key, a, body.length(), Canonicalizer.key(body), country.length(), places.countryCode(country));

@@ -79,7 +79,7 @@ final class PlaceNames {
      */
     String asWritten(String name) {
         String n = GENERIC_PLACE.matcher(name).replaceFirst("");
-        String country = places.countryClosing(n);
+        String country = places.countryClosing(n, 1); // one word: two leave a bare head ("Pulau Saint Helena")
         if (country != null && places.countryCode(n) == null) n = n.substring(0, n.length() - country.length() - 1);
         return n.isEmpty() || !Character.isUpperCase(n.charAt(0)) ? name : n;
     }

@@ -42,8 +42,6 @@ public final class Places {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final String[] LEVELS = {"", "province", "regency", "district", "village"};
-    /** The most words of a country's name {@link #countryClosing} looks for ({@code Republik Indonesia}, {@code Korea Selatan}). */
-    private static final int LONGEST_COUNTRY_CLOSING = 2;
     /** Depths of the Kemendagri tables, indices into {@link #LEVELS}. */
     private static final int PROVINCE = 1, REGENCY = 2, DISTRICT = 3, VILLAGE = 4;
 
@@ -203,13 +201,14 @@ public final class Places {
     }
 
     /**
-     * The country's name closing {@code name} after a space, the longest of one or two words that leaves a name before
-     * it ({@code Korea Selatan} of {@code Dewan Perfilman Korea Selatan}, {@code Rusia} of {@code Kursk Rusia}), or null.
+     * The country's name closing {@code name} after a space, the longest of {@code mostWords} words or fewer that leaves
+     * a name before it ({@code Korea Selatan} of {@code Dewan Perfilman Korea Selatan}, {@code Rusia} of {@code Kursk
+     * Rusia}), or null.
      */
-    public String countryClosing(String name) {
+    public String countryClosing(String name, int mostWords) {
         String country = null;
         int cut = name.length();
-        for (int words = 1; words <= LONGEST_COUNTRY_CLOSING; words++) {
+        for (int words = 1; words <= mostWords; words++) {
             cut = name.lastIndexOf(' ', cut - 1);
             if (cut <= 0) break;
             String closing = name.substring(cut + 1);

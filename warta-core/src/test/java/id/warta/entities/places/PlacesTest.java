@@ -28,10 +28,11 @@ class PlacesTest {
 
     @Test
     void theLongestCountryClosingANameLeavesANameBeforeIt() {
-        assertThat(places.countryClosing("Dewan Perfilman Korea Selatan")).isEqualTo("Korea Selatan");
-        assertThat(places.countryClosing("Kursk Rusia")).isEqualTo("Rusia");
-        assertThat(places.countryClosing("Rusia")).isNull();
-        assertThat(places.countryClosing("Dewan Perfilman")).isNull();
+        assertThat(places.countryClosing("Dewan Perfilman Korea Selatan", 2)).isEqualTo("Korea Selatan");
+        assertThat(places.countryClosing("Dewan Perfilman Korea Selatan", 1)).isNull();
+        assertThat(places.countryClosing("Kursk Rusia", 2)).isEqualTo("Rusia");
+        assertThat(places.countryClosing("Rusia", 2)).isNull();
+        assertThat(places.countryClosing("Dewan Perfilman", 2)).isNull();
     }
 
     @Test
