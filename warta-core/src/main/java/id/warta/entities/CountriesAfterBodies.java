@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  * {@code DGAC}; {@code Kementerian Kesehatan RI} beside {@code Kemenkes}: a body the article names alone, named once
  * more with its country after it, is the one body, and the country is a place of its own. Each mention of the longer
  * name is cut to the body's part and joins the body; the country's words join the country when the article names it
- * as a place too (a place inside a body's name is otherwise not listed). Not a listed Indonesian body with a foreign
+ * as a place too (a place inside a body's name is otherwise not listed). The Republic's initials are no such country:
+ * a mention closing with them joins the body whole. Not a listed Indonesian body with a foreign
  * country ({@code Mahkamah Agung AS} beside {@code Mahkamah Agung}: another court), not an outlet's edition ({@code
  * CNBC Indonesia} beside {@code CNBC}), not a listed name ({@code Bursa Efek Indonesia}); and with Indonesia only an
  * institution ({@code Kementerian ...}, a listed body): {@code Manulife Indonesia} beside {@code Manulife} is the
@@ -146,7 +147,7 @@ final class CountriesAfterBodies {
             groups.keySet().removeAll(keys);
             for (Split s : splits) {
                 into.add(s.body(intoKey));
-                if (country != null) country.add(s.country(country.getFirst()));
+                if (country != null && !s.whole()) country.add(s.country(country.getFirst()));
             }
             into.sort(Assigned.IN_TEXT_ORDER);
             if (country != null) country.sort(Assigned.IN_TEXT_ORDER);
@@ -155,13 +156,16 @@ final class CountriesAfterBodies {
 
     /**
      * A mention of a group (under {@code key}) cut into a body's part ({@code bodyLength} characters, its key {@code
-     * bodyKey}) and the name of the country closing it ({@code countryLength} characters, ISO {@code code}).
+     * bodyKey}) and the name of the country closing it ({@code countryLength} characters, ISO {@code code}); {@code
+     * whole} when that is the Republic's initials, which a national body's name keeps ({@code Kementerian Kesehatan
+     * RI}), as {@link #mergeRepublicInitials} does: the mention joins the body uncut and names no place.
      */
-    private record Split(String key, Assigned mention, int bodyLength, String bodyKey, int countryLength, String code) {
-        /** The mention's body's part, a mention of the body grouped under {@code intoKey}. */
+    private record Split(String key, Assigned mention, int bodyLength, String bodyKey, int countryLength, String code, boolean whole) {
+        /** The mention's body's part (all of it when {@code whole}), a mention of the body grouped under {@code intoKey}. */
         Assigned body(String intoKey) {
             Found f = mention.found();
-            return new Assigned(new Found(f.start(), f.start() + bodyLength, f.type(), f.via()), mention.text().substring(0, bodyLength),
+            int length = whole ? mention.text().length() : bodyLength;
+            return new Assigned(new Found(f.start(), f.start() + length, f.type(), f.via()), mention.text().substring(0, length),
                     intoKey, null, mention.listedType(), mention.use());
         }
 
@@ -187,7 +191,8 @@ final class CountriesAfterBodies {
             String country = places.countryClosing(name, LONGEST_COUNTRY); // the longest: "Republik Indonesia", not "Indonesia"
             if (country == null) return null;
             String body = name.substring(0, name.length() - country.length() - 1).strip();
-            Split s = new Split(key, a, body.length(), Canonicalizer.key(body), country.length(), places.countryCode(country));
+            Split s = new Split(key, a, body.length(), Canonicalizer.key(body), country.length(), places.countryCode(country),
+                    country.equals(REPUBLIC_INITIALS));
             if (!splits.isEmpty() && !splits.getFirst().bodyKey().equals(s.bodyKey())) return null;
             splits.add(s);
         }

@@ -44,6 +44,15 @@ class CountriesAfterBodiesTest {
     }
 
     @Test
+    void aBodyNamedAgainWithTheRepublicsInitialsJoinsWhole() {
+        String text = "Direktorat Jenderal Bina Marga (Ditjen Binmar) memperbaiki jembatan di Kabupaten Garut. Menurut Ditjen Binmar RI, "
+                + "perbaikan selesai pekan depan. Jembatan itu salah satu yang terpanjang di Indonesia.";
+        assertThat(mentions(text, "Direktorat Jenderal Bina Marga")).containsExactly("Direktorat Jenderal Bina Marga", "Ditjen Binmar",
+                "Ditjen Binmar RI");
+        assertThat(mentions(text, "Indonesia")).containsExactly("Indonesia");
+    }
+
+    @Test
     void aForeignBodyKeepsItsNameAndTheCountryItsPlace() {
         String text = "Dewan Perfilman Jepang menilai film itu layak tayang. Menurut Dewan Perfilman, adegan di Osaka, Jepang, "
                 + "tidak melanggar aturan.";
