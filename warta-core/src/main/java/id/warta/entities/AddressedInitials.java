@@ -30,7 +30,7 @@ final class AddressedInitials {
             }
             Found person = null;
             for (Found p : found) {
-                if (p.type() != EntityType.PERSON || !Canonicalizer.initials(capitals, p.textIn(text))) continue;
+                if (p.type() != EntityType.PERSON || !DefinedShortForms.initials(capitals, p.textIn(text))) continue;
                 if (person != null && !p.textIn(text).equals(person.textIn(text))) {
                     person = null; // two people with these initials: neither
                     break;
