@@ -356,6 +356,12 @@ final class EntityLexicon {
         return null;
     }
 
+    /** Whether {@code name} is listed, exactly as written, as an organisation's. */
+    boolean listsBody(String name) {
+        Alias listed = listedExactly(name);
+        return listed != null && listed.type() == EntityType.ORGANIZATION;
+    }
+
     /**
      * The letters {@code name} opens with when a space or its end follows them ({@code Komisi} in {@code Komisi
      * Yudisial}), else null: the tokenizer keeps such a run whole as the first word, so it is the word an alias

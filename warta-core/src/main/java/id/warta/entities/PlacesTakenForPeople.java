@@ -3,17 +3,14 @@ package id.warta.entities;
 import id.warta.entities.ner.NerModel;
 import id.warta.entities.places.Places;
 import id.warta.language.Token;
-import id.warta.model.EntityType;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
- * A country or a region the tagger read into a person's name, at the two stages where that is seen. As the tagger's
- * names are taken ({@link #opening}, {@link #bodyOpening}): a country opening a person's name after a description or a
- * title ({@code fisikawan Prancis Pierre Curie}), a region after a body the lists know by one word ({@code Ketua KONI
- * Lampung M Ridho Ficardo}). Among an article's names ({@link #countriesAfterDescriptions}): a describing word and a
- * country tagged as a person of two words ({@code Militer Israel}) name the country.
+ * A country or a region the tagger read into the opening of a person's name, as its names are taken ({@link #opening},
+ * {@link #bodyOpening}): a country after a description or a title ({@code fisikawan Prancis Pierre Curie}), a region
+ * after a body the lists know by one word ({@code Ketua KONI Lampung M Ridho Ficardo}). A describing word and a country
+ * tagged as a person of two words ({@code Militer Israel}) are read later, among the article's names, by {@link
+ * TypesInContext#countriesAfterDescriptions}.
  */
 final class PlacesTakenForPeople {
     /** Longest country or region name taken off the front of a person's ({@code Korea Selatan}). */
@@ -77,24 +74,5 @@ final class PlacesTakenForPeople {
             if (places.namesRegion(region)) return k;
         }
         return 0;
-    }
-
-    /**
-     * {@code agresi Zionis Israel}, {@code Militer Israel}: a word describing a country before its name,
-     * tagged with it as a person's name of two words, names the country, not a person: the word is one
-     * written in lower case or one the article uses alone for a body or a place ({@code otoritas
-     * Zionis}), no given name. The country becomes a place of its own, the word no name.
-     */
-    void countriesAfterDescriptions(String text, List<Found> found) {
-        Set<String> notPeople = new HashSet<>();
-        for (Found f : found) if (f.type() != EntityType.PERSON) notPeople.add(f.textIn(text));
-        for (int i = 0; i < found.size(); i++) {
-            Found f = found.get(i);
-            if (f.type() != EntityType.PERSON || !f.via().equals("model")) continue;
-            String[] words = f.textIn(text).split(" ");
-            if (words.length != 2 || places.countryCode(words[1]) == null) continue;
-            if (!notPeople.contains(words[0]) && !model.commonInLowerCase(words[0])) continue;
-            found.set(i, new Found(f.end() - words[1].length(), f.end(), EntityType.PLACE, f.via()));
-        }
     }
 }

@@ -172,7 +172,7 @@ final class Attribution {
         int first = p.tokenAt(q.start());
         for (int i = first; i < p.size() && p.token(i).start() < q.end(); i++) {
             String w = p.word(i);
-            boolean addressed = i == first && i + 1 < p.size() && p.isPunct(i + 1, ",") && People.isNameWord(p, i);
+            boolean addressed = i == first && i + 1 < p.size() && p.isPunct(i + 1, ",") && NameWords.isNameWord(p, i);
             if (w.length() >= MIN_NAME_LETTERS && Character.isUpperCase(w.codePointAt(0)) && (!p.startsSentence(i) || addressed)) {
                 names.add(p.lower(i));
             }
@@ -243,7 +243,7 @@ final class Attribution {
         int i = doc + 1;
         while (i < limit && (DOCUMENT_LINKS.contains(p.lower(i)) || p.is(i, Kind.REPORT) || p.isPunct(i, "*"))) i++;
         if (i >= limit || p.paragraphBreakBefore(i)
-                || !People.isNameWord(p, i) && !isBodyWord(i) && !p.is(i, Kind.DETERMINER)) return Phrase.NONE;
+                || !NameWords.isNameWord(p, i) && !isBodyWord(i) && !p.is(i, Kind.DETERMINER)) return Phrase.NONE;
         Phrase ph = Phrase.after(p, i, limit);
         boolean bareForce = p.is(i, Kind.GROUP) && (ph.form() == Form.NONE || ph.form() == Form.ROLE && ph.end() == i + 1);
         if (ph.form() == Form.PRONOUN || bareForce) return Phrase.NONE;
@@ -409,7 +409,7 @@ final class Attribution {
                 subject = i + 1;
                 break;
             }
-            if (!fronted && People.isNameWord(p, i)) break;
+            if (!fronted && NameWords.isNameWord(p, i)) break;
         }
         Phrase ph = Phrase.after(p, subject, open);
         if (ph.form() != Form.NAME || !ph.isAboutName(p) || !isPersonName(ph)) return Found.NONE;
@@ -498,7 +498,7 @@ final class Attribution {
             int comma = t;
             while (comma < p.size() && comma < t + MAX_TOPIC_WORDS && !p.isClauseBreak(comma)) {
                 String w = p.word(comma);
-                if (People.isNameWord(p, comma) || p.is(comma, Kind.ROLE) || p.isVerbShaped(comma)
+                if (NameWords.isNameWord(p, comma) || p.is(comma, Kind.ROLE) || p.isVerbShaped(comma)
                         || p.isCue(comma, SpeechCue.VERB)) return;
                 comma++;
             }
@@ -530,7 +530,7 @@ final class Attribution {
         var only = people.onlyPerson(start, end);
         if (only == null) return;
         int k = p.tokenAt(only.getKey());
-        if (k > 0 && p.isPunct(k - 1, ",") && People.roleBefore(p, k) >= 0) discourse.add(only.getKey(), only.getValue());
+        if (k > 0 && p.isPunct(k - 1, ",") && NameWords.roleBefore(p, k) >= 0) discourse.add(only.getKey(), only.getValue());
     }
 
     /** At a verb outside quotes: its subject becomes the latest one talked about; a verb of saying may report speech. */
@@ -660,8 +660,8 @@ final class Attribution {
     /** Whether a name (or the comma or bracket closing one) stands just before token {@code t}, adverbs aside. */
     private boolean nameJustBefore(int t) {
         int j = t - 1;
-        while (j >= 0 && p.is(j, Kind.ADVERB) && !People.isNameWord(p, j)) j--;
-        return j >= 0 && (People.isNameWord(p, j) || p.isPunct(j, ",)"));
+        while (j >= 0 && p.is(j, Kind.ADVERB) && !NameWords.isNameWord(p, j)) j--;
+        return j >= 0 && (NameWords.isNameWord(p, j) || p.isPunct(j, ",)"));
     }
 
     /** The token after a sentence connective opening the sentence at {@code start} ({@code Lebih lanjut}) before {@code limit}, or -1. */

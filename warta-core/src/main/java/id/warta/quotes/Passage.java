@@ -36,7 +36,7 @@ final class Passage {
     private final int[] sentenceStartToken;
     private final boolean[] breakBefore;
     private final boolean[] initial;
-    /** Memo of {@link People#isNameWord}: 0 not yet known, 1 yes, 2 no. */
+    /** Memo of {@link NameWords#isNameWord}: 0 not yet known, 1 yes, 2 no. */
     final byte[] nameWord;
     private final String[] lower;
     private final String[] inverted;

@@ -1,8 +1,6 @@
 package id.warta.quotes;
 
 import id.warta.entities.Nicknames;
-import id.warta.language.Abbreviations;
-import id.warta.language.SpeechCue;
 import id.warta.language.Spelling;
 import id.warta.lexicon.Lexicon;
 import id.warta.model.Entity;
@@ -39,14 +37,8 @@ final class People {
         }
     }
 
-    /** How far back a role word may stand before the name it introduces ({@code hakim Sunoto}). */
-    private static final int ROLE_REACH = 8;
-    /** Plain lowercase words a title may hold before its holder's name ({@code pelatih speed Indonesia}). */
-    private static final int MAX_PLAIN_IN_TITLE = 2;
     /** How many words before a bracketed acronym may be spelt by it. */
     private static final int ALIAS_REACH = 12;
-    /** Longest person name part we accept from capitalised words. */
-    private static final int MAX_NAME_WORDS = 5;
 
     private static final Map<String, String> OFFICES = loadOffices();
     /** Such a name runs at most this many words. */
@@ -212,7 +204,7 @@ final class People {
     private Name linked(Entity e) {
         Entity called = nicknames.getOrDefault(Words.key(e.name()), misspelt.get(Words.key(e.name())));
         if (called != null) return new Name(called.name(), type(called.type()), called.name());
-        if (isAcronym(e.name())) {
+        if (NameWords.isAcronym(e.name())) {
             String full = expandAcronym(e.name());
             for (Entity other : entities) {
                 if (other != e && other.name().equalsIgnoreCase(full)) return new Name(other.name(), type(other.type()), other.name());
@@ -326,7 +318,7 @@ final class People {
         String alias = aliases.get(key);
         if (alias != null) return alias;
         String best = surface.strip();
-        if (isAcronym(best) && best.indexOf(' ') < 0) return expandAcronym(best);
+        if (NameWords.isAcronym(best) && best.indexOf(' ') < 0) return expandAcronym(best);
         if (key.indexOf(' ') < 0 && (Words.is(key, Kind.PLACE) || Words.is(key, Kind.ORG))) return best;
         String padded = " " + key + " ";
         boolean person = types.get(key) == Type.PERSON;
@@ -353,240 +345,18 @@ final class People {
         return acronym;
     }
 
-    /**
-     * Whether token {@code i} can be part of a name: a capitalised word that is not a function
-     * word or a cue ({@code Seorang}, {@code Ujarnya}), nor a common word capitalised only
-     * because it opens a sentence ({@code Pernyataan}).
-     */
-    static boolean isNameWord(Passage p, int i) {
-        byte known = p.nameWord[i];
-        if (known == 0) p.nameWord[i] = known = computeIsNameWord(p, i) ? (byte) 1 : (byte) 2;
-        return known == 1;
-    }
-
-    private static boolean computeIsNameWord(Passage p, int i) {
-        if (!mayBeNameWord(p, i)) return false;
-        if (p.startsSentence(i) || i > 0 && p.isPunct(i - 1, "\"“”")) {
-            if (!mayOpenName(p, i)) return false;
-            // capitalised only because it opens a sentence, unless the article also capitalises it
-            // inside one, or it opens a longer name (Olaf Scholz), or it is a known kind of word
-            if (p.isCommonWord(i)) return false;
-            return p.isCapitalisedInside(i) || p.is(i, Kind.ROLE) || p.is(i, Kind.ORG) || p.is(i, Kind.PLACE)
-                    || i + 1 < p.size() && isCapitalisedWord(p.word(i + 1)) && !p.paragraphBreakBefore(i + 1);
-        }
-        return true;
-    }
-
-    /** Whether token {@code i} may be a name word anywhere: capitalised, a letter first, no function word or cue. */
-    private static boolean mayBeNameWord(Passage p, int i) {
-        int c = p.word(i).codePointAt(0);
-        if (!Character.isUpperCase(c) || !Character.isLetter(c) || Words.isCalendarKey(p.lower(i))
-                || p.is(i, Kind.STOP) && !isGivenNameDan(p, i)) return false;
-        // "dr Ratna, SpA(K)": a degree closes a name and is none, nor is the consultant's mark after it
-        if (Abbreviations.isDegree(p.word(i)) || i >= 2 && p.isPunct(i - 1, "(") && Abbreviations.isDegree(p.word(i - 2))) return false;
-        if (opensDeterminer(p, i)) return false;
-        return !(p.is(i, Kind.DETERMINER) || p.invertedBase(i) != null || p.isCue(i, SpeechCue.VERB)
-                || p.isCue(i, SpeechCue.PHRASE));
-    }
-
-    /**
-     * {@code ahli geologi Dan Shugar}, {@code pemilik klub, Dan Friedkin}: {@code Dan} written capitalised inside a
-     * sentence, after a lowercase word or a comma and before a capitalised word, is a given name; the conjunction
-     * is written small there, and capitalised only inside a name written in title case ({@code Pemuda Dan Olahraga}).
-     */
-    private static boolean isGivenNameDan(Passage p, int i) {
-        if (!p.word(i).equals("Dan") || i == 0 || i + 1 >= p.size() || p.startsSentence(i) || p.paragraphBreakBefore(i + 1)) return false;
-        String before = p.word(i - 1);
-        return (before.equals(",") || Character.isLowerCase(before.codePointAt(0))) && isCapitalisedWord(p.word(i + 1));
-    }
-
-    /**
-     * Whether token {@code i} opens a two-word determiner written capitalised after a lowercase word, as after a cue
-     * ({@code kata Salah satu warga}, {@code ujar Salah seorang petugas}): a description follows, no name.
-     */
-    private static boolean opensDeterminer(Passage p, int i) {
-        return (i == 0 || !isCapitalisedWord(p.word(i - 1))) && p.isTwoWords(i, Kind.DETERMINER);
-    }
-
-    /**
-     * Whether such a word may still be a name where a sentence or a quote opens: no pronoun, adverb or verb form.
-     * A word shaped like a verb is a name all the same when the article only ever writes it capitalised, and
-     * does so inside sentences too (Giorgia Meloni ... Meloni menyindir; Dimitri), as no verb is written;
-     * a body's head word (Direktorat) stays out, as the body it opens is read whole elsewhere.
-     */
-    private static boolean mayOpenName(Passage p, int i) {
-        if (p.is(i, Kind.PRONOUN) || p.is(i, Kind.ADVERB) || p.is(i, Kind.DEFINITE)) return false;
-        String lower = p.lower(i);
-        return !(lower.endsWith("nya") || lower.length() >= 5 && !p.is(i, Kind.NOUN) && !p.is(i, Kind.ROLE)
-                && Phrase.hasVerbPrefix(lower) && (p.is(i, Kind.ORG) || !p.isOnlyCapitalised(i))); // "Nantinya", "Ditambahkan Harris"
-    }
-
-    /**
-     * An initial ({@code H}) or a short title ({@code Pol}, {@code Plt}) that a full stop may follow inside a name.
-     * A short title that is a whole word ({@code Gus}, {@code Raja}, {@code Pak}) is written short only inside a
-     * title ({@code Kombes Pol. Budi}): after anything else its full stop ends the sentence ({@code kata Gus. Bolu
-     * Meranti merupakan ...}); one with no vowel ({@code Plt}, {@code Pj}) is no word and always short.
-     */
-    private static boolean isAbbreviation(Passage p, int i) {
-        String w = p.word(i);
-        if (w.length() == 1) return true;
-        if (w.length() > 4 || !p.is(i, Kind.ROLE)) return false;
-        return w.chars().noneMatch(c -> "aeiouAEIOU".indexOf(c) >= 0) || i > 0 && isNameWord(p, i - 1);
-    }
-
-    private static boolean isCapitalisedWord(String w) {
-        return Character.isUpperCase(w.codePointAt(0)) && Character.isLetter(w.codePointAt(0));
-    }
-
-    /** The end (exclusive) of the run of name words starting at {@code a}: {@code Annalena Baerbock}, {@code Ibnu bin Ali}. */
-    static int runEnd(Passage p, int a) {
-        int i = a + 1;
-        while (i < p.size() && !p.paragraphBreakBefore(i)) {
-            if (isNameWord(p, i)) {
-                i++;
-                continue;
-            }
-            String w = p.word(i);
-            boolean bridge = i + 1 < p.size() && isNameWord(p, i + 1) && !p.paragraphBreakBefore(i + 1)
-                    && (p.is(i, Kind.CONNECTOR) && Character.isLowerCase(w.codePointAt(0))
-                        || w.equals(".") && isAbbreviation(p, i - 1)); // "H. Ahmad", "Kombes Pol. Zahwani"
-            if (!bridge) break;
-            i++;
-        }
-        return i;
-    }
-
-    /**
-     * Where the person's own name starts in the run {@code [a, b)}: after the last role, office,
-     * organisation or place word and acronym ({@code Kanselir Jerman Olaf Scholz} → {@code Olaf}).
-     * Returns {@code b} when the run names no person.
-     */
-    static int nameStart(Passage p, int a, int b) {
-        int head = b; // the first role or organisation word: after it, Agama and Negara are its words
-        for (int i = a; i < b && head == b; i++) if (p.is(i, Kind.ROLE) || p.is(i, Kind.ORG)) head = i;
-        if (head == b && continuesTitle(p, a)) head = a - 1; // "Menteri Pemuda dan | Olahraga Imam Nahrawi"
-        int k = b;
-        while (k > a && (isPersonalWord(p, k - 1) && !(k - 1 > head && p.is(k - 1, Kind.ORGPART)))
-                && b - (k - 1) <= MAX_NAME_WORDS) k--;
-        while (k < b && !isNameWord(p, k)) k++; // a name does not open on a connector or a full stop
-        // "Bank Mandiri Rohan Hafas": the word after an organisation word belongs to the organisation
-        if (k > a && p.is(k - 1, Kind.ORG) && fullWords(p, k, b) >= 3) k++;
-        return k;
-    }
-
-    /**
-     * Whether the run at {@code a} goes on a title or a body's name cut by {@code dan} or {@code serta}
-     * ({@code Menteri Pemuda dan Olahraga}, {@code Menteri Pendidikan dan Kebudayaan}, {@code Menteri Komunikasi dan
-     * Digital Meutya Hafid}): the word just before that conjunction is a body's, or the capitalised words before it
-     * hold a role or organisation word, so its words of a body ({@code Olahraga}) are the title's too.
-     */
-    private static boolean continuesTitle(Passage p, int a) {
-        if (a < 2 || !p.word(a - 1).equals("dan") && !p.word(a - 1).equals("serta")) return false;
-        if (p.is(a - 2, Kind.ORGPART) || p.is(a - 2, Kind.ROLE) || p.is(a - 2, Kind.ORG)) return true;
-        for (int i = a - 2; i >= 0 && a - 2 - i < MAX_NAME_WORDS && isNameWord(p, i); i--) {
-            if (p.is(i, Kind.ROLE) || p.is(i, Kind.ORG)) return true;
-        }
-        return false;
-    }
-
-    /** How many words of {@code [a, b)} are more than an initial ({@code Surya K. Wibowo}: two). */
-    private static int fullWords(Passage p, int a, int b) {
-        int n = 0;
-        for (int i = a; i < b; i++) if (p.word(i).length() > 1 && !isInitial(p.word(i))) n++;
-        return n;
-    }
-
-    private static boolean isInitial(String w) {
-        return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
-    }
-
-    /**
-     * The end of a person's name that opens the run {@code [a, b)} before the title that follows it, as
-     * scraped text writes it once its comma is lost ({@code Anggar B. Nurani Deputi Komisioner ... OJK});
-     * -1 when the run does not open so: the name is personal words only, a role word follows it.
-     */
-    static int nameBeforeTitle(Passage p, int a, int b) {
-        int k = a;
-        while (k < b && k - a < MAX_NAME_WORDS && isPersonalWord(p, k) && !p.is(k, Kind.ORGPART)) k++;
-        while (k > a && p.word(k - 1).equals(".") && !isAbbreviation(p, k - 2)) k--;
-        return k > a && k < b && p.is(k, Kind.ROLE) && isNameWord(p, k - 1) ? k : -1;
-    }
-
-    private static boolean isPersonalWord(Passage p, int i) {
-        String w = p.word(i);
-        if (w.equals(".")) return true;
-        if (p.is(i, Kind.CONNECTOR) && Character.isLowerCase(w.codePointAt(0))) return true;
-        if (p.is(i, Kind.ROLE) || p.is(i, Kind.ORG) || p.is(i, Kind.PLACE)) return false;
-        if (isInitial(w)) return true; // Penny K. Lukito
-        if (w.indexOf('.') > 0 || w.chars().anyMatch(Character::isDigit)) return false; // Alfacart.com, Auto2000
-        return !isAcronym(w);
-    }
-
-    /** {@code KPK}, {@code PDI-P}, {@code APPKKi}: mostly capitals, as abbreviations are and names are not. */
-    static boolean isAcronym(String w) {
-        if (w.length() < 2) return false;
-        int letters = 0, capitals = 0;
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (Character.isLetter(c)) letters++;
-            if (Character.isUpperCase(c)) capitals++;
-        }
-        return capitals >= 2 && capitals * 4 >= letters * 3;
-    }
-
-    /**
-     * The role word introducing the name at token {@code k}, or -1: {@code hakim Sunoto},
-     * {@code Presiden terpilih AS Donald Trump}, {@code pelatih speed Indonesia, Galar}. Between them
-     * stand only names, titles and organisation words, at most one comma and a few plain words.
-     */
-    static int roleBefore(Passage p, int k) {
-        int commas = 0, plain = 0;
-        for (int i = k - 1; i >= 0 && k - i <= ROLE_REACH; i--) {
-            if (p.paragraphBreakBefore(i + 1) && i + 1 < k) return -1;
-            String w = p.word(i);
-            if (p.is(i, Kind.ROLE)) return i;
-            if (p.isPunct(i, ",")) {
-                if (++commas > 1) return -1;
-            } else if (p.isPunct(i, "()&")) {
-                continue;
-            } else if (!Character.isLetter(w.codePointAt(0))) {
-                return -1;
-            } else if (Character.isLowerCase(w.codePointAt(0)) && !p.lower(i).equals("dan") && (endsTitle(p, i)
-                    || !p.is(i, Kind.ORGPART) && (p.is(i, Kind.STOP) || p.isVerbShaped(i) || ++plain > MAX_PLAIN_IN_TITLE))) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * A lower-case function word that is also a body's word only when capitalised ({@code Kementerian Dalam Negeri}):
-     * written small it ends a title ({@code dr Wulan dalam acara The Forum}: the forum is introduced by no role).
-     */
-    private static boolean endsTitle(Passage p, int i) {
-        return p.is(i, Kind.STOP) && p.is(i, Kind.ORGPART);
-    }
-
-    /** {@code Patty O'Brien-Carrier, seorang pekebun,}, {@code Rifky, manajer tim Unnes}: a role set after the name. */
-    static boolean roleAfter(Passage p, int b) {
-        if (b + 1 >= p.size() || !p.isPunct(b, ",")) return false;
-        int i = b + 1;
-        if (p.is(i, Kind.DETERMINER) && i + 1 < p.size()) i++;
-        return p.is(i, Kind.ROLE);
-    }
-
     private void readNames(Passage p) {
         Map<String, Integer> standalone = new HashMap<>();
         List<int[]> runs = new ArrayList<>();
         for (int i = 0; i < p.size(); ) {
-            if (!isNameWord(p, i)) {
+            if (!NameWords.isNameWord(p, i)) {
                 i++;
                 continue;
             }
-            int a = i, b = runEnd(p, i);
+            int a = i, b = NameWords.runEnd(p, i);
             i = b;
             runs.add(new int[] {a, b});
-            int k = nameStart(p, a, b);
+            int k = NameWords.nameStart(p, a, b);
             if (k < b) standalone.merge(Words.key(p.text.substring(p.token(k).start(), p.token(b - 1).end())), 1, Integer::sum);
         }
         for (int[] run : runs) readRun(p, run[0], run[1], standalone);
@@ -601,17 +371,17 @@ final class People {
     private void readNicknames(Passage p) {
         for (Nicknames.GivenTo given : Nicknames.givenTo(p.text, entities)) {
             int j = p.tokenAt(given.nameAt());
-            if (j >= p.size() || p.token(j).start() != given.nameAt() || !isNameWord(p, j)) continue;
-            nickname(p.text.substring(given.nameAt(), p.token(runEnd(p, j) - 1).end()), given.person());
+            if (j >= p.size() || p.token(j).start() != given.nameAt() || !NameWords.isNameWord(p, j)) continue;
+            nickname(p.text.substring(given.nameAt(), p.token(NameWords.runEnd(p, j) - 1).end()), given.person());
         }
         for (int i = 1; i + 2 < p.size(); i++) readCalledAfterComma(p, i);
         for (int i = 1; i + 1 < p.size(); i++) {
             // "Budi Santoso alias Busan", "tersangka Ahmad alias Ucok": the name after alias is the person named just before
-            if (!p.word(i).equals("alias") || !isNameWord(p, i + 1)) continue;
+            if (!p.word(i).equals("alias") || !NameWords.isNameWord(p, i + 1)) continue;
             int end = p.token(i - 1).end();
             Linked before = mentions.values().stream().filter(l -> l.mention().end() == end).findFirst().orElse(null);
             if (before == null || before.entity().type() != EntityType.PERSON) continue;
-            nickname(p.text.substring(p.token(i + 1).start(), p.token(runEnd(p, i + 1) - 1).end()), before.entity());
+            nickname(p.text.substring(p.token(i + 1).start(), p.token(NameWords.runEnd(p, i + 1) - 1).end()), before.entity());
         }
     }
 
@@ -623,15 +393,15 @@ final class People {
      */
     private void readCalledAfterComma(Passage p, int comma) {
         if (!p.isPunct(comma, ",") || !Nicknames.isCalling(p.lower(comma + 1), p.lower(comma + 2))
-                || !isNameWord(p, comma - 1)) return;
+                || !NameWords.isNameWord(p, comma - 1)) return;
         int a = comma - 1;
-        while (a > 0 && comma - a < MAX_NICKNAME_WORDS && isNameWord(p, a - 1)) a--;
-        if (a > 0 && isNameWord(p, a - 1)) return; // a longer name is no nickname
+        while (a > 0 && comma - a < MAX_NICKNAME_WORDS && NameWords.isNameWord(p, a - 1)) a--;
+        if (a > 0 && NameWords.isNameWord(p, a - 1)) return; // a longer name is no nickname
         String nick = p.text.substring(p.token(a).start(), p.token(comma - 1).end());
         int k = comma + 3;
         if (k < p.size() && p.lower(k).equals("dari")) k++;
         Entity person = null;
-        if (!p.hasClitic(comma + 2) && k < p.size() && isNameWord(p, k)) {
+        if (!p.hasClitic(comma + 2) && k < p.size() && NameWords.isNameWord(p, k)) {
             Linked after = mentions.get(p.token(k).start());
             if (after == null || after.entity().type() != EntityType.PERSON) return;
             person = after.entity();
@@ -673,7 +443,7 @@ final class People {
     private static int firstUse(Passage p, int a, int end) {
         int n = end - a;
         for (int i = 0; i < a; i++) {
-            boolean same = isNameWord(p, i);
+            boolean same = NameWords.isNameWord(p, i);
             for (int k = 0; same && k < n; k++) same = i + k < a && p.lower(i + k).equals(p.lower(a + k));
             if (same) return i;
         }
@@ -729,12 +499,12 @@ final class People {
     private void readRun(Passage p, int a, int b, Map<String, Integer> standalone) {
         // "Menteri Pendidikan dan Kebudayaan (Mendikbud), Muhadjir": organisation words just after a title's "dan"
         // go on with the title; they are no one the title introduces
-        if (continuesTitle(p, a) && allOrgParts(p, a, b)) return;
-        int k = attestedStart(p, nameStart(p, a, b), b, standalone);
+        if (NameWords.continuesTitle(p, a) && allOrgParts(p, a, b)) return;
+        int k = attestedStart(p, NameWords.nameStart(p, a, b), b, standalone);
         if (k < b) {
             String name = p.text.substring(p.token(k).start(), p.token(b - 1).end());
             // "Sekretariat Wakil Presiden (Setwapres)": a word alone in brackets is the short form of what precedes it
-            int role = bracketedAlone(p, k, b) ? -1 : roleBefore(p, k);
+            int role = bracketedAlone(p, k, b) ? -1 : NameWords.roleBefore(p, k);
             if (role >= 0 && role == k - 1 && b - k == 1 && p.is(role, Kind.GROUP) && (role == 0 || !p.is(role - 1, Kind.ROLE))) {
                 // "Polisi Merseyside": one word after a bare force's word names the force (its place), no officer
                 register(p.text.substring(p.token(role).start(), p.token(b - 1).end()), Type.ORG);
@@ -745,7 +515,7 @@ final class People {
                 while (from > 0 && p.is(from - 1, Kind.ROLE)) from--; // "Wakil Presiden Budi": the office is both words
                 introduced.add(new Introduced(p.token(k).start(), offices(p.text.substring(p.token(from).start(), p.token(k).start())), name));
             }
-            register(name, role >= 0 || roleAfter(p, b) ? Type.PERSON : Type.UNKNOWN);
+            register(name, role >= 0 || NameWords.roleAfter(p, b) ? Type.PERSON : Type.UNKNOWN);
             readAlias(p, b, name);
         } else if (!Phrase.hasRole(p, a, b)) { // a body or a place, named whole: Wilmar International Limited, Jawa Barat
             String name = p.text.substring(p.token(a).start(), p.token(b - 1).end());
@@ -789,16 +559,16 @@ final class People {
      * ({@code Jakarta (ANTARA)}).
      */
     private void readAlias(Passage p, int b, String name) {
-        if (b + 2 >= p.size() || !p.word(b).equals("(") || !p.word(b + 2).equals(")") || !isNameWord(p, b + 1)) return;
+        if (b + 2 >= p.size() || !p.word(b).equals("(") || !p.word(b + 2).equals(")") || !NameWords.isNameWord(p, b + 1)) return;
         String alias = p.word(b + 1);
-        if (!isAcronym(alias)) {
+        if (!NameWords.isAcronym(alias)) {
             aliases.putIfAbsent(Words.key(alias), name);
             return;
         }
         StringBuilder initials = new StringBuilder();
         for (int s = b - 1; s >= 0 && b - s <= ALIAS_REACH && !p.isClauseBreak(s); s--) {
             String w = p.word(s);
-            if (Character.isUpperCase(w.codePointAt(0))) initials.insert(0, isAcronym(w) ? w : w.substring(0, 1));
+            if (Character.isUpperCase(w.codePointAt(0))) initials.insert(0, NameWords.isAcronym(w) ? w : w.substring(0, 1));
             if (initials.toString().equals(alias) && Character.isUpperCase(w.codePointAt(0))) {
                 String full = p.text.substring(p.token(s).start(), p.token(b - 1).end());
                 aliases.putIfAbsent(Words.key(alias), full);
@@ -880,7 +650,7 @@ final class People {
             if (l.entity().type() != EntityType.PERSON) continue;
             int i = p.tokenAt(l.mention().start());
             if (i < 0 || i >= p.size() || p.token(i).start() != l.mention().start() || !p.startsSentence(i)) continue;
-            if (p.nameWord[i] == 0 && !p.isCommonWord(i) && mayBeNameWord(p, i) && mayOpenName(p, i)) p.nameWord[i] = 1;
+            if (p.nameWord[i] == 0 && !p.isCommonWord(i) && NameWords.mayBeNameWord(p, i) && NameWords.mayOpenName(p, i)) p.nameWord[i] = 1;
         }
     }
 
@@ -979,7 +749,7 @@ final class People {
     /** A word that may be a person's: capitalised, letters only, no role, body or place word, no acronym. */
     private static boolean mayBePersonsWord(String w) {
         return w.length() > 1 && Character.isUpperCase(w.codePointAt(0)) && w.chars().allMatch(Character::isLetter)
-                && !isAcronym(w) && !Words.is(w, Kind.ROLE) && !Words.is(w, Kind.ORG) && !Words.is(w, Kind.PLACE)
+                && !NameWords.isAcronym(w) && !Words.is(w, Kind.ROLE) && !Words.is(w, Kind.ORG) && !Words.is(w, Kind.PLACE)
                 && !Words.is(w, Kind.ORGPART);
     }
 

@@ -47,7 +47,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             else if (Nicknames.isAroundVerb(w) && !w.equals(NOT_READ_YET)) fillers++;
             else break;
         }
-        return called && j < limit && People.isNameWord(p, j) ? j : -1;
+        return called && j < limit && NameWords.isNameWord(p, j) ? j : -1;
     }
 
     /** Whether token {@code i} gives or introduces a name ({@code disapa}, {@code bernama}, {@code yakni}). */
@@ -83,8 +83,8 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         for (int k = i; k < limit && k - i <= MAX_SECOND_TITLE_WORDS; k++) {
             if (p.paragraphBreakBefore(k)) return -1;
             if (p.isPunct(k, ",")) {
-                if (k == i || k + 1 >= limit || !People.isNameWord(p, k + 1)) return -1;
-                int e = People.runEnd(p, k + 1);
+                if (k == i || k + 1 >= limit || !NameWords.isNameWord(p, k + 1)) return -1;
+                int e = NameWords.runEnd(p, k + 1);
                 return closesName(p, e) || p.lower(e).equals("yang") ? k : -1;
             }
             String w = p.word(k);
@@ -100,7 +100,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
      * ({@code , Klaster Anggrek JGC, Jakarta Timur, Wahyu Andre}): the holder is named further on.
      */
     private static boolean unitBeforeHolder(Passage p, int from, int n, int e, int limit) {
-        if (People.nameStart(p, n, e) < e || e + 1 >= limit || !p.isPunct(e, ",") || !People.isNameWord(p, e + 1)) return false;
+        if (NameWords.nameStart(p, n, e) < e || e + 1 >= limit || !p.isPunct(e, ",") || !NameWords.isNameWord(p, e + 1)) return false;
         for (int k = from; k < n; k++) if (p.word(k).chars().allMatch(Character::isDigit)) return true;
         return false;
     }
@@ -135,7 +135,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         for (int i = start; i < nameStart; i++) {
             if (Character.isLowerCase(p.word(i).codePointAt(0)) && !p.is(i, Kind.ROLE)) return false;
         }
-        return People.isNameWord(p, start);
+        return NameWords.isNameWord(p, start);
     }
 
     String text(Passage p) {
@@ -252,7 +252,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             // "tulis akun Instagram @budi_santoso", "kata pemilik akun X @warga_bdg": the account as written speaks,
             // described by its handle; the platform's name is no one's
             if (handle > 0 && !person) return found(new Phrase(Form.ROLE, i, handle + 1, -1, -1));
-            if (People.isNameWord(p, j)) return nameRun();
+            if (NameWords.isNameWord(p, j)) return nameRun();
             Step step = describedOnesName();
             if (step == Step.NEXT && p.word(j).equals(",")) step = comma();
             if (step == Step.NEXT) step = titleGoesOn();
@@ -275,9 +275,9 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
 
         /** A run of capitalised words: a person's name, a name before its title, a body named whole, or a title. */
         private Step nameRun() {
-            int e = People.runEnd(p, j);
-            int k = People.nameStart(p, j, e);
-            int before = k < e || person ? -1 : People.nameBeforeTitle(p, j, e);
+            int e = NameWords.runEnd(p, j);
+            int k = NameWords.nameStart(p, j, e);
+            int before = k < e || person ? -1 : NameWords.nameBeforeTitle(p, j, e);
             if (k < e) {
                 nameStart = k;
                 nameEnd = e;
@@ -296,7 +296,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             titled |= hasRole(p, j, e);
             j = e;
             if (j + 2 < limit && p.word(j).equals("(") && p.word(j + 2).equals(")")) j += 3; // (Bapanas)
-            if (j < limit && p.word(j).equals("&") && j + 1 < limit && People.isNameWord(p, j + 1)) j++;
+            if (j < limit && p.word(j).equals("&") && j + 1 < limit && NameWords.isNameWord(p, j + 1)) j++;
             return Step.ON;
         }
 
@@ -306,13 +306,13 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             // satu pedagang di sekitar lokasi bernama Yanti": the described one's name, after where they are
             int nick = nickname(p, afterPlace(p, j, limit), limit);
             if (nick < 0) return Step.NEXT;
-            int e = People.runEnd(p, nick);
+            int e = NameWords.runEnd(p, nick);
             return found(new Phrase(Form.NAME, i, e, nick, e));
         }
 
         private Step comma() {
             // "Ipda Budi Santoso, Kanit Reskrim Polsek Cempaka": the ranked one's unit title follows the name
-            if (person && titled && j + 1 < limit && isHoldersTitle(p, j + 1, People.runEnd(p, j + 1))) return Step.STOP;
+            if (person && titled && j + 1 < limit && isHoldersTitle(p, j + 1, NameWords.runEnd(p, j + 1))) return Step.STOP;
             // "peneliti utama, Tofail Syed", "COO BPI Danantara, Dony Oskaria": a title, then the name,
             // taken whole whatever its words ("..., I Nyoman Gede Surya Mataram")
             // "Kanit Lantas Polsek Grogol Petamburan, AKP Arif Rahman Hakim": a rank may open the name
@@ -320,11 +320,11 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             for (int ranks = 0; titled && ranks < MAX_RANKS && n < limit && isRank(p, n); ranks++) {
                 // "Dr. dr. Ratna Wulandari": a second title after the first still opens the name
                 int next = n + 1 < limit && p.isPunct(n + 1, ".") ? n + 2 : n + 1;
-                if (next >= limit || !People.isNameWord(p, next) && !isRank(p, next)) break;
+                if (next >= limit || !NameWords.isNameWord(p, next) && !isRank(p, next)) break;
                 n = next;
             }
-            if (j <= i || n >= limit || !People.isNameWord(p, n) || person && !titled) return Step.STOP;
-            int e = People.runEnd(p, n);
+            if (j <= i || n >= limit || !NameWords.isNameWord(p, n) || person && !titled) return Step.STOP;
+            int e = NameWords.runEnd(p, n);
             if (titled && n == j + 1 && listInTitle(p, e, limit)) {
                 j = p.is(e + 1, Kind.TITLEJOIN) ? e + 1 : e; // one field of the body's list; its dan joins the last
                 return Step.ON;
@@ -353,7 +353,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                     || !p.word(j).chars().allMatch(Character::isDigit)) return Step.NEXT;
             int k = j;
             while (k < limit && k - i < MAX_TOKENS && !p.paragraphBreakBefore(k)
-                    && (People.isNameWord(p, k) || isNumberOrDash(p.word(k)))) k++;
+                    && (NameWords.isNameWord(p, k) || isNumberOrDash(p.word(k)))) k++;
             if (k >= limit || k - i >= MAX_TOKENS || p.paragraphBreakBefore(k) || !p.is(k, Kind.DEFINITE)) return Step.NEXT;
             return found(new Phrase(Form.ROLE, i, k + 1, -1, -1));
         }
@@ -361,7 +361,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         /** A word joining two titles of one holder. */
         private Step titleGoesOn() {
             if (!p.is(j, Kind.TITLEJOIN)) return Step.NEXT;
-            if (titled && j + 1 < limit && People.isNameWord(p, j + 1)) {
+            if (titled && j + 1 < limit && NameWords.isNameWord(p, j + 1)) {
                 // "Deputi Bidang Transformasi Hijau dan Digital Otorita IKN, Agung Indrajit",
                 // "Pendiri sekaligus Festival Director Balinale, Deborah Gabinetti"
                 j++;
@@ -374,7 +374,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                 int comma = secondTitleEnd(p, j + 1, limit);
                 if (comma > 0) {
                     nameStart = comma + 1;
-                    nameEnd = People.runEnd(p, comma + 1);
+                    nameEnd = NameWords.runEnd(p, comma + 1);
                     person = true;
                     return Step.STOP;
                 }
@@ -384,18 +384,18 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
 
         /** Where the titled one works ({@code di}, {@code dari}), then the name. */
         private Step affiliation() {
-            if (!titled || person || !p.is(j, Kind.AFFILIATION) || j + 1 >= limit || !People.isNameWord(p, j + 1)) {
+            if (!titled || person || !p.is(j, Kind.AFFILIATION) || j + 1 >= limit || !NameWords.isNameWord(p, j + 1)) {
                 return Step.NEXT;
             }
             // "Ekonom Senior di Mizuho Research Institute, Saisuke Sakai": where the titled one works, then the name
-            int e = People.runEnd(p, j + 1);
-            if (e + 1 < limit && p.isPunct(e, ",") && People.isNameWord(p, e + 1)) {
+            int e = NameWords.runEnd(p, j + 1);
+            if (e + 1 < limit && p.isPunct(e, ",") && NameWords.isNameWord(p, e + 1)) {
                 j = e;
                 return Step.ON;
             }
             // "kata pemandu di Museum Kereta yang ...", "peneliti dari Universitas Gadjah Mada": a body's head word and
             // its name, no one's name after them: where the described one works, part of the description
-            int k = People.nameStart(p, j + 1, e);
+            int k = NameWords.nameStart(p, j + 1, e);
             if (k == j + 2 && p.is(j + 1, Kind.ORG)) {
                 j = e;
                 return Step.ON;
@@ -419,7 +419,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             if (!titled) return Step.NEXT;
             String w = p.word(j);
             boolean closesTitle = j > i && Character.isUpperCase(w.codePointAt(0)) && p.is(j, Kind.STOP)
-                    && j + 2 < limit && p.isPunct(j + 1, ",") && People.isNameWord(p, j + 2);
+                    && j + 2 < limit && p.isPunct(j + 1, ",") && NameWords.isNameWord(p, j + 2);
             // "Redaktur Kantor Berita Antara, Wulan Sari": a capitalised function word closing a title
             // before the comma that brings the name is the title's last word (a body's name), not a break;
             // "Senior Manager Representative Office 3 Ruas Tol Surabaya--Gempol, Agus Susilo": a number or
@@ -444,7 +444,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             if (p.lower(j).equals("yang")) {
                 int nick = nickname(p, j + 1, limit);
                 if (nick >= 0) { // "ujar pria yang akrab disapa Mi'ing ini"
-                    int e = People.runEnd(p, nick);
+                    int e = NameWords.runEnd(p, nick);
                     return found(new Phrase(Form.NAME, i, e, nick, e));
                 }
                 if (j > i) return Step.STOP;
@@ -475,15 +475,15 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         int words = j;
         while (words < limit && isNumberOrDash(p.word(words))) words++;
         int k = words;
-        while (k < limit && !p.paragraphBreakBefore(k) && People.isNameWord(p, k)) k++;
+        while (k < limit && !p.paragraphBreakBefore(k) && NameWords.isNameWord(p, k)) k++;
         // after a dash only an acronym goes on with a title (Kemenpan-RB); a name goes on with a name (Jean-Pierre)
         boolean dash = !p.word(words - 1).chars().allMatch(Character::isDigit);
-        if (words < k && (!dash || People.isAcronym(p.word(words))) && closesName(p, k) && !p.isPunct(k, ",")
-                && People.nameStart(p, words, k) < k) return true;
+        if (words < k && (!dash || NameWords.isAcronym(p.word(words))) && closesName(p, k) && !p.isPunct(k, ",")
+                && NameWords.nameStart(p, words, k) < k) return true;
         for (int units = 0; units < MAX_NUMBERED_UNITS; units++) {
-            while (k < limit && !p.paragraphBreakBefore(k) && (People.isNameWord(p, k) || isNumberOrDash(p.word(k)))) k++;
-            if (k + 1 >= limit || !p.isPunct(k, ",") || !People.isNameWord(p, k + 1)) return false;
-            int e = People.runEnd(p, k + 1);
+            while (k < limit && !p.paragraphBreakBefore(k) && (NameWords.isNameWord(p, k) || isNumberOrDash(p.word(k)))) k++;
+            if (k + 1 >= limit || !p.isPunct(k, ",") || !NameWords.isNameWord(p, k + 1)) return false;
+            int e = NameWords.runEnd(p, k + 1);
             if (closesName(p, e)) return true;
             k++; // "RT 18, RW 14": another numbered unit of the title
         }
@@ -527,13 +527,13 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
     private static boolean listInTitle(Passage p, int e, int limit) {
         while (e + 2 < limit && p.isPunct(e, ",")) {
             int next = e + 1;
-            if (p.is(next, Kind.TITLEJOIN) && People.isNameWord(p, next + 1)) {
-                int last = People.runEnd(p, next + 1);
+            if (p.is(next, Kind.TITLEJOIN) && NameWords.isNameWord(p, next + 1)) {
+                int last = NameWords.runEnd(p, next + 1);
                 return !hasRole(p, next + 1, last) && last + 1 < limit && p.isPunct(last, ",")
-                        && People.isNameWord(p, last + 1);
+                        && NameWords.isNameWord(p, last + 1);
             }
-            if (!People.isNameWord(p, next)) return false;
-            e = People.runEnd(p, next);
+            if (!NameWords.isNameWord(p, next)) return false;
+            e = NameWords.runEnd(p, next);
         }
         return false;
     }
@@ -557,7 +557,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
      */
     static Phrase before(Passage p, int verb, int floor) {
         int j = verb - 1;
-        while (j >= floor && p.is(j, Kind.ADVERB) && !People.isNameWord(p, j)) j--;
+        while (j >= floor && p.is(j, Kind.ADVERB) && !NameWords.isNameWord(p, j)) j--;
         j = beforeCircumstance(p, j, floor);
         j = beforeDegrees(p, j, floor);
         // a name described by its age or a relative clause is the subject of saying; of other verbs only as before,
@@ -573,7 +573,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             int t = s - 1;
             String w = p.word(t);
             if (s < end && p.paragraphBreakBefore(s)) break;
-            if (People.isNameWord(p, t) || p.isPunct(t, "()")) {
+            if (NameWords.isNameWord(p, t) || p.isPunct(t, "()")) {
                 s = t;
             } else if (!Character.isLetter(w.codePointAt(0))) {
                 break;
@@ -646,7 +646,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         if (subject.form() != Form.NAME || subject.nameEnd() != subject.end() || !p.is(subject.start(), Kind.KIN)) return subject;
         // a kin word opening a sentence may run into the initials a child or a victim goes by (Ayah ZR)
         boolean initials = subject.nameStart() == subject.start() && subject.end() - subject.start() == 2
-                && People.isAcronym(p.word(subject.start() + 1));
+                && NameWords.isAcronym(p.word(subject.start() + 1));
         if (subject.nameStart() != subject.start() + 1 && !initials) return subject;
         return new Phrase(Form.ROLE, subject.start(), subject.end(), -1, -1);
     }
@@ -670,7 +670,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
      */
     private static int titleBefore(Passage p, int at, int floor) {
         int k = at - 1;
-        while (k >= floor && at - k <= MAX_TITLE_BEFORE_WORDS && (People.isNameWord(p, k) || p.is(k, Kind.ROLE)
+        while (k >= floor && at - k <= MAX_TITLE_BEFORE_WORDS && (NameWords.isNameWord(p, k) || p.is(k, Kind.ROLE)
                 || p.is(k, Kind.ORG))) k--;
         int start = k + 1;
         if (start >= at || !p.is(start, Kind.ROLE)) return -1;
@@ -697,10 +697,10 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         if (at < floor || !p.lower(at).equals("di")) return i;
         // ", dalam keterangan tertulisnya di", "saat dihubungi di": an aside before the place, with no name in it
         int k = at - 1;
-        while (k >= floor && at - k <= MAX_ASIDE_WORDS && !p.isPunct(k, ",.!?;:\"“”") && !People.isNameWord(p, k)) k--;
+        while (k >= floor && at - k <= MAX_ASIDE_WORDS && !p.isPunct(k, ",.!?;:\"“”") && !NameWords.isNameWord(p, k)) k--;
         if (k < floor || k == at - 1) return at - 1;
         if (p.isPunct(k, ",")) return k - 1;
-        return People.isNameWord(p, k) ? k : at - 1;
+        return NameWords.isNameWord(p, k) ? k : at - 1;
     }
 
     /**
@@ -736,10 +736,10 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
     private static boolean isUndottedDegree(Passage p, int i) {
         String w = p.word(i);
         if (i < 2 || w.length() < 2 || w.length() > MAX_UNDOTTED_DEGREE_LETTERS || !w.chars().allMatch(c -> c >= 'A' && c <= 'Z')
-                || !p.isPunct(i - 1, ",") || !People.isNameWord(p, i - 2) || p.is(i, Kind.PLACE) || p.is(i, Kind.ORG)) return false;
+                || !p.isPunct(i - 1, ",") || !NameWords.isNameWord(p, i - 2) || p.is(i, Kind.PLACE) || p.is(i, Kind.ORG)) return false;
         int a = i - 2;
-        while (a > 0 && People.isNameWord(p, a - 1)) a--;
-        if (People.nameStart(p, a, i - 1) >= i - 1) return false;
+        while (a > 0 && NameWords.isNameWord(p, a - 1)) a--;
+        if (NameWords.nameStart(p, a, i - 1) >= i - 1) return false;
         for (int t = 0; t < p.size(); t++) if (t != i && p.word(t).equals(w)) return false;
         return true;
     }
@@ -757,10 +757,10 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             String k = p.lower(y);
             if (k.equals("yang")) {
                 int name = beforeAge(p, y - 1, floor);
-                if (name < floor || !People.isNameWord(p, name) || p.is(name, Kind.ROLE) || y == j
+                if (name < floor || !NameWords.isNameWord(p, name) || p.is(name, Kind.ROLE) || y == j
                         || !Character.isLowerCase(p.word(y + 1).codePointAt(0))) return j;
                 int run = name;
-                while (run > floor && People.isNameWord(p, run - 1)) run--;
+                while (run > floor && NameWords.isNameWord(p, run - 1)) run--;
                 boolean opens = run == floor || p.sentenceStart(run) == run || p.isPunct(run - 1, ",")
                         || p.is(run - 1, Kind.CLAUSEJOIN);
                 boolean description = p.is(run, Kind.ROLE) && p.is(j, Kind.DEFINITE);
@@ -774,7 +774,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
 
     /** The name before an age in brackets ({@code Darto (47) mengatakan}, {@code Sumi (52) yang}); else {@code j}. */
     private static int beforeAge(Passage p, int j, int floor) {
-        if (j - 3 < floor || !p.isPunct(j, ")") || !p.isPunct(j - 2, "(") || !People.isNameWord(p, j - 3)) return j;
+        if (j - 3 < floor || !p.isPunct(j, ")") || !p.isPunct(j - 2, "(") || !NameWords.isNameWord(p, j - 3)) return j;
         String age = p.word(j - 1);
         return age.length() <= 3 && age.chars().allMatch(Character::isDigit) ? j - 3 : j;
     }
@@ -797,7 +797,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         if (isPerson(p, outer) && isHoldersTitle(p, c + 1, comma)) {
             return new Phrase(Form.NAME, s, comma, outer.nameStart(), outer.nameEnd()); // "Ipda Budi, Kanit Reskrim Polsek X,"
         }
-        if (hasRole(p, s, c) && People.runEnd(p, c + 1) == comma) { // a title, then a name taken whole
+        if (hasRole(p, s, c) && NameWords.runEnd(p, c + 1) == comma) { // a title, then a name taken whole
             return new Phrase(Form.NAME, s, comma, c + 1, comma);
         }
         // "Derek Grossman, profesor di University of Southern California, memperingatkan": a lowercase role opening
@@ -825,7 +825,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
     }
 
     private static boolean isPerson(Passage p, Phrase ph) {
-        return ph.hasName() && People.nameStart(p, ph.nameStart(), ph.nameEnd()) < ph.nameEnd();
+        return ph.hasName() && NameWords.nameStart(p, ph.nameStart(), ph.nameEnd()) < ph.nameEnd();
     }
 
     private static Phrase pronoun(Passage p, int i) {
@@ -837,12 +837,12 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         if (s >= end) return NONE;
         int nameStart = -1, nameEnd = -1, bodyStart = -1, bodyEnd = -1;
         for (int i = s; i < end; ) {
-            if (!People.isNameWord(p, i)) {
+            if (!NameWords.isNameWord(p, i)) {
                 i++;
                 continue;
             }
-            int e = Math.min(People.runEnd(p, i), end);
-            int k = People.nameStart(p, i, e);
+            int e = Math.min(NameWords.runEnd(p, i), end);
+            int k = NameWords.nameStart(p, i, e);
             if (k < e) {
                 nameStart = k;
                 nameEnd = e;
