@@ -1597,6 +1597,17 @@ class QuotesTest {
     }
 
     @Test
+    void aHandleRightAfterTheCueIsTheAccountSpeaking() {
+        List<Quote> quotes = direct("""
+                SURABAYA - Pelatih Persebaya, Budi Santoso, membawa timnya juara liga di Stadion Gelora Bung Tomo, Minggu (3/5/2026).
+
+                Warganet ramai membahas gelar itu. "Akhirnya juara juga setelah lama menunggu, semoga musim depan juara lagi," ujar @andi_bola. "Terharu sekali lihat mereka angkat piala," tulis @siti_99. "Bangga jadi pendukung tim ini sejak kecil," kata @RinaPutri7. "Semoga juara lagi tahun depan," ucap @_dodi88. "Selamat buat semua pemain," kata @@wawan_fc.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("@andi_bola", "@siti_99", "@RinaPutri7", "@_dodi88", "@@wawan_fc");
+    }
+
+    @Test
     void aLastWordOfABodysNameNeverWrittenAloneIsTheBodyNotAPerson() {
         Document d = doc("""
                 JAKARTA - Proyeksi ekonomi kawasan kembali dipangkas.
