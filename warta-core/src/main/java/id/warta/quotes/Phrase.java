@@ -451,7 +451,13 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                     int e = People.runEnd(p, nick);
                     return found(new Phrase(Form.NAME, i, e, nick, e));
                 }
-                if (j > i) return Step.STOP;
+                if (j > i) {
+                    // "ujar pebalap yang sempat membela Repsol Honda tersebut": a person's role whose relative clause closes
+                    // with a word pointing back is one met before, as "pebalap tersebut" is; "seorang warga yang ..." is new
+                    boolean role = titled && !person && kin < 0 && !p.is(i, Kind.DETERMINER) && !p.isTwoWords(i, Kind.DETERMINER);
+                    int close = role ? relativeClauseEnd(p, j, limit) : -1;
+                    return close > 0 ? found(new Phrase(Form.ROLE, i, close + 1, -1, -1)) : Step.STOP;
+                }
                 described = true; // "seru yang lain"
             }
             if (p.is(j, Kind.DEFINITE)) return Step.STOP;
@@ -466,6 +472,19 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             j++;
             return Step.ON;
         }
+    }
+
+    /**
+     * The closing {@code itu}/{@code ini}/{@code tersebut} of a relative clause opened by {@code yang} at token {@code y}
+     * ({@code yang kini berusia 69 tahun tersebut}): at most {@link #MAX_RELATIVE_WORDS} words, numbers and names between,
+     * then a mark or the phrase's limit; else -1.
+     */
+    private static int relativeClauseEnd(Passage p, int y, int limit) {
+        for (int k = y + 1; k < limit && k - y <= MAX_RELATIVE_WORDS + 1 && !p.paragraphBreakBefore(k); k++) {
+            if (!Character.isLetterOrDigit(p.word(k).codePointAt(0))) return -1;
+            if (k > y + 1 && p.is(k, Kind.DEFINITE)) return k + 1 >= limit || p.isPunct(k + 1, ".,!?;") ? k : -1;
+        }
+        return -1;
     }
 
     /**

@@ -1608,6 +1608,19 @@ class QuotesTest {
     }
 
     @Test
+    void aRoleWhoseRelativeClauseClosesWithTersebutPointsBack() {
+        List<Quote> quotes = direct("""
+                MADRID - Pebalap Superbike asal Spanyol, Carlos Ramirez, membuka peluang pindah ke MotoGP musim depan.
+
+                "Saya sedang berbicara dengan dua tim pabrikan," ujar pebalap yang pernah membela tim Honda tersebut.
+
+                Warga sekitar sirkuit ikut menyambut kabar itu. "Kami senang sekali kalau dia balapan di sini," kata seorang warga yang tinggal di desa tersebut.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Carlos Ramirez", "seorang warga");
+    }
+
+    @Test
     void aLastWordOfABodysNameNeverWrittenAloneIsTheBodyNotAPerson() {
         Document d = doc("""
                 JAKARTA - Proyeksi ekonomi kawasan kembali dipangkas.
