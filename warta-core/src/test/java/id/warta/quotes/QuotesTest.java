@@ -1621,6 +1621,15 @@ class QuotesTest {
     }
 
     @Test
+    void aNameGluedToTheNextSentencesFirstWordEndsAtTheCapitalInside() {
+        List<Quote> quotes = direct("""
+                Kapolres Bogor AKBP Rudi Hartono mengatakan malam pergantian tahun berjalan aman."Situasi di seluruh wilayah aman terkendali," kata Rudi, Minggu (1/1/2023)."Terima kasih kepada semua warga yang menjaga keamanan," sebut RudiIa berharap wilayahnya tetap kondusif. "Kami pakai aplikasi ini setiap hari," tulis LinkedIn dalam unggahannya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Rudi Hartono", "Rudi Hartono", "LinkedIn");
+        assertThat(quotes.get(1).speaker().end() - quotes.get(1).speaker().start()).isEqualTo("Rudi".length());
+    }
+
+    @Test
     void aLastWordOfABodysNameNeverWrittenAloneIsTheBodyNotAPerson() {
         Document d = doc("""
                 JAKARTA - Proyeksi ekonomi kawasan kembali dipangkas.
