@@ -304,8 +304,10 @@ final class Attribution {
             // a -nya on the cue (katanya, pesannya) points back, as a cue with no one after it does
             Found f = found(ph, i, i + 1, p.lower(i).endsWith("nya") || ph.form() == Form.NONE);
             // after a verb of saying's -nya only a person named is its speaker (Ujarnya Scholz kepada parlemen); other
-            // words open the next sentence, its full stop lost (ungkapnya Pihaknya saat ini ...): the -nya points back
-            if (hasClitic(p.lower(i)) && ph.form() != Form.NONE && (f.who() == null || f.who().type() != People.Type.PERSON)) {
+            // words open the next sentence, its full stop lost (ungkapnya Pihaknya saat ini ...), or a clause on the
+            // quote (tulisnya yang dikutip dari X), read as a role: the -nya points back
+            if (hasClitic(p.lower(i)) && ph.form() != Form.NONE
+                    && (ph.form() == Form.ROLE || f.who() == null || f.who().type() != People.Type.PERSON)) {
                 return found(Phrase.NONE, i, i + 1, true);
             }
             return f;

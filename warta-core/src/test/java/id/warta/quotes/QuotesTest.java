@@ -1630,6 +1630,14 @@ class QuotesTest {
     }
 
     @Test
+    void aClauseOnTheQuoteAfterANyaCueIsNoSpeaker() {
+        List<Quote> quotes = direct("""
+                Seorang perawat di Manila, Maria Santos, bercerita tentang beratnya bekerja di rumah sakit. "Saya sering pulang lewat tengah malam dan tetap harus bangun pagi," tulisnya yang dikutip dari Manila Bulletin. "Gaji kami tidak sebanding dengan lelahnya," tambah dia.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Maria Santos", "Maria Santos");
+    }
+
+    @Test
     void aLastWordOfABodysNameNeverWrittenAloneIsTheBodyNotAPerson() {
         Document d = doc("""
                 JAKARTA - Proyeksi ekonomi kawasan kembali dipangkas.
