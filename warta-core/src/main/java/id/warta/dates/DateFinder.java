@@ -128,6 +128,11 @@ public final class DateFinder {
      */
     private static final Pattern KEMARIN_OF_A_THING = Pattern.compile("(?u)^\\s*\\(\\s*(?!(?iu:hari|" + CAL.weekdayPattern() + "|"
             + CAL.fullMonthPattern() + ")\\b)\\p{Lu}");
+    /**
+     * A time of day with {@code -nya} after a relative day ({@code esok harinya}, {@code besok paginya}): "the day after
+     * that", counted from a day the story tells of, not from the day it was written.
+     */
+    private static final Pattern OF_A_TOLD_DAY = Pattern.compile("(?iu)^\\s+(?:hari|pagi|siang|sore|petang|malam)nya\\b");
     /** How much text next to {@code kemarin} (and before a holiday) is read for what qualifies it. */
     private static final int QUALIFIED_WINDOW = 24;
     /** What stands between a relative day and the weekday bracketed after it ({@code besok (Rabu)}). */
@@ -588,6 +593,7 @@ public final class DateFinder {
                 if (isTaken(m) || reference == null || kemarinMeansLast(m)) continue;
                 take(m.start(), m.end());
                 if (qualifiesDayBefore(m.start())) continue; // "Kamis (30/3/2017) kemarin": that Thursday, said to be yesterday
+                if (OF_A_TOLD_DAY.matcher(textAfter(m.end(), QUALIFIED_WINDOW)).find()) continue; // "ditemukan esok harinya"
                 LocalDate day = reference.plusDays(CAL.relativeDay(m.group("w")));
                 dates.add(new DateMention(m.group(), day, m.start(), m.end(), Kind.RELATIVE));
             }

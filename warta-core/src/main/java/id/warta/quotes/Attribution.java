@@ -96,6 +96,8 @@ final class Attribution {
     private final Map<String, Optional<Outlets.Outlet>> outlets = new HashMap<>();
     /** The names the quote being attributed speaks of; empty while the narration is read. */
     private Set<String> namedInQuote = Set.of();
+    /** Letters a name's last word has before a capital inside it, at least, for the word to be two glued ({@link #nameEnd}). */
+    private static final int MIN_GLUED_HEAD = 3;
     /** Shorter capitalised words are initials and abbreviations, not names a quote speaks of. */
     private static final int MIN_NAME_LETTERS = 3;
     /** Subjects inside reported speech ({@code Hakim mengatakan, pernyataan Hasto ...}) are not who the text is about. */
@@ -302,8 +304,10 @@ final class Attribution {
             // a -nya on the cue (katanya, pesannya) points back, as a cue with no one after it does
             Found f = found(ph, i, i + 1, p.lower(i).endsWith("nya") || ph.form() == Form.NONE);
             // after a verb of saying's -nya only a person named is its speaker (Ujarnya Scholz kepada parlemen); other
-            // words open the next sentence, its full stop lost (ungkapnya Pihaknya saat ini ...): the -nya points back
-            if (hasClitic(p.lower(i)) && ph.form() != Form.NONE && (f.who() == null || f.who().type() != People.Type.PERSON)) {
+            // words open the next sentence, its full stop lost (ungkapnya Pihaknya saat ini ...), or a clause on the
+            // quote (tulisnya yang dikutip dari X), read as a role: the -nya points back
+            if (hasClitic(p.lower(i)) && ph.form() != Form.NONE
+                    && (ph.form() == Form.ROLE || f.who() == null || f.who().type() != People.Type.PERSON)) {
                 return found(Phrase.NONE, i, i + 1, true);
             }
             return f;
@@ -790,7 +794,7 @@ final class Attribution {
         Speaker speaker = switch (ph.form()) {
             case NAME -> who.name().equals(ph.text(p)) // the whole phrase speaks ("Polda Kalimantan Selatan")
                     ? who.at(p.token(ph.start()).start(), p.token(ph.end() - 1).end())
-                    : who.at(p.token(ph.nameStart()).start(), p.token(ph.nameEnd() - 1).end());
+                    : who.at(p.token(ph.nameStart()).start(), nameEnd(ph));
             case NONE -> who.at(p.token(cueStart).start(), p.token(cueEnd - 1).end());
             default -> who.at(p.token(ph.start()).start(), p.token(ph.end() - 1).end());
         };
@@ -803,8 +807,8 @@ final class Attribution {
      * ({@code investor Prancis akan disambut}).
      */
     private Who named(Phrase ph, boolean speaks) {
-        String surface = ph.name(p);
-        int start = p.token(ph.nameStart()).start(), end = p.token(ph.nameEnd() - 1).end();
+        int start = p.token(ph.nameStart()).start(), end = nameEnd(ph);
+        String surface = p.text.substring(start, end);
         if (p.is(ph.start(), Kind.ROLE)) { // "ujar Bupati Purwakarta": the office, held by someone named before
             String holder = people.holderOf(ph.text(p), start);
             if (holder != null) return new Who(holder, null, People.Type.PERSON, ph.text(p));
@@ -844,6 +848,26 @@ final class Attribution {
                 ? People.Type.ORG : n.type();
         String name = outlet.map(Outlets.Outlet::name).orElse(n.name());
         return new Who(name, n.entity(), type, ph.text(p));
+    }
+
+    /**
+     * Where a phrase's name ends. Its last word may have run into the next sentence's first, the full stop and space
+     * lost ({@code ," sebut PancaIa berharap ...}): then the name ends at the capital inside that word, when the letters
+     * before it are written as a word of their own elsewhere in the article and the glued word nowhere else
+     * ({@code McAfee}, {@code LinkedIn} stay whole). Else the name ends with its last token.
+     */
+    private int nameEnd(Phrase ph) {
+        int last = ph.nameEnd() - 1;
+        int end = p.token(last).end(), from = p.token(last).start();
+        String w = p.word(last);
+        for (int k = MIN_GLUED_HEAD; k + 1 < w.length(); k++) {
+            if (!Character.isLetter(w.charAt(k - 1))) return end;
+            if (!Character.isLowerCase(w.charAt(k - 1)) || !Character.isUpperCase(w.charAt(k))) continue;
+            boolean glued = Passage.indexOfWord(p.text, w, 0) == from && Passage.indexOfWord(p.text, w, end) < 0
+                    && Passage.indexOfWord(p.text, w.substring(0, k), 0) >= 0;
+            return glued ? from + k : end;
+        }
+        return end;
     }
 
     /**

@@ -151,9 +151,10 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         return p.lower(start).equals("sang") || p.is(end - 1, Kind.DEFINITE);
     }
 
-    /** Whether the phrase names an account by its handle ({@code pemilik akun TikTok @abc}): see {@link #accountHandle}. */
+    /** Whether the phrase names an account by its handle ({@code pemilik akun TikTok @abc}, {@code @abc}): see {@link #accountHandle}. */
     boolean isAccount(Passage p) {
-        return end > start && p.word(end - 1).startsWith("@");
+        for (int k = start; k < end; k++) if (p.word(k).startsWith("@")) return true;
+        return false;
     }
 
     /**
@@ -252,6 +253,9 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             // "tulis akun Instagram @budi_santoso", "kata pemilik akun X @warga_bdg": the account as written speaks,
             // described by its handle; the platform's name is no one's
             if (handle > 0 && !person) return found(new Phrase(Form.ROLE, i, handle + 1, -1, -1));
+            // "...," ujar @budi_santoso: a handle right after the cue is the account speaking, its platform unsaid
+            int handleEnd = j == i ? handleEnd(p, j, limit) : -1;
+            if (handleEnd > 0) return found(new Phrase(Form.ROLE, i, handleEnd, -1, -1));
             if (NameWords.isNameWord(p, j)) return nameRun();
             Step step = describedOnesName();
             if (step == Step.NEXT && p.word(j).equals(",")) step = comma();
@@ -447,7 +451,13 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                     int e = NameWords.runEnd(p, nick);
                     return found(new Phrase(Form.NAME, i, e, nick, e));
                 }
-                if (j > i) return Step.STOP;
+                if (j > i) {
+                    // "ujar pebalap yang sempat membela Repsol Honda tersebut": a person's role whose relative clause closes
+                    // with a word pointing back is one met before, as "pebalap tersebut" is; "seorang warga yang ..." is new
+                    boolean role = titled && !person && kin < 0 && !p.is(i, Kind.DETERMINER) && !p.isTwoWords(i, Kind.DETERMINER);
+                    int close = role ? relativeClauseEnd(p, j, limit) : -1;
+                    return close > 0 ? found(new Phrase(Form.ROLE, i, close + 1, -1, -1)) : Step.STOP;
+                }
                 described = true; // "seru yang lain"
             }
             if (p.is(j, Kind.DEFINITE)) return Step.STOP;
@@ -462,6 +472,19 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             j++;
             return Step.ON;
         }
+    }
+
+    /**
+     * The closing {@code itu}/{@code ini}/{@code tersebut} of a relative clause opened by {@code yang} at token {@code y}
+     * ({@code yang kini berusia 69 tahun tersebut}): at most {@link #MAX_RELATIVE_WORDS} words, numbers and names between,
+     * then a mark or the phrase's limit; else -1.
+     */
+    private static int relativeClauseEnd(Passage p, int y, int limit) {
+        for (int k = y + 1; k < limit && k - y <= MAX_RELATIVE_WORDS + 1 && !p.paragraphBreakBefore(k); k++) {
+            if (!Character.isLetterOrDigit(p.word(k).codePointAt(0))) return -1;
+            if (k > y + 1 && p.is(k, Kind.DEFINITE)) return k + 1 >= limit || p.isPunct(k + 1, ".,!?;") ? k : -1;
+        }
+        return -1;
     }
 
     /**
@@ -498,10 +521,28 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         if (!p.lower(j).equals("akun")) return -1;
         for (int k = j + 1; k < limit && k <= j + 1 + MAX_PLATFORM_WORDS && !p.paragraphBreakBefore(k); k++) {
             String w = p.word(k);
-            if (w.length() > 1 && w.charAt(0) == '@') return k;
+            if (isHandle(w)) return k;
             if (!Character.isLetter(w.codePointAt(0))) return -1;
         }
         return -1;
+    }
+
+    /**
+     * The end of a handle written from token {@code j} on, over the tokens it was cut into with no space between
+     * ({@code @budi_santoso}; {@code @_budi} and {@code @@budi}, which the tokenizer cuts at the odd mark): -1 when
+     * token {@code j} opens no handle.
+     */
+    private static int handleEnd(Passage p, int j, int limit) {
+        if (!p.word(j).startsWith("@")) return -1;
+        int k = j + 1;
+        while (k < limit && p.token(k).start() == p.token(k - 1).end()
+                && (p.word(k).equals("_") || p.word(k).startsWith("@") || Character.isLetterOrDigit(p.word(k).codePointAt(0)))) k++;
+        return isHandle(p.text.substring(p.token(j).start(), p.token(k - 1).end()).replaceFirst("^[@_]+", "@")) ? k : -1;
+    }
+
+    /** Whether a word is an account's handle ({@code @budi_santoso}): an at sign and a letter or digit after it, as the tokenizer keeps them. */
+    private static boolean isHandle(String w) {
+        return w.length() > 1 && w.charAt(0) == '@' && Character.isLetterOrDigit(w.codePointAt(1));
     }
 
     /** Words naming an account's platform before its handle ({@code akun TikTok resmi @abc}). */

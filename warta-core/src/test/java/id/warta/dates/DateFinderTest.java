@@ -78,6 +78,14 @@ class DateFinderTest {
     }
 
     @Test
+    void aRelativeDayWithATimeOfDaysNyaCountsFromADayTheStoryTellsOf() {
+        // "esok harinya", "besok paginya": the day after the told event, not tomorrow from the publication date
+        assertThat(DateFinder.find("Perahu nelayan itu hilang saat badai. Bangkainya ditemukan warga esok harinya di pantai. "
+                + "Tim SAR kembali menyisir laut besok paginya, lalu pulang. Pencarian dilanjutkan besok.", PUBLISHED).dates())
+                .extracting(DateMention::text, DateMention::value).containsExactly(tuple("besok", LocalDate.of(2024, 12, 8)));
+    }
+
+    @Test
     void aDayThatIsPlannedOrEndsASpanIsNotTheReportingDay() {
         String text = "Pameran kerajinan dibuka di Solo, Jumat (7/3/2025) malam. \"Kami datang sejak sore ini,\" "
                 + "kata Wulan, pengunjung. Pameran berlangsung hingga Minggu (16/3/2025). Hasil penjualan akan "

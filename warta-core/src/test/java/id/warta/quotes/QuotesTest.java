@@ -1597,6 +1597,47 @@ class QuotesTest {
     }
 
     @Test
+    void aHandleRightAfterTheCueIsTheAccountSpeaking() {
+        List<Quote> quotes = direct("""
+                SURABAYA - Pelatih Persebaya, Budi Santoso, membawa timnya juara liga di Stadion Gelora Bung Tomo, Minggu (3/5/2026).
+
+                Warganet ramai membahas gelar itu. "Akhirnya juara juga setelah lama menunggu, semoga musim depan juara lagi," ujar @andi_bola. "Terharu sekali lihat mereka angkat piala," tulis @siti_99. "Bangga jadi pendukung tim ini sejak kecil," kata @RinaPutri7. "Semoga juara lagi tahun depan," ucap @_dodi88. "Selamat buat semua pemain," kata @@wawan_fc.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("@andi_bola", "@siti_99", "@RinaPutri7", "@_dodi88", "@@wawan_fc");
+    }
+
+    @Test
+    void aRoleWhoseRelativeClauseClosesWithTersebutPointsBack() {
+        List<Quote> quotes = direct("""
+                MADRID - Pebalap Superbike asal Spanyol, Carlos Ramirez, membuka peluang pindah ke MotoGP musim depan.
+
+                "Saya sedang berbicara dengan dua tim pabrikan," ujar pebalap yang pernah membela tim Honda tersebut.
+
+                Warga sekitar sirkuit ikut menyambut kabar itu. "Kami senang sekali kalau dia balapan di sini," kata seorang warga yang tinggal di desa tersebut.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Carlos Ramirez", "seorang warga");
+    }
+
+    @Test
+    void aNameGluedToTheNextSentencesFirstWordEndsAtTheCapitalInside() {
+        List<Quote> quotes = direct("""
+                Kapolres Bogor AKBP Rudi Hartono mengatakan malam pergantian tahun berjalan aman."Situasi di seluruh wilayah aman terkendali," kata Rudi, Minggu (1/1/2023)."Terima kasih kepada semua warga yang menjaga keamanan," sebut RudiIa berharap wilayahnya tetap kondusif. "Kami pakai aplikasi ini setiap hari," tulis LinkedIn dalam unggahannya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Rudi Hartono", "Rudi Hartono", "LinkedIn");
+        assertThat(quotes.get(1).speaker().end() - quotes.get(1).speaker().start()).isEqualTo("Rudi".length());
+    }
+
+    @Test
+    void aClauseOnTheQuoteAfterANyaCueIsNoSpeaker() {
+        List<Quote> quotes = direct("""
+                Seorang perawat di Manila, Maria Santos, bercerita tentang beratnya bekerja di rumah sakit. "Saya sering pulang lewat tengah malam dan tetap harus bangun pagi," tulisnya yang dikutip dari Manila Bulletin. "Gaji kami tidak sebanding dengan lelahnya," tambah dia.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Maria Santos", "Maria Santos");
+    }
+
+    @Test
     void aLastWordOfABodysNameNeverWrittenAloneIsTheBodyNotAPerson() {
         Document d = doc("""
                 JAKARTA - Proyeksi ekonomi kawasan kembali dipangkas.
