@@ -61,6 +61,7 @@ final class NameFinder {
     private final SingleNames singleNames;
     private final ListedNames listedNames;
     private final CoordinatedNames coordinatedNames;
+    private final SlashedPairs slashedPairs;
     private final AbbreviatedNames abbreviatedNames = new AbbreviatedNames();
     private final OwnNamesAfterKinds ownNamesAfterKinds = new OwnNamesAfterKinds();
     private final HeadlineVerbs headlineVerbs;
@@ -88,6 +89,7 @@ final class NameFinder {
         this.singleNames = new SingleNames(model, places);
         this.listedNames = new ListedNames(model);
         this.coordinatedNames = new CoordinatedNames(model);
+        this.slashedPairs = new SlashedPairs(model, places);
         this.english = new EnglishNames(lexicon, model);
         this.institutions = new InstitutionNames(lexicon, model);
     }
@@ -130,6 +132,7 @@ final class NameFinder {
         String text = sentences.getFirst().text();
         listedNames.find(text, found);
         coordinatedNames.find(sentences, found);
+        slashedPairs.find(sentences, found); // "Baek Ha Na/Lee So Hee": both partners people
         found.removeIf(f -> {
             String name = f.textIn(text);
             return lexicon.isProduct(name) || lexicon.isCompetition(name) || lexicon.isTerm(name) || BodyKinds.isKind(name)
