@@ -62,6 +62,7 @@ final class NameFinder {
     private final ListedNames listedNames;
     private final CoordinatedNames coordinatedNames;
     private final SlashedPairs slashedPairs;
+    private final GluedClitics gluedClitics;
     private final AbbreviatedNames abbreviatedNames = new AbbreviatedNames();
     private final OwnNamesAfterKinds ownNamesAfterKinds = new OwnNamesAfterKinds();
     private final HeadlineVerbs headlineVerbs;
@@ -90,6 +91,7 @@ final class NameFinder {
         this.listedNames = new ListedNames(model);
         this.coordinatedNames = new CoordinatedNames(model);
         this.slashedPairs = new SlashedPairs(model, places);
+        this.gluedClitics = new GluedClitics(model);
         this.english = new EnglishNames(lexicon, model);
         this.institutions = new InstitutionNames(lexicon, model);
     }
@@ -154,6 +156,7 @@ final class NameFinder {
         found.sort((a, b) -> a.start() - b.start());
         AbbreviatedGivenNames.join(text, found); // "Muh. Rahmat Sidik": one person, not Muh and Rahmat Sidik
         hyphenedGivenNames.join(sentences, found); // "Samuel-Roger Kamba": one person, not Samuel and Roger Kamba
+        gluedClitics.cut(text, found); // "Golkarlah": Golkar, named so elsewhere, with a clitic glued on
         return found;
     }
 
