@@ -63,6 +63,7 @@ final class NameFinder {
     private final CoordinatedNames coordinatedNames;
     private final SlashedPairs slashedPairs;
     private final GluedClitics gluedClitics;
+    private final CompassWords compassWords;
     private final AbbreviatedNames abbreviatedNames = new AbbreviatedNames();
     private final OwnNamesAfterKinds ownNamesAfterKinds = new OwnNamesAfterKinds();
     private final HeadlineVerbs headlineVerbs;
@@ -92,6 +93,7 @@ final class NameFinder {
         this.coordinatedNames = new CoordinatedNames(model);
         this.slashedPairs = new SlashedPairs(model, places);
         this.gluedClitics = new GluedClitics(model);
+        this.compassWords = new CompassWords(places);
         this.english = new EnglishNames(lexicon, model);
         this.institutions = new InstitutionNames(lexicon, model);
     }
@@ -157,6 +159,7 @@ final class NameFinder {
         AbbreviatedGivenNames.join(text, found); // "Muh. Rahmat Sidik": one person, not Muh and Rahmat Sidik
         hyphenedGivenNames.join(sentences, found); // "Samuel-Roger Kamba": one person, not Samuel and Roger Kamba
         gluedClitics.cut(text, found); // "Golkarlah": Golkar, named so elsewhere, with a clitic glued on
+        compassWords.cut(text, found); // "pantai Utara Jakarta": Jakarta, to its north
         return found;
     }
 
