@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
  * with its level, a body cut at a conjunction and its full name, a short place or company name and the full one, an
  * institution of one place named with and without the place's level, initials and the name they abbreviate, a person's
  * name and its slips ({@link PersonSpellings}), a body named with and without its country or the Republic's initials ({@link CountriesAfterBodies}),
- * a street's name with and without a title ({@link StreetNames}). Each pass joins a group into another only when
- * exactly one candidate fits.
+ * a street's name with and without a title ({@link StreetNames}), a firm and its web address ({@link SiteNames}). Each
+ * pass joins a group into another only when exactly one candidate fits.
  */
 final class GroupMerges {
     /** The level word before an Indonesian region's name, in a key. */
@@ -62,6 +62,7 @@ final class GroupMerges {
         mergeOutletForms(groups);
         PersonSpellings.merge(groups, g -> typeOf.apply(g) == EntityType.PERSON, model::frequency); // "Sergio Ramod" beside "Sergio Ramos"
         StreetNames.merge(groups, this::isPlace); // "Jalan Thamrin" beside "Jalan MH Thamrin"
+        SiteNames.merge(groups, this::isPlace); // "Alfacart.com" beside "Alfacart"
     }
 
     /**

@@ -55,6 +55,9 @@ final class NameFinder {
     private final SingleNames singleNames;
     private final ListedNames listedNames;
     private final CoordinatedNames coordinatedNames;
+    private final SlashedPairs slashedPairs;
+    private final GluedClitics gluedClitics;
+    private final CompassWords compassWords;
     private final AbbreviatedNames abbreviatedNames = new AbbreviatedNames();
     private final OwnNamesAfterKinds ownNamesAfterKinds = new OwnNamesAfterKinds();
     private final HeadlineVerbs headlineVerbs;
@@ -84,6 +87,9 @@ final class NameFinder {
         this.singleNames = new SingleNames(model, places);
         this.listedNames = new ListedNames(model);
         this.coordinatedNames = new CoordinatedNames(model);
+        this.slashedPairs = new SlashedPairs(model, places);
+        this.gluedClitics = new GluedClitics(model);
+        this.compassWords = new CompassWords(places);
         this.english = new EnglishNames(lexicon, model);
         this.institutions = new InstitutionNames(lexicon, model);
     }
@@ -108,6 +114,7 @@ final class NameFinder {
         for (Sentence s : sentences) aliases(s, found, taken, aliases, replaced);
         if (!replaced.isEmpty()) found.removeIf(replaced::contains);
         found.addAll(aliases);
+        FieldBodies.widen(sentences, found); // "BPJS Kesehatan": a body of its own, not the BPJS
         OutletDesks.find(sentences, found); // "dikutip dari detikHot": the outlet's desk
         countryNames.join(sentences, found); // "DPR Korea": a country, not the parliament and Korea
         if (headline != null) headlineVerbs.cut(sentences, headline, found); // "Budi Santoso Tinjau ...": a headline's verb ends the name
@@ -125,6 +132,7 @@ final class NameFinder {
         String text = sentences.getFirst().text();
         listedNames.find(text, found);
         coordinatedNames.find(sentences, found);
+        slashedPairs.find(sentences, found); // "Baek Ha Na/Lee So Hee": both partners people
         found.removeIf(f -> {
             String name = f.textIn(text);
             return lexicon.isProduct(name) || lexicon.isCompetition(name) || lexicon.isTerm(name) || BodyKinds.isKind(name)
@@ -146,6 +154,8 @@ final class NameFinder {
         found.sort((a, b) -> a.start() - b.start());
         AbbreviatedGivenNames.join(text, found); // "Muh. Rahmat Sidik": one person, not Muh and Rahmat Sidik
         hyphenedGivenNames.join(sentences, found); // "Samuel-Roger Kamba": one person, not Samuel and Roger Kamba
+        gluedClitics.cut(text, found); // "Golkarlah": Golkar, named so elsewhere, with a clitic glued on
+        compassWords.cut(text, found); // "pantai Utara Jakarta": Jakarta, to its north
         return found;
     }
 
