@@ -426,6 +426,8 @@ final class EntityLexicon {
 
     /** The title made of {@code words} (any case, with or without a period: {@code Dr.}), or null. */
     TitleKind title(List<String> words) {
+        // asked of every name found: most open with no title's first word, and are not joined to be looked up
+        if (!words.isEmpty() && !mayStartTitle(words.getFirst())) return null;
         StringBuilder b = new StringBuilder();
         for (String w : words) {
             if (!b.isEmpty()) b.append(' ');
