@@ -757,7 +757,8 @@ public final class DateFinder {
             while (MONTH_YEAR.find(m, openings)) {
                 if (isTaken(m)) continue;
                 take(m.start(), m.end());
-                String value = "%s-%02d".formatted(m.group("y"), CAL.month(m.group("mon")));
+                int month = CAL.month(m.group("mon")); // the pattern's month words are the calendar's: never null
+                String value = m.group("y") + (month < 10 ? "-0" : "-") + month; // as "%s-%02d", without a formatter per match
                 periods.add(new Period(m.group(), value, m.start(), m.end(), "month", relation(m.group("q"))));
             }
             m = YEAR.matcher(text);

@@ -98,10 +98,27 @@ final class Boilerplate {
         for (int from = 0; from < text.length(); ) {
             int end = text.indexOf(PARAGRAPH_BREAK, from);
             if (end < 0) end = text.length();
-            m.region(Math.max(from, end - CLOSING_CREDIT_REACH), end);
-            if (m.find()) regions.add(new Span(m.start(), m.end()));
+            int start = Math.max(from, end - CLOSING_CREDIT_REACH);
+            if (closesWithBracket(text, start, end) && m.region(start, end).find()) regions.add(new Span(m.start(), m.end()));
             from = end + PARAGRAPH_BREAK.length();
         }
+    }
+
+    /**
+     * Whether {@code text[start, end)} ends with {@code )}, but for blanks and line breaks after it: every closing credit
+     * does ({@code \\s*$} after its bracket, {@code $} also before a last line break), most paragraphs do not (a full
+     * stop), and this look at their last characters spares the pattern's search through them.
+     */
+    private static boolean closesWithBracket(String text, int start, int end) {
+        int e = end;
+        while (e > start && isBlankOrBreak(text.charAt(e - 1))) e--;
+        return e > start && text.charAt(e - 1) == ')';
+    }
+
+    /** What {@code \\s} (ASCII's blanks) or a line break for {@code $} ({@code \\R}'s, past ASCII too) is. */
+    private static boolean isBlankOrBreak(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '\u0085' || c == '\u2028'
+                || c == '\u2029';
     }
 
     /** A matcher for {@link #matchesAt}: its word boundaries see the text before the position tried. */

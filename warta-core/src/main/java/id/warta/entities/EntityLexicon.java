@@ -266,7 +266,21 @@ final class EntityLexicon {
 
     /** Whether {@code name} is a league's, a race's ({@link #COMPETITION}) or another contest's ({@link #isContest}) competition. */
     boolean isCompetition(String name) {
-        return COMPETITION.matcher(spaced(name)).find() || isContest(name); // found anywhere: no .* on both sides to match whole
+        // found anywhere: no .* on both sides to match whole
+        return mayNameCompetition(name) && COMPETITION.matcher(spaced(name)).find() || isContest(name);
+    }
+
+    /** Letters every match of {@link #COMPETITION} holds, as its {@code (?i)} folds them to lower case. */
+    private static final List<String> COMPETITION_WORDS = List.of("liga", "league", "marat", "run");
+
+    /**
+     * Whether {@code name} holds one of {@link #COMPETITION_WORDS} in any case: asked of every name found, most of
+     * which hold none, and a search for them is cheaper than the pattern's, tried at every position.
+     */
+    private static boolean mayNameCompetition(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String w : COMPETITION_WORDS) if (lower.contains(w)) return true;
+        return false;
     }
 
     /** A year or a Roman numeral after a contest's name: {@code Asian Games 2018}, {@code Asian Games XVIII}. */
@@ -424,6 +438,8 @@ final class EntityLexicon {
 
     /** The title made of {@code words} (any case, with or without a period: {@code Dr.}), or null. */
     TitleKind title(List<String> words) {
+        // asked of every name found: most open with no title's first word, and are not joined to be looked up
+        if (!words.isEmpty() && !mayStartTitle(words.getFirst())) return null;
         StringBuilder b = new StringBuilder();
         for (String w : words) {
             if (!b.isEmpty()) b.append(' ');

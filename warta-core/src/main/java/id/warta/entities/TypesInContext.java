@@ -114,12 +114,10 @@ final class TypesInContext {
         Set<String> organisations = null; // the keys of the organisations found: made at the first prefix, before any name changes
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
+            String prefix = bodyPrefix(text, f);
+            if (prefix == null) continue;
             String name = f.textIn(text);
-            String prefix = lexicon.bodyPrefixes.stream() // "Majelis hakim" opening a sentence as "Majelis Hakim"
-                    .filter(p -> name.regionMatches(true, 0, p, 0, p.length())).findFirst().orElse(null);
-            if (prefix == null || f.type() == EntityType.ORGANIZATION && lexicon.listed(name) != null) {
-                continue;
-            }
+            if (f.type() == EntityType.ORGANIZATION && lexicon.listed(name) != null) continue;
             if (organisations == null) organisations = organisationKeys(text, found);
             int bodyAt = prefix.length(); // the listed prefix ends with its space
             String body = name.substring(bodyAt);
@@ -130,6 +128,17 @@ final class TypesInContext {
                     : lexicon.isOrganisationHead(head) || organisations.contains(Canonicalizer.key(body));
             if (isBody) found.set(i, new Found(f.start() + bodyAt, f.end(), EntityType.ORGANIZATION, f.via()));
         }
+    }
+
+    /**
+     * The listed prefix {@code f} opens with, in any case ({@code Majelis hakim} opening a sentence as {@code Majelis
+     * Hakim}), or null. Read in the text: most names open with none, and are not copied out to be compared.
+     */
+    private String bodyPrefix(String text, Found f) {
+        for (String p : lexicon.bodyPrefixes) {
+            if (p.length() <= f.end() - f.start() && text.regionMatches(true, f.start(), p, 0, p.length())) return p;
+        }
+        return null;
     }
 
     /** The keys of the organisations among {@code found}. */

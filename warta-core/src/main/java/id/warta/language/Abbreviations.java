@@ -46,7 +46,7 @@ public final class Abbreviations {
     public static boolean isDegree(String word) {
         String form = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
         if (kind(form) == Kind.DEGREE) return true;
-        if (SPECIALIST.matcher(form).matches()) return true;
+        if (form.startsWith("Sp") && SPECIALIST.matcher(form).matches()) return true; // asked of most words: no matcher made for them
         String bare = form.replace(".", "").toLowerCase(Locale.ROOT);
         return bare.length() >= MIN_UNDOTTED_DEGREE && UNDOTTED_DEGREES.contains(bare);
     }

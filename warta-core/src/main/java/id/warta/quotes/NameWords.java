@@ -180,13 +180,19 @@ final class NameWords {
         return k > a && k < b && p.is(k, Kind.ROLE) && isNameWord(p, k - 1) ? k : -1;
     }
 
+    /** Whether a character of {@code w} is a digit (a loop: asked of most words, where a stream cost an allocation). */
+    private static boolean hasDigit(String w) {
+        for (int k = 0; k < w.length(); k++) if (Character.isDigit(w.charAt(k))) return true;
+        return false;
+    }
+
     private static boolean isPersonalWord(Passage p, int i) {
         String w = p.word(i);
         if (w.equals(".")) return true;
         if (p.is(i, Kind.CONNECTOR) && Character.isLowerCase(w.codePointAt(0))) return true;
         if (p.is(i, Kind.ROLE) || p.is(i, Kind.ORG) || p.is(i, Kind.PLACE)) return false;
         if (isInitial(w)) return true; // Penny K. Lukito
-        if (w.indexOf('.') > 0 || w.chars().anyMatch(Character::isDigit)) return false; // Alfacart.com, Auto2000
+        if (w.indexOf('.') > 0 || hasDigit(w)) return false; // Alfacart.com, Auto2000
         return !isAcronym(w);
     }
 

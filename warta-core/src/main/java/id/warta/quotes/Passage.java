@@ -161,7 +161,7 @@ final class Passage {
      * {@code juru bicara} for a title; {@code salah satu} for a determiner).
      */
     boolean isTwoWords(int i, Words.Kind kind) {
-        return i + 1 < size() && Words.isKey(lower(i) + " " + lower(i + 1), kind);
+        return i + 1 < size() && Words.opensSeveral(lower(i)) && Words.isKey(lower(i) + " " + lower(i + 1), kind);
     }
 
     boolean isCue(int i, SpeechCue kind) {
@@ -201,23 +201,12 @@ final class Passage {
         return -1;
     }
 
-    /** {@code w} in lower case: most words already are, and are returned as they are without a copy. */
+    /**
+     * {@code w} in lower case. Most words already are, and {@link String#toLowerCase} returns them as they are,
+     * without a copy; the others it lowers into one new array (a copy by hand took two, a char array and the string's).
+     */
     static String lowerCase(String w) {
-        int n = w.length();
-        for (int k = 0; k < n; k++) {
-            char c = w.charAt(k);
-            if (c >= 128) return w.toLowerCase(java.util.Locale.ROOT);
-            if (c >= 'A' && c <= 'Z') {
-                char[] out = w.toCharArray();
-                for (int j = k; j < n; j++) {
-                    char d = out[j];
-                    if (d >= 128) return w.toLowerCase(java.util.Locale.ROOT);
-                    if (d >= 'A' && d <= 'Z') out[j] = (char) (d + ('a' - 'A'));
-                }
-                return new String(out);
-            }
-        }
-        return w;
+        return w.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** {@code kata} for {@code katanya} and {@code kata}, from the word's cue kinds: no lookup unless it ends in -nya. */

@@ -303,10 +303,13 @@ final class People {
                         .map(role -> linked(e).name())));
     }
 
+    /** What parts a role's words: compiled once ({@code String.split} compiles its pattern on every call, once per name read). */
+    private static final java.util.regex.Pattern ROLE_WORD_BREAK = java.util.regex.Pattern.compile("[\\s()]+");
+
     /** A role's words in lower case, short titles written out: {@code Wakil Presiden (Wapres)} is {@code wakil presiden wakil presiden}. */
     private static String offices(String role) {
         StringBuilder out = new StringBuilder();
-        for (String w : Words.key(role).split("[\\s()]+")) {
+        for (String w : ROLE_WORD_BREAK.split(Words.key(role))) {
             if (!w.isEmpty()) out.append(out.isEmpty() ? "" : " ").append(OFFICES.getOrDefault(w, w));
         }
         return out.toString();

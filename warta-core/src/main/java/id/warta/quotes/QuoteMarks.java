@@ -165,9 +165,10 @@ final class QuoteMarks {
         if (count < MIN_WORDS) return false;
         if (introducedAsTitle(text, q.open())) return false;
         if (count <= MAX_TERM_WORDS && inNarration(text, q)) return false;
-        // titles listed in a sentence keep the list's comma inside their marks ("How You Like That," "Shut Down.")
-        String inner = TRAILING_PUNCTUATION.matcher(words.strip()).replaceAll("");
-        boolean titleCase = count <= MAX_TITLE_WORDS && capitalised == count && !PUNCTUATION.matcher(inner).find();
+        // titles listed in a sentence keep the list's comma inside their marks ("How You Like That," "Shut Down."):
+        // the words without it are read only for a few words all capitalised, as most quotes are not
+        boolean titleCase = count <= MAX_TITLE_WORDS && capitalised == count
+                && !PUNCTUATION.matcher(TRAILING_PUNCTUATION.matcher(words.strip()).replaceAll("")).find();
         return !(titleCase && !followedByCue(text, q.close()));
     }
 

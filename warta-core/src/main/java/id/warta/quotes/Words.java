@@ -21,6 +21,11 @@ final class Words {
     private static final Map<String, Set<SpeechCue>> CUES = SpeechCue.byWord();
     /** Per word, its classes in the low bits and its cue kinds from bit {@value #CUE_SHIFT} on: one lookup for both. */
     private static final Map<String, Integer> MASKS = masks();
+    /**
+     * Each class entry's words up to one of its spaces ({@code salah} of {@code salah satu}): what a word must be for
+     * an entry of several words to open with it. Most words open none, and are ruled out without joining two to look up.
+     */
+    private static final Set<String> OPENINGS = openings();
     static final int CUE_SHIFT = 24;
     private static final Set<String> CALENDAR = Set.of("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu",
             "minggu", "ahad", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
@@ -37,6 +42,11 @@ final class Words {
     static boolean isKey(String lower, Kind kind) {
         Set<Kind> kinds = KINDS.get(lower);
         return kinds != null && kinds.contains(kind);
+    }
+
+    /** Whether an entry of several words ({@code salah satu}) may open with the lower-case word {@code lower}. */
+    static boolean opensSeveral(String lower) {
+        return OPENINGS.contains(lower);
     }
 
     /** Whether {@code word} (or words joined by one space), as written, is a cue of this kind. */
@@ -74,6 +84,14 @@ final class Words {
         CUES.forEach((word, cues) -> map.merge(word, cues.stream().mapToInt(c -> 1 << (CUE_SHIFT + c.ordinal())).sum(),
                 (a, b) -> a | b));
         return map;
+    }
+
+    private static Set<String> openings() {
+        Set<String> openings = new java.util.HashSet<>();
+        for (String entry : KINDS.keySet()) {
+            for (int space = entry.indexOf(' '); space >= 0; space = entry.indexOf(' ', space + 1)) openings.add(entry.substring(0, space));
+        }
+        return Set.copyOf(openings);
     }
 
     private static Map<String, Set<Kind>> loadKinds() {

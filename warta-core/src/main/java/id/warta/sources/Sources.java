@@ -204,11 +204,14 @@ public final class Sources {
         return site;
     }
 
+    /** Compiled once: {@code String.split} compiles its pattern on every call, once per quote here. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private static Set<String> personsQuoted(List<Quote> quotes) {
         Set<String> persons = new HashSet<>();
         for (Quote q : quotes) {
             if (q.speaker().name() != null && Outlets.find(q.speaker().name()).isEmpty()) {
-                for (String w : q.speaker().name().split("\\s+")) persons.add(w.toLowerCase(Locale.ROOT));
+                for (String w : WHITESPACE.split(q.speaker().name())) persons.add(w.toLowerCase(Locale.ROOT));
             }
         }
         return persons;

@@ -21,6 +21,14 @@ class ClosingCreditsTest {
     }
 
     @Test
+    void aClosingCreditWithBlanksAfterItIsOneToo() {
+        // the credit is looked for only in paragraphs closing with a bracket: blanks and a last line break after it count for none
+        assertThat(names("Banjir melanda Dhaka pekan ini.\n\nab/cd (Reuters)  \t\n\nBaca selengkapnya besok."))
+                .doesNotContain("Reuters");
+        assertThat(names("Banjir melanda Dhaka pekan ini.\n\nab/cd (Reuters) \u2028")).doesNotContain("Reuters");
+    }
+
+    @Test
     void anAgencyTheStoryNamesStays() {
         assertThat(names("Menurut Reuters, banjir melanda Dhaka. Laporan AFP (Agence France-Presse) menyebut hal serupa."))
                 .contains("Reuters");

@@ -341,6 +341,11 @@ class EntitiesTest {
                 .noneMatch(n -> n.contains("Super League") || n.contains("Liga Champions"));
         assertThat(EntityLexicon.INSTANCE.isCompetition("Liga Arab")).isFalse();
         assertThat(EntityLexicon.INSTANCE.isCompetition("Liga Muslim Dunia")).isFalse();
+        // in any case, as the pattern reads them (its words are looked for first, in lower case)
+        assertThat(EntityLexicon.INSTANCE.isCompetition("INDONESIA SUPER LEAGUE")).isTrue();
+        assertThat(EntityLexicon.INSTANCE.isCompetition("Semarang Night Run")).isTrue();
+        assertThat(EntityLexicon.INSTANCE.isCompetition("Borobudur MARATON")).isTrue();
+        assertThat(EntityLexicon.INSTANCE.isCompetition("Bank Runtuh")).isFalse();
     }
 
     @Test

@@ -116,8 +116,11 @@ public final class Places {
     /** The Kemendagri region's name without its level word ({@code Bandar Lampung} for 18.71), if the code is known. */
     public Optional<String> regionName(String code) {
         Region r = regionsByCode.get(code);
-        return r == null ? Optional.empty() : Optional.of(r.name().replaceFirst("^(?:Kota|Kabupaten|Provinsi) ", ""));
+        return r == null ? Optional.empty() : Optional.of(LEVEL_WORD.matcher(r.name()).replaceFirst(""));
     }
+
+    /** The word for a region's level before its name; compiled once ({@code String.replaceFirst} compiles per call). */
+    private static final Pattern LEVEL_WORD = Pattern.compile("^(?:Kota|Kabupaten|Provinsi) ");
 
     /**
      * Resolves the places of one article: for each, its names (canonical name first, then the
