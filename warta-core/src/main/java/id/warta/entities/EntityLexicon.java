@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 /**
  * The vocabularies beside this package: titles and roles ({@code titles.tsv}, and those the
  * tagger's training does not read yet, {@code titles-runtime.tsv}), names
- * written out ({@code aliases.tsv}) and country names ({@code places/countries.tsv}),
+ * written out ({@code aliases.tsv}, and those the training does not read yet, {@code aliases-runtime.tsv}) and country names ({@code places/countries.tsv}),
  * capitals that stand for governments ({@code places/capitals.tsv}), and head words that
  * decide a name's type ({@code heads.tsv}). Loaded once; immutable.
  */
@@ -97,12 +97,14 @@ final class EntityLexicon {
             titleEnds.add(title.substring(title.lastIndexOf(' ') + 1));
             titleStarts.add(title.indexOf(' ') < 0 ? title : title.substring(0, title.indexOf(' ')));
         }
-        for (String[] row : Lexicon.rows(EntityLexicon.class, "aliases.tsv")) {
+        List<String[]> aliasRows = new ArrayList<>(Lexicon.rows(EntityLexicon.class, "aliases.tsv"));
+        aliasRows.addAll(Lexicon.rows(EntityLexicon.class, "aliases-runtime.tsv"));
+        for (String[] row : aliasRows) {
             List<String> words = words(row[0]);
             aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>())
                     .add(new Alias(words, row[1], EntityType.valueOf(row[2]), MentionUse.of(row[3])));
         }
-        for (String[] row : Lexicon.rows(EntityLexicon.class, "aliases.tsv")) {
+        for (String[] row : aliasRows) {
             List<String> words = words(row[1]);
             List<Alias> same = aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>());
             if (words.size() > 1 && same.stream().noneMatch(a -> a.words().equals(words))) {
