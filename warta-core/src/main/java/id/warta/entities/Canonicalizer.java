@@ -80,6 +80,7 @@ final class Canonicalizer {
     private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
     private final Roles roles = new Roles();
     private final Branches branches;
+    private final CitedSources citedSources;
     private final PlaceNames placeNames;
     private final GroupMerges groupMerges;
     private final ShortBodyNames shortBodyNames;
@@ -88,6 +89,7 @@ final class Canonicalizer {
         this.model = model;
         this.places = places;
         this.branches = new Branches(places);
+        this.citedSources = new CitedSources(places);
         this.placeNames = new PlaceNames(places);
         this.shortBodyNames = new ShortBodyNames(places);
         this.groupMerges = new GroupMerges(places, model, group -> type(group, name(group)));
@@ -123,6 +125,7 @@ final class Canonicalizer {
         addRepeatedNames(text, sentences, found);
         found = disjoint(found);
         placesAfterLocatives(text, found);
+        citedSources.retype(text, found); // "dilansir dari Futurism": the outlet, no place after "dari"
         bodiesBehindTheirBuildings(text, found);
         venuesOverPlaces(text, found);
         institutionsOfPlaces(text, sentences, found);
