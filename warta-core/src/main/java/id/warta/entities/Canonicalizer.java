@@ -55,6 +55,7 @@ final class Canonicalizer {
     private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
     private final Roles roles = new Roles();
     private final Branches branches;
+    private final CitedSources citedSources;
     private final PlaceNames placeNames;
     private final GroupMerges groupMerges;
     private final ShortBodyNames shortBodyNames;
@@ -68,6 +69,7 @@ final class Canonicalizer {
         this.model = model;
         this.places = places;
         this.branches = new Branches(places);
+        this.citedSources = new CitedSources(places);
         this.placeNames = new PlaceNames(places);
         this.shortBodyNames = new ShortBodyNames(places);
         this.shortForms = new DefinedShortForms(model, places);
@@ -108,6 +110,7 @@ final class Canonicalizer {
         recurrences.addRepeatedNames(text, sentences, found);
         found = disjoint(found);
         inContext.placesAfterLocatives(text, found);
+        citedSources.retype(text, found); // "dilansir dari Futurism": the outlet, no place after "dari"
         inContext.bodiesBehindTheirBuildings(text, found);
         inContext.venuesOverPlaces(text, found);
         inContext.institutionsOfPlaces(text, sentences, found);

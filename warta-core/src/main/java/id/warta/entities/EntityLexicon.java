@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 /**
  * The vocabularies beside this package: titles and roles ({@code titles.tsv}, and those the
  * tagger's training does not read yet, {@code titles-runtime.tsv}), names
- * written out ({@code aliases.tsv}) and country names ({@code places/countries.tsv}),
+ * written out ({@code aliases.tsv}, and those the training does not read yet, {@code aliases-runtime.tsv}) and country names ({@code places/countries.tsv}),
  * capitals that stand for governments ({@code places/capitals.tsv}), and head words that
  * decide a name's type ({@code heads.tsv}). Loaded once; immutable.
  */
@@ -65,6 +65,11 @@ final class EntityLexicon {
     final Map<String, String> capitals = new HashMap<>();
     /** Words that decide the type of a name they open, lowercased. */
     final Map<String, EntityType> heads = new HashMap<>();
+    /**
+     * Words that decide the type of a name they open, found otherwise, but open no name by themselves ({@code Kodam
+     * Jaya}; {@code heads.tsv}, place {@code type}): InstitutionNames would run them over {@code dan} into the next body.
+     */
+    private final Map<String, EntityType> typeHeads = new HashMap<>();
     /** The word written before a head of two words, by the head's last word ({@code terjun}: {@code air}), lowercased. */
     final Map<String, String> headOpenings = new HashMap<>();
     /** A head's other spelling, by the spelling the news also uses ({@code goa}: {@code gua}), lowercased. */
@@ -97,12 +102,14 @@ final class EntityLexicon {
             titleEnds.add(title.substring(title.lastIndexOf(' ') + 1));
             titleStarts.add(title.indexOf(' ') < 0 ? title : title.substring(0, title.indexOf(' ')));
         }
-        for (String[] row : Lexicon.rows(EntityLexicon.class, "aliases.tsv")) {
+        List<String[]> aliasRows = new ArrayList<>(Lexicon.rows(EntityLexicon.class, "aliases.tsv"));
+        aliasRows.addAll(Lexicon.rows(EntityLexicon.class, "aliases-runtime.tsv"));
+        for (String[] row : aliasRows) {
             List<String> words = words(row[0]);
             aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>())
                     .add(new Alias(words, row[1], EntityType.valueOf(row[2]), MentionUse.of(row[3])));
         }
-        for (String[] row : Lexicon.rows(EntityLexicon.class, "aliases.tsv")) {
+        for (String[] row : aliasRows) {
             List<String> words = words(row[1]);
             List<Alias> same = aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>());
             if (words.size() > 1 && same.stream().noneMatch(a -> a.words().equals(words))) {
@@ -139,6 +146,7 @@ final class EntityLexicon {
                 case "first" -> heads.put(row[0], EntityType.valueOf(row[1]));
                 case "last" -> tails.put(row[0], EntityType.valueOf(row[1]));
                 case "of" -> headsBeforeOf.add(row[0]);
+                case "type" -> typeHeads.put(row[0], EntityType.valueOf(row[1]));
                 default -> throw new IllegalStateException("heads.tsv: unknown place " + where + " for " + row[0]);
             }
         }
@@ -239,7 +247,8 @@ final class EntityLexicon {
         String first = words[0].toLowerCase(Locale.ROOT);
         String second = words[1].toLowerCase(Locale.ROOT);
         if (words.length > 2 && first.equals(headOpenings.get(second))) return heads.get(second);
-        return heads.get(first);
+        EntityType head = heads.get(first);
+        return head != null ? head : typeHeads.get(first);
     }
 
     /** Whether {@code word}, in any case, is a head word that makes a name it opens an organisation's ({@code Bank}, {@code Kementerian}; {@code heads.tsv}). */

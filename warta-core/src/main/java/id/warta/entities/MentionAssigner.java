@@ -82,6 +82,25 @@ final class MentionAssigner {
         return goingOn;
     }
 
+    /**
+     * {@code FSOI Jabar} after {@code Forum Silaturahmi Ormas Islam (FSOI) Jawa Barat}, {@code Disnaker Makassar} after {@code
+     * Dinas Ketenagakerjaan (Disnaker) Kota Makassar}: the abbreviation the article gave a body whose name goes on with a
+     * place after the bracket, then that place in other words (its other name, with or without its level word), is that
+     * branch, as the same words are ({@link #definedWithItsRest}). The branch's name ({@code branchAt}, by the start of the
+     * body's long form, named before), or null.
+     */
+    private String branchInOtherWords(String surface, Map<String, Found> abbreviations, Map<Integer, String> goingOn,
+                                      Map<Integer, String> branchAt) {
+        int space = surface.indexOf(' ');
+        if (space < 0) return null;
+        Found longForm = abbreviations.get(surface.substring(0, space));
+        if (longForm == null) return null;
+        String place = goingOn.get(longForm.start());
+        String branch = branchAt.get(longForm.start());
+        String other = surface.substring(space + 1);
+        return place != null && branch != null && !other.equals(place) && places.sameRegion(other, place) ? branch : null;
+    }
+
     /** Whether {@code abbreviation}, in brackets after {@code body}, is the body's: the article's own or a listed body's short form. */
     private boolean definedHere(String abbreviation, Found body, Map<String, Found> abbreviations) {
         return abbreviations.get(abbreviation) == body || lexicon.listsBody(abbreviation);
@@ -113,6 +132,7 @@ final class MentionAssigner {
         Map<Integer, String> keyAt = new HashMap<>();
         Map<String, String> branchKeys = new HashMap<>();
         Map<Integer, String> inBracket = new HashMap<>();
+        Map<Integer, String> branchAt = new HashMap<>(); // each body going on with a place after its bracket: the branch it names
         Map<String, String> ownNames = ownNames(text, found);
         Map<String, String> listedNames = ListedShortForms.writtenOut(text, found, lexicon); // "Badan Pengawas Pemilu (Bawaslu)"
         for (Found f : found) {
@@ -133,6 +153,10 @@ final class MentionAssigner {
                 Matcher m = AbbreviatedNames.DEFINED.matcher(text);
                 if (Canonicalizer.startsAt(m, f.end(), text.length())) inBracket.put(m.start(1), Canonicalizer.key(branch));
                 a = new Assigned(f, surface, Canonicalizer.key(branch), branch, a.listedType(), a.use());
+                branchAt.put(f.start(), branch);
+            } else {
+                String branch = branchInOtherWords(surface, abbreviations, goingOn, branchAt);
+                if (branch != null) a = new Assigned(f, surface, Canonicalizer.key(branch), branch, EntityType.ORGANIZATION, MentionUse.ALIAS);
             }
             keyAt.put(f.start(), a.key());
             out.add(a);

@@ -473,6 +473,10 @@ final class NameFinder {
         List<String> words = tokens.stream().map(Token::text).toList();
         for (NameSpan n : model.tag(words, cased)) {
             int start = n.start();
+            if (n.type() != EntityType.PERSON && n.end() - start > 1 && abbreviatedHonorific(words.get(start))
+                    && noHeadWord(words, start + 1, n.end())) {
+                n = new NameSpan(n.start(), n.end(), EntityType.PERSON); // "KGPA Tejokusumo", "KH Ahmad Dahlan": a person
+            }
             if (n.type() == EntityType.PERSON) start = afterTitles(words, start, n.end());
             if (start < n.end() - 1 && opensSentence(words, start) && model.commonInLowerCase(words.get(start))) start++;
             int end = n.end();
@@ -504,6 +508,27 @@ final class NameFinder {
             }
         }
     }
+
+    /**
+     * Whether {@code word} is a form of address written as capitals ({@code KH}, {@code GKR}, {@code KGPAA}; {@code
+     * titles.tsv}, {@code titles-runtime.tsv}): a Javanese court's or a cleric's, which opens only a person's name,
+     * though the tagger, seeing a word in capitals, may take the name for a body's (unless a body's or a place's head
+     * word follows: {@code KH Ahmad Dahlan Universitas ...}). Honorifics written as words ({@code Ibu}) open other names
+     * too ({@code Ibu Kota Nusantara}).
+     */
+    private boolean abbreviatedHonorific(String word) {
+        return word.length() >= 2 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z') && !ACADEMIC_TITLES.contains(word)
+                && lexicon.title(List.of(word)) == EntityLexicon.TitleKind.HONORIFIC;
+    }
+
+    /** Whether no word of {@code [from, to)} is a head word of a body's or a place's name ({@code Universitas}). */
+    private boolean noHeadWord(List<String> words, int from, int to) {
+        for (int i = from; i < to; i++) if (lexicon.heads.containsKey(words.get(i).toLowerCase(java.util.Locale.ROOT))) return false;
+        return true;
+    }
+
+    /** Academic and English titles in capitals, which open other names too ({@code DR Kongo}, the country). */
+    private static final Set<String> ACADEMIC_TITLES = Set.of("DR", "DRS", "DRA", "IR", "PROF", "MR", "MRS");
 
     /**
      * Tagged words that name no one: a holiday ({@code Idul Adha}), a title alone ({@code kantor

@@ -249,6 +249,25 @@ public final class Places {
         return regionAliases.get(key(name));
     }
 
+    /**
+     * Whether {@code a} and {@code b} (any case) name one Indonesian region, each by its name, its other name or with its
+     * level word ({@code Jabar} and {@code Jawa Barat}, {@code Makassar} and {@code Kota Makassar}).
+     */
+    public boolean sameRegion(String a, String b) {
+        Set<String> codes = regionCodes(a);
+        for (String code : regionCodes(b)) if (codes.contains(code)) return true;
+        return false;
+    }
+
+    private Set<String> regionCodes(String name) {
+        String k = key(name);
+        Set<String> codes = new HashSet<>();
+        for (Region r : regions.getOrDefault(k, List.of())) codes.add(r.code());
+        String alias = regionAliases.get(k);
+        if (alias != null) codes.add(alias);
+        return codes;
+    }
+
     /** Whether {@code name} (any case) names an Indonesian region down to a district ({@code Lampung}, {@code Jatim}). */
     public boolean namesRegion(String name) {
         String k = key(name);

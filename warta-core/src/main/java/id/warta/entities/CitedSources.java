@@ -1,0 +1,49 @@
+package id.warta.entities;
+
+import id.warta.entities.places.Places;
+import id.warta.model.EntityType;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * {@code dilansir dari Futurism}, {@code dikutip detikINET dari Healthline}, {@code melansir laman Engadget}, {@code
+ * jurnal Cell}: the site, paper or journal a report is taken from, which the tagger, reading a name after {@code dari}, often takes for a place. A name
+ * right after such a cue that no gazetteer knows as a town, a region or a country is the outlet, an organisation, and
+ * so is the same name elsewhere in the article. A known place stays one ({@code dikutip dari Jakarta}); a person the
+ * tagger found stays one ({@code mengutip Budi Santoso}).
+ */
+final class CitedSources {
+    /** A citing verb, perhaps the outlet that cites, perhaps {@code dari} and the kind of source, right before a name. */
+    private static final Pattern CUE = Pattern.compile(
+            "(?i)\\b(?:(?:dilansir|dikutip|melansir|mengutip)(?: \\S+)? (?:dari )?(?:(?:laman|situs|media|portal|jurnal) )?"
+            + "|(?:jurnal|majalah|harian|laman|situs) )$");
+    /** How far before a name the cue is looked for. */
+    private static final int REACH = 48;
+
+    private final Places places;
+    private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
+
+    CitedSources(Places places) {
+        this.places = places;
+    }
+
+    /** Retypes, in place, the sources {@code found} (in {@code text}) took for places. */
+    void retype(String text, List<Found> found) {
+        Set<String> sources = new HashSet<>();
+        for (Found f : found) {
+            if (f.type() != EntityType.PLACE) continue;
+            String before = text.substring(Math.max(0, f.start() - REACH), f.start());
+            if (before.indexOf('\n') >= 0 || !CUE.matcher(before).find()) continue;
+            String name = f.textIn(text);
+            EntityLexicon.Alias listed = lexicon.listed(name);
+            if (places.namesTownOrLarger(name) || places.countryCode(name) != null
+                    || listed != null && listed.type() == EntityType.PLACE) continue;
+            sources.add(name);
+        }
+        if (sources.isEmpty()) return;
+        found.replaceAll(f -> f.type() == EntityType.PLACE && sources.contains(f.textIn(text))
+                ? new Found(f.start(), f.end(), EntityType.ORGANIZATION, f.via()) : f);
+    }
+}

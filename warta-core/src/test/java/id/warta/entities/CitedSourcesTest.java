@@ -1,0 +1,31 @@
+package id.warta.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The site or journal a report is taken from is an outlet, no place; sentences written for this test. */
+class CitedSourcesTest {
+    private static List<String> named(String text) {
+        return Entities.shipped().find(text).stream().map(e -> e.name() + "/" + e.type()).toList();
+    }
+
+    @Test
+    void aSiteAfterACitingVerbIsAnOutlet() {
+        String text = "Temuan itu, seperti dilansir dari Futurism, mengejutkan para peneliti. Futurism menyebut komet itu langka.";
+        assertThat(named(text)).contains("Futurism/ORGANIZATION").doesNotContain("Futurism/PLACE");
+    }
+
+    @Test
+    void theOutletThatCitesMayStandBetween() {
+        String text = "\"Kami terkejut,\" ucap Woods yang dikutip detikINET dari Sciencealert, Senin.";
+        assertThat(named(text)).contains("Sciencealert/ORGANIZATION", "detikINET/ORGANIZATION");
+    }
+
+    @Test
+    void aKnownPlaceOrAPersonStaysWhatItIs() {
+        String text = "Kabar itu dikutip dari Jakarta oleh banyak media. Menurut Budi, yang mengutip Andi Wijaya, kabar itu benar.";
+        assertThat(named(text)).contains("Jakarta/PLACE", "Andi Wijaya/PERSON");
+    }
+}
