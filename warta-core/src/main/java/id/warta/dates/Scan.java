@@ -73,9 +73,7 @@ final class Scan {
 
     /** The words of {@code start}'s sentence before it, at most {@code window} characters. */
     String sentenceBefore(int start, int window) {
-        String before = textBefore(start, window);
-        int stop = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf("\n"), before.lastIndexOf("? ")));
-        return stop >= 0 ? before.substring(stop + 1) : before;
+        return text.substring(Math.max(start - window, sentenceStart(start)), start);
     }
 
     /** Where the sentence holding {@code offset} ends (a full stop and space, a line break, or the text's end). */
