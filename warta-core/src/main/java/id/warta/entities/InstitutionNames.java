@@ -2,6 +2,7 @@ package id.warta.entities;
 
 import id.warta.entities.ner.NerModel;
 import id.warta.language.Token;
+import id.warta.lexicon.Lexicon;
 import id.warta.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +28,8 @@ final class InstitutionNames {
     /** Lower-case words inside a body's name. */
     private static final Set<String> JOINERS = Set.of("dan", "untuk");
     /** Capitalised words after a name that are not part of it ({@code Kantor Dinas Sosial Senin lalu}). */
-    /** Words naming a legal instrument by who issues it ({@code Peraturan Pemerintah}): no body is named. */
-    private static final Set<String> INSTRUMENTS = Set.of("Peraturan", "Keputusan", "Instruksi", "Undang-Undang");
+    /** Words naming a legal instrument by who issues it ({@code Peraturan Pemerintah}; {@code legal-instruments.tsv}): no body is named. */
+    private static final Set<String> INSTRUMENTS = Set.copyOf(Lexicon.lines(InstitutionNames.class, "legal-instruments.tsv"));
     /** Words before a place ({@code di}, {@code ke}). */
     private static final Set<String> LOCATIVES = Set.of("di", "ke", "dari", "menuju", "sekitar");
     /** Words after a place's head word at most ({@code Stasiun Padang Panjang}). */

@@ -2,6 +2,7 @@ package id.warta.entities;
 
 import id.warta.extract.Outlets;
 import id.warta.language.Token;
+import id.warta.lexicon.Lexicon;
 import id.warta.model.EntityType;
 import java.util.List;
 import java.util.Set;
@@ -23,8 +24,8 @@ final class OutletDesks {
             .filter(f -> f.length() >= SHORTEST_OUTLET && f.chars().allMatch(c -> c >= 'a' && c <= 'z'))
             .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\p{Lu}\\p{L}+");
 
-    /** The times of day a portal's programmes are named for. */
-    private static final Set<String> PROGRAMMES = Set.of("Pagi", "Siang", "Sore", "Malam");
+    /** The times of day a portal's programmes are named for ({@code programme-times.tsv}). */
+    private static final Set<String> PROGRAMMES = Set.copyOf(Lexicon.lines(OutletDesks.class, "programme-times.tsv"));
 
     private OutletDesks() {
     }

@@ -1,6 +1,7 @@
 package id.warta.entities;
 
 import id.warta.language.Token;
+import id.warta.lexicon.Lexicon;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,11 +14,8 @@ import java.util.Set;
  * lower-case words that qualify titles.
  */
 final class Roles {
-    /** Lower-case words that may sit inside a role ({@code Presiden terpilih AS}). */
-    private static final Set<String> QUALIFIERS = Set.of("terpilih", "nonaktif", "sementara", "baru", "mantan", "eks",
-            "wakil", "ketua", "umum", "luar", "dalam", "negeri", "dan", "bidang", "urusan", "koordinator", "utama",
-            "pertama", "daerah", "pusat", "negara", "republik", "jenderal", "tinggi", "agung", "besar", "muda",
-            "madya", "pol", "polisi", "tni");
+    /** Lower-case words that may sit inside a role ({@code Presiden terpilih AS}; {@code role-qualifiers.tsv}). */
+    private static final Set<String> QUALIFIERS = Set.copyOf(Lexicon.lines(Roles.class, "role-qualifiers.tsv"));
     private static final int LONGEST_ROLE = 14;
 
     private final EntityLexicon lexicon = EntityLexicon.INSTANCE;

@@ -2,6 +2,7 @@ package id.warta.entities;
 
 import id.warta.entities.ner.NerModel;
 import id.warta.language.Token;
+import id.warta.lexicon.Lexicon;
 import id.warta.model.EntityType;
 import java.util.List;
 import java.util.Set;
@@ -17,8 +18,8 @@ import java.util.regex.Pattern;
 final class UnitsOfBodies {
     /** A unit's short name: the unit word's first letters run into its words ({@code Satlantas}, {@code Ditjen}). */
     private static final Pattern SHORT_UNIT = Pattern.compile("(?:Sub)?(?:Dit|Sat)[a-z]{3,}");
-    /** Unit words written before their number ({@code Subdit II}, {@code Unit 3}). */
-    private static final Set<String> NUMBERED_UNITS = Set.of("Subdit", "Unit", "Subdirektorat");
+    /** Unit words written before their number ({@code Subdit II}, {@code Unit 3}; {@code numbered-units.tsv}). */
+    private static final Set<String> NUMBERED_UNITS = Set.copyOf(Lexicon.lines(UnitsOfBodies.class, "numbered-units.tsv"));
     private static final Pattern NUMBER = Pattern.compile("[IVX]+|\\d{1,2}");
 
     private final NerModel model;

@@ -1,0 +1,119 @@
+package id.warta.dates;
+
+import id.warta.model.DateMention;
+import id.warta.model.DateMention.Kind;
+import id.warta.model.Period;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Days and spans counted from the article's day ({@link Scan#reference}): {@code kemarin}, {@code lusa},
+ * {@code dua hari lalu}, {@code kurang dari dua bulan lagi}.
+ */
+final class RelativeDays {
+    private static final Calendar CAL = Calendar.INSTANCE;
+    /** {@code kemarin}, {@code hari ini}, {@code tadi malam}. */
+    static final Prefiltered RELATIVE_DAY = Prefiltered.wordStart(Pattern.compile("(?iu)\\b(?<w>" + CAL.relativeDayPattern() + ")\\b"));
+    /** {@code dua hari lalu}, {@code kurang dari dua bulan lagi}, {@code setahun lalu}. */
+    static final Prefiltered RELATIVE_SPAN = Prefiltered.wordStart(Pattern.compile("(?iu)\\b(?:(?<q>kurang\\s+dari|lebih\\s+dari|sekitar"
+            + "|hampir|dalam\\s+waktu)\\s+)?(?:(?<n>\\d{1,3}|" + CAL.numberPattern() + ")\\s+|se)"
+            + "(?<u>hari|minggu|pekan|bulan|tahun)\\s+(?:yang\\s+)?(?<dir>lalu|silam|lagi|mendatang|ke\\s+depan)\\b"));
+    /**
+     * What before {@code kemarin} makes it "last", not yesterday: a stretch of time ({@code akhir tahun 2022 kemarin},
+     * {@code Lebaran kemarin}), a month or a weekday ({@code Senin kemarin}, read by the weekday rule), bracketed too
+     * ({@code tanggal 31 (Desember) kemarin}).
+     */
+    private static final Pattern QUALIFIED_BY_KEMARIN = Pattern.compile("(?iu)(?:\\b(?:" + CAL.periodPattern() + "|"
+            + CAL.fullMonthPattern() + "|" + CAL.weekdayPattern() + ")|(?<![\\d.,])(?:19|20)\\d{2})\\)?\\s+$");
+    /**
+     * A bracket after {@code kemarin} naming a thing, not a day ({@code berbeda dari kemarin (Permenaker 18/2022)},
+     * {@code kejadian kemarin (Mako Brimob)}): the word means "the last one", not yesterday.
+     */
+    private static final Pattern KEMARIN_OF_A_THING = Pattern.compile("(?u)^\\s*\\(\\s*(?!(?iu:hari|" + CAL.weekdayPattern() + "|"
+            + CAL.fullMonthPattern() + ")\\b)\\p{Lu}");
+    /**
+     * A time of day with {@code -nya} after a relative day ({@code esok harinya}, {@code besok paginya}): "the day after
+     * that", counted from a day the story tells of, not from the day it was written.
+     */
+    private static final Pattern OF_A_TOLD_DAY = Pattern.compile("(?iu)^\\s+(?:hari|pagi|siang|sore|petang|malam)nya\\b");
+    /** How much text next to {@code kemarin} (and before a holiday) is read for what qualifies it. */
+    static final int QUALIFIED_WINDOW = 24;
+
+    private final Scan scan;
+    private final String text;
+
+    private RelativeDays(Scan scan) {
+        this.scan = scan;
+        this.text = scan.text;
+    }
+
+    /** Adds the relative spans, then the relative days, that no fuller expression has taken. */
+    static void find(Scan scan) {
+        RelativeDays relative = new RelativeDays(scan);
+        relative.spans();
+        relative.days();
+    }
+
+    private void spans() {
+        Matcher m = RELATIVE_SPAN.matcher(text);
+        while (RELATIVE_SPAN.find(m, scan.openings)) {
+            if (scan.isTaken(m) || scan.reference == null) continue;
+            int n = m.group("n") == null ? 1
+                    : m.group("n").chars().allMatch(Character::isDigit) ? Integer.parseInt(m.group("n"))
+                    : CAL.number(m.group("n"));
+            String dir = m.group("dir").toLowerCase(Locale.ROOT);
+            int sign = dir.equals("lalu") || dir.equals("silam") ? -1 : 1;
+            ChronoUnit unit = switch (m.group("u").toLowerCase(Locale.ROOT)) {
+                case "hari" -> ChronoUnit.DAYS;
+                case "minggu", "pekan" -> ChronoUnit.WEEKS;
+                case "bulan" -> ChronoUnit.MONTHS;
+                default -> ChronoUnit.YEARS;
+            };
+            LocalDate day = scan.reference.plus((long) sign * n, unit);
+            scan.take(m.start(), m.end());
+            String q = m.group("q") == null ? "" : m.group("q").toLowerCase(Locale.ROOT);
+            if (unit == ChronoUnit.DAYS && q.isEmpty()) {
+                scan.dates.add(new DateMention(m.group(), day, m.start(), m.end(), Kind.RELATIVE));
+            } else {
+                String relation = q.startsWith("kurang") || q.startsWith("dalam") ? (sign > 0 ? "before" : "after")
+                        : q.startsWith("lebih") ? (sign > 0 ? "after" : "before")
+                        : q.isEmpty() ? "at" : "about";
+                scan.periods.add(new Period(m.group(), day.toString(), m.start(), m.end(), "day", relation));
+            }
+        }
+    }
+
+    private void days() {
+        Matcher m = RELATIVE_DAY.matcher(text);
+        while (RELATIVE_DAY.find(m, scan.openings)) {
+            if (scan.isTaken(m) || scan.reference == null || kemarinMeansLast(m)) continue;
+            scan.take(m.start(), m.end());
+            if (qualifiesDayBefore(m.start())) continue; // "Kamis (30/3/2017) kemarin": that Thursday, said to be yesterday
+            if (OF_A_TOLD_DAY.matcher(scan.textAfter(m.end(), QUALIFIED_WINDOW)).find()) continue; // "ditemukan esok harinya"
+            LocalDate day = scan.reference.plusDays(CAL.relativeDay(m.group("w")));
+            scan.dates.add(new DateMention(m.group(), day, m.start(), m.end(), Kind.RELATIVE));
+        }
+    }
+
+    /**
+     * Whether a relative day is {@code kemarin} meaning "the last one", not yesterday: after a stretch of time
+     * ({@link #QUALIFIED_BY_KEMARIN}) or before a bracket naming a thing ({@link #KEMARIN_OF_A_THING}).
+     */
+    private boolean kemarinMeansLast(Matcher m) {
+        return m.group("w").equalsIgnoreCase("kemarin")
+                && (QUALIFIED_BY_KEMARIN.matcher(scan.textBefore(m.start(), QUALIFIED_WINDOW)).find()
+                || KEMARIN_OF_A_THING.matcher(scan.textAfter(m.end(), QUALIFIED_WINDOW)).find());
+    }
+
+    /** Whether a day expression ends just before {@code start}, only spaces between. */
+    private boolean qualifiesDayBefore(int start) {
+        int i = start;
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) i--;
+        if (i == start) return false;
+        DateMention last = scan.dateEndingBy(i);
+        return last != null && last.end() == i;
+    }
+}
