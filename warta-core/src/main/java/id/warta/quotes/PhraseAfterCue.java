@@ -1,0 +1,410 @@
+package id.warta.quotes;
+
+import static id.warta.quotes.Phrase.MAX_LOWERCASE;
+import static id.warta.quotes.Phrase.MAX_RANKS;
+import static id.warta.quotes.Phrase.MAX_RELATIVE_WORDS;
+import static id.warta.quotes.Phrase.MAX_TOKENS;
+import static id.warta.quotes.Phrase.NONE;
+import static id.warta.quotes.Phrase.afterPlace;
+import static id.warta.quotes.Phrase.before;
+import static id.warta.quotes.Phrase.hasRole;
+import static id.warta.quotes.Phrase.isHoldersTitle;
+import static id.warta.quotes.Phrase.isRank;
+import static id.warta.quotes.Phrase.nickname;
+import static id.warta.quotes.Phrase.secondTitleEnd;
+import static id.warta.quotes.Phrase.unitBeforeHolder;
+
+import id.warta.quotes.Phrase.Form;
+import id.warta.quotes.Words.Kind;
+
+/**
+ * Reads the words that name a speaker after an inverted cue ({@code kata ketua majelis hakim Rios Rahmanto di ...},
+ * {@code tambah laporan itu}): a walk over a title, a description and a name, token by token.
+ */
+final class PhraseAfterCue {
+    private PhraseAfterCue() {
+    }
+
+    /** The speaker named from token {@code i} on, read no further than {@code limit} ({@link Phrase#after}). */
+    static Phrase read(Passage p, int i, int limit) {
+        return new Walk(p, i, limit).read();
+    }
+
+    /** What one step of a {@link Walk} decided: go on to the next rule, read on, stop reading, or the phrase is found. */
+    private enum Step { NEXT, ON, STOP, FOUND }
+
+    /**
+     * The reading of {@link Phrase#after}: a walk over the tokens of a title, a description and a name, each step trying the
+     * rules for the token at {@code j} in turn.
+     */
+    private static final class Walk {
+        private final Passage p;
+        private final int i, limit;
+        private int j, nameStart = -1, nameEnd = -1, lowercase, kin = -1;
+        private boolean person, described, titled, afterBody;
+        private Phrase found = NONE;
+
+        Walk(Passage p, int i, int limit) {
+            this.p = p;
+            this.i = i;
+            this.limit = limit;
+            this.j = i;
+        }
+
+        Phrase read() {
+            while (j < limit && j - i < MAX_TOKENS && (j == i || !p.paragraphBreakBefore(j))) {
+                Step step = step();
+                if (step == Step.FOUND) return found;
+                if (step == Step.STOP) break;
+            }
+            // "ujar keponakan Timang": an unnamed relative speaks, not Timang
+            if (nameStart >= 0 && kin >= 0 && nameStart == kin + 1) return new Phrase(Form.ROLE, i, nameEnd, -1, -1);
+            if (nameStart >= 0) return new Phrase(Form.NAME, i, nameEnd, nameStart, nameEnd);
+            int end = j;
+            while (end > i && !Character.isLetterOrDigit(p.word(end - 1).codePointAt(0))) end--;
+            if (end <= i || !described) return NONE;
+            return new Phrase(Form.ROLE, i, end, -1, -1);
+        }
+
+        private Step step() {
+            int handle = accountHandle(p, j, limit);
+            // "tulis akun Instagram @budi_santoso", "kata pemilik akun X @warga_bdg": the account as written speaks,
+            // described by its handle; the platform's name is no one's
+            if (handle > 0 && !person) return found(new Phrase(Form.ROLE, i, handle + 1, -1, -1));
+            // "...," ujar @budi_santoso: a handle right after the cue is the account speaking, its platform unsaid
+            int handleEnd = j == i ? handleEnd(p, j, limit) : -1;
+            if (handleEnd > 0) return found(new Phrase(Form.ROLE, i, handleEnd, -1, -1));
+            if (NameWords.isNameWord(p, j)) return nameRun();
+            Step step = describedOnesName();
+            if (step == Step.NEXT && p.word(j).equals(",")) step = comma();
+            if (step == Step.NEXT) step = titleGoesOn();
+            if (step == Step.NEXT) step = affiliation();
+            if (step == Step.NEXT && p.is(j, Kind.DEFINITE) && j > i
+                    && (nameStart < 0 || !person || (titled || lowercase > 0) && nameStart > i)) {
+                // "laporan itu", "politisi senior Fraksi Golkar ini": a description pointing back; so is one opened
+                // by common words, the name only what it is of ("orang kepercayaan legenda MotoGP Valentino Rossi ini")
+                return found(new Phrase(Form.ROLE, i, j + 1, -1, -1));
+            }
+            if (step == Step.NEXT) step = numberInDescription();
+            if (step == Step.NEXT) step = titleRunsOn();
+            return step == Step.NEXT ? word() : step;
+        }
+
+        private Step found(Phrase phrase) {
+            found = phrase;
+            return Step.FOUND;
+        }
+
+        /** A run of capitalised words: a person's name, a name before its title, a body named whole, or a title. */
+        private Step nameRun() {
+            int e = NameWords.runEnd(p, j);
+            int k = NameWords.nameStart(p, j, e);
+            int before = k < e || person ? -1 : NameWords.nameBeforeTitle(p, j, e);
+            if (k < e) {
+                nameStart = k;
+                nameEnd = e;
+                person = true;
+                afterBody = k > j && p.is(k - 1, Kind.ORG);
+            } else if (before > 0) { // "kata Anggar B. Nurani Deputi Komisioner IKNB I OJK": the name, then its title
+                nameStart = j;
+                nameEnd = before;
+                person = true;
+            } else if (!person && !hasRole(p, j, e)) {
+                nameStart = j; // an organisation named whole: Pemerintah, MU; a person's name may still follow
+                nameEnd = e;
+            } else {
+                described = true;
+            }
+            titled |= hasRole(p, j, e);
+            j = e;
+            if (j + 2 < limit && p.word(j).equals("(") && p.word(j + 2).equals(")")) j += 3; // (Bapanas)
+            if (j < limit && p.word(j).equals("&") && j + 1 < limit && NameWords.isNameWord(p, j + 1)) j++;
+            return Step.ON;
+        }
+
+        private Step describedOnesName() {
+            if (!described || person) return Step.NEXT;
+            // "kata seorang warga bernama Rudi Tamba", "kata salah satu penumpang KCIC yakni Rani", "ujar salah
+            // satu pedagang di sekitar lokasi bernama Yanti": the described one's name, after where they are
+            int nick = nickname(p, afterPlace(p, j, limit), limit);
+            if (nick < 0) return Step.NEXT;
+            int e = NameWords.runEnd(p, nick);
+            return found(new Phrase(Form.NAME, i, e, nick, e));
+        }
+
+        private Step comma() {
+            // "Ipda Budi Santoso, Kanit Reskrim Polsek Cempaka": the ranked one's unit title follows the name
+            if (person && titled && j + 1 < limit && isHoldersTitle(p, j + 1, NameWords.runEnd(p, j + 1))) return Step.STOP;
+            // "peneliti utama, Tofail Syed", "COO BPI Danantara, Dony Oskaria": a title, then the name,
+            // taken whole whatever its words ("..., I Nyoman Gede Surya Mataram")
+            // "Kanit Lantas Polsek Grogol Petamburan, AKP Arif Rahman Hakim": a rank may open the name
+            int n = j + 1;
+            for (int ranks = 0; titled && ranks < MAX_RANKS && n < limit && isRank(p, n); ranks++) {
+                // "Dr. dr. Ratna Wulandari": a second title after the first still opens the name
+                int next = n + 1 < limit && p.isPunct(n + 1, ".") ? n + 2 : n + 1;
+                if (next >= limit || !NameWords.isNameWord(p, next) && !isRank(p, next)) break;
+                n = next;
+            }
+            if (j <= i || n >= limit || !NameWords.isNameWord(p, n) || person && !titled) return Step.STOP;
+            int e = NameWords.runEnd(p, n);
+            if (titled && n == j + 1 && listInTitle(p, e, limit)) {
+                j = p.is(e + 1, Kind.TITLEJOIN) ? e + 1 : e; // one field of the body's list; its dan joins the last
+                return Step.ON;
+            }
+            if (titled && closesName(p, e)) {
+                j = e;
+                // "Ketua RT 18, RW 14, Klaster Anggrek JGC, Jakarta Timur, Wahyu Andre,": a unit, the title goes on
+                if (unitBeforeHolder(p, i, n, e, limit)) return Step.ON;
+                nameStart = n;
+                nameEnd = e;
+                person = true;
+                return Step.STOP;
+            }
+            j++;
+            return Step.ON;
+        }
+
+        /**
+         * A year or number inside a description that points back ({@code peraih medali emas Olimpiade 2004 Athena
+         * itu}, {@code juara dunia 2019 ini}): the description runs over it, through name words and numbers only, to
+         * its closing {@code itu}/{@code ini}; the name before the number is only what the description is of, as
+         * it is for a description closed with no number ({@code orang kepercayaan legenda MotoGP Valentino Rossi ini}).
+         */
+        private Step numberInDescription() {
+            if (!described && lowercase == 0 || person && !((titled || lowercase > 0) && nameStart > i)
+                    || !p.word(j).chars().allMatch(Character::isDigit)) return Step.NEXT;
+            int k = j;
+            while (k < limit && k - i < MAX_TOKENS && !p.paragraphBreakBefore(k)
+                    && (NameWords.isNameWord(p, k) || isNumberOrDash(p.word(k)))) k++;
+            if (k >= limit || k - i >= MAX_TOKENS || p.paragraphBreakBefore(k) || !p.is(k, Kind.DEFINITE)) return Step.NEXT;
+            return found(new Phrase(Form.ROLE, i, k + 1, -1, -1));
+        }
+
+        /** A word joining two titles of one holder. */
+        private Step titleGoesOn() {
+            if (!p.is(j, Kind.TITLEJOIN)) return Step.NEXT;
+            if (titled && j + 1 < limit && NameWords.isNameWord(p, j + 1)) {
+                // "Deputi Bidang Transformasi Hijau dan Digital Otorita IKN, Agung Indrajit",
+                // "Pendiri sekaligus Festival Director Balinale, Deborah Gabinetti"
+                j++;
+                return Step.ON;
+            }
+            if ((titled || described) && (!person || afterBody)) {
+                // "analis komoditas dan mata uang, Budi", "ahli X Universitas Y dan rekan penulis studi tersebut, Rina
+                // yang ...": a second title in lower case, then the comma that brings the holder of both (a word
+                // after a body's head, Universitas Andalas, is no person then)
+                int comma = secondTitleEnd(p, j + 1, limit);
+                if (comma > 0) {
+                    nameStart = comma + 1;
+                    nameEnd = NameWords.runEnd(p, comma + 1);
+                    person = true;
+                    return Step.STOP;
+                }
+            }
+            return Step.NEXT;
+        }
+
+        /** Where the titled one works ({@code di}, {@code dari}), then the name. */
+        private Step affiliation() {
+            if (!titled || person || !p.is(j, Kind.AFFILIATION) || j + 1 >= limit || !NameWords.isNameWord(p, j + 1)) {
+                return Step.NEXT;
+            }
+            // "Ekonom Senior di Mizuho Research Institute, Saisuke Sakai": where the titled one works, then the name
+            int e = NameWords.runEnd(p, j + 1);
+            if (e + 1 < limit && p.isPunct(e, ",") && NameWords.isNameWord(p, e + 1)) {
+                j = e;
+                return Step.ON;
+            }
+            // "kata pemandu di Museum Kereta yang ...", "peneliti dari Universitas Gadjah Mada": a body's head word and
+            // its name, no one's name after them: where the described one works, part of the description
+            int k = NameWords.nameStart(p, j + 1, e);
+            if (k == j + 2 && p.is(j + 1, Kind.ORG)) {
+                j = e;
+                return Step.ON;
+            }
+            // "Pengamat BUMN dari Universitas Indonesia Toto Pranoto": the name closes the place's run
+            if (k < e) {
+                j++;
+                return Step.ON;
+            }
+            // "kata kandidat doktor dari Universitas Airlangga ini": where the described one works, then the
+            // word that makes the description point back
+            if (e < limit && p.is(e, Kind.DEFINITE)) {
+                j = e;
+                return Step.ON;
+            }
+            return Step.NEXT;
+        }
+
+        /** A title that a capitalised function word, a number or a dash does not end. */
+        private Step titleRunsOn() {
+            if (!titled) return Step.NEXT;
+            String w = p.word(j);
+            boolean closesTitle = j > i && Character.isUpperCase(w.codePointAt(0)) && p.is(j, Kind.STOP)
+                    && j + 2 < limit && p.isPunct(j + 1, ",") && NameWords.isNameWord(p, j + 2);
+            // "Redaktur Kantor Berita Antara, Wulan Sari": a capitalised function word closing a title
+            // before the comma that brings the name is the title's last word (a body's name), not a break;
+            // "Senior Manager Representative Office 3 Ruas Tol Surabaya--Gempol, Agus Susilo": a number or
+            // dash inside a long title does not end it; the name after its comma is the holder's
+            if (closesTitle || titleRunsOnToName(p, j, Math.min(limit, i + MAX_TOKENS))) {
+                j++;
+                return Step.ON;
+            }
+            return Step.NEXT;
+        }
+
+        /** A lower-case word: part of a description, or the end of the phrase. */
+        private Step word() {
+            if (person) return Step.STOP;
+            String w = p.word(j);
+            if (!Character.isLetter(w.codePointAt(0))) return Step.STOP;
+            int aged = ageEnd(p, j, limit);
+            if (described && aged > 0 && aged < limit && p.is(aged, Kind.DEFINITE)) {
+                j = aged; // "tutur pemain berusia 35 tahun tersebut": an age inside a description pointing back
+                return Step.ON;
+            }
+            if (p.lower(j).equals("yang")) {
+                int nick = nickname(p, j + 1, limit);
+                if (nick >= 0) { // "ujar pria yang akrab disapa Mi'ing ini"
+                    int e = NameWords.runEnd(p, nick);
+                    return found(new Phrase(Form.NAME, i, e, nick, e));
+                }
+                if (j > i) {
+                    // "ujar pebalap yang sempat membela Repsol Honda tersebut": a person's role whose relative clause closes
+                    // with a word pointing back is one met before, as "pebalap tersebut" is; "seorang warga yang ..." is new
+                    boolean role = titled && !person && kin < 0 && !p.is(i, Kind.DETERMINER) && !p.isTwoWords(i, Kind.DETERMINER);
+                    int close = role ? relativeClauseEnd(p, j, limit) : -1;
+                    return close > 0 ? found(new Phrase(Form.ROLE, i, close + 1, -1, -1)) : Step.STOP;
+                }
+                described = true; // "seru yang lain"
+            }
+            if (p.is(j, Kind.DEFINITE)) return Step.STOP;
+            if (p.is(j, Kind.KIN)) kin = j; // "keponakan Timang, Lia": the name after the comma is the relative's
+            boolean twoWordRole = j > i && p.isTwoWords(j - 1, Kind.ROLE); // "kata spesialis penyakit dalam dr Rina"
+            titled |= p.is(j, Kind.ROLE) || kin == j || twoWordRole;
+            boolean descriptive = p.is(j, Kind.ROLE) || p.is(j, Kind.REPORT) || p.is(j, Kind.DETERMINER) || kin == j
+                    || twoWordRole;
+            if (!descriptive && (p.is(j, Kind.STOP) || p.is(j, Kind.ADVERB) || p.isVerbShaped(j))) return Step.STOP;
+            if (nameStart >= 0 || ++lowercase > MAX_LOWERCASE) return Step.STOP;
+            described |= descriptive;
+            j++;
+            return Step.ON;
+        }
+    }
+
+    /**
+     * The closing {@code itu}/{@code ini}/{@code tersebut} of a relative clause opened by {@code yang} at token {@code y}
+     * ({@code yang kini berusia 69 tahun tersebut}): at most {@link #MAX_RELATIVE_WORDS} words, numbers and names between,
+     * then a mark or the phrase's limit; else -1.
+     */
+    private static int relativeClauseEnd(Passage p, int y, int limit) {
+        for (int k = y + 1; k < limit && k - y <= MAX_RELATIVE_WORDS + 1 && !p.paragraphBreakBefore(k); k++) {
+            if (!Character.isLetterOrDigit(p.word(k).codePointAt(0))) return -1;
+            if (k > y + 1 && p.is(k, Kind.DEFINITE)) return k + 1 >= limit || p.isPunct(k + 1, ".,!?;") ? k : -1;
+        }
+        return -1;
+    }
+
+    /**
+     * Whether token {@code j} is a number or a dash inside a title ({@code Office 3}, {@code Surabaya--Gempol})
+     * that runs on, through name words, numbers and dashes only, to a comma and a name closed by punctuation; or,
+     * with no comma, to its holder's name closing the words after the number ({@code Ketua RW 003 Kuningan Barat
+     * Sariman saat ...}). A title of numbered units goes on past a unit's comma ({@code Ketua RT 18, RW 14, ...}).
+     */
+    private static boolean titleRunsOnToName(Passage p, int j, int limit) {
+        if (!isNumberOrDash(p.word(j))) return false;
+        int words = j;
+        while (words < limit && isNumberOrDash(p.word(words))) words++;
+        int k = words;
+        while (k < limit && !p.paragraphBreakBefore(k) && NameWords.isNameWord(p, k)) k++;
+        // after a dash only an acronym goes on with a title (Kemenpan-RB); a name goes on with a name (Jean-Pierre)
+        boolean dash = !p.word(words - 1).chars().allMatch(Character::isDigit);
+        if (words < k && (!dash || NameWords.isAcronym(p.word(words))) && closesName(p, k) && !p.isPunct(k, ",")
+                && NameWords.nameStart(p, words, k) < k) return true;
+        for (int units = 0; units < MAX_NUMBERED_UNITS; units++) {
+            while (k < limit && !p.paragraphBreakBefore(k) && (NameWords.isNameWord(p, k) || isNumberOrDash(p.word(k)))) k++;
+            if (k + 1 >= limit || !p.isPunct(k, ",") || !NameWords.isNameWord(p, k + 1)) return false;
+            int e = NameWords.runEnd(p, k + 1);
+            if (closesName(p, e)) return true;
+            k++; // "RT 18, RW 14": another numbered unit of the title
+        }
+        return false;
+    }
+
+    /**
+     * Where the handle of an account named at token {@code j} is: {@code akun}, at most {@link #MAX_PLATFORM_WORDS}
+     * words of its platform's name ({@code Instagram}, {@code X}, {@code resmi}), then one {@code @handle} token; else -1.
+     */
+    static int accountHandle(Passage p, int j, int limit) {
+        if (!p.lower(j).equals("akun")) return -1;
+        for (int k = j + 1; k < limit && k <= j + 1 + MAX_PLATFORM_WORDS && !p.paragraphBreakBefore(k); k++) {
+            String w = p.word(k);
+            if (isHandle(w)) return k;
+            if (!Character.isLetter(w.codePointAt(0))) return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * The end of a handle written from token {@code j} on, over the tokens it was cut into with no space between
+     * ({@code @budi_santoso}; {@code @_budi} and {@code @@budi}, which the tokenizer cuts at the odd mark): -1 when
+     * token {@code j} opens no handle.
+     */
+    private static int handleEnd(Passage p, int j, int limit) {
+        if (!p.word(j).startsWith("@")) return -1;
+        int k = j + 1;
+        while (k < limit && p.token(k).start() == p.token(k - 1).end()
+                && (p.word(k).equals("_") || p.word(k).startsWith("@") || Character.isLetterOrDigit(p.word(k).codePointAt(0)))) k++;
+        return isHandle(p.text.substring(p.token(j).start(), p.token(k - 1).end()).replaceFirst("^[@_]+", "@")) ? k : -1;
+    }
+
+    /** Whether a word is an account's handle ({@code @budi_santoso}): an at sign and a letter or digit after it, as the tokenizer keeps them. */
+    private static boolean isHandle(String w) {
+        return w.length() > 1 && w.charAt(0) == '@' && Character.isLetterOrDigit(w.codePointAt(1));
+    }
+
+    /** Words naming an account's platform before its handle ({@code akun TikTok resmi @abc}). */
+    private static final int MAX_PLATFORM_WORDS = 3;
+
+    /** Numbered units a title may chain by commas ({@code RT 18, RW 14}). */
+    private static final int MAX_NUMBERED_UNITS = 3;
+
+    /**
+     * Whether a name set off by a comma after a title ends at token {@code e}: the text's end, a mark, or a function
+     * word other than {@code dan}, which would add another name ({@code , Wulan Sari dan Budi}).
+     */
+    static boolean closesName(Passage p, int e) {
+        return e >= p.size() || p.isPunct(e, ".,;!?") || p.is(e, Kind.STOP) && !p.lower(e).equals("dan");
+    }
+
+    /**
+     * Whether the comma at token {@code e} goes on a list of a body's fields inside a title, up to its last field
+     * after {@code dan}/{@code serta} and the comma that brings the holder's name ({@code Kepala Balai Karantina Hewan,
+     * Ikan, dan Tumbuhan Sumut, Budi Santoso}): the capitalised words between the commas are fields, no person. A
+     * role after the conjunction opens a second speaker's title instead ({@code Kepala Dinas A, Budi, dan Kepala ...}).
+     */
+    private static boolean listInTitle(Passage p, int e, int limit) {
+        while (e + 2 < limit && p.isPunct(e, ",")) {
+            int next = e + 1;
+            if (p.is(next, Kind.TITLEJOIN) && NameWords.isNameWord(p, next + 1)) {
+                int last = NameWords.runEnd(p, next + 1);
+                return !hasRole(p, next + 1, last) && last + 1 < limit && p.isPunct(last, ",")
+                        && NameWords.isNameWord(p, last + 1);
+            }
+            if (!NameWords.isNameWord(p, next)) return false;
+            e = NameWords.runEnd(p, next);
+        }
+        return false;
+    }
+
+    /** The token after an age in years at token {@code j} ({@code berusia 35 tahun}), or -1. */
+    private static int ageEnd(Passage p, int j, int limit) {
+        if (j + 2 >= limit || !p.is(j, Kind.AGE) || !p.word(j + 1).chars().allMatch(Character::isDigit)
+                || !p.lower(j + 2).equals("tahun")) return -1;
+        return j + 3;
+    }
+
+    private static boolean isNumberOrDash(String w) {
+        return w.chars().allMatch(Character::isDigit) || w.chars().allMatch(c -> c == '-' || c == '–' || c == '—');
+    }
+}

@@ -1,0 +1,302 @@
+package id.warta.quotes;
+
+import static id.warta.quotes.Phrase.MAX_ASIDE_WORDS;
+import static id.warta.quotes.Phrase.MAX_PLACE_WORDS;
+import static id.warta.quotes.Phrase.MAX_RELATIVE_WORDS;
+import static id.warta.quotes.Phrase.MAX_TITLE_BEFORE_WORDS;
+import static id.warta.quotes.Phrase.MAX_TOKENS;
+import static id.warta.quotes.Phrase.NONE;
+import static id.warta.quotes.Phrase.hasRole;
+import static id.warta.quotes.Phrase.isHoldersTitle;
+import static id.warta.quotes.Phrase.isPerson;
+import static id.warta.quotes.Phrase.of;
+import static id.warta.quotes.Phrase.pronoun;
+
+import id.warta.language.Abbreviations;
+import id.warta.language.SpeechCue;
+import id.warta.quotes.Phrase.Form;
+import id.warta.quotes.Words.Kind;
+
+/**
+ * Reads the words that name a speaker before an active verb of saying, back from the verb: {@code Hasto menilai},
+ * {@code Presiden Dewa United, Ardian Satya Negara, menyambut}, a description with its {@code yang} clause.
+ */
+final class PhraseBeforeCue {
+    private PhraseBeforeCue() {
+    }
+
+    /**
+     * The subject of the verb at token {@code verb}, read back no further than {@code floor}:
+     * {@code Hasto menilai}, {@code Presiden Dewa United, Ardian Satya Negara, menyambut},
+     * {@code Seorang sumber yang mengerti jalannya diskusi mengungkapkan}, {@code Ia menjelaskan}.
+     * A subject holds no preposition and no verb, except inside a {@code yang} clause.
+     */
+    static Phrase read(Passage p, int verb, int floor) {
+        int j = verb - 1;
+        while (j >= floor && p.is(j, Kind.ADVERB) && !NameWords.isNameWord(p, j)) j--;
+        j = beforeCircumstance(p, j, floor);
+        j = beforeDegrees(p, j, floor);
+        // a name described by its age or a relative clause is the subject of saying; of other verbs only as before,
+        // since lists of victims by age ("Nabila (25) mengalami luka") name no voices of the text
+        if (p.isCue(verb, SpeechCue.VERB)) j = beforeAge(p, beforeRelative(p, j, floor), floor);
+        if (j < floor) return NONE;
+        if (p.word(j).equals(",")) return appositive(p, j, floor);
+        if (p.is(j, Kind.PRONOUN) && (j == floor || !p.lower(j - 1).equals("yang"))) {
+            return pronoun(p, j); // "Lebih lanjut dia menambahkan": a pronoun is the whole subject, not the words before it
+        }
+        int end = j + 1, s = end;
+        while (s > floor && end - s < MAX_TOKENS) {
+            int t = s - 1;
+            String w = p.word(t);
+            if (s < end && p.paragraphBreakBefore(s)) break;
+            if (NameWords.isNameWord(p, t) || p.isPunct(t, "()")) {
+                s = t;
+            } else if (!Character.isLetter(w.codePointAt(0))) {
+                break;
+            } else if (p.is(t, Kind.ROLE) || p.is(t, Kind.DETERMINER) || p.is(t, Kind.DEFINITE)
+                    || p.is(t, Kind.REPORT) || p.lower(t).equals("yang")) {
+                s = t;
+            } else if (p.is(t, Kind.TITLEJOIN) && !p.is(t, Kind.CLAUSEJOIN) && s < end && p.is(s, Kind.ROLE)) {
+                s = t; // "Pakar imunologi sekaligus Ketua Perhimpunan X, Budi": one holder's two titles
+            } else if (p.is(t, Kind.STOP) && t > floor && p.isTwoWords(t - 1, Kind.ROLE)) {
+                s = t - 1; // "spesialis penyakit dalam dr Rina": a title's two words, the second a preposition elsewhere
+            } else if (p.is(t, Kind.STOP) || p.is(t, Kind.PRONOUN) && s < end) {
+                // "Pengamat BUMN dari Universitas Indonesia Toto Pranoto memberikan": the title reaches across
+                int title = s < end && p.is(t, Kind.AFFILIATION) ? titleBefore(p, t, floor) : -1;
+                int place = p.lower(t).equals("di") ? t : t > floor && p.lower(t - 1).equals("di") ? t - 1 : -1; // di sekitar
+                int described = s < end && title < 0 && place >= 0 ? describedBeforePlace(p, place, floor) : -1;
+                if (title >= 0) s = title;
+                if (described >= 0) { // "Seorang siswi di kawasan tersebut mengaku": the one described, not the place
+                    s = described;
+                    end = place;
+                    // "Hannah Wakeford, seorang peneliti di Pusat X mengatakan": the description is of the name before
+                    Phrase named = s - 1 > floor && p.isPunct(s - 1, ",") ? of(p, clauseStart(p, s - 1, floor), s - 1) : NONE;
+                    if (isPerson(p, named) && named.nameEnd() == s - 1) {
+                        return new Phrase(Form.NAME, named.start(), end, named.nameStart(), named.nameEnd());
+                    }
+                }
+                break;
+            } else if (p.isVerbShaped(t) || p.isCue(t, SpeechCue.VERB)) {
+                if (t - 1 < floor || !p.lower(t - 1).equals("yang")) break; // "yang mengerti ..." belongs
+                s = t;
+            } else {
+                s = t;
+            }
+        }
+        while (s < end && (p.isPunct(s, "()") || p.lower(s).equals("yang"))) s++;
+        if (s >= end) return NONE;
+        if (end - s == 1 && p.is(s, Kind.PRONOUN)) return pronoun(p, s);
+        Phrase subject = relative(p, of(p, s, end));
+        // a title opens the subject, or names no one in it (Corporate Secretary Jasa Marga): its holder may stand before the comma
+        if (p.is(s, Kind.ROLE) || !isPerson(p, subject) && hasRole(p, s, end)) {
+            Phrase holder = nameBeforeTitle(p, s, floor);
+            if (holder != NONE) return new Phrase(Form.NAME, holder.start(), end, holder.nameStart(), holder.nameEnd());
+        }
+        return subject;
+    }
+
+    /** How many words a description of someone unnamed before a place phrase may run ({@code salah satu pedagang}). */
+    private static final int MAX_DESCRIBED_WORDS = 4;
+
+    /**
+     * The start of a description of someone unnamed opening the clause just before the place phrase at token {@code at}
+     * ({@code Seorang siswi} | {@code di kawasan tersebut}, {@code Warga} | {@code di sekitar lokasi}): lower-case words,
+     * no verb, opened by a determiner or holding a role; -1 when there is none.
+     */
+    private static int describedBeforePlace(Passage p, int at, int floor) {
+        int k = at - 1;
+        while (k >= floor && at - k <= MAX_DESCRIBED_WORDS && Character.isLetter(p.word(k).codePointAt(0))
+                && !p.is(k, Kind.STOP) && !p.isVerbShaped(k)
+                && (Character.isLowerCase(p.word(k).codePointAt(0)) || p.sentenceStart(k) == k)) k--;
+        int start = k + 1;
+        if (start >= at || !(start == floor || p.sentenceStart(start) == start || p.isPunct(start - 1, ","))) return -1;
+        return p.is(start, Kind.DETERMINER) || p.isTwoWords(start, Kind.DETERMINER) || hasRole(p, start, at) ? start : -1;
+    }
+
+    /**
+     * {@code Ayah ZR mengatakan}, {@code paman Budi Santoso menyebut}: a subject that is a kin word and a name is the
+     * unnamed relative, a role, as {@code ujar keponakan Timang} is after a cue; else the subject as read. The kin word
+     * opens the subject: inside a title it is no relative ({@code Pelatih ganda putri Herman}).
+     */
+    private static Phrase relative(Passage p, Phrase subject) {
+        if (subject.form() != Form.NAME || subject.nameEnd() != subject.end() || !p.is(subject.start(), Kind.KIN)) return subject;
+        // a kin word opening a sentence may run into the initials a child or a victim goes by (Ayah ZR)
+        boolean initials = subject.nameStart() == subject.start() && subject.end() - subject.start() == 2
+                && NameWords.isAcronym(p.word(subject.start() + 1));
+        if (subject.nameStart() != subject.start() + 1 && !initials) return subject;
+        return new Phrase(Form.ROLE, subject.start(), subject.end(), -1, -1);
+    }
+
+    /**
+     * The person a title starting at token {@code title} follows after a comma, the comma that would close the title
+     * lost ({@code Hendra Wijaya, Direktur Utama PT Jasa Marga mengatakan}): the words from the clause's start to the
+     * comma must be that person's name alone; else {@link #NONE}.
+     */
+    private static Phrase nameBeforeTitle(Passage p, int title, int floor) {
+        int c = title - 1;
+        if (c <= floor || !p.isPunct(c, ",")) return NONE;
+        int s = clauseStart(p, c, floor);
+        Phrase name = of(p, s, c);
+        return isPerson(p, name) && name.nameStart() == s && name.nameEnd() == c ? name : NONE;
+    }
+
+    /**
+     * The start of a title ending just before token {@code at} ({@code Pengamat BUMN} | {@code dari ...}): a
+     * role word opening the clause, then names, roles and body words only; -1 when there is none.
+     */
+    private static int titleBefore(Passage p, int at, int floor) {
+        int k = at - 1;
+        while (k >= floor && at - k <= MAX_TITLE_BEFORE_WORDS && (NameWords.isNameWord(p, k) || p.is(k, Kind.ROLE)
+                || p.is(k, Kind.ORG))) k--;
+        int start = k + 1;
+        if (start >= at || !p.is(start, Kind.ROLE)) return -1;
+        return start == floor || p.sentenceStart(start) == start || p.isPunct(start - 1, ",") ? start : -1;
+    }
+
+    /**
+     * The word before the time and place of saying that wire copy puts between a speaker and the
+     * verb ({@code Felucia Sengky Ratna di Tangerang, Rabu, mengatakan}; {@code Wapres, dalam keterangan
+     * tertulisnya di Jakarta, Kamis, mengatakan}; {@code Steve Loupatty ditemui di Gereja Immanuel, Jakarta,
+     * Kamis, mengatakan}); {@code j} itself when there is none.
+     */
+    private static int beforeCircumstance(Passage p, int j, int floor) {
+        if (j - 1 < floor || !p.isPunct(j, ",") || !Words.isCalendarKey(p.lower(j - 1))) return j;
+        int i = j - 2;
+        if (i >= floor && p.isPunct(i, ",")) i--;
+        int at = i;
+        boolean city = false; // "di Gereja Immanuel, Jakarta": a place, then its city
+        while (at >= floor && i - at < MAX_PLACE_WORDS && !p.lower(at).equals("di")) {
+            if (p.isPunct(at, ",") && !city) city = true;
+            else if (p.isPunct(at, ".!?;:,\"“”")) break;
+            at--;
+        }
+        if (at < floor || !p.lower(at).equals("di")) return i;
+        // ", dalam keterangan tertulisnya di", "saat dihubungi di": an aside before the place, with no name in it
+        int k = at - 1;
+        while (k >= floor && at - k <= MAX_ASIDE_WORDS && !p.isPunct(k, ",.!?;:\"“”") && !NameWords.isNameWord(p, k)) k--;
+        if (k < floor || k == at - 1) return at - 1;
+        if (p.isPunct(k, ",")) return k - 1;
+        return NameWords.isNameWord(p, k) ? k : at - 1;
+    }
+
+    /**
+     * The word before academic degrees that close a name ({@code Dwi Cahyo Kartiko S.Pd., M.Kes.}), a specialist's
+     * consultant mark included ({@code dr Ratna, SpA(K)}); else {@code j}.
+     */
+    private static int beforeDegrees(Passage p, int j, int floor) {
+        int i = j;
+        boolean degree = false;
+        while (i >= floor) {
+            if (Abbreviations.isDegree(p.word(i)) || isUndottedDegree(p, i)) {
+                degree = true;
+            } else if (i - 3 >= floor && p.isPunct(i, ")") && p.isPunct(i - 2, "(") && isMark(p.word(i - 1))
+                    && Abbreviations.isDegree(p.word(i - 3))) {
+                i -= 2; // "(K)" after "SpA": the loop steps onto the degree next
+            } else if (i - 2 >= floor && p.isPunct(i - 1, "-") && isMark(p.word(i)) && Abbreviations.isDegree(p.word(i - 2))) {
+                i -= 1; // "SpPD-KGEH": a subspecialty joined to the degree by a dash
+            } else if (!p.isPunct(i, ",.")) {
+                break;
+            }
+            i--;
+        }
+        return degree ? i : j;
+    }
+
+    private static final int MAX_UNDOTTED_DEGREE_LETTERS = 5;
+
+    /**
+     * {@code dr Ratna Sari, MKM mengungkapkan}: capitals alone after a person's name and its comma, used nowhere else in
+     * the article, are a degree written without periods ({@code MKM}, {@code MARS}) that the degree list lacks, not
+     * someone after the comma; a body's acronym ({@code Budi Santoso, KPK ...}) is spelt out or used again.
+     */
+    private static boolean isUndottedDegree(Passage p, int i) {
+        String w = p.word(i);
+        if (i < 2 || w.length() < 2 || w.length() > MAX_UNDOTTED_DEGREE_LETTERS || !w.chars().allMatch(c -> c >= 'A' && c <= 'Z')
+                || !p.isPunct(i - 1, ",") || !NameWords.isNameWord(p, i - 2) || p.is(i, Kind.PLACE) || p.is(i, Kind.ORG)) return false;
+        int a = i - 2;
+        while (a > 0 && NameWords.isNameWord(p, a - 1)) a--;
+        if (NameWords.nameStart(p, a, i - 1) >= i - 1) return false;
+        for (int t = 0; t < p.size(); t++) if (t != i && p.word(t).equals(w)) return false;
+        return true;
+    }
+
+    /**
+     * The name a relative clause describes, when the clause stands between the name and its verb ({@code Sumi (52)
+     * yang bekerja sebagai buruh cuci mengaku}, {@code Budi yang menjabat ketua RT mengatakan}): the token before
+     * the {@code yang}; else {@code j}. The name opens its clause and is no bare role ({@code Artis yang ...}); the
+     * clause opens in lower case and runs without punctuation but brackets, and without a conjunction opening another
+     * clause ({@code logat Australia yang kental saat salah satu pelaku mengucapkan}). A title closed by
+     * {@code itu}/{@code ini} is a description pointing back ({@code Pebalap Yamaha yang memimpin klasemen itu}).
+     */
+    private static int beforeRelative(Passage p, int j, int floor) {
+        for (int y = j; y > floor && j - y < MAX_RELATIVE_WORDS; y--) {
+            String k = p.lower(y);
+            if (k.equals("yang")) {
+                int name = beforeAge(p, y - 1, floor);
+                if (name < floor || !NameWords.isNameWord(p, name) || p.is(name, Kind.ROLE) || y == j
+                        || !Character.isLowerCase(p.word(y + 1).codePointAt(0))) return j;
+                int run = name;
+                while (run > floor && NameWords.isNameWord(p, run - 1)) run--;
+                boolean opens = run == floor || p.sentenceStart(run) == run || p.isPunct(run - 1, ",")
+                        || p.is(run - 1, Kind.CLAUSEJOIN);
+                boolean description = p.is(run, Kind.ROLE) && p.is(j, Kind.DEFINITE);
+                return opens && !description ? y - 1 : j;
+            }
+            if (p.is(y, Kind.CLAUSEJOIN) || p.is(y, Kind.SUBORDINATOR)
+                    || !Character.isLetterOrDigit(p.word(y).codePointAt(0)) && !p.isPunct(y, "()")) return j;
+        }
+        return j;
+    }
+
+    /** The name before an age in brackets ({@code Darto (47) mengatakan}, {@code Sumi (52) yang}); else {@code j}. */
+    private static int beforeAge(Passage p, int j, int floor) {
+        if (j - 3 < floor || !p.isPunct(j, ")") || !p.isPunct(j - 2, "(") || !NameWords.isNameWord(p, j - 3)) return j;
+        String age = p.word(j - 1);
+        return age.length() <= 3 && age.chars().allMatch(Character::isDigit) ? j - 3 : j;
+    }
+
+    /** A short capital mark after a degree, in brackets or after a dash: {@code K}, {@code KIC}, {@code KGEH}. */
+    private static boolean isMark(String w) {
+        return w.length() <= 4 && w.chars().allMatch(Character::isUpperCase);
+    }
+
+    /**
+     * A subject set off by commas: {@code Presiden Dewa United, Ardian Satya Negara, menyambut} (role,
+     * name) or {@code Patty O'Brien-Carrier, seorang pekebun, digigit} (name, role). The person's name wins.
+     */
+    private static Phrase appositive(Passage p, int comma, int floor) {
+        int c = comma - 1;
+        while (c > floor && comma - c < MAX_TOKENS && !p.isPunct(c, ".!?;:,\"“”") && !p.paragraphBreakBefore(c + 1)) c--;
+        if (c <= floor || !p.isPunct(c, ",")) return NONE;
+        int s = clauseStart(p, c, floor);
+        Phrase inner = of(p, c + 1, comma), outer = of(p, s, c);
+        if (isPerson(p, outer) && isHoldersTitle(p, c + 1, comma)) {
+            return new Phrase(Form.NAME, s, comma, outer.nameStart(), outer.nameEnd()); // "Ipda Budi, Kanit Reskrim Polsek X,"
+        }
+        if (hasRole(p, s, c) && NameWords.runEnd(p, c + 1) == comma) { // a title, then a name taken whole
+            return new Phrase(Form.NAME, s, comma, c + 1, comma);
+        }
+        // "Derek Grossman, profesor di University of Southern California, memperingatkan": a lowercase role opening
+        // the words between the commas describes the name before them, whatever names the description holds
+        // "Aryan Warga Dalam, Ketua APKI, menyatakan": so does a capitalised title after a bare name when the one
+        // word it ends on is its body's short name, no second person's full name
+        boolean described = p.is(c + 1, Kind.ROLE) && (Character.isLowerCase(p.word(c + 1).codePointAt(0))
+                || isBareName(p, outer) && inner.hasName() && inner.nameEnd() - inner.nameStart() == 1);
+        Phrase name = described && isPerson(p, outer) ? outer
+                : isPerson(p, inner) ? inner : isPerson(p, outer) ? outer : inner.hasName() ? inner : outer;
+        if (!name.hasName()) return NONE;
+        return new Phrase(Form.NAME, s, comma, name.nameStart(), name.nameEnd());
+    }
+
+    /** Whether the phrase is a person's name alone, no title or role among its words. */
+    private static boolean isBareName(Passage p, Phrase ph) {
+        return isPerson(p, ph) && ph.nameStart() == ph.start() && ph.nameEnd() == ph.end() && !hasRole(p, ph.start(), ph.end());
+    }
+
+    /** The first token of the clause ending before token {@code c}: back to a mark, a paragraph or {@code floor}. */
+    private static int clauseStart(Passage p, int c, int floor) {
+        int s = c - 1;
+        while (s > floor && c - s < MAX_TOKENS && !p.isPunct(s - 1, ".!?;:,\"“”") && !p.paragraphBreakBefore(s)) s--;
+        return s;
+    }
+}
