@@ -1,23 +1,13 @@
 package id.warta.entities;
 
+import static id.warta.entities.EntitiesRead.mentions;
+import static id.warta.entities.EntitiesRead.named;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.warta.model.Entity;
-import id.warta.model.Mention;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A body's abbreviation then its place in other words names the branch defined with the place; sentences written for this test. */
 class BranchesInOtherWordsTest {
-    private static List<String> named(String text) {
-        return Entities.shipped().find(text).stream().map(e -> e.name() + "/" + e.type()).toList();
-    }
-
-    private static List<String> mentions(String text, String name) {
-        Entity e = Entities.shipped().find(text).stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
-        return e.mentions().stream().map(Mention::text).toList();
-    }
-
     @Test
     void theProvincesOtherNameIsTheSameBranch() {
         String text = "Ketua Forum Kerukunan Warga Pesisir (FKWP) Jawa Tengah Budi Santoso meminta bantuan. FKWP Jateng sudah mengirim surat.";

@@ -1,16 +1,12 @@
 package id.warta.entities;
 
+import static id.warta.entities.EntitiesRead.named;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The site or journal a report is taken from is an outlet, no place; sentences written for this test. */
 class CitedSourcesTest {
-    private static List<String> named(String text) {
-        return Entities.shipped().find(text).stream().map(e -> e.name() + "/" + e.type()).toList();
-    }
-
     @Test
     void aSiteAfterACitingVerbIsAnOutlet() {
         String text = "Temuan itu, seperti dilansir dari Futurism, mengejutkan para peneliti. Futurism menyebut komet itu langka.";

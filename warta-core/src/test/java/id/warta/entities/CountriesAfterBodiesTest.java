@@ -1,25 +1,17 @@
 package id.warta.entities;
 
+import static id.warta.entities.EntitiesRead.mentions;
+import static id.warta.entities.EntitiesRead.named;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.warta.entities.places.Places;
 import id.warta.model.Entity;
 import id.warta.model.EntityType;
-import id.warta.model.Mention;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Bodies named with a country or the Republic's initials after them; sentences written for this test. */
 class CountriesAfterBodiesTest {
-    private static List<String> named(String text) {
-        return Entities.shipped().find(text).stream().map(e -> e.name() + "/" + e.type()).toList();
-    }
-
-    private static List<String> mentions(String text, String name) {
-        Entity e = Entities.shipped().find(text).stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
-        return e.mentions().stream().map(Mention::text).toList();
-    }
-
     private static Found at(String text, String name, EntityType type) {
         int start = text.indexOf(name);
         return new Found(start, start + name.length(), type, "model");

@@ -1,16 +1,12 @@
 package id.warta.entities;
 
+import static id.warta.entities.EntitiesRead.named;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A name opening with a form of address written in capitals is a person's; sentences written for this test. */
 class CourtHonorificsTest {
-    private static List<String> named(String text) {
-        return Entities.shipped().find(text).stream().map(e -> e.name() + "/" + e.type()).toList();
-    }
-
     @Test
     void aCourtTitleInCapitalsOpensAPersonsName() {
         String text = "Putra Mahkota, KGPAA Mangkunegoro, naik takhta. Kakaknya, GKR Sekar Kedaton, dan adiknya KGPH Puruboyo hadir. "

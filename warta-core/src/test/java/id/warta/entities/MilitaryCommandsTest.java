@@ -1,16 +1,12 @@
 package id.warta.entities;
 
+import static id.warta.entities.EntitiesRead.named;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A military command's name is a body's, whatever the tagger made of it; sentences written for this test. */
 class MilitaryCommandsTest {
-    private static List<String> named(String text) {
-        return Entities.shipped().find(text).stream().map(e -> e.name() + "/" + e.type()).toList();
-    }
-
     @Test
     void aCommandIsABodyNoPlaceNorPerson() {
         String text = "Polda Sumatera Barat bekerja sama dengan Kodam Bukit Barisan dan Kodim Padang menjaga perbatasan. "

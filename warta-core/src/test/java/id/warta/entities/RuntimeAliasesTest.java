@@ -1,23 +1,13 @@
 package id.warta.entities;
 
+import static id.warta.entities.EntitiesRead.mentions;
+import static id.warta.entities.EntitiesRead.named;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.warta.model.Entity;
-import id.warta.model.Mention;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Bodies the news names by their abbreviation alone, written out by aliases-runtime.tsv; sentences written for this test. */
 class RuntimeAliasesTest {
-    private static List<String> named(String text) {
-        return Entities.shipped().find(text).stream().map(e -> e.name() + "/" + e.type()).toList();
-    }
-
-    private static List<String> mentions(String text, String name) {
-        Entity e = Entities.shipped().find(text).stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
-        return e.mentions().stream().map(Mention::text).toList();
-    }
-
     @Test
     void aBodysAbbreviationAloneIsTheBodyWrittenOut() {
         String text = "Temuan itu dilaporkan ke KPK, Kejaksaan hingga ICW pekan lalu. Menurut PPATK, aliran dana mencapai puluhan miliar.";
