@@ -61,12 +61,13 @@ public final class DateFinder {
     private static final Pattern LISTED_DAY = Pattern.compile("\\d{1,2}");
 
     /**
-     * {@code Rabu, 04 Desember 2024}, {@code 19—21 Desember 2018}, {@code 4 Des 2024}, {@code 24 Desember}, and a month
-     * bracketed into quoted speech ({@code "tanggal 31 (Desember) kemarin"}).
+     * {@code Rabu, 04 Desember 2024}, {@code 19—21 Desember 2018}, {@code 4 Des 2024}, {@code 24 Desember}, a month
+     * bracketed into quoted speech ({@code "tanggal 31 (Desember) kemarin"}) and a year bracketed after it
+     * ({@code "sampai 1 Januari (2019)"}).
      */
     private static final Prefiltered WRITTEN = Prefiltered.wordStart(Pattern.compile("(?iu)(?:\\b" + WD + "\\s*,?\\s*\\(?\\s*)?\\b" + DAYS
             + "\\s+(?:\\((?=(?:" + CAL.fullMonthPattern() + ")\\)))?(?<mon>" + CAL.monthPattern()
-            + ")\\b(?<dot>\\.)?(?:\\s+(?<y>\\d{4})\\b)?\\)?"));
+            + ")\\b(?<dot>\\.)?(?:\\s+(?:\\((?=\\d{4}\\)))?(?<y>\\d{4})\\b)?\\)?"));
     /**
      * {@code Selasa (21/10/2025)}, {@code Jumat-Minggu (8-10/5)}, {@code (21/10)}; a year cut to three digits
      * ({@code Rabu (4/1/202)}, a typo) is read as no year.
@@ -349,9 +350,12 @@ public final class DateFinder {
                     && days.stream().map(DayExpression::year).filter(Objects::nonNull).distinct().count() <= 1;
             Set<Integer> articleMonths = days.stream().filter(d -> d.year() != null).map(DayExpression::month)
                     .collect(Collectors.toSet());
+            Map<Integer, Integer> writtenYears = writtenYears(days);
             for (DayExpression d : days) {
                 Kind kind = d.year() != null ? Kind.ABSOLUTE : Kind.PARTIAL;
                 Integer year = d.year();
+                // "sampai 1 Januari (2019)" ... "hanya sampai 1 Januari": a day the article wrote with its year keeps it
+                if (year == null && d.lastDay() == null) year = writtenYears.get(d.month() * 100 + d.day());
                 if (year == null && published != null) year = published.getYear();
                 if (year == null && articleYear != null) year = acrossNewYear(d, articleYear, articleMonths);
                 // full dates of several years (a founding in 1966, a report of 2024) agree on no year of
@@ -367,6 +371,17 @@ public final class DateFinder {
                 if (year == null) continue;
                 add(d, year, kind);
             }
+        }
+
+        /** The one year each day of a month (month * 100 + day) is written with, for days written with one year only. */
+        static Map<Integer, Integer> writtenYears(List<DayExpression> days) {
+            Map<Integer, Set<Integer>> years = new java.util.HashMap<>();
+            for (DayExpression d : days) {
+                if (d.year() != null && d.lastDay() == null) years.computeIfAbsent(d.month() * 100 + d.day(), k -> new HashSet<>()).add(d.year());
+            }
+            Map<Integer, Integer> one = new java.util.HashMap<>();
+            years.forEach((day, ys) -> { if (ys.size() == 1) one.put(day, ys.iterator().next()); });
+            return one;
         }
 
         /** The years written as numbers in the text, in order. */
