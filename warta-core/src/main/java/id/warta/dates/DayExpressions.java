@@ -29,12 +29,13 @@ final class DayExpressions {
     private static final Pattern LISTED_DAY = Pattern.compile("\\d{1,2}");
 
     /**
-     * {@code Rabu, 04 Desember 2024}, {@code 19—21 Desember 2018}, {@code 4 Des 2024}, {@code 24 Desember}, and a month
-     * bracketed into quoted speech ({@code "tanggal 31 (Desember) kemarin"}).
+     * {@code Rabu, 04 Desember 2024}, {@code 19—21 Desember 2018}, {@code 4 Des 2024}, {@code 24 Desember}, a month
+     * bracketed into quoted speech ({@code "tanggal 31 (Desember) kemarin"}) and a year bracketed after it
+     * ({@code "sampai 1 Januari (2019)"}).
      */
     static final Prefiltered WRITTEN = Prefiltered.wordStart(Pattern.compile("(?iu)(?:\\b" + WD + "\\s*,?\\s*\\(?\\s*)?\\b" + DAYS
             + "\\s+(?:\\((?=(?:" + CAL.fullMonthPattern() + ")\\)))?(?<mon>" + CAL.monthPattern()
-            + ")\\b(?<dot>\\.)?(?:\\s+(?<y>\\d{4})\\b)?\\)?"));
+            + ")\\b(?<dot>\\.)?(?:\\s+(?:\\((?=\\d{4}\\)))?(?<y>\\d{4})\\b)?\\)?"));
     /**
      * {@code Selasa (21/10/2025)}, {@code Jumat-Minggu (8-10/5)}, {@code (21/10)}; a year cut to three digits
      * ({@code Rabu (4/1/202)}, a typo) is read as no year.

@@ -9,6 +9,8 @@ import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,9 +83,12 @@ final class DayYears {
                 && days.stream().map(DayExpression::year).filter(Objects::nonNull).distinct().count() <= 1;
         Set<Integer> articleMonths = days.stream().filter(d -> d.year() != null).map(DayExpression::month)
                 .collect(Collectors.toSet());
+        Map<Integer, Integer> writtenYears = writtenYears(days);
         for (DayExpression d : days) {
             Kind kind = d.year() != null ? Kind.ABSOLUTE : Kind.PARTIAL;
             Integer year = d.year();
+            // "sampai 1 Januari (2019)" ... "hanya sampai 1 Januari": a day the article wrote with its year keeps it
+            if (year == null && d.lastDay() == null) year = writtenYears.get(d.month() * 100 + d.day());
             if (year == null && published != null) year = published.getYear();
             if (year == null && articleYear != null) year = acrossNewYear(d, articleYear, articleMonths);
             // full dates of several years (a founding in 1966, a report of 2024) agree on no year of
@@ -99,6 +104,17 @@ final class DayYears {
             if (year == null) continue;
             add(d, year, kind);
         }
+    }
+
+    /** The one year each day of a month (month * 100 + day) is written with, for days written with one year only. */
+    static Map<Integer, Integer> writtenYears(List<DayExpression> days) {
+        Map<Integer, Set<Integer>> years = new HashMap<>();
+        for (DayExpression d : days) {
+            if (d.year() != null && d.lastDay() == null) years.computeIfAbsent(d.month() * 100 + d.day(), k -> new HashSet<>()).add(d.year());
+        }
+        Map<Integer, Integer> one = new HashMap<>();
+        years.forEach((day, ys) -> { if (ys.size() == 1) one.put(day, ys.iterator().next()); });
+        return one;
     }
 
     /** The years written as numbers in the text, in order. */

@@ -525,7 +525,7 @@ final class Attribution {
      * Kota, Rina.}): it brings that person on, the one a following {@code ia} or {@code -nya} points to. A person
      * named in passing ({@code rekor milik Valentino Rossi}) is not brought on, nor one beside someone the
      * sentence points back to ({@code Dari informasi yang ia dapat, penyebabnya kunjungan Presiden Prancis,
-     * Emmanuel Macron.}): that one stays the topic.
+     * Emmanuel Macron.}): that one stays the topic. A role set after the name brings the person on too.
      */
     private void notePresented(int from, int to) {
         for (int i = from; i < to; i++) if (p.inQuote(p.token(i).start()) || p.is(i, Kind.PRONOUN)) return;
@@ -534,7 +534,30 @@ final class Attribution {
         var only = people.onlyPerson(start, end);
         if (only == null) return;
         int k = p.tokenAt(only.getKey());
-        if (k > 0 && p.isPunct(k - 1, ",") && NameWords.roleBefore(p, k) >= 0) discourse.add(only.getKey(), only.getValue());
+        if (k > 0 && p.isPunct(k - 1, ",") && NameWords.roleBefore(p, k) >= 0 || roleSetAfter(k)) {
+            discourse.add(only.getKey(), only.getValue());
+        }
+    }
+
+    /** Words after which a name is the agent or the one a passage tells of ({@code Beda lagi kisah Ronald (51), pedagang}). */
+    private static final Set<String> AGENT_BEFORE = Set.of("oleh", "dari", "kisah", "cerita", "pengalaman");
+
+    /**
+     * {@code Kondisi serupa dirasakan oleh Angga (36), pemilik usaha wisata}: the name at token {@code k}, its age in
+     * brackets or none, then a comma and a role, introduces the person as surely as a title before the name.
+     */
+    private boolean roleSetAfter(int k) {
+        if (k < 0 || k >= p.size() || !NameWords.isNameWord(p, k)) return false;
+        // only a name opening its clause, the agent after "oleh", "dari" or a passive verb, or one whose story is told:
+        // not one named in passing
+        // ("tentang reputasi Zuckerberg, pekerja tersebut", "untuk menghormati Soekarno, Presiden pertama")
+        if (k > 0 && Character.isLowerCase(p.word(k - 1).codePointAt(0)) && !AGENT_BEFORE.contains(p.lower(k - 1))
+                && !(p.lower(k - 1).startsWith("di") && p.isVerbShaped(k - 1))) return false;
+        int b = NameWords.runEnd(p, k);
+        if (b + 2 < p.size() && p.isPunct(b, "(") && Character.isDigit(p.word(b + 1).codePointAt(0)) && p.isPunct(b + 2, ")")) {
+            b += 3;
+        }
+        return NameWords.roleAfter(p, b);
     }
 
     /** At a verb outside quotes: its subject becomes the latest one talked about; a verb of saying may report speech. */
@@ -820,10 +843,11 @@ final class Attribution {
             // the entity layer tags the name a person's: "Presiden Joko Widodo itu")
             return role(ph, start);
         }
-        if (n.type() == People.Type.PLACE && p.is(ph.start(), Kind.ROLE) && ph.nameStart() > ph.start()
-                && p.isPunct(ph.nameStart() - 1, ",")) {
-            // "Koordinator Yayasan GSN Bangkalan, Muhari, menegaskan": the name a title's comma brings is the
-            // title holder's, whatever type the entity layer gave the word
+        if (n.type() == People.Type.PLACE && ph.nameStart() > 0 && p.isPunct(ph.nameStart() - 1, ",")
+                && (p.is(ph.start(), Kind.ROLE) && ph.nameStart() > ph.start()
+                    || NameWords.roleBefore(p, ph.nameStart()) >= 0 && !ph.isDefinite(p))) { // not "Menteri asal X, Madura itu"
+            // "Koordinator Yayasan GSN Bangkalan, Muhari, menegaskan", "Salah seorang warga Wonosari, Kandar, mengaku":
+            // the name a title's comma brings is the title holder's, whatever type the entity layer gave the word
             return new Who(n.name(), n.entity(), People.Type.PERSON, ph.text(p));
         }
         if (speaks && n.type() == People.Type.PLACE && ph.start() < ph.nameStart()) {

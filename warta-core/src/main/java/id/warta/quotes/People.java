@@ -92,6 +92,7 @@ final class People {
         people.readMisspeltNames();
         people.markGivenNames(p);
         people.markTaggedFirstWords(p);
+        people.markCalendarNames(p);
         people.readNames(p);
         people.readNicknames(p);
         people.readClippedNames();
@@ -655,6 +656,27 @@ final class People {
             if (i < 0 || i >= p.size() || p.token(i).start() != l.mention().start() || !p.startsSentence(i)) continue;
             if (p.nameWord[i] == 0 && !p.isCommonWord(i) && NameWords.mayBeNameWord(p, i) && NameWords.mayOpenName(p, i)) p.nameWord[i] = 1;
         }
+    }
+
+    /**
+     * {@code Mei Widiastuti ... ungkap Mei}: a month or weekday is never read as a name word, but where the entity
+     * layer tags a person whose name begins with it, and no number stands either side ({@code 28 Mei},
+     * {@code Mei 2025}), it is that person's name there.
+     */
+    private void markCalendarNames(Passage p) {
+        for (Linked l : mentions.values()) {
+            if (l.entity().type() != EntityType.PERSON) continue;
+            int i = p.tokenAt(l.mention().start());
+            if (i < 0 || i >= p.size() || p.token(i).start() != l.mention().start() || !Words.isCalendarKey(p.lower(i))
+                    || !Character.isUpperCase(p.word(i).codePointAt(0))) continue;
+            if (!Words.key(l.entity().name()).startsWith(p.lower(i) + " ") || nextToNumber(p, i)) continue;
+            p.nameWord[i] = 1;
+        }
+    }
+
+    private static boolean nextToNumber(Passage p, int i) {
+        return i > 0 && Character.isDigit(p.word(i - 1).codePointAt(0))
+                || i + 1 < p.size() && Character.isDigit(p.word(i + 1).codePointAt(0));
     }
 
     /**

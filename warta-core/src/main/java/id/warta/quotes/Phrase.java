@@ -124,14 +124,15 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
 
     /**
      * Whether the phrase is about the one it names, not about something of theirs: the name opens
-     * it, or a title does ({@code Peternak sapi potong Tim Marsh}); {@code pernyataan Hasto},
+     * it, or a title or a determiner does ({@code Peternak sapi potong Tim Marsh}, {@code Salah seorang warga
+     * Sidoarum, Parjo}, the determiner written in two words); {@code pernyataan Hasto},
      * {@code Penerbitan Perppu Ciptaker} and {@code Suami Timang} are about something else.
      */
     boolean isAboutName(Passage p) {
         if (!hasName()) return false;
         if (start == nameStart) return true;
         String first = p.word(start);
-        if (Words.is(first, Kind.ROLE) || Words.is(first, Kind.DETERMINER)) return true;
+        if (Words.is(first, Kind.ROLE) || Words.is(first, Kind.DETERMINER) || p.isTwoWords(start, Kind.DETERMINER)) return true;
         for (int i = start; i < nameStart; i++) {
             if (Character.isLowerCase(p.word(i).codePointAt(0)) && !p.is(i, Kind.ROLE)) return false;
         }

@@ -62,6 +62,17 @@ class DateFinderTest {
     }
 
     @Test
+    void aYearBracketedAfterTheDayCountsAndADayWrittenAgainKeepsIt() {
+        // published in November: the holiday closure runs into the next year, written once with its year in brackets
+        Moment november = Moment.of(LocalDate.of(2024, 11, 20));
+        String text = "Pasar induk ditutup mulai 23 Desember sampai 2 Januari (2025) untuk perbaikan. "
+                + "\"Pedagang kembali berjualan setelah 2 Januari,\" kata pengelola pasar.";
+        assertThat(DateFinder.find(text, november).dates()).extracting(DateMention::text, DateMention::value).containsExactly(
+                tuple("23 Desember", LocalDate.of(2024, 12, 23)), tuple("2 Januari (2025)", LocalDate.of(2025, 1, 2)),
+                tuple("2 Januari", LocalDate.of(2025, 1, 2)));
+    }
+
+    @Test
     void aContradictingWeekdayIsReportedAndTheDateKept() {
         DateFinder.Result r = DateFinder.find("Laga digelar Kamis (27/4/2018) malam.", null);
         assertThat(r.dates()).extracting(DateMention::value).containsExactly(LocalDate.of(2018, 4, 27));

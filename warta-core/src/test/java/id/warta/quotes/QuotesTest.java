@@ -1464,6 +1464,75 @@ class QuotesTest {
     }
 
     @Test
+    void aMonthThatOpensATaggedPersonsNameIsThatPersonAfterTheCue() {
+        String body = """
+                SLEMAN - Juni Lestari (51), perajin batik di Desa Sidoarum, mulai menerima pesanan sejak 12 Juni.
+
+                "Pesanan naik dua kali lipat menjelang musim hajatan," ungkap Juni saat ditemui di rumahnya.
+
+                "Kami sampai menambah dua pekerja," tambahnya.
+                """;
+        Document d = doc(body);
+        int full = d.text().indexOf("Juni Lestari"), at = d.text().indexOf("Juni saat");
+        Entity juni = new Entity("Juni Lestari", EntityType.PERSON, List.of(new Mention("Juni Lestari", full, full + 12, "name"),
+                new Mention("Juni", at, at + 4, "name")), List.of(), null);
+        List<Quote> quotes = Quotes.find(d, List.of(juni)).stream().filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Juni Lestari", "Juni Lestari");
+    }
+
+    @Test
+    void aPersonNamedWithTheRoleSetAfterIsBroughtOnForTheNyaAfterIt() {
+        Document d = doc("""
+                JAKARTA - Ketua Asosiasi Pedagang Pasar, Budi Hartono, menyebut harga beras naik sejak awal bulan.
+
+                "Harga beras naik hampir sepuluh persen," kata Budi.
+
+                Kondisi serupa juga dirasakan oleh Sari (29), pemilik warung makan di Pasar Baru.
+
+                Ia mengaku pembelinya berkurang.
+
+                "Pembeli sekarang jauh lebih sedikit dari biasanya," ujarnya.
+                """);
+        List<Entity> found = new id.warta.pipeline.Pipeline().analyze(d).entities();
+        assertThat(Quotes.find(d, found).stream().filter(q -> q.kind() == Quote.Kind.DIRECT))
+                .extracting(q -> q.speaker().name()).containsExactly("Budi Hartono", "Sari");
+        // one named in passing, the comma closing the fronted clause, is not brought on
+        Document passing = doc("""
+                BEKASI - Seorang karyawan pabrik yang terkena PHK menyebut perusahaan akan memangkas pegawai lagi.
+
+                Ketika ditanya tentang sikap Hendra Wijaya, pekerja tersebut menjawab singkat.
+
+                "Dia sama sekali tidak peduli pada kami," klaimnya.
+                """);
+        List<Entity> inPassing = new id.warta.pipeline.Pipeline().analyze(passing).entities();
+        assertThat(Quotes.find(passing, inPassing).stream().filter(q -> q.kind() == Quote.Kind.DIRECT))
+                .extracting(q -> q.speaker().name()).doesNotContain("Hendra Wijaya");
+    }
+
+    @Test
+    void aNameARolesCommaBringsIsAPersonWhateverTypeTheEntityLayerGaveIt() {
+        String body = """
+                SLEMAN - Juni Lestari (51), perajin batik di Desa Sidoarum, mulai menerima pesanan sejak 12 Juni.
+
+                "Pesanan naik dua kali lipat menjelang musim hajatan," ungkap Juni saat ditemui di rumahnya.
+
+                Setelah Lebaran, Juni berencana membuka kios di pasar.
+
+                Salah seorang warga Sidoarum, Parjo, mengaku baru pertama kali membeli batik tulis.
+
+                "Ternyata warnanya lebih awet daripada batik cetak," ujarnya.
+                """;
+        Document d = doc(body);
+        int full = d.text().indexOf("Juni Lestari"), at = d.text().indexOf("Juni saat"), again = d.text().indexOf("Juni berencana");
+        int parjo = d.text().indexOf("Parjo");
+        Entity juni = new Entity("Juni Lestari", EntityType.PERSON, List.of(new Mention("Juni Lestari", full, full + 12, "name"),
+                new Mention("Juni", at, at + 4, "name"), new Mention("Juni", again, again + 4, "name")), List.of(), null);
+        Entity place = new Entity("Parjo", EntityType.PLACE, List.of(new Mention("Parjo", parjo, parjo + 5, "name")), List.of(), null);
+        List<Quote> quotes = Quotes.find(d, List.of(juni, place)).stream().filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Juni Lestari", "Parjo");
+    }
+
+    @Test
     void aTitleOfNumberedUnitsGoesOnPastItsCommasToTheHolder() {
         List<Quote> quotes = direct("""
                 BEKASI - Warga mengeluhkan bau sampah dari pabrik pengolahan.
