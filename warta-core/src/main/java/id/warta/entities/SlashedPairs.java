@@ -42,7 +42,8 @@ final class SlashedPairs {
     void find(List<Sentence> sentences, List<Found> found) {
         if (sentences.isEmpty()) return;
         String text = sentences.getFirst().text();
-        if (text.indexOf('/') < 0 || HORSE_SPORT.matcher(text).find()) return;
+        if (text.indexOf('/') < 0) return;
+        Boolean horses = null; // riding news is looked for only once a pair is found: the search reads the whole text
         Set<String> personWords = new HashSet<>();
         for (Found f : found) if (f.type() == EntityType.PERSON) personWords.addAll(List.of(f.textIn(text).split(" ")));
         for (Sentence s : sentences) {
@@ -54,6 +55,8 @@ final class SlashedPairs {
                 if ((left == null) == (right == null)) continue;
                 int[] run = left != null ? partner(s, i + 1, +1, found, personWords) : partner(s, i - 1, -1, found, personWords);
                 if (run == null || joins(tokens, left != null ? run[1] + 1 : run[0] - 1)) continue; // a third part: a credit's chain
+                if (horses == null) horses = HORSE_SPORT.matcher(text).find();
+                if (horses) return;
                 Found partner = new Found(tokens.get(run[0]).start(), tokens.get(run[1]).end(), EntityType.PERSON, "slash");
                 found.removeIf(f -> f.overlaps(partner));
                 found.add(partner);
