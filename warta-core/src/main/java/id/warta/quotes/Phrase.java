@@ -4,6 +4,7 @@ import id.warta.entities.Nicknames;
 import id.warta.language.SpeechCue;
 import id.warta.quotes.Words.Kind;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The words that name a speaker, read around a cue: after an inverted verb
@@ -33,6 +34,12 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
     private static final String NOT_READ_YET = "karib";
     /** A title before an affiliation word ({@code di}, {@code dari}) runs at most this many words ({@code Pengamat Ekonomi Energi}). */
     static final int MAX_TITLE_BEFORE_WORDS = 6;
+    /** A relative clause between a subject and its verb ({@code yang bekerja sebagai buruh cuci}) runs at most this many tokens. */
+    static final int MAX_RELATIVE_WORDS = 10;
+    /** Ranks and titles before a name after the comma ({@code , AKP Arif}, {@code , Kombes Pol. Budi}, {@code , Prof Dr dr Budi}). */
+    static final int MAX_RANKS = 3;
+    /** Lowercase words in a speaker phrase: {@code salah satu staf}, {@code ketua majelis hakim}. */
+    static final int MAX_LOWERCASE = 6;
 
     /**
      * The name's first token in {@code akrab disapa Mi'ing}, {@code bernama Rudi} or {@code yakni Rani} read from
@@ -110,13 +117,6 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         String w = p.word(i);
         return p.is(i, Kind.ROLE) || w.length() > 1 && w.endsWith(".") && Words.is(w.substring(0, w.length() - 1), Kind.ROLE);
     }
-
-    /** A relative clause between a subject and its verb ({@code yang bekerja sebagai buruh cuci}) runs at most this many tokens. */
-    static final int MAX_RELATIVE_WORDS = 10;
-    /** Ranks and titles before a name after the comma ({@code , AKP Arif}, {@code , Kombes Pol. Budi}, {@code , Prof Dr dr Budi}). */
-    static final int MAX_RANKS = 3;
-    /** Lowercase words in a speaker phrase: {@code salah satu staf}, {@code ketua majelis hakim}. */
-    static final int MAX_LOWERCASE = 6;
 
     boolean hasName() {
         return nameStart >= 0;
@@ -202,9 +202,9 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
     }
 
     /**
-     * The speaker named from token {@code i} on, as after an inverted cue (or at a sentence's start);
-     * reads no further than {@code limit}, nor into another paragraph. Through a long title the last person's name wins ({@code Direktur Treasury &
-     * Internasional Banking PT Bank Negara Indonesia Rico Rizal Budidarmo}).
+     * The speaker named from token {@code i} on, as after an inverted cue (or at a sentence's start); reads no further
+     * than {@code limit}, nor into another paragraph. Through a long title the last person's name wins ({@code Direktur
+     * Treasury & Internasional Banking PT Bank Negara Indonesia Rico Rizal Budidarmo}).
      */
     static Phrase after(Passage p, int i, int limit) {
         limit = Math.min(limit, p.size());
@@ -252,14 +252,13 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         }
         if (nameStart >= 0) return new Phrase(Form.NAME, s, end, nameStart, nameEnd);
         for (int i = s; i < end; i++) {
-            String w = p.word(i);
             if (p.is(i, Kind.ROLE) || p.is(i, Kind.DETERMINER) && i == s) return new Phrase(Form.ROLE, s, end, -1, -1);
         }
         return NONE;
     }
 
     /** The forces a rank names before its holder's name ({@code Brigjen TNI Lucky}, {@code Komisaris Polisi Onkoseno}). */
-    private static final java.util.Set<String> FORCES = java.util.Set.of("tni", "polri", "polisi");
+    private static final Set<String> FORCES = Set.of("tni", "polri", "polisi");
 
     /**
      * Whether the words {@code [a, b)} set after a name are its holder's title: a role word opens them and a body or

@@ -6,7 +6,6 @@ import static id.warta.quotes.Phrase.MAX_RELATIVE_WORDS;
 import static id.warta.quotes.Phrase.MAX_TOKENS;
 import static id.warta.quotes.Phrase.NONE;
 import static id.warta.quotes.Phrase.afterPlace;
-import static id.warta.quotes.Phrase.before;
 import static id.warta.quotes.Phrase.hasRole;
 import static id.warta.quotes.Phrase.isHoldersTitle;
 import static id.warta.quotes.Phrase.isRank;
