@@ -9,7 +9,9 @@ import id.warta.model.Speaker;
 import id.warta.quotes.Phrase.Form;
 import id.warta.quotes.Words.Kind;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -125,7 +127,7 @@ final class Attribution {
                     Quote.Kind.DIRECT));
         }
         out.addAll(a.indirect);
-        out.sort(java.util.Comparator.comparingInt(Quote::start));
+        out.sort(Comparator.comparingInt(Quote::start));
         return out;
     }
 
@@ -170,7 +172,7 @@ final class Attribution {
      * opening it before a comma is the one addressed ({@code "Dimas, kamu salah naik bus," kata sang penerjemah}).
      */
     private Set<String> namesIn(DirectQuote q) {
-        Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         int first = p.tokenAt(q.start());
         for (int i = first; i < p.size() && p.token(i).start() < q.end(); i++) {
             String w = p.word(i);

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -206,7 +207,7 @@ final class Passage {
      * without a copy; the others it lowers into one new array (a copy by hand took two, a char array and the string's).
      */
     static String lowerCase(String w) {
-        return w.toLowerCase(java.util.Locale.ROOT);
+        return w.toLowerCase(Locale.ROOT);
     }
 
     /** {@code kata} for {@code katanya} and {@code kata}, from the word's cue kinds: no lookup unless it ends in -nya. */

@@ -8,10 +8,15 @@ import id.warta.model.EntityType;
 import id.warta.model.Mention;
 import id.warta.quotes.Words.Kind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -51,7 +56,7 @@ final class People {
     /** The article's body, which the entity mentions index. */
     private final String text;
     /** The entity layer's mentions by start offset. */
-    private final java.util.TreeMap<Integer, Linked> mentions = new java.util.TreeMap<>();
+    private final TreeMap<Integer, Linked> mentions = new TreeMap<>();
     private static final int MENTIONS_LOOKED_BACK = 4;
 
     private record Linked(Entity entity, Mention mention) {
@@ -66,7 +71,7 @@ final class People {
     private final List<String> fullNames = new ArrayList<>();
     /** {@link #fullNames} in lower case, padded with spaces, for word-boundary containment. */
     private final List<String> fullKeys = new ArrayList<>();
-    private final java.util.Set<String> fullKeySet = new java.util.HashSet<>();
+    private final Set<String> fullKeySet = new HashSet<>();
     private final List<Introduced> introduced = new ArrayList<>();
     /**
      * The person's name an organisation's entity runs into, by that entity's name in lower case
@@ -305,7 +310,7 @@ final class People {
     }
 
     /** What parts a role's words: compiled once ({@code String.split} compiles its pattern on every call, once per name read). */
-    private static final java.util.regex.Pattern ROLE_WORD_BREAK = java.util.regex.Pattern.compile("[\\s()]+");
+    private static final Pattern ROLE_WORD_BREAK = Pattern.compile("[\\s()]+");
 
     /** A role's words in lower case, short titles written out: {@code Wakil Presiden (Wapres)} is {@code wakil presiden wakil presiden}. */
     private static String offices(String role) {
@@ -688,7 +693,7 @@ final class People {
      * ({@code BI}, {@code PT Pegadaian}; not {@code Partai}, which {@code Partai Golkar} would split at).
      */
     private void readMergedHolders() {
-        java.util.Set<String> bodies = new java.util.HashSet<>();
+        Set<String> bodies = new HashSet<>();
         for (Entity e : entities) {
             if (e.type() != EntityType.PERSON) for (Mention m : e.mentions()) bodies.add(Words.key(m.text()));
         }
@@ -705,7 +710,7 @@ final class People {
     }
 
     /** The person's name that {@code words} end on after a body's name, as {@link #readMergedHolders} splits; else null. */
-    private String mergedHolder(String[] words, java.util.Set<String> bodies) {
+    private String mergedHolder(String[] words, Set<String> bodies) {
         for (int b = Math.max(1, words.length - MAX_MERGED_HOLDER_WORDS); b < words.length; b++) {
             boolean personal = true, alone = false;
             for (int i = b; personal && i < words.length; i++) { // one word no person's fails this cut
@@ -713,7 +718,7 @@ final class People {
                 alone |= personal && writtenAloneAsName(words[i]);
             }
             if (personal && alone && endsOnBody(words, b, bodies)) {
-                return String.join(" ", java.util.Arrays.copyOfRange(words, b, words.length));
+                return String.join(" ", Arrays.copyOfRange(words, b, words.length));
             }
         }
         return null;
@@ -737,11 +742,11 @@ final class People {
     }
 
     /** Whether {@code words} before {@code b} end on a body's name in {@code bodies} holding more than a head word. */
-    private static boolean endsOnBody(String[] words, int b, java.util.Set<String> bodies) {
+    private static boolean endsOnBody(String[] words, int b, Set<String> bodies) {
         boolean named = false;
         for (int s = b - 1; s >= 0; s--) {
             named |= !Words.is(words[s], Kind.ORG);
-            if (named && bodies.contains(Words.key(String.join(" ", java.util.Arrays.copyOfRange(words, s, b))))) return true;
+            if (named && bodies.contains(Words.key(String.join(" ", Arrays.copyOfRange(words, s, b))))) return true;
         }
         return false;
     }
