@@ -26,7 +26,7 @@ final class RedefinedShortForms {
 
     /** Whether the capitals of {@code abbreviation} are, in order, the first letters of {@code name}'s capitalised words. */
     static boolean spelledOut(String abbreviation, String name) {
-        if (abbreviation.length() < 2 || !abbreviation.chars().allMatch(Character::isUpperCase)) return false;
+        if (!Initials.written(abbreviation, 2)) return false;
         StringBuilder initials = new StringBuilder();
         for (String word : name.split("[\\s-]+")) {
             if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) initials.append(word.charAt(0));
