@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * {@code dilansir dari Futurism}, {@code dikutip detikINET dari Healthline}, {@code melansir laman Engadget}, {@code
- * jurnal Cell}: the site, paper or journal a report is taken from, which the tagger, reading a name after {@code dari}, often takes for a place. A name
- * right after such a cue that no gazetteer knows as a town, a region or a country is the outlet, an organisation, and
- * so is the same name elsewhere in the article. A known place stays one ({@code dikutip dari Jakarta}); a person the
- * tagger found stays one ({@code mengutip Budi Santoso}).
+ * jurnal Cell}: the site, paper or journal a report is taken from, which the tagger, reading a name after {@code dari},
+ * often takes for a place. A name right after such a cue that no gazetteer knows as a town, a region or a country is
+ * the outlet, an organisation, and so is the same name elsewhere in the article. A known place stays one ({@code
+ * dikutip dari Jakarta}); a person the tagger found stays one ({@code mengutip Budi Santoso}).
  */
 final class CitedSources {
     /** A citing verb, perhaps the outlet that cites, perhaps {@code dari} and the kind of source, right before a name. */

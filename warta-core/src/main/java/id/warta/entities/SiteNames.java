@@ -58,7 +58,7 @@ final class SiteNames {
         for (Assigned a : group) {
             Matcher m = SITE.matcher(a.text());
             if (!m.matches()) return null;
-            String name = m.group(1).toLowerCase(Locale.ROOT);
+            String name = lower(m.group(1));
             if (firm != null && !firm.equals(name)) return null;
             firm = name;
         }
