@@ -54,8 +54,7 @@ final class MentionAssigner {
      * Perhubungan (Kadishub) Kota Medan}, {@code Kepala Dinas Pemadam Kebakaran (Kadis Damkar) Samarinda}).
      * Drops the places taken from {@code found}; returns each by the start of its body.
      */
-    private Map<Integer, String> placesGoingOnAfterTheBracket(String text, List<Found> found,
-                                                                     Map<String, Found> abbreviations) {
+    private Map<Integer, String> placesGoingOnAfterTheBracket(String text, List<Found> found, Map<String, Found> abbreviations) {
         Map<Integer, String> goingOn = new HashMap<>();
         Map<Integer, Found> byStart = new HashMap<>();
         for (Found f : found) byStart.put(f.start(), f);
@@ -66,7 +65,8 @@ final class MentionAssigner {
             int close;
             if (Canonicalizer.startsAt(m, body.end(), text.length()) && definedHere(m.group(1), body, abbreviations)) {
                 close = m.end();
-            } else if (text.startsWith(HEAD, Math.max(0, body.start() - HEAD.length())) && Canonicalizer.startsAt(headsTitle, body.end(), text.length())) {
+            } else if (text.startsWith(HEAD, Math.max(0, body.start() - HEAD.length()))
+                    && Canonicalizer.startsAt(headsTitle, body.end(), text.length())) {
                 close = headsTitle.end();
             } else {
                 continue;
@@ -74,7 +74,7 @@ final class MentionAssigner {
             if (close >= text.length() || text.charAt(close) != ' ') continue;
             Found place = byStart.get(close + 1);
             if (place == null || place.type() != EntityType.PLACE) continue;
-            String name = text.substring(place.start(), place.end());
+            String name = place.textIn(text);
             if (!places.namesTownOrLarger(name) || places.countryCode(name) != null) continue;
             found.remove(place);
             goingOn.put(body.start(), name);
@@ -199,7 +199,7 @@ final class MentionAssigner {
             String full = people.containing(surface);
             Found aliasOf = full == null ? null : abbreviations.get(full);
             if (aliasOf != null && aliasOf.type() == EntityType.PERSON && lexicon.listed(full) == null) { // "Tom" of "Thomas Lembong alias Tom Lembong"
-                String named = text.substring(aliasOf.start(), aliasOf.end());
+                String named = aliasOf.textIn(text);
                 String whole = people.containing(named);
                 return new Assigned(f, surface, Canonicalizer.key(whole != null ? whole : named), null, EntityType.PERSON, MentionUse.ALIAS);
             }
@@ -217,16 +217,16 @@ final class MentionAssigner {
         }
         Found ownLongForm = listed != null ? abbreviations.get(surface) : null;
         if (ownLongForm != null && ownLongForm != f && ownLongForm.type() == EntityType.ORGANIZATION
-                && RedefinedShortForms.redefines(surface, text.substring(ownLongForm.start(), ownLongForm.end()), lexicon)) {
-            return new Assigned(f, surface, Canonicalizer.key(text.substring(ownLongForm.start(), ownLongForm.end())), null,
-                    EntityType.ORGANIZATION, MentionUse.ALIAS); // "PGI" after "Persatuan Golf Indonesia (PGI)"
+                && RedefinedShortForms.redefines(surface, ownLongForm.textIn(text), lexicon)) {
+            return new Assigned(f, surface, Canonicalizer.key(ownLongForm.textIn(text)), null, EntityType.ORGANIZATION,
+                    MentionUse.ALIAS); // "PGI" after "Persatuan Golf Indonesia (PGI)"
         }
         if (listed != null && listed.canonical() != null) {
             return new Assigned(f, surface, Canonicalizer.key(listed.canonical()), listed.canonical(), listed.type(), listed.use());
         }
         Found inside = definedWithItsRest(text, surface, abbreviations);
         if (inside != null) { // "BP Batam" after "Badan Pengusahaan (BP) Batam": named "Badan Pengusahaan Batam"
-            String form = text.substring(inside.start(), inside.end());
+            String form = inside.textIn(text);
             return new Assigned(f, surface, Canonicalizer.key(form), form + surface.substring(surface.indexOf(' ')), null, MentionUse.ALIAS);
         }
         EntityLexicon.Alias headedListed = HeadedAliases.of(surface, lexicon);
@@ -235,17 +235,17 @@ final class MentionAssigner {
         }
         Found headed = headBeforeAbbreviation(text, surface, abbreviations);
         if (headed != null) { // "Partai AKP" after "Partai Keadilan dan Pembangunan (AKP)"
-            String form = text.substring(headed.start(), headed.end());
+            String form = headed.textIn(text);
             return new Assigned(f, surface, Canonicalizer.key(form), null, null, MentionUse.ALIAS);
         }
         Found longForm = abbreviations.get(surface);
         if (longForm != null && longForm != f && longForm.type() == EntityType.PERSON) { // "RK", a person's initials
-            String form = text.substring(longForm.start(), longForm.end());
+            String form = longForm.textIn(text);
             String full = people.containing(form);
             return new Assigned(f, surface, Canonicalizer.key(full != null ? full : form), null, EntityType.PERSON, MentionUse.ALIAS);
         }
         if (longForm != null && longForm != f) {
-            String form = text.substring(longForm.start(), longForm.end());
+            String form = longForm.textIn(text);
             EntityLexicon.Alias longListed = lexicon.listed(form);
             String canonical = longListed != null && longListed.canonical() != null ? longListed.canonical() : form;
             return new Assigned(f, surface, Canonicalizer.key(canonical), null, null, MentionUse.ALIAS);

@@ -124,7 +124,7 @@ final class Recurrences {
             String head = words[0].toLowerCase(Locale.ROOT);
             if (words.length < 2 || !ANAPHORIC_HEADS.contains(head)) continue;
             Found before = byHead.putIfAbsent(head, f);
-            if (before != null && !Canonicalizer.key(text.substring(before.start(), before.end())).equals(Canonicalizer.key(String.join(" ", words)))) {
+            if (before != null && !Canonicalizer.key(before.textIn(text)).equals(Canonicalizer.key(String.join(" ", words)))) {
                 shared.add(head);
             }
         }
