@@ -28,6 +28,7 @@ final class Scan {
      * not counting days it plans or ends a span with ({@link Plans#scheduled}), unless it gives no other.
      */
     LocalDate anchor;
+    /** The latest day given with a weekday that the article plans or ends a span with: the anchor when it gives no other. */
     LocalDate scheduledAnchor;
     /** The days the article gives with their weekday ({@code Selasa (29/1)}). */
     final Set<LocalDate> weekdayDays = new HashSet<>();
