@@ -20,7 +20,8 @@ final class FieldBodies {
     private static final List<List<String>> FIELDS = Lexicon.lines(FieldBodies.class, "field-words.tsv").stream()
             .map(line -> List.of(line.split(" "))).toList();
 
-    private FieldBodies() {}
+    private FieldBodies() {
+    }
 
     /** Widens each short form in {@code found} over the field written right after it. */
     static void widen(List<Sentence> sentences, List<Found> found) {
