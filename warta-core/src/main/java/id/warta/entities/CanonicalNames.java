@@ -23,6 +23,15 @@ import java.util.regex.Pattern;
 final class CanonicalNames {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+    private final NerModel model;
+    private final Places places;
+    private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
+
+    CanonicalNames(NerModel model, Places places) {
+        this.model = model;
+        this.places = places;
+    }
+
     /**
      * The listed canonical name, else the fullest name form used; a form in capitals (a
      * dateline's {@code JAKARTA}) only when the article has no other, and then in title case
@@ -37,15 +46,6 @@ final class CanonicalNames {
         }
         if (best == null) best = group.getFirst().text();
         return shouted(best) && best.length() > 5 && !best.contains(".") ? unshouted(best) : best;
-    }
-
-    private final NerModel model;
-    private final Places places;
-    private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
-
-    CanonicalNames(NerModel model, Places places) {
-        this.model = model;
-        this.places = places;
     }
 
     /**
