@@ -161,7 +161,7 @@ final class DefinedShortForms {
     }
 
     /**
-     * Whether {@code short} reads as an abbreviation of {@code name}: mostly capitals
+     * Whether {@code abbreviation} reads as an abbreviation of {@code name}: mostly capitals
      * ({@code RT}, {@code BPH Migas}) or a syllable acronym starting as the name does
      * ({@code Bapanas} for Badan Pangan Nasional).
      */
