@@ -106,7 +106,7 @@ final class Canonicalizer {
         inContext.countriesAfterDescriptions(text, found);
         NamesInsideBodies.widen(text, found); // "Semen Indonesia" whole elsewhere: no place Indonesia (before repeats)
         shortBodyNames.retype(text, found); // "Manulife" after "Manulife Indonesia": the company, no person
-        recurrences.addOccurrences(text, sentences, found, abbreviations);
+        recurrences.addOccurrences(sentences, found, abbreviations);
         recurrences.addRepeatedNames(text, sentences, found);
         found = disjoint(found);
         inContext.placesAfterLocatives(text, found);

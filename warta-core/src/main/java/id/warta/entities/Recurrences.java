@@ -33,8 +33,7 @@ final class Recurrences {
     }
 
     /** Every further use of a defined abbreviation that no found name covers. */
-    void addOccurrences(String text, List<Sentence> sentences, List<Found> found,
-                                       Map<String, Found> abbreviations) {
+    void addOccurrences(List<Sentence> sentences, List<Found> found, Map<String, Found> abbreviations) {
         if (abbreviations.isEmpty()) return;
         List<Found> added = new ArrayList<>();
         Occupied taken = new Occupied(found);
