@@ -94,7 +94,7 @@ final class CanonicalNames {
      */
     EntityType type(List<Assigned> group, String name) {
         for (Assigned a : group) if (a.listedType() != null && a.use() != MentionUse.METONYM) return a.listedType();
-        if (name.indexOf('.') > 0 && SITE_NAME.matcher(name).matches()) return EntityType.ORGANIZATION; // a site name has a dot
+        if (SiteNames.isAddress(name)) return EntityType.ORGANIZATION; // the outlet or firm behind a site, never a place or a person
         String[] words = WHITESPACE.split(name);
         if (venue(words)) return EntityType.PLACE;
         EntityType head = lexicon.openingHead(words);
@@ -107,9 +107,6 @@ final class CanonicalNames {
         for (var e : votes.entrySet()) if (e.getValue() > votes.get(best)) best = e.getKey();
         return best;
     }
-
-    /** A name written as a web site's ({@code Space.com}, {@code Wartaraya.co.id}): the outlet or firm behind it, never a place or a person. */
-    private static final Pattern SITE_NAME = Pattern.compile("[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?i:com|co\\.id|id|net|org|co|tv|news)");
 
     /** A regional office's short name: {@code Dinas} cut to its first letters and the office's words run on. */
     private static final Pattern OFFICE_SHORT_NAME = Pattern.compile("Di[sn][a-z]{2,}");

@@ -4,7 +4,6 @@ import id.warta.language.Token;
 import id.warta.lexicon.Lexicon;
 import id.warta.model.EntityType;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * {@code BPJS Kesehatan}, {@code BPJS Ketenagakerjaan}, {@code TNI Angkatan Laut}, {@code BCA Digital}: a body named by
@@ -15,8 +14,8 @@ import java.util.regex.Pattern;
  * whose capitals say nothing, is left alone.
  */
 final class FieldBodies {
-    /** A body's short form: capitals only ({@code BPJS}, {@code TNI}). */
-    private static final Pattern SHORT_FORM = Pattern.compile("\\p{Lu}{2,6}");
+    /** Most letters of a body's short form: capitals only ({@code BPJS}, {@code TNI}). */
+    private static final int LONGEST_SHORT_FORM = 6;
     private static final List<List<String>> FIELDS = Lexicon.lines(FieldBodies.class, "field-words.tsv").stream()
             .map(line -> List.of(line.split(" "))).toList();
 
@@ -31,7 +30,7 @@ final class FieldBodies {
             Sentence s = Sentence.containing(sentences, f.start());
             if (s == null || !s.cased()) continue;
             int at = s.tokenAt(f.start());
-            if (at < 0 || s.tokens().get(at).end() != f.end() || !SHORT_FORM.matcher(s.tokens().get(at).text()).matches()) continue;
+            if (at < 0 || s.tokens().get(at).end() != f.end() || !shortForm(s.tokens().get(at).text())) continue;
             int words = fieldAfter(s.tokens(), at + 1);
             if (words == 0) continue;
             Found whole = new Found(f.start(), s.tokens().get(at + words).end(), EntityType.ORGANIZATION, f.via());
@@ -66,5 +65,9 @@ final class FieldBodies {
             if (same) return field.size();
         }
         return 0;
+    }
+
+    private static boolean shortForm(String word) {
+        return word.length() <= LONGEST_SHORT_FORM && Initials.written(word, 2);
     }
 }

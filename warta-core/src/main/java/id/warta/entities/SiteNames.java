@@ -22,7 +22,15 @@ final class SiteNames {
     /** A web address: a name, then a domain ({@code Alfacart.com}, {@code Tanamduit.co.id}). */
     private static final Pattern SITE = Pattern.compile("([\\p{L}\\p{N}-]+)\\.(?i:com|co\\.id|id|net|org|co|tv)");
 
+    /** A whole name written as a web site's, its host's parts before the domain ({@code Space.com}, {@code Wartaraya.co.id}). */
+    private static final Pattern ADDRESS = Pattern.compile("[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?i:com|co\\.id|id|net|org|co|tv|news)");
+
     private SiteNames() {
+    }
+
+    /** Whether {@code name} is written as a web site's address (tried only on names with a dot: asked of every group). */
+    static boolean isAddress(String name) {
+        return name.indexOf('.') > 0 && ADDRESS.matcher(name).matches();
     }
 
     /** Joins in {@code groups} each site's group into its firm's; {@code place} tells a place's group. */
