@@ -18,6 +18,9 @@ final class NameWords {
     /** Longest person name part we accept from capitalised words. */
     private static final int MAX_NAME_WORDS = 5;
 
+    /** The answers {@link Passage#nameWord} caches per token. */
+    private static final byte UNDECIDED = 0, NAME = 1, NO_NAME = 2;
+
     private NameWords() {
     }
 
@@ -28,8 +31,18 @@ final class NameWords {
      */
     static boolean isNameWord(Passage p, int i) {
         byte known = p.nameWord[i];
-        if (known == 0) p.nameWord[i] = known = computeIsNameWord(p, i) ? (byte) 1 : (byte) 2;
-        return known == 1;
+        if (known == UNDECIDED) p.nameWord[i] = known = computeIsNameWord(p, i) ? NAME : NO_NAME;
+        return known == NAME;
+    }
+
+    /** Whether token {@code i}'s answer is still to be worked out (nothing asked or marked yet). */
+    static boolean undecided(Passage p, int i) {
+        return p.nameWord[i] == UNDECIDED;
+    }
+
+    /** Makes token {@code i} a name word, as what the entity layer tags tells ({@link People}). */
+    static void markName(Passage p, int i) {
+        p.nameWord[i] = NAME;
     }
 
     private static boolean computeIsNameWord(Passage p, int i) {

@@ -37,7 +37,7 @@ final class Passage {
     private final int[] sentenceStartToken;
     private final boolean[] breakBefore;
     private final boolean[] initial;
-    /** Memo of {@link NameWords#isNameWord}: 0 not yet known, 1 yes, 2 no. */
+    /** Memo of {@link NameWords#isNameWord}, read and written only there (its UNDECIDED, NAME, NO_NAME). */
     final byte[] nameWord;
     private final String[] lower;
     private final String[] inverted;

@@ -656,10 +656,11 @@ final class People {
      */
     private void markTaggedFirstWords(Passage p) {
         for (Linked l : mentions.values()) {
-            if (l.entity().type() != EntityType.PERSON) continue;
-            int i = p.tokenAt(l.mention().start());
-            if (i < 0 || i >= p.size() || p.token(i).start() != l.mention().start() || !p.startsSentence(i)) continue;
-            if (p.nameWord[i] == 0 && !p.isCommonWord(i) && NameWords.mayBeNameWord(p, i) && NameWords.mayOpenName(p, i)) p.nameWord[i] = 1;
+            int i = personOpening(p, l);
+            if (i < 0 || !p.startsSentence(i)) continue;
+            if (NameWords.undecided(p, i) && !p.isCommonWord(i) && NameWords.mayBeNameWord(p, i) && NameWords.mayOpenName(p, i)) {
+                NameWords.markName(p, i);
+            }
         }
     }
 
@@ -670,13 +671,18 @@ final class People {
      */
     private void markCalendarNames(Passage p) {
         for (Linked l : mentions.values()) {
-            if (l.entity().type() != EntityType.PERSON) continue;
-            int i = p.tokenAt(l.mention().start());
-            if (i < 0 || i >= p.size() || p.token(i).start() != l.mention().start() || !Words.isCalendarKey(p.lower(i))
-                    || !Character.isUpperCase(p.word(i).codePointAt(0))) continue;
+            int i = personOpening(p, l);
+            if (i < 0 || !Words.isCalendarKey(p.lower(i)) || !Character.isUpperCase(p.word(i).codePointAt(0))) continue;
             if (!Words.key(l.entity().name()).startsWith(p.lower(i) + " ") || nextToNumber(p, i)) continue;
-            p.nameWord[i] = 1;
+            NameWords.markName(p, i);
         }
+    }
+
+    /** The token a person's mention the entity layer tags opens on, or -1 (another type, or no token opens there). */
+    private static int personOpening(Passage p, Linked l) {
+        if (l.entity().type() != EntityType.PERSON) return -1;
+        int i = p.tokenAt(l.mention().start());
+        return i < 0 || i >= p.size() || p.token(i).start() != l.mention().start() ? -1 : i;
     }
 
     private static boolean nextToNumber(Passage p, int i) {
