@@ -1,7 +1,6 @@
 package id.warta.quotes;
 
 import id.warta.entities.Nicknames;
-import id.warta.language.SpeechCue;
 import id.warta.quotes.Words.Kind;
 import java.util.Locale;
 import java.util.Set;
@@ -36,10 +35,6 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
     static final int MAX_TITLE_BEFORE_WORDS = 6;
     /** A relative clause between a subject and its verb ({@code yang bekerja sebagai buruh cuci}) runs at most this many tokens. */
     static final int MAX_RELATIVE_WORDS = 10;
-    /** Ranks and titles before a name after the comma ({@code , AKP Arif}, {@code , Kombes Pol. Budi}, {@code , Prof Dr dr Budi}). */
-    static final int MAX_RANKS = 3;
-    /** Lowercase words in a speaker phrase: {@code salah satu staf}, {@code ketua majelis hakim}. */
-    static final int MAX_LOWERCASE = 6;
 
     /**
      * The name's first token in {@code akrab disapa Mi'ing}, {@code bernama Rudi} or {@code yakni Rani} read from
@@ -75,47 +70,6 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         }
         if (k < limit && p.isPunct(k, ",")) k++; // "salah satu penumpang, yakni Rani"
         return k < limit && isCalled(p, k) ? k : j;
-    }
-
-    /** A second title joined to the first ({@code dan rekan penulis studi tersebut}) runs at most this many words. */
-    private static final int MAX_SECOND_TITLE_WORDS = 8;
-
-    /**
-     * The comma closing a second title that opens at token {@code i} in lower case ({@code rekan penulis studi
-     * tersebut}, {@code direktur Pusat Iklim}) when a name follows that comma and ends there ({@code , Rina
-     * Kusuma.}, {@code , Rina Kusuma yang dikutip ...}); else -1. The title holds words only: no verb, no {@code yang}, no other mark.
-     */
-    static int secondTitleEnd(Passage p, int i, int limit) {
-        if (i >= limit || !Character.isLowerCase(p.word(i).codePointAt(0))) return -1;
-        for (int k = i; k < limit && k - i <= MAX_SECOND_TITLE_WORDS; k++) {
-            if (p.paragraphBreakBefore(k)) return -1;
-            if (p.isPunct(k, ",")) {
-                if (k == i || k + 1 >= limit || !NameWords.isNameWord(p, k + 1)) return -1;
-                int e = NameWords.runEnd(p, k + 1);
-                return PhraseAfterCue.closesName(p, e) || p.lower(e).equals("yang") ? k : -1;
-            }
-            String w = p.word(k);
-            if (!Character.isLetter(w.codePointAt(0)) || p.lower(k).equals("yang") || p.isCue(k, SpeechCue.VERB)
-                    || p.isVerbShaped(k) && !p.is(k, Kind.DEFINITE)) return -1; // "tersebut" only looks like a verb
-        }
-        return -1;
-    }
-
-    /**
-     * Whether the words {@code [n, e)} set off by commas after a title holding a number (read from {@code from}) are
-     * one more of its units or places, naming no person, with another comma and capitalised words after them
-     * ({@code , Klaster Anggrek JGC, Jakarta Timur, Wahyu Andre}): the holder is named further on.
-     */
-    static boolean unitBeforeHolder(Passage p, int from, int n, int e, int limit) {
-        if (NameWords.nameStart(p, n, e) < e || e + 1 >= limit || !p.isPunct(e, ",") || !NameWords.isNameWord(p, e + 1)) return false;
-        for (int k = from; k < n; k++) if (p.word(k).chars().allMatch(Character::isDigit)) return true;
-        return false;
-    }
-
-    /** A rank or title before a name, its abbreviation's full stop written on ({@code Kombes}, {@code Dr.}, {@code dr.}). */
-    static boolean isRank(Passage p, int i) {
-        String w = p.word(i);
-        return p.is(i, Kind.ROLE) || w.length() > 1 && w.endsWith(".") && Words.is(w.substring(0, w.length() - 1), Kind.ROLE);
     }
 
     boolean hasName() {

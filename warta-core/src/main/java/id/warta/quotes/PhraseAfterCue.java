@@ -1,18 +1,14 @@
 package id.warta.quotes;
 
-import static id.warta.quotes.Phrase.MAX_LOWERCASE;
-import static id.warta.quotes.Phrase.MAX_RANKS;
 import static id.warta.quotes.Phrase.MAX_RELATIVE_WORDS;
 import static id.warta.quotes.Phrase.MAX_TOKENS;
 import static id.warta.quotes.Phrase.NONE;
 import static id.warta.quotes.Phrase.afterPlace;
 import static id.warta.quotes.Phrase.hasRole;
 import static id.warta.quotes.Phrase.isHoldersTitle;
-import static id.warta.quotes.Phrase.isRank;
 import static id.warta.quotes.Phrase.nickname;
-import static id.warta.quotes.Phrase.secondTitleEnd;
-import static id.warta.quotes.Phrase.unitBeforeHolder;
 
+import id.warta.language.SpeechCue;
 import id.warta.quotes.Phrase.Form;
 import id.warta.quotes.Words.Kind;
 
@@ -21,6 +17,13 @@ import id.warta.quotes.Words.Kind;
  * {@code tambah laporan itu}): a walk over a title, a description and a name, token by token.
  */
 final class PhraseAfterCue {
+    /** A second title joined to the first ({@code dan rekan penulis studi tersebut}) runs at most this many words. */
+    private static final int MAX_SECOND_TITLE_WORDS = 8;
+    /** Ranks and titles before a name after the comma ({@code , AKP Arif}, {@code , Kombes Pol. Budi}, {@code , Prof Dr dr Budi}). */
+    private static final int MAX_RANKS = 3;
+    /** Lowercase words in a speaker phrase: {@code salah satu staf}, {@code ketua majelis hakim}. */
+    private static final int MAX_LOWERCASE = 6;
+
     private PhraseAfterCue() {
     }
 
@@ -372,7 +375,7 @@ final class PhraseAfterCue {
      * Whether a name set off by a comma after a title ends at token {@code e}: the text's end, a mark, or a function
      * word other than {@code dan}, which would add another name ({@code , Wulan Sari dan Budi}).
      */
-    static boolean closesName(Passage p, int e) {
+    private static boolean closesName(Passage p, int e) {
         return e >= p.size() || p.isPunct(e, ".,;!?") || p.is(e, Kind.STOP) && !p.lower(e).equals("dan");
     }
 
@@ -405,5 +408,43 @@ final class PhraseAfterCue {
 
     private static boolean isNumberOrDash(String w) {
         return w.chars().allMatch(Character::isDigit) || w.chars().allMatch(c -> c == '-' || c == '–' || c == '—');
+    }
+
+    /**
+     * The comma closing a second title that opens at token {@code i} in lower case ({@code rekan penulis studi
+     * tersebut}, {@code direktur Pusat Iklim}) when a name follows that comma and ends there ({@code , Rina
+     * Kusuma.}, {@code , Rina Kusuma yang dikutip ...}); else -1. The title holds words only: no verb, no {@code yang}, no other mark.
+     */
+    private static int secondTitleEnd(Passage p, int i, int limit) {
+        if (i >= limit || !Character.isLowerCase(p.word(i).codePointAt(0))) return -1;
+        for (int k = i; k < limit && k - i <= MAX_SECOND_TITLE_WORDS; k++) {
+            if (p.paragraphBreakBefore(k)) return -1;
+            if (p.isPunct(k, ",")) {
+                if (k == i || k + 1 >= limit || !NameWords.isNameWord(p, k + 1)) return -1;
+                int e = NameWords.runEnd(p, k + 1);
+                return PhraseAfterCue.closesName(p, e) || p.lower(e).equals("yang") ? k : -1;
+            }
+            String w = p.word(k);
+            if (!Character.isLetter(w.codePointAt(0)) || p.lower(k).equals("yang") || p.isCue(k, SpeechCue.VERB)
+                    || p.isVerbShaped(k) && !p.is(k, Kind.DEFINITE)) return -1; // "tersebut" only looks like a verb
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the words {@code [n, e)} set off by commas after a title holding a number (read from {@code from}) are
+     * one more of its units or places, naming no person, with another comma and capitalised words after them
+     * ({@code , Klaster Anggrek JGC, Jakarta Timur, Wahyu Andre}): the holder is named further on.
+     */
+    private static boolean unitBeforeHolder(Passage p, int from, int n, int e, int limit) {
+        if (NameWords.nameStart(p, n, e) < e || e + 1 >= limit || !p.isPunct(e, ",") || !NameWords.isNameWord(p, e + 1)) return false;
+        for (int k = from; k < n; k++) if (p.word(k).chars().allMatch(Character::isDigit)) return true;
+        return false;
+    }
+
+    /** A rank or title before a name, its abbreviation's full stop written on ({@code Kombes}, {@code Dr.}, {@code dr.}). */
+    private static boolean isRank(Passage p, int i) {
+        String w = p.word(i);
+        return p.is(i, Kind.ROLE) || w.length() > 1 && w.endsWith(".") && Words.is(w.substring(0, w.length() - 1), Kind.ROLE);
     }
 }
