@@ -159,8 +159,8 @@ final class Attribution {
         int limit = following == null ? p.size() : p.tokenAt(following.open());
         namedInQuote = namesIn(q);
         Found f = after(q, limit);
-        if (!f.known() && f.cue() != null) return f; // cued as a text's wording: no one says it
-        if (!f.known()) f = before(q);
+        if (!f.known() && f.cue() == null) f = before(q);
+        if (!f.known() && f.cue() != null) return f; // cued as a text's wording (a law's): no one of the narration says it
         if (!f.known()) f = introducer(q);
         if (!f.known()) f = leadIn(q);
         namedInQuote = Set.of();
@@ -290,7 +290,11 @@ final class Attribution {
             if (isDocument(i + 1, limit)) return document(i, i + 1, limit); // "...," demikian pernyataan X.
             i++;
         }
-        if (w.equals(BUNYI)) { // "...," bunyi surat X.; "...," bunyi Pasal 15: a law's words, no one's
+        Speaker law = Laws.after(p, i + 1, limit, q.open()); // "...," bunyi Pasal 15 PP itu; "...," tulis aturan tersebut
+        if (law != null && (p.lower(i).equals(BUNYI) || !p.lower(i).endsWith("nya") && p.invertedBase(i) != null)) {
+            return new Found(null, law, p.word(i));
+        }
+        if (w.equals(BUNYI)) { // "...," bunyi surat X.: its issuer; "...," bunyi kalimat itu: a text's words, no one's
             return isDocument(i + 1, limit) ? document(i, i + 1, limit) : new Found(null, Speaker.UNKNOWN, p.word(i));
         }
         boolean everyday = p.invertedBase(i) == null; // a cue that is also a common word (words.tsv afterquote)
@@ -342,6 +346,11 @@ final class Attribution {
             if (w.equals(":") && v == open - 1) {
                 Phrase ph = Phrase.before(p, v, floor);
                 if (ph.form() == Form.NAME || ph.form() == Form.PRONOUN) return found(ph, -1, -1, false);
+            }
+            if (k.equals("berbunyi") || k.equals(BUNYI) && v == floor) {
+                // Pasal 48 KUHP berbunyi, "..."; Bunyi ayat (1) pasal yang dimaksud yakni, "...": a law's words
+                Speaker law = k.equals(BUNYI) ? Laws.after(p, v + 1, open, q.open()) : Laws.before(p, v, floor, q.open());
+                if (law != null) return new Found(null, law, w);
             }
             if (p.isCue(v, SpeechCue.VERB) && !precededByYang(v)) {
                 Phrase ph = Phrase.before(p, v, floor);
