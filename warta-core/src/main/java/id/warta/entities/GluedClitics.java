@@ -17,7 +17,7 @@ final class GluedClitics {
     /**
      * The clitics news prose glues to a name ({@code Golkarlah}, {@code Jokowinya}). Not language.Affixes' particles
      * and possessives, which read any word's root: {@code -tah} is all but unused in news, and {@code -ku}, {@code -mu}
-     * are glued to a name only in speech, where a name's own last letters ({@code Teuku}) are likelier.
+     * (mine, yours) hardly follow a name in its third-person prose.
      */
     private static final List<String> CLITICS = List.of("lah", "pun", "kah", "nya");
     /** How many bits rarer than its stem a glued word must be ({@link NerModel#frequency}): eight times. */
