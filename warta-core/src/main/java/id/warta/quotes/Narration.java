@@ -168,9 +168,7 @@ final class Narration {
         if (k > 0 && Character.isLowerCase(p.word(k - 1).codePointAt(0)) && !AGENT_BEFORE.contains(p.lower(k - 1))
                 && !(p.lower(k - 1).startsWith("di") && p.isVerbShaped(k - 1))) return false;
         int b = NameWords.runEnd(p, k);
-        if (b + 2 < p.size() && p.isPunct(b, "(") && Character.isDigit(p.word(b + 1).codePointAt(0)) && p.isPunct(b + 2, ")")) {
-            b += 3;
-        }
+        if (NameWords.isAgeInBrackets(p, b)) b += 3;
         return NameWords.roleAfter(p, b);
     }
 
