@@ -205,10 +205,6 @@ final class MentionAssigner {
             }
             if (full != null) return new Assigned(f, surface, Canonicalizer.key(full), null, null, MentionUse.NAME);
         }
-        String unit = f.type() == EntityType.ORGANIZATION ? PoliceChiefs.unitName(surface) : null;
-        if (unit != null) { // "Kapolres Metro Bekasi": Polres Metro Bekasi
-            return new Assigned(f, surface, Canonicalizer.key(unit), unit, EntityType.ORGANIZATION, MentionUse.ALIAS);
-        }
         EntityLexicon.Alias listed = lexicon.listed(surface);
         String blended = listed == null ? people.blending(f, surface) : null;
         if (blended != null) return new Assigned(f, surface, Canonicalizer.key(blended), null, EntityType.PERSON, MentionUse.ALIAS);

@@ -64,7 +64,6 @@ final class NameFinder {
     private final FieldListBodies fieldListBodies;
     private final NationalBodiesInTowns nationalBodiesInTowns;
     private final RegionalHeads regionalHeads;
-    private final PoliceChiefs policeChiefs = new PoliceChiefs();
     private final HoldersBodies holdersBodies;
     private final UnitsOfBodies unitsOfBodies;
     private final CountryNames countryNames;
@@ -108,7 +107,6 @@ final class NameFinder {
         }
         splitBodyFromPerson(sentences, found);
         regionalHeads.split(sentences, found); // "Bupati Bima Indah ...": the regency, then its head
-        policeChiefs.find(sentences, found); // "Kapolres Metro Bekasi Kombes ...": the chief's unit, a body
         joinInstitutions(sentences, found);
         List<Found> aliases = new ArrayList<>();
         Set<Found> replaced = new HashSet<>();
