@@ -47,4 +47,9 @@ class RuntimeAliasesTest {
         String text = "Balapan digelar di Sirkuit Bugatti, Le Mans, Prancis, Minggu. Bagi pebalap muda itu, Le Mans bukan sirkuit asing.";
         assertThat(named(text)).contains("Le Mans/PLACE").doesNotContain("Le Mans/PERSON");
     }
+    @Test
+    void aCountrysFullNameIsTheCountry() {
+        String text = "Seorang WN Brunei Darussalam ditemukan tewas di Jakarta. Kedutaan Brunei di Jakarta sudah dihubungi.";
+        assertThat(named(text)).containsOnlyOnce("Brunei/PLACE").doesNotContain("Brunei Darussalam/ORGANIZATION");
+    }
 }
