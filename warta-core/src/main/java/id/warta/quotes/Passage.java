@@ -102,6 +102,11 @@ final class Passage {
         return sentenceStartToken[i];
     }
 
+    /** Whether token {@code i} follows {@code yang}: the verb of a relative clause, whose subject is not the word before. */
+    boolean afterYang(int i) {
+        return i > 0 && lower(i - 1).equals("yang");
+    }
+
     /** Whether the article capitalises token {@code i}'s word somewhere inside a sentence. */
     boolean isCapitalisedInside(int i) {
         int[] c = counts.get(lower(i));

@@ -398,6 +398,26 @@ class QuotesTest {
     }
 
     @Test
+    void aLawQuotedSpeaksByItsFullestTitleNotTheOneWhoCitesIt() {
+        List<Quote> quotes = direct("""
+                SURABAYA - Kepala Dinas Perdagangan Jawa Timur Hendro Saputro meminta Gubernur merevisi Peraturan Gubernur Nomor 12 Tahun 2024 tentang Stok Pangan. "Aturan ini terlalu longgar," kata Hendro, Rabu (4/9/2024). Bunyi ayat (2) pasal yang dimaksud yakni, "pedagang dilarang menyimpan beras lebih dari tiga bulan tanpa laporan". Adapun ayat (3) pasal yang sama berbunyi, "laporan disampaikan kepada dinas setiap akhir bulan". "Kami ingin ada batas yang jelas," ujar Hendro.
+
+                Pemerintah pusat juga menerbitkan Peraturan Menteri Perdagangan (Permendag) Nomor 8/M-DAG/2024. "Gudang wajib terdaftar dalam sistem daring," bunyi Pasal 5 ayat (1) Permendag itu. "Pelanggaran dikenai sanksi administratif," tulis aturan tersebut.
+
+                Ahli hukum Rina Marlina menilai Pasal 40 KUHP Baru berbunyi, "setiap orang yang menimbun barang pokok dipidana". "Pasal itu jarang dipakai," katanya.
+
+                Liga juga menerbitkan aturan baru. "Setiap klub wajib memiliki pelatih berlisensi," bunyi Pasal 12 ayat 3 aturan tersebut.
+                """);
+        String pergub = "Peraturan Gubernur Nomor 12 Tahun 2024";
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue).containsExactly(
+                tuple("Hendro Saputro", "kata"), tuple(pergub, "Bunyi"), tuple(pergub, "berbunyi"), tuple("Hendro Saputro", "ujar"),
+                tuple("Peraturan Menteri Perdagangan (Permendag) Nomor 8/M-DAG/2024", "bunyi"),
+                tuple("Peraturan Menteri Perdagangan (Permendag) Nomor 8/M-DAG/2024", "tulis"),
+                tuple("KUHP Baru", "berbunyi"), tuple("Rina Marlina", "katanya"),
+                tuple(Speaker.UNKNOWN.name(), "bunyi")); // no law titled: who speaks is unknown, as before
+    }
+
+    @Test
     void everydayWordsOfTellingJustAfterAQuoteNameItsSpeaker() {
         List<Quote> quotes = direct("""
                 Banjir melanda Desa Sukamaju. Kepala desa Ahmad Fauzi menyiapkan perahu, sementara warga bertukar cerita di posko. "Air naik sampai pinggang dalam sepuluh menit," cerita Siti Aminah, warga RT 03. "Kami semua panik waktu itu," ceritanya. "Tolong kirim perahu karet ke sini," teriak Joko Purnomo dari atap rumah. "Kami sudah kirim dua perahu tadi," balas Ahmad Fauzi. "Sebaiknya warga mengungsi dulu ke balai desa," sarannya. "Tidak ada korban jiwa sampai sore ini," klaim Ahmad. "Sayang tanggulnya belum selesai," sesal dia. "Relawan bekerja luar biasa cepat," pujinya. "Bantuan logistik kami kirim besok pagi," respons Bupati Hendra Wijaya.
