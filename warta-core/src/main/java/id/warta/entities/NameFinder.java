@@ -154,6 +154,7 @@ final class NameFinder {
         found.sort((a, b) -> a.start() - b.start());
         AbbreviatedGivenNames.join(text, found); // "Muh. Rahmat Sidik": one person, not Muh and Rahmat Sidik
         hyphenedGivenNames.join(sentences, found); // "Samuel-Roger Kamba": one person, not Samuel and Roger Kamba
+        HyphenedTails.join(text, found, places); // "Polres Bandara Soekarno-Hatta": one body, no person Hatta
         gluedClitics.cut(text, found); // "Golkarlah": Golkar, named so elsewhere, with a clitic glued on
         compassWords.cut(text, found); // "pantai Utara Jakarta": Jakarta, to its north
         return found;
