@@ -339,6 +339,8 @@ final class Canonicalizer {
         Map<String, List<Assigned>> groups = new LinkedHashMap<>();
         for (Assigned a : assigned) groups.computeIfAbsent(a.key(), k -> new ArrayList<>()).add(a);
         capitalsAsPlaces(assigned, groups);
+        BodyBuildings.addPlaces(text, assigned, groups);
+        TownsInVenues.split(text, groups, places, model::commonInLowerCase); // "Hotel Claro Makassar": two places
         parentsNamedLast(text, assigned, groups);
         groupMerges.mergeAll(groups);
         List<List<Assigned>> ordered = new ArrayList<>(groups.values());

@@ -156,6 +156,7 @@ final class NameFinder {
         AbbreviatedGivenNames.join(text, found); // "Muh. Rahmat Sidik": one person, not Muh and Rahmat Sidik
         hyphenedGivenNames.join(sentences, found); // "Samuel-Roger Kamba": one person, not Samuel and Roger Kamba
         QuotedNicknames.join(sentences, found); // "Anto 'Todung' Binarto": one person, not three
+        HyphenedTails.join(text, found, places); // "Polres Bandara Soekarno-Hatta": one body, no person Hatta
         gluedClitics.cut(text, found); // "Golkarlah": Golkar, named so elsewhere, with a clitic glued on
         compassWords.cut(text, found); // "pantai Utara Jakarta": Jakarta, to its north
         return found;

@@ -75,12 +75,17 @@ final class PlaceNames {
 
     /**
      * A place's name without a generic word before it or its country after it, as the
-     * article wrote it around the name ({@code Wilayah Kursk Rusia} → {@code Kursk}).
+     * article wrote it around the name ({@code Wilayah Kursk Rusia} → {@code Kursk}). The country goes only when what
+     * is left names a town or larger: {@code Madinah Arab Saudi} is Madinah, but {@code Gedung Bank Indonesia} and
+     * {@code Pulau Saint Helena} keep their closing words.
      */
     String asWritten(String name) {
         String n = GENERIC_PLACE.matcher(name).replaceFirst("");
-        String country = places.countryClosing(n, 1); // one word: two leave a bare head ("Pulau Saint Helena")
-        if (country != null && places.countryCode(n) == null) n = n.substring(0, n.length() - country.length() - 1);
+        String country = places.countryClosing(n, 2);
+        if (country != null && places.countryCode(n) == null) {
+            String rest = n.substring(0, n.length() - country.length() - 1);
+            if (places.namesTownOrLarger(rest)) n = rest;
+        }
         return n.isEmpty() || !Character.isUpperCase(n.charAt(0)) ? name : n;
     }
 }

@@ -503,7 +503,8 @@ class EntitiesTest {
                 + "berunjuk rasa di depan Gedung DPR, lalu bergerak ke Kantor Gubernur Banten di Serang.");
         assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
                 .contains("Kementerian Perhubungan", "Dewan Perwakilan Rakyat");
-        assertThat(found).extracting(Entity::name).noneMatch(n -> n.startsWith("Kantor Kemenhub") || n.startsWith("Gedung"));
+        assertThat(found).extracting(Entity::name).noneMatch(n -> n.startsWith("Kantor Kemenhub"));
+        assertThat(named(found, "Gedung DPR").type()).isEqualTo(EntityType.PLACE); // the building, besides the body (BodyBuildings)
         assertThat(named(found, "Kantor Gubernur Banten").type()).isEqualTo(EntityType.PLACE);
     }
 
