@@ -27,6 +27,17 @@ class RuntimeAliasesTest {
         assertThat(named("Warga Desa Sukamaju menanam padi, bukan icw atau ppatk.")).doesNotContain(
                 "Indonesia Corruption Watch/ORGANIZATION", "Pusat Pelaporan dan Analisis Transaksi Keuangan/ORGANIZATION");
     }
+
+    @Test
+    void bodiesAndPlatformsTheNewsNamesShortAreFound() {
+        String text = "Ketua Umum PBSI menemui pejabat BPJPH di Jakarta. Ekonom Indef, Sari Wulandari, menilai risalah FOMC "
+                + "menekan rupiah, sementara unggahan di Threads dan Truth Social ramai dibagikan.";
+        assertThat(named(text)).contains("Persatuan Bulu Tangkis Seluruh Indonesia/ORGANIZATION",
+                "Badan Penyelenggara Jaminan Produk Halal/ORGANIZATION",
+                "Institute for Development of Economics and Finance/ORGANIZATION",
+                "Federal Open Market Committee/ORGANIZATION", "Threads/ORGANIZATION", "Truth Social/ORGANIZATION");
+    }
+
     @Test
     void theFedsOtherNamesAreTheFed() {
         String text = "Pasar menanti keputusan Bank Sentral Amerika Serikat (The Fed) pekan depan. Analis menilai The Federal Reserve "
