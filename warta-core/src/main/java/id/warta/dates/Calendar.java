@@ -45,6 +45,11 @@ final class Calendar {
         return weekdays.getOrDefault(k, englishWeekdays.get(k));
     }
 
+    /** Whether a word is an Indonesian weekday's name ({@code Senin}, {@code Jum'at}, {@code Ahad}), in any case. */
+    boolean isWeekday(String word) {
+        return weekdays.containsKey(key(word));
+    }
+
     Integer number(String word) {
         return numbers.get(key(word));
     }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Bare weekdays ({@code Kamis}, {@code Senin lalu}, {@code akan digelar Rabu}): each is dated from the article's day
  * ({@link Scan#reference}) or from a day just before it, unless it belongs to a weekly schedule ({@code setiap Jumat}).
  */
-final class Weekdays {
+public final class Weekdays {
     private static final Calendar CAL = Calendar.INSTANCE;
     /** A weekday capitalised as a name. */
     private static final String BARE_WEEKDAY = "(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)";
@@ -52,6 +52,14 @@ final class Weekdays {
      * planned ({@code akan digelar Kamis}, {@code Kamis mendatang}) or said to be next ({@code depan}).
      * Without a publication date one a day or two after the article's own dated day is that next one.
      */
+    /**
+     * Whether a word is an Indonesian weekday's name ({@code Senin}, {@code Jum'at}, {@code Ahad}), in any case: the one
+     * list of them ({@code calendar.tsv}), for the layers that must not read a weekday as a name.
+     */
+    public static boolean isName(String word) {
+        return CAL.isWeekday(word);
+    }
+
     static void find(Scan scan) {
         new Weekdays(scan).dates();
     }

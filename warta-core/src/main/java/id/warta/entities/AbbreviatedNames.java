@@ -27,7 +27,11 @@ import java.util.regex.Pattern;
 final class AbbreviatedNames {
     /** An abbreviation of fewer capitals is too short to say where a name starts. */
     private static final int FEWEST_CAPITALS = 2;
-    /** Words an abbreviation leaves out ({@code Food and Drug Administration (FDA)}). */
+    /**
+     * Words an abbreviation leaves out ({@code Food and Drug Administration (FDA)}). Not yet the list Initials reads
+     * ({@code uninitialled-words.tsv}): each lacks words of the other (English ones here; {@code dari}, {@code di},
+     * {@code dalam} there), and joining them changes output (initials of English bodies then link to their names).
+     */
     private static final Set<String> LEFT_OUT = Set.of(",", "dan", "and", "of", "for", "&", "the", "untuk", "serta");
 
     /** {@code (RT)} right after a name: its abbreviation, defined. */

@@ -1,5 +1,6 @@
 package id.warta.entities;
 
+import id.warta.dates.Weekdays;
 import id.warta.entities.ner.NerModel;
 import id.warta.language.Token;
 import id.warta.lexicon.Lexicon;
@@ -34,7 +35,6 @@ final class InstitutionNames {
     private static final Set<String> LOCATIVES = Set.of("di", "ke", "dari", "menuju", "sekitar");
     /** Words after a place's head word at most ({@code Stasiun Padang Panjang}). */
     private static final int MOST_PLACE_WORDS = 3;
-    private static final Set<String> WEEKDAYS = Set.of("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu");
 
     private final EntityLexicon lexicon;
     private final NerModel model;
@@ -61,7 +61,7 @@ final class InstitutionNames {
                 Token t = tokens.get(k);
                 if (k == i + 1 && numbered(tokens, k)) continue; // "SMAN 1 Glagah", "SDN 2 Sukamaju"
                 if (startsPerson(t, found) || introducesNumber(tokens, k) || k > i + 1 && introducesPerson(tokens, k)) break;
-                if (t.isCapitalised() && !WEEKDAYS.contains(t.text())) {
+                if (t.isCapitalised() && !Weekdays.isName(t.text())) {
                     last = k;
                 } else if (!joins(tokens, i, k, found)) {
                     break;
@@ -88,7 +88,7 @@ final class InstitutionNames {
         boolean proper = i > 0 && LOCATIVES.contains(tokens.get(i - 1).text()); // "di Jalan Pahlawan"
         for (int k = i + 1; k < tokens.size() && k <= i + MOST_PLACE_WORDS; k++) {
             Token t = tokens.get(k);
-            if (!t.isCapitalised() || WEEKDAYS.contains(t.text()) || introducesNumber(tokens, k)
+            if (!t.isCapitalised() || Weekdays.isName(t.text()) || introducesNumber(tokens, k)
                     || lexicon.titleLengthAt(tokens, k) > 0 || lexicon.heads.containsKey(t.text().toLowerCase(Locale.ROOT))
                     || lexicon.aliases.containsKey(t.text())) { // "Pantai Yaman", "Kongres Sungai Indonesia"
                 break;
@@ -140,7 +140,7 @@ final class InstitutionNames {
     private static boolean numbered(List<Token> tokens, int k) {
         String number = tokens.get(k).text();
         for (int c = 0; c < number.length(); c++) if (!Character.isDigit(number.charAt(c))) return false;
-        return k + 1 < tokens.size() && tokens.get(k + 1).isCapitalised() && !WEEKDAYS.contains(tokens.get(k + 1).text());
+        return k + 1 < tokens.size() && tokens.get(k + 1).isCapitalised() && !Weekdays.isName(tokens.get(k + 1).text());
     }
 
     /** Whether token {@code k} is a word before a number ({@code Nomor 2}, {@code Tahun 2023}). */

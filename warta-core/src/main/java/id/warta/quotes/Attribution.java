@@ -1,6 +1,5 @@
 package id.warta.quotes;
 
-import id.warta.extract.Outlets;
 import id.warta.language.SpeechCue;
 import id.warta.lexicon.Lexicon;
 import id.warta.model.Quote;
@@ -9,13 +8,10 @@ import id.warta.quotes.Phrase.Form;
 import id.warta.quotes.Words.Kind;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Reads an article once, in order, finding who says each direct quote and which sentences
@@ -28,26 +24,11 @@ import java.util.function.Predicate;
  *       the one just after ({@code "A." "B," ujarnya.}), and has its speaker; else the speaker is unknown.</li>
  * </ol>
  * Pronouns and {@code -nya} point back through the {@link Discourse}, which the {@link Narration}, read in
- * step with the quotes, keeps up; names resolve to their fullest form through {@link People}.
+ * step with the quotes, keeps up; {@link Referents} says who a speaker's phrase names.
  */
 final class Attribution {
-    /** What attributed a quote: its speaker (as met in the text) and cue. */
-    record Found(Who who, Speaker speaker, String cue) {
-        static final Found NONE = new Found(null, Speaker.UNKNOWN, null);
-
-        boolean known() {
-            return who != null;
-        }
-    }
-
     /** The word classes of {@code attribution-words.tsv}: class to its words. */
     private static final Map<String, Set<String>> WORDS = Lexicon.classes(Attribution.class, "attribution-words.tsv");
-    /** Determiners pointing back ({@code sang}, {@code si}): they open no description of someone new. */
-    private static final Set<String> POINTING_BACK = WORDS.get("pointsback");
-    /** A body's side ({@code pihak Roma}): the body speaks through it. */
-    private static final Set<String> SIDES = WORDS.get("side");
-    /** Words closing a description of someone else than the one described before ({@code warganet lain}). */
-    private static final Set<String> OTHER = WORDS.get("other");
     /** "...," demikian ungkap X: the word that keeps a common-word cue a cue after it ({@link Narration}). */
     static final String DEMIKIAN = "demikian";
     /** "...," demikian X; "...," begitu pernyataan X: words for "so", leading to who speaks or to a document. */
@@ -62,12 +43,8 @@ final class Attribution {
     private final Passage p;
     private final People people;
     private final Discourse discourse;
+    private final Referents referents;
     private final Narration narration;
-    private final Map<String, Optional<Outlets.Outlet>> outlets = new HashMap<>();
-    /** The names the quote being attributed speaks of; empty while the narration is read. */
-    private Set<String> namedInQuote = Set.of();
-    /** Letters a name's last word has before a capital inside it, at least, for the word to be two glued ({@link #nameEnd}). */
-    private static final int MIN_GLUED_HEAD = 3;
     /** Shorter capitalised words are initials and abbreviations, not names a quote speaks of. */
     private static final int MIN_NAME_LETTERS = 3;
 
@@ -77,7 +54,8 @@ final class Attribution {
         this.discourse = new Discourse(p);
         Who headline = people.headlinePerson();
         if (headline != null) discourse.seed(headline);
-        this.narration = new Narration(p, people, discourse, this);
+        this.referents = new Referents(p, people, discourse);
+        this.narration = new Narration(p, people, discourse, referents);
     }
 
     /** The direct quotes with their speakers, and the indirect ones, in text order. */
@@ -121,13 +99,13 @@ final class Attribution {
 
     private Found attribute(DirectQuote q, DirectQuote following) {
         int limit = following == null ? p.size() : p.tokenAt(following.open());
-        namedInQuote = namesIn(q);
+        referents.quoteNames(namesIn(q));
         Found f = after(q, limit);
         if (!f.known() && f.cue() == null) f = before(q);
         if (!f.known() && f.cue() != null) return f; // cued as a text's wording (a law's): no one of the narration says it
         if (!f.known()) f = introducer(q);
         if (!f.known()) f = leadIn(q);
-        namedInQuote = Set.of();
+        referents.quoteNames(Set.of());
         return f.known() ? speaking(f) : f;
     }
 
@@ -148,24 +126,6 @@ final class Attribution {
         return names;
     }
 
-    /**
-     * Whether a quote names {@code who} as someone else, by the first or last word of the name (a given name
-     * or a family name: {@code Alwi}, {@code Strickland}): then it is not who speaks. Words inside a name may
-     * be its holder's company, which its holder may well name ({@code ... Frisian Flag Kanya Ramyacitta}).
-     */
-    private boolean isNamedInQuote(Who who) {
-        if (namedInQuote.isEmpty() || who == null) return false;
-        if (isNamedInQuote(who.name())) return true;
-        // "Permadi Arya alias Abu Janda": a quote naming "Abu Janda" names him too
-        for (String nick : people.nicknamesOf(who.name())) if (isNamedInQuote(nick)) return true;
-        return false;
-    }
-
-    private boolean isNamedInQuote(String name) {
-        String[] words = name.split(" ");
-        return namedInQuote.contains(Passage.lowerCase(words[0]))
-                || namedInQuote.contains(Passage.lowerCase(words[words.length - 1]));
-    }
 
     /**
      * Whether a document's word ({@code pernyataan}, {@code keterangan}, {@code surat}, {@code unggahan}; attribution-words.tsv
@@ -188,17 +148,17 @@ final class Attribution {
         Phrase ph = issuer(doc, limit);
         if (ph.form() == Form.NAME && !p.is(ph.start(), Kind.ROLE)) {
             // "pernyataan kantor kepresidenan Brasil", "keterangan Bakom RI": a body of the place named issues it
-            Found f = found(ph, cue, cue + 1, false);
+            Found f = referents.found(ph, cue, cue + 1, false);
             if (!f.known() || f.who().type() != People.Type.PLACE || f.who().name().equals(ph.text(p))) return f;
             Who body = new Who(ph.text(p), null, People.Type.ORG, ph.text(p));
             return new Found(body, body.at(p.token(ph.start()).start(), p.token(ph.end() - 1).end()), f.cue());
         }
-        if (ph.form() != Form.NONE) return found(ph, cue, cue + 1, false);
+        if (ph.form() != Form.NONE) return referents.found(ph, cue, cue + 1, false);
         ph = Phrase.after(p, doc, limit);
-        if (isVerbOfSaying(cue)) return found(ph, cue, cue + 1, ph.form() == Form.NONE);
+        if (isVerbOfSaying(cue)) return referents.found(ph, cue, cue + 1, ph.form() == Form.NONE);
         if (ph.form() != Form.ROLE || !ph.isDefinite(p) || !ph.isReport(p)
                 || discourse.body(p.token(ph.start()).start()) == null) return Found.NONE;
-        return found(ph, cue, cue + 1, false);
+        return referents.found(ph, cue, cue + 1, false);
     }
 
     /**
@@ -250,7 +210,7 @@ final class Attribution {
         String w = p.lower(i);
         if (SO.contains(w) && i + 1 < limit) {
             Phrase ph = p.paragraphBreakBefore(i + 1) ? Phrase.NONE : Phrase.after(p, i + 1, limit); // "...," demikian X.
-            if (ph.form() == Form.NAME && ph.start() == ph.nameStart()) return found(ph, i, i + 1, false);
+            if (ph.form() == Form.NAME && ph.start() == ph.nameStart()) return referents.found(ph, i, i + 1, false);
             if (isDocument(i + 1, limit)) return document(i, i + 1, limit); // "...," demikian pernyataan X.
             i++;
         }
@@ -272,13 +232,13 @@ final class Attribution {
             Phrase ph = p.paragraphBreakBefore(i + 1) || everyday && p.lower(i).endsWith("nya") ? Phrase.NONE
                     : Phrase.after(p, i + 1, limit);
             // a -nya on the cue (katanya, pesannya) points back, as a cue with no one after it does
-            Found f = found(ph, i, i + 1, p.lower(i).endsWith("nya") || ph.form() == Form.NONE);
+            Found f = referents.found(ph, i, i + 1, p.lower(i).endsWith("nya") || ph.form() == Form.NONE);
             // after a verb of saying's -nya only a person named is its speaker (Ujarnya Scholz kepada parlemen); other
             // words open the next sentence, its full stop lost (ungkapnya Pihaknya saat ini ...), or a clause on the
             // quote (tulisnya yang dikutip dari X), read as a role: the -nya points back
             if (hasClitic(p.lower(i)) && ph.form() != Form.NONE
                     && (ph.form() == Form.ROLE || f.who() == null || f.who().type() != People.Type.PERSON)) {
-                return found(Phrase.NONE, i, i + 1, true);
+                return referents.found(Phrase.NONE, i, i + 1, true);
             }
             return f;
         }
@@ -290,7 +250,7 @@ final class Attribution {
                 if (q.end() > q.start() && ".!?".indexOf(p.text.charAt(q.end() - 1)) >= 0
                         && v + 1 < limit && !p.isPunct(v + 1, ".!?")) break;
                 Phrase ph = Phrase.before(p, v, i);
-                if (ph.form() != Form.NONE && ph.start() == i) return found(ph, v, v + 1, false);
+                if (ph.form() != Form.NONE && ph.start() == i) return referents.found(ph, v, v + 1, false);
                 break;
             }
         }
@@ -309,7 +269,7 @@ final class Attribution {
             String k = p.lower(v);
             if (w.equals(":") && v == open - 1) {
                 Phrase ph = Phrase.before(p, v, floor);
-                if (ph.form() == Form.NAME || ph.form() == Form.PRONOUN) return found(ph, -1, -1, false);
+                if (ph.form() == Form.NAME || ph.form() == Form.PRONOUN) return referents.found(ph, -1, -1, false);
             }
             if (k.equals("berbunyi") || k.equals(BUNYI) && v == floor) {
                 // Pasal 48 KUHP berbunyi, "..."; Bunyi ayat (1) pasal yang dimaksud yakni, "...": a law's words
@@ -318,26 +278,26 @@ final class Attribution {
             }
             if (p.isCue(v, SpeechCue.VERB) && !p.afterYang(v)) {
                 Phrase ph = Phrase.before(p, v, floor);
-                if (ph.form() != Form.NONE) return found(ph, v, v + 1, false);
+                if (ph.form() != Form.NONE) return referents.found(ph, v, v + 1, false);
             }
             if (p.isCue(v, SpeechCue.VERB) && p.afterYang(v) && v + 2 == open && p.isPunct(v + 1, ",:")) {
                 // "Diikuti Jennie yang berkata, "..."": the one the clause is about says it
                 Phrase ph = Phrase.before(p, v - 1, floor);
-                if (ph.form() == Form.NAME) return found(ph, v, v + 1, false);
+                if (ph.form() == Form.NAME) return referents.found(ph, v, v + 1, false);
             }
             if (k.equals("menurut") || k.equals("menurutnya")) {
                 Phrase ph = k.equals("menurut") ? Phrase.after(p, v + 1, open) : Phrase.NONE;
-                return found(ph, v, v + 1, ph.form() == Form.NONE);
+                return referents.found(ph, v, v + 1, ph.form() == Form.NONE);
             }
             if (p.invertedBase(v) != null && v == floor) {
                 Phrase ph = Phrase.after(p, v + 1, open);
-                return found(ph, v, v + 1, p.hasClitic(v) || ph.form() == Form.NONE);
+                return referents.found(ph, v, v + 1, p.hasClitic(v) || ph.form() == Form.NONE);
             }
             if (p.invertedBase(v) != null && open >= 2 && p.isPunct(open - 1, ",:")) {
                 // "Seperti kata Bung Hatta, "...", "kalo kata Socrates, "...": the cue and its speaker lead into the quote
                 Phrase ph = Phrase.after(p, v + 1, open - 1);
                 if ((ph.form() == Form.NAME || ph.form() == Form.PRONOUN) && ph.end() == open - 1) {
-                    return found(ph, v, v + 1, false);
+                    return referents.found(ph, v, v + 1, false);
                 }
             }
         }
@@ -355,13 +315,13 @@ final class Attribution {
         for (int i = floor; i < end; i++) if (p.inQuote(p.token(i).start())) return Found.NONE;
         if (end - 2 >= floor && p.isCue(end - 1, SpeechCue.NOUN) && p.isVerbShaped(end - 2)) {
             Phrase ph = Phrase.before(p, end - 2, floor); // "David Beckham, merilis cuitan."
-            if (ph.form() != Form.NONE) return found(ph, end - 2, end, false);
+            if (ph.form() != Form.NONE) return referents.found(ph, end - 2, end, false);
         }
         for (int v = end - 1; v >= floor; v--) {
             if (p.isCue(v, SpeechCue.VERB) && !p.afterYang(v)) {
                 Phrase ph = Phrase.before(p, v, floor);
                 if (ph.form() == Form.NAME || ph.form() == Form.PRONOUN) {
-                    Found f = found(ph, v, v + 1, false);
+                    Found f = referents.found(ph, v, v + 1, false);
                     return p.word(end).equals(":") ? f : new Found(f.who(), f.speaker(), null);
                 }
             }
@@ -395,7 +355,7 @@ final class Attribution {
         int verb = ph.end();
         while (verb < open && p.is(verb, Kind.ADVERB)) verb++;
         if (verb >= open - 1 || !p.isVerbShaped(verb) || p.afterYang(verb)) return Found.NONE;
-        return found(ph, verb, verb + 1, false);
+        return referents.found(ph, verb, verb + 1, false);
     }
 
     /** Whether a phrase's name is a person's (a body leading into a quote is more often quoting a text). */
@@ -449,194 +409,8 @@ final class Attribution {
         return true;
     }
 
-    // ---- resolving a phrase to someone: a quote's speaker, and the subjects the Narration meets
-
     /** {@code ujarnya}, {@code ungkapnya}: a verb of saying with the clitic -nya, its speaker (not {@code tanya}, a cue ending so). */
     private static boolean hasClitic(String lower) {
         return lower.endsWith("nya") && Words.invertedBase(lower.substring(0, lower.length() - 3)) != null;
     }
-
-    /**
-     * The speaker a phrase names, cued by tokens {@code [cueStart, cueEnd)} (or -1). A phrase naming
-     * no one, with a {@code -nya} cue ({@code pointsBack}), is the latest one talked about.
-     */
-    Found found(Phrase ph, int cueStart, int cueEnd, boolean pointsBack) {
-        return found(ph, cueStart, cueEnd, pointsBack, true);
-    }
-
-    /** {@link #found(Phrase, int, int, boolean)}; {@code speaks} says whether the phrase is the subject of saying. */
-    Found found(Phrase ph, int cueStart, int cueEnd, boolean pointsBack, boolean speaks) {
-        String cue = cueStart < 0 ? null : p.text.substring(p.token(cueStart).start(), p.token(cueEnd - 1).end());
-        int at = p.token(ph.form() == Form.NONE ? Math.max(cueStart, 0) : ph.start()).start();
-        Who who = switch (ph.form()) {
-            case NAME -> named(ph, speaks);
-            case PRONOUN -> discourse.person(at, this::isNamedInQuote);
-            case ROLE -> role(ph, at);
-            case NONE -> pointsBack && cueStart >= 0 ? discourse.anyone(at, this::isNamedInQuote) : null;
-        };
-        if (who == null) return Found.NONE;
-        Speaker speaker = switch (ph.form()) {
-            case NAME -> who.name().equals(ph.text(p)) // the whole phrase speaks ("Polda Kalimantan Selatan")
-                    ? who.at(p.token(ph.start()).start(), p.token(ph.end() - 1).end())
-                    : who.at(p.token(ph.nameStart()).start(), nameEnd(ph));
-            case NONE -> who.at(p.token(cueStart).start(), p.token(cueEnd - 1).end());
-            default -> who.at(p.token(ph.start()).start(), p.token(ph.end() - 1).end());
-        };
-        return new Found(who, speaker, cue);
-    }
-
-    /**
-     * Who a phrase names. When {@code speaks}, the phrase is the subject of saying: a place there is
-     * the body or people speaking for it ({@code militer China}); elsewhere it is only a place
-     * ({@code investor Prancis akan disambut}).
-     */
-    Who named(Phrase ph, boolean speaks) {
-        int start = p.token(ph.nameStart()).start(), end = nameEnd(ph);
-        String surface = p.text.substring(start, end);
-        if (p.is(ph.start(), Kind.ROLE)) { // "ujar Bupati Purwakarta": the office, held by someone named before
-            String holder = people.holderOf(ph.text(p), start);
-            if (holder != null) return new Who(holder, null, People.Type.PERSON, ph.text(p));
-        }
-        People.Name n = people.resolve(surface, start, end);
-        if ((n.type() != People.Type.PERSON || n.entity() == null) && p.is(ph.start(), Kind.ROLE) && ph.isDefinite(p) && ph.nameEnd() < ph.end()) {
-            // "Ketua Umum Partai Maju itu menilai", "Mantan bek kanan MU itu": a role of the body or place named,
-            // made definite, points back to its holder, as a description does; the body does not speak (unless
-            // the entity layer tags the name a person's: "Presiden Joko Widodo itu")
-            return role(ph, start);
-        }
-        if (n.type() == People.Type.PLACE && ph.nameStart() > 0 && p.isPunct(ph.nameStart() - 1, ",")
-                && (p.is(ph.start(), Kind.ROLE) && ph.nameStart() > ph.start()
-                    || NameWords.roleBefore(p, ph.nameStart()) >= 0 && !ph.isDefinite(p))) { // not "Menteri asal X, Madura itu"
-            // "Koordinator Yayasan GSN Bangkalan, Muhari, menegaskan", "Salah seorang warga Wonosari, Kandar, mengaku":
-            // the name a title's comma brings is the title holder's, whatever type the entity layer gave the word
-            return new Who(n.name(), n.entity(), People.Type.PERSON, ph.text(p));
-        }
-        if (speaks && n.type() == People.Type.PLACE && ph.start() < ph.nameStart()) {
-            // "kata militer China", "Pihak Roma menegaskan", "sejumlah politikus Jerman": a body or people
-            // of the place speak, not the place
-            People.Type speaking = speakingForPlace(ph);
-            if (speaking != null) return new Who(ph.text(p), null, speaking, ph.text(p));
-        }
-        if (speaks && p.is(ph.start(), Kind.GROUP) && ph.nameStart() == ph.start() + 1
-                && (n.type() == People.Type.PLACE || n.type() == People.Type.UNKNOWN && n.entity() == null)) {
-            // "Polisi Merseyside mengatakan", "kepolisian Thailand": a place (or a word unknown) after a force's
-            // word names the force, which speaks as a body; no officer of that name, nor the place
-            return new Who(ph.text(p), null, People.Type.ORG, ph.text(p));
-        }
-        if (speaks && describesUnnamed(ph) && (n.type() != People.Type.PERSON || n.entity() == null)) {
-            // "kata seorang pejabat Gedung Putih", "tulis salah satu pengguna X": someone described by the body or
-            // platform they belong to, whom the entity layer names no person: the description speaks, not the body
-            return new Who(ph.text(p), null, People.Type.PERSON, ph.text(p));
-        }
-        Optional<Outlets.Outlet> outlet = outlets.computeIfAbsent(surface, Outlets::find);
-        People.Type type = outlet.isPresent() || outlets.computeIfAbsent(n.name(), Outlets::find).isPresent()
-                ? People.Type.ORG : n.type();
-        String name = outlet.map(Outlets.Outlet::name).orElse(n.name());
-        return new Who(name, n.entity(), type, ph.text(p));
-    }
-
-    /**
-     * Where a phrase's name ends. Its last word may have run into the next sentence's first, the full stop and space
-     * lost ({@code ," sebut PancaIa berharap ...}): then the name ends at the capital inside that word, when the letters
-     * before it are written as a word of their own elsewhere in the article and the glued word nowhere else
-     * ({@code McAfee}, {@code LinkedIn} stay whole). Else the name ends with its last token.
-     */
-    private int nameEnd(Phrase ph) {
-        int last = ph.nameEnd() - 1;
-        int end = p.token(last).end(), from = p.token(last).start();
-        String w = p.word(last);
-        for (int k = MIN_GLUED_HEAD; k + 1 < w.length(); k++) {
-            if (!Character.isLetter(w.charAt(k - 1))) return end;
-            if (!Character.isLowerCase(w.charAt(k - 1)) || !Character.isUpperCase(w.charAt(k))) continue;
-            boolean glued = Passage.indexOfWord(p.text, w, 0) == from && Passage.indexOfWord(p.text, w, end) < 0
-                    && Passage.indexOfWord(p.text, w.substring(0, k), 0) >= 0;
-            return glued ? from + k : end;
-        }
-        return end;
-    }
-
-    /**
-     * Whether a phrase describes someone new before the name in it, with no comma or naming word bringing their own
-     * name: an indefinite determiner ({@code seorang}, {@code salah satu}, {@code para}; not {@code sang} or {@code si},
-     * which point back, nor {@code pihak}, a body's side) and a description ({@code seorang karyawan Meta}).
-     */
-    private boolean describesUnnamed(Phrase ph) {
-        int first = ph.start();
-        if (first >= ph.nameStart() || POINTING_BACK.contains(p.lower(first))
-                || !p.is(first, Kind.DETERMINER) && !p.isTwoWords(first, Kind.DETERMINER)) return false;
-        for (int i = first; i < ph.nameStart(); i++) {
-            if (p.isPunct(i, ",") || SIDES.contains(p.lower(i))) return false;
-        }
-        return !Phrase.isCalled(p, ph.nameStart() - 1); // "seorang warga bernama Rudi": named after all
-    }
-
-    /**
-     * Who speaks for the place a phrase names: a body when the word just before it heads one
-     * ({@code militer China}, {@code Pihak Roma}), people when it is a role ({@code politikus Jerman});
-     * else null ({@code Khusus bencana banjir Sumatera} names no speaker).
-     */
-    private People.Type speakingForPlace(Phrase ph) {
-        int before = ph.nameStart() - 1;
-        if (p.is(before, Kind.ORG) || SIDES.contains(p.lower(before))) return People.Type.ORG;
-        return p.is(before, Kind.ROLE) ? People.Type.PERSON : null;
-    }
-
-    /** A country's or region's office: role and place words only ({@code Presiden Ukraina}, {@code Perdana Menteri Jepang}). */
-    private boolean isOfficeOfPlace(Phrase ph) {
-        boolean place = false;
-        for (int i = ph.start(); i < ph.end(); i++) {
-            if (p.is(i, Kind.PLACE)) place = true;
-            else if (!p.is(i, Kind.ROLE)) return false;
-        }
-        return place;
-    }
-
-    /**
-     * {@code seorang warga} as given. {@code sang Patriark}, {@code laporan itu}, {@code sumber tadi},
-     * {@code Ketua DPR RI ke-20 ini} point back; a bare office ({@code ujar Menag}) is its one holder.
-     */
-    private Who role(Phrase ph, int at) {
-        String text = ph.text(p);
-        String head = ph.head(p);
-        if (ph.isDefinite(p)) {
-            if (ph.isReport(p)) {
-                Who body = discourse.body(at);
-                if (body != null) return body;
-            }
-            // "kata mantan ketua umum PPP itu": one introduced as a former chair, if any, before the present one
-            String person = ph.isFormer(p) ? people.formerHolderOf(head, at) : null;
-            if (person == null) person = people.introducedAs(head, at);
-            // "ucap mantan pebalap Toro Rosso ini" after "Mantan pebalap Formula 1, Jean-Eric Vergne": a person's
-            // role points back to a person, never to a body, a place or a capitalised word the tagger names no one
-            boolean persons = ph.isPersonsRole(p);
-            Predicate<String> fits = name -> !persons || !people.namesNoPerson(name);
-            if (person != null && fits.test(person)) {
-                return new Who(people.fullName(person), null, People.Type.PERSON, text);
-            }
-            Who described = discourse.described(head, at);
-            if (described != null && fits.test(described.name())) return described;
-            // "ujar sembilan kali juara dunia itu", "kata pria asal Bandung tersebut": whatever its words, a
-            // description pointing back names someone already in the text, never itself; when none of its
-            // words was met before, the person the text is about is the one it points to, unless the quote
-            // names that person, as one it speaks to ("Dimas, kamu salah naik bus," kata sang penerjemah)
-            Who topic = discourse.person(at);
-            if (topic != null && topic.type() == People.Type.PERSON && !isNamedInQuote(topic)
-                    && fits.test(topic.name())) return topic;
-        } else if (ph.end() - ph.start() == 1 && Character.isUpperCase(text.codePointAt(0))) {
-            String holder = people.holderOf(text, at);
-            if (holder != null) return new Who(holder, null, People.Type.PERSON, text);
-        } else if (!p.is(ph.start(), Kind.DETERMINER) && !OTHER.contains(p.lower(ph.end() - 1)) && !ph.isAccount(p)) {
-            // "kata jaksa penuntut umum (JPU)" before the article names "jaksa Syahnan": the one it ever
-            // introduces with that office (none or several: the role as given); "ucap Presiden Ukraina" with
-            // Russia's president named too: the office with its place or body first, held by one of them;
-            // "sahut pengguna lain" is someone else than any one introduced so; "tulis pemilik akun TikTok @abc" is
-            // the account's owner, whatever holder of "pemilik" the text names
-            String holder = ph.isFormer(p) ? people.formerHolderOf(head, Integer.MAX_VALUE) : null;
-            if (holder == null && isOfficeOfPlace(ph)) holder = people.holderOf(text, Integer.MAX_VALUE);
-            if (holder == null) holder = people.holderOf(head, Integer.MAX_VALUE);
-            if (holder != null) return new Who(holder, null, People.Type.PERSON, text);
-        }
-        return new Who(text, null, ph.isReport(p) ? People.Type.ORG : People.Type.PERSON, text);
-    }
-
 }

@@ -119,6 +119,16 @@ final class NameWords {
         return Character.isUpperCase(w.codePointAt(0)) && Character.isLetter(w.codePointAt(0));
     }
 
+    /**
+     * Whether tokens {@code i..i+2} are an age in brackets, as news sets it after a name ({@code Darto (47)}): a number
+     * of at most three digits.
+     */
+    static boolean isAgeInBrackets(Passage p, int i) {
+        if (i < 0 || i + 2 >= p.size() || !p.isPunct(i, "(") || !p.isPunct(i + 2, ")")) return false;
+        String age = p.word(i + 1);
+        return age.length() <= 3 && age.chars().allMatch(Character::isDigit);
+    }
+
     /** The end (exclusive) of the run of name words starting at {@code a}: {@code Annalena Baerbock}, {@code Ibnu bin Ali}. */
     static int runEnd(Passage p, int a) {
         int i = a + 1;

@@ -4,7 +4,6 @@ import id.warta.language.Abbreviations;
 import id.warta.language.SpeechCue;
 import id.warta.lexicon.Lexicon;
 import id.warta.model.Quote;
-import id.warta.quotes.Attribution.Found;
 import id.warta.quotes.Phrase.Form;
 import id.warta.quotes.Words.Kind;
 import java.util.ArrayList;
@@ -19,7 +18,7 @@ import java.util.Set;
  * narration is read in step with the quotes: the subject of a sentence or of a verb, a person brought on by a
  * title, the agent of a passive verb of saying, the one a reporter reaches for comment all go into the
  * {@link Discourse}; {@code X mengatakan bahwa ...} and {@code Menurut X, ...} are indirect quotes.
- * A phrase resolves to someone through {@link Attribution}, just as a quote's speaker does.
+ * A phrase resolves to someone through {@link Referents}, just as a quote's speaker does.
  */
 final class Narration {
     /** How far into a sentence its topic's name may start ({@code Peternak sapi potong Tim Marsh}). */
@@ -60,12 +59,12 @@ final class Narration {
     private final People people;
     private final Discourse discourse;
     /** Who a phrase names, resolved as for a quote's speaker. */
-    private final Attribution speakers;
+    private final Referents speakers;
     private final List<Quote> reported = new ArrayList<>();
     /** Subjects inside reported speech ({@code Hakim mengatakan, pernyataan Hasto ...}) are not who the text is about. */
     private int reportedUntil = -1;
 
-    Narration(Passage p, People people, Discourse discourse, Attribution speakers) {
+    Narration(Passage p, People people, Discourse discourse, Referents speakers) {
         this.p = p;
         this.people = people;
         this.discourse = discourse;
@@ -168,9 +167,7 @@ final class Narration {
         if (k > 0 && Character.isLowerCase(p.word(k - 1).codePointAt(0)) && !AGENT_BEFORE.contains(p.lower(k - 1))
                 && !(p.lower(k - 1).startsWith("di") && p.isVerbShaped(k - 1))) return false;
         int b = NameWords.runEnd(p, k);
-        if (b + 2 < p.size() && p.isPunct(b, "(") && Character.isDigit(p.word(b + 1).codePointAt(0)) && p.isPunct(b + 2, ")")) {
-            b += 3;
-        }
+        if (NameWords.isAgeInBrackets(p, b)) b += 3;
         return NameWords.roleAfter(p, b);
     }
 

@@ -23,53 +23,14 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
     static final int MAX_PLACE_WORDS = 6;
     /** An aside before the place ({@code dalam keterangan tertulisnya}) runs at most this many words. */
     static final int MAX_ASIDE_WORDS = 4;
-    /** Words around a verb that names someone ({@code yang akrab disapa Mi'ing}) may number at most this many. */
-    private static final int MAX_CALLED_FILLERS = 3;
-    /**
-     * An adverb of the nickname phrase ({@link Nicknames}) that a speaker's description does not take yet: reading
-     * {@code pria yang karib disapa X} as X changes two corpus speakers, one wrongly (a team's name before the phrase
-     * tagged as a person's), so it waits for a rule change checked on its own.
-     */
-    private static final String NOT_READ_YET = "karib";
     /** A title before an affiliation word ({@code di}, {@code dari}) runs at most this many words ({@code Pengamat Ekonomi Energi}). */
     static final int MAX_TITLE_BEFORE_WORDS = 6;
     /** A relative clause between a subject and its verb ({@code yang bekerja sebagai buruh cuci}) runs at most this many tokens. */
     static final int MAX_RELATIVE_WORDS = 10;
 
-    /**
-     * The name's first token in {@code akrab disapa Mi'ing}, {@code bernama Rudi} or {@code yakni Rani} read from
-     * {@code i}, or -1: a verb giving the name someone goes by ({@link Nicknames}) or a word naming them.
-     */
-    static int nickname(Passage p, int i, int limit) {
-        int j = i, fillers = 0;
-        boolean called = false;
-        for (; j < limit && fillers <= MAX_CALLED_FILLERS; j++) {
-            String w = p.lower(j);
-            if (isCalled(p, j)) called = true;
-            else if (Nicknames.isAroundVerb(w) && !w.equals(NOT_READ_YET)) fillers++;
-            else break;
-        }
-        return called && j < limit && NameWords.isNameWord(p, j) ? j : -1;
-    }
-
     /** Whether token {@code i} gives or introduces a name ({@code disapa}, {@code bernama}, {@code yakni}). */
     static boolean isCalled(Passage p, int i) {
         return Nicknames.isVerb(p.lower(i)) || p.is(i, Kind.NAMING);
-    }
-
-    /**
-     * The token after a short place phrase at {@code j} ({@code di sekitar lokasi}, {@code di Pasar Baru}, with the
-     * comma that may close it) when a word naming someone follows it; else {@code j}.
-     */
-    static int afterPlace(Passage p, int j, int limit) {
-        int k = j;
-        if (p.lower(j).equals("di")) {
-            k = j + 1;
-            while (k < limit && k - j <= MAX_PLACE_WORDS && Character.isLetter(p.word(k).codePointAt(0))
-                    && !isCalled(p, k)) k++;
-        }
-        if (k < limit && p.isPunct(k, ",")) k++; // "salah satu penumpang, yakni Rani"
-        return k < limit && isCalled(p, k) ? k : j;
     }
 
     boolean hasName() {

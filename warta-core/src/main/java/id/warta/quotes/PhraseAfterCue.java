@@ -1,13 +1,14 @@
 package id.warta.quotes;
 
+import static id.warta.quotes.Phrase.MAX_PLACE_WORDS;
 import static id.warta.quotes.Phrase.MAX_RELATIVE_WORDS;
 import static id.warta.quotes.Phrase.MAX_TOKENS;
 import static id.warta.quotes.Phrase.NONE;
-import static id.warta.quotes.Phrase.afterPlace;
 import static id.warta.quotes.Phrase.hasRole;
+import static id.warta.quotes.Phrase.isCalled;
 import static id.warta.quotes.Phrase.isHoldersTitle;
-import static id.warta.quotes.Phrase.nickname;
 
+import id.warta.entities.Nicknames;
 import id.warta.language.SpeechCue;
 import id.warta.quotes.Phrase.Form;
 import id.warta.quotes.Words.Kind;
@@ -23,6 +24,14 @@ final class PhraseAfterCue {
     private static final int MAX_RANKS = 3;
     /** Lowercase words in a speaker phrase: {@code salah satu staf}, {@code ketua majelis hakim}. */
     private static final int MAX_LOWERCASE = 6;
+    /** Words around a verb that names someone ({@code yang akrab disapa Mi'ing}) may number at most this many. */
+    private static final int MAX_CALLED_FILLERS = 3;
+    /**
+     * An adverb of the nickname phrase ({@link Nicknames}) that a speaker's description does not take yet: reading
+     * {@code pria yang karib disapa X} as X changes two corpus speakers, one wrongly (a team's name before the phrase
+     * tagged as a person's), so it waits for a rule change checked on its own.
+     */
+    private static final String NOT_READ_YET = "karib";
 
     private PhraseAfterCue() {
     }
@@ -446,5 +455,36 @@ final class PhraseAfterCue {
     private static boolean isRank(Passage p, int i) {
         String w = p.word(i);
         return p.is(i, Kind.ROLE) || w.length() > 1 && w.endsWith(".") && Words.is(w.substring(0, w.length() - 1), Kind.ROLE);
+    }
+
+    /**
+     * The name's first token in {@code akrab disapa Mi'ing}, {@code bernama Rudi} or {@code yakni Rani} read from
+     * {@code i}, or -1: a verb giving the name someone goes by ({@link Nicknames}) or a word naming them.
+     */
+    private static int nickname(Passage p, int i, int limit) {
+        int j = i, fillers = 0;
+        boolean called = false;
+        for (; j < limit && fillers <= MAX_CALLED_FILLERS; j++) {
+            String w = p.lower(j);
+            if (isCalled(p, j)) called = true;
+            else if (Nicknames.isAroundVerb(w) && !w.equals(NOT_READ_YET)) fillers++;
+            else break;
+        }
+        return called && j < limit && NameWords.isNameWord(p, j) ? j : -1;
+    }
+
+    /**
+     * The token after a short place phrase at {@code j} ({@code di sekitar lokasi}, {@code di Pasar Baru}, with the
+     * comma that may close it) when a word naming someone follows it; else {@code j}.
+     */
+    private static int afterPlace(Passage p, int j, int limit) {
+        int k = j;
+        if (p.lower(j).equals("di")) {
+            k = j + 1;
+            while (k < limit && k - j <= MAX_PLACE_WORDS && Character.isLetter(p.word(k).codePointAt(0))
+                    && !isCalled(p, k)) k++;
+        }
+        if (k < limit && p.isPunct(k, ",")) k++; // "salah satu penumpang, yakni Rani"
+        return k < limit && isCalled(p, k) ? k : j;
     }
 }

@@ -250,9 +250,7 @@ final class PhraseBeforeCue {
 
     /** The name before an age in brackets ({@code Darto (47) mengatakan}, {@code Sumi (52) yang}); else {@code j}. */
     private static int beforeAge(Passage p, int j, int floor) {
-        if (j - 3 < floor || !p.isPunct(j, ")") || !p.isPunct(j - 2, "(") || !NameWords.isNameWord(p, j - 3)) return j;
-        String age = p.word(j - 1);
-        return age.length() <= 3 && age.chars().allMatch(Character::isDigit) ? j - 3 : j;
+        return j - 3 >= floor && NameWords.isAgeInBrackets(p, j - 2) && NameWords.isNameWord(p, j - 3) ? j - 3 : j;
     }
 
     /** A short capital mark after a degree, in brackets or after a dash: {@code K}, {@code KIC}, {@code KGEH}. */

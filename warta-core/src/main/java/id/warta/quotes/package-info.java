@@ -6,7 +6,8 @@
  * sentences, over {@code Words}), {@code QuoteMarks} (where the quotations are), {@code People} and
  * {@code NameWords} (the names and titles the article gives), {@code Attribution} (who says each quote, through
  * its cue; {@code Phrase}, {@code PhraseBeforeCue} and {@code PhraseAfterCue} read the speaker's words around a
- * cue; {@code Laws} names the law whose words a quote is), {@code Narration} (read in step with the quotes: who
+ * cue; {@code Referents} says who those words name; {@code Laws} names the law whose words a quote is),
+ * {@code Narration} (read in step with the quotes: who
  * the text outside them is about, and the speech it reports) and {@code Discourse} (who was talked about last,
  * which pronouns and {@code -nya} point back to).
  */
