@@ -571,6 +571,17 @@ class QuotesTest {
     }
 
     @Test
+    void aNamedSubjectLeadingIntoAQuoteAfterAColonSaysIt() {
+        List<Quote> quotes = direct("""
+                Akun itu nyaris tak punya pengikut dua tahun lalu. Tak lama setelah membuat akun tersebut, Rudi Hartono pernah mencuitkan pesan yang tak digubris siapa pun: "Bagaimana cara mendapat seribu pengikut?" Kini pengikutnya ratusan ribu.
+
+                Setelah berbulan-bulan menulis tanpa hasil, Rudi membuat deklarasi: "Lihat saja, saya akan sampai ke puncak." Bulan berikutnya ia mulai dikenal.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue).containsExactly(
+                tuple("Rudi Hartono", "mencuitkan"), tuple("Rudi Hartono", "membuat"));
+    }
+
+    @Test
     void pronounsFollowTheSubjectAcrossSentences() {
         List<Quote> quotes = direct("""
                 Ketua Umum Asosiasi Nelayan Nusantara, Darmawan Saputra, menilai kebijakan kuota tangkap merugikan nelayan kecil. Ia meminta pemerintah meninjau ulang aturan tersebut.
