@@ -116,6 +116,7 @@ final class NameFinder {
         found.addAll(aliases);
         FieldBodies.widen(sentences, found); // "BPJS Kesehatan": a body of its own, not the BPJS
         OutletDesks.find(sentences, found); // "dikutip dari detikHot": the outlet's desk
+        JournalNames.find(sentences, found); // "di jurnal Science Advances": a journal, a body
         countryNames.join(sentences, found); // "DPR Korea": a country, not the parliament and Korea
         if (headline != null) headlineVerbs.cut(sentences, headline, found); // "Budi Santoso Tinjau ...": a headline's verb ends the name
         fieldListBodies.find(sentences, found); // "Kementerian Pendidikan, Kebudayaan, dan Teknologi": one body
@@ -154,6 +155,7 @@ final class NameFinder {
         found.sort((a, b) -> a.start() - b.start());
         AbbreviatedGivenNames.join(text, found); // "Muh. Rahmat Sidik": one person, not Muh and Rahmat Sidik
         hyphenedGivenNames.join(sentences, found); // "Samuel-Roger Kamba": one person, not Samuel and Roger Kamba
+        QuotedNicknames.join(sentences, found); // "Anto 'Todung' Binarto": one person, not three
         gluedClitics.cut(text, found); // "Golkarlah": Golkar, named so elsewhere, with a clitic glued on
         compassWords.cut(text, found); // "pantai Utara Jakarta": Jakarta, to its north
         return found;

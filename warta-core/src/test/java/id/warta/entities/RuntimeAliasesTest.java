@@ -27,4 +27,29 @@ class RuntimeAliasesTest {
         assertThat(named("Warga Desa Sukamaju menanam padi, bukan icw atau ppatk.")).doesNotContain(
                 "Indonesia Corruption Watch/ORGANIZATION", "Pusat Pelaporan dan Analisis Transaksi Keuangan/ORGANIZATION");
     }
+    @Test
+    void theFedsOtherNamesAreTheFed() {
+        String text = "Pasar menanti keputusan Bank Sentral Amerika Serikat (The Fed) pekan depan. Analis menilai The Federal Reserve "
+                + "akan menahan suku bunga.";
+        assertThat(named(text)).containsOnlyOnce("Federal Reserve/ORGANIZATION")
+                .doesNotContain("Bank Sentral Amerika Serikat/ORGANIZATION", "The Federal Reserve/ORGANIZATION");
+    }
+
+    @Test
+    void aFirmOpeningWithAPlacesNameIsTheFirm() {
+        String text = "Laba PT Amman Mineral Internasional Tbk turun, sementara Amman Mineral Nusa Tenggara menunda ekspor. "
+                + "Kedutaan di Amman, Yordania, memantau.";
+        assertThat(named(text)).contains("Amman Mineral Nusa Tenggara/ORGANIZATION", "Amman/PLACE")
+                .anyMatch(n -> n.contains("Amman Mineral Internasional") && n.endsWith("/ORGANIZATION"));
+    }
+    @Test
+    void aTownOpeningWithAnArticleIsAPlace() {
+        String text = "Balapan digelar di Sirkuit Bugatti, Le Mans, Prancis, Minggu. Bagi pebalap muda itu, Le Mans bukan sirkuit asing.";
+        assertThat(named(text)).contains("Le Mans/PLACE").doesNotContain("Le Mans/PERSON");
+    }
+    @Test
+    void aCountrysFullNameIsTheCountry() {
+        String text = "Seorang WN Brunei Darussalam ditemukan tewas di Jakarta. Kedutaan Brunei di Jakarta sudah dihubungi.";
+        assertThat(named(text)).containsOnlyOnce("Brunei/PLACE").doesNotContain("Brunei Darussalam/ORGANIZATION");
+    }
 }
