@@ -739,6 +739,19 @@ class QuotesTest {
     }
 
     @Test
+    void aLawReportedAsSayingSomethingSpeaksByItsFullestTitle() {
+        Document d = doc("""
+                Kementerian Desa menerbitkan Peraturan Menteri Desa (Permendes) Nomor 7 Tahun 2025 bulan lalu. Peraturan tersebut menjelaskan bahwa dana desa boleh dipakai untuk membangun lumbung pangan.
+
+                Polisi menahan tersangka selama dua puluh hari. Menurut Pasal 24 ayat (1) KUHAP, penahanan oleh penyidik hanya berlaku paling lama dua puluh hari. Kepala desa, Budi Santoso, mengatakan bahwa warga sudah menerima bantuan beras.
+                """);
+        List<Quote> indirect = Quotes.find(d, List.of()).stream().filter(q -> q.kind() == Quote.Kind.INDIRECT).toList();
+        assertThat(indirect).extracting(q -> q.speaker().name(), Quote::cue).containsExactly(
+                tuple("Peraturan Menteri Desa (Permendes) Nomor 7 Tahun 2025", "menjelaskan"), tuple("KUHAP", "Menurut"),
+                tuple("Budi Santoso", "mengatakan"));
+    }
+
+    @Test
     void reportedSpeechOpensAfterBahwaWhenTheVerbNamesWhomItWasToldTo() {
         Document d = doc("""
                 Badan Pengelola Investasi melaporkan kepada Presiden Prabowo Subianto bahwa 258 perusahaan negara telah digabungkan.
