@@ -45,6 +45,13 @@ final class RelativeDays {
     private static final int SAID_WINDOW = 160;
     /** How many days from the article's own day the day a quotation was said may lie. */
     private static final int MAX_DAYS_FROM_ARTICLE_DAY = 7;
+    /**
+     * What makes {@code semalam} "one night", a length of time, not last night: {@code dalam semalam} (overnight),
+     * {@code selama semalam}, {@code sehari semalam}, {@code semalam suntuk}, {@code semalam penuh}, and the night
+     * before some other day ({@code semalam sebelum diolah}).
+     */
+    private static final Pattern OVERNIGHT_BEFORE = Pattern.compile("(?iu)\\b(?:dalam|selama|sehari)\\s+$");
+    private static final Pattern OVERNIGHT_AFTER = Pattern.compile("(?iu)^\\s+(?:suntuk|penuh|sebelum)\\b");
     /** How much text next to {@code kemarin} (and before a holiday) is read for what qualifies it. */
     static final int QUALIFIED_WINDOW = 24;
 
@@ -95,7 +102,7 @@ final class RelativeDays {
     private void days() {
         Matcher m = RELATIVE_DAY.matcher(text);
         while (RELATIVE_DAY.find(m, scan.openings)) {
-            if (scan.isTaken(m) || scan.reference == null || kemarinMeansLast(m)) continue;
+            if (scan.isTaken(m) || scan.reference == null || kemarinMeansLast(m) || semalamMeansOneNight(m)) continue;
             scan.take(m.start(), m.end());
             if (qualifiesDayBefore(m.start())) continue; // "Kamis (30/3/2017) kemarin": that Thursday, said to be yesterday
             if (OF_A_TOLD_DAY.matcher(scan.textAfter(m.end(), QUALIFIED_WINDOW)).find()) continue; // "ditemukan esok harinya"
@@ -148,6 +155,13 @@ final class RelativeDays {
             if (QUOTATION_MARKS.indexOf(text.charAt(i)) >= 0) return i;
         }
         return -1;
+    }
+
+    /** Whether a relative day is {@code semalam} meaning a night's length ({@link #OVERNIGHT_BEFORE}, {@link #OVERNIGHT_AFTER}). */
+    private boolean semalamMeansOneNight(Matcher m) {
+        return m.group("w").equalsIgnoreCase("semalam")
+                && (OVERNIGHT_BEFORE.matcher(scan.textBefore(m.start(), QUALIFIED_WINDOW)).find()
+                || OVERNIGHT_AFTER.matcher(scan.textAfter(m.end(), QUALIFIED_WINDOW)).find());
     }
 
     /** Whether a day expression ends just before {@code start}, only spaces between. */

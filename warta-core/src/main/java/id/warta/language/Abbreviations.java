@@ -41,15 +41,23 @@ public final class Abbreviations {
 
     /**
      * Whether {@code word} is an academic degree that follows a name ({@code S.Pd.}, {@code M.Kes},
-     * {@code Ph.D.}); a longer one also written without its inner periods ({@code SpKJ}, {@code MGizi}).
+     * {@code Ph.D.}); a longer one also written without its inner periods ({@code SpKJ}, {@code MGizi}), a short one so
+     * too when its case shows it ({@code MSc}, {@code MPd}).
      */
     public static boolean isDegree(String word) {
         String form = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
         if (kind(form) == Kind.DEGREE) return true;
         if (form.startsWith("Sp") && SPECIALIST.matcher(form).matches()) return true; // asked of most words: no matcher made for them
         String bare = form.replace(".", "").toLowerCase(Locale.ROOT);
-        return bare.length() >= MIN_UNDOTTED_DEGREE && UNDOTTED_DEGREES.contains(bare);
+        // a short one only with its case (asked of most words: the matcher only for the few listed)
+        return UNDOTTED_DEGREES.contains(bare) && (bare.length() >= MIN_UNDOTTED_DEGREE || CASED_AS_DEGREE.matcher(form).matches());
     }
+
+    /**
+     * A short degree written without its periods but with its own case ({@code MSc}, {@code MSi}, {@code MPd}): two
+     * capitals, then lower case, a shape no name or word takes, unlike the all-capital {@code MA} or {@code SE}.
+     */
+    private static final java.util.regex.Pattern CASED_AS_DEGREE = java.util.regex.Pattern.compile("[A-Z]{2}[a-z]+");
 
     /** A medical specialist's degree written without periods: {@code Sp} and a capital code ({@code SpP}, {@code SpA}, {@code SpOG}, {@code SpPD}). */
     private static final java.util.regex.Pattern SPECIALIST = java.util.regex.Pattern.compile("Sp[A-Z][A-Za-z]{0,3}");

@@ -315,7 +315,8 @@ final class Narration {
     private boolean nameJustBefore(int t) {
         int j = t - 1;
         while (j >= 0 && p.is(j, Kind.ADVERB) && !NameWords.isNameWord(p, j)) j--;
-        return j >= 0 && (NameWords.isNameWord(p, j) || p.isPunct(j, ",)"));
+        // a degree closes the name before it ("Dr Budi Santoso, MPd mengapresiasi")
+        return j >= 0 && (NameWords.isNameWord(p, j) || p.isPunct(j, ",)") || Abbreviations.isDegree(p.word(j)));
     }
 
     /** The token after a sentence connective opening the sentence at {@code start} ({@code Lebih lanjut}) before {@code limit}, or -1. */

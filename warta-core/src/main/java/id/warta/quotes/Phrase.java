@@ -40,7 +40,8 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
     /**
      * Whether the phrase is about the one it names, not about something of theirs: the name opens
      * it, or a title or a determiner does ({@code Peternak sapi potong Tim Marsh}, {@code Salah seorang warga
-     * Sidoarum, Parjo}, the determiner written in two words); {@code pernyataan Hasto},
+     * Sidoarum, Parjo}, the determiner written in two words), or a relative's word set off before it ({@code Suaminya,
+     * Budi}); {@code pernyataan Hasto},
      * {@code Penerbitan Perppu Ciptaker} and {@code Suami Timang} are about something else.
      */
     boolean isAboutName(Passage p) {
@@ -48,10 +49,21 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         if (start == nameStart) return true;
         String first = p.word(start);
         if (Words.is(first, Kind.ROLE) || Words.is(first, Kind.DETERMINER) || p.isTwoWords(start, Kind.DETERMINER)) return true;
+        if (nameStart == start + 2 && p.isPunct(start + 1, ",") && isRelationOf(p.lower(start))) return true;
         for (int i = start; i < nameStart; i++) {
             if (Character.isLowerCase(p.word(i).codePointAt(0)) && !p.is(i, Kind.ROLE)) return false;
         }
         return NameWords.isNameWord(p, start);
+    }
+
+    /**
+     * {@code Rekannya}, {@code Suaminya}, {@code Pengacaranya}: a relative or role of someone the text named before,
+     * which, set off by a comma before a name ({@code Rekannya, Kate Cook, mengatakan}), is that name's description.
+     */
+    private static boolean isRelationOf(String lower) {
+        if (!lower.endsWith("nya") || lower.length() <= 3) return false;
+        String stem = lower.substring(0, lower.length() - 3);
+        return Words.isKey(stem, Kind.KIN) || Words.isKey(stem, Kind.ROLE);
     }
 
     String text(Passage p) {

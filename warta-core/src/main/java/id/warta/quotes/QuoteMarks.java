@@ -118,11 +118,17 @@ final class QuoteMarks {
         return j >= 0 && ",.!?".indexOf(s.charAt(j)) >= 0;
     }
 
-    /** Joins a quote left open at a paragraph's end with the piece that opens the next paragraph. */
+    /**
+     * Joins a quote left open at a paragraph's end with the piece that opens the next paragraph. A paragraph closed by a
+     * lone mark that no quote left open before it ({@code supervisor Harry berkata ... setelah semua yang terjadi."})
+     * has lost its opening mark somewhere: all of it is a quote only when it speaks as one ({@link #speaksAsOne}).
+     */
     private static List<DirectQuote> joinParagraphs(String text, List<Piece> pieces) {
         List<DirectQuote> quotes = new ArrayList<>();
         for (int i = 0; i < pieces.size(); i++) {
             Piece first = pieces.get(i);
+            if (!first.region().opened() && first.to() == endOfText(text, first.paragraphEnd())
+                    && !speaksAsOne(text.substring(first.from(), first.to()))) continue;
             Piece last = first;
             while (!last.region().closed() && i + 1 < pieces.size()) {
                 Piece next = pieces.get(i + 1);
@@ -133,6 +139,22 @@ final class QuoteMarks {
             quotes.add(quote(text, first.from(), last.to(), first.region().opened(), last.region().closed()));
         }
         return quotes;
+    }
+
+    /** Where the text before {@code end} stops, trailing spaces left out. */
+    private static int endOfText(String text, int end) {
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        return end;
+    }
+
+    /** Words only speech uses, not news narration: the first and second person ({@code saya}, {@code kami}, {@code Anda}). */
+    private static final java.util.Set<String> SPEAKING_PERSONS = java.util.Set.of("saya", "aku", "kami", "kita", "anda", "kamu");
+
+    /** Whether {@code words} speak in the first or second person, as a quote does and narration does not. */
+    private static boolean speaksAsOne(String words) {
+        Matcher m = WORD.matcher(words);
+        while (m.find()) if (SPEAKING_PERSONS.contains(m.group().toLowerCase(Locale.ROOT))) return true;
+        return false;
     }
 
     private static DirectQuote quote(String text, int from, int to, boolean opened, boolean closed) {

@@ -420,6 +420,16 @@ class DateFinderTest {
     }
 
     @Test
+    void semalamAsALengthOfTimeIsNoDay() {
+        Moment saturday = Moment.of(LocalDate.of(2025, 3, 8));
+        assertThat(DateFinder.find("Kekayaan tidak datang dalam semalam. Warga berjaga sehari semalam di posko, lalu "
+                + "menonton wayang semalam suntuk. Rendam kedelai semalam sebelum direbus.", saturday).dates()).isEmpty();
+        assertThat(DateFinder.find("Gudang di Cilincing terbakar semalam. \"Api padam pukul 03.00,\" kata Yusuf.", saturday)
+                .dates()).extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("semalam", LocalDate.of(2025, 3, 7)));
+    }
+
+    @Test
     void kemarinWithABracketNamingAThingIsTheLastOneNotYesterday() {
         String text = "\"Aturan ini berbeda dari kemarin (Perda 7/2023),\" katanya. Rapat kemarin (Senin) dan pertemuan "
                 + "kemarin (20/10) membahas kejadian kemarin (Pasar Baru).";

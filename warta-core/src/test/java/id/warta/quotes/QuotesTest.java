@@ -884,6 +884,67 @@ class QuotesTest {
     }
 
     @Test
+    void aShortDegreeWrittenWithoutPeriodsButInItsOwnCaseIsNoSpeaker() {
+        List<Quote> quotes = direct("""
+                Ahli gizi Universitas Sumber Rejeki, Dr Ir Sulastri Wahyuningsih, MSi, mengatakan sayur sebaiknya dikukus sebentar. "Kalau direbus terlalu lama, vitaminnya ikut larut ke air," ujarnya, Selasa (3/3/2026).
+
+                Kepala sekolah Dr Ahmad Fauzi, MPd menilai kantin sehat perlu diperluas. "Anak-anak jadi terbiasa memilih jajanan bergizi," katanya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Sulastri Wahyuningsih", "Ahmad Fauzi");
+    }
+
+    @Test
+    void aRelativesWordWithNyaSetOffBeforeANameDescribesThatName() {
+        Document d = doc("""
+                Pemilik warung itu, Sri Wahyuni (47), memahami keresahan warga.
+
+                "Saya tidak setuju dengan keputusan itu, tapi apa pilihan lain yang ada?" katanya.
+
+                Rekannya, Tuti Rahayu (46), mengatakan warga sudah terbiasa dengan kedatangan pejabat di pasar.
+
+                "Kita sering melihat mereka. Tapi yang satu ini sebaiknya tahu diri," ucapnya.
+
+                Suaminya, Bambang Irawan, menuturkan hal serupa. "Pasar ini milik warga," ujarnya.
+                """);
+        List<Entity> people = List.of(entity(d, "Sri Wahyuni", EntityType.PERSON, "Sri Wahyuni"),
+                entity(d, "Tuti Rahayu", EntityType.PERSON, "Tuti Rahayu"), entity(d, "Bambang Irawan", EntityType.PERSON, "Bambang Irawan"));
+        assertThat(Quotes.find(d, people).stream().filter(q -> q.kind() == Quote.Kind.DIRECT))
+                .extracting(q -> q.speaker().name()).containsExactly("Sri Wahyuni", "Tuti Rahayu", "Bambang Irawan");
+    }
+
+    @Test
+    void aParagraphClosedByALoneMarkIsAQuoteOnlyWhenItSpeaksAsOne() {
+        List<Quote> quotes = direct("""
+                Warga Desa Sukamaju menolak rencana pembangunan pabrik semen di lereng bukit.
+
+                Di balai desa, ketua karang taruna Dedi Kurniawan (30) berkata warga tidak akan tinggal diam jika alat berat datang lagi."
+
+                Kepala desa, Sutrisno, mengatakan musyawarah akan digelar pekan depan.
+
+                "Semua pihak akan kami undang," ujarnya.
+
+                Warga pun mulai menggalang tanda tangan.
+
+                Kami hanya ingin mata air di bukit itu tetap ada."
+                """);
+        assertThat(quotes).extracting(Quote::text).containsExactly("Semua pihak akan kami undang,",
+                "Kami hanya ingin mata air di bukit itu tetap ada.");
+    }
+
+    @Test
+    void celetukAfterAQuoteCuesItsSpeaker() {
+        List<Quote> quotes = direct("""
+                Para pedagang membicarakan rencana relokasi pasar sambil minum kopi, Rabu (4/3/2026).
+
+                "Pindah ke terminal saja," celetuk seorang pedagang sayur di lapak paling ujung.
+
+                "Terminal itu terlalu jauh dari rumah warga," sahut yang lain.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue)
+                .containsExactly(tuple("seorang pedagang sayur", "celetuk"), tuple("yang lain", "sahut"));
+    }
+
+    @Test
     void aShortTitleAloneIsTheOneIntroducedWithTheWholeOfficeOrItsBracketedShortForm() {
         for (String intro : List.of("Wakil Presiden Budi Santoso", "Wakil Presiden (Wapres) Budi Santoso")) {
             List<Quote> quotes = direct(intro + " meninjau pasar di Semarang. Wapres, dalam keterangan tertulisnya di Jakarta, Kamis, "
