@@ -109,7 +109,7 @@ final class ArticleDay {
     }
 
     /** Whether {@code words} hold a speech cue ({@code kata}, {@code dikonfirmasi}) or an inverted one with {@code -nya}. */
-    private static boolean hasSpeechCue(String words) {
+    static boolean hasSpeechCue(String words) {
         for (String w : NON_LETTERS.split(words.toLowerCase(Locale.ROOT))) {
             if (SpeechCue.byWord().containsKey(w) || SpeechCue.invertedBase(w) != null) return true;
         }

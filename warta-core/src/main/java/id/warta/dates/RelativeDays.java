@@ -39,6 +39,12 @@ final class RelativeDays {
      * that", counted from a day the story tells of, not from the day it was written.
      */
     private static final Pattern OF_A_TOLD_DAY = Pattern.compile("(?iu)^\\s+(?:hari|pagi|siang|sore|petang|malam)nya\\b");
+    /** The marks that open and close a quotation. */
+    private static final String QUOTATION_MARKS = "\"\u201C\u201D";
+    /** How far after a quotation's close its attribution's day may stand ({@code ," kata X di Gedung Y, Jakarta, Senin (24/8)}). */
+    private static final int SAID_WINDOW = 160;
+    /** How many days from the article's own day the day a quotation was said may lie. */
+    private static final int MAX_DAYS_FROM_ARTICLE_DAY = 7;
     /**
      * What makes {@code semalam} "one night", a length of time, not last night: {@code dalam semalam} (overnight),
      * {@code selama semalam}, {@code sehari semalam}, {@code semalam suntuk}, {@code semalam penuh}, and the night
@@ -100,7 +106,8 @@ final class RelativeDays {
             scan.take(m.start(), m.end());
             if (qualifiesDayBefore(m.start())) continue; // "Kamis (30/3/2017) kemarin": that Thursday, said to be yesterday
             if (OF_A_TOLD_DAY.matcher(scan.textAfter(m.end(), QUALIFIED_WINDOW)).find()) continue; // "ditemukan esok harinya"
-            LocalDate day = scan.reference.plusDays(CAL.relativeDay(m.group("w")));
+            LocalDate said = saidOn(m.start());
+            LocalDate day = (said != null ? said : scan.reference).plusDays(CAL.relativeDay(m.group("w")));
             scan.dates.add(new DateMention(m.group(), day, m.start(), m.end(), Kind.RELATIVE));
         }
     }
@@ -113,6 +120,41 @@ final class RelativeDays {
         return m.group("w").equalsIgnoreCase("kemarin")
                 && (QUALIFIED_BY_KEMARIN.matcher(scan.textBefore(m.start(), QUALIFIED_WINDOW)).find()
                 || KEMARIN_OF_A_THING.matcher(scan.textAfter(m.end(), QUALIFIED_WINDOW)).find());
+    }
+
+    /**
+     * The day the quotation holding {@code at} was said, when its attribution dates it in the same sentence
+     * ({@code "... hari ini ...," kata Budi di Jakarta, Senin (24/8/2015).}): a relative day in the quotation counts
+     * from that day, not from the day the article came out, which is often the day after. Only a day within
+     * {@value #MAX_DAYS_FROM_ARTICLE_DAY} days of the article's own is taken (a date further off is another story's).
+     * Null when {@code at} is in no quotation of its paragraph or the attribution gives no day.
+     */
+    private LocalDate saidOn(int at) {
+        int close = quotationClose(at);
+        if (close < 0) return null;
+        int end = scan.sentenceEnd(close + 1);
+        for (DateMention d : scan.dates) {
+            if (d.start() <= close || d.start() >= end || d.start() - close > SAID_WINDOW
+                    || d.text().chars().noneMatch(Character::isDigit)) continue;
+            boolean near = Math.abs(ChronoUnit.DAYS.between(d.value(), scan.reference)) <= MAX_DAYS_FROM_ARTICLE_DAY;
+            return near && ArticleDay.hasSpeechCue(text.substring(close + 1, d.start())) ? d.value() : null;
+        }
+        return null;
+    }
+
+    /**
+     * Where the quotation holding {@code at} closes: the next quotation mark of the paragraph after {@code at} when an
+     * odd number of them stands before it in the paragraph (straight and curly marks alike: writers mix them); else -1.
+     */
+    private int quotationClose(int at) {
+        int start = text.lastIndexOf('\n', at) + 1;
+        int marks = 0;
+        for (int i = start; i < at; i++) if (QUOTATION_MARKS.indexOf(text.charAt(i)) >= 0) marks++;
+        if (marks % 2 == 0) return -1;
+        for (int i = at; i < text.length() && text.charAt(i) != '\n'; i++) {
+            if (QUOTATION_MARKS.indexOf(text.charAt(i)) >= 0) return i;
+        }
+        return -1;
     }
 
     /** Whether a relative day is {@code semalam} meaning a night's length ({@link #OVERNIGHT_BEFORE}, {@link #OVERNIGHT_AFTER}). */

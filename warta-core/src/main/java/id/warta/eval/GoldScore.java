@@ -179,6 +179,11 @@ public final class GoldScore {
         Set<String> both = new HashSet<>(gd);
         both.retainAll(pd);
         for (String g : gd) if (!pd.contains(g)) notes.add("date missed: " + g);
+        Set<String> noted = new HashSet<>();
+        for (JsonNode d : array(output, "dates")) {
+            String v = prefix(pyStr(d.get("value")), 10);
+            if (!gd.contains(v) && noted.add(v)) notes.add("date not in gold: " + v + " | " + str(d.get("text")));
+        }
         dates[0] += both.size();
         dates[1] += pd.size();
         dates[2] += gd.size();

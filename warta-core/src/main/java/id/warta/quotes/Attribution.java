@@ -332,18 +332,22 @@ final class Attribution {
     /**
      * A quote the sentence leads into after a comma, its subject a name doing something
      * ({@code Lisa sempat menyapa penonton dengan penuh semangat, "What's up, Jakarta?"}): the subject
-     * says it, though the verb is none of saying; the verb is the cue.
+     * says it, though the verb is none of saying; the verb is the cue. After a colon the subject opens the
+     * colon's clause ({@code Setelah lama tak dilirik, akun X membuat deklarasi: "..."}), and may be a body or an
+     * account as well as a person: what a named subject announces with a colon is its own post or words.
      */
     private Found leadIn(DirectQuote q) {
         int open = p.tokenAt(q.open());
-        if (open < 2 || open >= p.size() || !p.isPunct(open - 1, ",")) return Found.NONE;
+        if (open < 2 || open >= p.size() || !p.isPunct(open - 1, ",:")) return Found.NONE;
+        boolean colon = p.isPunct(open - 1, ":");
         int floor = p.sentenceStart(open);
         for (int i = floor; i < open; i++) if (p.inQuote(p.token(i).start())) return Found.NONE;
-        int subject = floor; // "Di sela penampilan, Lisa sempat menyapa ...": past a short fronted phrase
-        // a name before the comma opens the subject ("Budi, warga Cimahi, berkata, ..."), unless a preposition
-        // opened the sentence: "Lewat akun resmi di X, Meloni menyindir, ..." is fronted, name and all
+        int subject = colon ? clauseStart(floor, open - 1) : floor;
+        // "Di sela penampilan, Lisa sempat menyapa ...": past a short fronted phrase; a name before the comma opens
+        // the subject ("Budi, warga Cimahi, berkata, ..."), unless a preposition opened the sentence: "Lewat akun
+        // resmi di X, Meloni menyindir, ..." is fronted, name and all
         boolean fronted = p.is(floor, Kind.STOP);
-        for (int i = floor; i < open && i <= floor + Narration.MAX_TOPIC_WORDS; i++) {
+        for (int i = floor; !colon && i < open && i <= floor + Narration.MAX_TOPIC_WORDS; i++) {
             if (p.isPunct(i, ",")) {
                 subject = i + 1;
                 break;
@@ -351,17 +355,26 @@ final class Attribution {
             if (!fronted && NameWords.isNameWord(p, i)) break;
         }
         Phrase ph = Phrase.after(p, subject, open);
-        if (ph.form() != Form.NAME || !ph.isAboutName(p) || !isPersonName(ph)) return Found.NONE;
+        if (ph.form() != Form.NAME || !ph.isAboutName(p) || !speaksLeadingIn(ph, colon)) return Found.NONE;
         int verb = ph.end();
         while (verb < open && p.is(verb, Kind.ADVERB)) verb++;
         if (verb >= open - 1 || !p.isVerbShaped(verb) || p.afterYang(verb)) return Found.NONE;
         return referents.found(ph, verb, verb + 1, false);
     }
 
-    /** Whether a phrase's name is a person's (a body leading into a quote is more often quoting a text). */
-    private boolean isPersonName(Phrase ph) {
+    /** Where the clause ending at token {@code end} opens: after the last comma since {@code floor}, else {@code floor}. */
+    private int clauseStart(int floor, int end) {
+        for (int i = end - 1; i > floor; i--) if (p.isPunct(i, ",")) return i + 1;
+        return floor;
+    }
+
+    /**
+     * Whether a phrase's name may say the quote it leads into: a person's (a body leading into a quote after a comma
+     * is more often quoting a text); after a colon anyone's but a place's.
+     */
+    private boolean speaksLeadingIn(Phrase ph, boolean colon) {
         People.Name n = people.resolve(ph.name(p), p.token(ph.nameStart()).start(), p.token(ph.nameEnd() - 1).end());
-        return n.type() == People.Type.PERSON;
+        return n.type() == People.Type.PERSON || colon && n.type() != People.Type.PLACE;
     }
 
     // ---- 4. neighbours

@@ -91,7 +91,7 @@ final class Laws {
     }
 
     /** A part's or a law's word ({@code Pasal}, {@code aturan}, {@code KUHP}). */
-    private static boolean isLawWord(Passage p, int i) {
+    static boolean isLawWord(Passage p, int i) {
         String w = p.lower(i);
         return PARTS.contains(w) || LAWS.contains(w) || PREFIXES.stream().anyMatch(w::startsWith);
     }

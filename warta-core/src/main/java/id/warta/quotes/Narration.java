@@ -4,6 +4,7 @@ import id.warta.language.Abbreviations;
 import id.warta.language.SpeechCue;
 import id.warta.lexicon.Lexicon;
 import id.warta.model.Quote;
+import id.warta.model.Speaker;
 import id.warta.quotes.Phrase.Form;
 import id.warta.quotes.Words.Kind;
 import java.util.ArrayList;
@@ -180,6 +181,13 @@ final class Narration {
         if (CONTACTED.contains(k) && !p.hasClitic(t)) noteContacted(t);
         if (k.equals("menurut")) {
             int comma = nextComma(t);
+            Speaker law = comma > t + 1 ? Laws.after(p, t + 1, comma, p.token(t).start()) : null;
+            // "Menurut Pasal 21 Ayat (4) KUHAP, ...": the law says it; not a phrase the comma cut inside its brackets
+            // ("menurut ketentuan MABIMS (Brunei Darussalam, ..."): a body's name, spelled out
+            if (law != null && law.name() != null && closesItsBrackets(law.name())) {
+                reportLaw(law, t, comma + 1);
+                return;
+            }
             Phrase ph = comma > t ? Phrase.after(p, t + 1, comma) : Phrase.NONE;
             int holderComma = ph.form() == Form.ROLE ? nextComma(comma) : -1;
             Phrase holder = holderComma > comma ? Phrase.after(p, t + 1, holderComma) : Phrase.NONE;
@@ -221,6 +229,14 @@ final class Narration {
         if (ph.form() == Form.NAME && ph.start() < opening) ph = Phrase.after(p, opening, t);
         boolean fronted = ph.form() == Form.NAME && !opensClause(ph.start()) && afterFrontedPhrase(ph.nameStart());
         if (fronted) ph = Phrase.after(p, ph.nameStart(), t); // the name alone, without the phrase before it
+        Speaker law = speech && ph.form() != Form.NONE && Laws.isLawWord(p, ph.start()) && opensClause(ph.start())
+                ? Laws.before(p, t, ph.start(), p.token(t).start()) : null;
+        if (law != null && law.name() != null) {
+            // "Peraturan tersebut menjelaskan ...", "UU Nomor 5 Tahun 1999 menyatakan ...": a law speaks, by its fullest title
+            if (p.isCue(t, SpeechCue.REPORT)) reportLaw(law, t, t + 1);
+            reportedUntil = sentenceEnd(t);
+            return;
+        }
         if (ph.form() == Form.NONE || ph.form() == Form.ROLE && !speech || !fronted && !opensClause(ph.start())
                 || ph.form() == Form.NAME && !ph.isAboutName(p)) return;
         Found f = speakers.found(ph, t, t + 1, false, speech);
@@ -353,6 +369,24 @@ final class Narration {
 
     /** {@code X mengatakan bahwa ...}, {@code Menurut X, ...}: the rest of the sentence, when it holds no quotation. */
     private void reportSpeech(Found f, int cue, int from) {
+        report(f.who(), f.speaker(), cue, from);
+    }
+
+    /**
+     * What a law says, reported ({@code Menurut Pasal 21 KUHAP, ...}): the law speaks, named by its fullest title
+     * ({@link Laws}); it is no one the text talks about after.
+     */
+    private void reportLaw(Speaker law, int cue, int from) {
+        report(null, law, cue, from);
+    }
+
+    /** Whether every bracket {@code name} opens it closes. */
+    private static boolean closesItsBrackets(String name) {
+        return name.chars().filter(c -> c == '(').count() == name.chars().filter(c -> c == ')').count();
+    }
+
+    /** {@code speaker}'s words reported from token {@code from} on; {@code who}, when someone, is noted as saying them. */
+    private void report(Who who, Speaker speaker, int cue, int from) {
         int i = from;
         // "X melaporkan kepada Presiden bahwa ...": what was said opens after "bahwa"
         for (int j = from; j < p.size() && j < from + MAX_ADDRESSEE_WORDS && !p.isPunct(j, ".!?\"“”"); j++) {
@@ -370,8 +404,8 @@ final class Narration {
         }
         if (end - i < QuoteMarks.MIN_WORDS) return;
         int start = p.token(i).start(), stop = p.token(end - 1).end();
-        discourse.said(f.who(), start, stop);
-        reported.add(new Quote(p.text.substring(start, stop), start, stop, f.speaker(),
+        if (who != null) discourse.said(who, start, stop);
+        reported.add(new Quote(p.text.substring(start, stop), start, stop, speaker,
                 p.word(cue), Quote.Kind.INDIRECT));
     }
 

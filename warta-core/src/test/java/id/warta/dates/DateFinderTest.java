@@ -89,6 +89,19 @@ class DateFinderTest {
     }
 
     @Test
+    void aRelativeDayInAQuotationCountsFromTheDayItsAttributionGives() {
+        // published Saturday 7 December; the quote was said on Friday, as its attribution says
+        String text = "Harga cabai naik tajam. \u201CHari ini harga cabai sudah Rp 90.000, kemarin masih Rp 70.000,\u201D kata "
+                + "Sari, pedagang di Pasar Baru, Jumat (6/12/2024). Pasar diperkirakan ramai hari ini. "
+                + "\"Besok kami tutup,\" ujar Sari. \"Kiriman datang kemarin,\" kata Tono, sopir, Senin (2/9/2024).";
+        assertThat(DateFinder.find(text, PUBLISHED).dates()).extracting(DateMention::text, DateMention::value).containsExactly(
+                tuple("Hari ini", LocalDate.of(2024, 12, 6)), tuple("kemarin", LocalDate.of(2024, 12, 5)),
+                tuple("Jumat (6/12/2024)", LocalDate.of(2024, 12, 6)), tuple("hari ini", LocalDate.of(2024, 12, 7)),
+                tuple("Besok", LocalDate.of(2024, 12, 8)), tuple("kemarin", LocalDate.of(2024, 12, 6)),
+                tuple("Senin (2/9/2024)", LocalDate.of(2024, 9, 2)));
+    }
+
+    @Test
     void aRelativeDayWithATimeOfDaysNyaCountsFromADayTheStoryTellsOf() {
         // "esok harinya", "besok paginya": the day after the told event, not tomorrow from the publication date
         assertThat(DateFinder.find("Perahu nelayan itu hilang saat badai. Bangkainya ditemukan warga esok harinya di pantai. "

@@ -571,6 +571,17 @@ class QuotesTest {
     }
 
     @Test
+    void aNamedSubjectLeadingIntoAQuoteAfterAColonSaysIt() {
+        List<Quote> quotes = direct("""
+                Akun itu nyaris tak punya pengikut dua tahun lalu. Tak lama setelah membuat akun tersebut, Rudi Hartono pernah mencuitkan pesan yang tak digubris siapa pun: "Bagaimana cara mendapat seribu pengikut?" Kini pengikutnya ratusan ribu.
+
+                Setelah berbulan-bulan menulis tanpa hasil, Rudi membuat deklarasi: "Lihat saja, saya akan sampai ke puncak." Bulan berikutnya ia mulai dikenal.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue).containsExactly(
+                tuple("Rudi Hartono", "mencuitkan"), tuple("Rudi Hartono", "membuat"));
+    }
+
+    @Test
     void pronounsFollowTheSubjectAcrossSentences() {
         List<Quote> quotes = direct("""
                 Ketua Umum Asosiasi Nelayan Nusantara, Darmawan Saputra, menilai kebijakan kuota tangkap merugikan nelayan kecil. Ia meminta pemerintah meninjau ulang aturan tersebut.
@@ -725,6 +736,19 @@ class QuotesTest {
             assertThat(q.speaker().name()).isEqualTo("Yusuf Rahman");
             assertThat(q.cue()).isEqualTo("mengatakan");
         });
+    }
+
+    @Test
+    void aLawReportedAsSayingSomethingSpeaksByItsFullestTitle() {
+        Document d = doc("""
+                Kementerian Desa menerbitkan Peraturan Menteri Desa (Permendes) Nomor 7 Tahun 2025 bulan lalu. Peraturan tersebut menjelaskan bahwa dana desa boleh dipakai untuk membangun lumbung pangan.
+
+                Polisi menahan tersangka selama dua puluh hari. Menurut Pasal 24 ayat (1) KUHAP, penahanan oleh penyidik hanya berlaku paling lama dua puluh hari. Kepala desa, Budi Santoso, mengatakan bahwa warga sudah menerima bantuan beras.
+                """);
+        List<Quote> indirect = Quotes.find(d, List.of()).stream().filter(q -> q.kind() == Quote.Kind.INDIRECT).toList();
+        assertThat(indirect).extracting(q -> q.speaker().name(), Quote::cue).containsExactly(
+                tuple("Peraturan Menteri Desa (Permendes) Nomor 7 Tahun 2025", "menjelaskan"), tuple("KUHAP", "Menurut"),
+                tuple("Budi Santoso", "mengatakan"));
     }
 
     @Test
