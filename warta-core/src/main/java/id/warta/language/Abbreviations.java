@@ -4,6 +4,7 @@ import id.warta.lexicon.Lexicon;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The abbreviations whose final period belongs to them ({@code Dr.}, {@code Jl.}, {@code S.H.},
@@ -57,10 +58,10 @@ public final class Abbreviations {
      * A short degree written without its periods but with its own case ({@code MSc}, {@code MSi}, {@code MPd}): two
      * capitals, then lower case, a shape no name or word takes, unlike the all-capital {@code MA} or {@code SE}.
      */
-    private static final java.util.regex.Pattern CASED_AS_DEGREE = java.util.regex.Pattern.compile("[A-Z]{2}[a-z]+");
+    private static final Pattern CASED_AS_DEGREE = Pattern.compile("[A-Z]{2}[a-z]+");
 
     /** A medical specialist's degree written without periods: {@code Sp} and a capital code ({@code SpP}, {@code SpA}, {@code SpOG}, {@code SpPD}). */
-    private static final java.util.regex.Pattern SPECIALIST = java.util.regex.Pattern.compile("Sp[A-Z][A-Za-z]{0,3}");
+    private static final Pattern SPECIALIST = Pattern.compile("Sp[A-Z][A-Za-z]{0,3}");
 
     /** Degrees this long or longer are recognised without their periods; shorter ones ({@code MA}, {@code SE}) are names and words too. */
     private static final int MIN_UNDOTTED_DEGREE = 4;
