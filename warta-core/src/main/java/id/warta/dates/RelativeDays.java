@@ -1,5 +1,6 @@
 package id.warta.dates;
 
+import id.warta.language.Quotations;
 import id.warta.model.DateMention;
 import id.warta.model.DateMention.Kind;
 import id.warta.model.Period;
@@ -39,8 +40,6 @@ final class RelativeDays {
      * that", counted from a day the story tells of, not from the day it was written.
      */
     private static final Pattern OF_A_TOLD_DAY = Pattern.compile("(?iu)^\\s+(?:hari|pagi|siang|sore|petang|malam)nya\\b");
-    /** The marks that open and close a quotation. */
-    private static final String QUOTATION_MARKS = "\"\u201C\u201D";
     /** How far after a quotation's close its attribution's day may stand ({@code ," kata X di Gedung Y, Jakarta, Senin (24/8)}). */
     private static final int SAID_WINDOW = 160;
     /** How many days from the article's own day the day a quotation was said may lie. */
@@ -143,16 +142,17 @@ final class RelativeDays {
     }
 
     /**
-     * Where the quotation holding {@code at} closes: the next quotation mark of the paragraph after {@code at} when an
-     * odd number of them stands before it in the paragraph (straight and curly marks alike: writers mix them); else -1.
+     * Where the quotation holding {@code at} closes: its closing mark, read by {@link Quotations} over the paragraph
+     * (straight and curly marks alike, as the quotes layer reads them); -1 when {@code at} is in no quotation both
+     * opened and closed in its paragraph (a paragraph closing a quote it never opened says nothing of its words).
      */
     private int quotationClose(int at) {
         int start = text.lastIndexOf('\n', at) + 1;
-        int marks = 0;
-        for (int i = start; i < at; i++) if (QUOTATION_MARKS.indexOf(text.charAt(i)) >= 0) marks++;
-        if (marks % 2 == 0) return -1;
-        for (int i = at; i < text.length() && text.charAt(i) != '\n'; i++) {
-            if (QUOTATION_MARKS.indexOf(text.charAt(i)) >= 0) return i;
+        int end = text.indexOf('\n', at);
+        if (end < 0) end = text.length();
+        for (Quotations.Region r : Quotations.marked(text.substring(start, end))) {
+            int open = start + r.span().start(), close = start + r.span().end() - 1;
+            if (r.opened() && r.closed() && open < at && at < close + 1) return close;
         }
         return -1;
     }

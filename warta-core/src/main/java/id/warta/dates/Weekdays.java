@@ -48,11 +48,6 @@ public final class Weekdays {
     }
 
     /**
-     * A bare weekday means the last such day up to the publication date; the next one when it is
-     * planned ({@code akan digelar Kamis}, {@code Kamis mendatang}) or said to be next ({@code depan}).
-     * Without a publication date one a day or two after the article's own dated day is that next one.
-     */
-    /**
      * Whether a word is an Indonesian weekday's name ({@code Senin}, {@code Jum'at}, {@code Ahad}), in any case: the one
      * list of them ({@code calendar.tsv}), for the layers that must not read a weekday as a name.
      */
@@ -60,6 +55,11 @@ public final class Weekdays {
         return CAL.isWeekday(word);
     }
 
+    /**
+     * A bare weekday means the last such day up to the publication date; the next one when it is
+     * planned ({@code akan digelar Kamis}, {@code Kamis mendatang}) or said to be next ({@code depan}).
+     * Without a publication date one a day or two after the article's own dated day is that next one.
+     */
     static void find(Scan scan) {
         new Weekdays(scan).dates();
     }
