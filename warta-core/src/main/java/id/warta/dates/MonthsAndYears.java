@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Months and years the text names without a day ({@code akhir Desember 2025}, {@code sejak tahun 2022}): periods. */
-final class MonthsAndYears {
+public final class MonthsAndYears {
     private static final Calendar CAL = Calendar.INSTANCE;
     /** {@code akhir Desember 2025}, {@code Desember 2024}. */
     static final Prefiltered MONTH_YEAR = Prefiltered.wordStart(Pattern.compile("(?iu)\\b(?:(?<q>awal|akhir|pertengahan|medio|sejak"
@@ -16,6 +16,14 @@ final class MonthsAndYears {
             + "|pertengahan|medio|selama|sepanjang)\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(?![.,]?\\d)"));
 
     private MonthsAndYears() {
+    }
+
+    /**
+     * Whether a word is an Indonesian month's name written out ({@code Januari}, {@code Nopember}; not {@code Jan}), in
+     * any case: the one list of them ({@code calendar.tsv}), for the layers that must not read a month as a name.
+     */
+    public static boolean isName(String word) {
+        return CAL.isFullMonth(word);
     }
 
     /** Adds the months, then the years, that no fuller expression has taken. */

@@ -1,5 +1,7 @@
 package id.warta.entities;
 
+import id.warta.dates.MonthsAndYears;
+import id.warta.dates.Weekdays;
 import id.warta.language.Token;
 import id.warta.lexicon.Lexicon;
 import id.warta.model.EntityType;
@@ -19,7 +21,6 @@ final class JournalNames {
     private static final Map<String, Set<String>> WORDS = Lexicon.classes(JournalNames.class, "journal-words.tsv");
     private static final Set<String> OPENERS = WORDS.get("opener");
     private static final Set<String> JOINERS = WORDS.get("joiner");
-    private static final Set<String> STOPS = WORDS.get("stop");
     /** A journal's name holds at most this many words ({@code Journal of the American Medical Association}). */
     private static final int MAX_WORDS = 8;
 
@@ -49,6 +50,11 @@ final class JournalNames {
         if (changed) found.sort((a, b) -> a.start() - b.start());
     }
 
+    /** A weekday or a month's name ends a journal's name before it ({@code jurnal Nature Senin lalu}). */
+    private static boolean endsName(String word) {
+        return Weekdays.isName(word) || MonthsAndYears.isName(word);
+    }
+
     /** The token after a journal's name opening at token {@code first}: capitalised words, joiners between them. */
     private static int nameEnd(List<Token> tokens, int first) {
         int end = first;
@@ -56,7 +62,7 @@ final class JournalNames {
         for (int k = first; k < tokens.size() && words < MAX_WORDS; k++) {
             Token t = tokens.get(k);
             String lower = t.text().toLowerCase(Locale.ROOT);
-            if (t.isWord() && t.isCapitalised() && !STOPS.contains(lower)) {
+            if (t.isWord() && t.isCapitalised() && !endsName(lower)) {
                 end = k + 1;
                 words++;
             } else if (!(words > 0 && JOINERS.contains(lower))) {
