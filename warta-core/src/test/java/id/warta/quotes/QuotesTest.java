@@ -1418,6 +1418,40 @@ class QuotesTest {
     }
 
     @Test
+    void aShortOfficeWordInsideATitleIsWrittenOutToFindTheHolder() {
+        Document d = doc("""
+                JAKARTA - Menteri Koordinator Kesejahteraan Rakyat, Wiryawan Santoso menyatakan bantuan pangan akan dipercepat.
+
+                "Penyaluran beras kami mulai pekan depan di semua provinsi," kata Wiryawan di kantornya, Selasa.
+
+                "Desa yang terdampak kekeringan akan didahulukan," kata Menko Kesejahteraan Rakyat.
+
+                Sementara itu, "Kami siap mengawal distribusi," ujar Dirut Bulog.
+                """);
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Wiryawan Santoso", "Wiryawan Santoso", "Dirut Bulog");
+    }
+
+    @Test
+    void wordsAfterABracketedShortTitleGoOnTheTitleNotAName() {
+        Document d = doc("""
+                JAKARTA - Tarif inap kontainer akan dinaikkan. Hal itu disampaikan Menteri Koordinator (Menko) Kesejahteraan Rakyat, Wiryawan Santoso di Jakarta.
+
+                "Kami naikkan tarif agar barang cepat keluar," kata Wiryawan.
+
+                "Pemilik barang akan berhitung ulang," pungkas Menko Kesejahteraan Rakyat.
+
+                "Tidak ada lagi kontainer menumpuk," ujar Menko.
+                """);
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Wiryawan Santoso", "Wiryawan Santoso", "Wiryawan Santoso");
+    }
+
+    @Test
     void aCapitalisedSalahSatuAfterACueOpensADescriptionNotAName() {
         List<Quote> quotes = direct("""
                 Warga mengeluhkan jadwal kereta yang sering terlambat.
