@@ -1452,6 +1452,28 @@ class QuotesTest {
     }
 
     @Test
+    void aCuelessQuoteAfterASentenceAboutOneQuotedBeforeIsTheirs() {
+        String quoted = """
+                Aplikasi SehatJalan diluncurkan di Bandung, Minggu. "Kami ingin warga bisa berjalan kaki dengan aman setiap hari," kata penggagasnya, Rudi Hartono Wibisono. "Banyak trotoar yang rusak dan belum dipetakan," ujar Sinta Maharani dari komunitas pejalan kaki.""";
+        String after = """
+                 Rudi ingin agar pemerintah daerah memakai data itu untuk memperbaiki trotoar. "Data dari warga adalah modal paling murah untuk kota yang lebih ramah."
+                """;
+        // with a sentence between, as right after the last speaker's quote: not Sinta's, who spoke last
+        for (String body : List.of(quoted + " Aplikasi ini memuat peta trotoar di lima kota." + after, quoted + after)) {
+            assertThat(direct(body)).extracting(q -> q.speaker().name(), Quote::cue).containsExactly(
+                    tuple("Rudi Hartono Wibisono", "kata"), tuple("Sinta Maharani", "ujar"), tuple("Rudi Hartono Wibisono", null));
+        }
+    }
+
+    @Test
+    void aCuelessQuoteAfterASentenceAboutSomeoneNeverQuotedHasNoSpeaker() {
+        List<Quote> quotes = direct("""
+                Warga Desa Sukamaju memprotes rencana tambang pasir. "Kami menolak tambang di dekat sawah," kata Kepala Desa Sukamaju, Darmaji. Warga lalu berkumpul di balai desa. Bupati Hendra Kusuma meninjau lokasi pada Senin. "Tambang itu merusak jalan desa kami."
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Darmaji", null);
+    }
+
+    @Test
     void aCapitalisedSalahSatuAfterACueOpensADescriptionNotAName() {
         List<Quote> quotes = direct("""
                 Warga mengeluhkan jadwal kereta yang sering terlambat.
