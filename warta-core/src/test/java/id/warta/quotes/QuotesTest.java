@@ -1474,6 +1474,19 @@ class QuotesTest {
     }
 
     @Test
+    void aSecondOfficeAfterASlashIsPartOfTheSubjectTheNyaPointsBackTo() {
+        List<Quote> quotes = direct("""
+                KOMPAS.com - Menteri Kelautan dan Perikanan/Kepala Bappenas Budi Santoso menyampaikan komitmen pemerintah untuk nelayan.
+
+                "Kami akan terus mendukung nelayan kecil di seluruh pelabuhan," ujarnya dikutip dari Antara, Selasa (4/11/2025).
+                """);
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.cue()).isEqualTo("ujarnya"); // not lost to the lead's verb of saying, read as the introducer
+            assertThat(q.speaker().name()).endsWith("Budi Santoso");
+        });
+    }
+
+    @Test
     void aCapitalisedSalahSatuAfterACueOpensADescriptionNotAName() {
         List<Quote> quotes = direct("""
                 Warga mengeluhkan jadwal kereta yang sering terlambat.
