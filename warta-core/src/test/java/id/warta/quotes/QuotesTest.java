@@ -752,6 +752,21 @@ class QuotesTest {
     }
 
     @Test
+    void aLawsTitleKeepsItsYearAndDropsTheEverydayWordBeforeIt() {
+        List<Quote> quotes = direct("""
+                Pemerintah kota melarang warga membakar sampah sejak awal tahun.
+
+                "Setiap orang dilarang membakar sampah di ruang terbuka," bunyi Pasal 9 Perda Nomor 4 Tahun 2022.
+
+                "Pelanggar didenda paling banyak Rp 500.000," bunyi aturan Perda Nomor 4 Tahun 2022 itu.
+
+                "Petugas wajib mencatat setiap pelanggaran," bunyi Perwali Nomor 11 Tahun 2023 Pasal 2 ayat (1).
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly(
+                "Perda Nomor 4 Tahun 2022", "Perda Nomor 4 Tahun 2022", "Perwali Nomor 11 Tahun 2023");
+    }
+
+    @Test
     void reportedSpeechOpensAfterBahwaWhenTheVerbNamesWhomItWasToldTo() {
         Document d = doc("""
                 Badan Pengelola Investasi melaporkan kepada Presiden Prabowo Subianto bahwa 258 perusahaan negara telah digabungkan.
