@@ -285,6 +285,29 @@ class QuotesTest {
     }
 
     @Test
+    void aQuoteReopenedAtEachParagraphGivesOnePiecePerParagraphAllByItsSpeaker() {
+        List<Quote> quotes = direct("""
+                Kepala Dinas Perikanan Maluku Yohanes Latuconsina menjelaskan turunnya hasil tangkapan nelayan.
+
+                "Angin barat bertiup kencang sejak awal bulan sehingga kapal kecil tidak berani melaut.
+
+                "Kami sudah meminta nelayan menunggu sampai gelombang reda.
+
+                "Bantuan beras untuk keluarga nelayan akan kami salurkan pekan depan," kata Yohanes di Ambon.
+
+                Ia berharap cuaca segera membaik. "Harga ikan di pasar sudah naik dua kali lipat.
+
+                "Kami akan mendatangkan pasokan dari Buton."
+                """);
+        assertThat(quotes).extracting(Quote::text, q -> q.speaker().name(), Quote::cue).containsExactly(
+                tuple("Angin barat bertiup kencang sejak awal bulan sehingga kapal kecil tidak berani melaut.", "Yohanes Latuconsina", null),
+                tuple("Kami sudah meminta nelayan menunggu sampai gelombang reda.", "Yohanes Latuconsina", null),
+                tuple("Bantuan beras untuk keluarga nelayan akan kami salurkan pekan depan,", "Yohanes Latuconsina", "kata"),
+                tuple("Harga ikan di pasar sudah naik dua kali lipat.", "Yohanes Latuconsina", null),
+                tuple("Kami akan mendatangkan pasokan dari Buton.", "Yohanes Latuconsina", null));
+    }
+
+    @Test
     void nyaPointsBackToTheLatestPersonTalkedAboutNotTheNearestName() {
         List<Quote> quotes = direct("""
                 Menteri Pertanian Rahmat Hidayat meninjau panen raya di Karawang. Rahmat menegaskan bahwa stok beras di Jawa Barat dan Banten cukup sampai Lebaran.
