@@ -308,6 +308,26 @@ class QuotesTest {
     }
 
     @Test
+    void aPublicationNamedInItalicsOrOpeningItsSentenceSpeaksWhatItWrites() {
+        Document d = doc("""
+                Novel pertama penulis asal Makassar itu diterjemahkan ke lima bahasa.
+
+                Dalam ulasannya, *Literary Review* menulis: "Kalimatnya sederhana, tetapi ceritanya menghantui."
+
+                Majalah sastra lain juga memujinya. Horison menulis: "Inilah suara baru dari timur Indonesia."
+                """);
+        List<Entity> outlets = new java.util.ArrayList<>();
+        for (String name : List.of("Literary Review", "Horison")) { // the entity layer tags the outlets
+            int at = d.text().indexOf(name);
+            outlets.add(new Entity(name, EntityType.ORGANIZATION, List.of(new Mention(name, at, at + name.length(), "name")),
+                    List.of(), null));
+        }
+        assertThat(Quotes.find(d, outlets).stream().filter(q -> q.kind() == Quote.Kind.DIRECT))
+                .extracting(q -> q.speaker().name(), Quote::cue)
+                .containsExactly(tuple("Literary Review", "menulis"), tuple("Horison", "menulis"));
+    }
+
+    @Test
     void nyaPointsBackToTheLatestPersonTalkedAboutNotTheNearestName() {
         List<Quote> quotes = direct("""
                 Menteri Pertanian Rahmat Hidayat meninjau panen raya di Karawang. Rahmat menegaskan bahwa stok beras di Jawa Barat dan Banten cukup sampai Lebaran.
