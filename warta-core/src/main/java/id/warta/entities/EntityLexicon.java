@@ -49,6 +49,7 @@ final class EntityLexicon {
     private final Set<String> products = new HashSet<>();
     /** Last words of a document's or a condition's name ({@code agreement}, {@code syndrome}), lowercased: no names. */
     private final Set<String> termTails = new HashSet<>();
+    private final Set<String> termHeads = new HashSet<>();
     /** Prefixes of ships' names ({@code KMP}), as written: no names. */
     private final Set<String> vesselPrefixes = new HashSet<>();
     /** Words closing a tournament's, games' or summit's name ({@code cup}), lowercased: no names. */
@@ -155,6 +156,7 @@ final class EntityLexicon {
         for (String[] row : Lexicon.rows(EntityLexicon.class, "body-prefixes.tsv")) bodyPrefixes.add(row[0] + " ");
         for (String[] row : Lexicon.rows(EntityLexicon.class, "products.tsv")) products.add(row[0]);
         for (String[] row : Lexicon.rows(EntityLexicon.class, "term-tails.tsv")) termTails.add(row[0]);
+        termHeads.addAll(Lexicon.lines(EntityLexicon.class, "term-heads.tsv"));
         vesselPrefixes.addAll(Lexicon.lines(EntityLexicon.class, "vessel-prefixes.tsv"));
         for (String[] row : Lexicon.rows(EntityLexicon.class, "contest-words.tsv")) {
             switch (row[1]) {
@@ -194,17 +196,19 @@ final class EntityLexicon {
     }
 
     /**
-     * Whether {@code name} is a document's or a condition's, two words or more closing with a word of
-     * {@code term-tails.tsv} ({@code Paris Agreement}, {@code Down Syndrome}), in any case. Not an English name
+     * Whether {@code name} is a document's, a condition's or a technical term's, two words or more closing with a word
+     * of {@code term-tails.tsv} ({@code Paris Agreement}, {@code Down Syndrome}, {@code Tolerable Daily Intake}), in any case. Not an English name
      * with {@code of} or {@code for}, whose head comes before it ({@code Korean Society of Cardiometabolic Syndrome}).
+     * Or a ruling family's line, two words or more opening with a word of {@code term-heads.tsv} ({@code Dinasti Joseon}).
      */
     boolean isTerm(String name) {
         String s = spaced(name);
         int space = s.lastIndexOf(' ');
+        if (space > 0 && termHeads.contains(s.substring(0, s.indexOf(' ')).toLowerCase(Locale.ROOT))) return true;
         return space > 0 && isTermTail(s.substring(space + 1)) && !s.contains(" of ") && !s.contains(" for ");
     }
 
-    /** Whether {@code word}, in any case, closes a document's or a condition's name ({@code Agreement}; {@code term-tails.tsv}). */
+    /** Whether {@code word}, in any case, closes a document's, a condition's or a technical term's name ({@code Agreement}; {@code term-tails.tsv}). */
     boolean isTermTail(String word) {
         return termTails.contains(word.toLowerCase(Locale.ROOT));
     }
