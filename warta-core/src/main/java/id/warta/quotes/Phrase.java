@@ -1,6 +1,7 @@
 package id.warta.quotes;
 
 import id.warta.entities.Nicknames;
+import id.warta.lexicon.Lexicon;
 import id.warta.quotes.Words.Kind;
 import java.util.Locale;
 import java.util.Set;
@@ -177,11 +178,37 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
             nameStart = bodyStart;
             nameEnd = bodyEnd;
         }
+        if (nameStart >= 0 && nameStart == bodyStart && isOrigin(p, s, nameStart, nameEnd, end)) {
+            return new Phrase(Form.ROLE, s, end, -1, -1); // "pria asal Surabaya itu": the one from there, not the place
+        }
         if (nameStart >= 0) return new Phrase(Form.NAME, s, end, nameStart, nameEnd);
         for (int i = s; i < end; i++) {
             if (p.is(i, Kind.ROLE) || p.is(i, Kind.DETERMINER) && i == s) return new Phrase(Form.ROLE, s, end, -1, -1);
         }
         return NONE;
+    }
+
+    /** Words between a description and where the one described comes from ({@code asal}): attribution-words.tsv's origin. */
+    private static final Set<String> ORIGIN = Lexicon.classes(Phrase.class, "attribution-words.tsv").get("origin");
+
+    /**
+     * Whether the words {@code [s, end)} describe someone by where they come from, the name {@code [a, b)} that place
+     * or body: they open their clause in lower-case words (the first may be capitalised, roles may), an origin word stands
+     * just before the name, and at most a word pointing back follows it ({@code Seorang pria asal Surabaya},
+     * {@code remaja kelahiran Medan itu}).
+     */
+    private static boolean isOrigin(Passage p, int s, int a, int b, int end) {
+        if (a - 1 <= s || !ORIGIN.contains(p.lower(a - 1))) return false;
+        if (b < end && !(b + 1 == end && p.is(b, Kind.DEFINITE))) return false;
+        if (s > 0 && p.sentenceStart(s) != s && !p.isPunct(s - 1, ",")) return false; // the description opens its clause
+        for (int i = s; i < a - 1; i++) {
+            String w = p.word(i);
+            if (p.is(i, Kind.ORG)) return false; // "Perusahaan asal Jepang itu": a body, which the layer above resolves
+            boolean described = Character.isLowerCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0))
+                    || i == s || p.is(i, Kind.ROLE);
+            if (!described) return false;
+        }
+        return true;
     }
 
     /** The forces a rank names before its holder's name ({@code Brigjen TNI Lucky}, {@code Komisaris Polisi Onkoseno}). */

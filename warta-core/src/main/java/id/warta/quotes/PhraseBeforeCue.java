@@ -126,13 +126,29 @@ final class PhraseBeforeCue {
      * no verb, opened by a determiner or holding a role; -1 when there is none.
      */
     private static int describedBeforePlace(Passage p, int at, int floor) {
-        int k = at - 1;
-        while (k >= floor && at - k <= MAX_DESCRIBED_WORDS && Character.isLetter(p.word(k).codePointAt(0))
-                && !p.is(k, Kind.STOP) && !p.isVerbShaped(k)
-                && (Character.isLowerCase(p.word(k).codePointAt(0)) || p.sentenceStart(k) == k)) k--;
+        int k = at - 1, ageWords = 0;
+        while (k >= floor && at - k - ageWords <= MAX_DESCRIBED_WORDS) {
+            if (isAgeEnd(p, k, floor)) { // "Seorang remaja berusia 17 tahun di Teheran": the age describes too
+                k -= AGE_WORDS;
+                ageWords += AGE_WORDS;
+                continue;
+            }
+            if (!Character.isLetter(p.word(k).codePointAt(0)) || p.is(k, Kind.STOP) || p.isVerbShaped(k)
+                    || !Character.isLowerCase(p.word(k).codePointAt(0)) && p.sentenceStart(k) != k) break;
+            k--;
+        }
         int start = k + 1;
         if (start >= at || !(start == floor || p.sentenceStart(start) == start || p.isPunct(start - 1, ","))) return -1;
         return p.is(start, Kind.DETERMINER) || p.isTwoWords(start, Kind.DETERMINER) || hasRole(p, start, at) ? start : -1;
+    }
+
+    /** The words of an age in years: {@code berusia 17 tahun}. */
+    private static final int AGE_WORDS = 3;
+
+    /** Whether token {@code k} ends an age in years ({@code berusia 17 tahun}) read back no further than {@code floor}. */
+    private static boolean isAgeEnd(Passage p, int k, int floor) {
+        return k - 2 >= floor && p.lower(k).equals("tahun") && p.word(k - 1).chars().allMatch(Character::isDigit)
+                && p.is(k - 2, Kind.AGE);
     }
 
     /**

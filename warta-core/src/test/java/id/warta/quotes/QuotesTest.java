@@ -2066,6 +2066,19 @@ class QuotesTest {
     }
 
     @Test
+    void aPlaceClosingTheDescriptionOfSomeoneUnnamedDescribesThemAndDoesNotSpeak() {
+        List<Quote> quotes = direct("""
+                Sebuah surat beredar luas di media sosial pekan ini. Seorang remaja berusia 17 tahun di Teheran menulis: "Kami hanya ingin hidup tenang tanpa rasa takut."
+
+                Seorang ibu asal Medan mengaku, "Anak saya belum pulang sejak kemarin malam."
+
+                Relawan dapur umum, Budi Santoso, tiba di lokasi pada pagi hari. Pria asal Surabaya itu menuturkan, "Saya tidak pernah melihat banjir sebesar ini."
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Seorang remaja berusia 17 tahun", "Seorang ibu asal Medan", "Budi Santoso");
+    }
+
+    @Test
     void aDescriptionWithAnAgePointsBackToTheOneDescribed() {
         List<Quote> quotes = direct("""
                 BANDUNG - Pelatih tim, Hendra Wiguna, menyiapkan tiga pemain muda. "Mereka siap tampil pekan depan," ujar Hendra.
