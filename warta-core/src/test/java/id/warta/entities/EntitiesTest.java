@@ -859,6 +859,16 @@ class EntitiesTest {
     }
 
     @Test
+    void theNameAfterAPoliceOrMilitaryRankIsItsHoldersWhole() {
+        List<Entity> found = Entities.shipped().find(
+                "Penyaluran bantuan dipimpin Kasat Binmas Polres Lumajang AKP Sugiharto bersama personel Polsek. Lomba "
+                + "menembak dimenangi Serda Budi Santoso Lubis dari Kodim Lumajang. Warga Jalan Brigjen Katamso ikut "
+                + "menonton bersama Direktur Jenderal Pelayanan Kesehatan.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Sugiharto", "Budi Santoso Lubis");
+    }
+
+    @Test
     void anOilCompanyWrittenWithOrWithoutItsSpaceIsOneListedBody() {
         List<Entity> found = Entities.shipped().find(
                 "Kontraktor migas Conoco Phillips menambah produksi di Blok Koridor. Juru bicara ConocoPhillips, "
