@@ -869,6 +869,15 @@ class EntitiesTest {
     }
 
     @Test
+    void aPublicCorporationWithAndWithoutItsLegalFormIsOneBody() {
+        List<Entity> found = Entities.shipped().find(
+                "Perum Damri menambah armada bus bandara di Medan. Direktur Utama Damri, Rudi Santoso, mengatakan bus "
+                + "baru tiba pekan depan. Damri juga membuka rute ke Berastagi.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .containsExactly("Perum Damri");
+    }
+
+    @Test
     void anOilCompanyWrittenWithOrWithoutItsSpaceIsOneListedBody() {
         List<Entity> found = Entities.shipped().find(
                 "Kontraktor migas Conoco Phillips menambah produksi di Blok Koridor. Juru bicara ConocoPhillips, "
