@@ -950,6 +950,17 @@ class EntitiesTest {
     }
 
     @Test
+    void aOneWordNameAfterAnAppOrSiteIsItsFirm() {
+        List<Entity> found = Entities.shipped().find(
+                "Warga kini bisa berkonsultasi dengan dokter lewat aplikasi Sehatku. Menurut Rudi Santoso, Sehatku "
+                + "sudah diunduh sejuta kali.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .containsExactly("Sehatku");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactly("Rudi Santoso");
+    }
+
+    @Test
     void aBodyNamedWithAndWithoutItsRegionIsOneBodyUnlessTwoRegionsAreNamed() {
         List<Entity> one = Entities.shipped().find(
                 "Siswa SMAN 3 Cikaret Banyuwangi menjuarai olimpiade matematika. Kepala SMAN 3 Cikaret, Wawan Setiawan, "
