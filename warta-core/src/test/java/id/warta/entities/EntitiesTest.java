@@ -171,6 +171,16 @@ class EntitiesTest {
     }
 
     @Test
+    void aNationalTeamWrittenInLowerCaseIsABody() {
+        List<Entity> found = Entities.shipped().find(
+                "Mantan striker timnas Italia itu kini melatih klub kecil. Pelatih timnas Jerman memanggil tiga pemain "
+                + "baru, sedangkan pemerintah Kanada belum berkomentar. Timnas Jerman berlatih sore ini.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .containsExactlyInAnyOrder("timnas Italia", "Timnas Jerman");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name).containsExactly("Kanada");
+    }
+
+    @Test
     void anInstitutionNamedAfterItsPlaceIsOneOrganisationWrittenOut() {
         List<Entity> found = Entities.shipped().find(
                 "Gubernur Bengkulu Rohidin Mersyah mewajibkan seluruh ASN di lingkungan Pemprov Bengkulu menjalani tes. "
