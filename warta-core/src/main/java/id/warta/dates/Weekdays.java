@@ -21,12 +21,17 @@ public final class Weekdays {
     /** A bare weekday ({@code Kamis}, {@code Senin lalu}). */
     static final Prefiltered WEEKDAY = Prefiltered.wordStart(Pattern.compile("\\b(?<wd>" + BARE_WEEKDAY
             + ")\\b(?:\\s+(?<dir>lalu|kemarin|depan))?"));
+    /** How often in a week: {@code tiga kali dalam sepekan}, {@code sekali seminggu}, {@code seminggu dua kali}. */
+    private static final String TIMES_A_WEEK = "(?iu:(?:(?:\\d+|se|" + CAL.numberPattern() + ")\\s*kali\\s+(?:dalam\\s+)?"
+            + "(?:se|satu\\s+)(?:minggu|pekan)|(?:seminggu|sepekan)\\s+(?:sekali|(?:\\d+|" + CAL.numberPattern() + ")\\s+kali)))";
     /**
-     * A weekly schedule, no one day: {@code setiap Jumat}, and a range of bare weekdays ({@code Senin hingga Kamis},
-     * {@code Senin-Jumat}), which a story gives dates when it means one week's days.
+     * A weekly schedule, no one day: {@code setiap Jumat}, {@code setiap malam Jumat}, the days of a weekly
+     * frequency ({@code tiga kali sepekan, yaitu Senin, Rabu, dan Jumat}), and a range of bare weekdays
+     * ({@code Senin hingga Kamis}, {@code Senin-Jumat}), which a story gives dates when it means one week's days.
      */
-    static final Prefiltered HABITUAL = Prefiltered.wordStart(Pattern.compile("(?u)\\b(?:(?iu:setiap|tiap|saban)\\s+"
-            + "(?:hari\\s+)?" + BARE_WEEKDAY + "|" + BARE_WEEKDAY + "\\s*(?:" + DayExpressions.RANGE_DASH + "|(?iu:"
+    static final Prefiltered HABITUAL = Prefiltered.wordStart(Pattern.compile("(?u)\\b(?:(?:(?iu:setiap|tiap|saban)\\s+"
+            + "(?:(?iu:hari|pagi|siang|sore|petang|malam)\\s+)?|" + TIMES_A_WEEK + "\\s*,?\\s*(?:(?iu:yaitu|yakni|pada|di|setiap|tiap)"
+            + "\\s+)?(?:(?iu:hari)\\s+)?)" + BARE_WEEKDAY + "|" + BARE_WEEKDAY + "\\s*(?:" + DayExpressions.RANGE_DASH + "|(?iu:"
             + DayExpressions.RANGE_WORDS + "))\\s*" + BARE_WEEKDAY + ")\\b(?!\\s*,?\\s*\\(?\\s*\\d)"));
     /** What stands between a relative day and the weekday bracketed after it ({@code besok (Rabu)}). */
     private static final Pattern BRACKET_OPEN = Pattern.compile("\\s*\\(\\s*");

@@ -3,6 +3,7 @@ package id.warta.quotes;
 import id.warta.language.SpeechCue;
 import id.warta.lexicon.Lexicon;
 import id.warta.model.Quote;
+import id.warta.model.Span;
 import id.warta.model.Speaker;
 import id.warta.quotes.Phrase.Form;
 import id.warta.quotes.Words.Kind;
@@ -47,6 +48,8 @@ final class Attribution {
     private final Narration narration;
     /** Shorter capitalised words are initials and abbreviations, not names a quote speaks of. */
     private static final int MIN_NAME_LETTERS = 3;
+    /** How many tokens after a quote's closing mark its cue may stand ({@code ," kata dia menambahkan}). */
+    private static final int CUE_REACH = 6;
 
     private Attribution(Passage p, People people) {
         this.p = p;
@@ -69,12 +72,26 @@ final class Attribution {
         for (int i = 0; i < quotes.size(); i++) {
             DirectQuote q = quotes.get(i);
             if (!found[i].known() && QuoteMarks.inNarration(p.text, q)) continue; // a slogan or term no one is found saying
-            out.add(new Quote(p.text.substring(q.start(), q.end()), q.start(), q.end(), found[i].speaker(), found[i].cue(),
-                    Quote.Kind.DIRECT));
+            List<Span> pieces = QuoteMarks.paragraphPieces(p.text, q);
+            // the cue is the own marker of the piece it stands by, after the last or before the first; the others have none
+            int cued = found[i].speaker().start() >= q.close() || a.cueFollows(q, found[i].cue()) ? pieces.size() - 1 : 0;
+            for (int k = 0; k < pieces.size(); k++) {
+                Span piece = pieces.get(k);
+                out.add(new Quote(p.text.substring(piece.start(), piece.end()), piece.start(), piece.end(), found[i].speaker(),
+                        k == cued ? found[i].cue() : null, Quote.Kind.DIRECT));
+            }
         }
         out.addAll(reported);
         out.sort(Comparator.comparingInt(Quote::start));
         return out;
+    }
+
+    /** Whether {@code cue} stands just after the quote's closing mark ({@code ," kata X}), not before its opening one. */
+    private boolean cueFollows(DirectQuote q, String cue) {
+        if (cue == null) return false;
+        int at = p.tokenAt(q.close());
+        for (int t = at; t >= 0 && t < p.size() && t < at + CUE_REACH; t++) if (p.word(t).equalsIgnoreCase(cue)) return true;
+        return false;
     }
 
     private Found[] readInOrder(List<DirectQuote> quotes) {

@@ -111,6 +111,16 @@ final class Laws {
         return w.chars().anyMatch(Character::isDigit);
     }
 
+    /**
+     * Where the law's name ends before the parts written after it at tokens {@code [k, e)} ({@code KUHP Lama Pasal 50}):
+     * before the trailing run of a part's tokens, which stops at the law's year ({@code PMK Nomor 38 Tahun 2024}).
+     */
+    private static int partsAfterName(Passage p, int k, int e) {
+        int s = e;
+        while (s > k && isPart(p, s - 1) && !(s - 2 >= k && p.lower(s - 2).equals("tahun"))) s--;
+        return s;
+    }
+
     /** A part's tokens: its word, a number or letter, brackets, {@code dan} between numbers. */
     private static boolean isPart(Passage p, int i) {
         String w = p.word(i);
@@ -131,15 +141,21 @@ final class Laws {
             back = true;
             e--;
         }
-        while (e > k && isPart(p, e - 1)) e--; // "KUHP Lama Pasal 50": the parts after the law's name
+        e = partsAfterName(p, k, e); // "KUHP Lama Pasal 50": the parts after the law's name
         boolean generic = e == k + 1 && Character.isLowerCase(p.word(k).codePointAt(0)); // "aturan tersebut"
         String named = e > k && !generic ? p.text.substring(p.token(k).start(), p.token(e - 1).end()) : null;
         List<Title> titles = titles(p.text);
         Title title = null;
-        if (named != null && !back) {
-            Matcher m = TITLE.matcher(named);
-            if (m.lookingAt()) title = new Title(named, m.group("number"), m.group("year"), at);
-            else return at(p, named, from, to); // "KUHP Lama", "UU LLAJ": no number to find it by
+        // "aturan PMK Nomor 38 Tahun 2023": the everyday word before a title is no part of the law's name
+        if (named != null && e > k + 1 && Character.isLowerCase(p.word(k).codePointAt(0)) && !TITLE.matcher(named).lookingAt()) {
+            String rest = named.substring(p.token(k + 1).start() - p.token(k).start());
+            if (TITLE.matcher(rest).lookingAt()) named = rest;
+        }
+        Matcher m = named != null ? TITLE.matcher(named) : null;
+        if (m != null && m.lookingAt()) { // a title with its number names its law, pointed back to or not ("PP Nomor 5 itu")
+            title = new Title(named, m.group("number"), m.group("year"), at);
+        } else if (named != null && !back) {
+            return at(p, named, from, to); // "KUHP Lama", "UU LLAJ": no number to find it by
         } else {
             for (Title t : titles) {
                 if (t.at() < at && (named == null || t.names(named))) title = t;

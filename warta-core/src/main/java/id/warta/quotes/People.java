@@ -650,13 +650,15 @@ final class People {
     }
 
     /**
-     * A one-word name opening a sentence ({@code Sutrisno mengeluhkan ...}, {@code Sutrisno, seorang petani, ...})
-     * reads as capitalised only for its place unless the article capitalises it elsewhere; when the entity layer
-     * tags a person's name that begins there, and the word is no common word, it is a name.
+     * A one-word name opening a sentence ({@code Sutrisno mengeluhkan ...}, {@code Sutrisno, seorang petani, ...},
+     * {@code NME menulis: "..."}) reads as capitalised only for its place unless the article capitalises it elsewhere;
+     * when the entity layer tags a person's or a body's name that begins there, and the word is no common word, it is
+     * a name. Two letters tagged a body are a name only as an abbreviation the entity layer writes out ({@code MK}):
+     * as often they are a person's initials ({@code LW}) or a degree's tail ({@code Sp.BS}).
      */
     private void markTaggedFirstWords(Passage p) {
         for (Linked l : mentions.values()) {
-            int i = personOpening(p, l);
+            int i = l.entity().type() == EntityType.ORGANIZATION ? bodyOpening(p, l) : personOpening(p, l);
             if (i < 0 || !p.startsSentence(i)) continue;
             if (NameWords.undecided(p, i) && !p.isCommonWord(i) && NameWords.mayBeNameWord(p, i) && NameWords.mayOpenName(p, i)) {
                 NameWords.markName(p, i);
@@ -680,7 +682,17 @@ final class People {
 
     /** The token a person's mention the entity layer tags opens on, or -1 (another type, or no token opens there). */
     private static int personOpening(Passage p, Linked l) {
-        if (l.entity().type() != EntityType.PERSON) return -1;
+        return l.entity().type() == EntityType.PERSON ? opening(p, l) : -1;
+    }
+
+    /** The token a body's mention opens on, when it is no bare pair of letters ({@link #markTaggedFirstWords}); else -1. */
+    private static int bodyOpening(Passage p, Linked l) {
+        int i = opening(p, l);
+        return i >= 0 && (p.word(i).length() > 2 || l.entity().name().length() > l.mention().text().length()) ? i : -1;
+    }
+
+    /** The token a mention the entity layer tags opens on, or -1 when no token opens there. */
+    private static int opening(Passage p, Linked l) {
         int i = p.tokenAt(l.mention().start());
         return i < 0 || i >= p.size() || p.token(i).start() != l.mention().start() ? -1 : i;
     }

@@ -40,6 +40,8 @@ final class PhraseBeforeCue {
         // since lists of victims by age ("Nabila (25) mengalami luka") name no voices of the text
         if (p.isCue(verb, SpeechCue.VERB)) j = beforeAge(p, beforeRelative(p, j, floor), floor);
         if (j < floor) return NONE;
+        Phrase emphasised = emphasised(p, j, floor);
+        if (emphasised != NONE) return emphasised;
         if (p.word(j).equals(",")) return appositive(p, j, floor);
         if (p.is(j, Kind.PRONOUN) && (j == floor || !p.lower(j - 1).equals("yang"))) {
             return pronoun(p, j); // "Lebih lanjut dia menambahkan": a pronoun is the whole subject, not the words before it
@@ -93,6 +95,26 @@ final class PhraseBeforeCue {
             if (holder != NONE) return new Phrase(Form.NAME, holder.start(), end, holder.nameStart(), holder.nameEnd());
         }
         return subject;
+    }
+
+    /**
+     * {@code *NME* menulis}, {@code **Kompas** melaporkan}: a name set in Markdown emphasis, its marks ending at token
+     * {@code j} just before a verb, is the subject (a publication's name is written in italics), when it opens its
+     * clause; NONE when no such name ends there.
+     */
+    private static Phrase emphasised(Passage p, int j, int floor) {
+        if (!Character.isLetter(p.word(j + 1).codePointAt(0))) return NONE; // "menulis di *X*:": a colon's, no verb's
+        int close = j;
+        while (close >= floor && p.isPunct(close, "*")) close--;
+        if (close == j) return NONE;
+        int s = close;
+        while (s >= floor && !p.isPunct(s, "*") && Character.isUpperCase(p.word(s).codePointAt(0))) s--;
+        // the name opens its clause ("Dalam ulasannya, *NME* menulis"), not an object's ("mengutip *Reuters* menulis")
+        if (s < floor || s == close || !p.isPunct(s, "*") || s > floor && !p.isPunct(s - 1, ",") && p.sentenceStart(s) != s) {
+            return NONE;
+        }
+        Phrase ph = of(p, s + 1, close + 1);
+        return ph.form() == Form.NAME ? ph : NONE;
     }
 
     /** How many words a description of someone unnamed before a place phrase may run ({@code salah satu pedagang}). */

@@ -141,6 +141,40 @@ final class QuoteMarks {
         return quotes;
     }
 
+    /**
+     * The paragraph pieces of a quote continued over paragraphs the Indonesian way: each paragraph but the last ends
+     * its sentence without a closing mark and the next reopens with one ({@code "A.\n\n"B.\n\n"C," kata X}). Each piece
+     * is a quote of its own, said by the same speaker. A quote with no such break, or a piece too short to be one (a
+     * line broken inside a sentence, a stray mark), is one piece: the quote's words.
+     */
+    static List<Span> paragraphPieces(String text, DirectQuote q) {
+        List<Span> pieces = new ArrayList<>();
+        int from = q.start();
+        for (int br = text.indexOf("\n\n", from); br >= 0 && br < q.end(); br = text.indexOf("\n\n", br + 2)) {
+            int pieceEnd = endOfText(text, br);
+            int next = br;
+            while (next < q.end() && Character.isWhitespace(text.charAt(next))) next++;
+            if (pieceEnd <= from || ".!?…".indexOf(text.charAt(pieceEnd - 1)) < 0
+                    || next + 1 >= q.end() || MARKS.indexOf(text.charAt(next)) < 0
+                    || Character.isWhitespace(text.charAt(next + 1))) continue; // '" Sungguh,': a stray close, no reopening
+            pieces.add(new Span(from, pieceEnd));
+            from = next + 1;
+            while (from < q.end() && Character.isWhitespace(text.charAt(from))) from++;
+        }
+        pieces.add(new Span(from, q.end()));
+        for (Span piece : pieces) {
+            if (wordCount(text.substring(piece.start(), piece.end())) < MIN_WORDS) return List.of(new Span(q.start(), q.end()));
+        }
+        return pieces;
+    }
+
+    private static int wordCount(String words) {
+        Matcher m = WORD.matcher(words);
+        int n = 0;
+        while (m.find()) n++;
+        return n;
+    }
+
     /** Where the text before {@code end} stops, trailing spaces left out. */
     private static int endOfText(String text, int end) {
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;

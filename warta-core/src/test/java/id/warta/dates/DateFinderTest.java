@@ -199,6 +199,15 @@ class DateFinderTest {
     }
 
     @Test
+    void weekdaysOfAWeeklyFrequencyOrAHabitualTimeOfDayAreNoDays() {
+        assertThat(DateFinder.find("Kapal feri berlayar ke Pulau Seribu tiga kali dalam sepekan, yaitu Senin, Rabu, dan Jumat. "
+                + "Bus kota lewat dua kali seminggu pada hari Selasa dan Sabtu. Warga mengaji setiap malam Jumat di surau. "
+                + "Jadwal baru itu diumumkan Kamis.",
+                PUBLISHED).dates()).extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("Kamis", LocalDate.of(2024, 12, 5)));
+    }
+
+    @Test
     void withoutPublicationDateADayWithoutYearTakesTheReportingDaysYear() {
         String text = "Sejak 1 Oktober 2024 hingga 16 Mei, 2,1 juta situs judi diblokir. Program itu dimulai 1 Oktober 2024. "
                 + "\"Pemblokiran terus berjalan,\" kata Menteri Komunikasi Rina Astuti, Senin (18/5/2026).";

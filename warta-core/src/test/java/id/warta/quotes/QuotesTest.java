@@ -285,6 +285,49 @@ class QuotesTest {
     }
 
     @Test
+    void aQuoteReopenedAtEachParagraphGivesOnePiecePerParagraphAllByItsSpeaker() {
+        List<Quote> quotes = direct("""
+                Kepala Dinas Perikanan Maluku Yohanes Latuconsina menjelaskan turunnya hasil tangkapan nelayan.
+
+                "Angin barat bertiup kencang sejak awal bulan sehingga kapal kecil tidak berani melaut.
+
+                "Kami sudah meminta nelayan menunggu sampai gelombang reda.
+
+                "Bantuan beras untuk keluarga nelayan akan kami salurkan pekan depan," kata Yohanes di Ambon.
+
+                Ia berharap cuaca segera membaik. "Harga ikan di pasar sudah naik dua kali lipat.
+
+                "Kami akan mendatangkan pasokan dari Buton."
+                """);
+        assertThat(quotes).extracting(Quote::text, q -> q.speaker().name(), Quote::cue).containsExactly(
+                tuple("Angin barat bertiup kencang sejak awal bulan sehingga kapal kecil tidak berani melaut.", "Yohanes Latuconsina", null),
+                tuple("Kami sudah meminta nelayan menunggu sampai gelombang reda.", "Yohanes Latuconsina", null),
+                tuple("Bantuan beras untuk keluarga nelayan akan kami salurkan pekan depan,", "Yohanes Latuconsina", "kata"),
+                tuple("Harga ikan di pasar sudah naik dua kali lipat.", "Yohanes Latuconsina", null),
+                tuple("Kami akan mendatangkan pasokan dari Buton.", "Yohanes Latuconsina", null));
+    }
+
+    @Test
+    void aPublicationNamedInItalicsOrOpeningItsSentenceSpeaksWhatItWrites() {
+        Document d = doc("""
+                Novel pertama penulis asal Makassar itu diterjemahkan ke lima bahasa.
+
+                Dalam ulasannya, *Literary Review* menulis: "Kalimatnya sederhana, tetapi ceritanya menghantui."
+
+                Majalah sastra lain juga memujinya. Horison menulis: "Inilah suara baru dari timur Indonesia."
+                """);
+        List<Entity> outlets = new java.util.ArrayList<>();
+        for (String name : List.of("Literary Review", "Horison")) { // the entity layer tags the outlets
+            int at = d.text().indexOf(name);
+            outlets.add(new Entity(name, EntityType.ORGANIZATION, List.of(new Mention(name, at, at + name.length(), "name")),
+                    List.of(), null));
+        }
+        assertThat(Quotes.find(d, outlets).stream().filter(q -> q.kind() == Quote.Kind.DIRECT))
+                .extracting(q -> q.speaker().name(), Quote::cue)
+                .containsExactly(tuple("Literary Review", "menulis"), tuple("Horison", "menulis"));
+    }
+
+    @Test
     void nyaPointsBackToTheLatestPersonTalkedAboutNotTheNearestName() {
         List<Quote> quotes = direct("""
                 Menteri Pertanian Rahmat Hidayat meninjau panen raya di Karawang. Rahmat menegaskan bahwa stok beras di Jawa Barat dan Banten cukup sampai Lebaran.
@@ -749,6 +792,21 @@ class QuotesTest {
         assertThat(indirect).extracting(q -> q.speaker().name(), Quote::cue).containsExactly(
                 tuple("Peraturan Menteri Desa (Permendes) Nomor 7 Tahun 2025", "menjelaskan"), tuple("KUHAP", "Menurut"),
                 tuple("Budi Santoso", "mengatakan"));
+    }
+
+    @Test
+    void aLawsTitleKeepsItsYearAndDropsTheEverydayWordBeforeIt() {
+        List<Quote> quotes = direct("""
+                Pemerintah kota melarang warga membakar sampah sejak awal tahun.
+
+                "Setiap orang dilarang membakar sampah di ruang terbuka," bunyi Pasal 9 Perda Nomor 4 Tahun 2022.
+
+                "Pelanggar didenda paling banyak Rp 500.000," bunyi aturan Perda Nomor 4 Tahun 2022 itu.
+
+                "Petugas wajib mencatat setiap pelanggaran," bunyi Perwali Nomor 11 Tahun 2023 Pasal 2 ayat (1).
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly(
+                "Perda Nomor 4 Tahun 2022", "Perda Nomor 4 Tahun 2022", "Perwali Nomor 11 Tahun 2023");
     }
 
     @Test
