@@ -12,7 +12,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -26,6 +28,8 @@ import java.util.regex.Pattern;
 final class EntityLexicon {
     static final EntityLexicon INSTANCE = new EntityLexicon();
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** How many names {@link #listedByName} keeps before forgetting them all at once. */
+    private static final int REMEMBERED = 1 << 16;
 
     enum TitleKind { ROLE, RANK, HONORIFIC }
 
@@ -43,6 +47,11 @@ final class EntityLexicon {
     final int longestTitle;
     /** Aliases by their first word (as written). */
     final Map<String, List<Alias>> aliases = new HashMap<>();
+    /**
+     * {@link #listedExactly}'s answers for names its first word does not rule out: each is cut into words to be
+     * compared, the same names come back in article after article, and every stage asks again.
+     */
+    private final Map<String, Optional<Alias>> listedByName = new ConcurrentHashMap<>();
     /** Holidays and observances, lowercased words joined with spaces ({@code idul adha}): no names. */
     private final Set<String> events = new HashSet<>();
     /** Products, fuels, indices and rates, lowercased words joined with single spaces ({@code pertamina dex}): no names. */
@@ -376,7 +385,17 @@ final class EntityLexicon {
     Alias listedExactly(String surface) {
         String first = plainFirstWord(surface); // most names are no listed one: rule them out without cutting them
         if (first != null && !aliases.containsKey(first)) return null;
-        List<String> words = words(surface);
+        Optional<Alias> listed = listedByName.get(surface);
+        if (listed == null) {
+            listed = Optional.ofNullable(aliasOf(words(surface)));
+            if (listedByName.size() >= REMEMBERED) listedByName.clear();
+            listedByName.put(surface, listed);
+        }
+        return listed.orElse(null);
+    }
+
+    /** The listed alias made of {@code words}, or null. */
+    private Alias aliasOf(List<String> words) {
         for (Alias a : aliases.getOrDefault(words.getFirst(), List.of())) {
             if (a.words().equals(words)) return a;
         }

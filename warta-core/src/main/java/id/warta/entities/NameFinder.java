@@ -67,6 +67,7 @@ final class NameFinder {
     private final HoldersBodies holdersBodies;
     private final UnitsOfBodies unitsOfBodies;
     private final CountryNames countryNames;
+    private final LeagueCountries leagueCountries;
     private final PlacesTakenForPeople placesTakenForPeople;
     private final RunTogetherPlaces runTogetherPlaces;
     private final HyphenedGivenNames hyphenedGivenNames;
@@ -81,6 +82,7 @@ final class NameFinder {
         this.holdersBodies = new HoldersBodies(model, places);
         this.unitsOfBodies = new UnitsOfBodies(model);
         this.countryNames = new CountryNames(places);
+        this.leagueCountries = new LeagueCountries(places);
         this.placesTakenForPeople = new PlacesTakenForPeople(model, places);
         this.runTogetherPlaces = new RunTogetherPlaces(places);
         this.hyphenedGivenNames = new HyphenedGivenNames(places);
@@ -118,6 +120,7 @@ final class NameFinder {
         OutletDesks.find(sentences, found); // "dikutip dari detikHot": the outlet's desk
         JournalNames.find(sentences, found); // "di jurnal Science Advances": a journal, a body
         countryNames.join(sentences, found); // "DPR Korea": a country, not the parliament and Korea
+        leagueCountries.find(sentences, found); // "Liga Inggris": the country, a place
         if (headline != null) headlineVerbs.cut(sentences, headline, found); // "Budi Santoso Tinjau ...": a headline's verb ends the name
         fieldListBodies.find(sentences, found); // "Kementerian Pendidikan, Kebudayaan, dan Teknologi": one body
         nationalBodiesInTowns.split(sentences, found); // "di Kementerian BUMN Jakarta, Senin": the body, then the town

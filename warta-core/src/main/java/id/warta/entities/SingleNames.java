@@ -68,6 +68,15 @@ final class SingleNames {
             // the cheap look at the words around first: most capitalised words have no cue beside them
             // a capitalised word only (mayBeName asks that too): the honorific is a lexicon lookup
             boolean honoured = i > 0 && Character.isUpperCase(t.text().charAt(0)) && honorific(tokens.get(i - 1).text()) && (i < 2 || !placeHead(tokens.get(i - 2).text()));
+            if (!honoured && !quoteBefore && afterRank(tokens, i)) {
+                Found f = rankedName(tokens, i);
+                if (f != null && !taken.overlaps(f)) {
+                    taken.add(f);
+                    out.add(f);
+                    i = s.tokenEndingAt(f.end());
+                    continue;
+                }
+            }
             if (!honoured && !quoteBefore && !",".equals(next) && (next == null || !saying.contains(next))) continue;
             // a word also written in lower case is a name capitalised inside a sentence before a relative's word: "oleh Cipta, adik ..."
             boolean kin = ",".equals(next) && (i == 0 || !tokens.get(i - 1).isCapitalised()) && relativeAt(tokens, i + 2);
@@ -138,6 +147,52 @@ final class SingleNames {
             found.set(k, new Found(before.start(), f.end(), EntityType.PERSON, f.via()));
             taken.add(before);
         }
+    }
+
+    /** The most words a person's name after a rank runs over ({@code Serda Riko Febrianto Ganda}). */
+    private static final int LONGEST_RANKED_NAME = 4;
+
+    /**
+     * Whether a police or military rank ({@code titles.tsv}, kind rank: {@code AKP}, {@code Serda}, {@code Kombes
+     * Pol}), written capitalised, ends right before token {@code at} as the longest title ending there (not the
+     * {@code Jenderal} of {@code Direktur Jenderal}), and no longer title goes on into {@code at} ({@code Brigjen}
+     * before {@code Pol}): what follows a rank is its holder's name, as the news writes officers ({@code AKP
+     * Erwansyah}).
+     */
+    private boolean afterRank(List<Token> tokens, int at) {
+        if (at == 0 || !Character.isUpperCase(tokens.get(at).text().charAt(0)) || lexicon.titleEndsAt(tokens, at)) return false;
+        if (at >= 2 && placeHead(tokens.get(at - 2).text())) return false; // a street named for an officer: Jalan Brigjen Katamso
+        for (int k = Math.min(lexicon.longestTitle, at); k >= 1; k--) {
+            List<String> words = tokens.subList(at - k, at).stream().map(Token::text).toList();
+            EntityLexicon.TitleKind kind = lexicon.title(words);
+            if (kind != null) return kind == EntityLexicon.TitleKind.RANK && Character.isUpperCase(words.getFirst().charAt(0));
+        }
+        return false;
+    }
+
+    /**
+     * The name after a rank that opens at token {@code at}: its first word one that may be a name ({@link #mayBeName}),
+     * then the capitalised words after it that news does not write in lower case and are no title or head word, at
+     * most {@link #LONGEST_RANKED_NAME} ({@code Serda Riko Febrianto (Balaturangga)}), or null.
+     */
+    private Found rankedName(List<Token> tokens, int at) {
+        if (!mayBeName(tokens.get(at).text()) || !unknownPlace(tokens.get(at).text())) return null;
+        int end = at + 1;
+        while (end < tokens.size() && end - at < LONGEST_RANKED_NAME && nameWord(tokens.get(end).text())
+                && !model.seenInLowerCase(tokens.get(end).text())) {
+            end++;
+        }
+        return new Found(tokens.get(at).start(), tokens.get(end - 1).end(), EntityType.PERSON, "single");
+    }
+
+    /** A capitalised word of letters (an apostrophe or hyphen inside) that is no title or head word: a name's next word. */
+    private boolean nameWord(String w) {
+        if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || w.equals(w.toUpperCase(Locale.ROOT))) return false;
+        for (int k = 1; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (!Character.isLowerCase(c) && c != '\'' && c != '-') return false;
+        }
+        return !lexicon.titleOrHeadWord(w);
     }
 
     /** The longest honorific ({@code Bapak}). */

@@ -171,6 +171,16 @@ class EntitiesTest {
     }
 
     @Test
+    void aNationalTeamWrittenInLowerCaseIsABody() {
+        List<Entity> found = Entities.shipped().find(
+                "Mantan striker timnas Italia itu kini melatih klub kecil. Pelatih timnas Jerman memanggil tiga pemain "
+                + "baru, sedangkan pemerintah Kanada belum berkomentar. Timnas Jerman berlatih sore ini.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .containsExactlyInAnyOrder("timnas Italia", "Timnas Jerman");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name).containsExactly("Kanada");
+    }
+
+    @Test
     void anInstitutionNamedAfterItsPlaceIsOneOrganisationWrittenOut() {
         List<Entity> found = Entities.shipped().find(
                 "Gubernur Bengkulu Rohidin Mersyah mewajibkan seluruh ASN di lingkungan Pemprov Bengkulu menjalani tes. "
@@ -911,6 +921,25 @@ class EntitiesTest {
     }
 
     @Test
+    void theNameAfterAPoliceOrMilitaryRankIsItsHoldersWhole() {
+        List<Entity> found = Entities.shipped().find(
+                "Penyaluran bantuan dipimpin Kasat Binmas Polres Lumajang AKP Sugiharto bersama personel Polsek. Lomba "
+                + "menembak dimenangi Serda Budi Santoso Lubis dari Kodim Lumajang. Warga Jalan Brigjen Katamso ikut "
+                + "menonton bersama Direktur Jenderal Pelayanan Kesehatan.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Sugiharto", "Budi Santoso Lubis");
+    }
+
+    @Test
+    void aPublicCorporationWithAndWithoutItsLegalFormIsOneBody() {
+        List<Entity> found = Entities.shipped().find(
+                "Perum Damri menambah armada bus bandara di Medan. Direktur Utama Damri, Rudi Santoso, mengatakan bus "
+                + "baru tiba pekan depan. Damri juga membuka rute ke Berastagi.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .containsExactly("Perum Damri");
+    }
+
+    @Test
     void anOilCompanyWrittenWithOrWithoutItsSpaceIsOneListedBody() {
         List<Entity> found = Entities.shipped().find(
                 "Kontraktor migas Conoco Phillips menambah produksi di Blok Koridor. Juru bicara ConocoPhillips, "
@@ -980,6 +1009,17 @@ class EntitiesTest {
                 .contains("Mitramart", "Sayapindo");
         assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
                 .containsExactly("Arif Nursandi");
+    }
+
+    @Test
+    void aOneWordNameAfterAnAppOrSiteIsItsFirm() {
+        List<Entity> found = Entities.shipped().find(
+                "Warga kini bisa berkonsultasi dengan dokter lewat aplikasi Sehatku. Menurut Rudi Santoso, Sehatku "
+                + "sudah diunduh sejuta kali.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .containsExactly("Sehatku");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactly("Rudi Santoso");
     }
 
     @Test
