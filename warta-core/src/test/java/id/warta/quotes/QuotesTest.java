@@ -1500,6 +1500,18 @@ class QuotesTest {
     }
 
     @Test
+    void aOneWordNameInsideOneWordOfAnotherPersonsNameIsThatPersonCalledShort() {
+        Document d = doc("""
+                Dosen psikologi Universitas Andalas, Sekarningsih Pertiwi, mengatakan anak perlu waktu bermain di luar rumah.
+
+                "Anak yang cukup bermain lebih mudah fokus belajar," kata Ning.
+                """);
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Sekarningsih Pertiwi");
+    }
+
+    @Test
     void aKinWordBeforeAChildsInitialsMakesTheUnnamedRelativeTheSubjectOfSaying() {
         List<Quote> quotes = direct("""
                 GARUT - Bupati Hendra Wijaya telah bertemu dengan keluarga RK, siswa yang dihukum gurunya.
