@@ -1512,6 +1512,23 @@ class QuotesTest {
     }
 
     @Test
+    void afterMenurutANameSetOffAloneAfterATitleWithAClauseHoldsTheTitle() {
+        Document d = doc("""
+                Pasar Minggu tampak lengang sejak siang.
+
+                Menurut salah satu pedagang yang sudah berjualan sejak subuh, Darto, pembeli sepi sejak hujan turun.
+
+                "Biasanya siang sudah habis, sekarang masih banyak sisa," ucapnya.
+                """);
+        assertThat(Quotes.find(d, List.of())).extracting(q -> q.speaker().name()).containsExactly("Darto", "Darto");
+        // after a report the name opens what the report tells of the one named
+        Document report = doc("""
+                Menurut sebuah laporan dari harian setempat, Budi Hartono, kepala dinas yang baru dilantik, telah meminta anak buahnya bekerja lembur.
+                """);
+        assertThat(Quotes.find(report, List.of())).extracting(q -> q.speaker().name()).doesNotContain("Budi Hartono");
+    }
+
+    @Test
     void aKinWordBeforeAChildsInitialsMakesTheUnnamedRelativeTheSubjectOfSaying() {
         List<Quote> quotes = direct("""
                 GARUT - Bupati Hendra Wijaya telah bertemu dengan keluarga RK, siswa yang dihukum gurunya.
