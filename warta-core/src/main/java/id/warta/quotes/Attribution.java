@@ -65,6 +65,7 @@ final class Attribution {
     static List<Quote> read(Passage p, People people, List<DirectQuote> quotes) {
         Attribution a = new Attribution(p, people);
         Found[] found = a.readInOrder(quotes);
+        a.fillAfterSpeakersDeed(quotes, found);
         a.fillFromNeighbours(quotes, found);
         a.fillAfterReportedSpeech(quotes, found);
         List<Quote> reported = a.narration.reported();
@@ -425,6 +426,34 @@ final class Attribution {
             if (!reported.isEmpty() && reported.stream().allMatch(r -> r.speaker().name().equals(speaker))
                     && topic != null && topic.name().equals(speaker)) {
                 found[i] = new Found(found[i - 1].who(), found[i - 1].speaker(), null);
+            }
+        }
+    }
+
+    /**
+     * A quote with no cue opening a sentence right after one whose subject is a person quoted before in the article,
+     * whatever that sentence's verb ({@code Andi ingin agar ilmu itu menjadi milik bersama. "..."}): the narration
+     * sums up that person's view and the quote gives it in their words. Read before the neighbours: that sentence
+     * stands between the quote and the one before, whose speaker the quote does not continue.
+     */
+    private void fillAfterSpeakersDeed(List<DirectQuote> quotes, Found[] found) {
+        for (int i = 1; i < quotes.size(); i++) {
+            if (found[i].known() || found[i].cue() != null) continue;
+            // "B." "C," ujar X: the quote opens the one after it (fillFromNeighbours)
+            if (i + 1 < quotes.size() && found[i + 1].known() && adjacent(quotes.get(i), quotes.get(i + 1))) continue;
+            int open = p.tokenAt(quotes.get(i).open());
+            if (open >= p.size() || p.sentenceStart(open) != open || !p.isPunct(open - 1, ".")) continue;
+            int floor = p.sentenceStart(open - 1);
+            if (floor < p.tokenAt(quotes.get(i - 1).close())) continue; // the sentence holds the quote before
+            Phrase ph = Phrase.after(p, floor, open - 1);
+            if (ph.form() != Form.NAME || !ph.isAboutName(p) || ph.end() >= open - 1 || p.isPunct(ph.end(), ",")) continue;
+            Found f = referents.found(ph, -1, -1, false);
+            if (!f.known() || f.who().type() != People.Type.PERSON) continue;
+            for (int j = 0; j < i; j++) {
+                if (found[j].known() && found[j].who().name().equals(f.who().name())) {
+                    found[i] = new Found(f.who(), f.speaker(), null);
+                    break;
+                }
             }
         }
     }

@@ -169,9 +169,12 @@ final class NameWords {
      * Whether the run at {@code a} goes on a title or a body's name cut by {@code dan} or {@code serta}
      * ({@code Menteri Pemuda dan Olahraga}, {@code Menteri Pendidikan dan Kebudayaan}, {@code Menteri Komunikasi dan
      * Digital Meutya Hafid}): the word just before that conjunction is a body's, or the capitalised words before it
-     * hold a role or organisation word, so its words of a body ({@code Olahraga}) are the title's too.
+     * hold a role or organisation word, so its words of a body ({@code Olahraga}) are the title's too. So does a run
+     * right after a short title in brackets ({@code Menteri Koordinator (Menko) Kemaritiman, Rizal Ramli}): the short
+     * form cut the title, and the words after it are not its holder's name.
      */
     static boolean continuesTitle(Passage p, int a) {
+        if (a >= 3 && p.isPunct(a - 1, ")") && p.isPunct(a - 3, "(") && p.is(a - 2, Kind.ROLE)) return true;
         if (a < 2 || !p.word(a - 1).equals("dan") && !p.word(a - 1).equals("serta")) return false;
         if (p.is(a - 2, Kind.ORGPART) || p.is(a - 2, Kind.ROLE) || p.is(a - 2, Kind.ORG)) return true;
         for (int i = a - 2; i >= 0 && a - 2 - i < MAX_NAME_WORDS && isNameWord(p, i); i--) {

@@ -346,11 +346,18 @@ final class Narration {
 
     /**
      * A subject opens its clause: a sentence, or what follows a comma or a conjunction ({@code namun}, {@code dan}),
-     * or a connective opening the sentence without its comma ({@code Lebih lanjut dia menambahkan}).
+     * or a connective opening the sentence without its comma ({@code Lebih lanjut dia menambahkan}); a second office after
+     * a slash opens it where the first does.
      */
     private boolean opensClause(int i) {
         int start = p.sentenceStart(i);
         if (start == i || i == 0) return true;
+        if (p.isPunct(i - 1, "/") && p.is(i, Kind.ROLE)) {
+            // "Menteri Investasi dan Hilirisasi/Kepala BKPM Rosan": two offices of one holder; the subject opens with the first
+            int first = i - 1;
+            while (first > start && (NameWords.isNameWord(p, first - 1) || p.is(first - 1, Kind.ROLE) || p.lower(first - 1).equals("dan"))) first--;
+            return first < i - 1 && p.is(first, Kind.ROLE) && opensClause(first);
+        }
         String before = p.lower(i - 1);
         if (p.isPunct(i - 1, ",;:\"“”") || before.equals("dan") || before.equals("namun") || before.equals("tetapi")
                 || before.equals("tapi") || before.equals("sementara") || before.equals("sedangkan")) return true;

@@ -227,7 +227,7 @@ final class People {
 
     /** The person last introduced before {@code offset} with a role containing {@code roleWord} ({@code sang Patriark}). */
     String introducedAs(String roleWord, int offset) {
-        String key = " " + Words.key(roleWord) + " ";
+        String key = " " + offices(roleWord) + " ";
         for (int i = introduced.size() - 1; i >= 0; i--) {
             Introduced in = introduced.get(i);
             if (in.offset() < offset && in.roleHolds(key)) return in.name();
@@ -241,7 +241,7 @@ final class People {
      * several were: a former holder is not the office's present one, introduced with the bare role.
      */
     String formerHolderOf(String roleWord, int offset) {
-        String key = " " + Words.key(roleWord) + " ";
+        String key = " " + offices(roleWord) + " ";
         return sole(introducedBefore(offset).filter(in -> isQualified(in.role()) && in.roleHolds(key))
                 .map(in -> fullName(in.name())));
     }
@@ -256,7 +256,9 @@ final class People {
      * the Menteri Agama), or null when none or several were ({@code kata hakim} in a court of three).
      */
     String holderOf(String title, int offset) {
-        String office = " " + OFFICES.getOrDefault(Words.key(title), Words.key(title)) + " ";
+        // the introduced roles have their short titles written out, so the title has too, word by word inside a longer
+        // one ("kata Menko Kemaritiman" for "Menteri Koordinator Kemaritiman Rizal Ramli")
+        String office = " " + OFFICES.getOrDefault(Words.key(title), offices(title)) + " ";
         List<String> holders = upToTwo(introducedBefore(offset).filter(in -> in.roleHolds(office))
                 .map(in -> fullName(in.name())));
         if (holders.size() > 1) return OFFICES.containsKey(Words.key(title)) ? exactHolderOf(office, offset) : null;

@@ -1476,6 +1476,75 @@ class QuotesTest {
     }
 
     @Test
+    void aShortOfficeWordInsideATitleIsWrittenOutToFindTheHolder() {
+        Document d = doc("""
+                JAKARTA - Menteri Koordinator Kesejahteraan Rakyat, Wiryawan Santoso menyatakan bantuan pangan akan dipercepat.
+
+                "Penyaluran beras kami mulai pekan depan di semua provinsi," kata Wiryawan di kantornya, Selasa.
+
+                "Desa yang terdampak kekeringan akan didahulukan," kata Menko Kesejahteraan Rakyat.
+
+                Sementara itu, "Kami siap mengawal distribusi," ujar Dirut Bulog.
+                """);
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Wiryawan Santoso", "Wiryawan Santoso", "Dirut Bulog");
+    }
+
+    @Test
+    void wordsAfterABracketedShortTitleGoOnTheTitleNotAName() {
+        Document d = doc("""
+                JAKARTA - Tarif inap kontainer akan dinaikkan. Hal itu disampaikan Menteri Koordinator (Menko) Kesejahteraan Rakyat, Wiryawan Santoso di Jakarta.
+
+                "Kami naikkan tarif agar barang cepat keluar," kata Wiryawan.
+
+                "Pemilik barang akan berhitung ulang," pungkas Menko Kesejahteraan Rakyat.
+
+                "Tidak ada lagi kontainer menumpuk," ujar Menko.
+                """);
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Wiryawan Santoso", "Wiryawan Santoso", "Wiryawan Santoso");
+    }
+
+    @Test
+    void aCuelessQuoteAfterASentenceAboutOneQuotedBeforeIsTheirs() {
+        String quoted = """
+                Aplikasi SehatJalan diluncurkan di Bandung, Minggu. "Kami ingin warga bisa berjalan kaki dengan aman setiap hari," kata penggagasnya, Rudi Hartono Wibisono. "Banyak trotoar yang rusak dan belum dipetakan," ujar Sinta Maharani dari komunitas pejalan kaki.""";
+        String after = """
+                 Rudi ingin agar pemerintah daerah memakai data itu untuk memperbaiki trotoar. "Data dari warga adalah modal paling murah untuk kota yang lebih ramah."
+                """;
+        // with a sentence between, as right after the last speaker's quote: not Sinta's, who spoke last
+        for (String body : List.of(quoted + " Aplikasi ini memuat peta trotoar di lima kota." + after, quoted + after)) {
+            assertThat(direct(body)).extracting(q -> q.speaker().name(), Quote::cue).containsExactly(
+                    tuple("Rudi Hartono Wibisono", "kata"), tuple("Sinta Maharani", "ujar"), tuple("Rudi Hartono Wibisono", null));
+        }
+    }
+
+    @Test
+    void aCuelessQuoteAfterASentenceAboutSomeoneNeverQuotedHasNoSpeaker() {
+        List<Quote> quotes = direct("""
+                Warga Desa Sukamaju memprotes rencana tambang pasir. "Kami menolak tambang di dekat sawah," kata Kepala Desa Sukamaju, Darmaji. Warga lalu berkumpul di balai desa. Bupati Hendra Kusuma meninjau lokasi pada Senin. "Tambang itu merusak jalan desa kami."
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Darmaji", null);
+    }
+
+    @Test
+    void aSecondOfficeAfterASlashIsPartOfTheSubjectTheNyaPointsBackTo() {
+        List<Quote> quotes = direct("""
+                KOMPAS.com - Menteri Kelautan dan Perikanan/Kepala Bappenas Budi Santoso menyampaikan komitmen pemerintah untuk nelayan.
+
+                "Kami akan terus mendukung nelayan kecil di seluruh pelabuhan," ujarnya dikutip dari Antara, Selasa (4/11/2025).
+                """);
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.cue()).isEqualTo("ujarnya"); // not lost to the lead's verb of saying, read as the introducer
+            assertThat(q.speaker().name()).endsWith("Budi Santoso");
+        });
+    }
+
+    @Test
     void aCapitalisedSalahSatuAfterACueOpensADescriptionNotAName() {
         List<Quote> quotes = direct("""
                 Warga mengeluhkan jadwal kereta yang sering terlambat.
