@@ -142,6 +142,8 @@ final class NameFinder {
         });
         EventEditions.drop(text, found); // "Future Initiative Forum 2025": an event, no body
         StockCodes.drop(text, found);
+        InstrumentShortForms.drop(text, found); // "Peraturan KPU (PKPU)": a regulation, no body
+        DefinedCapitals.drop(text, found); // "Low Earth Orbit (LEO)": an orbit's initials, no person
         ProductModels.drop(text, found); // "Airbus A320": a product, not its maker
         dropNationalQualifiers(sentences, found);
         unitsTakenForPeople(text, found);
@@ -481,6 +483,7 @@ final class NameFinder {
                 n = new NameSpan(n.start(), n.end(), EntityType.PERSON); // "KGPA Tejokusumo", "KH Ahmad Dahlan": a person
             }
             if (n.type() == EntityType.PERSON) start = afterTitles(words, start, n.end());
+            while (n.type() == EntityType.PERSON && start < n.end() && HoldersBodies.portfolioAfterOffice(words, start)) start++; // "Menko Marinvest Luhut ..."
             if (start < n.end() - 1 && opensSentence(words, start) && model.commonInLowerCase(words.get(start))) start++;
             int end = n.end();
             if (n.type() == EntityType.PERSON && placesTakenForPeople.bodyOpening(tokens, start, end)) { // "KONI Lampung Hendri ..."

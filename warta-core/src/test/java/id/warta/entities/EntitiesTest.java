@@ -303,6 +303,58 @@ class EntitiesTest {
     }
 
     @Test
+    void aRulingFamilysLineNamesNoOne() {
+        List<Entity> found = Entities.shipped().find(
+                "Sejarawan Rina Lestari meneliti keramik peninggalan Dinasti Goryeo di Gyeongju. Ia membandingkannya "
+                + "dengan guci Wangsa Sanjaya yang ditemukan di Magelang.");
+        assertThat(found).extracting(Entity::name).contains("Rina Lestari")
+                .noneMatch(n -> n.contains("Goryeo") || n.contains("Sanjaya"));
+    }
+
+    @Test
+    void aMinistersPortfolioWrittenShortIsNoPartOfTheHoldersName() {
+        List<Entity> found = Entities.shipped().find(
+                "Menko Polhukam Hendra Wijaya meninjau pos lintas batas di Entikong. Ia didampingi Menko Marinvest "
+                + "Bambang Sulistyo, Menko Kumham Imipas Agus Santoso dan Menteri PUPR Rina Kusumawati.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .contains("Hendra Wijaya", "Bambang Sulistyo", "Agus Santoso", "Rina Kusumawati")
+                .noneMatch(n -> n.contains("Polhukam") || n.contains("Marinvest") || n.contains("Imipas") || n.contains("PUPR"));
+    }
+
+    @Test
+    void aShortFormDefinedAfterARegulationsTitleIsTheRegulationNoBody() {
+        List<Entity> found = Entities.shipped().find(
+                "Berdasarkan Peraturan Bawaslu (PBWS) Nomor 4 Tahun 2025, pengawas wajib melapor. Ketua Bawaslu Rina "
+                + "Lestari mengatakan PBWS itu berlaku sejak Januari. Peraturan Menteri Pertanian (PMTN) Nomor 3 juga diterbitkan.");
+        assertThat(found).extracting(Entity::name).contains("Rina Lestari").noneMatch(n -> n.equals("PBWS") || n.equals("PMTN"));
+    }
+
+    @Test
+    void theIssuersInitialsAfterARegulationsTitleStayTheIssuer() {
+        String text = "Berdasarkan Peraturan Otoritas Jasa Keuangan (OJK) Nomor 4 Tahun 2025, bank wajib melapor. OJK juga "
+                + "memanggil direksi bank itu pekan lalu.";
+        assertThat(EntitiesRead.mentions(text, "Otoritas Jasa Keuangan")).contains("OJK");
+    }
+
+    @Test
+    void capitalsDefinedAsAThingsInitialsAreNoPerson() {
+        List<Entity> found = Entities.shipped().find(
+                "Perusahaan itu meluncurkan tiga satelit Low Earth Orbit (LEO) bulan lalu. Menurut Direktur Rina Lestari, "
+                + "satelit LEO lebih murah. Mantan Presiden Bambang Sudarsono Yudhokusumo (BSY) hadir. Menurut BSY, acara itu meriah.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .contains("Rina Lestari", "Bambang Sudarsono Yudhokusumo").doesNotContain("LEO");
+    }
+
+    @Test
+    void technicalTermsNamedInEnglishNameNoOne() {
+        List<Entity> found = Entities.shipped().find(
+                "Peneliti Rina Lestari menyebut kadar zat itu di bawah Acceptable Weekly Intake (AWI) yang ditetapkan. "
+                + "Pabrikan di Bekasi juga mulai memproduksi Hybrid Solar Vehicle (HSV) tahun depan.");
+        assertThat(found).extracting(Entity::name).contains("Rina Lestari")
+                .noneMatch(n -> n.contains("Intake") || n.equals("AWI") || n.contains("Vehicle") || n.equals("HSV"));
+    }
+
+    @Test
     void contestsNameNoOne() {
         List<Entity> found = Entities.shipped().find(
                 "Pelatih Budi Hartono menargetkan dua emas di Asian Games 2030 dan gelar juara Borneo Pacific Cup (BPC). "
