@@ -114,7 +114,16 @@ final class Calendar {
     }
 
     private static String key(String word) {
-        return WHITESPACE.matcher(word.toLowerCase(Locale.ROOT).replace('’', '\'').trim()).replaceAll("_");
+        String key = word.toLowerCase(Locale.ROOT).replace('’', '\'').trim();
+        // Most keys are one word (the quotes ask of every capitalised word whether it is a weekday): the
+        // pattern's matcher only for a key with a blank inside.
+        return hasBlank(key) ? WHITESPACE.matcher(key).replaceAll("_") : key;
+    }
+
+    /** Whether {@code s} holds a character {@link #WHITESPACE}'s {@code \s} matches. */
+    private static boolean hasBlank(String s) {
+        for (int i = 0; i < s.length(); i++) if (" \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0) return true;
+        return false;
     }
 
     private static String alternation(Map<String, ?> words) {

@@ -32,7 +32,7 @@ final class AbbreviatedNames {
      * ({@code uninitialled-words.tsv}): each lacks words of the other (English ones here; {@code dari}, {@code di},
      * {@code dalam} there), and joining them changes output (initials of English bodies then link to their names).
      */
-    private static final Set<String> LEFT_OUT = Set.of(",", "dan", "and", "of", "for", "&", "the", "untuk", "serta");
+    static final Set<String> LEFT_OUT = Set.of(",", "dan", "and", "of", "for", "&", "the", "untuk", "serta");
 
     /** {@code (RT)} right after a name: its abbreviation, defined. */
     static final Pattern DEFINED = Pattern.compile("\\s?\\(\\s?(\\p{Lu}[\\p{L}\\p{N}&.\\-]{0,11})\\s?\\)");

@@ -38,7 +38,13 @@ final class CanonicalNames {
      * unless it is an acronym.
      */
     String name(List<Assigned> group) {
-        for (Assigned a : group) if (a.canonical() != null) return a.canonical();
+        String canonical = null; // the first written out, or the first capitalised ("timnas Italia", then "Timnas Italia")
+        for (Assigned a : group) {
+            if (a.canonical() == null) continue;
+            if (Character.isUpperCase(a.canonical().charAt(0))) return a.canonical();
+            if (canonical == null) canonical = a.canonical();
+        }
+        if (canonical != null) return canonical;
         String best = null;
         for (Assigned a : group) {
             if (a.use() != MentionUse.NAME) continue;
@@ -72,6 +78,8 @@ final class CanonicalNames {
     private static boolean better(String candidate, String best) {
         if (shouted(best) != shouted(candidate)) return shouted(best);
         if (wordCount(candidate) != wordCount(best)) return wordCount(candidate) > wordCount(best);
+        boolean capitalised = Character.isUpperCase(candidate.charAt(0));
+        if (capitalised != Character.isUpperCase(best.charAt(0))) return capitalised; // "timnas Italia", then "Timnas Italia"
         return candidate.length() > best.length() && Character.isUpperCase(candidate.charAt(0));
     }
 

@@ -36,9 +36,10 @@ final class Canonicalizer {
     private static final Pattern LEGAL_FORM = Pattern.compile("(?:\\s?\\(Persero\\))?(?:\\s?Tbk\\b\\.?)?");
     /**
      * Legal-form words a name is compared without ({@code Bank Mandiri} is {@code PT Bank Mandiri Tbk}, {@code Ophir
-     * Energy} is {@code Ophir Energy Plc}): Indonesian forms and the English ones foreign companies keep in the news.
+     * Energy} is {@code Ophir Energy Plc}, {@code Bulog} is {@code Perum Bulog}): Indonesian forms (a public
+     * corporation's Perum too) and the English ones foreign companies keep in the news.
      */
-    static final Set<String> LEGAL_WORDS = Set.of("pt", "tbk", "persero", "plc", "inc", "ltd", "llc");
+    static final Set<String> LEGAL_WORDS = Set.of("pt", "tbk", "persero", "perum", "plc", "inc", "ltd", "llc");
     /** A football club's suffixes, which a later mention drops ({@code Dewa United FC}, then {@code Dewa United}). */
     private static final Set<String> CLUB_WORDS = Set.of("fc", "cf", "sc");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");

@@ -12,7 +12,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -26,6 +28,8 @@ import java.util.regex.Pattern;
 final class EntityLexicon {
     static final EntityLexicon INSTANCE = new EntityLexicon();
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** How many names {@link #listedByName} keeps before forgetting them all at once. */
+    private static final int REMEMBERED = 1 << 16;
 
     enum TitleKind { ROLE, RANK, HONORIFIC }
 
@@ -43,12 +47,18 @@ final class EntityLexicon {
     final int longestTitle;
     /** Aliases by their first word (as written). */
     final Map<String, List<Alias>> aliases = new HashMap<>();
+    /**
+     * {@link #listedExactly}'s answers for names its first word does not rule out: each is cut into words to be
+     * compared, the same names come back in article after article, and every stage asks again.
+     */
+    private final Map<String, Optional<Alias>> listedByName = new ConcurrentHashMap<>();
     /** Holidays and observances, lowercased words joined with spaces ({@code idul adha}): no names. */
     private final Set<String> events = new HashSet<>();
     /** Products, fuels, indices and rates, lowercased words joined with single spaces ({@code pertamina dex}): no names. */
     private final Set<String> products = new HashSet<>();
     /** Last words of a document's or a condition's name ({@code agreement}, {@code syndrome}), lowercased: no names. */
     private final Set<String> termTails = new HashSet<>();
+    private final Set<String> termHeads = new HashSet<>();
     /** Prefixes of ships' names ({@code KMP}), as written: no names. */
     private final Set<String> vesselPrefixes = new HashSet<>();
     /** Words closing a tournament's, games' or summit's name ({@code cup}), lowercased: no names. */
@@ -155,6 +165,7 @@ final class EntityLexicon {
         for (String[] row : Lexicon.rows(EntityLexicon.class, "body-prefixes.tsv")) bodyPrefixes.add(row[0] + " ");
         for (String[] row : Lexicon.rows(EntityLexicon.class, "products.tsv")) products.add(row[0]);
         for (String[] row : Lexicon.rows(EntityLexicon.class, "term-tails.tsv")) termTails.add(row[0]);
+        termHeads.addAll(Lexicon.lines(EntityLexicon.class, "term-heads.tsv"));
         vesselPrefixes.addAll(Lexicon.lines(EntityLexicon.class, "vessel-prefixes.tsv"));
         for (String[] row : Lexicon.rows(EntityLexicon.class, "contest-words.tsv")) {
             switch (row[1]) {
@@ -194,17 +205,19 @@ final class EntityLexicon {
     }
 
     /**
-     * Whether {@code name} is a document's or a condition's, two words or more closing with a word of
-     * {@code term-tails.tsv} ({@code Paris Agreement}, {@code Down Syndrome}), in any case. Not an English name
+     * Whether {@code name} is a document's, a condition's or a technical term's, two words or more closing with a word
+     * of {@code term-tails.tsv} ({@code Paris Agreement}, {@code Down Syndrome}, {@code Tolerable Daily Intake}), in any case. Not an English name
      * with {@code of} or {@code for}, whose head comes before it ({@code Korean Society of Cardiometabolic Syndrome}).
+     * Or a ruling family's line, two words or more opening with a word of {@code term-heads.tsv} ({@code Dinasti Joseon}).
      */
     boolean isTerm(String name) {
         String s = spaced(name);
         int space = s.lastIndexOf(' ');
+        if (space > 0 && termHeads.contains(s.substring(0, s.indexOf(' ')).toLowerCase(Locale.ROOT))) return true;
         return space > 0 && isTermTail(s.substring(space + 1)) && !s.contains(" of ") && !s.contains(" for ");
     }
 
-    /** Whether {@code word}, in any case, closes a document's or a condition's name ({@code Agreement}; {@code term-tails.tsv}). */
+    /** Whether {@code word}, in any case, closes a document's, a condition's or a technical term's name ({@code Agreement}; {@code term-tails.tsv}). */
     boolean isTermTail(String word) {
         return termTails.contains(word.toLowerCase(Locale.ROOT));
     }
@@ -372,7 +385,17 @@ final class EntityLexicon {
     Alias listedExactly(String surface) {
         String first = plainFirstWord(surface); // most names are no listed one: rule them out without cutting them
         if (first != null && !aliases.containsKey(first)) return null;
-        List<String> words = words(surface);
+        Optional<Alias> listed = listedByName.get(surface);
+        if (listed == null) {
+            listed = Optional.ofNullable(aliasOf(words(surface)));
+            if (listedByName.size() >= REMEMBERED) listedByName.clear();
+            listedByName.put(surface, listed);
+        }
+        return listed.orElse(null);
+    }
+
+    /** The listed alias made of {@code words}, or null. */
+    private Alias aliasOf(List<String> words) {
         for (Alias a : aliases.getOrDefault(words.getFirst(), List.of())) {
             if (a.words().equals(words)) return a;
         }

@@ -262,7 +262,9 @@ final class GroupMerges {
      * Abadi Tbk}, then {@code Sinar Kencana}, {@code Sinar}): the short names join the full one, when it is the
      * only such company they open and the short name does not open with a body's head word ({@code Bank}), unless
      * all the full name adds is the country a local arm names itself after ({@code PT Bank Sentosa Indonesia Tbk},
-     * then {@code Bank Sentosa}; {@code Bank Sentosa Syariah} is another bank).
+     * then {@code Bank Sentosa}; {@code Bank Sentosa Syariah} is another bank). A firm the lexicon lists by its own
+     * name joins only its local company named after the country ({@code PT Freeport Indonesia}, then {@code Freeport}):
+     * a longer name after a listed firm is mostly its subsidiary ({@code PT Pertamina Patra Niaga} beside {@code Pertamina}).
      */
     private void mergeShortCompanyNames(Map<String, List<Assigned>> groups) {
         List<String> companies = groups.keySet().stream().filter(k -> k.indexOf(' ') > 0
@@ -270,13 +272,22 @@ final class GroupMerges {
         if (companies.isEmpty()) return;
         for (String bare : new ArrayList<>(groups.keySet())) {
             List<Assigned> group = groups.get(bare);
-            if (companies.contains(bare) || group.stream().anyMatch(a -> a.canonical() != null)) continue;
+            if (companies.contains(bare)) continue;
+            boolean listed = group.stream().anyMatch(a -> a.canonical() != null);
+            // a firm listed under the name written ("Freeport"), not a short form of another name ("Arema" of "Arema FC")
+            if (listed && !group.stream().allMatch(a -> a.canonical() == null || a.canonical().equals(a.text()))) continue;
             String opening = bare + " ";
             List<String> full = companies.stream().filter(k -> k.startsWith(opening)).toList();
             if (full.size() != 1 || !isOrganisation(group)) continue;
             int space = bare.indexOf(' ');
-            boolean localArm = space >= 0 && CountriesAfterBodies.localArm(bare, full.getFirst()); // "Bank Sentosa" of "... Indonesia"
-            if (lexicon.isOrganisationHead(space < 0 ? bare : bare.substring(0, space)) && !localArm) continue;
+            boolean localArm = CountriesAfterBodies.localArm(bare, full.getFirst()); // "Bank Sentosa" of "... Indonesia"
+            // a listed firm beside a longer company is mostly its subsidiary (Pertamina, PT Pertamina Patra Niaga)
+            if (listed && !localArm) continue;
+            if (lexicon.isOrganisationHead(space < 0 ? bare : bare.substring(0, space)) && !(localArm && space >= 0)) continue;
+            if (listed) { // named as the company, not as the listed firm ("PT Freeport Indonesia", not "Freeport")
+                String into = full.getFirst();
+                group.replaceAll(a -> new Assigned(a.found(), a.text(), into, null, a.listedType(), a.use()));
+            }
             merge(groups, bare, full.getFirst());
         }
     }

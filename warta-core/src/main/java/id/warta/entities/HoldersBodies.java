@@ -37,6 +37,8 @@ final class HoldersBodies {
     static final String VIA = "office's body";
     /** Offices whose next words are a portfolio, no body's name ({@code Menteri Perindustrian}, {@code Menko PMK}). */
     private static final Set<String> PORTFOLIO_OFFICES = WORDS.get("portfolio");
+    /** A ministry's portfolio written short after such an office ({@code Marinvest} of {@code Menko Marinvest}). */
+    private static final Set<String> MINISTRIES = WORDS.get("ministry");
     /** Words before an English role that make it an event's or a project's office. */
     private static final Set<String> EVENT_OFFICES = WORDS.get("event");
 
@@ -47,6 +49,18 @@ final class HoldersBodies {
     HoldersBodies(NerModel model, Places places) {
         this.model = model;
         this.places = places;
+    }
+
+    /**
+     * Whether {@code words[at]} is a ministry's portfolio written short after a minister's office, maybe after another
+     * ({@code Menko Marinvest Luhut ...}, {@code Menko Kumham Imipas Yusril ...}): part of the office, which the tagger
+     * may run into its holder's name.
+     */
+    static boolean portfolioAfterOffice(List<String> words, int at) {
+        if (at >= words.size() || !MINISTRIES.contains(words.get(at).toLowerCase(Locale.ROOT))) return false;
+        int office = at - 1; // "Menko Kumham Imipas": a portfolio of two short forms
+        while (office >= 0 && MINISTRIES.contains(words.get(office).toLowerCase(Locale.ROOT))) office--;
+        return office >= 0 && PORTFOLIO_OFFICES.contains(words.get(office).toLowerCase(Locale.ROOT));
     }
 
     /** Adds the bodies between offices and their holders to {@code found} (in text order), which stays so. */

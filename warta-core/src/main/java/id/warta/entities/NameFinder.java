@@ -67,6 +67,7 @@ final class NameFinder {
     private final HoldersBodies holdersBodies;
     private final UnitsOfBodies unitsOfBodies;
     private final CountryNames countryNames;
+    private final LeagueCountries leagueCountries;
     private final PlacesTakenForPeople placesTakenForPeople;
     private final RunTogetherPlaces runTogetherPlaces;
     private final HyphenedGivenNames hyphenedGivenNames;
@@ -81,6 +82,7 @@ final class NameFinder {
         this.holdersBodies = new HoldersBodies(model, places);
         this.unitsOfBodies = new UnitsOfBodies(model);
         this.countryNames = new CountryNames(places);
+        this.leagueCountries = new LeagueCountries(places);
         this.placesTakenForPeople = new PlacesTakenForPeople(model, places);
         this.runTogetherPlaces = new RunTogetherPlaces(places);
         this.hyphenedGivenNames = new HyphenedGivenNames(places);
@@ -118,6 +120,7 @@ final class NameFinder {
         OutletDesks.find(sentences, found); // "dikutip dari detikHot": the outlet's desk
         JournalNames.find(sentences, found); // "di jurnal Science Advances": a journal, a body
         countryNames.join(sentences, found); // "DPR Korea": a country, not the parliament and Korea
+        leagueCountries.find(sentences, found); // "Liga Inggris": the country, a place
         if (headline != null) headlineVerbs.cut(sentences, headline, found); // "Budi Santoso Tinjau ...": a headline's verb ends the name
         fieldListBodies.find(sentences, found); // "Kementerian Pendidikan, Kebudayaan, dan Teknologi": one body
         nationalBodiesInTowns.split(sentences, found); // "di Kementerian BUMN Jakarta, Senin": the body, then the town
@@ -142,6 +145,8 @@ final class NameFinder {
         });
         EventEditions.drop(text, found); // "Future Initiative Forum 2025": an event, no body
         StockCodes.drop(text, found);
+        InstrumentShortForms.drop(text, found); // "Peraturan KPU (PKPU)": a regulation, no body
+        DefinedCapitals.drop(text, found); // "Low Earth Orbit (LEO)": an orbit's initials, no person
         ProductModels.drop(text, found); // "Airbus A320": a product, not its maker
         dropNationalQualifiers(sentences, found);
         unitsTakenForPeople(text, found);
@@ -481,6 +486,7 @@ final class NameFinder {
                 n = new NameSpan(n.start(), n.end(), EntityType.PERSON); // "KGPA Tejokusumo", "KH Ahmad Dahlan": a person
             }
             if (n.type() == EntityType.PERSON) start = afterTitles(words, start, n.end());
+            while (n.type() == EntityType.PERSON && start < n.end() && HoldersBodies.portfolioAfterOffice(words, start)) start++; // "Menko Marinvest Luhut ..."
             if (start < n.end() - 1 && opensSentence(words, start) && model.commonInLowerCase(words.get(start))) start++;
             int end = n.end();
             if (n.type() == EntityType.PERSON && placesTakenForPeople.bodyOpening(tokens, start, end)) { // "KONI Lampung Hendri ..."

@@ -4,6 +4,7 @@ import id.warta.entities.ner.NerModel;
 import id.warta.entities.places.Places;
 import id.warta.language.SpeechCue;
 import id.warta.language.Token;
+import id.warta.lexicon.Lexicon;
 import id.warta.model.EntityType;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,13 +19,20 @@ import java.util.Set;
  * head word or place, is a person where only a person stands: after a verb of saying that
  * follows a quote ({@code ...," kata Kusnendar}), after a role ending right before it
  * ({@code Wakil Menteri Keuangan Madiasmo,}; {@code Vice President Gas Domestik Pertamina,
- * Kusnendar menuturkan}), or opening a sentence before a verb of saying ({@code Lia menjelaskan}).
+ * Kusnendar menuturkan}), opening a sentence before a verb of saying ({@code Lia menjelaskan}), or alone (no
+ * capitalised word before it) before a relative's word set off by a comma ({@code Warsiti, adik korban, ...}, {@code
+ * disampaikan oleh Cipta, adik korban}; {@code relatives.tsv}), where inside a sentence even a word news also writes in
+ * lower case is a name.
  * The verbs are the ones the quotes layer reads ({@link SpeechCue}).
  */
 final class SingleNames {
     private static final int SHORTEST_NAME = 3;
     /** One character each: a longer token is none of them. */
     private static final Set<String> CLOSING = Set.of("\"", "”", "“", "'", "’", ",");
+    /** A relative's or companion's word in apposition after a name ({@code adik}, {@code istri}; {@code relatives.tsv}). */
+    private static final Set<String> RELATIVES = Set.copyOf(Lexicon.lines(SingleNames.class, "relatives.tsv"));
+    /** Words after {@code anak} that make it a firm's subsidiary ({@code Sentosa, anak usaha Grup X}), no relative. */
+    private static final Set<String> SUBSIDIARY = Set.of("usaha", "perusahaan");
 
     /** Verbs that follow a quote before its speaker ({@code kata}, {@code ujar}), lowercased. */
     private final Set<String> inverted = new HashSet<>();
@@ -60,15 +68,26 @@ final class SingleNames {
             // the cheap look at the words around first: most capitalised words have no cue beside them
             // a capitalised word only (mayBeName asks that too): the honorific is a lexicon lookup
             boolean honoured = i > 0 && Character.isUpperCase(t.text().charAt(0)) && honorific(tokens.get(i - 1).text()) && (i < 2 || !placeHead(tokens.get(i - 2).text()));
+            if (!honoured && !quoteBefore && afterRank(tokens, i)) {
+                Found f = rankedName(tokens, i);
+                if (f != null && !taken.overlaps(f)) {
+                    taken.add(f);
+                    out.add(f);
+                    i = s.tokenEndingAt(f.end());
+                    continue;
+                }
+            }
             if (!honoured && !quoteBefore && !",".equals(next) && (next == null || !saying.contains(next))) continue;
-            if (!mayBeName(t.text())) continue;
+            // a word also written in lower case is a name capitalised inside a sentence before a relative's word: "oleh Cipta, adik ..."
+            boolean kin = ",".equals(next) && (i == 0 || !tokens.get(i - 1).isCapitalised()) && relativeAt(tokens, i + 2);
+            if (!(kin && !opens(tokens, i) ? nameShaped(t.text()) : mayBeName(t.text()))) continue;
             if (next != null && Character.isUpperCase(next.charAt(0))) continue; // one word only
             if (i > 0 && tokens.get(i - 1).text().equals("(")) continue; // an abbreviation defined: (Gaikindo)
             boolean afterQuote = quoteBefore && endsClause(next);
             boolean afterRole = !afterQuote && (",".equals(next) && !nameAfterComma(tokens, i + 2)
                     || next != null && saying.contains(next)) && roles.before(s, i) != null;
             boolean subject = !afterQuote && !afterRole && next != null && saying.contains(next) && opens(tokens, i);
-            if (!afterQuote && !afterRole && !subject && !honoured) continue;
+            if (!afterQuote && !afterRole && !subject && !honoured && !kin) continue;
             Found f = new Found(t.start(), t.end(), EntityType.PERSON, "single");
             if (taken.overlaps(f) || !unknownPlace(t.text())) continue;
             taken.add(f);
@@ -121,12 +140,59 @@ final class SingleNames {
             if (first < 2) continue;
             Token before = tokens.get(first - 1);
             if (!mayBeName(before.text()) || taken.overlaps(before) || !unknownPlace(before.text())
-                    || lexicon.titleEndsAt(tokens, first - 1) || roles.before(s, first - 1) == null) { // "Kombes Pol"
+                    || lexicon.titleEndsAt(tokens, first - 1) || roles.before(s, first - 1) == null // "Kombes Pol"
+                    || HoldersBodies.portfolioAfterOffice(tokens.stream().map(Token::text).toList(), first - 1)) { // "Menko Polhukam"
                 continue;
             }
             found.set(k, new Found(before.start(), f.end(), EntityType.PERSON, f.via()));
             taken.add(before);
         }
+    }
+
+    /** The most words a person's name after a rank runs over ({@code Serda Riko Febrianto Ganda}). */
+    private static final int LONGEST_RANKED_NAME = 4;
+
+    /**
+     * Whether a police or military rank ({@code titles.tsv}, kind rank: {@code AKP}, {@code Serda}, {@code Kombes
+     * Pol}), written capitalised, ends right before token {@code at} as the longest title ending there (not the
+     * {@code Jenderal} of {@code Direktur Jenderal}), and no longer title goes on into {@code at} ({@code Brigjen}
+     * before {@code Pol}): what follows a rank is its holder's name, as the news writes officers ({@code AKP
+     * Erwansyah}).
+     */
+    private boolean afterRank(List<Token> tokens, int at) {
+        if (at == 0 || !Character.isUpperCase(tokens.get(at).text().charAt(0)) || lexicon.titleEndsAt(tokens, at)) return false;
+        if (at >= 2 && placeHead(tokens.get(at - 2).text())) return false; // a street named for an officer: Jalan Brigjen Katamso
+        for (int k = Math.min(lexicon.longestTitle, at); k >= 1; k--) {
+            List<String> words = tokens.subList(at - k, at).stream().map(Token::text).toList();
+            EntityLexicon.TitleKind kind = lexicon.title(words);
+            if (kind != null) return kind == EntityLexicon.TitleKind.RANK && Character.isUpperCase(words.getFirst().charAt(0));
+        }
+        return false;
+    }
+
+    /**
+     * The name after a rank that opens at token {@code at}: its first word one that may be a name ({@link #mayBeName}),
+     * then the capitalised words after it that news does not write in lower case and are no title or head word, at
+     * most {@link #LONGEST_RANKED_NAME} ({@code Serda Riko Febrianto (Balaturangga)}), or null.
+     */
+    private Found rankedName(List<Token> tokens, int at) {
+        if (!mayBeName(tokens.get(at).text()) || !unknownPlace(tokens.get(at).text())) return null;
+        int end = at + 1;
+        while (end < tokens.size() && end - at < LONGEST_RANKED_NAME && nameWord(tokens.get(end).text())
+                && !model.seenInLowerCase(tokens.get(end).text())) {
+            end++;
+        }
+        return new Found(tokens.get(at).start(), tokens.get(end - 1).end(), EntityType.PERSON, "single");
+    }
+
+    /** A capitalised word of letters (an apostrophe or hyphen inside) that is no title or head word: a name's next word. */
+    private boolean nameWord(String w) {
+        if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || w.equals(w.toUpperCase(Locale.ROOT))) return false;
+        for (int k = 1; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (!Character.isLowerCase(c) && c != '\'' && c != '-') return false;
+        }
+        return !lexicon.titleOrHeadWord(w);
     }
 
     /** The longest honorific ({@code Bapak}). */
@@ -150,12 +216,17 @@ final class SingleNames {
 
     /** A capitalised word, not in capitals, that is no word news writes in lower case, no title, listed name or head. */
     private boolean mayBeName(String w) {
+        return nameShaped(w) && !model.seenInLowerCase(w);
+    }
+
+    /** A capitalised word, not in capitals, that is no title, listed name or head, whether news writes it in lower case or not. */
+    private boolean nameShaped(String w) {
         if (w.length() < SHORTEST_NAME || !Character.isUpperCase(w.charAt(0)) || w.equals(w.toUpperCase(Locale.ROOT))) return false;
         for (int k = 1; k < w.length(); k++) {
             char c = w.charAt(k);
             if (!Character.isLowerCase(c) && c != '\'' && c != '-') return false;
         }
-        return !model.seenInLowerCase(w) && !lexicon.titleOrHeadWord(w) && !lexicon.aliases.containsKey(w) && !lexicon.isProduct(w)
+        return !lexicon.titleOrHeadWord(w) && !lexicon.aliases.containsKey(w) && !lexicon.isProduct(w)
                 && !lexicon.isEvent(List.of(w)) && !lexicon.capitals.containsKey(w);
     }
 
@@ -170,6 +241,12 @@ final class SingleNames {
      */
     private boolean nameAfterComma(List<Token> tokens, int at) {
         return at < tokens.size() && tokens.get(at).isCapitalised() && lexicon.titleLengthAt(tokens, at) == 0;
+    }
+
+    /** Whether token {@code at} is a relative's word as written in apposition ({@code adik korban}), no firm's subsidiary. */
+    private static boolean relativeAt(List<Token> tokens, int at) {
+        if (at >= tokens.size() || !RELATIVES.contains(tokens.get(at).text())) return false;
+        return at + 1 >= tokens.size() || !SUBSIDIARY.contains(tokens.get(at + 1).text());
     }
 
     /** Whether the word after a speaker ends the clause: punctuation, a lower-case word, or nothing. */

@@ -170,10 +170,14 @@ final class TypesInContext {
         }
     }
 
+    /** The national team's head, which the news writes in lower case as often as not ({@code pelatih timnas Italia}). */
+    private static final String NATIONAL_TEAM = "timnas";
+
     /**
      * An institution named by a capitalised generic head before its place ({@code Parlemen Jerman},
      * {@code Pemerintah Kanada}, {@code Polda Kalimantan Selatan}, {@code Pemerintah Kota Batam}) is
-     * one organisation, not a place ({@code institutions.tsv}).
+     * one organisation, not a place ({@code institutions.tsv}); so is a national team in lower case
+     * ({@code timnas Italia}), a body as gold-dev's guide counts national teams.
      */
     void institutionsOfPlaces(String text, List<Sentence> sentences, List<Found> found) {
         for (int i = 0; i < found.size(); i++) {
@@ -186,7 +190,7 @@ final class TypesInContext {
             if (h > 0 && Branches.LEVELS.contains(s.tokens().get(h).text().toLowerCase(Locale.ROOT))) h--;
             Token head = s.tokens().get(h);
             EntityLexicon.Institution kind = branches.institution(head.text(), f.textIn(text));
-            if (kind == null || !Character.isUpperCase(head.text().charAt(0))
+            if (kind == null || !Character.isUpperCase(head.text().charAt(0)) && !NATIONAL_TEAM.equals(head.text())
                     || !kind.anyPlace() && places.countryCode(f.textIn(text)) == null) {
                 continue;
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -63,6 +64,14 @@ final class GluedWords {
     private static final int TAIL_ENDING = 3;
     private static final Set<String> TAIL_ENDINGS = AFTER_NAME.stream()
             .map(tail -> tail.substring(tail.length() - TAIL_ENDING)).collect(Collectors.toUnmodifiableSet());
+    /** How many words {@link #MENDED} keeps before forgetting them all at once. */
+    private static final int REMEMBERED = 1 << 16;
+    /**
+     * The words {@link #splitToken} was asked about, and what it made of them, in running text and in a handle:
+     * the same names and headings come back article after article, and each paragraph is split twice (as
+     * assembled, then mended), while splitting one takes a regex split, lookups and stemming.
+     */
+    private static final List<Map<String, String>> MENDED = List.of(new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
 
     private GluedWords() {
     }
@@ -82,13 +91,25 @@ final class GluedWords {
             if (i - start < MIN_CANDIDATE || !hasSeam(s, start, i) && !endsInTail(s, start, i) && !mayHoldVerb(s, start, i)) continue;
             String token = s.substring(start, i);
             boolean handle = start > 0 && HANDLE_MARKS.indexOf(s.charAt(start - 1)) >= 0;
-            String mended = splitToken(token, handle);
+            String mended = mended(token, handle);
             if (mended.equals(token)) continue;
             if (out == null) out = new StringBuilder(s.length() + 16);
             out.append(s, at, start).append(mended);
             at = i;
         }
         return out == null ? s : out.append(s, at, s.length()).toString();
+    }
+
+    /** {@link #splitToken}'s answer, remembered. */
+    private static String mended(String token, boolean handle) {
+        Map<String, String> known = MENDED.get(handle ? 1 : 0);
+        String mended = known.get(token);
+        if (mended == null) {
+            mended = splitToken(token, handle);
+            if (known.size() >= REMEMBERED) known.clear();
+            known.put(token, mended);
+        }
+        return mended;
     }
 
     private static String splitToken(String token, boolean handle) {

@@ -25,6 +25,7 @@ class CanonicalKeyTest {
     @Test
     void keysAreTheLowercasedWordsWithoutLegalFormsOrAClosingClubSuffix() {
         assertEquals("pertamina", Canonicalizer.key("PT Pertamina (Persero) Tbk."));
+        assertEquals("damri", Canonicalizer.key("Perum Damri"));
         assertEquals("kementerian pendidikan dan kebudayaan", Canonicalizer.key("Kementerian Pendidikan dan Kebudayaan"));
         assertEquals("pt", Canonicalizer.key("PT"));
         assertEquals("", Canonicalizer.key(" — "));

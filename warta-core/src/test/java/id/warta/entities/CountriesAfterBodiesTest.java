@@ -57,8 +57,10 @@ class CountriesAfterBodiesTest {
         String text = "Dewan Perfilman Jepang dan Dewan Perfilman Korea Selatan menilai film itu layak tayang. Menurut Dewan Perfilman, "
                 + "adegan di Osaka tidak melanggar aturan. Juru bicara PT Freeport Indonesia menyebut Freeport menambah smelter. "
                 + "Laba Sunlife Indonesia naik, kata Presiden Direktur Sunlife Indonesia. Induknya, Sunlife, berbasis di Kanada.";
+        // the company with its legal form stays whole; the listed firm named short joins it (GroupMerges, entleft8)
         assertThat(named(text)).contains("Dewan Perfilman Jepang/ORGANIZATION", "Dewan Perfilman Korea Selatan/ORGANIZATION",
-                "Dewan Perfilman/ORGANIZATION", "PT Freeport Indonesia/ORGANIZATION", "Freeport/ORGANIZATION", "Sunlife Indonesia/ORGANIZATION", "Sunlife/ORGANIZATION");
+                "Dewan Perfilman/ORGANIZATION", "PT Freeport Indonesia/ORGANIZATION", "Sunlife Indonesia/ORGANIZATION", "Sunlife/ORGANIZATION")
+                .doesNotContain("Freeport/ORGANIZATION", "Indonesia/PLACE");
     }
 
     @Test

@@ -171,6 +171,16 @@ class EntitiesTest {
     }
 
     @Test
+    void aNationalTeamWrittenInLowerCaseIsABody() {
+        List<Entity> found = Entities.shipped().find(
+                "Mantan striker timnas Italia itu kini melatih klub kecil. Pelatih timnas Jerman memanggil tiga pemain "
+                + "baru, sedangkan pemerintah Kanada belum berkomentar. Timnas Jerman berlatih sore ini.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .containsExactlyInAnyOrder("timnas Italia", "Timnas Jerman");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name).containsExactly("Kanada");
+    }
+
+    @Test
     void anInstitutionNamedAfterItsPlaceIsOneOrganisationWrittenOut() {
         List<Entity> found = Entities.shipped().find(
                 "Gubernur Bengkulu Rohidin Mersyah mewajibkan seluruh ASN di lingkungan Pemprov Bengkulu menjalani tes. "
@@ -300,6 +310,58 @@ class EntitiesTest {
                 + "dan Polycystic Ovary Syndrome (PCOS) kepada para orang tua. Menurut Rina, PCOS bisa diobati.");
         assertThat(found).extracting(Entity::name).contains("Budi Santoso", "Rina Lestari", "Kanada", "Bandung")
                 .noneMatch(n -> n.contains("Agreement") || n.equals("TCA") || n.contains("Syndrome") || n.equals("PCOS"));
+    }
+
+    @Test
+    void aRulingFamilysLineNamesNoOne() {
+        List<Entity> found = Entities.shipped().find(
+                "Sejarawan Rina Lestari meneliti keramik peninggalan Dinasti Goryeo di Gyeongju. Ia membandingkannya "
+                + "dengan guci Wangsa Sanjaya yang ditemukan di Magelang.");
+        assertThat(found).extracting(Entity::name).contains("Rina Lestari")
+                .noneMatch(n -> n.contains("Goryeo") || n.contains("Sanjaya"));
+    }
+
+    @Test
+    void aMinistersPortfolioWrittenShortIsNoPartOfTheHoldersName() {
+        List<Entity> found = Entities.shipped().find(
+                "Menko Polhukam Hendra Wijaya meninjau pos lintas batas di Entikong. Ia didampingi Menko Marinvest "
+                + "Bambang Sulistyo, Menko Kumham Imipas Agus Santoso dan Menteri PUPR Rina Kusumawati.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .contains("Hendra Wijaya", "Bambang Sulistyo", "Agus Santoso", "Rina Kusumawati")
+                .noneMatch(n -> n.contains("Polhukam") || n.contains("Marinvest") || n.contains("Imipas") || n.contains("PUPR"));
+    }
+
+    @Test
+    void aShortFormDefinedAfterARegulationsTitleIsTheRegulationNoBody() {
+        List<Entity> found = Entities.shipped().find(
+                "Berdasarkan Peraturan Bawaslu (PBWS) Nomor 4 Tahun 2025, pengawas wajib melapor. Ketua Bawaslu Rina "
+                + "Lestari mengatakan PBWS itu berlaku sejak Januari. Peraturan Menteri Pertanian (PMTN) Nomor 3 juga diterbitkan.");
+        assertThat(found).extracting(Entity::name).contains("Rina Lestari").noneMatch(n -> n.equals("PBWS") || n.equals("PMTN"));
+    }
+
+    @Test
+    void theIssuersInitialsAfterARegulationsTitleStayTheIssuer() {
+        String text = "Berdasarkan Peraturan Otoritas Jasa Keuangan (OJK) Nomor 4 Tahun 2025, bank wajib melapor. OJK juga "
+                + "memanggil direksi bank itu pekan lalu.";
+        assertThat(EntitiesRead.mentions(text, "Otoritas Jasa Keuangan")).contains("OJK");
+    }
+
+    @Test
+    void capitalsDefinedAsAThingsInitialsAreNoPerson() {
+        List<Entity> found = Entities.shipped().find(
+                "Perusahaan itu meluncurkan tiga satelit Low Earth Orbit (LEO) bulan lalu. Menurut Direktur Rina Lestari, "
+                + "satelit LEO lebih murah. Mantan Presiden Bambang Sudarsono Yudhokusumo (BSY) hadir. Menurut BSY, acara itu meriah.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .contains("Rina Lestari", "Bambang Sudarsono Yudhokusumo").doesNotContain("LEO");
+    }
+
+    @Test
+    void technicalTermsNamedInEnglishNameNoOne() {
+        List<Entity> found = Entities.shipped().find(
+                "Peneliti Rina Lestari menyebut kadar zat itu di bawah Acceptable Weekly Intake (AWI) yang ditetapkan. "
+                + "Pabrikan di Bekasi juga mulai memproduksi Hybrid Solar Vehicle (HSV) tahun depan.");
+        assertThat(found).extracting(Entity::name).contains("Rina Lestari")
+                .noneMatch(n -> n.contains("Intake") || n.equals("AWI") || n.contains("Vehicle") || n.equals("HSV"));
     }
 
     @Test
@@ -859,6 +921,25 @@ class EntitiesTest {
     }
 
     @Test
+    void theNameAfterAPoliceOrMilitaryRankIsItsHoldersWhole() {
+        List<Entity> found = Entities.shipped().find(
+                "Penyaluran bantuan dipimpin Kasat Binmas Polres Lumajang AKP Sugiharto bersama personel Polsek. Lomba "
+                + "menembak dimenangi Serda Budi Santoso Lubis dari Kodim Lumajang. Warga Jalan Brigjen Katamso ikut "
+                + "menonton bersama Direktur Jenderal Pelayanan Kesehatan.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Sugiharto", "Budi Santoso Lubis");
+    }
+
+    @Test
+    void aPublicCorporationWithAndWithoutItsLegalFormIsOneBody() {
+        List<Entity> found = Entities.shipped().find(
+                "Perum Damri menambah armada bus bandara di Medan. Direktur Utama Damri, Rudi Santoso, mengatakan bus "
+                + "baru tiba pekan depan. Damri juga membuka rute ke Berastagi.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .containsExactly("Perum Damri");
+    }
+
+    @Test
     void anOilCompanyWrittenWithOrWithoutItsSpaceIsOneListedBody() {
         List<Entity> found = Entities.shipped().find(
                 "Kontraktor migas Conoco Phillips menambah produksi di Blok Koridor. Juru bicara ConocoPhillips, "
@@ -928,6 +1009,17 @@ class EntitiesTest {
                 .contains("Mitramart", "Sayapindo");
         assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
                 .containsExactly("Arif Nursandi");
+    }
+
+    @Test
+    void aOneWordNameAfterAnAppOrSiteIsItsFirm() {
+        List<Entity> found = Entities.shipped().find(
+                "Warga kini bisa berkonsultasi dengan dokter lewat aplikasi Sehatku. Menurut Rudi Santoso, Sehatku "
+                + "sudah diunduh sejuta kali.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .containsExactly("Sehatku");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactly("Rudi Santoso");
     }
 
     @Test

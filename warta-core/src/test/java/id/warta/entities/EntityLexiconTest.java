@@ -150,6 +150,11 @@ class EntityLexiconTest {
         assertThat(lexicon.isTerm("Agreement")).isFalse(); // one word: what it names, the text says
         assertThat(lexicon.isTerm("Korean Society of Cardiometabolic Syndrome")).isFalse();
         assertThat(lexicon.isTerm("Asosiasi Pengusaha Indonesia")).isFalse();
+        assertThat(lexicon.isTerm("Dinasti Goryeo")).isTrue();
+        assertThat(lexicon.isTerm("Acceptable Weekly Intake")).isTrue(); // a technical term in English
+        assertThat(lexicon.isTerm("Hybrid Solar Vehicle")).isTrue();
+        assertThat(lexicon.isTerm("Sentosa Entertainment")).isFalse(); // a firm's last word
+        assertThat(lexicon.isTerm("Dinasti")).isFalse();
     }
 
     @Test

@@ -26,4 +26,12 @@ class JournalNamesTest {
         assertThat(named("Ia rajin menulis jurnal ilmiah dan jurnal harian sejak kuliah di Bandung."))
                 .noneMatch(n -> n.endsWith("/ORGANIZATION"));
     }
+
+    @Test
+    void anIndonesianJournalsNameGoesOnPastDan() {
+        String text = "Kajian itu dimuat dalam Jurnal Pertanian dan Ketahanan Pangan edisi terbaru. Dua riset lain terbit "
+                + "di jurnal Nature dan Science tahun lalu.";
+        assertThat(named(text)).contains("Jurnal Pertanian dan Ketahanan Pangan/ORGANIZATION")
+                .doesNotContain("Jurnal Pertanian/ORGANIZATION", "Nature dan Science/ORGANIZATION");
+    }
 }

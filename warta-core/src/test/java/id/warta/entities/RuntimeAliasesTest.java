@@ -63,4 +63,14 @@ class RuntimeAliasesTest {
         String text = "Seorang WN Brunei Darussalam ditemukan tewas di Jakarta. Kedutaan Brunei di Jakarta sudah dihubungi.";
         assertThat(named(text)).containsOnlyOnce("Brunei/PLACE").doesNotContain("Brunei Darussalam/ORGANIZATION");
     }
+
+    @Test
+    void aClubsNicknameIsTheClub() {
+        String text = "Arsenal menjamu Everton di Emirates, Sabtu malam. The Gunners unggul cepat lewat sundulan Rudi Santoso, "
+                + "tetapi The Toffees menyamakan kedudukan. Pekan depan The Red Devils bertandang ke Stamford Bridge.";
+        assertThat(mentions(text, "Arsenal")).containsExactly("Arsenal", "The Gunners");
+        assertThat(mentions(text, "Everton")).containsExactly("Everton", "The Toffees");
+        assertThat(named(text)).contains("Arsenal/ORGANIZATION", "Everton/ORGANIZATION", "Manchester United/ORGANIZATION",
+                "Stamford Bridge/PLACE").doesNotContain("The Gunners/ORGANIZATION", "The Toffees/ORGANIZATION");
+    }
 }

@@ -25,4 +25,21 @@ class ShortCompanyNamesTest {
         List<String> bodies = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION).map(Entity::name).toList();
         assertThat(bodies).contains("PT Bank Sentosa Syariah Tbk", "Bank Sentosa");
     }
+
+    @Test
+    void aListedFirmNamedAfterItsLocalCompanyIsThatCompany() {
+        List<Entity> entities = Entities.shipped().find("""
+                PT Freeport Indonesia menambah produksi konsentrat tahun ini. Juru bicara Freeport, Rina Susanti, \
+                mengatakan pabrik baru sudah siap.""");
+        List<String> bodies = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION).map(Entity::name).toList();
+        assertThat(bodies).containsExactly("PT Freeport Indonesia");
+    }
+
+    @Test
+    void aListedFirmBesideItsSubsidiaryStaysApart() {
+        List<Entity> entities = Entities.shipped().find("""
+                PT Pertamina Patra Niaga menambah stok solar di Sumatera. Induknya, Pertamina, menyetor modal baru.""");
+        List<String> bodies = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION).map(Entity::name).toList();
+        assertThat(bodies).contains("PT Pertamina Patra Niaga", "Pertamina");
+    }
 }

@@ -39,4 +39,28 @@ class SingleNamesTest {
                 .isEqualTo(EntityType.ORGANIZATION);
         assertThat(retyped("Menurut warga, Sukendar menuturkan hal itu kemarin.", "Sukendar")).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    /** The one-word names {@link SingleNames#find} reads in {@code text}, which the tagger left unfound. */
+    private static List<String> single(String text) {
+        List<String> out = new ArrayList<>();
+        Occupied taken = new Occupied(List.of());
+        for (Sentence s : Entities.sentences(text, Tokenizer.tokenize(text))) {
+            for (Found f : SINGLE.find(s, taken)) out.add(f.textIn(text));
+        }
+        return out;
+    }
+
+    @Test
+    void aWordOpeningASentenceBeforeARelativesWordInAppositionIsAPerson() {
+        assertThat(single("Warsiti, kakak korban, mengaku terakhir bertemu adiknya di pasar.")).containsExactly("Warsiti");
+        assertThat(single("Dirgo, tetangga pelaku, melihat mobil itu pergi.")).containsExactly("Dirgo");
+        assertThat(single("Hal itu disampaikan oleh Warsiti, kakak korban, di rumah duka.")).containsExactly("Warsiti");
+        assertThat(single("Hal itu disampaikan oleh Bunga, adik korban, di rumah duka.")).containsExactly("Bunga");
+    }
+
+    @Test
+    void aFirmsSubsidiaryOrTheLastWordOfALongerNameIsNoRelativesName() {
+        assertThat(single("Sentosagraha, anak usaha Grup Merapi, membukukan laba.")).isEmpty();
+        assertThat(single("Ia bertemu Ratna Warsiti, kakak korban, di pasar.")).isEmpty();
+    }
 }
