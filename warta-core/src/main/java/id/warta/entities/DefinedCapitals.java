@@ -20,7 +20,7 @@ final class DefinedCapitals {
     static void drop(String text, List<Found> found) {
         Set<String> defined = null;
         for (Found f : found) {
-            if (f.type() != EntityType.PERSON || !bracketed(text, f)) continue;
+            if (f.type() != EntityType.PERSON || !f.bracketedIn(text)) continue;
             String capitals = f.textIn(text);
             if (!Initials.writtenInAscii(capitals)) continue;
             int from = spelledFrom(text, f.start() - 2, capitals);
@@ -31,12 +31,6 @@ final class DefinedCapitals {
         if (defined == null) return;
         Set<String> notPeople = defined;
         found.removeIf(f -> f.type() == EntityType.PERSON && notPeople.contains(f.textIn(text)));
-    }
-
-    /** Whether {@code f} stands alone in brackets after a space: {@code ... (LEO)}. */
-    private static boolean bracketed(String text, Found f) {
-        return f.start() >= 2 && f.end() < text.length() && text.charAt(f.start() - 1) == '(' && text.charAt(f.start() - 2) == ' '
-                && text.charAt(f.end()) == ')';
     }
 
     /**

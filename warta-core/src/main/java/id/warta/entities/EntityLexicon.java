@@ -58,6 +58,7 @@ final class EntityLexicon {
     private final Set<String> products = new HashSet<>();
     /** Last words of a document's or a condition's name ({@code agreement}, {@code syndrome}), lowercased: no names. */
     private final Set<String> termTails = new HashSet<>();
+    /** First words of a ruling family's line ({@code dinasti}; {@code term-heads.tsv}), lowercased: no names. */
     private final Set<String> termHeads = new HashSet<>();
     /** Prefixes of ships' names ({@code KMP}), as written: no names. */
     private final Set<String> vesselPrefixes = new HashSet<>();

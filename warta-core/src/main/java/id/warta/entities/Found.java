@@ -20,6 +20,11 @@ record Found(int start, int end, EntityType type, String via) implements Located
         return text.substring(start, end);
     }
 
+    /** Whether the name stands alone in brackets after a space in {@code text}: {@code ... (LEO)}, {@code ... (PKPU)}. */
+    boolean bracketedIn(String text) {
+        return start >= 2 && end < text.length() && text.charAt(start - 1) == '(' && text.charAt(start - 2) == ' ' && text.charAt(end) == ')';
+    }
+
     boolean overlaps(Located o) {
         return start < o.end() && o.start() < end;
     }

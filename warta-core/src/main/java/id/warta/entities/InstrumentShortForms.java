@@ -26,17 +26,11 @@ final class InstrumentShortForms {
     static void drop(String text, List<Found> found) {
         Set<String> forms = new HashSet<>();
         for (Found f : found) {
-            if (f.type() != EntityType.ORGANIZATION || !bracketed(text, f)) continue;
+            if (f.type() != EntityType.ORGANIZATION || !f.bracketedIn(text)) continue;
             String form = f.textIn(text);
             if (form.indexOf(' ') < 0 && titleBefore(text, f.start() - 2, form)) forms.add(form);
         }
         if (!forms.isEmpty()) found.removeIf(f -> forms.contains(f.textIn(text)));
-    }
-
-    /** Whether {@code f} stands alone in brackets after a space: {@code ... (PKPU)}. */
-    private static boolean bracketed(String text, Found f) {
-        return f.start() >= 2 && f.end() < text.length() && text.charAt(f.start() - 1) == '(' && text.charAt(f.start() - 2) == ' '
-                && text.charAt(f.end()) == ')';
     }
 
     /**

@@ -5,7 +5,9 @@ import id.warta.model.Entity;
 import id.warta.model.EntityType;
 import id.warta.model.Mention;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -27,6 +29,8 @@ public final class Nicknames {
             + "(?<verb>" + words("verb") + ")\\s+(?:(?:" + words("filler") + ")\\s+)*");
     /** A form of address the tagger may leave out of the name after the phrase ({@code Bang} in {@code Bang Kent}). */
     private static final Pattern ADDRESS = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+");
+    /** A capitalised name word of three letters or more, as a clipped short name is ({@code Emil}). */
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?![\\p{L}\\d])");
 
     /**
      * The calling phrase right after a nickname that points back to the person named before it ({@code Karwo sapaan
@@ -123,8 +127,34 @@ public final class Nicknames {
         for (Given g : given) {
             var named = byStart.headMap(g.verbAt(), false).descendingMap().entrySet().stream()
                     .filter(e -> e.getValue().type() == EntityType.PERSON).findFirst();
-            if (named.isPresent() && g.verbAt() - named.get().getKey() <= REACH) out.add(new GivenTo(g.nameAt(), named.get().getValue()));
+            if (named.isPresent() && g.verbAt() - named.get().getKey() <= REACH) {
+                out.add(new GivenTo(g.nameAt(), named.get().getValue()));
+            } else {
+                Entity clipped = clippedFrom(body, g, byStart);
+                if (clipped != null) out.add(new GivenTo(g.nameAt(), clipped));
+            }
         }
         return out;
+    }
+
+    /**
+     * {@code Atlet ... Emilia Nova membeberkan ... ujar wanita yang akrab disapa Emil}: a name given far from the
+     * person's last mention is still that person's when it begins a longer word of exactly one person's name mentioned
+     * before it (short names are clipped from the full one); null when no one or several fit.
+     */
+    private static Entity clippedFrom(String body, Given g, TreeMap<Integer, Entity> byStart) {
+        Matcher word = NAME_WORD.matcher(body).region(g.nameAt(), body.length());
+        if (!word.lookingAt()) return null;
+        String nick = word.group().toLowerCase(Locale.ROOT);
+        Entity only = null;
+        for (Entity e : new LinkedHashSet<>(byStart.headMap(g.verbAt(), false).values())) {
+            if (e.type() != EntityType.PERSON || e == only) continue;
+            boolean fits = false;
+            for (String w : e.name().toLowerCase(Locale.ROOT).split("\\s+")) fits |= w.length() > nick.length() && w.startsWith(nick);
+            if (!fits) continue;
+            if (only != null) return null;
+            only = e;
+        }
+        return only;
     }
 }

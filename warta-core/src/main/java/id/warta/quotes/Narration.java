@@ -196,6 +196,16 @@ final class Narration {
                     && !(holderComma + 1 < p.size() && LIST_GOES_ON.contains(p.lower(holderComma + 1)))) {
                 ph = holder;
                 comma = afterDegrees(holderComma);
+            } else if (holderComma > comma + 1 && !holder.hasName() && hasRoleWord(ph)) {
+                // "Menurut salah satu warga yang ikut mencari emas, Yahya, ...": a clause ended the title; the name
+                // set off alone between the commas holds it (not after a thing that tells: "menurut sebuah laporan
+                // dari The Information, Jeff Hulse, ..." opens what the report says of him)
+                Phrase set = Phrase.of(p, comma + 1, holderComma);
+                if (set.form() == Form.NAME && set.nameStart() == comma + 1 && set.nameEnd() == holderComma
+                        && Phrase.isPerson(p, set)) {
+                    ph = set;
+                    comma = afterDegrees(holderComma);
+                }
             }
             if (ph.form() == Form.NONE) return;
             Found f = speakers.found(ph, t, t + 1, false);
@@ -427,6 +437,12 @@ final class Narration {
             c = end;
         }
         return c;
+    }
+
+    /** Whether a word of the phrase names what a person is ({@code warga}, {@code Direktur}), not only a determiner. */
+    private boolean hasRoleWord(Phrase ph) {
+        for (int i = ph.start(); i < ph.end(); i++) if (p.is(i, Kind.ROLE)) return true;
+        return false;
     }
 
     private int nextComma(int t) {

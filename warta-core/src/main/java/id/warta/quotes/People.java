@@ -440,12 +440,13 @@ final class People {
 
     /**
      * Whether the one word {@code key} is a word of {@code person}'s name cut short: its beginning ({@code kus} of
-     * Kuseryansyah) or, when {@code endings} and it keeps {@value #MIN_INNER_CLIPPED_LETTERS} letters, its end.
+     * Kuseryansyah) or, when {@code endings} and it keeps {@value #MIN_INNER_CLIPPED_LETTERS} letters, its end or a
+     * syllable inside it ({@code ning} of Adaninggar: short names are taken from any syllable).
      */
     private static boolean clippedFrom(String key, Entity person, boolean endings) {
         for (String w : Words.key(person.name()).split(" ")) {
             if (w.length() > key.length() && (w.startsWith(key)
-                    || endings && key.length() >= MIN_INNER_CLIPPED_LETTERS && w.endsWith(key))) return true;
+                    || endings && key.length() >= MIN_INNER_CLIPPED_LETTERS && w.contains(key))) return true;
         }
         return false;
     }
@@ -478,8 +479,9 @@ final class People {
 
     /**
      * {@code Kuseryansyah ... menurut Kus}, {@code Agus Suprayogi ... kata Yogi}: a one-word person the entity layer
-     * keeps apart that begins or ends one word of exactly one other person's name is that person called short. An
-     * ending keeps {@value #MIN_INNER_CLIPPED_LETTERS} letters, as shorter ones end many names ({@code Adi}).
+     * keeps apart that begins, ends or lies inside one word of exactly one other person's name ({@code Adaninggar ...
+     * kata Ning}) is that person called short. An ending or inner part keeps {@value #MIN_INNER_CLIPPED_LETTERS}
+     * letters, as shorter ones end many names ({@code Adi}).
      */
     private void readClippedNames() {
         for (Entity e : entities) {

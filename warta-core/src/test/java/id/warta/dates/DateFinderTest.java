@@ -29,6 +29,7 @@ class DateFinderTest {
             Rapat digelar hari ini.                                    | hari ini                | 2024-12-07 | RELATIVE
             Hasilnya diumumkan lusa.                                   | lusa                    | 2024-12-09 | RELATIVE
             Ia tiba tadi malam di Jakarta.                             | tadi malam              | 2024-12-06 | RELATIVE
+            Laga itu berakhir imbang dini hari tadi.                   | dini hari tadi          | 2024-12-07 | RELATIVE
             Laga final digelar nanti malam di Bandung.                 | nanti malam             | 2024-12-07 | RELATIVE
             Rombongan baru tiba petang nanti.                          | petang nanti            | 2024-12-07 | RELATIVE
             Gempa terjadi dua hari lalu.                               | dua hari lalu           | 2024-12-05 | RELATIVE

@@ -40,6 +40,26 @@ class NicknamesTest {
     }
 
     @Test
+    void aNameGivenFarFromAnyMentionIsThePersonsWhoseNameItBegins() {
+        String text = "Pelari Kurniasih Dewanti mengaku masih harus memperbaiki start. " + "Latihan start diulang setiap pagi. ".repeat(10)
+                + "Pelatihnya, Budi Santoso, ikut menonton. " + "Hasilnya mulai terlihat pada uji coba. ".repeat(8)
+                + "\"Start saya masih lambat,\" ujar perempuan yang akrab disapa Kurni tersebut.";
+        Entity kurniasih = person("Kurniasih Dewanti", text);
+        Entity budi = person("Budi Santoso", text);
+        assertThat(Nicknames.givenTo(text, List.of(kurniasih, budi))).singleElement()
+                .satisfies(g -> assertThat(g.person().name()).isEqualTo("Kurniasih Dewanti"));
+        // two people whose names it begins: no one's
+        Entity kurnia = person("Kurnia Sari", text.replace("Budi Santoso", "Kurnia Sari"));
+        String both = text.replace("Budi Santoso", "Kurnia Sari");
+        assertThat(Nicknames.givenTo(both, List.of(person("Kurniasih Dewanti", both), kurnia))).isEmpty();
+    }
+
+    private static Entity person(String name, String text) {
+        int at = text.indexOf(name);
+        return new Entity(name, EntityType.PERSON, List.of(new Mention(name, at, at + name.length(), "name")), List.of(), null);
+    }
+
+    @Test
     void aCallingPhraseWithNyaPointsBackFromTheNameBeforeIt() {
         String text = "Bergabungnya Bang Jali sapaan akrabnya itu disambut. Ucok, panggilan karibnya, hadir. Abe, sapaan akrab putra Budi, datang.";
         assertThat(Nicknames.calledBackAt(text, text.indexOf(" sapaan akrabnya"))).isTrue();

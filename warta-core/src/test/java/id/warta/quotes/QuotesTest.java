@@ -1569,6 +1569,35 @@ class QuotesTest {
     }
 
     @Test
+    void aOneWordNameInsideOneWordOfAnotherPersonsNameIsThatPersonCalledShort() {
+        Document d = doc("""
+                Dosen psikologi Universitas Andalas, Sekarningsih Pertiwi, mengatakan anak perlu waktu bermain di luar rumah.
+
+                "Anak yang cukup bermain lebih mudah fokus belajar," kata Ning.
+                """);
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Sekarningsih Pertiwi");
+    }
+
+    @Test
+    void afterMenurutANameSetOffAloneAfterATitleWithAClauseHoldsTheTitle() {
+        Document d = doc("""
+                Pasar Minggu tampak lengang sejak siang.
+
+                Menurut salah satu pedagang yang sudah berjualan sejak subuh, Darto, pembeli sepi sejak hujan turun.
+
+                "Biasanya siang sudah habis, sekarang masih banyak sisa," ucapnya.
+                """);
+        assertThat(Quotes.find(d, List.of())).extracting(q -> q.speaker().name()).containsExactly("Darto", "Darto");
+        // after a report the name opens what the report tells of the one named
+        Document report = doc("""
+                Menurut sebuah laporan dari harian setempat, Budi Hartono, kepala dinas yang baru dilantik, telah meminta anak buahnya bekerja lembur.
+                """);
+        assertThat(Quotes.find(report, List.of())).extracting(q -> q.speaker().name()).doesNotContain("Budi Hartono");
+    }
+
+    @Test
     void aKinWordBeforeAChildsInitialsMakesTheUnnamedRelativeTheSubjectOfSaying() {
         List<Quote> quotes = direct("""
                 GARUT - Bupati Hendra Wijaya telah bertemu dengan keluarga RK, siswa yang dihukum gurunya.
