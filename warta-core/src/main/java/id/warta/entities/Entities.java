@@ -63,7 +63,7 @@ public final class Entities {
         List<Sentence> sentences = sentences(text, Tokenizer.tokenize(text));
         List<Found> found = new ArrayList<>(finder.find(sentences, null));
         found.removeIf(Boilerplate.of(text, sentences)::covers);
-        return canonicalizer.group(text, sentences, found);
+        return Epithets.without(text, canonicalizer.group(text, sentences, found));
     }
 
     /**
@@ -101,7 +101,8 @@ public final class Entities {
             datelineName(all, at, d.text(), d.outlet(), EntityType.ORGANIZATION, found);
         }
         found.removeIf(Boilerplate.of(all, sentences)::covers);
-        return canonicalizer.group(fields.text(), sentences, found).stream().map(fields::relocate).toList();
+        return Epithets.without(fields.text(), canonicalizer.group(fields.text(), sentences, found)).stream()
+                .map(fields::relocate).toList();
     }
 
     private static void datelineName(String all, int at, String dateline, String name, EntityType type, List<Found> found) {

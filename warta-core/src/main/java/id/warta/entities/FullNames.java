@@ -98,6 +98,33 @@ final class FullNames {
         return only;
     }
 
+    /** A clipped given name keeps at least this many letters, and drops at least {@link #CLIPPED_OFF} ({@code Thila}). */
+    private static final int SHORTEST_CLIP = 4;
+    private static final int CLIPPED_OFF = 2;
+
+    /**
+     * The one person named in full whose first word {@code surface}, one word the tagger took for a person, clips
+     * ({@code Thila} for Thilagavathy Nadason, {@code Sandi} for Sandiaga Uno, {@code Anton} for Antonius Budi), as
+     * the news calls people by the opening of their given name; null when none or several are, or when the word is
+     * itself a word of someone's name the article gives ({@code Emil} beside {@code Emil Dardak}).
+     */
+    String clipping(Found f, String surface) {
+        if (f.type() != EntityType.PERSON || surface.indexOf(' ') >= 0 || shouted(surface)
+                || surface.length() < SHORTEST_CLIP) {
+            return null;
+        }
+        String lower = surface.toLowerCase(Locale.ROOT);
+        if (people.containsKey(lower)) return null;
+        String only = null;
+        for (Map.Entry<String, List<String>> e : lowercaseWords.entrySet()) {
+            String given = e.getValue().getFirst();
+            if (given.length() < lower.length() + CLIPPED_OFF || !given.startsWith(lower)) continue;
+            if (only != null && !Canonicalizer.key(only).equals(Canonicalizer.key(e.getKey()))) return null;
+            if (only == null || e.getKey().length() > only.length()) only = e.getKey();
+        }
+        return only;
+    }
+
     private static boolean blends(String blend, String first, String last) {
         for (int cut = BLEND_PART; cut < first.length() && blend.length() - cut >= BLEND_PART; cut++) {
             if (!blend.regionMatches(0, first, 0, cut)) return false;

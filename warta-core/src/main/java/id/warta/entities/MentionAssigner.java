@@ -208,6 +208,8 @@ final class MentionAssigner {
         EntityLexicon.Alias listed = lexicon.listed(surface);
         String blended = listed == null ? people.blending(f, surface) : null;
         if (blended != null) return new Assigned(f, surface, Canonicalizer.key(blended), null, EntityType.PERSON, MentionUse.ALIAS);
+        String clipped = listed == null ? people.clipping(f, surface) : null;
+        if (clipped != null) return new Assigned(f, surface, Canonicalizer.key(clipped), null, EntityType.PERSON, MentionUse.ALIAS);
         String family = listed == null ? people.bearingFamilyName(f, surface) : null;
         if (family != null) return new Assigned(f, surface, Canonicalizer.key(family), null, EntityType.PERSON, MentionUse.NAME);
         String iso = lexicon.capitals.get(surface);

@@ -14,6 +14,7 @@ import java.util.Set;
  * place ({@code Mayora Group}, {@code Manulife Indonesia}), is that organisation's short name; not when it is a word
  * of a person the article names in full ({@code Agus} of {@code Agus Jabo Priyono}). The tail asked for keeps out a
  * person's name the tagger took for a body, which opens with the person's first name ({@code Rayyan Arkan Dikha}).
+ * A company's legal form before its name does not count ({@code Waskita} after {@code PT Waskita Karya (Persero) Tbk}).
  * Places are left as read: one word opening a body is as often the place it is named for ({@code Sungai Pusur} and
  * {@code Pusur Institut}, {@code Ohio State University}).
  */
@@ -41,10 +42,17 @@ final class ShortBodyNames {
             String word = f.textIn(text);
             if (f.type() != EntityType.PERSON || word.indexOf(' ') >= 0 || personWords.contains(word)) continue;
             String opening = word + " ";
-            if (bodies.stream().anyMatch(b -> b.startsWith(opening) && closesAsBody(b))) {
+            if (bodies.stream().anyMatch(b -> withoutLegalOpening(b).startsWith(opening) && closesAsBody(b))) {
                 found.set(i, new Found(f.start(), f.end(), EntityType.ORGANIZATION, f.via()));
             }
         }
+    }
+
+    /** {@code body} without the legal form it opens with ({@code PT}), which a short name leaves out. */
+    private static String withoutLegalOpening(String body) {
+        int space = body.indexOf(' ');
+        String first = body.substring(0, space).replace(".", "").toLowerCase(java.util.Locale.ROOT);
+        return Canonicalizer.LEGAL_WORDS.contains(first) ? body.substring(space + 1) : body;
     }
 
     /** Whether {@code body} closes with an organisation's tail word, a legal form or a town or country. */

@@ -42,4 +42,12 @@ class ShortBodyNamesTest {
         assertThat(typesAfter(text, found)).containsExactly(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PERSON,
                 EntityType.ORGANIZATION, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE);
     }
+
+    @Test
+    void aCompanysLegalFormBeforeItsNameDoesNotHideItsShortName() {
+        String text = "PT Sentosagro Karya (Persero) Tbk memulai uji coba. Sentosagro menargetkan proyek rampung.";
+        List<Found> found = new ArrayList<>(List.of(at(text, "PT Sentosagro Karya (Persero) Tbk", 0, EntityType.ORGANIZATION),
+                at(text, "Sentosagro", text.indexOf("Sentosagro menargetkan"), EntityType.PERSON)));
+        assertThat(typesAfter(text, found)).containsOnly(EntityType.ORGANIZATION);
+    }
 }

@@ -44,6 +44,18 @@ class BoilerplateTest {
     }
 
     @Test
+    void aMarkdownListOfLinksToOtherStoriesIsRelatedNotBody() {
+        Boilerplate.Line line = Boilerplate.classify("- [Harga Cabai di Sleman Turun, Petani Mengeluh]"
+                + "(http://www.contoh.id/read/2025/02/03/harga-cabai-di-sleman-turun){target=\"_self\"}").orElseThrow();
+        assertEquals(Boilerplate.Kind.RELATED, line.kind());
+        assertEquals("Harga Cabai di Sleman Turun, Petani Mengeluh", line.payload());
+        assertEquals(Boilerplate.Kind.RELATED, Boilerplate.classify("* [Jalan Tol Baru Dibuka](https://contoh.id/a)").orElseThrow().kind());
+        // a list item of the story itself, or one with a link inside its sentence, stays body text
+        assertTrue(Boilerplate.classify("- Penumpang wajib membawa tiket dan kartu identitas.").isEmpty());
+        assertTrue(Boilerplate.classify("- [Jadwal] kereta berubah, lihat (https://contoh.id/jadwal) untuk rinciannya.").isEmpty());
+    }
+
+    @Test
     void aFooterIsLookedForWhereverTheSplitFindsOne() {
         List<String> paragraphs = List.of(
                 "Warga berharap jalan segera diperbaiki, kata Sutrisno. Pewarta: Dewi Lestari Editor: Bambang",
