@@ -11,6 +11,7 @@ import id.warta.model.Located;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -282,7 +283,7 @@ final class NameFinder {
             if (at < 1) continue;
             int h = placeHeadBefore(s.tokens(), at);
             Token head = s.tokens().get(h);
-            EntityType type = lexicon.heads.get(head.text().toLowerCase(java.util.Locale.ROOT));
+            EntityType type = lexicon.heads.get(head.text().toLowerCase(Locale.ROOT));
             if (type == null || lexicon.titleEndsAt(s.tokens(), h)
                     || type == EntityType.ORGANIZATION && !opensBody(s.text(), s.tokens(), h, f, found)) {
                 continue;
@@ -313,7 +314,7 @@ final class NameFinder {
 
     /** Whether {@code word}, in any case and a closing full stop aside ({@code Jl.}), is a place's head word. */
     private boolean isPlaceHead(String word) {
-        String w = word.toLowerCase(java.util.Locale.ROOT);
+        String w = word.toLowerCase(Locale.ROOT);
         return lexicon.heads.get(w.endsWith(".") ? w.substring(0, w.length() - 1) : w) == EntityType.PLACE;
     }
 
@@ -347,7 +348,7 @@ final class NameFinder {
      */
     private boolean opensBody(String text, List<Token> tokens, int head, Found f, List<Found> found) {
         Token h = tokens.get(head);
-        String lower = h.text().toLowerCase(java.util.Locale.ROOT);
+        String lower = h.text().toLowerCase(Locale.ROOT);
         if (!h.isCapitalised() || lexicon.institutions.containsKey(lower)
                 || lexicon.tails.containsKey(lower) && head > 0 && tokens.get(head - 1).isCapitalised()) { // "Permata Bank"
             return false;
@@ -459,8 +460,8 @@ final class NameFinder {
     private boolean readsAsPersonName(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             String w = tokens.get(i).text();
-            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || w.equals(w.toUpperCase(java.util.Locale.ROOT))
-                    || model.commonInLowerCase(w) || lexicon.heads.containsKey(w.toLowerCase(java.util.Locale.ROOT))
+            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || w.equals(w.toUpperCase(Locale.ROOT))
+                    || model.commonInLowerCase(w) || lexicon.heads.containsKey(w.toLowerCase(Locale.ROOT))
                     || lexicon.aliases.containsKey(w)) {
                 return false;
             }
@@ -532,7 +533,7 @@ final class NameFinder {
 
     /** Whether no word of {@code [from, to)} is a head word of a body's or a place's name ({@code Universitas}). */
     private boolean noHeadWord(List<String> words, int from, int to) {
-        for (int i = from; i < to; i++) if (lexicon.heads.containsKey(words.get(i).toLowerCase(java.util.Locale.ROOT))) return false;
+        for (int i = from; i < to; i++) if (lexicon.heads.containsKey(words.get(i).toLowerCase(Locale.ROOT))) return false;
         return true;
     }
 
@@ -550,7 +551,7 @@ final class NameFinder {
         if (end - start != 1) return false;
         String w = words.get(start);
         if (Abbreviations.isDegree(w)) return true;
-        if (cased && w.equals(w.toLowerCase(java.util.Locale.ROOT))) return true;
+        if (cased && w.equals(w.toLowerCase(Locale.ROOT))) return true;
         return opensSentence(words, start) && end < words.size() && words.get(end).equals(",") && model.commonInLowerCase(w);
     }
 
@@ -682,8 +683,8 @@ final class NameFinder {
     private boolean trustworthy(List<Token> tokens, int at, EntityLexicon.Alias a) {
         if (a.words().size() > 1) return true;
         String w = a.words().getFirst();
-        if (w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT))) return true;
-        if (Character.isLowerCase(w.charAt(0)) && !w.equals(w.toLowerCase(java.util.Locale.ROOT))) return true; // detikSulsel
+        if (w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))) return true;
+        if (Character.isLowerCase(w.charAt(0)) && !w.equals(w.toLowerCase(Locale.ROOT))) return true; // detikSulsel
         if (LOWER_CASE_SITE.matcher(w).matches()) return true; // detikcom, merdeka.com: a site's name is no word of the language
         return at > 0 && !model.commonInLowerCase(w);
     }

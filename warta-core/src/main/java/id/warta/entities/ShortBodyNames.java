@@ -5,6 +5,7 @@ import id.warta.model.EntityType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -51,7 +52,7 @@ final class ShortBodyNames {
     /** {@code body} without the legal form it opens with ({@code PT}), which a short name leaves out. */
     private static String withoutLegalOpening(String body) {
         int space = body.indexOf(' ');
-        String first = body.substring(0, space).replace(".", "").toLowerCase(java.util.Locale.ROOT);
+        String first = body.substring(0, space).replace(".", "").toLowerCase(Locale.ROOT);
         return Canonicalizer.LEGAL_WORDS.contains(first) ? body.substring(space + 1) : body;
     }
 

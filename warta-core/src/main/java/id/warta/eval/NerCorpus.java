@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -65,7 +66,7 @@ public enum NerCorpus {
 
     /** The short name used as the feature domain and on the command line: {@code idner}, {@code nerp}. */
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace("_news_2k", "");
+        return name().toLowerCase(Locale.ROOT).replace("_news_2k", "");
     }
 
     public boolean shippable() {

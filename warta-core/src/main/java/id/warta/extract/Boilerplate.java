@@ -2,6 +2,7 @@ package id.warta.extract;
 
 import id.warta.lexicon.Lexicon;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -30,7 +31,7 @@ final class Boilerplate {
     }
 
     private static final List<Rule> RULES = Lexicon.rows(Boilerplate.class, "boilerplate.tsv").stream()
-            .map(row -> new Rule(Kind.valueOf(row[0].toUpperCase(java.util.Locale.ROOT)),
+            .map(row -> new Rule(Kind.valueOf(row[0].toUpperCase(Locale.ROOT)),
                     Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL),
                     row.length > 2 && row[2].equals("footer"), sign(row[1])))
             .toList();

@@ -23,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -217,9 +218,9 @@ final class ArticleDocuments {
     }
 
     static String registeredDomain(String host) {
-        String[] labels = host.toLowerCase(java.util.Locale.ROOT).split("\\.");
+        String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
         int n = labels.length;
-        if (n <= 2) return host.toLowerCase(java.util.Locale.ROOT);
+        if (n <= 2) return host.toLowerCase(Locale.ROOT);
         boolean countrySecondLevel = labels[n - 1].length() == 2 && SECOND_LEVEL.contains(labels[n - 2]);
         int keep = countrySecondLevel ? 3 : 2;
         return String.join(".", java.util.Arrays.copyOfRange(labels, n - keep, n));

@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -142,16 +143,16 @@ final class JsonLd {
 
     private static boolean hasOnlyType(JsonNode node, Set<String> types) {
         JsonNode t = node.get("@type");
-        if (t.isTextual()) return types.contains(t.asText().toLowerCase(java.util.Locale.ROOT));
-        for (JsonNode each : t) if (!types.contains(each.asText().toLowerCase(java.util.Locale.ROOT))) return false;
+        if (t.isTextual()) return types.contains(t.asText().toLowerCase(Locale.ROOT));
+        for (JsonNode each : t) if (!types.contains(each.asText().toLowerCase(Locale.ROOT))) return false;
         return true;
     }
 
     private static boolean hasType(JsonNode node, Set<String> types) {
         JsonNode t = node.get("@type");
         if (t == null) return false;
-        if (t.isTextual()) return types.contains(t.asText().toLowerCase(java.util.Locale.ROOT));
-        for (JsonNode each : t) if (types.contains(each.asText().toLowerCase(java.util.Locale.ROOT))) return true;
+        if (t.isTextual()) return types.contains(t.asText().toLowerCase(Locale.ROOT));
+        for (JsonNode each : t) if (types.contains(each.asText().toLowerCase(Locale.ROOT))) return true;
         return false;
     }
 

@@ -3,6 +3,7 @@ package id.warta.extract.html;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Cuts scripts, styles, SVG drawings and comments out of raw markup before it is parsed:
@@ -30,7 +31,7 @@ final class Prestrip {
                 String tag = droppedTag(html, at + 1);
                 int openEnd = tag == null ? -1 : html.indexOf('>', at);
                 if (openEnd > 0) {
-                    String openTag = tag.equals("script") ? html.substring(at, openEnd).toLowerCase(java.util.Locale.ROOT) : "";
+                    String openTag = tag.equals("script") ? html.substring(at, openEnd).toLowerCase(Locale.ROOT) : "";
                     if (tag.equals("noscript") && templateEnd >= 0 && onlySpaces(html, templateEnd, at)) {
                         // the twin of the template just cut, written for readers without scripts (Blogger
                         // writes a post's body so): its markup stays, only its start tag goes, the parser
