@@ -25,11 +25,12 @@ final class Epithets {
     }
 
     private static boolean onlyNickname(String text, Entity e) {
-        if (e.mentions().isEmpty() || EntityLexicon.INSTANCE.listed(e.name()) != null) return false;
+        if (e.mentions().isEmpty()) return false;
         for (Mention m : e.mentions()) {
             if (m.start() < 0 || m.start() > text.length()) return false;
-            if (!CUE.matcher(text.substring(Math.max(0, m.start() - REACH), m.start())).find()) return false;
+            if (!CUE.matcher(text).region(Math.max(0, m.start() - REACH), m.start()).find()) return false;
         }
-        return true;
+        // asked last: nearly every entity's first mention has no cue before it, and most articles give no nickname
+        return EntityLexicon.INSTANCE.listed(e.name()) == null;
     }
 }
