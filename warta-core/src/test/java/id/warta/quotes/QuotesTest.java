@@ -2158,4 +2158,21 @@ class QuotesTest {
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("PT Sinar Baterai Nusantara",
                 "PT Sinar Baterai Nusantara", "Sebuah perusahaan asal Korea");
     }
+
+    @Test
+    void aLawsWordsLedInByAPassiveVerbAreTheLawsNotTheNextSpeakers() {
+        List<Quote> quotes = direct("""
+                JAKARTA - Usulan perpanjangan masa jabatan kepala desa kembali dibahas.
+
+                Dalam Pasal 39 ayat (1) Undang-Undang Desa 2014, diatur bahwa: "Kepala Desa memegang jabatan selama enam tahun sejak dilantik."
+
+                Dalam Peraturan Pemerintah Nomor 43 Tahun 2014 disebutkan, "Kepala Desa dapat diberhentikan sementara oleh bupati."
+
+                Ketua Komisi II Budi Santoso menilai aturan itu perlu dikaji. "Kami akan mendengar semua pihak lebih dulu," kata Budi.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue).containsExactly(
+                tuple("Undang-Undang Desa 2014", "diatur"), tuple("Peraturan Pemerintah Nomor 43 Tahun 2014", "disebutkan"),
+                tuple("Budi Santoso", "kata"));
+    }
 }
+
