@@ -432,7 +432,7 @@ final class Attribution {
 
     /**
      * A quote with no cue opening a sentence right after one whose subject is a person quoted before in the article,
-     * whatever that sentence's verb ({@code Andi ingin agar ilmu itu menjadi milik bersama. "..."}): the narration
+     * by name or pronoun, whatever that sentence's verb ({@code Andi ingin agar ilmu itu menjadi milik bersama. "..."}): the narration
      * sums up that person's view and the quote gives it in their words. Read before the neighbours: that sentence
      * stands between the quote and the one before, whose speaker the quote does not continue.
      */
@@ -446,7 +446,9 @@ final class Attribution {
             int floor = p.sentenceStart(open - 1);
             if (floor < p.tokenAt(quotes.get(i - 1).close())) continue; // the sentence holds the quote before
             Phrase ph = Phrase.after(p, floor, open - 1);
-            if (ph.form() != Form.NAME || !ph.isAboutName(p) || ph.end() >= open - 1 || p.isPunct(ph.end(), ",")) continue;
+            // "Ia hanya menyesalkan ...": a pronoun opening the sentence is the person talked about, as their name is
+            boolean subject = ph.form() == Form.NAME && ph.isAboutName(p) || ph.form() == Form.PRONOUN;
+            if (!subject || ph.end() >= open - 1 || p.isPunct(ph.end(), ",")) continue;
             Found f = referents.found(ph, -1, -1, false);
             if (!f.known() || f.who().type() != People.Type.PERSON) continue;
             for (int j = 0; j < i; j++) {
