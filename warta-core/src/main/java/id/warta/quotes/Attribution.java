@@ -72,7 +72,9 @@ final class Attribution {
         List<Quote> out = new ArrayList<>(quotes.size() + reported.size());
         for (int i = 0; i < quotes.size(); i++) {
             DirectQuote q = quotes.get(i);
-            if (!found[i].known() && QuoteMarks.inNarration(p.text, q)) continue; // a slogan or term no one is found saying
+            // a slogan, a term or a fragment of a sentence no one is found saying
+            boolean narration = QuoteMarks.inNarration(p.text, q) || QuoteMarks.closesNarrationSentence(p.text, q);
+            if (!found[i].known() && narration) continue;
             List<Span> pieces = QuoteMarks.paragraphPieces(p.text, q);
             // the cue is the own marker of the piece it stands by, after the last or before the first; the others have none
             int cued = found[i].speaker().start() >= q.close() || a.cueFollows(q, found[i].cue()) ? pieces.size() - 1 : 0;
@@ -432,7 +434,8 @@ final class Attribution {
 
     /**
      * A quote with no cue opening a sentence right after one whose subject is a person quoted before in the article,
-     * by name or pronoun, whatever that sentence's verb ({@code Andi ingin agar ilmu itu menjadi milik bersama. "..."}): the narration
+     * by name or pronoun, whatever that sentence's verb ({@code Andi ingin agar ilmu itu menjadi milik bersama. "..."}):
+     * the narration
      * sums up that person's view and the quote gives it in their words. Read before the neighbours: that sentence
      * stands between the quote and the one before, whose speaker the quote does not continue.
      */

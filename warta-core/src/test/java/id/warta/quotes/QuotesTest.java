@@ -2158,4 +2158,17 @@ class QuotesTest {
                 """);
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Hendra Wiguna", "Hendra Wiguna");
     }
+
+    @Test
+    void aLowerCaseFragmentClosedByTheSentencesFullStopIsNoQuoteWithoutASpeaker() {
+        List<Quote> quotes = direct("""
+                Pedoman lembaga sensor itu membatasi tayangan dengan berbagai alasan, termasuk "ketertiban umum atau kesusilaan." Aturan itu berlaku sejak tahun lalu. Kini aturan itu dibahas lagi.
+
+                Menteri Budi Santoso menyebut rencana itu sebagai "langkah yang terlalu tergesa-gesa."
+                """);
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).startsWith("langkah yang");
+            assertThat(q.speaker().name()).isEqualTo("Budi Santoso");
+        });
+    }
 }
