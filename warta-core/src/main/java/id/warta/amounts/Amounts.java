@@ -60,7 +60,7 @@ public final class Amounts {
      * {@code Rp 1,6 triliun}, {@code Rp 2–3 miliar}. {@code Rp 4,2 miliar hingga Rp 7,5 miliar} is two amounts,
      * each with its own currency.
      */
-    private static final Pattern PREFIXED = Pattern.compile("(?iu)" + PREFIX1 + "(?<n1>" + Numerals.DIGITS + ")"
+    private static final Pattern PREFIXED = Pattern.compile("(?iu)" + PREFIX1 + "(?<n1>" + Numerals.DIGITS_AFTER_CURRENCY + ")"
             + STRAY_DECIMAL + scale("1", true)
             + "(?:" + RANGE + "(?<n2>" + Numerals.DIGITS + ")" + scale("2", true) + ")?");
     /** {@code 1,5 juta dolar AS}, {@code dua juta rupiah}, {@code 177,10 yen}. */
@@ -140,7 +140,9 @@ public final class Amounts {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
                 char before = i == 0 ? ' ' : text.charAt(i - 1);
-                if (!(before >= '0' && before <= '9') && before != '.' && before != ',') starts.add(i);
+                // "Rp.250.000": a dot after a letter may end the currency written just before the number
+                boolean currencyDot = before == '.' && i >= 2 && isLetter(text.charAt(i - 2));
+                if (!(before >= '0' && before <= '9') && (before != '.' || currencyDot) && before != ',') starts.add(i);
             } else if (isLetter(c) && (i == 0 || !isLetter(text.charAt(i - 1)) && !Character.isDigit(text.charAt(i - 1)))) {
                 int e = i;
                 while (e < n && isLetter(text.charAt(e))) e++;

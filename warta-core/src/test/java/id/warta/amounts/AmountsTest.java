@@ -103,6 +103,13 @@ class AmountsTest {
     }
 
     @Test
+    void readsACurrencyWhoseDotIsGluedToTheNumber() {
+        assertThat(Amounts.find("Voucher senilai Rp.250.000 dan omzet Rp.1,8 Triliun, bukan versi 2.250 atau No.5 persen."))
+                .extracting(Amount::text, a -> a.value().toPlainString())
+                .containsExactly(tuple("Rp.250.000", "250000"), tuple("Rp.1,8 Triliun", "1800000000000"));
+    }
+
+    @Test
     void readsTwoAmountsEachWithItsCurrencyAsTwo() {
         assertThat(Amounts.find("harga mulai dari Rp 4,2 miliar hingga Rp 7,5 miliar."))
                 .extracting(Amount::text, a -> a.value().toPlainString(), Amount::upper)
