@@ -50,9 +50,11 @@ public final class Amounts {
     /**
      * A decimal comma typed with a space after it, or with its decimals lost, before a scale word
      * ({@code Rp4, 28 triliun}, {@code Rp48, triliun}): still the number's. A list of sums repeats its
-     * currency ({@code Rp 5, Rp 10}), so after a currency a comma before a scale word lists nothing.
+     * currency ({@code Rp 5, Rp 10}), so after a currency a comma before a scale word lists nothing. A space typed
+     * before the comma instead ({@code Rp 5 ,2 triliun}) leaves the decimals as plain: {@code b1}.
      */
-    private static final String STRAY_DECIMAL = "(?:,(?:\\s(?<f1>\\d{1,3}))?(?=\\s+" + SCALE + "))?";
+    private static final String STRAY_DECIMAL = "(?:,(?:\\s(?<f1>\\d{1,3}))?(?=\\s+" + SCALE + ")|\\s,(?<b1>\\d{1,3})(?=\\s+"
+            + SCALE + "))?";
 
     /**
      * {@code Rp 1,6 triliun}, {@code Rp 2–3 miliar}. {@code Rp 4,2 miliar hingga Rp 7,5 miliar} is two amounts,
@@ -168,6 +170,7 @@ public final class Amounts {
     /** The amount a match denotes; a range whose bounds are out of order keeps only its upper part. */
     private static Optional<Amount> read(Matcher m, String text, boolean percent) {
         String f1 = hasGroup(m, "f1") ? m.group("f1") : null;
+        if (f1 == null && hasGroup(m, "b1")) f1 = m.group("b1");
         String unit = percent ? PERCENT_UNIT : V.currency(m.group("c1"));
         BigDecimal scale1 = percent ? null : scaleOf(m, "1");
         BigDecimal scale2 = percent || m.group("n2") == null ? null : scaleOf(m, "2");

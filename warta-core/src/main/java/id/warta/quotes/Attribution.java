@@ -294,6 +294,8 @@ final class Attribution {
                 Speaker law = k.equals(BUNYI) ? Laws.after(p, v + 1, open, q.open()) : Laws.before(p, v, floor, q.open());
                 if (law != null) return new Found(null, law, w);
             }
+            Speaker stated = Laws.stating(p, v, open, floor, q.open()); // Dalam Pasal 39 UU Desa, diatur bahwa: "..."
+            if (stated != null) return new Found(null, stated, w);
             if (p.isCue(v, SpeechCue.VERB) && !p.afterYang(v)) {
                 Phrase ph = Phrase.before(p, v, floor);
                 if (ph.form() != Form.NONE) return referents.found(ph, v, v + 1, false);

@@ -53,6 +53,8 @@ final class PhraseBeforeCue {
             if (s < end && p.paragraphBreakBefore(s)) break;
             if (NameWords.isNameWord(p, t) || p.isPunct(t, "()")) {
                 s = t;
+            } else if (isAgeBeforeOrigin(p, t, floor, end)) {
+                s = t - (AGE_WORDS - 1); // "Seorang ibu berusia 40 tahun asal Medan": the age describes the one from there
             } else if (!Character.isLetter(w.codePointAt(0))) {
                 break;
             } else if (p.is(t, Kind.ROLE) || p.is(t, Kind.DETERMINER) || p.is(t, Kind.DEFINITE)
@@ -140,6 +142,15 @@ final class PhraseBeforeCue {
         int start = k + 1;
         if (start >= at || !(start == floor || p.sentenceStart(start) == start || p.isPunct(start - 1, ","))) return -1;
         return p.is(start, Kind.DETERMINER) || p.isTwoWords(start, Kind.DETERMINER) || hasRole(p, start, at) ? start : -1;
+    }
+
+    /**
+     * Whether token {@code t} ends an age in years ({@code berusia 40 tahun}) that an origin word follows
+     * ({@code asal Medan}) inside the subject ending before {@code end}: the age and the origin describe one person.
+     * An age closing a description ({@code Pembalap berusia 36 tahun ini}) is read as before.
+     */
+    private static boolean isAgeBeforeOrigin(Passage p, int t, int floor, int end) {
+        return t + 1 < end && isAgeEnd(p, t, floor) && Phrase.isOriginWord(p.lower(t + 1));
     }
 
     /** The words of an age in years: {@code berusia 17 tahun}. */

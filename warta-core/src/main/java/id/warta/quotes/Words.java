@@ -1,5 +1,6 @@
 package id.warta.quotes;
 
+import id.warta.dates.MonthsAndYears;
 import id.warta.dates.Weekdays;
 import id.warta.language.SpeechCue;
 import id.warta.lexicon.Lexicon;
@@ -28,9 +29,6 @@ final class Words {
      */
     private static final Set<String> OPENINGS = openings();
     static final int CUE_SHIFT = 24;
-    /** Months in full, lower case; weekdays are {@link Weekdays#isName}'s. */
-    private static final Set<String> MONTHS = Set.of("januari", "februari", "maret", "april", "mei", "juni", "juli",
-            "agustus", "september", "oktober", "november", "desember");
 
     private Words() {
     }
@@ -66,7 +64,7 @@ final class Words {
 
     /** Weekdays and months, in lower case: capitalised, but never a name ({@code ujarnya, Kamis}). */
     static boolean isCalendarKey(String lower) {
-        return MONTHS.contains(lower) || Weekdays.isName(lower);
+        return MonthsAndYears.isName(lower) || Weekdays.isName(lower);
     }
 
     static String key(String word) {

@@ -1,5 +1,6 @@
 package id.warta.sources;
 
+import id.warta.dates.MonthsAndYears;
 import id.warta.dates.Weekdays;
 import id.warta.lexicon.Lexicon;
 import id.warta.extract.Outlets;
@@ -34,9 +35,6 @@ public final class Sources {
     /** A cited name: one capitalised or camel-cased word, or a domain, then up to four more capitalised words. */
     private static final String WORD = "(?:\\p{Lu}[\\p{L}\\d&'’-]*|[a-z]+\\p{Lu}[\\p{L}\\d]*)(?:\\.(?:com|co\\.id|id|net|org|tv|co))?";
     private static final String NAME = "(?<NAME>" + WORD + "(?:[ \\u00A0]+" + WORD + "){0,4})(?:\\s*\\((?<ALIASNAME>[^()\\s]{1,12})\\))?";
-    /** Months in full, capitalised as in a cited name's tail ({@code BBC Januari}); weekdays are {@link Weekdays#isName}'s. */
-    private static final Set<String> MONTHS = Set.of("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
-            "Agustus", "September", "Oktober", "November", "Desember");
 
     /** Words of the credit lines that follow an article's last sentence, never of a cited name. */
     private static final Set<String> CREDIT_WORDS = Set.of("Pewarta", "Editor", "Penerjemah", "Penulis", "Reporter",
@@ -286,7 +284,7 @@ public final class Sources {
         String[] words = name.strip().split("[ \\u00A0]+");
         int n = 0;
         while (n < words.length && !CREDIT_WORDS.contains(words[n])) n++; // "LHKPN Pewarta ...": a credit line follows
-        while (n > 0 && (MONTHS.contains(words[n - 1]) || Weekdays.isName(words[n - 1]))) n--;
+        while (n > 0 && (MonthsAndYears.isName(words[n - 1]) || Weekdays.isName(words[n - 1]))) n--;
         return String.join(" ", java.util.Arrays.copyOf(words, n));
     }
 

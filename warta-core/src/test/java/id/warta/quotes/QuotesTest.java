@@ -2116,4 +2116,63 @@ class QuotesTest {
                 """);
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Hendra Wiguna", "Agus Salimin");
     }
+
+    @Test
+    void aTitlesShortFormInBracketsNamesItsHolderMadeDefiniteOrAlone() {
+        List<Quote> quotes = direct("""
+                NATUNA - Kepala Staf TNI Angkatan Darat (KSAD) Jenderal Budi Santoso meninjau latihan gabungan di pulau itu.
+
+                Panglima Kodam Jaya Mayjen Rudi Hartono ikut hadir. Ia menilai latihan berjalan lancar.
+
+                KSAD itu mengatakan, "Kami ingin semua satuan siap bergerak kapan pun dibutuhkan."
+
+                "Semua prajurit harus siap," kata KSAD.
+
+                Komisi Pemberantasan Korupsi (KPK) memantau pengadaan logistik latihan. KPK itu mengatakan, "Kami akan mengawasi setiap rupiah."
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Budi Santoso", "Budi Santoso", "Komisi Pemberantasan Korupsi");
+    }
+
+    @Test
+    void anAgeBeforeAnOriginWordDescribesTheOneFromThere() {
+        List<Quote> quotes = direct("""
+                MEDAN - Harga beras di pasar tradisional naik menjelang Lebaran.
+
+                Seorang ibu berusia 40 tahun asal Medan mengatakan, "Sekarang satu karung jauh lebih mahal dari bulan lalu."
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Seorang ibu berusia 40 tahun asal Medan");
+    }
+
+    @Test
+    void aBodyDescribedSpeaksAsTheBodyNamedBeforeOrAsDescribed() {
+        List<Quote> quotes = direct("""
+                JAKARTA - PT Sinar Baterai Nusantara berencana menambah investasi di Indonesia.
+
+                Pabrikan asal Jepang itu mengatakan, "Kami akan menambah produksi baterai di Cikarang tahun depan."
+
+                "Pasar Indonesia masih sangat menjanjikan," tulis perusahaan tersebut dalam keterangan resminya.
+
+                Sebuah perusahaan asal Korea mengatakan, "Kami juga tertarik membangun pabrik."
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("PT Sinar Baterai Nusantara",
+                "PT Sinar Baterai Nusantara", "Sebuah perusahaan asal Korea");
+    }
+
+    @Test
+    void aLawsWordsLedInByAPassiveVerbAreTheLawsNotTheNextSpeakers() {
+        List<Quote> quotes = direct("""
+                JAKARTA - Usulan perpanjangan masa jabatan kepala desa kembali dibahas.
+
+                Dalam Pasal 39 ayat (1) Undang-Undang Desa 2014, diatur bahwa: "Kepala Desa memegang jabatan selama enam tahun sejak dilantik."
+
+                Dalam Peraturan Pemerintah Nomor 43 Tahun 2014 disebutkan, "Kepala Desa dapat diberhentikan sementara oleh bupati."
+
+                Ketua Komisi II Budi Santoso menilai aturan itu perlu dikaji. "Kami akan mendengar semua pihak lebih dulu," kata Budi.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue).containsExactly(
+                tuple("Undang-Undang Desa 2014", "diatur"), tuple("Peraturan Pemerintah Nomor 43 Tahun 2014", "disebutkan"),
+                tuple("Budi Santoso", "kata"));
+    }
 }
+
