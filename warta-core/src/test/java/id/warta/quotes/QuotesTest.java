@@ -1591,6 +1591,18 @@ class QuotesTest {
     }
 
     @Test
+    void theNameBeforeADescriptionWhosePlaceRunsOnInCommasSpeaksNotTheLastPlace() {
+        Document d = doc("""
+                MAGETAN - Warno, staf Desa Sukorejo, Kecamatan Plaosan, Kabupaten Magetan, Jawa Timur mengatakan, "Gaji saya raib sehari setelah masuk rekening."
+
+                Kepala Dinas Pendidikan, Pemuda, dan Olahraga Magetan, Sutrisno Hadi, mengatakan, "Sekolah tetap buka seperti biasa."
+                """);
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Warno", "Sutrisno Hadi");
+    }
+
+    @Test
     void aCountryAfterARoleInsideAQuoteIsNoHolderOfThatRole() {
         Document d = doc("""
                 Delegasi Timor Leste yang dipimpin Menteri Pemuda dan Olahraga (Menpora), Jose Amaral Belo menyampaikan bahwa minat warga di negaranya terhadap bulu tangkis sangat tinggi. Melihat minat itu, Timor Leste menginginkan adanya kerja sama pelatih. "Kami sudah memiliki lima klub besar di ibu kota. Kami harap ada kerja sama yang lebih erat lagi," ujarnya, Kamis (7/5/2026). Sementara itu, Menteri Pemuda dan Olahraga Indonesia (Menpora) Bima Santoso menyambut ajakan itu. "Tadi saya sampaikan kepada Menpora Timor Leste bahwa kami siap mendukung pelatihan," ujar Bima.
