@@ -64,6 +64,7 @@ final class Canonicalizer {
     private final DefinedShortForms shortForms;
     private final Recurrences recurrences;
     private final TypesInContext inContext;
+    private final SharesOfFirms sharesOfFirms;
     private final CanonicalNames canonicalNames;
     private final MentionAssigner assigner;
 
@@ -78,6 +79,7 @@ final class Canonicalizer {
         this.shortForms = new DefinedShortForms(model, places);
         this.recurrences = new Recurrences(model);
         this.inContext = new TypesInContext(model, places, branches);
+        this.sharesOfFirms = new SharesOfFirms(model, places);
         this.canonicalNames = new CanonicalNames(model, places);
         this.assigner = new MentionAssigner(model, places, branches);
         this.groupMerges = new GroupMerges(places, model, group -> canonicalNames.type(group, canonicalNames.name(group)));
@@ -109,6 +111,7 @@ final class Canonicalizer {
         inContext.countriesAfterDescriptions(text, found);
         NamesInsideBodies.widen(text, found); // "Semen Indonesia" whole elsewhere: no place Indonesia (before repeats)
         shortBodyNames.retype(text, found); // "Manulife" after "Manulife Indonesia": the company, no person
+        sharesOfFirms.retype(text, found); // "saham Erajaya": the firm, before its other mentions are added
         recurrences.addOccurrences(sentences, found, abbreviations);
         recurrences.addRepeatedNames(text, sentences, found);
         found = disjoint(found);
