@@ -69,6 +69,7 @@ final class NameFinder {
     private final UnitsOfBodies unitsOfBodies;
     private final CountryNames countryNames;
     private final LeagueCountries leagueCountries;
+    private final IndexNames indexNames;
     private final PlacesTakenForPeople placesTakenForPeople;
     private final RunTogetherPlaces runTogetherPlaces;
     private final HyphenedGivenNames hyphenedGivenNames;
@@ -84,6 +85,7 @@ final class NameFinder {
         this.unitsOfBodies = new UnitsOfBodies(model);
         this.countryNames = new CountryNames(places);
         this.leagueCountries = new LeagueCountries(places);
+        this.indexNames = new IndexNames(places);
         this.placesTakenForPeople = new PlacesTakenForPeople(model, places);
         this.runTogetherPlaces = new RunTogetherPlaces(places);
         this.hyphenedGivenNames = new HyphenedGivenNames(places);
@@ -149,6 +151,7 @@ final class NameFinder {
         InstrumentShortForms.drop(text, found); // "Peraturan KPU (PKPU)": a regulation, no body
         DefinedCapitals.drop(text, found); // "Low Earth Orbit (LEO)": an orbit's initials, no person
         ProductModels.drop(text, found); // "Airbus A320": a product, not its maker
+        indexNames.drop(text, found); // "indeks DAX Jerman": an index, in a country
         dropNationalQualifiers(sentences, found);
         unitsTakenForPeople(text, found);
         withoutEnglishTitles(text, found);
