@@ -168,6 +168,8 @@ final class NameFinder {
         HyphenedTails.join(text, found, places); // "Polres Bandara Soekarno-Hatta": one body, no person Hatta
         gluedClitics.cut(text, found); // "Golkarlah": Golkar, named so elsewhere, with a clitic glued on
         compassWords.cut(text, found); // "pantai Utara Jakarta": Jakarta, to its north
+        found.sort((a, b) -> a.start() - b.start());
+        PlacesBetweenPlaces.retype(text, found); // "di Sahara, Ain Sefra, Algeria": a town, no person
         return found;
     }
 
