@@ -50,15 +50,17 @@ public final class Amounts {
     /**
      * A decimal comma typed with a space after it, or with its decimals lost, before a scale word
      * ({@code Rp4, 28 triliun}, {@code Rp48, triliun}): still the number's. A list of sums repeats its
-     * currency ({@code Rp 5, Rp 10}), so after a currency a comma before a scale word lists nothing.
+     * currency ({@code Rp 5, Rp 10}), so after a currency a comma before a scale word lists nothing. A space typed
+     * before the comma instead ({@code Rp 5 ,2 triliun}) leaves the decimals as plain: {@code b1}.
      */
-    private static final String STRAY_DECIMAL = "(?:,(?:\\s(?<f1>\\d{1,3}))?(?=\\s+" + SCALE + "))?";
+    private static final String STRAY_DECIMAL = "(?:,(?:\\s(?<f1>\\d{1,3}))?(?=\\s+" + SCALE + ")|\\s,(?<b1>\\d{1,3})(?=\\s+"
+            + SCALE + "))?";
 
     /**
      * {@code Rp 1,6 triliun}, {@code Rp 2–3 miliar}. {@code Rp 4,2 miliar hingga Rp 7,5 miliar} is two amounts,
      * each with its own currency.
      */
-    private static final Pattern PREFIXED = Pattern.compile("(?iu)" + PREFIX1 + "(?<n1>" + Numerals.DIGITS + ")"
+    private static final Pattern PREFIXED = Pattern.compile("(?iu)" + PREFIX1 + "(?<n1>" + Numerals.DIGITS_AFTER_CURRENCY + ")"
             + STRAY_DECIMAL + scale("1", true)
             + "(?:" + RANGE + "(?<n2>" + Numerals.DIGITS + ")" + scale("2", true) + ")?");
     /** {@code 1,5 juta dolar AS}, {@code dua juta rupiah}, {@code 177,10 yen}. */
@@ -138,7 +140,9 @@ public final class Amounts {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
                 char before = i == 0 ? ' ' : text.charAt(i - 1);
-                if (!(before >= '0' && before <= '9') && before != '.' && before != ',') starts.add(i);
+                // "Rp.250.000": a dot after a letter may end the currency written just before the number
+                boolean currencyDot = before == '.' && i >= 2 && isLetter(text.charAt(i - 2));
+                if (!(before >= '0' && before <= '9') && (before != '.' || currencyDot) && before != ',') starts.add(i);
             } else if (isLetter(c) && (i == 0 || !isLetter(text.charAt(i - 1)) && !Character.isDigit(text.charAt(i - 1)))) {
                 int e = i;
                 while (e < n && isLetter(text.charAt(e))) e++;
@@ -168,6 +172,7 @@ public final class Amounts {
     /** The amount a match denotes; a range whose bounds are out of order keeps only its upper part. */
     private static Optional<Amount> read(Matcher m, String text, boolean percent) {
         String f1 = hasGroup(m, "f1") ? m.group("f1") : null;
+        if (f1 == null && hasGroup(m, "b1")) f1 = m.group("b1");
         String unit = percent ? PERCENT_UNIT : V.currency(m.group("c1"));
         BigDecimal scale1 = percent ? null : scaleOf(m, "1");
         BigDecimal scale2 = percent || m.group("n2") == null ? null : scaleOf(m, "2");

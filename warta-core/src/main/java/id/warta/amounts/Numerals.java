@@ -30,9 +30,17 @@ final class Numerals {
     private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+(?:,\\d+)?");
     private static final Pattern DECIMAL_POINT = Pattern.compile("\\d+\\.\\d+");
 
-    /** Regex for one number in digits, in any of the accepted notations; never part of a longer digit run. */
-    static final String DIGITS = "(?<![\\d.,])(?:\\d{1,3}(?:,\\d{3})+\\.\\d+|\\d{1,3}(?:,\\d{3}){2,}"
+    /** One number in digits, in any of the accepted notations, not followed by more of it. */
+    private static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})+\\.\\d+|\\d{1,3}(?:,\\d{3}){2,}"
             + "|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+\\.\\d{1,2}(?!\\d)|\\d+(?:,\\d+)?)(?![.,]?\\d)";
+
+    /** Regex for one number in digits, in any of the accepted notations; never part of a longer digit run. */
+    static final String DIGITS = "(?<![\\d.,])" + NUMBER;
+    /**
+     * {@link #DIGITS} right after a currency, which may end in its own dot ({@code Rp.250.000}): a dot after a letter
+     * there is the currency's, not part of a longer number.
+     */
+    static final String DIGITS_AFTER_CURRENCY = "(?<![\\d,])(?<!\\d\\.)" + NUMBER;
 
     private Numerals() {
     }

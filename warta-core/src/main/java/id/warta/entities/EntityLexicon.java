@@ -521,8 +521,10 @@ final class EntityLexicon {
     /** Whether a title ends with token {@code last} ({@code Direktur Utama} before {@code Bank BJB}). */
     boolean titleEndsAt(List<Token> tokens, int last) {
         if (!mayEndTitle(tokens.get(last).text())) return false;
+        List<String> texts = texts(tokens);
         for (int k = 1; k <= Math.min(longestTitle, last + 1); k++) {
-            if (title(tokens.subList(last + 1 - k, last + 1).stream().map(Token::text).toList()) != null) return true;
+            // title() turns away words no title opens with: no word list is made for them
+            if (mayStartTitle(texts.get(last + 1 - k)) && title(texts.subList(last + 1 - k, last + 1)) != null) return true;
         }
         return false;
     }

@@ -205,8 +205,14 @@ final class GroupMerges {
      * that place, named short.
      */
     private void mergeBareDescriptions(Map<String, List<Assigned>> groups) {
-        for (String bare : new ArrayList<>(groups.keySet())) {
+        List<String> keys = new ArrayList<>(groups.keySet());
+        // the keys in order, so that whether any opens with a name's words is one search, before the group's type is
+        // asked (passes only drop keys: a key found here and dropped since is weeded out below)
+        String[] sorted = keys.toArray(String[]::new);
+        Arrays.sort(sorted);
+        for (String bare : keys) {
             if (bare.indexOf(' ') < 0) continue; // the cheap tests first
+            if (!anyOpensWith(sorted, bare + " ")) continue;
             List<Assigned> group = groups.get(bare);
             if (group == null || group.stream().anyMatch(a -> a.canonical() != null) || !isPlace(group)) continue;
             if (places.namesTownOrLarger(bare)) continue;
@@ -228,7 +234,13 @@ final class GroupMerges {
      * ({@code Stadion}, {@code Bandara}; {@code heads.tsv}): a lone word after any other is too often a name of its own.
      */
     private void mergeBuildingsWithoutTheirKind(Map<String, List<Assigned>> groups) {
-        for (String bare : new ArrayList<>(groups.keySet())) {
+        List<String> keys = new ArrayList<>(groups.keySet());
+        // what each key goes on with after its first word: a short name none goes on with has no full one to join,
+        // found before its group's type is asked (passes only drop keys: one dropped since is weeded out below)
+        Set<String> afterFirstWords = new HashSet<>();
+        for (String k : keys) if (k.indexOf(' ') >= 0) afterFirstWords.add(k.substring(k.indexOf(' ') + 1));
+        for (String bare : keys) {
+            if (!afterFirstWords.contains(bare)) continue;
             List<Assigned> group = groups.get(bare);
             if (group == null || group.stream().anyMatch(a -> a.canonical() != null) || !isPlace(group)) continue;
             if (LEVEL_PREFIX.matcher(bare).lookingAt() || group.stream().anyMatch(a -> places.namesTownOrLarger(a.text()))
@@ -366,6 +378,13 @@ final class GroupMerges {
     }
 
     /** Moves the mentions grouped under {@code from} into the group under {@code into}, kept in text order. */
+    /** Whether a key of {@code sorted} (in {@link String#compareTo} order) opens with {@code opening}. */
+    private static boolean anyOpensWith(String[] sorted, String opening) {
+        int at = Arrays.binarySearch(sorted, opening);
+        if (at < 0) at = -at - 1;
+        return at < sorted.length && sorted[at].startsWith(opening); // the keys opening with it follow it, together
+    }
+
     static void merge(Map<String, List<Assigned>> groups, String from, String into) {
         List<Assigned> target = groups.get(into);
         target.addAll(groups.remove(from));

@@ -150,6 +150,10 @@ final class NameFinder {
         StockCodes.drop(text, found);
         InstrumentShortForms.drop(text, found); // "Peraturan KPU (PKPU)": a regulation, no body
         DefinedCapitals.drop(text, found); // "Low Earth Orbit (LEO)": an orbit's initials, no person
+        LowerCaseTerms.drop(text, found); // "dana murah (CASA)": a term's initials, no body
+        SpelledLists.drop(text, found); // "Fear, Uncertainty, dan Doubt (FUD)": a term spelled out, no names
+        MeasureUnits.drop(text, found); // "baterai 36,5 Wh": a unit, no person
+        VenueTails.widen(text, found); // "Java Paragon Hotel": a hotel, no person Java Paragon
         ProductModels.drop(text, found); // "Airbus A320": a product, not its maker
         indexNames.drop(text, found); // "indeks DAX Jerman": an index, in a country
         dropNationalQualifiers(sentences, found);

@@ -40,7 +40,9 @@ final class OwnNamesAfterKinds {
                 String capitals = tokens.get(open + 1).text();
                 int start = AbbreviatedNames.kindStart(tokens, open, capitals);
                 if (start < 0) continue;
-                EntityType type = KINDS.get(words(tokens, start, open));
+                String kind = words(tokens, start, open);
+                boolean townAfter = open + 3 < tokens.size() && placeAt(found, tokens.get(open + 3).start());
+                EntityType type = KINDS.containsKey(kind) || !townAfter ? kindType(kind) : null;
                 int last = type == null ? -1 : ownNameLast(tokens, open + 3);
                 if (last < 0) continue;
                 int end = tokens.get(last).end();
@@ -123,6 +125,28 @@ final class OwnNamesAfterKinds {
         found.removeIf(f -> f.overlaps(whole));
         found.add(whole);
         return true;
+    }
+
+    /**
+     * The type of the kind {@code words} (lowercased, one space apart), or null: a listed kind's, or the longest listed
+     * kind's it opens with, the rest of its words specialising it ({@code Rumah Sakit Penyakit Infeksi (RSPI) Sulianti
+     * Saroso}, {@code Sekolah Tinggi Ilmu Ekonomi (STIE) Perbanas}).
+     */
+    private static EntityType kindType(String words) {
+        EntityType type = KINDS.get(words);
+        for (int space = words.lastIndexOf(' '); type == null && space > 0; space = words.lastIndexOf(' ', space - 1)) {
+            type = KINDS.get(words.substring(0, space));
+        }
+        return type;
+    }
+
+    /**
+     * Whether a place was found opening at {@code at}: after a kind not listed as written, whose last words may be the
+     * institution's own name ({@code Rumah Sakit Hasan Sadikin (RSHS) Bandung}), a place after the bracket is its town.
+     */
+    private static boolean placeAt(List<Found> found, int at) {
+        for (Found f : found) if (f.start() == at && f.type() == EntityType.PLACE) return true;
+        return false;
     }
 
     /** Tokens {@code [from, to)} lowercased, one space apart. */

@@ -162,8 +162,12 @@ final class SingleNames {
     private boolean afterRank(List<Token> tokens, int at) {
         if (at == 0 || !Character.isUpperCase(tokens.get(at).text().charAt(0)) || lexicon.titleEndsAt(tokens, at)) return false;
         if (at >= 2 && placeHead(tokens.get(at - 2).text())) return false; // a street named for an officer: Jalan Brigjen Katamso
+        // asked at every capitalised word: most follow no word a title may end with, and no word list is made then
+        if (!lexicon.mayEndTitle(tokens.get(at - 1).text())) return false;
+        List<String> texts = EntityLexicon.texts(tokens);
         for (int k = Math.min(lexicon.longestTitle, at); k >= 1; k--) {
-            List<String> words = tokens.subList(at - k, at).stream().map(Token::text).toList();
+            if (!lexicon.mayStartTitle(texts.get(at - k))) continue; // as title() would answer: no title opens there
+            List<String> words = texts.subList(at - k, at);
             EntityLexicon.TitleKind kind = lexicon.title(words);
             if (kind != null) return kind == EntityLexicon.TitleKind.RANK && Character.isUpperCase(words.getFirst().charAt(0));
         }

@@ -72,7 +72,9 @@ final class Attribution {
         List<Quote> out = new ArrayList<>(quotes.size() + reported.size());
         for (int i = 0; i < quotes.size(); i++) {
             DirectQuote q = quotes.get(i);
-            if (!found[i].known() && QuoteMarks.inNarration(p.text, q)) continue; // a slogan or term no one is found saying
+            // a slogan, a term or a fragment of a sentence no one is found saying
+            boolean narration = QuoteMarks.inNarration(p.text, q) || QuoteMarks.closesNarrationSentence(p.text, q);
+            if (!found[i].known() && narration) continue;
             List<Span> pieces = QuoteMarks.paragraphPieces(p.text, q);
             // the cue is the own marker of the piece it stands by, after the last or before the first; the others have none
             int cued = found[i].speaker().start() >= q.close() || a.cueFollows(q, found[i].cue()) ? pieces.size() - 1 : 0;
@@ -294,6 +296,8 @@ final class Attribution {
                 Speaker law = k.equals(BUNYI) ? Laws.after(p, v + 1, open, q.open()) : Laws.before(p, v, floor, q.open());
                 if (law != null) return new Found(null, law, w);
             }
+            Speaker stated = Laws.stating(p, v, open, floor, q.open()); // Dalam Pasal 39 UU Desa, diatur bahwa: "..."
+            if (stated != null) return new Found(null, stated, w);
             if (p.isCue(v, SpeechCue.VERB) && !p.afterYang(v)) {
                 Phrase ph = Phrase.before(p, v, floor);
                 if (ph.form() != Form.NONE) return referents.found(ph, v, v + 1, false);
@@ -432,7 +436,8 @@ final class Attribution {
 
     /**
      * A quote with no cue opening a sentence right after one whose subject is a person quoted before in the article,
-     * whatever that sentence's verb ({@code Andi ingin agar ilmu itu menjadi milik bersama. "..."}): the narration
+     * by name or pronoun, whatever that sentence's verb ({@code Andi ingin agar ilmu itu menjadi milik bersama. "..."}):
+     * the narration
      * sums up that person's view and the quote gives it in their words. Read before the neighbours: that sentence
      * stands between the quote and the one before, whose speaker the quote does not continue.
      */
@@ -446,7 +451,9 @@ final class Attribution {
             int floor = p.sentenceStart(open - 1);
             if (floor < p.tokenAt(quotes.get(i - 1).close())) continue; // the sentence holds the quote before
             Phrase ph = Phrase.after(p, floor, open - 1);
-            if (ph.form() != Form.NAME || !ph.isAboutName(p) || ph.end() >= open - 1 || p.isPunct(ph.end(), ",")) continue;
+            // "Ia hanya menyesalkan ...": a pronoun opening the sentence is the person talked about, as their name is
+            boolean subject = ph.form() == Form.NAME && ph.isAboutName(p) || ph.form() == Form.PRONOUN;
+            if (!subject || ph.end() >= open - 1 || p.isPunct(ph.end(), ",")) continue;
             Found f = referents.found(ph, -1, -1, false);
             if (!f.known() || f.who().type() != People.Type.PERSON) continue;
             for (int j = 0; j < i; j++) {

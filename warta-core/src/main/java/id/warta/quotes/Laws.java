@@ -26,6 +26,8 @@ final class Laws {
     private static final Set<String> LAWS = WORDS.get("law");
     private static final Set<String> PREFIXES = WORDS.get("prefix");
     private static final Set<String> BACK = WORDS.get("back");
+    /** Passive verbs after a law's phrase leading into its words ({@code diatur bahwa:}, {@code disebutkan,}). */
+    private static final Set<String> STATED = WORDS.get("stated");
     private static final Set<String> NUMBER_WORDS = Set.of("nomor", "no", "no.", "tahun");
     /**
      * A law's title with its number: {@code Peraturan Menteri Keuangan (PMK) Nomor 159/PMK.010/2015}, {@code UU No. 5
@@ -90,6 +92,18 @@ final class Laws {
         return s < e ? speaker(p, s, e, at) : null;
     }
 
+    /**
+     * The law whose words a quote opening at token {@code open} gives after a passive verb at token {@code v}
+     * ({@code Dalam Pasal 39 ayat (1) UU Desa, diatur bahwa: "..."}, {@code Dalam PP Nomor 43 Tahun 2014 disebutkan,
+     * "..."}): only {@code bahwa} and marks between the verb and the quote; null when the words before are no law's.
+     * A rule document says nothing of its own: its words are the law's, never the narration's next speaker's.
+     */
+    static Speaker stating(Passage p, int v, int open, int floor, int at) {
+        if (!STATED.contains(p.lower(v))) return null;
+        for (int i = v + 1; i < open; i++) if (!p.isPunct(i, ",:") && !p.lower(i).equals("bahwa")) return null;
+        return before(p, v, floor, at);
+    }
+
     /** A part's or a law's word ({@code Pasal}, {@code aturan}, {@code KUHP}). */
     static boolean isLawWord(Passage p, int i) {
         String w = p.lower(i);
@@ -117,8 +131,15 @@ final class Laws {
      */
     private static int partsAfterName(Passage p, int k, int e) {
         int s = e;
-        while (s > k && isPart(p, s - 1) && !(s - 2 >= k && p.lower(s - 2).equals("tahun"))) s--;
+        while (s > k && isPart(p, s - 1) && !(s - 2 >= k && p.lower(s - 2).equals("tahun")) && !isYearOfName(p, s - 1, k)) s--;
         return s;
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+
+    /** {@code UUD NRI 1945}: a year right after a name's word (no part's) is the law's, a part of its name. */
+    private static boolean isYearOfName(Passage p, int i, int k) {
+        return i - 1 >= k && YEAR.matcher(p.word(i)).matches() && !isPart(p, i - 1);
     }
 
     /** A part's tokens: its word, a number or letter, brackets, {@code dan} between numbers. */

@@ -526,6 +526,7 @@ final class People {
             if (role >= 0) {
                 int from = role;
                 while (from > 0 && p.is(from - 1, Kind.ROLE)) from--; // "Wakil Presiden Budi": the office is both words
+                from = titleBeforeShortForm(p, from);
                 introduced.add(new Introduced(p.token(k).start(), offices(p.text.substring(p.token(from).start(), p.token(k).start())), name));
             }
             register(name, role >= 0 || NameWords.roleAfter(p, b) ? Type.PERSON : Type.UNKNOWN);
@@ -536,6 +537,25 @@ final class People {
             readAlias(p, b, name);
         }
     }
+
+    /**
+     * {@code Kepala Staf Angkatan Darat (KSAD) Jenderal Budi}: a title's short form in brackets just before the role
+     * starting at token {@code from} belongs to the holder's office with the title it shortens, so that {@code kata KSAD}
+     * and {@code KSAD itu} find him; the start of that title (a role word opening a run of capitalised words), else
+     * {@code from}.
+     */
+    private static int titleBeforeShortForm(Passage p, int from) {
+        if (from < 4 || !p.isPunct(from - 1, ")") || !p.isPunct(from - 3, "(") || !p.is(from - 2, Kind.ROLE)) return from;
+        int title = from;
+        for (int k = from - 4; k >= 0 && from - k <= SHORT_FORM_TITLE_REACH && !p.isClauseBreak(k)
+                && (NameWords.isNameWord(p, k) || p.is(k, Kind.ROLE)); k--) {
+            if (p.is(k, Kind.ROLE)) title = k;
+        }
+        return title;
+    }
+
+    /** How many words a title with its bracketed short form may run before the holder's role ({@code Kepala Staf TNI Angkatan Darat (KSAD)}). */
+    private static final int SHORT_FORM_TITLE_REACH = 9;
 
     /**
      * A long name part whose tail the article also uses alone starts at that tail: {@code PDI

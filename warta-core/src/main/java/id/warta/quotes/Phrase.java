@@ -185,11 +185,28 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         for (int i = s; i < end; i++) {
             if (p.is(i, Kind.ROLE) || p.is(i, Kind.DETERMINER) && i == s) return new Phrase(Form.ROLE, s, end, -1, -1);
         }
+        // "perusahaan itu", "organisasi tersebut": a body's word made definite points back to the body
+        if (p.is(s, Kind.ORG) && !p.is(s, Kind.REPORT) && p.is(end - 1, Kind.DEFINITE)) return new Phrase(Form.ROLE, s, end, -1, -1);
         return NONE;
+    }
+
+    /**
+     * Whether the phrase describes a body, no person: no name, no role or report word, and its first word past a
+     * determiner is a body's ({@code Perusahaan asal Korea itu}, {@code sebuah pabrikan asal Jepang}).
+     */
+    boolean isBody(Passage p) {
+        if (hasName() || headIndex(p) >= 0) return false;
+        int i = p.isTwoWords(start, Kind.DETERMINER) ? start + 2 : p.is(start, Kind.DETERMINER) ? start + 1 : start;
+        return i < end && p.is(i, Kind.ORG);
     }
 
     /** Words between a description and where the one described comes from ({@code asal}): attribution-words.tsv's origin. */
     private static final Set<String> ORIGIN = Lexicon.classes(Phrase.class, "attribution-words.tsv").get("origin");
+
+    /** Whether {@code lower} stands between a description and where the one described comes from ({@code asal}). */
+    static boolean isOriginWord(String lower) {
+        return ORIGIN.contains(lower);
+    }
 
     /**
      * Whether the words {@code [s, end)} describe someone by where they come from, the name {@code [a, b)} that place
@@ -203,7 +220,6 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         if (s > 0 && p.sentenceStart(s) != s && !p.isPunct(s - 1, ",")) return false; // the description opens its clause
         for (int i = s; i < a - 1; i++) {
             String w = p.word(i);
-            if (p.is(i, Kind.ORG)) return false; // "Perusahaan asal Jepang itu": a body, which the layer above resolves
             boolean described = Character.isLowerCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0))
                     || i == s || p.is(i, Kind.ROLE);
             if (!described) return false;

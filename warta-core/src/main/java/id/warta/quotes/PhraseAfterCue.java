@@ -12,6 +12,7 @@ import id.warta.entities.Nicknames;
 import id.warta.language.SpeechCue;
 import id.warta.quotes.Phrase.Form;
 import id.warta.quotes.Words.Kind;
+import java.util.Set;
 
 /**
  * Reads the words that name a speaker after an inverted cue ({@code kata ketua majelis hakim Rios Rahmanto di ...},
@@ -32,6 +33,9 @@ final class PhraseAfterCue {
      * tagged as a person's), so it waits for a rule change checked on its own.
      */
     private static final String NOT_READ_YET = "karib";
+
+    /** Joins that may add a second person rather than a second title of one ({@code dan}, {@code serta}). */
+    private static final Set<String> ADDING_JOINS = Set.of("dan", "serta");
 
     private PhraseAfterCue() {
     }
@@ -211,6 +215,18 @@ final class PhraseAfterCue {
                     person = true;
                     return Step.STOP;
                 }
+            }
+            // "perwakilan FPKL sekaligus mantan anggota Koperasi X Rina Marlina": a second title opened by a role in
+            // lower case, its holder's name closing it with no comma, is the holder of both titles; after "dan" the
+            // second title may be a second speaker's
+            int holder = !person && (titled || described || lowercase > 0) && !ADDING_JOINS.contains(p.lower(j))
+                    && j + 1 < limit && p.is(j + 1, Kind.ROLE)
+                    ? secondTitleHolder(p, j + 1, Math.min(limit, i + MAX_TOKENS)) : -1;
+            if (holder > 0) {
+                nameEnd = NameWords.runEnd(p, holder);
+                nameStart = NameWords.nameStart(p, holder, nameEnd);
+                person = true;
+                return Step.STOP;
             }
             return Step.NEXT;
         }
@@ -424,6 +440,30 @@ final class PhraseAfterCue {
      * tersebut}, {@code direktur Pusat Iklim}) when a name follows that comma and ends there ({@code , Rina
      * Kusuma.}, {@code , Rina Kusuma yang dikutip ...}); else -1. The title holds words only: no verb, no {@code yang}, no other mark.
      */
+    /**
+     * The first token of the name run closing a second title that opens in lower case at token {@code i}
+     * ({@code mantan anggota Koperasi Sejahtera Rina Marlina}): lower-case words of a description, then name runs, the
+     * first run holding a person's name and closed by a mark or a function word; else -1.
+     */
+    private static int secondTitleHolder(Passage p, int i, int limit) {
+        if (i >= limit || !Character.isLowerCase(p.word(i).codePointAt(0))) return -1;
+        int lowercase = 0;
+        for (int k = i; k < limit && !p.paragraphBreakBefore(k); ) {
+            if (NameWords.isNameWord(p, k)) {
+                int e = NameWords.runEnd(p, k);
+                if (e > limit) return -1;
+                if (NameWords.nameStart(p, k, e) < e) return closesName(p, e) ? k : -1;
+                k = e;
+                continue;
+            }
+            String w = p.word(k);
+            if (!Character.isLetter(w.codePointAt(0)) || p.is(k, Kind.STOP) || p.isVerbShaped(k) || p.isCue(k, SpeechCue.VERB)
+                    || ++lowercase > MAX_LOWERCASE) return -1;
+            k++;
+        }
+        return -1;
+    }
+
     private static int secondTitleEnd(Passage p, int i, int limit) {
         if (i >= limit || !Character.isLowerCase(p.word(i).codePointAt(0))) return -1;
         for (int k = i; k < limit && k - i <= MAX_SECOND_TITLE_WORDS; k++) {

@@ -53,6 +53,8 @@ final class PhraseBeforeCue {
             if (s < end && p.paragraphBreakBefore(s)) break;
             if (NameWords.isNameWord(p, t) || p.isPunct(t, "()")) {
                 s = t;
+            } else if (isAgeBeforeOrigin(p, t, floor, end)) {
+                s = t - (AGE_WORDS - 1); // "Seorang ibu berusia 40 tahun asal Medan": the age describes the one from there
             } else if (!Character.isLetter(w.codePointAt(0))) {
                 break;
             } else if (p.is(t, Kind.ROLE) || p.is(t, Kind.DETERMINER) || p.is(t, Kind.DEFINITE)
@@ -60,6 +62,8 @@ final class PhraseBeforeCue {
                 s = t;
             } else if (p.is(t, Kind.TITLEJOIN) && !p.is(t, Kind.CLAUSEJOIN) && s < end && p.is(s, Kind.ROLE)) {
                 s = t; // "Pakar imunologi sekaligus Ketua Perhimpunan X, Budi": one holder's two titles
+            } else if (s < end && p.lower(t).equals("dan") && fieldsTitleStart(p, t, floor) >= 0) {
+                s = fieldsTitleStart(p, t, floor); // "Spesialis obstetri dan ginekologi dr Rina": one title's two fields
             } else if (p.is(t, Kind.STOP) && t > floor && p.isTwoWords(t - 1, Kind.ROLE)) {
                 s = t - 1; // "spesialis penyakit dalam dr Rina": a title's two words, the second a preposition elsewhere
             } else if (p.is(t, Kind.STOP) || p.is(t, Kind.PRONOUN) && s < end) {
@@ -117,6 +121,31 @@ final class PhraseBeforeCue {
         return ph.form() == Form.NAME ? ph : NONE;
     }
 
+    /** How many lower-case words a field of a title may run ({@code penyakit dalam}). */
+    private static final int MAX_FIELD_WORDS = 3;
+
+    /**
+     * The start of a title whose field is two fields joined by the {@code dan} at token {@code dan} ({@code Spesialis
+     * obstetri dan ginekologi}, {@code dokter spesialis kulit dan kelamin}): lower-case words on both sides, a role word
+     * before the first opening its clause; -1 when there is none. Without it the subject would open at the second field.
+     */
+    private static int fieldsTitleStart(Passage p, int dan, int floor) {
+        // a role after it is a second one's ("Polisi dan warga setempat mengatakan")
+        if (dan + 1 >= p.size() || !isField(p, dan + 1) || p.is(dan + 1, Kind.ROLE)) return -1;
+        int k = dan - 1;
+        while (k >= floor && dan - k <= MAX_FIELD_WORDS && isField(p, k) && !p.is(k, Kind.ROLE)) k--;
+        if (k == dan - 1 || k < floor || !p.is(k, Kind.ROLE)) return -1;
+        while (k > floor && p.is(k - 1, Kind.ROLE)) k--;
+        return k == floor || p.sentenceStart(k) == k || p.isPunct(k - 1, ",") ? k : -1;
+    }
+
+    /** Whether token {@code i} is a lower-case word that may name a field ({@code ginekologi}): no function word, no verb. */
+    private static boolean isField(Passage p, int i) {
+        String w = p.word(i);
+        return Character.isLowerCase(w.codePointAt(0)) && w.chars().allMatch(Character::isLetter) && !p.is(i, Kind.STOP)
+                && !p.is(i, Kind.PRONOUN) && !p.is(i, Kind.DEFINITE) && !p.isVerbShaped(i) && !p.isCue(i, SpeechCue.VERB);
+    }
+
     /** How many words a description of someone unnamed before a place phrase may run ({@code salah satu pedagang}). */
     private static final int MAX_DESCRIBED_WORDS = 4;
 
@@ -140,6 +169,15 @@ final class PhraseBeforeCue {
         int start = k + 1;
         if (start >= at || !(start == floor || p.sentenceStart(start) == start || p.isPunct(start - 1, ","))) return -1;
         return p.is(start, Kind.DETERMINER) || p.isTwoWords(start, Kind.DETERMINER) || hasRole(p, start, at) ? start : -1;
+    }
+
+    /**
+     * Whether token {@code t} ends an age in years ({@code berusia 40 tahun}) that an origin word follows
+     * ({@code asal Medan}) inside the subject ending before {@code end}: the age and the origin describe one person.
+     * An age closing a description ({@code Pembalap berusia 36 tahun ini}) is read as before.
+     */
+    private static boolean isAgeBeforeOrigin(Passage p, int t, int floor, int end) {
+        return t + 1 < end && isAgeEnd(p, t, floor) && Phrase.isOriginWord(p.lower(t + 1));
     }
 
     /** The words of an age in years: {@code berusia 17 tahun}. */

@@ -239,6 +239,17 @@ final class QuoteMarks {
                 && !followedByCue(text, q.close());
     }
 
+    /**
+     * Whether the quoted words, opened in lower case with no comma, colon or verb of saying before them and no cue
+     * after, close on a full stop ({@code termasuk "kesopanan atau moralitas."}): a fragment of the narration's sentence,
+     * the stop that sentence's, put inside the mark. Like {@link #inNarration}, only a speaker found makes it speech.
+     */
+    static boolean closesNarrationSentence(String text, DirectQuote q) {
+        String s = text.substring(q.start(), q.end()).strip();
+        return !s.isEmpty() && Character.isLowerCase(s.codePointAt(0)) && s.endsWith(".") && !s.endsWith("..")
+                && !introducedAsSpeech(text, q.open()) && !followedByCue(text, q.close());
+    }
+
     /** {@code bertajuk "..."}, {@code tema Natal "..."}: a title word just before the mark, or before capitalised words. */
     private static boolean introducedAsTitle(String text, int open) {
         String[] words = wordsBefore(text, open);

@@ -207,6 +207,12 @@ final class Referents {
     private Who role(Phrase ph, int at) {
         String text = ph.text(p);
         String head = ph.head(p);
+        if (ph.isBody(p)) {
+            // "Perusahaan asal Korea itu mengatakan", "tulis perusahaan tersebut": a body described speaks as a body,
+            // the one named before when the description points back, else as described
+            Who body = ph.isDefinite(p) ? discourse.body(at) : null;
+            return body != null ? body : new Who(text, null, People.Type.ORG, text);
+        }
         if (ph.isDefinite(p)) {
             if (ph.isReport(p)) {
                 Who body = discourse.body(at);

@@ -46,6 +46,7 @@ class AmountsTest {
             Utang luar negeri mencapai 1,549.5 juta dolar AS.         | 1,549.5 juta dolar AS   | 1549500000       | USD
             Denda yang disetor senilai Rp5, 17 triliun ke kas negara. | Rp5, 17 triliun         | 5170000000000    | IDR
             Serapan dana baru mencapai Rp36, triliun tahun ini.       | Rp36, triliun           | 36000000000000   | IDR
+            Subsidi tahun itu hanya Rp 7 ,4 triliun saja.             | Rp 7 ,4 triliun         | 7400000000000    | IDR
             """)
     void readsOneAmount(String sentence, String text, String value, String unit) {
         List<Amount> found = Amounts.find(sentence);
@@ -99,6 +100,13 @@ class AmountsTest {
             """)
     void ignoresCountsLengthsScoresAndBrokenNumbers(String sentence) {
         assertThat(Amounts.find(sentence)).isEmpty();
+    }
+
+    @Test
+    void readsACurrencyWhoseDotIsGluedToTheNumber() {
+        assertThat(Amounts.find("Voucher senilai Rp.250.000 dan omzet Rp.1,8 Triliun, bukan versi 2.250 atau No.5 persen."))
+                .extracting(Amount::text, a -> a.value().toPlainString())
+                .containsExactly(tuple("Rp.250.000", "250000"), tuple("Rp.1,8 Triliun", "1800000000000"));
     }
 
     @Test

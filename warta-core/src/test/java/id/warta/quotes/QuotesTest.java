@@ -2116,4 +2116,118 @@ class QuotesTest {
                 """);
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Hendra Wiguna", "Agus Salimin");
     }
+
+    @Test
+    void aTitlesShortFormInBracketsNamesItsHolderMadeDefiniteOrAlone() {
+        List<Quote> quotes = direct("""
+                NATUNA - Kepala Staf TNI Angkatan Darat (KSAD) Jenderal Budi Santoso meninjau latihan gabungan di pulau itu.
+
+                Panglima Kodam Jaya Mayjen Rudi Hartono ikut hadir. Ia menilai latihan berjalan lancar.
+
+                KSAD itu mengatakan, "Kami ingin semua satuan siap bergerak kapan pun dibutuhkan."
+
+                "Semua prajurit harus siap," kata KSAD.
+
+                Komisi Pemberantasan Korupsi (KPK) memantau pengadaan logistik latihan. KPK itu mengatakan, "Kami akan mengawasi setiap rupiah."
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Budi Santoso", "Budi Santoso", "Komisi Pemberantasan Korupsi");
+    }
+
+    @Test
+    void anAgeBeforeAnOriginWordDescribesTheOneFromThere() {
+        List<Quote> quotes = direct("""
+                MEDAN - Harga beras di pasar tradisional naik menjelang Lebaran.
+
+                Seorang ibu berusia 40 tahun asal Medan mengatakan, "Sekarang satu karung jauh lebih mahal dari bulan lalu."
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Seorang ibu berusia 40 tahun asal Medan");
+    }
+
+    @Test
+    void aBodyDescribedSpeaksAsTheBodyNamedBeforeOrAsDescribed() {
+        List<Quote> quotes = direct("""
+                JAKARTA - PT Sinar Baterai Nusantara berencana menambah investasi di Indonesia.
+
+                Pabrikan asal Jepang itu mengatakan, "Kami akan menambah produksi baterai di Cikarang tahun depan."
+
+                "Pasar Indonesia masih sangat menjanjikan," tulis perusahaan tersebut dalam keterangan resminya.
+
+                Sebuah perusahaan asal Korea mengatakan, "Kami juga tertarik membangun pabrik."
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("PT Sinar Baterai Nusantara",
+                "PT Sinar Baterai Nusantara", "Sebuah perusahaan asal Korea");
+    }
+
+    @Test
+    void aLawsWordsLedInByAPassiveVerbAreTheLawsNotTheNextSpeakers() {
+        List<Quote> quotes = direct("""
+                JAKARTA - Usulan perpanjangan masa jabatan kepala desa kembali dibahas.
+
+                Dalam Pasal 39 ayat (1) Undang-Undang Desa 2014, diatur bahwa: "Kepala Desa memegang jabatan selama enam tahun sejak dilantik."
+
+                Dalam Peraturan Pemerintah Nomor 43 Tahun 2014 disebutkan, "Kepala Desa dapat diberhentikan sementara oleh bupati."
+
+                Ketua Komisi II Budi Santoso menilai aturan itu perlu dikaji. "Kami akan mendengar semua pihak lebih dulu," kata Budi.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue).containsExactly(
+                tuple("Undang-Undang Desa 2014", "diatur"), tuple("Peraturan Pemerintah Nomor 43 Tahun 2014", "disebutkan"),
+                tuple("Budi Santoso", "kata"));
+    }
+
+    @Test
+    void aSecondTitleAfterSekaligusClosedByTheHoldersNameGivesThatName() {
+        List<Quote> quotes = direct("""
+                SURABAYA - Forum Pedagang Pasar Turi (FPPT) mengadu ke DPRD, Senin (3/3/2025).
+
+                "Kami hanya ingin kios kami dikembalikan seperti semula," ujar perwakilan FPPT sekaligus mantan member Koperasi Sejahtera Rina Marlina saat dihubungi.
+
+                "Sudah dua bulan kami berjualan di emperan," kata ketua FPPT sekaligus pengurus koperasi.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Rina Marlina", "Forum Pedagang Pasar Turi");
+    }
+
+    @Test
+    void aTitleWithTwoFieldsJoinedByDanStillOpensTheSubject() {
+        List<Quote> quotes = direct("""
+                Nyeri dada tidak selalu berarti serangan jantung. Spesialis jantung dan pembuluh darah dr Rina Kartikasari, SpJP mengatakan bahwa nyeri bisa berasal dari otot. "Banyak pasien datang karena salah mengira nyeri otot sebagai serangan jantung," ucapnya.
+
+                Polisi dan warga setempat mengatakan jalan itu sering dilalui truk. "Setiap malam ada puluhan truk yang lewat," kata Budi.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Rina Kartikasari", "Budi");
+    }
+
+    @Test
+    void berucapBeforeAQuoteIsAVerbOfSayingAfterALongFrontedPhrase() {
+        List<Quote> quotes = direct("""
+                Kepala desa Sutrisno Wibowo datang terlambat ke balai desa. Di depan balai desa yang penuh sesak itu, Sutrisno berucap, "Kami akan memperbaiki jalan desa tahun ini."
+                """);
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("Sutrisno Wibowo");
+            assertThat(q.cue()).isEqualTo("berucap");
+        });
+    }
+
+    @Test
+    void aQuoteWithNoCueAfterASentenceOpenedByAPronounForTheOneQuotedIsTheirs() {
+        List<Quote> quotes = direct("""
+                Pelatih Persija, Hendra Wiguna, enggan bicara soal transfer. "Saya tidak bisa berkomentar soal pemain baru," kata Hendra kepada wartawan. Soal laga melawan Persib, Hendra mengaku puas. Ia hanya menyesalkan timnya gagal mencetak gol."Kami bermain bagus dan yang kurang hanya gol."
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Hendra Wiguna", "Hendra Wiguna");
+    }
+
+    @Test
+    void aLowerCaseFragmentClosedByTheSentencesFullStopIsNoQuoteWithoutASpeaker() {
+        List<Quote> quotes = direct("""
+                Pedoman lembaga sensor itu membatasi tayangan dengan berbagai alasan, termasuk "ketertiban umum atau kesusilaan." Aturan itu berlaku sejak tahun lalu. Kini aturan itu dibahas lagi.
+
+                Menteri Budi Santoso menyebut rencana itu sebagai "langkah yang terlalu tergesa-gesa."
+                """);
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).startsWith("langkah yang");
+            assertThat(q.speaker().name()).isEqualTo("Budi Santoso");
+        });
+    }
 }
+
