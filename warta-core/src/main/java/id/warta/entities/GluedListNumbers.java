@@ -52,7 +52,6 @@ final class GluedListNumbers {
             if (r < inRuns.size() && inRuns.get(r).index() == i) {
                 int cut = t.start() + inRuns.get(r).digitsAt();
                 out.add(new Token(t.text().substring(0, cut - t.start()), t.start(), cut)); // the number is no word of the item
-
                 r++;
             } else {
                 out.add(t);
