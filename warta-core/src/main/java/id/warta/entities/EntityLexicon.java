@@ -255,10 +255,14 @@ final class EntityLexicon {
         return before.text().equalsIgnoreCase(opening) && before.isCapitalised() == tokens.get(head).isCapitalised() ? head - 1 : head;
     }
 
-    /** The type the head opening a name of {@code words} gives it, its two-word form included ({@code Air Terjun Sewu}); or null. */
+    /**
+     * The type the head opening a name of {@code words} gives it, its two-word form included ({@code Air Terjun Sewu}), a
+     * short head's closing full stop aside ({@code Kab. Supiori}); or null.
+     */
     EntityType openingHead(String[] words) {
         if (words.length < 2) return null;
         String first = words[0].toLowerCase(Locale.ROOT);
+        if (first.length() > 2 && first.endsWith(".")) first = first.substring(0, first.length() - 1); // "Kab. Supiori", "Jl. Ahmad Yani"
         String second = words[1].toLowerCase(Locale.ROOT);
         if (words.length > 2 && first.equals(headOpenings.get(second))) return heads.get(second);
         EntityType head = heads.get(first);

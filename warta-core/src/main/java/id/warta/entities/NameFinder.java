@@ -69,6 +69,7 @@ final class NameFinder {
     private final UnitsOfBodies unitsOfBodies;
     private final CountryNames countryNames;
     private final LeagueCountries leagueCountries;
+    private final IndexNames indexNames;
     private final PlacesTakenForPeople placesTakenForPeople;
     private final RunTogetherPlaces runTogetherPlaces;
     private final HyphenedGivenNames hyphenedGivenNames;
@@ -84,6 +85,7 @@ final class NameFinder {
         this.unitsOfBodies = new UnitsOfBodies(model);
         this.countryNames = new CountryNames(places);
         this.leagueCountries = new LeagueCountries(places);
+        this.indexNames = new IndexNames(places);
         this.placesTakenForPeople = new PlacesTakenForPeople(model, places);
         this.runTogetherPlaces = new RunTogetherPlaces(places);
         this.hyphenedGivenNames = new HyphenedGivenNames(places);
@@ -153,6 +155,7 @@ final class NameFinder {
         MeasureUnits.drop(text, found); // "baterai 36,5 Wh": a unit, no person
         VenueTails.widen(text, found); // "Java Paragon Hotel": a hotel, no person Java Paragon
         ProductModels.drop(text, found); // "Airbus A320": a product, not its maker
+        indexNames.drop(text, found); // "indeks DAX Jerman": an index, in a country
         dropNationalQualifiers(sentences, found);
         unitsTakenForPeople(text, found);
         withoutEnglishTitles(text, found);
@@ -169,6 +172,8 @@ final class NameFinder {
         HyphenedTails.join(text, found, places); // "Polres Bandara Soekarno-Hatta": one body, no person Hatta
         gluedClitics.cut(text, found); // "Golkarlah": Golkar, named so elsewhere, with a clitic glued on
         compassWords.cut(text, found); // "pantai Utara Jakarta": Jakarta, to its north
+        found.sort((a, b) -> a.start() - b.start());
+        PlacesBetweenPlaces.retype(text, found); // "di Sahara, Ain Sefra, Algeria": a town, no person
         return found;
     }
 

@@ -19,6 +19,15 @@ class ProductModelsTest {
     }
 
     @Test
+    void aModelsTierMayCloseItButNoBodysWord() {
+        assertThat(ProductModels.isModel("Kirana K7 EV")).isTrue();
+        assertThat(ProductModels.isModel("Nova S12 Pro Max")).isTrue();
+        assertThat(ProductModels.isModel("Tim Balap VR21 Racing")).isFalse();
+        assertThat(ProductModels.isModel("SD Bhakti XII-2 Sleman")).isFalse();
+        assertThat(ProductModels.isModel("Pro Max")).isFalse();
+    }
+
+    @Test
     void theModelGoesTheMakerStays() {
         List<Entity> entities = Entities.shipped().find("""
                 Maskapai Garuda Nusantara menambah dua pesawat Airbus A321 tahun ini. Pesawat buatan Airbus itu \
