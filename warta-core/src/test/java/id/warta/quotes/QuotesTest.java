@@ -2229,5 +2229,15 @@ class QuotesTest {
             assertThat(q.speaker().name()).isEqualTo("Budi Santoso");
         });
     }
-}
 
+    @Test
+    void aRaisedOrLoweredVoiceBeforeOrAfterAQuoteSaysIt() {
+        List<Quote> quotes = direct("""
+                Ketua panitia Budi Santoso berada di pinggir lapangan. Pelatih tamu, Rina Marlina, berseru kepada wasit, "Itu jelas pelanggaran!"
+
+                "Semua pemain kembali ke posisi," teriak Joko Prasetyo dari bangku cadangan.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue)
+                .containsExactly(tuple("Rina Marlina", "berseru"), tuple("Joko Prasetyo", "teriak"));
+    }
+}
