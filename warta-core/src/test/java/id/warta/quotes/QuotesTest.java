@@ -2240,4 +2240,15 @@ class QuotesTest {
         assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue)
                 .containsExactly(tuple("Rina Marlina", "berseru"), tuple("Joko Prasetyo", "teriak"));
     }
+
+    @Test
+    void aNameDoingSomethingAfterALongFrontedPhraseLeadsIntoItsQuote() {
+        Document d = doc("""
+                Petugas keamanan Dedi Kurnia datang terlambat.
+
+                Usai rapat tertutup di gedung DPR pada Senin sore, Hendra Gunawan tersenyum lebar, "Kami siap menjalankan keputusan ini."
+                """);
+        List<Quote> quotes = new id.warta.pipeline.Pipeline().analyze(d).quotes();
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Hendra Gunawan"));
+    }
 }
