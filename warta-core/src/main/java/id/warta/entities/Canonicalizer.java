@@ -57,6 +57,7 @@ final class Canonicalizer {
     private final Roles roles = new Roles();
     private final Branches branches;
     private final CitedSources citedSources;
+    private final SurnamesTakenForPlaces surnames;
     private final PlaceNames placeNames;
     private final GroupMerges groupMerges;
     private final ShortBodyNames shortBodyNames;
@@ -71,6 +72,7 @@ final class Canonicalizer {
         this.places = places;
         this.branches = new Branches(places);
         this.citedSources = new CitedSources(places);
+        this.surnames = new SurnamesTakenForPlaces(model, places);
         this.placeNames = new PlaceNames(places);
         this.shortBodyNames = new ShortBodyNames(places);
         this.shortForms = new DefinedShortForms(model, places);
@@ -112,6 +114,7 @@ final class Canonicalizer {
         found = disjoint(found);
         inContext.placesAfterLocatives(text, found);
         citedSources.retype(text, found); // "dilansir dari Futurism": the outlet, no place after "dari"
+        surnames.retype(text, found); // "0,2 detik dari Zarco" after "Johann Zarco": the rider, no place
         inContext.bodiesBehindTheirBuildings(text, found);
         inContext.venuesOverPlaces(text, found);
         inContext.institutionsOfPlaces(text, sentences, found);

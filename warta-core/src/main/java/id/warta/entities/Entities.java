@@ -60,7 +60,7 @@ public final class Entities {
 
     /** The entities {@code text} names, in order of first mention; mention spans point into {@code text}. */
     public List<Entity> find(String text) {
-        List<Sentence> sentences = sentences(text, Tokenizer.tokenize(text));
+        List<Sentence> sentences = sentences(text, GluedListNumbers.apart(Tokenizer.tokenize(text)));
         List<Found> found = new ArrayList<>(finder.find(sentences, null));
         found.removeIf(Boilerplate.of(text, sentences)::covers);
         return Epithets.without(text, canonicalizer.group(text, sentences, found));
@@ -92,7 +92,7 @@ public final class Entities {
         // the body opens the fields' text (or is blank, without tokens); no token reaches across the blank line after it
         List<Token> tokens = new ArrayList<>(bodyTokens);
         tokens.addAll(Tokenizer.tokenize(all, afterBody, all.length()));
-        List<Sentence> sentences = sentences(all, tokens);
+        List<Sentence> sentences = sentences(all, GluedListNumbers.apart(tokens));
         List<Found> found = new ArrayList<>(finder.find(sentences, headline));
         Dateline d = doc.dateline();
         if (d != null && d.text() != null) {

@@ -65,6 +65,13 @@ final class People {
     private final Map<String, String> aliases = new HashMap<>();
     /** Names a person is called by ({@code yang akrab disapa Tiko}), by key, with the person's entity. */
     private final Map<String, Entity> nicknames = new HashMap<>();
+    /**
+     * One-word people's names cut short from the one-word name of a person the entity layer missed
+     * ({@code dr Tjandra} after {@code dr Tjandraningrum}), by key, with that name: see {@link #readClippedNames}.
+     */
+    private final Map<String, String> clippedFromUntagged = new HashMap<>();
+    /** How the article spells each name it reads as a person's, by key. */
+    private final Map<String, String> spelt = new HashMap<>();
     /** The names each person is said to be called by, by the person's entity name. */
     private final Map<String, List<String>> calledBy = new HashMap<>();
     private final Map<String, Type> types = new HashMap<>();
@@ -193,6 +200,12 @@ final class People {
         return words.length >= 3 || Words.is(words[0], Kind.ORG);
     }
 
+    /** Whether {@code [start, end)} ends the name of a place the entity layer tags, which starts before it. */
+    private boolean endsPlaceName(int start, int end) {
+        Map.Entry<Integer, Linked> m = mentions.lowerEntry(start);
+        return m != null && m.getValue().entity().type() == EntityType.PLACE && m.getValue().mention().end() == end;
+    }
+
     /** Whether {@code [start, end)} lies inside the name of a body or place (no person) that starts before it. */
     private boolean insideBodyOrPlaceName(int start, int end) {
         Map.Entry<Integer, Linked> m = mentions.lowerEntry(start);
@@ -210,6 +223,8 @@ final class People {
     private Name linked(Entity e) {
         Entity called = nicknames.getOrDefault(Words.key(e.name()), misspelt.get(Words.key(e.name())));
         if (called != null) return new Name(called.name(), type(called.type()), called.name());
+        String untagged = clippedFromUntagged.get(Words.key(e.name()));
+        if (untagged != null) return new Name(untagged, Type.PERSON, null);
         if (NameWords.isAcronym(e.name())) {
             String full = expandAcronym(e.name());
             for (Entity other : entities) {
@@ -489,7 +504,49 @@ final class People {
             if (e.type() != EntityType.PERSON || key.indexOf(' ') >= 0 || key.length() < MIN_CLIPPED_LETTERS) continue;
             Entity whole = onlyFit(e, o -> clippedFrom(key, o, true) ? 1 : 0);
             if (whole != null) nicknames.putIfAbsent(key, whole);
+            else if (!anyFit(e, o -> clippedFrom(key, o, true))) {
+                String untagged = onlyUntaggedClip(key);
+                if (untagged != null) clippedFromUntagged.put(key, untagged);
+            }
         }
+    }
+
+    /** Whether {@code fits} holds for some other person the entity layer tags. */
+    private boolean anyFit(Entity e, java.util.function.Predicate<Entity> fits) {
+        for (Entity o : entities) if (o != e && o.type() == EntityType.PERSON && fits.test(o)) return true;
+        return false;
+    }
+
+    /**
+     * The one name of one word, read as a person's though the entity layer tags no one by it ({@code dr Tjandraningrum,
+     * SpGK}), that {@code key} is cut short from; null when none or several. A name of several words the tagger
+     * missed is left alone: its words stand alone as often as surnames.
+     */
+    private String onlyUntaggedClip(String key) {
+        String only = null;
+        for (Map.Entry<String, Type> t : types.entrySet()) {
+            String name = t.getKey();
+            if (t.getValue() != Type.PERSON || name.indexOf(' ') >= 0 || name.length() <= key.length() || isTagged(name)) continue;
+            if (!(name.startsWith(key) || key.length() >= MIN_INNER_CLIPPED_LETTERS && name.contains(key))) continue;
+            String spelling = spelt.getOrDefault(name, name);
+            if (isGlued(spelling)) continue; // "DonyOskaria": two names run together, not one to cut short
+            if (only != null) return null;
+            only = spelling;
+        }
+        return only;
+    }
+
+    /** Whether a capital follows a small letter inside the word: two words run together. */
+    private static boolean isGlued(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            if (Character.isLowerCase(word.charAt(i - 1)) && Character.isUpperCase(word.charAt(i))) return true;
+        }
+        return false;
+    }
+
+    private boolean isTagged(String key) {
+        for (Entity e : entities) if (Words.key(e.name()).equals(key)) return true;
+        return false;
     }
 
     /**
@@ -514,6 +571,9 @@ final class People {
         // go on with the title; they are no one the title introduces
         if (NameWords.continuesTitle(p, a) && allOrgParts(p, a, b)) return;
         int k = attestedStart(p, NameWords.nameStart(p, a, b), b, standalone);
+        // "Menpora Timor Leste": the words after a role end a place's name the entity layer tags whole; the title
+        // names the office's country, and its last word ("Leste") is no holder
+        if (k > a && k < b && endsPlaceName(p.token(k).start(), p.token(b - 1).end())) return;
         if (k < b) {
             String name = p.text.substring(p.token(k).start(), p.token(b - 1).end());
             // "Sekretariat Wakil Presiden (Setwapres)": a word alone in brackets is the short form of what precedes it
@@ -615,6 +675,7 @@ final class People {
         String key = Words.key(name);
         Type known = types.get(key);
         if (known == null || known == Type.UNKNOWN) types.put(key, type);
+        spelt.putIfAbsent(key, name);
         if (name.indexOf(' ') > 0 && fullKeySet.add(key)) {
             fullNames.add(name);
             fullKeys.add(" " + key + " ");

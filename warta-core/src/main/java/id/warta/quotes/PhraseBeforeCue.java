@@ -93,6 +93,10 @@ final class PhraseBeforeCue {
         if (s >= end) return NONE;
         if (end - s == 1 && p.is(s, Kind.PRONOUN)) return pronoun(p, s);
         Phrase subject = relative(p, of(p, s, end));
+        if (allNameWords(p, s, end)) {
+            Phrase holder = holderBeforePlaces(p, s, floor);
+            if (holder != NONE) return new Phrase(Form.NAME, holder.start(), end, holder.nameStart(), holder.nameEnd());
+        }
         // a title opens the subject, or names no one in it (Corporate Secretary Jasa Marga): its holder may stand before the comma
         if (p.is(s, Kind.ROLE) || !isPerson(p, subject) && hasRole(p, s, end)) {
             Phrase holder = nameBeforeTitle(p, s, floor);
@@ -350,6 +354,10 @@ final class PhraseBeforeCue {
         if (hasRole(p, s, c) && NameWords.runEnd(p, c + 1) == comma) { // a title, then a name taken whole
             return new Phrase(Form.NAME, s, comma, c + 1, comma);
         }
+        if (allNameWords(p, c + 1, comma)) {
+            Phrase holder = holderBeforePlaces(p, c + 1, floor);
+            if (holder != NONE) return new Phrase(Form.NAME, holder.start(), comma, holder.nameStart(), holder.nameEnd());
+        }
         // "Derek Grossman, profesor di University of Southern California, memperingatkan": a lowercase role opening
         // the words between the commas describes the name before them, whatever names the description holds
         // "Aryan Warga Dalam, Ketua APKI, menyatakan": so does a capitalised title after a bare name when the one
@@ -360,6 +368,39 @@ final class PhraseBeforeCue {
                 : isPerson(p, inner) ? inner : isPerson(p, outer) ? outer : inner.hasName() ? inner : outer;
         if (!name.hasName()) return NONE;
         return new Phrase(Form.NAME, s, comma, name.nameStart(), name.nameEnd());
+    }
+
+    /** How many names of places a description's place may be followed by ({@code Kecamatan X, Kabupaten Y, Jawa Timur}). */
+    private static final int MAX_PLACE_PARTS = 4;
+
+    /**
+     * {@code Warno, staf Desa Sukorejo, Kecamatan Plaosan, Kabupaten Magetan, Jawa Timur mengatakan}: the names set
+     * off by commas from token {@code s} back to a lowercase description ending on a name ({@code staf Desa
+     * Sukorejo}) go on that description's place, and the one described is the name before it, which speaks; NONE
+     * when the words before {@code s} are no such chain.
+     */
+    private static Phrase holderBeforePlaces(Passage p, int s, int floor) {
+        int c = s - 1;
+        for (int parts = 0; parts < MAX_PLACE_PARTS && c > floor && p.isPunct(c, ","); parts++) {
+            int a = clauseStart(p, c, floor);
+            if (a >= c || p.paragraphBreakBefore(c)) return NONE;
+            if (Character.isLowerCase(p.word(a).codePointAt(0))) {
+                // "Dinas Pendidikan, Pemuda, dan Olahraga Rohul": a list of a body's fields, no description
+                if (LIST_JOINS.contains(p.lower(a)) || !NameWords.isNameWord(p, c - 1)) return NONE;
+                return nameBeforeTitle(p, a, floor);
+            }
+            if (!allNameWords(p, a, c)) return NONE;
+            c = a - 1;
+        }
+        return NONE;
+    }
+
+    private static final java.util.Set<String> LIST_JOINS = java.util.Set.of("dan", "serta", "atau");
+
+    private static boolean allNameWords(Passage p, int a, int b) {
+        if (a >= b) return false;
+        for (int i = a; i < b; i++) if (!NameWords.isNameWord(p, i)) return false;
+        return true;
     }
 
     /** Whether the phrase is a person's name alone, no title or role among its words. */

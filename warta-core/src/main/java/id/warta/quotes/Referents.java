@@ -180,6 +180,23 @@ final class Referents {
     }
 
     /**
+     * Whether an indefinite determiner stands inside the phrase ({@code sayangnya salah satu staf kantor}): someone
+     * new, never the one holder of the office the article introduced.
+     */
+    private boolean holdsIndefinite(Phrase ph) {
+        for (int i = ph.start(); i < ph.end(); i++) {
+            if (INDEFINITE.contains(p.lower(i)) || i + 1 < ph.end() && INDEFINITE.contains(p.lower(i) + " " + p.lower(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Determiners that bring someone not met before (not {@code sang}, {@code pihak} or {@code kedua}). */
+    private static final Set<String> INDEFINITE = Set.of("seorang", "salah satu", "salah seorang", "sejumlah", "beberapa",
+            "sebagian", "para");
+
+    /**
      * Who speaks for the place a phrase names: a body when the word just before it heads one
      * ({@code militer China}, {@code Pihak Roma}), people when it is a role ({@code politikus Jerman});
      * else null ({@code Khusus bencana banjir Sumatera} names no speaker).
@@ -240,7 +257,8 @@ final class Referents {
         } else if (ph.end() - ph.start() == 1 && Character.isUpperCase(text.codePointAt(0))) {
             String holder = people.holderOf(text, at);
             if (holder != null) return new Who(holder, null, People.Type.PERSON, text);
-        } else if (!p.is(ph.start(), Kind.DETERMINER) && !OTHER.contains(p.lower(ph.end() - 1)) && !ph.isAccount(p)) {
+        } else if (!p.is(ph.start(), Kind.DETERMINER) && !OTHER.contains(p.lower(ph.end() - 1)) && !ph.isAccount(p)
+                && !holdsIndefinite(ph)) {
             // "kata jaksa penuntut umum (JPU)" before the article names "jaksa Syahnan": the one it ever
             // introduces with that office (none or several: the role as given); "ucap Presiden Ukraina" with
             // Russia's president named too: the office with its place or body first, held by one of them;

@@ -1569,6 +1569,50 @@ class QuotesTest {
     }
 
     @Test
+    void aTaggedShortNameCutFromAnUntaggedOneWordNameIsThatPerson() {
+        String body = """
+                Nasi merah belakangan jadi menu favorit warga kota. Ahli gizi klinik dr Sekarwangi, SpGK mengatakan porsi nasi merah sebaiknya tetap dibatasi. "Porsi wajar itu sekitar satu centong per makan," ujarnya, Kamis (14/5/2026). Selain itu, dr Sekar juga mengingatkan pengidap diabetes agar lebih berhati-hati. "Kalau yang mengidap diabetes sebaiknya porsinya dikurangi," ujarnya.
+                """;
+        Document d = doc(body);
+        String name = "Sekar"; // the entity layer may tag the short form alone and miss the full one-word name
+        int at = d.text().indexOf("dr Sekar ") + 3;
+        Entity shortName = new Entity(name, EntityType.PERSON, List.of(new Mention(name, at, at + name.length(), "name")),
+                List.of(), null);
+        assertThat(Quotes.find(d, List.of(shortName)).stream().filter(q -> q.kind() == Quote.Kind.DIRECT))
+                .extracting(q -> q.speaker().name()).containsExactly("Sekarwangi", "Sekarwangi");
+    }
+
+    @Test
+    void aRoleWithAnIndefiniteDeterminerInsideItIsSomeoneNewNotTheRolesOneHolder() {
+        List<Quote> quotes = direct("""
+                MAGETAN - Staf kelurahan Warno Sutrisno mengaku gajinya raib sehari setelah masuk rekening. "Saya tidak pernah transfer ke mana pun," ujar Warno, Selasa (10/6/2025). Wartawan berupaya meminta konfirmasi ke kantor cabang bank, sayangnya salah satu staf kantor mengatakan hanya pemilik rekening yang bisa meminta data. "Mohon maaf, ini terkait kerahasiaan nasabah," katanya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Warno Sutrisno", "sayangnya salah satu staf kantor");
+    }
+
+    @Test
+    void theNameBeforeADescriptionWhosePlaceRunsOnInCommasSpeaksNotTheLastPlace() {
+        Document d = doc("""
+                MAGETAN - Warno, staf Desa Sukorejo, Kecamatan Plaosan, Kabupaten Magetan, Jawa Timur mengatakan, "Gaji saya raib sehari setelah masuk rekening."
+
+                Kepala Dinas Pendidikan, Pemuda, dan Olahraga Magetan, Sutrisno Hadi, mengatakan, "Sekolah tetap buka seperti biasa."
+                """);
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Warno", "Sutrisno Hadi");
+    }
+
+    @Test
+    void aCountryAfterARoleInsideAQuoteIsNoHolderOfThatRole() {
+        Document d = doc("""
+                Delegasi Timor Leste yang dipimpin Menteri Pemuda dan Olahraga (Menpora), Jose Amaral Belo menyampaikan bahwa minat warga di negaranya terhadap bulu tangkis sangat tinggi. Melihat minat itu, Timor Leste menginginkan adanya kerja sama pelatih. "Kami sudah memiliki lima klub besar di ibu kota. Kami harap ada kerja sama yang lebih erat lagi," ujarnya, Kamis (7/5/2026). Sementara itu, Menteri Pemuda dan Olahraga Indonesia (Menpora) Bima Santoso menyambut ajakan itu. "Tadi saya sampaikan kepada Menpora Timor Leste bahwa kami siap mendukung pelatihan," ujar Bima.
+                """);
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Jose Amaral Belo", "Bima Santoso");
+    }
+
+    @Test
     void aOneWordNameInsideOneWordOfAnotherPersonsNameIsThatPersonCalledShort() {
         Document d = doc("""
                 Dosen psikologi Universitas Andalas, Sekarningsih Pertiwi, mengatakan anak perlu waktu bermain di luar rumah.

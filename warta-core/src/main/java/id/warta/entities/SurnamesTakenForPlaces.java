@@ -1,0 +1,98 @@
+package id.warta.entities;
+
+import id.warta.entities.ner.NerModel;
+import id.warta.entities.places.Places;
+import id.warta.model.EntityType;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code unggul 0,2 detik dari Zarco}, {@code Fabio Di Giannantonio}: a person's surname after a locative ({@code dari},
+ * {@code di}), or after the particle {@code Di} of a foreign name, which the tagger reads as the Indonesian preposition,
+ * is taken for a place. Where the article names a person whose name ends in that word, and no gazetteer knows it as a
+ * town or a country, the word is that person's surname; a person's name that the particle cut in two is joined again.
+ */
+final class SurnamesTakenForPlaces {
+    /** Name particles spelt like the Indonesian locative or read with it ({@code Di Giannantonio}, {@code De Rossi}). */
+    private static final List<String> PARTICLES = List.of(" Di ", " De ");
+
+    private final NerModel model;
+    private final Places places;
+    private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
+
+    SurnamesTakenForPlaces(NerModel model, Places places) {
+        this.model = model;
+        this.places = places;
+    }
+
+    /** Joins names cut at a particle, then retypes as persons the places that are the surname of a person in {@code found}. */
+    void retype(String text, List<Found> found) {
+        joinParticles(text, found);
+        Set<String> surnames = new HashSet<>();
+        for (Found f : found) {
+            if (f.type() != EntityType.PERSON) continue;
+            String name = f.textIn(text);
+            int space = name.lastIndexOf(' ');
+            if (space > 0 && personal(name.substring(0, space))) surnames.add(name.substring(space + 1));
+        }
+        if (surnames.isEmpty()) return;
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            if (f.type() != EntityType.PLACE || !f.via().equals("model")) continue;
+            String word = f.textIn(text);
+            if (word.indexOf(' ') >= 0 || !surnames.contains(word) || knownPlace(word) || model.commonInLowerCase(word)) continue;
+            found.set(i, new Found(f.start(), f.end(), EntityType.PERSON, f.via()));
+        }
+    }
+
+    /**
+     * {@code Fabio} + {@code Di Giannantonio}: a person's name, then the particle written in capitals inside the sentence and
+     * a capitalised word no gazetteer knows (found as a place or not at all): one person's name.
+     */
+    private void joinParticles(String text, List<Found> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            if (f.type() != EntityType.PERSON || !PARTICLES.contains(text.substring(f.end(), Math.min(text.length(), f.end() + 4)))) {
+                continue;
+            }
+            int start = f.end() + 4, end = start;
+            while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+            String word = text.substring(start, end);
+            if (end - start < 2 || !Character.isUpperCase(word.charAt(0)) || knownPlace(word) || model.commonInLowerCase(word)
+                    || capitalisedNext(text, end)) {
+                continue; // "Jokowi Di Mabes Polri", "Kevin Di Piala Thomas": a headline's capitals
+            }
+            if (i + 1 < found.size() && found.get(i + 1).start() < end) {
+                Found g = found.get(i + 1);
+                if (g.start() != start || g.end() != end || g.type() != EntityType.PLACE) continue;
+                found.remove(i + 1);
+            }
+            found.set(i, new Found(f.start(), end, EntityType.PERSON, f.via()));
+        }
+    }
+
+    /**
+     * Whether the words before a surname are a person's given names, not a place's, a body's or a product's kind the
+     * tagger read into a person ({@code Semenanjung Sinai}, {@code Velodrome Rawamangun}, {@code MotoGP Aragon}).
+     */
+    private boolean personal(String given) {
+        for (String w : given.split(" ")) {
+            if (PARTICLES.contains(" " + w + " ")) continue; // Fabio Di Giannantonio
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || model.seenInLowerCase(w) || lexicon.titleOrHeadWord(w)
+                    || knownPlace(w) || lexicon.namesBodyAlone(w) || lexicon.isProduct(w) || lexicon.isCompetition(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a capitalised word follows the word ending at {@code end}, after one space. */
+    private static boolean capitalisedNext(String text, int end) {
+        return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
+    }
+
+    private boolean knownPlace(String word) {
+        return places.countryCode(word) != null || places.namesTownOrLarger(word) || places.namesRegion(word);
+    }
+}
