@@ -358,6 +358,9 @@ final class Attribution {
      * colon's clause ({@code Setelah lama tak dilirik, akun X membuat deklarasi: "..."}), and may be a body or an
      * account as well as a person: what a named subject announces with a colon is its own post or words.
      */
+    /** How far into a sentence opened by a preposition its fronted phrase's comma may stand. */
+    private static final int MAX_FRONTED_LEAD_WORDS = 12;
+
     private Found leadIn(DirectQuote q) {
         int open = p.tokenAt(q.open());
         if (open < 2 || open >= p.size() || !p.isPunct(open - 1, ",:")) return Found.NONE;
@@ -369,7 +372,10 @@ final class Attribution {
         // the subject ("Budi, warga Cimahi, berkata, ..."), unless a preposition opened the sentence: "Lewat akun
         // resmi di X, Meloni menyindir, ..." is fronted, name and all
         boolean fronted = p.is(floor, Kind.STOP);
-        for (int i = floor; !colon && i < open && i <= floor + Narration.MAX_TOPIC_WORDS; i++) {
+        // a fronted phrase may be long ("Usai rapat tertutup di gedung DPR pada Senin sore, Hendra ..."); its comma
+        // still ends it, and the name after it is the subject
+        int reach = fronted ? MAX_FRONTED_LEAD_WORDS : Narration.MAX_TOPIC_WORDS;
+        for (int i = floor; !colon && i < open && i <= floor + reach; i++) {
             if (p.isPunct(i, ",")) {
                 subject = i + 1;
                 break;

@@ -2273,5 +2273,26 @@ class QuotesTest {
             assertThat(q.speaker().name()).isEqualTo("Budi Santoso");
         });
     }
-}
 
+    @Test
+    void aRaisedOrLoweredVoiceBeforeOrAfterAQuoteSaysIt() {
+        List<Quote> quotes = direct("""
+                Ketua panitia Budi Santoso berada di pinggir lapangan. Pelatih tamu, Rina Marlina, berseru kepada wasit, "Itu jelas pelanggaran!"
+
+                "Semua pemain kembali ke posisi," teriak Joko Prasetyo dari bangku cadangan.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue)
+                .containsExactly(tuple("Rina Marlina", "berseru"), tuple("Joko Prasetyo", "teriak"));
+    }
+
+    @Test
+    void aNameDoingSomethingAfterALongFrontedPhraseLeadsIntoItsQuote() {
+        Document d = doc("""
+                Petugas keamanan Dedi Kurnia datang terlambat.
+
+                Usai rapat tertutup di gedung DPR pada Senin sore, Hendra Gunawan tersenyum lebar, "Kami siap menjalankan keputusan ini."
+                """);
+        List<Quote> quotes = new id.warta.pipeline.Pipeline().analyze(d).quotes();
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Hendra Gunawan"));
+    }
+}
