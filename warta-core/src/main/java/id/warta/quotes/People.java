@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -512,7 +513,7 @@ final class People {
     }
 
     /** Whether {@code fits} holds for some other person the entity layer tags. */
-    private boolean anyFit(Entity e, java.util.function.Predicate<Entity> fits) {
+    private boolean anyFit(Entity e, Predicate<Entity> fits) {
         for (Entity o : entities) if (o != e && o.type() == EntityType.PERSON && fits.test(o)) return true;
         return false;
     }
