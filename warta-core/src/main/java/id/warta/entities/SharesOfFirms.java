@@ -50,8 +50,9 @@ final class SharesOfFirms {
         }
         m.reset();
         while (m.find()) {
-            if (!firms.contains(m.group(1)) || overlapsAny(found, m.start(1), m.end(1))) continue;
+            if (!firms.contains(m.group(1))) continue;
             Found firm = new Found(m.start(1), m.end(1), EntityType.ORGANIZATION, "context");
+            if (found.stream().anyMatch(firm::overlaps)) continue;
             int at = 0;
             while (at < found.size() && found.get(at).start() < firm.start()) at++;
             found.add(at, firm);
@@ -68,11 +69,6 @@ final class SharesOfFirms {
     /** Whether a found name covers more than the word at {@code start}..{@code end}: the word is part of it. */
     private static boolean inOtherName(List<Found> found, int start, int end) {
         for (Found f : found) if (f.start() < end && start < f.end() && (f.start() != start || f.end() != end)) return true;
-        return false;
-    }
-
-    private static boolean overlapsAny(List<Found> found, int start, int end) {
-        for (Found f : found) if (f.start() < end && start < f.end()) return true;
         return false;
     }
 }
