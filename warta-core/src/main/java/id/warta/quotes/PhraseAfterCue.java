@@ -191,6 +191,8 @@ final class PhraseAfterCue {
             int k = j;
             while (k < limit && k - i < MAX_TOKENS && !p.paragraphBreakBefore(k)
                     && (NameWords.isNameWord(p, k) || isNumberOrDash(p.word(k)))) k++;
+            // "kata pemain 29 tahun tersebut": an age in years written without "berusia" closes the description too
+            if (k + 1 < limit && p.lower(k).equals("tahun") && p.word(k - 1).chars().allMatch(Character::isDigit)) k++;
             if (k >= limit || k - i >= MAX_TOKENS || p.paragraphBreakBefore(k) || !p.is(k, Kind.DEFINITE)) return Step.NEXT;
             return found(new Phrase(Form.ROLE, i, k + 1, -1, -1));
         }

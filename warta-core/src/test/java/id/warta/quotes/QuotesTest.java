@@ -2162,6 +2162,16 @@ class QuotesTest {
     }
 
     @Test
+    void anAgeWrittenWithoutBerusiaInADescriptionPointsBackToTheOneDescribed() {
+        List<Quote> quotes = direct("""
+                BANDUNG - Pelatih tim, Hendra Wiguna, menyiapkan tiga pemain muda. "Mereka siap tampil pekan depan," ujar Hendra.
+
+                Kapten tim, Agus Salimin, menyambut baik keputusan itu. "Saya senang bisa membimbing adik-adik," tutur bek 33 tahun tersebut.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Hendra Wiguna", "Agus Salimin");
+    }
+
+    @Test
     void aTitlesShortFormInBracketsNamesItsHolderMadeDefiniteOrAlone() {
         List<Quote> quotes = direct("""
                 NATUNA - Kepala Staf TNI Angkatan Darat (KSAD) Jenderal Budi Santoso meninjau latihan gabungan di pulau itu.
