@@ -16,6 +16,7 @@ import id.warta.language.Abbreviations;
 import id.warta.language.SpeechCue;
 import id.warta.quotes.Phrase.Form;
 import id.warta.quotes.Words.Kind;
+import java.util.Set;
 
 /**
  * Reads the words that name a speaker before an active verb of saying, back from the verb: {@code Hasto menilai},
@@ -35,6 +36,7 @@ final class PhraseBeforeCue {
         int j = verb - 1;
         while (j >= floor && p.is(j, Kind.ADVERB) && !NameWords.isNameWord(p, j)) j--;
         j = beforeCircumstance(p, j, floor);
+        j = beforeCitation(p, j, floor);
         j = beforeDegrees(p, j, floor);
         // a name described by its age or a relative clause is the subject of saying; of other verbs only as before,
         // since lists of victims by age ("Nabila (25) mengalami luka") name no voices of the text
@@ -72,6 +74,11 @@ final class PhraseBeforeCue {
                 int place = p.lower(t).equals("di") ? t : t > floor && p.lower(t - 1).equals("di") ? t - 1 : -1; // di sekitar
                 int described = s < end && title < 0 && place >= 0 ? describedBeforePlace(p, place, floor) : -1;
                 if (title >= 0) s = title;
+                // "Elizabeth Baldwin dari Departemen Pertanian AS mengatakan": a person named alone before where they
+                // work speaks, not the body after "dari"/"di"
+                Phrase worker = title < 0 && s < end && p.is(t, Kind.AFFILIATION) && allNameWords(p, s, end)
+                        && !isPerson(p, of(p, s, end)) ? nameBeforeAffiliation(p, t, floor) : NONE;
+                if (worker != NONE) return new Phrase(Form.NAME, worker.start(), end, worker.nameStart(), worker.nameEnd());
                 if (described >= 0) { // "Seorang siswi di kawasan tersebut mengaku": the one described, not the place
                     s = described;
                     end = place;
@@ -221,6 +228,22 @@ final class PhraseBeforeCue {
     }
 
     /**
+     * The person whose full name, and nothing else, runs from the clause's start to the affiliation word at token
+     * {@code at} ({@code Elizabeth Baldwin} | {@code dari ...}, {@code Dr Andrea Dunaif} | {@code dari ...}); else
+     * {@link #NONE}. One word alone may be a common word opening the sentence ({@code Analisis dari McKinsey}); after a
+     * name and its comma the words are that name's title ({@code Santi, Health Specialist di X}), not a name.
+     */
+    private static Phrase nameBeforeAffiliation(Passage p, int at, int floor) {
+        if (at - 1 < floor || !NameWords.isNameWord(p, at - 1)) return NONE;
+        int s = clauseStart(p, at, floor);
+        if (s - 2 >= floor && p.isPunct(s - 1, ",") && NameWords.isNameWord(p, s - 2) && !p.is(s - 2, Kind.CLAUSEJOIN)
+                && !p.is(s - 2, Kind.ADVERB)) return NONE; // "Namun, Rachel Richardson dari X" is no title
+        Phrase name = of(p, s, at);
+        boolean full = name.nameEnd() - name.nameStart() >= 2;
+        return full && isPerson(p, name) && name.nameEnd() == at && allNameWords(p, s, at) ? name : NONE;
+    }
+
+    /**
      * The start of a title ending just before token {@code at} ({@code Pengamat BUMN} | {@code dari ...}): a
      * role word opening the clause, then names, roles and body words only; -1 when there is none.
      */
@@ -257,6 +280,30 @@ final class PhraseBeforeCue {
         if (k < floor || k == at - 1) return at - 1;
         if (p.isPunct(k, ",")) return k - 1;
         return NameWords.isNameWord(p, k) ? k : at - 1;
+    }
+
+    /** The participles of an aside naming the outlet that relays someone's words ({@code seperti dilansir AFP}). */
+    private static final Set<String> CITING = Set.of("dikutip", "dilansir", "diberitakan", "dilaporkan");
+    private static final Set<String> AS = Set.of("seperti", "sebagaimana");
+    /** How many tokens such an aside may run up to the verb ({@code seperti dikutip New Scientist, Selasa (18/10/2016)}). */
+    private static final int MAX_CITATION_TOKENS = 14;
+
+    /**
+     * The word before an aside citing the outlet, put between a speaker and the verb ({@code Baldwin seperti dikutip
+     * New Scientist, Selasa (18/10/2016) mengatakan}, {@code Seorang pejabat Rumania, seperti dilansir AFP, Jumat,
+     * mengatakan}): the outlet only relays the words, the one before it says them; {@code j} itself when there is none.
+     */
+    private static int beforeCitation(Passage p, int j, int floor) {
+        for (int k = j; k - 1 > floor && j - k <= MAX_CITATION_TOKENS; k--) {
+            if (p.isPunct(k, ".!?;:\"“”")) return j;
+            if (CITING.contains(p.lower(k)) && AS.contains(p.lower(k - 1))) {
+                int b = k - 2;
+                if (p.isPunct(b, ",")) b--;
+                return b >= floor && !p.paragraphBreakBefore(k - 1) ? b : j;
+            }
+            if (p.paragraphBreakBefore(k)) return j;
+        }
+        return j;
     }
 
     /**
@@ -395,7 +442,7 @@ final class PhraseBeforeCue {
         return NONE;
     }
 
-    private static final java.util.Set<String> LIST_JOINS = java.util.Set.of("dan", "serta", "atau");
+    private static final Set<String> LIST_JOINS = Set.of("dan", "serta", "atau");
 
     private static boolean allNameWords(Passage p, int a, int b) {
         if (a >= b) return false;

@@ -2172,6 +2172,26 @@ class QuotesTest {
     }
 
     @Test
+    void aNameBeforeWhereTheyWorkSpeaksNotTheBody() {
+        List<Quote> quotes = direct("""
+                Musim hujan tahun ini datang lebih awal di banyak daerah. Dewi Lestari dari Badan Cuaca Nusantara mengatakan, "Petani perlu menyesuaikan jadwal tanam."
+
+                Harga gabah diperkirakan naik. Namun, Rina Kusuma dari Kementerian Pertanian mengatakan, "Stok beras di gudang masih aman."
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Dewi Lestari", "Rina Kusuma");
+    }
+
+    @Test
+    void anAsideCitingTheOutletBetweenTheSpeakerAndTheVerbLeavesTheSpeaker() {
+        List<Quote> quotes = direct("""
+                Peneliti pangan Dewi Lestari menguji puluhan varietas padi. Hasilnya belum memuaskan, Dewi seperti dikutip Harian Samudra, Selasa (3/5/2022) mengatakan, "Kami masih butuh dua musim tanam lagi."
+
+                Kapal itu tenggelam di perairan utara. Seorang pejabat pelabuhan, seperti dilansir Kantor Berita Samudra, Jumat, mengatakan, "Semua awak kapal sudah dievakuasi."
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Dewi Lestari", "Seorang pejabat pelabuhan");
+    }
+
+    @Test
     void aTitlesShortFormInBracketsNamesItsHolderMadeDefiniteOrAlone() {
         List<Quote> quotes = direct("""
                 NATUNA - Kepala Staf TNI Angkatan Darat (KSAD) Jenderal Budi Santoso meninjau latihan gabungan di pulau itu.
