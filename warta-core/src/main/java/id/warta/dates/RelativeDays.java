@@ -7,6 +7,7 @@ import id.warta.model.Period;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,9 +19,9 @@ final class RelativeDays {
     private static final Calendar CAL = Calendar.INSTANCE;
     /** {@code kemarin}, {@code hari ini}, {@code tadi malam}. */
     static final Prefiltered RELATIVE_DAY = Prefiltered.wordStart(Pattern.compile("(?iu)\\b(?<w>" + CAL.relativeDayPattern() + ")\\b"));
-    /** {@code dua hari lalu}, {@code kurang dari dua bulan lagi}, {@code setahun lalu}. */
+    /** {@code dua hari lalu}, {@code kurang dari dua bulan lagi}, {@code setahun lalu}, {@code selama 20 hari ke depan}. */
     static final Prefiltered RELATIVE_SPAN = Prefiltered.wordStart(Pattern.compile("(?iu)\\b(?:(?<q>kurang\\s+dari|lebih\\s+dari|sekitar"
-            + "|hampir|dalam\\s+waktu)\\s+)?(?:(?<n>\\d{1,3}|" + CAL.numberPattern() + ")\\s+|se)"
+            + "|hampir|dalam\\s+waktu|selama|untuk|hingga|sampai)\\s+)?(?:(?<n>\\d{1,3}|" + CAL.numberPattern() + ")\\s+|se)"
             + "(?<u>hari|minggu|pekan|bulan|tahun)\\s+(?:yang\\s+)?(?<dir>lalu|silam|lagi|mendatang|ke\\s+depan)\\b"));
     /**
      * What before {@code kemarin} makes it "last", not yesterday: a stretch of time ({@code akhir tahun 2022 kemarin},
@@ -51,6 +52,8 @@ final class RelativeDays {
      */
     private static final Pattern OVERNIGHT_BEFORE = Pattern.compile("(?iu)\\b(?:dalam|selama|sehari)\\s+$");
     private static final Pattern OVERNIGHT_AFTER = Pattern.compile("(?iu)^\\s+(?:suntuk|penuh|sebelum)\\b");
+    /** Words before a span making it a length of time ({@code selama 20 hari ke depan}), not the day it ends on. */
+    private static final Set<String> LENGTH_WORDS = Set.of("selama", "untuk", "hingga", "sampai");
     /** How much text next to {@code kemarin} (and before a holiday) is read for what qualifies it. */
     static final int QUALIFIED_WINDOW = 24;
 
@@ -90,7 +93,9 @@ final class RelativeDays {
             if (unit == ChronoUnit.DAYS && q.isEmpty()) {
                 scan.dates.add(new DateMention(m.group(), day, m.start(), m.end(), Kind.RELATIVE));
             } else {
-                String relation = q.startsWith("kurang") || q.startsWith("dalam") ? (sign > 0 ? "before" : "after")
+                // "ditahan selama 20 hari ke depan", "hingga dua hari ke depan": a length of time up to that day, no day of its own
+                String relation = q.startsWith("kurang") || q.startsWith("dalam") || LENGTH_WORDS.contains(q)
+                        ? (sign > 0 ? "before" : "after")
                         : q.startsWith("lebih") ? (sign > 0 ? "after" : "before")
                         : q.isEmpty() ? "at" : "about";
                 scan.periods.add(new Period(m.group(), day.toString(), m.start(), m.end(), "day", relation));

@@ -379,6 +379,18 @@ class DateFinderTest {
     }
 
     @Test
+    void aSpanOfDaysAfterSelamaOrHinggaIsALengthOfTimeNotADay() {
+        DateFinder.Result r = DateFinder.find("Tersangka ditahan selama 20 hari ke depan. Pameran dibuka untuk tiga hari "
+                + "lagi, dan cuaca buruk diperkirakan berlangsung hingga dua hari ke depan. Hasilnya keluar tiga hari lagi.", PUBLISHED);
+        assertThat(r.dates()).extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("tiga hari lagi", LocalDate.of(2024, 12, 10)));
+        assertThat(r.periods()).extracting(Period::text, Period::value, Period::relation).containsExactly(
+                tuple("selama 20 hari ke depan", "2024-12-27", "before"),
+                tuple("untuk tiga hari lagi", "2024-12-10", "before"),
+                tuple("hingga dua hari ke depan", "2024-12-09", "before"));
+    }
+
+    @Test
     void minggu_isSundayOnlyWhereItReadsAsADay() {
         assertThat(DateFinder.find("Harga naik dalam dua minggu terakhir.", PUBLISHED).dates()).isEmpty();
         assertThat(DateFinder.find("Minggu lalu harga naik.", PUBLISHED).dates()).isEmpty();
