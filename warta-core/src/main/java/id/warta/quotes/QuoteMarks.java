@@ -46,6 +46,7 @@ final class QuoteMarks {
         List<DirectQuote> raw = joinParagraphs(text, regions(text));
         List<DirectQuote> quotes = new ArrayList<>(raw.size());
         for (DirectQuote q : raw) {
+            if (!q.closed()) q = beforeOwnCue(text, q);
             if (!q.closed() && q.end() - q.start() > MAX_UNCLOSED_CHARS) q = toFirstSentenceEnd(text, q);
             if (q != null && isSpeech(text, q)) quotes.add(q);
         }
@@ -197,6 +198,26 @@ final class QuoteMarks {
         while (start < end && Character.isWhitespace(text.charAt(start))) start++;
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
         return new DirectQuote(from, start, end, closed ? to : end, closed);
+    }
+
+    /** A comma, then a lower-case word and its speaker: a name, a pronoun, or none after {@code -nya}. */
+    private static final Pattern INNER_CUE = Pattern.compile(
+            ",\\s+(\\p{Ll}+)(?=\\s+(?:\\p{Lu}|dia\\b|ia\\b|beliau\\b)|(?<=nya)[\\s.,])");
+
+    /**
+     * An opening mark never closed whose words run on into their own inverted cue ({@code "... Seperti itu di
+     * undang-undang Majapahit, kata Titi saat dihubungi ...}): the closing mark was lost before the cue's comma, where
+     * the quote ends, the comma kept as a closed quote keeps it.
+     */
+    private static DirectQuote beforeOwnCue(String text, DirectQuote q) {
+        Matcher m = INNER_CUE.matcher(text).region(q.start(), q.end());
+        while (m.find()) {
+            if (SpeechCue.invertedBase(m.group(1)) == null) continue;
+            // a mark further on opens the next quote: the region ran over it, cutting here would lose that quote
+            for (int k = m.end(); k < q.end(); k++) if (MARKS.indexOf(text.charAt(k)) >= 0) return q;
+            return new DirectQuote(q.open(), q.start(), m.start() + 1, m.start() + 1, false);
+        }
+        return q;
     }
 
     private static DirectQuote toFirstSentenceEnd(String text, DirectQuote q) {

@@ -2192,6 +2192,19 @@ class QuotesTest {
     }
 
     @Test
+    void anUnclosedQuoteEndsBeforeItsOwnInvertedCue() {
+        List<Quote> quotes = direct("""
+                Peneliti sejarah Titi Wulandari membaca ulang naskah kuno itu.
+
+                "Perempuan boleh menuntut cerai. Seperti itu di naskahnya, kata Titi saat dihubungi, Jumat (2/5/2025).
+
+                Naskah itu memuat ratusan pasal.
+                """);
+        assertThat(quotes).extracting(Quote::text, q -> q.speaker().name(), Quote::cue).containsExactly(
+                tuple("Perempuan boleh menuntut cerai. Seperti itu di naskahnya,", "Titi Wulandari", "kata"));
+    }
+
+    @Test
     void aTitlesShortFormInBracketsNamesItsHolderMadeDefiniteOrAlone() {
         List<Quote> quotes = direct("""
                 NATUNA - Kepala Staf TNI Angkatan Darat (KSAD) Jenderal Budi Santoso meninjau latihan gabungan di pulau itu.
