@@ -170,6 +170,7 @@ final class NameFinder {
         hyphenedGivenNames.join(sentences, found); // "Samuel-Roger Kamba": one person, not Samuel and Roger Kamba
         QuotedNicknames.join(sentences, found); // "Anto 'Todung' Binarto": one person, not three
         HyphenedTails.join(text, found, places); // "Polres Bandara Soekarno-Hatta": one body, no person Hatta
+        RoadSections.trim(text, found); // "Palembang-Betung Seksi 3": the town Betung, then the road's section
         gluedClitics.cut(text, found); // "Golkarlah": Golkar, named so elsewhere, with a clitic glued on
         compassWords.cut(text, found); // "pantai Utara Jakarta": Jakarta, to its north
         found.sort((a, b) -> a.start() - b.start());
