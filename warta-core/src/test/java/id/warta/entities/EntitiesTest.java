@@ -1484,6 +1484,16 @@ class EntitiesTest {
         assertThat(names).contains("ICE BSD", "New York").doesNotContain("Ice Bsd", "NEW YORK");
     }
 
+    @Test
+    void aFirmSpeltKapitalAfterAResearchTitleIsTheBodyNoPerson() {
+        List<Entity> found = Entities.shipped().find("""
+                Kepala Riset Sentosa Kapital, Hendro Wibisono, mengatakan saham bank masih menarik. Analis Bumi \
+                Kapital Rudi Hartanto juga sepakat.""");
+        assertThat(namesOf(found, EntityType.ORGANIZATION)).contains("Sentosa Kapital", "Bumi Kapital")
+                .doesNotContain("Riset Sentosa Kapital");
+        assertThat(namesOf(found, EntityType.PERSON)).containsExactlyInAnyOrder("Hendro Wibisono", "Rudi Hartanto");
+    }
+
     private static List<String> namesOf(List<Entity> found, EntityType type) {
         return found.stream().filter(e -> e.type() == type).map(Entity::name).toList();
     }
