@@ -1494,6 +1494,14 @@ class EntitiesTest {
         assertThat(namesOf(found, EntityType.PERSON)).containsExactlyInAnyOrder("Hendro Wibisono", "Rudi Hartanto");
     }
 
+    @Test
+    void aSeriesNumberOpensNoFirmsName() {
+        List<Entity> found = Entities.shipped().find("""
+                Dana itu untuk melunasi obligasi berkelanjutan II Sentosa Kapital Indonesia Tahun 2020 yang jatuh \
+                tempo bulan depan.""");
+        assertThat(found).extracting(Entity::name).noneMatch(n -> n.startsWith("II "));
+    }
+
     private static List<String> namesOf(List<Entity> found, EntityType type) {
         return found.stream().filter(e -> e.type() == type).map(Entity::name).toList();
     }
