@@ -1495,6 +1495,18 @@ class EntitiesTest {
     }
 
     @Test
+    void aBrandOrShortNameInBracketsAfterAFirmsFullNameIsThatFirm() {
+        List<Entity> found = Entities.shipped().find("""
+                Pada 2019 The Northern Rice Growers Board (Nergo) membeli saham PT Sumber Padi Makmur Tbk (Spadi). \
+                Menurut Nergo, harganya wajar. Spadi juga setuju.""");
+        assertThat(found).filteredOn(e -> e.name().equals("PT Sumber Padi Makmur Tbk")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).contains("Spadi"));
+        assertThat(found).filteredOn(e -> e.name().endsWith("Northern Rice Growers Board")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).contains("Nergo"));
+        assertThat(found).extracting(Entity::name).doesNotContain("Spadi", "Nergo");
+    }
+
+    @Test
     void aSeriesNumberOpensNoFirmsName() {
         List<Entity> found = Entities.shipped().find("""
                 Dana itu untuk melunasi obligasi berkelanjutan II Sentosa Kapital Indonesia Tahun 2020 yang jatuh \
