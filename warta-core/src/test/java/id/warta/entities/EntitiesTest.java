@@ -1507,6 +1507,15 @@ class EntitiesTest {
     }
 
     @Test
+    void aWordOfTheFullNameALearntNicknameStandsForIsThatPerson() {
+        List<Entity> found = Entities.shipped().find("""
+                Presiden Joko berharap ekonomi tumbuh. Hal itu disampaikan Jokowi di Istana, Senin.""");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).singleElement()
+                .satisfies(e -> assertThat(e.name()).isEqualTo("Joko Widodo"))
+                .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).contains("Joko", "Jokowi"));
+    }
+
+    @Test
     void aSeriesNumberOpensNoFirmsName() {
         List<Entity> found = Entities.shipped().find("""
                 Dana itu untuk melunasi obligasi berkelanjutan II Sentosa Kapital Indonesia Tahun 2020 yang jatuh \
