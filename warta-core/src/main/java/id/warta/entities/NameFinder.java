@@ -160,6 +160,7 @@ final class NameFinder {
         unitsTakenForPeople(text, found);
         withoutEnglishTitles(text, found);
         initialsTakenForPeople(text, found);
+        AgesAfterNames.retype(text, found, lexicon); // "Sinta Ayu (11), siswi ...": a person, whatever the tagger said
         peopleAfterHeads(sentences, found);
         found.sort((a, b) -> a.start() - b.start());
         holdersBodies.find(sentences, found); // "Managing Director Tetra Pak Indonesia Paolo Maggi": the office's body
