@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,7 +57,8 @@ final class DefinedShortForms {
             String name = f.textIn(text);
             boolean redefined = f.type() == EntityType.ORGANIZATION && RedefinedShortForms.redefines(abbreviation, name, lexicon);
             if (lexicon.aliases.containsKey(abbreviation) && !redefined || !(f.type() == EntityType.PERSON
-                    ? Initials.ofName(abbreviation, name) || nickname(abbreviation, name) : abbreviates(abbreviation, name))) {
+                    ? Initials.ofName(abbreviation, name) || nickname(abbreviation, name)
+                    : abbreviates(abbreviation, name) || brandOfFirm(abbreviation, name))) {
                 continue;
             }
             defined.putIfAbsent(abbreviation, f);
@@ -167,9 +169,23 @@ final class DefinedShortForms {
      */
     private static boolean abbreviates(String abbreviation, String name) {
         if (abbreviation.length() >= name.length()) return false;
-        String bare = name.startsWith("PT ") ? name.substring(3) : name;
+        String bare = name.startsWith("PT ") ? name.substring(3) : name.startsWith("The ") ? name.substring(4) : name;
         return upperShare(abbreviation) >= 0.5
                 || Character.toLowerCase(abbreviation.charAt(0)) == Character.toLowerCase(bare.charAt(0));
+    }
+
+    /** Legal forms news writes in brackets after a firm's name ({@code PT Pertamina (Persero)}): no short name. */
+    private static final Set<String> LEGAL_FORMS = Set.of("Persero", "Perseroda", "Tbk");
+
+    /**
+     * Whether {@code word} in brackets after a firm's legal name ({@code PT ...}, {@code ... Tbk}) is the brand the
+     * firm trades under ({@code PT Global Digital Niaga Tbk (Blibli)}): one capitalised word, not a legal form and no
+     * town, which need not share a letter with the legal name.
+     */
+    private boolean brandOfFirm(String word, String name) {
+        return (name.startsWith("PT ") || name.endsWith(" Tbk")) && word.length() >= SHORTEST_NICKNAME
+                && Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(Character::isLetter)
+                && !LEGAL_FORMS.contains(word) && !places.namesTownOrLarger(word);
     }
 
     private static double upperShare(String s) {

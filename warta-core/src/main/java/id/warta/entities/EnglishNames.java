@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Institutions named the English way inside Indonesian text, which a tagger trained on
@@ -94,13 +95,16 @@ final class EnglishNames {
         return t.isCapitalised() && (lexicon.tails.get(lower) == EntityType.ORGANIZATION || lexicon.headsBeforeOf.contains(lower));
     }
 
+    /** A series' number ({@code obligasi berkelanjutan II Sentosa Kapital}), which closes what comes before, opening no name. */
+    private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVX]+");
+
     /**
      * Whether the name may open with token {@code c}: a capitalised word, not a word Indonesian
-     * writes in lower case, not the end of a title ({@code General Manager Vista Land Group}).
+     * writes in lower case, no Roman numeral, not the end of a title ({@code General Manager Vista Land Group}).
      */
     private boolean opensWith(List<Token> tokens, int c) {
         Token t = tokens.get(c);
-        if (!t.isCapitalised() || model.commonInLowerCase(t.text())) return false;
+        if (!t.isCapitalised() || model.commonInLowerCase(t.text()) || ROMAN_NUMERAL.matcher(t.text()).matches()) return false;
         if (ROLES.contains(t.text().toLowerCase(Locale.ROOT))) return false;
         return !lexicon.titleEndsAt(tokens, c);
     }

@@ -44,19 +44,36 @@ final class FullNames {
         this.places = places;
         for (Found f : found) {
             String surface = f.textIn(text);
-            if (f.type() != EntityType.PERSON || !surface.contains(" ")) continue;
-            List<String> words = lowercaseWords.computeIfAbsent(surface,
-                    k -> List.of(WHITESPACE.split(k.toLowerCase(Locale.ROOT))));
-            for (String w : words) {
-                List<String> named = people.computeIfAbsent(w, k -> new ArrayList<>());
-                if (!named.contains(surface)) named.add(surface);
-            }
+            if (f.type() != EntityType.PERSON) continue;
+            if (surface.contains(" ")) addFullName(surface);
+            else addFullName(listedFullName(surface));
         }
         for (Found f : found) {
             String surface = f.textIn(text);
             if (f.type() != EntityType.PERSON && Canonicalizer.afterLocative(text, f.start())) located.add(surface);
             personVotes.merge(surface, f.type() == EntityType.PERSON ? 1 : -1, Integer::sum);
         }
+    }
+
+    private void addFullName(String name) {
+        if (name == null) return;
+        List<String> words = lowercaseWords.computeIfAbsent(name, k -> List.of(WHITESPACE.split(k.toLowerCase(Locale.ROOT))));
+        for (String w : words) {
+            List<String> named = people.computeIfAbsent(w, k -> new ArrayList<>());
+            if (!named.contains(name)) named.add(name);
+        }
+    }
+
+    /**
+     * {@code Joko Widodo} of {@code Jokowi}: the full name a listed person's one-word nickname stands for, so that a
+     * word of it written alone ({@code Presiden Joko}) is that person too; null when the word is no such nickname. A
+     * word of the full name itself ({@code Prabowo}) keeps its listed name and adds none.
+     */
+    private String listedFullName(String surface) {
+        EntityLexicon.Alias listed = lexicon.listed(surface);
+        if (listed == null || listed.type() != EntityType.PERSON || listed.canonical() == null) return null;
+        List<String> words = List.of(WHITESPACE.split(listed.canonical().toLowerCase(Locale.ROOT)));
+        return words.size() > 1 && !words.contains(surface.toLowerCase(Locale.ROOT)) ? listed.canonical() : null;
     }
 
     /** The longest person name in the article that contains every word of {@code surface}, or null. */

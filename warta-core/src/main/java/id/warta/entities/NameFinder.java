@@ -163,8 +163,10 @@ final class NameFinder {
         unitsTakenForPeople(text, found);
         withoutEnglishTitles(text, found);
         initialsTakenForPeople(text, found);
+        AgesAfterNames.retype(text, found, lexicon); // "Sinta Ayu (11), siswi ...": a person, whatever the tagger said
         peopleAfterHeads(sentences, found);
         found.sort((a, b) -> a.start() - b.start());
+        PostnominalCredentials.drop(text, found); // "dr Rina, SpJP(K), FIHA": a fellowship, no body
         holdersBodies.find(sentences, found); // "Managing Director Tetra Pak Indonesia Paolo Maggi": the office's body
         unitsOfBodies.find(sentences, found); // "Ditreskrimum Polda Metro Jaya": a unit of the body
         runTogetherPlaces.split(sentences, found); // "Jakarta Palembang": two places

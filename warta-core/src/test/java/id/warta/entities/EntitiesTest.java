@@ -1484,6 +1484,45 @@ class EntitiesTest {
         assertThat(names).contains("ICE BSD", "New York").doesNotContain("Ice Bsd", "NEW YORK");
     }
 
+    @Test
+    void aFirmSpeltKapitalAfterAResearchTitleIsTheBodyNoPerson() {
+        List<Entity> found = Entities.shipped().find("""
+                Kepala Riset Sentosa Kapital, Hendro Wibisono, mengatakan saham bank masih menarik. Analis Bumi \
+                Kapital Rudi Hartanto juga sepakat.""");
+        assertThat(namesOf(found, EntityType.ORGANIZATION)).contains("Sentosa Kapital", "Bumi Kapital")
+                .doesNotContain("Riset Sentosa Kapital");
+        assertThat(namesOf(found, EntityType.PERSON)).containsExactlyInAnyOrder("Hendro Wibisono", "Rudi Hartanto");
+    }
+
+    @Test
+    void aBrandOrShortNameInBracketsAfterAFirmsFullNameIsThatFirm() {
+        List<Entity> found = Entities.shipped().find("""
+                Pada 2019 The Northern Rice Growers Board (Nergo) membeli saham PT Sumber Padi Makmur Tbk (Spadi). \
+                Menurut Nergo, harganya wajar. Spadi juga setuju.""");
+        assertThat(found).filteredOn(e -> e.name().equals("PT Sumber Padi Makmur Tbk")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).contains("Spadi"));
+        assertThat(found).filteredOn(e -> e.name().endsWith("Northern Rice Growers Board")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).contains("Nergo"));
+        assertThat(found).extracting(Entity::name).doesNotContain("Spadi", "Nergo");
+    }
+
+    @Test
+    void aWordOfTheFullNameALearntNicknameStandsForIsThatPerson() {
+        List<Entity> found = Entities.shipped().find("""
+                Presiden Joko berharap ekonomi tumbuh. Hal itu disampaikan Jokowi di Istana, Senin.""");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).singleElement()
+                .satisfies(e -> assertThat(e.name()).isEqualTo("Joko Widodo"))
+                .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).contains("Joko", "Jokowi"));
+    }
+
+    @Test
+    void aSeriesNumberOpensNoFirmsName() {
+        List<Entity> found = Entities.shipped().find("""
+                Dana itu untuk melunasi obligasi berkelanjutan II Sentosa Kapital Indonesia Tahun 2020 yang jatuh \
+                tempo bulan depan.""");
+        assertThat(found).extracting(Entity::name).noneMatch(n -> n.startsWith("II "));
+    }
+
     private static List<String> namesOf(List<Entity> found, EntityType type) {
         return found.stream().filter(e -> e.type() == type).map(Entity::name).toList();
     }
