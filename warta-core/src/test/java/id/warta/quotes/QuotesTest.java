@@ -2318,4 +2318,20 @@ class QuotesTest {
                 "PT Wijaya Tekstil Abadi"))).stream().filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
         assertThat(issued).extracting(q -> q.speaker().name()).containsExactly("PT Wijaya Tekstil Abadi");
     }
+    @Test
+    void aNameAfterALongFrontedPhraseWithARoleInsideIsWhoTheSentenceIsAbout() {
+        List<Quote> quotes = direct("""
+                MALANG - Tim tuan rumah kalah 0-2 pada laga Minggu sore. "Kami kurang beruntung di depan gawang," ujar pelatih kepala Joko Susanto.
+
+                Di hadapan wartawan usai pertandingan, Wali Kota Malang Suharyanto tampak kecewa. "Kami berharap tim bisa bangkit di laga berikutnya," katanya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Joko Susanto", "Suharyanto");
+        // a clause of time may have a subject of its own; the one after its comma is who the sentence is about
+        List<Quote> told = direct("""
+                SOLO - Sumiyati Rahayu (70) membesarkan cucunya, Raka Pratama, dari hasil berjualan bunga tabur. "Dia sudah seperti anak saya sendiri," ujar Sumiyati.
+
+                Raka kini bersekolah di sebuah SMA negeri. Saat Raka lulus SMP, Sumiyati sempat bingung. "Waktu itu saya tidak punya uang sama sekali," ujarnya.
+                """);
+        assertThat(told).extracting(q -> q.speaker().name()).containsExactly("Sumiyati Rahayu", "Sumiyati Rahayu");
+    }
 }
