@@ -40,6 +40,8 @@ final class Attribution {
     private static final Set<String> DOCUMENTS = WORDS.get("document");
     /** Words between a document's word and its issuer ({@code pernyataan resmi dari X}, {@code keterangan pers X}). */
     private static final Set<String> DOCUMENT_LINKS = WORDS.get("documentlink");
+    /** Words by which a lead-in ending in a colon shows a document's words ({@code Begini isi surat itu:}): {@link #documentShown}. */
+    private static final Set<String> SHOWS = WORDS.get("shows");
 
     private final Passage p;
     private final People people;
@@ -125,6 +127,7 @@ final class Attribution {
         if (!f.known() && f.cue() != null) return f; // cued as a text's wording (a law's): no one of the narration says it
         if (!f.known()) f = introducer(q);
         if (!f.known()) f = leadIn(q);
+        if (!f.known()) f = documentShown(q);
         referents.quoteNames(Set.of());
         return f.known() ? speaking(f) : f;
     }
@@ -403,6 +406,70 @@ final class Attribution {
     private boolean speaksLeadingIn(Phrase ph, boolean colon) {
         People.Name n = people.resolve(ph.name(p), p.token(ph.nameStart()).start(), p.token(ph.nameEnd() - 1).end());
         return n.type() == People.Type.PERSON || colon && n.type() != People.Type.PLACE;
+    }
+
+    /** How many sentences before a lead-in the document it shows may have been brought up. */
+    private static final int MAX_DOCUMENT_SENTENCES_BACK = 3;
+
+    /**
+     * A quote after a lead-in that shows a document's words ({@code isi}, {@code bunyi}, {@code berikut}) and ends in a
+     * colon, with no verb of saying ({@code Begini sebagian isi surat itu:}, {@code Berikut isi pernyataannya:}): the words are the document's,
+     * and its writer speaks. That is the issuer named after the document's word ({@code isi surat Kapolri:}); else
+     * the one whose {@code -nya} it bears, the one last talked about; else the subject of a sentence shortly before
+     * that brought the document up ({@code Ia mengirim surat terbuka kepada X.}), not whoever was named last.
+     */
+    private Found documentShown(DirectQuote q) {
+        int open = p.tokenAt(q.open());
+        if (open < 2 || open >= p.size() || !p.isPunct(open - 1, ":")) return Found.NONE;
+        int colon = open - 1, floor = p.sentenceStart(colon), doc = -1;
+        boolean shows = false;
+        for (int i = floor; i < colon; i++) {
+            if (p.inQuote(p.token(i).start())) return Found.NONE;
+            shows |= SHOWS.contains(p.lower(i));
+            if (doc < 0 && DOCUMENTS.contains(withoutNya(p.lower(i)))) doc = i;
+        }
+        // not a scripture's chapter quoted in translation ("dalam surat Al-Hajj ayat 36 yang artinya:")
+        if (doc < 0 || !shows) return Found.NONE;
+        if (p.lower(doc).endsWith("nya") && !DOCUMENTS.contains(p.lower(doc))) {
+            return referents.found(Phrase.NONE, doc, doc + 1, true);
+        }
+        Phrase issuer = issuer(doc, colon);
+        if (issuer.form() != Form.NONE) return referents.found(issuer, doc, doc + 1, false);
+        return writer(withoutNya(p.lower(doc)), doc, floor);
+    }
+
+    /**
+     * Who wrote the document {@code word} shown at token {@code doc}: the subject, a name or a pronoun, of the latest
+     * sentence of the {@value #MAX_DOCUMENT_SENTENCES_BACK} before the one opening at {@code floor} that names it,
+     * after a fronted phrase's comma if one opens it ({@code Melalui surat itu, Dewi ...}); else no one.
+     */
+    private Found writer(String word, int doc, int floor) {
+        int end = floor;
+        for (int back = 0; back < MAX_DOCUMENT_SENTENCES_BACK && end > 0; back++) {
+            int start = p.sentenceStart(end - 1);
+            boolean names = false;
+            for (int i = start; i < end && !names; i++) {
+                names = !p.inQuote(p.token(i).start()) && withoutNya(p.lower(i)).equals(word);
+            }
+            if (names) {
+                Phrase ph = Phrase.after(p, start, end);
+                if (ph.form() == Form.NONE || ph.form() == Form.ROLE) ph = Phrase.after(p, clauseAfterFronted(start, end), end);
+                boolean subject = ph.form() == Form.NAME && ph.isAboutName(p) || ph.form() == Form.PRONOUN;
+                return subject ? referents.found(ph, doc, doc + 1, false) : Found.NONE;
+            }
+            end = start;
+        }
+        return Found.NONE;
+    }
+
+    /** The token after the comma of a short phrase fronted at {@code start} ({@code Melalui surat itu,}), else {@code start}. */
+    private int clauseAfterFronted(int start, int end) {
+        for (int i = start; i < end && i <= start + MAX_FRONTED_LEAD_WORDS; i++) if (p.isPunct(i, ",")) return i + 1;
+        return start;
+    }
+
+    private static String withoutNya(String lower) {
+        return lower.endsWith("nya") && lower.length() > 3 ? lower.substring(0, lower.length() - 3) : lower;
     }
 
     // ---- 4. neighbours

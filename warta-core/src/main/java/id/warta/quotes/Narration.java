@@ -26,6 +26,8 @@ final class Narration {
     static final int MAX_TOPIC_WORDS = 5;
     /** How long a time or place phrase fronted without a comma may be ({@code Dalam kesempatan yang sama itu}). */
     private static final int MAX_FRONTED_WORDS = 5;
+    /** How long a time or place phrase fronted before its comma may be ({@code Di hadapan wartawan usai pertandingan,}). */
+    private static final int MAX_FRONTED_COMMA_WORDS = 12;
     /** How many words may stand between a verb of saying and its {@code bahwa} ({@code kepada Presiden Prabowo Subianto}). */
     private static final int MAX_ADDRESSEE_WORDS = 8;
     /** The narration's word classes of {@code attribution-words.tsv}: class to its words. */
@@ -34,6 +36,9 @@ final class Narration {
     private static final Set<String> FRONTING_PREPOSITIONS = WORDS.get("fronting");
     /** Words closing such a phrase ({@code itu}). */
     private static final Set<String> DEMONSTRATIVES = WORDS.get("demonstrative");
+    /** Of those, the ones opening a clause of time, which may have a subject of its own ({@code Saat Aditya lulus}). */
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("saat", "ketika", "usai", "seusai", "setelah", "sebelum",
+            "sesudah", "selepas", "sejak");
     /** Connectives that open a sentence, often without their comma, before its subject ({@code Lebih lanjut dia ...}). */
     private static final Set<String> SENTENCE_CONNECTIVES = WORDS.get("connective");
     private static final int MAX_CONNECTIVE_WORDS = 3;
@@ -112,12 +117,17 @@ final class Narration {
                 }
                 return;
             }
-            // "Sebagai informasi, Direktur Utama Bank Mandiri Kartika ...": the clause after a short opening phrase
-            int comma = t;
-            while (comma < p.size() && comma < t + MAX_TOPIC_WORDS && !p.isClauseBreak(comma)) {
-                String w = p.word(comma);
-                if (NameWords.isNameWord(p, comma) || p.is(comma, Kind.ROLE) || p.isVerbShaped(comma)
-                        || p.isCue(comma, SpeechCue.VERB)) return;
+            // "Sebagai informasi, Direktur Utama Bank Mandiri Kartika ...": the clause after a short opening phrase;
+            // a time or place phrase a preposition opens may be longer and hold roles and verbs of its own ("Di
+            // hadapan wartawan usai pertandingan, Wali Kota X tampak kecewa"), its comma still ends it. A name in it
+            // only in a clause of time ("Saat Aditya lulus SMP, Mak Painah ..."): in a phrase of place or view
+            // ("Di mata Alfian, Aries adalah ...") its one may be who the text goes on about
+            boolean fronted = FRONTING_PREPOSITIONS.contains(p.lower(t));
+            boolean ofTime = fronted && TIME_PREPOSITIONS.contains(p.lower(t));
+            int reach = fronted ? MAX_FRONTED_COMMA_WORDS : MAX_TOPIC_WORDS, comma = t;
+            while (comma < p.size() && comma < t + reach && !p.isClauseBreak(comma)) {
+                if (NameWords.isNameWord(p, comma) && !ofTime || !fronted && (p.is(comma, Kind.ROLE) || p.isVerbShaped(comma)
+                        || p.isCue(comma, SpeechCue.VERB))) return;
                 comma++;
             }
             if (comma >= p.size() || !p.isPunct(comma, ",")) return;

@@ -2338,4 +2338,43 @@ class QuotesTest {
         List<Quote> quotes = new id.warta.pipeline.Pipeline().analyze(d).quotes();
         assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Hendra Gunawan"));
     }
+    @Test
+    void aDocumentShownAfterALeadInWithAColonIsItsWritersWords() {
+        List<Quote> quotes = direct("""
+                SURABAYA - Hartini Susilowati (64), pensiunan guru, kembali menyoal jalan rusak di kampungnya.
+
+                Ia mengirim surat terbuka kepada Camat Budi Santoso pada Senin pagi. Begini sebagian isi surat itu:
+
+                "Bapak Camat, jalan di depan rumah kami sudah rusak sejak tiga tahun lalu dan belum juga diperbaiki."
+
+                "Kami hanya minta jalan itu diaspal sebelum musim hujan datang."
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Hartini Susilowati", "Hartini Susilowati");
+        Document d = doc("""
+                JAKARTA - Sebuah pabrik tekstil di Bekasi terbakar pada Selasa malam.
+
+                Berikut isi pernyataan resmi PT Wijaya Tekstil Abadi:
+
+                "Kami memastikan seluruh karyawan selamat dan proses produksi akan segera pulih."
+                """);
+        List<Quote> issued = Quotes.find(d, List.of(entity(d, "PT Wijaya Tekstil Abadi", EntityType.ORGANIZATION,
+                "PT Wijaya Tekstil Abadi"))).stream().filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(issued).extracting(q -> q.speaker().name()).containsExactly("PT Wijaya Tekstil Abadi");
+    }
+    @Test
+    void aNameAfterALongFrontedPhraseWithARoleInsideIsWhoTheSentenceIsAbout() {
+        List<Quote> quotes = direct("""
+                MALANG - Tim tuan rumah kalah 0-2 pada laga Minggu sore. "Kami kurang beruntung di depan gawang," ujar pelatih kepala Joko Susanto.
+
+                Di hadapan wartawan usai pertandingan, Wali Kota Malang Suharyanto tampak kecewa. "Kami berharap tim bisa bangkit di laga berikutnya," katanya.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Joko Susanto", "Suharyanto");
+        // a clause of time may have a subject of its own; the one after its comma is who the sentence is about
+        List<Quote> told = direct("""
+                SOLO - Sumiyati Rahayu (70) membesarkan cucunya, Raka Pratama, dari hasil berjualan bunga tabur. "Dia sudah seperti anak saya sendiri," ujar Sumiyati.
+
+                Raka kini bersekolah di sebuah SMA negeri. Saat Raka lulus SMP, Sumiyati sempat bingung. "Waktu itu saya tidak punya uang sama sekali," ujarnya.
+                """);
+        assertThat(told).extracting(q -> q.speaker().name()).containsExactly("Sumiyati Rahayu", "Sumiyati Rahayu");
+    }
 }
