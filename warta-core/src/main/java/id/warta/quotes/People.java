@@ -590,7 +590,7 @@ final class People {
         // "Menteri Pendidikan dan Kebudayaan (Mendikbud), Muhadjir": organisation words just after a title's "dan"
         // go on with the title; they are no one the title introduces
         if (NameWords.continuesTitle(p, a) && allOrgParts(p, a, b)) return;
-        int k = attestedStart(p, NameWords.nameStart(p, a, b), b, standalone);
+        int k = pastBodyName(p, attestedStart(p, NameWords.nameStart(p, a, b), b, standalone), b);
         // "Menpora Timor Leste": the words after a role end a place's name the entity layer tags whole; the title
         // names the office's country, and its last word ("Leste") is no holder
         if (k > a && k < b && endsPlaceName(p.token(k).start(), p.token(b - 1).end())) return;
@@ -617,6 +617,23 @@ final class People {
             register(name, allPlaces(p, a, b) ? Type.PLACE : Type.ORG);
             readAlias(p, b, name);
         }
+    }
+
+    /**
+     * Where a person's name starting at token {@code k} of the run ending before {@code b} starts when its first words
+     * end the name of a body the entity layer tags ({@code Anggota Fraksi Partai Keadilan Sejahtera Hendra Kusuma}: the
+     * party's last word is no word of his): after that name, when a word of the run is left; else {@code k}.
+     */
+    private int pastBodyName(Passage p, int k, int b) {
+        if (k >= b) return k;
+        int start = p.token(k).start();
+        Map.Entry<Integer, Linked> m = mentions.lowerEntry(start);
+        if (m == null || m.getValue().entity().type() == EntityType.PERSON) return k;
+        int end = m.getValue().mention().end();
+        if (end <= start || end >= p.token(b - 1).end()) return k;
+        int after = k;
+        while (after < b && p.token(after).start() < end) after++;
+        return after < b && NameWords.isNameWord(p, after) ? after : k;
     }
 
     /**

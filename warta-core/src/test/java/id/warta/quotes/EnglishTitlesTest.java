@@ -21,4 +21,12 @@ class EnglishTitlesTest {
                 """);
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Hendra Kusuma", "Hendra Kusuma");
     }
+
+    @Test
+    void aSeniorCountryOfficerIsATitleToo() {
+        List<Quote> quotes = quotes("""
+                JAKARTA - Presiden Joko Widodo menemui perwakilan Citi Group di Istana Negara pada Rabu (2/5). Senior Country Officer Citi Group di Indonesia Hendra Kusuma mengatakan, diskusi dengan Presiden berlangsung baik. "Kita diskusi banyak sekali, termasuk soal birokrasi," ungkapnya di kompleks Istana Kepresidenan.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Hendra Kusuma", "Hendra Kusuma");
+    }
 }
