@@ -68,6 +68,7 @@ final class Attribution {
         Attribution a = new Attribution(p, people);
         Found[] found = a.readInOrder(quotes);
         a.fillAfterSpeakersDeed(quotes, found);
+        a.fillAfterReportingSentence(quotes, found);
         a.fillFromNeighbours(quotes, found);
         a.fillAfterReportedSpeech(quotes, found);
         List<Quote> reported = a.narration.reported();
@@ -534,6 +535,37 @@ final class Attribution {
                     found[i] = new Found(f.who(), f.speaker(), null);
                     break;
                 }
+            }
+        }
+    }
+
+    /** How many sentences after the one reporting a person's speech a quote with no cue still gives their words. */
+    private static final int MAX_SENTENCES_AFTER_REPORT = 2;
+
+    /**
+     * A quote with no cue opening a sentence soon after narration reporting what a person said, that person still the
+     * one talked about and no quote between ({@code Ketua X, Arif mengatakan, ... . Seharusnya ... ."..."}): the
+     * narration sums up the person's words and the quote goes on with them, one sentence between or none (the
+     * {@link #introducer} reads the sentence just before only when it introduces the quote itself).
+     */
+    private void fillAfterReportingSentence(List<DirectQuote> quotes, Found[] found) {
+        for (int i = 0; i < quotes.size(); i++) {
+            if (found[i].known() || found[i].cue() != null) continue;
+            // "B." "C," ujar X: the quote opens the one after it (fillFromNeighbours)
+            if (i + 1 < quotes.size() && found[i + 1].known() && adjacent(quotes.get(i), quotes.get(i + 1))) continue;
+            DirectQuote q = quotes.get(i);
+            int open = p.tokenAt(q.open());
+            if (open >= p.size() || p.sentenceStart(open) != open) continue;
+            // words quoted inside a sentence of narration ("..." - kalimat bijak yang ...) are a term or a saying, not speech
+            if (QuoteMarks.inNarration(p.text, q) || QuoteMarks.closesNarrationSentence(p.text, q)) continue;
+            int from = i > 0 ? quotes.get(i - 1).close() : 0;
+            Quote last = null;
+            for (Quote r : narration.reported()) if (r.start() >= from && r.end() <= q.open()) last = r;
+            if (last == null || last.speaker().name() == null
+                    || p.sentenceOf(q.open()) - p.sentenceOf(last.end()) > MAX_SENTENCES_AFTER_REPORT) continue;
+            Who topic = discourse.person(q.open());
+            if (topic != null && topic.type() == People.Type.PERSON && topic.name().equals(last.speaker().name())) {
+                found[i] = new Found(topic, last.speaker(), null);
             }
         }
     }

@@ -35,8 +35,11 @@ final class People {
     record Name(String name, Type type, String entity) {
     }
 
-    /** A person introduced with a role, at {@code offset}. */
-    private record Introduced(int offset, String role, String name) {
+    /**
+     * A person introduced with a role, at {@code offset}; {@code another}: as another holder of it than one met before
+     * ({@code Seorang warga lain, Darman}).
+     */
+    private record Introduced(int offset, String role, String name, boolean another) {
         /** Whether the role holds these whole words, given with a space either side ({@code " ketua umum "}). */
         boolean roleHolds(String padded) {
             return (" " + role + " ").contains(padded);
@@ -47,6 +50,8 @@ final class People {
     private static final int ALIAS_REACH = 12;
 
     private static final Map<String, String> OFFICES = loadOffices();
+    /** Words closing a role given to someone other than its holder met before ({@code warga lain}): attribution-words.tsv. */
+    private static final Set<String> OTHER = Lexicon.classes(People.class, "attribution-words.tsv").get("other");
     /** Such a name runs at most this many words. */
     private static final int MAX_NICKNAME_WORDS = 2;
     /** A name cut short ({@code Kus} for {@code Kuseryansyah}) keeps at least this many letters. */
@@ -272,11 +277,19 @@ final class People {
      * the Menteri Agama), or null when none or several were ({@code kata hakim} in a court of three).
      */
     String holderOf(String title, int offset) {
+        return holderOf(title, offset, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@link #holderOf(String, int)} for a title met at {@code at}: one introduced after it as another holder
+     * ({@code "...," keluh warga. Seorang warga lain, Darman, ...}) is someone else than the one met there.
+     */
+    String holderOf(String title, int offset, int at) {
         // the introduced roles have their short titles written out, so the title has too, word by word inside a longer
         // one ("kata Menko Kemaritiman" for "Menteri Koordinator Kemaritiman Rizal Ramli")
         String office = " " + OFFICES.getOrDefault(Words.key(title), offices(title)) + " ";
-        List<String> holders = upToTwo(introducedBefore(offset).filter(in -> in.roleHolds(office))
-                .map(in -> fullName(in.name())));
+        List<String> holders = upToTwo(introducedBefore(offset).filter(in -> !in.another() || in.offset() < at)
+                .filter(in -> in.roleHolds(office)).map(in -> fullName(in.name())));
         if (holders.size() > 1) return OFFICES.containsKey(Words.key(title)) ? exactHolderOf(office, offset) : null;
         if (holders.size() == 1) return holders.get(0);
         return isBareOffice(title) ? holderByRole(office) : null;
@@ -294,6 +307,12 @@ final class People {
                     Type type = types.getOrDefault(Words.key(name), Type.UNKNOWN);
                     return type != Type.PLACE && type != Type.ORG; // "Bupati Situbondo": the office's place, not its holder
                 }));
+    }
+
+    /** Whether the role's words {@code [from, to)} say its holder is another one ({@code warga lain}, {@code pedagang lainnya}). */
+    private static boolean saysAnother(Passage p, int from, int to) {
+        for (int i = from; i < to; i++) if (OTHER.contains(p.lower(i))) return true;
+        return false;
     }
 
     private Stream<Introduced> introducedBefore(int offset) {
@@ -571,7 +590,7 @@ final class People {
         // "Menteri Pendidikan dan Kebudayaan (Mendikbud), Muhadjir": organisation words just after a title's "dan"
         // go on with the title; they are no one the title introduces
         if (NameWords.continuesTitle(p, a) && allOrgParts(p, a, b)) return;
-        int k = attestedStart(p, NameWords.nameStart(p, a, b), b, standalone);
+        int k = pastBodyName(p, attestedStart(p, NameWords.nameStart(p, a, b), b, standalone), b);
         // "Menpora Timor Leste": the words after a role end a place's name the entity layer tags whole; the title
         // names the office's country, and its last word ("Leste") is no holder
         if (k > a && k < b && endsPlaceName(p.token(k).start(), p.token(b - 1).end())) return;
@@ -588,7 +607,8 @@ final class People {
                 int from = role;
                 while (from > 0 && p.is(from - 1, Kind.ROLE)) from--; // "Wakil Presiden Budi": the office is both words
                 from = titleBeforeShortForm(p, from);
-                introduced.add(new Introduced(p.token(k).start(), offices(p.text.substring(p.token(from).start(), p.token(k).start())), name));
+                introduced.add(new Introduced(p.token(k).start(), offices(p.text.substring(p.token(from).start(), p.token(k).start())), name,
+                        saysAnother(p, from, k)));
             }
             register(name, role >= 0 || NameWords.roleAfter(p, b) ? Type.PERSON : Type.UNKNOWN);
             readAlias(p, b, name);
@@ -597,6 +617,23 @@ final class People {
             register(name, allPlaces(p, a, b) ? Type.PLACE : Type.ORG);
             readAlias(p, b, name);
         }
+    }
+
+    /**
+     * Where a person's name starting at token {@code k} of the run ending before {@code b} starts when its first words
+     * end the name of a body the entity layer tags ({@code Anggota Fraksi Partai Keadilan Sejahtera Hendra Kusuma}: the
+     * party's last word is no word of his): after that name, when a word of the run is left; else {@code k}.
+     */
+    private int pastBodyName(Passage p, int k, int b) {
+        if (k >= b) return k;
+        int start = p.token(k).start();
+        Map.Entry<Integer, Linked> m = mentions.lowerEntry(start);
+        if (m == null || m.getValue().entity().type() == EntityType.PERSON) return k;
+        int end = m.getValue().mention().end();
+        if (end <= start || end >= p.token(b - 1).end()) return k;
+        int after = k;
+        while (after < b && p.token(after).start() < end) after++;
+        return after < b && NameWords.isNameWord(p, after) ? after : k;
     }
 
     /**

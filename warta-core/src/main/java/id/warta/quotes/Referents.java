@@ -265,8 +265,8 @@ final class Referents {
             // "sahut pengguna lain" is someone else than any one introduced so; "tulis pemilik akun TikTok @abc" is
             // the account's owner, whatever holder of "pemilik" the text names
             String holder = ph.isFormer(p) ? people.formerHolderOf(head, Integer.MAX_VALUE) : null;
-            if (holder == null && isOfficeOfPlace(ph)) holder = people.holderOf(text, Integer.MAX_VALUE);
-            if (holder == null) holder = people.holderOf(head, Integer.MAX_VALUE);
+            if (holder == null && isOfficeOfPlace(ph)) holder = people.holderOf(text, Integer.MAX_VALUE, at);
+            if (holder == null) holder = people.holderOf(head, Integer.MAX_VALUE, at);
             if (holder != null) return new Who(holder, null, People.Type.PERSON, text);
         }
         return new Who(text, null, ph.isReport(p) ? People.Type.ORG : People.Type.PERSON, text);
