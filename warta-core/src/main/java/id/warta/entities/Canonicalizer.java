@@ -125,7 +125,8 @@ final class Canonicalizer {
         recurrences.addHeadReferences(text, sentences, found);
         found = disjoint(found);
         inContext.firmsTakenForPeople(text, found);
-        found = new ArrayList<>(found.stream().filter(f -> !PeopleWords.people(text, f)).toList()); // "huruf Arab": a script, no place
+        found = new ArrayList<>(found.stream() // "huruf Arab": a script, "bahasa Jepang": a language; no place
+                .filter(f -> !PeopleWords.people(text, f) && !PeopleWords.language(text, f)).toList());
         List<Assigned> assigned = assigner.assign(text, found, abbreviations);
         return entities(text, sentences, assigned);
     }
