@@ -112,6 +112,7 @@ final class Canonicalizer {
         NamesInsideBodies.widen(text, found); // "Semen Indonesia" whole elsewhere: no place Indonesia (before repeats)
         shortBodyNames.retype(text, found); // "Manulife" after "Manulife Indonesia": the company, no person
         sharesOfFirms.retype(text, found); // "saham Erajaya": the firm, before its other mentions are added
+        EsportsTeams.retype(text, found, model::commonInLowerCase); // "Onic Esports": a gaming team, no person
         recurrences.addOccurrences(sentences, found, abbreviations);
         recurrences.addRepeatedNames(text, sentences, found);
         found = disjoint(found);
