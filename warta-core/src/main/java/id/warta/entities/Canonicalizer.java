@@ -113,6 +113,7 @@ final class Canonicalizer {
         shortBodyNames.retype(text, found); // "Manulife" after "Manulife Indonesia": the company, no person
         sharesOfFirms.retype(text, found); // "saham Erajaya": the firm, before its other mentions are added
         EsportsTeams.retype(text, found, model::commonInLowerCase); // "Onic Esports": a gaming team, no person
+        FirmsBeforeStockCodes.retype(text, found); // "saham Sinar Makmur (SMAK)": a listed firm, no person
         recurrences.addOccurrences(sentences, found, abbreviations);
         recurrences.addRepeatedNames(text, sentences, found);
         found = disjoint(found);
