@@ -112,6 +112,8 @@ final class Canonicalizer {
         NamesInsideBodies.widen(text, found); // "Semen Indonesia" whole elsewhere: no place Indonesia (before repeats)
         shortBodyNames.retype(text, found); // "Manulife" after "Manulife Indonesia": the company, no person
         sharesOfFirms.retype(text, found); // "saham Erajaya": the firm, before its other mentions are added
+        EsportsTeams.retype(text, found, model::commonInLowerCase); // "Onic Esports": a gaming team, no person
+        FirmsBeforeStockCodes.retype(text, found); // "saham Sinar Makmur (SMAK)": a listed firm, no person
         recurrences.addOccurrences(sentences, found, abbreviations);
         recurrences.addRepeatedNames(text, sentences, found);
         found = disjoint(found);
@@ -125,7 +127,9 @@ final class Canonicalizer {
         recurrences.addHeadReferences(text, sentences, found);
         found = disjoint(found);
         inContext.firmsTakenForPeople(text, found);
-        found = new ArrayList<>(found.stream().filter(f -> !PeopleWords.people(text, f)).toList()); // "huruf Arab": a script, no place
+        found = new ArrayList<>(found.stream() // "huruf Arab": a script, "bahasa Jepang": a language; no place
+                .filter(f -> !PeopleWords.people(text, f) && !PeopleWords.language(text, f)).toList());
+        VehicleModels.drop(text, found, places); // "sedan Toyota Velra": a product, not its maker
         List<Assigned> assigned = assigner.assign(text, found, abbreviations);
         return entities(text, sentences, assigned);
     }

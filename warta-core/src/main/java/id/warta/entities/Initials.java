@@ -44,6 +44,11 @@ final class Initials {
         return true;
     }
 
+    /** Whether initials leave {@code word} (in lower case) out: {@code dan}, {@code untuk}. */
+    static boolean uninitialled(String word) {
+        return UNINITIALLED.contains(word);
+    }
+
     /** The first letters of a key's words but those initials leave out ({@code bpom}: {@code badan pengawas obat dan makanan}). */
     static String ofKey(String words) {
         StringBuilder b = new StringBuilder();

@@ -23,4 +23,23 @@ class PeopleWordsTest {
                 Ratusan warga Cianjur berangkat bekerja di Arab tahun ini. Mereka dilatih tiga bulan sebelum berangkat.""");
         assertThat(entities).filteredOn(e -> e.type() == EntityType.PLACE).isNotEmpty();
     }
+
+    @Test
+    void aCountryNamingALanguageIsNoPlace() {
+        List<Entity> entities = Entities.shipped().find("""
+                Sanggar Tari Melati di Kota Salatiga membuka kelas bahasa Jepang untuk remaja. Pengajarnya, Dewi Larasati, \
+                juga menerjemahkan buku cerita anak ke Bahasa Inggris dan memutar film berbahasa Korea tiap Sabtu. \
+                Ia lulusan Sastra Prancis dan bercerita dengan logat Jawa.""");
+        assertThat(entities).filteredOn(e -> e.type() != EntityType.PERSON).extracting(Entity::name)
+                .doesNotContain("Jepang", "Inggris", "Korea", "Korea Selatan", "Prancis", "Jawa");
+        assertThat(entities).extracting(Entity::name).contains("Dewi Larasati");
+    }
+
+    @Test
+    void theCountryNamedElsewhereStays() {
+        List<Entity> entities = Entities.shipped().find("""
+                Lima guru dari Jepang mengajar bahasa Jepang di Politeknik Negeri Semarang. Mereka tiba di Semarang \
+                pekan lalu, kata direktur politeknik, Bambang Sutrisno.""");
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name).contains("Jepang");
+    }
 }
