@@ -14,12 +14,16 @@ import java.util.Set;
  * case, not a title, not a head or tail word such as {@code Bandara}) is a name of that type too. Only sentences whose
  * case can be trusted are read, and a run is cut at anything else (a longer unfound stretch, a lower-case word);
  * the word (its parts joined by hyphens, {@code Go-Jek}) must stand alone, with no capitalised word or number on
- * either side; initials in a list of places ({@code BRICS, Eropa, dan Afrika}) are left alone.
+ * either side; initials in a list of places ({@code BRICS, Eropa, dan Afrika}) are left alone. A list of three places
+ * or more holds no person either: one word the tagger read as a person's among them is a place it did not know
+ * ({@code Sorong, Biak, dan Manokrawi}, misspelt); a longer name may be a person's added to the list.
  */
 final class CoordinatedNames {
     private static final Set<String> CONJUNCTIONS = Set.of("dan", "atau");
     /** Items of the list the tagger must have found, all of one type. */
     private static final int LEAST_FOUND = 2;
+    /** Places a list must hold for the one person among them to be read as a place. */
+    private static final int LEAST_PLACES = 3;
 
     private final NerModel model;
     private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
@@ -42,6 +46,11 @@ final class CoordinatedNames {
             while (last < found.size() && found.get(last).start() < s.end()) last++;
             if (s.cased() && last > next) lists(s, found.subList(next, last), added);
         }
+        if (added.isEmpty()) return;
+        // a place of a list of places, found as a person's name: retyped where it stands
+        found.replaceAll(f -> f.type() == EntityType.PERSON && added.contains(placeAt(f))
+                ? new Found(f.start(), f.end(), EntityType.PLACE, f.via()) : f);
+        added.removeIf(a -> PLACE_AMONG_PLACES.equals(a.via()));
         if (added.isEmpty()) return;
         found.addAll(added);
         found.sort((a, b) -> a.start() - b.start());
@@ -156,9 +165,26 @@ final class CoordinatedNames {
         return true;
     }
 
-    /** Names the items of a closed list the tagger missed, when it found enough of the others, all of one type. */
+    /** How a person's name retyped as a place of a list of places is marked while the lists are read. */
+    private static final String PLACE_AMONG_PLACES = "list-place";
+
+    private static Found placeAt(Found f) {
+        return new Found(f.start(), f.end(), EntityType.PLACE, PLACE_AMONG_PLACES);
+    }
+
+    /**
+     * Names the items of a closed list the tagger missed, when it found enough of the others, all of one type; and
+     * marks the one person of one word in a list of places ({@link #PLACE_AMONG_PLACES}).
+     */
     private static void settle(Sentence s, List<Item> run, boolean closed, List<Found> added) {
         if (!closed || run.size() <= LEAST_FOUND) return;
+        Item person = personAmongPlaces(run);
+        if (person != null) {
+            List<Token> tokens = s.tokens();
+            added.add(new Found(tokens.get(person.from()).start(), tokens.get(person.to() - 1).end(), EntityType.PLACE,
+                    PLACE_AMONG_PLACES));
+            return;
+        }
         EntityType type = null;
         int typed = 0;
         for (Item i : run) {
@@ -172,5 +198,17 @@ final class CoordinatedNames {
         for (Item i : run) {
             if (i.type() == null && !(type == EntityType.PLACE && shouted(s, i))) added.add(new Found(tokens.get(i.from()).start(), tokens.get(i.to() - 1).end(), type, "list"));
         }
+    }
+
+    /** The one item of one word found as a person's in {@code run}, when every other is a place and there are enough. */
+    private static Item personAmongPlaces(List<Item> run) {
+        Item person = null;
+        int places = 0;
+        for (Item i : run) {
+            if (i.type() == EntityType.PLACE) places++;
+            else if (i.type() == EntityType.PERSON && person == null && i.to() - i.from() == 1) person = i;
+            else return null;
+        }
+        return person != null && places >= LEAST_PLACES ? person : null;
     }
 }

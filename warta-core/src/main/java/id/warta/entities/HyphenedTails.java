@@ -12,7 +12,8 @@ import java.util.Locale;
  * apart: a name of one word or a region's ({@code rute Jakarta-Surabaya}, {@code Jawa Timur-Bali}), a word after the
  * hyphen that another capitalised word follows ({@code Muara Bungo-Sungai Rumbai}) or that opens a name itself
  * ({@code Jalan Dewi Sartika-Jalan Otista}), and a person's name ({@code Prabowo-Gibran}; see {@link
- * HyphenedGivenNames}).
+ * HyphenedGivenNames}). A road's section word after the tail is no further name ({@code Jalan Tol Palembang-Betung
+ * Seksi 3}; see {@link RoadSections}).
  */
 final class HyphenedTails {
     private HyphenedTails() {
@@ -40,7 +41,8 @@ final class HyphenedTails {
         int e = end + 1;
         while (e < text.length() && Character.isLetter(text.charAt(e))) e++;
         if (e < text.length() && (text.charAt(e) == '-' || text.charAt(e) == '/')) return -1; // a chain or a pair of pairs
-        boolean goesOn = e + 1 < text.length() && text.charAt(e) == ' ' && Character.isUpperCase(text.charAt(e + 1));
+        boolean goesOn = e + 1 < text.length() && text.charAt(e) == ' ' && Character.isUpperCase(text.charAt(e + 1))
+                && !RoadSections.opensAt(text, e + 1);
         return goesOn ? -1 : e;
     }
 }

@@ -73,6 +73,7 @@ final class NameFinder {
     private final PlacesTakenForPeople placesTakenForPeople;
     private final RunTogetherPlaces runTogetherPlaces;
     private final HyphenedGivenNames hyphenedGivenNames;
+    private final CitedSites citedSites;
 
     NameFinder(NerModel model, Places places) {
         this.model = model;
@@ -89,6 +90,7 @@ final class NameFinder {
         this.placesTakenForPeople = new PlacesTakenForPeople(model, places);
         this.runTogetherPlaces = new RunTogetherPlaces(places);
         this.hyphenedGivenNames = new HyphenedGivenNames(places);
+        this.citedSites = new CitedSites(model);
         this.singleNames = new SingleNames(model, places);
         this.listedNames = new ListedNames(model);
         this.coordinatedNames = new CoordinatedNames(model);
@@ -122,6 +124,7 @@ final class NameFinder {
         FieldBodies.widen(sentences, found); // "BPJS Kesehatan": a body of its own, not the BPJS
         OutletDesks.find(sentences, found); // "dikutip dari detikHot": the outlet's desk
         JournalNames.find(sentences, found); // "di jurnal Science Advances": a journal, a body
+        citedSites.find(sentences, found); // "dikutip dari laman Very Well Health": the site, a body
         countryNames.join(sentences, found); // "DPR Korea": a country, not the parliament and Korea
         leagueCountries.find(sentences, found); // "Liga Inggris": the country, a place
         if (headline != null) headlineVerbs.cut(sentences, headline, found); // "Budi Santoso Tinjau ...": a headline's verb ends the name
@@ -170,6 +173,7 @@ final class NameFinder {
         hyphenedGivenNames.join(sentences, found); // "Samuel-Roger Kamba": one person, not Samuel and Roger Kamba
         QuotedNicknames.join(sentences, found); // "Anto 'Todung' Binarto": one person, not three
         HyphenedTails.join(text, found, places); // "Polres Bandara Soekarno-Hatta": one body, no person Hatta
+        RoadSections.trim(text, found); // "Palembang-Betung Seksi 3": the town Betung, then the road's section
         gluedClitics.cut(text, found); // "Golkarlah": Golkar, named so elsewhere, with a clitic glued on
         compassWords.cut(text, found); // "pantai Utara Jakarta": Jakarta, to its north
         found.sort((a, b) -> a.start() - b.start());

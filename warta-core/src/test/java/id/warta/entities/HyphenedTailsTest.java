@@ -21,4 +21,13 @@ class HyphenedTailsTest {
         List<String> named = EntitiesRead.named("Maskapai itu membuka rute Medan-Padang mulai Juni, kata Sinta Dewi.");
         assertThat(named).noneMatch(n -> n.startsWith("Medan-Padang/"));
     }
+
+    @Test
+    void aRoadsSectionAfterTheTailEndsNeitherTheRoadNorAPlace() {
+        List<String> named = EntitiesRead.named("""
+                Kontraktor itu merampungkan gerbang di Jalan Tol Lahat-Pagaralam Seksi 2 pekan ini. Warga menunggu \
+                ruas Lahat-Tebing Seksi 1 dibuka, kata Rudi Hartawan.""");
+        assertThat(named).contains("Jalan Tol Lahat-Pagaralam/PLACE")
+                .noneMatch(n -> n.contains("Seksi"));
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.warta.model.Entity;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Invented aviation and sports news: a maker's name closed by a model code is a product, an age group is no model. */
@@ -33,5 +34,25 @@ class ProductModelsTest {
                 Maskapai Garuda Nusantara menambah dua pesawat Airbus A321 tahun ini. Pesawat buatan Airbus itu \
                 akan melayani rute Medan dan Batam.""");
         assertThat(entities).extracting(Entity::name).doesNotContain("Airbus A321");
+    }
+
+    @Test
+    void aBodysProductLineNamesNoPerson() {
+        Set<String> bodyWords = Set.of("PT", "Petrona", "Indonesia");
+        assertThat(ProductModels.isProductLine("Petrona Marin X5", bodyWords)).isTrue();
+        assertThat(ProductModels.isProductLine("Petrona FlowGuard", bodyWords)).isTrue();
+        assertThat(ProductModels.isProductLine("Petrona Siregar", bodyWords)).isFalse();
+        assertThat(ProductModels.isProductLine("Scott McTavish", Set.of("Scott"))).isFalse();
+        assertThat(ProductModels.isProductLine("Sinta FlowGuard", bodyWords)).isFalse();
+    }
+
+    @Test
+    void theProductLineGoesThePeopleStay() {
+        List<String> named = EntitiesRead.named("""
+                PT Petrona Indonesia memperkenalkan pelumas Petrona Marin X5 di Jakarta, Rabu. Pelumas Petrona Marin \
+                dijual di Bekasi. Layanan Petrona FlowGuard membantu pelanggan memilih pelumas, kata Direktur PT \
+                Petrona Indonesia Sinta Dewanti.""");
+        assertThat(named).contains("Sinta Dewanti/PERSON")
+                .noneMatch(n -> n.startsWith("Petrona Marin") || n.startsWith("Petrona FlowGuard") || n.equals("Petrona/PERSON"));
     }
 }

@@ -1,0 +1,109 @@
+package id.warta.entities;
+
+import id.warta.dates.MonthsAndYears;
+import id.warta.dates.Weekdays;
+import id.warta.entities.ner.NerModel;
+import id.warta.language.Token;
+import id.warta.model.EntityType;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * {@code Dikutip dari laman Very Well Health}, {@code dilansir dari situs TechSpot}, {@code melansir laman resmi
+ * Polymarket}: the capitalised words right after a citing verb and {@code dari}, or after {@code laman}/{@code situs},
+ * name the site a report is taken from, a body as the news's outlets are, which the tagger often misses when it does
+ * not know the name. Only a name found nowhere else is added; a first word the news also writes in lower case ({@code
+ * Warisan Dunia}, {@code Rilis Pers}), a title or head word, a weekday or a month opens none; sentences in Title Case
+ * are left alone, and so is a name the tagger found elsewhere (its type is the tagger's) or one with a clitic glued on
+ * ({@code Facebooknya}). A known source the tagger found ({@code dikutip dari Antara}) and a place ({@link CitedSources}) are
+ * not this class's.
+ */
+final class CitedSites {
+    private static final Set<String> CITING = Set.of("dilansir", "dikutip", "melansir", "mengutip");
+    private static final Set<String> SITE_WORDS = Set.of("laman", "situs", "portal");
+    private static final String FROM = "dari";
+    private static final String OFFICIAL = "resmi";
+    /** Lower-case words inside an English site's name ({@code Journal of Medicine}, {@code Science and Health}). */
+    private static final Set<String> JOINERS = Set.of("of", "and", "the", "for", "&");
+    /** A site's name holds at most this many words. */
+    private static final int MAX_WORDS = 5;
+
+    private final NerModel model;
+    private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
+
+    CitedSites(NerModel model) {
+        this.model = model;
+    }
+
+    /** Adds to {@code found} (kept in text order) the sites named after a citing cue and found in no name. */
+    void find(List<Sentence> sentences, List<Found> found) {
+        boolean changed = false;
+        for (Sentence s : sentences) {
+            if (!s.cased()) continue;
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                int first = nameStart(tokens, i);
+                if (first < 0) continue;
+                int end = nameEnd(tokens, first);
+                if (end == first || !opensName(tokens.get(first).text())) continue;
+                Found site = new Found(tokens.get(first).start(), tokens.get(end - 1).end(), EntityType.ORGANIZATION, "site");
+                String name = site.textIn(s.text());
+                // a name found elsewhere is the tagger's to type ("Abydos", a place); a clitic glued on is no site's
+                if (found.stream().anyMatch(f -> f.overlaps(site) || f.textIn(s.text()).equals(name)) || name.endsWith("nya")) continue;
+                found.add(site);
+                changed = true;
+                i = end - 1;
+            }
+        }
+        if (changed) found.sort((a, b) -> a.start() - b.start());
+    }
+
+    /**
+     * The token a site's name would open at when token {@code i} opens a citing cue ({@code dikutip dari laman}, {@code
+     * dilansir Kompas.com dari}, {@code situs resmi}), or -1.
+     */
+    private static int nameStart(List<Token> tokens, int i) {
+        String word = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        int k;
+        if (CITING.contains(word)) {
+            k = i + 1;
+            if (!is(tokens, k, FROM)) k++; // the outlet that cites: "dikutip detikINET dari"
+            if (!is(tokens, k, FROM)) return -1;
+            k++;
+            if (k < tokens.size() && SITE_WORDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) k++;
+        } else if (SITE_WORDS.contains(word) && Character.isLowerCase(tokens.get(i).text().charAt(0))) {
+            k = i + 1;
+        } else {
+            return -1;
+        }
+        if (is(tokens, k, OFFICIAL)) k++;
+        return k < tokens.size() ? k : -1;
+    }
+
+    private static boolean is(List<Token> tokens, int k, String word) {
+        return k < tokens.size() && tokens.get(k).text().equals(word);
+    }
+
+    /** The token after the capitalised words (joiners between them) opening at {@code first}. */
+    private static int nameEnd(List<Token> tokens, int first) {
+        int end = first;
+        int words = 0;
+        for (int k = first; k < tokens.size() && words < MAX_WORDS; k++) {
+            Token t = tokens.get(k);
+            if (t.isWord() && t.isCapitalised() && !Weekdays.isName(t.text().toLowerCase(Locale.ROOT))
+                    && !MonthsAndYears.isName(t.text().toLowerCase(Locale.ROOT))) {
+                end = k + 1;
+                words++;
+            } else if (!(words > 0 && JOINERS.contains(t.text().toLowerCase(Locale.ROOT)))) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** Whether {@code word} may open a site's name: no word the news writes in lower case, no title or head word. */
+    private boolean opensName(String word) {
+        return !model.seenInLowerCase(word) && !lexicon.titleOrHeadWord(word);
+    }
+}

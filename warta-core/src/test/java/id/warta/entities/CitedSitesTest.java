@@ -1,0 +1,25 @@
+package id.warta.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Invented health news: the site a report is taken from is a body, even one the tagger does not know. */
+class CitedSitesTest {
+    @Test
+    void aSiteAfterACitingCueIsABody() {
+        List<String> named = EntitiesRead.named("""
+                Dikutip dari laman Daily Kale Digest, sayuran hijau baik bagi jantung. Dokter Rina Kusuma menyarankan \
+                dua porsi sehari.""");
+        assertThat(named).contains("Daily Kale Digest/ORGANIZATION", "Rina Kusuma/PERSON");
+    }
+
+    @Test
+    void aCommonWordOrAWeekdayOpensNoSite() {
+        List<String> named = EntitiesRead.named("""
+                Data itu dikutip dari laman Rabu pagi oleh tim. Informasi dilansir dari situs Warisan Budaya milik \
+                pemerintah, kata Budi Santoso.""");
+        assertThat(named).noneMatch(n -> n.startsWith("Rabu") || n.startsWith("Warisan"));
+    }
+}
