@@ -151,7 +151,7 @@ final class Boilerplate {
      * compare only the words opening with their character ({@code byFirst}: the photo credit has some 200
      * outlets' spellings, and comparing them all at every capital was a third of the analysis).
      */
-    private record Openings(boolean ignoreCase, BitSet firstChars, Map<Character, List<String>> byFirst) {
+    private record Openings(boolean ignoreCase, BitSet firstChars, String[][] byFirst) {
         Openings(boolean ignoreCase, String... words) {
             this(ignoreCase, firstChars(ignoreCase, words), byFirst(ignoreCase, words));
         }
@@ -162,11 +162,13 @@ final class Boilerplate {
             return first;
         }
 
-        private static Map<Character, List<String>> byFirst(boolean ignoreCase, String... words) {
+        /** By first character (an array, not a map: asked at every position a first character passes), the words opening so. */
+        private static String[][] byFirst(boolean ignoreCase, String... words) {
             Map<Character, List<String>> byFirst = new HashMap<>();
             for (String w : words) firsts(ignoreCase, w).forEach(c -> byFirst.computeIfAbsent((char) c, k -> new ArrayList<>()).add(w));
-            byFirst.replaceAll((c, list) -> List.copyOf(list));
-            return Map.copyOf(byFirst);
+            String[][] table = new String[firstChars(ignoreCase, words).length()][];
+            byFirst.forEach((c, list) -> table[c] = list.toArray(String[]::new));
+            return table;
         }
 
         /** The characters {@code word} may open with in the text: its first, and that in either case when ignoring case. */
@@ -179,7 +181,7 @@ final class Boilerplate {
         boolean at(String text, int p) {
             char c = text.charAt(p);
             if (!firstChars.get(c)) return false;
-            for (String w : byFirst.get(c)) if (text.regionMatches(ignoreCase, p, w, 0, w.length())) return true;
+            for (String w : byFirst[c]) if (text.regionMatches(ignoreCase, p, w, 0, w.length())) return true;
             return false;
         }
     }

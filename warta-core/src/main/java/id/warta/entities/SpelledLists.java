@@ -21,12 +21,30 @@ final class SpelledLists {
     /** Drops from {@code found} the names inside spelled-out lists and their bracketed capitals; in place. */
     static void drop(String text, List<Found> found) {
         if (text.indexOf(", ") < 0) return;
-        Matcher m = LIST.matcher(text);
-        while (m.find()) {
-            if (!spells(m.group(1), m.group(2)) || afterCapitalisedWord(text, m.start(1))) continue;
-            int from = m.start(1), to = m.end(2);
-            found.removeIf(f -> f.start() >= from && f.end() <= to);
+        // a list ends at " (" and the capitals' ")", its words, commas and spaces right before: the pattern is tried in
+        // that stretch only, not at every capital of the text (a search of the whole text was 1.5% of an ingest's time)
+        Matcher m = LIST.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int open = text.indexOf(" ("); open >= 0; open = text.indexOf(" (", open + 2)) {
+            int close = text.indexOf(')', open);
+            if (close < 0) return;
+            m.region(stretchBefore(text, open), close + 1);
+            while (m.find()) {
+                if (!spells(m.group(1), m.group(2)) || afterCapitalisedWord(text, m.start(1))) continue;
+                int from = m.start(1), to = m.end(2);
+                found.removeIf(f -> f.start() >= from && f.end() <= to);
+            }
         }
+    }
+
+    /** Where the run of letters, spaces, commas and ampersands ending at {@code at} opens: a list before it lies within. */
+    private static int stretchBefore(String text, int at) {
+        int start = at;
+        while (start > 0 && inList(text.charAt(start - 1))) start--;
+        return start;
+    }
+
+    private static boolean inList(char c) {
+        return c == ' ' || c == ',' || c == '&' || Character.isLetter(c) || Character.isSurrogate(c);
     }
 
     /**

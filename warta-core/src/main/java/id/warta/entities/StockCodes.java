@@ -63,7 +63,7 @@ final class StockCodes {
      * one outside the Basic Multilingual Plane.
      */
     private static boolean codeAt(String text, int p) {
-        if (p + LETTERS > text.length()) return false;
+        if (p + LETTERS > text.length() || afterAsciiLetter(text, p)) return false;
         for (int i = p; i < p + LETTERS; i++) {
             char c = text.charAt(i);
             if (!Character.isUpperCase(c) && !Character.isSurrogate(c)) return false;
@@ -77,9 +77,24 @@ final class StockCodes {
      */
     private static boolean callingWordAt(String text, int p) {
         char c = text.charAt(p);
-        if (c < 0x80 && CALLING_FIRSTS.indexOf(Character.toLowerCase(c)) < 0) return false;
+        if (c < 0x80) { // an ASCII letter opens one word at most, and only a word's start (\b): not after a letter
+            int k = CALLING_FIRSTS.indexOf(Character.toLowerCase(c));
+            if (k < 0 || afterAsciiLetter(text, p)) return false;
+            String w = CALLING_WORDS.get(k);
+            return text.regionMatches(true, p, w, 0, w.length());
+        }
         for (String w : CALLING_WORDS) if (text.regionMatches(true, p, w, 0, w.length())) return true;
         return false;
+    }
+
+    /**
+     * Whether an ASCII letter stands before {@code p}, which holds an ASCII letter too: no {@code \b} lies between two
+     * such, whether the pattern's word characters are ASCII's or all letters and digits.
+     */
+    private static boolean afterAsciiLetter(String text, int p) {
+        if (p == 0 || text.charAt(p) >= 0x80) return false;
+        char b = text.charAt(p - 1);
+        return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z';
     }
 
     /**

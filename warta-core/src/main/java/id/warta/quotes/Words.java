@@ -4,6 +4,7 @@ import id.warta.dates.MonthsAndYears;
 import id.warta.dates.Weekdays;
 import id.warta.language.SpeechCue;
 import id.warta.lexicon.Lexicon;
+import id.warta.lexicon.WordBits;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Locale;
@@ -22,7 +23,7 @@ final class Words {
     private static final Map<String, Set<Kind>> KINDS = loadKinds();
     private static final Map<String, Set<SpeechCue>> CUES = SpeechCue.byWord();
     /** Per word, its classes in the low bits and its cue kinds from bit {@value #CUE_SHIFT} on: one lookup for both. */
-    private static final Map<String, Integer> MASKS = masks();
+    private static final WordBits MASKS = new WordBits(masks());
     /**
      * Each class entry's words up to one of its spaces ({@code salah} of {@code salah satu}): what a word must be for
      * an entry of several words to open with it. Most words open none, and are ruled out without joining two to look up.
@@ -73,7 +74,7 @@ final class Words {
 
     /** The classes of a lower-case word as a bit mask ({@code 1 << kind.ordinal()}), for passages to keep per token. */
     static int mask(String lower) {
-        return MASKS.getOrDefault(lower, 0);
+        return MASKS.of(lower);
     }
 
     private static Map<String, Integer> masks() {

@@ -57,6 +57,11 @@ public final class Places {
     private final Map<String, Region> regionsByCode = new HashMap<>();
     private final Map<String, List<Region>> regions = new HashMap<>();
     private final Map<String, List<City>> cities = new HashMap<>();
+    /**
+     * The keys {@link #namesTownOrLarger} holds true, made once from the tables above: it is asked of most names and
+     * words the rules look at, and one lookup here replaces its five in as many tables.
+     */
+    private final Set<String> townsOrLarger = new HashSet<>();
 
     private static final class Holder {
         static final Places SHIPPED = new Places();
@@ -85,6 +90,13 @@ public final class Places {
                 case "geonames" -> cityAliases.put(key(c[0]), target[1]);
                 default -> regionAliases.put(key(c[0]), target[1]);
             }
+        });
+        townsOrLarger.addAll(countries.keySet());
+        townsOrLarger.addAll(regionAliases.keySet());
+        townsOrLarger.addAll(cityAliases.keySet());
+        townsOrLarger.addAll(cities.keySet());
+        regions.forEach((k, rs) -> {
+            if (rs.stream().anyMatch(r -> r.level() <= DISTRICT)) townsOrLarger.add(k);
         });
     }
 
@@ -225,12 +237,7 @@ public final class Places {
      * to a district; the tens of thousands of village names, which many people's names share, do not count.
      */
     public boolean namesTownOrLarger(String name) {
-        String k = key(name);
-        if (countries.containsKey(k) || regionAliases.containsKey(k) || cityAliases.containsKey(k) || cities.containsKey(k)) {
-            return true;
-        }
-        for (Region r : regions.getOrDefault(k, List.of())) if (r.level() <= DISTRICT) return true;
-        return false;
+        return townsOrLarger.contains(key(name));
     }
 
     /**
