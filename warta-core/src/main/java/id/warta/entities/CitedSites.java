@@ -20,8 +20,8 @@ import java.util.Set;
  * not this class's.
  */
 final class CitedSites {
-    private static final Set<String> CITING = Set.of("dilansir", "dikutip", "melansir", "mengutip");
-    private static final Set<String> SITE_WORDS = Set.of("laman", "situs", "portal");
+    private static final CueWords CITING = new CueWords(Set.of("dilansir", "dikutip", "melansir", "mengutip"));
+    private static final CueWords SITE_WORDS = new CueWords(Set.of("laman", "situs", "portal"));
     private static final String FROM = "dari";
     private static final String OFFICIAL = "resmi";
     /** Lower-case words inside an English site's name ({@code Journal of Medicine}, {@code Science and Health}). */
@@ -64,15 +64,15 @@ final class CitedSites {
      * dilansir Kompas.com dari}, {@code situs resmi}), or -1.
      */
     private static int nameStart(List<Token> tokens, int i) {
-        String word = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        String word = tokens.get(i).text();
         int k;
-        if (CITING.contains(word)) {
+        if (CITING.has(word)) {
             k = i + 1;
             if (!is(tokens, k, FROM)) k++; // the outlet that cites: "dikutip detikINET dari"
             if (!is(tokens, k, FROM)) return -1;
             k++;
-            if (k < tokens.size() && SITE_WORDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) k++;
-        } else if (SITE_WORDS.contains(word) && Character.isLowerCase(tokens.get(i).text().charAt(0))) {
+            if (k < tokens.size() && SITE_WORDS.has(tokens.get(k).text())) k++;
+        } else if (SITE_WORDS.has(word) && Character.isLowerCase(word.charAt(0))) {
             k = i + 1;
         } else {
             return -1;

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * {@code diterbitkan di jurnal Science Advances}, {@code riset dalam Jurnal Keteknikan Pertanian}: the capitalised
@@ -21,13 +20,8 @@ import java.util.stream.Collectors;
  */
 final class JournalNames {
     private static final Map<String, Set<String>> WORDS = Lexicon.classes(JournalNames.class, "journal-words.tsv");
-    private static final Set<String> OPENERS = WORDS.get("opener");
-    /**
-     * The openers' first letters: a word whose first character lowers to none of them ({@code toLowerCase} lowers a
-     * word's first character as {@link Character#toLowerCase(char)} does) opens no journal, and is not lowered whole
-     * to be looked up (asked of every word of the text).
-     */
-    private static final String OPENER_FIRSTS = OPENERS.stream().map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
+    /** Asked of every word of the text. */
+    private static final CueWords OPENERS = new CueWords(WORDS.get("opener"));
     private static final Set<String> JOINERS = WORDS.get("joiner");
     /** Lower-case words inside a name opening with a capitalised {@code Jurnal} ({@code Jurnal Ekonomi dan Kebijakan Publik}). */
     private static final Set<String> NAME_JOINERS = WORDS.get("joiner-id");
@@ -45,8 +39,7 @@ final class JournalNames {
             List<Token> tokens = s.tokens();
             for (int i = 0; i + 1 < tokens.size(); i++) {
                 String word = tokens.get(i).text();
-                if (OPENER_FIRSTS.indexOf(Character.toLowerCase(word.charAt(0))) < 0
-                        || !OPENERS.contains(word.toLowerCase(Locale.ROOT))) continue;
+                if (!OPENERS.has(word)) continue;
                 boolean opens = Character.isUpperCase(word.charAt(0));
                 int end = nameEnd(tokens, i + 1, opens);
                 if (end == i + 1) continue;
