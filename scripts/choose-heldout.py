@@ -17,7 +17,7 @@ sys.path.insert(0, GD)
 import choose  # gold-dev's loaders and qualifying rule
 
 USED = [7, 4242, 6161, 7373, 8484, 9191] + [1010 + 101 * k for k in range(19)] + \
-       [20261126, 20261127, 20261128, 20261129, 20261130] + list(range(20261201, 20261212)) + [2929, 3030, 3131, 3232, 20261212, 20261213] + \
+       [20261126, 20261127, 20261128, 20261129, 20261130] + list(range(20261201, 20261212)) + [2929, 3030, 3131, 3232, 20261212, 20261213, 3333, 3434, 20261214, 20261215] + \
        [int(s) for s in os.environ.get('WARTA_USED_SEEDS', '').split(',') if s]
 FOLDERS = [f for f, _ in choose.FOLDERS]
 
