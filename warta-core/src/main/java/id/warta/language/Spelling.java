@@ -13,4 +13,39 @@ public final class Spelling {
         while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) i++;
         return longer.substring(i + 1).equals(shorter.substring(i));
     }
+
+    /**
+     * Whether {@code a} and {@code b} differ only in one vowel inside the word, neither its first nor its last letter
+     * ({@code Frederica}, {@code Friderica}): a slip of the keyboard or the ear. A last vowel is left out: it often makes
+     * another name ({@code Haryanto}, {@code Haryanti}).
+     */
+    public static boolean oneInnerVowelOff(String a, String b) {
+        int at = onlyDifference(a, b);
+        return at > 0 && at < a.length() - 1 && isVowel(a.charAt(at)) && isVowel(b.charAt(at));
+    }
+
+    /** Whether {@code a} and {@code b} differ only in two neighbouring letters swapped inside the word ({@code Moedjanto}, {@code Moejdanto}). */
+    public static boolean innerLettersSwapped(String a, String b) {
+        if (a.length() != b.length()) return false;
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) i++;
+        return i > 0 && i + 2 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.substring(i + 2).equals(b.substring(i + 2));
+    }
+
+    /** The one position where {@code a} and {@code b} of equal length differ; -1 when they differ elsewhere too or not at all. */
+    private static int onlyDifference(String a, String b) {
+        if (a.length() != b.length()) return -1;
+        int at = -1;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) == b.charAt(i)) continue;
+            if (at >= 0) return -1;
+            at = i;
+        }
+        return at;
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
+    }
 }

@@ -895,7 +895,9 @@ final class People {
     /**
      * {@code Ketua Umum Apindo Hariyadi B Sukamdani ... Haryadi sangat menyayangkan}: a person the tagger names by one
      * word, one letter added or dropped from a word of exactly one other person's fuller name, is that person
-     * misspelt. Letters swapped ({@code Hendra}, {@code Hendri}) may be two people and are left apart.
+     * misspelt; so is one a vowel inside the word off ({@code Frederica ... kata Friderica}) or two neighbouring
+     * letters inside it swapped ({@code Moedjanto ... Moejdanto}). A changed last letter ({@code Hendra}, {@code Hendri})
+     * or consonant may be two people and is left apart.
      */
     private void readMisspeltNames() {
         for (Entity e : entities) {
@@ -906,13 +908,13 @@ final class People {
         }
     }
 
-    /** How {@code w} stands in a fuller person's name: 2 for a word of it (a short name, no slip), 1 for each word one letter off. */
+    /** How {@code w} stands in a fuller person's name: 2 for a word of it (a short name, no slip), 1 for each word a slip off. */
     private static int misspeltIn(String w, Entity other) {
         if (other.name().indexOf(' ') < 0) return 0;
         int fits = 0;
         for (String v : Words.key(other.name()).split(" ")) {
             if (v.equals(w)) fits += 2;
-            else if (Spelling.oneLetterMore(v, w)) fits++;
+            else if (Spelling.oneLetterMore(v, w) || Spelling.oneInnerVowelOff(v, w) || Spelling.innerLettersSwapped(v, w)) fits++;
         }
         return fits;
     }

@@ -18,4 +18,27 @@ class SpellingTest {
         assertThat(Spelling.oneLetterMore("budi", "budiman")).isFalse();
         assertThat(Spelling.oneLetterMore("rina", "rina")).isFalse();
     }
+
+    @Test
+    void oneVowelOffInsideTheWord() {
+        assertThat(Spelling.oneInnerVowelOff("wiratmaja", "wiratmoja")).isTrue();
+        assertThat(Spelling.oneInnerVowelOff("kusnadi", "kosnadi")).isTrue();
+    }
+
+    @Test
+    void aLastOrFirstVowelOrAConsonantOffIsNot() {
+        assertThat(Spelling.oneInnerVowelOff("haryanto", "haryanti")).isFalse();
+        assertThat(Spelling.oneInnerVowelOff("ardi", "erdi")).isFalse();
+        assertThat(Spelling.oneInnerVowelOff("rahmat", "rahmad")).isFalse();
+        assertThat(Spelling.oneInnerVowelOff("pranata", "prabata")).isFalse();
+        assertThat(Spelling.oneInnerVowelOff("sutrisno", "sutrasna")).isFalse();
+    }
+
+    @Test
+    void twoNeighbouringLettersSwappedInsideTheWord() {
+        assertThat(Spelling.innerLettersSwapped("sudjatmiko", "sujdatmiko")).isTrue();
+        assertThat(Spelling.innerLettersSwapped("hendra", "hendar")).isFalse();
+        assertThat(Spelling.innerLettersSwapped("hendra", "ehndra")).isFalse();
+        assertThat(Spelling.innerLettersSwapped("hendra", "hendra")).isFalse();
+    }
 }

@@ -1093,6 +1093,32 @@ class QuotesTest {
                 .containsExactly("Suriyanto Budi Santoso", "Suriyanto Budi Santoso");
     }
 
+    @Test
+    void aOneWordNameAVowelOffOrTwoLettersSwappedIsThatPersonMisspelt() {
+        Document d = doc("""
+                Kepala Balai Pertanian Wiratmaja Surya Putra meninjau sawah warga. "Panen tahun ini lebih baik," kata Wiratmoja. Ketua kelompok tani Sudjatmiko Hadi ikut hadir. "Air irigasi sudah cukup," ujar Sujdatmiko.
+                """);
+        List<Entity> people = List.of(entity(d, "Wiratmaja Surya Putra", EntityType.PERSON, "Wiratmaja"),
+                entity(d, "Wiratmoja", EntityType.PERSON, "Wiratmoja"),
+                entity(d, "Sudjatmiko Hadi", EntityType.PERSON, "Sudjatmiko"),
+                entity(d, "Sujdatmiko", EntityType.PERSON, "Sujdatmiko"));
+        assertThat(Quotes.find(d, people).stream().filter(q -> q.kind() == Quote.Kind.DIRECT))
+                .extracting(q -> q.speaker().name())
+                .containsExactly("Wiratmaja Surya Putra", "Sudjatmiko Hadi");
+    }
+
+    @Test
+    void aOneWordNameWithAnotherLastLetterStaysItsOwn() {
+        Document d = doc("""
+                Camat Haryanto Wibisono membuka pasar murah. "Harga beras kami tekan," kata Haryanti, pedagang beras di pasar itu.
+                """);
+        List<Entity> people = List.of(entity(d, "Haryanto Wibisono", EntityType.PERSON, "Haryanto"),
+                entity(d, "Haryanti", EntityType.PERSON, "Haryanti"));
+        assertThat(Quotes.find(d, people).stream().filter(q -> q.kind() == Quote.Kind.DIRECT))
+                .extracting(q -> q.speaker().name())
+                .containsExactly("Haryanti");
+    }
+
     /** A body's entity tagged over {@code name} and over each later {@code word} alone, as the tagger links a short form. */
     private static Entity merged(Document d, String name, String word) {
         List<Mention> mentions = new java.util.ArrayList<>();
