@@ -14,6 +14,18 @@ public final class Spelling {
         return longer.substring(i + 1).equals(shorter.substring(i));
     }
 
+    /** Whether one of {@code a} and {@code b} writes once a letter the other doubles ({@code Bobby}, {@code Boby}; {@code Sony}, {@code Sonny}). */
+    public static boolean doubledLetterOnce(String a, String b) {
+        if (!oneLetterMore(a, b)) return false;
+        String longer = a.length() > b.length() ? a : b;
+        for (int i = 1; i < longer.length(); i++) {
+            if (longer.charAt(i) == longer.charAt(i - 1) && (longer.substring(0, i) + longer.substring(i + 1)).equals(longer == a ? b : a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether {@code a} and {@code b} differ only in one vowel inside the word, neither its first nor its last letter
      * ({@code Frederica}, {@code Friderica}): a slip of the keyboard or the ear. A last vowel is left out: it often makes

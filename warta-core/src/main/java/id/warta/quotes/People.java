@@ -95,6 +95,8 @@ final class People {
     private final Map<String, Entity> misspelt = new HashMap<>();
     /** A one-word name that short may well be another person's ({@code Andi}, {@code Andik}): no misspelling read. */
     private static final int MIN_MISSPELT_LETTERS = 6;
+    /** A doubled letter written once ({@code Bobby}, {@code Boby}) is a slip even in a short name; shorter ones stay apart. */
+    private static final int MIN_UNDOUBLED_LETTERS = 4;
     /** A holder's name run into a body's by the tagger has at most this many words. */
     private static final int MAX_MERGED_HOLDER_WORDS = 3;
 
@@ -897,12 +899,13 @@ final class People {
      * word, one letter added or dropped from a word of exactly one other person's fuller name, is that person
      * misspelt; so is one a vowel inside the word off ({@code Frederica ... kata Friderica}) or two neighbouring
      * letters inside it swapped ({@code Moedjanto ... Moejdanto}). A changed last letter ({@code Hendra}, {@code Hendri})
-     * or consonant may be two people and is left apart.
+     * or consonant may be two people and is left apart. A shorter name is misspelt only by a doubled letter written
+     * once or twice ({@code Bobby Rasyidin ... Boby mengatakan}).
      */
     private void readMisspeltNames() {
         for (Entity e : entities) {
             String w = Words.key(e.name());
-            if (e.type() != EntityType.PERSON || w.indexOf(' ') >= 0 || w.length() < MIN_MISSPELT_LETTERS) continue;
+            if (e.type() != EntityType.PERSON || w.indexOf(' ') >= 0 || w.length() < MIN_UNDOUBLED_LETTERS) continue;
             Entity only = onlyFit(e, other -> misspeltIn(w, other));
             if (only != null) misspelt.put(w, only);
         }
@@ -914,7 +917,9 @@ final class People {
         int fits = 0;
         for (String v : Words.key(other.name()).split(" ")) {
             if (v.equals(w)) fits += 2;
-            else if (Spelling.oneLetterMore(v, w) || Spelling.oneInnerVowelOff(v, w) || Spelling.innerLettersSwapped(v, w)) fits++;
+            else if (Spelling.doubledLetterOnce(v, w)) fits++;
+            else if (w.length() >= MIN_MISSPELT_LETTERS
+                    && (Spelling.oneLetterMore(v, w) || Spelling.oneInnerVowelOff(v, w) || Spelling.innerLettersSwapped(v, w))) fits++;
         }
         return fits;
     }

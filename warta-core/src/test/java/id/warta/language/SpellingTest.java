@@ -41,4 +41,13 @@ class SpellingTest {
         assertThat(Spelling.innerLettersSwapped("hendra", "ehndra")).isFalse();
         assertThat(Spelling.innerLettersSwapped("hendra", "hendra")).isFalse();
     }
+
+    @Test
+    void aDoubledLetterWrittenOnce() {
+        assertThat(Spelling.doubledLetterOnce("yunni", "yuni")).isTrue();
+        assertThat(Spelling.doubledLetterOnce("deni", "denni")).isTrue();
+        assertThat(Spelling.doubledLetterOnce("deni", "dena")).isFalse();
+        assertThat(Spelling.doubledLetterOnce("dani", "dadni")).isFalse();
+        assertThat(Spelling.doubledLetterOnce("yuni", "yunia")).isFalse();
+    }
 }

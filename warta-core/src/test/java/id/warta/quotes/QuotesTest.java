@@ -1108,6 +1108,18 @@ class QuotesTest {
     }
 
     @Test
+    void aShortNameWithADoubledLetterWrittenOnceIsThatPerson() {
+        Document d = doc("""
+                Kepala Dinas Pangan Yunni Astuti memantau harga cabai. Yuni mengatakan stok cukup. "Pasokan dari petani lancar," ujarnya.
+                """);
+        List<Entity> people = List.of(entity(d, "Yunni Astuti", EntityType.PERSON, "Yunni"),
+                entity(d, "Yuni", EntityType.PERSON, "Yuni"));
+        assertThat(Quotes.find(d, people).stream().filter(q -> q.kind() == Quote.Kind.DIRECT))
+                .extracting(q -> q.speaker().name())
+                .containsExactly("Yunni Astuti");
+    }
+
+    @Test
     void aOneWordNameWithAnotherLastLetterStaysItsOwn() {
         Document d = doc("""
                 Camat Haryanto Wibisono membuka pasar murah. "Harga beras kami tekan," kata Haryanti, pedagang beras di pasar itu.
