@@ -36,6 +36,24 @@ public final class Spelling {
         return at > 0 && at < a.length() - 1 && isVowel(a.charAt(at)) && isVowel(b.charAt(at));
     }
 
+    /**
+     * Whether {@code a} and {@code b} differ only in two vowels, not the first letter ({@code Sribugo}, {@code Sriboga};
+     * {@code Divanda}, {@code Davinda}): a name heard rather than read. A last vowel may change only between a and o
+     * ({@code Santoso}, {@code Santosa}); i against a or o makes another name ({@code Haryanto}, {@code Haryanti}).
+     */
+    public static boolean twoVowelsOff(String a, String b) {
+        if (a.length() != b.length()) return false;
+        int first = -1, second = -1;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) == b.charAt(i)) continue;
+            if (!isVowel(a.charAt(i)) || !isVowel(b.charAt(i)) || second >= 0) return false;
+            if (first < 0) first = i;
+            else second = i;
+        }
+        if (first < 1 || second < 0) return false;
+        return second < a.length() - 1 || "ao".indexOf(a.charAt(second)) >= 0 && "ao".indexOf(b.charAt(second)) >= 0;
+    }
+
     /** Whether {@code a} and {@code b} differ only in two neighbouring letters swapped inside the word ({@code Moedjanto}, {@code Moejdanto}). */
     public static boolean innerLettersSwapped(String a, String b) {
         if (a.length() != b.length()) return false;

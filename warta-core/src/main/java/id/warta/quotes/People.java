@@ -897,7 +897,8 @@ final class People {
     /**
      * {@code Ketua Umum Apindo Hariyadi B Sukamdani ... Haryadi sangat menyayangkan}: a person the tagger names by one
      * word, one letter added or dropped from a word of exactly one other person's fuller name, is that person
-     * misspelt; so is one a vowel inside the word off ({@code Frederica ... kata Friderica}) or two neighbouring
+     * misspelt; so is one a vowel inside the word off ({@code Frederica ... kata Friderica}) or two
+     * ({@code Sribugo ... Sriboga menambahkan}, a last one only between a and o), or two neighbouring
      * letters inside it swapped ({@code Moedjanto ... Moejdanto}). A changed last letter ({@code Hendra}, {@code Hendri})
      * or consonant may be two people and is left apart. A shorter name is misspelt only by a doubled letter written
      * once or twice ({@code Bobby Rasyidin ... Boby mengatakan}).
@@ -919,7 +920,8 @@ final class People {
             if (v.equals(w)) fits += 2;
             else if (Spelling.doubledLetterOnce(v, w)) fits++;
             else if (w.length() >= MIN_MISSPELT_LETTERS
-                    && (Spelling.oneLetterMore(v, w) || Spelling.oneInnerVowelOff(v, w) || Spelling.innerLettersSwapped(v, w))) fits++;
+                    && (Spelling.oneLetterMore(v, w) || Spelling.oneInnerVowelOff(v, w) || Spelling.twoVowelsOff(v, w)
+                        || Spelling.innerLettersSwapped(v, w))) fits++;
         }
         return fits;
     }

@@ -50,4 +50,15 @@ class SpellingTest {
         assertThat(Spelling.doubledLetterOnce("dani", "dadni")).isFalse();
         assertThat(Spelling.doubledLetterOnce("yuni", "yunia")).isFalse();
     }
+
+    @Test
+    void twoVowelsOffALastOneOnlyBetweenAAndO() {
+        assertThat(Spelling.twoVowelsOff("sutrisno", "sotrisna")).isTrue();
+        assertThat(Spelling.twoVowelsOff("kirana", "karina")).isTrue();
+        assertThat(Spelling.twoVowelsOff("sulistyo", "sulastyi")).isFalse();
+        assertThat(Spelling.twoVowelsOff("ardianto", "erdianto")).isFalse();
+        assertThat(Spelling.twoVowelsOff("kirana", "kirana")).isFalse();
+        assertThat(Spelling.twoVowelsOff("kirana", "koruna")).isTrue();
+        assertThat(Spelling.twoVowelsOff("kirana", "korunu")).isFalse();
+    }
 }

@@ -1120,6 +1120,18 @@ class QuotesTest {
     }
 
     @Test
+    void aOneWordNameTwoVowelsOffIsThatPersonMisspelt() {
+        Document d = doc("""
+                Ketua Koperasi Nelayan Sutrisno Adiguna menyebut hasil tangkapan turun. Sotrisna menambahkan, cuaca buruk sejak sepekan. "Perahu kecil tidak berani melaut," ungkapnya.
+                """);
+        List<Entity> people = List.of(entity(d, "Sutrisno Adiguna", EntityType.PERSON, "Sutrisno"),
+                entity(d, "Sotrisna", EntityType.PERSON, "Sotrisna"));
+        assertThat(Quotes.find(d, people).stream().filter(q -> q.kind() == Quote.Kind.DIRECT))
+                .extracting(q -> q.speaker().name())
+                .containsExactly("Sutrisno Adiguna");
+    }
+
+    @Test
     void aOneWordNameWithAnotherLastLetterStaysItsOwn() {
         Document d = doc("""
                 Camat Haryanto Wibisono membuka pasar murah. "Harga beras kami tekan," kata Haryanti, pedagang beras di pasar itu.
