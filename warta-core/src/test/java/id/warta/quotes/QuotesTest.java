@@ -1684,6 +1684,32 @@ class QuotesTest {
     }
 
     @Test
+    void theHeadOfStateIsThePresidentTheArticleNamed() {
+        String body = """
+                JAKARTA - Presiden Surya Adiwangsa menerima para duta besar di Istana Merdeka, Senin (2/3/2026).
+
+                "Kita ingin perdagangan yang adil bagi semua," kata Surya.
+
+                "Saya juga mengundang mereka berinvestasi di daerah," ujar Kepala Negara melanjutkan.
+                """;
+        List<Quote> quotes = direct(body, id.warta.entities.Entities.shipped().find(doc(body)));
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Surya Adiwangsa", "Surya Adiwangsa");
+    }
+
+    @Test
+    void ofSeveralPresidentsTheHeadOfStateIsTheOneTheTextIsAbout() {
+        String body = """
+                JAKARTA - Presiden Surya Adiwangsa bertemu Presiden Brasil Carlos Mendes di Brasilia, Senin (2/3/2026).
+
+                "Dengan Presiden Mendes kami sepakat memperluas kerja sama pangan," kata Surya.
+
+                "Brasil adalah mitra penting bagi petani kita," ujar Kepala Negara.
+                """;
+        List<Quote> quotes = direct(body, id.warta.entities.Entities.shipped().find(doc(body)));
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Surya Adiwangsa", "Surya Adiwangsa");
+    }
+
+    @Test
     void aBareOfficeIsTheOneIntroducedByExactlyThatOfficeWhenOthersHoldItInLongerRoles() {
         List<Quote> quotes = direct("""
                 JAKARTA - Wakil Menteri Agama Romo Santoso dan Menteri Agama Harun Hidayat menghadiri ibadah Natal di Jakarta.
