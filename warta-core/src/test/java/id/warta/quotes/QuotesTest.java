@@ -1219,6 +1219,16 @@ class QuotesTest {
     }
 
     @Test
+    void theOneWhoAcknowledgesOrConfirmsIsWhomTheNyaPointsTo() {
+        Document d = doc("""
+                Pengelola Pasar Baru Serayu, Dimas Prakoso, mengatakan pasar itu selalu ramai menjelang Lebaran. "Kami menambah petugas parkir," kata Dimas. Ramainya pembeli diakui oleh ibu Ratna Wulandari, pedagang kain di lantai dua. "Sejak pagi pembeli sudah antre," tuturnya. Kenaikan harga kain juga dibenarkan Hendra Gunawan, pemasok dari Bandung. "Harga benang naik dua kali bulan ini," ujarnya.
+                """); // "diakui oleh X", "dibenarkan X": X said so, and speaks next
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Dimas Prakoso", "Ratna Wulandari", "Hendra Gunawan");
+    }
+
+    @Test
     void aDatelinePlaceAfterThePassiveAgentIsNoAgent() {
         Document d = doc("""
                 Saham perbankan diperkirakan menguat pekan ini. "Investor asing kembali masuk ke saham bank besar," kata Direktur Riset Mitra Sekuritas Budi Hartanto. Demikian dikatakan Analis PT Mandiri Sekuritas Rudi Wicaksono, Jakarta, Senin (6/4/2026). "Koreksi kemarin hanya sementara," ujarnya.
