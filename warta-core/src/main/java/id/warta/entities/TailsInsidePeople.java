@@ -11,7 +11,7 @@ import java.util.Locale;
  * with a word that closes bodies' names ({@code heads.tsv}, {@code last}), then its holder, and the tagger may read both
  * as one person. A person's name holds no such word inside it: the words up to it are the body (of the type that word
  * gives: a hospital is a place), the capitalised words after it the holder when they read as a person's name, two
- * words or more; else the whole is the body's name ({@code Mitra Hospitals TB Simatupang}, a hospital's branch named
+ * words or more; else the whole is the body's name ({@code Elora Hospitals TB Simatupang}, a hospital's branch named
  * after its street; {@code Ina Sekuritas Indonesia}). Such a word opening the person ({@code Rajawali Group Sinta
  * Dewi}, the tagger finding the firm's first word alone) closes the body right before it instead. Not a place's word
  * opening a name ({@code Park Ji-hoon}): only a body's word opens a person so.
@@ -39,37 +39,59 @@ final class TailsInsidePeople {
             List<Token> tokens = s.tokens();
             int tail = -1;
             for (int k = first; k < last && tail < 0; k++) if (tailType(tokens.get(k).text()) != null) tail = k;
-            if (tail < 0) continue;
+            if (tail < 0) {
+                if (restOfBody(s, found, i, first, last)) found.remove(i--);
+                continue;
+            }
             EntityType body = tailType(tokens.get(tail).text());
-            boolean holder = last - tail >= MIN_HOLDER_WORDS && readsAsPersonName(tokens, tail + 1, last + 1);
-            Found person = new Found(tokens.get(tail + 1).start(), f.end(), EntityType.PERSON, f.via());
+            // the words after the tail: a holder's name, or the rest of the body's (an all-capitals or common word)
+            boolean personAfter = last > tail && readsAsPersonName(tokens, tail + 1, last + 1);
+            boolean holder = personAfter && last - tail >= MIN_HOLDER_WORDS;
+            if (personAfter && !holder) continue; // one word: a holder's single name or the body's branch, unsure
+            Found person = holder ? new Found(tokens.get(tail + 1).start(), f.end(), EntityType.PERSON, f.via()) : null;
+            int bodyEnd = holder ? tokens.get(tail).end() : f.end();
             if (tail > first) {
-                found.set(i, holder ? new Found(f.start(), tokens.get(tail).end(), body, f.via())
-                        : new Found(f.start(), f.end(), body, f.via()));
+                found.set(i, new Found(f.start(), bodyEnd, body, f.via()));
                 if (holder) found.add(++i, person);
                 continue;
             }
             // the tail opens the person: it closes the body the tagger found right before, or the capitalised word there
-            if (body != EntityType.ORGANIZATION || !holder || first == 0) continue;
+            if (holder && body != EntityType.ORGANIZATION || first == 0) continue; // "Park Ji-hoon": a name, no body's tail
             Token before = tokens.get(first - 1);
             if (before.end() + 1 != f.start() || !before.isCapitalised()) continue;
             Found previous = i > 0 ? found.get(i - 1) : null;
-            Found joined;
             if (previous != null && previous.end() == before.end()) {
-                if (previous.type() != EntityType.ORGANIZATION) continue;
-                joined = new Found(previous.start(), tokens.get(tail).end(), EntityType.ORGANIZATION, previous.via());
-                found.set(i - 1, joined);
-                found.set(i, person);
+                if (previous.type() != EntityType.ORGANIZATION && previous.type() != body) continue;
+                found.set(i - 1, new Found(previous.start(), bodyEnd, body, previous.via()));
+                if (holder) found.set(i, person);
+                else found.remove(i--);
             } else {
                 if (lexicon.titleEndsAt(tokens, first - 1) || EnglishNames.isRole(before.text())
                         || model.commonInLowerCase(before.text())) {
                     continue;
                 }
-                found.set(i, new Found(before.start(), tokens.get(tail).end(), EntityType.ORGANIZATION, f.via()));
-                found.add(++i, person);
+                found.set(i, new Found(before.start(), bodyEnd, body, f.via()));
+                if (holder) found.add(++i, person);
             }
         }
         found.sort((a, b) -> a.start() - b.start());
+    }
+
+    /**
+     * Whether the person {@code found[i]}, tokens {@code [first, last]}, is the rest of the body's name found right
+     * before it, closing with a tail ({@code Mitra Hospitals} | {@code TB Simatupang}): no person's name (a word in
+     * capitals or a common word in it), one space between. The body is widened over it.
+     */
+    private boolean restOfBody(Sentence s, List<Found> found, int i, int first, int last) {
+        if (i == 0 || first == 0 || readsAsPersonName(s.tokens(), first, last + 1)) return false;
+        Found previous = found.get(i - 1), f = found.get(i);
+        Token before = s.tokens().get(first - 1);
+        if (previous.end() != before.end() || before.end() + 1 != f.start() || previous.type() == EntityType.PERSON
+                || tailType(before.text()) == null) {
+            return false;
+        }
+        found.set(i - 1, new Found(previous.start(), f.end(), previous.type(), previous.via()));
+        return true;
     }
 
     /** The type a word closing bodies' names gives ({@code Sekuritas}, {@code Hospitals}), or null. */

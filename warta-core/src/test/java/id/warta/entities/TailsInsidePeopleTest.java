@@ -17,8 +17,9 @@ class TailsInsidePeopleTest {
 
     @Test
     void aHospitalsBranchAfterItsStreetIsNoPerson() {
-        String text = "Tim dokter dari Mitra Hospitals TB Simatupang berhasil menjalankan prosedur baru itu. "
-                + "Mitra Hospitals TB Simatupang kini menjadi rujukan bagi pasien dari luar kota.";
+        String text = "Tim dokter dari Elora Hospitals TB Simatupang berhasil menjalankan prosedur baru itu. "
+                + "Elora Hospitals TB Simatupang kini menjadi rujukan bagi pasien dari luar kota. Dokter jantung dari "
+                + "Tim Aritmia Elora Hospitals TB Simatupang mengatakan prosedur itu aman.";
         assertThat(named(text)).noneMatch(n -> n.endsWith("/PERSON"));
     }
 }
