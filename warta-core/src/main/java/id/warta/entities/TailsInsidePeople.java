@@ -47,7 +47,8 @@ final class TailsInsidePeople {
             // the words after the tail: a holder's name, or the rest of the body's (an all-capitals or common word)
             boolean personAfter = last > tail && readsAsPersonName(tokens, tail + 1, last + 1);
             boolean holder = personAfter && last - tail >= MIN_HOLDER_WORDS;
-            if (personAfter && !holder) continue; // one word: a holder's single name or the body's branch, unsure
+            // one name-like word after a tail opening the person: a name of its own ("Park Ji-hoon"), no body's rest
+            if (tail == first && personAfter && !holder) continue;
             Found person = holder ? new Found(tokens.get(tail + 1).start(), f.end(), EntityType.PERSON, f.via()) : null;
             int bodyEnd = holder ? tokens.get(tail).end() : f.end();
             if (tail > first) {
@@ -79,11 +80,12 @@ final class TailsInsidePeople {
 
     /**
      * Whether the person {@code found[i]}, tokens {@code [first, last]}, is the rest of the body's name found right
-     * before it, closing with a tail ({@code Mitra Hospitals} | {@code TB Simatupang}): no person's name (a word in
-     * capitals or a common word in it), one space between. The body is widened over it.
+     * before it, closing with a tail ({@code Elora Hospitals} | {@code TB Simatupang}): opening with a word in capitals,
+     * as a street named after someone by his initials does, one space between. The body is widened over it. A name of
+     * words ({@code Oxford Economics} | {@code Alex Holmes}) is the holder, whatever the lists say of its words.
      */
     private boolean restOfBody(Sentence s, List<Found> found, int i, int first, int last) {
-        if (i == 0 || first == 0 || readsAsPersonName(s.tokens(), first, last + 1)) return false;
+        if (i == 0 || first == 0 || !inCapitals(s.tokens().get(first).text())) return false;
         Found previous = found.get(i - 1), f = found.get(i);
         Token before = s.tokens().get(first - 1);
         if (previous.end() != before.end() || before.end() + 1 != f.start() || previous.type() == EntityType.PERSON
@@ -92,6 +94,11 @@ final class TailsInsidePeople {
         }
         found.set(i - 1, new Found(previous.start(), f.end(), previous.type(), previous.via()));
         return true;
+    }
+
+    /** Whether {@code word} is two capitals or more and nothing else ({@code TB}). */
+    private static boolean inCapitals(String word) {
+        return word.length() >= 2 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     /** The type a word closing bodies' names gives ({@code Sekuritas}, {@code Hospitals}), or null. */

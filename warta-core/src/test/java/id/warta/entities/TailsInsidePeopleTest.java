@@ -22,4 +22,11 @@ class TailsInsidePeopleTest {
                 + "Tim Aritmia Elora Hospitals TB Simatupang mengatakan prosedur itu aman.";
         assertThat(named(text)).noneMatch(n -> n.endsWith("/PERSON"));
     }
+
+    @Test
+    void aHoldersNameAfterABodysTailStaysAPerson() {
+        String text = "Ekonom senior di Sinar Economics Alex Holmes menyebut ekspor melemah. Menurut Alex Holmes, "
+                + "permintaan dari China turun sejak awal tahun.";
+        assertThat(named(text)).contains("Alex Holmes/PERSON").noneMatch(n -> n.contains("Economics Alex"));
+    }
 }
