@@ -41,6 +41,7 @@ final class TailsInsidePeople {
             for (int k = first; k < last && tail < 0; k++) if (tailType(tokens.get(k).text()) != null) tail = k;
             if (tail < 0) {
                 if (restOfBody(s, found, i, first, last)) found.remove(i--);
+                else bodyNamedElsewhere(s.text(), found, i);
                 continue;
             }
             EntityType body = tailType(tokens.get(tail).text());
@@ -94,6 +95,28 @@ final class TailsInsidePeople {
         }
         found.set(i - 1, new Found(previous.start(), f.end(), previous.type(), previous.via()));
         return true;
+    }
+
+    /**
+     * The person {@code found[i]} closing, right there, a body's or a place's name the article gives elsewhere with a
+     * tail before it ({@code Tim Aritmia Elora Hospitals} | {@code TB Simatupang}, the hospital named whole before): that
+     * name, unless another name found runs into it.
+     */
+    private void bodyNamedElsewhere(String text, List<Found> found, int i) {
+        Found f = found.get(i);
+        String name = f.textIn(text);
+        for (Found o : found) {
+            if (o.type() == EntityType.PERSON) continue;
+            String other = o.textIn(text);
+            int start = f.end() - other.length();
+            if (!other.endsWith(" " + name) || start < 0 || !text.startsWith(other, start)) continue;
+            String rest = other.substring(0, other.length() - name.length() - 1);
+            if (tailType(rest.substring(rest.lastIndexOf(' ') + 1)) == null) continue;
+            Found whole = new Found(start, f.end(), o.type(), f.via());
+            if (found.stream().anyMatch(g -> g != f && g.overlaps(whole))) return;
+            found.set(i, whole);
+            return;
+        }
     }
 
     /** Whether {@code word} is two capitals or more and nothing else ({@code TB}). */
