@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * The short forms an article defines for the names it found: an abbreviation or a nickname in brackets after a name
  * ({@code Russia Today (RT)}, {@code Ahmad Heryawan (Aher)}), a listed company's stock code, the name a person is
- * called by ({@code akrab disapa}), an alias and a form of address; each to the name it stands for.
+ * called by ({@code akrab disapa}), an alias, a nickname after a form of address in brackets ({@code (Gus Ipul)}) and a
+ * form of address; each to the name it stands for.
  */
 final class DefinedShortForms {
     /**
@@ -65,6 +66,7 @@ final class DefinedShortForms {
         }
         calledBy(text, found, defined);
         AliasNames.define(text, found, defined); // "Yusuf alias Ucok"
+        BracketedNicknames.define(text, found, defined, lexicon); // "Saifullah Yusuf (Gus Ipul)"
         AddressedInitials.define(text, found, defined, lexicon.aliases.keySet()); // "pak BG" after "Budi Gunawan"
         return defined;
     }

@@ -67,6 +67,11 @@ public final class Nicknames {
         return WORDS.get("calling").contains(noun) && WORDS.get("familiar").contains(qualifier);
     }
 
+    /** Whether {@code lower}, a word in lower case, is a regional form of address ({@code cak}, {@code kang}). */
+    static boolean isAddress(String lower) {
+        return WORDS.get("address").contains(lower);
+    }
+
     /** Whether {@code lower} may stand between {@code yang} and the name, beside the verb ({@code akrab}, {@code dengan}). */
     public static boolean isAroundVerb(String lower) {
         return WORDS.get("adverb").contains(lower) || WORDS.get("filler").contains(lower);

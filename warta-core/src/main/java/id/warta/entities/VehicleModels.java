@@ -32,7 +32,8 @@ final class VehicleModels {
         for (Found f : found) {
             String name = f.textIn(text);
             if (f.type() != EntityType.ORGANIZATION && !(f.type() == EntityType.PERSON && listedMaker(name))) continue;
-            if (!VEHICLE_WORD.matcher(text).region(Math.max(0, f.start() - REACH), f.start()).find() || !mayBeModel(name, places)) continue;
+            // the name's shape first: most bodies are one word, and the pattern is searched from 25 characters back
+            if (!mayBeModel(name, places) || !VEHICLE_WORD.matcher(text).region(Math.max(0, f.start() - REACH), f.start()).find()) continue;
             models.add(name);
         }
         if (models.isEmpty()) return;

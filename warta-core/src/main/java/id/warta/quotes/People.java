@@ -296,6 +296,21 @@ final class People {
     }
 
     /**
+     * Whether {@code name} was introduced before {@code offset} with a role holding the office {@code title} names: of
+     * several presidents named, {@code ujar Kepala Negara} after quoting one of them is that one.
+     */
+    boolean holds(String name, String title, int offset) {
+        String office = " " + OFFICES.getOrDefault(Words.key(title), offices(title)) + " ";
+        String full = fullName(name);
+        return introducedBefore(offset).anyMatch(in -> in.roleHolds(office) && fullName(in.name()).equals(full));
+    }
+
+    /** Whether {@code title} as a whole is a title written for an office ({@code offices.tsv}: {@code Kepala Negara}). */
+    static boolean isListedOffice(String title) {
+        return OFFICES.containsKey(Words.key(title));
+    }
+
+    /**
      * Of several introduced with roles holding the office a bare title names ({@code ujar Menag}: {@code Wakil Menteri
      * Agama Romo}, {@code Menteri Agama Nasaruddin}, {@code Menag ajak umat Kristiani}), the one introduced by exactly
      * that office, when only one was. Only a short title written for one office ({@code offices.tsv}) is so sure;

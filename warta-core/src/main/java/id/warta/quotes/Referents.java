@@ -266,6 +266,12 @@ final class Referents {
             // the account's owner, whatever holder of "pemilik" the text names
             String holder = ph.isFormer(p) ? people.formerHolderOf(head, Integer.MAX_VALUE) : null;
             if (holder == null && isOfficeOfPlace(ph)) holder = people.holderOf(text, Integer.MAX_VALUE, at);
+            // "ujar Kepala Negara": a title of several words written for one office, whose head alone is none
+            if (holder == null && People.isListedOffice(text)) holder = people.holderOf(text, Integer.MAX_VALUE, at);
+            if (holder == null && People.isListedOffice(text)) { // several hold it: the one the text is about, if one of them
+                Who topic = discourse.person(at);
+                if (topic != null && topic.type() == People.Type.PERSON && people.holds(topic.name(), text, at)) holder = topic.name();
+            }
             if (holder == null) holder = people.holderOf(head, Integer.MAX_VALUE, at);
             if (holder != null) return new Who(holder, null, People.Type.PERSON, text);
         }

@@ -1219,6 +1219,16 @@ class QuotesTest {
     }
 
     @Test
+    void theOneWhoAcknowledgesOrConfirmsIsWhomTheNyaPointsTo() {
+        Document d = doc("""
+                Pengelola Pasar Baru Serayu, Dimas Prakoso, mengatakan pasar itu selalu ramai menjelang Lebaran. "Kami menambah petugas parkir," kata Dimas. Ramainya pembeli diakui oleh ibu Ratna Wulandari, pedagang kain di lantai dua. "Sejak pagi pembeli sudah antre," tuturnya. Kenaikan harga kain juga dibenarkan Hendra Gunawan, pemasok dari Bandung. "Harga benang naik dua kali bulan ini," ujarnya.
+                """); // "diakui oleh X", "dibenarkan X": X said so, and speaks next
+        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Dimas Prakoso", "Ratna Wulandari", "Hendra Gunawan");
+    }
+
+    @Test
     void aDatelinePlaceAfterThePassiveAgentIsNoAgent() {
         Document d = doc("""
                 Saham perbankan diperkirakan menguat pekan ini. "Investor asing kembali masuk ke saham bank besar," kata Direktur Riset Mitra Sekuritas Budi Hartanto. Demikian dikatakan Analis PT Mandiri Sekuritas Rudi Wicaksono, Jakarta, Senin (6/4/2026). "Koreksi kemarin hanya sementara," ujarnya.
@@ -1681,6 +1691,32 @@ class QuotesTest {
         assertThat(quotes).extracting(q -> q.speaker().name(), Quote::kind).containsExactly(
                 tuple("Wulan Purnama", Quote.Kind.INDIRECT), tuple("Wulan Purnama", Quote.Kind.DIRECT),
                 tuple("KPK", Quote.Kind.INDIRECT));
+    }
+
+    @Test
+    void theHeadOfStateIsThePresidentTheArticleNamed() {
+        String body = """
+                JAKARTA - Presiden Surya Adiwangsa menerima para duta besar di Istana Merdeka, Senin (2/3/2026).
+
+                "Kita ingin perdagangan yang adil bagi semua," kata Surya.
+
+                "Saya juga mengundang mereka berinvestasi di daerah," ujar Kepala Negara melanjutkan.
+                """;
+        List<Quote> quotes = direct(body, id.warta.entities.Entities.shipped().find(doc(body)));
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Surya Adiwangsa", "Surya Adiwangsa");
+    }
+
+    @Test
+    void ofSeveralPresidentsTheHeadOfStateIsTheOneTheTextIsAbout() {
+        String body = """
+                JAKARTA - Presiden Surya Adiwangsa bertemu Presiden Brasil Carlos Mendes di Brasilia, Senin (2/3/2026).
+
+                "Dengan Presiden Mendes kami sepakat memperluas kerja sama pangan," kata Surya.
+
+                "Brasil adalah mitra penting bagi petani kita," ujar Kepala Negara.
+                """;
+        List<Quote> quotes = direct(body, id.warta.entities.Entities.shipped().find(doc(body)));
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Surya Adiwangsa", "Surya Adiwangsa");
     }
 
     @Test
