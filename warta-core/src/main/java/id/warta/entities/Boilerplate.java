@@ -36,11 +36,15 @@ final class Boilerplate {
             "(?i:Laporan\\s+(?:Wartawan|Reporter|Koresponden|Kontributor|Jurnalis))\\b[^,\\n]{0,60},"
             + "(?:[ \\t]+(?:\\p{Lu}[\\p{Ll}'’-]+|\\p{Lu}\\.?)(?=[\\s,]|$))+");
     private static final Openings REPORTER_OPENS = new Openings(true, "laporan");
-    /** A known outlet, {@code FOTO} at most, a slash, then the photographer's capitalised words or initials: only the name is covered. */
-    private static final Pattern PHOTO_CREDIT = Pattern.compile("(?<![\\p{L}\\p{N}.])(?:"
+    /**
+     * A known outlet in any case ({@code KOMPAS.COM}), {@code FOTO} at most, a slash, then the photographer's capitalised
+     * words or initials ({@code KOMPAS.com/DINO OKTAVIANO}): only the name is covered. A credit may be glued to the
+     * sentence before it ({@code ... olahraga.KOMPAS.com/...}): a full stop after a lower-case letter, a capital after it.
+     */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("(?:(?<![\\p{L}\\p{N}.])|(?<=\\p{Ll}\\.)(?=\\p{Lu}))(?i:"
             + String.join("|", Outlets.writtenForms().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList())
             + ")(?: FOTO| Foto)?(/(?:\\p{Lu}[\\p{L}'’.-]*)(?: \\p{Lu}[\\p{L}'’.-]*)*)");
-    private static final Openings PHOTO_CREDIT_OPENS = new Openings(false, Outlets.writtenForms().toArray(String[]::new));
+    private static final Openings PHOTO_CREDIT_OPENS = new Openings(true, Outlets.writtenForms().toArray(String[]::new));
     /** How far from its start a photo credit's slash stands at most: after the longest outlet and {@code " FOTO"}. */
     private static final int PHOTO_SLASH_REACH = Outlets.writtenForms().stream().mapToInt(String::length).max().orElse(0) + " FOTO".length();
     private static final Pattern TEASER = Pattern.compile("(?i)\\bBaca(?: juga)?\\s?:");
@@ -137,11 +141,15 @@ final class Boilerplate {
         return m.lookingAt();
     }
 
-    /** Where the photo credit's look-behind {@code (?<![\\p{L}\\p{N}.])} fails: after a letter, digit or full stop. */
+    /**
+     * Where the photo credit's look-behind fails: after a letter, digit or full stop, but for a full stop after a
+     * lower-case letter before a capital (a sentence's end the credit is glued to).
+     */
     private static boolean followsNameCharacter(String text, int p) {
         if (p == 0) return false;
         char c = text.charAt(p - 1);
-        return c == '.' || Character.isLetterOrDigit(c);
+        if (c == '.') return p < 2 || !Character.isLowerCase(text.charAt(p - 2)) || !Character.isUpperCase(text.charAt(p));
+        return Character.isLetterOrDigit(c);
     }
 
     /**

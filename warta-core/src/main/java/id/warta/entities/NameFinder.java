@@ -74,6 +74,7 @@ final class NameFinder {
     private final RunTogetherPlaces runTogetherPlaces;
     private final HyphenedGivenNames hyphenedGivenNames;
     private final CitedSites citedSites;
+    private final TailsInsidePeople tailsInsidePeople;
 
     NameFinder(NerModel model, Places places) {
         this.model = model;
@@ -91,6 +92,7 @@ final class NameFinder {
         this.runTogetherPlaces = new RunTogetherPlaces(places);
         this.hyphenedGivenNames = new HyphenedGivenNames(places);
         this.citedSites = new CitedSites(model);
+        this.tailsInsidePeople = new TailsInsidePeople(model);
         this.singleNames = new SingleNames(model, places);
         this.listedNames = new ListedNames(model);
         this.coordinatedNames = new CoordinatedNames(model);
@@ -167,6 +169,7 @@ final class NameFinder {
         peopleAfterHeads(sentences, found);
         found.sort((a, b) -> a.start() - b.start());
         PostnominalCredentials.drop(text, found); // "dr Rina, SpJP(K), FIHA": a fellowship, no body
+        tailsInsidePeople.split(sentences, found); // "Analis Sinar Sekuritas Budi Hartono": the firm, then its analyst
         holdersBodies.find(sentences, found); // "Managing Director Tetra Pak Indonesia Paolo Maggi": the office's body
         unitsOfBodies.find(sentences, found); // "Ditreskrimum Polda Metro Jaya": a unit of the body
         runTogetherPlaces.split(sentences, found); // "Jakarta Palembang": two places

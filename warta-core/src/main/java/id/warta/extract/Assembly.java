@@ -90,6 +90,14 @@ final class Assembly {
         return new Assembly(raw, title, null, true).build(paragraphs);
     }
 
+    /** As {@link #of(RawDocument, String, List)}, with the writers and editors a header named apart from the text. */
+    static Document of(RawDocument raw, String title, List<Paragraph> paragraphs, List<String> authors, List<String> editors) {
+        Assembly a = new Assembly(raw, title, null, true);
+        authors.forEach(n -> a.authors.addAll(names(n)));
+        editors.forEach(n -> a.editors.addAll(names(n)));
+        return a.build(paragraphs);
+    }
+
     static Document of(RawDocument raw, Page page) {
         String lang = page.language();
         boolean indonesian = lang == null || lang.startsWith("id") || lang.startsWith("ms");

@@ -17,6 +17,8 @@ final class ScrapedText {
     /** A first line longer than this, or ending like a sentence, is body text, not a title. */
     private static final int MAX_TITLE_LENGTH = 200;
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R");
+    /** A Markdown heading's mark before a title: {@code # Judul}. */
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^\\s*#{1,2}\\s+");
     private static final Pattern FIRST_LINE_THEN_BLANK = Pattern.compile("\\A\\s*([^\\r\\n]+)\\R[ \\t\\u00A0]*\\R");
 
     private ScrapedText() {
@@ -25,16 +27,23 @@ final class ScrapedText {
     static Document extract(RawDocument raw) {
         String content = raw.content();
         String title = raw.hints().title();
+        // a page saved as Markdown may open with its metadata: the title and credits, no body text
+        MarkdownHeader header = MarkdownHeader.read(content);
+        if (header != null) {
+            content = header.body();
+            if (title == null) title = header.title();
+        }
         if (title == null) {
             Matcher m = FIRST_LINE_THEN_BLANK.matcher(content);
             if (m.lookingAt() && looksLikeTitle(m.group(1))) {
-                title = m.group(1);
+                title = MARKDOWN_HEADING.matcher(m.group(1)).replaceFirst("");
                 content = content.substring(m.end());
             }
         }
         List<Assembly.Paragraph> paragraphs = new ArrayList<>();
         for (String line : PARAGRAPH_BREAK.split(content)) paragraphs.add(Assembly.Paragraph.of(line));
-        return Assembly.of(raw, title, paragraphs);
+        return header == null ? Assembly.of(raw, title, paragraphs)
+                : Assembly.of(raw, title, paragraphs, header.authors(), header.editors());
     }
 
     static boolean looksLikeTitle(String line) {

@@ -1283,6 +1283,16 @@ class EntitiesTest {
         assertThat(found).extracting(Entity::name).contains("ANTARA", "Agustinus Wibowo").doesNotContain("Budi Santoso");
     }
 
+    /** A credit in capitals, the outlet's too, glued to the sentence before or standing after it. */
+    @Test
+    void aPhotographersCreditInCapitalsNamesNoOne() {
+        List<Entity> found = Entities.shipped().find(
+                "Sasana itu ramai dikunjungi pekerja kantoran.KOMPAS.COM/BAYU SETIAWAN Pelatihnya, Agus Wiranto, "
+                + "menyebut peminat terus bertambah. KOMPAS.COM/RINA KARTIKA Suasana latihan di sasana itu pada malam hari.");
+        assertThat(found).extracting(Entity::name).contains("Agus Wiranto")
+                .noneMatch(n -> n.toUpperCase().contains("SETIAWAN") || n.toUpperCase().contains("KARTIKA"));
+    }
+
     /** The slash stands after the outlet and " FOTO", as far from the credit's start as it may. */
     @Test
     void aPhotographersCreditAfterTheOutletsPhotoDeskNamesNoOne() {

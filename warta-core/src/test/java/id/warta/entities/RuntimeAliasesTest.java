@@ -73,4 +73,12 @@ class RuntimeAliasesTest {
         assertThat(named(text)).contains("Arsenal/ORGANIZATION", "Everton/ORGANIZATION", "Manchester United/ORGANIZATION",
                 "Stamford Bridge/PLACE").doesNotContain("The Gunners/ORGANIZATION", "The Toffees/ORGANIZATION");
     }
+
+    @Test
+    void aBankInEverySpellingIsTheBank() {
+        String text = "Pemerintah kembali menunjuk JP Morgan sebagai dealer utama surat utang. Kepala riset JPMorgan di Jakarta, "
+                + "Rina Lestari, menilai pasar obligasi stabil. Menurut laporan dari Mundo Deportivo, pemain itu akan pindah.";
+        assertThat(named(text)).contains("JPMorgan Chase/ORGANIZATION", "Mundo Deportivo/ORGANIZATION")
+                .noneMatch(n -> n.contains("Morgan") && !n.endsWith("/ORGANIZATION"));
+    }
 }
