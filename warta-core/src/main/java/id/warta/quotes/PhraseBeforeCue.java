@@ -396,6 +396,11 @@ final class PhraseBeforeCue {
         if (c <= floor || !p.isPunct(c, ",")) return NONE;
         int s = clauseStart(p, c, floor);
         Phrase inner = of(p, c + 1, comma), outer = of(p, s, c);
+        // "Rina, yang keluar dari PT X pada 2024, bersaksi": a relative clause set off describes the name before it,
+        // whatever names it holds
+        if (p.lower(c + 1).equals("yang") && isPerson(p, outer)) {
+            return new Phrase(Form.NAME, s, comma, outer.nameStart(), outer.nameEnd());
+        }
         if (isPerson(p, outer) && isHoldersTitle(p, c + 1, comma)) {
             return new Phrase(Form.NAME, s, comma, outer.nameStart(), outer.nameEnd()); // "Ipda Budi, Kanit Reskrim Polsek X,"
         }
