@@ -67,6 +67,16 @@ public final class Amounts {
     private static final Pattern SUFFIXED = Pattern.compile("(?iu)(?<n1>" + Numerals.DIGITS + "|" + WORDS + ")"
             + scale("1", false) + "(?:" + RANGE + "(?<n2>" + Numerals.DIGITS + "|" + WORDS + ")" + scale("2", false)
             + ")?\\s+(?<c1>" + V.alternation(V.suffixes) + ")(?![\\p{L}\\d])");
+    /**
+     * {@code euro 40 juta}, {@code dolar AS 5 miliar}: a currency word written before the number, as some writers
+     * do; only with a scale word after the number, since a currency's word before a bare number is mostly no sum
+     * ({@code Euro 2016}, {@code standar emisi Euro 4}).
+     */
+    private static final Pattern WORD_PREFIXED = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?<c1>" + V.alternation(V.suffixes)
+            + ")\\s+(?<n1>" + Numerals.DIGITS + ")\\s+(?<s1>" + SCALE + ")(?:" + RANGE + "(?<n2>" + Numerals.DIGITS + ")"
+            + scale("2", false) + ")?");
+    /** How many words a currency's word written before its number may have ({@code dolar Amerika Serikat}). */
+    private static final int MAX_CURRENCY_WORDS = 3;
     /** A sign written as a word before a percentage, and the word that makes it "about" instead. */
     private static final String MINUS = "minus", PLUS = "plus";
     /** {@code 40 persen}, {@code 2,3%}, {@code -2,10%}, {@code minus 13%}, {@code 2–3 persen}, {@code lima puluh persen}. */
@@ -85,9 +95,11 @@ public final class Amounts {
     public static List<Amount> find(String text) {
         List<Amount> found = new ArrayList<>();
         Matcher prefixed = matcher(PREFIXED, text), suffixed = matcher(SUFFIXED, text), percent = matcher(PERCENT, text);
+        Matcher wordPrefixed = matcher(WORD_PREFIXED, text);
         for (int start : numberStarts(text)) {
             int prefix = prefixStart(text, start);
             if (prefix >= 0) tryAt(prefixed, prefix, text, false, found);
+            for (int word : wordsBefore(text, start)) tryAt(wordPrefixed, word, text, false, found);
             tryAt(suffixed, start, text, false, found);
             tryAt(percent, start, text, true, found);
             if (start > 0 && "-+−".indexOf(text.charAt(start - 1)) >= 0) tryAt(percent, start - 1, text, true, found);
@@ -155,6 +167,25 @@ public final class Amounts {
 
     private static boolean isLetter(char c) {
         return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+    }
+
+    /**
+     * Where the up to {@value #MAX_CURRENCY_WORDS} words before the number at {@code number} start, nearest first,
+     * when a letter ends the text just before it: the places a currency's word may open ({@code euro 40 juta}).
+     */
+    private static List<Integer> wordsBefore(String text, int number) {
+        List<Integer> starts = new ArrayList<>(MAX_CURRENCY_WORDS);
+        int end = number;
+        while (starts.size() < MAX_CURRENCY_WORDS) {
+            int e = end;
+            while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) e--;
+            if (e == end || e == 0 || !isLetter(text.charAt(e - 1))) break;
+            int s = e;
+            while (s > 0 && isLetter(text.charAt(s - 1))) s--;
+            starts.add(s);
+            end = s;
+        }
+        return starts;
     }
 
     /** The start of a currency written just before the number at {@code number} ({@code Rp}, {@code US$ }), or -1. */
@@ -232,7 +263,7 @@ public final class Amounts {
     /** Each pattern's named groups, read once: {@code Pattern.namedGroups()} copies its map on every call. */
     private static final Map<Pattern, Set<String>> GROUPS = Map.of(
             PREFIXED, PREFIXED.namedGroups().keySet(), SUFFIXED, SUFFIXED.namedGroups().keySet(),
-            PERCENT, PERCENT.namedGroups().keySet());
+            PERCENT, PERCENT.namedGroups().keySet(), WORD_PREFIXED, WORD_PREFIXED.namedGroups().keySet());
 
     private static boolean hasGroup(Matcher m, String name) {
         return GROUPS.get(m.pattern()).contains(name);

@@ -181,6 +181,10 @@ final class Laws {
             for (Title t : titles) {
                 if (t.at() < at && (named == null || t.names(named))) title = t;
             }
+            if (title == null && named == null && generic && back) { // "kitab tersebut" after "bunyi kitab Agama"
+                String earlier = namedEarlier(p, p.lower(k), from);
+                if (earlier != null) return at(p, earlier, from, to);
+            }
             if (title == null) return named != null ? at(p, named, from, to) : Speaker.UNKNOWN;
             // "Liga menerbitkan aturan baru. ... bunyi Pasal 12 aturan tersebut": the law's word met after the last
             // title points back to a law no title names
@@ -189,6 +193,26 @@ final class Laws {
         Title fullest = title;
         for (Title t : titles) if (t.sameLaw(title) && t.text().length() > fullest.text().length()) fullest = t;
         return at(p, fullest.text(), from, to);
+    }
+
+    /** How many capitalised words a law's name without a number may run after its word ({@code kitab Agama}). */
+    private static final int MAX_NAME_WORDS = 4;
+
+    /**
+     * The latest law's word {@code word} before token {@code before}, outside quotes, named by capitalised words after
+     * it and no number ({@code kitab Agama}, {@code Kitab Sutasoma}): the law a bare word pointing back names when no
+     * title has a number; null when there is none.
+     */
+    private static String namedEarlier(Passage p, String word, int before) {
+        for (int i = before - 1; i >= 0; i--) {
+            if (!p.lower(i).equals(word) || p.inQuote(p.token(i).start())) continue;
+            int e = i + 1;
+            while (e < p.size() && e - i <= MAX_NAME_WORDS && !p.paragraphBreakBefore(e)
+                    && Character.isUpperCase(p.word(e).codePointAt(0)) && Character.isLetter(p.word(e).codePointAt(0))
+                    && !p.startsSentence(e)) e++;
+            if (e > i + 1) return p.text.substring(p.token(i).start(), p.token(e - 1).end());
+        }
+        return null;
     }
 
     /**

@@ -223,8 +223,9 @@ final class PhraseBeforeCue {
         int c = title - 1;
         if (c <= floor || !p.isPunct(c, ",")) return NONE;
         int s = clauseStart(p, c, floor);
-        Phrase name = of(p, s, c);
-        return isPerson(p, name) && name.nameStart() == s && name.nameEnd() == c ? name : NONE;
+        int end = c - 3 > s && NameWords.isAgeInBrackets(p, c - 3) ? c - 3 : c; // "Budi (45), warga ..."
+        Phrase name = of(p, s, end);
+        return isPerson(p, name) && name.nameStart() == s && name.nameEnd() == end ? name : NONE;
     }
 
     /**
@@ -395,15 +396,22 @@ final class PhraseBeforeCue {
         if (c <= floor || !p.isPunct(c, ",")) return NONE;
         int s = clauseStart(p, c, floor);
         Phrase inner = of(p, c + 1, comma), outer = of(p, s, c);
+        // "Rina, yang keluar dari PT X pada 2024, bersaksi": a relative clause set off describes the name before it,
+        // whatever names it holds
+        if (p.lower(c + 1).equals("yang") && isPerson(p, outer)) {
+            return new Phrase(Form.NAME, s, comma, outer.nameStart(), outer.nameEnd());
+        }
         if (isPerson(p, outer) && isHoldersTitle(p, c + 1, comma)) {
             return new Phrase(Form.NAME, s, comma, outer.nameStart(), outer.nameEnd()); // "Ipda Budi, Kanit Reskrim Polsek X,"
         }
-        if (hasRole(p, s, c) && NameWords.runEnd(p, c + 1) == comma) { // a title, then a name taken whole
-            return new Phrase(Form.NAME, s, comma, c + 1, comma);
-        }
+        // "Budi (45), warga Desa X, Bandung Barat, mengaku": the places after a description are its place's, before
+        // its title could take the last of them for a name
         if (allNameWords(p, c + 1, comma)) {
             Phrase holder = holderBeforePlaces(p, c + 1, floor);
             if (holder != NONE) return new Phrase(Form.NAME, holder.start(), comma, holder.nameStart(), holder.nameEnd());
+        }
+        if (hasRole(p, s, c) && NameWords.runEnd(p, c + 1) == comma) { // a title, then a name taken whole
+            return new Phrase(Form.NAME, s, comma, c + 1, comma);
         }
         // "Derek Grossman, profesor di University of Southern California, memperingatkan": a lowercase role opening
         // the words between the commas describes the name before them, whatever names the description holds
@@ -431,7 +439,8 @@ final class PhraseBeforeCue {
         for (int parts = 0; parts < MAX_PLACE_PARTS && c > floor && p.isPunct(c, ","); parts++) {
             int a = clauseStart(p, c, floor);
             if (a >= c || p.paragraphBreakBefore(c)) return NONE;
-            if (Character.isLowerCase(p.word(a).codePointAt(0))) {
+            // a description in lower case or opened by a title ("Kepala Dusun II Mekarsari")
+            if (Character.isLowerCase(p.word(a).codePointAt(0)) || p.is(a, Kind.ROLE) && a < c - 1) {
                 // "Dinas Pendidikan, Pemuda, dan Olahraga Rohul": a list of a body's fields, no description
                 if (LIST_JOINS.contains(p.lower(a)) || !NameWords.isNameWord(p, c - 1)) return NONE;
                 return nameBeforeTitle(p, a, floor);

@@ -47,6 +47,8 @@ class AmountsTest {
             Denda yang disetor senilai Rp5, 17 triliun ke kas negara. | Rp5, 17 triliun         | 5170000000000    | IDR
             Serapan dana baru mencapai Rp36, triliun tahun ini.       | Rp36, triliun           | 36000000000000   | IDR
             Subsidi tahun itu hanya Rp 7 ,4 triliun saja.             | Rp 7 ,4 triliun         | 7400000000000    | IDR
+            Pabrik baru itu bernilai sekitar euro 12 juta.            | euro 12 juta            | 12000000         | EUR
+            Investasi awalnya dolar AS 3,5 miliar.                    | dolar AS 3,5 miliar     | 3500000000       | USD
             """)
     void readsOneAmount(String sentence, String text, String value, String unit) {
         List<Amount> found = Amounts.find(sentence);
@@ -66,6 +68,7 @@ class AmountsTest {
             Nilainya 10 hingga 15 juta dolar AS.                | 10 hingga 15 juta dolar AS   | 10000000   | 15000000   | USD
             Kebiasaan makan menyumbang 25--35 persen risiko.    | 25--35 persen                | 25         | 35         | PERCENT
             Renovasi pasar butuh Rp 4--6 miliar.                | Rp 4--6 miliar               | 4000000000 | 6000000000 | IDR
+            Mereka menanam euro 30 juta-45 juta di sini.        | euro 30 juta-45 juta         | 30000000   | 45000000   | EUR
             """)
     void readsRangesWithTheirUpperBound(String sentence, String text, String value, String upper, String unit) {
         Amount a = Amounts.find(sentence).getFirst();
@@ -97,6 +100,8 @@ class AmountsTest {
             Kerugiannya bisa mencapai beberapa ribu dolar.
             Nomor rekening 1.2.3,4,5 tidak dikenal, begitu pula Rp 1.2.3,4,5.
             Ini 3 Syaratnya
+            Spanyol menjuarai Euro 2012 dan mobil itu memenuhi standar emisi Euro 4.
+            Nilai tukar rupiah 16.000 per dolar AS tahun lalu.
             """)
     void ignoresCountsLengthsScoresAndBrokenNumbers(String sentence) {
         assertThat(Amounts.find(sentence)).isEmpty();

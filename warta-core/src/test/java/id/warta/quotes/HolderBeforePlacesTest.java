@@ -1,0 +1,48 @@
+package id.warta.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.warta.model.Quote;
+import id.warta.pipeline.Pipeline;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code Budi (45), warga Desa X, Bandung Barat, mengaku}: the places after a description set off by commas are
+ * where the one described lives or works; the name before the description speaks, not the last place.
+ */
+class HolderBeforePlacesTest {
+
+    private static List<String> indirectSpeakers(String body) {
+        return new Pipeline().analyze(QuotesTest.doc(body)).quotes().stream()
+                .filter(q -> q.kind() == Quote.Kind.INDIRECT).map(q -> q.speaker().name()).toList();
+    }
+
+    @Test
+    void aNameWithItsAgeBeforeAResidentOfPlacesSpeaks() {
+        assertThat(indirectSpeakers("""
+                Budiman (45), warga Kelurahan Sukamaju, Bandung Barat, mengaku sempat senang usai mendengar kabar itu.
+                """)).containsExactly("Budiman");
+    }
+
+    @Test
+    void aNameBeforeAnOwnerOfABusinessAndItsTownSpeaks() {
+        assertThat(indirectSpeakers("""
+                Anton Wijaya, pemilik bengkel mobil Sinar Jaya, Sleman, mengatakan bahwa harga suku cadang naik lagi.
+                """)).containsExactly("Anton Wijaya");
+    }
+
+    @Test
+    void aNameBeforeACapitalisedTitleAndItsPlacesSpeaks() {
+        assertThat(indirectSpeakers("""
+                Rudi, Kepala Dusun II Mekarsari, Bogor, Jawa Barat, menyebut permasalahan sampah di dusunnya belum selesai.
+                """)).containsExactly("Rudi");
+    }
+
+    @Test
+    void aTitleAndTheNameAfterItStillSpeakAsBefore() {
+        assertThat(indirectSpeakers("""
+                Sementara itu, Kapolres Sleman, Budi Santoso, mengatakan bahwa pelaku sudah ditangkap di rumahnya.
+                """)).containsExactly("Budi Santoso");
+    }
+}
