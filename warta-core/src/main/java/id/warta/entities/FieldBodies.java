@@ -4,6 +4,8 @@ import id.warta.language.Token;
 import id.warta.lexicon.Lexicon;
 import id.warta.model.EntityType;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@code BPJS Kesehatan}, {@code BPJS Ketenagakerjaan}, {@code TNI Angkatan Laut}, {@code BCA Digital}: a body named by
@@ -11,13 +13,19 @@ import java.util.List;
  * name. The tagger and the lists stop at the short form they know; where the field follows it, capitalised and found in
  * no other name, the short form is widened over it, unless a capitalised word goes on past the field ({@code ASEAN
  * Digital Economy Framework Agreement}). A field in lower case ({@code BPJS kesehatan}) or in a Title Case headline,
- * whose capitals say nothing, is left alone.
+ * whose capitals say nothing, is left alone. Such a body is named with its parent's short form written out
+ * ({@link #writtenOut}: {@code TNI Angkatan Laut} is {@code Tentara Nasional Indonesia Angkatan Laut}, as the listed
+ * {@code TNI AL} is), and so is the parent's long form with the field after the bracket defining the short form
+ * ({@link #fieldAfterBracket}: {@code Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan}): one body, however written.
+ * The short form that bracket defines names that body wherever the article writes it bare ({@code loket BPJS}).
  */
 final class FieldBodies {
     /** Most letters of a body's short form: capitals only ({@code BPJS}, {@code TNI}). */
     private static final int LONGEST_SHORT_FORM = 6;
     private static final List<List<String>> FIELDS = Lexicon.lines(FieldBodies.class, "field-words.tsv").stream()
             .map(line -> List.of(line.split(" "))).toList();
+    /** {@link #FIELDS}, each written whole. */
+    private static final Set<String> FIELD_NAMES = FIELDS.stream().map(f -> String.join(" ", f)).collect(Collectors.toSet());
 
     private FieldBodies() {
     }
@@ -65,6 +73,39 @@ final class FieldBodies {
             if (same) return field.size();
         }
         return 0;
+    }
+
+    /**
+     * {@code TNI Angkatan Laut}, {@code BPJS Kesehatan}: an organisation's name that is a listed body's short form in
+     * capitals and a field ({@code field-words.tsv}), with the short form written out ({@code Tentara Nasional Indonesia
+     * Angkatan Laut}); null for any other name.
+     */
+    static String writtenOut(String name, EntityLexicon lexicon) {
+        int space = name.indexOf(' ');
+        if (space < 0 || !shortForm(name.substring(0, space)) || !FIELD_NAMES.contains(name.substring(space + 1))) return null;
+        EntityLexicon.Alias parent = lexicon.listed(name.substring(0, space));
+        if (parent == null || parent.type() != EntityType.ORGANIZATION || parent.canonical() == null) return null;
+        return parent.canonical() + name.substring(space);
+    }
+
+    /**
+     * The field written right after the bracket closing at {@code close} ({@code ... (BPJS) Kesehatan dan ...}), in its
+     * listed capitals, the name not going on past it with a capitalised word; null when none is.
+     */
+    static String fieldAfterBracket(String text, int close) {
+        if (close + 1 >= text.length() || text.charAt(close) != ' ') return null;
+        for (String field : FIELD_NAMES) {
+            int end = close + 1 + field.length();
+            if (!text.startsWith(field, close + 1) || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) continue;
+            boolean goesOn = end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
+            return goesOn ? null : field;
+        }
+        return null;
+    }
+
+    /** Whether {@code words} are a listed field ({@code Kesehatan}, {@code Angkatan Laut}). */
+    static boolean isField(String words) {
+        return FIELD_NAMES.contains(words);
     }
 
     private static boolean shortForm(String word) {

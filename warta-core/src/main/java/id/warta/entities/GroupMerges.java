@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * with its level, a body cut at a conjunction and its full name, a short place or company name and the full one, an
  * institution of one place named with and without the place's level, initials and the name they abbreviate, a short
  * form clipped from a body's name ({@link ClippedShortForms}), a gaming team with and without {@code Esports}
- * ({@link EsportsTeams}), a person's
+ * ({@link EsportsTeams}), a club and the word after its town ({@link TownClubShortNames}), a person's
  * name and its slips ({@link PersonSpellings}), a body named with and without its country or the Republic's initials ({@link CountriesAfterBodies}),
  * a street's name with and without a title ({@link StreetNames}), a firm and its web address ({@link SiteNames}). Each
  * pass joins a group into another only when exactly one candidate fits.
@@ -63,6 +63,7 @@ final class GroupMerges {
         mergeHeadsWithInitials(groups);
         ClippedShortForms.merge(groups, this::isOrganisation); // "Undip" beside "Universitas Diponegoro"
         EsportsTeams.merge(groups, this::isOrganisation); // "Onic" beside "Onic Esports"
+        TownClubShortNames.merge(groups, places, this::isOrganisation, g -> typeOf.apply(g) == EntityType.PERSON); // "United" beside "Manchester United"
         mergeOutletForms(groups);
         PersonSpellings.merge(groups, g -> typeOf.apply(g) == EntityType.PERSON, model::frequency); // "Sergio Ramod" beside "Sergio Ramos"
         StreetNames.merge(groups, this::isPlace); // "Jalan Thamrin" beside "Jalan MH Thamrin"

@@ -52,6 +52,7 @@ final class MentionAssigner {
      * Semarang}, {@code Badan Pusat Statistik (BPS) Jawa Timur}): a court's or an office's seat is written so.
      * So may the bracket hold the short title of the body's head, after {@code Kepala} ({@code Kepala Dinas
      * Perhubungan (Kadishub) Kota Medan}, {@code Kepala Dinas Pemadam Kebakaran (Kadis Damkar) Samarinda}).
+     * A field there is the rest of the name too ({@link FieldBodies#fieldAfterBracket}: {@code ... (BPJS) Kesehatan}).
      * Drops the places taken from {@code found}; returns each by the start of its body.
      */
     private Map<Integer, String> placesGoingOnAfterTheBracket(String text, List<Found> found, Map<String, Found> abbreviations) {
@@ -73,6 +74,11 @@ final class MentionAssigner {
             }
             if (close >= text.length() || text.charAt(close) != ' ') continue;
             Found place = byStart.get(close + 1);
+            String field = place == null ? FieldBodies.fieldAfterBracket(text, close) : null;
+            if (field != null) { // "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan": the field's body, as "BPJS Kesehatan" is
+                goingOn.put(body.start(), field);
+                continue;
+            }
             if (place == null || place.type() != EntityType.PLACE) continue;
             String name = place.textIn(text);
             if (!places.namesTownOrLarger(name) || places.countryCode(name) != null) continue;
@@ -131,6 +137,7 @@ final class MentionAssigner {
         List<Assigned> out = new ArrayList<>(found.size());
         Map<Integer, String> keyAt = new HashMap<>();
         Map<String, String> branchKeys = new HashMap<>();
+        Set<String> renamed = new HashSet<>(); // keys of listed bodies whose mentions a field's body takes, its name with them
         Map<Integer, String> inBracket = new HashMap<>();
         Map<Integer, String> branchAt = new HashMap<>(); // each body going on with a place after its bracket: the branch it names
         Map<String, String> ownNames = ownNames(text, found);
@@ -148,8 +155,11 @@ final class MentionAssigner {
             if (bracketed != null) a = new Assigned(f, surface, bracketed, null, a.listedType(), a.use());
             if (rest != null) { // a listed body's too: "Pengadilan Negeri (PN) Semarang", the court of Semarang
                 String branch = (a.canonical() != null ? a.canonical() : surface) + " " + rest;
-                // the article's own abbreviation names the branch wherever used; a listed one elsewhere is the body at large
-                if (a.canonical() == null) branchKeys.putIfAbsent(a.key(), Canonicalizer.key(branch));
+                // the article's own abbreviation names the branch wherever used; a listed one elsewhere is the body at large,
+                // but for a field's body, which the short form in its bracket names ("BPJS" after "... (BPJS) Kesehatan")
+                boolean field = FieldBodies.isField(rest);
+                if (a.canonical() == null || field) branchKeys.putIfAbsent(a.key(), Canonicalizer.key(branch));
+                if (field) renamed.add(a.key());
                 Matcher m = AbbreviatedNames.DEFINED.matcher(text);
                 if (Canonicalizer.startsAt(m, f.end(), text.length())) inBracket.put(m.start(1), Canonicalizer.key(branch));
                 a = new Assigned(f, surface, Canonicalizer.key(branch), branch, a.listedType(), a.use());
@@ -163,8 +173,8 @@ final class MentionAssigner {
         }
         // the body's other mentions and its abbreviation name that branch in this article, and its name written whole
         if (!branchKeys.isEmpty()) {
-            out.replaceAll(a -> branchKeys.containsKey(a.key())
-                    ? new Assigned(a.found(), a.text(), branchKeys.get(a.key()), a.canonical(), a.listedType(), a.use()) : a);
+            out.replaceAll(a -> branchKeys.containsKey(a.key()) ? new Assigned(a.found(), a.text(), branchKeys.get(a.key()),
+                    renamed.contains(a.key()) ? null : a.canonical(), a.listedType(), a.use()) : a);
         }
         return out;
     }
@@ -250,8 +260,12 @@ final class MentionAssigner {
             String form = longForm.textIn(text);
             EntityLexicon.Alias longListed = lexicon.listed(form);
             String canonical = longListed != null && longListed.canonical() != null ? longListed.canonical() : form;
+            String fieldForm = FieldBodies.writtenOut(form, lexicon); // "AU" after "TNI Angkatan Udara (AU)"
+            if (fieldForm != null) canonical = fieldForm;
             return new Assigned(f, surface, Canonicalizer.key(canonical), null, null, MentionUse.ALIAS);
         }
+        String field = FieldBodies.writtenOut(surface, lexicon); // whatever the tagger read it as: one key for one surface
+        if (field != null) return new Assigned(f, surface, Canonicalizer.key(field), field, EntityType.ORGANIZATION, MentionUse.NAME);
         String own = Canonicalizer.key(surface);
         String writtenOut = branches.writtenOut(surface, f.type(), companies.contains(own));
         if (writtenOut != null) return new Assigned(f, surface, Canonicalizer.key(writtenOut), writtenOut, EntityType.ORGANIZATION, MentionUse.NAME);

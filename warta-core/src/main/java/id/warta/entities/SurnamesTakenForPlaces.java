@@ -3,8 +3,10 @@ package id.warta.entities;
 import id.warta.entities.ner.NerModel;
 import id.warta.entities.places.Places;
 import id.warta.model.EntityType;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,6 +14,8 @@ import java.util.Set;
  * {@code di}), or after the particle {@code Di} of a foreign name, which the tagger reads as the Indonesian preposition,
  * is taken for a place. Where the article names a person whose name ends in that word, and no gazetteer knows it as a
  * town or a country, the word is that person's surname; a person's name that the particle cut in two is joined again.
+ * So is a person's first name, once the article has named the person in full ({@code Bermain di Impact Arena, Bangkok,
+ * Thailand, Ruselli ...} after {@code Ruselli Hartawan}): a list of places before it makes the tagger read one more.
  */
 final class SurnamesTakenForPlaces {
     /** Name particles spelt like the Indonesian locative or read with it ({@code Di Giannantonio}, {@code De Rossi}). */
@@ -30,18 +34,25 @@ final class SurnamesTakenForPlaces {
     void retype(String text, List<Found> found) {
         joinParticles(text, found);
         Set<String> surnames = new HashSet<>();
+        Map<String, Integer> givenNames = new HashMap<>(); // each to where its person is first named in full
         for (Found f : found) {
             if (f.type() != EntityType.PERSON) continue;
             String name = f.textIn(text);
             int space = name.lastIndexOf(' ');
             if (space > 0 && personal(name.substring(0, space))) surnames.add(name.substring(space + 1));
+            int first = name.indexOf(' ');
+            if (first > 0 && personal(name)) givenNames.putIfAbsent(name.substring(0, first), f.end());
         }
-        if (surnames.isEmpty()) return;
+        if (surnames.isEmpty() && givenNames.isEmpty()) return;
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             if (f.type() != EntityType.PLACE || !f.via().equals("model")) continue;
             String word = f.textIn(text);
-            if (word.indexOf(' ') >= 0 || !surnames.contains(word) || knownPlace(word) || model.commonInLowerCase(word)) continue;
+            Integer named = givenNames.get(word);
+            boolean given = named != null && named <= f.start();
+            if (word.indexOf(' ') >= 0 || !surnames.contains(word) && !given || knownPlace(word) || model.commonInLowerCase(word)) {
+                continue;
+            }
             found.set(i, new Found(f.start(), f.end(), EntityType.PERSON, f.via()));
         }
     }

@@ -27,4 +27,14 @@ class FieldBodiesTest {
         List<String> bodies = bodies("Pemerintah menanggung iuran BPJS kesehatan warga miskin, kata Budi Hartono.");
         assertThat(bodies).noneMatch(b -> b.contains("kesehatan"));
     }
+
+    @Test
+    void theShortFormTheLongFormAndTheBareParentAfterItsBracketAreOneFieldBody() {
+        List<String> bodies = bodies("""
+                Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan menambah kantor layanan di Kota Depok. Direktur \
+                BPJS Kesehatan Lukas Wiranata meresmikan kantor itu pada Senin. Loket BPJS di sana buka hingga sore. Kapal milik TNI AL bersandar di \
+                dermaga, dan prajurit TNI Angkatan Laut membantu warga.""");
+        assertThat(bodies).contains("Badan Penyelenggara Jaminan Sosial Kesehatan", "Tentara Nasional Indonesia Angkatan Laut")
+                .doesNotContain("BPJS Kesehatan", "Badan Penyelenggara Jaminan Sosial", "TNI Angkatan Laut");
+    }
 }

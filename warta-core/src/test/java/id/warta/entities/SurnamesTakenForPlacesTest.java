@@ -2,6 +2,10 @@ package id.warta.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.warta.entities.places.Places;
+import id.warta.model.EntityType;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** An invented practice report: riders' surnames after "dari" and after the particle "Di" are the riders, no places. */
@@ -14,5 +18,30 @@ class SurnamesTakenForPlacesTest {
     void theSurnamesJoinTheirRiders() {
         assertThat(EntitiesRead.named(TEXT)).contains("Fabio Di Lorenzini/PERSON", "Hugo Bertrand/PERSON", "Prancis/PLACE")
                 .doesNotContain("Bertrand/PLACE", "Lorenzini/PLACE", "Fabio/PERSON");
+    }
+
+    @Test
+    void aFirstNameReadAsAPlaceAfterTheFullNameIsThePerson() {
+        String text = "Ruvina Hartawati menang mudah. Bermain di Nonthaburi, Thailand, Ruvina tampil tenang.";
+        List<Found> found = new ArrayList<>(List.of(at(text, "Ruvina Hartawati", EntityType.PERSON, 0),
+                at(text, "Nonthaburi", EntityType.PLACE, 0), at(text, "Thailand", EntityType.PLACE, 0),
+                at(text, "Ruvina", EntityType.PLACE, 20)));
+        new SurnamesTakenForPlaces(Entities.shippedModel(), Places.shipped()).retype(text, found);
+        assertThat(found.get(3).type()).isEqualTo(EntityType.PERSON);
+        assertThat(found.get(1).type()).isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
+    void aFirstNameReadAsAPlaceBeforeThePersonIsNamedStaysAsRead() {
+        String text = "Di Ruvina warga berkumpul. Ruvina Hartawati lalu datang.";
+        List<Found> found = new ArrayList<>(List.of(at(text, "Ruvina", EntityType.PLACE, 0),
+                at(text, "Ruvina Hartawati", EntityType.PERSON, 10)));
+        new SurnamesTakenForPlaces(Entities.shippedModel(), Places.shipped()).retype(text, found);
+        assertThat(found.getFirst().type()).isEqualTo(EntityType.PLACE);
+    }
+
+    private static Found at(String text, String name, EntityType type, int from) {
+        int start = text.indexOf(name, from);
+        return new Found(start, start + name.length(), type, "model");
     }
 }

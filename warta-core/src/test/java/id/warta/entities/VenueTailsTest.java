@@ -27,6 +27,16 @@ class VenueTailsTest {
     }
 
     @Test
+    void aPersonsNameClosingWithABuildingsKindIsTheBuilding() {
+        String text = "Wisatawan memadati Cendana Residence, lalu berfoto di depan Ratna Tower. Ratna Dewi memandu mereka.";
+        List<Found> found = new ArrayList<>(List.of(at(text, "Cendana Residence", EntityType.PERSON),
+                at(text, "Ratna Tower", EntityType.PERSON), at(text, "Ratna Dewi", EntityType.PERSON)));
+        VenueTails.widen(text, found);
+        assertThat(found).extracting(f -> f.textIn(text) + "/" + f.type()).containsExactly(
+                "Cendana Residence/PLACE", "Ratna Tower/PLACE", "Ratna Dewi/PERSON");
+    }
+
+    @Test
     void aBodyBeforeABuildingsKindAndAKindInLowerCaseStay() {
         String text = "Saham Sentosa Group Hotel naik. Rina Sari hotel itu ramai.";
         List<Found> found = new ArrayList<>(List.of(at(text, "Sentosa Group", EntityType.ORGANIZATION),
