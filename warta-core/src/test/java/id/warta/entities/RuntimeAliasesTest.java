@@ -73,4 +73,10 @@ class RuntimeAliasesTest {
         assertThat(named(text)).contains("Arsenal/ORGANIZATION", "Everton/ORGANIZATION", "Manchester United/ORGANIZATION",
                 "Stamford Bridge/PLACE").doesNotContain("The Gunners/ORGANIZATION", "The Toffees/ORGANIZATION");
     }
+
+    @Test
+    void uncleSamIsTheUnitedStatesNotAPerson() {
+        String text = "Rupiah melemah pagi ini. Mata uang Paman Sam naik 0,2% terhadap rupiah, sementara Paman Sam menahan tarif impor.";
+        assertThat(named(text)).contains("Amerika Serikat/PLACE").doesNotContain("Paman Sam/PERSON");
+    }
 }
