@@ -8,12 +8,16 @@ import id.warta.model.EntityType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code Dikutip dari laman Very Well Health}, {@code dilansir dari situs TechSpot}, {@code melansir laman resmi
  * Polymarket}: the capitalised words right after a citing verb and {@code dari}, or after {@code laman}/{@code situs},
  * name the site a report is taken from, a body as the news's outlets are, which the tagger often misses when it does
- * not know the name. Only a name found nowhere else is added; a first word the news also writes in lower case ({@code
+ * not know the name; so does a web address in lower case after a citing verb or {@code dari laman} ({@code dilansir dari laman
+ * listverse.com}), which the tagger, reading capitals, never finds (after a bare {@code laman}, as in {@code kunjungi
+ * laman kjp.jakarta.go.id}, an address is a portal to visit, no source). Only a name found nowhere else is added; a first word the news also writes in lower case ({@code
  * Warisan Dunia}, {@code Rilis Pers}), a title or head word, a weekday or a month opens none; sentences in Title Case
  * are left alone, and so is a name the tagger found elsewhere (its type is the tagger's) or one with a clitic glued on
  * ({@code Facebooknya}). A known source the tagger found ({@code dikutip dari Antara}) and a place ({@link CitedSources}) are
@@ -46,8 +50,15 @@ final class CitedSites {
                 int first = nameStart(tokens, i);
                 if (first < 0) continue;
                 int end = nameEnd(tokens, first);
-                if (end == first || !opensName(tokens.get(first).text())) continue;
-                Found site = new Found(tokens.get(first).start(), tokens.get(end - 1).end(), EntityType.ORGANIZATION, "site");
+                Found site;
+                if (end > first && opensName(tokens.get(first).text())) {
+                    site = new Found(tokens.get(first).start(), tokens.get(end - 1).end(), EntityType.ORGANIZATION, "site");
+                } else if (cites(tokens, i) && (site = domainAt(s.text(), tokens, first)) != null) {
+                    end = first + 1;
+                    while (end < tokens.size() && tokens.get(end).start() < site.end()) end++;
+                } else {
+                    continue;
+                }
                 String name = site.textIn(s.text());
                 // a name found elsewhere is the tagger's to type ("Abydos", a place); a clitic glued on is no site's
                 if (found.stream().anyMatch(f -> f.overlaps(site) || f.textIn(s.text()).equals(name)) || name.endsWith("nya")) continue;
@@ -100,6 +111,21 @@ final class CitedSites {
             }
         }
         return end;
+    }
+
+    /** Whether token {@code i} opens a cue of citing: a citing verb, or {@code laman} after {@code dari} ({@code merangkum dari laman}). */
+    private static boolean cites(List<Token> tokens, int i) {
+        return CITING.has(tokens.get(i).text()) || i > 0 && SITE_WORDS.has(tokens.get(i).text()) && is(tokens, i - 1, FROM);
+    }
+
+    /** A web address in lower case, its last part a top-level domain ({@code listverse.com}, {@code kabarku.co.id}). */
+    private static final Pattern DOMAIN = Pattern.compile(
+            "[\\p{Ll}\\d][\\p{Ll}\\d-]*(?:\\.[\\p{Ll}\\d-]+)*\\.(?:com|net|org|id|uk|tv|io|info)(?![\\p{L}\\d])");
+
+    /** The site named by its web address in lower case at token {@code first} ({@code dari laman listverse.com}), or null. */
+    private static Found domainAt(String text, List<Token> tokens, int first) {
+        Matcher m = DOMAIN.matcher(text).region(tokens.get(first).start(), text.length());
+        return m.lookingAt() ? new Found(m.start(), m.end(), EntityType.ORGANIZATION, "site") : null;
     }
 
     /** Whether {@code word} may open a site's name: no word the news writes in lower case, no title or head word. */

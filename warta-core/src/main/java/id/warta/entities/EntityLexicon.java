@@ -66,6 +66,8 @@ final class EntityLexicon {
     private final Set<String> contestTails = new HashSet<>();
     /** Words opening a tournament's name ({@code piala}), lowercased: no names. */
     private final Set<String> contestOpenings = new HashSet<>();
+    /** A racing series' or a league's own name, opening a contest's name ({@code motogp}; {@code contest-words.tsv}), lowercased. */
+    private final Set<String> seriesWords = new HashSet<>();
     /** Words opening a body named after a contest ({@code panitia}), lowercased: bodies, not contests. */
     private final Set<String> contestBodies = new HashSet<>();
     /** Words opening an award's category ({@code Best}; {@code contest-words.tsv}), lowercased. */
@@ -175,6 +177,7 @@ final class EntityLexicon {
                 case "body" -> contestBodies.add(row[0]);
                 case "award" -> awardOpenings.add(row[0]);
                 case "dated" -> datedEventTails.add(row[0]);
+                case "series" -> seriesWords.add(row[0]);
                 default -> throw new IllegalStateException("contest-words.tsv: unknown place " + row[1] + " for " + row[0]);
             }
         }
@@ -316,13 +319,17 @@ final class EntityLexicon {
     /**
      * Whether {@code name} is a tournament's, a games' or a summit's ({@code contest-words.tsv}): opening with
      * {@code Piala}/{@code Olimpiade} ({@code Piala Dunia}), or two words or more closing with {@code Games}, {@code Cup},
-     * {@code Summit}, {@code Open} ... ({@code Asian Games 2018}, {@code Indonesia Open}), in any case. Not a body named
+     * {@code Summit}, {@code Open} ... ({@code Asian Games 2018}, {@code Indonesia Open}), in any case; or opening with a
+     * series' own name ({@code MotoGP}, {@code MotoGP Aragon}; {@link #isSeries}). Not a body named
      * after one, opening with a body's head word ({@code Komite Olimpiade Indonesia}, {@code Panitia Pelaksana Asian Games}).
      */
     private boolean isContest(String name) {
         String[] words = spaced(name).split(" ");
         String first = words[0].toLowerCase(Locale.ROOT);
         if (contestOpenings.contains(first)) return true;
+        if (seriesWords.contains(first)) { // "MotoGP Aragon", not the body "MotoGP Group"
+            return words.length == 1 || tails.get(words[words.length - 1].toLowerCase(Locale.ROOT)) != EntityType.ORGANIZATION;
+        }
         int last = words.length - 1;
         if (last > 1 && EDITION.matcher(words[last]).matches()) last--;
         return last > 0 && contestTails.contains(words[last].toLowerCase(Locale.ROOT)) && !opensBody(first);
@@ -343,6 +350,11 @@ final class EntityLexicon {
     /** Whether {@code word}, as written, opens a ship's name ({@code KMP}; {@code vessel-prefixes.tsv}). */
     boolean isVesselPrefix(String word) {
         return vesselPrefixes.contains(word);
+    }
+
+    /** Whether {@code word}, in any case, is a racing series' or a league's own name ({@code MotoGP}; {@code contest-words.tsv}). */
+    boolean isSeries(String word) {
+        return seriesWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether {@code word}, in any case, closes a contest's name ({@code Cup}; {@code contest-words.tsv}). */

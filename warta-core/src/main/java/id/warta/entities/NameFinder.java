@@ -75,6 +75,7 @@ final class NameFinder {
     private final HyphenedGivenNames hyphenedGivenNames;
     private final CitedSites citedSites;
     private final TailsInsidePeople tailsInsidePeople;
+    private final SeriesRounds seriesRounds;
 
     NameFinder(NerModel model, Places places) {
         this.model = model;
@@ -87,6 +88,7 @@ final class NameFinder {
         this.unitsOfBodies = new UnitsOfBodies(model);
         this.countryNames = new CountryNames(places);
         this.leagueCountries = new LeagueCountries(places);
+        this.seriesRounds = new SeriesRounds(places);
         this.indexNames = new IndexNames(places);
         this.placesTakenForPeople = new PlacesTakenForPeople(model, places);
         this.runTogetherPlaces = new RunTogetherPlaces(places);
@@ -145,6 +147,7 @@ final class NameFinder {
         listedNames.find(text, found);
         coordinatedNames.find(sentences, found);
         slashedPairs.find(sentences, found); // "Baek Ha Na/Lee So Hee": both partners people
+        seriesRounds.cut(text, found); // "MotoGP Aragon": the round's place, the series no one
         found.removeIf(f -> {
             String name = f.textIn(text);
             return lexicon.isProduct(name) || lexicon.isCompetition(name) || lexicon.isTerm(name) || BodyKinds.isKind(name)

@@ -753,7 +753,8 @@ final class People {
         for (Entity e : entities) if (e.name().equalsIgnoreCase(full)) return e.type() != EntityType.PERSON;
         if (nicknames.containsKey(Words.key(full))) return false;
         for (String w : full.split(" ")) if (!Character.isUpperCase(w.codePointAt(0))) return false;
-        if (full.indexOf(' ') < 0 && (Words.is(full, Kind.ROLE) || Passage.indexOfWord(text, Words.key(full), 0) >= 0)) return true;
+        if (full.indexOf(' ') < 0 && (Words.is(full, Kind.ROLE) || Words.is(full, Kind.ORG) // "Pebalap MotoGP": the series
+                || Passage.indexOfWord(text, Words.key(full), 0) >= 0)) return true;
         for (int at = Passage.indexOfWord(text, full, 0); at >= 0; at = Passage.indexOfWord(text, full, at + 1)) {
             if (!withinBodyOrPlaceName(at, at + full.length())) return false;
         }

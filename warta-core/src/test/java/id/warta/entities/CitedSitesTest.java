@@ -22,4 +22,19 @@ class CitedSitesTest {
                 pemerintah, kata Budi Santoso.""");
         assertThat(named).noneMatch(n -> n.startsWith("Rabu") || n.startsWith("Warisan"));
     }
+
+    @Test
+    void aWebAddressInLowerCaseAfterACitingCueIsABody() {
+        List<String> named = EntitiesRead.named("""
+                Seperti dilansir dari laman sayurhijau.co.uk, bayam kaya zat besi. Daftar lengkapnya dikutip dari \
+                topfakta.com pekan lalu, kata Budi Santoso.""");
+        assertThat(named).contains("sayurhijau.co.uk/ORGANIZATION", "topfakta.com/ORGANIZATION", "Budi Santoso/PERSON");
+    }
+
+    @Test
+    void aWebAddressToVisitIsNoSource() {
+        List<String> named = EntitiesRead.named("""
+                Pendaftar dapat mengunjungi laman daftar.sekolahku.go.id sebelum Jumat, kata Budi Santoso.""");
+        assertThat(named).noneMatch(n -> n.startsWith("daftar.sekolahku"));
+    }
 }

@@ -81,4 +81,10 @@ class RuntimeAliasesTest {
         assertThat(named(text)).contains("JPMorgan Chase/ORGANIZATION", "Mundo Deportivo/ORGANIZATION")
                 .noneMatch(n -> n.contains("Morgan") && !n.endsWith("/ORGANIZATION"));
     }
+
+    @Test
+    void uncleSamIsTheUnitedStatesNotAPerson() {
+        String text = "Rupiah melemah pagi ini. Mata uang Paman Sam naik 0,2% terhadap rupiah, sementara Paman Sam menahan tarif impor.";
+        assertThat(named(text)).contains("Amerika Serikat/PLACE").doesNotContain("Paman Sam/PERSON");
+    }
 }
