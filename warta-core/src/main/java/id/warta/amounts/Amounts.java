@@ -77,6 +77,12 @@ public final class Amounts {
             + scale("2", false) + ")?");
     /** How many words a currency's word written before its number may have ({@code dolar Amerika Serikat}). */
     private static final int MAX_CURRENCY_WORDS = 3;
+    /**
+     * The first words of the currencies' words ({@code dolar} of {@code dolar AS}), in lower case: {@link #WORD_PREFIXED}
+     * is tried only where one opens, not before every number of the text.
+     */
+    private static final Set<String> CURRENCY_FIRST_WORDS = V.suffixes.keySet().stream()
+            .map(s -> s.substring(0, leadingLetters(s))).collect(Collectors.toUnmodifiableSet());
     /** A sign written as a word before a percentage, and the word that makes it "about" instead. */
     private static final String MINUS = "minus", PLUS = "plus";
     /** {@code 40 persen}, {@code 2,3%}, {@code -2,10%}, {@code minus 13%}, {@code 2–3 persen}, {@code lima puluh persen}. */
@@ -99,7 +105,7 @@ public final class Amounts {
         for (int start : numberStarts(text)) {
             int prefix = prefixStart(text, start);
             if (prefix >= 0) tryAt(prefixed, prefix, text, false, found);
-            for (int word : wordsBefore(text, start)) tryAt(wordPrefixed, word, text, false, found);
+            for (int word : currencyWordsBefore(text, start)) tryAt(wordPrefixed, word, text, false, found);
             tryAt(suffixed, start, text, false, found);
             tryAt(percent, start, text, true, found);
             if (start > 0 && "-+−".indexOf(text.charAt(start - 1)) >= 0) tryAt(percent, start - 1, text, true, found);
@@ -170,22 +176,29 @@ public final class Amounts {
     }
 
     /**
-     * Where the up to {@value #MAX_CURRENCY_WORDS} words before the number at {@code number} start, nearest first,
-     * when a letter ends the text just before it: the places a currency's word may open ({@code euro 40 juta}).
+     * Where a currency's word among the up to {@value #MAX_CURRENCY_WORDS} words before the number at {@code number}
+     * may open, nearest first, when a letter ends the text just before it ({@code euro 40 juta}).
      */
-    private static List<Integer> wordsBefore(String text, int number) {
+    private static List<Integer> currencyWordsBefore(String text, int number) {
         List<Integer> starts = new ArrayList<>(MAX_CURRENCY_WORDS);
         int end = number;
-        while (starts.size() < MAX_CURRENCY_WORDS) {
+        for (int words = 0; words < MAX_CURRENCY_WORDS; words++) {
             int e = end;
             while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) e--;
             if (e == end || e == 0 || !isLetter(text.charAt(e - 1))) break;
             int s = e;
             while (s > 0 && isLetter(text.charAt(s - 1))) s--;
-            starts.add(s);
+            if (CURRENCY_FIRST_WORDS.contains(text.substring(s, e).toLowerCase(Locale.ROOT))) starts.add(s);
             end = s;
         }
         return starts;
+    }
+
+    /** How many letters {@code s} opens with. */
+    private static int leadingLetters(String s) {
+        int n = 0;
+        while (n < s.length() && isLetter(s.charAt(n))) n++;
+        return n;
     }
 
     /** The start of a currency written just before the number at {@code number} ({@code Rp}, {@code US$ }), or -1. */
