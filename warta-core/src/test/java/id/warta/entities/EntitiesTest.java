@@ -1376,6 +1376,25 @@ class EntitiesTest {
     }
 
     @Test
+    void aSiteNamedBareAndThenWithItsTownIsOnePlace() {
+        List<Entity> found = Entities.shipped().find(
+                "Ribuan umat mengikuti misa di Gereja Katedral, Semarang, Sabtu (3/5/2025). Gereja Katedral Semarang membuka "
+                + "tiga sesi. Warga lain menuju Tanah Abang. Pedagang Tanah Abang Jakarta mengeluh sepi.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name)
+                .contains("Gereja Katedral Semarang", "Semarang", "Tanah Abang")
+                .doesNotContain("Gereja Katedral");
+    }
+
+    @Test
+    void aSiteNamedThenWithTheWordForItsGroundsIsOnePlace() {
+        List<Entity> found = Entities.shipped().find(
+                "Menteri itu tiba di Istana Kepresidenan pukul 09.00 WIB. Ia berbicara kepada wartawan di Kompleks Istana "
+                + "Kepresidenan, Jakarta, Selasa (6/5/2025).");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name)
+                .containsOnlyOnce("Kompleks Istana Kepresidenan").doesNotContain("Istana Kepresidenan");
+    }
+
+    @Test
     void shortFormsOfCourtsProsecutorsAndConfederationsAreBodies() {
         List<Entity> found = Entities.shipped().find(
                 "Penyidik Kejakgung memanggil pejabat dinas itu. Perkara tersebut digugat ke PTUN Semarang pekan lalu. Klub itu "
