@@ -2,7 +2,6 @@ package id.warta.quotes;
 
 import id.warta.entities.Nicknames;
 import id.warta.language.Spelling;
-import id.warta.lexicon.Lexicon;
 import id.warta.model.Entity;
 import id.warta.model.EntityType;
 import id.warta.model.Mention;
@@ -17,14 +16,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The people and bodies an article names, as quotes need them: every surface form mapped to
  * the fullest name the article gives ({@code Galar} is {@code Galar Pandu Asmoro},
  * {@code Bamsoet} is {@code Bambang Soesatyo}), whether a name is a person's, and the roles
- * people are introduced with ({@code sang Patriark}). Built from the entity layer's list when
+ * people are introduced with ({@code sang Patriark}: {@link RoleHolders}). Built from the entity layer's list when
  * there is one, and from the article's own capitalised names either way, so quotes work
  * before that layer lands and better after.
  */
@@ -35,23 +32,9 @@ final class People {
     record Name(String name, Type type, String entity) {
     }
 
-    /**
-     * A person introduced with a role, at {@code offset}; {@code another}: as another holder of it than one met before
-     * ({@code Seorang warga lain, Darman}).
-     */
-    private record Introduced(int offset, String role, String name, boolean another) {
-        /** Whether the role holds these whole words, given with a space either side ({@code " ketua umum "}). */
-        boolean roleHolds(String padded) {
-            return (" " + role + " ").contains(padded);
-        }
-    }
-
     /** How many words before a bracketed acronym may be spelt by it. */
     private static final int ALIAS_REACH = 12;
 
-    private static final Map<String, String> OFFICES = loadOffices();
-    /** Words closing a role given to someone other than its holder met before ({@code warga lain}): attribution-words.tsv. */
-    private static final Set<String> OTHER = Lexicon.classes(People.class, "attribution-words.tsv").get("other");
     /** Such a name runs at most this many words. */
     private static final int MAX_NICKNAME_WORDS = 2;
     /** A name cut short ({@code Kus} for {@code Kuseryansyah}) keeps at least this many letters. */
@@ -85,7 +68,8 @@ final class People {
     /** {@link #fullNames} in lower case, padded with spaces, for word-boundary containment. */
     private final List<String> fullKeys = new ArrayList<>();
     private final Set<String> fullKeySet = new HashSet<>();
-    private final List<Introduced> introduced = new ArrayList<>();
+    /** The people introduced with a role, and who holds a role a phrase names. */
+    private final RoleHolders roleHolders;
     /**
      * The person's name an organisation's entity runs into, by that entity's name in lower case
      * ({@code bi agusman} → {@code Agusman}): see {@link #readMergedHolders}.
@@ -103,6 +87,8 @@ final class People {
     private People(String text, List<Entity> entities) {
         this.text = text;
         this.entities = entities;
+        this.roleHolders = new RoleHolders(entities, this::fullName,
+                name -> types.getOrDefault(Words.key(name), Type.UNKNOWN), e -> linked(e).name());
     }
 
     static People of(Passage p, List<Entity> entities) {
@@ -248,131 +234,9 @@ final class People {
         return new Name(full, types.getOrDefault(Words.key(full), Type.UNKNOWN), null);
     }
 
-    /** The person last introduced before {@code offset} with a role containing {@code roleWord} ({@code sang Patriark}). */
-    String introducedAs(String roleWord, int offset) {
-        String key = " " + offices(roleWord) + " ";
-        for (int i = introduced.size() - 1; i >= 0; i--) {
-            Introduced in = introduced.get(i);
-            if (in.offset() < offset && in.roleHolds(key)) return in.name();
-        }
-        return null;
-    }
-
-    /**
-     * The one person introduced before {@code offset} with a qualified role containing {@code roleWord}
-     * ({@code mantan Ketua Umum PPP Suharso} for {@code kata mantan ketua umum PPP itu}), or null when none or
-     * several were: a former holder is not the office's present one, introduced with the bare role.
-     */
-    String formerHolderOf(String roleWord, int offset) {
-        String key = " " + offices(roleWord) + " ";
-        return sole(introducedBefore(offset).filter(in -> isQualified(in.role()) && in.roleHolds(key))
-                .map(in -> fullName(in.name())));
-    }
-
-    private static boolean isQualified(String role) {
-        for (String w : role.split(" ")) if (Words.isKey(w, Kind.QUALIFIER)) return true;
-        return false;
-    }
-
-    /**
-     * The one person introduced before {@code offset} with the office a bare title names ({@code ujar Menag}:
-     * the Menteri Agama), or null when none or several were ({@code kata hakim} in a court of three).
-     */
-    String holderOf(String title, int offset) {
-        return holderOf(title, offset, Integer.MAX_VALUE);
-    }
-
-    /**
-     * {@link #holderOf(String, int)} for a title met at {@code at}: one introduced after it as another holder
-     * ({@code "...," keluh warga. Seorang warga lain, Darman, ...}) is someone else than the one met there.
-     */
-    String holderOf(String title, int offset, int at) {
-        // the introduced roles have their short titles written out, so the title has too, word by word inside a longer
-        // one ("kata Menko Kemaritiman" for "Menteri Koordinator Kemaritiman Rizal Ramli")
-        String office = " " + OFFICES.getOrDefault(Words.key(title), offices(title)) + " ";
-        List<String> holders = upToTwo(introducedBefore(offset).filter(in -> !in.another() || in.offset() < at)
-                .filter(in -> in.roleHolds(office)).map(in -> fullName(in.name())));
-        if (holders.size() > 1) return OFFICES.containsKey(Words.key(title)) ? exactHolderOf(office, offset) : null;
-        if (holders.size() == 1) return holders.get(0);
-        return isBareOffice(title) ? holderByRole(office) : null;
-    }
-
-    /**
-     * Whether {@code name} was introduced before {@code offset} with a role holding the office {@code title} names: of
-     * several presidents named, {@code ujar Kepala Negara} after quoting one of them is that one.
-     */
-    boolean holds(String name, String title, int offset) {
-        String office = " " + OFFICES.getOrDefault(Words.key(title), offices(title)) + " ";
-        String full = fullName(name);
-        return introducedBefore(offset).anyMatch(in -> in.roleHolds(office) && fullName(in.name()).equals(full));
-    }
-
-    /** Whether {@code title} as a whole is a title written for an office ({@code offices.tsv}: {@code Kepala Negara}). */
-    static boolean isListedOffice(String title) {
-        return OFFICES.containsKey(Words.key(title));
-    }
-
-    /**
-     * Of several introduced with roles holding the office a bare title names ({@code ujar Menag}: {@code Wakil Menteri
-     * Agama Romo}, {@code Menteri Agama Nasaruddin}, {@code Menag ajak umat Kristiani}), the one introduced by exactly
-     * that office, when only one was. Only a short title written for one office ({@code offices.tsv}) is so sure;
-     * {@code kata hakim} in a court of three stays a role.
-     */
-    private String exactHolderOf(String office, int offset) {
-        return sole(introducedBefore(offset).filter(in -> (" " + in.role() + " ").equals(office))
-                .map(in -> fullName(in.name())).filter(name -> {
-                    Type type = types.getOrDefault(Words.key(name), Type.UNKNOWN);
-                    return type != Type.PLACE && type != Type.ORG; // "Bupati Situbondo": the office's place, not its holder
-                }));
-    }
-
-    /** Whether the role's words {@code [from, to)} say its holder is another one ({@code warga lain}, {@code pedagang lainnya}). */
-    private static boolean saysAnother(Passage p, int from, int to) {
-        for (int i = from; i < to; i++) if (OTHER.contains(p.lower(i))) return true;
-        return false;
-    }
-
-    private Stream<Introduced> introducedBefore(int offset) {
-        return introduced.stream().filter(in -> in.offset() < offset);
-    }
-
-    /** The first two different names of {@code names}, read no further: one is a sole holder, two are several. */
-    private static List<String> upToTwo(Stream<String> names) {
-        return names.distinct().limit(2).toList();
-    }
-
-    /** The one name {@code names} hold, or null when none or several. */
-    private static String sole(Stream<String> names) {
-        List<String> holders = upToTwo(names);
-        return holders.size() == 1 ? holders.get(0) : null;
-    }
-
-    /** A title written alone as a proper noun, one word ({@code Menag}, {@code Kapolsek}): an office, not a description. */
-    private static boolean isBareOffice(String title) {
-        return title.indexOf(' ') < 0 && Character.isUpperCase(title.codePointAt(0));
-    }
-
-    /**
-     * The one person the entity layer gives a role opening with {@code office} (padded with spaces), wherever the
-     * article introduces them: a headline's {@code Menag} is the Menteri Agama its body names later; null when
-     * none or several hold it. The office opens the role, as {@code Wakil Presiden} is no {@code Presiden}.
-     */
-    private String holderByRole(String office) {
-        return sole(entities.stream().filter(e -> e.type() == EntityType.PERSON)
-                .flatMap(e -> e.roles().stream().filter(role -> (" " + offices(role) + " ").startsWith(office))
-                        .map(role -> linked(e).name())));
-    }
-
-    /** What parts a role's words: compiled once ({@code String.split} compiles its pattern on every call, once per name read). */
-    private static final Pattern ROLE_WORD_BREAK = Pattern.compile("[\\s()]+");
-
-    /** A role's words in lower case, short titles written out: {@code Wakil Presiden (Wapres)} is {@code wakil presiden wakil presiden}. */
-    private static String offices(String role) {
-        StringBuilder out = new StringBuilder();
-        for (String w : ROLE_WORD_BREAK.split(Words.key(role))) {
-            if (!w.isEmpty()) out.append(out.isEmpty() ? "" : " ").append(OFFICES.getOrDefault(w, w));
-        }
-        return out.toString();
+    /** Who holds a role a phrase names ({@code ujar Menag}, {@code kata mantan ketua umum PPP itu}): see {@link RoleHolders}. */
+    RoleHolders roleHolders() {
+        return roleHolders;
     }
 
     /** The longest known name holding {@code surface}'s words in order, its alias target, or itself. */
@@ -624,8 +488,7 @@ final class People {
                 int from = role;
                 while (from > 0 && p.is(from - 1, Kind.ROLE)) from--; // "Wakil Presiden Budi": the office is both words
                 from = titleBeforeShortForm(p, from);
-                introduced.add(new Introduced(p.token(k).start(), offices(p.text.substring(p.token(from).start(), p.token(k).start())), name,
-                        saysAnother(p, from, k)));
+                roleHolders.introduce(p, from, k, name);
             }
             register(name, role >= 0 || NameWords.roleAfter(p, b) ? Type.PERSON : Type.UNKNOWN);
             readAlias(p, b, name);
@@ -957,12 +820,6 @@ final class People {
             if (!Words.key(m.text()).equals(Words.key(e.name()))) aliases.putIfAbsent(Words.key(m.text()), e.name());
         }
         register(e.name(), type(e.type()));
-    }
-
-    private static Map<String, String> loadOffices() {
-        Map<String, String> map = new HashMap<>();
-        for (String[] row : Lexicon.rows(People.class, "offices.tsv")) map.put(row[0], row[1]);
-        return Map.copyOf(map);
     }
 
     private static Type type(EntityType t) {
