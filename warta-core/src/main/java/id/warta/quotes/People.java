@@ -7,7 +7,6 @@ import id.warta.model.EntityType;
 import id.warta.model.Mention;
 import id.warta.quotes.Words.Kind;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -72,7 +71,7 @@ final class People {
     private final RoleHolders roleHolders;
     /**
      * The person's name an organisation's entity runs into, by that entity's name in lower case
-     * ({@code bi agusman} → {@code Agusman}): see {@link #readMergedHolders}.
+     * ({@code bi agusman} → {@code Agusman}): see {@link MergedHolders}.
      */
     private final Map<String, String> mergedHolders = new HashMap<>();
     /** One-word people's names spelt one letter off a word of another person's fuller name, by key, with that person. */
@@ -81,8 +80,6 @@ final class People {
     private static final int MIN_MISSPELT_LETTERS = 6;
     /** A doubled letter written once ({@code Bobby}, {@code Boby}) is a slip even in a short name; shorter ones stay apart. */
     private static final int MIN_UNDOUBLED_LETTERS = 4;
-    /** A holder's name run into a body's by the tagger has at most this many words. */
-    private static final int MAX_MERGED_HOLDER_WORDS = 3;
 
     private People(String text, List<Entity> entities) {
         this.text = text;
@@ -94,7 +91,7 @@ final class People {
     static People of(Passage p, List<Entity> entities) {
         People people = new People(p.text, entities);
         for (Entity e : entities) people.addEntity(e);
-        people.readMergedHolders();
+        people.mergedHolders.putAll(MergedHolders.read(p.text, entities, people::insideBodyOrPlaceName));
         people.readMisspeltNames();
         people.markGivenNames(p);
         people.markTaggedFirstWords(p);
@@ -707,73 +704,6 @@ final class People {
     }
 
     /**
-     * {@code Kepala Departemen Komunikasi BI Agusman}, {@code Direktur PT Pegadaian Selfie Dewiyanti}: the tagger may run
-     * a title's body and its holder's name into one organisation's name. The name splits so when its last words are a
-     * person's (capitalised, never written in lower case, no role, body or place word, no acronym), one of them is
-     * written alone elsewhere, between no other capitalised words ({@code kata Agusman}; not {@code Commuter Line}),
-     * and the words before them end on a body's name the article tags elsewhere, more than a body's head word
-     * ({@code BI}, {@code PT Pegadaian}; not {@code Partai}, which {@code Partai Golkar} would split at).
-     */
-    private void readMergedHolders() {
-        Set<String> bodies = new HashSet<>();
-        for (Entity e : entities) {
-            if (e.type() != EntityType.PERSON) for (Mention m : e.mentions()) bodies.add(Words.key(m.text()));
-        }
-        for (Entity e : entities) {
-            if (e.type() != EntityType.ORGANIZATION) continue;
-            for (Mention m : e.mentions()) {
-                String holder = mergedHolder(m.text().split(" "), bodies);
-                if (holder != null) {
-                    mergedHolders.putIfAbsent(Words.key(e.name()), holder);
-                    break;
-                }
-            }
-        }
-    }
-
-    /** The person's name that {@code words} end on after a body's name, as {@link #readMergedHolders} splits; else null. */
-    private String mergedHolder(String[] words, Set<String> bodies) {
-        for (int b = Math.max(1, words.length - MAX_MERGED_HOLDER_WORDS); b < words.length; b++) {
-            boolean personal = true, alone = false;
-            for (int i = b; personal && i < words.length; i++) { // one word no person's fails this cut
-                personal &= mayBePersonsWord(words[i]) && Passage.indexOfWord(text, Words.key(words[i]), 0) < 0;
-                alone |= personal && writtenAloneAsName(words[i]);
-            }
-            if (personal && alone && endsOnBody(words, b, bodies)) {
-                return String.join(" ", Arrays.copyOfRange(words, b, words.length));
-            }
-        }
-        return null;
-    }
-
-    /** {@link #writtenAlone}, with no capitalised word right before or after it: a name on its own, in no longer one. */
-    private boolean writtenAloneAsName(String word) {
-        for (int at = Passage.indexOfWord(text, word, 0); at >= 0; at = Passage.indexOfWord(text, word, at + 1)) {
-            if (insideBodyOrPlaceName(at, at + word.length())) continue;
-            int after = at + word.length();
-            while (after < text.length() && text.charAt(after) == ' ') after++;
-            int before = at - 1;
-            while (before >= 0 && text.charAt(before) == ' ') before--;
-            int wordStart = before;
-            while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) wordStart--;
-            boolean capitalAfter = after < text.length() && Character.isUpperCase(text.charAt(after));
-            boolean capitalBefore = before >= 0 && Character.isLetter(text.charAt(before)) && Character.isUpperCase(text.charAt(wordStart));
-            if (!capitalAfter && !capitalBefore) return true;
-        }
-        return false;
-    }
-
-    /** Whether {@code words} before {@code b} end on a body's name in {@code bodies} holding more than a head word. */
-    private static boolean endsOnBody(String[] words, int b, Set<String> bodies) {
-        boolean named = false;
-        for (int s = b - 1; s >= 0; s--) {
-            named |= !Words.is(words[s], Kind.ORG);
-            if (named && bodies.contains(Words.key(String.join(" ", Arrays.copyOfRange(words, s, b))))) return true;
-        }
-        return false;
-    }
-
-    /**
      * {@code Ketua Umum Apindo Hariyadi B Sukamdani ... Haryadi sangat menyayangkan}: a person the tagger names by one
      * word, one letter added or dropped from a word of exactly one other person's fuller name, is that person
      * misspelt; so is one a vowel inside the word off ({@code Frederica ... kata Friderica}) or two
@@ -803,13 +733,6 @@ final class People {
                         || Spelling.innerLettersSwapped(v, w))) fits++;
         }
         return fits;
-    }
-
-    /** A word that may be a person's: capitalised, letters only, no role, body or place word, no acronym. */
-    private static boolean mayBePersonsWord(String w) {
-        return w.length() > 1 && Character.isUpperCase(w.codePointAt(0)) && w.chars().allMatch(Character::isLetter)
-                && !NameWords.isAcronym(w) && !Words.is(w, Kind.ROLE) && !Words.is(w, Kind.ORG) && !Words.is(w, Kind.PLACE)
-                && !Words.is(w, Kind.ORGPART);
     }
 
     private void addEntity(Entity e) {

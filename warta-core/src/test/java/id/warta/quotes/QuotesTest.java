@@ -976,32 +976,13 @@ class QuotesTest {
     }
 
     /** An entity whose mentions are every place {@code surface} occurs (its trailing full stop left out). */
-    private static Entity entity(Document d, String name, EntityType type, String surface) {
+    static Entity entity(Document d, String name, EntityType type, String surface) {
         String word = surface.endsWith(".") ? surface.substring(0, surface.length() - 1) : surface;
         List<Mention> mentions = new java.util.ArrayList<>();
         for (int at = d.text().indexOf(surface); at >= 0; at = d.text().indexOf(surface, at + 1)) {
             mentions.add(new Mention(word, at, at + word.length(), "name"));
         }
         return new Entity(name, type, mentions, List.of(), null);
-    }
-
-    @Test
-    void aHoldersNameTheTaggerRanIntoItsBodysNameSpeaksAsThePerson() {
-        Document d = doc("""
-                JAKARTA - Suku bunga acuan dinaikkan oleh BNR. Kepala Departemen Komunikasi BNR Rahmat Hidayat menuturkan kenaikan itu untuk menahan inflasi. "Kami akan terus memantau harga pangan," kata Rahmat.
-
-                Direktur Pemasaran PT Sentosa Lestari Wulandari menyebut penjualan naik. "Permintaan tahun ini tinggi sekali," ujar Lestari. Gerai baru dibuka PT Sentosa.
-
-                "Indeks kami dihitung ulang setiap kuartal," tegas pengumuman FTSE Kalimaya.
-                """);
-        List<Entity> bodies = List.of(entity(d, "Bank Nusa Raya", EntityType.ORGANIZATION, "BNR."),
-                merged(d, "BNR Rahmat Hidayat", "Rahmat"), merged(d, "PT Sentosa Lestari Wulandari", "Lestari"),
-                entity(d, "PT Sentosa", EntityType.ORGANIZATION, "PT Sentosa."),
-                entity(d, "FTSE Kalimaya", EntityType.ORGANIZATION, "FTSE Kalimaya"));
-        // the body's own last word, never written alone, is no one's name
-        assertThat(Quotes.find(d, bodies).stream().filter(q -> q.kind() == Quote.Kind.DIRECT))
-                .extracting(q -> q.speaker().name())
-                .containsExactly("Rahmat Hidayat", "Lestari Wulandari", "FTSE Kalimaya");
     }
 
     @Test
@@ -1083,17 +1064,6 @@ class QuotesTest {
         assertThat(Quotes.find(d, people).stream().filter(q -> q.kind() == Quote.Kind.DIRECT))
                 .extracting(q -> q.speaker().name())
                 .containsExactly("Haryanti");
-    }
-
-    /** A body's entity tagged over {@code name} and over each later {@code word} alone, as the tagger links a short form. */
-    private static Entity merged(Document d, String name, String word) {
-        List<Mention> mentions = new java.util.ArrayList<>();
-        int first = d.text().indexOf(name);
-        mentions.add(new Mention(name, first, first + name.length(), "name"));
-        for (int at = d.text().indexOf(word, first + name.length()); at >= 0; at = d.text().indexOf(word, at + 1)) {
-            mentions.add(new Mention(word, at, at + word.length(), "name"));
-        }
-        return new Entity(name, EntityType.ORGANIZATION, mentions, List.of(), null);
     }
 
     @Test
