@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -156,6 +157,7 @@ final class Laws {
     private static Speaker speaker(Passage p, int from, int to, int at) {
         int k = from;
         while (k < to && isPart(p, k)) k++;
+        boolean barePart = k == to; // "bunyi pasal 88C ayat 3": no law's word of its own
         int e = to;
         boolean back = false;
         while (e > k && (BACK.contains(p.lower(e - 1)) || p.lower(e - 1).equals("yang"))) {
@@ -185,6 +187,10 @@ final class Laws {
                 String earlier = namedEarlier(p, p.lower(k), from);
                 if (earlier != null) return at(p, earlier, from, to);
             }
+            if (title == null && barePart) { // "bunyi pasal 88C ayat 3" after "Perppu Cipta Kerja": that law's part
+                String earlier = lastNamedLaw(p, from);
+                if (earlier != null) return at(p, earlier, from, to);
+            }
             if (title == null) return named != null ? at(p, named, from, to) : Speaker.UNKNOWN;
             // "Liga menerbitkan aturan baru. ... bunyi Pasal 12 aturan tersebut": the law's word met after the last
             // title points back to a law no title names
@@ -204,12 +210,25 @@ final class Laws {
      * title has a number; null when there is none.
      */
     private static String namedEarlier(Passage p, String word, int before) {
+        return namedEarlier(p, word::equals, before);
+    }
+
+    /**
+     * The latest law named by capitalised words and no number before token {@code before}, outside quotes
+     * ({@code Perppu Cipta Kerja}): the law a bare part ({@code pasal 88C ayat 3}) belongs to when no title has a
+     * number; null when there is none.
+     */
+    private static String lastNamedLaw(Passage p, int before) {
+        return namedEarlier(p, LAWS::contains, before);
+    }
+
+    private static String namedEarlier(Passage p, Predicate<String> word, int before) {
         for (int i = before - 1; i >= 0; i--) {
-            if (!p.lower(i).equals(word) || p.inQuote(p.token(i).start())) continue;
+            if (!word.test(p.lower(i)) || p.inQuote(p.token(i).start())) continue;
             int e = i + 1;
             while (e < p.size() && e - i <= MAX_NAME_WORDS && !p.paragraphBreakBefore(e)
                     && Character.isUpperCase(p.word(e).codePointAt(0)) && Character.isLetter(p.word(e).codePointAt(0))
-                    && !p.startsSentence(e)) e++;
+                    && !PARTS.contains(p.lower(e)) && !p.startsSentence(e)) e++;
             if (e > i + 1) return p.text.substring(p.token(i).start(), p.token(e - 1).end());
         }
         return null;

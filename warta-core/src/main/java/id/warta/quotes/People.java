@@ -717,8 +717,39 @@ final class People {
             String w = Words.key(e.name());
             if (e.type() != EntityType.PERSON || w.indexOf(' ') >= 0 || w.length() < MIN_UNDOUBLED_LETTERS) continue;
             Entity only = onlyFit(e, other -> misspeltIn(w, other));
-            if (only != null) misspelt.put(w, only);
+            if (only != null && !introducedApart(e, only)) misspelt.put(w, only);
         }
+    }
+
+    /**
+     * {@code Plt Dirjen ..., Kuswara menyampaikan ... Ketua Sekber Herman Koswara}: a one-word name written on its own
+     * only before the fuller name first comes is a person of its own; a slip repeats a name met before ({@code
+     * Hariyadi B Sukamdani ... Haryadi}). A word after capitalised ones ({@code Luhut B. Panjaitan}) is the end of a
+     * longer name, the fuller one however the tagger cut it.
+     */
+    private boolean introducedApart(Entity word, Entity fuller) {
+        int fullerFirst = Integer.MAX_VALUE, wordLast = -1, wordFirst = Integer.MAX_VALUE;
+        for (Mention m : fuller.mentions()) if (Mention.BODY.equals(m.in())) fullerFirst = Math.min(fullerFirst, m.start());
+        for (Mention m : word.mentions()) {
+            if (!Mention.BODY.equals(m.in())) continue;
+            wordLast = Math.max(wordLast, m.start());
+            wordFirst = Math.min(wordFirst, m.start());
+        }
+        return wordLast >= 0 && wordLast < fullerFirst && !afterCapitalisedWord(wordFirst);
+    }
+
+    /**
+     * Whether the word before character {@code at} (past spaces and a full stop) is a person's name word or initial
+     * ({@code Luhut B. Panjaitan}), not a title's or a body's ({@code Kepala Dinas Pertanian Rusdiman}).
+     */
+    private boolean afterCapitalisedWord(int at) {
+        int i = at - 1;
+        while (i >= 0 && text.charAt(i) == ' ') i--;
+        if (i >= 0 && text.charAt(i) == '.') i--;
+        int end = i + 1;
+        while (i >= 0 && Character.isLetter(text.charAt(i))) i--;
+        String word = text.substring(i + 1, end);
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0)) || mayBePersonsWord(word);
     }
 
     /** How {@code w} stands in a fuller person's name: 2 for a word of it (a short name, no slip), 1 for each word a slip off. */

@@ -240,9 +240,16 @@ final class PhraseAfterCue {
             }
             // "Ekonom Senior di Mizuho Research Institute, Saisuke Sakai": where the titled one works, then the name
             int e = NameWords.runEnd(p, j + 1);
-            if (e + 1 < limit && p.isPunct(e, ",") && NameWords.isNameWord(p, e + 1)) {
-                j = e;
-                return Step.ON;
+            // "Jaksa dari Kejaksaan Negeri (Kejari) Cilegon, Risky Khairullah": the body's short form in brackets
+            // inside its name, then the name's last words
+            int bracketed = e;
+            while (bracketed + 3 < limit && p.word(bracketed).equals("(") && p.word(bracketed + 2).equals(")")
+                    && NameWords.isNameWord(p, bracketed + 3)) bracketed = NameWords.runEnd(p, bracketed + 3);
+            for (int end : new int[] {e, bracketed}) {
+                if (end + 1 < limit && p.isPunct(end, ",") && NameWords.isNameWord(p, end + 1)) {
+                    j = end;
+                    return Step.ON;
+                }
             }
             // "kata pemandu di Museum Kereta yang ...", "peneliti dari Universitas Gadjah Mada": a body's head word and
             // its name, no one's name after them: where the described one works, part of the description

@@ -310,7 +310,27 @@ final class QuoteMarks {
             String w = TRAILING_PUNCTUATION.matcher(words[k]).replaceAll("");
             if (!w.isEmpty() && Words.isCue(w, SpeechCue.VERB)) return true;
         }
-        return false;
+        return inMenurutSentence(text, open);
+    }
+
+    /** How far back a sentence opened by {@code Menurut} is looked for. */
+    private static final int MENURUT_REACH_CHARS = 240;
+    private static final Pattern MENURUT = Pattern.compile("(?i)menurut(?:nya)?\\b");
+
+    /**
+     * {@code Menurutnya, Kwitang tengah menghadapi "gelombang perubahan tak terhindarkan".}: a sentence opened by
+     * {@code Menurut X,} reports X's view, and the words it quotes are X's, a partial quote, not a term.
+     */
+    private static boolean inMenurutSentence(String text, int open) {
+        int i = open - 1;
+        for (; i >= 0 && open - i <= MENURUT_REACH_CHARS; i--) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '\n' || MARKS.indexOf(c) >= 0) break;
+        }
+        if (i >= 0 && open - i > MENURUT_REACH_CHARS) return false;
+        int s = i + 1;
+        while (s < open && Character.isWhitespace(text.charAt(s))) s++;
+        return MENURUT.matcher(text).region(s, open).lookingAt();
     }
 
     private static boolean followedByCue(String text, int close) {

@@ -368,6 +368,15 @@ class QuotesTest {
     }
 
     @Test
+    void wordsQuotedInASentenceOpenedByMenurutAreThatPersonsPartialQuote() {
+        List<Quote> quotes = direct("""
+                Sejarawan Maya Lestari menilai pasar loak di kota itu makin sepi. Menurutnya, pasar tersebut sedang mengalami "masa surut yang panjang". Sementara itu warga menyebut kawasan itu "Pasar Senggol".
+                """);
+        assertThat(quotes).extracting(Quote::text, q -> q.speaker().name()).containsExactly(
+                tuple("masa surut yang panjang", "Maya Lestari"));
+    }
+
+    @Test
     void sorotJustAfterAQuoteIsACueNotTheWordForASpotlight() {
         List<Quote> quotes = direct("""
                 Ketua Asosiasi Perajin Rotan Cirebon Darmawan Saleh menyebut ekspor rotan turun tahun ini. Di bawah lampu sorot pameran, para perajin memajang kursi. "Bahan bakunya kita kirim mentah, lalu kita beli lagi barang jadinya dengan harga mahal," sorot Rina Kartika, salah satu perajin, di Cirebon. "Ini yang harus dibenahi," tambah dia.
@@ -756,6 +765,17 @@ class QuotesTest {
     }
 
     @Test
+    void aBarePartQuotedBelongsToTheLawLastNamedWithoutANumber() {
+        List<Quote> quotes = direct("""
+                Pemerintah menerbitkan Perppu Ketahanan Pangan pada akhir pekan. Perppu ini memuat 40 pasal tentang cadangan beras.
+
+                "Pemerintah daerah wajib menyimpan cadangan beras paling sedikit untuk tiga bulan," bunyi pasal 12 ayat 2, dikutip Senin (3/2/2025). "Cadangan dilaporkan setiap bulan kepada menteri," bunyi ayat 4.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue).containsExactly(
+                tuple("Perppu Ketahanan Pangan", "bunyi"), tuple("Perppu Ketahanan Pangan", "bunyi"));
+    }
+
+    @Test
     void aLawsTitleKeepsItsYearAndDropsTheEverydayWordBeforeIt() {
         List<Quote> quotes = direct("""
                 Pemerintah kota melarang warga membakar sampah sejak awal tahun.
@@ -833,9 +853,11 @@ class QuotesTest {
                 "Festival ini tumbuh bersama komunitas," ungkap Pendiri sekaligus Festival Director Balinale, Deborah Gabinetti.
 
                 "Jika keluarga dipulihkan, gereja akan bertumbuh," ujar Menag di Jakarta.
+
+                "Terdakwa terbukti menggelapkan dana koperasi," kata Jaksa dari Kejaksaan Negeri (Kejari) Bekasi, Dimas Pranoto di Pengadilan Negeri Bekasi.
                 """);
         assertThat(Quotes.find(d, List.of())).extracting(q -> q.speaker().name())
-                .containsExactly("Saisuke Sakai", "Deborah Gabinetti", "Menag");
+                .containsExactly("Saisuke Sakai", "Deborah Gabinetti", "Menag", "Dimas Pranoto");
     }
 
     @Test
@@ -1052,6 +1074,18 @@ class QuotesTest {
         assertThat(Quotes.find(d, people).stream().filter(q -> q.kind() == Quote.Kind.DIRECT))
                 .extracting(q -> q.speaker().name())
                 .containsExactly("Sutrisno Adiguna");
+    }
+
+    @Test
+    void aOneWordNameWrittenOnlyBeforeASimilarFullerNameIsItsOwnPerson() {
+        Document d = doc("""
+                Mewakili bupati, Plt Kepala Dinas Pertanian Rusdiman menyampaikan benih padi sudah dibagikan. "Benih sudah kami salurkan ke 40 desa," ujar Rusdiman. Rapat itu juga dihadiri Ketua Gapoktan Asep Rosdiman.
+                """);
+        List<Entity> people = List.of(entity(d, "Rusdiman", EntityType.PERSON, "Rusdiman"),
+                entity(d, "Asep Rosdiman", EntityType.PERSON, "Asep Rosdiman"));
+        assertThat(Quotes.find(d, people).stream().filter(q -> q.kind() == Quote.Kind.DIRECT))
+                .extracting(q -> q.speaker().name())
+                .containsExactly("Rusdiman");
     }
 
     @Test
