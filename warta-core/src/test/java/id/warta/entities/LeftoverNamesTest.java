@@ -21,7 +21,6 @@ class LeftoverNamesTest {
     @Test
     void aPlaceGoingOnWithAWordThatMakesALongerRegionIsThatRegion() {
         String text = "Banjir melanda Kabupaten Maluku Barat Daya dan Papua Barat Daya, bukan Papua Barat. Tim tiba di Papua Barat Sabtu.";
-        // (a word hyphened on stays out: "di Jakarta Pusat-pusat belanja" is Jakarta)
         List<Found> found = new ArrayList<>(List.of(at(text, "Kabupaten Maluku Barat", EntityType.PLACE),
                 at(text, "Papua Barat", EntityType.PLACE), at(text, "bukan Papua Barat".substring(6), EntityType.PLACE)));
         found.set(2, new Found(text.indexOf("Papua Barat."), text.indexOf("Papua Barat.") + 11, EntityType.PLACE, "model"));
@@ -29,6 +28,14 @@ class LeftoverNamesTest {
         new LongerRegionNames(id.warta.entities.places.Places.shipped()).widen(text, found);
         assertThat(found).extracting(f -> f.textIn(text)).containsExactly(
                 "Kabupaten Maluku Barat Daya", "Papua Barat Daya", "Papua Barat", "Papua Barat");
+    }
+
+    @Test
+    void aWordHyphenedOnIsNoPartOfTheRegion() {
+        String text = "Dekorasi Natal di Jakarta Pusat-pusat belanja di kota itu ramai.";
+        List<Found> found = new ArrayList<>(List.of(at(text, "Jakarta", EntityType.PLACE)));
+        new LongerRegionNames(id.warta.entities.places.Places.shipped()).widen(text, found);
+        assertThat(found).extracting(f -> f.textIn(text)).containsExactly("Jakarta");
     }
 
     @Test
