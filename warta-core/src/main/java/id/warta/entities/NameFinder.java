@@ -72,6 +72,8 @@ final class NameFinder {
     private final IndexNames indexNames;
     private final PlacesTakenForPeople placesTakenForPeople;
     private final RunTogetherPlaces runTogetherPlaces;
+    private final LongerRegionNames longerRegionNames;
+    private final ForeignDepartments foreignDepartments;
     private final HyphenedGivenNames hyphenedGivenNames;
     private final CitedSites citedSites;
     private final TailsInsidePeople tailsInsidePeople;
@@ -92,6 +94,8 @@ final class NameFinder {
         this.indexNames = new IndexNames(places);
         this.placesTakenForPeople = new PlacesTakenForPeople(model, places);
         this.runTogetherPlaces = new RunTogetherPlaces(places);
+        this.longerRegionNames = new LongerRegionNames(places);
+        this.foreignDepartments = new ForeignDepartments(places);
         this.hyphenedGivenNames = new HyphenedGivenNames(places);
         this.citedSites = new CitedSites(model);
         this.tailsInsidePeople = new TailsInsidePeople(model);
@@ -161,6 +165,7 @@ final class NameFinder {
         LowerCaseTerms.drop(text, found); // "dana murah (CASA)": a term's initials, no body
         SpelledLists.drop(text, found); // "Fear, Uncertainty, dan Doubt (FUD)": a term spelled out, no names
         MeasureUnits.drop(text, found); // "baterai 36,5 Wh": a unit, no person
+        Interjections.drop(text, found); // "Semoga lancar. Amin!": a prayer's word, no person
         VenueTails.widen(text, found); // "Java Paragon Hotel": a hotel, no person Java Paragon
         ProductModels.drop(text, found); // "Airbus A320": a product, not its maker
         indexNames.drop(text, found); // "indeks DAX Jerman": an index, in a country
@@ -177,6 +182,8 @@ final class NameFinder {
         unitsOfBodies.find(sentences, found); // "Ditreskrimum Polda Metro Jaya": a unit of the body
         runTogetherPlaces.split(sentences, found); // "Jakarta Palembang": two places
         found.sort((a, b) -> a.start() - b.start());
+        longerRegionNames.widen(text, found); // "Papua Barat Daya": one province, not Papua Barat
+        foreignDepartments.find(text, found); // "Departemen Kehakiman AS": the country's ministry
         AbbreviatedGivenNames.join(text, found); // "Muh. Rahmat Sidik": one person, not Muh and Rahmat Sidik
         hyphenedGivenNames.join(sentences, found); // "Samuel-Roger Kamba": one person, not Samuel and Roger Kamba
         QuotedNicknames.join(sentences, found); // "Anto 'Todung' Binarto": one person, not three

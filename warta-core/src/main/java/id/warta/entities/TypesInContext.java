@@ -77,9 +77,16 @@ final class TypesInContext {
     private static final Pattern AFTER_FIRM_NOUN = Pattern.compile(
             "(?<!\\p{L})(?:" + String.join("|", FIRM_NOUNS) + ") (\\p{Lu}[\\p{L}\\p{N}]*)(?![\\p{L}\\p{N}]| \\p{Lu})");
 
+    /** Nouns for a maker or a firm, then the industries that make the word after them a firm's ({@code firm-sectors.tsv}). */
+    private static final List<String> SECTORED = Lexicon.lines(TypesInContext.class, "firm-sectors.tsv");
+    private static final List<String> SECTOR_NOUNS = List.of(SECTORED.getFirst().split("\\|"));
+    private static final Pattern AFTER_SECTOR = Pattern.compile("(?<!\\p{L})(?:" + SECTORED.getFirst() + ") (?:"
+            + String.join("|", SECTORED.subList(1, SECTORED.size())) + ") (\\p{Lu}[\\p{L}\\p{N}]*)(?![\\p{L}\\p{N}]| \\p{Lu})");
+
     /**
-     * {@code gerai Alfamidi}, {@code maskapai Sayapindo}: a one-word name the tagger read as a person's, written after
-     * a noun that makes it a firm's, is the firm's wherever the article writes it (found there or not).
+     * {@code gerai Alfamidi}, {@code maskapai Sayapindo}, {@code produsen mobil Chery}: a one-word name the tagger read
+     * as a person's, written after a noun that makes it a firm's (or a maker's noun and its industry), is the firm's
+     * wherever the article writes it (found there or not).
      */
     void firmsTakenForPeople(String text, List<Found> found) {
         if (found.stream().noneMatch(f -> f.type() == EntityType.PERSON)) return;
@@ -90,6 +97,12 @@ final class TypesInContext {
         for (String noun : FIRM_NOUNS) {
             for (int at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + 1)) {
                 if (m.region(at, text.length()).lookingAt()) firms.add(m.group(1));
+            }
+        }
+        Matcher sectored = AFTER_SECTOR.matcher(text).useTransparentBounds(true);
+        for (String noun : SECTOR_NOUNS) {
+            for (int at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + 1)) {
+                if (sectored.region(at, text.length()).lookingAt()) firms.add(sectored.group(1));
             }
         }
         if (firms.isEmpty()) return;
