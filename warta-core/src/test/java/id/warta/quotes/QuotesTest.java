@@ -2425,6 +2425,19 @@ class QuotesTest {
         assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Hendra Gunawan"));
     }
     @Test
+    void himbauSpeltWithAnHIsTheCueImbau() {
+        List<Quote> quotes = direct("""
+                SEMARANG - Pelatih tim itu kecewa setelah timnya kalah di kandang.
+
+                "Kami butuh dua pemain baru sebelum bursa transfer ditutup," himbau Bayu Anggara kepada pengurus klub.
+                """);
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("Bayu Anggara");
+            assertThat(q.cue()).isEqualTo("himbau");
+        });
+    }
+
+    @Test
     void aDoctorTitledTwiceIsNamedAfterBothTitles() {
         List<Quote> quotes = direct("""
                 BANDUNG - Kasus demam berdarah di kota itu naik dua kali lipat.
