@@ -28,12 +28,18 @@ import java.util.regex.Pattern;
  * form clipped from a body's name ({@link ClippedShortForms}), a gaming team with and without {@code Esports}
  * ({@link EsportsTeams}), a club and the word after its town ({@link TownClubShortNames}), a person's
  * name and its slips ({@link PersonSpellings}), a body named with and without its country or the Republic's initials ({@link CountriesAfterBodies}),
- * a street's name with and without a title ({@link StreetNames}), a firm and its web address ({@link SiteNames}). Each
+ * a street's name with and without a title ({@link StreetNames}), a firm and its web address ({@link SiteNames}),
+ * a building or site with and without its town after ({@link SitesWithTheirTown}). Each
  * pass joins a group into another only when exactly one candidate fits.
  */
 final class GroupMerges {
     /** The level word before an Indonesian region's name, in a key. */
     private static final Pattern LEVEL_PREFIX = Pattern.compile("(?:provinsi|kabupaten|kota|kecamatan|desa|kelurahan) ");
+    /**
+     * Words for the grounds around a building or site ({@code Kompleks Istana Kepresidenan}): the site named with or
+     * without one is one place in either order, where a building's kind may come first only ({@code Gereja Katedral X}).
+     */
+    private static final Set<String> ENCLOSURES = Set.of("kompleks", "kawasan");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
 
     private final Places places;
@@ -60,6 +66,7 @@ final class GroupMerges {
         CountriesAfterBodies.mergeRepublicInitials(groups, this::isOrganisation); // "Kementerian Sosial RI" beside "Kementerian Sosial"
         mergeBodiesWithTheirRegion(groups);
         CountriesAfterBodies.merge(groups, places, this::isOrganisation, this::isPlace); // "DGAC Prancis" beside "DGAC"
+        SitesWithTheirTown.merge(groups, places, this::isPlace); // "Gereja Katedral" beside "Gereja Katedral Jakarta"
         mergeHeadsWithInitials(groups);
         ClippedShortForms.merge(groups, this::isOrganisation); // "Undip" beside "Universitas Diponegoro"
         EsportsTeams.merge(groups, this::isOrganisation); // "Onic" beside "Onic Esports"
@@ -234,8 +241,9 @@ final class GroupMerges {
     /**
      * A building or site named in full, then without the word for its kind before its name ({@code Gereja Katedral
      * Bogor}, then {@code Katedral Bogor}; {@code Bandara Kualanamu}, then {@code Kualanamu}): the short name joins the
-     * full one when it is no town, region, village or country, the full one came first and is the only place named so,
-     * and the word before is a common word, no title. A short name of one word must have lost a place's head word
+     * full one when it is no town, region, village or country, the full one came first (in either order when the word
+     * names the grounds: {@code Istana Kepresidenan}, then {@code Kompleks Istana Kepresidenan}) and is the only place
+     * named so, and the word before is a common word, no title. A short name of one word must have lost a place's head word
      * ({@code Stadion}, {@code Bandara}; {@code heads.tsv}): a lone word after any other is too often a name of its own.
      */
     private void mergeBuildingsWithoutTheirKind(Map<String, List<Assigned>> groups) {
@@ -259,7 +267,9 @@ final class GroupMerges {
                             && kindBefore(k.substring(0, k.indexOf(' ')), oneWord) && isPlace(groups.get(k)))
                     .toList();
             if (full.size() != 1) continue;
-            if (groups.get(full.getFirst()).getFirst().found().start() > group.getFirst().found().start()) continue;
+            boolean later = groups.get(full.getFirst()).getFirst().found().start() > group.getFirst().found().start();
+            if (later && !(ENCLOSURES.contains(full.getFirst().substring(0, full.getFirst().indexOf(' ')))
+                    && stillAPlace(groups.get(full.getFirst()), group))) continue;
             merge(groups, bare, full.getFirst());
         }
     }
@@ -398,6 +408,14 @@ final class GroupMerges {
 
     private boolean isOrganisation(List<Assigned> group) {
         return typeOf.apply(group) == EntityType.ORGANIZATION;
+    }
+
+    /** Whether two groups' mentions together still name a place (not the body {@code Balai Kota} names too). */
+    private boolean stillAPlace(List<Assigned> a, List<Assigned> b) {
+        List<Assigned> joined = new ArrayList<>(a);
+        joined.addAll(b);
+        joined.sort(Assigned.IN_TEXT_ORDER);
+        return isPlace(joined);
     }
 
     private boolean isPlace(List<Assigned> group) {

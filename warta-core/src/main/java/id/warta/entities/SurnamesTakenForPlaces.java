@@ -33,15 +33,27 @@ final class SurnamesTakenForPlaces {
     /** Joins names cut at a particle, then retypes as persons the places that are the surname of a person in {@code found}. */
     void retype(String text, List<Found> found) {
         joinParticles(text, found);
+        Set<String> placeWords = new HashSet<>(); // the words that may be retyped: only their persons are read
+        for (Found f : found) {
+            if (f.type() != EntityType.PLACE || !f.via().equals("model")) continue;
+            String word = f.textIn(text);
+            if (word.indexOf(' ') < 0) placeWords.add(word);
+        }
+        if (placeWords.isEmpty()) return;
         Set<String> surnames = new HashSet<>();
         Map<String, Integer> givenNames = new HashMap<>(); // each to where its person is first named in full
         for (Found f : found) {
             if (f.type() != EntityType.PERSON) continue;
             String name = f.textIn(text);
             int space = name.lastIndexOf(' ');
-            if (space > 0 && personal(name.substring(0, space))) surnames.add(name.substring(space + 1));
+            if (space > 0 && placeWords.contains(name.substring(space + 1)) && personal(name.substring(0, space))) {
+                surnames.add(name.substring(space + 1));
+            }
             int first = name.indexOf(' ');
-            if (first > 0 && personal(name)) givenNames.putIfAbsent(name.substring(0, first), f.end());
+            if (first > 0 && placeWords.contains(name.substring(0, first)) && !givenNames.containsKey(name.substring(0, first))
+                    && personal(name)) {
+                givenNames.put(name.substring(0, first), f.end());
+            }
         }
         if (surnames.isEmpty() && givenNames.isEmpty()) return;
         for (int i = 0; i < found.size(); i++) {

@@ -36,47 +36,93 @@ final class TailsInsidePeople {
             if (s == null || !s.cased()) continue;
             int first = s.tokenAt(f.start()), last = s.tokenEndingAt(f.end());
             if (first < 0 || last <= first) continue;
-            List<Token> tokens = s.tokens();
-            int tail = -1;
-            for (int k = first; k < last && tail < 0; k++) if (tailType(tokens.get(k).text()) != null) tail = k;
-            if (tail < 0) {
-                if (restOfBody(s, found, i, first, last)) found.remove(i--);
-                else bodyNamedElsewhere(s.text(), found, i);
-                continue;
-            }
-            EntityType body = tailType(tokens.get(tail).text());
-            // the words after the tail: a holder's name, or the rest of the body's (an all-capitals or common word)
-            boolean personAfter = last > tail && readsAsPersonName(tokens, tail + 1, last + 1);
-            boolean holder = personAfter && last - tail >= MIN_HOLDER_WORDS;
-            // one name-like word after a tail opening the person: a name of its own ("Park Ji-hoon"), no body's rest
-            if (tail == first && personAfter && !holder) continue;
-            Found person = holder ? new Found(tokens.get(tail + 1).start(), f.end(), EntityType.PERSON, f.via()) : null;
-            int bodyEnd = holder ? tokens.get(tail).end() : f.end();
-            if (tail > first) {
-                found.set(i, new Found(f.start(), bodyEnd, body, f.via()));
-                if (holder) found.add(++i, person);
-                continue;
-            }
-            // the tail opens the person: it closes the body the tagger found right before, or the capitalised word there
-            if (holder && body != EntityType.ORGANIZATION || first == 0) continue; // "Park Ji-hoon": a name, no body's tail
-            Token before = tokens.get(first - 1);
-            if (before.end() + 1 != f.start() || !before.isCapitalised()) continue;
-            Found previous = i > 0 ? found.get(i - 1) : null;
-            if (previous != null && previous.end() == before.end()) {
-                if (previous.type() != EntityType.ORGANIZATION && previous.type() != body) continue;
-                found.set(i - 1, new Found(previous.start(), bodyEnd, body, previous.via()));
-                if (holder) found.set(i, person);
-                else found.remove(i--);
-            } else {
-                if (lexicon.titleEndsAt(tokens, first - 1) || EnglishNames.isRole(before.text())
-                        || model.commonInLowerCase(before.text())) {
-                    continue;
-                }
-                found.set(i, new Found(before.start(), bodyEnd, body, f.via()));
-                if (holder) found.add(++i, person);
-            }
+            int tail = firstTail(s.tokens(), first, last);
+            if (tail < 0) i = withoutTail(s, found, i, first, last);
+            else if (tail > first) i = tailInside(found, i, cut(s.tokens(), f, tail, last));
+            else i = tailOpening(s.tokens(), found, i, first, cut(s.tokens(), f, tail, last));
         }
         found.sort((a, b) -> a.start() - b.start());
+    }
+
+    /**
+     * How a person's name splits at its tail: the body's type and where the body ends, and its holder after the tail
+     * (null when the words after it are the body's rest, an all-capitals or common word); {@code oneNameWord}: a
+     * single name-like word follows the tail.
+     */
+    private record Cut(EntityType body, int bodyEnd, Found holder, boolean oneNameWord) {
+    }
+
+    /** The first token of {@code [first, last)} closing bodies' names, or -1. */
+    private int firstTail(List<Token> tokens, int first, int last) {
+        for (int k = first; k < last; k++) if (tailType(tokens.get(k).text()) != null) return k;
+        return -1;
+    }
+
+    /** How the person {@code f}, tokens {@code [.., last]}, splits at the tail at token {@code tail}. */
+    private Cut cut(List<Token> tokens, Found f, int tail, int last) {
+        boolean personAfter = last > tail && readsAsPersonName(tokens, tail + 1, last + 1);
+        boolean holder = personAfter && last - tail >= MIN_HOLDER_WORDS;
+        Found person = holder ? new Found(tokens.get(tail + 1).start(), f.end(), EntityType.PERSON, f.via()) : null;
+        int bodyEnd = holder ? tokens.get(tail).end() : f.end();
+        return new Cut(tailType(tokens.get(tail).text()), bodyEnd, person, personAfter && !holder);
+    }
+
+    /**
+     * No tail inside the person {@code found[i]}: it may be the rest of the body found right before it
+     * ({@link #restOfBody}, then it goes) or close a body named whole elsewhere ({@link #bodyNamedElsewhere}).
+     * Returns the index the loop goes on from.
+     */
+    private int withoutTail(Sentence s, List<Found> found, int i, int first, int last) {
+        if (restOfBody(s, found, i, first, last)) {
+            found.remove(i);
+            return i - 1;
+        }
+        bodyNamedElsewhere(s.text(), found, i);
+        return i;
+    }
+
+    /**
+     * A tail inside the person {@code found[i]} ({@code Analis Sinar Sekuritas Budi Hartono}): the body up to it, then
+     * its holder.
+     */
+    private static int tailInside(List<Found> found, int i, Cut cut) {
+        return bodyThenHolder(found, i, found.get(i).start(), cut);
+    }
+
+    /**
+     * A tail opening the person {@code found[i]}, token {@code first} ({@code Rajawali Group Sinta Dewi}): it closes
+     * the body the tagger found right before, or the capitalised word there. When one name-like word follows it, or a
+     * tail that is no body's opens a longer name ({@code Park Ji-hoon}), the whole is a person's name of its own.
+     * Returns the index the loop goes on from.
+     */
+    private int tailOpening(List<Token> tokens, List<Found> found, int i, int first, Cut cut) {
+        if (cut.oneNameWord() || cut.holder() != null && cut.body() != EntityType.ORGANIZATION || first == 0) return i;
+        Found f = found.get(i);
+        Token before = tokens.get(first - 1);
+        if (before.end() + 1 != f.start() || !before.isCapitalised()) return i;
+        Found previous = i > 0 ? found.get(i - 1) : null;
+        if (previous != null && previous.end() == before.end()) {
+            if (previous.type() != EntityType.ORGANIZATION && previous.type() != cut.body()) return i;
+            found.set(i - 1, new Found(previous.start(), cut.bodyEnd(), cut.body(), previous.via()));
+            if (cut.holder() != null) found.set(i, cut.holder());
+            else found.remove(i--);
+            return i;
+        }
+        if (lexicon.titleEndsAt(tokens, first - 1) || EnglishNames.isRole(before.text())
+                || model.commonInLowerCase(before.text())) {
+            return i;
+        }
+        return bodyThenHolder(found, i, before.start(), cut);
+    }
+
+    /**
+     * {@code found[i]} becomes the body from {@code start} to the cut, its holder (if any) added after it; returns where
+     * the loop goes on.
+     */
+    private static int bodyThenHolder(List<Found> found, int i, int start, Cut cut) {
+        found.set(i, new Found(start, cut.bodyEnd(), cut.body(), found.get(i).via()));
+        if (cut.holder() != null) found.add(++i, cut.holder());
+        return i;
     }
 
     /**

@@ -4,8 +4,10 @@ import id.warta.entities.Canonicalizer.Assigned;
 import id.warta.entities.places.Places;
 import id.warta.model.EntityType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -22,16 +24,21 @@ final class TownClubShortNames {
     /** Joins in {@code groups} each such lone word into its club; {@code organisation} and {@code person} tell a group's type. */
     static void merge(Map<String, List<Assigned>> groups, Places places, Predicate<List<Assigned>> organisation,
             Predicate<List<Assigned>> person) {
+        Set<String> lone = new HashSet<>();
+        for (String k : groups.keySet()) if (k.indexOf(' ') < 0) lone.add(k);
         List<String> clubs = new ArrayList<>();
-        List<String> personWords = new ArrayList<>();
         for (var e : groups.entrySet()) {
             String k = e.getKey();
             int space = k.lastIndexOf(' ');
-            if (space < 0) continue;
-            if (person.test(e.getValue())) personWords.addAll(List.of(k.split(" ")));
-            else if (organisation.test(e.getValue()) && namedForTown(e.getValue(), places)) clubs.add(k);
+            // only a name closing with a lone word's key can be a club here: no group's type asked of the others
+            if (space < 0 || !lone.contains(k.substring(space + 1))) continue;
+            if (organisation.test(e.getValue()) && namedForTown(e.getValue(), places)) clubs.add(k);
         }
         if (clubs.isEmpty()) return;
+        List<String> personWords = new ArrayList<>();
+        for (var e : groups.entrySet()) {
+            if (e.getKey().indexOf(' ') >= 0 && person.test(e.getValue())) personWords.addAll(List.of(e.getKey().split(" ")));
+        }
         for (String bare : new ArrayList<>(groups.keySet())) {
             List<Assigned> group = groups.get(bare);
             if (bare.indexOf(' ') >= 0 || personWords.contains(bare) || group.stream().anyMatch(a -> a.canonical() != null

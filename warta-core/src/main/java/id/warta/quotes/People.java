@@ -2,13 +2,11 @@ package id.warta.quotes;
 
 import id.warta.entities.Nicknames;
 import id.warta.language.Spelling;
-import id.warta.lexicon.Lexicon;
 import id.warta.model.Entity;
 import id.warta.model.EntityType;
 import id.warta.model.Mention;
 import id.warta.quotes.Words.Kind;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,14 +15,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The people and bodies an article names, as quotes need them: every surface form mapped to
  * the fullest name the article gives ({@code Galar} is {@code Galar Pandu Asmoro},
  * {@code Bamsoet} is {@code Bambang Soesatyo}), whether a name is a person's, and the roles
- * people are introduced with ({@code sang Patriark}). Built from the entity layer's list when
+ * people are introduced with ({@code sang Patriark}: {@link RoleHolders}). Built from the entity layer's list when
  * there is one, and from the article's own capitalised names either way, so quotes work
  * before that layer lands and better after.
  */
@@ -35,23 +31,9 @@ final class People {
     record Name(String name, Type type, String entity) {
     }
 
-    /**
-     * A person introduced with a role, at {@code offset}; {@code another}: as another holder of it than one met before
-     * ({@code Seorang warga lain, Darman}).
-     */
-    private record Introduced(int offset, String role, String name, boolean another) {
-        /** Whether the role holds these whole words, given with a space either side ({@code " ketua umum "}). */
-        boolean roleHolds(String padded) {
-            return (" " + role + " ").contains(padded);
-        }
-    }
-
     /** How many words before a bracketed acronym may be spelt by it. */
     private static final int ALIAS_REACH = 12;
 
-    private static final Map<String, String> OFFICES = loadOffices();
-    /** Words closing a role given to someone other than its holder met before ({@code warga lain}): attribution-words.tsv. */
-    private static final Set<String> OTHER = Lexicon.classes(People.class, "attribution-words.tsv").get("other");
     /** Such a name runs at most this many words. */
     private static final int MAX_NICKNAME_WORDS = 2;
     /** A name cut short ({@code Kus} for {@code Kuseryansyah}) keeps at least this many letters. */
@@ -85,10 +67,11 @@ final class People {
     /** {@link #fullNames} in lower case, padded with spaces, for word-boundary containment. */
     private final List<String> fullKeys = new ArrayList<>();
     private final Set<String> fullKeySet = new HashSet<>();
-    private final List<Introduced> introduced = new ArrayList<>();
+    /** The people introduced with a role, and who holds a role a phrase names. */
+    private final RoleHolders roleHolders;
     /**
      * The person's name an organisation's entity runs into, by that entity's name in lower case
-     * ({@code bi agusman} → {@code Agusman}): see {@link #readMergedHolders}.
+     * ({@code bi agusman} → {@code Agusman}): see {@link MergedHolders}.
      */
     private final Map<String, String> mergedHolders = new HashMap<>();
     /** One-word people's names spelt one letter off a word of another person's fuller name, by key, with that person. */
@@ -97,18 +80,18 @@ final class People {
     private static final int MIN_MISSPELT_LETTERS = 6;
     /** A doubled letter written once ({@code Bobby}, {@code Boby}) is a slip even in a short name; shorter ones stay apart. */
     private static final int MIN_UNDOUBLED_LETTERS = 4;
-    /** A holder's name run into a body's by the tagger has at most this many words. */
-    private static final int MAX_MERGED_HOLDER_WORDS = 3;
 
     private People(String text, List<Entity> entities) {
         this.text = text;
         this.entities = entities;
+        this.roleHolders = new RoleHolders(entities, this::fullName,
+                name -> types.getOrDefault(Words.key(name), Type.UNKNOWN), e -> linked(e).name());
     }
 
     static People of(Passage p, List<Entity> entities) {
         People people = new People(p.text, entities);
         for (Entity e : entities) people.addEntity(e);
-        people.readMergedHolders();
+        people.mergedHolders.putAll(MergedHolders.read(p.text, entities, people::insideBodyOrPlaceName));
         people.readMisspeltNames();
         people.markGivenNames(p);
         people.markTaggedFirstWords(p);
@@ -248,131 +231,9 @@ final class People {
         return new Name(full, types.getOrDefault(Words.key(full), Type.UNKNOWN), null);
     }
 
-    /** The person last introduced before {@code offset} with a role containing {@code roleWord} ({@code sang Patriark}). */
-    String introducedAs(String roleWord, int offset) {
-        String key = " " + offices(roleWord) + " ";
-        for (int i = introduced.size() - 1; i >= 0; i--) {
-            Introduced in = introduced.get(i);
-            if (in.offset() < offset && in.roleHolds(key)) return in.name();
-        }
-        return null;
-    }
-
-    /**
-     * The one person introduced before {@code offset} with a qualified role containing {@code roleWord}
-     * ({@code mantan Ketua Umum PPP Suharso} for {@code kata mantan ketua umum PPP itu}), or null when none or
-     * several were: a former holder is not the office's present one, introduced with the bare role.
-     */
-    String formerHolderOf(String roleWord, int offset) {
-        String key = " " + offices(roleWord) + " ";
-        return sole(introducedBefore(offset).filter(in -> isQualified(in.role()) && in.roleHolds(key))
-                .map(in -> fullName(in.name())));
-    }
-
-    private static boolean isQualified(String role) {
-        for (String w : role.split(" ")) if (Words.isKey(w, Kind.QUALIFIER)) return true;
-        return false;
-    }
-
-    /**
-     * The one person introduced before {@code offset} with the office a bare title names ({@code ujar Menag}:
-     * the Menteri Agama), or null when none or several were ({@code kata hakim} in a court of three).
-     */
-    String holderOf(String title, int offset) {
-        return holderOf(title, offset, Integer.MAX_VALUE);
-    }
-
-    /**
-     * {@link #holderOf(String, int)} for a title met at {@code at}: one introduced after it as another holder
-     * ({@code "...," keluh warga. Seorang warga lain, Darman, ...}) is someone else than the one met there.
-     */
-    String holderOf(String title, int offset, int at) {
-        // the introduced roles have their short titles written out, so the title has too, word by word inside a longer
-        // one ("kata Menko Kemaritiman" for "Menteri Koordinator Kemaritiman Rizal Ramli")
-        String office = " " + OFFICES.getOrDefault(Words.key(title), offices(title)) + " ";
-        List<String> holders = upToTwo(introducedBefore(offset).filter(in -> !in.another() || in.offset() < at)
-                .filter(in -> in.roleHolds(office)).map(in -> fullName(in.name())));
-        if (holders.size() > 1) return OFFICES.containsKey(Words.key(title)) ? exactHolderOf(office, offset) : null;
-        if (holders.size() == 1) return holders.get(0);
-        return isBareOffice(title) ? holderByRole(office) : null;
-    }
-
-    /**
-     * Whether {@code name} was introduced before {@code offset} with a role holding the office {@code title} names: of
-     * several presidents named, {@code ujar Kepala Negara} after quoting one of them is that one.
-     */
-    boolean holds(String name, String title, int offset) {
-        String office = " " + OFFICES.getOrDefault(Words.key(title), offices(title)) + " ";
-        String full = fullName(name);
-        return introducedBefore(offset).anyMatch(in -> in.roleHolds(office) && fullName(in.name()).equals(full));
-    }
-
-    /** Whether {@code title} as a whole is a title written for an office ({@code offices.tsv}: {@code Kepala Negara}). */
-    static boolean isListedOffice(String title) {
-        return OFFICES.containsKey(Words.key(title));
-    }
-
-    /**
-     * Of several introduced with roles holding the office a bare title names ({@code ujar Menag}: {@code Wakil Menteri
-     * Agama Romo}, {@code Menteri Agama Nasaruddin}, {@code Menag ajak umat Kristiani}), the one introduced by exactly
-     * that office, when only one was. Only a short title written for one office ({@code offices.tsv}) is so sure;
-     * {@code kata hakim} in a court of three stays a role.
-     */
-    private String exactHolderOf(String office, int offset) {
-        return sole(introducedBefore(offset).filter(in -> (" " + in.role() + " ").equals(office))
-                .map(in -> fullName(in.name())).filter(name -> {
-                    Type type = types.getOrDefault(Words.key(name), Type.UNKNOWN);
-                    return type != Type.PLACE && type != Type.ORG; // "Bupati Situbondo": the office's place, not its holder
-                }));
-    }
-
-    /** Whether the role's words {@code [from, to)} say its holder is another one ({@code warga lain}, {@code pedagang lainnya}). */
-    private static boolean saysAnother(Passage p, int from, int to) {
-        for (int i = from; i < to; i++) if (OTHER.contains(p.lower(i))) return true;
-        return false;
-    }
-
-    private Stream<Introduced> introducedBefore(int offset) {
-        return introduced.stream().filter(in -> in.offset() < offset);
-    }
-
-    /** The first two different names of {@code names}, read no further: one is a sole holder, two are several. */
-    private static List<String> upToTwo(Stream<String> names) {
-        return names.distinct().limit(2).toList();
-    }
-
-    /** The one name {@code names} hold, or null when none or several. */
-    private static String sole(Stream<String> names) {
-        List<String> holders = upToTwo(names);
-        return holders.size() == 1 ? holders.get(0) : null;
-    }
-
-    /** A title written alone as a proper noun, one word ({@code Menag}, {@code Kapolsek}): an office, not a description. */
-    private static boolean isBareOffice(String title) {
-        return title.indexOf(' ') < 0 && Character.isUpperCase(title.codePointAt(0));
-    }
-
-    /**
-     * The one person the entity layer gives a role opening with {@code office} (padded with spaces), wherever the
-     * article introduces them: a headline's {@code Menag} is the Menteri Agama its body names later; null when
-     * none or several hold it. The office opens the role, as {@code Wakil Presiden} is no {@code Presiden}.
-     */
-    private String holderByRole(String office) {
-        return sole(entities.stream().filter(e -> e.type() == EntityType.PERSON)
-                .flatMap(e -> e.roles().stream().filter(role -> (" " + offices(role) + " ").startsWith(office))
-                        .map(role -> linked(e).name())));
-    }
-
-    /** What parts a role's words: compiled once ({@code String.split} compiles its pattern on every call, once per name read). */
-    private static final Pattern ROLE_WORD_BREAK = Pattern.compile("[\\s()]+");
-
-    /** A role's words in lower case, short titles written out: {@code Wakil Presiden (Wapres)} is {@code wakil presiden wakil presiden}. */
-    private static String offices(String role) {
-        StringBuilder out = new StringBuilder();
-        for (String w : ROLE_WORD_BREAK.split(Words.key(role))) {
-            if (!w.isEmpty()) out.append(out.isEmpty() ? "" : " ").append(OFFICES.getOrDefault(w, w));
-        }
-        return out.toString();
+    /** Who holds a role a phrase names ({@code ujar Menag}, {@code kata mantan ketua umum PPP itu}): see {@link RoleHolders}. */
+    RoleHolders roleHolders() {
+        return roleHolders;
     }
 
     /** The longest known name holding {@code surface}'s words in order, its alias target, or itself. */
@@ -624,8 +485,7 @@ final class People {
                 int from = role;
                 while (from > 0 && p.is(from - 1, Kind.ROLE)) from--; // "Wakil Presiden Budi": the office is both words
                 from = titleBeforeShortForm(p, from);
-                introduced.add(new Introduced(p.token(k).start(), offices(p.text.substring(p.token(from).start(), p.token(k).start())), name,
-                        saysAnother(p, from, k)));
+                roleHolders.introduce(p, from, k, name);
             }
             register(name, role >= 0 || NameWords.roleAfter(p, b) ? Type.PERSON : Type.UNKNOWN);
             readAlias(p, b, name);
@@ -844,73 +704,6 @@ final class People {
     }
 
     /**
-     * {@code Kepala Departemen Komunikasi BI Agusman}, {@code Direktur PT Pegadaian Selfie Dewiyanti}: the tagger may run
-     * a title's body and its holder's name into one organisation's name. The name splits so when its last words are a
-     * person's (capitalised, never written in lower case, no role, body or place word, no acronym), one of them is
-     * written alone elsewhere, between no other capitalised words ({@code kata Agusman}; not {@code Commuter Line}),
-     * and the words before them end on a body's name the article tags elsewhere, more than a body's head word
-     * ({@code BI}, {@code PT Pegadaian}; not {@code Partai}, which {@code Partai Golkar} would split at).
-     */
-    private void readMergedHolders() {
-        Set<String> bodies = new HashSet<>();
-        for (Entity e : entities) {
-            if (e.type() != EntityType.PERSON) for (Mention m : e.mentions()) bodies.add(Words.key(m.text()));
-        }
-        for (Entity e : entities) {
-            if (e.type() != EntityType.ORGANIZATION) continue;
-            for (Mention m : e.mentions()) {
-                String holder = mergedHolder(m.text().split(" "), bodies);
-                if (holder != null) {
-                    mergedHolders.putIfAbsent(Words.key(e.name()), holder);
-                    break;
-                }
-            }
-        }
-    }
-
-    /** The person's name that {@code words} end on after a body's name, as {@link #readMergedHolders} splits; else null. */
-    private String mergedHolder(String[] words, Set<String> bodies) {
-        for (int b = Math.max(1, words.length - MAX_MERGED_HOLDER_WORDS); b < words.length; b++) {
-            boolean personal = true, alone = false;
-            for (int i = b; personal && i < words.length; i++) { // one word no person's fails this cut
-                personal &= mayBePersonsWord(words[i]) && Passage.indexOfWord(text, Words.key(words[i]), 0) < 0;
-                alone |= personal && writtenAloneAsName(words[i]);
-            }
-            if (personal && alone && endsOnBody(words, b, bodies)) {
-                return String.join(" ", Arrays.copyOfRange(words, b, words.length));
-            }
-        }
-        return null;
-    }
-
-    /** {@link #writtenAlone}, with no capitalised word right before or after it: a name on its own, in no longer one. */
-    private boolean writtenAloneAsName(String word) {
-        for (int at = Passage.indexOfWord(text, word, 0); at >= 0; at = Passage.indexOfWord(text, word, at + 1)) {
-            if (insideBodyOrPlaceName(at, at + word.length())) continue;
-            int after = at + word.length();
-            while (after < text.length() && text.charAt(after) == ' ') after++;
-            int before = at - 1;
-            while (before >= 0 && text.charAt(before) == ' ') before--;
-            int wordStart = before;
-            while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) wordStart--;
-            boolean capitalAfter = after < text.length() && Character.isUpperCase(text.charAt(after));
-            boolean capitalBefore = before >= 0 && Character.isLetter(text.charAt(before)) && Character.isUpperCase(text.charAt(wordStart));
-            if (!capitalAfter && !capitalBefore) return true;
-        }
-        return false;
-    }
-
-    /** Whether {@code words} before {@code b} end on a body's name in {@code bodies} holding more than a head word. */
-    private static boolean endsOnBody(String[] words, int b, Set<String> bodies) {
-        boolean named = false;
-        for (int s = b - 1; s >= 0; s--) {
-            named |= !Words.is(words[s], Kind.ORG);
-            if (named && bodies.contains(Words.key(String.join(" ", Arrays.copyOfRange(words, s, b))))) return true;
-        }
-        return false;
-    }
-
-    /**
      * {@code Ketua Umum Apindo Hariyadi B Sukamdani ... Haryadi sangat menyayangkan}: a person the tagger names by one
      * word, one letter added or dropped from a word of exactly one other person's fuller name, is that person
      * misspelt; so is one a vowel inside the word off ({@code Frederica ... kata Friderica}) or two
@@ -942,13 +735,6 @@ final class People {
         return fits;
     }
 
-    /** A word that may be a person's: capitalised, letters only, no role, body or place word, no acronym. */
-    private static boolean mayBePersonsWord(String w) {
-        return w.length() > 1 && Character.isUpperCase(w.codePointAt(0)) && w.chars().allMatch(Character::isLetter)
-                && !NameWords.isAcronym(w) && !Words.is(w, Kind.ROLE) && !Words.is(w, Kind.ORG) && !Words.is(w, Kind.PLACE)
-                && !Words.is(w, Kind.ORGPART);
-    }
-
     private void addEntity(Entity e) {
         for (Mention m : e.mentions()) {
             if (Mention.BODY.equals(m.in())) mentions.putIfAbsent(m.start(), new Linked(e, m)); // offsets into the body only
@@ -957,12 +743,6 @@ final class People {
             if (!Words.key(m.text()).equals(Words.key(e.name()))) aliases.putIfAbsent(Words.key(m.text()), e.name());
         }
         register(e.name(), type(e.type()));
-    }
-
-    private static Map<String, String> loadOffices() {
-        Map<String, String> map = new HashMap<>();
-        for (String[] row : Lexicon.rows(People.class, "offices.tsv")) map.put(row[0], row[1]);
-        return Map.copyOf(map);
     }
 
     private static Type type(EntityType t) {

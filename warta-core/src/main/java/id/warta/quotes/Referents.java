@@ -13,7 +13,7 @@ import java.util.function.Predicate;
 
 /**
  * Who a phrase names: a name resolved to its fullest form through {@link People}, a pronoun or {@code -nya} to the one
- * the {@link Discourse} last talked about, a role to its holder. {@link Attribution} asks it for a quote's speaker,
+ * the {@link Discourse} last talked about, a role to its holder ({@link RoleHolders}). {@link Attribution} asks it for a quote's speaker,
  * {@link Narration} for the subjects it meets; both read the text in the same order, so both get the same answer.
  */
 final class Referents {
@@ -30,6 +30,7 @@ final class Referents {
 
     private final Passage p;
     private final People people;
+    private final RoleHolders holders;
     private final Discourse discourse;
     private final Map<String, Optional<Outlets.Outlet>> outlets = new HashMap<>();
     /** The names the quote being attributed speaks of; empty while the narration is read. */
@@ -38,6 +39,7 @@ final class Referents {
     Referents(Passage p, People people, Discourse discourse) {
         this.p = p;
         this.people = people;
+        this.holders = people.roleHolders();
         this.discourse = discourse;
     }
 
@@ -103,7 +105,7 @@ final class Referents {
         int start = p.token(ph.nameStart()).start(), end = nameEnd(ph);
         String surface = p.text.substring(start, end);
         if (p.is(ph.start(), Kind.ROLE)) { // "ujar Bupati Purwakarta": the office, held by someone named before
-            String holder = people.holderOf(ph.text(p), start);
+            String holder = holders.holderOf(ph.text(p), start);
             if (holder != null) return new Who(holder, null, People.Type.PERSON, ph.text(p));
         }
         People.Name n = people.resolve(surface, start, end);
@@ -236,8 +238,8 @@ final class Referents {
                 if (body != null) return body;
             }
             // "kata mantan ketua umum PPP itu": one introduced as a former chair, if any, before the present one
-            String person = ph.isFormer(p) ? people.formerHolderOf(head, at) : null;
-            if (person == null) person = people.introducedAs(head, at);
+            String person = ph.isFormer(p) ? holders.formerHolderOf(head, at) : null;
+            if (person == null) person = holders.introducedAs(head, at);
             // "ucap mantan pebalap Toro Rosso ini" after "Mantan pebalap Formula 1, Jean-Eric Vergne": a person's
             // role points back to a person, never to a body, a place or a capitalised word the tagger names no one
             boolean persons = ph.isPersonsRole(p);
@@ -255,7 +257,7 @@ final class Referents {
             if (topic != null && topic.type() == People.Type.PERSON && !isNamedInQuote(topic)
                     && fits.test(topic.name())) return topic;
         } else if (ph.end() - ph.start() == 1 && Character.isUpperCase(text.codePointAt(0))) {
-            String holder = people.holderOf(text, at);
+            String holder = holders.holderOf(text, at);
             if (holder != null) return new Who(holder, null, People.Type.PERSON, text);
         } else if (!p.is(ph.start(), Kind.DETERMINER) && !OTHER.contains(p.lower(ph.end() - 1)) && !ph.isAccount(p)
                 && !holdsIndefinite(ph)) {
@@ -264,15 +266,15 @@ final class Referents {
             // Russia's president named too: the office with its place or body first, held by one of them;
             // "sahut pengguna lain" is someone else than any one introduced so; "tulis pemilik akun TikTok @abc" is
             // the account's owner, whatever holder of "pemilik" the text names
-            String holder = ph.isFormer(p) ? people.formerHolderOf(head, Integer.MAX_VALUE) : null;
-            if (holder == null && isOfficeOfPlace(ph)) holder = people.holderOf(text, Integer.MAX_VALUE, at);
+            String holder = ph.isFormer(p) ? holders.formerHolderOf(head, Integer.MAX_VALUE) : null;
+            if (holder == null && isOfficeOfPlace(ph)) holder = holders.holderOf(text, Integer.MAX_VALUE, at);
             // "ujar Kepala Negara": a title of several words written for one office, whose head alone is none
-            if (holder == null && People.isListedOffice(text)) holder = people.holderOf(text, Integer.MAX_VALUE, at);
-            if (holder == null && People.isListedOffice(text)) { // several hold it: the one the text is about, if one of them
+            if (holder == null && RoleHolders.isListedOffice(text)) holder = holders.holderOf(text, Integer.MAX_VALUE, at);
+            if (holder == null && RoleHolders.isListedOffice(text)) { // several hold it: the one the text is about, if one of them
                 Who topic = discourse.person(at);
-                if (topic != null && topic.type() == People.Type.PERSON && people.holds(topic.name(), text, at)) holder = topic.name();
+                if (topic != null && topic.type() == People.Type.PERSON && holders.holds(topic.name(), text, at)) holder = topic.name();
             }
-            if (holder == null) holder = people.holderOf(head, Integer.MAX_VALUE, at);
+            if (holder == null) holder = holders.holderOf(head, Integer.MAX_VALUE, at);
             if (holder != null) return new Who(holder, null, People.Type.PERSON, text);
         }
         return new Who(text, null, ph.isReport(p) ? People.Type.ORG : People.Type.PERSON, text);

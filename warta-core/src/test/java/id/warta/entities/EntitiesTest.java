@@ -1376,6 +1376,45 @@ class EntitiesTest {
     }
 
     @Test
+    void aSiteNamedBareAndThenWithItsTownIsOnePlace() {
+        List<Entity> found = Entities.shipped().find(
+                "Ribuan umat mengikuti misa di Gereja Katedral, Semarang, Sabtu (3/5/2025). Gereja Katedral Semarang membuka "
+                + "tiga sesi. Warga lain menuju Tanah Abang. Pedagang Tanah Abang Jakarta mengeluh sepi.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name)
+                .contains("Gereja Katedral Semarang", "Semarang", "Tanah Abang")
+                .doesNotContain("Gereja Katedral");
+    }
+
+    @Test
+    void aSiteNamedThenWithTheWordForItsGroundsIsOnePlace() {
+        List<Entity> found = Entities.shipped().find(
+                "Menteri itu tiba di Istana Kepresidenan pukul 09.00 WIB. Ia berbicara kepada wartawan di Kompleks Istana "
+                + "Kepresidenan, Jakarta, Selasa (6/5/2025).");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name)
+                .containsOnlyOnce("Kompleks Istana Kepresidenan").doesNotContain("Istana Kepresidenan");
+    }
+
+    @Test
+    void shortFormsOfCourtsProsecutorsAndConfederationsAreBodies() {
+        List<Entity> found = Entities.shipped().find(
+                "Penyidik Kejakgung memanggil pejabat dinas itu. Perkara tersebut digugat ke PTUN Semarang pekan lalu. Klub itu "
+                + "menerima sanksi dari CAF setelah laga di Kairo.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("Kejaksaan Agung", "Confederation of African Football")
+                .anyMatch(n -> n.startsWith("Pengadilan Tata Usaha Negara"));
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).isEmpty();
+    }
+
+    @Test
+    void anOceanTrenchIsAPlace() {
+        List<Entity> found = Entities.shipped().find(
+                "Kapal riset itu menyelam ke Palung Kermadec di Samudra Pasifik. Para ilmuwan menyebut Palung Kermadec "
+                + "sebagai salah satu yang terdalam.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name).contains("Palung Kermadec");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).isEmpty();
+    }
+
+    @Test
     void aBodyNamedWithItsAbbreviationIsFoundWhenTheTaggerMissedIt() {
         List<Entity> found = Entities.shipped().find(
                 "Rapat Tim Percepatan Pembangunan Desa ( TPPD) digelar Senin. Anggota Serikat Pekerja Nelayan Indonesia "

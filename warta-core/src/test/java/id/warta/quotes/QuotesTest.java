@@ -46,21 +46,6 @@ class QuotesTest {
     }
 
     @Test
-    void aFormerRoleIsTheOneIntroducedWithMantanNotThePresentHolder() {
-        List<Quote> quotes = direct("""
-                MAKASSAR - Mantan Menteri Perikanan Andi Wiranata dan Menteri Perikanan Siti Rahmawati menghadiri seminar nelayan, Selasa.
-
-                "Nelayan kecil harus dilindungi dari kapal besar," kata mantan Menteri Perikanan itu.
-
-                "Pemerintah sudah menyiapkan bantuan mesin kapal," ujar Menteri Perikanan itu.
-
-                "Dulu kami juga memulai program yang sama," kata mantan menteri perikanan.
-                """);
-        assertThat(quotes).extracting(q -> q.speaker().name())
-                .containsExactly("Andi Wiranata", "Siti Rahmawati", "Andi Wiranata");
-    }
-
-    @Test
     void aLongTitleWithBracketedAbbreviationsThenACommaGivesTheNameAfterIt() {
         List<Quote> quotes = direct("""
                 SEMARANG - Misa malam Natal digelar serentak di seluruh paroki.
@@ -83,14 +68,6 @@ class QuotesTest {
                 "Kami melakukan pengecekan di lokasi untuk memastikan keamanan jalan," ujarnya.
                 """);
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Budi Santoso", "Budi Santoso");
-    }
-
-    @Test
-    void anOfficeWithItsPlaceIsItsOneHolderThoughTheOfficeAloneHasSeveral() {
-        List<Quote> quotes = direct("""
-                Nairobi (ANTARA) - Presiden Kenya Daniel Mwangi meminta jeda perundingan selama satu bulan, Rabu. "Kami perlu waktu untuk berbicara dengan rakyat kami," kata Mwangi. "Tanpa itu, kesepakatan apa pun tidak akan bertahan lama," ucap Presiden Kenya, menambahkan. Pekan lalu, Presiden Tanzania Joseph Kimaro menerima utusan khusus dari Nairobi.
-                """);
-        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Daniel Mwangi", "Daniel Mwangi");
     }
 
     @Test
@@ -133,14 +110,6 @@ class QuotesTest {
                 """);
         assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue)
                 .containsExactly(tuple("Hendra Gunawan", "ujarnya"), tuple("Hendra Gunawan", null));
-    }
-
-    @Test
-    void aShortTitleIsTheOneHolderOfAMinistryWhoseNameJoinsTwoFieldsWithDan() {
-        List<Quote> quotes = direct("""
-                JAKARTA – Menteri Pendidikan dan Kebudayaan (Mendikbud), Hasan Basri hadir dalam rapat tingkat menteri di Jakarta, Kamis (17/5/2018). Dalam jumpa pers, Mendikbud memberikan penjelasan. "Soal itu masih perlu dikoordinasikan dulu dengan daerah," kata Mendikbud. Lebih lanjut, Mendikbud pun mengatakan bahwa mekanismenya akan ditentukan nanti. "Sekolah tetap berjalan seperti biasa sampai ada keputusan," sambungnya.
-                """);
-        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Hasan Basri", "Hasan Basri");
     }
 
     @Test
@@ -223,14 +192,6 @@ class QuotesTest {
                 """);
         assertThat(quotes).extracting(Quote::text, q -> q.speaker().name()).containsExactly(
                 tuple("jalan keluar dari jerat tengkulak desa", "Pengurus"), tuple("Kami mulai dengan dua ratus anggota,", "Sri Lestari"));
-    }
-
-    @Test
-    void aRoleQuotedBeforeTheArticleNamesItsOneHolderIsThatHolder() {
-        List<Quote> quotes = direct("""
-                Terdakwa kasus investasi bodong Arisan Mulia dituntut 15 tahun penjara."Menuntut terdakwa dengan pidana penjara selama 15 tahun," kata jaksa penuntut umum (JPU) di Pengadilan Negeri Medan, Rabu (4/3/2026).Perbuatan terdakwa dinilai merugikan ribuan nasabah."Kerugian para korban mencapai ratusan miliar rupiah," ungkap jaksa Rahmat Hidayat saat membacakan tuntutan.
-                """);
-        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Rahmat Hidayat", "Rahmat Hidayat");
     }
 
     @Test
@@ -898,16 +859,6 @@ class QuotesTest {
     }
 
     @Test
-    void theNewMinistriesShortTitlesNameTheirOneHolder() {
-        List<Quote> quotes = direct("""
-                Menteri Komunikasi dan Digital (Menkomdigi) Sari Wulandari meninjau pusat data di Batam, Senin. "Kami pastikan data warga aman dan terlindungi," ujar Menkomdigi di Batam.
-
-                Mendikdasmen Hasan Basri membuka tahun ajaran baru. "Sekolah harus menjadi tempat yang aman bagi anak," kata Mendikdasmen.
-                """);
-        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Sari Wulandari", "Hasan Basri");
-    }
-
-    @Test
     void nyaPointsToTheLatestPersonBeforeTheIndexTheyTalkAbout() {
         Document d = doc("""
                 "Indeks diperkirakan bergerak di kisaran 4010 hingga 4250," kata Analis Pasar Modal Dimas Prakoso kepada wartawan, Selasa. Pasalnya, IHSG kemarin kembali anjlok hingga 172 poin akibat kekhawatiran pasar global. "Rupiah untuk pertama kalinya menembus Rp 14.000 per dolar," ujarnya.
@@ -1003,15 +954,6 @@ class QuotesTest {
     }
 
     @Test
-    void aShortTitleAloneIsTheOneIntroducedWithTheWholeOfficeOrItsBracketedShortForm() {
-        for (String intro : List.of("Wakil Presiden Budi Santoso", "Wakil Presiden (Wapres) Budi Santoso")) {
-            List<Quote> quotes = direct(intro + " meninjau pasar di Semarang. Wapres, dalam keterangan tertulisnya di Jakarta, Kamis, "
-                    + "mengatakan harga stabil. \"Harga beras aman sampai akhir tahun,\" katanya.");
-            assertThat(quotes).extracting(q -> q.speaker().name()).as(intro).containsExactly("Budi Santoso");
-        }
-    }
-
-    @Test
     void aShortFormInBracketsAfterAnOfficesBodyHoldsNoOffice() {
         List<Quote> quotes = direct("""
                 Wakil Presiden (Wapres) Budi Santoso meninjau pasar di Semarang, Kamis. Sekretariat Wakil Presiden (Setwapres) di Jakarta menyebut kunjungan itu berlangsung dua jam. "Harga beras aman sampai akhir tahun," kata Wapres dalam sambutannya.
@@ -1034,32 +976,13 @@ class QuotesTest {
     }
 
     /** An entity whose mentions are every place {@code surface} occurs (its trailing full stop left out). */
-    private static Entity entity(Document d, String name, EntityType type, String surface) {
+    static Entity entity(Document d, String name, EntityType type, String surface) {
         String word = surface.endsWith(".") ? surface.substring(0, surface.length() - 1) : surface;
         List<Mention> mentions = new java.util.ArrayList<>();
         for (int at = d.text().indexOf(surface); at >= 0; at = d.text().indexOf(surface, at + 1)) {
             mentions.add(new Mention(word, at, at + word.length(), "name"));
         }
         return new Entity(name, type, mentions, List.of(), null);
-    }
-
-    @Test
-    void aHoldersNameTheTaggerRanIntoItsBodysNameSpeaksAsThePerson() {
-        Document d = doc("""
-                JAKARTA - Suku bunga acuan dinaikkan oleh BNR. Kepala Departemen Komunikasi BNR Rahmat Hidayat menuturkan kenaikan itu untuk menahan inflasi. "Kami akan terus memantau harga pangan," kata Rahmat.
-
-                Direktur Pemasaran PT Sentosa Lestari Wulandari menyebut penjualan naik. "Permintaan tahun ini tinggi sekali," ujar Lestari. Gerai baru dibuka PT Sentosa.
-
-                "Indeks kami dihitung ulang setiap kuartal," tegas pengumuman FTSE Kalimaya.
-                """);
-        List<Entity> bodies = List.of(entity(d, "Bank Nusa Raya", EntityType.ORGANIZATION, "BNR."),
-                merged(d, "BNR Rahmat Hidayat", "Rahmat"), merged(d, "PT Sentosa Lestari Wulandari", "Lestari"),
-                entity(d, "PT Sentosa", EntityType.ORGANIZATION, "PT Sentosa."),
-                entity(d, "FTSE Kalimaya", EntityType.ORGANIZATION, "FTSE Kalimaya"));
-        // the body's own last word, never written alone, is no one's name
-        assertThat(Quotes.find(d, bodies).stream().filter(q -> q.kind() == Quote.Kind.DIRECT))
-                .extracting(q -> q.speaker().name())
-                .containsExactly("Rahmat Hidayat", "Lestari Wulandari", "FTSE Kalimaya");
     }
 
     @Test
@@ -1141,17 +1064,6 @@ class QuotesTest {
         assertThat(Quotes.find(d, people).stream().filter(q -> q.kind() == Quote.Kind.DIRECT))
                 .extracting(q -> q.speaker().name())
                 .containsExactly("Haryanti");
-    }
-
-    /** A body's entity tagged over {@code name} and over each later {@code word} alone, as the tagger links a short form. */
-    private static Entity merged(Document d, String name, String word) {
-        List<Mention> mentions = new java.util.ArrayList<>();
-        int first = d.text().indexOf(name);
-        mentions.add(new Mention(name, first, first + name.length(), "name"));
-        for (int at = d.text().indexOf(word, first + name.length()); at >= 0; at = d.text().indexOf(word, at + 1)) {
-            mentions.add(new Mention(word, at, at + word.length(), "name"));
-        }
-        return new Entity(name, EntityType.ORGANIZATION, mentions, List.of(), null);
     }
 
     @Test
@@ -1522,37 +1434,6 @@ class QuotesTest {
     }
 
     @Test
-    void aShortOfficeIsTheOneHolderTheArticleNamesEvenWhenItNamesThemLater() {
-        Document d = doc("""
-                Pemerintah meminta umat beragama menjaga kerukunan menjelang hari raya.
-
-                "Mari kita jaga kerukunan di tengah perbedaan pilihan," kata Menag dalam siaran pers.
-
-                Menteri Agama Hasan Basri mengatakan hal itu di Jakarta, Kamis. "Perbedaan adalah rahmat bagi bangsa ini," ujarnya.
-                """);
-        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
-                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
-        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Hasan Basri", "Hasan Basri");
-    }
-
-    @Test
-    void aShortOfficeWordInsideATitleIsWrittenOutToFindTheHolder() {
-        Document d = doc("""
-                JAKARTA - Menteri Koordinator Kesejahteraan Rakyat, Wiryawan Santoso menyatakan bantuan pangan akan dipercepat.
-
-                "Penyaluran beras kami mulai pekan depan di semua provinsi," kata Wiryawan di kantornya, Selasa.
-
-                "Desa yang terdampak kekeringan akan didahulukan," kata Menko Kesejahteraan Rakyat.
-
-                Sementara itu, "Kami siap mengawal distribusi," ujar Dirut Bulog.
-                """);
-        List<Quote> quotes = Quotes.find(d, id.warta.entities.Entities.shipped().find(d)).stream()
-                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
-        assertThat(quotes).extracting(q -> q.speaker().name())
-                .containsExactly("Wiryawan Santoso", "Wiryawan Santoso", "Dirut Bulog");
-    }
-
-    @Test
     void wordsAfterABracketedShortTitleGoOnTheTitleNotAName() {
         Document d = doc("""
                 JAKARTA - Tarif inap kontainer akan dinaikkan. Hal itu disampaikan Menteri Koordinator (Menko) Kesejahteraan Rakyat, Wiryawan Santoso di Jakarta.
@@ -1770,16 +1651,6 @@ class QuotesTest {
     }
 
     @Test
-    void aBareOfficeIsTheOneIntroducedByExactlyThatOfficeWhenOthersHoldItInLongerRoles() {
-        List<Quote> quotes = direct("""
-                JAKARTA - Wakil Menteri Agama Romo Santoso dan Menteri Agama Harun Hidayat menghadiri ibadah Natal di Jakarta.
-
-                "Keluarga adalah tempat pertama kasih diajarkan kepada anak-anak kita," ujar Menag di Jakarta, Rabu (24/12/2025).
-                """);
-        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Harun Hidayat");
-    }
-
-    @Test
     void aNyaAfterABareForceNameIsTheOfficerLastQuotedNotTheForce() {
         List<Quote> quotes = direct("""
                 JAKARTA - Dua pencuri sepeda motor ditangkap di Tebet. Kapolsek Tebet Kompol Budi Hartanto mengatakan kedua pelaku sudah lama diincar.
@@ -1823,18 +1694,6 @@ class QuotesTest {
                 "Kami melihat danau baru terbentuk setiap tahun," kata ahli geologi Dan Shugar dari Universitas Calgary.
                 """);
         assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Dan Shugar");
-    }
-
-    @Test
-    void eksAndBekasQualifyARoleAsMantanDoes() {
-        List<Quote> quotes = direct("""
-                JAKARTA - Eks Menteri Perikanan Andi Wiranata dan Menteri Perikanan Siti Rahmawati hadir di gedung komisi, Selasa.
-
-                "Saya hanya memberikan keterangan," kata eks Menteri Perikanan itu.
-
-                "Saya datang sebagai saksi," kata bekas menteri perikanan.
-                """);
-        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Andi Wiranata", "Andi Wiranata");
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Turns a sentence into the features of each token, as 64-bit hashes: the word and its
@@ -115,8 +117,9 @@ final class Features {
         Known[] known = new Known[n];
         Word[] w = new Word[n];
         for (int i = 0; i < n; i++) {
-            Known k = cache.known.get(tokens.get(i));
-            known[i] = k != null ? k : new Known(wordOf(tokens.get(i)), new float[Known.ROLES * L], 0);
+            String token = tokens.get(i);
+            Known k = cache.get(Hashing.of(token));
+            known[i] = k != null ? k : new Known(wordOf(token), new float[Known.ROLES * L], 0);
             w[i] = known[i].word;
         }
         Sentence s = new Sentence(tokens, w, cased);
@@ -127,7 +130,7 @@ final class Features {
             score(plain, false, s, i, made, scores, e);
             if (cased) score(withCase, true, s, i, made, scores, e);
         }
-        for (int j = 0; j < n; j++) if (made[j] != known[j]) cache.remember(tokens.get(j), made[j]);
+        for (int j = 0; j < n; j++) if (made[j] != known[j]) cache.remember(made[j]);
         return scores;
     }
 
@@ -185,12 +188,26 @@ final class Features {
         }
     }
 
-    /** The {@link Known} tokens of one model (its feature index and weights) and one corpus's conventions. */
+    /**
+     * The {@link Known} tokens of one model (its feature index and weights) and one corpus's conventions,
+     * by the 64-bit hash of the token's text ({@link Word#cased}, the hash its features already name it
+     * by): open addressing over one array of the {@link Known}s themselves, so a token is looked up with
+     * no string hashed by {@code hashCode}, no map entry and no key string read to compare (a map's
+     * lookup read three objects scattered in memory before the one wanted, per token). Shared by the
+     * threads without a lock: a slot only ever holds a whole, immutable {@link Known} (its fields final,
+     * so whatever it reaches is seen as made), a write racing another may lose one, which is made again
+     * when next needed; the sums are the same whatever was kept. Two texts of one hash would share their
+     * sums: as unlikely as two features of one hash, which the model already takes. Emptied at once when
+     * {@value #REMEMBERED} are kept.
+     */
     private static final class WordSums {
+        /** Twice {@link #REMEMBERED}: probes stay short. */
+        private static final int SLOTS = 2 * REMEMBERED;
         final FeatureIndex index;
         final float[] weights;
         final String domain;
-        final Map<String, Known> known = new ConcurrentHashMap<>();
+        private volatile AtomicReferenceArray<Known> known = new AtomicReferenceArray<>(SLOTS);
+        private final AtomicInteger size = new AtomicInteger();
 
         WordSums(FeatureIndex index, float[] weights, String domain) {
             this.index = index;
@@ -198,9 +215,35 @@ final class Features {
             this.domain = domain;
         }
 
-        void remember(String token, Known k) {
-            if (known.size() >= REMEMBERED) known.clear();
-            known.put(token, k);
+        /** The token whose text hashes to {@code key} ({@link Hashing#of}), or null when not kept. */
+        Known get(long key) {
+            AtomicReferenceArray<Known> table = known;
+            for (int i = slot(key); ; i = (i + 1) & (SLOTS - 1)) {
+                Known k = table.getAcquire(i);
+                if (k == null || k.word.cased == key) return k;
+            }
+        }
+
+        /** Keeps {@code k} in place of what was kept of its token. */
+        void remember(Known k) {
+            long key = k.word.cased;
+            AtomicReferenceArray<Known> table = known;
+            for (int i = slot(key); ; i = (i + 1) & (SLOTS - 1)) {
+                Known old = table.getAcquire(i);
+                if (old != null && old.word.cased != key) continue;
+                if (old == null && size.incrementAndGet() > REMEMBERED) { // all are forgotten at once
+                    table = new AtomicReferenceArray<>(SLOTS);
+                    known = table;
+                    size.set(1);
+                    i = slot(key);
+                }
+                table.setRelease(i, k);
+                return;
+            }
+        }
+
+        private static int slot(long key) {
+            return (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - Integer.numberOfTrailingZeros(SLOTS)));
         }
     }
 

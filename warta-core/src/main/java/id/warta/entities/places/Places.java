@@ -190,9 +190,11 @@ public final class Places {
         List<City> foreign = cities(keys);
         boolean indonesian = contextIsos.contains(INDONESIA) || contextIsos.isEmpty();
         if (!candidates.isEmpty()) {
-            int depth = candidates.stream().mapToInt(r -> depth(r.code(), contextRegions)).max().orElse(0);
-            List<Region> near = depth == 0 ? List.of()
-                    : candidates.stream().filter(r -> depth(r.code(), contextRegions) == depth).toList();
+            int[] depths = new int[candidates.size()]; // once per candidate: a common village name has hundreds
+            int depth = 0;
+            for (int i = 0; i < depths.length; i++) depth = Math.max(depth, depths[i] = depth(candidates.get(i).code(), contextRegions));
+            List<Region> near = new ArrayList<>();
+            for (int i = 0; i < depths.length && depth > 0; i++) if (depths[i] == depth) near.add(candidates.get(i));
             List<Region> pool = near.isEmpty() ? candidates : near;
             int top = pool.stream().mapToInt(Region::level).min().orElseThrow();
             List<Region> best = pool.stream().filter(r -> r.level() == top).sorted(Comparator.comparing(Region::code)).toList();
@@ -360,10 +362,15 @@ public final class Places {
     private static int depth(String code, Set<String> context) {
         int best = 0;
         for (String c : context) {
-            boolean related = code.equals(c) || code.startsWith(c + ".") || c.startsWith(code + ".");
+            boolean related = code.equals(c) || inside(code, c) || inside(c, code);
             if (related) best = Math.max(best, Math.min(c.length(), code.length()));
         }
         return best;
+    }
+
+    /** Whether {@code code} lies inside {@code outer}: it opens with it and a dot ({@code 32.73} in {@code 32}), no string made. */
+    private static boolean inside(String code, String outer) {
+        return code.length() > outer.length() && code.charAt(outer.length()) == '.' && code.startsWith(outer);
     }
 
     private static PlaceRef ref(Region r, double confidence) {

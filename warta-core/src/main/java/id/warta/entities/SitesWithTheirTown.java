@@ -1,0 +1,53 @@
+package id.warta.entities;
+
+import id.warta.entities.Canonicalizer.Assigned;
+import id.warta.entities.places.Places;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code Gereja Katedral}, then {@code Gereja Katedral Jakarta}; {@code Mayapada Hospital} and {@code Mayapada Hospital
+ * Jakarta Selatan}: a building or site named bare and once with the regency, city or country it stands in after its
+ * name is one place, when the article names it so with one town only and the mentions together still name a place. The bare name must be of two words or more and name no
+ * region itself: a lone word ({@code Asia}, {@code Sulawesi}) and a town ({@code Surabaya} beside the station
+ * {@code Surabaya Gubeng}, {@code Tanah Abang} beside {@code Tanah Abang Jakarta}) are places of their own.
+ */
+final class SitesWithTheirTown {
+    /** The level word before an Indonesian region's name, in a key. */
+    private static final Pattern LEVEL_PREFIX = Pattern.compile("(?:provinsi|kabupaten|kota|kecamatan|desa|kelurahan) ");
+
+    private SitesWithTheirTown() {
+    }
+
+    /** Joins in {@code groups} each bare site into its one name with a town after; {@code place} tells a place's group. */
+    static void merge(Map<String, List<Assigned>> groups, Places places, Predicate<List<Assigned>> place) {
+        NavigableSet<String> sorted = null; // built once the first bare site is met: most articles have none
+        for (String bare : new ArrayList<>(groups.keySet())) {
+            List<Assigned> group = groups.get(bare);
+            if (group == null || bare.indexOf(' ') < 0 || LEVEL_PREFIX.matcher(bare).lookingAt()) continue;
+            if (group.stream().anyMatch(a -> a.canonical() != null || places.namesTownOrLarger(a.text()))) continue;
+            if (sorted == null) sorted = new TreeSet<>(groups.keySet());
+            String opening = bare + " ";
+            List<String> longer = sorted.tailSet(opening, true).stream().takeWhile(k -> k.startsWith(opening))
+                    .filter(groups::containsKey).limit(2).toList();
+            if (longer.size() != 1) continue;
+            String full = longer.getFirst();
+            String town = full.substring(opening.length());
+            Matcher level = LEVEL_PREFIX.matcher(town);
+            if (level.lookingAt()) town = town.substring(level.end());
+            // a regency, city or country only: the world's towns include common words (Blok M Hub, Stasiun Manggarai Juli)
+            if (!places.namesRegencyOrLarger(town) || !place.test(group) || !place.test(groups.get(full))) continue;
+            List<Assigned> joined = new ArrayList<>(groups.get(full));
+            joined.addAll(group);
+            joined.sort(Assigned.IN_TEXT_ORDER);
+            if (!place.test(joined)) continue; // the mentions together would name a body or a person (Mayapada Hospital)
+            GroupMerges.merge(groups, bare, full);
+        }
+    }
+}
