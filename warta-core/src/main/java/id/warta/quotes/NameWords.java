@@ -137,6 +137,11 @@ final class NameWords {
                 i++;
                 continue;
             }
+            int titled = smallTitleAfter(p, i);
+            if (titled > 0) {
+                i = titled;
+                continue;
+            }
             String w = p.word(i);
             boolean bridge = i + 1 < p.size() && isNameWord(p, i + 1) && !p.paragraphBreakBefore(i + 1)
                     && (p.is(i, Kind.CONNECTOR) && Character.isLowerCase(w.codePointAt(0))
@@ -145,6 +150,26 @@ final class NameWords {
             i++;
         }
         return i;
+    }
+
+    /**
+     * The token of the name after a second title written small behind a first one's full stop at {@code i}
+     * ({@code Dr. dr. Ratna}, {@code Prof. dr. Ratna}, {@code Prof. drg. Ratna}), as health news titles a doctor with a
+     * doctorate; -1 when none follows. The small title is no name word, so the run would end on the first title.
+     */
+    private static int smallTitleAfter(Passage p, int i) {
+        if (i < 1 || !isShortTitle(p, i - 1) || !Character.isUpperCase(p.word(i - 1).codePointAt(0))) return -1;
+        int small = p.isPunct(i, ".") ? i + 1 : i; // the first title's full stop, when written apart
+        if (small == i && !p.word(i - 1).endsWith(".") || small >= p.size() || !isShortTitle(p, small)
+                || !Character.isLowerCase(p.word(small).codePointAt(0))) return -1;
+        int name = small + 1 < p.size() && p.isPunct(small + 1, ".") ? small + 2 : small + 1;
+        return name < p.size() && !p.paragraphBreakBefore(name) && isNameWord(p, name) ? name : -1;
+    }
+
+    /** Whether token {@code i} is a title of at most four letters, its full stop on it or not ({@code Dr.}, {@code dr}). */
+    private static boolean isShortTitle(Passage p, int i) {
+        String w = p.word(i), stem = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+        return !stem.isEmpty() && stem.length() <= 4 && (p.is(i, Kind.ROLE) || Words.is(stem, Kind.ROLE));
     }
 
     /**

@@ -37,6 +37,9 @@ final class PhraseAfterCue {
     /** Joins that may add a second person rather than a second title of one ({@code dan}, {@code serta}). */
     private static final Set<String> ADDING_JOINS = Set.of("dan", "serta");
 
+    /** The most words a second field of knowledge after {@code dan} takes ({@code hukum tata negara}). */
+    private static final int MAX_FIELD_WORDS = 3;
+
     private PhraseAfterCue() {
     }
 
@@ -230,7 +233,25 @@ final class PhraseAfterCue {
                 person = true;
                 return Step.STOP;
             }
-            return Step.NEXT;
+            return fieldsHolder();
+        }
+
+        /**
+         * "pakar gigitan ular dan toksikologi Rina", "pengamat hukum dan tata negara Budi": after a described one's
+         * field and {@code dan}, a second field in lower case with no role word in it, then a name closing the
+         * phrase with no comma: the name is the holder of both fields, not a second speaker's.
+         */
+        private Step fieldsHolder() {
+            if (person || !titled || lowercase == 0 || !ADDING_JOINS.contains(p.lower(j))) return Step.NEXT;
+            int k = j + 1, words = 0;
+            for (; k < limit && words <= MAX_FIELD_WORDS && isFieldWord(p, k); k++) words++;
+            if (words == 0 || words > MAX_FIELD_WORDS || k >= limit || !NameWords.isNameWord(p, k)) return Step.NEXT;
+            int e = NameWords.runEnd(p, k), start = NameWords.nameStart(p, k, e);
+            if (start >= e) return Step.NEXT;
+            nameStart = start;
+            nameEnd = e;
+            person = true;
+            return Step.STOP;
         }
 
         /** Where the titled one works ({@code di}, {@code dari}), then the name. */
@@ -326,6 +347,14 @@ final class PhraseAfterCue {
             j++;
             return Step.ON;
         }
+    }
+
+    /** Whether token {@code k} is a lower-case word of a field of knowledge: no role, function word, verb or pointer. */
+    private static boolean isFieldWord(Passage p, int k) {
+        String w = p.word(k);
+        return Character.isLowerCase(w.codePointAt(0)) && Character.isLetter(w.codePointAt(0)) && !p.is(k, Kind.ROLE)
+                && !p.is(k, Kind.STOP) && !p.is(k, Kind.ADVERB) && !p.is(k, Kind.DEFINITE) && !p.is(k, Kind.KIN)
+                && !p.is(k, Kind.DETERMINER) && !p.isVerbShaped(k) && !p.isCue(k, SpeechCue.VERB);
     }
 
     /**

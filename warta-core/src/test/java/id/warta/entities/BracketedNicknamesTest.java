@@ -36,4 +36,20 @@ class BracketedNicknamesTest {
                 Anggota dewan Rudi Santoso (Partai Demokrat) dan Siti Aminah (Gerindra) menolak rencana itu.""";
         assertThat(people(text)).containsExactly("Rudi Santoso", "Siti Aminah");
     }
+
+    @Test
+    void aNicknameAfterAtauIsThePersonBeforeIt() {
+        String text = """
+                Menteri Perikanan Sutarjo Wibisono atau Gus Jarwo meninjau pelabuhan di Lamongan. "Kami akan menambah \
+                kapal pengawas tahun ini," ujar Gus Jarwo.""";
+        assertThat(people(text)).containsExactly("Sutarjo Wibisono");
+        assertThat(EntitiesRead.mentions(text, "Sutarjo Wibisono")).contains("Jarwo");
+    }
+
+    @Test
+    void aFullNameAfterAtauIsSomebodyElse() {
+        String text = """
+                Pertanyaan itu bisa diajukan kepada Rudi Hartanto atau Pak Wahyu Setiadi di kantor desa.""";
+        assertThat(people(text)).containsExactly("Rudi Hartanto", "Wahyu Setiadi");
+    }
 }

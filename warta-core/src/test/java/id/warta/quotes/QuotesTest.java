@@ -2318,6 +2318,54 @@ class QuotesTest {
         assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Hendra Gunawan"));
     }
     @Test
+    void himbauSpeltWithAnHIsTheCueImbau() {
+        List<Quote> quotes = direct("""
+                SEMARANG - Pelatih tim itu kecewa setelah timnya kalah di kandang.
+
+                "Kami butuh dua pemain baru sebelum bursa transfer ditutup," himbau Bayu Anggara kepada pengurus klub.
+                """);
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("Bayu Anggara");
+            assertThat(q.cue()).isEqualTo("himbau");
+        });
+    }
+
+    @Test
+    void aDoctorTitledTwiceIsNamedAfterBothTitles() {
+        List<Quote> quotes = direct("""
+                BANDUNG - Kasus demam berdarah di kota itu naik dua kali lipat.
+
+                "Stok obat di puskesmas harus ditambah sebelum musim hujan," kata spesialis penyakit dalam Dr. dr. Wulan Pratiwi, Sp.PD, Senin (3/3/2025).
+
+                "Pasien anak perlu ditangani lebih dulu," ujar ahli gizi Prof. dr. Hendra Saputra.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Wulan Pratiwi", "Hendra Saputra");
+    }
+
+    @Test
+    void aSecondFieldAfterDanIsTheSameExpertsBeforeTheName() {
+        List<Quote> quotes = direct("""
+                MEDAN - Warga diminta berhati-hati saat membersihkan kebun.
+
+                "Sengatan lebah bisa berakibat fatal bagi anak kecil," kata pakar serangga dan toksikologi Rina Marlina, Selasa (4/3/2025).
+
+                "Aturan itu harus segera direvisi," ujar pengamat hukum dan tata negara Dedi Kurniawan.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Rina Marlina", "Dedi Kurniawan");
+    }
+
+    @Test
+    void aNicknameGivenAfterAtauSpeaksForThePersonNamedBeforeIt() {
+        Document d = doc("""
+                SURABAYA - Menteri Perikanan Sutarjo Wibisono atau Gus Jarwo meninjau pelabuhan di Lamongan.
+
+                "Kami akan menambah kapal pengawas tahun ini," ujar Gus Jarwo.
+                """);
+        List<Quote> quotes = new id.warta.pipeline.Pipeline().analyze(d).quotes();
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Sutarjo Wibisono"));
+    }
+
+    @Test
     void aDocumentShownAfterALeadInWithAColonIsItsWritersWords() {
         List<Quote> quotes = direct("""
                 SURABAYA - Hartini Susilowati (64), pensiunan guru, kembali menyoal jalan rusak di kampungnya.
