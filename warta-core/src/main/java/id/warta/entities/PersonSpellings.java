@@ -10,7 +10,7 @@ import java.util.function.ToIntFunction;
 
 /**
  * One person written two ways in one article: a letter slipped in one word of the name ({@code Tripeni Irianto Putro}
- * and {@code Tripeni Irinto Putro}, {@code Sergio Ramos} and {@code Sergio Ramod}, {@code Marc Márquez} and
+ * and {@code Tripeni Irinto Putro}, {@code Sergio Ramos} and {@code Sergio Ramod}, two letters swapped, {@code Marc Márquez} and
  * {@code Marc Marquez}), or the given names cut to their initials ({@code OC Kaligis} for {@code Otto Cornelis
  * Kaligis}). The article's people are few and such a pair is nearly always a slip, so the two groups are one person,
  * named as the article writes the name most often; on a tie, by the spelling the news writes far more often
@@ -40,9 +40,25 @@ final class PersonSpellings {
                 String a = people.get(i), b = people.get(j);
                 if (i == j || !groups.containsKey(a) || !groups.containsKey(b)) continue;
                 String[] wa = words.get(i), wb = words.get(j);
-                if (i < j && oneSlip(wa, wb) || initialled(wa, wb)) join(groups, a, b, frequency);
+                if (i < j && oneSlip(wa, wb) || initialled(wa, wb) || slipOfAWrittenForm(groups.get(a), b, wb)) {
+                    join(groups, a, b, frequency);
+                }
             }
         }
+    }
+
+    /**
+     * Whether {@code b}, written once, is one slip from a form in which {@code a}'s mentions write a listed person
+     * whose key is the name in full ({@code Sri Mulayni} of {@code Sri Mulyani}, listed as {@code Sri Mulyani
+     * Indrawati}): the slip is of the form written, not of the key.
+     */
+    private static boolean slipOfAWrittenForm(List<Assigned> a, String b, String[] wb) {
+        if (a.stream().noneMatch(m -> m.canonical() != null)) return false; // an unlisted key is the form written
+        for (Assigned m : a) {
+            String form = Canonicalizer.key(m.text());
+            if (!form.equals(b) && oneSlip(form.split(" "), wb)) return true;
+        }
+        return false;
     }
 
     /** Whether two names of as many words differ in one word only, by one letter. */
@@ -73,11 +89,22 @@ final class PersonSpellings {
     /** Whether {@code x} and {@code y} are one letter apart: one changed, added or left out. */
     private static boolean oneEdit(String x, String y) {
         if (x.length() == y.length()) {
-            int diff = 0;
-            for (int k = 0; k < x.length(); k++) if (x.charAt(k) != y.charAt(k)) diff++;
-            return diff == 1;
+            int diff = 0, first = -1;
+            for (int k = 0; k < x.length(); k++) {
+                if (x.charAt(k) == y.charAt(k)) continue;
+                if (diff++ == 0) first = k;
+            }
+            return diff == 1 || diff == 2 && swapped(x, y, first);
         }
         return Spelling.oneLetterMore(x, y);
+    }
+
+    /**
+     * Whether two letters of {@code x} side by side at {@code at} stand swapped in {@code y} ({@code Mulyani}, {@code
+     * Mulayni}): a typing slip as common as a letter struck wrong, and the rest of the word the same.
+     */
+    private static boolean swapped(String x, String y, int at) {
+        return at + 1 < x.length() && x.charAt(at) == y.charAt(at + 1) && x.charAt(at + 1) == y.charAt(at);
     }
 
     /** Whether the two differ in their last letter only, a vowel against an {@code i}: a man's name and a woman's. */

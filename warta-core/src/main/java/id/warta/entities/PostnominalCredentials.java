@@ -1,6 +1,7 @@
 package id.warta.entities;
 
 import id.warta.language.Abbreviations;
+import id.warta.model.EntityType;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +36,36 @@ final class PostnominalCredentials {
                 found.remove(i--);
                 lastDropped = f.end();
             }
+        }
+    }
+
+    /**
+     * A degree written with its period and a capitalised part ({@code M.Biomed}, {@code M.Psi.}, {@code M.Trop. Paed}):
+     * the short forms of degrees are many, and the tagger takes one it never learnt for a person ({@code M.Afin}, a
+     * name written so, takes the same shape: only the place after a name's credentials tells them apart).
+     */
+    private static final Pattern DOTTED_DEGREE = Pattern.compile("\\p{Lu}\\p{Ll}?\\.\\p{Lu}\\p{L}{1,8}\\.?(?: \\p{Lu}\\p{Ll}{1,6}\\.?)?");
+    /**
+     * What stands between a person's name and a degree after it: only credentials, each set off by a comma
+     * ({@code , S.Si, Apt, }, {@code , SpA(K), SubSp IPT, }).
+     */
+    private static final Pattern CREDENTIALS_BETWEEN = Pattern.compile(
+            "(?:\\s?,\\s?\\p{Lu}[\\p{L}().-]{0,9}(?: \\p{Lu}[\\p{L}().-]{0,9})?)*\\s?,\\s?");
+
+    /**
+     * Drops from {@code found} (sorted by start) the dotted degrees listed after a person's name ({@code Retno Dewi,
+     * S.Si, Apt, M.Biomed}); in place.
+     */
+    static void dropDottedDegrees(String text, List<Found> found) {
+        Found person = null; // the last person found before, not itself a degree
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            if (person != null && f.start() >= person.end() && DOTTED_DEGREE.matcher(f.textIn(text)).matches()
+                    && CREDENTIALS_BETWEEN.matcher(text.substring(person.end(), f.start())).matches()) {
+                found.remove(i--);
+                continue;
+            }
+            if (f.type() == EntityType.PERSON) person = f;
         }
     }
 

@@ -75,6 +75,8 @@ final class InlineTeasers {
     /** A comma or full stop closing a word, as an opener or a verb may carry it ({@code Sebelumnya,}). */
     private static final Pattern TRAILING_COMMA_OR_STOP = Pattern.compile("[,.]$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A sentence's closing mark at a word's end ({@code aman.}, {@code "Siap!"}): no headline writes one. */
+    private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?][\"”’)]*$");
     /** An item number of a list ({@code 2.}): no headline holds one. */
     private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,2}\\.");
     private static final String OPENING_QUOTES = "\"“‘«„";
@@ -385,12 +387,35 @@ final class InlineTeasers {
                 while (name - 1 >= MIN_NAME_START && i - name + 1 < MAX_NAME_WORDS && isName(s, words.get(name - 1))) name--;
                 return new End(words.get(name)[0], true);
             }
-            if (i >= MIN_HEADLINE_WORDS && capitalised(word) && word.endsWith(",")) return new End(wordStart, false);
+            if (i >= MIN_HEADLINE_WORDS && capitalised(word) && word.endsWith(",")) {
+                End own = commaOfTheHeadline(s, words, i);
+                return own != null ? own : new End(wordStart, false);
+            }
             if (i >= MIN_HEADLINE_WORDS && OPENERS.contains(TRAILING_COMMA_OR_STOP.matcher(word).replaceAll(""))) return new End(wordStart, false);
             if (i > 0 && LIST_NUMBER.matcher(word).matches()) return new End(wordStart, false); // "... 2. Malam Natal"
             if (i == MAX_HEADLINE_WORDS) return new End(commonWordOpening(s, words).orElse(wordStart), false);
         }
         return new End(s.length(), false);
+    }
+
+    /**
+     * Where the headline ends when the capitalised word and comma at {@code comma} are its own, not the body's next
+     * sentence opening ({@code Baca juga: Pemerintah siapkan RUU Pajak, ditargetkan rampung 2027 Baca juga: ...}):
+     * the words after the comma run, within the headline's length and with no signal of a sentence and no full stop,
+     * to the next teaser's or credit's label, or to the paragraph's end. Null when they do not: the comma opens the body.
+     * Flattened pages chain their teasers so, and their headlines put a comma after a name.
+     */
+    private static End commaOfTheHeadline(String s, List<int[]> words, int comma) {
+        for (int k = comma + 1; k < words.size() && k <= MAX_HEADLINE_WORDS; k++) {
+            int wordStart = words.get(k)[0];
+            String word = word(s, words, k);
+            if (startsLabel(s, wordStart)) return new End(wordStart, true);
+            if (OPENING_QUOTES.indexOf(word.charAt(0)) >= 0 || SENTENCE_STOP.matcher(word).find()
+                    || OPENERS.contains(TRAILING_COMMA_OR_STOP.matcher(word).replaceAll(""))
+                    || k + 1 < words.size() && isName(s, words.get(k)) && isVerb(s, words.get(k + 1))) return null;
+        }
+        boolean paragraphEnds = words.size() <= MAX_HEADLINE_WORDS && s.substring(words.getLast()[1]).isBlank();
+        return paragraphEnds ? new End(s.length(), true) : null;
     }
 
     /**

@@ -22,6 +22,13 @@ class BodyKindsTest {
     }
 
     @Test
+    void aKindOfFacilityIsNoPlace() {
+        List<Entity> entities = Entities.shipped().find("""
+                Mulai pekan depan, solar bersubsidi dijual lagi di 120 SPBU di Sumatera Barat. Pengelola SPBU diminta                 mencatat setiap pembeli, kata Kepala Dinas Energi Sumatera Barat, Rudi Hartono.""");
+        assertThat(entities).extracting(Entity::name).doesNotContain("SPBU").contains("Sumatera Barat");
+    }
+
+    @Test
     void regionalGovernmentsAsAKindAreNoOrganisation() {
         List<Entity> entities = Entities.shipped().find("""
                 Program beasiswa itu melibatkan 40 Pemerintah Daerah. Setiap Pemda wajib menyiapkan anggaran pendamping, \

@@ -21,6 +21,23 @@ class PersonSpellingsTest {
     }
 
     @Test
+    void aNameWithTwoLettersSwappedIsThePersonAgain() {
+        List<Entity> entities = Entities.shipped().find("""
+                Menteri Keuangan Sri Handayani membuka rapat di Jakarta, Senin. "Anggaran harus dijaga," kata Sri Handyaani                 di kantornya. Sri Handayani lalu meninggalkan ruangan.""");
+        List<Entity> people = entities.stream().filter(e -> e.type() == EntityType.PERSON).toList();
+        assertThat(people).extracting(Entity::name).containsExactly("Sri Handayani");
+    }
+
+    @Test
+    void aSlipOfTheShortFormOfAListedPersonIsThePersonAgain() {
+        List<Entity> entities = Entities.shipped().find("""
+                Menteri Keuangan Sri Mulyani membuka rapat di Jakarta, Senin. "Anggaran harus dijaga," kata Sri Mulayni                 di kantornya. Sri Mulyani lalu meninggalkan ruangan.""");
+        List<Entity> people = entities.stream().filter(e -> e.type() == EntityType.PERSON).toList();
+        assertThat(people).hasSize(1);
+        assertThat(people.getFirst().mentions()).extracting(Mention::text).contains("Sri Mulayni");
+    }
+
+    @Test
     void onATieTheSpellingTheNewsWritesFarMoreOftenNamesThePerson() {
         List<Entity> entities = Entities.shipped().find("""
                 Kepala Desa Sukamaju Rahmat Praesetyo meresmikan jembatan baru, Kamis. Warga berterima kasih kepada \

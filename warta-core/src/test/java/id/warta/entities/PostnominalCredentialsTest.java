@@ -19,6 +19,21 @@ class PostnominalCredentialsTest {
     }
 
     @Test
+    void aDottedDegreeAfterANamesCredentialsIsNoPerson() {
+        List<Entity> found = Entities.shipped().find("""
+                Peneliti pangan Sari Wulandari Putri, S.Si, Apt, M.Biomed, mengatakan daging harus dicairkan dulu.                 Psikolog Andini Rahma, M.Psikol., menambahkan bahwa anak perlu didampingi.""");
+        assertThat(found).extracting(Entity::name).contains("Sari Wulandari Putri", "Andini Rahma")
+                .doesNotContain("M.Biomed", "M.Psikol");
+    }
+
+    @Test
+    void aNameWrittenWithADottedInitialStays() {
+        List<Entity> found = Entities.shipped().find("""
+                Di kelas 66 kg, Hasan Pratama (Jatim) kalah dari M.Rizaldi (Kaltim) dalam laga yang ketat.""");
+        assertThat(found).extracting(Entity::name).anyMatch(n -> n.contains("Rizaldi"));
+    }
+
+    @Test
     void aBodyAfterACommaWithoutADegreeStays() {
         List<Entity> found = Entities.shipped().find("""
                 Rapat itu dihadiri perwakilan Kementerian Kesehatan, BPOM, dan KPK di Jakarta, Senin.""");

@@ -66,6 +66,21 @@ class InlineTeasersTest {
     }
 
     @Test
+    void aCommaAfterANameInsideChainedHeadlinesIsTheHeadlines() {
+        var cut = InlineTeasers.cut("Warga menyambut baik rencana itu. Baca juga: Pemerintah siapkan RUU Pajak, ditargetkan rampung 2027 "
+                + "Baca juga: Pedagang uji aturan tarif ke MK, minta tarif disederhanakan Pewarta: Dewi Lestari");
+        assertThat(cut.headlines()).containsExactly("Pemerintah siapkan RUU Pajak, ditargetkan rampung 2027",
+                "Pedagang uji aturan tarif ke MK, minta tarif disederhanakan");
+        assertThat(cut.text()).isEqualTo("Warga menyambut baik rencana itu. Pewarta: Dewi Lestari");
+        // at the paragraph's end too, when no full stop closes the words after the comma
+        assertThat(InlineTeasers.cut("Stok aman. Baca juga: Bulog tambah gudang di Maluku, target rampung Juni").text())
+                .isEqualTo("Stok aman.");
+        // a sentence after the comma, closed by its full stop, is the body's
+        assertThat(InlineTeasers.cut("Stok aman. Baca juga: Bulog tambah gudang baru Kedua, warga diminta tenang.").text())
+                .isEqualTo("Stok aman. Kedua, warga diminta tenang.");
+    }
+
+    @Test
     void aTitleCasedHeadlineIsNotCutAtItsCapitalisedVerb() {
         var cut = InlineTeasers.cut("Harga cabai turun. Baca juga: Gubernur Lestari Mengatakan Stok Aman Hingga Lebaran");
         assertThat(cut.headlines()).containsExactly("Gubernur Lestari Mengatakan Stok Aman Hingga Lebaran");
