@@ -71,7 +71,7 @@ final class MergedHolders {
         for (int b = Math.max(1, words.length - MAX_MERGED_HOLDER_WORDS); b < words.length; b++) {
             boolean personal = true, alone = false;
             for (int i = b; personal && i < words.length; i++) { // one word no person's fails this cut
-                personal &= mayBePersonsWord(words[i]) && Passage.indexOfWord(text, Words.key(words[i]), 0) < 0;
+                personal &= NameWords.mayBePersons(words[i]) && Passage.indexOfWord(text, Words.key(words[i]), 0) < 0;
                 alone |= personal && writtenAloneAsName(words[i]);
             }
             if (personal && alone && endsOnBody(words, b, bodies)) {
@@ -109,12 +109,5 @@ final class MergedHolders {
             if (named && bodies.contains(Words.key(String.join(" ", Arrays.copyOfRange(words, s, b))))) return true;
         }
         return false;
-    }
-
-    /** A word that may be a person's: capitalised, letters only, no role, body or place word, no acronym. */
-    private static boolean mayBePersonsWord(String w) {
-        return w.length() > 1 && Character.isUpperCase(w.codePointAt(0)) && w.chars().allMatch(Character::isLetter)
-                && !NameWords.isAcronym(w) && !Words.is(w, Kind.ROLE) && !Words.is(w, Kind.ORG) && !Words.is(w, Kind.PLACE)
-                && !Words.is(w, Kind.ORGPART);
     }
 }

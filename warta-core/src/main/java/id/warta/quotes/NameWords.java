@@ -247,6 +247,13 @@ final class NameWords {
         return !isAcronym(w);
     }
 
+    /** A word that may be a person's: capitalised, letters only, no role, body or place word, no acronym. */
+    static boolean mayBePersons(String w) {
+        return w.length() > 1 && Character.isUpperCase(w.codePointAt(0)) && w.chars().allMatch(Character::isLetter)
+                && !isAcronym(w) && !Words.is(w, Kind.ROLE) && !Words.is(w, Kind.ORG) && !Words.is(w, Kind.PLACE)
+                && !Words.is(w, Kind.ORGPART);
+    }
+
     /** {@code KPK}, {@code PDI-P}, {@code APPKKi}: mostly capitals, as abbreviations are and names are not. */
     static boolean isAcronym(String w) {
         if (w.length() < 2) return false;

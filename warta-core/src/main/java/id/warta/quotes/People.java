@@ -749,7 +749,7 @@ final class People {
         int end = i + 1;
         while (i >= 0 && Character.isLetter(text.charAt(i))) i--;
         String word = text.substring(i + 1, end);
-        return word.length() == 1 && Character.isUpperCase(word.charAt(0)) || mayBePersonsWord(word);
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0)) || NameWords.mayBePersons(word);
     }
 
     /** How {@code w} stands in a fuller person's name: 2 for a word of it (a short name, no slip), 1 for each word a slip off. */
