@@ -43,6 +43,13 @@ final class Assembly {
             "\\s*\\(([^()]*(?:/|foto|dok\\.?)[^()]*)\\)\\s*$|\\s*-{2,}\\s*([^-]{2,60}/[^-]{2,60})$", Pattern.CASE_INSENSITIVE);
 
     /**
+     * A line of no prose a Markdown page may set before its dateline: a photo ({@code ![caption](https://...)}), a
+     * line in bold ({@code **Penulis: A/DW Indonesia**}), or one with no letter ({@code \\}, {@code ---}).
+     */
+    private static final Pattern PREAMBLE = Pattern.compile("!\\[[^\\]]*\\]\\([^)\\s]*\\)|\\*\\*[^*]+\\*\\*|[^\\p{L}]*");
+    /** How many such lines may stand before a dateline. */
+    private static final int MAX_PREAMBLE = 3;
+    /**
      * The year right after a copyright sign ({@code © ANTARA 2025}, {@code © 2010-2025 Kompas}: a span's end), not
      * one further on ({@code Hak cipta dilindungi UU No. 28 Tahun 2014}).
      */
@@ -233,17 +240,23 @@ final class Assembly {
 
     private Dateline cutDateline() {
         if (body.isEmpty()) return null;
-        Optional<DatelineParser.Parsed> parsed = DatelineParser.parse(body.getFirst());
+        int first = 0; // a Markdown page may open with lines of no prose: the dateline opens the first paragraph after them
+        while (first < MAX_PREAMBLE && first < body.size() - 1 && isPreamble(body.get(first))) first++;
+        Optional<DatelineParser.Parsed> parsed = DatelineParser.parse(body.get(first));
         if (parsed.isEmpty()) return null;
-        String rest = body.getFirst().substring(parsed.get().length()).strip();
-        if (rest.isEmpty()) body.removeFirst();
-        else body.set(0, Character.toUpperCase(rest.charAt(0)) + rest.substring(1));
+        String rest = parsed.get().rest().strip();
+        if (rest.isEmpty()) body.remove(first);
+        else body.set(first, Character.toUpperCase(rest.charAt(0)) + rest.substring(1));
         Dateline d = parsed.get().dateline();
         if (d.date() != null) {
             DateFinder.find(d.text(), null).warnings().forEach(w ->
                     warnings.add(Warning.of(w.code(), "dateline " + w.message())));
         }
         return d;
+    }
+
+    private static boolean isPreamble(String paragraph) {
+        return PREAMBLE.matcher(paragraph).matches();
     }
 
     private Moment published(Dateline dateline) {

@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
  * {@code Liputan6.com, Jakarta -}, {@code KONTAN.CO.ID - JAKARTA.}, {@code Jakarta -}.
  */
 final class DatelineParser {
-    /** A dateline and the number of characters it takes at the start of its paragraph. */
-    record Parsed(Dateline dateline, int length) {
+    /** A dateline and the paragraph's text after it. */
+    record Parsed(Dateline dateline, String rest) {
     }
 
     private static final String DOMAIN = "(?:[\\p{L}\\d][\\p{L}\\d-]*\\.)+(?i:com|co\\.id|id|net|org|co|tv|news)\\b";
@@ -33,7 +33,7 @@ final class DatelineParser {
     private static final String PLACE = "(?<place>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})";
     /** A place written in capitals, one to four words: {@code JAKARTA}, {@code KOTA BOGOR}. */
     private static final String SHOUTED_PLACE = "(?<place>\\p{Lu}[\\p{Lu}'’.-]*(?:\\s+\\p{Lu}[\\p{Lu}'’.-]*){0,3})(?![\\p{Ll}])";
-    private static final String DASH = "\\s*(?:--?|–|—)\\s*";
+    private static final String DASH = "\\s*(?:-{1,3}|–|—)\\s*";
     /** A date between the place and the dash: {@code Senin (21/10/2025)}, {@code 7 Desember 2024}. */
     private static final String DATE = "(?:\\s*,\\s*(?<date>\\p{Lu}\\p{Ll}+\\s*,?\\s*\\(?[\\d/]+\\)?|\\d{1,2}\\s+\\p{L}+\\s+\\d{4}))?";
 
@@ -49,8 +49,19 @@ final class DatelineParser {
             // KONTAN.CO.ID - JAKARTA.   /   Suara.com -   (after the dash only a place in capitals is the dateline's:
             // "TRIBUNNEWS.COM - Pelatih Liverpool, Jurgen Klopp, ..." opens the story with a title, a name, a phrase)
             Pattern.compile("^" + OUTLET + DASH + "(?:" + SHOUTED_PLACE + "\\s*[.,]\\s+)?"),
+            // BANDUNG KOMPAS.com -   (the comma dropped)   /   JAKARTA, KOMPAS.com Menteri ...   (the dash dropped, as
+            // older pages have it: a web address after the place and a capitalised word still close a dateline)
+            // ("VIVA co.id -" is a broken address, no place and outlet)
+            Pattern.compile("^" + PLACE + "(?:\\s+(?!(?i:co|go|ac|or)\\.)(?<outlet>" + DOMAIN + ")" + DASH
+                    + "|\\s*,\\s*(?<undashed>" + DOMAIN + ")\\s+(?=\\p{Lu}\\p{Ll}))"),
             // Jakarta -   /   Jakarta, Senin (21/10/2025) -
             Pattern.compile("^(?<place>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})" + DATE + "\\s+(?:-|–|—)\\s+(?=\\p{Lu}|\")"));
+
+    /**
+     * Markdown pages set the dateline in bold, the dash inside or outside: {@code **MAGETAN, KOMPAS.com** -- Warga},
+     * {@code **KOMPAS.com --** Warga}. The bold's text up to its closing stars, short enough to be a dateline.
+     */
+    private static final Pattern BOLD_OPENING = Pattern.compile("\\*\\*([^*\\n]{2,80})\\*\\*");
 
     /** An all-caps word long enough to be a place's name written in capitals ({@code JAKARTA}), not an acronym ({@code DKI}). */
     private static final Pattern ALL_CAPS_WORD = Pattern.compile("\\p{Lu}{4,}");
@@ -59,17 +70,26 @@ final class DatelineParser {
     }
 
     static Optional<Parsed> parse(String paragraph) {
+        Matcher bold = BOLD_OPENING.matcher(paragraph);
+        if (bold.lookingAt()) { // the stars go with the dateline: the body starts after the dash, unbolded
+            Optional<Parsed> plain = parsePlain(bold.group(1) + paragraph.substring(bold.end()));
+            if (plain.isPresent()) return plain;
+        }
+        return parsePlain(paragraph);
+    }
+
+    private static Optional<Parsed> parsePlain(String paragraph) {
         for (Pattern form : FORMS) {
             Matcher m = form.matcher(paragraph);
             if (!m.lookingAt() || m.end() >= paragraph.length()) continue;
-            String outlet = group(m, "outlet");
+            String outlet = Optional.ofNullable(group(m, "outlet")).orElseGet(() -> group(m, "undashed"));
             String place = group(m, "place");
             Moment date = Optional.ofNullable(group(m, "date")).flatMap(DateParser::parse).orElse(null);
             if (form == FORMS.get(0) && date == null) continue; // "A.B.C." without a date is a sentence, not a dateline
             if (place != null && outlet == null && form != FORMS.getLast()) continue;
             String text = paragraph.substring(0, m.end()).strip();
             return Optional.of(new Parsed(new Dateline(text, place == null ? null : placeName(place), outlet, date),
-                    m.end()));
+                    paragraph.substring(m.end())));
         }
         return Optional.empty();
     }

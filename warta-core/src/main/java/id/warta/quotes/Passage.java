@@ -276,33 +276,6 @@ final class Passage {
         return false;
     }
 
-    /** How many tokens a dateline left in the text may run before its dash ({@code **BANDAR LAMPUNG, KOMPAS.com**}). */
-    private static final int MAX_DATELINE_TOKENS = 10;
-    private static final Set<String> DASHES = Set.of("-", "--", "–", "—");
-
-    /**
-     * Whether token {@code d} is the dash closing a dateline that opens its paragraph, a place and an outlet in
-     * capitals, in bold or not ({@code **MAGETAN, KOMPAS.com** --}): the extractor cuts a dateline from the body's
-     * first paragraph only, and where it is left the sentence starts after the dash, so that the place is no part
-     * of the first subject ({@code Sudarmin, staf Desa X, ... mengatakan}).
-     */
-    private boolean endsDateline(int d) {
-        if (d < 1 || !DASHES.contains(word(d))) return false;
-        boolean capitals = false;
-        for (int k = d - 1; k >= 0 && d - k <= MAX_DATELINE_TOKENS; k--) {
-            String w = word(k);
-            if (Character.isLetter(w.codePointAt(0))) {
-                String head = w.indexOf('.') > 0 ? w.substring(0, w.indexOf('.')) : w; // KOMPAS.com
-                if (!head.equals(head.toUpperCase(Locale.ROOT))) return false;
-                capitals |= head.length() >= 3;
-            } else if (!isPunct(k, ",*()")) {
-                return false;
-            }
-            if (paragraphBreakBefore(k)) return capitals;
-        }
-        return false;
-    }
-
     /** Whether token {@code i} starts a sentence: first of its paragraph, or after {@code .!?} (and closing marks). */
     boolean startsSentence(int i) {
         return i >= tokens.size() || initial[i];
@@ -310,11 +283,6 @@ final class Passage {
 
     private boolean computeStartsSentence(int i) {
         if (paragraphBreakBefore(i)) return true;
-        if (!isPunct(i, "*")) { // "**JAKARTA, KOMPAS.com --** Warga": the bold may close after the dash
-            int d = i - 1;
-            while (d > 0 && isPunct(d, "*")) d--;
-            if (endsDateline(d)) return true;
-        }
         int j = i - 1;
         while (j > 0 && isPunct(j, "\"”’')")) j--;
         if (!isPunct(j, ".!?")) return false;

@@ -23,12 +23,14 @@ class DatelineParserTest {
             TRIBUNNEWS.COM - Pelatih Persikota, Rudi Hartono, kecewa. | -                | TRIBUNNEWS.COM       | Pelatih Persikota, Rudi Hartono, kecewa.
             KOMPAS.com - Budi Santoso, warga Bogor, mengaku rugi.     | -                | KOMPAS.com           | Budi Santoso, warga Bogor, mengaku rugi.
             VIVA.co.id - Gila. Itu kata warga.                        | -                | VIVA.co.id           | Gila. Itu kata warga.
+            CIAMIS KOMPAS.com - Hujan deras turun.                    | Ciamis           | KOMPAS.com           | Hujan deras turun.
+            CIAMIS, KOMPAS.com Menteri Pertanian meninjau sawah.      | Ciamis           | KOMPAS.com           | Menteri Pertanian meninjau sawah.
             """)
     void readsThePortalDatelines(String paragraph, String place, String outlet, String rest) {
         DatelineParser.Parsed parsed = DatelineParser.parse(paragraph).orElseThrow();
         assertThat(parsed.dateline().place()).isEqualTo(place);
         assertThat(parsed.dateline().outlet()).isEqualTo(outlet);
-        assertThat(paragraph.substring(parsed.length())).isEqualTo(rest);
+        assertThat(parsed.rest()).isEqualTo(rest);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -46,11 +48,29 @@ class DatelineParserTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            **CIAMIS, KOMPAS.com** -- Petani cabai panen raya.        | Ciamis           | KOMPAS.com           | Petani cabai panen raya.
+            **CIAMIS, KOMPAS.com -** Petani cabai panen raya.         | Ciamis           | KOMPAS.com           | Petani cabai panen raya.
+            **CIAMIS, KOMPAS.com**- Petani cabai panen raya.          | Ciamis           | KOMPAS.com           | Petani cabai panen raya.
+            **CIAMIS, KOMPAS.com - **Petani cabai panen raya.         | Ciamis           | KOMPAS.com           | Petani cabai panen raya.
+            **KOMPAS.com** --- Petani cabai panen raya.               | -                | KOMPAS.com           | Petani cabai panen raya.
+            """)
+    void readsAMarkdownPagesBoldDatelineWithoutItsStars(String paragraph, String place, String outlet, String rest) {
+        DatelineParser.Parsed parsed = DatelineParser.parse(paragraph).orElseThrow();
+        assertThat(parsed.dateline().place()).isEqualTo(place);
+        assertThat(parsed.dateline().outlet()).isEqualTo(outlet);
+        assertThat(parsed.dateline().text()).doesNotContain("*");
+        assertThat(parsed.rest()).isEqualTo(rest);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            **Penting:** harga cabai naik - petani senang.
             Presiden Joko Widodo meresmikan bendungan itu pada Senin.
             Menurut dia, harga beras naik - meski tidak banyak.
             Sebanyak 340 warga mengungsi - sebagian ke masjid.
             Dr. Andi Wijaya S.H. - kuasa hukum terdakwa - menolak berkomentar.
+            BERITA co.id - Harga beras naik.
             """)
     void leavesOrdinarySentencesAlone(String paragraph) {
         assertThat(DatelineParser.parse(paragraph)).isEmpty();

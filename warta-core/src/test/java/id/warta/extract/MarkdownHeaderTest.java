@@ -36,6 +36,28 @@ class MarkdownHeaderTest {
     }
 
     @Test
+    void aBoldDatelineAfterAPhotoAndABylineIsCut() {
+        String page = """
+                # Petani Garut Panen Cabai Lebih Awal
+
+                | Field       | Value                                   |
+                |-------------|-----------------------------------------|
+                | title       | Petani Garut Panen Cabai Lebih Awal |
+                | author      | Rina Lestari |
+
+                ![Petani memetik cabai di Garut, Senin (6/1/2025).](https://example.org/foto/cabai.jpg)
+
+                **Penulis: Rina Lestari/Kantor Berita Contoh**
+
+                **GARUT, KOMPAS.com** -- Petani cabai di Garut memanen lebih awal karena hujan.
+                """;
+        Article a = Warta.analyze(page);
+        assertThat(a.dateline().place()).isEqualTo("Garut");
+        assertThat(a.dateline().outlet()).isEqualTo("KOMPAS.com");
+        assertThat(a.text()).contains("\n\nPetani cabai di Garut memanen").doesNotContain("KOMPAS.com");
+    }
+
+    @Test
     void aFrontMatterLeavesTheBody() {
         String page = """
                 ---

@@ -8,7 +8,7 @@ import id.warta.pipeline.Pipeline;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A dateline the extractor left in the text ({@code **MADIUN, KOMPAS.com** --}) is no part of the sentence after it. */
+/** A bold dateline ({@code **MADIUN, KOMPAS.com** --}), after a photo line or not, is cut by the extractor: no part of the sentence after it. */
 class DatelineLeftInTextTest {
 
     private static List<Quote> indirect(String body) {
@@ -19,9 +19,7 @@ class DatelineLeftInTextTest {
     @Test
     void theNameBeforeADescriptionWhosePlacesRunToTheVerbSpeaksAfterABoldDateline() {
         List<Quote> quotes = indirect("""
-                | Field | Value |
-
-                | title | Gaji Pegawai Desa Raib |
+                ![Kantor Desa Sidorejo, Senin (3/2/2025).](https://example.com/foto/kantor-desa.jpg)
 
                 **MADIUN, KOMPAS.com** -- Suwarno, staf Desa Sidorejo, Kecamatan Dagangan, Kabupaten Madiun, Jawa Timur mengatakan bahwa gajinya raib sehari setelah masuk rekening.
 
@@ -29,22 +27,5 @@ class DatelineLeftInTextTest {
                 """);
         assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue)
                 .containsExactly(tuple("Suwarno", "mengatakan"), tuple("Suwarno", "mengaku"));
-    }
-
-    @Test
-    void aDashAfterWordsInLowerCaseEndsNoDateline() {
-        Passage p = new Passage("Harga cabai - juga bawang - naik lagi.", List.of());
-        assertThat(p.startsSentence(3)).isFalse();
-    }
-
-    @Test
-    void aDashAfterAPlaceAndOutletInCapitalsEndsTheDateline() {
-        Passage p = new Passage("**BOGOR, KOMPAS.com** - Warga mengeluh.", List.of());
-        assertThat(p.word(8)).isEqualTo("Warga");
-        assertThat(p.startsSentence(8)).isTrue();
-        Passage closedAfter = new Passage("**BOGOR, KOMPAS.com --** Warga mengeluh.", List.of());
-        assertThat(closedAfter.word(8)).isEqualTo("Warga");
-        assertThat(closedAfter.startsSentence(8)).isTrue();
-        assertThat(closedAfter.startsSentence(6)).isFalse();
     }
 }
