@@ -319,7 +319,8 @@ final class QuoteMarks {
 
     /**
      * {@code Menurutnya, Kwitang tengah menghadapi "gelombang perubahan tak terhindarkan".}: a sentence opened by
-     * {@code Menurut X,} reports X's view, and the words it quotes are X's, a partial quote, not a term.
+     * {@code Menurut X,} reports X's view, and the words it quotes after the comma are X's, a partial quote, not a
+     * term; marks inside the phrase itself name a source ({@code Menurut dokumen "Rencana Hijau" dari ...,}).
      */
     private static boolean inMenurutSentence(String text, int open) {
         int i = open - 1;
@@ -330,7 +331,7 @@ final class QuoteMarks {
         if (i >= 0 && open - i > MENURUT_REACH_CHARS) return false;
         int s = i + 1;
         while (s < open && Character.isWhitespace(text.charAt(s))) s++;
-        return MENURUT.matcher(text).region(s, open).lookingAt();
+        return MENURUT.matcher(text).region(s, open).lookingAt() && text.lastIndexOf(',', open) >= s;
     }
 
     private static boolean followedByCue(String text, int close) {

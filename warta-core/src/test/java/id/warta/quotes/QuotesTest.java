@@ -370,7 +370,7 @@ class QuotesTest {
     @Test
     void wordsQuotedInASentenceOpenedByMenurutAreThatPersonsPartialQuote() {
         List<Quote> quotes = direct("""
-                Sejarawan Maya Lestari menilai pasar loak di kota itu makin sepi. Menurutnya, pasar tersebut sedang mengalami "masa surut yang panjang". Sementara itu warga menyebut kawasan itu "Pasar Senggol".
+                Sejarawan Maya Lestari menilai pasar loak di kota itu makin sepi. Menurutnya, pasar tersebut sedang mengalami "masa surut yang panjang". Sementara itu warga menyebut kawasan itu "Pasar Senggol". Menurut dokumen "rencana tata kota lama" dari dinas pariwisata, kunjungan turun.
                 """);
         assertThat(quotes).extracting(Quote::text, q -> q.speaker().name()).containsExactly(
                 tuple("masa surut yang panjang", "Maya Lestari"));
