@@ -24,8 +24,10 @@ class BodyKindsTest {
     @Test
     void aKindOfFacilityIsNoPlace() {
         List<Entity> entities = Entities.shipped().find("""
-                Mulai pekan depan, solar bersubsidi dijual lagi di 120 SPBU di Sumatera Barat. Pengelola SPBU diminta                 mencatat setiap pembeli, kata Kepala Dinas Energi Sumatera Barat, Rudi Hartono.""");
-        assertThat(entities).extracting(Entity::name).doesNotContain("SPBU").contains("Sumatera Barat");
+                Mulai pekan depan, solar bersubsidi dijual lagi di 120 SPBU di Sumatera Barat. Pengelola SPBU diminta \
+                mencatat setiap pembeli, kata Kepala Dinas Energi Sumatera Barat, Rudi Hartono. Warga juga diminta \
+                mencoblos di TPS terdekat.""");
+        assertThat(entities).extracting(Entity::name).doesNotContain("SPBU", "TPS").contains("Sumatera Barat");
     }
 
     @Test
