@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  */
 final class GroupMerges {
     /** The level word before an Indonesian region's name, in a key. */
-    private static final Pattern LEVEL_PREFIX = Pattern.compile("(?:provinsi|kabupaten|kota|kecamatan|desa|kelurahan) ");
+    static final Pattern LEVEL_PREFIX = Pattern.compile("(?:provinsi|kabupaten|kota|kecamatan|desa|kelurahan) ");
     /**
      * Words for the grounds around a building or site ({@code Kompleks Istana Kepresidenan}): the site named with or
      * without one is one place in either order, where a building's kind may come first only ({@code Gereja Katedral X}).
@@ -412,10 +412,15 @@ final class GroupMerges {
 
     /** Whether two groups' mentions together still name a place (not the body {@code Balai Kota} names too). */
     private boolean stillAPlace(List<Assigned> a, List<Assigned> b) {
+        return isPlace(joined(a, b));
+    }
+
+    /** Two groups' mentions as one group would hold them, in text order. */
+    static List<Assigned> joined(List<Assigned> a, List<Assigned> b) {
         List<Assigned> joined = new ArrayList<>(a);
         joined.addAll(b);
         joined.sort(Assigned.IN_TEXT_ORDER);
-        return isPlace(joined);
+        return joined;
     }
 
     private boolean isPlace(List<Assigned> group) {

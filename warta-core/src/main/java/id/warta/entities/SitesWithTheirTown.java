@@ -9,7 +9,6 @@ import java.util.NavigableSet;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code Gereja Katedral}, then {@code Gereja Katedral Jakarta}; {@code Mayapada Hospital} and {@code Mayapada Hospital
@@ -19,9 +18,6 @@ import java.util.regex.Pattern;
  * {@code Surabaya Gubeng}, {@code Tanah Abang} beside {@code Tanah Abang Jakarta}) are places of their own.
  */
 final class SitesWithTheirTown {
-    /** The level word before an Indonesian region's name, in a key. */
-    private static final Pattern LEVEL_PREFIX = Pattern.compile("(?:provinsi|kabupaten|kota|kecamatan|desa|kelurahan) ");
-
     private SitesWithTheirTown() {
     }
 
@@ -30,7 +26,7 @@ final class SitesWithTheirTown {
         NavigableSet<String> sorted = null; // built once the first bare site is met: most articles have none
         for (String bare : new ArrayList<>(groups.keySet())) {
             List<Assigned> group = groups.get(bare);
-            if (group == null || bare.indexOf(' ') < 0 || LEVEL_PREFIX.matcher(bare).lookingAt()) continue;
+            if (group == null || bare.indexOf(' ') < 0 || GroupMerges.LEVEL_PREFIX.matcher(bare).lookingAt()) continue;
             if (group.stream().anyMatch(a -> a.canonical() != null || places.namesTownOrLarger(a.text()))) continue;
             if (sorted == null) sorted = new TreeSet<>(groups.keySet());
             String opening = bare + " ";
@@ -39,14 +35,11 @@ final class SitesWithTheirTown {
             if (longer.size() != 1) continue;
             String full = longer.getFirst();
             String town = full.substring(opening.length());
-            Matcher level = LEVEL_PREFIX.matcher(town);
+            Matcher level = GroupMerges.LEVEL_PREFIX.matcher(town);
             if (level.lookingAt()) town = town.substring(level.end());
             // a regency, city or country only: the world's towns include common words (Blok M Hub, Stasiun Manggarai Juli)
             if (!places.namesRegencyOrLarger(town) || !place.test(group) || !place.test(groups.get(full))) continue;
-            List<Assigned> joined = new ArrayList<>(groups.get(full));
-            joined.addAll(group);
-            joined.sort(Assigned.IN_TEXT_ORDER);
-            if (!place.test(joined)) continue; // the mentions together would name a body or a person (Mayapada Hospital)
+            if (!place.test(GroupMerges.joined(groups.get(full), group))) continue; // the mentions together would name a body or a person (Mayapada Hospital)
             GroupMerges.merge(groups, bare, full);
         }
     }
