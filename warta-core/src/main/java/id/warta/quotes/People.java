@@ -1,7 +1,5 @@
 package id.warta.quotes;
 
-import id.warta.entities.Nicknames;
-import id.warta.language.Spelling;
 import id.warta.model.Entity;
 import id.warta.model.EntityType;
 import id.warta.model.Mention;
@@ -13,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
-import java.util.function.ToIntFunction;
 
 /**
  * The people and bodies an article names, as quotes need them: every surface form mapped to
@@ -34,12 +30,6 @@ final class People {
     /** How many words before a bracketed acronym may be spelt by it. */
     private static final int ALIAS_REACH = 12;
 
-    /** Such a name runs at most this many words. */
-    private static final int MAX_NICKNAME_WORDS = 2;
-    /** A name cut short ({@code Kus} for {@code Kuseryansyah}) keeps at least this many letters. */
-    private static final int MIN_CLIPPED_LETTERS = 3;
-    private static final int MIN_INNER_CLIPPED_LETTERS = 4;
-
     private final List<Entity> entities;
     /** The article's body, which the entity mentions index. */
     private final String text;
@@ -47,21 +37,16 @@ final class People {
     private final TreeMap<Integer, Linked> mentions = new TreeMap<>();
     private static final int MENTIONS_LOOKED_BACK = 4;
 
-    private record Linked(Entity entity, Mention mention) {
+    /** An entity with one of its mentions in the body. */
+    record Linked(Entity entity, Mention mention) {
     }
     private final Map<String, Name> resolved = new HashMap<>();
     private final Map<String, String> aliases = new HashMap<>();
-    /** Names a person is called by ({@code yang akrab disapa Tiko}), by key, with the person's entity. */
-    private final Map<String, Entity> nicknames = new HashMap<>();
-    /**
-     * One-word people's names cut short from the one-word name of a person the entity layer missed
-     * ({@code dr Tjandra} after {@code dr Tjandraningrum}), by key, with that name: see {@link #readClippedNames}.
-     */
-    private final Map<String, String> clippedFromUntagged = new HashMap<>();
+    /** The other names the article calls its people by: nicknames, names cut short or misspelt ({@link OtherNames}). */
+    private OtherNames.Found otherNames = NO_OTHER_NAMES;
+    private static final OtherNames.Found NO_OTHER_NAMES = new OtherNames.Found(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     /** How the article spells each name it reads as a person's, by key. */
     private final Map<String, String> spelt = new HashMap<>();
-    /** The names each person is said to be called by, by the person's entity name. */
-    private final Map<String, List<String>> calledBy = new HashMap<>();
     private final Map<String, Type> types = new HashMap<>();
     private final List<String> fullNames = new ArrayList<>();
     /** {@link #fullNames} in lower case, padded with spaces, for word-boundary containment. */
@@ -74,12 +59,6 @@ final class People {
      * ({@code bi agusman} → {@code Agusman}): see {@link MergedHolders}.
      */
     private final Map<String, String> mergedHolders = new HashMap<>();
-    /** One-word people's names spelt one letter off a word of another person's fuller name, by key, with that person. */
-    private final Map<String, Entity> misspelt = new HashMap<>();
-    /** A one-word name that short may well be another person's ({@code Andi}, {@code Andik}): no misspelling read. */
-    private static final int MIN_MISSPELT_LETTERS = 6;
-    /** A doubled letter written once ({@code Bobby}, {@code Boby}) is a slip even in a short name; shorter ones stay apart. */
-    private static final int MIN_UNDOUBLED_LETTERS = 4;
 
     private People(String text, List<Entity> entities) {
         this.text = text;
@@ -92,13 +71,13 @@ final class People {
         People people = new People(p.text, entities);
         for (Entity e : entities) people.addEntity(e);
         people.mergedHolders.putAll(MergedHolders.read(p.text, entities, people::insideBodyOrPlaceName));
-        people.readMisspeltNames();
         people.markGivenNames(p);
         people.markTaggedFirstWords(p);
         people.markCalendarNames(p);
         people.readNames(p);
-        people.readNicknames(p);
-        people.readClippedNames();
+        people.otherNames = OtherNames.read(p, entities, people.mentions, people.types, people.spelt);
+        // a nickname is another surface form of its person's name, after the article's own aliases
+        people.otherNames.aliases().forEach(people.aliases::putIfAbsent);
         return people;
     }
 
@@ -212,9 +191,9 @@ final class People {
      * abbreviates ({@code MU}, with {@code Manchester United} named in full) is that name.
      */
     private Name linked(Entity e) {
-        Entity called = nicknames.getOrDefault(Words.key(e.name()), misspelt.get(Words.key(e.name())));
+        Entity called = otherNames.nicknames().getOrDefault(Words.key(e.name()), otherNames.misspelt().get(Words.key(e.name())));
         if (called != null) return new Name(called.name(), type(called.type()), called.name());
-        String untagged = clippedFromUntagged.get(Words.key(e.name()));
+        String untagged = otherNames.clippedFromUntagged().get(Words.key(e.name()));
         if (untagged != null) return new Name(untagged, Type.PERSON, null);
         if (NameWords.isAcronym(e.name())) {
             String full = expandAcronym(e.name());
@@ -287,181 +266,11 @@ final class People {
     }
 
     /**
-     * {@code Kartiko Wirjoatmodjo menyambut ... Sebab, bankir yang akrab disapa Tiko ini bilang}: the name a person
-     * is called by is another name for the person the entity layer says it is given to ({@link Nicknames}), so a later
-     * {@code kata Tiko} is Kartiko Wirjoatmodjo's, though the tagger missed the name; so is the name after
-     * {@code alias} for the person named just before that word.
-     */
-    private void readNicknames(Passage p) {
-        for (Nicknames.GivenTo given : Nicknames.givenTo(p.text, entities)) {
-            int j = p.tokenAt(given.nameAt());
-            if (j >= p.size() || p.token(j).start() != given.nameAt() || !NameWords.isNameWord(p, j)) continue;
-            nickname(p.text.substring(given.nameAt(), p.token(NameWords.runEnd(p, j) - 1).end()), given.person());
-        }
-        for (int i = 1; i + 2 < p.size(); i++) readCalledAfterComma(p, i);
-        for (int i = 1; i + 1 < p.size(); i++) {
-            // "Budi Santoso alias Busan", "tersangka Ahmad alias Ucok": the name after alias is the person named just before
-            if (!p.word(i).equals("alias") || !NameWords.isNameWord(p, i + 1)) continue;
-            int end = p.token(i - 1).end();
-            Linked before = mentions.values().stream().filter(l -> l.mention().end() == end).findFirst().orElse(null);
-            if (before == null || before.entity().type() != EntityType.PERSON) continue;
-            nickname(p.text.substring(p.token(i + 1).start(), p.token(NameWords.runEnd(p, i + 1) - 1).end()), before.entity());
-        }
-    }
-
-    /**
-     * {@code Abe, sapaan akrab putra Nico Pelealu itu, menempati ...}, {@code Emil, sapaan akrabnya, ...}: the short
-     * name before the comma is what someone is called; that one is named right after the words ({@code Djarkasih,
-     * panggilan akrab Leonardus Djarkasih}) or, when a description or {@code -nya} follows instead, is the person the
-     * article named last before the short name's first use.
-     */
-    private void readCalledAfterComma(Passage p, int comma) {
-        if (!p.isPunct(comma, ",") || !Nicknames.isCalling(p.lower(comma + 1), p.lower(comma + 2))
-                || !NameWords.isNameWord(p, comma - 1)) return;
-        int a = comma - 1;
-        while (a > 0 && comma - a < MAX_NICKNAME_WORDS && NameWords.isNameWord(p, a - 1)) a--;
-        if (a > 0 && NameWords.isNameWord(p, a - 1)) return; // a longer name is no nickname
-        String nick = p.text.substring(p.token(a).start(), p.token(comma - 1).end());
-        int k = comma + 3;
-        if (k < p.size() && p.lower(k).equals("dari")) k++;
-        Entity person = null;
-        if (!p.hasClitic(comma + 2) && k < p.size() && NameWords.isNameWord(p, k)) {
-            Linked after = mentions.get(p.token(k).start());
-            if (after == null || after.entity().type() != EntityType.PERSON) return;
-            person = after.entity();
-        } else {
-            // "Pras, panggilan karibnya" for Andakara Prastawa: a name cut short is read as such (readClippedNames)
-            if (clips(nick)) return;
-            // "Ubed justru tersingkir ... Ubed, sapaan karibnya, mengaku": the one named last before the name's first use
-            int at = p.token(firstUse(p, a, comma)).start();
-            var named = mentions.headMap(at, false).descendingMap().values().stream()
-                    .filter(l -> l.entity().type() == EntityType.PERSON && !Words.key(l.entity().name()).equals(Words.key(nick)))
-                    .findFirst();
-            if (named.isEmpty() || at - named.get().mention().start() > Nicknames.REACH) return;
-            person = named.get().entity();
-        }
-        if (Words.key(person.name()).split(" ").length > Words.key(nick).split(" ").length) nickname(nick, person);
-    }
-
-    /** Whether {@code nick} begins a longer word of a person's name the entity layer tags ({@code Pras}: Prastawa). */
-    private boolean clips(String nick) {
-        String key = Words.key(nick);
-        if (key.indexOf(' ') >= 0 || key.length() < MIN_CLIPPED_LETTERS) return false;
-        for (Entity e : entities) if (e.type() == EntityType.PERSON && clippedFrom(key, e, false)) return true;
-        return false;
-    }
-
-    /**
-     * Whether the one word {@code key} is a word of {@code person}'s name cut short: its beginning ({@code kus} of
-     * Kuseryansyah) or, when {@code endings} and it keeps {@value #MIN_INNER_CLIPPED_LETTERS} letters, its end or a
-     * syllable inside it ({@code ning} of Adaninggar: short names are taken from any syllable).
-     */
-    private static boolean clippedFrom(String key, Entity person, boolean endings) {
-        for (String w : Words.key(person.name()).split(" ")) {
-            if (w.length() > key.length() && (w.startsWith(key)
-                    || endings && key.length() >= MIN_INNER_CLIPPED_LETTERS && w.contains(key))) return true;
-        }
-        return false;
-    }
-
-    /** The first token where the words {@code [a, end)} stand as a name in the passage; {@code a} when it is their first. */
-    private static int firstUse(Passage p, int a, int end) {
-        int n = end - a;
-        for (int i = 0; i < a; i++) {
-            boolean same = NameWords.isNameWord(p, i);
-            for (int k = 0; same && k < n; k++) same = i + k < a && p.lower(i + k).equals(p.lower(a + k));
-            if (same) return i;
-        }
-        return a;
-    }
-
-    /**
      * The names, lower-cased, the article says a person is called by ({@code alias Abu Janda}, {@code akrab disapa
      * Tiko}); not a name merely cut short ({@code Sandi}), which a quote may hold as part of another ({@code Prabowo-Sandi}).
      */
     List<String> nicknamesOf(String name) {
-        return calledBy.getOrDefault(name, List.of());
-    }
-
-    private void nickname(String nick, Entity person) {
-        if (Words.key(person.name()).equals(Words.key(nick))) return;
-        aliases.putIfAbsent(Words.key(nick), person.name());
-        nicknames.putIfAbsent(Words.key(nick), person);
-        calledBy.computeIfAbsent(person.name(), k -> new ArrayList<>()).add(Words.key(nick));
-    }
-
-    /**
-     * {@code Kuseryansyah ... menurut Kus}, {@code Agus Suprayogi ... kata Yogi}: a one-word person the entity layer
-     * keeps apart that begins, ends or lies inside one word of exactly one other person's name ({@code Adaninggar ...
-     * kata Ning}) is that person called short. An ending or inner part keeps {@value #MIN_INNER_CLIPPED_LETTERS}
-     * letters, as shorter ones end many names ({@code Adi}).
-     */
-    private void readClippedNames() {
-        for (Entity e : entities) {
-            String key = Words.key(e.name());
-            if (e.type() != EntityType.PERSON || key.indexOf(' ') >= 0 || key.length() < MIN_CLIPPED_LETTERS) continue;
-            Entity whole = onlyFit(e, o -> clippedFrom(key, o, true) ? 1 : 0);
-            if (whole != null) nicknames.putIfAbsent(key, whole);
-            else if (!anyFit(e, o -> clippedFrom(key, o, true))) {
-                String untagged = onlyUntaggedClip(key);
-                if (untagged != null) clippedFromUntagged.put(key, untagged);
-            }
-        }
-    }
-
-    /** Whether {@code fits} holds for some other person the entity layer tags. */
-    private boolean anyFit(Entity e, Predicate<Entity> fits) {
-        for (Entity o : entities) if (o != e && o.type() == EntityType.PERSON && fits.test(o)) return true;
-        return false;
-    }
-
-    /**
-     * The one name of one word, read as a person's though the entity layer tags no one by it ({@code dr Tjandraningrum,
-     * SpGK}), that {@code key} is cut short from; null when none or several. A name of several words the tagger
-     * missed is left alone: its words stand alone as often as surnames.
-     */
-    private String onlyUntaggedClip(String key) {
-        String only = null;
-        for (Map.Entry<String, Type> t : types.entrySet()) {
-            String name = t.getKey();
-            if (t.getValue() != Type.PERSON || name.indexOf(' ') >= 0 || name.length() <= key.length() || isTagged(name)) continue;
-            if (!(name.startsWith(key) || key.length() >= MIN_INNER_CLIPPED_LETTERS && name.contains(key))) continue;
-            String spelling = spelt.getOrDefault(name, name);
-            if (isGlued(spelling)) continue; // "DonyOskaria": two names run together, not one to cut short
-            if (only != null) return null;
-            only = spelling;
-        }
-        return only;
-    }
-
-    /** Whether a capital follows a small letter inside the word: two words run together. */
-    private static boolean isGlued(String word) {
-        for (int i = 1; i < word.length(); i++) {
-            if (Character.isLowerCase(word.charAt(i - 1)) && Character.isUpperCase(word.charAt(i))) return true;
-        }
-        return false;
-    }
-
-    private boolean isTagged(String key) {
-        for (Entity e : entities) if (Words.key(e.name()).equals(key)) return true;
-        return false;
-    }
-
-    /**
-     * The one other person {@code fits} finds {@code e} in, when its fits over all other people add up to exactly one;
-     * else null (no one, or several: the name stays apart).
-     */
-    private Entity onlyFit(Entity e, ToIntFunction<Entity> fits) {
-        Entity only = null;
-        int total = 0;
-        for (Entity o : entities) {
-            if (o == e || o.type() != EntityType.PERSON) continue;
-            int n = fits.applyAsInt(o);
-            if (n == 0) continue;
-            only = o;
-            total += n;
-        }
-        return total == 1 ? only : null;
+        return otherNames.calledBy().getOrDefault(name, List.of());
     }
 
     private void readRun(Passage p, int a, int b, Map<String, Integer> standalone) {
@@ -611,7 +420,7 @@ final class People {
         if (entities.isEmpty()) return type == Type.ORG || type == Type.PLACE;
         for (Entity e : entities) if (e.type() == EntityType.PERSON && e.name().equalsIgnoreCase(name)) return false;
         for (Entity e : entities) if (e.name().equalsIgnoreCase(full)) return e.type() != EntityType.PERSON;
-        if (nicknames.containsKey(Words.key(full))) return false;
+        if (otherNames.nicknames().containsKey(Words.key(full))) return false;
         for (String w : full.split(" ")) if (!Character.isUpperCase(w.codePointAt(0))) return false;
         if (full.indexOf(' ') < 0 && (Words.is(full, Kind.ROLE) || Words.is(full, Kind.ORG) // "Pebalap MotoGP": the series
                 || Passage.indexOfWord(text, Words.key(full), 0) >= 0)) return true;
@@ -701,69 +510,6 @@ final class People {
     private static boolean nextToNumber(Passage p, int i) {
         return i > 0 && Character.isDigit(p.word(i - 1).codePointAt(0))
                 || i + 1 < p.size() && Character.isDigit(p.word(i + 1).codePointAt(0));
-    }
-
-    /**
-     * {@code Ketua Umum Apindo Hariyadi B Sukamdani ... Haryadi sangat menyayangkan}: a person the tagger names by one
-     * word, one letter added or dropped from a word of exactly one other person's fuller name, is that person
-     * misspelt; so is one a vowel inside the word off ({@code Frederica ... kata Friderica}) or two
-     * ({@code Sribugo ... Sriboga menambahkan}, a last one only between a and o), or two neighbouring
-     * letters inside it swapped ({@code Moedjanto ... Moejdanto}). A changed last letter ({@code Hendra}, {@code Hendri})
-     * or consonant may be two people and is left apart. A shorter name is misspelt only by a doubled letter written
-     * once or twice ({@code Bobby Rasyidin ... Boby mengatakan}).
-     */
-    private void readMisspeltNames() {
-        for (Entity e : entities) {
-            String w = Words.key(e.name());
-            if (e.type() != EntityType.PERSON || w.indexOf(' ') >= 0 || w.length() < MIN_UNDOUBLED_LETTERS) continue;
-            Entity only = onlyFit(e, other -> misspeltIn(w, other));
-            if (only != null && !introducedApart(e, only)) misspelt.put(w, only);
-        }
-    }
-
-    /**
-     * {@code Plt Dirjen ..., Kuswara menyampaikan ... Ketua Sekber Herman Koswara}: a one-word name written on its own
-     * only before the fuller name first comes is a person of its own; a slip repeats a name met before ({@code
-     * Hariyadi B Sukamdani ... Haryadi}). A word after capitalised ones ({@code Luhut B. Panjaitan}) is the end of a
-     * longer name, the fuller one however the tagger cut it.
-     */
-    private boolean introducedApart(Entity word, Entity fuller) {
-        int fullerFirst = Integer.MAX_VALUE, wordLast = -1, wordFirst = Integer.MAX_VALUE;
-        for (Mention m : fuller.mentions()) if (Mention.BODY.equals(m.in())) fullerFirst = Math.min(fullerFirst, m.start());
-        for (Mention m : word.mentions()) {
-            if (!Mention.BODY.equals(m.in())) continue;
-            wordLast = Math.max(wordLast, m.start());
-            wordFirst = Math.min(wordFirst, m.start());
-        }
-        return wordLast >= 0 && wordLast < fullerFirst && !afterCapitalisedWord(wordFirst);
-    }
-
-    /**
-     * Whether the word before character {@code at} (past spaces and a full stop) is a person's name word or initial
-     * ({@code Luhut B. Panjaitan}), not a title's or a body's ({@code Kepala Dinas Pertanian Rusdiman}).
-     */
-    private boolean afterCapitalisedWord(int at) {
-        int i = at - 1;
-        while (i >= 0 && text.charAt(i) == ' ') i--;
-        if (i >= 0 && text.charAt(i) == '.') i--;
-        int end = i + 1;
-        while (i >= 0 && Character.isLetter(text.charAt(i))) i--;
-        String word = text.substring(i + 1, end);
-        return word.length() == 1 && Character.isUpperCase(word.charAt(0)) || NameWords.mayBePersons(word);
-    }
-
-    /** How {@code w} stands in a fuller person's name: 2 for a word of it (a short name, no slip), 1 for each word a slip off. */
-    private static int misspeltIn(String w, Entity other) {
-        if (other.name().indexOf(' ') < 0) return 0;
-        int fits = 0;
-        for (String v : Words.key(other.name()).split(" ")) {
-            if (v.equals(w)) fits += 2;
-            else if (Spelling.doubledLetterOnce(v, w)) fits++;
-            else if (w.length() >= MIN_MISSPELT_LETTERS
-                    && (Spelling.oneLetterMore(v, w) || Spelling.oneInnerVowelOff(v, w) || Spelling.twoVowelsOff(v, w)
-                        || Spelling.innerLettersSwapped(v, w))) fits++;
-        }
-        return fits;
     }
 
     private void addEntity(Entity e) {
