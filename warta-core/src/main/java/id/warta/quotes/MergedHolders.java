@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * {@code Kepala Departemen Komunikasi BI Agusman}, {@code Direktur PT Pegadaian Selfie Dewiyanti}: the tagger may run
@@ -81,24 +82,38 @@ final class MergedHolders {
         return null;
     }
 
-    /**
-     * Whether {@code word} stands somewhere outside every body's or place's name with no capitalised word right before
-     * or after it: a name on its own, in no longer one.
-     */
+    /** Whether {@code word} stands somewhere outside every body's or place's name with no capitalised word beside it. */
     private boolean writtenAloneAsName(String word) {
+        return writtenAlone(text, word, insideBodyOrPlaceName, at -> !capitalBeside(word, at));
+    }
+
+    /**
+     * Whether {@code word} stands somewhere in {@code text} outside every body's or place's name ({@code kata Agusman}
+     * after {@code BI Agusman}): then it is someone's name.
+     */
+    static boolean writtenAlone(String text, String word, InsideName insideBodyOrPlaceName) {
+        return writtenAlone(text, word, insideBodyOrPlaceName, at -> true);
+    }
+
+    /** Whether {@code word} stands somewhere in {@code text} outside every body's or place's name where {@code alone} holds of its offset. */
+    private static boolean writtenAlone(String text, String word, InsideName insideBodyOrPlaceName, IntPredicate alone) {
         for (int at = Passage.indexOfWord(text, word, 0); at >= 0; at = Passage.indexOfWord(text, word, at + 1)) {
-            if (insideBodyOrPlaceName.test(at, at + word.length())) continue;
-            int after = at + word.length();
-            while (after < text.length() && text.charAt(after) == ' ') after++;
-            int before = at - 1;
-            while (before >= 0 && text.charAt(before) == ' ') before--;
-            int wordStart = before;
-            while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) wordStart--;
-            boolean capitalAfter = after < text.length() && Character.isUpperCase(text.charAt(after));
-            boolean capitalBefore = before >= 0 && Character.isLetter(text.charAt(before)) && Character.isUpperCase(text.charAt(wordStart));
-            if (!capitalAfter && !capitalBefore) return true;
+            if (!insideBodyOrPlaceName.test(at, at + word.length()) && alone.test(at)) return true;
         }
         return false;
+    }
+
+    /** Whether a capitalised word stands right before or after {@code word} at {@code at}: a word of a longer name. */
+    private boolean capitalBeside(String word, int at) {
+        int after = at + word.length();
+        while (after < text.length() && text.charAt(after) == ' ') after++;
+        int before = at - 1;
+        while (before >= 0 && text.charAt(before) == ' ') before--;
+        int wordStart = before;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) wordStart--;
+        boolean capitalAfter = after < text.length() && Character.isUpperCase(text.charAt(after));
+        boolean capitalBefore = before >= 0 && Character.isLetter(text.charAt(before)) && Character.isUpperCase(text.charAt(wordStart));
+        return capitalAfter || capitalBefore;
     }
 
     /** Whether {@code words} before {@code b} end on a body's name in {@code bodies} holding more than a head word. */

@@ -133,7 +133,7 @@ final class People {
             // ("Polda Metro Jaya", "Gedung Putih"), is no one's name: the body speaks
             if (l.entity().type() != EntityType.PERSON && l.mention().start() < start) {
                 if (surface.indexOf(' ') < 0 && l.mention().end() == end && isBodysName(l.mention())
-                        && !writtenAlone(surface)) return linked(l.entity());
+                        && !MergedHolders.writtenAlone(text, surface, this::insideBodyOrPlaceName)) return linked(l.entity());
                 break;
             }
             String holder = mergedHolders.get(Words.key(l.entity().name()));
@@ -147,17 +147,6 @@ final class People {
             if (e.name().equalsIgnoreCase(full)) return linked(e);
         }
         return new Name(full, types.getOrDefault(Words.key(full), Type.UNKNOWN), null);
-    }
-
-    /**
-     * Whether {@code word} stands somewhere in the body outside every mention of a body or place that starts before
-     * it ({@code kata Agusman} after {@code BI Agusman}): then it is someone's name.
-     */
-    private boolean writtenAlone(String word) {
-        for (int at = Passage.indexOfWord(text, word, 0); at >= 0; at = Passage.indexOfWord(text, word, at + 1)) {
-            if (!insideBodyOrPlaceName(at, at + word.length())) return true;
-        }
-        return false;
     }
 
     /**
