@@ -189,55 +189,64 @@ final class Narration {
         if (!Character.isLowerCase(w.charAt(0)) && !w.equalsIgnoreCase("menurut")) return;
         String k = p.lower(t);
         if (CONTACTED.contains(k) && !p.hasClitic(t)) noteContacted(t);
-        if (k.equals("menurut")) {
-            int comma = nextComma(t);
-            Speaker law = comma > t + 1 ? Laws.after(p, t + 1, comma, p.token(t).start()) : null;
-            // "Menurut Pasal 21 Ayat (4) KUHAP, ...": the law says it; not a phrase the comma cut inside its brackets
-            // ("menurut ketentuan MABIMS (Brunei Darussalam, ..."): a body's name, spelled out
-            if (law != null && law.name() != null && closesItsBrackets(law.name())) {
-                reportLaw(law, t, comma + 1);
-                return;
-            }
-            Phrase ph = comma > t ? Phrase.after(p, t + 1, comma) : Phrase.NONE;
-            int holderComma = ph.form() == Form.ROLE ? nextComma(comma) : -1;
-            Phrase holder = holderComma > comma ? Phrase.after(p, t + 1, holderComma) : Phrase.NONE;
-            // "Menurut spesialis gizi, dr Rina, ...": the name set off after the title holds it (not one of a list: ", dan")
-            if (holder.form() == Form.NAME && holder.nameStart() > comma && holder.end() == holderComma
-                    && !(holderComma + 1 < p.size() && LIST_GOES_ON.contains(p.lower(holderComma + 1)))) {
-                ph = holder;
+        if (k.equals("menurut")) noteMenurut(t);
+        else if (p.invertedBase(t) != null && Character.isLowerCase(w.codePointAt(0)) && !p.hasClitic(t)) noteInvertedCue(t);
+        else noteVerbsSubject(t, k);
+    }
+
+    /** {@code Menurut X, ...}: X, a law or someone, says what follows the comma. */
+    private void noteMenurut(int t) {
+        int comma = nextComma(t);
+        Speaker law = comma > t + 1 ? Laws.after(p, t + 1, comma, p.token(t).start()) : null;
+        // "Menurut Pasal 21 Ayat (4) KUHAP, ...": the law says it; not a phrase the comma cut inside its brackets
+        // ("menurut ketentuan MABIMS (Brunei Darussalam, ..."): a body's name, spelled out
+        if (law != null && law.name() != null && closesItsBrackets(law.name())) {
+            reportLaw(law, t, comma + 1);
+            return;
+        }
+        Phrase ph = comma > t ? Phrase.after(p, t + 1, comma) : Phrase.NONE;
+        int holderComma = ph.form() == Form.ROLE ? nextComma(comma) : -1;
+        Phrase holder = holderComma > comma ? Phrase.after(p, t + 1, holderComma) : Phrase.NONE;
+        // "Menurut spesialis gizi, dr Rina, ...": the name set off after the title holds it (not one of a list: ", dan")
+        if (holder.form() == Form.NAME && holder.nameStart() > comma && holder.end() == holderComma
+                && !(holderComma + 1 < p.size() && LIST_GOES_ON.contains(p.lower(holderComma + 1)))) {
+            ph = holder;
+            comma = afterDegrees(holderComma);
+        } else if (holderComma > comma + 1 && !holder.hasName() && hasRoleWord(ph)) {
+            // "Menurut salah satu warga yang ikut mencari emas, Yahya, ...": a clause ended the title; the name
+            // set off alone between the commas holds it (not after a thing that tells: "menurut sebuah laporan
+            // dari The Information, Jeff Hulse, ..." opens what the report says of him)
+            Phrase set = Phrase.of(p, comma + 1, holderComma);
+            if (set.form() == Form.NAME && set.nameStart() == comma + 1 && set.nameEnd() == holderComma
+                    && Phrase.isPerson(p, set)) {
+                ph = set;
                 comma = afterDegrees(holderComma);
-            } else if (holderComma > comma + 1 && !holder.hasName() && hasRoleWord(ph)) {
-                // "Menurut salah satu warga yang ikut mencari emas, Yahya, ...": a clause ended the title; the name
-                // set off alone between the commas holds it (not after a thing that tells: "menurut sebuah laporan
-                // dari The Information, Jeff Hulse, ..." opens what the report says of him)
-                Phrase set = Phrase.of(p, comma + 1, holderComma);
-                if (set.form() == Form.NAME && set.nameStart() == comma + 1 && set.nameEnd() == holderComma
-                        && Phrase.isPerson(p, set)) {
-                    ph = set;
-                    comma = afterDegrees(holderComma);
-                }
             }
-            if (ph.form() == Form.NONE) return;
+        }
+        if (ph.form() == Form.NONE) return;
+        Found f = speakers.found(ph, t, t + 1, false);
+        if (f.known()) {
+            discourse.add(p.token(ph.start()).start(), f.who());
+            reportSpeech(f, t, comma + 1);
+        }
+    }
+
+    /** {@code kata Rico ...} in narration: a cue before its speaker's name may report speech after it. */
+    private void noteInvertedCue(int t) {
+        Phrase ph = p.paragraphBreakBefore(t + 1) ? Phrase.NONE : Phrase.after(p, t + 1, p.size());
+        if (commonWordInNarration(t, ph)) return;
+        if (ph.form() == Form.NAME) { // "lantaran kata Rico saat ini ...": reported speech follows
             Found f = speakers.found(ph, t, t + 1, false);
-            if (f.known()) {
-                discourse.add(p.token(ph.start()).start(), f.who());
-                reportSpeech(f, t, comma + 1);
-            }
-            return;
+            discourse.add(p.token(ph.start()).start(), f.who());
+            // "..., kata Ketua RT." puts what was said before the cue: not read as reported speech yet;
+            // '"...," kata Rosan dikutip dari ...' attributes the quote: what follows is no speech of its own
+            if (t == 0 || !p.isPunct(t - 1, ",\"”'’»*")) reportSpeech(f, t, ph.end());
+            reportedUntil = sentenceEnd(t);
         }
-        if (p.invertedBase(t) != null && Character.isLowerCase(w.codePointAt(0)) && !p.hasClitic(t)) {
-            Phrase ph = p.paragraphBreakBefore(t + 1) ? Phrase.NONE : Phrase.after(p, t + 1, p.size());
-            if (commonWordInNarration(t, ph)) return;
-            if (ph.form() == Form.NAME) { // "lantaran kata Rico saat ini ...": reported speech follows
-                Found f = speakers.found(ph, t, t + 1, false);
-                discourse.add(p.token(ph.start()).start(), f.who());
-                // "..., kata Ketua RT." puts what was said before the cue: not read as reported speech yet;
-                // '"...," kata Rosan dikutip dari ...' attributes the quote: what follows is no speech of its own
-                if (t == 0 || !p.isPunct(t - 1, ",\"”'’»*")) reportSpeech(f, t, ph.end());
-                reportedUntil = sentenceEnd(t);
-            }
-            return;
-        }
+    }
+
+    /** Any other verb: a name before it is the subject talked about; a verb of saying makes it a speaker. */
+    private void noteVerbsSubject(int t, String k) {
         // "pernyataan yang disampaikan X": what X said is talked about, not X
         if (SAID_BY.contains(k) && !p.afterYang(t)) noteAgent(t);
         boolean speech = p.isCue(t, SpeechCue.VERB);
