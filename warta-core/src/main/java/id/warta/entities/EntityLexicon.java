@@ -103,6 +103,18 @@ final class EntityLexicon {
     }
 
     private EntityLexicon() {
+        longestTitle = readTitles();
+        readListedNames();
+        readHeads();
+        readNoNames();
+        readContestWords();
+        for (String[] row : Lexicon.rows(EntityLexicon.class, "institutions.tsv")) {
+            institutions.put(row[0], new Institution(row[1].equals("any"), row.length > 2 ? row[2] : null));
+        }
+    }
+
+    /** Reads the titles ({@code titles.tsv}, {@code titles-runtime.tsv}) and their first and last words; the longest title's length. */
+    private int readTitles() {
         int longest = 1;
         List<String[]> titleRows = new ArrayList<>(Lexicon.rows(EntityLexicon.class, "titles.tsv"));
         titleRows.addAll(Lexicon.rows(EntityLexicon.class, "titles-runtime.tsv"));
@@ -110,11 +122,18 @@ final class EntityLexicon {
             titles.put(row[0], TitleKind.valueOf(row[1].toUpperCase(Locale.ROOT)));
             longest = Math.max(longest, row[0].split(" ").length);
         }
-        longestTitle = longest;
         for (String title : titles.keySet()) {
             titleEnds.add(title.substring(title.lastIndexOf(' ') + 1));
             titleStarts.add(title.indexOf(' ') < 0 ? title : title.substring(0, title.indexOf(' ')));
         }
+        return longest;
+    }
+
+    /**
+     * Reads the names listed with what they stand for: aliases and the names they write out, countries, news outlets
+     * and capitals (with their countries), longest first under each first word.
+     */
+    private void readListedNames() {
         List<String[]> aliasRows = new ArrayList<>(Lexicon.rows(EntityLexicon.class, "aliases.tsv"));
         aliasRows.addAll(Lexicon.rows(EntityLexicon.class, "aliases-runtime.tsv"));
         for (String[] row : aliasRows) {
@@ -122,30 +141,29 @@ final class EntityLexicon {
             aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>())
                     .add(new Alias(words, row[1], EntityType.valueOf(row[2]), MentionUse.of(row[3])));
         }
-        for (String[] row : aliasRows) {
+        for (String[] row : aliasRows) { // the names they write out; one of one word is listed as a first word only
             List<String> words = words(row[1]);
-            List<Alias> same = aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>());
-            if (words.size() > 1 && same.stream().noneMatch(a -> a.words().equals(words))) {
-                same.add(new Alias(words, row[1], EntityType.valueOf(row[2]), MentionUse.NAME));
-            }
+            if (words.size() > 1) listName(words, row[1], EntityType.valueOf(row[2]));
+            else aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>());
         }
-        for (String[] row : Lexicon.rows(EntityLexicon.class, "places/countries.tsv")) {
-            List<String> words = words(row[1]);
-            List<Alias> same = aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>());
-            if (same.stream().noneMatch(a -> a.words().equals(words))) {
-                same.add(new Alias(words, row[1], EntityType.PLACE, MentionUse.NAME));
-            }
-        }
-
+        for (String[] row : Lexicon.rows(EntityLexicon.class, "places/countries.tsv")) listName(words(row[1]), row[1], EntityType.PLACE);
         // News outlets are organisations, whatever a tagger makes of a name after "di" (di Kompas.com, di CBC).
-        for (String form : Outlets.writtenForms()) {
-            List<String> words = words(form);
-            List<Alias> same = aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>());
-            if (same.stream().noneMatch(x -> x.words().equals(words))) {
-                same.add(new Alias(words, null, EntityType.ORGANIZATION, MentionUse.NAME));
-            }
+        for (String form : Outlets.writtenForms()) listName(words(form), null, EntityType.ORGANIZATION);
+        for (String[] row : Lexicon.rows(EntityLexicon.class, "places/capitals.tsv")) {
+            capitals.put(row[0], row[1]);
+            listName(words(row[0]), null, EntityType.PLACE);
         }
+        aliases.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
+    }
 
+    /** Lists {@code words} as a name standing for {@code canonical}, unless they are listed already. */
+    private void listName(List<String> words, String canonical, EntityType type) {
+        List<Alias> same = aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>());
+        if (same.stream().noneMatch(a -> a.words().equals(words))) same.add(new Alias(words, canonical, type, MentionUse.NAME));
+    }
+
+    /** Reads the words that decide a name's type where they stand in it ({@code heads.tsv}). */
+    private void readHeads() {
         for (String[] row : Lexicon.rows(EntityLexicon.class, "heads.tsv")) {
             String where = row.length > 2 ? row[2] : "first";
             if (row.length > 3) headSpellings.put(row[0], row[3]);
@@ -163,6 +181,10 @@ final class EntityLexicon {
                 default -> throw new IllegalStateException("heads.tsv: unknown place " + where + " for " + row[0]);
             }
         }
+    }
+
+    /** Reads the word lists of things that are no names (events, products, terms, ships' prefixes), venues and bodies' prefixes. */
+    private void readNoNames() {
         for (String[] row : Lexicon.rows(EntityLexicon.class, "events.tsv")) events.add(row[0]);
         for (String[] row : Lexicon.rows(EntityLexicon.class, "venues.tsv")) venues.add(row[0]);
         for (String[] row : Lexicon.rows(EntityLexicon.class, "body-prefixes.tsv")) bodyPrefixes.add(row[0] + " ");
@@ -170,6 +192,10 @@ final class EntityLexicon {
         for (String[] row : Lexicon.rows(EntityLexicon.class, "term-tails.tsv")) termTails.add(row[0]);
         termHeads.addAll(Lexicon.lines(EntityLexicon.class, "term-heads.tsv"));
         vesselPrefixes.addAll(Lexicon.lines(EntityLexicon.class, "vessel-prefixes.tsv"));
+    }
+
+    /** Reads the words of contests' and awards' names ({@code contest-words.tsv}) by where they stand. */
+    private void readContestWords() {
         for (String[] row : Lexicon.rows(EntityLexicon.class, "contest-words.tsv")) {
             switch (row[1]) {
                 case "last" -> contestTails.add(row[0]);
@@ -181,18 +207,6 @@ final class EntityLexicon {
                 default -> throw new IllegalStateException("contest-words.tsv: unknown place " + row[1] + " for " + row[0]);
             }
         }
-        for (String[] row : Lexicon.rows(EntityLexicon.class, "institutions.tsv")) {
-            institutions.put(row[0], new Institution(row[1].equals("any"), row.length > 2 ? row[2] : null));
-        }
-        for (String[] row : Lexicon.rows(EntityLexicon.class, "places/capitals.tsv")) {
-            capitals.put(row[0], row[1]);
-            List<String> words = words(row[0]);
-            List<Alias> same = aliases.computeIfAbsent(words.getFirst(), k -> new ArrayList<>());
-            if (same.stream().noneMatch(a -> a.words().equals(words))) {
-                same.add(new Alias(words, null, EntityType.PLACE, MentionUse.NAME));
-            }
-        }
-        aliases.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
     }
 
     /** Whether {@code words} name a holiday ({@code Idul Adha}, {@code Hari Raya Idul Fitri}), in any case. */
