@@ -111,24 +111,11 @@ final class NameFinder {
 
     /** The names in {@code sentences}; {@code headline}, the article's headline in that text, or null when it has none. */
     List<Found> find(List<Sentence> sentences, Located headline) {
-        List<Found> found = new ArrayList<>();
-        for (Sentence s : sentences) {
-            int from = 0;
-            while (from < s.tokens().size()) {
-                int to = cut(s.tokens(), from);
-                tag(s.tokens().subList(from, to), s.cased(), found);
-                from = to;
-            }
-        }
+        List<Found> found = tagged(sentences);
         splitBodyFromPerson(sentences, found);
         regionalHeads.split(sentences, found); // "Bupati Bima Indah ...": the regency, then its head
         joinInstitutions(sentences, found);
-        List<Found> aliases = new ArrayList<>();
-        Set<Found> replaced = new HashSet<>();
-        Occupied taken = new Occupied(found);
-        for (Sentence s : sentences) aliases(s, found, taken, aliases, replaced);
-        if (!replaced.isEmpty()) found.removeIf(replaced::contains);
-        found.addAll(aliases);
+        addAliases(sentences, found);
         FieldBodies.widen(sentences, found); // "BPJS Kesehatan": a body of its own, not the BPJS
         OutletDesks.find(sentences, found); // "dikutip dari detikHot": the outlet's desk
         JournalNames.find(sentences, found); // "di jurnal Science Advances": a journal, a body
@@ -152,12 +139,7 @@ final class NameFinder {
         coordinatedNames.find(sentences, found);
         slashedPairs.find(sentences, found); // "Baek Ha Na/Lee So Hee": both partners people
         seriesRounds.cut(text, found); // "MotoGP Aragon": the round's place, the series no one
-        found.removeIf(f -> {
-            String name = f.textIn(text);
-            return lexicon.isProduct(name) || lexicon.isCompetition(name) || lexicon.isTerm(name) || BodyKinds.isKind(name)
-                    || madeIn(text, f) || f.type() == EntityType.ORGANIZATION && lexicon.isAward(name)
-                    || productsLastWord(text, f.start(), name) || ship(text, f.start(), name);
-        });
+        found.removeIf(f -> isThing(text, f));
         EventEditions.drop(text, found); // "Future Initiative Forum 2025": an event, no body
         StockCodes.drop(text, found);
         InstrumentShortForms.drop(text, found); // "Peraturan KPU (PKPU)": a regulation, no body
@@ -195,6 +177,41 @@ final class NameFinder {
         found.sort((a, b) -> a.start() - b.start());
         PlacesBetweenPlaces.retype(text, found); // "di Sahara, Ain Sefra, Algeria": a town, no person
         return found;
+    }
+
+    /** The names the tagger finds in {@code sentences}, each cut where no name runs across. */
+    private List<Found> tagged(List<Sentence> sentences) {
+        List<Found> found = new ArrayList<>();
+        for (Sentence s : sentences) {
+            int from = 0;
+            while (from < s.tokens().size()) {
+                int to = cut(s.tokens(), from);
+                tag(s.tokens().subList(from, to), s.cased(), found);
+                from = to;
+            }
+        }
+        return found;
+    }
+
+    /** Adds the listed aliases the sentences name ({@link #aliases}), in place of the found names they replace. */
+    private void addAliases(List<Sentence> sentences, List<Found> found) {
+        List<Found> aliases = new ArrayList<>();
+        Set<Found> replaced = new HashSet<>();
+        Occupied taken = new Occupied(found);
+        for (Sentence s : sentences) aliases(s, found, taken, aliases, replaced);
+        if (!replaced.isEmpty()) found.removeIf(replaced::contains);
+        found.addAll(aliases);
+    }
+
+    /**
+     * Whether a found name is a thing's, no one's: a product's, a competition's, a term's, a kind of body, an award's,
+     * a ship's, or what something is made in.
+     */
+    private boolean isThing(String text, Found f) {
+        String name = f.textIn(text);
+        return lexicon.isProduct(name) || lexicon.isCompetition(name) || lexicon.isTerm(name) || BodyKinds.isKind(name)
+                || madeIn(text, f) || f.type() == EntityType.ORGANIZATION && lexicon.isAward(name)
+                || productsLastWord(text, f.start(), name) || ship(text, f.start(), name);
     }
 
     /**
