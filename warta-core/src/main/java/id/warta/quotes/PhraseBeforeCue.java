@@ -96,6 +96,15 @@ final class PhraseBeforeCue {
                 s = t;
             }
         }
+        return subject(p, s, end, floor);
+    }
+
+    /**
+     * The subject the words {@code [s, end)} read back from the verb hold, past opening brackets and {@code yang}; or,
+     * when they are a bare name or a title, the holder named before them ({@link #holderBeforePlaces},
+     * {@link #nameBeforeTitle}) down to {@code floor}.
+     */
+    private static Phrase subject(Passage p, int s, int end, int floor) {
         while (s < end && (p.isPunct(s, "()") || p.lower(s).equals("yang"))) s++;
         if (s >= end) return NONE;
         if (end - s == 1 && p.is(s, Kind.PRONOUN)) return pronoun(p, s);
