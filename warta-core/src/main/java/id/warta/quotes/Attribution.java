@@ -231,7 +231,8 @@ final class Attribution {
     private Found after(DirectQuote q, int limit) {
         int i = p.tokenAt(q.close());
         // '*"...,"* kata X': a markdown emphasis mark closing an italic quote stands between it and its cue
-        while (i < limit && p.isPunct(i, ",-–—*") && !p.paragraphBreakBefore(i)) i++;
+        // '"...,' ujar X': the single mark that closed a quote opened with a double one (QuoteMarks) stands there too
+        while (i < limit && (p.isPunct(i, ",-–—*") || !q.closed() && p.isPunct(i, "'’")) && !p.paragraphBreakBefore(i)) i++;
         if (i >= limit || !q.closed() && i > 0 && p.paragraphBreakBefore(i)) return Found.NONE;
         if (p.paragraphBreakBefore(i) && p.token(i).start() > q.close()) return Found.NONE;
         String w = p.lower(i);
