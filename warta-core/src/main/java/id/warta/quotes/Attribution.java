@@ -215,6 +215,9 @@ final class Attribution {
         return !w.equals(BUNYI) && !SO.contains(w);
     }
 
+    /** Passive verbs of saying, their agent named right after them ({@code disampaikan oleh X}): see {@link #agentLeadingIn}. */
+    private static final Set<String> SAID_BY = WORDS.get("saidby");
+
     /** Whoever speaks is a person or a body: a name of unknown kind that speaks is a person from here on. */
     private Found speaking(Found f) {
         Who w = f.who();
@@ -228,7 +231,8 @@ final class Attribution {
     private Found after(DirectQuote q, int limit) {
         int i = p.tokenAt(q.close());
         // '*"...,"* kata X': a markdown emphasis mark closing an italic quote stands between it and its cue
-        while (i < limit && p.isPunct(i, ",-–—*") && !p.paragraphBreakBefore(i)) i++;
+        // '"...,' ujar X': the single mark that closed a quote opened with a double one (QuoteMarks) stands there too
+        while (i < limit && (p.isPunct(i, ",-–—*") || !q.closed() && p.isPunct(i, "'’")) && !p.paragraphBreakBefore(i)) i++;
         if (i >= limit || !q.closed() && i > 0 && p.paragraphBreakBefore(i)) return Found.NONE;
         if (p.paragraphBreakBefore(i) && p.token(i).start() > q.close()) return Found.NONE;
         String w = p.lower(i);
@@ -311,6 +315,10 @@ final class Attribution {
                 Phrase ph = Phrase.before(p, v - 1, floor);
                 if (ph.form() == Form.NAME) return referents.found(ph, v, v + 1, false);
             }
+            if (SAID_BY.contains(k) && !p.afterYang(v)) {
+                Found agent = agentLeadingIn(v, open);
+                if (agent.known()) return agent;
+            }
             if (k.equals("menurut") || k.equals("menurutnya")) {
                 Phrase ph = k.equals("menurut") ? Phrase.after(p, v + 1, open) : Phrase.NONE;
                 return referents.found(ph, v, v + 1, ph.form() == Form.NONE);
@@ -328,6 +336,19 @@ final class Attribution {
             }
         }
         return Found.NONE;
+    }
+
+    /**
+     * {@code Hal ini juga disampaikan oleh Budi Santoso, staf ahli dinas, "..."}, {@code dikatakan Menag: "..."}: the
+     * agent named right after a passive verb of saying at token {@code v}, its phrase running up to the comma or
+     * colon that leads into the quote, says it; the passive verb is the cue.
+     */
+    private Found agentLeadingIn(int v, int open) {
+        if (open < 2 || !p.isPunct(open - 1, ",:")) return Found.NONE;
+        int from = v + 1 < open && p.lower(v + 1).equals("oleh") ? v + 2 : v + 1;
+        Phrase ph = Phrase.after(p, from, open - 1);
+        if (ph.start() != from || !(ph.form() == Form.NAME && ph.isAboutName(p) || ph.form() == Form.ROLE)) return Found.NONE;
+        return referents.found(ph, v, v + 1, false);
     }
 
     // ---- 3. the sentence before, introducing the quote

@@ -200,9 +200,12 @@ final class QuoteMarks {
         return new DirectQuote(from, start, end, closed ? to : end, closed);
     }
 
-    /** A comma, then a lower-case word and its speaker: a name, a pronoun, or none after {@code -nya}. */
+    /**
+     * A comma, then a lower-case word and its speaker: a name, a pronoun, or none after {@code -nya}. A single mark
+     * may close the comma: the quote opened with a double mark was closed with a single one ({@code "...,' ujar X}).
+     */
     private static final Pattern INNER_CUE = Pattern.compile(
-            ",\\s+(\\p{Ll}+)(?=\\s+(?:\\p{Lu}|dia\\b|ia\\b|beliau\\b)|(?<=nya)[\\s.,])");
+            ",['’]?\\s+(\\p{Ll}+)(?=\\s+(?:\\p{Lu}|dia\\b|ia\\b|beliau\\b)|(?<=nya)[\\s.,])");
 
     /**
      * An opening mark never closed whose words run on into their own inverted cue ({@code "... Seperti itu di

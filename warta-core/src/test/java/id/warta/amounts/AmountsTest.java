@@ -25,6 +25,7 @@ class AmountsTest {
             Harga karet naik ke 177,10 yen per kg.                    | 177,10 yen              | 177.1            | JPY
             ditutup di 11.505 yuan per ton                            | 11.505 yuan             | 11505            | CNY
             Bantuan sebesar 2 juta euro disalurkan.                   | 2 juta euro             | 2000000          | EUR
+            Klub itu menebusnya seharga 45,5 juta Pounds.             | 45,5 juta Pounds        | 45500000         | GBP
             Pertumbuhan ekonomi 5,2 persen.                           | 5,2 persen              | 5.2              | PERCENT
             Inflasi tercatat 2,3% secara tahunan.                     | 2,3%                    | 2.3              | PERCENT
             Kenaikannya hampir empat persen dibanding tahun lalu.     | empat persen            | 4                | PERCENT
