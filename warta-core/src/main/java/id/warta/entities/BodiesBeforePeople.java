@@ -34,15 +34,18 @@ final class BodiesBeforePeople {
                              IntPredicate afterTitle) {
         Set<String> bodies = new HashSet<>();
         List<List<String>> people = new ArrayList<>();
+        Set<String> personWords = new HashSet<>();
         for (Found f : found) {
             String name = f.textIn(text);
             if (f.type() == EntityType.ORGANIZATION) bodies.add(name);
             if (f.type() == EntityType.PERSON) people.add(List.of(name.split(" ")));
         }
         if (people.isEmpty()) return found;
+        for (List<String> p : people) personWords.addAll(p);
         List<Found> out = new ArrayList<>(found.size());
         for (Found f : found) {
-            int person = f.type() == EntityType.ORGANIZATION ? personAt(text, f, bodies, people, isBody, isPlace) : -1;
+            int person = f.type() == EntityType.ORGANIZATION && closesWithAPersonsWord(text, f, personWords)
+                    ? personAt(text, f, bodies, people, isBody, isPlace) : -1;
             if (person < 0 || !afterTitle.test(f.start())) { // the title asked last: most names fail before
                 out.add(f);
                 continue;
@@ -51,6 +54,15 @@ final class BodiesBeforePeople {
             out.add(new Found(person, f.end(), EntityType.PERSON, f.via()));
         }
         return out;
+    }
+
+    /**
+     * Whether organisation {@code f}'s last word (after its last space) is a word of a person's name: else no person
+     * closes it ({@link #namedApart} asks the person to bear every word), told before the gazetteer is asked.
+     */
+    private static boolean closesWithAPersonsWord(String text, Found f, Set<String> personWords) {
+        int space = text.lastIndexOf(' ', f.end() - 1);
+        return space > f.start() && personWords.contains(text.substring(space + 1, f.end()));
     }
 
     /** Where the person's name starts inside organisation {@code f}, or -1. */

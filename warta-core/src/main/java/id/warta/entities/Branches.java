@@ -131,6 +131,8 @@ final class Branches {
      * or goes on with more than capitalised words (no legal form, no {@code dan}).
      */
     private String branchWrittenOut(String surface) {
+        String first = EntityLexicon.plainFirstWord(surface); // most bodies open with no head word: ruled out uncut
+        if (first != null && !lexicon.isOrganisationHead(first)) return null;
         List<String> words = EntityLexicon.words(surface);
         if (words.size() < 3 || !lexicon.isOrganisationHead(words.getFirst())) {
             return null; // the branch of a body whose name opens with its head (Pengadilan, Partai, Kementerian)

@@ -59,7 +59,6 @@ final class Canonicalizer {
     private final CitedSources citedSources;
     private final SurnamesTakenForPlaces surnames;
     private final PlaceNames placeNames;
-    private final GroupMerges groupMerges;
     private final ShortBodyNames shortBodyNames;
     private final DefinedShortForms shortForms;
     private final Recurrences recurrences;
@@ -82,7 +81,6 @@ final class Canonicalizer {
         this.sharesOfFirms = new SharesOfFirms(model, places);
         this.canonicalNames = new CanonicalNames(model, places);
         this.assigner = new MentionAssigner(model, places, branches);
-        this.groupMerges = new GroupMerges(places, model, group -> canonicalNames.type(group, canonicalNames.name(group)));
     }
 
     /** A found name with the key of the entity it belongs to and how it refers to it. */
@@ -353,14 +351,15 @@ final class Canonicalizer {
         BodyBuildings.addPlaces(text, assigned, groups);
         TownsInVenues.split(text, groups, places, model::commonInLowerCase); // "Hotel Claro Makassar": two places
         parentsNamedLast(text, assigned, groups);
-        groupMerges.mergeAll(groups);
+        GroupTypes given = new GroupTypes(canonicalNames); // the merges ask groups' types again and again: worked out once each
+        new GroupMerges(places, model, given::type).mergeAll(groups);
         List<List<Assigned>> ordered = new ArrayList<>(groups.values());
         ordered.sort((a, b) -> a.getFirst().found().start() - b.getFirst().found().start());
         List<String> names = new ArrayList<>();
         List<EntityType> types = new ArrayList<>();
         for (List<Assigned> g : ordered) {
-            names.add(canonicalNames.name(g));
-            types.add(canonicalNames.type(g, names.getLast()));
+            names.add(given.name(g));
+            types.add(given.type(g));
             if (types.getLast() == EntityType.PLACE && g.stream().allMatch(a -> a.canonical() == null)) {
                 names.set(names.size() - 1, placeNames.asWritten(names.getLast()));
             }

@@ -57,7 +57,7 @@ final class FullNames {
 
     private void addFullName(String name) {
         if (name == null) return;
-        List<String> words = lowercaseWords.computeIfAbsent(name, k -> List.of(WHITESPACE.split(k.toLowerCase(Locale.ROOT))));
+        List<String> words = lowercaseWords.computeIfAbsent(name, k -> words(k.toLowerCase(Locale.ROOT)));
         for (String w : words) {
             List<String> named = people.computeIfAbsent(w, k -> new ArrayList<>());
             if (!named.contains(name)) named.add(name);
@@ -76,10 +76,21 @@ final class FullNames {
         return words.size() > 1 && !words.contains(surface.toLowerCase(Locale.ROOT)) ? listed.canonical() : null;
     }
 
+    /**
+     * {@code WHITESPACE.split(name)}: a name with none of the pattern's blanks ({@code \s}: space, tab, line breaks) is
+     * itself, as the pattern splits it, without a matcher made (most names found are one word).
+     */
+    private static List<String> words(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (" \t\n\013\f\r".indexOf(name.charAt(i)) >= 0) return List.of(WHITESPACE.split(name));
+        }
+        return List.of(name);
+    }
+
     /** The longest person name in the article that contains every word of {@code surface}, or null. */
     String containing(String surface) {
         List<String> words = lowercaseWords.get(surface); // a person's full name found: cut once, when listed
-        if (words == null) words = List.of(WHITESPACE.split(surface.toLowerCase(Locale.ROOT)));
+        if (words == null) words = words(surface.toLowerCase(Locale.ROOT));
         String best = null;
         for (String p : people.getOrDefault(words.getFirst(), List.of())) {
             List<String> pw = lowercaseWords.get(p);

@@ -14,9 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,17 +54,18 @@ final class GroupMerges {
 
     /** Runs every pass over {@code groups} (keys to their mentions, each group in text order), in place. */
     void mergeAll(Map<String, List<Assigned>> groups) {
+        SortedKeys sorted = new SortedKeys(groups.keySet()); // the passes only drop keys: sorted once for all of them
         mergeBareRegions(groups);
         mergeHeadSpellings(groups);
-        mergeCutConjunctions(groups);
-        mergeBareDescriptions(groups);
+        mergeCutConjunctions(groups, sorted);
+        mergeBareDescriptions(groups, sorted);
         mergeBuildingsWithoutTheirKind(groups);
         mergeShortCompanyNames(groups);
         mergeInstitutionsOfOnePlace(groups);
         CountriesAfterBodies.mergeRepublicInitials(groups, this::isOrganisation); // "Kementerian Sosial RI" beside "Kementerian Sosial"
-        mergeBodiesWithTheirRegion(groups);
+        mergeBodiesWithTheirRegion(groups, sorted);
         CountriesAfterBodies.merge(groups, places, this::isOrganisation, this::isPlace); // "DGAC Prancis" beside "DGAC"
-        SitesWithTheirTown.merge(groups, places, this::isPlace); // "Gereja Katedral" beside "Gereja Katedral Jakarta"
+        SitesWithTheirTown.merge(groups, sorted, places, this::isPlace); // "Gereja Katedral" beside "Gereja Katedral Jakarta"
         mergeHeadsWithInitials(groups);
         ClippedShortForms.merge(groups, this::isOrganisation); // "Undip" beside "Universitas Diponegoro"
         EsportsTeams.merge(groups, this::isOrganisation); // "Onic" beside "Onic Esports"
@@ -117,16 +116,14 @@ final class GroupMerges {
      * {@code SMAN 1 Glagah Banyuwangi}, {@code Dinas Pendidikan} and {@code Dinas Pendidikan Kota Bogor}) is one body,
      * when the article names it so with one region only; a listed body keeps its own name.
      */
-    private void mergeBodiesWithTheirRegion(Map<String, List<Assigned>> groups) {
-        NavigableSet<String> sorted = null; // the keys a bare one opens stand together: no scan of all keys per key
+    private void mergeBodiesWithTheirRegion(Map<String, List<Assigned>> groups, SortedKeys sorted) {
         for (String bare : new ArrayList<>(groups.keySet())) {
             List<Assigned> group = groups.get(bare);
             if (group == null) continue;
             String written = shortFormOnly(group);
             if (written == null && group.stream().anyMatch(a -> a.canonical() != null)) continue;
-            if (sorted == null) sorted = new TreeSet<>(groups.keySet());
             String opening = (written != null ? written : bare) + " ";
-            String full = onlyKeyOpening(opening, sorted, groups);
+            String full = sorted.onlyOpening(opening, groups);
             if (full == null) continue;
             String region = full.substring(opening.length());
             Matcher level = LEVEL_PREFIX.matcher(region);
@@ -189,26 +186,12 @@ final class GroupMerges {
      * Haji dan Umrah}, {@code Kementerian Pendidikan} beside {@code Kementerian Pendidikan dan Kebudayaan})
      * joins the one full name the article gives.
      */
-    private static void mergeCutConjunctions(Map<String, List<Assigned>> groups) {
-        List<String> keys = new ArrayList<>(groups.keySet());
-        NavigableSet<String> sorted = new TreeSet<>(keys); // the full names of a cut one stand together: no scan of all keys per key
-        for (String cut : keys) {
-            String full = onlyKeyOpening(cut + " dan ", sorted, groups);
+    private static void mergeCutConjunctions(Map<String, List<Assigned>> groups, SortedKeys sorted) {
+        for (String cut : new ArrayList<>(groups.keySet())) {
+            String full = sorted.onlyOpening(cut + " dan ", groups);
             if (full == null || groups.get(cut).stream().anyMatch(a -> a.found().type() != EntityType.ORGANIZATION)) continue;
             merge(groups, cut, full);
         }
-    }
-
-    /**
-     * The one key of {@code groups} that opens with {@code opening}, or null when none or several do; {@code sorted}
-     * holds the keys (some maybe merged away since), so those {@code opening} opens stand together: no scan of all keys.
-     */
-    private static String onlyKeyOpening(String opening, NavigableSet<String> sorted, Map<String, List<Assigned>> groups) {
-        String next = sorted.ceiling(opening); // most keys open no other: ruled out before anything else is asked
-        if (next == null || !next.startsWith(opening)) return null;
-        List<String> full = sorted.tailSet(opening, true).stream().takeWhile(k -> k.startsWith(opening))
-                .filter(groups::containsKey).limit(2).toList();
-        return full.size() == 1 ? full.getFirst() : null;
     }
 
     /**
@@ -216,21 +199,15 @@ final class GroupMerges {
      * after the one longer place the article opens with those words ({@code Balai Kota Bogor}), is
      * that place, named short.
      */
-    private void mergeBareDescriptions(Map<String, List<Assigned>> groups) {
-        List<String> keys = new ArrayList<>(groups.keySet());
-        // the keys in order, so that whether any opens with a name's words is one search, before the group's type is
-        // asked (passes only drop keys: a key found here and dropped since is weeded out below)
-        String[] sorted = keys.toArray(String[]::new);
-        Arrays.sort(sorted);
-        for (String bare : keys) {
+    private void mergeBareDescriptions(Map<String, List<Assigned>> groups, SortedKeys sorted) {
+        for (String bare : new ArrayList<>(groups.keySet())) {
             if (bare.indexOf(' ') < 0) continue; // the cheap tests first
-            if (!anyOpensWith(sorted, bare + " ")) continue;
+            if (!sorted.anyOpensWith(bare + " ")) continue; // before the group's type is asked
             List<Assigned> group = groups.get(bare);
             if (group == null || group.stream().anyMatch(a -> a.canonical() != null) || !isPlace(group)) continue;
             if (places.namesTownOrLarger(bare)) continue;
             String opening = bare + " ";
-            List<String> full = groups.keySet().stream()
-                    .filter(k -> k.startsWith(opening) && isPlace(groups.get(k))).toList();
+            List<String> full = sorted.allOpening(opening, groups).stream().filter(k -> isPlace(groups.get(k))).toList();
             // the article names the place in full first, then short: not a long name found once late
             if (full.size() != 1) continue;
             if (groups.get(full.getFirst()).getFirst().found().start() > group.getFirst().found().start()) continue;
@@ -393,13 +370,6 @@ final class GroupMerges {
     }
 
     /** Moves the mentions grouped under {@code from} into the group under {@code into}, kept in text order. */
-    /** Whether a key of {@code sorted} (in {@link String#compareTo} order) opens with {@code opening}. */
-    private static boolean anyOpensWith(String[] sorted, String opening) {
-        int at = Arrays.binarySearch(sorted, opening);
-        if (at < 0) at = -at - 1;
-        return at < sorted.length && sorted[at].startsWith(opening); // the keys opening with it follow it, together
-    }
-
     static void merge(Map<String, List<Assigned>> groups, String from, String into) {
         List<Assigned> target = groups.get(into);
         target.addAll(groups.remove(from));

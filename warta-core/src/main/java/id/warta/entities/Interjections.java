@@ -16,14 +16,17 @@ import java.util.stream.Collectors;
 final class Interjections {
     private static final Set<String> WORDS = Lexicon.lines(Interjections.class, "interjections.tsv").stream()
             .map(w -> w.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    private static final int LONGEST = Canonicalizer.longest(WORDS);
 
     private Interjections() {
     }
 
     /** Drops from {@code found} the one-word names of {@code interjections.tsv} that stand as a sentence of their own. */
     static void drop(String text, List<Found> found) {
-        found.removeIf(f -> WORDS.contains(f.textIn(text).toLowerCase(Locale.ROOT))
-                && opensSentence(text, f.start()) && closesAtOnce(text, f.end()));
+        // where it stands first, then the word: most names close no sentence; a longer one is none of the words
+        // (lower case keeps a name's length or lengthens it: İ), so is not copied to be lowercased
+        found.removeIf(f -> closesAtOnce(text, f.end()) && opensSentence(text, f.start()) && f.end() - f.start() <= LONGEST
+                && WORDS.contains(f.textIn(text).toLowerCase(Locale.ROOT)));
     }
 
     /** Whether nothing but spaces, quote marks and escapes stands between {@code at} and the sentence's start. */

@@ -79,7 +79,31 @@ public final class Nicknames {
 
     /** Whether the name ending at {@code end} of {@code text} is followed by a calling phrase pointing back ({@code sapaan akrabnya}). */
     static boolean calledBackAt(String text, int end) {
+        // the phrase's first letter after the comma and spaces, asked first: most names go on otherwise, no matcher made
+        int at = end < text.length() && text.charAt(end) == ',' ? end + 1 : end, word = at;
+        while (word < text.length() && PATTERN_SPACES.indexOf(text.charAt(word)) >= 0) word++;
+        if (word == at || word == text.length()) return false;
+        char c = text.charAt(word);
+        if (CALLING_FIRSTS != null && c < 128 && CALLING_FIRSTS.indexOf(Character.toLowerCase(c)) < 0) return false;
         return CALLING_BACK.matcher(text).region(end, text.length()).lookingAt();
+    }
+
+    /** What {@code \s} matches in {@link #CALLING_BACK} (no {@code UNICODE_CHARACTER_CLASS}). */
+    private static final String PATTERN_SPACES = " \t\n\013\f\r";
+    /**
+     * The first letters of the calling words, lower case, when all are ASCII (an ASCII letter then matches one only
+     * when it is one, in either case); null otherwise, and every name is matched.
+     */
+    private static final String CALLING_FIRSTS = callingFirsts();
+
+    private static String callingFirsts() {
+        StringBuilder b = new StringBuilder();
+        for (String w : WORDS.get("calling")) {
+            char c = w.charAt(0);
+            if (c >= 128) return null;
+            b.append(Character.toLowerCase(c));
+        }
+        return b.toString();
     }
 
     /** Every name given in {@code text}, in text order. */

@@ -36,28 +36,43 @@ final class PersonSpellings {
         if (people.size() < 2) return;
         List<String[]> words = people.stream().map(k -> k.split(" ")).toList(); // cut once, not per pair
         for (int i = 0; i < people.size(); i++) {
+            List<String[]> forms = null; // a's written forms, cut into words: once per group, not per pair
             for (int j = 0; j < people.size(); j++) {
                 String a = people.get(i), b = people.get(j);
                 if (i == j || !groups.containsKey(a) || !groups.containsKey(b)) continue;
                 String[] wa = words.get(i), wb = words.get(j);
-                if (i < j && oneSlip(wa, wb) || initialled(wa, wb) || slipOfAWrittenForm(groups.get(a), b, wb)) {
+                if (i < j && oneSlip(wa, wb) || initialled(wa, wb)) {
                     join(groups, a, b, frequency);
+                    forms = null; // a holds b's mentions now
+                    continue;
+                }
+                if (forms == null) forms = writtenForms(groups.get(a));
+                if (slipOfAWrittenForm(forms, wb)) {
+                    join(groups, a, b, frequency);
+                    forms = null;
                 }
             }
         }
     }
 
     /**
-     * Whether {@code b}, written once, is one slip from a form in which {@code a}'s mentions write a listed person
-     * whose key is the name in full ({@code Sri Mulayni} of {@code Sri Mulyani}, listed as {@code Sri Mulyani
-     * Indrawati}): the slip is of the form written, not of the key.
+     * The keys of the forms a group's mentions write, each cut into its words, when a mention is of a listed person
+     * (whose key is the name in full); none otherwise: an unlisted key is the form written.
      */
-    private static boolean slipOfAWrittenForm(List<Assigned> a, String b, String[] wb) {
-        if (a.stream().noneMatch(m -> m.canonical() != null)) return false; // an unlisted key is the form written
-        for (Assigned m : a) {
-            String form = Canonicalizer.key(m.text());
-            if (!form.equals(b) && oneSlip(form.split(" "), wb)) return true;
-        }
+    private static List<String[]> writtenForms(List<Assigned> group) {
+        if (group.stream().noneMatch(m -> m.canonical() != null)) return List.of();
+        List<String[]> forms = new ArrayList<>(group.size());
+        for (Assigned m : group) forms.add(Canonicalizer.key(m.text()).split(" "));
+        return forms;
+    }
+
+    /**
+     * Whether a name cut into words {@code wb}, written once, is one slip from a form in which a group's mentions write a listed person
+     * ({@link #writtenForms}: {@code Sri Mulayni} of {@code Sri Mulyani}, listed as {@code Sri Mulyani Indrawati}): the
+     * slip is of the form written, not of the key.
+     */
+    private static boolean slipOfAWrittenForm(List<String[]> forms, String[] wb) {
+        for (String[] form : forms) if (oneSlip(form, wb)) return true; // b written so is no slip: its words all agree
         return false;
     }
 

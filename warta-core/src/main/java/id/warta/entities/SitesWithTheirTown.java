@@ -5,8 +5,6 @@ import id.warta.entities.places.Places;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 
@@ -21,19 +19,18 @@ final class SitesWithTheirTown {
     private SitesWithTheirTown() {
     }
 
-    /** Joins in {@code groups} each bare site into its one name with a town after; {@code place} tells a place's group. */
-    static void merge(Map<String, List<Assigned>> groups, Places places, Predicate<List<Assigned>> place) {
-        NavigableSet<String> sorted = null; // built once the first bare site is met: most articles have none
+    /**
+     * Joins in {@code groups} each bare site into its one name with a town after; {@code sorted} holds the groups'
+     * keys, {@code place} tells a place's group.
+     */
+    static void merge(Map<String, List<Assigned>> groups, SortedKeys sorted, Places places, Predicate<List<Assigned>> place) {
         for (String bare : new ArrayList<>(groups.keySet())) {
             List<Assigned> group = groups.get(bare);
             if (group == null || bare.indexOf(' ') < 0 || GroupMerges.LEVEL_PREFIX.matcher(bare).lookingAt()) continue;
-            if (group.stream().anyMatch(a -> a.canonical() != null || places.namesTownOrLarger(a.text()))) continue;
-            if (sorted == null) sorted = new TreeSet<>(groups.keySet());
             String opening = bare + " ";
-            List<String> longer = sorted.tailSet(opening, true).stream().takeWhile(k -> k.startsWith(opening))
-                    .filter(groups::containsKey).limit(2).toList();
-            if (longer.size() != 1) continue;
-            String full = longer.getFirst();
+            String full = sorted.onlyOpening(opening, groups); // most names have no longer one: asked before the gazetteer
+            if (full == null) continue;
+            if (group.stream().anyMatch(a -> a.canonical() != null || places.namesTownOrLarger(a.text()))) continue;
             String town = full.substring(opening.length());
             Matcher level = GroupMerges.LEVEL_PREFIX.matcher(town);
             if (level.lookingAt()) town = town.substring(level.end());

@@ -68,6 +68,15 @@ class NicknamesTest {
     }
 
     @Test
+    void theCallingWordIsReadInAnyCaseAfterACommaOrSpacesOnly() {
+        String text = "Kembalinya Mas Tono,\tSapaan akrabnya, disambut. Mas Tono. sapaan akrabnya. Mas Tono sapaannya.";
+        assertThat(Nicknames.calledBackAt(text, text.indexOf(",\tSapaan"))).isTrue();
+        assertThat(Nicknames.calledBackAt(text, text.indexOf(". sapaan"))).isFalse(); // a full stop between
+        assertThat(Nicknames.calledBackAt(text, text.indexOf(" sapaannya"))).isFalse(); // no familiar word after it
+        assertThat(Nicknames.calledBackAt(text, text.length())).isFalse();
+    }
+
+    @Test
     void aNicknameBeforeSapaanAkrabnyaIsThePersonNamedBefore() {
         List<Entity> entities = Entities.shipped().find("""
                 Politikus senior Hartono Wijayakusuma kembali bergabung ke partai lamanya. Kembalinya Pakde Harto \

@@ -141,8 +141,9 @@ public final class Places {
     public List<PlaceRef> resolve(List<List<String>> places) {
         List<Named> named = places.stream().map(names -> {
             Set<String> k = new LinkedHashSet<>();
-            for (String n : names) k.add(key(n));
-            if (!known(k)) for (String n : names) k.addAll(variants(key(n)));
+            List<String> keys = names.stream().map(Places::key).toList(); // each name's key made once
+            k.addAll(keys);
+            if (!known(k)) for (String key : keys) k.addAll(variants(key));
             return named(k);
         }).toList();
         Set<String> contextIsos = new HashSet<>();
