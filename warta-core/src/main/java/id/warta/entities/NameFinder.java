@@ -187,6 +187,7 @@ final class NameFinder {
         foreignDepartments.find(text, found); // "Departemen Kehakiman AS": the country's ministry
         AbbreviatedGivenNames.join(text, found); // "Muh. Rahmat Sidik": one person, not Muh and Rahmat Sidik
         hyphenedGivenNames.join(sentences, found); // "Samuel-Roger Kamba": one person, not Samuel and Roger Kamba
+        HyphenedSurnames.join(text, found, places); // "Trent Alexander-Arnold": one person, not Trent Alexander and Arnold
         QuotedNicknames.join(sentences, found); // "Anto 'Todung' Binarto": one person, not three
         HyphenedTails.join(text, found, places); // "Polres Bandara Soekarno-Hatta": one body, no person Hatta
         RoadSections.trim(text, found); // "Palembang-Betung Seksi 3": the town Betung, then the road's section
