@@ -156,7 +156,8 @@ final class NameFinder {
             String name = f.textIn(text);
             return lexicon.isProduct(name) || lexicon.isCompetition(name) || lexicon.isTerm(name) || BodyKinds.isKind(name)
                     || madeIn(text, f) || f.type() == EntityType.ORGANIZATION && lexicon.isAward(name)
-                    || productsLastWord(text, f.start(), name) || ship(text, f.start(), name);
+                    || productsLastWord(text, f.start(), name) || ship(text, f.start(), name)
+                    || ProductEditions.names(text, f); // "Legend 5 Limited Edition": a product
         });
         EventEditions.drop(text, found); // "Future Initiative Forum 2025": an event, no body
         StockCodes.drop(text, found);
