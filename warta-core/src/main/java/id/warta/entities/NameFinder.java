@@ -169,6 +169,8 @@ final class NameFinder {
         foreignDepartments.find(text, found); // "Departemen Kehakiman AS": the country's ministry
         AbbreviatedGivenNames.join(text, found); // "Muh. Rahmat Sidik": one person, not Muh and Rahmat Sidik
         hyphenedGivenNames.join(sentences, found); // "Samuel-Roger Kamba": one person, not Samuel and Roger Kamba
+        RepeatedFirstWords.cut(text, found); // "Profil Glenny Kairupan Glenny merupakan": a flattened heading, one name
+        HyphenedSurnames.join(text, found, places); // "Trent Alexander-Arnold": one person, not Trent Alexander and Arnold
         QuotedNicknames.join(sentences, found); // "Anto 'Todung' Binarto": one person, not three
         HyphenedTails.join(text, found, places); // "Polres Bandara Soekarno-Hatta": one body, no person Hatta
         RoadSections.trim(text, found); // "Palembang-Betung Seksi 3": the town Betung, then the road's section
@@ -211,7 +213,8 @@ final class NameFinder {
         String name = f.textIn(text);
         return lexicon.isProduct(name) || lexicon.isCompetition(name) || lexicon.isTerm(name) || BodyKinds.isKind(name)
                 || madeIn(text, f) || f.type() == EntityType.ORGANIZATION && lexicon.isAward(name)
-                || productsLastWord(text, f.start(), name) || ship(text, f.start(), name);
+                || productsLastWord(text, f.start(), name) || ship(text, f.start(), name)
+                || ProductEditions.names(text, f); // "Legend 5 Limited Edition": a product
     }
 
     /**

@@ -25,4 +25,14 @@ class JobTitlesTest {
         assertThat(entities).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
                 .contains("PT Sinar Laut Abadi Tbk");
     }
+
+    @Test
+    void anExecutiveDirectorsBodyKeepsItsOwnName() {
+        List<Entity> entities = Entities.shipped().find("""
+                Direktur Eksekutif Nusantara Energy Institute Andi Wijaya mengatakan harga minyak naik. Hal itu dibenarkan \
+                Direktur Eksekutif Borneo Mining Association, Sari Dewi.""");
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("Nusantara Energy Institute", "Borneo Mining Association")
+                .noneMatch(n -> n.startsWith("Eksekutif"));
+    }
 }

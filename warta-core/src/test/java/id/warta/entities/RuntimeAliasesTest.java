@@ -87,4 +87,11 @@ class RuntimeAliasesTest {
         String text = "Rupiah melemah pagi ini. Mata uang Paman Sam naik 0,2% terhadap rupiah, sementara Paman Sam menahan tarif impor.";
         assertThat(named(text)).contains("Amerika Serikat/PLACE").doesNotContain("Paman Sam/PERSON");
     }
+
+    @Test
+    void theMarketDataVendorCitedByItsInitialsIsABody() {
+        String text = "Berdasarkan data RTI, indeks saham ditutup melemah 12 poin pada sesi pertama. Mengutip RTI, investor asing "
+                + "mencatat jual bersih.";
+        assertThat(named(text)).contains("RTI/ORGANIZATION");
+    }
 }
