@@ -97,9 +97,14 @@ final class Assembly {
         return new Assembly(raw, title, null, true).build(paragraphs);
     }
 
-    /** As {@link #of(RawDocument, String, List)}, with the writers and editors a header named apart from the text. */
-    static Document of(RawDocument raw, String title, List<Paragraph> paragraphs, List<String> authors, List<String> editors) {
+    /**
+     * As {@link #of(RawDocument, String, List)}, with the writers and editors a header named apart from the text and
+     * the captions of photos taken out of it.
+     */
+    static Document of(RawDocument raw, String title, List<Paragraph> paragraphs, List<String> authors, List<String> editors,
+                       List<Caption> captions) {
         Assembly a = new Assembly(raw, title, null, true);
+        a.captions.addAll(captions);
         authors.forEach(n -> a.authors.addAll(names(n)));
         editors.forEach(n -> a.editors.addAll(names(n)));
         return a.build(paragraphs);

@@ -1,5 +1,6 @@
 package id.warta.extract;
 
+import id.warta.model.Caption;
 import id.warta.model.Document;
 import id.warta.model.RawDocument;
 import java.util.ArrayList;
@@ -29,9 +30,12 @@ final class ScrapedText {
         String title = raw.hints().title();
         // a page saved as Markdown may open with its metadata: the title and credits, no body text
         MarkdownHeader header = MarkdownHeader.read(content);
+        List<Caption> captions = List.of();
         if (header != null) {
-            content = header.body();
-            if (title == null) title = header.title();
+            MarkdownBody.Decoded body = MarkdownBody.read(header.body());
+            content = body.text();
+            captions = body.captions();
+            if (title == null && header.title() != null) title = MarkdownBody.inline(header.title());
         }
         if (title == null) {
             Matcher m = FIRST_LINE_THEN_BLANK.matcher(content);
@@ -43,7 +47,7 @@ final class ScrapedText {
         List<Assembly.Paragraph> paragraphs = new ArrayList<>();
         for (String line : PARAGRAPH_BREAK.split(content)) paragraphs.add(Assembly.Paragraph.of(line));
         return header == null ? Assembly.of(raw, title, paragraphs)
-                : Assembly.of(raw, title, paragraphs, header.authors(), header.editors());
+                : Assembly.of(raw, title, paragraphs, header.authors(), header.editors(), captions);
     }
 
     static boolean looksLikeTitle(String line) {

@@ -1,5 +1,6 @@
 package id.warta.quotes;
 
+import id.warta.entities.Contests;
 import id.warta.model.Entity;
 import id.warta.model.EntityType;
 import id.warta.model.Mention;
@@ -433,6 +434,7 @@ final class People {
         for (Entity e : entities) if (e.type() == EntityType.PERSON && e.name().equalsIgnoreCase(name)) return false;
         for (Entity e : entities) if (e.name().equalsIgnoreCase(full)) return e.type() != EntityType.PERSON;
         if (otherNames.nicknames().containsKey(Words.key(full))) return false;
+        if (Contests.namesNoOne(full)) return true; // "MotoGP", "Piala Dunia": the entity layer drops contests
         for (String w : full.split(" ")) if (!Character.isUpperCase(w.codePointAt(0))) return false;
         if (full.indexOf(' ') < 0 && (Words.is(full, Kind.ROLE) || Words.is(full, Kind.ORG) // "Pebalap MotoGP": the series
                 || Passage.indexOfWord(text, Words.key(full), 0) >= 0)) return true;

@@ -1,5 +1,6 @@
 package id.warta.quotes;
 
+import id.warta.entities.Contests;
 import id.warta.extract.Outlets;
 import id.warta.lexicon.Lexicon;
 import id.warta.model.Speaker;
@@ -109,6 +110,15 @@ final class Referents {
             if (holder != null) return new Who(holder, null, People.Type.PERSON, ph.text(p));
         }
         People.Name n = people.resolve(surface, start, end);
+        if (speaks && ph.nameStart() > ph.start() && n.entity() == null && Contests.namesNoOne(surface)) {
+            // "sebut juara dunia MotoGP dua kali itu", "kata juara World Cup enam kali ini": a contest calls no one;
+            // the words around its name describe the person who speaks, the one the text is about when they point back
+            if (pointsBackAfter(ph)) {
+                Who topic = discourse.person(start);
+                if (topic != null && topic.type() == People.Type.PERSON && !isNamedInQuote(topic)) return topic;
+            }
+            return new Who(ph.text(p), null, People.Type.PERSON, ph.text(p));
+        }
         if ((n.type() != People.Type.PERSON || n.entity() == null) && p.is(ph.start(), Kind.ROLE) && ph.isDefinite(p) && ph.nameEnd() < ph.end()) {
             // "Ketua Umum Partai Maju itu menilai", "Mantan bek kanan MU itu": a role of the body or place named,
             // made definite, points back to its holder, as a description does; the body does not speak (unless
@@ -144,6 +154,18 @@ final class Referents {
                 ? People.Type.ORG : n.type();
         String name = outlet.map(Outlets.Outlet::name).orElse(n.name());
         return new Who(name, n.entity(), type, ph.text(p));
+    }
+
+    /** How far after a phrase a word pointing back may close its description ({@code MotoGP dua kali itu}). */
+    private static final int POINTING_REACH = 3;
+
+    /** Whether {@code itu}, {@code ini} or {@code tersebut} closes the description within a few words after the phrase. */
+    private boolean pointsBackAfter(Phrase ph) {
+        for (int k = ph.end(); k < p.size() && k < ph.end() + POINTING_REACH; k++) {
+            if (p.is(k, Kind.DEFINITE)) return true;
+            if (p.isClauseBreak(k)) return false;
+        }
+        return false;
     }
 
     /**

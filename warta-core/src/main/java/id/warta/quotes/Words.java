@@ -3,6 +3,7 @@ package id.warta.quotes;
 import id.warta.dates.MonthsAndYears;
 import id.warta.dates.Weekdays;
 import id.warta.language.SpeechCue;
+import id.warta.entities.Contests;
 import id.warta.lexicon.Lexicon;
 import id.warta.lexicon.WordBits;
 import java.util.EnumSet;
@@ -41,7 +42,7 @@ final class Words {
     /** {@link #is} for a word already in lower case. */
     static boolean isKey(String lower, Kind kind) {
         Set<Kind> kinds = KINDS.get(lower);
-        return kinds != null && kinds.contains(kind);
+        return kinds != null && kinds.contains(kind) || kind == Kind.ORG && Contests.isSeries(lower);
     }
 
     /** Whether an entry of several words ({@code salah satu}) may open with the lower-case word {@code lower}. */
@@ -74,7 +75,10 @@ final class Words {
 
     /** The classes of a lower-case word as a bit mask ({@code 1 << kind.ordinal()}), for passages to keep per token. */
     static int mask(String lower) {
-        return MASKS.of(lower);
+        int mask = MASKS.of(lower);
+        // a racing series' or a league's own name (MotoGP) is the entity layer's: a competition, never a person's,
+        // so no description of a rider points back to it
+        return Contests.isSeries(lower) ? mask | 1 << Kind.ORG.ordinal() : mask;
     }
 
     private static Map<String, Integer> masks() {

@@ -54,7 +54,8 @@ class MarkdownHeaderTest {
         Article a = Warta.analyze(page);
         assertThat(a.dateline().place()).isEqualTo("Garut");
         assertThat(a.dateline().outlet()).isEqualTo("KOMPAS.com");
-        assertThat(a.text()).contains("\n\nPetani cabai di Garut memanen").doesNotContain("KOMPAS.com");
+        assertThat(a.text()).isEqualTo("Petani cabai di Garut memanen lebih awal karena hujan."); // photo: a caption
+        assertThat(a.captions()).extracting(c -> c.text()).containsExactly("Petani memetik cabai di Garut, Senin (6/1/2025).");
     }
 
     @Test

@@ -21,4 +21,11 @@ class SeriesNamesTest {
                 """);
         assertThat(quotes).extracting(q -> q.speaker().name()).containsOnly("Andrea Sutrisno");
     }
+
+    @Test
+    void aContestInsideADescriptionPointingBackIsNoSpeaker() {
+        assertThat(direct("""
+                JAKARTA - Pebalap Spanyol, Bagus Wicaksono, finis kedua di Mandalika. Ia belum puas. "Secara teknis kami masih tertinggal," sebut juara dunia MotoGP dua kali itu kepada wartawan.
+                """)).extracting(q -> q.speaker().name()).containsExactly("Bagus Wicaksono");
+    }
 }
