@@ -57,6 +57,7 @@ final class Canonicalizer {
     private final Roles roles = new Roles();
     private final Branches branches;
     private final CitedSources citedSources;
+    private final NewsAgencies newsAgencies;
     private final SurnamesTakenForPlaces surnames;
     private final PlaceNames placeNames;
     private final ShortBodyNames shortBodyNames;
@@ -72,6 +73,7 @@ final class Canonicalizer {
         this.places = places;
         this.branches = new Branches(places);
         this.citedSources = new CitedSources(places);
+        this.newsAgencies = new NewsAgencies(places);
         this.surnames = new SurnamesTakenForPlaces(model, places);
         this.placeNames = new PlaceNames(places);
         this.shortBodyNames = new ShortBodyNames(places);
@@ -112,6 +114,7 @@ final class Canonicalizer {
         sharesOfFirms.retype(text, found); // "saham Erajaya": the firm, before its other mentions are added
         EsportsTeams.retype(text, found, model::commonInLowerCase); // "Onic Esports": a gaming team, no person
         FirmsBeforeStockCodes.retype(text, found); // "saham Sinar Makmur (SMAK)": a listed firm, no person
+        newsAgencies.find(text, found); // "kantor berita Iran, Tasnim,": the agency, no person
         recurrences.addOccurrences(sentences, found, abbreviations);
         recurrences.addRepeatedNames(text, sentences, found);
         found = disjoint(found);

@@ -98,7 +98,23 @@ final class FullNames {
                 best = p;
             }
         }
+        if (best != null && words.size() == 1 && nicknameOfAnother(surface, best)) return null;
         return best != null || words.size() < 2 ? best : spanning(surface);
+    }
+
+    /**
+     * {@code Jokowi} beside {@code Iriana Jokowi}: a listed person's one-word nickname ({@link #listedFullName}) that is
+     * the last word of someone else's full name, as a wife is named with her husband's name, is still that listed
+     * person when written alone, not the one whose name ends with it. A full name sharing a word with the listed one
+     * ({@code Volodymyr Zelenskyy} beside the listed {@code Zelenskyy}) is the listed person spelt otherwise.
+     */
+    private boolean nicknameOfAnother(String surface, String fullName) {
+        String listedFull = listedFullName(surface);
+        if (listedFull == null) return false;
+        List<String> words = lowercaseWords.get(fullName);
+        List<String> listedWords = List.of(WHITESPACE.split(listedFull.toLowerCase(Locale.ROOT)));
+        return words.getLast().equals(surface.toLowerCase(Locale.ROOT))
+                && words.subList(0, words.size() - 1).stream().noneMatch(listedWords::contains);
     }
 
     /** A blend takes at least this many opening letters of each word it is made of ({@code Bu-was}). */

@@ -114,27 +114,34 @@ final class GroupMerges {
     /**
      * A body named bare and once with the Indonesian region it serves after its name ({@code SMAN 1 Glagah} and
      * {@code SMAN 1 Glagah Banyuwangi}, {@code Dinas Pendidikan} and {@code Dinas Pendidikan Kota Bogor}) is one body,
-     * when the article names it so with one region only; a listed body keeps its own name.
+     * when the article names it so with one region only; a listed body keeps its own name, unless it is a body that is
+     * only ever some town's ({@code PN} or {@code Pengadilan Negeri} beside {@code PN Makassar}; {@link #LOCAL_BODIES}).
      */
     private void mergeBodiesWithTheirRegion(Map<String, List<Assigned>> groups, SortedKeys sorted) {
         for (String bare : new ArrayList<>(groups.keySet())) {
             List<Assigned> group = groups.get(bare);
             if (group == null) continue;
             String written = shortFormOnly(group);
-            if (written == null && group.stream().anyMatch(a -> a.canonical() != null)) continue;
+            boolean local = LOCAL_BODIES.contains(bare); // "PN" beside "PN Makassar": a district court is always some town's
+            if (written == null && !local && group.stream().anyMatch(a -> a.canonical() != null)) continue;
             String opening = (written != null ? written : bare) + " ";
-            String full = sorted.onlyOpening(opening, groups);
-            if (full == null) continue;
+            String branchKey = sorted.onlyOpening(opening, groups);
+            if (branchKey == null && local && written != null) branchKey = sorted.onlyOpening(opening = bare + " ", groups);
+            if (branchKey == null) continue;
+            String full = branchKey; // final, for the lambda below
             String region = full.substring(opening.length());
             Matcher level = LEVEL_PREFIX.matcher(region);
             if (level.lookingAt()) region = region.substring(level.end());
             if (!places.namesRegion(region) || !isOrganisation(group) || !isOrganisation(groups.get(full))) continue;
-            if (written != null) { // the short form names the regional body, not the listed one written out
+            if (written != null || local) { // the short form names the regional body, not the listed one written out
                 group.replaceAll(a -> new Assigned(a.found(), a.text(), full, null, a.listedType(), a.use()));
             }
             merge(groups, bare, full);
         }
     }
+
+    /** Bodies that are only ever some town's or region's ({@code local-bodies.tsv}), by key: a bare one is the branch named. */
+    private static final Set<String> LOCAL_BODIES = Set.copyOf(Lexicon.lines(GroupMerges.class, "local-bodies.tsv"));
 
     /**
      * The key of the one listed short form all of a group's mentions are written as ({@code DPRD}, written out

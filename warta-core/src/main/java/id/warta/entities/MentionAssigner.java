@@ -142,12 +142,15 @@ final class MentionAssigner {
         Map<Integer, String> branchAt = new HashMap<>(); // each body going on with a place after its bracket: the branch it names
         Map<String, String> ownNames = ownNames(text, found);
         Map<String, String> listedNames = ListedShortForms.writtenOut(text, found, lexicon); // "Badan Pengawas Pemilu (Bawaslu)"
+        Map<String, String> parties = PartySenses.in(text, found, lexicon); // "PAN, PKB dan PBB": the Partai Bulan Bintang
         for (Found f : found) {
             String surface = f.textIn(text);
             Assigned a = f.via().startsWith("head:")
                     ? new Assigned(f, surface, keyAt.get(Integer.parseInt(f.via().substring(5))), null, null, MentionUse.ALIAS)
                     : f.via().equals(OwnNamesAfterKinds.VIA) ? ownName(f, surface, ownNames)
                     : assign(text, f, surface, abbreviations, countryKeys, countryAt, people, companies);
+            String party = parties.get(surface);
+            if (party != null) a = new Assigned(f, surface, Canonicalizer.key(party), party, EntityType.ORGANIZATION, MentionUse.ALIAS);
             String listedName = a.canonical() == null ? listedNames.get(a.key()) : null;
             if (listedName != null) a = new Assigned(f, surface, Canonicalizer.key(listedName), listedName, EntityType.ORGANIZATION, a.use());
             String rest = goingOn.get(f.start());

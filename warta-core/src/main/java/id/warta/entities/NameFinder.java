@@ -119,6 +119,7 @@ final class NameFinder {
         FieldBodies.widen(sentences, found); // "BPJS Kesehatan": a body of its own, not the BPJS
         OutletDesks.find(sentences, found); // "dikutip dari detikHot": the outlet's desk
         JournalNames.find(sentences, found); // "di jurnal Science Advances": a journal, a body
+        ShoutedNamesBeforeTails.find(sentences, found); // "SETARA Institute": a common word in capitals, then a body's tail
         citedSites.find(sentences, found); // "dikutip dari laman Very Well Health": the site, a body
         countryNames.join(sentences, found); // "DPR Korea": a country, not the parliament and Korea
         leagueCountries.find(sentences, found); // "Liga Inggris": the country, a place
