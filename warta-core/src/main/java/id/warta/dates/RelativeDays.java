@@ -52,6 +52,11 @@ final class RelativeDays {
      */
     private static final Pattern OVERNIGHT_BEFORE = Pattern.compile("(?iu)\\b(?:dalam|selama|sehari)\\s+$");
     private static final Pattern OVERNIGHT_AFTER = Pattern.compile("(?iu)^\\s+(?:suntuk|penuh|sebelum)\\b");
+    /**
+     * The idiom {@code anak kemarin sore} ("a greenhorn": {@code kami bukan anak-anak kemarin sore}, {@code bocah baru
+     * kemarin sore}): a newcomer, no day.
+     */
+    private static final Pattern GREENHORN_BEFORE = Pattern.compile("(?iu)\\b(?:anak|anak-anak|bocah)\\s+(?:baru\\s+)?$");
     /** Words before a span making it a length of time ({@code selama 20 hari ke depan}), not the day it ends on. */
     private static final Set<String> LENGTH_WORDS = Set.of("selama", "untuk", "hingga", "sampai");
     /** How much text next to {@code kemarin} (and before a holiday) is read for what qualifies it. */
@@ -106,7 +111,8 @@ final class RelativeDays {
     private void days() {
         Matcher m = RELATIVE_DAY.matcher(text);
         while (RELATIVE_DAY.find(m, scan.openings)) {
-            if (scan.isTaken(m) || scan.reference == null || kemarinMeansLast(m) || semalamMeansOneNight(m)) continue;
+            if (scan.isTaken(m) || scan.reference == null || kemarinMeansLast(m) || semalamMeansOneNight(m)
+                    || greenhorn(m)) continue;
             scan.take(m.start(), m.end());
             if (qualifiesDayBefore(m.start())) continue; // "Kamis (30/3/2017) kemarin": that Thursday, said to be yesterday
             if (OF_A_TOLD_DAY.matcher(scan.textAfter(m.end(), QUALIFIED_WINDOW)).find()) continue; // "ditemukan esok harinya"
@@ -160,6 +166,12 @@ final class RelativeDays {
             if (r.opened() && r.closed() && open < at && at < close + 1) return close;
         }
         return -1;
+    }
+
+    /** Whether a relative day is {@code kemarin sore} in the idiom {@code anak kemarin sore} ({@link #GREENHORN_BEFORE}). */
+    private boolean greenhorn(Matcher m) {
+        return m.group("w").toLowerCase(Locale.ROOT).matches("kemarin\\s+sore")
+                && GREENHORN_BEFORE.matcher(scan.textBefore(m.start(), QUALIFIED_WINDOW)).find();
     }
 
     /** Whether a relative day is {@code semalam} meaning a night's length ({@link #OVERNIGHT_BEFORE}, {@link #OVERNIGHT_AFTER}). */

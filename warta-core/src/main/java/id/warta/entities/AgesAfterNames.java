@@ -16,7 +16,7 @@ final class AgesAfterNames {
     /** An age of one or two digits in brackets, a comma, then a word in lower case. */
     private static final Pattern AGE_THEN_DESCRIPTION = Pattern.compile(" ?\\(\\d{1,2}\\), (\\p{Ll}+)");
     /** Words after the comma that go on with a list or a ranking, not a description of a person. */
-    private static final Set<String> LIST_WORDS = Set.of("dan", "atau", "serta", "sementara", "sedangkan", "disusul",
+    static final Set<String> LIST_WORDS = Set.of("dan", "atau", "serta", "sementara", "sedangkan", "disusul",
             "diikuti", "lalu", "kemudian", "di", "unggul", "tertinggal");
 
     private AgesAfterNames() {

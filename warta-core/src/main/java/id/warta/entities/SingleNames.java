@@ -22,7 +22,8 @@ import java.util.Set;
  * Kusnendar menuturkan}), opening a sentence before a verb of saying ({@code Lia menjelaskan}), or alone (no
  * capitalised word before it) before a relative's word set off by a comma ({@code Warsiti, adik korban, ...}, {@code
  * disampaikan oleh Cipta, adik korban}; {@code relatives.tsv}), where inside a sentence even a word news also writes in
- * lower case is a name.
+ * lower case is a name; and before an age in brackets ({@code Musdalifah (50), yang juga ...}), a word news does not
+ * write in lower case (not {@code Ayat (2)}).
  * The verbs are the ones the quotes layer reads ({@link SpeechCue}).
  */
 final class SingleNames {
@@ -79,7 +80,8 @@ final class SingleNames {
                     continue;
                 }
             }
-            if (!honoured && !quoteBefore && !",".equals(next) && (next == null || !saying.contains(next))) continue;
+            boolean aged = "(".equals(next) && (i == 0 || !tokens.get(i - 1).isCapitalised()) && ageAt(tokens, i + 1);
+            if (!honoured && !quoteBefore && !aged && !",".equals(next) && (next == null || !saying.contains(next))) continue;
             // a word also written in lower case is a name capitalised inside a sentence before a relative's word: "oleh Cipta, adik ..."
             boolean kin = ",".equals(next) && (i == 0 || !tokens.get(i - 1).isCapitalised()) && relativeAt(tokens, i + 2);
             if (!(kin && !opens(tokens, i) ? nameShaped(t.text()) : mayBeName(t.text()))) continue;
@@ -89,7 +91,7 @@ final class SingleNames {
             boolean afterRole = !afterQuote && (",".equals(next) && !nameAfterComma(tokens, i + 2)
                     || next != null && saying.contains(next)) && roles.before(s, i) != null;
             boolean subject = !afterQuote && !afterRole && next != null && saying.contains(next) && opens(tokens, i);
-            if (!afterQuote && !afterRole && !subject && !honoured && !kin) continue;
+            if (!afterQuote && !afterRole && !subject && !honoured && !kin && !aged) continue;
             Found f = new Found(t.start(), t.end(), EntityType.PERSON, "single");
             if (taken.overlaps(f) || !unknownPlace(t.text())) continue;
             taken.add(f);
@@ -278,6 +280,20 @@ final class SingleNames {
     private static boolean relativeAt(List<Token> tokens, int at) {
         if (at >= tokens.size() || !RELATIVES.contains(tokens.get(at).text())) return false;
         return at + 1 >= tokens.size() || !SUBSIDIARY.contains(tokens.get(at + 1).text());
+    }
+
+    /**
+     * Whether an age in brackets opens at token {@code at} and a lower-case word or a comma follows it, no list's
+     * word ({@code Musdalifah (50), yang juga ...}, {@code Tarjo (45) mengaku}): news gives a person's age so right after
+     * the name. A standings table's points in brackets go on with a list ({@code (7), disusul ...}).
+     */
+    private static boolean ageAt(List<Token> tokens, int at) {
+        if (at + 3 >= tokens.size() || !tokens.get(at + 2).text().equals(")")) return false;
+        String age = tokens.get(at + 1).text();
+        if (age.length() > 2 || !age.chars().allMatch(Character::isDigit)) return false;
+        String after = tokens.get(at + 3).text();
+        if (after.equals(",")) after = at + 4 < tokens.size() ? tokens.get(at + 4).text() : "";
+        return !after.isEmpty() && Character.isLowerCase(after.charAt(0)) && !AgesAfterNames.LIST_WORDS.contains(after);
     }
 
     /** Whether the word after a speaker ends the clause: punctuation, a lower-case word, or nothing. */

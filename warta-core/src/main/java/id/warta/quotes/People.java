@@ -155,6 +155,7 @@ final class People {
             if (l.entity().type() != EntityType.PERSON && l.mention().start() < start) {
                 if (surface.indexOf(' ') < 0 && l.mention().end() == end && isBodysName(l.mention())
                         && !writtenAlone(surface)) return linked(l.entity());
+                if (l.mention().end() == end && isBodysName(l.mention()) && subsidiarysName(surface)) return linked(l.entity());
                 break;
             }
             String holder = mergedHolders.get(Words.key(l.entity().name()));
@@ -168,6 +169,20 @@ final class People {
             if (e.name().equalsIgnoreCase(full)) return linked(e);
         }
         return new Name(full, types.getOrDefault(Words.key(full), Type.UNKNOWN), null);
+    }
+
+    /**
+     * Whether the words {@code surface}, ending a body's name after a word that may stand before a holder's name
+     * ({@code PT Sentosa Graha Niaga}: {@code Sentosa} as in {@code Direktur Sentosa Budi}), are the body's own: a
+     * subsidiary named after its parent, written again and again in the body's name and none of its words alone. A
+     * holder's name the tagger ran into a body's is mostly written once with it, or alone too ({@code ujar Agusman}).
+     */
+    private boolean subsidiarysName(String surface) {
+        String[] words = surface.split(" ");
+        if (words.length < 2) return false;
+        for (String w : words) if (writtenAlone(w)) return false;
+        int first = Passage.indexOfWord(text, surface, 0);
+        return first >= 0 && Passage.indexOfWord(text, surface, first + 1) >= 0;
     }
 
     /**

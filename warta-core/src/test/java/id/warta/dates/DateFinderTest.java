@@ -452,6 +452,16 @@ class DateFinderTest {
     }
 
     @Test
+    void anakKemarinSoreIsAGreenhornNotYesterday() {
+        Moment saturday = Moment.of(LocalDate.of(2025, 3, 8));
+        assertThat(DateFinder.find("\"Kami bukan anak-anak kemarin sore,\" kata Rina. Ia menyebut pelatih itu bukan anak "
+                + "kemarin sore lagi, tetapi juga bukan bocah baru kemarin sore.", saturday).dates()).isEmpty();
+        assertThat(DateFinder.find("Rapat digelar kemarin sore di balai desa.", saturday).dates())
+                .extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("kemarin sore", LocalDate.of(2025, 3, 7)));
+    }
+
+    @Test
     void kemarinWithABracketNamingAThingIsTheLastOneNotYesterday() {
         String text = "\"Aturan ini berbeda dari kemarin (Perda 7/2023),\" katanya. Rapat kemarin (Senin) dan pertemuan "
                 + "kemarin (20/10) membahas kejadian kemarin (Pasar Baru).";

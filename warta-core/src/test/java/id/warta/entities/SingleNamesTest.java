@@ -78,4 +78,18 @@ class SingleNamesTest {
         assertThat(single("Sentosagraha, anak usaha Grup Merapi, membukukan laba.")).isEmpty();
         assertThat(single("Ia bertemu Ratna Warsiti, kakak korban, di pasar.")).isEmpty();
     }
+
+    @Test
+    void aWordBeforeAnAgeInBracketsIsAPerson() {
+        assertThat(single("Hal senada diungkapkan Musdarlin (50), yang juga datang pagi itu.")).containsExactly("Musdarlin");
+        assertThat(single("Tarjomin (45) mengaku sudah antre sejak subuh.")).containsExactly("Tarjomin");
+        assertThat(single("Pengakuan itu datang dari Rusmini (19), mahasiswi di kota itu.")).containsExactly("Rusmini");
+    }
+
+    @Test
+    void anAgeAfterALongerNameOrPointsInAStandingIsNoOneWordName() {
+        assertThat(single("Ia bertemu Ratna Musdarlin (50), tetangganya, di pasar.")).isEmpty();
+        assertThat(single("Di klasemen, Sukamenak (7), disusul tim tamu, berada di puncak.")).isEmpty();
+        assertThat(single("Pasal itu diatur dalam Ayat (2) yang baru.")).isEmpty();
+    }
 }
