@@ -161,6 +161,7 @@ final class NameFinder {
         found.sort((a, b) -> a.start() - b.start());
         PostnominalCredentials.drop(text, found); // "dr Rina, SpJP(K), FIHA": a fellowship, no body
         PostnominalCredentials.dropDottedDegrees(text, found); // "Retno Dewi, S.Si, M.Biomed": a degree, no person
+        PostnominalCredentials.trimDegreeTails(text, found); // "Dadan Heryana M.Pd yang": the name, without its degree
         tailsInsidePeople.split(sentences, found); // "Analis Sinar Sekuritas Budi Hartono": the firm, then its analyst
         holdersBodies.find(sentences, found); // "Managing Director Tetra Pak Indonesia Paolo Maggi": the office's body
         unitsOfBodies.find(sentences, found); // "Ditreskrimum Polda Metro Jaya": a unit of the body

@@ -69,6 +69,28 @@ final class PostnominalCredentials {
         }
     }
 
+    /** A son's or father's suffix, part of the name ({@code Floyd Mayweather Jr.}), though the short forms list it with degrees. */
+    private static final java.util.Set<String> GENERATIONS = java.util.Set.of("Jr.", "Jr", "Sr.", "Sr");
+
+    /**
+     * Trims from the people in {@code found} a dotted degree written after the name without a comma ({@code Dadan
+     * Heryana M.Pd yang ...}, {@code Dwi Kartiko S.Pd.}), which the tagger ran into the name: the degree is the
+     * person's, no part of the name; in place.
+     */
+    static void trimDegreeTails(String text, List<Found> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            if (f.type() != EntityType.PERSON) continue;
+            String name = f.textIn(text);
+            int space = name.lastIndexOf(' ');
+            // "Budi S.Pd": a one-word name keeps its degree rather than standing as one word, which may be no name
+            if (space <= 0 || name.indexOf(' ') == space) continue;
+            String last = name.substring(space + 1);
+            if (last.indexOf('.') < 0 || !Abbreviations.isDegree(last) || GENERATIONS.contains(last)) continue; // not "A.Rahman"
+            found.set(i, new Found(f.start(), f.start() + space, f.type(), f.via()));
+        }
+    }
+
     private static double upperShare(String s) {
         long upper = s.chars().filter(Character::isUpperCase).count();
         return (double) upper / s.length();

@@ -4,6 +4,7 @@ import id.warta.entities.places.Places;
 import id.warta.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code Asian Games 2018 Jakarta Palembang}, {@code Kota Sorong Papua}: towns and regions written one after another
@@ -27,6 +28,12 @@ final class RunTogetherPlaces {
             Found f = found.get(i);
             String name = f.textIn(text);
             if (f.type() != EntityType.PLACE || name.indexOf(' ') < 0 || places.namesTownOrLarger(name)) continue;
+            Found region = regionShortFormAtEnd(text, f);
+            if (region != null) { // "Cilincing Jakut": the short form is the region's in a headline too
+                found.set(i, new Found(f.start(), region.start() - 1, EntityType.PLACE, f.via()));
+                found.add(++i, region);
+                continue;
+            }
             Sentence s = Sentence.containing(sentences, f.start());
             if (s == null || !s.cased()) continue;
             List<Found> pieces = pieces(text, f.start(), f.end(), f.via());
@@ -35,6 +42,53 @@ final class RunTogetherPlaces {
             found.addAll(i, pieces);
             i += pieces.size() - 1;
         }
+    }
+
+    /**
+     * {@code Cilincing Jakut}, {@code Jalan Lenteng Agung Jaksel}, {@code Masjid Al-Azhar Jaksel}: a place closed by the
+     * clipped short form of a region ({@code Jakut}: the openings of Jakarta Utara's two words), as detik's headlines
+     * write where a place lies. The short form, as a place of its own, when what stands before it is a known town or
+     * district, or opens with a place's head word ({@code Jalan}, {@code Masjid}) and holds no title or body ({@code
+     * Kantor Gubernur Kalteng}, {@code Labfor Polda Jateng} are a body's offices, named with their region); else null.
+     */
+    private Found regionShortFormAtEnd(String text, Found f) {
+        int space = text.lastIndexOf(' ', f.end() - 1);
+        if (space <= f.start()) return null;
+        String last = text.substring(space + 1, f.end());
+        EntityLexicon lexicon = EntityLexicon.INSTANCE;
+        EntityLexicon.Alias alias = lexicon.listedExactly(last);
+        if (alias == null || alias.type() != EntityType.PLACE || alias.canonical() == null || !clipped(last, alias.canonical())
+                || !places.namesRegencyOrLarger(alias.canonical())) {
+            return null;
+        }
+        String rest = text.substring(f.start(), space);
+        String[] words = rest.split(" ");
+        if (!(places.namesTownOrLarger(rest) && !lexicon.titleOrHeadWord(rest))) {
+            if (words.length < 2 || lexicon.heads.get(words[0].toLowerCase(Locale.ROOT)) != EntityType.PLACE) return null;
+            for (String w : words) {
+                EntityLexicon.Alias listed = lexicon.listedExactly(w);
+                if (lexicon.title(List.of(w)) != null || lexicon.heads.get(w.toLowerCase(Locale.ROOT)) == EntityType.ORGANIZATION
+                        || listed != null && listed.type() == EntityType.ORGANIZATION) {
+                    return null;
+                }
+            }
+        }
+        return new Found(space + 1, f.end(), EntityType.PLACE, f.via());
+    }
+
+    /**
+     * Whether {@code form} clips the two words of {@code name}: the opening of the first, then the opening of the second
+     * ({@code Jakut} of Jakarta Utara, {@code Kalteng} of Kalimantan Tengah), not another name of it ({@code Solo}) nor
+     * initials ({@code DIY}, {@code RI}).
+     */
+    static boolean clipped(String form, String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).split(" ");
+        String f = form.toLowerCase(Locale.ROOT);
+        if (words.length != 2 || form.equals(form.toUpperCase(Locale.ROOT))) return false;
+        for (int cut = 2; cut <= f.length() - 2; cut++) {
+            if (words[0].startsWith(f.substring(0, cut)) && words[1].startsWith(f.substring(cut))) return true;
+        }
+        return false;
     }
 
     private boolean isCountry(String text, Found f) {

@@ -69,8 +69,10 @@ final class SingleNames {
             // the cheap look at the words around first: most capitalised words have no cue beside them
             // a capitalised word only (mayBeName asks that too): the honorific is a lexicon lookup
             boolean honoured = i > 0 && Character.isUpperCase(t.text().charAt(0)) && honorific(tokens.get(i - 1).text()) && (i < 2 || !placeHead(tokens.get(i - 2).text()));
-            if (!honoured && !quoteBefore && afterRank(tokens, i)) {
+            EntityLexicon.TitleKind title = honoured || quoteBefore ? null : titleBefore(tokens, i);
+            if (title == EntityLexicon.TitleKind.RANK || title == EntityLexicon.TitleKind.ROLE) {
                 Found f = rankedName(tokens, i);
+                if (title == EntityLexicon.TitleKind.ROLE && !heldOffice(s, f)) f = null;
                 if (f != null && !taken.overlaps(f)) {
                     taken.add(f);
                     out.add(f);
@@ -155,25 +157,50 @@ final class SingleNames {
     private static final int LONGEST_RANKED_NAME = 4;
 
     /**
-     * Whether a police or military rank ({@code titles.tsv}, kind rank: {@code AKP}, {@code Serda}, {@code Kombes
-     * Pol}), written capitalised, ends right before token {@code at} as the longest title ending there (not the
-     * {@code Jenderal} of {@code Direktur Jenderal}), and no longer title goes on into {@code at} ({@code Brigjen}
-     * before {@code Pol}): what follows a rank is its holder's name, as the news writes officers ({@code AKP
-     * Erwansyah}).
+     * The kind of the title ({@code titles.tsv}) written capitalised that ends right before token {@code at} as the
+     * longest title ending there (not the {@code Jenderal} of {@code Direktur Jenderal}), no longer title going on into
+     * {@code at} ({@code Brigjen} before {@code Pol}), or null. What follows a police or military rank ({@code AKP},
+     * {@code Serda}, {@code Kombes Pol}) is its holder's name, as the news writes officers ({@code AKP Erwansyah});
+     * what follows an office ({@code Menteri ESDM}) is when {@link #heldOffice} says so.
      */
-    private boolean afterRank(List<Token> tokens, int at) {
-        if (at == 0 || !Character.isUpperCase(tokens.get(at).text().charAt(0)) || lexicon.titleEndsAt(tokens, at)) return false;
-        if (at >= 2 && placeHead(tokens.get(at - 2).text())) return false; // a street named for an officer: Jalan Brigjen Katamso
+    private EntityLexicon.TitleKind titleBefore(List<Token> tokens, int at) {
+        if (at == 0 || !Character.isUpperCase(tokens.get(at).text().charAt(0)) || lexicon.titleEndsAt(tokens, at)) return null;
+        if (at >= 2 && placeHead(tokens.get(at - 2).text())) return null; // a street named for an officer: Jalan Brigjen Katamso
         // asked at every capitalised word: most follow no word a title may end with, and no word list is made then
-        if (!lexicon.mayEndTitle(tokens.get(at - 1).text())) return false;
+        if (!lexicon.mayEndTitle(tokens.get(at - 1).text())) return null;
         List<String> texts = EntityLexicon.texts(tokens);
         for (int k = Math.min(lexicon.longestTitle, at); k >= 1; k--) {
             if (!lexicon.mayStartTitle(texts.get(at - k))) continue; // as title() would answer: no title opens there
             List<String> words = texts.subList(at - k, at);
             EntityLexicon.TitleKind kind = lexicon.title(words);
-            if (kind != null) return kind == EntityLexicon.TitleKind.RANK && Character.isUpperCase(words.getFirst().charAt(0));
+            if (kind != null) return Character.isUpperCase(words.getFirst().charAt(0)) ? kind : null;
         }
-        return false;
+        return null;
+    }
+
+    /**
+     * Whether {@code f}, the capitalised words after an office ({@code Menteri ESDM Bahlil Lahadalia meninjau ...}),
+     * is its holder's name as surely as a name after a rank is: two words or more (one word after an office may be
+     * the body it heads, which the sentence goes on to name), none of them a head word, a legal form or a listed
+     * name ({@code Perum Bulog}), and a lower-case word or a mark right after it, so the run is no Title Case heading's. A comma and a
+     * capitalised word after it set the holder off instead ({@code CEO Campus League, Ryan Gozali}): the run is the body.
+     */
+    private boolean heldOffice(Sentence s, Found f) {
+        if (f == null) return false;
+        List<Token> tokens = s.tokens();
+        int first = s.tokenAt(f.start()), last = s.tokenEndingAt(f.end());
+        if (last <= first || last + 1 >= tokens.size()) return false;
+        for (int k = first; k <= last; k++) {
+            String w = tokens.get(k).text();
+            if (lexicon.titleOrHeadWord(w) || lexicon.listedExactly(w) != null
+                    || Canonicalizer.LEGAL_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        if (lexicon.listedExactly(f.textIn(s.text())) != null) return false;
+        String next = tokens.get(last + 1).text();
+        if (next.equals(",") && last + 2 < tokens.size() && tokens.get(last + 2).isCapitalised()) return false;
+        return !Character.isUpperCase(next.charAt(0)) && !Character.isDigit(next.charAt(0));
     }
 
     /**

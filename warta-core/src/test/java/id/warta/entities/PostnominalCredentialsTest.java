@@ -27,6 +27,17 @@ class PostnominalCredentialsTest {
     }
 
     @Test
+    void aDegreeAfterANameWithoutACommaIsNoPartOfTheName() {
+        List<Entity> found = Entities.shipped().find("""
+                Pelatih tim sekolah itu, Wahyu Santoso Adinegoro M.Pd yang juga guru olahraga, mengaku puas. \
+                Hadir pula kepala sekolah Ratna Dewi Lestari S.Pd. bersama para orang tua murid.""");
+        assertThat(found).extracting(Entity::name).contains("Wahyu Santoso Adinegoro", "Ratna Dewi Lestari")
+                .noneMatch(n -> n.contains("M.Pd") || n.contains("S.Pd"));
+        assertThat(Entities.shipped().find("Petinju Danny Garcia Jr. kembali naik ring pekan depan."))
+                .extracting(Entity::name).contains("Danny Garcia Jr.");
+    }
+
+    @Test
     void aNameWrittenWithADottedInitialStays() {
         List<Entity> found = Entities.shipped().find("""
                 Di kelas 66 kg, Hasan Pratama (Jatim) kalah dari M.Rizaldi (Kaltim) dalam laga yang ketat.""");

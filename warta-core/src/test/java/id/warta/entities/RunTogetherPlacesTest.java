@@ -33,6 +33,18 @@ class RunTogetherPlacesTest {
     }
 
     @Test
+    void aRegionsShortFormAfterAPlaceIsAPlaceOfItsOwnEvenInAHeadline() {
+        assertThat(split("Truk Terguling di Koja Jakut, Sopir Luka", "Koja Jakut")).containsExactly("Koja", "Jakut");
+        assertThat(split("Pohon tumbang menutup Jalan Warung Buncit Jaksel pada sore itu.", "Jalan Warung Buncit Jaksel"))
+                .containsExactly("Jalan Warung Buncit", "Jaksel");
+        assertThat(split("Pameran itu digelar di Museum Kalbar hingga akhir bulan.", "Museum Kalbar")).containsExactly("Museum Kalbar");
+        assertThat(split("Massa berkumpul di depan Kantor Gubernur Kalteng sejak pagi.", "Kantor Gubernur Kalteng"))
+                .containsExactly("Kantor Gubernur Kalteng");
+        assertThat(split("Rapat digelar di Gedung DPR RI pada Senin.", "Gedung DPR RI")).containsExactly("Gedung DPR RI");
+        assertThat(split("Warga Kota Solo memadati alun-alun.", "Kota Solo")).containsExactly("Kota Solo");
+    }
+
+    @Test
     void aPlaceOfSeveralWordsTwoCountriesOrAPlaceInAHeadlinesCapitalsStayWhole() {
         assertThat(split("Warga Banda Aceh memadati masjid raya pada malam itu.", "Banda Aceh")).containsExactly("Banda Aceh");
         assertThat(split("Warga Jakarta Selatan memadati jalan pada malam itu.", "Jakarta Selatan")).containsExactly("Jakarta Selatan");

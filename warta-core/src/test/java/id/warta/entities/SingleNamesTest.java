@@ -51,6 +51,21 @@ class SingleNamesTest {
     }
 
     @Test
+    void twoUnknownWordsAfterAnOfficeBeforeALowerCaseWordAreItsHolder() {
+        assertThat(single("Hasil itu diumumkan setelah Menteri ESDM Sutarjo Wiranegara meninjau tambang di pulau itu."))
+                .containsExactly("Sutarjo Wiranegara");
+        assertThat(single("Laporan diserahkan kepada Menteri Keuangan Halimah Sukmaraga pada rapat itu."))
+                .containsExactly("Halimah Sukmaraga");
+    }
+
+    @Test
+    void aBodyAfterAnOfficeIsNoHolder() {
+        assertThat(single("Kata CEO Kampus Hoopers, Sutarjo Wiranegara, laga itu ramai.")).doesNotContain("Kampus Hoopers");
+        assertThat(single("Ia kini menjabat Direktur Utama Perum Bulog sejak April.")).isEmpty();
+        assertThat(single("Menteri ESDM Sutarjo Tinjau Tambang Di Pulau Gag")).isEmpty();
+    }
+
+    @Test
     void aWordOpeningASentenceBeforeARelativesWordInAppositionIsAPerson() {
         assertThat(single("Warsiti, kakak korban, mengaku terakhir bertemu adiknya di pasar.")).containsExactly("Warsiti");
         assertThat(single("Dirgo, tetangga pelaku, melihat mobil itu pergi.")).containsExactly("Dirgo");
