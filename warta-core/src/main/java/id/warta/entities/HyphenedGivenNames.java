@@ -67,12 +67,17 @@ final class HyphenedGivenNames {
         Token before = s.tokens().get(at - 1);
         String word = before.text();
         if (!Character.isLetter(word.charAt(0))) return true;
-        if (!Character.isUpperCase(word.charAt(0))) return !PAIRING.contains(word.toLowerCase(Locale.ROOT));
+        if (!Character.isUpperCase(word.charAt(0))) return !pairsPeople(word);
         for (Found g : found) {
             if (g.type() != EntityType.PERSON && g.end() == before.end()) return true;
             if (g.type() == EntityType.PLACE && g.textIn(s.text()).equals(word)) return true; // "Kongo", a place elsewhere
         }
         return places.countryCode(word) != null || lexicon.titleEndsAt(s.tokens(), at - 1); // not any town: Ramon, Bangun
+    }
+
+    /** Whether {@code word}, in any case, is one that pairs people before their hyphened names ({@code pasangan}). */
+    static boolean pairsPeople(String word) {
+        return PAIRING.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static boolean lowerAfterFirst(String word) {

@@ -1,11 +1,9 @@
 package id.warta.entities;
 
 import id.warta.entities.places.Places;
-import id.warta.lexicon.Lexicon;
 import id.warta.model.EntityType;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -19,9 +17,6 @@ import java.util.Set;
  * The mirror of {@link HyphenedGivenNames}.
  */
 final class HyphenedSurnames {
-    /** Lower-case words before a pair of people's names joined by a hyphen ({@code pairing-words.tsv}). */
-    private static final Set<String> PAIRING = Set.copyOf(Lexicon.lines(HyphenedSurnames.class, "pairing-words.tsv"));
-
     private HyphenedSurnames() {
     }
 
@@ -95,7 +90,7 @@ final class HyphenedSurnames {
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
         int from = end;
         while (from > 0 && Character.isLetter(text.charAt(from - 1))) from--;
-        return from < end && PAIRING.contains(text.substring(from, end).toLowerCase(Locale.ROOT));
+        return from < end && HyphenedGivenNames.pairsPeople(text.substring(from, end));
     }
 
     /** Whether {@code tail} is a word of a person's name found not right after a hyphen (so named apart elsewhere). */
