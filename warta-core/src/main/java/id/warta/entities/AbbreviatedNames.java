@@ -179,8 +179,8 @@ final class AbbreviatedNames {
             String abbreviation = m.group(1);
             if (!Initials.writtenInAscii(abbreviation)) continue;
             List<String> last = wordsBefore(text, open, 1);
-            if (!last.isEmpty() && (EntityLexicon.INSTANCE.isTermTail(last.getFirst()) // Down Syndrome (DS), a condition
-                    || EntityLexicon.INSTANCE.isContestTail(last.getFirst()))) { // Asia Pacific Cup (APC), a tournament
+            if (!last.isEmpty() && (ThingWords.INSTANCE.isTermTail(last.getFirst()) // Down Syndrome (DS), a condition
+                    || ThingWords.INSTANCE.isContestTail(last.getFirst()))) { // Asia Pacific Cup (APC), a tournament
                 if (otherwise.isEmpty()) otherwise = new HashSet<>();
                 otherwise.add(abbreviation);
                 continue;

@@ -10,11 +10,11 @@ public final class Contests {
 
     /** Whether {@code word}, in any case, is a racing series' or a league's own name ({@code MotoGP}, {@code Bundesliga}). */
     public static boolean isSeries(String word) {
-        return EntityLexicon.INSTANCE.isSeries(word);
+        return ThingWords.INSTANCE.isSeries(word);
     }
 
     /** Whether {@code name} is a contest's ({@code MotoGP}, {@code World Cup}, {@code Liga Champions}) or a product's name. */
     public static boolean namesNoOne(String name) {
-        return EntityLexicon.INSTANCE.isCompetition(name) || EntityLexicon.INSTANCE.isProduct(name);
+        return ThingWords.INSTANCE.isCompetition(name) || ThingWords.INSTANCE.isProduct(name);
     }
 }

@@ -27,7 +27,7 @@ final class EventEditions {
         for (Found f : found) {
             String name = f.textIn(text);
             int space = name.lastIndexOf(' ');
-            if (space > 0 && lexicon.isDatedEventTail(name.substring(space + 1))
+            if (space > 0 && ThingWords.INSTANCE.isDatedEventTail(name.substring(space + 1))
                     && year.region(f.end(), text.length()).lookingAt()) {
                 events.add(name);
             }

@@ -211,7 +211,7 @@ final class HoldersBodies {
         }
         String first = tokens.get(from).text();
         String name = s.tokensText(from, to);
-        if (lexicon.titleLengthAt(tokens, from) > 0 || lexicon.isProduct(name) || lexicon.isCompetition(name)
+        if (lexicon.titleLengthAt(tokens, from) > 0 || ThingWords.INSTANCE.isProduct(name) || ThingWords.INSTANCE.isCompetition(name)
                 || lexicon.heads.get(first.toLowerCase(Locale.ROOT)) == EntityType.PLACE
                 || places.namesTownOrLarger(name) || places.namesRegionOfLevel(name, "desa")) {
             return false;

@@ -26,7 +26,7 @@ final class SeriesRounds {
             Found f = found.get(i);
             String name = f.textIn(text);
             int space = name.indexOf(' ');
-            if (space < 0 || !lexicon.isSeries(name.substring(0, space))) continue;
+            if (space < 0 || !ThingWords.INSTANCE.isSeries(name.substring(0, space))) continue;
             String rest = name.substring(space + 1);
             int start = f.start() + space + 1;
             boolean oneWord = rest.indexOf(' ') < 0;

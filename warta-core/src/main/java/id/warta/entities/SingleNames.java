@@ -259,8 +259,8 @@ final class SingleNames {
             char c = w.charAt(k);
             if (!Character.isLowerCase(c) && c != '\'' && c != '-') return false;
         }
-        return !lexicon.titleOrHeadWord(w) && !lexicon.aliases.containsKey(w) && !lexicon.isProduct(w)
-                && !lexicon.isEvent(List.of(w)) && !lexicon.capitals.containsKey(w);
+        return !lexicon.titleOrHeadWord(w) && !lexicon.aliases.containsKey(w) && !ThingWords.INSTANCE.isProduct(w)
+                && !ThingWords.INSTANCE.isEvent(List.of(w)) && !lexicon.capitals.containsKey(w);
     }
 
     private boolean unknownPlace(String w) {

@@ -103,7 +103,7 @@ final class SurnamesTakenForPlaces {
         for (String w : given.split(" ")) {
             if (PARTICLES.contains(" " + w + " ")) continue; // Fabio Di Giannantonio
             if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || model.seenInLowerCase(w) || lexicon.titleOrHeadWord(w)
-                    || knownPlace(w) || lexicon.namesBodyAlone(w) || lexicon.isProduct(w) || lexicon.isCompetition(w)) {
+                    || knownPlace(w) || lexicon.namesBodyAlone(w) || ThingWords.INSTANCE.isProduct(w) || ThingWords.INSTANCE.isCompetition(w)) {
                 return false;
             }
         }

@@ -126,7 +126,7 @@ final class TaggedNames {
      * connective opening its sentence ({@code Alhasil, Jorge Martin ...}).
      */
     private boolean notAName(List<String> words, int start, int end, boolean cased) {
-        if (lexicon.isEvent(words.subList(start, end)) || lexicon.title(words.subList(start, end)) != null) return true;
+        if (ThingWords.INSTANCE.isEvent(words.subList(start, end)) || lexicon.title(words.subList(start, end)) != null) return true;
         if (end - start != 1) return false;
         String w = words.get(start);
         if (Abbreviations.isDegree(w)) return true;

@@ -8,7 +8,7 @@ final class ThingNames {
     /** The English maker's label: {@code Made in China}. */
     private static final String MADE_IN = "Made in ";
 
-    private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
+    private final ThingWords things = ThingWords.INSTANCE;
 
     /** Drops the found names that are things' ({@link #isThing}). */
     void drop(String text, List<Found> found) {
@@ -21,8 +21,8 @@ final class ThingNames {
      */
     private boolean isThing(String text, Found f) {
         String name = f.textIn(text);
-        return lexicon.isProduct(name) || lexicon.isCompetition(name) || lexicon.isTerm(name) || BodyKinds.isKind(name)
-                || madeIn(text, f) || f.type() == EntityType.ORGANIZATION && lexicon.isAward(name)
+        return things.isProduct(name) || things.isCompetition(name) || things.isTerm(name) || BodyKinds.isKind(name)
+                || madeIn(text, f) || f.type() == EntityType.ORGANIZATION && things.isAward(name)
                 || productsLastWord(text, f.start(), name) || ship(text, f.start(), name)
                 || ProductEditions.names(text, f); // "Legend 5 Limited Edition": a product
     }
@@ -34,8 +34,8 @@ final class ThingNames {
      */
     private boolean ship(String text, int at, String name) {
         int space = name.indexOf(' ');
-        if (space > 0 && lexicon.isVesselPrefix(name.substring(0, space)) && Character.isUpperCase(name.charAt(space + 1))) return true;
-        return lexicon.isVesselPrefix(NameFinder.wordBefore(text, at));
+        if (space > 0 && things.isVesselPrefix(name.substring(0, space)) && Character.isUpperCase(name.charAt(space + 1))) return true;
+        return things.isVesselPrefix(NameFinder.wordBefore(text, at));
     }
 
     /**
@@ -44,7 +44,7 @@ final class ThingNames {
      */
     private boolean productsLastWord(String text, int at, String name) {
         String before = NameFinder.wordBefore(text, at);
-        return !before.isEmpty() && lexicon.isProduct(before + " " + name);
+        return !before.isEmpty() && things.isProduct(before + " " + name);
     }
 
     /**

@@ -15,7 +15,7 @@ class AwardNamesTest {
                 ajang yang digelar di Jakarta, Kamis. Direktur Utama Bank Sentosa Raya Rudi Hartawan menerima penghargaan itu.""");
         assertThat(found).extracting(Entity::name).doesNotContain("Best Digital Bank", "Best Savings Bank")
                 .contains("Bank Sentosa Raya");
-        assertThat(EntityLexicon.INSTANCE.isAward("Best Savings Bank")).isTrue();
-        assertThat(EntityLexicon.INSTANCE.isAward("Best")).isFalse();
+        assertThat(ThingWords.INSTANCE.isAward("Best Savings Bank")).isTrue();
+        assertThat(ThingWords.INSTANCE.isAward("Best")).isFalse();
     }
 }

@@ -401,13 +401,13 @@ class EntitiesTest {
                 + "juga bersiap tampil di Liga Champions Asia. Sementara itu, Liga Arab mengecam serangan di Gaza.");
         assertThat(found).extracting(Entity::name).contains("Bambang Sutrisno", "Persib Bandung")
                 .noneMatch(n -> n.contains("Super League") || n.contains("Liga Champions"));
-        assertThat(EntityLexicon.INSTANCE.isCompetition("Liga Arab")).isFalse();
-        assertThat(EntityLexicon.INSTANCE.isCompetition("Liga Muslim Dunia")).isFalse();
+        assertThat(ThingWords.INSTANCE.isCompetition("Liga Arab")).isFalse();
+        assertThat(ThingWords.INSTANCE.isCompetition("Liga Muslim Dunia")).isFalse();
         // in any case, as the pattern reads them (its words are looked for first, in lower case)
-        assertThat(EntityLexicon.INSTANCE.isCompetition("INDONESIA SUPER LEAGUE")).isTrue();
-        assertThat(EntityLexicon.INSTANCE.isCompetition("Semarang Night Run")).isTrue();
-        assertThat(EntityLexicon.INSTANCE.isCompetition("Borobudur MARATON")).isTrue();
-        assertThat(EntityLexicon.INSTANCE.isCompetition("Bank Runtuh")).isFalse();
+        assertThat(ThingWords.INSTANCE.isCompetition("INDONESIA SUPER LEAGUE")).isTrue();
+        assertThat(ThingWords.INSTANCE.isCompetition("Semarang Night Run")).isTrue();
+        assertThat(ThingWords.INSTANCE.isCompetition("Borobudur MARATON")).isTrue();
+        assertThat(ThingWords.INSTANCE.isCompetition("Bank Runtuh")).isFalse();
     }
 
     @Test

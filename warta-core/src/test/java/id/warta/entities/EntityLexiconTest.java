@@ -126,47 +126,4 @@ class EntityLexiconTest {
         assertThat(EntityLexicon.shouted("Jakarta")).isFalse();
         assertThat(EntityLexicon.shouted("123")).isFalse();
     }
-
-    @Test
-    void aProductIsKnownWhateverItsCaseAndBlanks() {
-        for (String[] row : Lexicon.rows(EntityLexicon.class, "products.tsv")) {
-            String product = row[0];
-            assertThat(lexicon.isProduct(product)).as(product).isTrue();
-            assertThat(lexicon.isProduct(capitalised(product).toUpperCase(Locale.ROOT))).as(product).isTrue();
-            assertThat(lexicon.isProduct(" " + product.replace(" ", " \t  ") + "\n")).as(product).isTrue();
-            assertThat(lexicon.isProduct("\u2009" + product + "\u3000")).as(product).isTrue(); // Unicode blanks strip takes
-        }
-        assertThat(lexicon.isProduct("Pertamax  Turbo")).isTrue();
-        assertThat(lexicon.isProduct("Pertamax\u00A0Turbo")).isFalse(); // within, only ASCII blanks are one space
-        assertThat(lexicon.isProduct("Pertamina")).isFalse();
-        assertThat(lexicon.isProduct("")).isFalse();
-    }
-
-    @Test
-    void aDocumentOrAConditionIsKnownByItsLastWordButNotAnEnglishBodyOfIt() {
-        assertThat(lexicon.isTerm("Paris Agreement")).isTrue();
-        assertThat(lexicon.isTerm("Technical  Cooperation Agreement")).isTrue();
-        assertThat(lexicon.isTerm("Down Syndrome")).isTrue();
-        assertThat(lexicon.isTerm("Agreement")).isFalse(); // one word: what it names, the text says
-        assertThat(lexicon.isTerm("Korean Society of Cardiometabolic Syndrome")).isFalse();
-        assertThat(lexicon.isTerm("Asosiasi Pengusaha Indonesia")).isFalse();
-        assertThat(lexicon.isTerm("Dinasti Goryeo")).isTrue();
-        assertThat(lexicon.isTerm("Acceptable Weekly Intake")).isTrue(); // a technical term in English
-        assertThat(lexicon.isTerm("Hybrid Solar Vehicle")).isTrue();
-        assertThat(lexicon.isTerm("Sentosa Entertainment")).isFalse(); // a firm's last word
-        assertThat(lexicon.isTerm("Dinasti")).isFalse();
-    }
-
-    @Test
-    void aContestIsKnownByTheWordClosingOrOpeningItButNotABodyNamedAfterIt() {
-        assertThat(lexicon.isCompetition("Asian Games")).isTrue();
-        assertThat(lexicon.isCompetition("Asian Games 2018")).isTrue();
-        assertThat(lexicon.isCompetition("Borneo Pacific Cup")).isTrue();
-        assertThat(lexicon.isCompetition("Sulawesi Open")).isTrue();
-        assertThat(lexicon.isCompetition("Piala Nusantara")).isTrue();
-        assertThat(lexicon.isCompetition("Games")).isFalse(); // one word: what it names, the text says
-        assertThat(lexicon.isCompetition("Komite Olimpiade Indonesia")).isFalse();
-        assertThat(lexicon.isCompetition("Panitia Pelaksana Asian Games 2018")).isFalse();
-        assertThat(lexicon.isCompetition("Federal Open Market Committee")).isFalse();
-    }
 }
