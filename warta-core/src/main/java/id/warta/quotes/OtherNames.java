@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 
@@ -45,9 +46,9 @@ final class OtherNames {
     /** The article's body, which the entity mentions index. */
     private final String text;
     /** The entity layer's mentions in the body, by start offset. */
-    private final NavigableMap<Integer, People.Linked> mentions;
-    /** What each name the article reads is, by key ({@link People}). */
-    private final Map<String, People.Type> types;
+    private final NavigableMap<Integer, EntityMention> mentions;
+    /** The keys of the names the article reads as people's. */
+    private final Set<String> personNames;
     /** How the article spells each name it reads as a person's, by key. */
     private final Map<String, String> spelt;
 
@@ -57,22 +58,22 @@ final class OtherNames {
     private final Map<String, List<String>> calledBy = new HashMap<>();
     private final Map<String, String> aliases = new HashMap<>();
 
-    private OtherNames(String text, List<Entity> entities, NavigableMap<Integer, People.Linked> mentions,
-            Map<String, People.Type> types, Map<String, String> spelt) {
+    private OtherNames(String text, List<Entity> entities, NavigableMap<Integer, EntityMention> mentions,
+            Set<String> personNames, Map<String, String> spelt) {
         this.text = text;
         this.entities = entities;
         this.mentions = mentions;
-        this.types = types;
+        this.personNames = personNames;
         this.spelt = spelt;
     }
 
     /**
      * The other names the passage calls the entity layer's people by, once {@link People} has read the passage's names
-     * ({@code types}, {@code spelt}) and marked its name words.
+     * ({@code personNames}, {@code spelt}) and marked its name words.
      */
-    static Found read(Passage p, List<Entity> entities, NavigableMap<Integer, People.Linked> mentions,
-            Map<String, People.Type> types, Map<String, String> spelt) {
-        OtherNames names = new OtherNames(p.text, entities, mentions, types, spelt);
+    static Found read(Passage p, List<Entity> entities, NavigableMap<Integer, EntityMention> mentions,
+            Set<String> personNames, Map<String, String> spelt) {
+        OtherNames names = new OtherNames(p.text, entities, mentions, personNames, spelt);
         names.readMisspeltNames();
         names.readNicknames(p);
         names.readClippedNames();
@@ -99,7 +100,7 @@ final class OtherNames {
             // "Budi Santoso alias Busan", "tersangka Ahmad alias Ucok": the name after alias is the person named just before
             if (!p.word(i).equals("alias") || !NameWords.isNameWord(p, i + 1)) continue;
             int end = p.token(i - 1).end();
-            People.Linked before = mentions.values().stream().filter(l -> l.mention().end() == end).findFirst().orElse(null);
+            EntityMention before = mentions.values().stream().filter(l -> l.mention().end() == end).findFirst().orElse(null);
             if (before == null || before.entity().type() != EntityType.PERSON) continue;
             nickname(p.text.substring(p.token(i + 1).start(), p.token(NameWords.runEnd(p, i + 1) - 1).end()), before.entity());
         }
@@ -122,7 +123,7 @@ final class OtherNames {
         if (k < p.size() && p.lower(k).equals("dari")) k++;
         Entity person = null;
         if (!p.hasClitic(comma + 2) && k < p.size() && NameWords.isNameWord(p, k)) {
-            People.Linked after = mentions.get(p.token(k).start());
+            EntityMention after = mentions.get(p.token(k).start());
             if (after == null || after.entity().type() != EntityType.PERSON) return;
             person = after.entity();
         } else {
@@ -210,9 +211,8 @@ final class OtherNames {
      */
     private String onlyUntaggedClip(String key) {
         String only = null;
-        for (Map.Entry<String, People.Type> t : types.entrySet()) {
-            String name = t.getKey();
-            if (t.getValue() != People.Type.PERSON || name.indexOf(' ') >= 0 || name.length() <= key.length() || isTagged(name)) continue;
+        for (String name : personNames) {
+            if (name.indexOf(' ') >= 0 || name.length() <= key.length() || isTagged(name)) continue;
             if (!(name.startsWith(key) || key.length() >= MIN_INNER_CLIPPED_LETTERS && name.contains(key))) continue;
             String spelling = spelt.getOrDefault(name, name);
             if (isGlued(spelling)) continue; // "DonyOskaria": two names run together, not one to cut short

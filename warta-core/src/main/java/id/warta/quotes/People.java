@@ -35,12 +35,9 @@ final class People {
     /** The article's body, which the entity mentions index. */
     private final String text;
     /** The entity layer's mentions by start offset. */
-    private final TreeMap<Integer, Linked> mentions = new TreeMap<>();
+    private final TreeMap<Integer, EntityMention> mentions = new TreeMap<>();
     private static final int MENTIONS_LOOKED_BACK = 4;
 
-    /** An entity with one of its mentions in the body. */
-    record Linked(Entity entity, Mention mention) {
-    }
     private final Map<String, Name> resolved = new HashMap<>();
     private final Map<String, String> aliases = new HashMap<>();
     /** The other names the article calls its people by: nicknames, names cut short or misspelt ({@link OtherNames}). */
@@ -76,10 +73,19 @@ final class People {
         people.markTaggedFirstWords(p);
         people.markCalendarNames(p);
         people.readNames(p);
-        people.otherNames = OtherNames.read(p, entities, people.mentions, people.types, people.spelt);
+        people.otherNames = OtherNames.read(p, entities, people.mentions, people.personNames(), people.spelt);
         // a nickname is another surface form of its person's name, after the article's own aliases
         people.otherNames.aliases().forEach(people.aliases::putIfAbsent);
         return people;
+    }
+
+    /** The keys of the names the article reads as people's. */
+    private Set<String> personNames() {
+        Set<String> persons = new HashSet<>();
+        types.forEach((key, type) -> {
+            if (type == Type.PERSON) persons.add(key);
+        });
+        return persons;
     }
 
     /**
@@ -95,8 +101,8 @@ final class People {
 
     /** The first person the entity layer tags within {@code [start, end)}, with where it stands; null when none. */
     Map.Entry<Integer, Who> firstPerson(int start, int end) {
-        for (Map.Entry<Integer, Linked> e : mentions.subMap(start, true, end, false).entrySet()) {
-            Linked l = e.getValue();
+        for (Map.Entry<Integer, EntityMention> e : mentions.subMap(start, true, end, false).entrySet()) {
+            EntityMention l = e.getValue();
             if (l.entity().type() == EntityType.PERSON && l.mention().end() <= end) return Map.entry(e.getKey(), person(l.entity()));
         }
         return null;
@@ -105,8 +111,8 @@ final class People {
     /** The one person the entity layer tags within {@code [start, end)}, with where it first stands; null when none or several. */
     Map.Entry<Integer, Who> onlyPerson(int start, int end) {
         Map.Entry<Integer, Who> only = null;
-        for (Map.Entry<Integer, Linked> e : mentions.subMap(start, true, end, false).entrySet()) {
-            Linked l = e.getValue();
+        for (Map.Entry<Integer, EntityMention> e : mentions.subMap(start, true, end, false).entrySet()) {
+            EntityMention l = e.getValue();
             if (l.entity().type() != EntityType.PERSON || l.mention().end() > end) continue;
             Who who = person(l.entity());
             if (only == null) only = Map.entry(e.getKey(), who);
@@ -124,10 +130,10 @@ final class People {
     /** The fullest name for a surface form, linked to an entity mention overlapping {@code [start, end)} when one does. */
     Name resolve(String surface, int start, int end) {
         if (entities.isEmpty()) return resolved.computeIfAbsent(surface, this::resolveByName);
-        Map.Entry<Integer, Linked> before = mentions.floorEntry(end - 1);
+        Map.Entry<Integer, EntityMention> before = mentions.floorEntry(end - 1);
         // mentions do not nest much: look back over the few that start before the span ends
         for (int seen = 0; before != null && seen < MENTIONS_LOOKED_BACK; before = mentions.lowerEntry(before.getKey()), seen++) {
-            Linked l = before.getValue();
+            EntityMention l = before.getValue();
             if (l.mention().end() <= start) continue;
             // a body's name running into the person's ("Bank Mandiri Kartika Wirjoatmodjo", "BI Agusman") is the
             // tagger's slip; but one word ending a body's name, never written outside a body's or place's name
@@ -185,13 +191,13 @@ final class People {
 
     /** Whether {@code [start, end)} ends the name of a place the entity layer tags, which starts before it. */
     private boolean endsPlaceName(int start, int end) {
-        Map.Entry<Integer, Linked> m = mentions.lowerEntry(start);
+        Map.Entry<Integer, EntityMention> m = mentions.lowerEntry(start);
         return m != null && m.getValue().entity().type() == EntityType.PLACE && m.getValue().mention().end() == end;
     }
 
     /** Whether {@code [start, end)} lies inside the name of a body or place (no person) that starts before it. */
     private boolean insideBodyOrPlaceName(int start, int end) {
-        Map.Entry<Integer, Linked> m = mentions.lowerEntry(start);
+        Map.Entry<Integer, EntityMention> m = mentions.lowerEntry(start);
         for (int seen = 0; m != null && seen < MENTIONS_LOOKED_BACK; m = mentions.lowerEntry(m.getKey()), seen++) {
             Mention mention = m.getValue().mention();
             if (mention.end() >= end && m.getValue().entity().type() != EntityType.PERSON) return true;
@@ -326,7 +332,7 @@ final class People {
     private int pastBodyName(Passage p, int k, int b) {
         if (k >= b) return k;
         int start = p.token(k).start();
-        Map.Entry<Integer, Linked> m = mentions.lowerEntry(start);
+        Map.Entry<Integer, EntityMention> m = mentions.lowerEntry(start);
         if (m == null || m.getValue().entity().type() == EntityType.PERSON) return k;
         int end = m.getValue().mention().end();
         if (end <= start || end >= p.token(b - 1).end()) return k;
@@ -464,7 +470,7 @@ final class People {
      * with it, is that name's first word there, no title cutting the name short.
      */
     private void markGivenNames(Passage p) {
-        for (Linked l : mentions.values()) {
+        for (EntityMention l : mentions.values()) {
             if (l.entity().type() != EntityType.PERSON) continue;
             int i = p.tokenAt(l.mention().start());
             if (i < 0 || i >= p.size() || p.token(i).start() != l.mention().start() || !p.is(i, Kind.GIVENNAME)
@@ -481,7 +487,7 @@ final class People {
      * as often they are a person's initials ({@code LW}) or a degree's tail ({@code Sp.BS}).
      */
     private void markTaggedFirstWords(Passage p) {
-        for (Linked l : mentions.values()) {
+        for (EntityMention l : mentions.values()) {
             int i = l.entity().type() == EntityType.ORGANIZATION ? bodyOpening(p, l) : personOpening(p, l);
             if (i < 0 || !p.startsSentence(i)) continue;
             if (NameWords.undecided(p, i) && !p.isCommonWord(i) && NameWords.mayBeNameWord(p, i) && NameWords.mayOpenName(p, i)) {
@@ -496,7 +502,7 @@ final class People {
      * {@code Mei 2025}), it is that person's name there.
      */
     private void markCalendarNames(Passage p) {
-        for (Linked l : mentions.values()) {
+        for (EntityMention l : mentions.values()) {
             int i = personOpening(p, l);
             if (i < 0 || !Words.isCalendarKey(p.lower(i)) || !Character.isUpperCase(p.word(i).codePointAt(0))) continue;
             if (!Words.key(l.entity().name()).startsWith(p.lower(i) + " ") || nextToNumber(p, i)) continue;
@@ -505,18 +511,18 @@ final class People {
     }
 
     /** The token a person's mention the entity layer tags opens on, or -1 (another type, or no token opens there). */
-    private static int personOpening(Passage p, Linked l) {
+    private static int personOpening(Passage p, EntityMention l) {
         return l.entity().type() == EntityType.PERSON ? opening(p, l) : -1;
     }
 
     /** The token a body's mention opens on, when it is no bare pair of letters ({@link #markTaggedFirstWords}); else -1. */
-    private static int bodyOpening(Passage p, Linked l) {
+    private static int bodyOpening(Passage p, EntityMention l) {
         int i = opening(p, l);
         return i >= 0 && (p.word(i).length() > 2 || l.entity().name().length() > l.mention().text().length()) ? i : -1;
     }
 
     /** The token a mention the entity layer tags opens on, or -1 when no token opens there. */
-    private static int opening(Passage p, Linked l) {
+    private static int opening(Passage p, EntityMention l) {
         int i = p.tokenAt(l.mention().start());
         return i < 0 || i >= p.size() || p.token(i).start() != l.mention().start() ? -1 : i;
     }
@@ -528,7 +534,7 @@ final class People {
 
     private void addEntity(Entity e) {
         for (Mention m : e.mentions()) {
-            if (Mention.BODY.equals(m.in())) mentions.putIfAbsent(m.start(), new Linked(e, m)); // offsets into the body only
+            if (Mention.BODY.equals(m.in())) mentions.putIfAbsent(m.start(), new EntityMention(e, m)); // offsets into the body only
         }
         for (Mention m : e.mentions()) {
             if (!Words.key(m.text()).equals(Words.key(e.name()))) aliases.putIfAbsent(Words.key(m.text()), e.name());
