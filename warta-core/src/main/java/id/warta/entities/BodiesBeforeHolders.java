@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** A body the article names, run by the tagger into the person who holds an office in it: two names. */
+/**
+ * A body the article names, run by the tagger into the person who holds an office in it: two names. Runs on the tagger's
+ * names first thing; {@link BodiesBeforePeople} splits such a run later, where it stayed one organisation's name and
+ * the person is named elsewhere in the article.
+ */
 final class BodiesBeforeHolders {
     /** A person's name run into a body's holds this many words ({@code Rohan Hafas}, {@code Widi Hartoto}). */
     private static final int MIN_PERSON_WORDS = 2;
