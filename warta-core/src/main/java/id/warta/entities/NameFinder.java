@@ -201,6 +201,7 @@ final class NameFinder {
         longerRegionNames.widen(text, found); // "Papua Barat Daya": one province, not Papua Barat
         foreignDepartments.find(text, found); // "Departemen Kehakiman AS": the country's ministry
         AbbreviatedGivenNames.join(text, found); // "Muh. Rahmat Sidik": one person, not Muh and Rahmat Sidik
+        BalinesePrefixes.join(text, found); // "Kompol I Made Yasa": the prefix I opens the Balinese name
         hyphenedGivenNames.join(sentences, found); // "Samuel-Roger Kamba": one person, not Samuel and Roger Kamba
         RepeatedFirstWords.cut(text, found); // "Profil Glenny Kairupan Glenny merupakan": a flattened heading, one name
         HyphenedSurnames.join(text, found, places); // "Trent Alexander-Arnold": one person, not Trent Alexander and Arnold

@@ -4,6 +4,7 @@ import id.warta.language.Token;
 import id.warta.model.EntityType;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * {@code Goa Rangko}, {@code jalan Sudirman}, {@code Bandara Adisucipto}: a name right after a place's head word
@@ -46,16 +47,20 @@ final class PeopleAfterHeads {
 
     /** Most titles and initials between a place's head and the person it is named for ({@code Jl. Jend. Gatot Subroto}). */
     private static final int MAX_NAMESAKE_TITLES = 4;
+    /** A word qualifying a place's head before its namesake: {@code Bandara Internasional I Gusti Ngurah Rai}. */
+    private static final Set<String> QUALIFIERS = Set.of("Internasional", "International");
 
     /**
      * {@code Jalan Jenderal Sudirman}, {@code underpass DI Panjaitan}, {@code Jalan KH Abdullah Bin Nuh}: the token of a
-     * place's head before the titles and initials of the person at {@code at} the place is named for; else the token
+     * place's head before the titles, initials and qualifiers ({@code Bandara Internasional Soekarno-Hatta}) of the person
+     * at {@code at} the place is named for; else the token
      * right before the person. Only a place's head is looked for over them: a body's ({@code Universitas}) is not.
      */
     private int placeHeadBefore(List<Token> tokens, int at) {
         for (int k = at - 1; k >= 1 && at - k <= MAX_NAMESAKE_TITLES; k--) {
             String w = tokens.get(k).text();
-            boolean title = w.equals(".") || lexicon.title(List.of(w)) != null || w.length() <= 3 && Initials.written(w.replace(".", ""), 1);
+            boolean title = w.equals(".") || lexicon.title(List.of(w)) != null || w.length() <= 3 && Initials.written(w.replace(".", ""), 1)
+                    || QUALIFIERS.contains(w);
             if (!title) break;
             if (isPlaceHead(tokens.get(k - 1).text())) return k - 1;
         }

@@ -273,7 +273,8 @@ final class Narration {
         if (speech && ph.form() == Form.NAME) people.markPerson(f.who().name());
         if (speech) {
             discourse.add(p.token(ph.start()).start(), f.who());
-            if (p.isCue(t, SpeechCue.REPORT)) reportSpeech(f, t, t + 1);
+            // "Namun, ia tidak menjelaskan siapa pelakunya": what was not said is no speech reported
+            if (p.isCue(t, SpeechCue.REPORT) && !Unsaid.negated(p, t)) reportSpeech(f, t, t + 1);
             reportedUntil = sentenceEnd(t);
         } else {
             discourse.addActor(p.token(ph.start()).start(), f.who(), judgedFrom(t));

@@ -59,6 +59,13 @@ final class PhraseAfterCue {
         private final Passage p;
         private final int i, limit;
         private int j, nameStart = -1, nameEnd = -1, lowercase, kin = -1;
+        /**
+         * Tokens of short forms in brackets read inside the title ({@code (WNI)}, {@code (Kemlu)}): they name no new
+         * words of it, so they do not count towards {@link Phrase#MAX_TOKENS}: a long office with two of them
+         * ({@code Direktur Perlindungan Warga Negara Indonesia (WNI) dan Badan Hukum Indonesia Kementerian Luar Negeri
+         * (Kemlu) RI, Budi}) still reaches its holder's name.
+         */
+        private int shortForms;
         private boolean person, described, titled, afterBody;
         private Phrase found = NONE;
 
@@ -70,7 +77,7 @@ final class PhraseAfterCue {
         }
 
         Phrase read() {
-            while (j < limit && j - i < MAX_TOKENS && (j == i || !p.paragraphBreakBefore(j))) {
+            while (j < limit && j - i - shortForms < MAX_TOKENS && (j == i || !p.paragraphBreakBefore(j))) {
                 Step step = step();
                 if (step == Step.FOUND) return found;
                 if (step == Step.STOP) break;
@@ -135,7 +142,10 @@ final class PhraseAfterCue {
             }
             titled |= hasRole(p, j, e);
             j = e;
-            if (j + 2 < limit && p.word(j).equals("(") && p.word(j + 2).equals(")")) j += 3; // (Bapanas)
+            if (j + 2 < limit && p.word(j).equals("(") && p.word(j + 2).equals(")")) { // (Bapanas)
+                j += 3;
+                shortForms += 3;
+            }
             if (j < limit && p.word(j).equals("&") && j + 1 < limit && NameWords.isNameWord(p, j + 1)) j++;
             return Step.ON;
         }
