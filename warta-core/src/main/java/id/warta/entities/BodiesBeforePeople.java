@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  * elsewhere ({@code Yohansyah Maruanaya}, {@code Yanto}), the name is the body, then the person. Not when that
  * person's name takes in a word of the body too (the tagger's other reading of the same name, {@code Gresini
  * Racing}), nor when the last words are a place ({@code Kejaksaan Negeri Sumedang}, {@code Kementerian Luar Negeri
- * Iran}).
+ * Iran}). The title may stand before a body the body belongs to ({@code Ketua Fraksi Partai Golkar DPR Sarmuji}).
  */
 final class BodiesBeforePeople {
     /** The person's words after the body: one ({@code Yanto}) or two ({@code Budi Santoso}). */
@@ -46,7 +46,7 @@ final class BodiesBeforePeople {
         for (Found f : found) {
             int person = f.type() == EntityType.ORGANIZATION && closesWithAPersonsWord(text, f, personWords)
                     ? personAt(text, f, bodies, people, isBody, isPlace) : -1;
-            if (person < 0 || !afterTitle.test(f.start())) { // the title asked last: most names fail before
+            if (person < 0 || !afterTitle.test(f.start()) && !behindTitledBody(text, out, f, afterTitle)) { // the title asked last
                 out.add(f);
                 continue;
             }
@@ -54,6 +54,17 @@ final class BodiesBeforePeople {
             out.add(new Found(person, f.end(), EntityType.PERSON, f.via()));
         }
         return out;
+    }
+
+    /**
+     * {@code Ketua Fraksi Partai Golkar DPR Sarmuji}: whether {@code f} goes on, after one space, from a body found
+     * right after a title, the office held in a body of a body (the tagger cut the chain after the first body).
+     */
+    private static boolean behindTitledBody(String text, List<Found> before, Found f, IntPredicate afterTitle) {
+        if (before.isEmpty()) return false;
+        Found last = before.getLast();
+        return last.type() == EntityType.ORGANIZATION && last.end() + 1 == f.start() && text.charAt(last.end()) == ' '
+                && afterTitle.test(last.start());
     }
 
     /**

@@ -8,7 +8,7 @@ import id.warta.model.Mention;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Invented police news: the name after "alias" is the suspect's other name. */
+/** Invented police news: the name after "alias" (or after "atau", sharing a word) is the person's other name. */
 class AliasNamesTest {
     @Test
     void theNameAfterAliasIsThePersonBeforeIt() {
@@ -36,5 +36,24 @@ class AliasNamesTest {
                 penjara. Kuasa hukum Joni Sitompul menyatakan banding. Menurut Joni, putusan itu tidak adil.""");
         List<Entity> people = entities.stream().filter(e -> e.type() == EntityType.PERSON).toList();
         assertThat(people).extracting(Entity::name).containsExactly("Yohanes Baskoro Sitompul");
+    }
+
+    @Test
+    void aNameAfterAtauSharingAWordIsThePersonsOtherName() {
+        List<Entity> entities = Entities.shipped().find("""
+                Pelawak senior Bambang Eko Sulistyo atau Eko Gondrong dinonaktifkan partainya. Eko Gondrong belum \
+                menanggapi keputusan itu.""");
+        List<Entity> people = entities.stream().filter(e -> e.type() == EntityType.PERSON).toList();
+        assertThat(people).extracting(Entity::name).containsExactly("Bambang Eko Sulistyo");
+    }
+
+    @Test
+    void twoPeopleJoinedByAtauStayTwo() {
+        List<Entity> entities = Entities.shipped().find("""
+                Gelar juara bisa jatuh ke Danilo Ferreira atau Marco Bellini. Pelatih menyebut Danilo Ferreira lebih \
+                siap, sedangkan Marco Bellini masih cedera. Takhta bisa diwarisi Pangeran Arya atau Pangeran Wirya.""");
+        assertThat(entities.stream().filter(e -> e.type() == EntityType.PERSON)).extracting(Entity::name)
+                .contains("Danilo Ferreira", "Marco Bellini");
+        assertThat(entities.stream().filter(e -> e.name().contains("Wirya"))).isNotEmpty();
     }
 }

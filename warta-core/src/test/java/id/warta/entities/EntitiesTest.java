@@ -1445,6 +1445,15 @@ class EntitiesTest {
     }
 
     @Test
+    void aPersonRunIntoTheSecondBodyOfAnOfficeIsSplit() {
+        List<Entity> found = Entities.shipped().find("""
+                Ketua Fraksi Partai Golkar DPR Suparmin mengatakan partainya menghormati putusan itu. "Kami akan patuh \
+                pada aturan," ujar Suparmin dalam keterangannya.""");
+        assertThat(namesOf(found, EntityType.ORGANIZATION)).doesNotContain("DPR Suparmin");
+        assertThat(namesOf(found, EntityType.PERSON)).contains("Suparmin");
+    }
+
+    @Test
     void aBodysLastWordNoPersonBearsStaysInTheBody() {
         List<Entity> found = Entities.shipped().find("""
                 Bank Pembangunan Daerah (BPD) Bali mencatat laba naik. Direktur BPD Bali Made Santika mengatakan \
