@@ -56,6 +56,7 @@ final class NameFinder {
     private final SingleNames singleNames;
     private final ListedNames listedNames;
     private final CoordinatedNames coordinatedNames;
+    private final LineupNames lineupNames;
     private final SlashedPairs slashedPairs;
     private final GluedClitics gluedClitics;
     private final CompassWords compassWords;
@@ -102,6 +103,7 @@ final class NameFinder {
         this.singleNames = new SingleNames(model, places);
         this.listedNames = new ListedNames(model);
         this.coordinatedNames = new CoordinatedNames(model);
+        this.lineupNames = new LineupNames(model);
         this.slashedPairs = new SlashedPairs(model, places);
         this.gluedClitics = new GluedClitics(model);
         this.compassWords = new CompassWords(places);
@@ -138,6 +140,7 @@ final class NameFinder {
         String text = sentences.getFirst().text();
         listedNames.find(text, found);
         coordinatedNames.find(sentences, found);
+        lineupNames.find(text, found); // "Persikota: Andi Wijaya; Bima Putra, ...": the players the tagger missed
         slashedPairs.find(sentences, found); // "Baek Ha Na/Lee So Hee": both partners people
         seriesRounds.cut(text, found); // "MotoGP Aragon": the round's place, the series no one
         found.removeIf(f -> isThing(text, f));
