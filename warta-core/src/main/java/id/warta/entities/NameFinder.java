@@ -38,6 +38,7 @@ final class NameFinder {
     private final SingleNames singleNames;
     private final ListedNames listedNames;
     private final CoordinatedNames coordinatedNames;
+    private final LineupNames lineupNames;
     private final SlashedPairs slashedPairs;
     private final GluedClitics gluedClitics;
     private final CompassWords compassWords;
@@ -85,6 +86,7 @@ final class NameFinder {
         this.singleNames = new SingleNames(model, places);
         this.listedNames = new ListedNames(model);
         this.coordinatedNames = new CoordinatedNames(model);
+        this.lineupNames = new LineupNames(model);
         this.slashedPairs = new SlashedPairs(model, places);
         this.gluedClitics = new GluedClitics(model);
         this.compassWords = new CompassWords(places);
@@ -153,6 +155,7 @@ final class NameFinder {
     private void addListedPeople(List<Sentence> sentences, String text, List<Found> found) {
         listedNames.find(text, found);
         coordinatedNames.find(sentences, found);
+        lineupNames.find(text, found); // "Persikota: Andi Wijaya; Bima Putra, ...": the players the tagger missed
         slashedPairs.find(sentences, found); // "Baek Ha Na/Lee So Hee": both partners people
     }
 

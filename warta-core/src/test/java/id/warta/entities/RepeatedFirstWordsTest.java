@@ -17,4 +17,13 @@ class RepeatedFirstWordsTest {
         List<String> people = entities.stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::name).toList();
         assertThat(people).contains("Darmawan Sitorus").doesNotContain("Darmawan Sitorus Darmawan");
     }
+
+    @Test
+    void aNameOfOneWordTwiceIsThatWordAfterALostFullStop() {
+        List<Entity> entities = Entities.shipped().find("""
+                Gubernur Hendrawan Pratama meresmikan pasar baru di Kota Jambi. "Pasar ini kami bangun untuk pedagang kecil," \
+                kata Hendrawan Hendrawan juga meminta pedagang menjaga kebersihan.""");
+        List<String> people = entities.stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::name).toList();
+        assertThat(people).contains("Hendrawan Pratama").doesNotContain("Hendrawan Hendrawan");
+    }
 }
