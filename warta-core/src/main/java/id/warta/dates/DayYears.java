@@ -33,6 +33,8 @@ final class DayYears {
     private static final int MAX_DAYS_AHEAD_WITHOUT_YEAR = 180;
     /** A weekday and a day of a month recur every 5 to 11 years; look back over a few cycles at most. */
     private static final int MAX_YEARS_BACK_FOR_WEEKDAY = 30;
+    /** How far from the page's day a day whose written year slipped a year may fall: a story's reporting days. */
+    private static final int MAX_DAYS_FROM_PAGE_FOR_SLIP = 31;
     static final Prefiltered YEAR_NUMBER = Prefiltered.anywhere(Pattern.compile("(?<![\\d.,])(?:19|20)\\d{2}(?![\\d.,]\\d)"));
 
     private final Scan scan;
@@ -86,7 +88,7 @@ final class DayYears {
         Map<Integer, Integer> writtenYears = writtenYears(days);
         for (DayExpression d : days) {
             Kind kind = d.year() != null ? Kind.ABSOLUTE : Kind.PARTIAL;
-            Integer year = d.year();
+            Integer year = slippedYear(d);
             // "sampai 1 Januari (2019)" ... "hanya sampai 1 Januari": a day the article wrote with its year keeps it
             if (year == null && d.lastDay() == null) year = writtenYears.get(d.month() * 100 + d.day());
             if (year == null && published != null) year = published.getYear();
@@ -104,6 +106,20 @@ final class DayYears {
             if (year == null) continue;
             add(d, year, kind);
         }
+    }
+
+    /**
+     * The year a day is written with, unless it slipped: {@code Kamis (28/5/2025)} in a page published on 29 May 2026,
+     * its weekday wrong for the year written and right for the page's year a year off, the day within
+     * {@link #MAX_DAYS_FROM_PAGE_FOR_SLIP} days of publication, is the page's year mistyped (the days counted from it too).
+     */
+    private Integer slippedYear(DayExpression d) {
+        Integer year = d.year();
+        if (year == null || published == null || d.weekday() == null || d.lastDay() != null || fits(d, year)) return year;
+        int pageYear = published.getYear();
+        if (Math.abs(year - pageYear) != 1 || !fits(d, pageYear)) return year;
+        long apart = Math.abs(ChronoUnit.DAYS.between(published, LocalDate.of(pageYear, d.month(), d.day())));
+        return apart <= MAX_DAYS_FROM_PAGE_FOR_SLIP ? pageYear : year;
     }
 
     /** The one year each day of a month (month * 100 + day) is written with, for days written with one year only. */

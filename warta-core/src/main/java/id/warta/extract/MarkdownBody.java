@@ -31,6 +31,8 @@ final class MarkdownBody {
     private static final Pattern LOST_BEFORE_BOLD = Pattern.compile("^[?\\uFFFD](?=\\*\\*)");
     /** A photo's credit its caption ends with: {@code ... Rabu (2/7/2025). KOMPAS.com/NAMA FOTOGRAFER}. */
     private static final Pattern SITE_CREDIT = Pattern.compile("\\s+(\\p{L}[\\p{L}.]*\\.(?:com|id)/\\s*\\p{Lu}[\\p{Lu} .'-]*)$");
+    /** A line left with stars and backslashes only once read: markup of a dropped embed or a break, no words. */
+    private static final Pattern LEFT_MARKS = Pattern.compile("\\s*[*\\\\][*\\\\\\s]*");
     private static final Pattern FOTO_LABEL = Pattern.compile("^(?i:foto|photo)\\s*:\\s*");
 
     private MarkdownBody() {
@@ -52,6 +54,8 @@ final class MarkdownBody {
                 continue;
             }
             String text = inline(line);
+            // "**\[video.1\]\**": an embed's placeholder dropped leaves its broken bold's escaped star, no text
+            if (LEFT_MARKS.matcher(text).matches()) text = "";
             if (!text.isBlank()) prose = true;
             lines.add(text);
         }

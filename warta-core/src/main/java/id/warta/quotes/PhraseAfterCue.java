@@ -101,6 +101,7 @@ final class PhraseAfterCue {
             if (handleEnd > 0) return found(new Phrase(Form.ROLE, i, handleEnd, -1, -1));
             if (NameWords.isNameWord(p, j)) return nameRun();
             Step step = describedOnesName();
+            if (step == Step.NEXT) step = appositionPointingBack();
             if (step == Step.NEXT && p.word(j).equals(",")) step = comma();
             if (step == Step.NEXT) step = titleGoesOn();
             if (step == Step.NEXT) step = affiliation();
@@ -208,6 +209,19 @@ final class PhraseAfterCue {
             if (k + 1 < limit && p.lower(k).equals("tahun") && p.word(k - 1).chars().allMatch(Character::isDigit)) k++;
             if (k >= limit || k - i >= MAX_TOKENS || p.paragraphBreakBefore(k) || !p.is(k, Kind.DEFINITE)) return Step.NEXT;
             return found(new Phrase(Form.ROLE, i, k + 1, -1, -1));
+        }
+
+        /**
+         * A description opened by common words whose name is only what it is of, then a place or date in apposition
+         * or where it stands, closed by a word pointing back ({@code pemain kelahiran Porto, 5 Mei 1990 itu},
+         * {@code pria asal Braga, Portugal, tersebut}, {@code mantan asisten Budi Santoso di Timnas itu}): the whole
+         * phrase points back, as {@code orang kepercayaan legenda MotoGP Valentino Rossi ini} does; no name in it speaks.
+         */
+        private Step appositionPointingBack() {
+            if (j <= i || nameStart <= i || !(titled || lowercase > 0)
+                    || !p.isPunct(j, ",") && !p.is(j, Kind.AFFILIATION)) return Step.NEXT;
+            int closing = closingPointer(p, j + 1, Math.min(limit, i + MAX_TOKENS));
+            return closing > 0 ? found(new Phrase(Form.ROLE, i, closing + 1, -1, -1)) : Step.NEXT;
         }
 
         /** A word joining two titles of one holder. */
@@ -365,6 +379,23 @@ final class PhraseAfterCue {
         return Character.isLowerCase(w.codePointAt(0)) && Character.isLetter(w.codePointAt(0)) && !p.is(k, Kind.ROLE)
                 && !p.is(k, Kind.STOP) && !p.is(k, Kind.ADVERB) && !p.is(k, Kind.DEFINITE) && !p.is(k, Kind.KIN)
                 && !p.is(k, Kind.DETERMINER) && !p.isVerbShaped(k) && !p.isCue(k, SpeechCue.VERB);
+    }
+
+    /** The most tokens between an apposition's comma and the word pointing back ({@code , 5 Februari 1990 itu}). */
+    private static final int MAX_APPOSITION_TOKENS = 6;
+
+    /**
+     * The closing {@code itu}/{@code ini}/{@code tersebut} of an apposition from token {@code k} on: capitalised
+     * words (names, months), numbers and commas only ({@code Portugal, tersebut}, {@code 5 Februari 1990 itu}), then a mark or the phrase's
+     * limit; else -1.
+     */
+    private static int closingPointer(Passage p, int k, int limit) {
+        for (int n = k; n < limit && n - k <= MAX_APPOSITION_TOKENS && !p.paragraphBreakBefore(n); n++) {
+            if (n > k && p.is(n, Kind.DEFINITE)) return n + 1 >= limit || p.isPunct(n + 1, ".,!?;") ? n : -1;
+            String w = p.word(n);
+            if (!Character.isUpperCase(w.codePointAt(0)) && !w.equals(",") && !w.chars().allMatch(Character::isDigit)) return -1;
+        }
+        return -1;
     }
 
     /**

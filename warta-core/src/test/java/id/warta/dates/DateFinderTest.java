@@ -82,6 +82,17 @@ class DateFinderTest {
     }
 
     @Test
+    void aYearSlippedByOneWhoseWeekdayFitsThePagesYearIsThePagesYear() {
+        // published Friday 29 May 2026; 28 May 2026 was a Thursday, 28 May 2025 a Wednesday
+        Moment may = Moment.of(LocalDate.of(2026, 5, 29));
+        DateFinder.Result r = DateFinder.find("Banjir melanda kota itu, Kamis (28/5/2025). Jembatan lama diresmikan "
+                + "Senin (8/9/2025).", may);
+        assertThat(r.dates()).extracting(DateMention::text, DateMention::value).containsExactly(
+                tuple("Kamis (28/5/2025)", LocalDate.of(2026, 5, 28)), tuple("Senin (8/9/2025)", LocalDate.of(2025, 9, 8)));
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    @Test
     void withoutPublicationDateRelativeDaysFollowTheArticlesOwnReportingDay() {
         String text = "Banjir merendam rumah sejak Minggu (19/10/2025) malam. \"Kami bergerak cepat,\" kata Rahmat, "
                 + "Senin (20/10/2025). Curah hujan kemarin tercatat 150 milimeter.";

@@ -45,6 +45,19 @@ class MarkdownBodyTest {
     }
 
     @Test
+    void aLineLeftWithAnEscapedStarOnlyIsNoParagraph() {
+        String page = HEADER + """
+                GARUT, KOMPAS.com - Petani cabai di Garut memanen lebih awal.
+
+                **\\[video.1\\]\\**
+
+                Hasil panen dijual ke Bandung, tulis akun @pe\\*\\*\\*ut.
+                """;
+        Article a = Warta.analyze(page);
+        assertThat(a.text()).isEqualTo("Petani cabai di Garut memanen lebih awal.\n\nHasil panen dijual ke Bandung, tulis akun @pe***ut.");
+    }
+
+    @Test
     void aPhotoLineIsACaptionAndARuleEndsTheStory() {
         String page = HEADER + """
                 GARUT, KOMPAS.com - Petani cabai di Garut memanen lebih awal.
