@@ -59,6 +59,7 @@ final class Canonicalizer {
     private final CitedSources citedSources;
     private final NewsAgencies newsAgencies;
     private final SurnamesTakenForPlaces surnames;
+    private final TownsForClubs townsForClubs;
     private final PlaceNames placeNames;
     private final ShortBodyNames shortBodyNames;
     private final DefinedShortForms shortForms;
@@ -75,6 +76,7 @@ final class Canonicalizer {
         this.citedSources = new CitedSources(places);
         this.newsAgencies = new NewsAgencies(places);
         this.surnames = new SurnamesTakenForPlaces(model, places);
+        this.townsForClubs = new TownsForClubs(places, model::commonInLowerCase);
         this.placeNames = new PlaceNames(places);
         this.shortBodyNames = new ShortBodyNames(places);
         this.shortForms = new DefinedShortForms(model, places);
@@ -121,6 +123,7 @@ final class Canonicalizer {
         inContext.placesAfterLocatives(text, found);
         citedSources.retype(text, found); // "dilansir dari Futurism": the outlet, no place after "dari"
         surnames.retype(text, found); // "0,2 detik dari Zarco" after "Johann Zarco": the rider, no place
+        townsForClubs.retype(text, found); // "bek Bournemouth": the club, no place
         inContext.bodiesBehindTheirBuildings(text, found);
         inContext.venuesOverPlaces(text, found);
         inContext.institutionsOfPlaces(text, sentences, found);
