@@ -133,7 +133,7 @@ final class Canonicalizer {
         inContext.firmsTakenForPeople(text, found);
         found = new ArrayList<>(found.stream() // "huruf Arab": a script, "bahasa Jepang": a language; no place
                 .filter(f -> !PeopleWords.people(text, f) && !PeopleWords.language(text, f)).toList());
-        VehicleModels.drop(text, found, places); // "sedan Toyota Velra": a product, not its maker
+        ModelsAfterProductWords.drop(text, found, places); // "sedan Toyota Velra": a product, not its maker
         List<Assigned> assigned = assigner.assign(text, found, abbreviations);
         return entities(text, sentences, assigned);
     }
