@@ -62,7 +62,7 @@ final class GroupMerges {
         mergeBareDescriptions(groups, sorted);
         mergeBuildingsWithoutTheirKind(groups);
         mergeShortCompanyNames(groups);
-        CorporateTails.merge(groups, this::isOrganisation); // "Huawei" beside "Huawei Technologies Co Ltd"
+        CorporateTails.merge(groups, this::isOrganisation, g -> typeOf.apply(g) == EntityType.PERSON); // "Huawei" beside "Huawei Technologies Co Ltd"
         mergeInstitutionsOfOnePlace(groups);
         CountriesAfterBodies.mergeRepublicInitials(groups, this::isOrganisation); // "Kementerian Sosial RI" beside "Kementerian Sosial"
         mergeBodiesWithTheirRegion(groups, sorted);

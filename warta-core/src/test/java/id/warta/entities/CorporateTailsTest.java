@@ -20,4 +20,11 @@ class CorporateTailsTest {
         String text = "Maskapai Lion Air menambah rute baru. Induknya, Lion Air Group, juga memesan pesawat.";
         assertThat(named(text)).contains("Lion Air/ORGANIZATION", "Lion Air Group/ORGANIZATION");
     }
+
+    @Test
+    void initialsOfAPersonStayThePerson() {
+        String text = "Pengusaha Hartono Sucipto, pendiri HS Corp, berbagi kiat. Menurut HS, bisnis dimulai dari keberanian. "
+                + "\"Mulai saja dulu,\" kata HS.";
+        assertThat(named(text)).contains("Hartono Sucipto/PERSON", "HS Corp/ORGANIZATION");
+    }
 }
