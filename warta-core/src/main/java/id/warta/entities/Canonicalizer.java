@@ -60,6 +60,7 @@ final class Canonicalizer {
     private final NewsAgencies newsAgencies;
     private final SurnamesTakenForPlaces surnames;
     private final ParticleSurnames particleSurnames;
+    private final TownsForClubs townsForClubs;
     private final PlaceNames placeNames;
     private final ShortBodyNames shortBodyNames;
     private final DefinedShortForms shortForms;
@@ -77,6 +78,7 @@ final class Canonicalizer {
         this.newsAgencies = new NewsAgencies(places);
         this.surnames = new SurnamesTakenForPlaces(model, places);
         this.particleSurnames = new ParticleSurnames(model, places);
+        this.townsForClubs = new TownsForClubs(places, model::commonInLowerCase);
         this.placeNames = new PlaceNames(places);
         this.shortBodyNames = new ShortBodyNames(places);
         this.shortForms = new DefinedShortForms(model, places);
@@ -124,6 +126,7 @@ final class Canonicalizer {
         citedSources.retype(text, found); // "dilansir dari Futurism": the outlet, no place after "dari"
         surnames.retype(text, found); // "0,2 detik dari Zarco" after "Johann Zarco": the rider, no place
         particleSurnames.retype(text, found); // "De Gea" after "David De Gea": the keeper, no body
+        townsForClubs.retype(text, found); // "bek Bournemouth": the club, no place
         inContext.bodiesBehindTheirBuildings(text, found);
         inContext.venuesOverPlaces(text, found);
         inContext.institutionsOfPlaces(text, sentences, found);
@@ -133,7 +136,7 @@ final class Canonicalizer {
         inContext.firmsTakenForPeople(text, found);
         found = new ArrayList<>(found.stream() // "huruf Arab": a script, "bahasa Jepang": a language; no place
                 .filter(f -> !PeopleWords.people(text, f) && !PeopleWords.language(text, f)).toList());
-        VehicleModels.drop(text, found, places); // "sedan Toyota Velra": a product, not its maker
+        ModelsAfterProductWords.drop(text, found, places); // "sedan Toyota Velra": a product, not its maker
         List<Assigned> assigned = assigner.assign(text, found, abbreviations);
         return entities(text, sentences, assigned);
     }

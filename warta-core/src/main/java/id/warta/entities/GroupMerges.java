@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * ({@link EsportsTeams}), a club and the word after its town ({@link TownClubShortNames}), a person's
  * name and its slips ({@link PersonSpellings}), a body named with and without its country or the Republic's initials ({@link CountriesAfterBodies}),
  * a street's name with and without a title ({@link StreetNames}), a firm and its web address ({@link SiteNames}),
- * a building or site with and without its town after ({@link SitesWithTheirTown}). Each
+ * a building or site with and without its town after ({@link SitesWithTheirTown}), a firm with and without the words
+ * saying it is a company ({@link CorporateTails}). Each
  * pass joins a group into another only when exactly one candidate fits.
  */
 final class GroupMerges {
@@ -61,6 +62,7 @@ final class GroupMerges {
         mergeBareDescriptions(groups, sorted);
         mergeBuildingsWithoutTheirKind(groups);
         mergeShortCompanyNames(groups);
+        CorporateTails.merge(groups, this::isOrganisation, g -> typeOf.apply(g) == EntityType.PERSON); // "Huawei" beside "Huawei Technologies Co Ltd"
         mergeInstitutionsOfOnePlace(groups);
         CountriesAfterBodies.mergeRepublicInitials(groups, this::isOrganisation); // "Kementerian Sosial RI" beside "Kementerian Sosial"
         mergeBodiesWithTheirRegion(groups, sorted);

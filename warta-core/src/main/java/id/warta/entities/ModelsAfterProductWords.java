@@ -9,21 +9,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code mobil Toyota Rana}, {@code skuter Honda Lumo}, {@code dua unit Suzuki Kirana}: a maker's name and a model's
- * name after a word for a vehicle (or a count of units) is a product, which names no one by the project's convention;
+ * {@code mobil Toyota Rana}, {@code skuter Honda Lumo}, {@code dua unit Suzuki Kirana}, {@code ponsel Nusa Galaksi},
+ * {@code chip Kora AI Max}: a maker's name and a model's name (or a product line's) after a word for a vehicle or a
+ * device (or a count of units) is a product, which names no one by the project's convention;
  * the tagger reads the maker's body, or a person when the maker is one the alias lists know. Every mention of that name goes, also where no such word stands before it. The
  * maker named alone ({@code mobil Toyota}) stays, and so does a name holding a body's head or tail word, a place or a
  * legal form ({@code mobil PT Sinar Motor Indonesia}, {@code mobil Dinas Perhubungan}).
  */
-final class VehicleModels {
-    private static final Pattern VEHICLE_WORD = Pattern.compile(
+final class ModelsAfterProductWords {
+    private static final Pattern PRODUCT_WORD = Pattern.compile(
             "(?iu)(?<![\\p{L}\\p{N}])(?:mobil|(?:sepeda )?motor|skuter|skutik|SUV|MPV|LMPV|sedan|hatchback|pikap|crossover"
-                    + "|(?:\\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa) unit) $");
-    /** How far before a name the vehicle word is looked for. */
+                    + "|ponsel|smartphone|handphone|laptop|notebook|tablet|chip|chipset|prosesor|SoC|GPU|smartwatch|jam tangan"
+                    + "|konsol|kamera|(?:\\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa) unit) $");
+    /** How far before a name the product word is looked for. */
     private static final int REACH = 25;
     private static final int MOST_WORDS = 3;
 
-    private VehicleModels() {
+    private ModelsAfterProductWords() {
     }
 
     /** Drops from {@code found} the organisations such a product's name is read as. */
@@ -33,7 +35,7 @@ final class VehicleModels {
             String name = f.textIn(text);
             if (f.type() != EntityType.ORGANIZATION && !(f.type() == EntityType.PERSON && listedMaker(name))) continue;
             // the name's shape first: most bodies are one word, and the pattern is searched from 25 characters back
-            if (!mayBeModel(name, places) || !VEHICLE_WORD.matcher(text).region(Math.max(0, f.start() - REACH), f.start()).find()) continue;
+            if (!mayBeModel(name, places) || !PRODUCT_WORD.matcher(text).region(Math.max(0, f.start() - REACH), f.start()).find()) continue;
             models.add(name);
         }
         if (models.isEmpty()) return;
