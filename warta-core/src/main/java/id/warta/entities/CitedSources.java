@@ -4,6 +4,7 @@ import id.warta.entities.places.Places;
 import id.warta.model.EntityType;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,8 @@ final class CitedSources {
     private static final Pattern CUE = Pattern.compile(
             "(?i)\\b(?:(?:dilansir|dikutip|melansir|mengutip)(?: \\S+)? (?:dari )?(?:(?:laman|situs|media|portal|jurnal) )?"
             + "|(?:jurnal|majalah|harian|laman|situs) )$");
+    /** What each of {@link #CUE}'s alternatives holds, in lower case. */
+    private static final List<String> CUE_STEMS = List.of("lansir", "kutip", "jurnal", "majalah", "harian", "laman", "situs");
     /** How far before a name the cue is looked for. */
     private static final int REACH = 48;
 
@@ -29,13 +32,23 @@ final class CitedSources {
         this.places = places;
     }
 
+    /**
+     * Whether {@code before} holds, in any case, a word every cue holds: most places follow none, and the cue's
+     * pattern, anchored at the end, would be tried from each of the characters before them.
+     */
+    static boolean mayHoldCue(String before) {
+        String lower = before.toLowerCase(Locale.ROOT);
+        for (String stem : CUE_STEMS) if (lower.contains(stem)) return true;
+        return false;
+    }
+
     /** Retypes, in place, the sources {@code found} (in {@code text}) took for places. */
     void retype(String text, List<Found> found) {
         Set<String> sources = new HashSet<>();
         for (Found f : found) {
             if (f.type() != EntityType.PLACE) continue;
             String before = text.substring(Math.max(0, f.start() - REACH), f.start());
-            if (before.indexOf('\n') >= 0 || !CUE.matcher(before).find()) continue;
+            if (before.indexOf('\n') >= 0 || !mayHoldCue(before) || !CUE.matcher(before).find()) continue;
             String name = f.textIn(text);
             EntityLexicon.Alias listed = lexicon.listed(name);
             if (places.namesTownOrLarger(name) || places.countryCode(name) != null

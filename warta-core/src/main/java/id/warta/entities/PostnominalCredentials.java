@@ -29,7 +29,9 @@ final class PostnominalCredentials {
             Found f = found.get(i);
             String name = f.textIn(text);
             if (!CREDENTIAL.matcher(name).matches() || upperShare(name) < 0.5) continue;
-            Matcher m = WORD_BEFORE_COMMA.matcher(text.substring(Math.max(0, f.start() - REACH), f.start()));
+            String before = text.substring(Math.max(0, f.start() - REACH), f.start());
+            if (before.indexOf(", ") < 0) continue; // the pattern, tried from each character, holds one
+            Matcher m = WORD_BEFORE_COMMA.matcher(before);
             if (!m.find()) continue;
             boolean afterCredential = lastDropped >= 0 && f.start() - lastDropped == 2;
             if (afterCredential || Abbreviations.isDegree(m.group(1))) {

@@ -164,16 +164,16 @@ final class QuoteMarks {
         }
         pieces.add(new Span(from, q.end()));
         for (Span piece : pieces) {
-            if (wordCount(text.substring(piece.start(), piece.end())) < MIN_WORDS) return List.of(new Span(q.start(), q.end()));
+            if (!hasWords(text, piece.start(), piece.end(), MIN_WORDS)) return List.of(new Span(q.start(), q.end()));
         }
         return pieces;
     }
 
-    private static int wordCount(String words) {
-        Matcher m = WORD.matcher(words);
-        int n = 0;
-        while (m.find()) n++;
-        return n;
+    /** Whether {@code [from, to)} of {@code text} holds {@code n} words or more: counting stops there (a quote runs long). */
+    private static boolean hasWords(String text, int from, int to, int n) {
+        Matcher m = WORD.matcher(text).region(from, to);
+        for (int words = 0; words < n; words++) if (!m.find()) return false;
+        return true;
     }
 
     /** Where the text before {@code end} stops, trailing spaces left out. */

@@ -24,4 +24,11 @@ class CitedSourcesTest {
         String text = "Kabar itu dikutip dari Jakarta oleh banyak media. Menurut Budi, yang mengutip Andi Wijaya, kabar itu benar.";
         assertThat(named(text)).contains("Jakarta/PLACE", "Andi Wijaya/PERSON");
     }
+
+    @Test
+    void theCueIsLookedForOnlyWhereOneOfItsWordsStands() {
+        assertThat(CitedSources.mayHoldCue("kata dia, seperti DILANSIR dari ")).isTrue();
+        assertThat(CitedSources.mayHoldCue("menurut Majalah ")).isTrue();
+        assertThat(CitedSources.mayHoldCue("ia tiba di ")).isFalse();
+    }
 }

@@ -258,93 +258,137 @@ final class Features {
     }
 
     /**
-     * How a template makes its features for the token described: {@code at} is that token, or
-     * for a template reading one token alone, the token it reads ({@link Template#make}).
+     * What a template reads. One switch over them ({@link Template#make}) rather than one lambda per
+     * template: tagging calls some fifteen templates per token, and a call through forty lambda classes
+     * the JIT cannot inline was a tenth of the tagger's time.
      */
-    @FunctionalInterface
-    private interface Maker {
-        void make(Sentence s, int at, Emitter e);
-    }
-
-    /** The value a template reads from the one token at {@code at}. */
-    @FunctionalInterface
-    private interface Value {
-        long of(Sentence s, int at);
+    private enum Kind {
+        /** Reading one token alone, one feature of what it reads. */
+        BIAS, WORD, NEUTRAL_SHAPE, LENGTH, CLASS, CLASS_UNMIXED, CASE_BUCKET, UPPER_BUCKET, FREQUENCY, CASED_WORD,
+        SHAPE, SHORT_SHAPE, CAPITAL_CASE_BUCKET,
+        /** Reading one token alone, a prefix and a suffix feature of each length. */
+        AFFIXES,
+        /** Reading the sentence around the token described. */
+        BIGRAM_BEFORE, BIGRAM_AFTER, GAZETTEER, FIRST, DEFINED, SHAPE_BIGRAM_BEFORE, SHAPE_BIGRAM_AFTER, CAPS_WINDOW,
+        CAPITAL_FIRST, RUN_HEAD
     }
 
     /**
-     * A template of features. When {@code alone}, its features read the text of one token alone,
-     * the one at {@code offset} from the token described (0 for itself; beyond the sentence's
-     * ends, the boundary), and its maker is handed that token: they are the same wherever it
-     * stands, so tagging may keep their weights' sums per word. Whether such a feature is made,
-     * and how many of its template, may depend on that token's text and on nothing else. Otherwise
-     * (offset 0) its maker is handed the token described and may read the sentence around it.
+     * A template of features: {@code template} is their first hash part, {@code arg} what its kind
+     * needs besides (a word class's level; the gazetteer's token, relative to the one described).
+     * When {@code alone}, its features read the text of one token alone, the one at {@code offset}
+     * from the token described (0 for itself; beyond the sentence's ends, the boundary): they are the
+     * same wherever it stands, so tagging may keep their weights' sums per word. Whether such a
+     * feature is made, and how many of its template, may depend on that token's text and on nothing
+     * else. Otherwise (offset 0) it reads the sentence around the token described.
      */
-    private record Template(int offset, boolean alone, Maker maker) {
-        /** A template whose one feature has for value what {@code value} reads of the token at {@code offset}. */
-        static Template reads(int offset, long template, Value value) {
-            return new Template(offset, true, (s, at, e) -> e.add(template, value.of(s, at)));
+    private record Template(int offset, boolean alone, Kind kind, long template, int arg) {
+        /** A template whose features read, by {@code kind}, the token at {@code offset}. */
+        static Template reads(int offset, long template, Kind kind) {
+            return new Template(offset, true, kind, template, 0);
         }
 
-        static Template around(Maker maker) {
-            return new Template(0, false, maker);
+        static Template reads(int offset, long template, Kind kind, int arg) {
+            return new Template(offset, true, kind, template, arg);
+        }
+
+        static Template around(Kind kind, long template) {
+            return new Template(0, false, kind, template, 0);
+        }
+
+        static Template around(Kind kind, long template, int arg) {
+            return new Template(0, false, kind, template, arg);
         }
 
         void make(Sentence s, int i, Emitter e) {
-            maker.make(s, i + offset, e);
+            int at = i + offset;
+            switch (kind) {
+                case BIAS -> e.add(template, 0);
+                case WORD -> e.add(template, s.word(at));
+                case NEUTRAL_SHAPE -> e.add(template, s.neutralShape(at));
+                case LENGTH -> e.add(template, Math.min(s.lower[at].length(), 12));
+                case CLASS -> e.add(template, Hashing.mix(arg, s.wordClass(at, arg)));
+                case CLASS_UNMIXED -> e.add(template, s.wordClass(at, arg));
+                case CASE_BUCKET -> e.add(template, s.caseBucket(at));
+                case UPPER_BUCKET -> e.add(template, s.upperBucket(at));
+                case FREQUENCY -> e.add(template, s.frequencyBucket(at));
+                case CASED_WORD -> e.add(template, s.casedWord(at));
+                case SHAPE -> e.add(template, s.shape(at));
+                case SHORT_SHAPE -> e.add(template, s.shortShape(at));
+                case CAPITAL_CASE_BUCKET -> e.add(template, Hashing.mix(s.capitalised(at) ? 1 : 0, s.caseBucket(at)));
+                case AFFIXES -> {
+                    long[] affixes = s.affixes[at];
+                    for (int k = 0; k < affixes.length; k += 2) {
+                        e.add(PREFIX, affixes[k]);
+                        e.add(SUFFIX, affixes[k + 1]);
+                    }
+                }
+                case BIGRAM_BEFORE -> e.add(template, Hashing.mix(s.word(at - 1), s.word(at)));
+                case BIGRAM_AFTER -> e.add(template, Hashing.mix(s.word(at), s.word(at + 1)));
+                case GAZETTEER -> gazetteer(template, s, at + arg, e);
+                case FIRST -> {
+                    if (at == 0) e.add(template, 0);
+                }
+                case DEFINED -> {
+                    if (s.defined[at] != Acronyms.NONE) e.add(DEFINED, s.defined[at]);
+                    if (at > 0 && s.defined[at - 1] != Acronyms.NONE) e.add(PREV_DEFINED, s.defined[at - 1]);
+                    if (at + 1 < s.n && s.defined[at + 1] != Acronyms.NONE) e.add(NEXT_DEFINED, s.defined[at + 1]);
+                }
+                case SHAPE_BIGRAM_BEFORE -> e.add(template, Hashing.mix(s.shortShape(at - 1), s.shortShape(at)));
+                case SHAPE_BIGRAM_AFTER -> e.add(template, Hashing.mix(s.shortShape(at), s.shortShape(at + 1)));
+                case CAPS_WINDOW -> e.add(template,
+                        (s.capitalised(at - 1) ? 4 : 0) | (s.capitalised(at) ? 2 : 0) | (s.capitalised(at + 1) ? 1 : 0));
+                case CAPITAL_FIRST -> {
+                    if (at == 0) e.add(template, Hashing.mix(s.capitalised(at) ? 1 : 0, s.caseBucket(at)));
+                }
+                case RUN_HEAD -> {
+                    int head = s.runStart[at];
+                    if (head >= 0 && head < at) {
+                        e.add(RUN_HEAD, s.word(head));
+                        gazetteer(RUN_HEAD_GAZ, s, head, e);
+                    }
+                }
+            }
         }
     }
 
     /** Every token's features, in the order training makes them (the order is part of the model). */
     private static List<Template> plainTemplates(int levels) {
         List<Template> t = new ArrayList<>();
-        t.add(Template.reads(0, BIAS, (s, at) -> 0));
-        t.add(Template.reads(0, WORD, Sentence::word));
-        t.add(Template.reads(-1, PREV_WORD, Sentence::word));
-        t.add(Template.reads(1, NEXT_WORD, Sentence::word));
-        t.add(Template.reads(-2, PREV2_WORD, Sentence::word));
-        t.add(Template.reads(2, NEXT2_WORD, Sentence::word));
-        t.add(Template.around((s, i, e) -> e.add(PREV_BIGRAM, Hashing.mix(s.word(i - 1), s.word(i)))));
-        t.add(Template.around((s, i, e) -> e.add(NEXT_BIGRAM, Hashing.mix(s.word(i), s.word(i + 1)))));
-        t.add(new Template(0, true, (s, at, e) -> {
-            long[] affixes = s.affixes[at];
-            for (int k = 0; k < affixes.length; k += 2) {
-                e.add(PREFIX, affixes[k]);
-                e.add(SUFFIX, affixes[k + 1]);
-            }
-        }));
-        t.add(Template.reads(0, NEUTRAL_SHAPE, Sentence::neutralShape));
-        t.add(Template.reads(-1, PREV_NEUTRAL_SHAPE, Sentence::neutralShape));
-        t.add(Template.reads(1, NEXT_NEUTRAL_SHAPE, Sentence::neutralShape));
-        t.add(Template.reads(0, LENGTH, (s, at) -> Math.min(s.lower[at].length(), 12)));
-        for (int l = 0; l < levels; l++) {
-            int level = l;
-            t.add(Template.reads(0, CLASS, (s, at) -> Hashing.mix(level, s.wordClass(at, level))));
-            t.add(Template.reads(-1, PREV_CLASS, (s, at) -> Hashing.mix(level, s.wordClass(at, level))));
-            t.add(Template.reads(1, NEXT_CLASS, (s, at) -> Hashing.mix(level, s.wordClass(at, level))));
+        t.add(Template.reads(0, BIAS, Kind.BIAS));
+        t.add(Template.reads(0, WORD, Kind.WORD));
+        t.add(Template.reads(-1, PREV_WORD, Kind.WORD));
+        t.add(Template.reads(1, NEXT_WORD, Kind.WORD));
+        t.add(Template.reads(-2, PREV2_WORD, Kind.WORD));
+        t.add(Template.reads(2, NEXT2_WORD, Kind.WORD));
+        t.add(Template.around(Kind.BIGRAM_BEFORE, PREV_BIGRAM));
+        t.add(Template.around(Kind.BIGRAM_AFTER, NEXT_BIGRAM));
+        t.add(Template.reads(0, PREFIX, Kind.AFFIXES));
+        t.add(Template.reads(0, NEUTRAL_SHAPE, Kind.NEUTRAL_SHAPE));
+        t.add(Template.reads(-1, PREV_NEUTRAL_SHAPE, Kind.NEUTRAL_SHAPE));
+        t.add(Template.reads(1, NEXT_NEUTRAL_SHAPE, Kind.NEUTRAL_SHAPE));
+        t.add(Template.reads(0, LENGTH, Kind.LENGTH));
+        for (int level = 0; level < levels; level++) {
+            t.add(Template.reads(0, CLASS, Kind.CLASS, level));
+            t.add(Template.reads(-1, PREV_CLASS, Kind.CLASS, level));
+            t.add(Template.reads(1, NEXT_CLASS, Kind.CLASS, level));
         }
         if (levels > 1) {
-            t.add(Template.reads(-2, PREV2_CLASS, (s, at) -> s.wordClass(at, 1)));
-            t.add(Template.reads(2, NEXT2_CLASS, (s, at) -> s.wordClass(at, 1)));
+            t.add(Template.reads(-2, PREV2_CLASS, Kind.CLASS_UNMIXED, 1));
+            t.add(Template.reads(2, NEXT2_CLASS, Kind.CLASS_UNMIXED, 1));
         }
-        t.add(Template.reads(0, CASE_SHARE, Sentence::caseBucket));
-        t.add(Template.reads(-1, PREV_CASE_SHARE, Sentence::caseBucket));
-        t.add(Template.reads(1, NEXT_CASE_SHARE, Sentence::caseBucket));
-        t.add(Template.reads(0, UPPER_SHARE, Sentence::upperBucket));
-        t.add(Template.reads(0, FREQUENCY, Sentence::frequencyBucket));
-        t.add(Template.around((s, i, e) -> gazetteer(GAZ, s, i, e)));
-        t.add(Template.around((s, i, e) -> gazetteer(PREV_GAZ, s, i - 1, e)));
-        t.add(Template.around((s, i, e) -> gazetteer(NEXT_GAZ, s, i + 1, e)));
-        t.add(Template.around((s, i, e) -> {
-            if (i == 0) e.add(FIRST, 0);
-        }));
-        t.add(Template.around((s, i, e) -> gazetteer(PREV2_GAZ, s, i - 2, e)));
-        t.add(Template.around((s, i, e) -> gazetteer(NEXT2_GAZ, s, i + 2, e)));
-        t.add(Template.around((s, i, e) -> {
-            if (s.defined[i] != Acronyms.NONE) e.add(DEFINED, s.defined[i]);
-            if (i > 0 && s.defined[i - 1] != Acronyms.NONE) e.add(PREV_DEFINED, s.defined[i - 1]);
-            if (i + 1 < s.n && s.defined[i + 1] != Acronyms.NONE) e.add(NEXT_DEFINED, s.defined[i + 1]);
-        }));
+        t.add(Template.reads(0, CASE_SHARE, Kind.CASE_BUCKET));
+        t.add(Template.reads(-1, PREV_CASE_SHARE, Kind.CASE_BUCKET));
+        t.add(Template.reads(1, NEXT_CASE_SHARE, Kind.CASE_BUCKET));
+        t.add(Template.reads(0, UPPER_SHARE, Kind.UPPER_BUCKET));
+        t.add(Template.reads(0, FREQUENCY, Kind.FREQUENCY));
+        t.add(Template.around(Kind.GAZETTEER, GAZ, 0));
+        t.add(Template.around(Kind.GAZETTEER, PREV_GAZ, -1));
+        t.add(Template.around(Kind.GAZETTEER, NEXT_GAZ, 1));
+        t.add(Template.around(Kind.FIRST, FIRST));
+        t.add(Template.around(Kind.GAZETTEER, PREV2_GAZ, -2));
+        t.add(Template.around(Kind.GAZETTEER, NEXT2_GAZ, 2));
+        t.add(Template.around(Kind.DEFINED, DEFINED));
         return t;
     }
 
@@ -359,28 +403,19 @@ final class Features {
     /** The features of cased text, in the order training makes them after the others. */
     private static List<Template> casedTemplates() {
         List<Template> t = new ArrayList<>();
-        t.add(Template.reads(0, CASED_WORD, Sentence::casedWord));
-        t.add(Template.reads(-1, CASED_PREV_WORD, Sentence::casedWord));
-        t.add(Template.reads(1, CASED_NEXT_WORD, Sentence::casedWord));
-        t.add(Template.reads(0, SHAPE, Sentence::shape));
-        t.add(Template.reads(-1, PREV_SHAPE, Sentence::shape));
-        t.add(Template.reads(1, NEXT_SHAPE, Sentence::shape));
-        t.add(Template.reads(0, SHORT_SHAPE, Sentence::shortShape));
-        t.add(Template.around((s, i, e) -> e.add(PREV_SHAPE_BIGRAM, Hashing.mix(s.shortShape(i - 1), s.shortShape(i)))));
-        t.add(Template.around((s, i, e) -> e.add(NEXT_SHAPE_BIGRAM, Hashing.mix(s.shortShape(i), s.shortShape(i + 1)))));
-        t.add(Template.around((s, i, e) -> e.add(CAPS_WINDOW,
-                (s.capitalised(i - 1) ? 4 : 0) | (s.capitalised(i) ? 2 : 0) | (s.capitalised(i + 1) ? 1 : 0))));
-        t.add(Template.reads(0, CAP_CASE_SHARE, (s, at) -> Hashing.mix(s.capitalised(at) ? 1 : 0, s.caseBucket(at))));
-        t.add(Template.around((s, i, e) -> {
-            if (i == 0) e.add(CAP_FIRST, Hashing.mix(s.capitalised(i) ? 1 : 0, s.caseBucket(i)));
-        }));
-        t.add(Template.around((s, i, e) -> {
-            int head = s.runStart[i];
-            if (head >= 0 && head < i) {
-                e.add(RUN_HEAD, s.word(head));
-                gazetteer(RUN_HEAD_GAZ, s, head, e);
-            }
-        }));
+        t.add(Template.reads(0, CASED_WORD, Kind.CASED_WORD));
+        t.add(Template.reads(-1, CASED_PREV_WORD, Kind.CASED_WORD));
+        t.add(Template.reads(1, CASED_NEXT_WORD, Kind.CASED_WORD));
+        t.add(Template.reads(0, SHAPE, Kind.SHAPE));
+        t.add(Template.reads(-1, PREV_SHAPE, Kind.SHAPE));
+        t.add(Template.reads(1, NEXT_SHAPE, Kind.SHAPE));
+        t.add(Template.reads(0, SHORT_SHAPE, Kind.SHORT_SHAPE));
+        t.add(Template.around(Kind.SHAPE_BIGRAM_BEFORE, PREV_SHAPE_BIGRAM));
+        t.add(Template.around(Kind.SHAPE_BIGRAM_AFTER, NEXT_SHAPE_BIGRAM));
+        t.add(Template.around(Kind.CAPS_WINDOW, CAPS_WINDOW));
+        t.add(Template.reads(0, CAP_CASE_SHARE, Kind.CAPITAL_CASE_BUCKET));
+        t.add(Template.around(Kind.CAPITAL_FIRST, CAP_FIRST));
+        t.add(Template.around(Kind.RUN_HEAD, RUN_HEAD));
         return t;
     }
 
