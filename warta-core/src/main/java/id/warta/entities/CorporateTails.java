@@ -54,13 +54,17 @@ final class CorporateTails {
             String bare = k.substring(0, cut);
             if (groups.containsKey(bare)) fullByBare.computeIfAbsent(bare, b -> new ArrayList<>()).add(k);
         }
+        Set<String> initials = null; // worked out once, only when a one-word short name asks
         for (var e : fullByBare.entrySet()) {
             String bare = e.getKey();
             if (e.getValue().size() != 1 || !groups.containsKey(bare)) continue;
             String into = e.getValue().getFirst();
             List<Assigned> group = groups.get(bare);
             if (!groups.containsKey(into) || !organisation.test(group) || !organisation.test(groups.get(into))) continue;
-            if (bare.indexOf(' ') < 0 && personsInitials(groups, person).contains(bare)) continue;
+            if (bare.indexOf(' ') < 0) {
+                if (initials == null) initials = personsInitials(groups, person);
+                if (initials.contains(bare)) continue;
+            }
             // named as the company written in full, not as the listed firm the short name is
             group.replaceAll(a -> new Assigned(a.found(), a.text(), into, null, a.listedType(), a.use()));
             GroupMerges.merge(groups, bare, into);
