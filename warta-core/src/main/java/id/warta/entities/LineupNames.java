@@ -105,13 +105,7 @@ final class LineupNames {
 
     /** The type of a found name overlapping item {@code i}, a person's first; null when none. */
     private static EntityType covering(Item i, List<Found> found) {
-        EntityType type = null;
-        for (Found f : found) {
-            if (f.start() >= i.end() || i.start() >= f.end()) continue;
-            if (f.type() == EntityType.PERSON) return f.type();
-            type = f.type();
-        }
-        return type;
+        return ListedNames.covering(i.start(), i.end(), found);
     }
 
     private boolean readsAsName(String item) {

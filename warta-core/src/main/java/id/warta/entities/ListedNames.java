@@ -226,9 +226,14 @@ final class ListedNames {
 
     /** The type of a found name overlapping item {@code i}, a person's first; null when none. */
     private static EntityType covering(Item i, List<Found> found) {
+        return covering(i.start(), i.end(), found);
+    }
+
+    /** The type of a found name overlapping {@code [start, end)}, a person's first; null when none. */
+    static EntityType covering(int start, int end, List<Found> found) {
         EntityType type = null;
         for (Found f : found) {
-            if (f.start() >= i.end() || i.start() >= f.end()) continue;
+            if (f.start() >= end || start >= f.end()) continue;
             if (f.type() == EntityType.PERSON) return f.type();
             type = f.type();
         }
