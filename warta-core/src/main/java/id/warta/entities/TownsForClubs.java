@@ -56,7 +56,7 @@ final class TownsForClubs {
         Matcher m = CUE_THEN_NAME.matcher(text);
         while (m.find()) {
             String name = m.group(1);
-            if (!foreignTown(name) || commonWord.test(name.split(" ")[0]) || covered(found, m.start(1), m.end(1))) continue;
+            if (!foreignTown(name) || commonWord.test(name.split(" ")[0]) || ListedNames.covering(m.start(1), m.end(1), found) != null) continue;
             clubs.add(name);
             missed.add(new Found(m.start(1), m.end(1), EntityType.ORGANIZATION, "context"));
         }
@@ -83,16 +83,7 @@ final class TownsForClubs {
                 && EntityLexicon.INSTANCE.listed(name) == null;
     }
 
-    private static boolean covered(List<Found> found, int start, int end) {
-        for (Found f : found) if (f.start() < end && start < f.end()) return true;
-        return false;
-    }
-
     private static boolean townWordBefore(String text, int start) {
-        int end = start;
-        while (end > 0 && text.charAt(end - 1) == ' ') end--;
-        int begin = end;
-        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) begin--;
-        return TOWN_WORDS.contains(text.substring(begin, end).toLowerCase(Locale.ROOT));
+        return TOWN_WORDS.contains(NameFinder.wordBefore(text, start).toLowerCase(Locale.ROOT));
     }
 }
