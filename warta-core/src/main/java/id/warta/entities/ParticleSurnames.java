@@ -51,11 +51,9 @@ final class ParticleSurnames {
                 found.set(i, new Found(f.start(), f.end(), EntityType.PERSON, f.via()));
                 continue;
             }
-            int space = f.start() - 1, start = space;
-            while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
-            if (space < 1 || text.charAt(space) != ' ' || start == space) continue;
-            String particle = text.substring(start, space);
+            String particle = NameFinder.wordBefore(text, f.start());
             if (!PARTICLES.contains(particle) || !surnames.contains(particle + " " + name)) continue;
+            int start = f.start() - 1 - particle.length();
             if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) continue;
             int from = start;
             if (found.stream().anyMatch(g -> g != f && g.start() < f.end() && from < g.end())) continue;
