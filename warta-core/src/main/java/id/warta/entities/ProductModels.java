@@ -24,8 +24,11 @@ import java.util.regex.Pattern;
 final class ProductModels {
     /** A model code: one to three capitals, a hyphen at most, digits, then letters or digits. */
     private static final Pattern MODEL = Pattern.compile("\\p{Lu}{1,3}-?\\d{1,4}[\\p{L}\\p{N}]*");
-    /** What a new model's name opens with in the makers' launches ({@code All New Kirana 125}): a product, no body. */
-    private static final String NEW_MODEL = "All New ";
+    /**
+     * What a new model's name opens with in the makers' launches ({@code All New Kirana 125}, the maker's name before it
+     * at most: {@code Yamaha All New Kirana}): a product, no body.
+     */
+    private static final String NEW_MODEL = " All New ";
     /** A model's generation as a bare number ({@code 17} of {@code Xiaomi 17 Max}). */
     private static final Pattern GENERATION = Pattern.compile("\\d{1,4}");
     private static final Pattern AGE_GROUP = Pattern.compile("U-?\\d\\d");
@@ -54,7 +57,7 @@ final class ProductModels {
             }
         }
         found.removeIf(f -> f.type() == EntityType.ORGANIZATION && isModel(f.textIn(text))
-                || f.type() != EntityType.PLACE && f.textIn(text).startsWith(NEW_MODEL)
+                || f.type() != EntityType.PLACE && (" " + f.textIn(text)).contains(NEW_MODEL)
                 || f.type() == EntityType.PERSON && (lines.contains(f.textIn(text) + " ")
                         || f.textIn(text).indexOf(' ') > 0 && opensAny(f.textIn(text), lines)));
         if (lines.isEmpty()) return;
