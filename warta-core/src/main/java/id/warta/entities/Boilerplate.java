@@ -54,6 +54,12 @@ final class Boilerplate {
      * ml/ap (dpa, SID)}; Deutsche Welle's stories end so): the agencies are the story's sources, not its entities.
      */
     private static final Pattern CLOSING_CREDIT = Pattern.compile("(?<!\\p{L})\\p{Ll}{2,4}(?:/\\p{Ll}{2,4})+ ?\\([^()\\n]{1,40}\\)\\s*$");
+    /**
+     * The writer's name alone in brackets closing a paragraph, after its last sentence's stop ({@code ... naik 5 persen.
+     * (Rina Sari)}; tribun and kontan stories end so): the byline, not a person of the story.
+     */
+    private static final Pattern CLOSING_BYLINE = Pattern.compile(
+            "(?<=[.!?\"”])\\s*\\((\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’.-]*){1,3})\\)\\s*$");
     /** How far before a paragraph's end a closing credit may open. */
     private static final int CLOSING_CREDIT_REACH = 60;
     /** What ends a paragraph in the clean text. */
@@ -96,14 +102,21 @@ final class Boilerplate {
         return new Boilerplate(regions);
     }
 
-    /** Adds to {@code regions} each paragraph's closing credit: only the last characters of each paragraph are read. */
+    /**
+     * Adds to {@code regions} each paragraph's closing credit or byline: only the last characters of each paragraph are
+     * read. The body's last paragraph is one in the fields' text too, the title after it.
+     */
     private static void closingCredits(String text, List<Span> regions) {
         Matcher m = CLOSING_CREDIT.matcher(text).useTransparentBounds(true);
+        Matcher byline = CLOSING_BYLINE.matcher(text).useTransparentBounds(true);
         for (int from = 0; from < text.length(); ) {
             int end = text.indexOf(PARAGRAPH_BREAK, from);
             if (end < 0) end = text.length();
             int start = Math.max(from, end - CLOSING_CREDIT_REACH);
-            if (closesWithBracket(text, start, end) && m.region(start, end).find()) regions.add(new Span(m.start(), m.end()));
+            if (closesWithBracket(text, start, end)) {
+                if (m.region(start, end).find()) regions.add(new Span(m.start(), m.end()));
+                else if (byline.region(start, end).find()) regions.add(new Span(byline.start(1), byline.end(1)));
+            }
             from = end + PARAGRAPH_BREAK.length();
         }
     }

@@ -24,6 +24,13 @@ import java.util.regex.Pattern;
 final class ProductModels {
     /** A model code: one to three capitals, a hyphen at most, digits, then letters or digits. */
     private static final Pattern MODEL = Pattern.compile("\\p{Lu}{1,3}-?\\d{1,4}[\\p{L}\\p{N}]*");
+    /**
+     * What a new model's name opens with in the makers' launches ({@code All New Kirana 125}, the maker's name before it
+     * at most: {@code Yamaha All New Kirana}): a product, no body.
+     */
+    private static final String NEW_MODEL = " All New ";
+    /** A model's generation as a bare number ({@code 17} of {@code Xiaomi 17 Max}). */
+    private static final Pattern GENERATION = Pattern.compile("\\d{1,4}");
     private static final Pattern AGE_GROUP = Pattern.compile("U-?\\d\\d");
     /** The words that close a model's name after its code: its tier or its drive, never a body's word. */
     private static final Set<String> TIERS = Set.of("Pro", "Max", "Ultra", "Plus", "Lite", "Edge", "Mini", "FE", "EV", "GT",
@@ -50,6 +57,7 @@ final class ProductModels {
             }
         }
         found.removeIf(f -> f.type() == EntityType.ORGANIZATION && isModel(f.textIn(text))
+                || f.type() != EntityType.PLACE && (" " + f.textIn(text)).contains(NEW_MODEL)
                 || f.type() == EntityType.PERSON && (lines.contains(f.textIn(text) + " ")
                         || f.textIn(text).indexOf(' ') > 0 && opensAny(f.textIn(text), lines)));
         if (lines.isEmpty()) return;
@@ -103,6 +111,10 @@ final class ProductModels {
         String[] words = name.split(" ");
         int last = words.length - 1;
         while (last > 1 && TIERS.contains(words[last])) last--;
-        return last > 0 && MODEL.matcher(words[last]).matches() && !AGE_GROUP.matcher(words[last]).matches();
+        if (last <= 0) return false;
+        String code = words[last];
+        // a bare number is a model's only with a tier after it (Xiaomi 17 Max): alone it may be a body's (SMA 1, Liga 1)
+        return MODEL.matcher(code).matches() && !AGE_GROUP.matcher(code).matches()
+                || last < words.length - 1 && GENERATION.matcher(code).matches();
     }
 }

@@ -33,6 +33,11 @@ final class DatelineParser {
     private static final String PLACE = "(?<place>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})";
     /** A place written in capitals, one to four words: {@code JAKARTA}, {@code KOTA BOGOR}. */
     private static final String SHOUTED_PLACE = "(?<place>\\p{Lu}[\\p{Lu}'’.-]*(?:\\s+\\p{Lu}[\\p{Lu}'’.-]*){0,3})(?![\\p{Ll}])";
+    /**
+     * A place in capitals with no dash after it, one to three words of three letters or more: {@code SERANG}, {@code
+     * NUSA DUA}; not a body's legal form the story opens with ({@code SERPONG PT Sinar ...}).
+     */
+    private static final String SHOUTED_WORDS_PLACE = "(?<place>\\p{Lu}{3,}(?:\\s\\p{Lu}{3,}){0,2})(?![\\p{L}])";
     private static final String DASH = "\\s*(?:-{1,3}|–|—)\\s*";
     /** A date between the place and the dash: {@code Senin (21/10/2025)}, {@code 7 Desember 2024}. */
     private static final String DATE = "(?:\\s*,\\s*(?<date>\\p{Lu}\\p{Ll}+\\s*,?\\s*\\(?[\\d/]+\\)?|\\d{1,2}\\s+\\p{L}+\\s+\\d{4}))?";
@@ -46,6 +51,9 @@ final class DatelineParser {
             Pattern.compile("^" + PLACE + DATE + "\\s*\\((?<outlet>[\\p{L} .]{2,30})\\)" + DASH),
             // TRIBUNNEWS.COM, JAKARTA -   /   Liputan6.com, Jakarta -
             Pattern.compile("^" + OUTLET + "\\s*,\\s*" + PLACE + DATE + DASH),
+            // TRIBUNNEWS.COM, JAKARTA Menteri ...   /   REPUBLIKA.CO.ID, SERANG  Dalam ...   (the dash lost in scraping: a
+            // place in capitals after the outlet, then a capitalised word or a quotation mark, still closes a dateline)
+            Pattern.compile("^" + OUTLET + "\\s*,\\s*" + SHOUTED_WORDS_PLACE + "(?:\\s*:\\s*|\\s+)(?=\\p{Lu}\\p{Ll}|[\"“])"),
             // KONTAN.CO.ID - JAKARTA.   /   Suara.com -   (after the dash only a place in capitals is the dateline's:
             // "TRIBUNNEWS.COM - Pelatih Liverpool, Jurgen Klopp, ..." opens the story with a title, a name, a phrase)
             Pattern.compile("^" + OUTLET + DASH + "(?:" + SHOUTED_PLACE + "\\s*[.,]\\s+)?"),

@@ -33,4 +33,19 @@ class ClosingCreditsTest {
         assertThat(names("Menurut Reuters, banjir melanda Dhaka. Laporan AFP (Agence France-Presse) menyebut hal serupa."))
                 .contains("Reuters");
     }
+
+    @Test
+    void theWritersBracketedNameClosingTheStoryIsTheByline() {
+        assertThat(names("Bupati Sleman Hadi Purnomo meresmikan pasar itu. Omzet pedagang naik 5 persen. (Rina Kartikasari)"))
+                .contains("Hadi Purnomo").doesNotContain("Rina Kartikasari");
+        assertThat(names("\"Kami siap,\" kata Hadi Purnomo di Sleman.(Bayu Adi Nugroho)")).doesNotContain("Bayu Adi Nugroho");
+    }
+
+    @Test
+    void aBracketedNameAfterAnotherNameOrInTheStoryStays() {
+        // a list's last line names a club after a player; a writer the story also names is the story's person
+        assertThat(names("Pemain incaran klub itu: Andi Wijaya (Persikota Raya)")).contains("Andi Wijaya");
+        assertThat(names("Rina Kartikasari memimpin rapat di Sleman. Rapat berjalan lancar. (Rina Kartikasari)"))
+                .contains("Rina Kartikasari");
+    }
 }

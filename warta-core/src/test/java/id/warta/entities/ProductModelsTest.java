@@ -29,6 +29,22 @@ class ProductModelsTest {
     }
 
     @Test
+    void aModelLaunchedAsAllNewIsAProductTheMakerStays() {
+        List<Entity> entities = Entities.shipped().find("""
+                Yamaha Nusantara memperkenalkan All New Kirana Sport di Bandung. Harga All New Kirana dimulai \
+                dari Rp 30 juta, kata Budi Santoso dari Yamaha Nusantara. Suzuki All New Rana juga dijual di sana.""");
+        assertThat(entities).extracting(Entity::name).noneMatch(n -> n.contains("All New"));
+    }
+
+    @Test
+    void aBareGenerationNumberIsAModelsOnlyWithATierAfterIt() {
+        assertThat(ProductModels.isModel("Nova 15 Max")).isTrue();
+        assertThat(ProductModels.isModel("Kirana 9 Pro Plus")).isTrue();
+        assertThat(ProductModels.isModel("SMP Negeri 4")).isFalse();
+        assertThat(ProductModels.isModel("Liga 1")).isFalse();
+    }
+
+    @Test
     void theModelGoesTheMakerStays() {
         List<Entity> entities = Entities.shipped().find("""
                 Maskapai Garuda Nusantara menambah dua pesawat Airbus A321 tahun ini. Pesawat buatan Airbus itu \

@@ -25,6 +25,9 @@ class DatelineParserTest {
             VIVA.co.id - Gila. Itu kata warga.                        | -                | VIVA.co.id           | Gila. Itu kata warga.
             CIAMIS KOMPAS.com - Hujan deras turun.                    | Ciamis           | KOMPAS.com           | Hujan deras turun.
             CIAMIS, KOMPAS.com Menteri Pertanian meninjau sawah.      | Ciamis           | KOMPAS.com           | Menteri Pertanian meninjau sawah.
+            TRIBUNNEWS.COM, BEKASI Warga memadati pasar.              | Bekasi           | TRIBUNNEWS.COM       | Warga memadati pasar.
+            REPUBLIKA.CO.ID, CILEGON  Dalam rapat itu warga protes.   | Cilegon          | REPUBLIKA.CO.ID      | Dalam rapat itu warga protes.
+            TRIBUNNEWS.COM, JAKARTA:Ketua RT membuka acara.           | Jakarta          | TRIBUNNEWS.COM       | Ketua RT membuka acara.
             """)
     void readsThePortalDatelines(String paragraph, String place, String outlet, String rest) {
         DatelineParser.Parsed parsed = DatelineParser.parse(paragraph).orElseThrow();
@@ -71,6 +74,8 @@ class DatelineParserTest {
             Sebanyak 340 warga mengungsi - sebagian ke masjid.
             Dr. Andi Wijaya S.H. - kuasa hukum terdakwa - menolak berkomentar.
             BERITA co.id - Harga beras naik.
+            TRIBUNNEWS.COM, JAKARTA KPK menahan tersangka.
+            TRIBUNNEWS.COM, SERPONG PT Sinar Motor membuka diler.
             """)
     void leavesOrdinarySentencesAlone(String paragraph) {
         assertThat(DatelineParser.parse(paragraph)).isEmpty();
