@@ -112,7 +112,7 @@ final class SurnamesTakenForPlaces {
 
     /** Whether a speech verb stands right before the name ({@code kata Candy}) or a verb of saying right after it. */
     private static boolean speaks(String text, Found f) {
-        if (INVERTED.contains(NameFinder.wordBefore(text, f.start()).toLowerCase(Locale.ROOT))) return true;
+        if (INVERTED.contains(Surroundings.wordBefore(text, f.start()).toLowerCase(Locale.ROOT))) return true;
         int start = f.end() + 1, end = start;
         if (start >= text.length() || text.charAt(f.end()) != ' ') return false;
         while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
