@@ -43,6 +43,38 @@ final class PeopleAfterHeads {
             found.set(i, new Found(start, f.end(), type, f.via()));
         }
         hyphenedPlaces(sentences, found);
+        namesakesCutAfterTheirFirstWord(sentences, found);
+    }
+
+    /**
+     * {@code mendarat di Bandara Amir Mohammad bin Abdul Aziz}: a place opening with a place's head and one more word,
+     * then right after it, one space between, a person's name: the tagger cut the name of the person the place is named
+     * for after its first word (a title or a given name it read into the place). One place, unless a capitalised word
+     * or a title ends right before it, whose holder the person is ({@code Kepala Bagian Protokoler Masjid Raya Budi
+     * Santoso}), or the place or its word is a listed name.
+     */
+    /**
+     * The heads of the sites named for people in full, titles and all ({@code Bandara Sultan Hasanuddin}, {@code GOR
+     * Susy Susanti}); not a region's ({@code Kabupaten Bogor Yudi Santosa} is the regency, then its official).
+     */
+    private static final Set<String> NAMESAKE_SITES = Set.of("bandara", "airport", "stadion", "masjid", "stasiun", "terminal",
+            "pelabuhan", "sirkuit", "gor", "rs", "rsu", "rsud", "rsup");
+
+    private void namesakesCutAfterTheirFirstWord(List<Sentence> sentences, List<Found> found) {
+        for (int i = 1; i < found.size(); i++) {
+            Found f = found.get(i);
+            Found g = found.get(i - 1);
+            if (f.type() != EntityType.PERSON || g.type() != EntityType.PLACE || g.end() != f.start() - 1) continue;
+            Sentence s = Sentence.containing(sentences, g.start());
+            int at = s == null ? -1 : s.tokenAt(g.start());
+            if (at < 0 || s.tokenAt(f.start()) != at + 2 || !NAMESAKE_SITES.contains(s.tokens().get(at).text().toLowerCase(Locale.ROOT))
+                    || s.tokens().get(at + 1).end() != g.end() || at > 0 && (s.tokens().get(at - 1).isCapitalised() || lexicon.titleEndsAt(s.tokens(), at - 1))
+                    || lexicon.listed(g.textIn(s.text())) != null || lexicon.listed(s.tokens().get(at + 1).text()) != null) {
+                continue;
+            }
+            found.set(i - 1, new Found(g.start(), f.end(), EntityType.PLACE, g.via()));
+            found.remove(i--);
+        }
     }
 
     /** Most titles and initials between a place's head and the person it is named for ({@code Jl. Jend. Gatot Subroto}). */

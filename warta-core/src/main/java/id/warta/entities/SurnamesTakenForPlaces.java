@@ -2,10 +2,12 @@ package id.warta.entities;
 
 import id.warta.entities.ner.NerModel;
 import id.warta.entities.places.Places;
+import id.warta.language.SpeechCue;
 import id.warta.model.EntityType;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,6 +23,10 @@ final class SurnamesTakenForPlaces {
     /** Name particles spelt like the Indonesian locative or read with it ({@code Di Giannantonio}, {@code De Rossi}). */
     private static final List<String> PARTICLES = List.of(" Di ", " De ");
 
+    /** Verbs after a quote before its speaker ({@code kata}), and verbs of saying after theirs ({@code mengatakan}). */
+    private static final Set<String> INVERTED = cues(SpeechCue.INVERTED);
+    private static final Set<String> SAYING = cues(SpeechCue.VERB);
+
     private final NerModel model;
     private final Places places;
     private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
@@ -30,9 +36,18 @@ final class SurnamesTakenForPlaces {
         this.places = places;
     }
 
+    private static Set<String> cues(SpeechCue kind) {
+        Set<String> words = new HashSet<>();
+        SpeechCue.byWord().forEach((cue, kinds) -> {
+            if (kinds.contains(kind)) words.add(cue);
+        });
+        return Set.copyOf(words);
+    }
+
     /** Joins names cut at a particle, then retypes as persons the places that are the surname of a person in {@code found}. */
     void retype(String text, List<Found> found) {
         joinParticles(text, found);
+        fullNames(text, found);
         Set<String> placeWords = new HashSet<>(); // the words that may be retyped: only their persons are read
         for (Found f : found) {
             if (f.type() != EntityType.PLACE || !f.via().equals("model")) continue;
@@ -67,6 +82,53 @@ final class SurnamesTakenForPlaces {
             }
             found.set(i, new Found(f.start(), f.end(), EntityType.PERSON, f.via()));
         }
+    }
+
+    /**
+     * {@code futuris Stuart Candy ...}, then {@code kata Candy}: a foreign name the tagger took whole for a place, when the
+     * article calls a person by its last word alone, is that person's full name, unless a gazetteer knows the name or its
+     * last word, or a word of it is a common word, a title or a head ({@code Bandara Juanda}, then {@code kata Juanda}).
+     */
+    private void fullNames(String text, List<Found> found) {
+        Set<String> alone = new HashSet<>(); // the one-word persons quoted or saying: a surname used alone
+        for (Found f : found) {
+            if (f.type() == EntityType.PERSON && f.textIn(text).indexOf(' ') < 0 && speaks(text, f)) alone.add(f.textIn(text));
+        }
+        if (alone.isEmpty()) return;
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            if (f.type() != EntityType.PLACE || !f.via().equals("model")) continue;
+            String name = f.textIn(text);
+            int space = name.lastIndexOf(' ');
+            if (space < 0) continue;
+            String last = name.substring(space + 1);
+            if (!alone.contains(last) || knownPlace(name) || knownPlace(last) || model.commonInLowerCase(last)
+                    || !givenNames(name.substring(0, space))) {
+                continue;
+            }
+            found.set(i, new Found(f.start(), f.end(), EntityType.PERSON, f.via()));
+        }
+    }
+
+    /** Whether a speech verb stands right before the name ({@code kata Candy}) or a verb of saying right after it. */
+    private static boolean speaks(String text, Found f) {
+        if (INVERTED.contains(Surroundings.wordBefore(text, f.start()).toLowerCase(Locale.ROOT))) return true;
+        int start = f.end() + 1, end = start;
+        if (start >= text.length() || text.charAt(f.end()) != ' ') return false;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+        return SAYING.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** As {@link #personal}, but a town's name may be a given name ({@code Stuart}, {@code Florence}): the surname decided. */
+    private boolean givenNames(String given) {
+        for (String w : given.split(" ")) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || model.seenInLowerCase(w) || lexicon.titleOrHeadWord(w)
+                    || places.countryCode(w) != null || places.namesRegion(w) || lexicon.namesBodyAlone(w)
+                    || ThingWords.INSTANCE.isProduct(w) || ThingWords.INSTANCE.isCompetition(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -40,6 +40,25 @@ class SurnamesTakenForPlacesTest {
         assertThat(found.getFirst().type()).isEqualTo(EntityType.PLACE);
     }
 
+    @Test
+    void aFullNameReadAsAPlaceIsThePersonTheArticleCallsByTheSurname() {
+        String text = "Pameran dibuka seniman Stuart Wickle dan kurator Lisa Harmond. Karya ini mengajak kita berpikir, "
+                + "kata Wickle kepada wartawan.";
+        List<Found> found = new ArrayList<>(List.of(at(text, "Stuart Wickle", EntityType.PLACE, 0),
+                at(text, "Lisa Harmond", EntityType.PERSON, 0), at(text, "Wickle", EntityType.PERSON, 40)));
+        new SurnamesTakenForPlaces(Entities.shippedModel(), Places.shipped()).retype(text, found);
+        assertThat(found.getFirst().type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aPlaceWhoseLastWordIsAPlaceStaysAPlace() {
+        String text = "Warga Kampung Bandung berkumpul. Kata Bandung, tokoh desa, semua aman.";
+        List<Found> found = new ArrayList<>(List.of(at(text, "Kampung Bandung", EntityType.PLACE, 0),
+                at(text, "Bandung", EntityType.PERSON, 20)));
+        new SurnamesTakenForPlaces(Entities.shippedModel(), Places.shipped()).retype(text, found);
+        assertThat(found.getFirst().type()).isEqualTo(EntityType.PLACE);
+    }
+
     private static Found at(String text, String name, EntityType type, int from) {
         int start = text.indexOf(name, from);
         return new Found(start, start + name.length(), type, "model");
