@@ -33,8 +33,12 @@ final class TownsForClubs {
     /** Words that make the name after them a place, the town itself ({@code di Como}, {@code kota Como}). */
     private static final Set<String> TOWN_WORDS = Set.of("di", "kota", "sekitar", "dekat", "kawasan", "wilayah", "pusat");
 
-    /** Words only a football story writes: elsewhere {@code pemain} is an actor's or a gamer's ({@code pemain Hong Kong}). */
-    private static final Pattern FOOTBALL = Pattern.compile("(?i)(?<!\\p{L})(?:klub|sepak ?bola|gol)(?!\\p{L})");
+    /**
+     * Words only a football story writes: elsewhere {@code pemain} is an actor's or a gamer's ({@code pemain Hong Kong}).
+     * Each a whole word, in any ASCII case; looked for by {@link #aboutFootball}, not by a pattern, which tried its
+     * look-behind at every character of every text (a percent of the whole analysis).
+     */
+    private static final String[] FOOTBALL_WORDS = {"klub", "sepak bola", "sepakbola", "gol"};
 
     private final Places places;
     private final Predicate<String> commonWord;
@@ -47,7 +51,7 @@ final class TownsForClubs {
 
     /** Retypes, in place, the towns {@code found} (in text order, disjoint) that name clubs; adds the ones missed. */
     void retype(String text, List<Found> found) {
-        if (!FOOTBALL.matcher(text).find()) return;
+        if (!aboutFootball(text)) return;
         Set<String> clubs = new HashSet<>();
         List<Found> missed = new ArrayList<>();
         for (Found f : found) {
@@ -68,6 +72,29 @@ final class TownsForClubs {
                 ? new Found(f.start(), f.end(), EntityType.ORGANIZATION, f.via()) : f);
         for (Found club : missed) if (clubs.contains(club.textIn(text))) found.add(club);
         found.sort((a, b) -> a.start() - b.start());
+    }
+
+    /** Whether one of {@link #FOOTBALL_WORDS} stands in {@code text}, no letter touching it either side. */
+    static boolean aboutFootball(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = (char) (text.charAt(i) | 0x20); // the word's first letter, either case: 'k' for 'k' and 'K' alone
+            if (c != 'k' && c != 's' && c != 'g' || i > 0 && Character.isLetter(text.charAt(i - 1))) continue;
+            for (String word : FOOTBALL_WORDS) {
+                int end = i + word.length();
+                if (word.charAt(0) == c && end <= n && asciiCaseless(text, i, word)
+                        && (end == n || !Character.isLetter(text.codePointAt(end)))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} at {@code at} spells {@code word} (lower-case letters and spaces), a letter in either ASCII case. */
+    private static boolean asciiCaseless(String text, int at, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char w = word.charAt(k), c = text.charAt(at + k);
+            if (c != w && (w == ' ' || c != w - ('a' - 'A'))) return false;
+        }
+        return true;
     }
 
     private static boolean afterCue(String text, int start) {

@@ -31,4 +31,14 @@ class TownsForClubsTest {
         String text = "Film laga itu dibintangi pemain Hong Kong yang tenar. Syutingnya berlangsung tiga bulan.";
         assertThat(named(text)).contains("Hong Kong/PLACE").doesNotContain("Hong Kong/ORGANIZATION");
     }
+
+    @Test
+    void aFootballStoryIsToldByItsWordsWrittenWhole() {
+        java.util.regex.Pattern asPattern = java.util.regex.Pattern.compile("(?i)(?<!\\p{L})(?:klub|sepak ?bola|gol)(?!\\p{L})");
+        for (String text : new String[] {"Klub", "KLUB itu", "laga sepak bola", "SepakBola.", "satu gol!", "(Gol)", "golongan",
+                "Golkar menang", "seklub", "sepak  bola", "sepak\tbola", "pukul 7, gol", "gola", "bolagol", "ágol", "gol\u00e9",
+                "sepakbolanya", "GOL", "klub\uD835\uDC00", "\uD835\uDC00gol", "", "k", "sepak bol"}) {
+            assertThat(TownsForClubs.aboutFootball(text)).as(text).isEqualTo(asPattern.matcher(text).find());
+        }
+    }
 }
