@@ -33,6 +33,8 @@ public final class Weekdays {
             + "(?:(?iu:hari|pagi|siang|sore|petang|malam)\\s+)?|" + TIMES_A_WEEK + "\\s*,?\\s*(?:(?iu:yaitu|yakni|pada|di|setiap|tiap)"
             + "\\s+)?(?:(?iu:hari)\\s+)?)" + BARE_WEEKDAY + "|" + BARE_WEEKDAY + "\\s*(?:" + DayExpressions.RANGE_DASH + "|(?iu:"
             + DayExpressions.RANGE_WORDS + "))\\s*" + BARE_WEEKDAY + ")\\b(?!\\s*,?\\s*\\(?\\s*\\d)"));
+    /** A weekday opening a date as written ({@code Senin} of {@code Senin (24/3/2025)}). */
+    private static final Pattern OPENING_WEEKDAY = Pattern.compile(BARE_WEEKDAY + "\\b");
     /** What stands between a relative day and the weekday bracketed after it ({@code besok (Rabu)}). */
     private static final Pattern BRACKET_OPEN = Pattern.compile("\\s*\\(\\s*");
     /** What joins a bare weekday to the dated day just before it ({@code Minggu (26/10/2025) atau Senin}). */
@@ -87,6 +89,7 @@ public final class Weekdays {
                     : dir != null ? reference.with(TemporalAdjusters.previous(day))
                     : justAfterAnchor(day) ? reference.with(TemporalAdjusters.next(day))
                     : reference.with(TemporalAdjusters.previousOrSame(day));
+            if (dir == null && glossed == null && joined == null) date = repeatedDay(m.start(), day, date);
             int end = dir == null ? m.end("wd") : m.end();
             scan.take(m.start(), end);
             scan.dates.add(new DateMention(text.substring(m.start(), end), date, m.start(), end, Kind.RELATIVE));
@@ -129,6 +132,30 @@ public final class Weekdays {
     private boolean justAfterAnchor(DayOfWeek day) {
         return scan.published == null && !scan.reference.with(TemporalAdjusters.next(day))
                 .isAfter(scan.reference.plusDays(MAX_DAYS_AFTER_ANCHOR));
+    }
+
+    /**
+     * {@code Senin (24/3/2025) ... kata Rosan di Jakarta, Senin.}: a bare weekday after a day written with the same
+     * weekday repeats that day, when the day it would otherwise be ({@code reckoned}, counted from the publication
+     * date) is written nowhere in the text: the story dates its events once and names their weekday after. The
+     * latest such day before {@code start}, or {@code reckoned}.
+     */
+    private LocalDate repeatedDay(int start, DayOfWeek day, LocalDate reckoned) {
+        DateMention dated = scan.endingBy(start, d -> d.kind() != Kind.RELATIVE && writtenWith(d, day));
+        if (dated == null || dated.value().equals(reckoned)) return reckoned;
+        for (DateMention d : scan.dates) {
+            if (d.kind() != Kind.RELATIVE && d.value().equals(reckoned)) return reckoned;
+        }
+        return dated.value();
+    }
+
+    /**
+     * Whether a date is written opening with the weekday {@code day} and falls on it ({@code Senin (24/3/2025)}); a
+     * date its weekday contradicts ({@code Rabu (6/11/2025)}, a Thursday) may be a slip in either, and dates no other.
+     */
+    private static boolean writtenWith(DateMention d, DayOfWeek day) {
+        Matcher m = OPENING_WEEKDAY.matcher(d.text());
+        return m.lookingAt() && CAL.weekday(m.group()) == day && d.value().getDayOfWeek() == day;
     }
 
     /** {@code besok (Rabu)}: a bracketed weekday right after a relative day is that day, when the two agree; else null. */

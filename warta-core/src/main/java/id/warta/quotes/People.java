@@ -195,6 +195,12 @@ final class People {
         return m != null && m.getValue().entity().type() == EntityType.PLACE && m.getValue().mention().end() == end;
     }
 
+    /** Whether a place the entity layer tags ends at {@code end} ({@code Pekanbaru} in {@code di Pekanbaru, Riau}). */
+    boolean placeEndsAt(int end) {
+        Map.Entry<Integer, EntityMention> m = mentions.lowerEntry(end);
+        return m != null && m.getValue().entity().type() == EntityType.PLACE && m.getValue().mention().end() == end;
+    }
+
     /** Whether {@code [start, end)} lies inside the name of a body or place (no person) that starts before it. */
     private boolean insideBodyOrPlaceName(int start, int end) {
         Map.Entry<Integer, EntityMention> m = mentions.lowerEntry(start);

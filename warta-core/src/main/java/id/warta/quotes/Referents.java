@@ -1,6 +1,7 @@
 package id.warta.quotes;
 
 import id.warta.entities.Contests;
+import id.warta.entities.places.Places;
 import id.warta.extract.Outlets;
 import id.warta.lexicon.Lexicon;
 import id.warta.model.Speaker;
@@ -26,6 +27,8 @@ final class Referents {
     private static final Set<String> SIDES = WORDS.get("side");
     /** Words closing a description of someone else than the one described before ({@code warganet lain}). */
     private static final Set<String> OTHER = WORDS.get("other");
+    /** The gazetteer, for the regions a comma adds after a place ({@link #widerPlace}). */
+    private static final Places PLACES = Places.shipped();
     /** Letters a name's last word has before a capital inside it, at least, for the word to be two glued ({@link #nameEnd}). */
     private static final int MIN_GLUED_HEAD = 3;
 
@@ -126,6 +129,7 @@ final class Referents {
             return role(ph, start);
         }
         if (n.type() == People.Type.PLACE && ph.nameStart() > 0 && p.isPunct(ph.nameStart() - 1, ",")
+                && !widerPlace(ph, surface)
                 && (p.is(ph.start(), Kind.ROLE) && ph.nameStart() > ph.start()
                     || NameWords.roleBefore(p, ph.nameStart()) >= 0 && !ph.isDefinite(p))) { // not "Menteri asal X, Madura itu"
             // "Koordinator Yayasan GSN Bangkalan, Muhari, menegaskan", "Salah seorang warga Wonosari, Kandar, mengaku":
@@ -154,6 +158,16 @@ final class Referents {
                 ? People.Type.ORG : n.type();
         String name = outlet.map(Outlets.Outlet::name).orElse(n.name());
         return new Who(name, n.entity(), type, ph.text(p));
+    }
+
+    /**
+     * Whether the phrase's name, after a comma, is the wider place of the place before that comma ({@code hakim
+     * Pengadilan Tipikor di Pekanbaru, Riau, memutus}): a province, regency or country the gazetteer knows, after a
+     * place the entity layer tags. No title holder is named there, as one is in {@code warga Wonosari, Kandar}.
+     */
+    private boolean widerPlace(Phrase ph, String surface) {
+        int comma = ph.nameStart() - 1;
+        return comma > 0 && people.placeEndsAt(p.token(comma - 1).end()) && PLACES.namesRegencyOrLarger(surface);
     }
 
     /** How far after a phrase a word pointing back may close its description ({@code MotoGP dua kali itu}). */

@@ -30,6 +30,8 @@ class AmountsTest {
             Inflasi tercatat 2,3% secara tahunan.                     | 2,3%                    | 2.3              | PERCENT
             Kenaikannya hampir empat persen dibanding tahun lalu.     | empat persen            | 4                | PERCENT
             harga bisa turun sampai lima puluh persen                 | lima puluh persen       | 50               | PERCENT
+            Saya yakin sejuta persen bahwa dia jujur.                 | sejuta persen           | 1000000          | PERCENT
+            Ia menerima seribu dolar AS dari perantara itu.           | seribu dolar AS         | 1000             | USD
             Harga kontrak melemah -2,10% ke level terendah.           | -2,10%                  | -2.1             | PERCENT
             lalu menguat +0,83% pada sesi kedua                       | +0,83%                  | 0.83             | PERCENT
             Saat krisis ekonomi tumbuh minus 7,5 persen setahun.      | minus 7,5 persen        | -7.5             | PERCENT
