@@ -46,13 +46,18 @@ final class Groups {
 
     /**
      * {@code Javier dan Rebeca Medina, ...}: a capitalised word opening the sentence before {@code dan} at token
-     * {@code k} is a given name when a person's name follows the conjunction, though met nowhere else inside a sentence.
+     * {@code k} is a given name when a name of two words or more, no body's or place's, follows the conjunction, though the
+     * word is met nowhere else inside a sentence.
      */
     private static boolean opensSentenceBeforeName(Passage p, int k) {
         if (k < 1 || !p.startsSentence(k - 1) || !Character.isUpperCase(p.word(k - 1).codePointAt(0))
                 || !Character.isLetter(p.word(k - 1).codePointAt(0))) return false;
         int end = NameWords.runEnd(p, k + 1);
-        return end - (k + 1) >= 2 && NameWords.nameStart(p, k + 1, end) == k + 1;
+        if (end - (k + 1) < 2) return false;
+        for (int i = k + 1; i < end; i++) {
+            if (p.is(i, Kind.ROLE) || p.is(i, Kind.ORG) || p.is(i, Kind.PLACE)) return false; // a body's or a place's name
+        }
+        return true;
     }
 
     /** The first token of the run of name words ending just before token {@code end}, or -1 when none ends there. */
