@@ -257,6 +257,10 @@ final class Attribution {
             if (!p.lower(i).endsWith("nya") && isDocument(i + 1, limit)) return document(i, i + 1, limit); // "...," tulis pernyataan X
             Phrase ph = p.paragraphBreakBefore(i + 1) || everyday && p.lower(i).endsWith("nya") ? Phrase.NONE
                     : Phrase.after(p, i + 1, limit);
+            if (ph.form() == Form.NONE && i + 1 < limit && p.lower(i + 1).equals("mereka") && !p.paragraphBreakBefore(i + 1)) {
+                Found group = group(q, i); // "...," kata mereka: the people the narration just listed
+                if (group.known()) return group;
+            }
             // a -nya on the cue (katanya, pesannya) points back, as a cue with no one after it does
             Found f = referents.found(ph, i, i + 1, p.lower(i).endsWith("nya") || ph.form() == Form.NONE);
             // after a verb of saying's -nya only a person named is its speaker (Ujarnya Scholz kepada parlemen); other
@@ -281,6 +285,15 @@ final class Attribution {
             }
         }
         return Found.NONE;
+    }
+
+    /** The first person of a list of names the narration gave just before quote {@code q} ({@link Groups}), cued by token {@code cue}. */
+    private Found group(DirectQuote q, int cue) {
+        Phrase first = Groups.firstOfList(p, p.tokenAt(q.open()));
+        if (first.form() == Form.NONE) return Found.NONE;
+        Found f = referents.found(first, cue, cue + 1, false);
+        boolean person = f.known() && (f.who().type() == People.Type.PERSON || f.who().type() == People.Type.UNKNOWN);
+        return person ? f : Found.NONE;
     }
 
     // ---- 2. a cue before the quote, in its sentence

@@ -71,7 +71,8 @@ final class QuoteMarks {
             int end = text.indexOf("\n\n", start);
             if (end < 0) end = text.length();
             String paragraph = text.substring(start, end);
-            for (Region r : mendMisplacedCloses(paragraph, Quotations.marked(Quotations.hideNested(paragraph), index > 0, true))) {
+            String marks = Quotations.hideNested(paragraph);
+            for (Region r : LostOpenings.mend(marks, mendMisplacedCloses(paragraph, Quotations.marked(marks, index > 0, true)))) {
                 pieces.add(new Piece(index, start, end, r));
             }
             index++;
