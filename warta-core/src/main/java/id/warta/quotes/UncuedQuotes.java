@@ -88,7 +88,7 @@ final class UncuedQuotes {
             boolean subject = ph.form() == Form.NAME && ph.isAboutName(p) || ph.form() == Form.PRONOUN;
             if (!subject || ph.end() >= open - 1 || p.isPunct(ph.end(), ",")) continue;
             Found f = referents.found(ph, -1, -1, false);
-            if (!f.known() || f.who().type() != People.Type.PERSON) continue;
+            if (!f.known() || f.who().type() != NameType.PERSON) continue;
             for (int j = 0; j < i; j++) {
                 if (found[j].known() && found[j].who().name().equals(f.who().name())) {
                     found[i] = new Found(f.who(), f.speaker(), null);
@@ -120,7 +120,7 @@ final class UncuedQuotes {
             if (last == null || last.speaker().name() == null
                     || p.sentenceOf(q.open()) - p.sentenceOf(last.end()) > MAX_SENTENCES_AFTER_REPORT) continue;
             Who topic = discourse.person(q.open());
-            if (topic != null && topic.type() == People.Type.PERSON && topic.name().equals(last.speaker().name())) {
+            if (topic != null && topic.type() == NameType.PERSON && topic.name().equals(last.speaker().name())) {
                 found[i] = new Found(topic, last.speaker(), null);
             }
         }
