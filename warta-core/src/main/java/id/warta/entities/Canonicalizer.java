@@ -110,7 +110,7 @@ final class Canonicalizer {
         found = PairedBodies.split(text, found); // "Majelis ... dan Konsil Kesehatan Indonesia (KKI)": two bodies
         Map<String, Found> abbreviations = shortForms.in(text, found);
         found = organisationsBeforePeople(text, found, abbreviations);
-        found = BodiesBeforePeople.split(text, found, body -> isBody(body, abbreviations),
+        found = BodiesEndingInKnownPeople.split(text, found, body -> isBody(body, abbreviations),
                 word -> places.namesTownOrLarger(word) || places.countryCode(word) != null, titleBefore(sentences));
         inContext.countriesAfterDescriptions(text, found);
         NamesInsideBodies.widen(text, found); // "Semen Indonesia" whole elsewhere: no place Indonesia (before repeats)

@@ -28,7 +28,7 @@ final class NameFinder {
     private final Places places;
     private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
     private final TaggedNames taggedNames;
-    private final BodiesBeforeHolders bodiesBeforeHolders;
+    private final HoldersRunIntoBodies holdersRunIntoBodies;
     private final ListedAliases listedAliases;
     private final ThingNames thingNames = new ThingNames();
     private final NationalQualifiers nationalQualifiers = new NationalQualifiers();
@@ -64,7 +64,7 @@ final class NameFinder {
     NameFinder(NerModel model, Places places) {
         this.places = places;
         this.taggedNames = new TaggedNames(model, places);
-        this.bodiesBeforeHolders = new BodiesBeforeHolders(model, places);
+        this.holdersRunIntoBodies = new HoldersRunIntoBodies(model, places);
         this.listedAliases = new ListedAliases(model);
         this.englishTitles = new EnglishTitlesInNames(places);
         this.regionalHeads = new RegionalHeads(places);
@@ -114,7 +114,7 @@ final class NameFinder {
     /** The tagger's names, cut where it ran a body or a region into the person heading it. */
     private List<Found> tagged(List<Sentence> sentences) {
         List<Found> found = taggedNames.find(sentences);
-        bodiesBeforeHolders.split(sentences, found); // "Sekretaris Perusahaan Bank Mandiri Rohan Hafas": the body, then its holder
+        holdersRunIntoBodies.split(sentences, found); // "Sekretaris Perusahaan Bank Mandiri Rohan Hafas": the body, then its holder
         regionalHeads.split(sentences, found); // "Bupati Bima Indah ...": the regency, then its head
         return found;
     }

@@ -8,7 +8,7 @@
  * {@code PlacesTakenForPeople}); {@code Canonicalizer} runs the steps that turn
  * them into entities, in order: the short forms the article defines ({@code DefinedShortForms}),
  * names split or joined by what stands beside them (classes named for the pattern, such as
- * {@code BodiesBeforePeople} or {@code PairedBodies}), further mentions ({@code Recurrences}), types
+ * {@code BodiesEndingInKnownPeople} or {@code PairedBodies}), further mentions ({@code Recurrences}), types
  * the context decides ({@code TypesInContext}), the entity each mention belongs to
  * ({@code MentionAssigner}), groups that are one entity ({@code GroupMerges}), and each entity's
  * name and type ({@code CanonicalNames}) and roles ({@code Roles}). A body named with a country or

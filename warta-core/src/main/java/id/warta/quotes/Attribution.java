@@ -171,8 +171,8 @@ final class Attribution {
         if (ph.form() == Form.NAME && !p.is(ph.start(), Kind.ROLE)) {
             // "pernyataan kantor kepresidenan Brasil", "keterangan Bakom RI": a body of the place named issues it
             Found f = referents.found(ph, cue, cue + 1, false);
-            if (!f.known() || f.who().type() != People.Type.PLACE || f.who().name().equals(ph.text(p))) return f;
-            Who body = new Who(ph.text(p), null, People.Type.ORG, ph.text(p));
+            if (!f.known() || f.who().type() != NameType.PLACE || f.who().name().equals(ph.text(p))) return f;
+            Who body = new Who(ph.text(p), null, NameType.ORG, ph.text(p));
             return new Found(body, body.at(p.token(ph.start()).start(), p.token(ph.end() - 1).end()), f.cue());
         }
         if (ph.form() != Form.NONE) return referents.found(ph, cue, cue + 1, false);
@@ -219,9 +219,9 @@ final class Attribution {
     /** Whoever speaks is a person or a body: a name of unknown kind that speaks is a person from here on. */
     private Found speaking(Found f) {
         Who w = f.who();
-        if (w.type() != People.Type.UNKNOWN) return f;
+        if (w.type() != NameType.UNKNOWN) return f;
         people.markPerson(w.name());
-        return new Found(new Who(w.name(), w.entity(), People.Type.PERSON, w.role()), f.speaker(), f.cue());
+        return new Found(new Who(w.name(), w.entity(), NameType.PERSON, w.role()), f.speaker(), f.cue());
     }
 
     // ---- 1. the cue after the quote
@@ -267,7 +267,7 @@ final class Attribution {
             // words open the next sentence, its full stop lost (ungkapnya Pihaknya saat ini ...), or a clause on the
             // quote (tulisnya yang dikutip dari X), read as a role: the -nya points back
             if (hasClitic(p.lower(i)) && ph.form() != Form.NONE
-                    && (ph.form() == Form.ROLE || f.who() == null || f.who().type() != People.Type.PERSON)) {
+                    && (ph.form() == Form.ROLE || f.who() == null || f.who().type() != NameType.PERSON)) {
                 return referents.found(Phrase.NONE, i, i + 1, true);
             }
             return f;
@@ -292,7 +292,7 @@ final class Attribution {
         Phrase first = Groups.firstOfList(p, p.tokenAt(q.open()));
         if (first.form() == Form.NONE) return Found.NONE;
         Found f = referents.found(first, cue, cue + 1, false);
-        boolean person = f.known() && (f.who().type() == People.Type.PERSON || f.who().type() == People.Type.UNKNOWN);
+        boolean person = f.known() && (f.who().type() == NameType.PERSON || f.who().type() == NameType.UNKNOWN);
         return person ? f : Found.NONE;
     }
 
@@ -438,7 +438,7 @@ final class Attribution {
      */
     private boolean speaksLeadingIn(Phrase ph, boolean colon) {
         People.Name n = people.resolve(ph.name(p), p.token(ph.nameStart()).start(), p.token(ph.nameEnd() - 1).end());
-        return n.type() == People.Type.PERSON || colon && n.type() != People.Type.PLACE;
+        return n.type() == NameType.PERSON || colon && n.type() != NameType.PLACE;
     }
 
     /** How many sentences before a lead-in the document it shows may have been brought up. */

@@ -68,7 +68,7 @@ final class Discourse {
     }
 
     private void add(int offset, Who who, boolean quoted, boolean patient, boolean actor) {
-        if (who != null && who.type() != People.Type.PLACE) {
+        if (who != null && who.type() != NameType.PLACE) {
             // the narration reads a quote's attribution again ("...," kata X): X stays its speaker
             byOffset.merge(offset, new Entry(passage.sentenceOf(offset), who, quoted, patient, actor),
                     (was, now) -> new Entry(now.sentence(), now.who(), was.quoted() || now.quoted(),
@@ -98,7 +98,7 @@ final class Discourse {
 
     /** {@link #person(int)}, passing over anyone {@code outside} says cannot be meant, when someone else fits. */
     Who person(int offset, Predicate<Who> outside) {
-        Predicate<Entry> fits = e -> e.who().type() == People.Type.PERSON || e.who().type() == People.Type.UNKNOWN;
+        Predicate<Entry> fits = e -> e.who().type() == NameType.PERSON || e.who().type() == NameType.UNKNOWN;
         Entry e = latestEntry(offset, fits.and(x -> !outside.test(x.who())), MAX_SENTENCES_BACK);
         return voiceOver(offset, e != null ? e : latestEntry(offset, fits, MAX_SENTENCES_BACK));
     }
@@ -124,7 +124,7 @@ final class Discourse {
         boolean overruled = found.patient() || isGroup(found.who());
         boolean toldOf = !overruled && nya && found.actor() && !spoke(found.who(), offset);
         if (overruled || toldOf) {
-            Entry voice = latestEntry(offset, e -> e.quoted() && e.who().type() == People.Type.PERSON,
+            Entry voice = latestEntry(offset, e -> e.quoted() && e.who().type() == NameType.PERSON,
                     MAX_SENTENCES_NYA_SPEAKER);
             if (voice != null && (overruled || hasNamed(voice.who(), found.who(), offset))) return voice.who();
         }
@@ -184,9 +184,9 @@ final class Discourse {
     }
 
     private Who anyoneAmong(int offset, Predicate<Who> candidate) {
-        Who person = voiceOver(offset, latestEntry(offset, e -> e.who().type() == People.Type.PERSON
+        Who person = voiceOver(offset, latestEntry(offset, e -> e.who().type() == NameType.PERSON
                 && candidate.test(e.who()), MAX_SENTENCES_NYA_PERSON), true);
-        if (person == null) person = who(latestEntry(offset, e -> e.quoted() && e.who().type() == People.Type.PERSON
+        if (person == null) person = who(latestEntry(offset, e -> e.quoted() && e.who().type() == NameType.PERSON
                 && candidate.test(e.who()), MAX_SENTENCES_NYA_SPEAKER));
         if (person == null) person = lastVoice(offset, candidate);
         return person != null ? person : latest(offset, candidate, MAX_SENTENCES_BACK);
@@ -199,7 +199,7 @@ final class Discourse {
      * speaker talks about, and the -nya is still the speaker's.
      */
     private Who lastVoice(int offset, Predicate<Who> candidate) {
-        Entry last = latestEntry(offset, e -> e.who().type() == People.Type.PERSON, MAX_SENTENCES_BACK);
+        Entry last = latestEntry(offset, e -> e.who().type() == NameType.PERSON, MAX_SENTENCES_BACK);
         if (last == null || !candidate.test(last.who())) return null;
         String name = last.who().name();
         for (Entry e : byOffset.headMap(offset, false).values()) {
@@ -210,7 +210,7 @@ final class Discourse {
 
     /** The latest organisation before {@code offset}: what {@code laporan itu} speaks for. */
     Who body(int offset) {
-        return latest(offset, w -> w.type() == People.Type.ORG, MAX_SENTENCES_BACK);
+        return latest(offset, w -> w.type() == NameType.ORG, MAX_SENTENCES_BACK);
     }
 
     /** The latest one described with {@code word} ({@code sumber tadi} → {@code seorang sumber yang ...}). */

@@ -301,7 +301,7 @@ final class Narration {
         // only a person the entity layer found: through a long title ("Humas Badan Meteorologi, Klimatologi, dan
         // Geofisika (BMKG), Hari ...") the phrase may end on a word of a body's name, which no entity is
         Who who = f.known() ? f.who() : null;
-        if (who != null && who.type() == People.Type.PERSON && who.entity() != null) {
+        if (who != null && who.type() == NameType.PERSON && who.entity() != null) {
             discourse.add(p.token(ph.start()).start(), who);
         }
     }
@@ -315,7 +315,7 @@ final class Narration {
         Phrase subject = Phrase.before(p, t, p.sentenceStart(t));
         if (subject.form() == Form.NAME && subject.isAboutName(p)) {
             Who s = speakers.named(subject, false);
-            if (s != null && s.type() == People.Type.PERSON) return;
+            if (s != null && s.type() == NameType.PERSON) return;
         }
         int end = sentenceEnd(t);
         var reached = people.firstPerson(p.token(t).end(), p.token(end - 1).end());

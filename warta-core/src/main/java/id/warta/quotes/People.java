@@ -22,10 +22,8 @@ import java.util.TreeMap;
  * before that layer lands and better after.
  */
 final class People {
-    enum Type { PERSON, ORG, PLACE, UNKNOWN }
-
     /** A resolved name; {@code entity} is the entity layer's canonical name when linked, else null. */
-    record Name(String name, Type type, String entity) {
+    record Name(String name, NameType type, String entity) {
     }
 
     /** How many words before a bracketed acronym may be spelt by it. */
@@ -45,7 +43,7 @@ final class People {
     private static final OtherNames.Found NO_OTHER_NAMES = new OtherNames.Found(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     /** How the article spells each name it reads as a person's, by key. */
     private final Map<String, String> spelt = new HashMap<>();
-    private final Map<String, Type> types = new HashMap<>();
+    private final Map<String, NameType> types = new HashMap<>();
     private final List<String> fullNames = new ArrayList<>();
     /** {@link #fullNames} in lower case, padded with spaces, for word-boundary containment. */
     private final List<String> fullKeys = new ArrayList<>();
@@ -62,7 +60,7 @@ final class People {
         this.text = text;
         this.entities = entities;
         this.roleHolders = new RoleHolders(entities, this::fullName,
-                name -> types.getOrDefault(Words.key(name), Type.UNKNOWN), e -> linked(e).name());
+                name -> types.getOrDefault(Words.key(name), NameType.UNKNOWN), e -> linked(e).name());
     }
 
     static People of(Passage p, List<Entity> entities) {
@@ -83,7 +81,7 @@ final class People {
     private Set<String> personNames() {
         Set<String> persons = new HashSet<>();
         types.forEach((key, type) -> {
-            if (type == Type.PERSON) persons.add(key);
+            if (type == NameType.PERSON) persons.add(key);
         });
         return persons;
     }
@@ -124,7 +122,7 @@ final class People {
     /** A person the entity layer tags, by its fullest name. */
     private Who person(Entity e) {
         Name n = linked(e);
-        return new Who(n.name(), n.entity(), Type.PERSON, null);
+        return new Who(n.name(), n.entity(), NameType.PERSON, null);
     }
 
     /** The fullest name for a surface form, linked to an entity mention overlapping {@code [start, end)} when one does. */
@@ -146,7 +144,7 @@ final class People {
             }
             String holder = mergedHolders.get(Words.key(l.entity().name()));
             if (holder != null && (" " + Words.key(holder) + " ").contains(" " + Words.key(surface) + " ")) {
-                return new Name(fullName(holder), Type.PERSON, null); // "ujar Selfie", tagged a word of "PT X Selfie Dewiyanti"
+                return new Name(fullName(holder), NameType.PERSON, null); // "ujar Selfie", tagged a word of "PT X Selfie Dewiyanti"
             }
             return linked(l.entity());
         }
@@ -154,7 +152,7 @@ final class People {
         for (Entity e : entities) {
             if (e.name().equalsIgnoreCase(full)) return linked(e);
         }
-        return new Name(full, types.getOrDefault(Words.key(full), Type.UNKNOWN), null);
+        return new Name(full, types.getOrDefault(Words.key(full), NameType.UNKNOWN), null);
     }
 
     /**
@@ -217,22 +215,22 @@ final class People {
      */
     private Name linked(Entity e) {
         Entity called = otherNames.nicknames().getOrDefault(Words.key(e.name()), otherNames.misspelt().get(Words.key(e.name())));
-        if (called != null) return new Name(called.name(), type(called.type()), called.name());
+        if (called != null) return new Name(called.name(), NameType.of(called.type()), called.name());
         String untagged = otherNames.clippedFromUntagged().get(Words.key(e.name()));
-        if (untagged != null) return new Name(untagged, Type.PERSON, null);
+        if (untagged != null) return new Name(untagged, NameType.PERSON, null);
         if (NameWords.isAcronym(e.name())) {
             String full = expandAcronym(e.name());
             for (Entity other : entities) {
-                if (other != e && other.name().equalsIgnoreCase(full)) return new Name(other.name(), type(other.type()), other.name());
+                if (other != e && other.name().equalsIgnoreCase(full)) return new Name(other.name(), NameType.of(other.type()), other.name());
             }
         }
-        return new Name(e.name(), type(e.type()), e.name());
+        return new Name(e.name(), NameType.of(e.type()), e.name());
     }
 
     /** Without an entity list a name resolves the same wherever it stands. */
     private Name resolveByName(String surface) {
         String full = fullName(surface);
-        return new Name(full, types.getOrDefault(Words.key(full), Type.UNKNOWN), null);
+        return new Name(full, types.getOrDefault(Words.key(full), NameType.UNKNOWN), null);
     }
 
     /** Who holds a role a phrase names ({@code ujar Menag}, {@code kata mantan ketua umum PPP itu}): see {@link RoleHolders}. */
@@ -249,15 +247,15 @@ final class People {
         if (NameWords.isAcronym(best) && best.indexOf(' ') < 0) return expandAcronym(best);
         if (key.indexOf(' ') < 0 && (Words.is(key, Kind.PLACE) || Words.is(key, Kind.ORG))) return best;
         String padded = " " + key + " ";
-        boolean person = types.get(key) == Type.PERSON;
+        boolean person = types.get(key) == NameType.PERSON;
         for (int i = 0; i < fullNames.size(); i++) {
             String full = fullNames.get(i), fullKey = fullKeys.get(i);
             if (full.length() <= best.length() || !fullKey.contains(padded)) continue;
-            Type type = types.get(fullKey.substring(1, fullKey.length() - 1));
-            if (person && type != Type.PERSON) continue; // a person's name does not grow into a body's
+            NameType type = types.get(fullKey.substring(1, fullKey.length() - 1));
+            if (person && type != NameType.PERSON) continue; // a person's name does not grow into a body's
             if (mergedHolders.containsKey(fullKey.substring(1, fullKey.length() - 1))) continue; // nor into one run into a body's
             // an untitled run of four words or more is more often a headline's words than a name
-            boolean plausible = type == Type.PERSON || type == Type.ORG || type == Type.UNKNOWN && full.chars().filter(c -> c == ' ').count() <= 2;
+            boolean plausible = type == NameType.PERSON || type == NameType.ORG || type == NameType.UNKNOWN && full.chars().filter(c -> c == ' ').count() <= 2;
             if (plausible) best = full;
         }
         return best;
@@ -312,7 +310,7 @@ final class People {
             int role = bracketedAlone(p, k, b) ? -1 : NameWords.roleBefore(p, k);
             if (role >= 0 && role == k - 1 && b - k == 1 && p.is(role, Kind.GROUP) && (role == 0 || !p.is(role - 1, Kind.ROLE))) {
                 // "Polisi Merseyside": one word after a bare force's word names the force (its place), no officer
-                register(p.text.substring(p.token(role).start(), p.token(b - 1).end()), Type.ORG);
+                register(p.text.substring(p.token(role).start(), p.token(b - 1).end()), NameType.ORG);
                 return;
             }
             if (role >= 0) {
@@ -321,11 +319,11 @@ final class People {
                 from = titleBeforeShortForm(p, from);
                 roleHolders.introduce(p, from, k, name);
             }
-            register(name, role >= 0 || NameWords.roleAfter(p, b) ? Type.PERSON : Type.UNKNOWN);
+            register(name, role >= 0 || NameWords.roleAfter(p, b) ? NameType.PERSON : NameType.UNKNOWN);
             readAlias(p, b, name);
         } else if (!Phrase.hasRole(p, a, b)) { // a body or a place, named whole: Wilmar International Limited, Jawa Barat
             String name = p.text.substring(p.token(a).start(), p.token(b - 1).end());
-            register(name, allPlaces(p, a, b) ? Type.PLACE : Type.ORG);
+            register(name, allPlaces(p, a, b) ? NameType.PLACE : NameType.ORG);
             readAlias(p, b, name);
         }
     }
@@ -414,16 +412,16 @@ final class People {
             if (initials.toString().equals(alias) && Character.isUpperCase(w.codePointAt(0))) {
                 String full = p.text.substring(p.token(s).start(), p.token(b - 1).end());
                 aliases.putIfAbsent(Words.key(alias), full);
-                register(full, Type.ORG);
+                register(full, NameType.ORG);
                 return;
             }
         }
     }
 
-    private void register(String name, Type type) {
+    private void register(String name, NameType type) {
         String key = Words.key(name);
-        Type known = types.get(key);
-        if (known == null || known == Type.UNKNOWN) types.put(key, type);
+        NameType known = types.get(key);
+        if (known == null || known == NameType.UNKNOWN) types.put(key, type);
         spelt.putIfAbsent(key, name);
         if (name.indexOf(' ') > 0 && fullKeySet.add(key)) {
             fullNames.add(name);
@@ -441,8 +439,8 @@ final class People {
      */
     boolean namesNoPerson(String name) {
         String full = fullName(name);
-        Type type = types.getOrDefault(Words.key(full), Type.UNKNOWN);
-        if (entities.isEmpty()) return type == Type.ORG || type == Type.PLACE;
+        NameType type = types.getOrDefault(Words.key(full), NameType.UNKNOWN);
+        if (entities.isEmpty()) return type == NameType.ORG || type == NameType.PLACE;
         for (Entity e : entities) if (e.type() == EntityType.PERSON && e.name().equalsIgnoreCase(name)) return false;
         for (Entity e : entities) if (e.name().equalsIgnoreCase(full)) return e.type() != EntityType.PERSON;
         if (otherNames.nicknames().containsKey(Words.key(full))) return false;
@@ -464,8 +462,8 @@ final class People {
     /** Records that the article uses {@code name} as a person (a speaker, the subject of a verb of saying). */
     void markPerson(String name) {
         String key = Words.key(fullName(name));
-        if (types.getOrDefault(key, Type.UNKNOWN) == Type.UNKNOWN) {
-            types.put(key, Type.PERSON);
+        if (types.getOrDefault(key, NameType.UNKNOWN) == NameType.UNKNOWN) {
+            types.put(key, NameType.PERSON);
             resolved.clear();
         }
     }
@@ -545,14 +543,6 @@ final class People {
         for (Mention m : e.mentions()) {
             if (!Words.key(m.text()).equals(Words.key(e.name()))) aliases.putIfAbsent(Words.key(m.text()), e.name());
         }
-        register(e.name(), type(e.type()));
-    }
-
-    private static Type type(EntityType t) {
-        return switch (t) {
-            case PERSON -> Type.PERSON;
-            case ORGANIZATION -> Type.ORG;
-            case PLACE -> Type.PLACE;
-        };
+        register(e.name(), NameType.of(e.type()));
     }
 }

@@ -80,7 +80,7 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         return p.lower(start).equals("sang") || p.is(end - 1, Kind.DEFINITE);
     }
 
-    /** Whether the phrase names an account by its handle ({@code pemilik akun TikTok @abc}, {@code @abc}): see {@link #accountHandle}. */
+    /** Whether the phrase names an account by its handle ({@code pemilik akun TikTok @abc}, {@code @abc}): see {@link AccountHandles}. */
     boolean isAccount(Passage p) {
         for (int k = start; k < end; k++) if (p.word(k).startsWith("@")) return true;
         return false;

@@ -92,12 +92,12 @@ final class PhraseAfterCue {
         }
 
         private Step step() {
-            int handle = accountHandle(p, j, limit);
+            int handle = AccountHandles.afterAccountWord(p, j, limit);
             // "tulis akun Instagram @budi_santoso", "kata pemilik akun X @warga_bdg": the account as written speaks,
             // described by its handle; the platform's name is no one's
             if (handle > 0 && !person) return found(new Phrase(Form.ROLE, i, handle + 1, -1, -1));
             // "...," ujar @budi_santoso: a handle right after the cue is the account speaking, its platform unsaid
-            int handleEnd = j == i ? handleEnd(p, j, limit) : -1;
+            int handleEnd = j == i ? AccountHandles.end(p, j, limit) : -1;
             if (handleEnd > 0) return found(new Phrase(Form.ROLE, i, handleEnd, -1, -1));
             if (NameWords.isNameWord(p, j)) return nameRun();
             Step step = describedOnesName();
@@ -437,41 +437,6 @@ final class PhraseAfterCue {
         return false;
     }
 
-    /**
-     * Where the handle of an account named at token {@code j} is: {@code akun}, at most {@link #MAX_PLATFORM_WORDS}
-     * words of its platform's name ({@code Instagram}, {@code X}, {@code resmi}), then one {@code @handle} token; else -1.
-     */
-    static int accountHandle(Passage p, int j, int limit) {
-        if (!p.lower(j).equals("akun")) return -1;
-        for (int k = j + 1; k < limit && k <= j + 1 + MAX_PLATFORM_WORDS && !p.paragraphBreakBefore(k); k++) {
-            String w = p.word(k);
-            if (isHandle(w)) return k;
-            if (!Character.isLetter(w.codePointAt(0))) return -1;
-        }
-        return -1;
-    }
-
-    /**
-     * The end of a handle written from token {@code j} on, over the tokens it was cut into with no space between
-     * ({@code @budi_santoso}; {@code @_budi} and {@code @@budi}, which the tokenizer cuts at the odd mark): -1 when
-     * token {@code j} opens no handle.
-     */
-    private static int handleEnd(Passage p, int j, int limit) {
-        if (!p.word(j).startsWith("@")) return -1;
-        int k = j + 1;
-        while (k < limit && p.token(k).start() == p.token(k - 1).end()
-                && (p.word(k).equals("_") || p.word(k).startsWith("@") || Character.isLetterOrDigit(p.word(k).codePointAt(0)))) k++;
-        return isHandle(p.text.substring(p.token(j).start(), p.token(k - 1).end()).replaceFirst("^[@_]+", "@")) ? k : -1;
-    }
-
-    /** Whether a word is an account's handle ({@code @budi_santoso}): an at sign and a letter or digit after it, as the tokenizer keeps them. */
-    private static boolean isHandle(String w) {
-        return w.length() > 1 && w.charAt(0) == '@' && Character.isLetterOrDigit(w.codePointAt(1));
-    }
-
-    /** Words naming an account's platform before its handle ({@code akun TikTok resmi @abc}). */
-    private static final int MAX_PLATFORM_WORDS = 3;
-
     /** Numbered units a title may chain by commas ({@code RT 18, RW 14}). */
     private static final int MAX_NUMBERED_UNITS = 3;
 
@@ -515,11 +480,6 @@ final class PhraseAfterCue {
     }
 
     /**
-     * The comma closing a second title that opens at token {@code i} in lower case ({@code rekan penulis studi
-     * tersebut}, {@code direktur Pusat Iklim}) when a name follows that comma and ends there ({@code , Rina
-     * Kusuma.}, {@code , Rina Kusuma yang dikutip ...}); else -1. The title holds words only: no verb, no {@code yang}, no other mark.
-     */
-    /**
      * The first token of the name run closing a second title that opens in lower case at token {@code i}
      * ({@code mantan anggota Koperasi Sejahtera Rina Marlina}): lower-case words of a description, then name runs, the
      * first run holding a person's name and closed by a mark or a function word; else -1.
@@ -543,6 +503,11 @@ final class PhraseAfterCue {
         return -1;
     }
 
+    /**
+     * The comma closing a second title that opens at token {@code i} in lower case ({@code rekan penulis studi
+     * tersebut}, {@code direktur Pusat Iklim}) when a name follows that comma and ends there ({@code , Rina
+     * Kusuma.}, {@code , Rina Kusuma yang dikutip ...}); else -1. The title holds words only: no verb, no {@code yang}, no other mark.
+     */
     private static int secondTitleEnd(Passage p, int i, int limit) {
         if (i >= limit || !Character.isLowerCase(p.word(i).codePointAt(0))) return -1;
         for (int k = i; k < limit && k - i <= MAX_SECOND_TITLE_WORDS; k++) {

@@ -110,7 +110,7 @@ final class Referents {
         String surface = p.text.substring(start, end);
         if (p.is(ph.start(), Kind.ROLE)) { // "ujar Bupati Purwakarta": the office, held by someone named before
             String holder = holders.holderOf(ph.text(p), start);
-            if (holder != null) return new Who(holder, null, People.Type.PERSON, ph.text(p));
+            if (holder != null) return new Who(holder, null, NameType.PERSON, ph.text(p));
         }
         People.Name n = people.resolve(surface, start, end);
         if (speaks && ph.nameStart() > ph.start() && n.entity() == null && Contests.namesNoOne(surface)) {
@@ -118,44 +118,44 @@ final class Referents {
             // the words around its name describe the person who speaks, the one the text is about when they point back
             if (pointsBackAfter(ph)) {
                 Who topic = discourse.person(start);
-                if (topic != null && topic.type() == People.Type.PERSON && !isNamedInQuote(topic)) return topic;
+                if (topic != null && topic.type() == NameType.PERSON && !isNamedInQuote(topic)) return topic;
             }
-            return new Who(ph.text(p), null, People.Type.PERSON, ph.text(p));
+            return new Who(ph.text(p), null, NameType.PERSON, ph.text(p));
         }
-        if ((n.type() != People.Type.PERSON || n.entity() == null) && p.is(ph.start(), Kind.ROLE) && ph.isDefinite(p) && ph.nameEnd() < ph.end()) {
+        if ((n.type() != NameType.PERSON || n.entity() == null) && p.is(ph.start(), Kind.ROLE) && ph.isDefinite(p) && ph.nameEnd() < ph.end()) {
             // "Ketua Umum Partai Maju itu menilai", "Mantan bek kanan MU itu": a role of the body or place named,
             // made definite, points back to its holder, as a description does; the body does not speak (unless
             // the entity layer tags the name a person's: "Presiden Joko Widodo itu")
             return role(ph, start);
         }
-        if (n.type() == People.Type.PLACE && ph.nameStart() > 0 && p.isPunct(ph.nameStart() - 1, ",")
+        if (n.type() == NameType.PLACE && ph.nameStart() > 0 && p.isPunct(ph.nameStart() - 1, ",")
                 && !widerPlace(ph, surface)
                 && (p.is(ph.start(), Kind.ROLE) && ph.nameStart() > ph.start()
                     || NameWords.roleBefore(p, ph.nameStart()) >= 0 && !ph.isDefinite(p))) { // not "Menteri asal X, Madura itu"
             // "Koordinator Yayasan GSN Bangkalan, Muhari, menegaskan", "Salah seorang warga Wonosari, Kandar, mengaku":
             // the name a title's comma brings is the title holder's, whatever type the entity layer gave the word
-            return new Who(n.name(), n.entity(), People.Type.PERSON, ph.text(p));
+            return new Who(n.name(), n.entity(), NameType.PERSON, ph.text(p));
         }
-        if (speaks && n.type() == People.Type.PLACE && ph.start() < ph.nameStart()) {
+        if (speaks && n.type() == NameType.PLACE && ph.start() < ph.nameStart()) {
             // "kata militer China", "Pihak Roma menegaskan", "sejumlah politikus Jerman": a body or people
             // of the place speak, not the place
-            People.Type speaking = speakingForPlace(ph);
+            NameType speaking = speakingForPlace(ph);
             if (speaking != null) return new Who(ph.text(p), null, speaking, ph.text(p));
         }
         if (speaks && p.is(ph.start(), Kind.GROUP) && ph.nameStart() == ph.start() + 1
-                && (n.type() == People.Type.PLACE || n.type() == People.Type.UNKNOWN && n.entity() == null)) {
+                && (n.type() == NameType.PLACE || n.type() == NameType.UNKNOWN && n.entity() == null)) {
             // "Polisi Merseyside mengatakan", "kepolisian Thailand": a place (or a word unknown) after a force's
             // word names the force, which speaks as a body; no officer of that name, nor the place
-            return new Who(ph.text(p), null, People.Type.ORG, ph.text(p));
+            return new Who(ph.text(p), null, NameType.ORG, ph.text(p));
         }
-        if (speaks && describesUnnamed(ph) && (n.type() != People.Type.PERSON || n.entity() == null)) {
+        if (speaks && describesUnnamed(ph) && (n.type() != NameType.PERSON || n.entity() == null)) {
             // "kata seorang pejabat Gedung Putih", "tulis salah satu pengguna X": someone described by the body or
             // platform they belong to, whom the entity layer names no person: the description speaks, not the body
-            return new Who(ph.text(p), null, People.Type.PERSON, ph.text(p));
+            return new Who(ph.text(p), null, NameType.PERSON, ph.text(p));
         }
         Optional<Outlets.Outlet> outlet = outlets.computeIfAbsent(surface, Outlets::find);
-        People.Type type = outlet.isPresent() || outlets.computeIfAbsent(n.name(), Outlets::find).isPresent()
-                ? People.Type.ORG : n.type();
+        NameType type = outlet.isPresent() || outlets.computeIfAbsent(n.name(), Outlets::find).isPresent()
+                ? NameType.ORG : n.type();
         String name = outlet.map(Outlets.Outlet::name).orElse(n.name());
         return new Who(name, n.entity(), type, ph.text(p));
     }
@@ -239,10 +239,10 @@ final class Referents {
      * ({@code militer China}, {@code Pihak Roma}), people when it is a role ({@code politikus Jerman});
      * else null ({@code Khusus bencana banjir Sumatera} names no speaker).
      */
-    private People.Type speakingForPlace(Phrase ph) {
+    private NameType speakingForPlace(Phrase ph) {
         int before = ph.nameStart() - 1;
-        if (p.is(before, Kind.ORG) || SIDES.contains(p.lower(before))) return People.Type.ORG;
-        return p.is(before, Kind.ROLE) ? People.Type.PERSON : null;
+        if (p.is(before, Kind.ORG) || SIDES.contains(p.lower(before))) return NameType.ORG;
+        return p.is(before, Kind.ROLE) ? NameType.PERSON : null;
     }
 
     /** A country's or region's office: role and place words only ({@code Presiden Ukraina}, {@code Perdana Menteri Jepang}). */
@@ -266,7 +266,7 @@ final class Referents {
             // "Perusahaan asal Korea itu mengatakan", "tulis perusahaan tersebut": a body described speaks as a body,
             // the one named before when the description points back, else as described
             Who body = ph.isDefinite(p) ? discourse.body(at) : null;
-            return body != null ? body : new Who(text, null, People.Type.ORG, text);
+            return body != null ? body : new Who(text, null, NameType.ORG, text);
         }
         if (ph.isDefinite(p)) {
             if (ph.isReport(p)) {
@@ -281,7 +281,7 @@ final class Referents {
             boolean persons = ph.isPersonsRole(p);
             Predicate<String> fits = name -> !persons || !people.namesNoPerson(name);
             if (person != null && fits.test(person)) {
-                return new Who(people.fullName(person), null, People.Type.PERSON, text);
+                return new Who(people.fullName(person), null, NameType.PERSON, text);
             }
             Who described = discourse.described(head, at);
             if (described != null && fits.test(described.name())) return described;
@@ -290,11 +290,11 @@ final class Referents {
             // words was met before, the person the text is about is the one it points to, unless the quote
             // names that person, as one it speaks to ("Dimas, kamu salah naik bus," kata sang penerjemah)
             Who topic = discourse.person(at);
-            if (topic != null && topic.type() == People.Type.PERSON && !isNamedInQuote(topic)
+            if (topic != null && topic.type() == NameType.PERSON && !isNamedInQuote(topic)
                     && fits.test(topic.name())) return topic;
         } else if (ph.end() - ph.start() == 1 && Character.isUpperCase(text.codePointAt(0))) {
             String holder = holders.holderOf(text, at);
-            if (holder != null) return new Who(holder, null, People.Type.PERSON, text);
+            if (holder != null) return new Who(holder, null, NameType.PERSON, text);
         } else if (!p.is(ph.start(), Kind.DETERMINER) && !OTHER.contains(p.lower(ph.end() - 1)) && !ph.isAccount(p)
                 && !holdsIndefinite(ph)) {
             // "kata jaksa penuntut umum (JPU)" before the article names "jaksa Syahnan": the one it ever
@@ -308,11 +308,11 @@ final class Referents {
             if (holder == null && RoleHolders.isListedOffice(text)) holder = holders.holderOf(text, Integer.MAX_VALUE, at);
             if (holder == null && RoleHolders.isListedOffice(text)) { // several hold it: the one the text is about, if one of them
                 Who topic = discourse.person(at);
-                if (topic != null && topic.type() == People.Type.PERSON && holders.holds(topic.name(), text, at)) holder = topic.name();
+                if (topic != null && topic.type() == NameType.PERSON && holders.holds(topic.name(), text, at)) holder = topic.name();
             }
             if (holder == null) holder = holders.holderOf(head, Integer.MAX_VALUE, at);
-            if (holder != null) return new Who(holder, null, People.Type.PERSON, text);
+            if (holder != null) return new Who(holder, null, NameType.PERSON, text);
         }
-        return new Who(text, null, ph.isReport(p) ? People.Type.ORG : People.Type.PERSON, text);
+        return new Who(text, null, ph.isReport(p) ? NameType.ORG : NameType.PERSON, text);
     }
 }

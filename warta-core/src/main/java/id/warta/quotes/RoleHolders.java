@@ -43,11 +43,11 @@ final class RoleHolders {
     /** The fullest name the article gives a name ({@link People#fullName}). */
     private final UnaryOperator<String> fullName;
     /** What a name is: a person's, a body's, a place's. */
-    private final Function<String, People.Type> typeOf;
+    private final Function<String, NameType> typeOf;
     /** A person the entity layer tags, by the name they speak by. */
     private final Function<Entity, String> speakerName;
 
-    RoleHolders(List<Entity> entities, UnaryOperator<String> fullName, Function<String, People.Type> typeOf,
+    RoleHolders(List<Entity> entities, UnaryOperator<String> fullName, Function<String, NameType> typeOf,
             Function<Entity, String> speakerName) {
         this.entities = entities;
         this.fullName = fullName;
@@ -134,8 +134,8 @@ final class RoleHolders {
     private String exactHolderOf(String office, int offset) {
         return sole(introducedBefore(offset).filter(in -> (" " + in.role() + " ").equals(office))
                 .map(in -> fullName.apply(in.name())).filter(name -> {
-                    People.Type type = typeOf.apply(name);
-                    return type != People.Type.PLACE && type != People.Type.ORG; // "Bupati Situbondo": the office's place, not its holder
+                    NameType type = typeOf.apply(name);
+                    return type != NameType.PLACE && type != NameType.ORG; // "Bupati Situbondo": the office's place, not its holder
                 }));
     }
 

@@ -91,7 +91,7 @@ final class UncuedQuotes {
             boolean subject = ph.form() == Form.NAME && ph.isAboutName(p) || ph.form() == Form.PRONOUN;
             if (!subject || ph.end() >= open - 1 || p.isPunct(ph.end(), ",")) continue;
             Found f = referents.found(ph, -1, -1, false);
-            if (!f.known() || f.who().type() != People.Type.PERSON) continue;
+            if (!f.known() || f.who().type() != NameType.PERSON) continue;
             for (int j = 0; j < i; j++) {
                 if (found[j].known() && found[j].who().name().equals(f.who().name())) {
                     found[i] = new Found(f.who(), f.speaker(), null);
@@ -123,7 +123,7 @@ final class UncuedQuotes {
             if (last == null || last.speaker().name() == null
                     || p.sentenceOf(q.open()) - p.sentenceOf(last.end()) > MAX_SENTENCES_AFTER_REPORT) continue;
             Who topic = discourse.person(q.open());
-            if (topic != null && topic.type() == People.Type.PERSON && topic.name().equals(last.speaker().name())) {
+            if (topic != null && topic.type() == NameType.PERSON && topic.name().equals(last.speaker().name())) {
                 found[i] = new Found(topic, last.speaker(), null);
             }
         }
@@ -139,7 +139,7 @@ final class UncuedQuotes {
         for (int i = 1; i < quotes.size(); i++) {
             if (found[i].known() || found[i].cue() != null || !found[i - 1].known()) continue;
             Who before = found[i - 1].who();
-            if (before.type() != People.Type.PERSON) continue;
+            if (before.type() != NameType.PERSON) continue;
             DirectQuote q = quotes.get(i);
             int open = p.tokenAt(q.open());
             if (open >= p.size() || p.sentenceStart(open) != open) continue;

@@ -11,7 +11,7 @@ import id.warta.model.Speaker;
  * @param role   the words that described it ({@code Seorang sumber anonim}, {@code laporan Bloomberg}), for
  *               definite references ({@code sumber tadi}); may be null
  */
-record Who(String name, String entity, People.Type type, String role) {
+record Who(String name, String entity, NameType type, String role) {
     Speaker at(int start, int end) {
         return new Speaker(name, entity, start, end);
     }

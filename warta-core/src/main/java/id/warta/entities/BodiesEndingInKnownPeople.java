@@ -17,12 +17,16 @@ import java.util.function.Predicate;
  * person's name takes in a word of the body too (the tagger's other reading of the same name, {@code Gresini
  * Racing}), nor when the last words are a place ({@code Kejaksaan Negeri Sumedang}, {@code Kementerian Luar Negeri
  * Iran}). The title may stand before a body the body belongs to ({@code Ketua Fraksi Partai Golkar DPR Sarmuji}).
+ * <p>
+ * The second of two splits of a body run into its holder, in {@link Canonicalizer} once every name is found: the
+ * person is vouched for by the article's other names, so one or two words suffice. The first,
+ * {@link HoldersRunIntoBodies} in {@link NameFinder}, reads a longer holder's name by its own words.
  */
-final class BodiesBeforePeople {
+final class BodiesEndingInKnownPeople {
     /** The person's words after the body: one ({@code Yanto}) or two ({@code Budi Santoso}). */
     private static final int MAX_PERSON_WORDS = 2;
 
-    private BodiesBeforePeople() {
+    private BodiesEndingInKnownPeople() {
     }
 
     /**

@@ -10,11 +10,13 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A body the article names, run by the tagger into the person who holds an office in it: two names. Runs on the tagger's
- * names first thing; {@link BodiesBeforePeople} splits such a run later, where it stayed one organisation's name and
- * the person is named elsewhere in the article.
+ * A body the article names, run by the tagger into the person who holds an office in it: two names. One of two
+ * splits of such a run, told apart by what vouches for the person: here, in {@link NameFinder} on the tagger's names
+ * first thing, the holder's own words (two to four that read as a person's name); later, in {@link Canonicalizer},
+ * {@link BodiesEndingInKnownPeople} splits a run that stayed one organisation's name when its last one or two words
+ * are a person the article names elsewhere ({@code Yanto}, found whole as {@code Yanto Prasetyo}).
  */
-final class BodiesBeforeHolders {
+final class HoldersRunIntoBodies {
     /** A person's name run into a body's holds this many words ({@code Rohan Hafas}, {@code Widi Hartoto}). */
     private static final int MIN_PERSON_WORDS = 2;
     private static final int MAX_PERSON_WORDS = 4;
@@ -23,7 +25,7 @@ final class BodiesBeforeHolders {
     private final Places places;
     private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
 
-    BodiesBeforeHolders(NerModel model, Places places) {
+    HoldersRunIntoBodies(NerModel model, Places places) {
         this.model = model;
         this.places = places;
     }
