@@ -46,6 +46,9 @@ final class DatelineParser {
             Pattern.compile("^" + PLACE + DATE + "\\s*\\((?<outlet>[\\p{L} .]{2,30})\\)" + DASH),
             // TRIBUNNEWS.COM, JAKARTA -   /   Liputan6.com, Jakarta -
             Pattern.compile("^" + OUTLET + "\\s*,\\s*" + PLACE + DATE + DASH),
+            // REPUBLIKA.CO.ID, ROMA Lazio ...   (the dash dropped: a place in capitals, then the story's capitalised word)
+            // (words of four capitals or more: a shorter one is an acronym opening the story, REPUBLIKA.CO.ID, DPR Setuju)
+            Pattern.compile("^(?<outlet>" + DOMAIN + ")\\s*,\\s*(?<place>\\p{Lu}{4,}(?:\\s+\\p{Lu}{4,}){0,2})\\s+(?=\\p{Lu}\\p{Ll})"),
             // KONTAN.CO.ID - JAKARTA.   /   Suara.com -   (after the dash only a place in capitals is the dateline's:
             // "TRIBUNNEWS.COM - Pelatih Liverpool, Jurgen Klopp, ..." opens the story with a title, a name, a phrase)
             Pattern.compile("^" + OUTLET + DASH + "(?:" + SHOUTED_PLACE + "\\s*[.,]\\s+)?"),

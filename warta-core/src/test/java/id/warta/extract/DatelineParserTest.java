@@ -25,6 +25,7 @@ class DatelineParserTest {
             VIVA.co.id - Gila. Itu kata warga.                        | -                | VIVA.co.id           | Gila. Itu kata warga.
             CIAMIS KOMPAS.com - Hujan deras turun.                    | Ciamis           | KOMPAS.com           | Hujan deras turun.
             CIAMIS, KOMPAS.com Menteri Pertanian meninjau sawah.      | Ciamis           | KOMPAS.com           | Menteri Pertanian meninjau sawah.
+            REPUBLIKA.CO.ID, PALU Warga mengungsi ke bukit.           | Palu             | REPUBLIKA.CO.ID      | Warga mengungsi ke bukit.
             """)
     void readsThePortalDatelines(String paragraph, String place, String outlet, String rest) {
         DatelineParser.Parsed parsed = DatelineParser.parse(paragraph).orElseThrow();
@@ -71,6 +72,7 @@ class DatelineParserTest {
             Sebanyak 340 warga mengungsi - sebagian ke masjid.
             Dr. Andi Wijaya S.H. - kuasa hukum terdakwa - menolak berkomentar.
             BERITA co.id - Harga beras naik.
+            BERITA.co.id, DPR Setuju Anggaran Naik.
             """)
     void leavesOrdinarySentencesAlone(String paragraph) {
         assertThat(DatelineParser.parse(paragraph)).isEmpty();
