@@ -108,6 +108,7 @@ final class Canonicalizer {
         found = CountriesAfterBodies.joinForeignNamesakes(text, disjoint(found), places); // "Kemenkes Kongo": Congo's ministry, not Kemenkes
         withoutOpeningRoles(text, found);
         found = PairedBodies.split(text, found); // "Majelis ... dan Konsil Kesehatan Indonesia (KKI)": two bodies
+        found = ClubsAfterTheirCountry.split(text, found, places); // "klub Turki Besiktas FC": a place, then the club
         Map<String, Found> abbreviations = shortForms.in(text, found);
         found = organisationsBeforePeople(text, found, abbreviations);
         IntPredicate afterTitle = titleBefore(sentences);
