@@ -4,8 +4,11 @@ import java.util.regex.Pattern;
 
 /** Whether the words around a day make it one planned or the end of a span, not the day the story was written on. */
 final class Plans {
-    /** The words that plan a day ({@code akan}, {@code dijadwalkan}). */
-    private static final String PLANNING = "akan|bakal|dijadwalkan|direncanakan|rencananya";
+    /**
+     * The words that plan a day ({@code akan}, {@code dijadwalkan}), and those a speaker puts before one still to come
+     * ({@code Insyaallah Selasa kami gelar jumpa pers}, {@code Nanti Kamis kita kirim surat}).
+     */
+    private static final String PLANNING = "akan|bakal|dijadwalkan|direncanakan|rencananya|insya\\s?allah|insyallah|nanti";
     /** Up to three words between such a word and the day. */
     private static final String UP_TO_DAY = "\\s+(?:[\\p{L}\\d,]+\\s+){0,3}$";
     /**

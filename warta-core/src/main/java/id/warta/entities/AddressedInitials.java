@@ -26,7 +26,7 @@ final class AddressedInitials {
         for (Found f : found) {
             String capitals = f.textIn(text);
             if (f.type() == EntityType.PLACE || !Initials.written(capitals, 2) || capitals.length() > MOST_INITIALS
-                    || defined.containsKey(capitals) || listed.contains(capitals) || !ADDRESS.contains(NameFinder.wordBefore(text, f.start()))) {
+                    || defined.containsKey(capitals) || listed.contains(capitals) || !ADDRESS.contains(Surroundings.wordBefore(text, f.start()))) {
                 continue;
             }
             Found person = null;

@@ -27,7 +27,7 @@ final class IndexNames {
     void drop(String text, List<Found> found) {
         List<Found> countries = new ArrayList<>();
         found.removeIf(f -> {
-            if (f.type() == EntityType.PLACE || !NameFinder.wordBefore(text, f.start()).equalsIgnoreCase("indeks")) return false;
+            if (f.type() == EntityType.PLACE || !Surroundings.wordBefore(text, f.start()).equalsIgnoreCase("indeks")) return false;
             if (text.startsWith(" (", f.end()) && f.end() + 2 < text.length() && Character.isUpperCase(text.charAt(f.end() + 2))) {
                 return false;
             }

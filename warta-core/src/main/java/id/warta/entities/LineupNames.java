@@ -105,7 +105,7 @@ final class LineupNames {
 
     /** The type of a found name overlapping item {@code i}, a person's first; null when none. */
     private static EntityType covering(Item i, List<Found> found) {
-        return ListedNames.covering(i.start(), i.end(), found);
+        return Surroundings.typeCovering(i.start(), i.end(), found);
     }
 
     private boolean readsAsName(String item) {

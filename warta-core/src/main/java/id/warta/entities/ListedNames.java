@@ -226,18 +226,7 @@ final class ListedNames {
 
     /** The type of a found name overlapping item {@code i}, a person's first; null when none. */
     private static EntityType covering(Item i, List<Found> found) {
-        return covering(i.start(), i.end(), found);
-    }
-
-    /** The type of a found name overlapping {@code [start, end)}, a person's first; null when none. */
-    static EntityType covering(int start, int end, List<Found> found) {
-        EntityType type = null;
-        for (Found f : found) {
-            if (f.start() >= end || start >= f.end()) continue;
-            if (f.type() == EntityType.PERSON) return f.type();
-            type = f.type();
-        }
-        return type;
+        return Surroundings.typeCovering(i.start(), i.end(), found);
     }
 
     /** Whether the names overlapping item {@code i} are all people's, inside it. */

@@ -216,14 +216,6 @@ final class NameFinder {
         found.sort((a, b) -> a.start() - b.start());
     }
 
-    /** The letters right before the space before {@code at} ({@code El} of {@code El Nino}), or "" when none stand there. */
-    static String wordBefore(String text, int at) {
-        if (at < 2 || text.charAt(at - 1) != ' ') return "";
-        int start = at - 1;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
-        return text.substring(start, at - 1);
-    }
-
     /**
      * Institutions the tagger cut apart or missed: named the English way ({@code University of
      * Oklahoma}, {@code New York Mercantile Exchange}) or head first ({@code Balai Teknik

@@ -51,7 +51,7 @@ final class ParticleSurnames {
                 found.set(i, new Found(f.start(), f.end(), EntityType.PERSON, f.via()));
                 continue;
             }
-            String particle = NameFinder.wordBefore(text, f.start());
+            String particle = Surroundings.wordBefore(text, f.start());
             if (!PARTICLES.contains(particle) || !surnames.contains(particle + " " + name)) continue;
             int start = f.start() - 1 - particle.length();
             if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) continue;

@@ -35,7 +35,7 @@ final class ThingNames {
     private boolean ship(String text, int at, String name) {
         int space = name.indexOf(' ');
         if (space > 0 && things.isVesselPrefix(name.substring(0, space)) && Character.isUpperCase(name.charAt(space + 1))) return true;
-        return things.isVesselPrefix(NameFinder.wordBefore(text, at));
+        return things.isVesselPrefix(Surroundings.wordBefore(text, at));
     }
 
     /**
@@ -43,7 +43,7 @@ final class ThingNames {
      * between ({@code Nino} of {@code El Nino}: a tagger may find the last word alone).
      */
     private boolean productsLastWord(String text, int at, String name) {
-        String before = NameFinder.wordBefore(text, at);
+        String before = Surroundings.wordBefore(text, at);
         return !before.isEmpty() && things.isProduct(before + " " + name);
     }
 

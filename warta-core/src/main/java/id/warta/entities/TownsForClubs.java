@@ -56,7 +56,7 @@ final class TownsForClubs {
         Matcher m = CUE_THEN_NAME.matcher(text);
         while (m.find()) {
             String name = m.group(1);
-            if (!foreignTown(name) || commonWord.test(name.split(" ")[0]) || ListedNames.covering(m.start(1), m.end(1), found) != null) continue;
+            if (!foreignTown(name) || commonWord.test(name.split(" ")[0]) || Surroundings.typeCovering(m.start(1), m.end(1), found) != null) continue;
             clubs.add(name);
             missed.add(new Found(m.start(1), m.end(1), EntityType.ORGANIZATION, "context"));
         }
@@ -84,6 +84,6 @@ final class TownsForClubs {
     }
 
     private static boolean townWordBefore(String text, int start) {
-        return TOWN_WORDS.contains(NameFinder.wordBefore(text, start).toLowerCase(Locale.ROOT));
+        return TOWN_WORDS.contains(Surroundings.wordBefore(text, start).toLowerCase(Locale.ROOT));
     }
 }

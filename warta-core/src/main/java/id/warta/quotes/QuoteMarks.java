@@ -186,7 +186,7 @@ final class QuoteMarks {
     private static final java.util.Set<String> SPEAKING_PERSONS = java.util.Set.of("saya", "aku", "kami", "kita", "anda", "kamu");
 
     /** Whether {@code words} speak in the first or second person, as a quote does and narration does not. */
-    private static boolean speaksAsOne(String words) {
+    static boolean speaksAsOne(String words) {
         Matcher m = WORD.matcher(words);
         while (m.find()) if (SPEAKING_PERSONS.contains(m.group().toLowerCase(Locale.ROOT))) return true;
         return false;

@@ -13,6 +13,8 @@ import java.util.List;
 final class UncuedQuotes {
     /** How many sentences after the one reporting a person's speech a quote with no cue still gives their words. */
     private static final int MAX_SENTENCES_AFTER_REPORT = 2;
+    /** How many sentences of narration may stand between a speaker's quote and a quote in the first person going on with it. */
+    private static final int MAX_SENTENCES_OF_NARRATION = 3;
 
     private final Passage p;
     private final Discourse discourse;
@@ -32,6 +34,7 @@ final class UncuedQuotes {
         fillAfterReportingSentence(quotes, found);
         fillFromNeighbours(quotes, found);
         fillAfterReportedSpeech(quotes, found);
+        fillAfterNarrationOfSpeaker(quotes, found);
     }
 
     /** A quote with no cue of its own continues the quote just before it, or opens the one just after. */
@@ -124,6 +127,35 @@ final class UncuedQuotes {
                 found[i] = new Found(topic, last.speaker(), null);
             }
         }
+    }
+
+    /**
+     * A quote with no cue, in the first or second person, opening a sentence a few sentences of narration after the quote
+     * before, whose speaker is still the person talked about ({@code "...," terang Rudi. Dua pemain melekat di ingatan
+     * Rudi ... Kesan itu tersisa di pikirannya. "Ketika kecil, saya ..."}): the narration told of that speaker between
+     * their words, and a quote saying {@code saya}/{@code kami} is someone's speech, not a slogan or a title.
+     */
+    private void fillAfterNarrationOfSpeaker(List<DirectQuote> quotes, Found[] found) {
+        for (int i = 1; i < quotes.size(); i++) {
+            if (found[i].known() || found[i].cue() != null || !found[i - 1].known()) continue;
+            Who before = found[i - 1].who();
+            if (before.type() != People.Type.PERSON) continue;
+            DirectQuote q = quotes.get(i);
+            int open = p.tokenAt(q.open());
+            if (open >= p.size() || p.sentenceStart(open) != open) continue;
+            if (QuoteMarks.inNarration(p.text, q) || !QuoteMarks.speaksAsOne(p.text.substring(q.start(), q.end()))) continue;
+            if (sentencesBetween(quotes.get(i - 1), q) > MAX_SENTENCES_OF_NARRATION) continue;
+            Who topic = discourse.person(q.open());
+            if (topic != null && topic.name().equals(before.name())) found[i] = new Found(before, found[i - 1].speaker(), null);
+        }
+    }
+
+    /** How many sentences of narration open between two quotes. */
+    private int sentencesBetween(DirectQuote first, DirectQuote second) {
+        int from = p.tokenAt(first.close()), to = p.tokenAt(second.open());
+        int sentences = 0;
+        for (int i = from; i < to; i++) if (p.startsSentence(i) && !p.inQuote(p.token(i).start())) sentences++;
+        return sentences;
     }
 
     /** Whether nothing but the first quote's own attribution stands between two quotes. */

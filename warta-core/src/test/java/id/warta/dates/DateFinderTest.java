@@ -193,6 +193,16 @@ class DateFinderTest {
     }
 
     @Test
+    void aBareWeekdayAfterInsyaallahOrNantiIsStillToCome() {
+        // PUBLISHED is a Saturday: the Tuesday to come is 10 December, the Thursday 12 December
+        assertThat(DateFinder.find("\"Pelakunya sudah kami kenali. Insyaallah Selasa kami sampaikan ke publik. Nanti Kamis "
+                + "berkasnya kami kirim,\" kata kapolsek. Korban ditemukan Rabu.", PUBLISHED).dates())
+                .extracting(DateMention::text, DateMention::value).containsExactly(
+                        tuple("Selasa", LocalDate.of(2024, 12, 10)), tuple("Kamis", LocalDate.of(2024, 12, 12)),
+                        tuple("Rabu", LocalDate.of(2024, 12, 4)));
+    }
+
+    @Test
     void aWeekdayBracketedAfterARelativeDayIsThatDay() {
         // published on a Tuesday: "besok (Rabu)" is the Wednesday after it, not the one before
         assertThat(DateFinder.find("\"Pasokan datang besok (Rabu) pagi,\" kata kepala gudang.", Moment.of(LocalDate.of(2025, 3, 4))).dates())

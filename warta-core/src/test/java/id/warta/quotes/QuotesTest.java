@@ -442,6 +442,15 @@ class QuotesTest {
     }
 
     @Test
+    void tuntasClosingAQuoteIsItsCueAndElsewhereAnEverydayWord() {
+        List<Quote> quotes = direct("""
+                Pelatih kepala Dedi Kurniawan mengakui timnya belum siap. Masalah gaji belum tuntas dibayar manajemen. "Persiapan kami sangat mepet, tapi semua tim mengalami hal yang sama," tuntasnya. "Kami tetap berangkat ke turnamen dengan kepala tegak," tuntas Dedi.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue).containsExactly(
+                tuple("Dedi Kurniawan", "tuntasnya"), tuple("Dedi Kurniawan", "tuntas"));
+    }
+
+    @Test
     void anEverydayCueWithItsOwnNyaPointsBackAndCapitalisedCuesNothing() {
         List<Quote> quotes = direct("""
                 Peneliti Bambang Sutejo mengaku pernah melihat benda terbang aneh. "Saya sudah bicara dengan beberapa pilot soal ini," klaimnya yang dikutip Harian Nusa.
