@@ -108,10 +108,12 @@ final class Canonicalizer {
         found = CountriesAfterBodies.joinForeignNamesakes(text, disjoint(found), places); // "Kemenkes Kongo": Congo's ministry, not Kemenkes
         withoutOpeningRoles(text, found);
         found = PairedBodies.split(text, found); // "Majelis ... dan Konsil Kesehatan Indonesia (KKI)": two bodies
+        found = ClubsAfterTheirCountry.split(text, found, places); // "klub Turki Besiktas FC": a place, then the club
         Map<String, Found> abbreviations = shortForms.in(text, found);
         found = organisationsBeforePeople(text, found, abbreviations);
+        IntPredicate afterTitle = titleBefore(sentences);
         found = BodiesEndingInKnownPeople.split(text, found, body -> isBody(body, abbreviations),
-                word -> places.namesTownOrLarger(word) || places.countryCode(word) != null, titleBefore(sentences));
+                word -> places.namesTownOrLarger(word) || places.countryCode(word) != null, afterTitle);
         inContext.countriesAfterDescriptions(text, found);
         NamesInsideBodies.widen(text, found); // "Semen Indonesia" whole elsewhere: no place Indonesia (before repeats)
         shortBodyNames.retype(text, found); // "Manulife" after "Manulife Indonesia": the company, no person
@@ -121,7 +123,7 @@ final class Canonicalizer {
         newsAgencies.find(text, found); // "kantor berita Iran, Tasnim,": the agency, no person
         recurrences.addOccurrences(sentences, found, abbreviations);
         recurrences.addRepeatedNames(text, sentences, found);
-        found = disjoint(found);
+        found = NamedBodiesBeforePeople.split(text, disjoint(found), afterTitle); // "Dirut Bulog Budi Waseso": two names
         inContext.placesAfterLocatives(text, found);
         citedSources.retype(text, found); // "dilansir dari Futurism": the outlet, no place after "dari"
         surnames.retype(text, found); // "0,2 detik dari Zarco" after "Johann Zarco": the rider, no place

@@ -52,8 +52,9 @@ final class DatelineParser {
             // TRIBUNNEWS.COM, JAKARTA -   /   Liputan6.com, Jakarta -
             Pattern.compile("^" + OUTLET + "\\s*,\\s*" + PLACE + DATE + DASH),
             // TRIBUNNEWS.COM, JAKARTA Menteri ...   /   REPUBLIKA.CO.ID, SERANG  Dalam ...   (the dash lost in scraping: a
-            // place in capitals after the outlet, then a capitalised word or a quotation mark, still closes a dateline)
-            Pattern.compile("^" + OUTLET + "\\s*,\\s*" + SHOUTED_WORDS_PLACE + "(?:\\s*:\\s*|\\s+)(?=\\p{Lu}\\p{Ll}|[\"“])"),
+            // place in capitals after the outlet, then a capitalised word or a quotation mark, still closes a dateline;
+            // its first word has four capitals or more: a shorter one is an acronym opening the story, DPR Setuju ...)
+            Pattern.compile("^" + OUTLET + "\\s*,\\s*(?=\\p{Lu}{4})" + SHOUTED_WORDS_PLACE + "(?:\\s*:\\s*|\\s+)(?=\\p{Lu}\\p{Ll}|[\"“])"),
             // KONTAN.CO.ID - JAKARTA.   /   Suara.com -   (after the dash only a place in capitals is the dateline's:
             // "TRIBUNNEWS.COM - Pelatih Liverpool, Jurgen Klopp, ..." opens the story with a title, a name, a phrase)
             Pattern.compile("^" + OUTLET + DASH + "(?:" + SHOUTED_PLACE + "\\s*[.,]\\s+)?"),

@@ -28,6 +28,7 @@ class DatelineParserTest {
             TRIBUNNEWS.COM, BEKASI Warga memadati pasar.              | Bekasi           | TRIBUNNEWS.COM       | Warga memadati pasar.
             REPUBLIKA.CO.ID, CILEGON  Dalam rapat itu warga protes.   | Cilegon          | REPUBLIKA.CO.ID      | Dalam rapat itu warga protes.
             TRIBUNNEWS.COM, JAKARTA:Ketua RT membuka acara.           | Jakarta          | TRIBUNNEWS.COM       | Ketua RT membuka acara.
+            REPUBLIKA.CO.ID, PALU Warga mengungsi ke bukit.           | Palu             | REPUBLIKA.CO.ID      | Warga mengungsi ke bukit.
             """)
     void readsThePortalDatelines(String paragraph, String place, String outlet, String rest) {
         DatelineParser.Parsed parsed = DatelineParser.parse(paragraph).orElseThrow();
@@ -76,6 +77,7 @@ class DatelineParserTest {
             BERITA co.id - Harga beras naik.
             TRIBUNNEWS.COM, JAKARTA KPK menahan tersangka.
             TRIBUNNEWS.COM, SERPONG PT Sinar Motor membuka diler.
+            BERITA.co.id, DPR Setuju Anggaran Naik.
             """)
     void leavesOrdinarySentencesAlone(String paragraph) {
         assertThat(DatelineParser.parse(paragraph)).isEmpty();

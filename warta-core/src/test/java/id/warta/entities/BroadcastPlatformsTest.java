@@ -1,0 +1,17 @@
+package id.warta.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Invented sports and film news: the channels and platforms a race or a film is shown on are bodies. */
+class BroadcastPlatformsTest {
+    @Test
+    void channelsAndStreamingPlatformsAreBodies() {
+        assertThat(EntitiesRead.named("""
+                Balapan seri Valencia Minggu (9/11) Pukul 20.00 WIB Live Trans7 Link Live Streaming Vidio, Vision+, \
+                dan SpoTV. Film drama itu tayang di Prime Video mulai pekan depan."""))
+                .contains("Trans7/ORGANIZATION", "Vidio/ORGANIZATION", "Vision+/ORGANIZATION", "SpoTV/ORGANIZATION",
+                        "Prime Video/ORGANIZATION");
+    }
+}
