@@ -123,7 +123,7 @@ final class Canonicalizer {
         newsAgencies.find(text, found); // "kantor berita Iran, Tasnim,": the agency, no person
         recurrences.addOccurrences(sentences, found, abbreviations);
         recurrences.addRepeatedNames(text, sentences, found);
-        found = NamedBodiesBeforePeople.split(text, disjoint(found), afterTitle); // "Dirut Bulog Budi Waseso": two names
+        found = PeopleOpeningWithKnownBodies.split(text, disjoint(found), afterTitle); // "Dirut Bulog Budi Waseso": two names
         inContext.placesAfterLocatives(text, found);
         citedSources.retype(text, found); // "dilansir dari Futurism": the outlet, no place after "dari"
         surnames.retype(text, found); // "0,2 detik dari Zarco" after "Johann Zarco": the rider, no place

@@ -35,10 +35,7 @@ final class ClubsAfterTheirCountry {
     }
 
     private static boolean afterClubWord(String text, int start) {
-        if (start < 2 || text.charAt(start - 1) != ' ') return false;
-        int begin = start - 1;
-        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) begin--;
-        return CLUB_WORDS.contains(text.substring(begin, start - 1).toLowerCase(Locale.ROOT));
+        return CLUB_WORDS.contains(Surroundings.wordBefore(text, start).toLowerCase(Locale.ROOT));
     }
 
     /** Where the club's name starts after a country's words opening body {@code f}, or -1. */

@@ -47,19 +47,19 @@ final class PeopleAfterHeads {
     }
 
     /**
-     * {@code mendarat di Bandara Amir Mohammad bin Abdul Aziz}: a place opening with a place's head and one more word,
-     * then right after it, one space between, a person's name: the tagger cut the name of the person the place is named
-     * for after its first word (a title or a given name it read into the place). One place, unless a capitalised word
-     * or a title ends right before it, whose holder the person is ({@code Kepala Bagian Protokoler Masjid Raya Budi
-     * Santoso}), or the place or its word is a listed name.
-     */
-    /**
      * The heads of the sites named for people in full, titles and all ({@code Bandara Sultan Hasanuddin}, {@code GOR
      * Susy Susanti}); not a region's ({@code Kabupaten Bogor Yudi Santosa} is the regency, then its official).
      */
     private static final Set<String> NAMESAKE_SITES = Set.of("bandara", "airport", "stadion", "masjid", "stasiun", "terminal",
             "pelabuhan", "sirkuit", "gor", "rs", "rsu", "rsud", "rsup");
 
+    /**
+     * {@code mendarat di Bandara Amir Mohammad bin Abdul Aziz}: a place opening with a place's head and one more word,
+     * then right after it, one space between, a person's name: the tagger cut the name of the person the place is named
+     * for after its first word (a title or a given name it read into the place). One place, unless a capitalised word
+     * or a title ends right before it, whose holder the person is ({@code Kepala Bagian Protokoler Masjid Raya Budi
+     * Santoso}), or the place or its word is a listed name.
+     */
     private void namesakesCutAfterTheirFirstWord(List<Sentence> sentences, List<Found> found) {
         for (int i = 1; i < found.size(); i++) {
             Found f = found.get(i);

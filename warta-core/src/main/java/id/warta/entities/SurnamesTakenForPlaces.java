@@ -112,11 +112,8 @@ final class SurnamesTakenForPlaces {
 
     /** Whether a speech verb stands right before the name ({@code kata Candy}) or a verb of saying right after it. */
     private static boolean speaks(String text, Found f) {
-        if (INVERTED.contains(Surroundings.wordBefore(text, f.start()).toLowerCase(Locale.ROOT))) return true;
-        int start = f.end() + 1, end = start;
-        if (start >= text.length() || text.charAt(f.end()) != ' ') return false;
-        while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
-        return SAYING.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+        return INVERTED.contains(Surroundings.wordBefore(text, f.start()).toLowerCase(Locale.ROOT))
+                || SAYING.contains(Surroundings.wordAfter(text, f.end()).toLowerCase(Locale.ROOT));
     }
 
     /** As {@link #personal}, but a town's name may be a given name ({@code Stuart}, {@code Florence}): the surname decided. */

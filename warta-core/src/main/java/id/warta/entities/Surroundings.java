@@ -4,7 +4,7 @@ import id.warta.model.EntityType;
 import java.util.List;
 
 /**
- * What stands around a stretch of text: the word right before it, the found name over it. Many
+ * What stands around a stretch of text: the word right before or after it, the found name over it. Many
  * passes decide by a name's neighbours ({@code indeks} before {@code Hang Seng}, {@code KM} before
  * a vessel's name), so they ask here rather than each walking the text its own way.
  */
@@ -17,6 +17,14 @@ final class Surroundings {
         int start = at - 1;
         while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
         return text.substring(start, at - 1);
+    }
+
+    /** The letters right after the space after {@code end} ({@code mengatakan} of {@code Candy mengatakan}), or "" when none. */
+    static String wordAfter(String text, int end) {
+        if (end + 1 >= text.length() || text.charAt(end) != ' ') return "";
+        int stop = end + 1;
+        while (stop < text.length() && Character.isLetter(text.charAt(stop))) stop++;
+        return text.substring(end + 1, stop);
     }
 
     /** The type of a found name overlapping {@code [start, end)}, a person's first; null when none. */

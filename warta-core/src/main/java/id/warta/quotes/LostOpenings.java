@@ -94,11 +94,14 @@ final class LostOpenings {
 
     private static boolean holdsVerbOfSaying(String words) {
         Matcher w = WORD.matcher(words);
-        while (w.find()) {
-            Set<SpeechCue> kinds = SpeechCue.byWord().get(w.group().toLowerCase(Locale.ROOT));
-            if (kinds != null && (kinds.contains(SpeechCue.VERB) || kinds.contains(SpeechCue.REPORT))) return true;
-        }
+        while (w.find()) if (isVerbOfSaying(w.group())) return true;
         return false;
+    }
+
+    /** {@code mengatakan}, {@code mengaku}: a verb of saying, or of reporting what one says. */
+    private static boolean isVerbOfSaying(String word) {
+        Set<SpeechCue> kinds = SpeechCue.byWord().get(word.toLowerCase(Locale.ROOT));
+        return kinds != null && (kinds.contains(SpeechCue.VERB) || kinds.contains(SpeechCue.REPORT));
     }
 
     /** {@code start}, past spaces, when words follow it before {@code mark}; else -1. */
@@ -112,9 +115,7 @@ final class LostOpenings {
         Matcher w = WORD.matcher(s).region(from, mark);
         while (w.find()) {
             int after = w.end();
-            Set<SpeechCue> kinds = SpeechCue.byWord().get(w.group().toLowerCase(Locale.ROOT));
-            if (after < mark && s.charAt(after) == ',' && kinds != null
-                    && (kinds.contains(SpeechCue.VERB) || kinds.contains(SpeechCue.REPORT))) return after + 1;
+            if (after < mark && s.charAt(after) == ',' && isVerbOfSaying(w.group())) return after + 1;
         }
         return from;
     }

@@ -11,19 +11,23 @@ import java.util.function.IntPredicate;
  * {@code Direktur Utama Telkom Faizal Rochmad}, {@code Pebalap Aprilia Marco Bezzecchi}: after a title, the short name
  * of a body the article names on its own elsewhere, then a person's full name, which the tagger ran into one person.
  * The body's one or two words ({@code Bulog} also when the article names {@code Perum Bulog}) are the body; the two
- * or more words after them the person, the office's holder. Only after a title: a given name the tagger once took for a body ({@code Gregoria} alone) opens a person's name after
- * common words ({@code tunggal putri Gregoria Mariska}), not after an office.
+ * or more words after them the person, the office's holder. Only after a title: a given name the tagger once took
+ * for a body ({@code Gregoria} alone) opens a person's name after common words ({@code tunggal putri Gregoria
+ * Mariska}), not after an office.
+ * <p>
+ * The mirror of {@link BodiesEndingInKnownPeople}, which splits a run typed as a body that ends in a person the
+ * article knows; here the run is typed as a person and opens with a body the article knows.
  */
-final class NamedBodiesBeforePeople {
+final class PeopleOpeningWithKnownBodies {
     private static final int MAX_BODY_WORDS = 2;
     private static final int MIN_PERSON_WORDS = 2;
     /** A firm's legal form before its name, which the office's title leaves out ({@code Direktur Perum Bulog} | {@code Dirut Bulog}). */
     private static final List<String> LEGAL_FORMS = List.of("PT ", "Perum ", "PT. ");
 
-    private NamedBodiesBeforePeople() {
+    private PeopleOpeningWithKnownBodies() {
     }
 
-    /** {@code found} with each such person split into the body and the person; {@code afterTitle} as in {@link BodiesBeforePeople}. */
+    /** {@code found} with each such person split into the body and the person; {@code afterTitle} as in {@link BodiesEndingInKnownPeople}. */
     static List<Found> split(String text, List<Found> found, IntPredicate afterTitle) {
         Set<String> bodies = new HashSet<>();
         for (Found f : found) {

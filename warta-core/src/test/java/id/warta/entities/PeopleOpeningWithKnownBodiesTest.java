@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Invented business and sports news: an office, a body's short name, then its holder's full name. */
-class NamedBodiesBeforePeopleTest {
+class PeopleOpeningWithKnownBodiesTest {
     @Test
     void aBodysShortNameAfterATitleIsNoPartOfThePerson() {
         List<String> named = EntitiesRead.named("""
@@ -23,7 +23,7 @@ class NamedBodiesBeforePeopleTest {
         int title = text.indexOf("Perum Sarimaju Handoko");
         List<Found> found = List.of(new Found(0, 14, EntityType.ORGANIZATION, "model"),
                 new Found(person, person + "Sarimaju Handoko Wirasetya".length(), EntityType.PERSON, "model"));
-        List<Found> split = NamedBodiesBeforePeople.split(text, found, at -> at == title);
+        List<Found> split = PeopleOpeningWithKnownBodies.split(text, found, at -> at == title);
         assertThat(split).extracting(f -> f.textIn(text) + "/" + f.type())
                 .containsExactly("Perum Sarimaju/ORGANIZATION", "Sarimaju/ORGANIZATION", "Handoko Wirasetya/PERSON");
     }
