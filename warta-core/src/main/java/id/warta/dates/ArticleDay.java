@@ -4,7 +4,6 @@ import id.warta.language.SpeechCue;
 import id.warta.model.DateMention;
 import java.time.LocalDate;
 import java.util.BitSet;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,8 +27,6 @@ final class ArticleDay {
     private static final int SAID_WINDOW = 100;
     /** {@code Sabtu (28/4/2018) ini}: a day the text calls today (read as far as {@link Plans#SCHEDULE_WINDOW}). */
     private static final Pattern TODAY_AFTER = Pattern.compile("(?iu)^\\s*ini\\b");
-    /** What lies between two words. */
-    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     private final Scan scan;
     private final String text;
@@ -103,18 +100,11 @@ final class ArticleDay {
         for (DateMention d : scan.dates) {
             if (!d.value().equals(day) || d.start() >= limit) continue;
             if (TODAY_AFTER.matcher(scan.textAfter(d.end(), Plans.SCHEDULE_WINDOW)).find()) return true;
-            if (hasSpeechCue(scan.sentenceBefore(d.start(), SAID_WINDOW))) return true;
+            if (SpeechCue.anyIn(scan.sentenceBefore(d.start(), SAID_WINDOW))) return true;
         }
         return false;
     }
 
-    /** Whether {@code words} hold a speech cue ({@code kata}, {@code dikonfirmasi}) or an inverted one with {@code -nya}. */
-    static boolean hasSpeechCue(String words) {
-        for (String w : NON_LETTERS.split(words.toLowerCase(Locale.ROOT))) {
-            if (SpeechCue.byWord().containsKey(w) || SpeechCue.invertedBase(w) != null) return true;
-        }
-        return false;
-    }
 
     /** Where the text first names {@code day}; -1 when it does not. */
     private int firstNamed(LocalDate day) {

@@ -1,6 +1,7 @@
 package id.warta.dates;
 
 import id.warta.language.Quotations;
+import id.warta.language.SpeechCue;
 import id.warta.model.DateMention;
 import id.warta.model.DateMention.Kind;
 import id.warta.model.Period;
@@ -147,7 +148,7 @@ final class RelativeDays {
             if (d.start() <= close || d.start() >= end || d.start() - close > SAID_WINDOW
                     || d.text().chars().noneMatch(Character::isDigit)) continue;
             boolean near = Math.abs(ChronoUnit.DAYS.between(d.value(), scan.reference)) <= MAX_DAYS_FROM_ARTICLE_DAY;
-            return near && ArticleDay.hasSpeechCue(text.substring(close + 1, d.start())) ? d.value() : null;
+            return near && SpeechCue.anyIn(text.substring(close + 1, d.start())) ? d.value() : null;
         }
         return null;
     }

@@ -2,25 +2,26 @@ package id.warta.entities;
 
 import id.warta.entities.ner.NerModel;
 import id.warta.language.Token;
+import id.warta.lexicon.WordBits;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** The listed aliases the tagger missed ({@code KPK}, {@code Negeri Rhein}; {@link EntityLexicon#aliases}), put in the found names. */
 final class ListedAliases {
     /** A listed name written in lower case as a web site's is ({@code detikcom}, {@code merdeka.com}). */
     private static final Pattern LOWER_CASE_SITE = Pattern.compile("\\p{Ll}+\\.?com");
 
-    /** Bits of {@link #FIRST_WORDS}: the lexicon's some 1,500 first words set one in twenty, so most other words turn away. */
-    private static final int FILTER_BITS = 1 << 15;
     /**
-     * A bit for each first word of a listed name ({@link EntityLexicon#aliases}'s keys), by its hash: most tokens open
-     * none, and 4 KB of bits read for each token stay in a core's cache, where the map's table and nodes did not.
+     * The first words of the listed names ({@link EntityLexicon#aliases}'s keys), in a table read once per token: most
+     * tokens open none, and a miss costs one read of a small array, where the map's table and nodes did not stay cached.
      */
-    private static final long[] FIRST_WORDS = firstWords(EntityLexicon.INSTANCE.aliases.keySet());
+    private static final WordBits FIRST_WORDS = new WordBits(EntityLexicon.INSTANCE.aliases.keySet().stream()
+            .collect(Collectors.toMap(w -> w, w -> 1)));
 
     private final NerModel model;
     private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
@@ -79,24 +80,9 @@ final class ListedAliases {
         }
     }
 
-    private static long[] firstWords(Set<String> words) {
-        long[] bits = new long[FILTER_BITS / 64];
-        for (String w : words) {
-            int b = filterBit(w);
-            bits[b >>> 6] |= 1L << b;
-        }
-        return bits;
-    }
-
-    /** False when no listed name opens with {@code word}; true when one may. */
+    /** Whether a listed name opens with {@code word}. */
     static boolean mayOpenListedName(String word) {
-        int b = filterBit(word);
-        return (FIRST_WORDS[b >>> 6] & 1L << b) != 0;
-    }
-
-    private static int filterBit(String word) {
-        int h = word.hashCode();
-        return (h ^ h >>> 16) & (FILTER_BITS - 1);
+        return FIRST_WORDS.of(word) != 0;
     }
 
     /**

@@ -23,10 +23,6 @@ final class SurnamesTakenForPlaces {
     /** Name particles spelt like the Indonesian locative or read with it ({@code Di Giannantonio}, {@code De Rossi}). */
     private static final List<String> PARTICLES = List.of(" Di ", " De ");
 
-    /** Verbs after a quote before its speaker ({@code kata}), and verbs of saying after theirs ({@code mengatakan}). */
-    private static final Set<String> INVERTED = cues(SpeechCue.INVERTED);
-    private static final Set<String> SAYING = cues(SpeechCue.VERB);
-
     private final NerModel model;
     private final Places places;
     private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
@@ -34,14 +30,6 @@ final class SurnamesTakenForPlaces {
     SurnamesTakenForPlaces(NerModel model, Places places) {
         this.model = model;
         this.places = places;
-    }
-
-    private static Set<String> cues(SpeechCue kind) {
-        Set<String> words = new HashSet<>();
-        SpeechCue.byWord().forEach((cue, kinds) -> {
-            if (kinds.contains(kind)) words.add(cue);
-        });
-        return Set.copyOf(words);
     }
 
     /** Joins names cut at a particle, then retypes as persons the places that are the surname of a person in {@code found}. */
@@ -112,8 +100,8 @@ final class SurnamesTakenForPlaces {
 
     /** Whether a speech verb stands right before the name ({@code kata Candy}) or a verb of saying right after it. */
     private static boolean speaks(String text, Found f) {
-        return INVERTED.contains(Surroundings.wordBefore(text, f.start()).toLowerCase(Locale.ROOT))
-                || SAYING.contains(Surroundings.wordAfter(text, f.end()).toLowerCase(Locale.ROOT));
+        return SpeechCue.is(Surroundings.wordBefore(text, f.start()).toLowerCase(Locale.ROOT), SpeechCue.INVERTED)
+                || SpeechCue.is(Surroundings.wordAfter(text, f.end()).toLowerCase(Locale.ROOT), SpeechCue.VERB);
     }
 
     /** As {@link #personal}, but a town's name may be a given name ({@code Stuart}, {@code Florence}): the surname decided. */

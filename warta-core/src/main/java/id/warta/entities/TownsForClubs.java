@@ -81,20 +81,11 @@ final class TownsForClubs {
             if (c != 'k' && c != 's' && c != 'g' || i > 0 && Character.isLetter(text.charAt(i - 1))) continue;
             for (String word : FOOTBALL_WORDS) {
                 int end = i + word.length();
-                if (word.charAt(0) == c && end <= n && asciiCaseless(text, i, word)
+                if (word.charAt(0) == c && end <= n && text.regionMatches(true, i, word, 0, word.length())
                         && (end == n || !Character.isLetter(text.codePointAt(end)))) return true;
             }
         }
         return false;
-    }
-
-    /** Whether {@code text} at {@code at} spells {@code word} (lower-case letters and spaces), a letter in either ASCII case. */
-    private static boolean asciiCaseless(String text, int at, String word) {
-        for (int k = 0; k < word.length(); k++) {
-            char w = word.charAt(k), c = text.charAt(at + k);
-            if (c != w && (w == ' ' || c != w - ('a' - 'A'))) return false;
-        }
-        return true;
     }
 
     private static boolean afterCue(String text, int start) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What tells, in Indonesian, that someone speaks: the verbs and phrases of {@code cues.tsv}. One list for
@@ -26,6 +27,7 @@ public enum SpeechCue {
     REPORT;
 
     private static final Map<String, Set<SpeechCue>> BY_WORD = load();
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     /** Every cue as listed (lower case; several words joined by one space) with the kinds it is. */
     public static Map<String, Set<SpeechCue>> byWord() {
@@ -41,9 +43,18 @@ public enum SpeechCue {
         return is(lower, INVERTED) || lower.endsWith("nya") && is(base, INVERTED) ? base : null;
     }
 
-    private static boolean is(String lower, SpeechCue kind) {
+    /** Whether {@code lower} (a word in lower case) is listed as a cue of {@code kind}. */
+    public static boolean is(String lower, SpeechCue kind) {
         Set<SpeechCue> kinds = BY_WORD.get(lower);
         return kinds != null && kinds.contains(kind);
+    }
+
+    /** Whether {@code text} holds a speech cue ({@code kata}, {@code dikonfirmasi}) or an inverted one with {@code -nya}. */
+    public static boolean anyIn(String text) {
+        for (String w : NON_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
+            if (BY_WORD.containsKey(w) || invertedBase(w) != null) return true;
+        }
+        return false;
     }
 
     private static Map<String, Set<SpeechCue>> load() {

@@ -84,7 +84,7 @@ final class LostOpenings {
                 && Character.isUpperCase(s.charAt(floor));
         for (int back = 0; back < MAX_SENTENCES_BEFORE && k > 0; back++, k--) {
             String sentence = s.substring(starts.get(k - 1), starts.get(k));
-            if (!speaksAsOne(sentence) && !(k == 1 && reopened) || holdsCue(sentence) || holdsMark(sentence)) break;
+            if (!speaksAsOne(sentence) && !(k == 1 && reopened) || SpeechCue.anyIn(sentence) || holdsMark(sentence)) break;
         }
         // the speech opens a sentence: the paragraph's start, a sentence's after its stop, or a reopening mark's;
         // just after another quote's close, mid-sentence ("...," kata X bukan hanya ..."), its start is not known
@@ -100,8 +100,8 @@ final class LostOpenings {
 
     /** {@code mengatakan}, {@code mengaku}: a verb of saying, or of reporting what one says. */
     private static boolean isVerbOfSaying(String word) {
-        Set<SpeechCue> kinds = SpeechCue.byWord().get(word.toLowerCase(Locale.ROOT));
-        return kinds != null && (kinds.contains(SpeechCue.VERB) || kinds.contains(SpeechCue.REPORT));
+        String lower = word.toLowerCase(Locale.ROOT);
+        return SpeechCue.is(lower, SpeechCue.VERB) || SpeechCue.is(lower, SpeechCue.REPORT);
     }
 
     /** {@code start}, past spaces, when words follow it before {@code mark}; else -1. */
@@ -129,17 +129,6 @@ final class LostOpenings {
         Matcher m = WORD.matcher(words);
         while (m.find()) if (SPEAKING_PERSONS.contains(m.group().toLowerCase(Locale.ROOT))) return true;
         return false;
-    }
-
-    private static boolean holdsCue(String words) {
-        Matcher m = WORD.matcher(words);
-        while (m.find()) if (isCue(m.group())) return true;
-        return false;
-    }
-
-    private static boolean isCue(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return SpeechCue.invertedBase(w) != null || SpeechCue.byWord().containsKey(w);
     }
 
     private static boolean holdsMark(String words) {

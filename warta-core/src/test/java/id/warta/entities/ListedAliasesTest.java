@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The listed aliases' first-word filter: it may let a word through, never turn a listed first word away. */
+/** The listed aliases' first-word table: every listed first word passes, ordinary words are turned away. */
 class ListedAliasesTest {
     @Test
     void everyListedFirstWordPassesTheFilter() {
