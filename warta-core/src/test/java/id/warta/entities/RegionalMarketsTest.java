@@ -1,0 +1,17 @@
+package id.warta.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Invented market news: a continent's markets are no exchange, the continent a place. */
+class RegionalMarketsTest {
+    @Test
+    void aContinentsMarketsAreTheContinent() {
+        assertThat(EntitiesRead.named("""
+                Melemahnya Bursa Asia pagi ini menekan IHSG, sementara Bursa Eropa ditutup menguat tipis. Bursa Efek \\
+                Indonesia mencatat transaksi Rp 9 triliun."""))
+                .contains("Asia/PLACE", "Eropa/PLACE", "Bursa Efek Indonesia/ORGANIZATION")
+                .noneMatch(n -> n.startsWith("Bursa Asia") || n.startsWith("Bursa Eropa"));
+    }
+}
