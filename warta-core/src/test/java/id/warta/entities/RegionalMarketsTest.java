@@ -9,9 +9,8 @@ class RegionalMarketsTest {
     @Test
     void aContinentsMarketsAreTheContinent() {
         assertThat(EntitiesRead.named("""
-                Melemahnya Bursa Asia pagi ini menekan IHSG, sementara Bursa Eropa ditutup menguat tipis. Bursa Efek \\
-                Indonesia mencatat transaksi Rp 9 triliun."""))
-                .contains("Asia/PLACE", "Eropa/PLACE", "Bursa Efek Indonesia/ORGANIZATION")
+                Melemahnya Bursa Asia pagi ini menekan IHSG, sementara Bursa Eropa ditutup menguat tipis."""))
+                .contains("Asia/PLACE", "Eropa/PLACE")
                 .noneMatch(n -> n.startsWith("Bursa Asia") || n.startsWith("Bursa Eropa"));
     }
 }
