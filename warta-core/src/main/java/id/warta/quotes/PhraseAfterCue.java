@@ -278,6 +278,23 @@ final class PhraseAfterCue {
             return Step.STOP;
         }
 
+        /**
+         * "ahli Mesir kuno Rina Marlina", "pakar sastra Jawa klasik Budi": a field named by a capitalised word (a
+         * place, a people) and closed by lower-case words of the field, then a person's name closing the phrase with
+         * no comma: the name is the holder of the title, the capitalised word only the field's.
+         */
+        private Step fieldAroundPlaceHolder() {
+            int k = j, words = 0;
+            for (; k < limit && words <= MAX_FIELD_WORDS && isFieldWord(p, k); k++) words++;
+            if (words == 0 || words > MAX_FIELD_WORDS || k >= limit || !NameWords.isNameWord(p, k)) return Step.STOP;
+            int e = NameWords.runEnd(p, k), start = NameWords.nameStart(p, k, e);
+            if (start != k || !closesName(p, e)) return Step.STOP;
+            nameStart = start;
+            nameEnd = e;
+            person = true;
+            return Step.STOP;
+        }
+
         /** Where the titled one works ({@code di}, {@code dari}), then the name. */
         private Step affiliation() {
             if (!titled || person || !p.is(j, Kind.AFFILIATION) || j + 1 >= limit || !NameWords.isNameWord(p, j + 1)) {
@@ -366,6 +383,7 @@ final class PhraseAfterCue {
             boolean descriptive = p.is(j, Kind.ROLE) || p.is(j, Kind.REPORT) || p.is(j, Kind.DETERMINER) || kin == j
                     || twoWordRole;
             if (!descriptive && (p.is(j, Kind.STOP) || p.is(j, Kind.ADVERB) || p.isVerbShaped(j))) return Step.STOP;
+            if (nameStart >= 0 && !person && titled) return fieldAroundPlaceHolder();
             if (nameStart >= 0 || ++lowercase > MAX_LOWERCASE) return Step.STOP;
             described |= descriptive;
             j++;

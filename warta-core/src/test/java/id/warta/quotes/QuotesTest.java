@@ -2200,6 +2200,18 @@ class QuotesTest {
     }
 
     @Test
+    void aFieldNamedByAPlaceBeforeTheNameIsTheTitlesNotTheSpeaker() {
+        List<Quote> quotes = direct("""
+                KAIRO - Sebuah makam tua ditemukan di dekat sungai.
+
+                "Makam ini dipakai lagi ratusan tahun kemudian," kata ahli Mesir kuno Rina Marlina, ketua tim penggali.
+
+                "Naskahnya ditulis dengan huruf yang jarang dipakai," ujar pakar sastra Jawa klasik Dedi Kurniawan.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Rina Marlina", "Dedi Kurniawan");
+    }
+
+    @Test
     void aDocumentShownAfterALeadInWithAColonIsItsWritersWords() {
         List<Quote> quotes = direct("""
                 SURABAYA - Hartini Susilowati (64), pensiunan guru, kembali menyoal jalan rusak di kampungnya.
