@@ -279,20 +279,17 @@ final class PhraseAfterCue {
         }
 
         /**
-         * "ahli Mesir kuno Rina Marlina", "pakar sastra Jawa klasik Budi": a field named by a capitalised word (a
-         * place, a people) and closed by lower-case words of the field, then a person's name closing the phrase with
-         * no comma: the name is the holder of the title, the capitalised word only the field's.
+         * "ahli Mesir kuno Rina Marlina", "pakar sastra Jawa klasik, Budi", "peneliti sejarah Melayu lama dari
+         * Universitas X, Rina": a capitalised word (a place, a people) after a title, then lower-case words of the
+         * field, is the field's, no body speaking: the description reads on to its holder's name, if it has one.
          */
-        private Step fieldAroundPlaceHolder() {
-            int k = j, words = 0;
-            for (; k < limit && words <= MAX_FIELD_WORDS && isFieldWord(p, k); k++) words++;
-            if (words == 0 || words > MAX_FIELD_WORDS || k >= limit || !NameWords.isNameWord(p, k)) return Step.STOP;
-            int e = NameWords.runEnd(p, k), start = NameWords.nameStart(p, k, e);
-            if (start != k || !closesName(p, e)) return Step.STOP;
-            nameStart = start;
-            nameEnd = e;
-            person = true;
-            return Step.STOP;
+        private Step fieldAroundPlace() {
+            if (!isFieldWord(p, j) || ++lowercase > MAX_LOWERCASE) return Step.STOP;
+            nameStart = -1;
+            nameEnd = -1;
+            described = true;
+            j++;
+            return Step.ON;
         }
 
         /** Where the titled one works ({@code di}, {@code dari}), then the name. */
@@ -383,7 +380,7 @@ final class PhraseAfterCue {
             boolean descriptive = p.is(j, Kind.ROLE) || p.is(j, Kind.REPORT) || p.is(j, Kind.DETERMINER) || kin == j
                     || twoWordRole;
             if (!descriptive && (p.is(j, Kind.STOP) || p.is(j, Kind.ADVERB) || p.isVerbShaped(j))) return Step.STOP;
-            if (nameStart >= 0 && !person && titled) return fieldAroundPlaceHolder();
+            if (nameStart >= 0 && !person && titled) return fieldAroundPlace();
             if (nameStart >= 0 || ++lowercase > MAX_LOWERCASE) return Step.STOP;
             described |= descriptive;
             j++;

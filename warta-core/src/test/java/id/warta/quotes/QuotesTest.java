@@ -2207,8 +2207,13 @@ class QuotesTest {
                 "Makam ini dipakai lagi ratusan tahun kemudian," kata ahli Mesir kuno Rina Marlina, ketua tim penggali.
 
                 "Naskahnya ditulis dengan huruf yang jarang dipakai," ujar pakar sastra Jawa klasik Dedi Kurniawan.
+
+                "Lontar itu hanya ada dua di dunia," kata peneliti sejarah Yunani kuno dari Universitas Nusantara, Budi Santoso.
+
+                "Arca ini lebih tua dari candi di dekatnya," tutur ahli Mesir kuno, Siti Aminah, kepada wartawan.
                 """);
-        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Rina Marlina", "Dedi Kurniawan");
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Rina Marlina", "Dedi Kurniawan", "Budi Santoso", "Siti Aminah");
     }
 
     @Test
