@@ -43,6 +43,8 @@ final class Features {
     private final Map<String, Word> seen = new ConcurrentHashMap<>();
     /** The sums of the features reading one token alone, for the model and conventions tagging read last. */
     private volatile WordSums wordSums;
+    /** The weights of the model tagging last read, laid out for its lookups. */
+    private volatile WeightRows weightRows;
 
     /** The templates of every token's features, and of the cased ones, each in the order training makes them. */
     private final Templates plain, withCase;
@@ -124,7 +126,7 @@ final class Features {
         Sentence s = new Sentence(tokens, w, cased);
         float[] scores = new float[n * L];
         Known[] made = known.clone();
-        WeightSums e = new WeightSums(domain, index, weights);
+        WeightSums e = new WeightSums(domain, weightRows(cache));
         for (int i = 0; i < n; i++) {
             score(plain, false, s, i, made, scores, e);
             if (cased) score(withCase, true, s, i, made, scores, e);
@@ -160,6 +162,16 @@ final class Features {
             float[] sums = k.sums();
             for (int t = 0, at = role * L; t < L; t++) scores[i * L + t] += sums[at + t];
         }
+    }
+
+    /** The weights of {@code cache}'s model (its index and weights), kept whatever the conventions read. */
+    private WeightRows weightRows(WordSums cache) {
+        WeightRows rows = weightRows;
+        if (rows == null || rows.index != cache.index || rows.weights != cache.weights) {
+            rows = new WeightRows(cache.index, cache.weights);
+            weightRows = rows;
+        }
+        return rows;
     }
 
     /** The sums kept for this model and {@code domain}; those of another (evaluation's other conventions) are forgotten. */
@@ -547,15 +559,15 @@ final class Features {
 
     /** Adds each feature's weights, for every tag, where {@link #into} says. */
     private static final class WeightSums extends Emitter {
-        private final FeatureIndex index;
-        private final float[] weights;
+        private final WeightRows rows;
+        private final int[] cells;
         private float[] sink;
         private int sinkAt;
 
-        WeightSums(String domain, FeatureIndex index, float[] weights) {
+        WeightSums(String domain, WeightRows rows) {
             super(domain);
-            this.index = index;
-            this.weights = weights;
+            this.rows = rows;
+            this.cells = rows.cells();
         }
 
         /** The features made next add their weights to {@code sink[at + t]}: a token's scores, or a role's sums. */
@@ -566,10 +578,9 @@ final class Features {
 
         @Override
         void push(long feature) {
-            int row = index.get(feature);
-            if (row < 0) return;
-            int base = row * L;
-            for (int t = 0; t < L; t++) sink[sinkAt + t] += weights[base + t];
+            int at = rows.find(feature);
+            if (at < 0) return;
+            for (int t = 0; t < L; t++) sink[sinkAt + t] += Float.intBitsToFloat(cells[at + t]);
         }
     }
 }
