@@ -60,6 +60,7 @@ final class NameFinder {
     private final CitedSites citedSites;
     private final TailsInsidePeople tailsInsidePeople;
     private final SeriesRounds seriesRounds;
+    private final TollGates tollGates;
 
     NameFinder(NerModel model, Places places) {
         this.places = places;
@@ -76,6 +77,7 @@ final class NameFinder {
         this.countryNames = new CountryNames(places);
         this.leagueCountries = new LeagueCountries(places);
         this.seriesRounds = new SeriesRounds(places);
+        this.tollGates = new TollGates(model, places);
         this.indexNames = new IndexNames(places);
         this.runTogetherPlaces = new RunTogetherPlaces(places);
         this.longerRegionNames = new LongerRegionNames(places);
@@ -102,6 +104,7 @@ final class NameFinder {
         addSingleNames(sentences, found);
         if (sentences.isEmpty()) return found;
         String text = sentences.getFirst().text();
+        tollGates.find(text, found); // "GT Banyumanik": a toll gate the tagger missed or cut
         addListedPeople(sentences, text, found);
         dropNonNames(sentences, text, found);
         retype(sentences, text, found);
