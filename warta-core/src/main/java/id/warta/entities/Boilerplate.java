@@ -18,7 +18,9 @@ import java.util.stream.IntStream;
  * paragraph, a reporter's credit before the dateline ({@code Laporan Wartawan ..., Name}), and
  * inline teasers ({@code Baca juga: ...}) to the end of their sentence, and a photo's credit
  * ({@code ANTARA/M Riezko Prasetyo}, {@code Bisnis/Abdullah Azzam}: a known outlet, a slash, the
- * photographer's name) left from a caption, and a closing credit of initials and agencies ({@code ha/gtp (Reuters)}).
+ * photographer's name) left from a caption, and a closing credit of initials and agencies ({@code ha/gtp (Reuters)}),
+ * and a bracketed credit of an outlet and its writer right after a sentence's stop ({@code ... bohong. (Intisari/Rina
+ * Sari)}), whatever the outlet.
  * Names there are not the article's entities.
  */
 final class Boilerplate {
@@ -60,6 +62,15 @@ final class Boilerplate {
      */
     private static final Pattern CLOSING_BYLINE = Pattern.compile(
             "(?<=[.!?\"”])\\s*\\((\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’.-]*){1,3})\\)\\s*$");
+    /**
+     * An outlet's one word, a slash and its writer's capitalised words or initials, in brackets right after a sentence's
+     * stop ({@code . (Intisari/Rina Sari)}, {@code " (TribunTravel.com/Ani)}): tribun stories credit the sister outlet's
+     * writer so, mid-paragraph when the repost line follows. Tried at each bracket a slash stands in (few texts have one).
+     */
+    private static final Pattern BRACKETED_CREDIT = Pattern.compile(
+            "\\(\\p{Lu}[\\p{L}\\p{N}.-]*/\\p{Lu}[\\p{L}'’-]*\\.?(?: \\p{Lu}[\\p{L}'’.-]*){0,3}\\)");
+    /** How far before its slash a bracketed credit's bracket stands at most. */
+    private static final int CREDIT_SLASH_REACH = 30;
     /** How far before a paragraph's end a closing credit may open. */
     private static final int CLOSING_CREDIT_REACH = 60;
     /** What ends a paragraph in the clean text. */
@@ -99,6 +110,7 @@ final class Boilerplate {
             }
         }
         closingCredits(text, regions);
+        bracketedCredits(text, regions);
         return new Boilerplate(regions);
     }
 
@@ -118,6 +130,19 @@ final class Boilerplate {
                 else if (byline.region(start, end).find()) regions.add(new Span(byline.start(1), byline.end(1)));
             }
             from = end + PARAGRAPH_BREAK.length();
+        }
+    }
+
+    /** Adds to {@code regions} each {@link #BRACKETED_CREDIT} after a sentence's stop, found from the slashes. */
+    private static void bracketedCredits(String text, List<Span> regions) {
+        Matcher m = BRACKETED_CREDIT.matcher(text);
+        for (int slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+            int open = text.lastIndexOf('(', slash);
+            if (open < 1 || slash - open > CREDIT_SLASH_REACH || text.lastIndexOf(')', slash) > open) continue;
+            int before = open - 1;
+            if (text.charAt(before) == ' ' && before > 0) before--;
+            if (".!?\"”".indexOf(text.charAt(before)) < 0) continue;
+            if (m.region(open, text.length()).lookingAt()) regions.add(new Span(open, m.end()));
         }
     }
 

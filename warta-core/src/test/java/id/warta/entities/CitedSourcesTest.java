@@ -20,6 +20,18 @@ class CitedSourcesTest {
     }
 
     @Test
+    void aGatheringVerbCitesToo() {
+        String text = "Jadwal rilis itu, seperti dihimpun detikINET dari Gamerant, belum berubah. Gamerant menyebut tanggalnya pasti.";
+        assertThat(named(text)).contains("Gamerant/ORGANIZATION").doesNotContain("Gamerant/PLACE", "Gamerant/PERSON");
+    }
+
+    @Test
+    void whereAStoryRanFirstIsAnOutlet() {
+        String text = "Peta itu hanya gambaran kasar bumi. Berita ini telah ditayangkan oleh Kartini dengan judul: Peta Kita Keliru";
+        assertThat(named(text)).contains("Kartini/ORGANIZATION").doesNotContain("Kartini/PERSON", "Kartini/PLACE");
+    }
+
+    @Test
     void aKnownPlaceOrAPersonStaysWhatItIs() {
         String text = "Kabar itu dikutip dari Jakarta oleh banyak media. Menurut Budi, yang mengutip Andi Wijaya, kabar itu benar.";
         assertThat(named(text)).contains("Jakarta/PLACE", "Andi Wijaya/PERSON");

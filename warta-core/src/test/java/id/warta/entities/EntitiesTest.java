@@ -1415,6 +1415,27 @@ class EntitiesTest {
     }
 
     @Test
+    void aTunnelIsAPlaceAndADioceseABody() {
+        List<Entity> found = Entities.shipped().find(
+                "Kereta barang melintas di Terowongan Karangsari menuju Cilacap. Terowongan Karangsari dibuka pada 1912. "
+                + "Keuskupan Agung Semarang menggalang bantuan bagi korban banjir di Demak, Minggu.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name).contains("Terowongan Karangsari");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("Keuskupan Agung Semarang");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).isEmpty();
+    }
+
+    @Test
+    void sumatraAndSumateraAreOnePlace() {
+        List<Entity> found = Entities.shipped().find(
+                "Longsor menutup jalan lintas di Provinsi Sumatra Utara, Selasa. Gubernur Sumut meminta warga waspada. "
+                + "Hujan juga turun di Sumatra Barat sejak pagi.");
+        List<String> places = namesOf(found, EntityType.PLACE);
+        assertThat(places).contains("Sumatera Barat").doesNotContain("Sumatra Barat");
+        assertThat(places).filteredOn(n -> n.endsWith("Utara")).hasSize(1); // Provinsi Sumatra Utara and Sumut: one province
+    }
+
+    @Test
     void aBodyNamedWithItsAbbreviationIsFoundWhenTheTaggerMissedIt() {
         List<Entity> found = Entities.shipped().find(
                 "Rapat Tim Percepatan Pembangunan Desa ( TPPD) digelar Senin. Anggota Serikat Pekerja Nelayan Indonesia "
