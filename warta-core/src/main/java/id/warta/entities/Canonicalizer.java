@@ -39,7 +39,7 @@ final class Canonicalizer {
     private static final double SURE_PLACE = 0.5;
     /** Words before a capital that make it a location, not its government ({@code di Moskow}; {@code locatives.tsv}). */
     private static final Set<String> LOCATIVE = Set.copyOf(Lexicon.lines(Canonicalizer.class, "locatives.tsv"));
-    private static final int LONGEST_LOCATIVE = longest(LOCATIVE);
+    private static final int LONGEST_LOCATIVE = Lexicon.longest(LOCATIVE);
 
     private final NerModel model;
     private final Places places;
@@ -187,10 +187,6 @@ final class Canonicalizer {
         while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) begin--;
         // a longer word is none: lowercasing keeps its length or lengthens it (İ)
         return end - begin <= LONGEST_LOCATIVE && LOCATIVE.contains(text.substring(begin, end).toLowerCase(Locale.ROOT));
-    }
-
-    static int longest(Set<String> words) {
-        return words.stream().mapToInt(String::length).max().orElseThrow();
     }
 
     /**
