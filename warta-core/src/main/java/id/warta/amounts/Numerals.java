@@ -21,7 +21,7 @@ final class Numerals {
 
     private static final Map<String, Word> WORDS = load();
     /** The number words by length, so a word of the text is compared without copying it. */
-    private static final List<String>[] BY_LENGTH = byLength(WORDS.keySet());
+    private static final List<String>[] BY_LENGTH = Lexicon.byLength(WORDS.keySet());
     /** The second letters of the number words: most words of the text fail on this alone. */
     private static final String OPENINGS = WORDS.keySet().stream().map(w -> w.substring(1, 2)).distinct()
             .collect(Collectors.joining());
@@ -43,18 +43,6 @@ final class Numerals {
     static final String DIGITS_AFTER_CURRENCY = "(?<![\\d,])(?<!\\d\\.)" + NUMBER;
 
     private Numerals() {
-    }
-
-    /** The words indexed by their length. */
-    @SuppressWarnings("unchecked")
-    static List<String>[] byLength(java.util.Collection<String> words) {
-        int longest = words.stream().mapToInt(String::length).max().orElse(0);
-        List<String>[] table = new List[longest + 1];
-        for (String w : words) {
-            if (table[w.length()] == null) table[w.length()] = new java.util.ArrayList<>();
-            table[w.length()].add(w);
-        }
-        return table;
     }
 
     /** Whether {@code text[start, end)} is a number word ({@code lima}, {@code Sepuluh}). */

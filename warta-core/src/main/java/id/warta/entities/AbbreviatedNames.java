@@ -167,8 +167,8 @@ final class AbbreviatedNames {
      * Payout Ratio (DPR)}, the words before the bracket spelling it with their initials and sharing no word with the
      * listed name ({@code DPR}, Dewan Perwakilan Rakyat); an unlisted one defined by words in lower case, a term
      * ({@code pengurangan masa pidana khusus (PMPK)}, {@code daftar pencarian orang (DPO)}); any defined by a document's or
-     * a condition's name ({@code Polycystic Ovary Syndrome (PCOS)}; {@link EntityLexicon#isTermTail}) or a contest's
-     * ({@code Asia Pacific Cup (APC)}; {@link EntityLexicon#isContestTail}). None of its uses
+     * a condition's name ({@code Polycystic Ovary Syndrome (PCOS)}; {@link ThingWords#isTermTail}) or a contest's
+     * ({@code Asia Pacific Cup (APC)}; {@link ThingWords#isContestTail}). None of its uses
      * in the article is taken for a name.
      */
     static Set<String> meantOtherwise(String text) {

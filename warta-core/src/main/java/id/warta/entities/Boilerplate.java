@@ -1,6 +1,7 @@
 package id.warta.entities;
 
 import id.warta.extract.Outlets;
+import id.warta.lexicon.Lexicon;
 import id.warta.model.Located;
 import id.warta.model.Span;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ final class Boilerplate {
             + ")(?: FOTO| Foto)?(/(?:\\p{Lu}[\\p{L}'’.-]*)(?: \\p{Lu}[\\p{L}'’.-]*)*)");
     private static final Openings PHOTO_CREDIT_OPENS = new Openings(true, Outlets.writtenForms().toArray(String[]::new));
     /** How far from its start a photo credit's slash stands at most: after the longest outlet and {@code " FOTO"}. */
-    private static final int PHOTO_SLASH_REACH = Outlets.writtenForms().stream().mapToInt(String::length).max().orElse(0) + " FOTO".length();
+    private static final int PHOTO_SLASH_REACH = Lexicon.longest(Outlets.writtenForms()) + " FOTO".length();
     private static final Pattern TEASER = Pattern.compile("(?i)\\bBaca(?: juga)?\\s?:");
     private static final Openings TEASER_OPENS = new Openings(true, "baca");
     /**

@@ -39,9 +39,7 @@ final class Canonicalizer {
     private static final double SURE_PLACE = 0.5;
     /** Words before a capital that make it a location, not its government ({@code di Moskow}; {@code locatives.tsv}). */
     private static final Set<String> LOCATIVE = Set.copyOf(Lexicon.lines(Canonicalizer.class, "locatives.tsv"));
-    private static final int LONGEST_LOCATIVE = longest(LOCATIVE);
-    /** Words opening a job title, never a body's name ({@code VP}, {@code Direktur}), lowercased. */
-    private static final Set<String> ROLE_OPENERS = Set.copyOf(Lexicon.lines(Canonicalizer.class, "role-openers.tsv"));
+    private static final int LONGEST_LOCATIVE = Lexicon.longest(LOCATIVE);
 
     private final NerModel model;
     private final Places places;
@@ -98,11 +96,11 @@ final class Canonicalizer {
                 .toList());
         LegalForms.joinClosing(text, found);
         found = CountriesAfterBodies.joinForeignNamesakes(text, disjoint(found), places); // "Kemenkes Kongo": Congo's ministry, not Kemenkes
-        withoutOpeningRoles(text, found);
+        BodiesOpeningWithJobTitles.cut(text, found, lexicon); // "VP Corporate Communication Pertamina": Pertamina
         found = PairedBodies.split(text, found); // "Majelis ... dan Konsil Kesehatan Indonesia (KKI)": two bodies
         found = ClubsAfterTheirCountry.split(text, found, places); // "klub Turki Besiktas FC": a place, then the club
         Map<String, Found> abbreviations = shortForms.in(text, found);
-        found = organisationsBeforePeople(text, found, abbreviations);
+        found = PeopleOpeningWithKnownBodies.splitAbbreviations(text, found, abbreviations, lexicon); // "Gubernur BI Pratama Wibisono"
         IntPredicate afterTitle = titleBefore(sentences);
         found = BodiesEndingInKnownPeople.split(text, found, body -> isBody(body, abbreviations),
                 word -> places.namesTownOrLarger(word) || places.countryCode(word) != null, afterTitle);
@@ -135,50 +133,6 @@ final class Canonicalizer {
         return entities(text, sentences, assigned);
     }
 
-    /**
-     * Cuts a job title off an organisation or place the tagger found opening with it ({@code VP Corporate
-     * Communication Pertamina}): the name becomes the body after the title, the shortest cut that leaves
-     * a name found elsewhere in the article, a listed one, or two words or more opening with an
-     * organisation's head word ({@code SVP Credit Cards Bank Mandiri}) or closing with its tail word
-     * ({@code Senior Mandala Sekuritas} of {@code Analis Senior}). Without such a body it is a job title alone
-     * ({@code SEVP Human Capital}, {@code COO}), no name, and goes.
-     */
-    private void withoutOpeningRoles(String text, List<Found> found) {
-        Set<String> surfaces = null;
-        List<Found> titles = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            Found f = found.get(i);
-            if (f.type() == EntityType.PERSON) continue;
-            int firstEnd = text.indexOf(' ', f.start());
-            if (firstEnd < 0 || firstEnd >= f.end()) firstEnd = f.end();
-            if (!ROLE_OPENERS.contains(text.substring(f.start(), firstEnd).toLowerCase(Locale.ROOT))) continue;
-            titles.add(f); // a job title alone ("SEVP Human Capital", "COO") unless a body follows it
-            if (surfaces == null) {
-                surfaces = new HashSet<>();
-                for (Found g : found) surfaces.add(text.substring(g.start(), g.end()));
-            }
-            for (int cut = firstEnd; cut >= 0 && cut < f.end(); cut = text.indexOf(' ', cut + 1)) {
-                String rest = text.substring(cut + 1, f.end());
-                if (rest.isEmpty()) break;
-                if (opensWithRole(rest)) continue; // "Chief Executive Tesla Inc": the title goes on
-                if (surfaces.contains(rest) || lexicon.listed(rest) != null || lexicon.opensWithOrganisationHead(rest)
-                        || lexicon.closesWithOrganisationTail(rest)) {
-                    found.set(i, new Found(cut + 1, f.end(), EntityType.ORGANIZATION, f.via()));
-                    titles.remove(f);
-                    break;
-                }
-            }
-        }
-        found.removeAll(titles);
-    }
-
-    /** Whether {@code name} opens with a word of a job title ({@code Executive Tesla Inc}, {@code Senior Analyst ...}). */
-    private static boolean opensWithRole(String name) {
-        int space = name.indexOf(' ');
-        String first = space < 0 ? name : name.substring(0, space);
-        return ROLE_OPENERS.contains(first.toLowerCase(Locale.ROOT)) || EnglishNames.isRole(first);
-    }
-
     /** The names in text order, each dropped that overlaps one before it (the tagger's and a dateline's). */
     private static List<Found> disjoint(List<Found> names) {
         List<Found> sorted = new ArrayList<>(names);
@@ -196,33 +150,6 @@ final class Canonicalizer {
     private static boolean hasLetter(String text, Found f) {
         for (int i = f.start(); i < f.end(); i++) if (Character.isLetter(text.charAt(i))) return true;
         return false;
-    }
-
-    /**
-     * A person's name the tagger began with an organisation's abbreviation, as a title's
-     * complement ({@code Gubernur BI Pratama Wibisono}, {@code Kepala Bapanas Arief}), is split:
-     * the abbreviation is the organisation's, the rest the person's.
-     */
-    private List<Found> organisationsBeforePeople(String text, List<Found> found, Map<String, Found> abbreviations) {
-        List<Found> out = new ArrayList<>(found.size());
-        for (Found f : found) {
-            int space = text.indexOf(' ', f.start());
-            if (f.type() != EntityType.PERSON || space < 0 || space >= f.end()) {
-                out.add(f);
-                continue;
-            }
-            String first = text.substring(f.start(), space);
-            Found longForm = abbreviations.get(first);
-            EntityLexicon.Alias listed = lexicon.listedExactly(first);
-            EntityType type = longForm != null ? longForm.type() : listed != null ? listed.type() : null;
-            if (type == null || type == EntityType.PERSON) {
-                out.add(f);
-                continue;
-            }
-            out.add(new Found(f.start(), space, type, "alias"));
-            out.add(new Found(space + 1, f.end(), EntityType.PERSON, f.via()));
-        }
-        return out;
     }
 
     /** Whether a title ends right before a token starting at an offset ({@code Ketua Sidang} | {@code MKH}); worked out on first use. */
@@ -260,10 +187,6 @@ final class Canonicalizer {
         while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) begin--;
         // a longer word is none: lowercasing keeps its length or lengthens it (İ)
         return end - begin <= LONGEST_LOCATIVE && LOCATIVE.contains(text.substring(begin, end).toLowerCase(Locale.ROOT));
-    }
-
-    static int longest(Set<String> words) {
-        return words.stream().mapToInt(String::length).max().orElseThrow();
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * {@code Future Initiative Forum 2025}, {@code Jakarta Economic Forum 2025}: a name closing with an event's word
- * ({@code Forum}, {@code Expo}, {@code Conference}; {@link EntityLexicon#isDatedEventTail}) that the article writes
+ * ({@code Forum}, {@code Expo}, {@code Conference}; {@link ThingWords#isDatedEventTail}) that the article writes
  * with a year right after is an event's edition, and events name no one by the project's convention. The tagger
  * leaves the year out and reads a body; every mention of that name goes, with the year or without.
  */

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 final class Interjections {
     private static final Set<String> WORDS = Lexicon.lines(Interjections.class, "interjections.tsv").stream()
             .map(w -> w.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-    private static final int LONGEST = Canonicalizer.longest(WORDS);
+    private static final int LONGEST = Lexicon.longest(WORDS);
 
     private Interjections() {
     }

@@ -4,6 +4,7 @@ import id.warta.model.EntityType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
@@ -14,6 +15,8 @@ import java.util.function.IntPredicate;
  * or more words after them the person, the office's holder. Only after a title: a given name the tagger once took
  * for a body ({@code Gregoria} alone) opens a person's name after common words ({@code tunggal putri Gregoria
  * Mariska}), not after an office.
+ * {@link #splitAbbreviations} splits the same run at an abbreviation the article defines or the lexicon lists
+ * ({@code Gubernur BI Pratama Wibisono}), title or not.
  * <p>
  * The mirror of {@link BodiesEndingInKnownPeople}, which splits a run typed as a body that ends in a person the
  * article knows; here the run is typed as a person and opens with a body the article knows.
@@ -58,5 +61,32 @@ final class PeopleOpeningWithKnownBodies {
             if (bodies.contains(body) && Character.isUpperCase(text.charAt(at))) return at;
         }
         return -1;
+    }
+
+    /**
+     * A person's name the tagger began with an organisation's abbreviation, as a title's
+     * complement ({@code Gubernur BI Pratama Wibisono}, {@code Kepala Bapanas Arief}), is split:
+     * the abbreviation is the organisation's, the rest the person's.
+     */
+    static List<Found> splitAbbreviations(String text, List<Found> found, Map<String, Found> abbreviations, EntityLexicon lexicon) {
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            int space = text.indexOf(' ', f.start());
+            if (f.type() != EntityType.PERSON || space < 0 || space >= f.end()) {
+                out.add(f);
+                continue;
+            }
+            String first = text.substring(f.start(), space);
+            Found longForm = abbreviations.get(first);
+            EntityLexicon.Alias listed = lexicon.listedExactly(first);
+            EntityType type = longForm != null ? longForm.type() : listed != null ? listed.type() : null;
+            if (type == null || type == EntityType.PERSON) {
+                out.add(f);
+                continue;
+            }
+            out.add(new Found(f.start(), space, type, "alias"));
+            out.add(new Found(space + 1, f.end(), EntityType.PERSON, f.via()));
+        }
+        return out;
     }
 }

@@ -17,7 +17,7 @@ final class PeopleWords {
 
     /** The words that make the one name after them a language's ({@code bahasa Jepang}, {@code logat Jawa}), in lower case. */
     private static final Set<String> LANGUAGE_WORDS = Set.of("bahasa", "berbahasa", "sastra", "dialek", "logat", "aksen");
-    private static final int LONGEST_LANGUAGE_WORD = Canonicalizer.longest(LANGUAGE_WORDS);
+    private static final int LONGEST_LANGUAGE_WORD = Lexicon.longest(LANGUAGE_WORDS);
 
     private PeopleWords() {
     }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * {@code MotoGP Aragon}, {@code Moto3 Catalunya}: a racing series or a league named by its own name
- * ({@link EntityLexicon#isSeries}) is a competition, which by the project's convention names no one, but its round named
+ * ({@link ThingWords#isSeries}) is a competition, which by the project's convention names no one, but its round named
  * by a place names the place, as a place inside an event's name counts ({@code MotoGP Prancis}). The tagger reads the
  * series and its round as one place, person or body; the round's place is kept of it (a place the gazetteer knows, or
  * what the tagger read as a place or as a one-word person), and so is a person's name of two words or more the tagger

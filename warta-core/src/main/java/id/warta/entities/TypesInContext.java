@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class TypesInContext {
     /** Words joining the items of a list of names. */
     private static final Set<String> COORDINATION = Set.of(" dan ", ", ", " serta ", " atau ", ", dan ");
-    private static final int LONGEST_COORDINATION = Canonicalizer.longest(COORDINATION);
+    private static final int LONGEST_COORDINATION = Lexicon.longest(COORDINATION);
 
     private final NerModel model;
     private final Places places;

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * Mahyeldi mengatakan ...}). Nothing marks where the teaser's headline ends, so general signals
  * do ({@code teasers.tsv}). A teaser in brackets ends at its closing bracket. A Title Case
  * headline ({@code Baca: Polisi Tangkap Dua Pelaku Begal di Bogor Polisi kemudian ...}) ends
- * before the capitalised words that open the first lower-case prose of the body. Otherwise:
+ * before the capitalised words that open the first lower-case prose of the body ({@link TitledHeadlines}). Otherwise:
  * the next teaser or credit label, an opening quotation mark, a capitalised word and a comma
  * opening a sentence ({@code Sebelumnya,}), a capitalised word that opens sentences
  * ({@code Dengan}, {@code Menurut}), a capitalised name before a reporting verb
@@ -29,22 +29,15 @@ final class InlineTeasers {
     record Cut(String text, List<String> headlines) {
     }
 
-    private static final Map<String, Set<String>> WORDS = Lexicon.classes(InlineTeasers.class, "teasers.tsv");
+    static final Map<String, Set<String>> WORDS = Lexicon.classes(InlineTeasers.class, "teasers.tsv");
     private static final Pattern LABEL = Pattern.compile("(?iu)(?<![\\p{L}\\d])(" + alternatives("label") + "|"
             + alternatives("label-titled") + ")\\s*:\\s*");
     private static final Set<String> TITLED_LABELS = WORDS.get("label-titled");
     private static final Pattern CREDIT = Pattern.compile("(?iu)^(?:" + alternatives("credit") + ")\\s*:");
     private static final Set<String> VERBS = WORDS.get("verb");
-    private static final Set<String> OPENERS = Lexicon.rows(InlineTeasers.class, "sentence-openers.tsv").stream()
+    static final Set<String> OPENERS = Lexicon.rows(InlineTeasers.class, "sentence-openers.tsv").stream()
             .map(row -> row[0]).collect(Collectors.toUnmodifiableSet());
-    private static final Set<String> TITLE_LOWERCASE = WORDS.get("lowercase");
-    private static final Set<String> ROLES = WORDS.get("role");
-    /** A speaker's title stands at most this many words before the first word of the body's sentence. */
-    private static final int MAX_TITLE_REACH = 8;
-    /** The words a name set off before its title is taken to have: most such names have two. */
-    private static final int NAME_WORDS = 2;
-    /** A name set off before its title is the body's only after at least this many headline words. */
-    private static final int MIN_HEADLINE_BEFORE_NAME = 8;
+    static final Set<String> TITLE_LOWERCASE = WORDS.get("lowercase");
     /** A headline takes at least this many words before a sentence-opening signal may end it. */
     private static final int MIN_HEADLINE_WORDS = 3;
     /** A headline runs at most this many words when no signal ends it. */
@@ -52,15 +45,7 @@ final class InlineTeasers {
     /** A name before a reporting verb starts no earlier than this word of the headline. */
     private static final int MIN_NAME_START = 2;
     /** A name before a reporting verb spans at most this many capitalised words. */
-    private static final int MAX_NAME_WORDS = 4;
-    /**
-     * A Title Case headline ended by the body's prose has at least this many words: shorter
-     * capitalised runs are names opening a sentence-case headline ({@code Misa Natal Katedral
-     * Jakarta dihadiri ...}).
-     */
-    private static final int MIN_TITLED_WORDS = 5;
-    /** Past this many Title Case words with no prose, where the headline ends is a guess: no cut. */
-    private static final int MAX_TITLED_WORDS = 24;
+    static final int MAX_NAME_WORDS = 4;
     /** A term quoted inside a headline has at most this many words, closed within this many characters. */
     private static final int MAX_QUOTED_TERM_WORDS = 3;
     private static final int MAX_QUOTED_TERM_CHARS = 40;
@@ -81,7 +66,7 @@ final class InlineTeasers {
     private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,2}\\.");
     private static final String OPENING_QUOTES = "\"“‘«„";
     /** Title Case headlines quote single words in single marks ({@code ‘Meleleh’}); the body quotes in double. */
-    private static final String OPENING_DOUBLE_QUOTES = "\"“«„";
+    static final String OPENING_DOUBLE_QUOTES = "\"“«„";
 
     private InlineTeasers() {
     }
@@ -139,7 +124,7 @@ final class InlineTeasers {
             return new Teaser(open, close + 1, headline, true);
         }
         List<int[]> words = words(s, label.end());
-        End end = titledEnd(s, words);
+        End end = TitledHeadlines.end(s, words);
         if (end == null && titledOnly) end = sentenceAfterBareLabel(s, words);
         if (end == null && titledOnly) return null;
         if (end == null) end = sentenceEnd(s, words);
@@ -178,101 +163,7 @@ final class InlineTeasers {
      * @param clear whether a label, a quotation, a bracket or the body's prose ended it (not only
      *              a comma, the length limit or the end of the paragraph)
      */
-    private record End(int at, boolean clear) {
-    }
-
-    /**
-     * Where a Title Case headline ends, or null when it is not one (or its end is a guess). Tribun
-     * capitalises every word but a few short ones, so the body begins at the first other lower-case
-     * word, less the capitalised words that open its sentence: the one right before it
-     * ({@code Polisi kemudian}), a name the paragraph repeats ({@code Bambang Gatot menjelaskan}),
-     * a word and a comma ({@code Memang, BI baru ...}), a sentence opener ({@code Saat ini, ...}), an
-     * opener with its comma further back ({@code Sebelumnya, Deputi ...}) and a speaker's title set off
-     * by a comma ({@code Direktur Utama PT X, Budi Santoso, mengatakan}).
-     * When unsure it cuts less (no cut past a quotation mark).
-     */
-    private static End titledEnd(String s, List<int[]> words) {
-        int prose = -1;
-        for (int i = 0; i < words.size() && prose < 0; i++) {
-            if (i > MAX_TITLED_WORDS) return null;
-            int wordStart = words.get(i)[0];
-            String word = word(s, words, i);
-            if (i > 0 && (startsLabel(s, wordStart) || OPENING_DOUBLE_QUOTES.indexOf(word.charAt(0)) >= 0 && !quotedTerm(s, wordStart))) {
-                return new End(wordStart, true);
-            }
-            if (!titled(word)) prose = i;
-        }
-        if (prose < 0) return new End(s.length(), false);
-        int j = prose;
-        // Short words, numbers and brackets after the sentence's first word: "Kolaborasi ini baru", "Total 266 saham".
-        while (j > 0 && continuesSubject(word(s, words, j - 1))) j--;
-        if (j == 0) return null;
-        j--;
-        // The opening words may reach back into the first few: then the capitalised run is no Title Case headline.
-        while (j > 1 && capitalised(word(s, words, j - 1)) && !word(s, words, j - 1).endsWith(",")
-                && repeated(s, word(s, words, j - 1) + " " + bare(word(s, words, j)))) j--;
-        if (j > 1 && word(s, words, j - 1).endsWith(",")) j--; // a headline never ends on a comma
-        if (j > 1 && OPENERS.contains(word(s, words, j - 1))) {
-            j--;
-        } else if (j > 2 && !capitalised(word(s, words, j - 1)) && OPENERS.contains(word(s, words, j - 2))) {
-            j -= 2; // "Saat ini, ..."
-        }
-        j = openerWithComma(s, words, j);
-        j = speakerTitle(s, words, j);
-        if (j < MIN_TITLED_WORDS) return null;
-        String last = word(s, words, j - 1);
-        if (TITLE_LOWERCASE.contains(bare(last)) || last.endsWith(":") || last.endsWith(",")) return null; // no headline ends so
-        return new End(words.get(j)[0], true);
-    }
-
-    /**
-     * An opener and its comma ({@code Sebelumnya,}, {@code Namun,}) in the capitalised run before
-     * {@code start} opens the body's sentence however many capitalised words follow it
-     * ({@code ... Terekam CCTV Sebelumnya, Deputi Bidang Usaha BUMN, Fajar Harry mengatakan}): Title
-     * Case headlines do not write one.
-     */
-    private static int openerWithComma(String s, List<int[]> words, int start) {
-        for (int k = start - 1; k >= MIN_TITLED_WORDS; k--) {
-            String w = word(s, words, k);
-            if (w.endsWith(",") && OPENERS.contains(bare(w))) return k;
-        }
-        return start;
-    }
-
-    /**
-     * Where the body's sentence starts when a speaker's title opens it: a role word a few capitalised
-     * words before {@code start}, with the role words before it that qualify it ({@code Mantan
-     * Asisten}), set off by a comma as the body writes it and a headline does not ({@code Ketua KPK
-     * Firli}). Either the comma closes the title before the name ({@code Direktur Eksekutif YJI, Dayu
-     * Rengganis berharap}, {@code Dr Bruce Barrett, seorang}), and after it come at most a name's
-     * few words, none an opener (not a headline's second clause, {@code Seleksi Pimpinan KPK, Begini
-     * Persiapan Johan Budi}, nor the body's first word, {@code Calon Wakil Presiden Namun,}); or it
-     * closes the name before the title ({@code IIMS 2018 Iwan Moedyarno, Direktur Utama PT X}), past a
-     * headline's first clause. Nothing tells where such a name begins: most are two words, so the body
-     * takes two.
-     */
-    private static int speakerTitle(String s, List<int[]> words, int start) {
-        int role = -1;
-        for (int k = start - 1; k >= Math.max(1, start - MAX_TITLE_REACH) && role < 0; k--) {
-            String w = word(s, words, k);
-            if (w.endsWith(":") || !capitalised(w) && !TITLE_LOWERCASE.contains(bare(w))) break;
-            if (capitalised(w) && isRole(w)) role = k;
-        }
-        if (role < 0) return start;
-        while (role > 1 && capitalised(word(s, words, role - 1)) && isRole(word(s, words, role - 1))) role--;
-        String before = word(s, words, role - 1);
-        if (before.endsWith(",")) {
-            // A headline's own comma ends its first clause, a few words in: "Tampil Modis, Bupati X Ditahan".
-            boolean name = capitalised(before) && !opensSentence(bare(before)) && role - NAME_WORDS >= MIN_HEADLINE_BEFORE_NAME;
-            return name ? role - NAME_WORDS : start;
-        }
-        int comma = role;
-        while (comma <= start && !word(s, words, comma).endsWith(",")) comma++;
-        if (comma > start) return start;
-        int name = comma == start ? start : comma + 1;
-        if (start - name + 1 > MAX_NAME_WORDS) return start;
-        for (int k = name; k <= start; k++) if (opensSentence(bare(word(s, words, k)))) return start;
-        return role;
+    record End(int at, boolean clear) {
     }
 
     /**
@@ -281,7 +172,7 @@ final class InlineTeasers {
      * within the paragraph without their own punctuation, and after the closing mark a word that is no verb of
      * saying ({@code "Harga naik" kata Budi} is the body's quote).
      */
-    private static boolean quotedTerm(String s, int open) {
+    static boolean quotedTerm(String s, int open) {
         int close = -1;
         for (int i = open + 1; i < s.length() && i <= open + MAX_QUOTED_TERM_CHARS && close < 0; i++) {
             char c = s.charAt(i);
@@ -301,17 +192,8 @@ final class InlineTeasers {
                 && SpeechCue.invertedBase(word.toLowerCase(Locale.ROOT)) == null;
     }
 
-    private static boolean isRole(String word) {
-        return ROLES.contains(bare(word).toLowerCase(Locale.ROOT));
-    }
-
-    /** An opener, or a word with {@code -nya} ({@code Menurutnya}, {@code Tujuannya}): no part of a name. */
-    private static boolean opensSentence(String word) {
-        return OPENERS.contains(word) || word.endsWith("nya");
-    }
-
     /** A word as Title Case writes it: capitalised, a number or symbol, or one of the short words it keeps in lower case. */
-    private static boolean titled(String word) {
+    static boolean titled(String word) {
         String w = LEADING_MARKS.matcher(word).replaceFirst("");
         if (w.isEmpty()) return true;
         int first = w.codePointAt(0);
@@ -319,25 +201,15 @@ final class InlineTeasers {
         return w.chars().anyMatch(Character::isDigit) || TITLE_LOWERCASE.contains(bare(w)); // "ke-42", "di"
     }
 
-    private static boolean continuesSubject(String word) {
-        return TITLE_LOWERCASE.contains(bare(word)) || word.chars().anyMatch(Character::isDigit) || word.startsWith("(");
-    }
-
-    /** Whether the text holds a phrase twice: a name of the story, not of the teaser's other story. */
-    private static boolean repeated(String s, String phrase) {
-        int first = s.indexOf(phrase);
-        return first >= 0 && s.indexOf(phrase, first + 1) >= 0;
-    }
-
-    private static String bare(String word) {
+    static String bare(String word) {
         return TRAILING_MARKS.matcher(word).replaceFirst("");
     }
 
-    private static boolean startsLabel(String s, int at) {
+    static boolean startsLabel(String s, int at) {
         return LABEL.matcher(s).region(at, s.length()).lookingAt() || CREDIT.matcher(s).region(at, s.length()).lookingAt();
     }
 
-    private static String word(String s, List<int[]> words, int i) {
+    static String word(String s, List<int[]> words, int i) {
         return s.substring(words.get(i)[0], words.get(i)[1]);
     }
 
@@ -437,7 +309,7 @@ final class InlineTeasers {
 
     private static List<int[]> words(String s, int start) {
         List<int[]> out = new ArrayList<>();
-        int limit = Math.max(MAX_HEADLINE_WORDS, MAX_TITLED_WORDS) + 2;
+        int limit = Math.max(MAX_HEADLINE_WORDS, TitledHeadlines.MAX_TITLED_WORDS) + 2;
         int i = start;
         while (i < s.length() && out.size() < limit) {
             while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
@@ -448,7 +320,7 @@ final class InlineTeasers {
         return out;
     }
 
-    private static boolean capitalised(String word) {
+    static boolean capitalised(String word) {
         return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
     }
 

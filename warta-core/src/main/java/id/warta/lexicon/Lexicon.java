@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,6 +50,22 @@ public final class Lexicon {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The length of the longest of {@code words}, 0 when there are none: how far a look-up of them need read. */
+    public static int longest(Collection<String> words) {
+        return words.stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    /** {@code words} by their length: {@code [n]} holds those of {@code n} characters, null when there are none. */
+    @SuppressWarnings("unchecked")
+    public static List<String>[] byLength(Collection<String> words) {
+        List<String>[] table = new List[longest(words) + 1];
+        for (String w : words) {
+            if (table[w.length()] == null) table[w.length()] = new ArrayList<>();
+            table[w.length()].add(w);
+        }
+        return table;
     }
 
     private static String withoutLineEnd(String line) {

@@ -306,4 +306,12 @@ final class NameWords {
         if (p.is(i, Kind.DETERMINER) && i + 1 < p.size()) i++;
         return p.is(i, Kind.ROLE);
     }
+
+    /**
+     * Whether a name set off by a comma after a title ends at token {@code e}: the text's end, a mark, or a function
+     * word other than {@code dan}, which would add another name ({@code , Wulan Sari dan Budi}).
+     */
+    static boolean closesName(Passage p, int e) {
+        return e >= p.size() || p.isPunct(e, ".,;!?") || p.is(e, Kind.STOP) && !p.lower(e).equals("dan");
+    }
 }

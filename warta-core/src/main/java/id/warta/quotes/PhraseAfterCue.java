@@ -19,12 +19,10 @@ import java.util.Set;
  * {@code tambah laporan itu}): a walk over a title, a description and a name, token by token.
  */
 final class PhraseAfterCue {
-    /** A second title joined to the first ({@code dan rekan penulis studi tersebut}) runs at most this many words. */
-    private static final int MAX_SECOND_TITLE_WORDS = 8;
     /** Ranks and titles before a name after the comma ({@code , AKP Arif}, {@code , Kombes Pol. Budi}, {@code , Prof Dr dr Budi}). */
     private static final int MAX_RANKS = 3;
     /** Lowercase words in a speaker phrase: {@code salah satu staf}, {@code ketua majelis hakim}. */
-    private static final int MAX_LOWERCASE = 6;
+    static final int MAX_LOWERCASE = 6;
     /** Words around a verb that names someone ({@code yang akrab disapa Mi'ing}) may number at most this many. */
     private static final int MAX_CALLED_FILLERS = 3;
     /**
@@ -180,10 +178,10 @@ final class PhraseAfterCue {
                 j = p.is(e + 1, Kind.TITLEJOIN) ? e + 1 : e; // one field of the body's list; its dan joins the last
                 return Step.ON;
             }
-            if (titled && closesName(p, e)) {
+            if (titled && NameWords.closesName(p, e)) {
                 j = e;
                 // "Ketua RT 18, RW 14, Klaster Anggrek JGC, Jakarta Timur, Wahyu Andre,": a unit, the title goes on
-                if (unitBeforeHolder(p, i, n, e, limit)) return Step.ON;
+                if (NumberedTitles.unitBeforeHolder(p, i, n, e, limit)) return Step.ON;
                 nameStart = n;
                 nameEnd = e;
                 person = true;
@@ -204,7 +202,7 @@ final class PhraseAfterCue {
                     || !p.word(j).chars().allMatch(Character::isDigit)) return Step.NEXT;
             int k = j;
             while (k < limit && k - i < MAX_TOKENS && !p.paragraphBreakBefore(k)
-                    && (NameWords.isNameWord(p, k) || isNumberOrDash(p.word(k)))) k++;
+                    && (NameWords.isNameWord(p, k) || NumberedTitles.isNumberOrDash(p.word(k)))) k++;
             // "kata pemain 29 tahun tersebut": an age in years written without "berusia" closes the description too
             if (k + 1 < limit && p.lower(k).equals("tahun") && p.word(k - 1).chars().allMatch(Character::isDigit)) k++;
             if (k >= limit || k - i >= MAX_TOKENS || p.paragraphBreakBefore(k) || !p.is(k, Kind.DEFINITE)) return Step.NEXT;
@@ -237,7 +235,7 @@ final class PhraseAfterCue {
                 // "analis komoditas dan mata uang, Budi", "ahli X Universitas Y dan rekan penulis studi tersebut, Rina
                 // yang ...": a second title in lower case, then the comma that brings the holder of both (a word
                 // after a body's head, Universitas Andalas, is no person then)
-                int comma = secondTitleEnd(p, j + 1, limit);
+                int comma = SecondTitles.end(p, j + 1, limit);
                 if (comma > 0) {
                     nameStart = comma + 1;
                     nameEnd = NameWords.runEnd(p, comma + 1);
@@ -250,7 +248,7 @@ final class PhraseAfterCue {
             // second title may be a second speaker's
             int holder = !person && (titled || described || lowercase > 0) && !ADDING_JOINS.contains(p.lower(j))
                     && j + 1 < limit && p.is(j + 1, Kind.ROLE)
-                    ? secondTitleHolder(p, j + 1, Math.min(limit, i + MAX_TOKENS)) : -1;
+                    ? SecondTitles.holder(p, j + 1, Math.min(limit, i + MAX_TOKENS)) : -1;
             if (holder > 0) {
                 nameEnd = NameWords.runEnd(p, holder);
                 nameStart = NameWords.nameStart(p, holder, nameEnd);
@@ -341,7 +339,7 @@ final class PhraseAfterCue {
             // before the comma that brings the name is the title's last word (a body's name), not a break;
             // "Senior Manager Representative Office 3 Ruas Tol Surabaya--Gempol, Agus Susilo": a number or
             // dash inside a long title does not end it; the name after its comma is the holder's
-            if (closesTitle || titleRunsOnToName(p, j, Math.min(limit, i + MAX_TOKENS))) {
+            if (closesTitle || NumberedTitles.runOnToName(p, j, Math.min(limit, i + MAX_TOKENS))) {
                 j++;
                 return Step.ON;
             }
@@ -427,43 +425,6 @@ final class PhraseAfterCue {
     }
 
     /**
-     * Whether token {@code j} is a number or a dash inside a title ({@code Office 3}, {@code Surabaya--Gempol})
-     * that runs on, through name words, numbers and dashes only, to a comma and a name closed by punctuation; or,
-     * with no comma, to its holder's name closing the words after the number ({@code Ketua RW 003 Kuningan Barat
-     * Sariman saat ...}). A title of numbered units goes on past a unit's comma ({@code Ketua RT 18, RW 14, ...}).
-     */
-    private static boolean titleRunsOnToName(Passage p, int j, int limit) {
-        if (!isNumberOrDash(p.word(j))) return false;
-        int words = j;
-        while (words < limit && isNumberOrDash(p.word(words))) words++;
-        int k = words;
-        while (k < limit && !p.paragraphBreakBefore(k) && NameWords.isNameWord(p, k)) k++;
-        // after a dash only an acronym goes on with a title (Kemenpan-RB); a name goes on with a name (Jean-Pierre)
-        boolean dash = !p.word(words - 1).chars().allMatch(Character::isDigit);
-        if (words < k && (!dash || NameWords.isAcronym(p.word(words))) && closesName(p, k) && !p.isPunct(k, ",")
-                && NameWords.nameStart(p, words, k) < k) return true;
-        for (int units = 0; units < MAX_NUMBERED_UNITS; units++) {
-            while (k < limit && !p.paragraphBreakBefore(k) && (NameWords.isNameWord(p, k) || isNumberOrDash(p.word(k)))) k++;
-            if (k + 1 >= limit || !p.isPunct(k, ",") || !NameWords.isNameWord(p, k + 1)) return false;
-            int e = NameWords.runEnd(p, k + 1);
-            if (closesName(p, e)) return true;
-            k++; // "RT 18, RW 14": another numbered unit of the title
-        }
-        return false;
-    }
-
-    /** Numbered units a title may chain by commas ({@code RT 18, RW 14}). */
-    private static final int MAX_NUMBERED_UNITS = 3;
-
-    /**
-     * Whether a name set off by a comma after a title ends at token {@code e}: the text's end, a mark, or a function
-     * word other than {@code dan}, which would add another name ({@code , Wulan Sari dan Budi}).
-     */
-    private static boolean closesName(Passage p, int e) {
-        return e >= p.size() || p.isPunct(e, ".,;!?") || p.is(e, Kind.STOP) && !p.lower(e).equals("dan");
-    }
-
-    /**
      * Whether the comma at token {@code e} goes on a list of a body's fields inside a title, up to its last field
      * after {@code dan}/{@code serta} and the comma that brings the holder's name ({@code Kepala Balai Karantina Hewan,
      * Ikan, dan Tumbuhan Sumut, Budi Santoso}): the capitalised words between the commas are fields, no person. A
@@ -488,66 +449,6 @@ final class PhraseAfterCue {
         if (j + 2 >= limit || !p.is(j, Kind.AGE) || !p.word(j + 1).chars().allMatch(Character::isDigit)
                 || !p.lower(j + 2).equals("tahun")) return -1;
         return j + 3;
-    }
-
-    private static boolean isNumberOrDash(String w) {
-        return w.chars().allMatch(Character::isDigit) || w.chars().allMatch(c -> c == '-' || c == '–' || c == '—');
-    }
-
-    /**
-     * The first token of the name run closing a second title that opens in lower case at token {@code i}
-     * ({@code mantan anggota Koperasi Sejahtera Rina Marlina}): lower-case words of a description, then name runs, the
-     * first run holding a person's name and closed by a mark or a function word; else -1.
-     */
-    private static int secondTitleHolder(Passage p, int i, int limit) {
-        if (i >= limit || !Character.isLowerCase(p.word(i).codePointAt(0))) return -1;
-        int lowercase = 0;
-        for (int k = i; k < limit && !p.paragraphBreakBefore(k); ) {
-            if (NameWords.isNameWord(p, k)) {
-                int e = NameWords.runEnd(p, k);
-                if (e > limit) return -1;
-                if (NameWords.nameStart(p, k, e) < e) return closesName(p, e) ? k : -1;
-                k = e;
-                continue;
-            }
-            String w = p.word(k);
-            if (!Character.isLetter(w.codePointAt(0)) || p.is(k, Kind.STOP) || p.isVerbShaped(k) || p.isCue(k, SpeechCue.VERB)
-                    || ++lowercase > MAX_LOWERCASE) return -1;
-            k++;
-        }
-        return -1;
-    }
-
-    /**
-     * The comma closing a second title that opens at token {@code i} in lower case ({@code rekan penulis studi
-     * tersebut}, {@code direktur Pusat Iklim}) when a name follows that comma and ends there ({@code , Rina
-     * Kusuma.}, {@code , Rina Kusuma yang dikutip ...}); else -1. The title holds words only: no verb, no {@code yang}, no other mark.
-     */
-    private static int secondTitleEnd(Passage p, int i, int limit) {
-        if (i >= limit || !Character.isLowerCase(p.word(i).codePointAt(0))) return -1;
-        for (int k = i; k < limit && k - i <= MAX_SECOND_TITLE_WORDS; k++) {
-            if (p.paragraphBreakBefore(k)) return -1;
-            if (p.isPunct(k, ",")) {
-                if (k == i || k + 1 >= limit || !NameWords.isNameWord(p, k + 1)) return -1;
-                int e = NameWords.runEnd(p, k + 1);
-                return PhraseAfterCue.closesName(p, e) || p.lower(e).equals("yang") ? k : -1;
-            }
-            String w = p.word(k);
-            if (!Character.isLetter(w.codePointAt(0)) || p.lower(k).equals("yang") || p.isCue(k, SpeechCue.VERB)
-                    || p.isVerbShaped(k) && !p.is(k, Kind.DEFINITE)) return -1; // "tersebut" only looks like a verb
-        }
-        return -1;
-    }
-
-    /**
-     * Whether the words {@code [n, e)} set off by commas after a title holding a number (read from {@code from}) are
-     * one more of its units or places, naming no person, with another comma and capitalised words after them
-     * ({@code , Klaster Anggrek JGC, Jakarta Timur, Wahyu Andre}): the holder is named further on.
-     */
-    private static boolean unitBeforeHolder(Passage p, int from, int n, int e, int limit) {
-        if (NameWords.nameStart(p, n, e) < e || e + 1 >= limit || !p.isPunct(e, ",") || !NameWords.isNameWord(p, e + 1)) return false;
-        for (int k = from; k < n; k++) if (p.word(k).chars().allMatch(Character::isDigit)) return true;
-        return false;
     }
 
     /** A rank or title before a name, its abbreviation's full stop written on ({@code Kombes}, {@code Dr.}, {@code dr.}). */

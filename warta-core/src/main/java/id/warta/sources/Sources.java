@@ -42,7 +42,7 @@ public final class Sources {
     private static final Map<String, List<String>> RULES = load();
     private static final Map<String, Set<String>> TRIGGERS = triggers();
     /** The trigger words by length, so a word of the text is compared without copying it. */
-    private static final List<String>[] TRIGGERS_BY_LENGTH = byLength(TRIGGERS.keySet());
+    private static final List<String>[] TRIGGERS_BY_LENGTH = Lexicon.byLength(TRIGGERS.keySet());
     /** The first two letters of the trigger words, as one number each: a word opening otherwise is no trigger. */
     private static final Set<Integer> TRIGGER_OPENINGS = TRIGGERS.keySet().stream().map(w -> opening(w, 0))
             .collect(Collectors.toSet());
@@ -105,17 +105,6 @@ public final class Sources {
     /** The two letters at {@code i} (and {@code i + 1}), in lower case, as one number. */
     private static int opening(String s, int i) {
         return Character.toLowerCase(s.charAt(i)) << 16 | Character.toLowerCase(s.charAt(i + 1));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String>[] byLength(Set<String> words) {
-        int longest = words.stream().mapToInt(String::length).max().orElse(0);
-        List<String>[] table = new List[longest + 1];
-        for (String w : words) {
-            if (table[w.length()] == null) table[w.length()] = new ArrayList<>();
-            table[w.length()].add(w);
-        }
-        return table;
     }
 
     private static boolean isLetter(char c) {
