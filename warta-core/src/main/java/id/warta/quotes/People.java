@@ -313,7 +313,8 @@ final class People {
                 register(p.text.substring(p.token(role).start(), p.token(b - 1).end()), NameType.ORG);
                 return;
             }
-            if (role >= 0) {
+            // "Kapolres Lahat, AKBP Budi": the word after the office is its place when a ranked holder follows the comma
+            if (role >= 0 && !rankedHolderAfter(p, b)) {
                 int from = role;
                 while (from > 0 && p.is(from - 1, Kind.ROLE)) from--; // "Wakil Presiden Budi": the office is both words
                 from = titleBeforeShortForm(p, from);
@@ -377,6 +378,16 @@ final class People {
         for (int c = office; c < from - 1; c++) if (p.isPunct(c, ",")) return -1; // one title, set off by one comma
         while (office > 0 && p.is(office - 1, Kind.ROLE)) office--; // "Wakil Kapolda X, AKBP Budi": both words
         return office;
+    }
+
+    /** Whether a comma at token {@code b}, then ranks only, then a name follow: the holder of the office before them. */
+    private static boolean rankedHolderAfter(Passage p, int b) {
+        if (b >= p.size() || !p.isPunct(b, ",")) return false;
+        int k = b + 1;
+        while (k < p.size() && (p.is(k, Kind.ROLE) || k > b + 1 && p.isPunct(k, "."))) k++;
+        if (k == b + 1 || k >= p.size() || !NameWords.isNameWord(p, k)) return false;
+        int e = NameWords.runEnd(p, k);
+        return NameWords.nameStart(p, k, e) == k; // "Gus Irawan, Ketua Tim Kunjungan ...": a title follows, no rank
     }
 
     /** How many words a title with its bracketed short form may run before the holder's role ({@code Kepala Staf TNI Angkatan Darat (KSAD)}). */

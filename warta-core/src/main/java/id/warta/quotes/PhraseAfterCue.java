@@ -434,7 +434,8 @@ final class PhraseAfterCue {
      * at token {@code y} ({@code peserta lomba yang turut hadir di lokasi, Rina Wati (33)}): words of the clause with
      * no verb of saying and no other mark, the comma, then a person's name of two words at least or with an age in
      * brackets, closing the phrase; else -1. One word alone may be a weekday ({@code , Senin.}). A clause bringing in a
-     * companion ({@code yang didampingi kuasa hukumnya, Budi}) names that one instead.
+     * companion ({@code yang didampingi kuasa hukumnya, Budi}) or a body's common word ({@code klub}) may name that one
+     * instead.
      */
     /** Words of a relative clause that bring in someone else, whose name the comma may bring instead. */
     private static final Set<String> COMPANIONS = Set.of("bersama", "didampingi", "mendampingi", "dengan", "oleh", "kepada");
@@ -448,13 +449,8 @@ final class PhraseAfterCue {
             k++;
         }
         if (k == y + 1 || k + 1 >= limit || !p.isPunct(k, ",") || !NameWords.isNameWord(p, k + 1)) return -1;
-        // "yang menjabat presiden klub Serie A, Inter Milan": the comma names the body the clause ends on
-        for (int w = k - 1; w > y; w--) {
-            if (Character.isLowerCase(p.word(w).codePointAt(0))) {
-                if (p.is(w, Kind.ORG)) return -1;
-                break;
-            }
-        }
+        // "yang menjabat presiden klub Serie A, Inter Milan": the comma may name the body the clause speaks of
+        for (int w = y + 1; w < k; w++) if (Character.isLowerCase(p.word(w).codePointAt(0)) && p.is(w, Kind.ORG)) return -1;
         int n = k + 1, e = NameWords.runEnd(p, n);
         if (NameWords.nameStart(p, n, e) != n) return -1;
         boolean aged = e + 2 < p.size() && p.word(e).equals("(") && p.word(e + 1).chars().allMatch(Character::isDigit)

@@ -1982,7 +1982,7 @@ class QuotesTest {
                 Surat itu dikirim kepada Gus Hamid, Pastor Yohanes Sitorus. "Undangan ini terbuka untuk semua," kata Yohanes.
                 """);
         assertThat(quotes).extracting(q -> q.speaker().name())
-                .containsExactly("Budi Hartono", "Budi Hartono", "Budi Hartono", "Rudi Sutanto", "Yohanes Sitorus");
+                .containsExactly("Budi Hartono", "Budi Hartono", "Rudi Sutanto", "Yohanes Sitorus");
     }
 
     @Test
