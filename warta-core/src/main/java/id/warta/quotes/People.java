@@ -313,11 +313,14 @@ final class People {
                 register(p.text.substring(p.token(role).start(), p.token(b - 1).end()), NameType.ORG);
                 return;
             }
-            if (role >= 0) {
+            // "Kapolres Lahat, AKBP Budi": the word after the office is its place when a ranked holder follows the comma
+            if (role >= 0 && !rankedHolderAfter(p, b)) {
                 int from = role;
                 while (from > 0 && p.is(from - 1, Kind.ROLE)) from--; // "Wakil Presiden Budi": the office is both words
                 from = titleBeforeShortForm(p, from);
-                roleHolders.introduce(p, from, k, name);
+                roleHolders.introduce(p, from, k, k, name);
+                int office = officeBeforeRanks(p, from, k);
+                if (office >= 0) roleHolders.introduce(p, office, from - 1, k, name);
             }
             register(name, role >= 0 || NameWords.roleAfter(p, b) ? NameType.PERSON : NameType.UNKNOWN);
             readAlias(p, b, name);
@@ -359,6 +362,32 @@ final class People {
             if (p.is(k, Kind.ROLE)) title = k;
         }
         return title;
+    }
+
+    /**
+     * {@code Kapolsek Sukamaju Timur, Iptu Budi}: when the role words {@code [from, k)} before a name are ranks only
+     * (a title's abbreviation may end in a full stop) and a comma stands before them, the office before that comma is
+     * the holder's too, so that {@code kata Kapolsek} later finds him; the office's first token, else -1.
+     */
+    private static int officeBeforeRanks(Passage p, int from, int k) {
+        if (from < 2 || !p.isPunct(from - 1, ",")) return -1;
+        for (int r = from; r < k; r++) if (!p.is(r, Kind.ROLE) && !p.isPunct(r, ".")) return -1;
+        int office = NameWords.roleBefore(p, from - 1);
+        // "kepada Gus Yahya, Pastor Budi": a title after a preposition names someone the sentence speaks to or of
+        if (office < 0 || office > 0 && (p.is(office - 1, Kind.STOP) || p.is(office - 1, Kind.AFFILIATION))) return -1;
+        for (int c = office; c < from - 1; c++) if (p.isPunct(c, ",")) return -1; // one title, set off by one comma
+        while (office > 0 && p.is(office - 1, Kind.ROLE)) office--; // "Wakil Kapolda X, AKBP Budi": both words
+        return office;
+    }
+
+    /** Whether a comma at token {@code b}, then ranks only, then a name follow: the holder of the office before them. */
+    private static boolean rankedHolderAfter(Passage p, int b) {
+        if (b >= p.size() || !p.isPunct(b, ",")) return false;
+        int k = b + 1;
+        while (k < p.size() && (p.is(k, Kind.ROLE) || k > b + 1 && p.isPunct(k, "."))) k++;
+        if (k == b + 1 || k >= p.size() || !NameWords.isNameWord(p, k)) return false;
+        int e = NameWords.runEnd(p, k);
+        return NameWords.nameStart(p, k, e) == k; // "Gus Irawan, Ketua Tim Kunjungan ...": a title follows, no rank
     }
 
     /** How many words a title with its bracketed short form may run before the holder's role ({@code Kepala Staf TNI Angkatan Darat (KSAD)}). */

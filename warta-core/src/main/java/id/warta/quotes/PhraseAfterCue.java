@@ -346,9 +346,22 @@ final class PhraseAfterCue {
             return Step.NEXT;
         }
 
+        /**
+         * "ujar peserta Klub Sehat yang turut hadir di lokasi, Rina Wati (33)": a description opened by common words,
+         * the name in it only what the described one belongs to, then a relative clause and the comma that brings the
+         * described one's own name; else the phrase ends.
+         */
+        private Step describedMembersName() {
+            if (nameStart <= i || lowercase == 0 || j <= nameStart || !p.lower(j).equals("yang")) return Step.STOP;
+            int named = relativeClauseHolder(p, j, Math.min(limit, i + MAX_TOKENS));
+            if (named < 0) return Step.STOP;
+            int e = NameWords.runEnd(p, named);
+            return found(new Phrase(Form.NAME, i, e, named, e));
+        }
+
         /** A lower-case word: part of a description, or the end of the phrase. */
         private Step word() {
-            if (person) return Step.STOP;
+            if (person) return describedMembersName();
             String w = p.word(j);
             if (!Character.isLetter(w.codePointAt(0))) return Step.STOP;
             int aged = ageEnd(p, j, limit);
@@ -363,6 +376,11 @@ final class PhraseAfterCue {
                     return found(new Phrase(Form.NAME, i, e, nick, e));
                 }
                 if (j > i) {
+                    int named = relativeClauseHolder(p, j, Math.min(limit, i + MAX_TOKENS));
+                    if (named > 0) { // "ujar peserta lomba yang turut hadir di lokasi, Rina Wati (33)"
+                        int e = NameWords.runEnd(p, named);
+                        return found(new Phrase(Form.NAME, i, e, named, e));
+                    }
                     // "ujar pebalap yang sempat membela Repsol Honda tersebut": a person's role whose relative clause closes
                     // with a word pointing back is one met before, as "pebalap tersebut" is; "seorang warga yang ..." is new
                     boolean role = titled && !person && kin < 0 && !p.is(i, Kind.DETERMINER) && !p.isTwoWords(i, Kind.DETERMINER);
@@ -424,10 +442,40 @@ final class PhraseAfterCue {
         return -1;
     }
 
+    /** Words of a relative clause that bring in someone else, whose name the comma may bring instead. */
+    private static final Set<String> COMPANIONS = Set.of("bersama", "didampingi", "mendampingi", "dengan", "oleh", "kepada");
+
+    /**
+     * The first token of the name set off by a comma after a described one's relative clause opened by {@code yang}
+     * at token {@code y} ({@code peserta lomba yang turut hadir di lokasi, Rina Wati (33)}): words of the clause with
+     * no verb of saying and no other mark, the comma, then a person's name of two words at least or with an age in
+     * brackets, closing the phrase; else -1. One word alone may be a weekday ({@code , Senin.}). A clause bringing in a
+     * companion ({@code yang didampingi kuasa hukumnya, Budi}) or a body's common word ({@code klub}) may name that one
+     * instead.
+     */
+    private static int relativeClauseHolder(Passage p, int y, int limit) {
+        int k = y + 1;
+        while (k < limit && k - y <= MAX_RELATIVE_WORDS + 1 && !p.paragraphBreakBefore(k)
+                && Character.isLetterOrDigit(p.word(k).codePointAt(0)) && !p.isCue(k, SpeechCue.VERB)
+                && !p.lower(k).equals("yang")) {
+            if (COMPANIONS.contains(p.lower(k))) return -1; // "yang didampingi kuasa hukumnya, Budi": Budi is another
+            k++;
+        }
+        if (k == y + 1 || k + 1 >= limit || !p.isPunct(k, ",") || !NameWords.isNameWord(p, k + 1)) return -1;
+        // "yang menjabat presiden klub Serie A, Inter Milan": the comma may name the body the clause speaks of
+        for (int w = y + 1; w < k; w++) if (Character.isLowerCase(p.word(w).codePointAt(0)) && p.is(w, Kind.ORG)) return -1;
+        int n = k + 1, e = NameWords.runEnd(p, n);
+        if (NameWords.nameStart(p, n, e) != n) return -1;
+        boolean aged = e + 2 < p.size() && p.word(e).equals("(") && p.word(e + 1).chars().allMatch(Character::isDigit)
+                && p.word(e + 2).equals(")");
+        return aged || e - n >= 2 && NameWords.closesName(p, e) ? n : -1;
+    }
+
     /**
      * Whether the comma at token {@code e} goes on a list of a body's fields inside a title, up to its last field
      * after {@code dan}/{@code serta} and the comma that brings the holder's name ({@code Kepala Balai Karantina Hewan,
-     * Ikan, dan Tumbuhan Sumut, Budi Santoso}): the capitalised words between the commas are fields, no person. A
+     * Ikan, dan Tumbuhan Sumut, Budi Santoso}, its short form in brackets allowed after the last field): the
+     * capitalised words between the commas are fields, no person. A
      * role after the conjunction opens a second speaker's title instead ({@code Kepala Dinas A, Budi, dan Kepala ...}).
      */
     private static boolean listInTitle(Passage p, int e, int limit) {
@@ -435,7 +483,11 @@ final class PhraseAfterCue {
             int next = e + 1;
             if (p.is(next, Kind.TITLEJOIN) && NameWords.isNameWord(p, next + 1)) {
                 int last = NameWords.runEnd(p, next + 1);
-                return !hasRole(p, next + 1, last) && last + 1 < limit && p.isPunct(last, ",")
+                boolean roleless = !hasRole(p, next + 1, last);
+                // "Kepala Badan Meteorologi, Klimatologi, dan Geofisika (BMKG), Budi": the body's short form in
+                // brackets after its last field, then the comma that brings the holder
+                if (last + 3 < limit && p.word(last).equals("(") && p.word(last + 2).equals(")")) last += 3;
+                return roleless && last + 1 < limit && p.isPunct(last, ",")
                         && NameWords.isNameWord(p, last + 1);
             }
             if (!NameWords.isNameWord(p, next)) return false;

@@ -55,10 +55,10 @@ final class RoleHolders {
         this.speakerName = speakerName;
     }
 
-    /** Records that the role in tokens {@code [from, k)} introduces {@code name}, which starts at token {@code k}. */
-    void introduce(Passage p, int from, int k, String name) {
-        introduced.add(new Introduced(p.token(k).start(), offices(p.text.substring(p.token(from).start(), p.token(k).start())), name,
-                saysAnother(p, from, k)));
+    /** Records that the role in tokens {@code [from, to)} introduces {@code name}, which starts at token {@code k}. */
+    void introduce(Passage p, int from, int to, int k, String name) {
+        introduced.add(new Introduced(p.token(k).start(), offices(p.text.substring(p.token(from).start(), p.token(to).start())), name,
+                saysAnother(p, from, to)));
     }
 
     /** The person last introduced before {@code offset} with a role containing {@code roleWord} ({@code sang Patriark}). */
@@ -103,8 +103,9 @@ final class RoleHolders {
         // the introduced roles have their short titles written out, so the title has too, word by word inside a longer
         // one ("kata Menko Kemaritiman" for "Menteri Koordinator Kemaritiman Rizal Ramli")
         String office = " " + OFFICES.getOrDefault(Words.key(title), offices(title)) + " ";
+        // "Kapolres Karimun, AKBP Budi": the office's place read as a holder after the bare title is no one
         List<String> holders = upToTwo(introducedBefore(offset).filter(in -> !in.another() || in.offset() < at)
-                .filter(in -> in.roleHolds(office)).map(in -> fullName.apply(in.name())));
+                .filter(in -> in.roleHolds(office)).map(in -> fullName.apply(in.name())).filter(RoleHolders.this::notPlaceOrBody));
         if (holders.size() > 1) return OFFICES.containsKey(Words.key(title)) ? exactHolderOf(office, offset) : null;
         if (holders.size() == 1) return holders.get(0);
         return isBareOffice(title) ? holderByRole(office) : null;
@@ -133,10 +134,12 @@ final class RoleHolders {
      */
     private String exactHolderOf(String office, int offset) {
         return sole(introducedBefore(offset).filter(in -> (" " + in.role() + " ").equals(office))
-                .map(in -> fullName.apply(in.name())).filter(name -> {
-                    NameType type = typeOf.apply(name);
-                    return type != NameType.PLACE && type != NameType.ORG; // "Bupati Situbondo": the office's place, not its holder
-                }));
+                .map(in -> fullName.apply(in.name())).filter(this::notPlaceOrBody)); // "Bupati Situbondo": the office's place
+    }
+
+    private boolean notPlaceOrBody(String name) {
+        NameType type = typeOf.apply(name);
+        return type != NameType.PLACE && type != NameType.ORG;
     }
 
     /** Whether the role's words {@code [from, to)} say its holder is another one ({@code warga lain}, {@code pedagang lainnya}). */

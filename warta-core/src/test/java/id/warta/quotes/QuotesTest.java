@@ -1942,9 +1942,47 @@ class QuotesTest {
                 "Kami sudah menyiapkan program bantuan benih," ujar Sekretaris Kementerian Kelautan, Perikanan, dan Pesisir, Dewi Anggraini, di Jakarta.
 
                 "Gudang itu kami segel sejak pagi," kata Kepala Seksi Penindakan, Yusuf Hamdani, dan Kepala Seksi Pengawasan, Lina Marlina.
+
+                "Hujan lebat masih turun sampai akhir pekan," kata Kepala Badan Cuaca, Iklim, dan Gempa (BCIG), Sari Pertiwi, Selasa (3/6).
                 """);
         assertThat(quotes).extracting(q -> q.speaker().name())
-                .containsExactly("Rudi Hartono", "Dewi Anggraini", "Yusuf Hamdani");
+                .containsExactly("Rudi Hartono", "Dewi Anggraini", "Yusuf Hamdani", "Sari Pertiwi");
+    }
+
+    @Test
+    void aNameSetOffAfterADescribedOnesRelativeClauseIsTheSpeaker() {
+        List<Quote> quotes = direct("""
+                SINGARAJA - Ratusan warga mengikuti lomba lari, Minggu (24/5/2026).
+
+                "Kami ingin mengajak masyarakat lebih peduli terhadap kesehatan," ujar peserta Posbindu Remaja yang turut hadir dalam kegiatan tersebut, Andi Saputra (29).
+
+                "Jalur larinya cukup menantang bagi pemula," kata warga yang tinggal di dekat lapangan, Rina Kartika.
+
+                "Cuacanya sangat mendukung hari ini," ujar seorang pelari yang ditemui di garis finis, Minggu.
+
+                Pengusaha Hendra Wijaya mendukung lomba itu. "Semua pihak harus ikut menjaga," harap pria yang memimpin klub sepak bola Eropa, Real Betis.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Andi Saputra", "Rina Kartika", "seorang pelari", "Hendra Wijaya");
+    }
+
+    @Test
+    void aTitlesHolderIntroducedWithARankAfterTheCommaIsWhoTheBareTitleNames() {
+        List<Quote> quotes = direct("""
+                PALEMBANG - Sebuah rumah terbakar di Kelurahan Sukamaju.
+
+                Kapolsek Sukamaju Timur, Iptu Budi Hartono, menjelaskan bahwa api muncul pada Kamis (10/7/2025) siang.
+
+                "Api berasal dari dapur," kata Iptu Budi, Jumat (11/7/2025).
+
+                "Kami imbau masyarakat untuk selalu waspada," kata Kapolsek.
+
+                Kapolres Lahat, AKBP Rudi Sutanto, menyebut penyelidikan berlanjut. "Saksi sudah kami periksa," jelas Kapolres.
+
+                Surat itu dikirim kepada Gus Hamid, Pastor Yohanes Sitorus. "Undangan ini terbuka untuk semua," kata Yohanes.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Budi Hartono", "Budi Hartono", "Rudi Sutanto", "Yohanes Sitorus");
     }
 
     @Test
