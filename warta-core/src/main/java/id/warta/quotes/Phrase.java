@@ -164,6 +164,10 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                 continue;
             }
             int e = Math.min(NameWords.runEnd(p, i), end);
+            if (i > s && p.lower(i - 1).equals("di")) { // "Siti di Tabanan": where one is, known place or not, no one
+                i = e;
+                continue;
+            }
             int k = NameWords.nameStart(p, i, e);
             if (k < e) {
                 nameStart = k;

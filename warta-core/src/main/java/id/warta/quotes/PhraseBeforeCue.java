@@ -273,7 +273,8 @@ final class PhraseBeforeCue {
      * Kamis, mengatakan}); {@code j} itself when there is none.
      */
     private static int beforeCircumstance(Passage p, int j, int floor) {
-        if (j - 1 < floor || !p.isPunct(j, ",") || !Words.isCalendarKey(p.lower(j - 1))) return j;
+        if (j - 1 < floor || !p.isPunct(j, ",")) return j;
+        if (!Words.isCalendarKey(p.lower(j - 1))) return beforePlaceChain(p, j, floor);
         int i = j - 2;
         if (i >= floor && p.isPunct(i, ",")) i--;
         int at = i;
@@ -290,6 +291,27 @@ final class PhraseBeforeCue {
         if (k < floor || k == at - 1) return at - 1;
         if (p.isPunct(k, ",")) return k - 1;
         return NameWords.isNameWord(p, k) ? k : at - 1;
+    }
+
+    /**
+     * The word before where someone is, given as places set off by commas down to the comma at {@code j}
+     * ({@code Wayan di Desa Sukamaju, Kecamatan Plosoklaten, Kabupaten Kediri, mengatakan}): after the place opened by
+     * {@code di}, each part is a known place or opens with an office's word ({@code Kecamatan}); so a name after the
+     * places ({@code Mantri di Sasak, Budi, mengatakan}) is no part of them. Only when a person's name opens the clause
+     * before {@code di}: a description there ({@code Budi, warga di Sleman, Yogyakarta, mengaku}) is set off after its
+     * name, which {@link #appositive} finds. {@code j} itself when there is none.
+     */
+    private static int beforePlaceChain(Passage p, int j, int floor) {
+        int c = j;
+        for (int parts = 0; parts < MAX_PLACE_PARTS; parts++) {
+            int a = c - 1;
+            while (a >= floor && c - a <= MAX_PLACE_WORDS && NameWords.isNameWord(p, a)) a--;
+            if (a < floor || a == c - 1 || p.paragraphBreakBefore(a + 1)) return j;
+            if (p.lower(a).equals("di")) return a - 1 >= floor && isPerson(p, of(p, clauseStart(p, a, floor), a)) ? a - 1 : j;
+            if (!p.isPunct(a, ",") || !(p.is(a + 1, Kind.PLACE) || p.is(a + 1, Kind.ORG))) return j;
+            c = a;
+        }
+        return j;
     }
 
     /** The participles of an aside naming the outlet that relays someone's words ({@code seperti dilansir AFP}). */
