@@ -164,7 +164,9 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                 continue;
             }
             int e = Math.min(NameWords.runEnd(p, i), end);
-            if (i > s && p.lower(i - 1).equals("di")) { // "Siti di Tabanan": where one is, known place or not, no one
+            // "Siti di Tabanan": where one is, known place or not, is no one; "keterangan yang diterima Kompas": nor
+            // is the outlet that received the words
+            if (i > s && (p.lower(i - 1).equals("di") || p.lower(i - 1).equals("diterima"))) {
                 i = e;
                 continue;
             }

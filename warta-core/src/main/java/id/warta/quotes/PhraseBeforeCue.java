@@ -96,7 +96,39 @@ final class PhraseBeforeCue {
                 s = t;
             }
         }
-        return subject(p, s, end, floor);
+        Phrase subject = subject(p, s, end, floor);
+        return p.isCue(verb, SpeechCue.VERB) ? firstOfPair(p, subject, floor) : subject;
+    }
+
+    /**
+     * {@code Sutrisno dan Bagus mengaku}, {@code Lucy, Robert dan Tim mengungkapkan}: names joined by {@code dan} or
+     * {@code serta} speak together, and gold-dev gives a group its first named member ({@code tulis Syed dan
+     * koleganya}); the list opens its clause. Else the subject as read.
+     */
+    private static Phrase firstOfPair(Passage p, Phrase subject, int floor) {
+        int and = subject.nameStart() - 1;
+        if (subject.form() != Form.NAME || subject.nameStart() != subject.start() || and - 1 < floor
+                || !p.lower(and).equals("dan") && !p.lower(and).equals("serta")) return subject;
+        int first = nameRunStart(p, p.isPunct(and - 1, ",") ? and - 1 : and, floor);
+        while (first - 2 >= floor && p.isPunct(first - 1, ",") && nameRunStart(p, first - 1, floor) >= 0) {
+            first = nameRunStart(p, first - 1, floor); // "Lucy, Robert dan Tim"
+        }
+        if (first < 0 || !(first == floor || p.sentenceStart(first) == first || p.isPunct(first - 1, ",")
+                || p.is(first - 1, Kind.CLAUSEJOIN))) return subject;
+        // "Direktur Jenderal Penyelenggaraan Haji dan Umrah Hilman": the conjunction inside a title joins no people
+        int firstEnd = NameWords.runEnd(p, first);
+        if (NameWords.continuesTitle(p, subject.start()) || hasRole(p, first, firstEnd)) return subject;
+        for (int i = first; i < firstEnd; i++) if (p.is(i, Kind.ORG) || p.is(i, Kind.ORGPART) || p.is(i, Kind.PLACE)) return subject;
+        Phrase firstName = of(p, first, firstEnd);
+        return isPerson(p, firstName) && firstName.nameStart() == first ? new Phrase(Form.NAME, first, subject.end(), firstName.nameStart(), firstName.nameEnd())
+                : subject;
+    }
+
+    /** The first token of the run of name words ending just before token {@code end}, or -1 when none ends there. */
+    private static int nameRunStart(Passage p, int end, int floor) {
+        int i = end;
+        while (i > floor && NameWords.isNameWord(p, i - 1) && !p.paragraphBreakBefore(i)) i--;
+        return i < end ? i : -1;
     }
 
     /**
