@@ -148,7 +148,7 @@ final class Branches {
         if (written.length != words.size()) return null; // words split other than by spaces
         for (int w = best.words().size(); w < written.length; w++) { // the branch's place: capitalised words only
             if (!Character.isUpperCase(written[w].codePointAt(0))
-                    || Canonicalizer.LEGAL_WORDS.contains(written[w].toLowerCase(Locale.ROOT))) return null;
+                    || LegalForms.isWord(written[w])) return null;
         }
         return best.canonical() + " " + String.join(" ", List.of(written).subList(best.words().size(), written.length));
     }

@@ -32,14 +32,6 @@ import java.util.regex.Pattern;
  * roles the article gives them, places their gazetteer reference.
  */
 final class Canonicalizer {
-    /** A legal form after a company's name. */
-    private static final Pattern LEGAL_FORM = Pattern.compile("(?:\\s?\\(Persero\\))?(?:\\s?Tbk\\b\\.?)?");
-    /**
-     * Legal-form words a name is compared without ({@code Bank Mandiri} is {@code PT Bank Mandiri Tbk}, {@code Ophir
-     * Energy} is {@code Ophir Energy Plc}, {@code Bulog} is {@code Perum Bulog}): Indonesian forms (a public
-     * corporation's Perum too) and the English ones foreign companies keep in the news.
-     */
-    static final Set<String> LEGAL_WORDS = Set.of("pt", "tbk", "persero", "perum", "plc", "inc", "ltd", "llc");
     /** A football club's suffixes, which a later mention drops ({@code Dewa United FC}, then {@code Dewa United}). */
     private static final Set<String> CLUB_WORDS = Set.of("fc", "cf", "sc");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -104,7 +96,7 @@ final class Canonicalizer {
                 .filter(f -> hasLetter(text, f) && !noName.test(f.textIn(text)))
                 .filter(f -> f.type() == EntityType.PLACE || !initials.contains(f.textIn(text)))
                 .toList());
-        withLegalForms(text, found);
+        LegalForms.joinClosing(text, found);
         found = CountriesAfterBodies.joinForeignNamesakes(text, disjoint(found), places); // "Kemenkes Kongo": Congo's ministry, not Kemenkes
         withoutOpeningRoles(text, found);
         found = PairedBodies.split(text, found); // "Majelis ... dan Konsil Kesehatan Indonesia (KKI)": two bodies
@@ -141,30 +133,6 @@ final class Canonicalizer {
         ModelsAfterProductWords.drop(text, found, places); // "sedan Toyota Velra": a product, not its maker
         List<Assigned> assigned = assigner.assign(text, found, abbreviations);
         return entities(text, sentences, assigned);
-    }
-
-    /**
-     * Takes a company's legal form written after its name into it ({@code PT Pertamina
-     * (Persero) Tbk}), dropping a name found inside the form. {@code found} is in text order.
-     */
-    private static void withLegalForms(String text, List<Found> found) {
-        Matcher m = LEGAL_FORM.matcher(text);
-        List<Found> extended = new ArrayList<>(found.size());
-        for (Found f : found) {
-            if (f.type() == EntityType.ORGANIZATION && startsAt(m, f.end(), text.length()) && m.end() > f.end()) {
-                extended.add(new Found(f.start(), m.end(), f.type(), f.via()));
-            } else {
-                extended.add(f);
-            }
-        }
-        found.clear();
-        Found last = null;
-        for (Found f : extended) {
-            boolean swallowed = last != null && last.start() <= f.start() && f.end() <= last.end();
-            if (swallowed) continue;
-            found.add(f);
-            last = f;
-        }
     }
 
     /**
@@ -209,17 +177,6 @@ final class Canonicalizer {
         int space = name.indexOf(' ');
         String first = space < 0 ? name : name.substring(0, space);
         return ROLE_OPENERS.contains(first.toLowerCase(Locale.ROOT)) || EnglishNames.isRole(first);
-    }
-
-    /** Whether {@code name} carries a company's legal form ({@code PT PLN Batam}, {@code Adaro Tbk}). */
-    static boolean withLegalForm(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        // its words as key reads them: no regex split for every body found
-        for (int start = wordStart(lower, 0), end; start < lower.length(); start = wordStart(lower, end)) {
-            end = wordEnd(lower, start);
-            if (LEGAL_WORDS.contains(lower.substring(start, end))) return true;
-        }
-        return false;
     }
 
     /** The names in text order, each dropped that overlaps one before it (the tagger's and a dateline's). */
@@ -323,7 +280,7 @@ final class Canonicalizer {
             String w = lower.substring(start, end);
             if (!plain.isEmpty()) plain.append(' ');
             plain.append(w);
-            if (LEGAL_WORDS.contains(w)) continue;
+            if (LegalForms.isWord(w)) continue; // "Bank Mandiri" is "PT Bank Mandiri Tbk"
             if (!kept.isEmpty()) kept.append(' ');
             kept.append(w);
         }
@@ -342,14 +299,14 @@ final class Canonicalizer {
     }
 
     /** Where the next word of {@link #key} (a run of letters and numbers) at or after {@code from} opens, or {@code s.length()}. */
-    private static int wordStart(String s, int from) {
+    static int wordStart(String s, int from) {
         int i = from;
         while (i < s.length() && !isWordChar(s.codePointAt(i))) i += Character.charCount(s.codePointAt(i));
         return i;
     }
 
     /** Where the word of {@link #key} opening at {@code start} ends. */
-    private static int wordEnd(String s, int start) {
+    static int wordEnd(String s, int start) {
         int i = start;
         while (i < s.length() && isWordChar(s.codePointAt(i))) i += Character.charCount(s.codePointAt(i));
         return i;

@@ -187,7 +187,7 @@ final class CountriesAfterBodies {
         List<Split> splits = new ArrayList<>(group.size());
         for (Assigned a : group) {
             String name = a.text();
-            if (listed(a) || Canonicalizer.withLegalForm(name) || Outlets.find(name).isPresent()) return null;
+            if (listed(a) || LegalForms.in(name) || Outlets.find(name).isPresent()) return null;
             String country = places.countryClosing(name, LONGEST_COUNTRY); // the longest: "Republik Indonesia", not "Indonesia"
             if (country == null) return null;
             String body = name.substring(0, name.length() - country.length() - 1).strip();

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -171,13 +170,11 @@ final class DefinedShortForms {
      */
     private static boolean abbreviates(String abbreviation, String name) {
         if (abbreviation.length() >= name.length()) return false;
+        // "PT " alone, not every LegalForms opening: "PT. Rekayasa Industri" would also take "Rekind" (an output change)
         String bare = name.startsWith("PT ") ? name.substring(3) : name.startsWith("The ") ? name.substring(4) : name;
         return upperShare(abbreviation) >= 0.5
                 || Character.toLowerCase(abbreviation.charAt(0)) == Character.toLowerCase(bare.charAt(0));
     }
-
-    /** Legal forms news writes in brackets after a firm's name ({@code PT Pertamina (Persero)}): no short name. */
-    private static final Set<String> LEGAL_FORMS = Set.of("Persero", "Perseroda", "Tbk");
 
     /**
      * Whether {@code word} in brackets after a firm's legal name ({@code PT ...}, {@code ... Tbk}) is the brand the
@@ -185,9 +182,9 @@ final class DefinedShortForms {
      * town, which need not share a letter with the legal name.
      */
     private boolean brandOfFirm(String word, String name) {
-        return (name.startsWith("PT ") || name.endsWith(" Tbk")) && word.length() >= SHORTEST_NICKNAME
+        return (LegalForms.opens(name) || name.endsWith(" Tbk")) && word.length() >= SHORTEST_NICKNAME
                 && Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(Character::isLetter)
-                && !LEGAL_FORMS.contains(word) && !places.namesTownOrLarger(word);
+                && !LegalForms.isBracketed(word) && !places.namesTownOrLarger(word);
     }
 
     private static double upperShare(String s) {

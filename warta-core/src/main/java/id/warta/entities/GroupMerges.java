@@ -281,7 +281,7 @@ final class GroupMerges {
      */
     private void mergeShortCompanyNames(Map<String, List<Assigned>> groups) {
         List<String> companies = groups.keySet().stream().filter(k -> k.indexOf(' ') > 0
-                && groups.get(k).stream().anyMatch(a -> Canonicalizer.withLegalForm(a.text())) && isOrganisation(groups.get(k))).toList();
+                && groups.get(k).stream().anyMatch(a -> LegalForms.in(a.text())) && isOrganisation(groups.get(k))).toList();
         if (companies.isEmpty()) return;
         for (String bare : new ArrayList<>(groups.keySet())) {
             List<Assigned> group = groups.get(bare);

@@ -160,7 +160,8 @@ final class HoldersBodies {
         for (Found o : found) {
             if (o.type() != EntityType.ORGANIZATION) continue;
             String other = text.substring(o.start(), o.end());
-            if (other.equals("PT " + name) || other.startsWith("PT " + name + " (")) return true;
+            String bare = LegalForms.withoutOpening(other);
+            if (LegalForms.opens(other) && (bare.equals(name) || bare.startsWith(name + " ("))) return true;
         }
         return false;
     }
@@ -170,7 +171,7 @@ final class HoldersBodies {
         for (Found o : found) {
             if (o.type() != EntityType.ORGANIZATION) continue;
             String name = text.substring(o.start(), o.end());
-            if (name.startsWith("PT ")) name = name.substring(3);
+            name = LegalForms.withoutOpening(name);
             if (name.startsWith(shortForm + " ") || name.equals(shortForm)) return true;
         }
         return false;

@@ -132,7 +132,7 @@ final class MentionAssigner {
         Set<String> companies = new HashSet<>(); // "PT PLN Batam": a company of its own, no branch to write out
         for (Found f : found) {
             String surface = f.textIn(text);
-            if (f.type() == EntityType.ORGANIZATION && Canonicalizer.withLegalForm(surface)) companies.add(Canonicalizer.key(surface));
+            if (f.type() == EntityType.ORGANIZATION && LegalForms.in(surface)) companies.add(Canonicalizer.key(surface));
         }
         List<Assigned> out = new ArrayList<>(found.size());
         Map<Integer, String> keyAt = new HashMap<>();
@@ -299,7 +299,7 @@ final class MentionAssigner {
         int space = surface.indexOf(' ');
         if (space < 0) return null;
         int end = surface.indexOf(' ', space + 1); // a legal form may close it: "PT GMTD Tbk."
-        if (end >= 0 && !Canonicalizer.LEGAL_WORDS.contains(Canonicalizer.key(surface.substring(end + 1)))) return null;
+        if (end >= 0 && !LegalForms.isWord(Canonicalizer.key(surface.substring(end + 1)))) return null;
         Found longForm = abbreviations.get(surface.substring(space + 1, end < 0 ? surface.length() : end));
         if (longForm == null || longForm.type() != EntityType.ORGANIZATION) return null;
         String head = surface.substring(0, space + 1);

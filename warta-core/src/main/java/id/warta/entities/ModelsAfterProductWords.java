@@ -51,7 +51,7 @@ final class ModelsAfterProductWords {
     /** Whether {@code name} is two or three words, none a body's word, a country or a legal form, none but the first a town. */
     private static boolean mayBeModel(String name, Places places) {
         String[] words = name.split(" ");
-        if (words.length < 2 || words.length > MOST_WORDS || Canonicalizer.withLegalForm(name)) return false;
+        if (words.length < 2 || words.length > MOST_WORDS || LegalForms.in(name)) return false;
         EntityLexicon lexicon = EntityLexicon.INSTANCE;
         if (lexicon.opensWithOrganisationHead(name) || lexicon.closesWithOrganisationTail(name)) return false;
         for (int i = 0; i < words.length; i++) { // a maker may share a town's name (Toyota), a model not

@@ -21,8 +21,6 @@ import java.util.function.IntPredicate;
 final class PeopleOpeningWithKnownBodies {
     private static final int MAX_BODY_WORDS = 2;
     private static final int MIN_PERSON_WORDS = 2;
-    /** A firm's legal form before its name, which the office's title leaves out ({@code Direktur Perum Bulog} | {@code Dirut Bulog}). */
-    private static final List<String> LEGAL_FORMS = List.of("PT ", "Perum ", "PT. ");
 
     private PeopleOpeningWithKnownBodies() {
     }
@@ -34,13 +32,13 @@ final class PeopleOpeningWithKnownBodies {
             if (f.type() != EntityType.ORGANIZATION) continue;
             String name = f.textIn(text);
             bodies.add(name);
-            for (String form : LEGAL_FORMS) if (name.startsWith(form)) bodies.add(name.substring(form.length())); // "Perum Bulog": Bulog
+            bodies.add(LegalForms.withoutOpening(name)); // "Perum Bulog": Bulog, which the office's title leaves its form out of
         }
         if (bodies.isEmpty()) return found;
         List<Found> out = new ArrayList<>(found.size());
         for (Found f : found) {
             int person = f.type() == EntityType.PERSON ? personAt(text, f, bodies) : -1;
-            if (person < 0 || !afterTitle.test(f.start()) && !afterTitle.test(legalFormBefore(text, f.start()))) {
+            if (person < 0 || !afterTitle.test(f.start()) && !afterTitle.test(LegalForms.openingBefore(text, f.start()))) {
                 out.add(f);
                 continue;
             }
@@ -48,12 +46,6 @@ final class PeopleOpeningWithKnownBodies {
             out.add(new Found(person, f.end(), EntityType.PERSON, f.via()));
         }
         return out;
-    }
-
-    /** Where a legal form right before {@code start} opens ({@code Direktur Perum} | {@code Bulog}), else {@code start}. */
-    private static int legalFormBefore(String text, int start) {
-        for (String form : LEGAL_FORMS) if (text.startsWith(form, start - form.length())) return start - form.length();
-        return start;
     }
 
     /** Where the person's name starts after a body's words opening person {@code f}, or -1. */

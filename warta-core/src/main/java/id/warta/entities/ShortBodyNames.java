@@ -5,7 +5,6 @@ import id.warta.model.EntityType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -43,23 +42,16 @@ final class ShortBodyNames {
             String word = f.textIn(text);
             if (f.type() != EntityType.PERSON || word.indexOf(' ') >= 0 || personWords.contains(word)) continue;
             String opening = word + " ";
-            if (bodies.stream().anyMatch(b -> withoutLegalOpening(b).startsWith(opening) && closesAsBody(b))) {
+            if (bodies.stream().anyMatch(b -> LegalForms.withoutOpening(b).startsWith(opening) && closesAsBody(b))) {
                 found.set(i, new Found(f.start(), f.end(), EntityType.ORGANIZATION, f.via()));
             }
         }
     }
 
-    /** {@code body} without the legal form it opens with ({@code PT}), which a short name leaves out. */
-    private static String withoutLegalOpening(String body) {
-        int space = body.indexOf(' ');
-        String first = body.substring(0, space).replace(".", "").toLowerCase(Locale.ROOT);
-        return Canonicalizer.LEGAL_WORDS.contains(first) ? body.substring(space + 1) : body;
-    }
-
     /** Whether {@code body} closes with an organisation's tail word, a legal form or a town or country. */
     private boolean closesAsBody(String body) {
         String last = body.substring(body.lastIndexOf(' ') + 1);
-        return lexicon.closesWithOrganisationTail(body) || Canonicalizer.withLegalForm(body)
+        return lexicon.closesWithOrganisationTail(body) || LegalForms.in(body)
                 || places.namesTownOrLarger(last) || places.countryCode(last) != null;
     }
 }

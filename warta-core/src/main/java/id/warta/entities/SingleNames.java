@@ -193,7 +193,7 @@ final class SingleNames {
         for (int k = first; k <= last; k++) {
             String w = tokens.get(k).text();
             if (lexicon.titleOrHeadWord(w) || lexicon.listedExactly(w) != null
-                    || Canonicalizer.LEGAL_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                    || LegalForms.isWord(w)) {
                 return false;
             }
         }
