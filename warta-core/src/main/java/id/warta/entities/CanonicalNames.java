@@ -35,7 +35,7 @@ final class CanonicalNames {
     /**
      * The listed canonical name, else the fullest name form used; a form in capitals (a
      * dateline's {@code JAKARTA}) only when the article has no other, and then in title case
-     * unless it is an acronym.
+     * unless it is an acronym (a short word is one, but in the dateline alone: {@code ROMA} → Roma).
      */
     String name(List<Assigned> group) {
         String canonical = null; // the first written out, or the first capitalised ("timnas Italia", then "Timnas Italia")
@@ -51,7 +51,13 @@ final class CanonicalNames {
             if (best == null || better(a.text(), best)) best = a.text();
         }
         if (best == null) best = group.getFirst().text();
-        return shouted(best) && best.length() > 5 && !best.contains(".") ? unshouted(best) : best;
+        return shouted(best) && (best.length() > 5 || onlyInDateline(group)) && !best.contains(".") ? unshouted(best) : best;
+    }
+
+    /** Whether the name is only the dateline's ({@code ROMA, KOMPAS.com}), a place's name shouted, no acronym. */
+    private static boolean onlyInDateline(List<Assigned> group) {
+        for (Assigned a : group) if (!"dateline".equals(a.found().via())) return false;
+        return true;
     }
 
     /**

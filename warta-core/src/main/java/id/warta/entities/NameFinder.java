@@ -60,6 +60,7 @@ final class NameFinder {
     private final CitedSites citedSites;
     private final TailsInsidePeople tailsInsidePeople;
     private final SeriesRounds seriesRounds;
+    private final TollGates tollGates;
 
     NameFinder(NerModel model, Places places) {
         this.places = places;
@@ -76,6 +77,7 @@ final class NameFinder {
         this.countryNames = new CountryNames(places);
         this.leagueCountries = new LeagueCountries(places);
         this.seriesRounds = new SeriesRounds(places);
+        this.tollGates = new TollGates(model, places);
         this.indexNames = new IndexNames(places);
         this.runTogetherPlaces = new RunTogetherPlaces(places);
         this.longerRegionNames = new LongerRegionNames(places);
@@ -102,6 +104,7 @@ final class NameFinder {
         addSingleNames(sentences, found);
         if (sentences.isEmpty()) return found;
         String text = sentences.getFirst().text();
+        tollGates.find(text, found); // "GT Banyumanik": a toll gate the tagger missed or cut
         addListedPeople(sentences, text, found);
         dropNonNames(sentences, text, found);
         retype(sentences, text, found);
@@ -163,6 +166,7 @@ final class NameFinder {
     private void dropNonNames(List<Sentence> sentences, String text, List<Found> found) {
         seriesRounds.cut(text, found); // "MotoGP Aragon": the round's place, the series no one
         thingNames.drop(text, found); // "El Nino", "KRI Spica", "Made in China": a thing's name
+        ColourNames.drop(sentences, text, found); // "pilihan warna Misty Titanium dan Obsidian Black": a product's colours
         EventEditions.drop(text, found); // "Future Initiative Forum 2025": an event, no body
         StockCodes.drop(text, found);
         InstrumentShortForms.drop(text, found); // "Peraturan KPU (PKPU)": a regulation, no body
@@ -174,6 +178,7 @@ final class NameFinder {
         VenueTails.widen(text, found); // "Java Paragon Hotel": a hotel, no person Java Paragon
         ProductModels.drop(text, found); // "Airbus A320": a product, not its maker
         indexNames.drop(text, found); // "indeks DAX Jerman": an index, in a country
+        RegionalMarkets.retype(text, found); // "Bursa Asia": a continent's markets, no exchange
         nationalQualifiers.drop(sentences, found); // "Presiden RI": the office's, no place
     }
 

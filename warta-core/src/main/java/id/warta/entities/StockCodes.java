@@ -11,15 +11,19 @@ import java.util.stream.Collectors;
  * Stock codes listed together ({@code saham BMRI, BBRI, TLKM, dan ASII}): four capitals each, as the
  * Indonesia Stock Exchange writes them, three or more in one list. They name securities, not the companies,
  * as an index or a bond is no body; the tagger reads some of them as organisations. A list holding a name
- * the lexicon knows ({@code BNPB, BPBD, dan BMKG}) is a list of bodies and stays. A code the sentence calls one
- * ({@code bank dengan sandi saham BBNI}, {@code emiten berkode BBKP}) is a security too, alone as well.
+ * the lexicon knows ({@code BNPB, BPBD, dan BMKG}) is a list of bodies and stays, unless each code carries its day's
+ * price change ({@code top gainers: BMSR (27,7%), KONI (25%), dan NICK (12%)}), which only a stock has. A code the
+ * sentence calls one ({@code bank dengan sandi saham BBNI}, {@code emiten berkode BBKP}) is a security too, alone as well.
  */
 final class StockCodes {
     /** Letters of a stock code, all capitals ({@code BBRI}). */
     static final int LETTERS = 4;
     private static final String CODE = "\\b\\p{Lu}{" + LETTERS + "}\\b";
-    private static final Pattern LIST = Pattern.compile(
-            CODE + "(?:(?:\\s*,\\s*(?:dan\\s+|serta\\s+|atau\\s+)?|\\s+(?:dan|serta|atau)\\s+)" + CODE + "){2,}");
+    /** A day's price change in brackets after a code ({@code BMSR (27,7%)}, {@code OCAP (-24,4%)}). */
+    private static final String CHANGE = "(?:\\s*\\(\\s*[-+]?\\d[\\d.,]*\\s*%\\s*\\))";
+    private static final String LISTED_CODE = CODE + CHANGE + "?";
+    private static final Pattern LIST = Pattern.compile(LISTED_CODE
+            + "(?:(?:\\s*,\\s*(?:dan\\s+|serta\\s+|atau\\s+)?|\\s+(?:dan|serta|atau)\\s+)" + LISTED_CODE + "){2,}");
     private static final Pattern ONE = Pattern.compile(CODE);
     /** The words calling the code after them a stock code: {@code kode saham}, {@code sandi emiten}, {@code berkode}. */
     private static final Pattern CALLED = Pattern.compile(
@@ -43,7 +47,8 @@ final class StockCodes {
                 listed |= EntityLexicon.INSTANCE.aliases.containsKey(one.group());
                 inList.add(new int[] {one.start(), one.end()});
             }
-            if (!listed) codes.addAll(inList);
+            // codes carrying their price changes are stocks even where one spells a body's short form (KONI)
+            if (!listed || list.group().contains("%)")) codes.addAll(inList);
         }
         for (MatchResult called : matches(CALLED, text, StockCodes::callingWordAt)) {
             codes.add(new int[] {called.start(1), called.end(1)});

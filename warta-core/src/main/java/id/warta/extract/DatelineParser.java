@@ -110,9 +110,22 @@ final class DatelineParser {
         return g == null ? null : g.strip();
     }
 
-    /** {@code JAKARTA} reads as {@code Jakarta}; short all-caps words are acronyms ({@code DKI}) and stay. */
+    /**
+     * {@code JAKARTA} reads as {@code Jakarta}; short all-caps words are acronyms ({@code DKI}) and stay, but in a place of
+     * several words all in capitals ({@code NEW YORK}, {@code TEL AVIV}) they are its words, read so too. The outlet's
+     * {@code COM.} a typo moved after its comma ({@code TRIBUNNEWS, COM. JAKARTA}) is no part of the place.
+     */
     static String placeName(String place) {
-        return ALL_CAPS_WORD.matcher(place).replaceAll(m ->
+        String p = OUTLET_TAIL.matcher(place).replaceFirst("");
+        if (p.isEmpty()) p = place;
+        Pattern words = SHOUTED_WORDS.matcher(p).matches() ? ALL_CAPS_PART : ALL_CAPS_WORD;
+        return words.matcher(p).replaceAll(m ->
                 m.group().charAt(0) + m.group().substring(1).toLowerCase(Locale.ROOT));
     }
+
+    /** A domain's tail opening the place: {@code COM. JAKARTA}, {@code TRIBUNNEWS.COM.JAKARTA}. */
+    private static final Pattern OUTLET_TAIL = Pattern.compile("^(?:\\p{L}+\\.)?COM\\.\\s*(?=\\p{Lu})");
+    /** Two or more words, all in capitals. */
+    private static final Pattern SHOUTED_WORDS = Pattern.compile("\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,})+");
+    private static final Pattern ALL_CAPS_PART = Pattern.compile("\\p{Lu}{2,}");
 }

@@ -278,6 +278,20 @@ final class PhraseAfterCue {
             return Step.STOP;
         }
 
+        /**
+         * "ahli Mesir kuno Rina Marlina", "pakar sastra Jawa klasik, Budi", "peneliti sejarah Melayu lama dari
+         * Universitas X, Rina": a capitalised word (a place, a people) after a title, then lower-case words of the
+         * field, is the field's, no body speaking: the description reads on to its holder's name, if it has one.
+         */
+        private Step fieldAroundPlace() {
+            if (!isFieldWord(p, j) || ++lowercase > MAX_LOWERCASE) return Step.STOP;
+            nameStart = -1;
+            nameEnd = -1;
+            described = true;
+            j++;
+            return Step.ON;
+        }
+
         /** Where the titled one works ({@code di}, {@code dari}), then the name. */
         private Step affiliation() {
             if (!titled || person || !p.is(j, Kind.AFFILIATION) || j + 1 >= limit || !NameWords.isNameWord(p, j + 1)) {
@@ -366,6 +380,7 @@ final class PhraseAfterCue {
             boolean descriptive = p.is(j, Kind.ROLE) || p.is(j, Kind.REPORT) || p.is(j, Kind.DETERMINER) || kin == j
                     || twoWordRole;
             if (!descriptive && (p.is(j, Kind.STOP) || p.is(j, Kind.ADVERB) || p.isVerbShaped(j))) return Step.STOP;
+            if (nameStart >= 0 && !person && titled) return fieldAroundPlace();
             if (nameStart >= 0 || ++lowercase > MAX_LOWERCASE) return Step.STOP;
             described |= descriptive;
             j++;

@@ -18,6 +18,15 @@ class StockCodesTest {
         assertThat(entities).extracting(Entity::name).doesNotContain("BSRA", "KRPA");
     }
 
+    /** Codes with their day's change in brackets are stocks, even one that spells a body's short form. */
+    @Test
+    void codesWithTheirPriceChangesAreStocks() {
+        List<Entity> entities = Entities.shipped().find("""
+                Saham yang paling naik hari ini adalah KRPA (21,5%), NICK (14%), KONI (12,2%), dan TMNO (9,8%).                 Yang paling turun: BSRA (-18,4%), ALMI (-11%), LMBA (-7,6%).""");
+        assertThat(entities).extracting(Entity::name)
+                .doesNotContain("KRPA", "NICK", "KONI", "Komite Olahraga Nasional Indonesia", "ALMI", "BSRA", "LMBA");
+    }
+
     /** The patterns are tried only where they can open: at the text's first character, and in any case. */
     @Test
     void listsAndCallingWordsAreFoundWhereverTheyOpen() {

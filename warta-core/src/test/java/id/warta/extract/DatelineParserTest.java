@@ -28,6 +28,8 @@ class DatelineParserTest {
             TRIBUNNEWS.COM, BEKASI Warga memadati pasar.              | Bekasi           | TRIBUNNEWS.COM       | Warga memadati pasar.
             REPUBLIKA.CO.ID, CILEGON  Dalam rapat itu warga protes.   | Cilegon          | REPUBLIKA.CO.ID      | Dalam rapat itu warga protes.
             TRIBUNNEWS.COM, JAKARTA:Ketua RT membuka acara.           | Jakarta          | TRIBUNNEWS.COM       | Ketua RT membuka acara.
+            NEW YORK, KOMPAS.com - Saham teknologi menguat.           | New York         | KOMPAS.com           | Saham teknologi menguat.
+            TRIBUNNEWS, COM. JAKARTA - Harga cabai naik.              | Jakarta          | TRIBUNNEWS           | Harga cabai naik.
             REPUBLIKA.CO.ID, PALU Warga mengungsi ke bukit.           | Palu             | REPUBLIKA.CO.ID      | Warga mengungsi ke bukit.
             """)
     void readsThePortalDatelines(String paragraph, String place, String outlet, String rest) {

@@ -2200,6 +2200,23 @@ class QuotesTest {
     }
 
     @Test
+    void aFieldNamedByAPlaceBeforeTheNameIsTheTitlesNotTheSpeaker() {
+        List<Quote> quotes = direct("""
+                KAIRO - Sebuah makam tua ditemukan di dekat sungai.
+
+                "Makam ini dipakai lagi ratusan tahun kemudian," kata ahli Mesir kuno Rina Marlina, ketua tim penggali.
+
+                "Naskahnya ditulis dengan huruf yang jarang dipakai," ujar pakar sastra Jawa klasik Dedi Kurniawan.
+
+                "Lontar itu hanya ada dua di dunia," kata peneliti sejarah Yunani kuno dari Universitas Nusantara, Budi Santoso.
+
+                "Arca ini lebih tua dari candi di dekatnya," tutur ahli Mesir kuno, Siti Aminah, kepada wartawan.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Rina Marlina", "Dedi Kurniawan", "Budi Santoso", "Siti Aminah");
+    }
+
+    @Test
     void aDocumentShownAfterALeadInWithAColonIsItsWritersWords() {
         List<Quote> quotes = direct("""
                 SURABAYA - Hartini Susilowati (64), pensiunan guru, kembali menyoal jalan rusak di kampungnya.

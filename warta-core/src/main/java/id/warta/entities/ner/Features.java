@@ -43,6 +43,8 @@ final class Features {
     private final Map<String, Word> seen = new ConcurrentHashMap<>();
     /** The sums of the features reading one token alone, for the model and conventions tagging read last. */
     private volatile WordSums wordSums;
+    /** The weights of the model tagging last read, laid out for its lookups. */
+    private volatile WeightRows weightRows;
 
     /** The templates of every token's features, and of the cased ones, each in the order training makes them. */
     private final Templates plain, withCase;
@@ -124,7 +126,7 @@ final class Features {
         Sentence s = new Sentence(tokens, w, cased);
         float[] scores = new float[n * L];
         Known[] made = known.clone();
-        WeightSums e = new WeightSums(domain, index, weights);
+        WeightSums e = new WeightSums(domain, weightRows(cache));
         for (int i = 0; i < n; i++) {
             score(plain, false, s, i, made, scores, e);
             if (cased) score(withCase, true, s, i, made, scores, e);
@@ -160,6 +162,16 @@ final class Features {
             float[] sums = k.sums();
             for (int t = 0, at = role * L; t < L; t++) scores[i * L + t] += sums[at + t];
         }
+    }
+
+    /** The weights of {@code cache}'s model (its index and weights), kept whatever the conventions read. */
+    private WeightRows weightRows(WordSums cache) {
+        WeightRows rows = weightRows;
+        if (rows == null || rows.index != cache.index || rows.weights != cache.weights) {
+            rows = new WeightRows(cache.index, cache.weights);
+            weightRows = rows;
+        }
+        return rows;
     }
 
     /** The sums kept for this model and {@code domain}; those of another (evaluation's other conventions) are forgotten. */
@@ -232,7 +244,7 @@ final class Features {
                 case SHORT_SHAPE -> e.add(template, s.shortShape(at));
                 case CAPITAL_CASE_BUCKET -> e.add(template, Hashing.mix(s.capitalised(at) ? 1 : 0, s.caseBucket(at)));
                 case AFFIXES -> {
-                    long[] affixes = s.affixes[at];
+                    long[] affixes = s.affixes(at);
                     for (int k = 0; k < affixes.length; k += 2) {
                         e.add(PREFIX, affixes[k]);
                         e.add(SUFFIX, affixes[k + 1]);
@@ -377,102 +389,97 @@ final class Features {
         }
     }
 
-    /** Per-token facts of one sentence, computed once and read by every template. */
+    /**
+     * Per-token facts of one sentence, computed once and read by every template. What a token's text gives
+     * alone is read from its {@link Word}, not copied: tagging reads little of it (most of it is in the sums
+     * kept per word), and the copies were most of a sentence's making.
+     */
     private final class Sentence {
         final int n;
         final String[] original;
         final String[] lower;
-        final long[] lowerHash;
-        final WordTable.Info[] info;
+        private final Word[] words;
         final long[] gaz;
         /** Where the {@link NameRuns run} each token is in starts, or -1; cased text only. */
         final int[] runStart;
         /** Each token's {@link Acronyms} mark. */
         final byte[] defined;
-        final long[][] affixes;
-        long[] cased, shapes, shortShapes, neutralShapes;
+        /** Whether each token opens with a capital; cased text only. */
+        private final boolean[] capitals;
 
         Sentence(List<String> tokens, Word[] words, boolean withCase) {
             n = tokens.size();
+            this.words = words;
             original = tokens.toArray(String[]::new);
             lower = new String[n];
-            lowerHash = new long[n];
-            info = new WordTable.Info[n];
             Gazetteer.Node[] gazetteerStarts = new Gazetteer.Node[n];
-            affixes = new long[n][];
-            neutralShapes = new long[n];
-            if (withCase) {
-                cased = new long[n];
-                shapes = new long[n];
-                shortShapes = new long[n];
-            }
             for (int i = 0; i < n; i++) {
-                Word w = words[i];
-                lower[i] = w.lower;
-                lowerHash[i] = w.lowerHash;
-                info[i] = w.info;
-                gazetteerStarts[i] = w.gazetteerStart;
-                affixes[i] = w.affixes;
-                neutralShapes[i] = w.neutralShape;
-                if (withCase) {
-                    cased[i] = w.cased;
-                    shapes[i] = w.shape;
-                    shortShapes[i] = w.shortShape;
-                }
+                lower[i] = words[i].lower;
+                gazetteerStarts[i] = words[i].gazetteerStart;
             }
             gaz = gazetteer.match(lower, gazetteerStarts);
             if (withCase) {
-                boolean[] capitals = new boolean[n];
-                for (int i = 0; i < n; i++) capitals[i] = capitalised(i);
+                capitals = new boolean[n];
+                for (int i = 0; i < n; i++) capitals[i] = Character.isUpperCase(original[i].charAt(0));
                 runStart = NameRuns.starts(capitals, lower);
             } else {
+                capitals = null;
                 runStart = null;
             }
             defined = Acronyms.marks(original, lower);
         }
 
+        long[] affixes(int i) {
+            return words[i].affixes;
+        }
+
         long word(int i) {
-            return i < 0 ? START : i >= n ? END : lowerHash[i];
+            return i < 0 ? START : i >= n ? END : words[i].lowerHash;
         }
 
         long casedWord(int i) {
-            return i < 0 ? START : i >= n ? END : cased[i];
+            return i < 0 ? START : i >= n ? END : words[i].cased;
         }
 
         long neutralShape(int i) {
-            return i < 0 ? START : i >= n ? END : neutralShapes[i];
+            return i < 0 ? START : i >= n ? END : words[i].neutralShape;
         }
 
         long shape(int i) {
-            return i < 0 ? START : i >= n ? END : shapes[i];
+            return i < 0 ? START : i >= n ? END : words[i].shape;
         }
 
         long shortShape(int i) {
-            return i < 0 ? START : i >= n ? END : shortShapes[i];
+            return i < 0 ? START : i >= n ? END : words[i].shortShape;
         }
 
+        /** Read by the cased templates only. */
         boolean capitalised(int i) {
-            return i >= 0 && i < n && Character.isUpperCase(original[i].charAt(0));
+            return i >= 0 && i < n && capitals[i];
         }
 
         long wordClass(int i, int level) {
             if (i < 0) return START;
             if (i >= n) return END;
-            return info[i] == null ? NONE : info[i].classes()[level];
+            WordTable.Info info = words[i].info;
+            return info == null ? NONE : info.classes()[level];
         }
 
         long caseBucket(int i) {
             if (i < 0) return START;
             if (i >= n) return END;
-            return info[i] == null ? WordTable.UNKNOWN : info[i].caseBucket();
+            WordTable.Info info = words[i].info;
+            return info == null ? WordTable.UNKNOWN : info.caseBucket();
         }
 
         long upperBucket(int i) {
-            return info[i] == null ? WordTable.UNKNOWN : info[i].upperBucket();
+            WordTable.Info info = words[i].info;
+            return info == null ? WordTable.UNKNOWN : info.upperBucket();
         }
 
         long frequencyBucket(int i) {
-            return info[i] == null ? 0 : info[i].frequencyBucket();
+            WordTable.Info info = words[i].info;
+            return info == null ? 0 : info.frequencyBucket();
         }
 
     }
@@ -547,15 +554,15 @@ final class Features {
 
     /** Adds each feature's weights, for every tag, where {@link #into} says. */
     private static final class WeightSums extends Emitter {
-        private final FeatureIndex index;
-        private final float[] weights;
+        private final WeightRows rows;
+        private final int[] cells;
         private float[] sink;
         private int sinkAt;
 
-        WeightSums(String domain, FeatureIndex index, float[] weights) {
+        WeightSums(String domain, WeightRows rows) {
             super(domain);
-            this.index = index;
-            this.weights = weights;
+            this.rows = rows;
+            this.cells = rows.cells();
         }
 
         /** The features made next add their weights to {@code sink[at + t]}: a token's scores, or a role's sums. */
@@ -566,10 +573,9 @@ final class Features {
 
         @Override
         void push(long feature) {
-            int row = index.get(feature);
-            if (row < 0) return;
-            int base = row * L;
-            for (int t = 0; t < L; t++) sink[sinkAt + t] += weights[base + t];
+            int at = rows.find(feature);
+            if (at < 0) return;
+            for (int t = 0; t < L; t++) sink[sinkAt + t] += Float.intBitsToFloat(cells[at + t]);
         }
     }
 }

@@ -1,0 +1,77 @@
+package id.warta.entities;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * {@code tersedia dalam pilihan warna Misty Titanium dan Obsidian Black}: a product's colours, named the makers' English
+ * way, are no one's names, though the tagger reads people or bodies in them. Two signs, each read with the word
+ * {@code warna} (or {@code shade}): the names listed right after it, joined by commas and {@code dan}/{@code serta}/
+ * {@code hingga}/{@code atau}; and, anywhere in its sentence, a name of two or three words closing with a colour word
+ * ({@code 18 warna yang tersedia seperti Vibrant Blue}). A colour word alone in another sentence stays ({@code James
+ * Brown}, {@code Joss Gray}); every other mention of a name so read goes with it ({@code varian Obsidian Black}).
+ */
+final class ColourNames {
+    /** The word for colour and what may stand between it and the first colour listed. */
+    private static final Pattern LIST_OPENING = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:warna|warnanya|shade)(?: (?:elegan|menarik|baru|yang tersedia))?,?"
+                    + "(?: (?:yakni|yaitu|seperti|meliputi|antara lain|mulai dari))?:? $");
+    /** What joins two colours of one list. */
+    private static final Pattern LIST_JOINT = Pattern.compile("(?iu)/|, ?|,? (?:dan juga|dan|serta|hingga|atau) ");
+    private static final Pattern COLOUR_WORD_NEAR = Pattern.compile("(?iu)(?<![\\p{L}])(?:warna|warnanya|shade)(?![\\p{L}])");
+    /** English colour words the makers close a colour's name with ({@code Obsidian Black}, {@code Titanium Grey}). */
+    private static final Set<String> COLOURS = Set.of("black", "white", "grey", "gray", "blue", "green", "red", "silver",
+            "gold", "purple", "pink", "violet", "orange", "yellow", "beige", "titanium", "graphite", "bronze", "navy",
+            "olive", "ivory", "cream", "mint", "lavender", "teal", "cyan", "rose", "brown", "champagne", "charcoal");
+    /** How far before a name the word for colour may stand. */
+    private static final int REACH = 40;
+    private static final int MOST_WORDS = 3;
+
+    private ColourNames() {
+    }
+
+    /** Drops from {@code found} (in text order) the colours of products; in place. */
+    static void drop(List<Sentence> sentences, String text, List<Found> found) {
+        List<Found> colours = new ArrayList<>();
+        Found previous = null;
+        for (Found f : found) {
+            boolean listed = listOpensBefore(text, f.start())
+                    || previous != null && colours.contains(previous) && joins(text, previous.end(), f.start());
+            if (listed && words(f.textIn(text)) <= MOST_WORDS || closesWithColour(f.textIn(text)) && colourSentence(sentences, f)) {
+                colours.add(f);
+            }
+            previous = f;
+        }
+        if (colours.isEmpty()) return;
+        Set<String> named = new HashSet<>(); // "varian Obsidian Black": the colour listed elsewhere, named alone
+        for (Found c : colours) named.add(c.textIn(text));
+        found.removeIf(f -> named.contains(f.textIn(text)));
+    }
+
+    private static boolean listOpensBefore(String text, int at) {
+        return LIST_OPENING.matcher(text).region(Math.max(0, at - REACH), at).find();
+    }
+
+    private static boolean joins(String text, int from, int to) {
+        return from <= to && to - from <= 12 && LIST_JOINT.matcher(text).region(from, to).matches();
+    }
+
+    private static boolean closesWithColour(String name) {
+        int n = words(name);
+        if (n < 2 || n > MOST_WORDS) return false;
+        return COLOURS.contains(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean colourSentence(List<Sentence> sentences, Found f) {
+        Sentence s = Sentence.containing(sentences, f.start());
+        return s != null && COLOUR_WORD_NEAR.matcher(s.text()).region(s.start(), s.end()).find();
+    }
+
+    private static int words(String name) {
+        return name.split(" ").length;
+    }
+}
