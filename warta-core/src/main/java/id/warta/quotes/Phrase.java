@@ -164,7 +164,13 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                 continue;
             }
             int e = Math.min(NameWords.runEnd(p, i), end);
+            // "Siti di Tabanan": where one is, known place or not, is no one; "keterangan yang diterima Kompas": nor
+            // is the outlet that received the words; a name after a known place in the run is still one's (di Indonesia Budi)
             int k = NameWords.nameStart(p, i, e);
+            if (k == i && i > s && (p.lower(i - 1).equals("di") || p.lower(i - 1).equals("diterima"))) {
+                i = e;
+                continue;
+            }
             if (k < e) {
                 nameStart = k;
                 nameEnd = e;

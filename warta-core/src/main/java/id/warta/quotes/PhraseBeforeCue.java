@@ -96,7 +96,39 @@ final class PhraseBeforeCue {
                 s = t;
             }
         }
-        return subject(p, s, end, floor);
+        Phrase subject = subject(p, s, end, floor);
+        return p.isCue(verb, SpeechCue.VERB) ? firstOfPair(p, subject, floor) : subject;
+    }
+
+    /**
+     * {@code Sutrisno dan Bagus mengaku}, {@code Lucy, Robert dan Tim mengungkapkan}: names joined by {@code dan} or
+     * {@code serta} speak together, and gold-dev gives a group its first named member ({@code tulis Syed dan
+     * koleganya}); the list opens its clause. Else the subject as read.
+     */
+    private static Phrase firstOfPair(Passage p, Phrase subject, int floor) {
+        int and = subject.nameStart() - 1;
+        if (subject.form() != Form.NAME || subject.nameStart() != subject.start() || and - 1 < floor
+                || !p.lower(and).equals("dan") && !p.lower(and).equals("serta")) return subject;
+        int first = nameRunStart(p, p.isPunct(and - 1, ",") ? and - 1 : and, floor);
+        while (first - 2 >= floor && p.isPunct(first - 1, ",") && nameRunStart(p, first - 1, floor) >= 0) {
+            first = nameRunStart(p, first - 1, floor); // "Lucy, Robert dan Tim"
+        }
+        if (first < 0 || !(first == floor || p.sentenceStart(first) == first || p.isPunct(first - 1, ",")
+                || p.is(first - 1, Kind.CLAUSEJOIN))) return subject;
+        // "Direktur Jenderal Penyelenggaraan Haji dan Umrah Hilman": the conjunction inside a title joins no people
+        int firstEnd = NameWords.runEnd(p, first);
+        if (NameWords.continuesTitle(p, subject.start()) || hasRole(p, first, firstEnd)) return subject;
+        for (int i = first; i < firstEnd; i++) if (p.is(i, Kind.ORG) || p.is(i, Kind.ORGPART) || p.is(i, Kind.PLACE)) return subject;
+        Phrase firstName = of(p, first, firstEnd);
+        return isPerson(p, firstName) && firstName.nameStart() == first ? new Phrase(Form.NAME, first, subject.end(), firstName.nameStart(), firstName.nameEnd())
+                : subject;
+    }
+
+    /** The first token of the run of name words ending just before token {@code end}, or -1 when none ends there. */
+    private static int nameRunStart(Passage p, int end, int floor) {
+        int i = end;
+        while (i > floor && NameWords.isNameWord(p, i - 1) && !p.paragraphBreakBefore(i)) i--;
+        return i < end ? i : -1;
     }
 
     /**
@@ -273,7 +305,8 @@ final class PhraseBeforeCue {
      * Kamis, mengatakan}); {@code j} itself when there is none.
      */
     private static int beforeCircumstance(Passage p, int j, int floor) {
-        if (j - 1 < floor || !p.isPunct(j, ",") || !Words.isCalendarKey(p.lower(j - 1))) return j;
+        if (j - 1 < floor || !p.isPunct(j, ",")) return j;
+        if (!Words.isCalendarKey(p.lower(j - 1))) return beforePlaceChain(p, j, floor);
         int i = j - 2;
         if (i >= floor && p.isPunct(i, ",")) i--;
         int at = i;
@@ -290,6 +323,27 @@ final class PhraseBeforeCue {
         if (k < floor || k == at - 1) return at - 1;
         if (p.isPunct(k, ",")) return k - 1;
         return NameWords.isNameWord(p, k) ? k : at - 1;
+    }
+
+    /**
+     * The word before where someone is, given as places set off by commas down to the comma at {@code j}
+     * ({@code Wayan di Desa Sukamaju, Kecamatan Plosoklaten, Kabupaten Kediri, mengatakan}): after the place opened by
+     * {@code di}, each part is a known place or opens with an office's word ({@code Kecamatan}); so a name after the
+     * places ({@code Mantri di Sasak, Budi, mengatakan}) is no part of them. Only when a person's name opens the clause
+     * before {@code di}: a description there ({@code Budi, warga di Sleman, Yogyakarta, mengaku}) is set off after its
+     * name, which {@link #appositive} finds. {@code j} itself when there is none.
+     */
+    private static int beforePlaceChain(Passage p, int j, int floor) {
+        int c = j;
+        for (int parts = 0; parts < MAX_PLACE_PARTS; parts++) {
+            int a = c - 1;
+            while (a >= floor && c - a <= MAX_PLACE_WORDS && NameWords.isNameWord(p, a)) a--;
+            if (a < floor || a == c - 1 || p.paragraphBreakBefore(a + 1)) return j;
+            if (p.lower(a).equals("di")) return a - 1 >= floor && isPerson(p, of(p, clauseStart(p, a, floor), a)) ? a - 1 : j;
+            if (!p.isPunct(a, ",") || !(p.is(a + 1, Kind.PLACE) || p.is(a + 1, Kind.ORG))) return j;
+            c = a;
+        }
+        return j;
     }
 
     /** The participles of an aside naming the outlet that relays someone's words ({@code seperti dilansir AFP}). */

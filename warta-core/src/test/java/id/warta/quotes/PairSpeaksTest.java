@@ -1,0 +1,42 @@
+package id.warta.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.warta.model.Quote;
+import id.warta.pipeline.Pipeline;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code Sutrisno dan Bagus mengaku}: names joined by {@code dan} before a verb of saying speak together, and a group
+ * goes to its first named member (gold-dev's convention); a {@code dan} inside a title joins no people. Also the outlet
+ * that received a statement ({@code keterangan yang diterima Kompas}) is not its speaker.
+ */
+class PairSpeaksTest {
+
+    private static List<String> indirectSpeakers(String body) {
+        return new Pipeline().analyze(QuotesTest.doc(body)).quotes().stream()
+                .filter(q -> q.kind() == Quote.Kind.INDIRECT).map(q -> q.speaker().name()).toList();
+    }
+
+    @Test
+    void aPairOfNamesGoesToTheFirst() {
+        assertThat(indirectSpeakers("""
+                Pedagang pasar mengeluhkan sepinya pembeli. Warsito dan Bagus mengaku omzet mereka turun separuh sejak bulan lalu.
+                """)).containsExactly("Warsito");
+    }
+
+    @Test
+    void aConjunctionInsideATitleJoinsNoPeople() {
+        assertThat(indirectSpeakers("""
+                Direktur Jenderal Penyelenggaraan Haji dan Umrah Darmono Wiryo menjelaskan bahwa jadwal keberangkatan sudah sesuai rencana.
+                """)).containsExactly("Darmono Wiryo");
+    }
+
+    @Test
+    void theOutletReceivingAStatementIsNotItsSpeaker() {
+        assertThat(indirectSpeakers("""
+                Direktur Keuangan Sulastri Handayani dalam keterangan resmi yang diterima Kompas, Sabtu (1/11/2025), menyampaikan bahwa kinerja perusahaan tetap positif.
+                """)).containsExactly("Sulastri Handayani");
+    }
+}

@@ -1,0 +1,48 @@
+package id.warta.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.warta.model.Quote;
+import id.warta.pipeline.Pipeline;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code Siti di Tabanan, Kamis (30/10/2025), menegaskan}: the capitalised words after {@code di} say where the
+ * speaker is, whether the place is a known one or not; the name before them speaks, not the place.
+ */
+class WhereOneSpeaksTest {
+
+    private static List<String> indirectSpeakers(String body) {
+        return new Pipeline().analyze(QuotesTest.doc(body)).quotes().stream()
+                .filter(q -> q.kind() == Quote.Kind.INDIRECT).map(q -> q.speaker().name()).toList();
+    }
+
+    @Test
+    void aNameBeforeAnUnknownPlaceAndABracketedDateSpeaks() {
+        assertThat(indirectSpeakers("""
+                Sulastri Handayani di Karangjati, Kamis (30/10/2025), menegaskan bahwa semua petani harus mendaftar lebih dulu.
+                """)).containsExactly("Sulastri Handayani");
+    }
+
+    @Test
+    void aTitledNameBeforeAnUnknownPlaceAndAShortDateSpeaks() {
+        assertThat(indirectSpeakers("""
+                Kepala Dinas Pertanian Darmono Wiryo di Karangjati, Rabu (29/10), menekankan bahwa pasokan pupuk akan ditambah.
+                """)).containsExactly("Darmono Wiryo");
+    }
+
+    @Test
+    void aNameBeforeAChainOfPlacesSpeaks() {
+        assertThat(indirectSpeakers("""
+                Kepala desa Darmono Wiryo di Desa Karangjati, Kecamatan Sumberlor, Kabupaten Kediri, mengatakan warga sudah menerima bantuan beras.
+                """)).containsExactly("Darmono Wiryo");
+    }
+
+    @Test
+    void aNameSetOffAfterAPlaceStillSpeaks() {
+        assertThat(indirectSpeakers("""
+                Pedagang beras di Pasar Karangjati, Sulastri Handayani, mengatakan harga beras naik sejak pekan lalu.
+                """)).containsExactly("Sulastri Handayani");
+    }
+}
