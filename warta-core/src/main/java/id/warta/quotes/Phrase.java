@@ -154,6 +154,9 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         return p.lower(i).equals("mereka") ? NONE : new Phrase(Form.PRONOUN, i, i + 1, -1, -1);
     }
 
+    /** The most words of a place after {@code di} that says where a speaker is ({@code di Sungai Pusur}). */
+    private static final int MAX_WHERE_WORDS = 2;
+
     /** What the words {@code [s, end)} name: the last person's name in them, else a body named whole, else a role. */
     static Phrase of(Passage p, int s, int end) {
         if (s >= end) return NONE;
@@ -164,10 +167,13 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
                 continue;
             }
             int e = Math.min(NameWords.runEnd(p, i), end);
-            // "Siti di Tabanan": where one is, known place or not, is no one; "keterangan yang diterima Kompas": nor
-            // is the outlet that received the words; a name after a known place in the run is still one's (di Indonesia Budi)
+            // "Siti di Tabanan", "(Ali,) pedagang buku di Kwitang": where a person named before or in apposition is,
+            // known place or not, is no one (a short run only: "Ekonom di Oxford Economics Alex Holmes" names one);
+            // "keterangan yang diterima Kompas": nor is the outlet that received the words; a name after a known place
+            // in the run is still one's (di Indonesia Budi)
             int k = NameWords.nameStart(p, i, e);
-            if (k == i && i > s && (p.lower(i - 1).equals("di") || p.lower(i - 1).equals("diterima"))) {
+            boolean where = i > s && p.lower(i - 1).equals("di") && e - i <= MAX_WHERE_WORDS && (nameStart >= 0 || e == end);
+            if (k == i && (where || i > s && p.lower(i - 1).equals("diterima"))) {
                 i = e;
                 continue;
             }

@@ -45,4 +45,11 @@ class WhereOneSpeaksTest {
                 Pedagang beras di Pasar Karangjati, Sulastri Handayani, mengatakan harga beras naik sejak pekan lalu.
                 """)).containsExactly("Sulastri Handayani");
     }
+
+    @Test
+    void aPersonNamedAfterABodyAfterDiSpeaks() {
+        assertThat(indirectSpeakers("""
+                Ekonom Senior di Sinar Analytics Darmono Wiryo menyebutkan jika ekspor akan melemah tahun depan.
+                """)).containsExactly("Darmono Wiryo");
+    }
 }
