@@ -1,10 +1,8 @@
 package id.warta.quotes;
 
+import static id.warta.quotes.QuotesTest.indirectSpeakers;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.warta.model.Quote;
-import id.warta.pipeline.Pipeline;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,11 +10,6 @@ import org.junit.jupiter.api.Test;
  * where the one described lives or works; the name before the description speaks, not the last place.
  */
 class HolderBeforePlacesTest {
-
-    private static List<String> indirectSpeakers(String body) {
-        return new Pipeline().analyze(QuotesTest.doc(body)).quotes().stream()
-                .filter(q -> q.kind() == Quote.Kind.INDIRECT).map(q -> q.speaker().name()).toList();
-    }
 
     @Test
     void aNameWithItsAgeBeforeAResidentOfPlacesSpeaks() {

@@ -1,10 +1,8 @@
 package id.warta.quotes;
 
+import static id.warta.quotes.QuotesTest.indirectSpeakers;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.warta.model.Quote;
-import id.warta.pipeline.Pipeline;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,11 +11,6 @@ import org.junit.jupiter.api.Test;
  * that received a statement ({@code keterangan yang diterima Kompas}) is not its speaker.
  */
 class PairSpeaksTest {
-
-    private static List<String> indirectSpeakers(String body) {
-        return new Pipeline().analyze(QuotesTest.doc(body)).quotes().stream()
-                .filter(q -> q.kind() == Quote.Kind.INDIRECT).map(q -> q.speaker().name()).toList();
-    }
 
     @Test
     void aPairOfNamesGoesToTheFirst() {

@@ -12,6 +12,7 @@ import id.warta.model.Origin;
 import id.warta.model.Quote;
 import id.warta.model.RawDocument;
 import id.warta.model.Speaker;
+import id.warta.pipeline.Pipeline;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,12 @@ class QuotesTest {
     static Document doc(String body) {
         return Extractor.extract(new RawDocument(Origin.file("test"), RawDocument.Format.TEXT, "Judul Berita\n\n" + body,
                 RawDocument.Hints.NONE));
+    }
+
+    /** The speakers of the indirect quotes the whole pipeline reads in {@code body}, in order. */
+    static List<String> indirectSpeakers(String body) {
+        return new Pipeline().analyze(doc(body)).quotes().stream()
+                .filter(q -> q.kind() == Quote.Kind.INDIRECT).map(q -> q.speaker().name()).toList();
     }
 
     static List<Quote> direct(String body) {
@@ -1622,7 +1629,7 @@ class QuotesTest {
 
                 "Pembeli sekarang jauh lebih sedikit dari biasanya," ujarnya.
                 """);
-        List<Entity> found = new id.warta.pipeline.Pipeline().analyze(d).entities();
+        List<Entity> found = new Pipeline().analyze(d).entities();
         assertThat(Quotes.find(d, found).stream().filter(q -> q.kind() == Quote.Kind.DIRECT))
                 .extracting(q -> q.speaker().name()).containsExactly("Budi Hartono", "Sari");
         // one named in passing, the comma closing the fronted clause, is not brought on

@@ -1,10 +1,8 @@
 package id.warta.quotes;
 
+import static id.warta.quotes.QuotesTest.indirectSpeakers;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.warta.model.Quote;
-import id.warta.pipeline.Pipeline;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,11 +10,6 @@ import org.junit.jupiter.api.Test;
  * speaker is, whether the place is a known one or not; the name before them speaks, not the place.
  */
 class WhereOneSpeaksTest {
-
-    private static List<String> indirectSpeakers(String body) {
-        return new Pipeline().analyze(QuotesTest.doc(body)).quotes().stream()
-                .filter(q -> q.kind() == Quote.Kind.INDIRECT).map(q -> q.speaker().name()).toList();
-    }
 
     @Test
     void aNameBeforeAnUnknownPlaceAndABracketedDateSpeaks() {
