@@ -70,8 +70,8 @@ final class CitedSources {
 
     /** Whether {@code f} names the outlet a story ran in first: {@code ditayangkan oleh} before it, {@code dengan judul} after. */
     private static boolean shownUnderTitle(String text, Found f) {
-        String before = text.substring(Math.max(0, f.start() - 20), f.start());
-        return before.contains("tayang") && SHOWN_BY.matcher(before).find()
+        int from = Math.max(0, f.start() - 20);
+        return text.lastIndexOf("tayang", f.start()) >= from && SHOWN_BY.matcher(text).region(from, f.start()).find()
                 && UNDER_TITLE.matcher(text).region(f.end(), Math.min(text.length(), f.end() + 13)).lookingAt();
     }
 }

@@ -354,7 +354,11 @@ final class PhraseAfterCue {
         private Step describedMembersName() {
             if (nameStart <= i || lowercase == 0 || j <= nameStart || !p.lower(j).equals("yang")) return Step.STOP;
             int named = relativeClauseHolder(p, j, Math.min(limit, i + MAX_TOKENS));
-            if (named < 0) return Step.STOP;
+            return named < 0 ? Step.STOP : holderNamedAt(named);
+        }
+
+        /** The phrase from {@code i} through the holder's name opening at token {@code named}. */
+        private Step holderNamedAt(int named) {
             int e = NameWords.runEnd(p, named);
             return found(new Phrase(Form.NAME, i, e, named, e));
         }
@@ -377,10 +381,7 @@ final class PhraseAfterCue {
                 }
                 if (j > i) {
                     int named = relativeClauseHolder(p, j, Math.min(limit, i + MAX_TOKENS));
-                    if (named > 0) { // "ujar peserta lomba yang turut hadir di lokasi, Rina Wati (33)"
-                        int e = NameWords.runEnd(p, named);
-                        return found(new Phrase(Form.NAME, i, e, named, e));
-                    }
+                    if (named > 0) return holderNamedAt(named); // "ujar peserta lomba yang turut hadir di lokasi, Rina Wati (33)"
                     // "ujar pebalap yang sempat membela Repsol Honda tersebut": a person's role whose relative clause closes
                     // with a word pointing back is one met before, as "pebalap tersebut" is; "seorang warga yang ..." is new
                     boolean role = titled && !person && kin < 0 && !p.is(i, Kind.DETERMINER) && !p.isTwoWords(i, Kind.DETERMINER);
@@ -466,9 +467,7 @@ final class PhraseAfterCue {
         for (int w = y + 1; w < k; w++) if (Character.isLowerCase(p.word(w).codePointAt(0)) && p.is(w, Kind.ORG)) return -1;
         int n = k + 1, e = NameWords.runEnd(p, n);
         if (NameWords.nameStart(p, n, e) != n) return -1;
-        boolean aged = e + 2 < p.size() && p.word(e).equals("(") && p.word(e + 1).chars().allMatch(Character::isDigit)
-                && p.word(e + 2).equals(")");
-        return aged || e - n >= 2 && NameWords.closesName(p, e) ? n : -1;
+        return NameWords.isAgeInBrackets(p, e) || e - n >= 2 && NameWords.closesName(p, e) ? n : -1;
     }
 
     /**

@@ -110,8 +110,8 @@ final class PhraseBeforeCue {
         if (subject.form() != Form.NAME || subject.nameStart() != subject.start() || and - 1 < floor
                 || !p.lower(and).equals("dan") && !p.lower(and).equals("serta")) return subject;
         int first = nameRunStart(p, p.isPunct(and - 1, ",") ? and - 1 : and, floor);
-        while (first - 2 >= floor && p.isPunct(first - 1, ",") && nameRunStart(p, first - 1, floor) >= 0) {
-            first = nameRunStart(p, first - 1, floor); // "Lucy, Robert dan Tim"
+        for (int earlier; first - 2 >= floor && p.isPunct(first - 1, ",") && (earlier = nameRunStart(p, first - 1, floor)) >= 0; ) {
+            first = earlier; // "Lucy, Robert dan Tim"
         }
         if (first < 0 || !(first == floor || p.sentenceStart(first) == first || p.isPunct(first - 1, ",")
                 || p.is(first - 1, Kind.CLAUSEJOIN))) return subject;

@@ -105,7 +105,7 @@ final class RoleHolders {
         String office = " " + OFFICES.getOrDefault(Words.key(title), offices(title)) + " ";
         // "Kapolres Karimun, AKBP Budi": the office's place read as a holder after the bare title is no one
         List<String> holders = upToTwo(introducedBefore(offset).filter(in -> !in.another() || in.offset() < at)
-                .filter(in -> in.roleHolds(office)).map(in -> fullName.apply(in.name())).filter(RoleHolders.this::notPlaceOrBody));
+                .filter(in -> in.roleHolds(office)).map(in -> fullName.apply(in.name())).filter(this::notPlaceOrBody));
         if (holders.size() > 1) return OFFICES.containsKey(Words.key(title)) ? exactHolderOf(office, offset) : null;
         if (holders.size() == 1) return holders.get(0);
         return isBareOffice(title) ? holderByRole(office) : null;
