@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The names people go by, as news gives them after naming the person: {@code Hardiyanto Kenneth ... Pria yang akrab
@@ -36,7 +37,8 @@ public final class Nicknames {
      * The calling phrase right after a nickname that points back to the person named before it ({@code Karwo sapaan
      * akrabnya}, {@code Emil, panggilan karibnya}): its qualifier carries {@code -nya}.
      */
-    private static final Pattern CALLING_BACK = Pattern.compile("(?iu),?\\s+(?:" + words("calling") + ")\\s+(?:"
+    private static final Pattern CALLING_BACK = Pattern.compile("(?iu),?\\s+(?:(?:" + words("so") + ")\\s+)?(?:"
+            + words("calling") + ")\\s+(?:"
             + String.join("|", WORDS.get("familiar").stream().filter(w -> w.endsWith("nya")).toList()) + ")\\b");
 
     /** A name given by the phrase whose verb stands at {@code verbAt}; the name opens at {@code nameAt}. */
@@ -67,6 +69,11 @@ public final class Nicknames {
         return WORDS.get("calling").contains(noun) && WORDS.get("familiar").contains(qualifier);
     }
 
+    /** Whether {@code lower}, a word in lower case, may open the calling words after the comma ({@code demikian sapaan akrabnya}). */
+    public static boolean isSo(String lower) {
+        return WORDS.get("so").contains(lower);
+    }
+
     /** Whether {@code lower}, a word in lower case, is a regional form of address ({@code cak}, {@code kang}). */
     static boolean isAddress(String lower) {
         return WORDS.get("address").contains(lower);
@@ -91,14 +98,15 @@ public final class Nicknames {
     /** What {@code \s} matches in {@link #CALLING_BACK} (no {@code UNICODE_CHARACTER_CLASS}). */
     private static final String PATTERN_SPACES = " \t\n\013\f\r";
     /**
-     * The first letters of the calling words, lower case, when all are ASCII (an ASCII letter then matches one only
-     * when it is one, in either case); null otherwise, and every name is matched.
+     * The first letters of the calling words and the words that may open them ({@code demikian}), lower case, when
+     * all are ASCII (an ASCII letter then matches one only when it is one, in either case); null otherwise, and every
+     * name is matched.
      */
     private static final String CALLING_FIRSTS = callingFirsts();
 
     private static String callingFirsts() {
         StringBuilder b = new StringBuilder();
-        for (String w : WORDS.get("calling")) {
+        for (String w : Stream.concat(WORDS.get("calling").stream(), WORDS.get("so").stream()).toList()) {
             char c = w.charAt(0);
             if (c >= 128) return null;
             b.append(Character.toLowerCase(c));

@@ -113,16 +113,18 @@ final class OtherNames {
      * article named last before the short name's first use.
      */
     private void readCalledAfterComma(Passage p, int comma) {
-        if (!p.isPunct(comma, ",") || !Nicknames.isCalling(p.lower(comma + 1), p.lower(comma + 2))
+        if (!p.isPunct(comma, ",")) return;
+        int noun = Nicknames.isSo(p.lower(comma + 1)) ? comma + 2 : comma + 1; // "Nana, demikian sapaan akrabnya"
+        if (noun + 1 >= p.size() || !Nicknames.isCalling(p.lower(noun), p.lower(noun + 1))
                 || !NameWords.isNameWord(p, comma - 1)) return;
         int a = comma - 1;
         while (a > 0 && comma - a < MAX_NICKNAME_WORDS && NameWords.isNameWord(p, a - 1)) a--;
         if (a > 0 && NameWords.isNameWord(p, a - 1)) return; // a longer name is no nickname
         String nick = p.text.substring(p.token(a).start(), p.token(comma - 1).end());
-        int k = comma + 3;
+        int k = noun + 2;
         if (k < p.size() && p.lower(k).equals("dari")) k++;
         Entity person = null;
-        if (!p.hasClitic(comma + 2) && k < p.size() && NameWords.isNameWord(p, k)) {
+        if (!p.hasClitic(noun + 1) && k < p.size() && NameWords.isNameWord(p, k)) {
             EntityMention after = mentions.get(p.token(k).start());
             if (after == null || after.entity().type() != EntityType.PERSON) return;
             person = after.entity();

@@ -36,6 +36,8 @@ final class RoleHolders {
     private static final Map<String, String> OFFICES = loadOffices();
     /** Words closing a role given to someone other than its holder met before ({@code warga lain}): attribution-words.tsv. */
     private static final Set<String> OTHER = Lexicon.classes(RoleHolders.class, "attribution-words.tsv").get("other");
+    /** Words before a role saying its holder has died ({@code mendiang}, {@code almarhum}): attribution-words.tsv. */
+    private static final Set<String> DECEASED = Lexicon.classes(RoleHolders.class, "attribution-words.tsv").get("deceased");
 
     private final List<Introduced> introduced = new ArrayList<>();
     /** The entity layer's list, whose people's roles name holders the article introduces nowhere else. */
@@ -57,6 +59,9 @@ final class RoleHolders {
 
     /** Records that the role in tokens {@code [from, to)} introduces {@code name}, which starts at token {@code k}. */
     void introduce(Passage p, int from, int to, int k, String name) {
+        // "laga penghormatan bagi mendiang Pelatih Arema, Suharno ... tandas pelatih itu": the dead say nothing now,
+        // so a role pointing back names a living holder
+        if (from > 0 && DECEASED.contains(p.lower(from - 1))) return;
         introduced.add(new Introduced(p.token(k).start(), offices(p.text.substring(p.token(from).start(), p.token(to).start())), name,
                 saysAnother(p, from, to)));
     }

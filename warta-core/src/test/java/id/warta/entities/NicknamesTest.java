@@ -68,6 +68,14 @@ class NicknamesTest {
     }
 
     @Test
+    void demikianOrBegituMayOpenTheCallingPhrase() {
+        String text = "Tono, demikian sapaan akrabnya, hadir. Ucok, begitu panggilan karibnya, datang. Abe, demikian kata dia.";
+        assertThat(Nicknames.calledBackAt(text, text.indexOf(", demikian sapaan"))).isTrue();
+        assertThat(Nicknames.calledBackAt(text, text.indexOf(", begitu panggilan"))).isTrue();
+        assertThat(Nicknames.calledBackAt(text, text.indexOf(", demikian kata"))).isFalse(); // no calling word
+    }
+
+    @Test
     void theCallingWordIsReadInAnyCaseAfterACommaOrSpacesOnly() {
         String text = "Kembalinya Mas Tono,\tSapaan akrabnya, disambut. Mas Tono. sapaan akrabnya. Mas Tono sapaannya.";
         assertThat(Nicknames.calledBackAt(text, text.indexOf(",\tSapaan"))).isTrue();

@@ -37,6 +37,17 @@ class OtherNamesTest {
     }
 
     @Test
+    void aCallingPhraseOpenedByDemikianPointsBackToThePersonNamedBefore() {
+        Document d = doc("""
+                Seorang peneliti muda, Wulandari Kusumaningrum, meraih penghargaan internasional bidang geologi. Wulan, demikian sapaan akrabnya, adalah dosen di sebuah kampus negeri. "Saya tidak menyangka sama sekali," ungkapnya. "Penghargaan ini untuk seluruh tim," imbuh Wulan.
+                """);
+        List<Quote> quotes = Quotes.find(d, Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Wulandari Kusumaningrum", "Wulandari Kusumaningrum");
+    }
+
+    @Test
     void theNameAfterAliasIsThePersonNamedJustBefore() {
         String body = """
                 Menteri Kelautan Rahmat Hidayat alias Dayat mengatakan patroli diperketat. "Kapal asing yang masuk tanpa izin akan kami tenggelamkan," tegas Dayat. Sebelumnya, tersangka berinisial AK alias Cebong ditangkap di Bitung.

@@ -39,6 +39,17 @@ class RoleHoldersTest {
     }
 
     @Test
+    void aRolePointingBackNamesALivingHolderNotOneIntroducedAsDeceased() {
+        List<Quote> quotes = direct("""
+                Tim pelatih Persada Jaya menyiapkan laga uji coba terakhir. "Pemain sudah siap semua," ujar Pelatih Persada Jaya, Hendro Wicaksono. Laga itu juga menjadi penghormatan bagi mendiang Pelatih Persada Jaya, Sumarno. "Kami ingin menang untuk beliau," tandas pelatih asal Solo tersebut.
+
+                Rumah duka dipenuhi pelayat. "Kami kehilangan sosok panutan," kata Ketua Yayasan Bina Warga, Ratna Sari. Acara itu mengenang almarhum Ketua Yayasan Bina Warga, Darmawan. "Semangatnya akan kami lanjutkan," ujar ketua yayasan itu.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Hendro Wicaksono", "Hendro Wicaksono", "Ratna Sari", "Ratna Sari");
+    }
+
+    @Test
     void eksAndBekasQualifyARoleAsMantanDoes() {
         List<Quote> quotes = direct("""
                 JAKARTA - Eks Menteri Perikanan Andi Wiranata dan Menteri Perikanan Siti Rahmawati hadir di gedung komisi, Selasa.
