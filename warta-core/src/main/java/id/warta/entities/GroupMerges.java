@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * name and its slips ({@link PersonSpellings}), a body named with and without its country or the Republic's initials ({@link CountriesAfterBodies}),
  * a street's name with and without a title ({@link StreetNames}), a firm and its web address ({@link SiteNames}),
  * a building or site with and without its town after ({@link SitesWithTheirTown}), a firm with and without the words
- * saying it is a company ({@link CorporateTails}). Each
+ * saying it is a company ({@link CorporateTails}), a parliament's commission by its number alone ({@link
+ * NumberedCommissions}). Each
  * pass joins a group into another only when exactly one candidate fits.
  */
 final class GroupMerges {
@@ -68,6 +69,7 @@ final class GroupMerges {
         mergeBodiesWithTheirRegion(groups, sorted);
         CountriesAfterBodies.merge(groups, places, this::isOrganisation, this::isPlace); // "DGAC Prancis" beside "DGAC"
         SitesWithTheirTown.merge(groups, sorted, places, this::isPlace); // "Gereja Katedral" beside "Gereja Katedral Jakarta"
+        NumberedCommissions.merge(groups, sorted, this::isOrganisation); // "Komisi III" beside "Komisi III DPR RI"
         mergeHeadsWithInitials(groups);
         ClippedShortForms.merge(groups, this::isOrganisation); // "Undip" beside "Universitas Diponegoro"
         EsportsTeams.merge(groups, this::isOrganisation); // "Onic" beside "Onic Esports"

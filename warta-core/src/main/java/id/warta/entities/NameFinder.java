@@ -36,6 +36,7 @@ final class NameFinder {
     private final EnglishNames english;
     private final InstitutionNames institutions;
     private final SingleNames singleNames;
+    private final SpeakersTakenForPlaces speakers;
     private final ListedNames listedNames;
     private final CoordinatedNames coordinatedNames;
     private final LineupNames lineupNames;
@@ -86,6 +87,7 @@ final class NameFinder {
         this.citedSites = new CitedSites(model);
         this.tailsInsidePeople = new TailsInsidePeople(model);
         this.singleNames = new SingleNames(model, places);
+        this.speakers = new SpeakersTakenForPlaces(places);
         this.listedNames = new ListedNames(model);
         this.coordinatedNames = new CoordinatedNames(model);
         this.lineupNames = new LineupNames(model);
@@ -148,6 +150,7 @@ final class NameFinder {
         for (Sentence s : sentences) found.addAll(singleNames.find(s, named)); // "Wulanjani" of "Pramitha Wulanjani" too,
         found.sort((a, b) -> a.start() - b.start());
         singleNames.retype(sentences, found); // "Pertamina, Kusnendar menuturkan": a holder the tagger took for a body
+        speakers.retype(sentences, found); // "...," kata Guntur: the speaker, no town
         singleNames.widen(sentences, found, named); // which this makes whole
         abbreviatedNames.find(sentences, found);
         abbreviatedNames.findUnfound(sentences, found); // "Forum Kerukunan Umat Beragama (FKUB)", missed whole

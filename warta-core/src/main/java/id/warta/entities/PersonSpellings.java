@@ -31,6 +31,7 @@ final class PersonSpellings {
      * tells a person's group, {@code frequency} how often the news writes a word (the bits of its count).
      */
     static void merge(Map<String, List<Assigned>> groups, Predicate<List<Assigned>> person, ToIntFunction<String> frequency) {
+        joinDoubledLetters(groups, person, frequency);
         List<String> people = new ArrayList<>();
         for (var e : groups.entrySet()) if (e.getKey().indexOf(' ') > 0 && person.test(e.getValue())) people.add(e.getKey());
         if (people.size() < 2) return;
@@ -52,6 +53,38 @@ final class PersonSpellings {
                     forms = null;
                 }
             }
+        }
+    }
+
+    /**
+     * {@code Dony} beside {@code Donny M}, {@code Boby} beside {@code Bobby Rasyidin}, {@code Zulkifli} beside {@code
+     * Zulfadli Zulkiffli}: a person called by one word that writes once a letter a word of a person named in full doubles,
+     * or doubles one it writes once, is that person; the news spells such names both ways in one article. Only when one
+     * person named in full has such a word, and the one word is no listed person's.
+     */
+    private static void joinDoubledLetters(Map<String, List<Assigned>> groups, Predicate<List<Assigned>> person,
+                                           ToIntFunction<String> frequency) {
+        List<String> full = new ArrayList<>(), single = new ArrayList<>();
+        for (var e : groups.entrySet()) {
+            if (e.getKey().indexOf(' ') < 0 && e.getKey().length() < SHORTEST_WORD || !person.test(e.getValue())) continue;
+            (e.getKey().indexOf(' ') > 0 ? full : single).add(e.getKey());
+        }
+        if (full.isEmpty()) return;
+        for (String word : single) {
+            if (groups.get(word).stream().anyMatch(m -> m.canonical() != null)) continue;
+            String only = null;
+            int fits = 0;
+            for (String name : full) {
+                if (!groups.containsKey(name)) continue;
+                for (String w : name.split(" ")) {
+                    if (Spelling.doubledLetterOnce(w, word)) {
+                        only = name;
+                        fits++;
+                        break;
+                    }
+                }
+            }
+            if (fits == 1) join(groups, only, word, frequency);
         }
     }
 

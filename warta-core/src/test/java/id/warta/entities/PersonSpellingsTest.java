@@ -21,6 +21,27 @@ class PersonSpellingsTest {
     }
 
     @Test
+    void oneWordWritingOnceALetterTheFullNameDoublesIsThePersonAgain() {
+        List<Entity> entities = Entities.shipped().find("""
+                Pembalap Ferry Santosa Wirawan finis kedua di seri ketiga kejuaraan reli di Palu, Minggu. Sehari \
+                sebelumnya, Fery sempat gagal finis karena mesin mobilnya rusak. "Tim bekerja sampai malam," kata Ferry.""");
+        List<Entity> people = entities.stream().filter(e -> e.type() == EntityType.PERSON).toList();
+        assertThat(people).extracting(Entity::name).containsExactly("Ferry Santosa Wirawan");
+        assertThat(people.getFirst().mentions()).extracting(Mention::text).contains("Fery");
+    }
+
+    @Test
+    void oneWordThatTwoFullNamesCouldBeStaysApart() {
+        List<Entity> entities = Entities.shipped().find("""
+                Pembalap Ferry Santosa Wirawan dan Ferry Adrianus Kolo finis di seri ketiga kejuaraan reli di Palu, \
+                Minggu. Sehari sebelumnya, Fery sempat gagal finis karena mesin mobilnya rusak.""");
+        List<Entity> people = entities.stream().filter(e -> e.type() == EntityType.PERSON).toList();
+        assertThat(people).extracting(Entity::name).contains("Ferry Santosa Wirawan", "Ferry Adrianus Kolo");
+        assertThat(people.stream().filter(e -> e.name().startsWith("Ferry ")).flatMap(e -> e.mentions().stream()))
+                .extracting(Mention::text).doesNotContain("Fery");
+    }
+
+    @Test
     void aNameWithTwoLettersSwappedIsThePersonAgain() {
         List<Entity> entities = Entities.shipped().find("""
                 Menteri Keuangan Sri Handayani membuka rapat di Jakarta, Senin. "Anggaran harus dijaga," kata Sri Handyaani                 di kantornya. Sri Handayani lalu meninggalkan ruangan.""");
