@@ -25,4 +25,11 @@ class QuotedWordingOfARuleTest {
                 Surat edaran itu dibagikan ke semua karyawan pagi tadi. Di bagian akhirnya tercantum kalimat: "Mulai pekan depan seluruh karyawan bekerja dari rumah."
                 """)).extracting(q -> q.text()).containsExactly("Mulai pekan depan seluruh karyawan bekerja dari rumah.");
     }
+
+    @Test
+    void aTitleWordWithACapitalisedHeadingBeforeTheColonStaysATitle() {
+        assertThat(direct("""
+                Berita ini diralat dari Judul Awal: "Pabrik Semen Baru Dibuka di Tuban Tahun Depan" JAKARTA - Produksi semen nasional naik.
+                """)).isEmpty();
+    }
 }
