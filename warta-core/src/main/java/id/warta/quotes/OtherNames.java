@@ -109,22 +109,33 @@ final class OtherNames {
     /**
      * {@code Abe, sapaan akrab putra Nico Pelealu itu, menempati ...}, {@code Emil, sapaan akrabnya, ...}: the short
      * name before the comma is what someone is called; that one is named right after the words ({@code Djarkasih,
-     * panggilan akrab Leonardus Djarkasih}) or, when a description or {@code -nya} follows instead, is the person the
-     * article named last before the short name's first use.
+     * panggilan akrab Leonardus Djarkasih}) or by a title only one person holds ({@code ujar Tom begitu sapaan akrab
+     * Mendag itu}), or, when a description or {@code -nya} follows instead, is the person the article named last
+     * before the short name's first use. {@code begitu} or {@code demikian} may set the words off instead of the comma, or open them after it.
      */
     private void readCalledAfterComma(Passage p, int comma) {
-        if (!p.isPunct(comma, ",")) return;
-        int noun = Nicknames.isSo(p.lower(comma + 1)) ? comma + 2 : comma + 1; // "Nana, demikian sapaan akrabnya"
+        int nameEnd; // the token after the short name
+        int noun; // the calling noun: "sapaan", "panggilan"
+        if (p.isPunct(comma, ",")) { // "Nana, sapaan akrabnya", "Nana, demikian sapaan akrabnya"
+            nameEnd = comma;
+            noun = Nicknames.isSo(p.lower(comma + 1)) ? comma + 2 : comma + 1;
+        } else if (Nicknames.isSo(p.lower(comma)) && !p.isPunct(comma - 1, ",")) { // "Tom begitu sapaan akrab Mendag"
+            nameEnd = comma;
+            noun = comma + 1;
+        } else return;
         if (noun + 1 >= p.size() || !Nicknames.isCalling(p.lower(noun), p.lower(noun + 1))
-                || !NameWords.isNameWord(p, comma - 1)) return;
-        int a = comma - 1;
-        while (a > 0 && comma - a < MAX_NICKNAME_WORDS && NameWords.isNameWord(p, a - 1)) a--;
+                || !NameWords.isNameWord(p, nameEnd - 1)) return;
+        int a = nameEnd - 1;
+        while (a > 0 && nameEnd - a < MAX_NICKNAME_WORDS && NameWords.isNameWord(p, a - 1)) a--;
         if (a > 0 && NameWords.isNameWord(p, a - 1)) return; // a longer name is no nickname
-        String nick = p.text.substring(p.token(a).start(), p.token(comma - 1).end());
+        String nick = p.text.substring(p.token(a).start(), p.token(nameEnd - 1).end());
         int k = noun + 2;
         if (k < p.size() && p.lower(k).equals("dari")) k++;
         Entity person = null;
-        if (!p.hasClitic(noun + 1) && k < p.size() && NameWords.isNameWord(p, k)) {
+        Entity titled = k < p.size() && !p.hasClitic(noun + 1) ? soleHolderOf(p.word(k)) : null;
+        if (titled != null) {
+            person = titled;
+        } else if (!p.hasClitic(noun + 1) && k < p.size() && NameWords.isNameWord(p, k)) {
             EntityMention after = mentions.get(p.token(k).start());
             if (after == null || after.entity().type() != EntityType.PERSON) return;
             person = after.entity();
@@ -132,7 +143,7 @@ final class OtherNames {
             // "Pras, panggilan karibnya" for Andakara Prastawa: a name cut short is read as such (readClippedNames)
             if (clips(nick)) return;
             // "Ubed justru tersingkir ... Ubed, sapaan karibnya, mengaku": the one named last before the name's first use
-            int at = p.token(firstUse(p, a, comma)).start();
+            int at = p.token(firstUse(p, a, nameEnd)).start();
             var named = mentions.headMap(at, false).descendingMap().values().stream()
                     .filter(l -> l.entity().type() == EntityType.PERSON && !Words.key(l.entity().name()).equals(Words.key(nick)))
                     .findFirst();
@@ -140,6 +151,18 @@ final class OtherNames {
             person = named.get().entity();
         }
         if (Words.key(person.name()).split(" ").length > Words.key(nick).split(" ").length) nickname(nick, person);
+    }
+
+    /** The one person the entity layer gives {@code title} as a role of one word ({@code Mendag}); null when none or several. */
+    private Entity soleHolderOf(String title) {
+        String key = Words.key(title);
+        Entity only = null;
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON || e.roles().stream().noneMatch(r -> Words.key(r).equals(key))) continue;
+            if (only != null) return null;
+            only = e;
+        }
+        return only;
     }
 
     /** Whether {@code nick} begins a longer word of a person's name the entity layer tags ({@code Pras}: Prastawa). */

@@ -282,6 +282,9 @@ final class QuoteMarks {
             String w = words[i];
             if (w.isEmpty()) continue;
             if (w.endsWith(",")) return false; // "dalam acara X, "..."": the quote is not the title
+            // "tercantum kalimat: "..."", "kalimat lain: "..."": a colon after the description brings the words themselves
+            // (not one closing a capitalised heading: "dari Judul Sebelumnya: "..."")
+            if (w.endsWith(":") && !Character.isUpperCase(w.codePointAt(0))) return false;
             if (Words.is(TRAILING_PUNCTUATION.matcher(w).replaceAll(""), Words.Kind.TITLE)) return true;
             if (!Character.isUpperCase(w.codePointAt(0)) && seen > 0) return false; // "agenda utama "...""
         }

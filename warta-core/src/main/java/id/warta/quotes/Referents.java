@@ -256,6 +256,24 @@ final class Referents {
     }
 
     /**
+     * {@code "...," kata Jack Miller. "...," ujar pebalap Australia itu} after two riders were introduced (the other
+     * last): of several introduced with the description's head, it points to the one the text is talking about, not
+     * to the one introduced last ({@code last}), unless a further word of the description is of that one's role
+     * ({@code pebalap Ducati itu} for the one introduced as {@code pebalap Ducati}). Null when the last one stands.
+     */
+    private Who aboutOfThoseIntroducedAs(Phrase ph, String head, String last, int at) {
+        Who topic = discourse.person(at);
+        if (topic == null || topic.type() != NameType.PERSON || isNamedInQuote(topic)
+                || people.fullName(topic.name()).equals(people.fullName(last)) || !holders.holds(topic.name(), head, at)) return null;
+        for (int i = ph.start(); i < ph.end(); i++) {
+            String w = p.word(i);
+            if (w.equalsIgnoreCase(head) || p.is(i, Kind.DEFINITE) || p.is(i, Kind.DETERMINER)) continue;
+            if (holders.introducedWithWord(last, w, at)) return null;
+        }
+        return topic;
+    }
+
+    /**
      * {@code seorang warga} as given. {@code sang Patriark}, {@code laporan itu}, {@code sumber tadi},
      * {@code Ketua DPR RI ke-20 ini} point back; a bare office ({@code ujar Menag}) is its one holder.
      */
@@ -275,11 +293,15 @@ final class Referents {
             }
             // "kata mantan ketua umum PPP itu": one introduced as a former chair, if any, before the present one
             String person = ph.isFormer(p) ? holders.formerHolderOf(head, at) : null;
-            if (person == null) person = holders.introducedAs(head, at);
             // "ucap mantan pebalap Toro Rosso ini" after "Mantan pebalap Formula 1, Jean-Eric Vergne": a person's
             // role points back to a person, never to a body, a place or a capitalised word the tagger names no one
             boolean persons = ph.isPersonsRole(p);
             Predicate<String> fits = name -> !persons || !people.namesNoPerson(name);
+            if (person == null) {
+                person = holders.introducedAs(head, at);
+                Who about = person == null ? null : aboutOfThoseIntroducedAs(ph, head, person, at);
+                if (about != null && fits.test(about.name())) return about;
+            }
             if (person != null && fits.test(person)) {
                 return new Who(people.fullName(person), null, NameType.PERSON, text);
             }

@@ -126,6 +126,16 @@ final class RoleHolders {
         return introducedBefore(offset).anyMatch(in -> in.roleHolds(office) && fullName.apply(in.name()).equals(full));
     }
 
+    /**
+     * Whether {@code name} was introduced before {@code offset} with a role one of whose words is {@code word}, the
+     * punctuation after a role's last word left out ({@code pebalap debutan, Tomas Varga} has {@code debutan}).
+     */
+    boolean introducedWithWord(String name, String word, int offset) {
+        String full = fullName.apply(name), key = Words.key(word);
+        return introducedBefore(offset).anyMatch(in -> fullName.apply(in.name()).equals(full)
+                && (" " + in.role().replaceAll("\\p{P}+(?= |$)", "") + " ").contains(" " + key + " "));
+    }
+
     /** Whether {@code title} as a whole is a title written for an office ({@code offices.tsv}: {@code Kepala Negara}). */
     static boolean isListedOffice(String title) {
         return OFFICES.containsKey(Words.key(title));

@@ -48,6 +48,16 @@ class OtherNamesTest {
     }
 
     @Test
+    void aNameSetOffByBegituIsWhatTheOneHoldingTheTitleAfterItIsCalled() {
+        Document d = doc("""
+                Mentan Rahmat Siregar meninjau gudang beras bersama Gubernur Sumut Edy Pranata. "Saya banyak belajar dari Pak Edy Pranata," ujar Ucok begitu sapaan akrab Mentan baru itu di Medan, Senin. "Stok kita aman sampai akhir tahun," kata Ucok.
+                """); // the title after the words is held by one person only; the one named last before is someone else
+        List<Quote> quotes = Quotes.find(d, Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Rahmat Siregar", "Rahmat Siregar");
+    }
+
+    @Test
     void theNameAfterAliasIsThePersonNamedJustBefore() {
         String body = """
                 Menteri Kelautan Rahmat Hidayat alias Dayat mengatakan patroli diperketat. "Kapal asing yang masuk tanpa izin akan kami tenggelamkan," tegas Dayat. Sebelumnya, tersangka berinisial AK alias Cebong ditangkap di Bitung.
