@@ -111,7 +111,8 @@ final class OtherNames {
      * name before the comma is what someone is called; that one is named right after the words ({@code Djarkasih,
      * panggilan akrab Leonardus Djarkasih}) or by a title only one person holds ({@code ujar Tom begitu sapaan akrab
      * Mendag itu}), or, when a description or {@code -nya} follows instead, is the person the article named last
-     * before the short name's first use. {@code begitu} or {@code demikian} may set the words off instead of the comma, or open them after it.
+     * before the short name's first use. {@code begitu} or {@code demikian} may set the words off instead of the
+     * comma, or open them after it.
      */
     private void readCalledAfterComma(Passage p, int comma) {
         int nameEnd; // the token after the short name
