@@ -71,7 +71,10 @@ final class CitedSources {
     /** Whether {@code f} names the outlet a story ran in first: {@code ditayangkan oleh} before it, {@code dengan judul} after. */
     private static boolean shownUnderTitle(String text, Found f) {
         int from = Math.max(0, f.start() - 20);
-        return text.lastIndexOf("tayang", f.start()) >= from && SHOWN_BY.matcher(text).region(from, f.start()).find()
+        // "tayang" opening in [from, f.start()]: searched for there only (a lastIndexOf from the name ran back over the
+        // whole text before it when missing, as it mostly is, for every name of every article)
+        int to = Math.min(text.length(), f.start() + "tayang".length());
+        return text.indexOf("tayang", from, to) >= 0 && SHOWN_BY.matcher(text).region(from, f.start()).find()
                 && UNDER_TITLE.matcher(text).region(f.end(), Math.min(text.length(), f.end() + 13)).lookingAt();
     }
 }

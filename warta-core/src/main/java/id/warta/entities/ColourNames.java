@@ -1,5 +1,6 @@
 package id.warta.entities;
 
+import id.warta.language.CaseFolded;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,8 +23,6 @@ final class ColourNames {
                     + "(?: (?:yakni|yaitu|seperti|meliputi|antara lain|mulai dari))?:? $");
     /** What joins two colours of one list. */
     private static final Pattern LIST_JOINT = Pattern.compile("(?iu)/|, ?|,? (?:dan juga|dan|serta|hingga|atau) ");
-    /** The word for colour anywhere, even inside a word: what both signs need before any name is read. */
-    private static final Pattern ANY_COLOUR_WORD = Pattern.compile("(?iu)warna|shade");
     private static final Pattern COLOUR_WORD_NEAR = Pattern.compile("(?iu)(?<![\\p{L}])(?:warna|warnanya|shade)(?![\\p{L}])");
     /** English colour words the makers close a colour's name with ({@code Obsidian Black}, {@code Titanium Grey}). */
     private static final Set<String> COLOURS = Set.of("black", "white", "grey", "gray", "blue", "green", "red", "silver",
@@ -38,7 +37,9 @@ final class ColourNames {
 
     /** Drops from {@code found} (in text order) the colours of products; in place. */
     static void drop(List<Sentence> sentences, String text, List<Found> found) {
-        if (!ANY_COLOUR_WORD.matcher(text).find()) return; // both signs read the word for colour: most texts have none
+        // both signs read the word for colour, in any case, even inside a word: most texts have none (a search for its
+        // letters, not a case-blind pattern tried at every character)
+        if (!CaseFolded.contains(text, "warna") && !CaseFolded.contains(text, "shade")) return;
         List<Found> colours = new ArrayList<>();
         Found previous = null;
         for (Found f : found) {

@@ -2,6 +2,7 @@ package id.warta.entities;
 
 import id.warta.entities.ner.NerModel;
 import id.warta.entities.places.Places;
+import id.warta.language.CaseFolded;
 import id.warta.model.EntityType;
 import java.util.List;
 import java.util.Locale;
@@ -45,16 +46,31 @@ final class TollGates {
     /** Adds to {@code found} (kept in text order) each toll gate of {@code text}, over the names inside it. */
     void find(String text, List<Found> found) {
         if (text.indexOf("ol ") < 0 && text.indexOf("GT ") < 0) return; // no gate can stand in the text
-        boolean tollRoad = TOLL_ROAD.matcher(text).find();
+        Boolean tollRoad = null; // asked only of a bare "GT": most texts have none
         Matcher head = HEAD.matcher(text);
         Matcher word = WORD.matcher(text);
         boolean changed = false;
         while (head.find()) {
-            if (text.charAt(head.start()) == 'G' && text.charAt(head.start() + 1) == 'T' && !tollRoad) continue;
+            if (text.charAt(head.start()) == 'G' && text.charAt(head.start() + 1) == 'T') {
+                if (tollRoad == null) tollRoad = speaksOfTollRoad(text);
+                if (!tollRoad) continue;
+            }
             int end = ownNameEnd(text, head.end(), word);
             if (end > head.end()) changed |= put(found, new Found(head.start(), end, EntityType.PLACE, VIA));
         }
         if (changed) found.sort((a, b) -> a.start() - b.start());
+    }
+
+    /**
+     * Whether {@link #TOLL_ROAD} stands anywhere in {@code text}: tried only where its letters stand, in any case
+     * ({@link CaseFolded}), not at every character; its lookarounds see the text on either side.
+     */
+    private static boolean speaksOfTollRoad(String text) {
+        Matcher m = TOLL_ROAD.matcher(text).useTransparentBounds(true);
+        for (int at = CaseFolded.indexOf(text, "tol", 0); at >= 0; at = CaseFolded.indexOf(text, "tol", at + 1)) {
+            if (m.region(at, text.length()).lookingAt()) return true;
+        }
+        return false;
     }
 
     /** Where the gate's own name opening at {@code from} ends; {@code from} when it has none. */

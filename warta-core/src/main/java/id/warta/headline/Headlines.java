@@ -1,5 +1,6 @@
 package id.warta.headline;
 
+import id.warta.language.CaseFolded;
 import id.warta.language.Sentences;
 import id.warta.language.Token;
 import id.warta.lexicon.Lexicon;
@@ -29,7 +30,12 @@ public final class Headlines {
     private static final Pattern EPITHET_BEFORE = Pattern.compile("(?iu)\\b(?:sang|mantan|eks|bekas|calon|sebagai)\\s+$");
     private static final Pattern EPITHET_AFTER = Pattern.compile("(?iu)\\s+bertahan\\b");
 
-    private record Claim(String name, Pattern inHeadline, Pattern asserted, Pattern hedged) {
+    /**
+     * A claim: its name, the patterns of its words in a headline and in the body, and the first words of its headline
+     * words ({@code openings}), any one of which each match of {@code inHeadline} opens with (null when one holds more
+     * than letters: then the pattern is tried everywhere).
+     */
+    private record Claim(String name, Pattern inHeadline, Pattern asserted, Pattern hedged, List<String> openings) {
     }
 
     private Headlines() {
@@ -45,7 +51,7 @@ public final class Headlines {
         double clickbait = ClickbaitModel.shipped().probability(title);
         List<Span> sentences = null; // split only for a headline that claims something: most claim nothing
         for (Claim claim : CLAIMS) {
-            String word = claimed(claim.inHeadline(), title);
+            String word = claimed(claim, title);
             if (word == null) continue;
             if (sentences == null) sentences = tokens == null ? Sentences.split(text) : Sentences.split(text, tokens);
             List<Span> asserting = matching(sentences, text, claim.asserted(), claim.hedged());
@@ -72,14 +78,44 @@ public final class Headlines {
      * The first word of the headline that makes the claim, or null; a word naming someone by a
      * past outcome ({@code Sang Juara Asia Gugur}, {@code Mantan Juara}, {@code juara bertahan}) claims nothing.
      */
-    private static String claimed(Pattern claim, String title) {
-        var m = claim.matcher(title);
-        while (m.find()) {
+    private static String claimed(Claim claim, String title) {
+        var m = claim.inHeadline().matcher(title).useTransparentBounds(true); // its \b sees the title around a region
+        for (int at = next(claim, title, m, 0); at >= 0; at = next(claim, title, m, m.end())) {
             boolean epithet = EPITHET_BEFORE.matcher(title.substring(0, m.start())).find()
                     || EPITHET_AFTER.matcher(title.substring(m.end())).lookingAt();
             if (!epithet) return m.group();
         }
         return null;
+    }
+
+    /**
+     * Where {@code m} next matches the claim's headline words in {@code title} at or after {@code from}, as
+     * {@link java.util.regex.Matcher#find()} would (its matches are never empty), or -1: tried only where one of the
+     * claim's openings stands in any case ({@link CaseFolded}), not at every character of every headline.
+     */
+    private static int next(Claim claim, String title, java.util.regex.Matcher m, int from) {
+        if (claim.openings() == null) return m.find(from) ? m.start() : -1;
+        while (true) {
+            int at = -1;
+            for (String opening : claim.openings()) {
+                int i = CaseFolded.indexOf(title, opening, from);
+                if (i >= 0 && (at < 0 || i < at)) at = i;
+            }
+            if (at < 0) return -1;
+            if (m.region(at, title.length()).lookingAt()) return at;
+            from = at + 1;
+        }
+    }
+
+    /** The first words of {@code alternatives} in lower case, or null when one holds more than ASCII letters. */
+    private static List<String> openings(String alternatives) {
+        List<String> out = new ArrayList<>();
+        for (String a : alternatives.split("\\|")) {
+            String first = a.split(" ")[0];
+            if (first.isEmpty() || !first.chars().allMatch(c -> c >= 'a' && c <= 'z')) return null;
+            out.add(first);
+        }
+        return List.copyOf(out);
     }
 
     /** Sentences matching {@code pattern} (and, when given, not {@code unless}). */
@@ -127,7 +163,7 @@ public final class Headlines {
                 continue;
             }
             String hedges = anyClaim.isEmpty() ? c[3] : c[3] + "|" + anyClaim;
-            claims.add(new Claim(c[0], alternation(c[1]), alternation(c[2]), alternation(hedges)));
+            claims.add(new Claim(c[0], alternation(c[1]), alternation(c[2]), alternation(hedges), openings(c[1])));
         }
         return List.copyOf(claims);
     }

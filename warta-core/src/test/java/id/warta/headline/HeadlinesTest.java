@@ -34,6 +34,14 @@ class HeadlinesTest {
     }
 
     @Test
+    void theClaimIsReadInAnyCaseAndAsAWholeWordAfterAnEpithet() {
+        String body = "Qatar gagal lolos dari fase grup setelah ditahan imbang Kanada. Peluang mereka belum habis di laga lain.";
+        // the epithet's "juara" passed over, the later one claims; "Juaranya" is no whole word
+        assertThat(Headlines.check("Mantan Juara Itu Kini JUARA Grup", body).verdict()).isEqualTo("overstated");
+        assertThat(Headlines.check("Juaranya Belum Jelas", body).verdict()).isEqualTo("unknown");
+    }
+
+    @Test
     void aClaimTheBodyOnlyHedgesIsNotSupportedByTheHedgedSentence() {
         String body = "Pelaku diduga ditangkap di Bogor, namun polisi belum memberi keterangan.";
         assertThat(Headlines.check("Pelaku Penipuan Ditangkap", body).verdict()).isEqualTo("overstated");
