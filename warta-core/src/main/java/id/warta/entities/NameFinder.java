@@ -200,6 +200,7 @@ final class NameFinder {
         tailsInsidePeople.split(sentences, found); // "Analis Sinar Sekuritas Budi Hartono": the firm, then its analyst
         holdersBodies.find(sentences, found); // "Managing Director Tetra Pak Indonesia Paolo Maggi": the office's body
         unitsOfBodies.find(sentences, found); // "Ditreskrimum Polda Metro Jaya": a unit of the body
+        AdministrativeChains.split(text, found, places); // "Desa Waru Kecamatan Sukamaju": a village, then its district
         runTogetherPlaces.split(sentences, found); // "Jakarta Palembang": two places
         found.sort((a, b) -> a.start() - b.start());
     }
