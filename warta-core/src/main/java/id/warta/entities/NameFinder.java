@@ -61,6 +61,7 @@ final class NameFinder {
     private final TailsInsidePeople tailsInsidePeople;
     private final SeriesRounds seriesRounds;
     private final TollGates tollGates;
+    private final OpenersBeforeSurnames openersBeforeSurnames;
 
     NameFinder(NerModel model, Places places) {
         this.places = places;
@@ -78,6 +79,7 @@ final class NameFinder {
         this.leagueCountries = new LeagueCountries(places);
         this.seriesRounds = new SeriesRounds(places);
         this.tollGates = new TollGates(model, places);
+        this.openersBeforeSurnames = new OpenersBeforeSurnames(model);
         this.indexNames = new IndexNames(places);
         this.runTogetherPlaces = new RunTogetherPlaces(places);
         this.longerRegionNames = new LongerRegionNames(places);
@@ -212,6 +214,7 @@ final class NameFinder {
         AbbreviatedGivenNames.join(text, found); // "Muh. Rahmat Sidik": one person, not Muh and Rahmat Sidik
         BalinesePrefixes.join(text, found); // "Kompol I Made Yasa": the prefix I opens the Balinese name
         hyphenedGivenNames.join(sentences, found); // "Samuel-Roger Kamba": one person, not Samuel and Roger Kamba
+        openersBeforeSurnames.cut(text, found); // "Alhasil Martin finis": Martin, named Jorge Martin elsewhere
         RepeatedFirstWords.cut(text, found); // "Profil Glenny Kairupan Glenny merupakan": a flattened heading, one name
         HyphenedSurnames.join(text, found, places); // "Trent Alexander-Arnold": one person, not Trent Alexander and Arnold
         QuotedNicknames.join(sentences, found); // "Anto 'Todung' Binarto": one person, not three
