@@ -21,8 +21,9 @@ final class AdministrativeChains {
     /** The words of an administrative level that open a unit's name. */
     private static final Set<String> LEVELS = Set.of("Provinsi", "Kabupaten", "Kecamatan", "Kelurahan", "Desa", "Dusun", "Kota");
     private static final String TOWN = "Kota";
-    /** Words that take a level's word into their own name: {@code Ibu Kota}, {@code Balai Kota}, {@code Jalan Raya Desa}. */
-    private static final Set<String> BINDING = Set.of("Ibu", "Balai", "Raya", "Internasional", "Dewan", "Pemerintah", "Tua", "Sekretariat");
+    /** Words that take a level's word into their own name: {@code Ibu Kota}, {@code Balai Kota}, {@code Pendopo Kabupaten}, {@code Jalan Raya Desa}. */
+    private static final Set<String> BINDING = Set.of("Ibu", "Balai", "Raya", "Internasional", "Dewan", "Pemerintah", "Tua", "Sekretariat",
+            "Pendopo", "Pendapa");
 
     /** The levels below a regency, whose unit a regency's name may follow ({@code Kecamatan Boyolangu Tulungagung}). */
     private static final Set<String> BELOW_REGENCY = Set.of("Kecamatan", "Kelurahan", "Desa", "Dusun");
