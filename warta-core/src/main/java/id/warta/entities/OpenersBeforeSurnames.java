@@ -13,7 +13,8 @@ import java.util.Set;
  * a sentence's start capitalises, right before the surname of a person the article names in full elsewhere ({@code
  * Jorge Martin}); the tagger reads the two words as one person. A two-word person opening a sentence whose first word
  * news writes in lower case at times ({@link NerModel#seenInLowerCase}) or is a connective opening sentences ({@code
- * Alhasil}), no title or relative ({@code Ayahanda Sergio} is Sergio's father), and whose second word closes another person's full
+ * Alhasil}), no title, relative ({@code Ayahanda Sergio} is Sergio's father) or particle ({@code Van Gaal}), and
+ * capitalised nowhere but at sentence starts (a given name, {@code Ray Dalio}, is capitalised mid-sentence too), and whose second word closes another person's full
  * name in the article is that surname alone. Siblings named by their given names ({@code Kendall Jenner}, {@code Kylie
  * Jenner}) keep both words: their given names are no common words.
  */
@@ -23,6 +24,9 @@ final class OpenersBeforeSurnames {
 
     /** A relative's word names another person, the relative of the surname's ({@code Ayahanda Sergio}; {@code relatives.tsv}). */
     private static final Set<String> RELATIVES = Set.copyOf(Lexicon.lines(OpenersBeforeSurnames.class, "relatives.tsv"));
+
+    /** Lower-case words opening a name ({@code van}): {@code Van Gaal} opening a sentence is the name ({@code name-particles.tsv}). */
+    private static final Set<String> PARTICLES = Set.copyOf(Lexicon.lines(OpenersBeforeSurnames.class, "name-particles.tsv"));
 
     private final NerModel model;
     private final EntityLexicon lexicon = EntityLexicon.INSTANCE;
@@ -44,7 +48,8 @@ final class OpenersBeforeSurnames {
             if (space < 0 || name.indexOf(' ', space + 1) >= 0) continue;
             String opener = name.substring(0, space);
             String surname = name.substring(space + 1);
-            if (!commonWord(opener) || lexicon.titleOrHeadWord(opener) || !namedInFull(fullNames, surname, opener)) continue;
+            if (!commonWord(opener) || lexicon.titleOrHeadWord(opener) || PARTICLES.contains(opener.toLowerCase(Locale.ROOT))
+                    || !namedInFull(fullNames, surname, opener) || !onlyOpensSentences(text, opener)) continue;
             found.set(i, new Found(f.start() + space + 1, f.end(), EntityType.PERSON, f.via()));
         }
     }
@@ -58,6 +63,19 @@ final class OpenersBeforeSurnames {
     private static boolean namedInFull(Set<String> fullNames, String surname, String opener) {
         for (String n : fullNames) if (n.endsWith(" " + surname) && !n.startsWith(opener + " ")) return true;
         return false;
+    }
+
+    /**
+     * Whether {@code word}, capitalised, stands only where a sentence opens in {@code text}: a given name ({@code Ray
+     * Dalio}, {@code Asih}) is capitalised mid-sentence too, where a common word is not.
+     */
+    private static boolean onlyOpensSentences(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            boolean whole = (at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                    && (at + word.length() == text.length() || !Character.isLetter(text.charAt(at + word.length())));
+            if (whole && !opensSentence(text, at)) return false;
+        }
+        return true;
     }
 
     /** Whether {@code at} opens the text, a line or a sentence (after a full stop, a question or exclamation mark). */

@@ -19,4 +19,12 @@ class OpenersBeforeSurnamesTest {
         String text = "Model Rania Hartono hadir di peragaan busana itu bersama adiknya. Sinta Hartono datang belakangan.";
         assertThat(EntitiesRead.named(text)).contains("Rania Hartono/PERSON", "Sinta Hartono/PERSON");
     }
+
+    @Test
+    void aGivenNameCapitalisedMidSentenceTooOrAParticleStays() {
+        String text = "Pengusaha Agus Hartono membuka toko baru. Budi Hartono, adiknya, ikut hadir. "
+                + "Menurut Budi Hartono, toko itu laris. Pelatih Kees van Dongen puas. Van Dongen memuji pemainnya.";
+        assertThat(EntitiesRead.named(text)).contains("Agus Hartono/PERSON", "Budi Hartono/PERSON", "Kees van Dongen/PERSON");
+        assertThat(EntitiesRead.mentions(text, "Kees van Dongen")).contains("Van Dongen");
+    }
 }
