@@ -176,6 +176,7 @@ final class NameFinder {
         LowerCaseTerms.drop(text, found); // "dana murah (CASA)": a term's initials, no body
         SpelledLists.drop(text, found); // "Fear, Uncertainty, dan Doubt (FUD)": a term spelled out, no names
         MeasureUnits.drop(text, found); // "baterai 36,5 Wh": a unit, no person
+        MovingAverages.drop(text, found); // "ditutup di atas MA 5 harinya": a moving average, no court
         Interjections.drop(text, found); // "Semoga lancar. Amin!": a prayer's word, no person
         VenueTails.widen(text, found); // "Java Paragon Hotel": a hotel, no person Java Paragon
         ProductModels.drop(text, found); // "Airbus A320": a product, not its maker
