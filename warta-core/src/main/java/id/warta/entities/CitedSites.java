@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * name the site a report is taken from, a body as the news's outlets are, which the tagger often misses when it does
  * not know the name; so does a web address in lower case after a citing verb or {@code dari laman} ({@code dilansir dari laman
  * listverse.com}), which the tagger, reading capitals, never finds (after a bare {@code laman}, as in {@code kunjungi
- * laman kjp.jakarta.go.id}, an address is a portal to visit, no source). Only a name found nowhere else is added; a first word the news also writes in lower case ({@code
+ * laman kjp.jakarta.go.id}, an address is a portal to visit, no source); an address right after a citing verb ({@code
+ * dilansir livescience.com}) or after {@code kepada} ({@code kata Budi kepada metro.co.uk}) names the outlet too. Only a name found nowhere else is added; a first word the news also writes in lower case ({@code
  * Warisan Dunia}, {@code Rilis Pers}), a title or head word, a weekday or a month opens none; sentences in Title Case
  * are left alone, and so is a name the tagger found elsewhere (its type is the tagger's) or one with a clitic glued on
  * ({@code Facebooknya}). A known source the tagger found ({@code dikutip dari Antara}) and a place ({@link CitedSources}) are
@@ -28,6 +29,8 @@ final class CitedSites {
     private static final CueWords SITE_WORDS = new CueWords(Set.of("laman", "situs", "portal"));
     private static final String FROM = "dari";
     private static final String OFFICIAL = "resmi";
+    /** A web address right after {@code kepada} is the outlet someone spoke to ({@code kata Budi kepada metro.co.uk}). */
+    private static final String TO = "kepada";
     /** Lower-case words inside an English site's name ({@code Journal of Medicine}, {@code Science and Health}). */
     private static final Set<String> JOINERS = Set.of("of", "and", "the", "for", "&");
     /** A site's name holds at most this many words. */
@@ -59,15 +62,26 @@ final class CitedSites {
                 } else {
                     continue;
                 }
-                String name = site.textIn(s.text());
-                // a name found elsewhere is the tagger's to type ("Abydos", a place); a clitic glued on is no site's
-                if (found.stream().anyMatch(f -> f.overlaps(site) || f.textIn(s.text()).equals(name)) || name.endsWith("nya")) continue;
-                found.add(site);
+                if (!add(s, found, site)) continue;
                 changed = true;
                 i = end - 1;
             }
+            for (int i = 0; i + 1 < tokens.size(); i++) { // "dilansir livescience.com,", "kata Budi kepada metro.co.uk"
+                if (!CITING.has(tokens.get(i).text()) && !tokens.get(i).text().equals(TO)) continue;
+                Found site = domainAt(s.text(), tokens, i + 1);
+                if (site != null && add(s, found, site)) changed = true;
+            }
         }
         if (changed) found.sort((a, b) -> a.start() - b.start());
+    }
+
+    /** Adds {@code site} unless a name found overlaps it or is written as it is, or a clitic is glued on; whether it did. */
+    private static boolean add(Sentence s, List<Found> found, Found site) {
+        String name = site.textIn(s.text());
+        // a name found elsewhere is the tagger's to type ("Abydos", a place); a clitic glued on is no site's
+        if (found.stream().anyMatch(f -> f.overlaps(site) || f.textIn(s.text()).equals(name)) || name.endsWith("nya")) return false;
+        found.add(site);
+        return true;
     }
 
     /**

@@ -170,9 +170,8 @@ final class DefinedShortForms {
      */
     private static boolean abbreviates(String abbreviation, String name) {
         if (abbreviation.length() >= name.length()) return false;
-        // "PT " alone here and in brandOfFirm, not LegalForms.opens: "PT. Rekayasa Industri (Rekind)" would take its
-        // short name too, an output change left for a rule of its own
-        String bare = name.startsWith("PT ") ? name.substring(3) : name.startsWith("The ") ? name.substring(4) : name;
+        // a legal form opening the name ("PT. Rekayasa Industri (Rekind)", "Perum X") is no letter of its short name
+        String bare = LegalForms.opens(name) ? LegalForms.withoutOpening(name) : name.startsWith("The ") ? name.substring(4) : name;
         return upperShare(abbreviation) >= 0.5
                 || Character.toLowerCase(abbreviation.charAt(0)) == Character.toLowerCase(bare.charAt(0));
     }
@@ -183,7 +182,7 @@ final class DefinedShortForms {
      * town, which need not share a letter with the legal name.
      */
     private boolean brandOfFirm(String word, String name) {
-        return (name.startsWith("PT ") || name.endsWith(" Tbk")) && word.length() >= SHORTEST_NICKNAME
+        return (LegalForms.opens(name) || name.endsWith(" Tbk")) && word.length() >= SHORTEST_NICKNAME
                 && Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(Character::isLetter)
                 && !LegalForms.isBracketed(word) && !places.namesTownOrLarger(word);
     }

@@ -62,6 +62,7 @@ final class NameFinder {
     private final TailsInsidePeople tailsInsidePeople;
     private final SeriesRounds seriesRounds;
     private final TollGates tollGates;
+    private final OpenersBeforeSurnames openersBeforeSurnames;
 
     NameFinder(NerModel model, Places places) {
         this.places = places;
@@ -79,6 +80,7 @@ final class NameFinder {
         this.leagueCountries = new LeagueCountries(places);
         this.seriesRounds = new SeriesRounds(places);
         this.tollGates = new TollGates(model, places);
+        this.openersBeforeSurnames = new OpenersBeforeSurnames(model);
         this.indexNames = new IndexNames(places);
         this.runTogetherPlaces = new RunTogetherPlaces(places);
         this.longerRegionNames = new LongerRegionNames(places);
@@ -177,6 +179,7 @@ final class NameFinder {
         LowerCaseTerms.drop(text, found); // "dana murah (CASA)": a term's initials, no body
         SpelledLists.drop(text, found); // "Fear, Uncertainty, dan Doubt (FUD)": a term spelled out, no names
         MeasureUnits.drop(text, found); // "baterai 36,5 Wh": a unit, no person
+        MovingAverages.drop(text, found); // "ditutup di atas MA 5 harinya": a moving average, no court
         Interjections.drop(text, found); // "Semoga lancar. Amin!": a prayer's word, no person
         VenueTails.widen(text, found); // "Java Paragon Hotel": a hotel, no person Java Paragon
         ProductModels.drop(text, found); // "Airbus A320": a product, not its maker
@@ -203,6 +206,7 @@ final class NameFinder {
         tailsInsidePeople.split(sentences, found); // "Analis Sinar Sekuritas Budi Hartono": the firm, then its analyst
         holdersBodies.find(sentences, found); // "Managing Director Tetra Pak Indonesia Paolo Maggi": the office's body
         unitsOfBodies.find(sentences, found); // "Ditreskrimum Polda Metro Jaya": a unit of the body
+        AdministrativeChains.split(text, found, places); // "Desa Waru Kecamatan Sukamaju": a village, then its district
         runTogetherPlaces.split(sentences, found); // "Jakarta Palembang": two places
         found.sort((a, b) -> a.start() - b.start());
     }
@@ -214,6 +218,7 @@ final class NameFinder {
         AbbreviatedGivenNames.join(text, found); // "Muh. Rahmat Sidik": one person, not Muh and Rahmat Sidik
         BalinesePrefixes.join(text, found); // "Kompol I Made Yasa": the prefix I opens the Balinese name
         hyphenedGivenNames.join(sentences, found); // "Samuel-Roger Kamba": one person, not Samuel and Roger Kamba
+        openersBeforeSurnames.cut(text, found); // "Alhasil Martin finis": Martin, named Jorge Martin elsewhere
         RepeatedFirstWords.cut(text, found); // "Profil Glenny Kairupan Glenny merupakan": a flattened heading, one name
         HyphenedSurnames.join(text, found, places); // "Trent Alexander-Arnold": one person, not Trent Alexander and Arnold
         QuotedNicknames.join(sentences, found); // "Anto 'Todung' Binarto": one person, not three

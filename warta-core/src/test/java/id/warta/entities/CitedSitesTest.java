@@ -37,4 +37,12 @@ class CitedSitesTest {
                 Pendaftar dapat mengunjungi laman daftar.sekolahku.go.id sebelum Jumat, kata Budi Santoso.""");
         assertThat(named).noneMatch(n -> n.startsWith("daftar.sekolahku"));
     }
+
+    @Test
+    void aWebAddressRightAfterACitingVerbOrAfterKepadaIsABody() {
+        List<String> named = EntitiesRead.named("""
+                Dilansir sainsharian.com, bayam kaya zat besi. "Makan dua porsi," kata Budi Santoso kepada \
+                kabarsehat.co.id, Senin.""");
+        assertThat(named).contains("sainsharian.com/ORGANIZATION", "kabarsehat.co.id/ORGANIZATION", "Budi Santoso/PERSON");
+    }
 }
