@@ -62,7 +62,11 @@ final class AsidesBeforeCue {
             int a = c - 1;
             while (a >= floor && c - a <= MAX_PLACE_WORDS && NameWords.isNameWord(p, a)) a--;
             if (a < floor || a == c - 1 || p.paragraphBreakBefore(a + 1)) return j;
-            if (p.lower(a).equals("di")) return a - 1 >= floor && isPerson(p, of(p, clauseStart(p, a, floor), a)) ? a - 1 : j;
+            if (p.lower(a).equals("di")) {
+                // "Budi, seorang insinyur di X, menulis": a description set off after its name is no one's clause
+                int clause = clauseStart(p, a, floor);
+                return a - 1 >= floor && isPerson(p, of(p, clause, a)) && !PhraseBeforeCue.opensIndefinite(p, clause) ? a - 1 : j;
+            }
             if (!p.isPunct(a, ",") || !(p.is(a + 1, Kind.PLACE) || p.is(a + 1, Kind.ORG))) return j;
             c = a;
         }

@@ -255,7 +255,8 @@ final class Attribution {
             }
             Speaker stated = Laws.stating(p, v, open, floor, q.open()); // Dalam Pasal 39 UU Desa, diatur bahwa: "..."
             if (stated != null) return new Found(null, stated, w);
-            if (p.isCue(v, SpeechCue.VERB) && !p.afterYang(v)) {
+            // "pengguna bisa berkata, "..."": words one could say, an example, are no one's quote by that cue
+            if (p.isCue(v, SpeechCue.VERB) && !p.afterYang(v) && !Unsaid.hypothetical(p, v)) {
                 Phrase ph = Phrase.before(p, v, floor);
                 if (ph.form() != Form.NONE) return referents.found(ph, v, v + 1, false);
             }

@@ -198,11 +198,14 @@ final class Narration {
             return;
         }
         Phrase ph = comma > t ? Phrase.after(p, t + 1, comma) : Phrase.NONE;
-        int holderComma = ph.form() == Form.ROLE ? nextComma(comma) : -1;
+        // "Menurut mantan Ketua Harian PP Amura, Syahril Osen, ...": a title naming its body or place, then its holder
+        boolean titled = ph.form() == Form.NAME && ph.nameStart() > ph.start() && hasRoleWord(ph);
+        int holderComma = ph.form() == Form.ROLE || titled ? nextComma(comma) : -1;
         Phrase holder = holderComma > comma ? Phrase.after(p, t + 1, holderComma) : Phrase.NONE;
         // "Menurut spesialis gizi, dr Rina, ...": the name set off after the title holds it (not one of a list: ", dan")
         if (holder.form() == Form.NAME && holder.nameStart() > comma && holder.end() == holderComma
-                && !(holderComma + 1 < p.size() && LIST_GOES_ON.contains(p.lower(holderComma + 1)))) {
+                && !(holderComma + 1 < p.size() && LIST_GOES_ON.contains(p.lower(holderComma + 1)))
+                && (!titled || isFullNameAlone(comma + 1, holderComma))) {
             ph = holder;
             comma = afterDegrees(holderComma);
         } else if (holderComma > comma + 1 && !holder.hasName() && hasRoleWord(ph)) {
@@ -242,7 +245,8 @@ final class Narration {
     private void noteVerbsSubject(int t, String k) {
         // "pernyataan yang disampaikan X": what X said is talked about, not X
         if (SAID_BY.contains(k) && !p.afterYang(t)) noteAgent(t);
-        boolean speech = p.isCue(t, SpeechCue.VERB);
+        // "pengguna bisa menambahkan ...", "dokter dapat menilai ...": what one can or must say is no one's speech
+        boolean speech = p.isCue(t, SpeechCue.VERB) && !Unsaid.hypothetical(p, t);
         if (!speech && !p.isVerbShaped(t) || p.afterYang(t) || t < reportedUntil) return;
         if (!speech && !nameJustBefore(t)) return; // only a name can be the subject of any other verb
         Phrase ph = Phrase.before(p, t, p.sentenceStart(t));
@@ -404,6 +408,13 @@ final class Narration {
     }
 
     /** Whether a word of the phrase names what a person is ({@code warga}, {@code Direktur}), not only a determiner. */
+    /** Whether the words {@code [s, end)} are a person's name of two words or more, and nothing else. */
+    private boolean isFullNameAlone(int s, int end) {
+        Phrase set = Phrase.of(p, s, end);
+        return set.form() == Form.NAME && set.nameStart() == s && set.nameEnd() == end && end - s >= 2
+                && Phrase.isPerson(p, set) && !p.is(s, Kind.ROLE);
+    }
+
     private boolean hasRoleWord(Phrase ph) {
         for (int i = ph.start(); i < ph.end(); i++) if (p.is(i, Kind.ROLE)) return true;
         return false;

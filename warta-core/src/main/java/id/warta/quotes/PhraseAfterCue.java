@@ -295,17 +295,27 @@ final class PhraseAfterCue {
                 return Step.NEXT;
             }
             // "Ekonom Senior di Mizuho Research Institute, Saisuke Sakai": where the titled one works, then the name
-            int e = NameWords.runEnd(p, j + 1);
+            int e = bodyRunEnd(p, j + 1, limit);
             // "Jaksa dari Kejaksaan Negeri (Kejari) Cilegon, Risky Khairullah": the body's short form in brackets
             // inside its name, then the name's last words
-            int bracketed = e;
+            int bracketed = e, afterShortForm = -1;
             while (bracketed + 3 < limit && p.word(bracketed).equals("(") && p.word(bracketed + 2).equals(")")
-                    && NameWords.isNameWord(p, bracketed + 3)) bracketed = NameWords.runEnd(p, bracketed + 3);
+                    && NameWords.isNameWord(p, bracketed + 3)) {
+                afterShortForm = bracketed + 3;
+                bracketed = NameWords.runEnd(p, afterShortForm);
+            }
             for (int end : new int[] {e, bracketed}) {
                 if (end + 1 < limit && p.isPunct(end, ",") && NameWords.isNameWord(p, end + 1)) {
                     j = end;
                     return Step.ON;
                 }
+            }
+            // "kata ekonom dari Institute for X (IX) Budi Santoso saat ...": the body's short form closes its name, and
+            // a person's name after it, with no comma, is the titled one's
+            if (afterShortForm > 0 && bracketed - afterShortForm >= 2
+                    && NameWords.nameStart(p, afterShortForm, bracketed) == afterShortForm) {
+                j = afterShortForm;
+                return Step.ON;
             }
             // "kata pemandu di Museum Kereta yang ...", "peneliti dari Universitas Gadjah Mada": a body's head word and
             // its name, no one's name after them: where the described one works, part of the description
@@ -402,6 +412,21 @@ final class PhraseAfterCue {
             j++;
             return Step.ON;
         }
+    }
+
+    /** Lower-case words joining the capitalised words of a body's English name ({@code Institute for Economic Studies}). */
+    private static final Set<String> ENGLISH_JOINS = Set.of("of", "for", "and", "on", "the", "in");
+
+    /**
+     * The end of the run of name words from token {@code a}, through the lower-case words of an English body's name
+     * ({@code California Institute for Water Resources}, {@code Center of Budget Analysis}): without them the body
+     * would end on its first word, and the holder's name after its comma be out of reach.
+     */
+    private static int bodyRunEnd(Passage p, int a, int limit) {
+        int e = NameWords.runEnd(p, a);
+        while (e + 1 < limit && ENGLISH_JOINS.contains(p.word(e)) && NameWords.isNameWord(p, e + 1)
+                && !p.paragraphBreakBefore(e + 1)) e = NameWords.runEnd(p, e + 1);
+        return e;
     }
 
     /** Whether token {@code k} is a lower-case word of a field of knowledge: no role, function word, verb or pointer. */

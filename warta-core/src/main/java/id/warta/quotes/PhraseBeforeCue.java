@@ -265,7 +265,19 @@ final class PhraseBeforeCue {
         int s = clauseStart(p, c, floor);
         int end = c - 3 > s && NameWords.isAgeInBrackets(p, c - 3) ? c - 3 : c; // "Budi (45), warga ..."
         Phrase name = of(p, s, end);
-        return isPerson(p, name) && name.nameStart() == s && name.nameEnd() == end ? name : NONE;
+        if (isPerson(p, name) && name.nameStart() == s && name.nameEnd() == end) return name;
+        // "Lina, seorang ibu rumah tangga, warga Desa X, ... mengaku": a first description, naming no one, set off
+        // before the one that ends on the places; the name is before both
+        return s > floor && Character.isLowerCase(p.word(s).codePointAt(0)) && !isPerson(p, name) && p.isPunct(s - 1, ",")
+                ? nameBeforeLowerTitle(p, s, floor) : NONE;
+    }
+
+    /** {@link #nameBeforeTitle} once more, back from a lower-case description at token {@code title}: no third one. */
+    private static Phrase nameBeforeLowerTitle(Passage p, int title, int floor) {
+        int c = title - 1;
+        int s = clauseStart(p, c, floor);
+        Phrase name = of(p, s, c);
+        return isPerson(p, name) && name.nameStart() == s && name.nameEnd() == c ? name : NONE;
     }
 
     /**
@@ -339,6 +351,12 @@ final class PhraseBeforeCue {
         while (c > floor && comma - c < MAX_TOKENS && !p.isPunct(c, ".!?;:,\"“”") && !p.paragraphBreakBefore(c + 1)) c--;
         if (c <= floor || !p.isPunct(c, ",")) return NONE;
         int s = clauseStart(p, c, floor);
+        if (p.lower(c + 1).equals("di") && c - 1 > floor && !p.isPunct(c - 1, ",")) {
+            // "Budi, pemilik kios di Pasar Anyar, di bilangan Jalan X, mengatakan": a second place set off adds
+            // where the one before it is; who speaks is read before it
+            Phrase before = appositive(p, c, floor);
+            if (isPerson(p, before)) return new Phrase(Form.NAME, before.start(), comma, before.nameStart(), before.nameEnd());
+        }
         Phrase inner = of(p, c + 1, comma), outer = of(p, s, c);
         // "Rina, yang keluar dari PT X pada 2024, bersaksi": a relative clause set off describes the name before it,
         // whatever names it holds
@@ -362,7 +380,9 @@ final class PhraseBeforeCue {
         // "Aryan Warga Dalam, Ketua APKI, menyatakan": so does a capitalised title after a bare name when the one
         // word it ends on is its body's short name, no second person's full name
         boolean described = p.is(c + 1, Kind.ROLE) && (Character.isLowerCase(p.word(c + 1).codePointAt(0))
-                || isBareName(p, outer) && inner.hasName() && inner.nameEnd() - inner.nameStart() == 1);
+                || isBareName(p, outer) && inner.hasName() && inner.nameEnd() - inner.nameStart() == 1)
+                // "Rudi Hartanto, seorang Senior Support Engineer di X, menulis": someone new described is the name before
+                || isBareName(p, outer) && opensIndefinite(p, c + 1);
         Phrase name = described && isPerson(p, outer) ? outer
                 : isPerson(p, inner) ? inner : isPerson(p, outer) ? outer : inner.hasName() ? inner : outer;
         if (!name.hasName()) return NONE;
@@ -398,6 +418,12 @@ final class PhraseBeforeCue {
         if (a >= b) return false;
         for (int i = a; i < b; i++) if (!NameWords.isNameWord(p, i)) return false;
         return true;
+    }
+
+    /** Whether token {@code i} opens a description of someone new: {@code seorang}, {@code salah satu}. */
+    static boolean opensIndefinite(Passage p, int i) {
+        return Character.isLowerCase(p.word(i).codePointAt(0)) && (p.is(i, Kind.DETERMINER) || p.isTwoWords(i, Kind.DETERMINER))
+                && !Referents.pointsBack(p.lower(i));
     }
 
     /** Whether the phrase is a person's name alone, no title or role among its words. */

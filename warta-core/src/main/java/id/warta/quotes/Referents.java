@@ -47,6 +47,11 @@ final class Referents {
         this.discourse = discourse;
     }
 
+    /** Whether the lower-case word is a determiner pointing back ({@code sang}, {@code si}), opening no one new. */
+    static boolean pointsBack(String lower) {
+        return POINTING_BACK.contains(lower);
+    }
+
     /** Sets the names the quote being attributed speaks of ({@link #isNamedInQuote}); empty while the narration is read. */
     void quoteNames(Set<String> names) {
         namedInQuote = names;

@@ -1,12 +1,15 @@
 package id.warta.quotes;
 
 import id.warta.lexicon.Lexicon;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * A verb of saying negated ({@code Ia tidak menjelaskan siapa pelakunya}, {@code Budi belum mau menyebutkan
- * jumlahnya}, {@code enggan membeberkan}): what follows is what was not said, no reported speech.
+ * jumlahnya}, {@code enggan membeberkan}): what follows is what was not said, no reported speech. So is one after a
+ * modal ({@code pengguna bisa menambahkan ...}, {@code dokter dapat menilai ...}, {@code investor wajib menyampaikan
+ * ...}): what one can or must say, not what someone said.
  */
 final class Unsaid {
     private static final Map<String, Set<String>> WORDS = Lexicon.classes(Unsaid.class, "attribution-words.tsv");
@@ -14,6 +17,8 @@ final class Unsaid {
     private static final Set<String> NEGATIONS = WORDS.get("unsaid");
     /** Words between the negation and its verb ({@code mau}, {@code bisa}, {@code secara rinci}). */
     private static final Set<String> FILLERS = WORDS.get("unsaidfiller");
+    /** Words right before a verb that say what one can, may or must do ({@code bisa}, {@code dapat}, {@code wajib}). */
+    private static final Set<String> MODALS = union(WORDS.get("ability"), WORDS.get("modal"));
     /** How many filler words may stand between the negation and the verb. */
     private static final int MAX_FILLERS = 3;
 
@@ -28,5 +33,20 @@ final class Unsaid {
             if (!FILLERS.contains(w)) return false;
         }
         return false;
+    }
+
+    /**
+     * Whether the verb at token {@code verb} follows a modal ({@code bisa berkata}, {@code harus melaporkan}), not
+     * negated: {@code Ia belum bisa memastikan} is someone asked who did not say, read by {@link #negated}.
+     */
+    static boolean hypothetical(Passage p, int verb) {
+        return verb > 0 && MODALS.contains(p.lower(verb - 1)) && !negated(p, verb);
+    }
+
+    /** The union of two word sets. */
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 }

@@ -38,4 +38,25 @@ class HolderBeforePlacesTest {
                 Sementara itu, Kapolres Sleman, Budi Santoso, mengatakan bahwa pelaku sudah ditangkap di rumahnya.
                 """)).containsExactly("Budi Santoso");
     }
+
+    @Test
+    void aNameBeforeTwoDescriptionsTheSecondEndingOnPlacesSpeaks() {
+        assertThat(indirectSpeakers("""
+                Sinta Dewi, seorang ibu rumah tangga (IRT), warga Desa Kotabaru, Kecamatan Bathin, Kabupaten Batanghari, Provinsi Jambi mengaku tertipu saat membeli gula.
+                """)).containsExactly("Sinta Dewi");
+    }
+
+    @Test
+    void aNameBeforeADescriptionAndASecondPlaceSetOffSpeaks() {
+        assertThat(indirectSpeakers("""
+                Bubun Sutarja, pemilik kios telur di Pasar Anyar, di bilangan Jalan Ciwaringin, mengatakan harga masih belum normal.
+                """)).containsExactly("Bubun Sutarja");
+    }
+
+    @Test
+    void aNameBeforeSomeoneNewDescribedWithWhereTheyWorkSpeaks() {
+        assertThat(indirectSpeakers("""
+                Rudi Hartanto, seorang Senior Product Support Engineer di Nexora, mengatakan bahwa ia baru saja kehilangan pekerjaannya.
+                """)).containsExactly("Rudi Hartanto");
+    }
 }

@@ -24,4 +24,28 @@ class UnsaidTest {
                 """);
         assertThat(quotes).extracting(Quote::text).containsExactly("kedua pelaku ditangkap di rumah kontrakan mereka");
     }
+
+    @Test
+    void aVerbOfSayingAfterAModalReportsNothing() {
+        List<Quote> quotes = indirect("""
+                JAKARTA - Aplikasi pesan baru itu kini bisa diunduh gratis. Pengguna bisa menambahkan teks di setiap foto yang dikirim. Dengan fitur ini, dokter dapat menilai keluhan pasien dari jauh. Investor wajib menyampaikan laporan kepada otoritas setiap bulan. Direktur utama perusahaan, Hendra Wijaya, mengatakan aplikasi itu sudah diunduh sejuta kali.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Hendra Wijaya");
+    }
+
+    @Test
+    void oneWhoCouldNotSayIsStillTheOneTalkedAbout() {
+        List<Quote> quotes = new Pipeline().analyze(QuotesTest.doc("""
+                JAKARTA - Presiden Joko Widodo dikabarkan akan menemui keluarga korban. Menteri Koordinator Budi Santoso belum bisa memastikan apakah Presiden akan menemui mereka. "Belum, belum terpikir ke sana," ujarnya.
+                """)).quotes().stream().filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Budi Santoso");
+    }
+
+    @Test
+    void wordsOneCouldSayAreNoQuoteOfTheOneWhoCould() {
+        List<Quote> quotes = QuotesTest.direct("""
+                JAKARTA - Aplikasi kencan itu memberi contoh cara membuka obrolan. Contohnya, pengguna bisa berkata, "Saya punya kabar baik untuk Anda hari ini", sambil menunjukkan foto.
+                """);
+        assertThat(quotes).extracting(q -> q.speaker() == null ? null : q.speaker().name()).doesNotContain("pengguna bisa");
+    }
 }
