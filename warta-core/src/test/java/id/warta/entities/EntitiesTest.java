@@ -678,6 +678,26 @@ class EntitiesTest {
     }
 
     @Test
+    void aFacultyStandingAloneIsABodyAndOneNamedWithItsUniversityStaysTheUniversity() {
+        List<Entity> found = Entities.shipped().find(
+                "Program studi baru dibuka di Fakultas Ilmu Budaya, Fakultas Kesehatan Masyarakat, dan Fakultas Teknik. "
+                + "Dosen Fakultas Hukum Universitas Sriwijaya, Rudi Hartanto, menilai aturan itu perlu dikaji ulang.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("Fakultas Ilmu Budaya", "Fakultas Kesehatan Masyarakat", "Fakultas Teknik", "Universitas Sriwijaya")
+                .noneMatch(n -> n.startsWith("Fakultas Hukum"));
+    }
+
+    @Test
+    void aSquareNamedAfterLapanganIsAPlaceButAFieldRankOpensNone() {
+        List<Entity> found = Entities.shipped().find(
+                "Ribuan umat menghadiri perayaan Natal di Lapangan Sekar Wangi pada Kamis malam. Panglima militer itu, "
+                + "Marsekal Lapangan Tariq Hamdani, bertemu menteri luar negeri di Islamabad.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name)
+                .contains("Lapangan Sekar Wangi").noneMatch(n -> n.contains("Tariq"));
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name).contains("Tariq Hamdani");
+    }
+
+    @Test
     void aListedBodyBeforeARegionIsItsBranchThere() {
         List<Entity> found = Entities.shipped().find(
                 "Ketua KONI Lampung Hendri Saputra Wijaya menyerahkan bonus kepada atlet. KPU Jawa Tengah menetapkan "
