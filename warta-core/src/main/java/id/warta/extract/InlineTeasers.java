@@ -1,16 +1,27 @@
 package id.warta.extract;
 
-import id.warta.language.SpeechCue;
-import id.warta.lexicon.Lexicon;
+import static id.warta.extract.TeaserWords.LABEL;
+import static id.warta.extract.TeaserWords.MAX_NAME_WORDS;
+import static id.warta.extract.TeaserWords.OPENERS;
+import static id.warta.extract.TeaserWords.SPACES;
+import static id.warta.extract.TeaserWords.TITLE_LOWERCASE;
+import static id.warta.extract.TeaserWords.WORDS;
+import static id.warta.extract.TeaserWords.bare;
+import static id.warta.extract.TeaserWords.capitalised;
+import static id.warta.extract.TeaserWords.quotedTerm;
+import static id.warta.extract.TeaserWords.startsLabel;
+import static id.warta.extract.TeaserWords.titled;
+import static id.warta.extract.TeaserWords.word;
+import static id.warta.extract.TeaserWords.words;
+
+import id.warta.extract.TeaserWords.End;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Cuts "read also" teasers out of the middle of a paragraph, as flattened scrapes leave them
@@ -29,51 +40,27 @@ final class InlineTeasers {
     record Cut(String text, List<String> headlines) {
     }
 
-    static final Map<String, Set<String>> WORDS = Lexicon.classes(InlineTeasers.class, "teasers.tsv");
-    private static final Pattern LABEL = Pattern.compile("(?iu)(?<![\\p{L}\\d])(" + alternatives("label") + "|"
-            + alternatives("label-titled") + ")\\s*:\\s*");
     private static final Set<String> TITLED_LABELS = WORDS.get("label-titled");
-    private static final Pattern CREDIT = Pattern.compile("(?iu)^(?:" + alternatives("credit") + ")\\s*:");
     private static final Set<String> VERBS = WORDS.get("verb");
-    static final Set<String> OPENERS = Lexicon.rows(InlineTeasers.class, "sentence-openers.tsv").stream()
-            .map(row -> row[0]).collect(Collectors.toUnmodifiableSet());
-    static final Set<String> TITLE_LOWERCASE = WORDS.get("lowercase");
     /** A headline takes at least this many words before a sentence-opening signal may end it. */
     private static final int MIN_HEADLINE_WORDS = 3;
     /** A headline runs at most this many words when no signal ends it. */
-    private static final int MAX_HEADLINE_WORDS = 20;
+    static final int MAX_HEADLINE_WORDS = 20;
     /** A name before a reporting verb starts no earlier than this word of the headline. */
     private static final int MIN_NAME_START = 2;
-    /** A name before a reporting verb spans at most this many capitalised words. */
-    static final int MAX_NAME_WORDS = 4;
-    /** A term quoted inside a headline has at most this many words, closed within this many characters. */
-    private static final int MAX_QUOTED_TERM_WORDS = 3;
-    private static final int MAX_QUOTED_TERM_CHARS = 40;
     /** A bracketed teaser closes within this many characters, or it is read as unbracketed. */
     private static final int MAX_BRACKETED_CHARS = 250;
     /** The first this many words of a bracketed {@code (baca: ...)} are Title Case when it is a teaser. */
     private static final int BRACKETED_TITLED_WORDS = 3;
-    /** Marks before a word's first letter ({@code ‘Meleleh’}, {@code (Jokowi}). */
-    private static final Pattern LEADING_MARKS = Pattern.compile("^['‘(]+");
-    /** Punctuation after a word's last letter ({@code Bogor,}, {@code ‘Meleleh’}). */
-    private static final Pattern TRAILING_MARKS = Pattern.compile("[,.:;!?'’)]+$");
     /** A comma or full stop closing a word, as an opener or a verb may carry it ({@code Sebelumnya,}). */
     private static final Pattern TRAILING_COMMA_OR_STOP = Pattern.compile("[,.]$");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A sentence's closing mark at a word's end ({@code aman.}, {@code "Siap!"}): no headline writes one. */
     private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?][\"”’)]*$");
     /** An item number of a list ({@code 2.}): no headline holds one. */
     private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,2}\\.");
     private static final String OPENING_QUOTES = "\"“‘«„";
-    /** Title Case headlines quote single words in single marks ({@code ‘Meleleh’}); the body quotes in double. */
-    static final String OPENING_DOUBLE_QUOTES = "\"“«„";
 
     private InlineTeasers() {
-    }
-
-    /** The words of {@code kind}, in file order, as regex alternatives whose spaces match any run of spaces. */
-    private static String alternatives(String kind) {
-        return WORDS.get(kind).stream().map(w -> w.replace(" ", "\\s+")).collect(Collectors.joining("|"));
     }
 
     /** A teaser found: the text it spans (label and bracket included), its headline, and whether its end is certain. */
@@ -155,62 +142,6 @@ final class InlineTeasers {
         if (words.length < BRACKETED_TITLED_WORDS || TITLE_LOWERCASE.contains(bare(words[0]))) return false;
         for (int i = 0; i < BRACKETED_TITLED_WORDS; i++) if (!titled(words[i])) return false;
         return true;
-    }
-
-    /**
-     * Where a headline ends.
-     *
-     * @param clear whether a label, a quotation, a bracket or the body's prose ended it (not only
-     *              a comma, the length limit or the end of the paragraph)
-     */
-    record End(int at, boolean clear) {
-    }
-
-    /**
-     * Whether the quotation mark at {@code open} quotes a term of the headline ({@code Baca juga: OJK usulkan "family
-     * office" di ...}, {@code Tim “family office” DEN ...}), not the body's speech after it: a few words closed
-     * within the paragraph without their own punctuation, and after the closing mark a word that is no verb of
-     * saying ({@code "Harga naik" kata Budi} is the body's quote).
-     */
-    static boolean quotedTerm(String s, int open) {
-        int close = -1;
-        for (int i = open + 1; i < s.length() && i <= open + MAX_QUOTED_TERM_CHARS && close < 0; i++) {
-            char c = s.charAt(i);
-            if (c == '“' || c == '\n') return false;
-            if (c == '"' || c == '”') close = i;
-        }
-        if (close < 0) return false;
-        String term = s.substring(open + 1, close).strip();
-        if (term.isEmpty() || ",.!?…".indexOf(term.charAt(term.length() - 1)) >= 0
-                || SPACES.split(term).length > MAX_QUOTED_TERM_WORDS) return false;
-        int next = close + 1;
-        if (next >= s.length() || !Character.isWhitespace(s.charAt(next))) return false;
-        List<int[]> after = words(s, next);
-        if (after.isEmpty()) return false;
-        String word = TRAILING_MARKS.matcher(word(s, after, 0)).replaceFirst("");
-        return !word.isEmpty() && Character.isLetter(word.codePointAt(0))
-                && SpeechCue.invertedBase(word.toLowerCase(Locale.ROOT)) == null;
-    }
-
-    /** A word as Title Case writes it: capitalised, a number or symbol, or one of the short words it keeps in lower case. */
-    static boolean titled(String word) {
-        String w = LEADING_MARKS.matcher(word).replaceFirst("");
-        if (w.isEmpty()) return true;
-        int first = w.codePointAt(0);
-        if (Character.isUpperCase(first) || !Character.isLetter(first)) return true;
-        return w.chars().anyMatch(Character::isDigit) || TITLE_LOWERCASE.contains(bare(w)); // "ke-42", "di"
-    }
-
-    static String bare(String word) {
-        return TRAILING_MARKS.matcher(word).replaceFirst("");
-    }
-
-    static boolean startsLabel(String s, int at) {
-        return LABEL.matcher(s).region(at, s.length()).lookingAt() || CREDIT.matcher(s).region(at, s.length()).lookingAt();
-    }
-
-    static String word(String s, List<int[]> words, int i) {
-        return s.substring(words.get(i)[0], words.get(i)[1]);
     }
 
     /**
@@ -305,23 +236,6 @@ final class InlineTeasers {
             if (writtenInLowerCase(s, word, words.getFirst()[0], words.get(i)[0])) return OptionalInt.of(words.get(i)[0]);
         }
         return OptionalInt.empty();
-    }
-
-    private static List<int[]> words(String s, int start) {
-        List<int[]> out = new ArrayList<>();
-        int limit = Math.max(MAX_HEADLINE_WORDS, TitledHeadlines.MAX_TITLED_WORDS) + 2;
-        int i = start;
-        while (i < s.length() && out.size() < limit) {
-            while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
-            int b = i;
-            while (i < s.length() && !Character.isWhitespace(s.charAt(i))) i++;
-            if (i > b) out.add(new int[] {b, i});
-        }
-        return out;
-    }
-
-    static boolean capitalised(String word) {
-        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
     }
 
     /** A word of a person's name: capitalised, then lower case ({@code Mahyeldi}, not {@code UNESCO}). */

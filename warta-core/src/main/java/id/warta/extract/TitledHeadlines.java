@@ -1,18 +1,18 @@
 package id.warta.extract;
 
-import static id.warta.extract.InlineTeasers.MAX_NAME_WORDS;
-import static id.warta.extract.InlineTeasers.OPENERS;
-import static id.warta.extract.InlineTeasers.OPENING_DOUBLE_QUOTES;
-import static id.warta.extract.InlineTeasers.TITLE_LOWERCASE;
-import static id.warta.extract.InlineTeasers.WORDS;
-import static id.warta.extract.InlineTeasers.bare;
-import static id.warta.extract.InlineTeasers.capitalised;
-import static id.warta.extract.InlineTeasers.quotedTerm;
-import static id.warta.extract.InlineTeasers.startsLabel;
-import static id.warta.extract.InlineTeasers.titled;
-import static id.warta.extract.InlineTeasers.word;
+import static id.warta.extract.TeaserWords.MAX_NAME_WORDS;
+import static id.warta.extract.TeaserWords.OPENERS;
+import static id.warta.extract.TeaserWords.OPENING_DOUBLE_QUOTES;
+import static id.warta.extract.TeaserWords.TITLE_LOWERCASE;
+import static id.warta.extract.TeaserWords.WORDS;
+import static id.warta.extract.TeaserWords.bare;
+import static id.warta.extract.TeaserWords.capitalised;
+import static id.warta.extract.TeaserWords.quotedTerm;
+import static id.warta.extract.TeaserWords.startsLabel;
+import static id.warta.extract.TeaserWords.titled;
+import static id.warta.extract.TeaserWords.word;
 
-import id.warta.extract.InlineTeasers.End;
+import id.warta.extract.TeaserWords.End;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

@@ -35,20 +35,16 @@ final class Attribution {
     static final String DEMIKIAN = "demikian";
     /** "...," demikian X; "...," begitu pernyataan X: words for "so", leading to who speaks or to a document. */
     private static final Set<String> SO = Set.of(DEMIKIAN, "begitu");
-    /** "...," bunyi pernyataan X: "reads", a cue only before a document ({@link #document}). */
+    /** "...," bunyi pernyataan X: "reads", a cue only before a document ({@link Documents#document}). */
     private static final String BUNYI = "bunyi";
-    /** Documents whose words a quote may be ({@code "...," bunyi pernyataan X}): see {@link #document}. */
-    private static final Set<String> DOCUMENTS = WORDS.get("document");
-    /** Words between a document's word and its issuer ({@code pernyataan resmi dari X}, {@code keterangan pers X}). */
-    private static final Set<String> DOCUMENT_LINKS = WORDS.get("documentlink");
-    /** Words by which a lead-in ending in a colon shows a document's words ({@code Begini isi surat itu:}): {@link #documentShown}. */
-    private static final Set<String> SHOWS = WORDS.get("shows");
 
     private final Passage p;
     private final People people;
     private final Discourse discourse;
     private final Referents referents;
     private final Narration narration;
+    /** Quotes that are a document's words, and who issued or wrote it. */
+    private final Documents documents;
     /** Shorter capitalised words are initials and abbreviations, not names a quote speaks of. */
     private static final int MIN_NAME_LETTERS = 3;
     /** How many tokens after a quote's closing mark its cue may stand ({@code ," kata dia menambahkan}). */
@@ -62,6 +58,7 @@ final class Attribution {
         if (headline != null) discourse.seed(headline);
         this.referents = new Referents(p, people, discourse);
         this.narration = new Narration(p, people, discourse, referents);
+        this.documents = new Documents(p, discourse, referents);
     }
 
     /** The direct quotes with their speakers, and the indirect ones, in text order. */
@@ -126,7 +123,7 @@ final class Attribution {
         if (!f.known() && f.cue() != null) return f; // cued as a text's wording (a law's): no one of the narration says it
         if (!f.known()) f = introducer(q);
         if (!f.known()) f = leadIn(q);
-        if (!f.known()) f = documentShown(q);
+        if (!f.known()) f = documents.shown(q);
         referents.quoteNames(Set.of());
         return f.known() ? speaking(f) : f;
     }
@@ -146,65 +143,6 @@ final class Attribution {
             }
         }
         return names;
-    }
-
-
-    /**
-     * Whether a document's word ({@code pernyataan}, {@code keterangan}, {@code surat}, {@code unggahan}; attribution-words.tsv
-     * {@code document}) is at token {@code i}, on the quote's paragraph. Outlets and accounts ({@code harian X},
-     * {@code akun @x}) are not documents: the speaker phrase reads them.
-     */
-    private boolean isDocument(int i, int limit) {
-        return i < limit && !p.paragraphBreakBefore(i) && DOCUMENTS.contains(p.lower(i));
-    }
-
-    /**
-     * "...," bunyi pernyataan resmi Klub X / "...," demikian keterangan pers Kementerian Y: the quote is the words of
-     * the document at token {@code doc}, cued by token {@code cue}; its {@link #issuer} speaks. With none, the document
-     * as written does: after a verb of saying as any phrase after it ({@code lanjut pernyataan tersebut}); after
-     * {@code bunyi} or {@code demikian} only when pointing back to a body met before ({@code bunyi keterangan
-     * tersebut}), else the narration may still say whose it is ({@code laporan Marca ... "...," demikian tulisan
-     * yang dikutip ...}).
-     */
-    private Found document(int cue, int doc, int limit) {
-        Phrase ph = issuer(doc, limit);
-        if (ph.form() == Form.NAME && !p.is(ph.start(), Kind.ROLE)) {
-            // "pernyataan kantor kepresidenan Brasil", "keterangan Bakom RI": a body of the place named issues it
-            Found f = referents.found(ph, cue, cue + 1, false);
-            if (!f.known() || f.who().type() != NameType.PLACE || f.who().name().equals(ph.text(p))) return f;
-            Who body = new Who(ph.text(p), null, NameType.ORG, ph.text(p));
-            return new Found(body, body.at(p.token(ph.start()).start(), p.token(ph.end() - 1).end()), f.cue());
-        }
-        if (ph.form() != Form.NONE) return referents.found(ph, cue, cue + 1, false);
-        ph = Phrase.after(p, doc, limit);
-        if (isVerbOfSaying(cue)) return referents.found(ph, cue, cue + 1, ph.form() == Form.NONE);
-        if (ph.form() != Form.ROLE || !ph.isDefinite(p) || !ph.isReport(p)
-                || discourse.body(p.token(ph.start()).start()) == null) return Found.NONE;
-        return referents.found(ph, cue, cue + 1, false);
-    }
-
-    /**
-     * Who issued the document at token {@code doc}, named after it and the words linking them ({@code resmi},
-     * {@code dari}, {@code laman}): a name ({@code pernyataan Mega}), a title or a body's common word
-     * ({@code pernyataan keluarga}, {@code pernyataan resmi dari klub}); else {@link Phrase#NONE}. A force's bare
-     * word ({@code pernyataan polisi}) is none: which force, the narration says ({@code Menurut Kepolisian Essex}).
-     */
-    private Phrase issuer(int doc, int limit) {
-        int i = doc + 1;
-        while (i < limit && (DOCUMENT_LINKS.contains(p.lower(i)) || p.is(i, Kind.REPORT) || p.isPunct(i, "*"))) i++;
-        if (i >= limit || p.paragraphBreakBefore(i)
-                || !NameWords.isNameWord(p, i) && !isBodyWord(i) && !p.is(i, Kind.DETERMINER)) return Phrase.NONE;
-        Phrase ph = Phrase.after(p, i, limit);
-        boolean bareForce = p.is(i, Kind.GROUP) && (ph.form() == Form.NONE || ph.form() == Form.ROLE && ph.end() == i + 1);
-        if (ph.form() == Form.PRONOUN || bareForce) return Phrase.NONE;
-        if (ph.form() != Form.NONE || !isBodyWord(i)) return ph;
-        return new Phrase(Form.ROLE, i, i + 1 < limit && p.is(i + 1, Kind.DEFINITE) ? i + 2 : i + 1, -1, -1);
-    }
-
-    /** A lower-case word for a body or people ({@code klub}, {@code keluarga}, {@code perusahaan}, {@code polisi}). */
-    private boolean isBodyWord(int i) {
-        return Character.isLowerCase(p.word(i).codePointAt(0)) && !p.is(i, Kind.REPORT) && !p.is(i, Kind.STOP)
-                && (p.is(i, Kind.ROLE) || p.is(i, Kind.ORG) || p.is(i, Kind.ORGPART) || p.is(i, Kind.GROUP) || p.is(i, Kind.KIN));
     }
 
     /** Whether token {@code t} is a cue of its own, not {@code bunyi} or a word for "so" ({@link #SO}), which only lead on. */
@@ -237,7 +175,7 @@ final class Attribution {
         if (SO.contains(w) && i + 1 < limit) {
             Phrase ph = p.paragraphBreakBefore(i + 1) ? Phrase.NONE : Phrase.after(p, i + 1, limit); // "...," demikian X.
             if (ph.form() == Form.NAME && ph.start() == ph.nameStart()) return referents.found(ph, i, i + 1, false);
-            if (isDocument(i + 1, limit)) return document(i, i + 1, limit); // "...," demikian pernyataan X.
+            if (documents.isDocument(i + 1, limit)) return documents.document(i, i + 1, limit, isVerbOfSaying(i)); // "...," demikian pernyataan X.
             i++;
         }
         Speaker law = Laws.after(p, i + 1, limit, q.open()); // "...," bunyi Pasal 15 PP itu; "...," tulis aturan tersebut
@@ -245,7 +183,7 @@ final class Attribution {
             return new Found(null, law, p.word(i));
         }
         if (w.equals(BUNYI)) { // "...," bunyi surat X.: its issuer; "...," bunyi kalimat itu: a text's words, no one's
-            return isDocument(i + 1, limit) ? document(i, i + 1, limit) : new Found(null, Speaker.UNKNOWN, p.word(i));
+            return documents.isDocument(i + 1, limit) ? documents.document(i, i + 1, limit, isVerbOfSaying(i)) : new Found(null, Speaker.UNKNOWN, p.word(i));
         }
         boolean everyday = p.invertedBase(i) == null; // a cue that is also a common word (words.tsv afterquote)
         // capitalised after a quote closed by its own full stop, an everyday word opens the next sentence
@@ -254,7 +192,7 @@ final class Attribution {
                 && q.end() > q.start() && p.text.charAt(q.end() - 1) != ',';
         if (!everyday || p.is(i, Kind.AFTERQUOTE) && !opensSentence) { // "...," kata X; "...," pesan dia
             // an everyday word's -nya (klaimnya, sarannya) is its speaker: the words after it are not ("klaimnya yang dikutip")
-            if (!p.lower(i).endsWith("nya") && isDocument(i + 1, limit)) return document(i, i + 1, limit); // "...," tulis pernyataan X
+            if (!p.lower(i).endsWith("nya") && documents.isDocument(i + 1, limit)) return documents.document(i, i + 1, limit, isVerbOfSaying(i)); // "...," tulis pernyataan X
             Phrase ph = p.paragraphBreakBefore(i + 1) || everyday && p.lower(i).endsWith("nya") ? Phrase.NONE
                     : Phrase.after(p, i + 1, limit);
             if (ph.form() == Form.NONE && i + 1 < limit && p.lower(i + 1).equals("mereka") && !p.paragraphBreakBefore(i + 1)) {
@@ -395,7 +333,7 @@ final class Attribution {
      * account as well as a person: what a named subject announces with a colon is its own post or words.
      */
     /** How far into a sentence opened by a preposition its fronted phrase's comma may stand. */
-    private static final int MAX_FRONTED_LEAD_WORDS = 12;
+    static final int MAX_FRONTED_LEAD_WORDS = 12;
 
     private Found leadIn(DirectQuote q) {
         int open = p.tokenAt(q.open());
@@ -439,70 +377,6 @@ final class Attribution {
     private boolean speaksLeadingIn(Phrase ph, boolean colon) {
         People.Name n = people.resolve(ph.name(p), p.token(ph.nameStart()).start(), p.token(ph.nameEnd() - 1).end());
         return n.type() == NameType.PERSON || colon && n.type() != NameType.PLACE;
-    }
-
-    /** How many sentences before a lead-in the document it shows may have been brought up. */
-    private static final int MAX_DOCUMENT_SENTENCES_BACK = 3;
-
-    /**
-     * A quote after a lead-in that shows a document's words ({@code isi}, {@code bunyi}, {@code berikut}) and ends in a
-     * colon, with no verb of saying ({@code Begini sebagian isi surat itu:}, {@code Berikut isi pernyataannya:}): the words are the document's,
-     * and its writer speaks. That is the issuer named after the document's word ({@code isi surat Kapolri:}); else
-     * the one whose {@code -nya} it bears, the one last talked about; else the subject of a sentence shortly before
-     * that brought the document up ({@code Ia mengirim surat terbuka kepada X.}), not whoever was named last.
-     */
-    private Found documentShown(DirectQuote q) {
-        int open = p.tokenAt(q.open());
-        if (open < 2 || open >= p.size() || !p.isPunct(open - 1, ":")) return Found.NONE;
-        int colon = open - 1, floor = p.sentenceStart(colon), doc = -1;
-        boolean shows = false;
-        for (int i = floor; i < colon; i++) {
-            if (p.inQuote(p.token(i).start())) return Found.NONE;
-            shows |= SHOWS.contains(p.lower(i));
-            if (doc < 0 && DOCUMENTS.contains(withoutNya(p.lower(i)))) doc = i;
-        }
-        // not a scripture's chapter quoted in translation ("dalam surat Al-Hajj ayat 36 yang artinya:")
-        if (doc < 0 || !shows) return Found.NONE;
-        if (p.lower(doc).endsWith("nya") && !DOCUMENTS.contains(p.lower(doc))) {
-            return referents.found(Phrase.NONE, doc, doc + 1, true);
-        }
-        Phrase issuer = issuer(doc, colon);
-        if (issuer.form() != Form.NONE) return referents.found(issuer, doc, doc + 1, false);
-        return writer(withoutNya(p.lower(doc)), doc, floor);
-    }
-
-    /**
-     * Who wrote the document {@code word} shown at token {@code doc}: the subject, a name or a pronoun, of the latest
-     * sentence of the {@value #MAX_DOCUMENT_SENTENCES_BACK} before the one opening at {@code floor} that names it,
-     * after a fronted phrase's comma if one opens it ({@code Melalui surat itu, Dewi ...}); else no one.
-     */
-    private Found writer(String word, int doc, int floor) {
-        int end = floor;
-        for (int back = 0; back < MAX_DOCUMENT_SENTENCES_BACK && end > 0; back++) {
-            int start = p.sentenceStart(end - 1);
-            boolean names = false;
-            for (int i = start; i < end && !names; i++) {
-                names = !p.inQuote(p.token(i).start()) && withoutNya(p.lower(i)).equals(word);
-            }
-            if (names) {
-                Phrase ph = Phrase.after(p, start, end);
-                if (ph.form() == Form.NONE || ph.form() == Form.ROLE) ph = Phrase.after(p, clauseAfterFronted(start, end), end);
-                boolean subject = ph.form() == Form.NAME && ph.isAboutName(p) || ph.form() == Form.PRONOUN;
-                return subject ? referents.found(ph, doc, doc + 1, false) : Found.NONE;
-            }
-            end = start;
-        }
-        return Found.NONE;
-    }
-
-    /** The token after the comma of a short phrase fronted at {@code start} ({@code Melalui surat itu,}), else {@code start}. */
-    private int clauseAfterFronted(int start, int end) {
-        for (int i = start; i < end && i <= start + MAX_FRONTED_LEAD_WORDS; i++) if (p.isPunct(i, ",")) return i + 1;
-        return start;
-    }
-
-    private static String withoutNya(String lower) {
-        return lower.endsWith("nya") && lower.length() > 3 ? lower.substring(0, lower.length() - 3) : lower;
     }
 
     /** {@code ujarnya}, {@code ungkapnya}: a verb of saying with the clitic -nya, its speaker (not {@code tanya}, a cue ending so). */

@@ -40,7 +40,7 @@ final class NameWords {
         return p.nameWord[i] == UNDECIDED;
     }
 
-    /** Makes token {@code i} a name word, as what the entity layer tags tells ({@link People}). */
+    /** Makes token {@code i} a name word, as what the entity layer tags tells ({@link TaggedNameWords}). */
     static void markName(Passage p, int i) {
         p.nameWord[i] = NAME;
     }

@@ -24,8 +24,6 @@ import java.util.Set;
 final class Narration {
     /** How far into a sentence its topic's name may start ({@code Peternak sapi potong Tim Marsh}). */
     static final int MAX_TOPIC_WORDS = 5;
-    /** How long a time or place phrase fronted without a comma may be ({@code Dalam kesempatan yang sama itu}). */
-    private static final int MAX_FRONTED_WORDS = 5;
     /** How long a time or place phrase fronted before its comma may be ({@code Di hadapan wartawan usai pertandingan,}). */
     private static final int MAX_FRONTED_COMMA_WORDS = 12;
     /** How many words may stand between a verb of saying and its {@code bahwa} ({@code kepada Presiden Prabowo Subianto}). */
@@ -34,14 +32,9 @@ final class Narration {
     private static final Map<String, Set<String>> WORDS = Lexicon.classes(Narration.class, "attribution-words.tsv");
     /** Prepositions opening a fronted time or place phrase ({@code Pada kesempatan itu}, {@code Di tempat itu}). */
     private static final Set<String> FRONTING_PREPOSITIONS = WORDS.get("fronting");
-    /** Words closing such a phrase ({@code itu}). */
-    private static final Set<String> DEMONSTRATIVES = WORDS.get("demonstrative");
     /** Of those, the ones opening a clause of time, which may have a subject of its own ({@code Saat Aditya lulus}). */
     private static final Set<String> TIME_PREPOSITIONS = Set.of("saat", "ketika", "usai", "seusai", "setelah", "sebelum",
             "sesudah", "selepas", "sejak");
-    /** Connectives that open a sentence, often without their comma, before its subject ({@code Lebih lanjut dia ...}). */
-    private static final Set<String> SENTENCE_CONNECTIVES = WORDS.get("connective");
-    private static final int MAX_CONNECTIVE_WORDS = 3;
     /** Words between a subject and its verb that say how it must or should be ({@code harus diberi}). */
     private static final Set<String> MODALS = WORDS.get("modal");
     private static final int MAX_MODALS = 4;
@@ -253,12 +246,12 @@ final class Narration {
         if (!speech && !p.isVerbShaped(t) || p.afterYang(t) || t < reportedUntil) return;
         if (!speech && !nameJustBefore(t)) return; // only a name can be the subject of any other verb
         Phrase ph = Phrase.before(p, t, p.sentenceStart(t));
-        int opening = connectiveEnd(p.sentenceStart(t), t);
+        int opening = ClauseOpenings.connectiveEnd(p, p.sentenceStart(t), t);
         // "Lebih lanjut Edwin menjelaskan": a connective without its comma is no part of the subject after it
         if (ph.form() == Form.NAME && ph.start() < opening) ph = Phrase.after(p, opening, t);
-        boolean fronted = ph.form() == Form.NAME && !opensClause(ph.start()) && afterFrontedPhrase(ph.nameStart());
+        boolean fronted = ph.form() == Form.NAME && !ClauseOpenings.opensClause(p, ph.start()) && ClauseOpenings.afterFrontedPhrase(p, ph.nameStart());
         if (fronted) ph = Phrase.after(p, ph.nameStart(), t); // the name alone, without the phrase before it
-        Speaker law = speech && ph.form() != Form.NONE && Laws.isLawWord(p, ph.start()) && opensClause(ph.start())
+        Speaker law = speech && ph.form() != Form.NONE && Laws.isLawWord(p, ph.start()) && ClauseOpenings.opensClause(p, ph.start())
                 ? Laws.before(p, t, ph.start(), p.token(t).start()) : null;
         if (law != null && law.name() != null) {
             // "Peraturan tersebut menjelaskan ...", "UU Nomor 5 Tahun 1999 menyatakan ...": a law speaks, by its fullest title
@@ -266,7 +259,7 @@ final class Narration {
             reportedUntil = sentenceEnd(t);
             return;
         }
-        if (ph.form() == Form.NONE || ph.form() == Form.ROLE && !speech || !fronted && !opensClause(ph.start())
+        if (ph.form() == Form.NONE || ph.form() == Form.ROLE && !speech || !fronted && !ClauseOpenings.opensClause(p, ph.start())
                 || ph.form() == Form.NAME && !ph.isAboutName(p)) return;
         Found f = speakers.found(ph, t, t + 1, false, speech);
         if (!f.known()) return;
@@ -347,55 +340,6 @@ final class Narration {
         while (j >= 0 && p.is(j, Kind.ADVERB) && !NameWords.isNameWord(p, j)) j--;
         // a degree closes the name before it ("Dr Budi Santoso, MPd mengapresiasi")
         return j >= 0 && (NameWords.isNameWord(p, j) || p.isPunct(j, ",)") || Abbreviations.isDegree(p.word(j)));
-    }
-
-    /** The token after a sentence connective opening the sentence at {@code start} ({@code Lebih lanjut}) before {@code limit}, or -1. */
-    private int connectiveEnd(int start, int limit) {
-        for (int end = start + 1; end <= limit && end - start <= MAX_CONNECTIVE_WORDS; end++) {
-            if (isConnective(start, end)) return end;
-        }
-        return -1;
-    }
-
-    /** Whether tokens {@code [start, end)} are a sentence connective ({@code lebih lanjut}). */
-    private boolean isConnective(int start, int end) {
-        StringBuilder words = new StringBuilder();
-        for (int j = start; j < end; j++) words.append(j > start ? " " : "").append(p.lower(j));
-        return SENTENCE_CONNECTIVES.contains(words.toString());
-    }
-
-    /**
-     * A subject opens its clause: a sentence, or what follows a comma or a conjunction ({@code namun}, {@code dan}),
-     * or a connective opening the sentence without its comma ({@code Lebih lanjut dia menambahkan}); a second office after
-     * a slash opens it where the first does.
-     */
-    private boolean opensClause(int i) {
-        int start = p.sentenceStart(i);
-        if (start == i || i == 0) return true;
-        if (p.isPunct(i - 1, "/") && p.is(i, Kind.ROLE)) {
-            // "Menteri Investasi dan Hilirisasi/Kepala BKPM Rosan": two offices of one holder; the subject opens with the first
-            int first = i - 1;
-            while (first > start && (NameWords.isNameWord(p, first - 1) || p.is(first - 1, Kind.ROLE) || p.lower(first - 1).equals("dan"))) first--;
-            return first < i - 1 && p.is(first, Kind.ROLE) && opensClause(first);
-        }
-        String before = p.lower(i - 1);
-        if (p.isPunct(i - 1, ",;:\"“”") || before.equals("dan") || before.equals("namun") || before.equals("tetapi")
-                || before.equals("tapi") || before.equals("sementara") || before.equals("sedangkan")) return true;
-        return i - start <= MAX_CONNECTIVE_WORDS && isConnective(start, i);
-    }
-
-    /**
-     * Whether a short time or place phrase, fronted without its comma, stands before token {@code i}
-     * ({@code Pada kesempatan itu} | {@code Erick turut mengomentari ...}): a preposition opens the
-     * sentence, a demonstrative closes the phrase, only words between.
-     */
-    private boolean afterFrontedPhrase(int i) {
-        int last = i - 1;
-        if (last < 0 || !DEMONSTRATIVES.contains(p.lower(last))) return false;
-        int start = p.sentenceStart(last);
-        if (last - start >= MAX_FRONTED_WORDS || !FRONTING_PREPOSITIONS.contains(p.lower(start))) return false;
-        for (int j = start; j <= last; j++) if (!Character.isLetter(p.word(j).codePointAt(0))) return false;
-        return true;
     }
 
     private int sentenceEnd(int t) {

@@ -67,9 +67,7 @@ final class People {
         People people = new People(p.text, entities);
         for (Entity e : entities) people.addEntity(e);
         people.mergedHolders.putAll(MergedHolders.read(p.text, entities, people::insideBodyOrPlaceName));
-        people.markGivenNames(p);
-        people.markTaggedFirstWords(p);
-        people.markCalendarNames(p);
+        TaggedNameWords.mark(p, people.mentions.values());
         people.readNames(p);
         people.otherNames = OtherNames.read(p, entities, people.mentions, people.personNames(), people.spelt);
         // a nickname is another surface form of its person's name, after the article's own aliases
@@ -314,12 +312,12 @@ final class People {
                 return;
             }
             // "Kapolres Lahat, AKBP Budi": the word after the office is its place when a ranked holder follows the comma
-            if (role >= 0 && !rankedHolderAfter(p, b)) {
+            if (role >= 0 && !HolderOffices.rankedHolderAfter(p, b)) {
                 int from = role;
                 while (from > 0 && p.is(from - 1, Kind.ROLE)) from--; // "Wakil Presiden Budi": the office is both words
-                from = titleBeforeShortForm(p, from);
+                from = HolderOffices.titleBeforeShortForm(p, from);
                 roleHolders.introduce(p, from, k, k, name);
-                int office = officeBeforeRanks(p, from, k);
+                int office = HolderOffices.officeBeforeRanks(p, from, k);
                 if (office >= 0) roleHolders.introduce(p, office, from - 1, k, name);
             }
             register(name, role >= 0 || NameWords.roleAfter(p, b) ? NameType.PERSON : NameType.UNKNOWN);
@@ -347,51 +345,6 @@ final class People {
         while (after < b && p.token(after).start() < end) after++;
         return after < b && NameWords.isNameWord(p, after) ? after : k;
     }
-
-    /**
-     * {@code Kepala Staf Angkatan Darat (KSAD) Jenderal Budi}: a title's short form in brackets just before the role
-     * starting at token {@code from} belongs to the holder's office with the title it shortens, so that {@code kata KSAD}
-     * and {@code KSAD itu} find him; the start of that title (a role word opening a run of capitalised words), else
-     * {@code from}.
-     */
-    private static int titleBeforeShortForm(Passage p, int from) {
-        if (from < 4 || !p.isPunct(from - 1, ")") || !p.isPunct(from - 3, "(") || !p.is(from - 2, Kind.ROLE)) return from;
-        int title = from;
-        for (int k = from - 4; k >= 0 && from - k <= SHORT_FORM_TITLE_REACH && !p.isClauseBreak(k)
-                && (NameWords.isNameWord(p, k) || p.is(k, Kind.ROLE)); k--) {
-            if (p.is(k, Kind.ROLE)) title = k;
-        }
-        return title;
-    }
-
-    /**
-     * {@code Kapolsek Sukamaju Timur, Iptu Budi}: when the role words {@code [from, k)} before a name are ranks only
-     * (a title's abbreviation may end in a full stop) and a comma stands before them, the office before that comma is
-     * the holder's too, so that {@code kata Kapolsek} later finds him; the office's first token, else -1.
-     */
-    private static int officeBeforeRanks(Passage p, int from, int k) {
-        if (from < 2 || !p.isPunct(from - 1, ",")) return -1;
-        for (int r = from; r < k; r++) if (!p.is(r, Kind.ROLE) && !p.isPunct(r, ".")) return -1;
-        int office = NameWords.roleBefore(p, from - 1);
-        // "kepada Gus Yahya, Pastor Budi": a title after a preposition names someone the sentence speaks to or of
-        if (office < 0 || office > 0 && (p.is(office - 1, Kind.STOP) || p.is(office - 1, Kind.AFFILIATION))) return -1;
-        for (int c = office; c < from - 1; c++) if (p.isPunct(c, ",")) return -1; // one title, set off by one comma
-        while (office > 0 && p.is(office - 1, Kind.ROLE)) office--; // "Wakil Kapolda X, AKBP Budi": both words
-        return office;
-    }
-
-    /** Whether a comma at token {@code b}, then ranks only, then a name follow: the holder of the office before them. */
-    private static boolean rankedHolderAfter(Passage p, int b) {
-        if (b >= p.size() || !p.isPunct(b, ",")) return false;
-        int k = b + 1;
-        while (k < p.size() && (p.is(k, Kind.ROLE) || k > b + 1 && p.isPunct(k, "."))) k++;
-        if (k == b + 1 || k >= p.size() || !NameWords.isNameWord(p, k)) return false;
-        int e = NameWords.runEnd(p, k);
-        return NameWords.nameStart(p, k, e) == k; // "Gus Irawan, Ketua Tim Kunjungan ...": a title follows, no rank
-    }
-
-    /** How many words a title with its bracketed short form may run before the holder's role ({@code Kepala Staf TNI Angkatan Darat (KSAD)}). */
-    private static final int SHORT_FORM_TITLE_REACH = 9;
 
     /**
      * A long name part whose tail the article also uses alone starts at that tail: {@code PDI
@@ -495,74 +448,6 @@ final class People {
             types.put(key, NameType.PERSON);
             resolved.clear();
         }
-    }
-
-    /**
-     * {@code Menteri Pemuda dan Olahraga (Menpora), Imam Nahrawi ... kata Imam}: a role word that is also a given name
-     * ({@code words.tsv} class {@code givenname}), capitalised where the entity layer tags a person's name beginning
-     * with it, is that name's first word there, no title cutting the name short.
-     */
-    private void markGivenNames(Passage p) {
-        for (EntityMention l : mentions.values()) {
-            if (l.entity().type() != EntityType.PERSON) continue;
-            int i = p.tokenAt(l.mention().start());
-            if (i < 0 || i >= p.size() || p.token(i).start() != l.mention().start() || !p.is(i, Kind.GIVENNAME)
-                    || !Character.isUpperCase(p.word(i).codePointAt(0))) continue;
-            if (Words.key(l.entity().name()).startsWith(p.lower(i) + " ")) p.markNameNotRole(i);
-        }
-    }
-
-    /**
-     * A one-word name opening a sentence ({@code Sutrisno mengeluhkan ...}, {@code Sutrisno, seorang petani, ...},
-     * {@code NME menulis: "..."}) reads as capitalised only for its place unless the article capitalises it elsewhere;
-     * when the entity layer tags a person's or a body's name that begins there, and the word is no common word, it is
-     * a name. Two letters tagged a body are a name only as an abbreviation the entity layer writes out ({@code MK}):
-     * as often they are a person's initials ({@code LW}) or a degree's tail ({@code Sp.BS}).
-     */
-    private void markTaggedFirstWords(Passage p) {
-        for (EntityMention l : mentions.values()) {
-            int i = l.entity().type() == EntityType.ORGANIZATION ? bodyOpening(p, l) : personOpening(p, l);
-            if (i < 0 || !p.startsSentence(i)) continue;
-            if (NameWords.undecided(p, i) && !p.isCommonWord(i) && NameWords.mayBeNameWord(p, i) && NameWords.mayOpenName(p, i)) {
-                NameWords.markName(p, i);
-            }
-        }
-    }
-
-    /**
-     * {@code Mei Widiastuti ... ungkap Mei}: a month or weekday is never read as a name word, but where the entity
-     * layer tags a person whose name begins with it, and no number stands either side ({@code 28 Mei},
-     * {@code Mei 2025}), it is that person's name there.
-     */
-    private void markCalendarNames(Passage p) {
-        for (EntityMention l : mentions.values()) {
-            int i = personOpening(p, l);
-            if (i < 0 || !Words.isCalendarKey(p.lower(i)) || !Character.isUpperCase(p.word(i).codePointAt(0))) continue;
-            if (!Words.key(l.entity().name()).startsWith(p.lower(i) + " ") || nextToNumber(p, i)) continue;
-            NameWords.markName(p, i);
-        }
-    }
-
-    /** The token a person's mention the entity layer tags opens on, or -1 (another type, or no token opens there). */
-    private static int personOpening(Passage p, EntityMention l) {
-        return l.entity().type() == EntityType.PERSON ? opening(p, l) : -1;
-    }
-
-    /** The token a body's mention opens on, when it is no bare pair of letters ({@link #markTaggedFirstWords}); else -1. */
-    private static int bodyOpening(Passage p, EntityMention l) {
-        int i = opening(p, l);
-        return i >= 0 && (p.word(i).length() > 2 || l.entity().name().length() > l.mention().text().length()) ? i : -1;
-    }
-
-    /** The token a mention the entity layer tags opens on, or -1 when no token opens there. */
-    private static int opening(Passage p, EntityMention l) {
-        int i = p.tokenAt(l.mention().start());
-        return i < 0 || i >= p.size() || p.token(i).start() != l.mention().start() ? -1 : i;
-    }
-
-    private static boolean nextToNumber(Passage p, int i) {
-        return i > 0 && Character.isDigit(p.word(i - 1).codePointAt(0))
-                || i + 1 < p.size() && Character.isDigit(p.word(i + 1).codePointAt(0));
     }
 
     private void addEntity(Entity e) {

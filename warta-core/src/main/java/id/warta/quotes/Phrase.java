@@ -28,6 +28,15 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
     static final int MAX_TITLE_BEFORE_WORDS = 6;
     /** A relative clause between a subject and its verb ({@code yang bekerja sebagai buruh cuci}) runs at most this many tokens. */
     static final int MAX_RELATIVE_WORDS = 10;
+    /** How many names of places a description's place may be followed by ({@code Kecamatan X, Kabupaten Y, Jawa Timur}). */
+    static final int MAX_PLACE_PARTS = 4;
+
+    /** The first token of the clause ending before token {@code c}: back to a mark, a paragraph or {@code floor}. */
+    static int clauseStart(Passage p, int c, int floor) {
+        int s = c - 1;
+        while (s > floor && c - s < MAX_TOKENS && !p.isPunct(s - 1, ".!?;:,\"“”") && !p.paragraphBreakBefore(s)) s--;
+        return s;
+    }
 
     /** Whether token {@code i} gives or introduces a name ({@code disapa}, {@code bernama}, {@code yakni}). */
     static boolean isCalled(Passage p, int i) {

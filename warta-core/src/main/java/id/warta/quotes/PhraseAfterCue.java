@@ -1,7 +1,6 @@
 package id.warta.quotes;
 
 import static id.warta.quotes.Phrase.MAX_PLACE_WORDS;
-import static id.warta.quotes.Phrase.MAX_RELATIVE_WORDS;
 import static id.warta.quotes.Phrase.MAX_TOKENS;
 import static id.warta.quotes.Phrase.NONE;
 import static id.warta.quotes.Phrase.hasRole;
@@ -218,7 +217,7 @@ final class PhraseAfterCue {
         private Step appositionPointingBack() {
             if (j <= i || nameStart <= i || !(titled || lowercase > 0)
                     || !p.isPunct(j, ",") && !p.is(j, Kind.AFFILIATION)) return Step.NEXT;
-            int closing = closingPointer(p, j + 1, Math.min(limit, i + MAX_TOKENS));
+            int closing = DescriptionEnds.closingPointer(p, j + 1, Math.min(limit, i + MAX_TOKENS));
             return closing > 0 ? found(new Phrase(Form.ROLE, i, closing + 1, -1, -1)) : Step.NEXT;
         }
 
@@ -353,7 +352,7 @@ final class PhraseAfterCue {
          */
         private Step describedMembersName() {
             if (nameStart <= i || lowercase == 0 || j <= nameStart || !p.lower(j).equals("yang")) return Step.STOP;
-            int named = relativeClauseHolder(p, j, Math.min(limit, i + MAX_TOKENS));
+            int named = DescriptionEnds.relativeClauseHolder(p, j, Math.min(limit, i + MAX_TOKENS));
             return named < 0 ? Step.STOP : holderNamedAt(named);
         }
 
@@ -380,12 +379,12 @@ final class PhraseAfterCue {
                     return found(new Phrase(Form.NAME, i, e, nick, e));
                 }
                 if (j > i) {
-                    int named = relativeClauseHolder(p, j, Math.min(limit, i + MAX_TOKENS));
+                    int named = DescriptionEnds.relativeClauseHolder(p, j, Math.min(limit, i + MAX_TOKENS));
                     if (named > 0) return holderNamedAt(named); // "ujar peserta lomba yang turut hadir di lokasi, Rina Wati (33)"
                     // "ujar pebalap yang sempat membela Repsol Honda tersebut": a person's role whose relative clause closes
                     // with a word pointing back is one met before, as "pebalap tersebut" is; "seorang warga yang ..." is new
                     boolean role = titled && !person && kin < 0 && !p.is(i, Kind.DETERMINER) && !p.isTwoWords(i, Kind.DETERMINER);
-                    int close = role ? relativeClauseEnd(p, j, limit) : -1;
+                    int close = role ? DescriptionEnds.relativeClauseEnd(p, j, limit) : -1;
                     return close > 0 ? found(new Phrase(Form.ROLE, i, close + 1, -1, -1)) : Step.STOP;
                 }
                 described = true; // "seru yang lain"
@@ -411,63 +410,6 @@ final class PhraseAfterCue {
         return Character.isLowerCase(w.codePointAt(0)) && Character.isLetter(w.codePointAt(0)) && !p.is(k, Kind.ROLE)
                 && !p.is(k, Kind.STOP) && !p.is(k, Kind.ADVERB) && !p.is(k, Kind.DEFINITE) && !p.is(k, Kind.KIN)
                 && !p.is(k, Kind.DETERMINER) && !p.isVerbShaped(k) && !p.isCue(k, SpeechCue.VERB);
-    }
-
-    /** The most tokens between an apposition's comma and the word pointing back ({@code , 5 Februari 1990 itu}). */
-    private static final int MAX_APPOSITION_TOKENS = 6;
-
-    /**
-     * The closing {@code itu}/{@code ini}/{@code tersebut} of an apposition from token {@code k} on: capitalised
-     * words (names, months), numbers and commas only ({@code Portugal, tersebut}, {@code 5 Februari 1990 itu}), then a mark or the phrase's
-     * limit; else -1.
-     */
-    private static int closingPointer(Passage p, int k, int limit) {
-        for (int n = k; n < limit && n - k <= MAX_APPOSITION_TOKENS && !p.paragraphBreakBefore(n); n++) {
-            if (n > k && p.is(n, Kind.DEFINITE)) return n + 1 >= limit || p.isPunct(n + 1, ".,!?;") ? n : -1;
-            String w = p.word(n);
-            if (!Character.isUpperCase(w.codePointAt(0)) && !w.equals(",") && !w.chars().allMatch(Character::isDigit)) return -1;
-        }
-        return -1;
-    }
-
-    /**
-     * The closing {@code itu}/{@code ini}/{@code tersebut} of a relative clause opened by {@code yang} at token {@code y}
-     * ({@code yang kini berusia 69 tahun tersebut}): at most {@link #MAX_RELATIVE_WORDS} words, numbers and names between,
-     * then a mark or the phrase's limit; else -1.
-     */
-    private static int relativeClauseEnd(Passage p, int y, int limit) {
-        for (int k = y + 1; k < limit && k - y <= MAX_RELATIVE_WORDS + 1 && !p.paragraphBreakBefore(k); k++) {
-            if (!Character.isLetterOrDigit(p.word(k).codePointAt(0))) return -1;
-            if (k > y + 1 && p.is(k, Kind.DEFINITE)) return k + 1 >= limit || p.isPunct(k + 1, ".,!?;") ? k : -1;
-        }
-        return -1;
-    }
-
-    /** Words of a relative clause that bring in someone else, whose name the comma may bring instead. */
-    private static final Set<String> COMPANIONS = Set.of("bersama", "didampingi", "mendampingi", "dengan", "oleh", "kepada");
-
-    /**
-     * The first token of the name set off by a comma after a described one's relative clause opened by {@code yang}
-     * at token {@code y} ({@code peserta lomba yang turut hadir di lokasi, Rina Wati (33)}): words of the clause with
-     * no verb of saying and no other mark, the comma, then a person's name of two words at least or with an age in
-     * brackets, closing the phrase; else -1. One word alone may be a weekday ({@code , Senin.}). A clause bringing in a
-     * companion ({@code yang didampingi kuasa hukumnya, Budi}) or a body's common word ({@code klub}) may name that one
-     * instead.
-     */
-    private static int relativeClauseHolder(Passage p, int y, int limit) {
-        int k = y + 1;
-        while (k < limit && k - y <= MAX_RELATIVE_WORDS + 1 && !p.paragraphBreakBefore(k)
-                && Character.isLetterOrDigit(p.word(k).codePointAt(0)) && !p.isCue(k, SpeechCue.VERB)
-                && !p.lower(k).equals("yang")) {
-            if (COMPANIONS.contains(p.lower(k))) return -1; // "yang didampingi kuasa hukumnya, Budi": Budi is another
-            k++;
-        }
-        if (k == y + 1 || k + 1 >= limit || !p.isPunct(k, ",") || !NameWords.isNameWord(p, k + 1)) return -1;
-        // "yang menjabat presiden klub Serie A, Inter Milan": the comma may name the body the clause speaks of
-        for (int w = y + 1; w < k; w++) if (Character.isLowerCase(p.word(w).codePointAt(0)) && p.is(w, Kind.ORG)) return -1;
-        int n = k + 1, e = NameWords.runEnd(p, n);
-        if (NameWords.nameStart(p, n, e) != n) return -1;
-        return NameWords.isAgeInBrackets(p, e) || e - n >= 2 && NameWords.closesName(p, e) ? n : -1;
     }
 
     /**

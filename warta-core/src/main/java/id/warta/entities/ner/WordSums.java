@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 final class WordSums {
     /**
      * A token's sums, for each tag, of the weights of the features that read its text alone (the
-     * templates {@link Features} marks {@code alone}): news repeats its words, so most of a sentence's
+     * templates {@link Template} marks {@code alone}): news repeats its words, so most of a sentence's
      * features need not be hashed, looked up and summed again. A token plays a role for each place it
      * is read from (two tokens before it up to two after, and itself) in each of the plain and the
      * cased features; {@code sums} holds role {@code r}'s sums for tag {@code t} at {@code r * Labels.COUNT + t}

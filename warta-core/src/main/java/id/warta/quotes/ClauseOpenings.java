@@ -1,0 +1,77 @@
+package id.warta.quotes;
+
+import id.warta.lexicon.Lexicon;
+import id.warta.quotes.Words.Kind;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where a clause's subject may open, for {@link Narration}: at a sentence's start, after a comma or a conjunction, after
+ * a connective opening the sentence without its comma ({@code Lebih lanjut dia menambahkan}), or after a short time
+ * or place phrase fronted without its comma ({@code Pada kesempatan itu Erick mengomentari}).
+ */
+final class ClauseOpenings {
+    /** The clause words of {@code attribution-words.tsv}: class to its words. */
+    private static final Map<String, Set<String>> WORDS = Lexicon.classes(ClauseOpenings.class, "attribution-words.tsv");
+    /** How long a time or place phrase fronted without a comma may be ({@code Dalam kesempatan yang sama itu}). */
+    private static final int MAX_FRONTED_WORDS = 5;
+    /** Prepositions opening a fronted time or place phrase ({@code Pada kesempatan itu}, {@code Di tempat itu}). */
+    private static final Set<String> FRONTING_PREPOSITIONS = WORDS.get("fronting");
+    /** Words closing a fronted time or place phrase ({@code itu}). */
+    private static final Set<String> DEMONSTRATIVES = WORDS.get("demonstrative");
+    /** Connectives that open a sentence, often without their comma, before its subject ({@code Lebih lanjut dia ...}). */
+    private static final Set<String> SENTENCE_CONNECTIVES = WORDS.get("connective");
+    private static final int MAX_CONNECTIVE_WORDS = 3;
+
+    private ClauseOpenings() {
+    }
+
+    /** The token after a sentence connective opening the sentence at {@code start} ({@code Lebih lanjut}) before {@code limit}, or -1. */
+    static int connectiveEnd(Passage p, int start, int limit) {
+        for (int end = start + 1; end <= limit && end - start <= MAX_CONNECTIVE_WORDS; end++) {
+            if (isConnective(p, start, end)) return end;
+        }
+        return -1;
+    }
+
+    /** Whether tokens {@code [start, end)} are a sentence connective ({@code lebih lanjut}). */
+    private static boolean isConnective(Passage p, int start, int end) {
+        StringBuilder words = new StringBuilder();
+        for (int j = start; j < end; j++) words.append(j > start ? " " : "").append(p.lower(j));
+        return SENTENCE_CONNECTIVES.contains(words.toString());
+    }
+
+    /**
+     * A subject opens its clause: a sentence, or what follows a comma or a conjunction ({@code namun}, {@code dan}),
+     * or a connective opening the sentence without its comma ({@code Lebih lanjut dia menambahkan}); a second office after
+     * a slash opens it where the first does.
+     */
+    static boolean opensClause(Passage p, int i) {
+        int start = p.sentenceStart(i);
+        if (start == i || i == 0) return true;
+        if (p.isPunct(i - 1, "/") && p.is(i, Kind.ROLE)) {
+            // "Menteri Investasi dan Hilirisasi/Kepala BKPM Rosan": two offices of one holder; the subject opens with the first
+            int first = i - 1;
+            while (first > start && (NameWords.isNameWord(p, first - 1) || p.is(first - 1, Kind.ROLE) || p.lower(first - 1).equals("dan"))) first--;
+            return first < i - 1 && p.is(first, Kind.ROLE) && opensClause(p, first);
+        }
+        String before = p.lower(i - 1);
+        if (p.isPunct(i - 1, ",;:\"“”") || before.equals("dan") || before.equals("namun") || before.equals("tetapi")
+                || before.equals("tapi") || before.equals("sementara") || before.equals("sedangkan")) return true;
+        return i - start <= MAX_CONNECTIVE_WORDS && isConnective(p, start, i);
+    }
+
+    /**
+     * Whether a short time or place phrase, fronted without its comma, stands before token {@code i}
+     * ({@code Pada kesempatan itu} | {@code Erick turut mengomentari ...}): a preposition opens the
+     * sentence, a demonstrative closes the phrase, only words between.
+     */
+    static boolean afterFrontedPhrase(Passage p, int i) {
+        int last = i - 1;
+        if (last < 0 || !DEMONSTRATIVES.contains(p.lower(last))) return false;
+        int start = p.sentenceStart(last);
+        if (last - start >= MAX_FRONTED_WORDS || !FRONTING_PREPOSITIONS.contains(p.lower(start))) return false;
+        for (int j = start; j <= last; j++) if (!Character.isLetter(p.word(j).codePointAt(0))) return false;
+        return true;
+    }
+}
