@@ -117,6 +117,7 @@ final class Canonicalizer {
         inContext.placesAfterLocatives(text, found);
         citedSources.retype(text, found); // "dilansir dari Futurism": the outlet, no place after "dari"
         surnames.retype(text, found); // "0,2 detik dari Zarco" after "Johann Zarco": the rider, no place
+        SpeakersTakenForPlaces.retype(text, found); // "...," kata Busan: the speaker, no town
         particleSurnames.retype(text, found); // "De Gea" after "David De Gea": the keeper, no body
         townsForClubs.retype(text, found); // "bek Bournemouth": the club, no place
         inContext.bodiesBehindTheirBuildings(text, found);

@@ -698,6 +698,16 @@ class EntitiesTest {
     }
 
     @Test
+    void aTownsNameRightAfterAQuoteAndItsVerbIsTheSpeaker() {
+        List<Entity> found = Entities.shipped().find(
+                "Pelatih muda itu akrab disapa Garut oleh para pemainnya. \"Kami tidak pernah diberi tahu soal jadwal itu,\" "
+                + "ujar Garut saat ditemui seusai latihan, Senin. Tim akan berlatih lagi di Bandung pekan depan.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name).contains("Garut");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name)
+                .contains("Bandung").doesNotContain("Garut");
+    }
+
+    @Test
     void aListedBodyBeforeARegionIsItsBranchThere() {
         List<Entity> found = Entities.shipped().find(
                 "Ketua KONI Lampung Hendri Saputra Wijaya menyerahkan bonus kepada atlet. KPU Jawa Tengah menetapkan "
