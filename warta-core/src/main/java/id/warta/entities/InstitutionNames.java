@@ -33,6 +33,12 @@ final class InstitutionNames {
     private static final Set<String> INSTRUMENTS = Set.copyOf(Lexicon.lines(InstitutionNames.class, "legal-instruments.tsv"));
     /** Words before a place ({@code di}, {@code ke}). */
     private static final Set<String> LOCATIVES = Set.of("di", "ke", "dari", "menuju", "sekitar");
+    /**
+     * Heads of a unit of a body ({@code Fakultas Ilmu Sosial}): the unit's name ends before the body it belongs to, and a
+     * unit named with its body ({@code Fakultas Hukum Universitas Hasanuddin}, {@code Fakultas Farmasi UGM} when the tagger found UGM) is left to the
+     * body's name; only a unit standing alone is named ({@code di Fakultas Teknik, Fakultas Ekonomi, ...}).
+     */
+    private static final Set<String> UNIT_HEADS = Set.of("fakultas");
     /** Words after a place's head word at most ({@code Stasiun Padang Panjang}). */
     private static final int MOST_PLACE_WORDS = 3;
 
@@ -57,9 +63,15 @@ final class InstitutionNames {
             }
             if (head != EntityType.ORGANIZATION || i > 0 && INSTRUMENTS.contains(tokens.get(i - 1).text())) continue;
             int last = i;
+            boolean unit = UNIT_HEADS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
+            boolean ofBody = false;
             for (int k = i + 1; k < tokens.size(); k++) {
                 Token t = tokens.get(k);
                 if (k == i + 1 && numbered(tokens, k)) continue; // "SMAN 1 Glagah", "SDN 2 Sukamaju"
+                if (unit && k > i + 1 && (isHead(t) || startsBody(t, found))) {
+                    ofBody = last == k - 1;
+                    break;
+                }
                 if (startsPerson(t, found) || introducesNumber(tokens, k) || k > i + 1 && introducesPerson(tokens, k)) break;
                 if (t.isCapitalised() && !Weekdays.isName(t.text())) {
                     last = k;
@@ -67,7 +79,7 @@ final class InstitutionNames {
                     break;
                 }
             }
-            if (last == i) continue;
+            if (last == i || ofBody) continue;
             names.add(new Found(tokens.get(i).start(), tokens.get(last).end(), EntityType.ORGANIZATION, VIA));
             i = last;
         }
@@ -146,6 +158,14 @@ final class InstitutionNames {
     /** Whether token {@code k} is a word before a number ({@code Nomor 2}, {@code Tahun 2023}). */
     private static boolean introducesNumber(List<Token> tokens, int k) {
         return k + 1 < tokens.size() && Character.isDigit(tokens.get(k + 1).text().charAt(0));
+    }
+
+    /** Whether an organisation found already opens at {@code t} ({@code UGM} of {@code Fakultas Peternakan UGM}). */
+    private static boolean startsBody(Token t, List<Found> found) {
+        for (Found f : found) {
+            if (f.start() == t.start() && f.type() == EntityType.ORGANIZATION) return true;
+        }
+        return false;
     }
 
     /** Whether a person found already opens at {@code t}. */

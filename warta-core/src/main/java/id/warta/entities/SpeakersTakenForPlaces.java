@@ -4,6 +4,7 @@ import id.warta.entities.places.Places;
 import id.warta.language.SpeechCue;
 import id.warta.language.Token;
 import id.warta.model.EntityType;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -28,8 +29,13 @@ final class SpeakersTakenForPlaces {
         this.places = places;
     }
 
-    /** Retypes in {@code found} (in text order) the tagger's one-word places that stand as a quote's speaker. */
+    /**
+     * Retypes in {@code found} (in text order) the tagger's one-word places that stand as a quote's speaker, and every
+     * other one-word place the article writes the same way: the person is called so throughout ({@code akrab disapa
+     * Garut ... ," ujar Garut}).
+     */
     void retype(List<Sentence> sentences, List<Found> found) {
+        Set<String> speakers = new HashSet<>();
         int at = 0;
         for (int k = 0; k < found.size(); k++) {
             Found f = found.get(k);
@@ -48,6 +54,15 @@ final class SpeakersTakenForPlaces {
             String word = tokens.get(i).text();
             if (!nameShaped(word) || places.countryCode(word) != null) continue;
             found.set(k, new Found(f.start(), f.end(), EntityType.PERSON, f.via()));
+            speakers.add(word);
+        }
+        if (speakers.isEmpty()) return;
+        String text = sentences.getFirst().text();
+        for (int k = 0; k < found.size(); k++) {
+            Found f = found.get(k);
+            if (f.type() == EntityType.PLACE && speakers.contains(f.textIn(text))) {
+                found.set(k, new Found(f.start(), f.end(), EntityType.PERSON, f.via()));
+            }
         }
     }
 

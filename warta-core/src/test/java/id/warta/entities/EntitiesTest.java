@@ -678,6 +678,36 @@ class EntitiesTest {
     }
 
     @Test
+    void aFacultyStandingAloneIsABodyAndOneNamedWithItsUniversityStaysTheUniversity() {
+        List<Entity> found = Entities.shipped().find(
+                "Program studi baru dibuka di Fakultas Ilmu Budaya, Fakultas Kesehatan Masyarakat, dan Fakultas Teknik. "
+                + "Dosen Fakultas Hukum Universitas Sriwijaya, Rudi Hartanto, menilai aturan itu perlu dikaji ulang.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("Fakultas Ilmu Budaya", "Fakultas Kesehatan Masyarakat", "Fakultas Teknik", "Universitas Sriwijaya")
+                .noneMatch(n -> n.startsWith("Fakultas Hukum"));
+    }
+
+    @Test
+    void aSquareNamedAfterLapanganIsAPlaceButAFieldRankOpensNone() {
+        List<Entity> found = Entities.shipped().find(
+                "Ribuan umat menghadiri perayaan Natal di Lapangan Sekar Wangi pada Kamis malam. Panglima militer itu, "
+                + "Marsekal Lapangan Tariq Hamdani, bertemu menteri luar negeri di Islamabad.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name)
+                .contains("Lapangan Sekar Wangi").noneMatch(n -> n.contains("Tariq"));
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name).contains("Tariq Hamdani");
+    }
+
+    @Test
+    void aTownsNameRightAfterAQuoteAndItsVerbIsTheSpeaker() {
+        List<Entity> found = Entities.shipped().find(
+                "Pelatih muda itu akrab disapa Garut oleh para pemainnya. \"Kami tidak pernah diberi tahu soal jadwal itu,\" "
+                + "ujar Garut saat ditemui seusai latihan, Senin. Tim akan berlatih lagi di Bandung pekan depan.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name).contains("Garut");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name)
+                .contains("Bandung").doesNotContain("Garut");
+    }
+
+    @Test
     void aListedBodyBeforeARegionIsItsBranchThere() {
         List<Entity> found = Entities.shipped().find(
                 "Ketua KONI Lampung Hendri Saputra Wijaya menyerahkan bonus kepada atlet. KPU Jawa Tengah menetapkan "
