@@ -11,12 +11,13 @@ import java.util.Set;
 /**
  * {@code Alhasil Martin finis kedua}, {@code Blunder Karius membuat ...}: a sentence opening with a common word, which
  * a sentence's start capitalises, right before the surname of a person the article names in full elsewhere ({@code
- * Jorge Martin}); the tagger reads the two words as one person. A two-word person opening a sentence whose first word
- * news writes in lower case at times ({@link NerModel#seenInLowerCase}) or is a connective opening sentences ({@code
- * Alhasil}), no title, relative ({@code Ayahanda Sergio} is Sergio's father) or particle ({@code Van Gaal}), and
- * capitalised nowhere but at sentence starts (a given name, {@code Ray Dalio}, is capitalised mid-sentence too), and whose second word closes another person's full
- * name in the article is that surname alone. Siblings named by their given names ({@code Kendall Jenner}, {@code Kylie
- * Jenner}) keep both words: their given names are no common words.
+ * Jorge Martin}); the tagger reads the two words as one person. A two-word person opening a sentence is that surname
+ * alone when its first word is one news writes in lower case at times ({@link NerModel#seenInLowerCase}) or a
+ * connective opening sentences ({@code Alhasil}); no title, relative ({@code Ayahanda Sergio} is Sergio's father) or
+ * particle ({@code Van Gaal}); capitalised nowhere but at sentence starts (a given name, {@code Ray Dalio}, is
+ * capitalised mid-sentence too); and its second word closes another person's full name in the article. Siblings named
+ * by their given names ({@code Kendall Jenner}, {@code Kylie Jenner}) keep both words: their given names are no common
+ * words.
  */
 final class OpenersBeforeSurnames {
     /** Sentence connectives news hardly writes mid-sentence, so the model never saw them in lower case. */
