@@ -25,15 +25,8 @@ final class Interjections {
     static void drop(String text, List<Found> found) {
         // where it stands first, then the word: most names close no sentence; a longer one is none of the words
         // (lower case keeps a name's length or lengthens it: İ), so is not copied to be lowercased
-        found.removeIf(f -> closesAtOnce(text, f.end()) && opensSentence(text, f.start()) && f.end() - f.start() <= LONGEST
+        found.removeIf(f -> closesAtOnce(text, f.end()) && SentenceOpenings.opens(text, f.start()) && f.end() - f.start() <= LONGEST
                 && WORDS.contains(f.textIn(text).toLowerCase(Locale.ROOT)));
-    }
-
-    /** Whether nothing but spaces, quote marks and escapes stands between {@code at} and the sentence's start. */
-    private static boolean opensSentence(String text, int at) {
-        int i = at - 1;
-        while (i >= 0 && isMarkOrSpace(text.charAt(i))) i--;
-        return i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?';
     }
 
     /** Whether the sentence ends right at {@code at}: a full stop or exclamation mark, or a comma closing a quote. */
@@ -41,14 +34,6 @@ final class Interjections {
         if (at >= text.length()) return true;
         char c = text.charAt(at);
         if (c == '.' || c == '!') return true;
-        return c == ',' && at + 1 < text.length() && isQuote(text.charAt(at + 1));
-    }
-
-    private static boolean isMarkOrSpace(char c) {
-        return c == ' ' || isQuote(c) || c == '*' || c == '_';
-    }
-
-    private static boolean isQuote(char c) {
-        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\'' || c == '\u2018' || c == '\u2019' || c == '\\';
+        return c == ',' && at + 1 < text.length() && SentenceOpenings.isQuote(text.charAt(at + 1));
     }
 }

@@ -43,7 +43,7 @@ final class OpenersBeforeSurnames {
         if (fullNames.size() < 2) return;
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
-            if (f.type() != EntityType.PERSON || !opensSentence(text, f.start())) continue;
+            if (f.type() != EntityType.PERSON || !SentenceOpenings.opens(text, f.start())) continue;
             String name = f.textIn(text);
             int space = name.indexOf(' ');
             if (space < 0 || name.indexOf(' ', space + 1) >= 0) continue;
@@ -74,15 +74,8 @@ final class OpenersBeforeSurnames {
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
             boolean whole = (at == 0 || !Character.isLetter(text.charAt(at - 1)))
                     && (at + word.length() == text.length() || !Character.isLetter(text.charAt(at + word.length())));
-            if (whole && !opensSentence(text, at)) return false;
+            if (whole && !SentenceOpenings.opens(text, at)) return false;
         }
         return true;
-    }
-
-    /** Whether {@code at} opens the text, a line or a sentence (after a full stop, a question or exclamation mark). */
-    private static boolean opensSentence(String text, int at) {
-        int k = at - 1;
-        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '"' || text.charAt(k) == '\u201C')) k--;
-        return k < 0 || text.charAt(k) == '\n' || text.charAt(k) == '.' || text.charAt(k) == '!' || text.charAt(k) == '?';
     }
 }

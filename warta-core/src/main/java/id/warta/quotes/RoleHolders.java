@@ -39,6 +39,9 @@ final class RoleHolders {
     /** Words before a role saying its holder has died ({@code mendiang}, {@code almarhum}): attribution-words.tsv. */
     private static final Set<String> DECEASED = Lexicon.classes(RoleHolders.class, "attribution-words.tsv").get("deceased");
 
+    /** Punctuation closing a role's word ({@code pebalap debutan,}): roles are kept as written. */
+    private static final Pattern WORD_END_MARKS = Pattern.compile("\\p{P}+(?= |$)");
+
     private final List<Introduced> introduced = new ArrayList<>();
     /** The entity layer's list, whose people's roles name holders the article introduces nowhere else. */
     private final List<Entity> entities;
@@ -133,7 +136,7 @@ final class RoleHolders {
     boolean introducedWithWord(String name, String word, int offset) {
         String full = fullName.apply(name), key = Words.key(word);
         return introducedBefore(offset).anyMatch(in -> fullName.apply(in.name()).equals(full)
-                && (" " + in.role().replaceAll("\\p{P}+(?= |$)", "") + " ").contains(" " + key + " "));
+                && (" " + WORD_END_MARKS.matcher(in.role()).replaceAll("") + " ").contains(" " + key + " "));
     }
 
     /** Whether {@code title} as a whole is a title written for an office ({@code offices.tsv}: {@code Kepala Negara}). */
