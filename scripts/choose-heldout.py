@@ -4,8 +4,10 @@
 usage: scripts/choose-heldout.py OUT_DIR SEED folder=n [folder=n ...] [--any]
   Every folder's qualifying ids (>= 2 quoted spans of 3+ words; with --any: every article) are
   sorted and shuffled with one random.seed(SEED) stream over gold-dev's seven folders in order.
-  Excluded: the first 12 qualifying ids per folder under gold-dev's seed 7 and under every seed
-  listed in USED (the project's earlier held-out batches), and any id in a sibling batch's ids.tsv (OUT_DIR/../*/ids.tsv).
+  Excluded: the first 12 ids per folder of both orders (qualifying and --any) under gold-dev's seed 7 and under
+  every seed listed in USED (the project's earlier held-out batches, quote and entity alike), and any id in a
+  sibling batch's ids.tsv (OUT_DIR/../*/ids.tsv). Both orders, because batch folders live outside the repository
+  and do not survive a new machine: the seeds must exclude an entity batch's picks on their own.
   Keep OUT_DIR outside the repository: the texts are not ours. Label by shared/data/gold-dev/README.md, then score with
   `./warta eval gold OUT_DIR`. Needs shared/ beside the checkout (or WARTA_SHARED).
   Writes OUT_DIR/articles/hNN.txt + .meta.json, and copies gold-dev's tools (verify.py, save.py).
@@ -17,7 +19,7 @@ sys.path.insert(0, GD)
 import choose  # gold-dev's loaders and qualifying rule
 
 USED = [7, 4242, 6161, 7373, 8484, 9191] + [1010 + 101 * k for k in range(19)] + \
-       [20261126, 20261127, 20261128, 20261129, 20261130] + list(range(20261201, 20261212)) + [2929, 3030, 3131, 3232, 20261212, 20261213, 3333, 3434, 20261214, 20261215, 3535, 3636, 20261216, 20261217, 3737, 3838, 20261218, 20261219, 3939, 4040, 20261220, 20261221, 4141, 4343, 20261222, 20261223, 4444, 4545, 4646, 4747, 20261224, 20261225, 20261226, 20261227] + \
+       [20261126, 20261127, 20261128, 20261129, 20261130] + list(range(20261201, 20261212)) + [2929, 3030, 3131, 3232, 20261212, 20261213, 3333, 3434, 20261214, 20261215, 3535, 3636, 20261216, 20261217, 3737, 3838, 20261218, 20261219, 3939, 4040, 20261220, 20261221, 4141, 4343, 20261222, 20261223, 4444, 4545, 4646, 4747, 20261224, 20261225, 20261226, 20261227, 4848, 4949, 20261228, 20261229] + \
        [int(s) for s in os.environ.get('WARTA_USED_SEEDS', '').split(',') if s]
 FOLDERS = [f for f, _ in choose.FOLDERS]
 
@@ -38,8 +40,9 @@ def main():
     loaded = {f: list(choose.load(f)) for f in FOLDERS}
     excluded = {f: set() for f in FOLDERS}
     for s in USED:
-        for f, qual in shuffled(s, loaded, False).items():
-            excluded[f].update(a['id'] for a in qual[:12])
+        for any_order in (False, True):
+            for f, qual in shuffled(s, loaded, any_order).items():
+                excluded[f].update(a['id'] for a in qual[:12])
     for ids in glob.glob(os.path.join(os.path.dirname(os.path.abspath(out_dir)), '*', 'ids.tsv')):
         for line in open(ids, encoding='utf-8'):
             f, i = line.rstrip('\n').split('\t')[:2]
