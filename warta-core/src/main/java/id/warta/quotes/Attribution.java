@@ -1,7 +1,8 @@
 package id.warta.quotes;
 
+import static id.warta.quotes.AttributionWords.SAID_BY;
+
 import id.warta.language.SpeechCue;
-import id.warta.lexicon.Lexicon;
 import id.warta.model.Quote;
 import id.warta.model.Span;
 import id.warta.model.Speaker;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,8 +29,6 @@ import java.util.Set;
  * step with the quotes, keeps up; {@link Referents} says who a speaker's phrase names.
  */
 final class Attribution {
-    /** The word classes of {@code attribution-words.tsv}: class to its words. */
-    private static final Map<String, Set<String>> WORDS = Lexicon.classes(Attribution.class, "attribution-words.tsv");
     /** "...," demikian ungkap X: the word that keeps a common-word cue a cue after it ({@link Narration}). */
     static final String DEMIKIAN = "demikian";
     /** "...," demikian X; "...," begitu pernyataan X: words for "so", leading to who speaks or to a document. */
@@ -150,9 +148,6 @@ final class Attribution {
         String w = p.lower(t);
         return !w.equals(BUNYI) && !SO.contains(w);
     }
-
-    /** Passive verbs of saying, their agent named right after them ({@code disampaikan oleh X}): see {@link #agentLeadingIn}. */
-    private static final Set<String> SAID_BY = WORDS.get("saidby");
 
     /** Whoever speaks is a person or a body: a name of unknown kind that speaks is a person from here on. */
     private Found speaking(Found f) {

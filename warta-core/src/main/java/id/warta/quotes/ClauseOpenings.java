@@ -1,9 +1,10 @@
 package id.warta.quotes;
 
-import id.warta.lexicon.Lexicon;
+import static id.warta.quotes.AttributionWords.DEMONSTRATIVES;
+import static id.warta.quotes.AttributionWords.FRONTING_PREPOSITIONS;
+import static id.warta.quotes.AttributionWords.SENTENCE_CONNECTIVES;
+
 import id.warta.quotes.Words.Kind;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Where a clause's subject may open, for {@link Narration}: at a sentence's start, after a comma or a conjunction, after
@@ -11,16 +12,8 @@ import java.util.Set;
  * or place phrase fronted without its comma ({@code Pada kesempatan itu Erick mengomentari}).
  */
 final class ClauseOpenings {
-    /** The clause words of {@code attribution-words.tsv}: class to its words. */
-    private static final Map<String, Set<String>> WORDS = Lexicon.classes(ClauseOpenings.class, "attribution-words.tsv");
     /** How long a time or place phrase fronted without a comma may be ({@code Dalam kesempatan yang sama itu}). */
     private static final int MAX_FRONTED_WORDS = 5;
-    /** Prepositions opening a fronted time or place phrase ({@code Pada kesempatan itu}, {@code Di tempat itu}). */
-    private static final Set<String> FRONTING_PREPOSITIONS = WORDS.get("fronting");
-    /** Words closing a fronted time or place phrase ({@code itu}). */
-    private static final Set<String> DEMONSTRATIVES = WORDS.get("demonstrative");
-    /** Connectives that open a sentence, often without their comma, before its subject ({@code Lebih lanjut dia ...}). */
-    private static final Set<String> SENTENCE_CONNECTIVES = WORDS.get("connective");
     private static final int MAX_CONNECTIVE_WORDS = 3;
 
     private ClauseOpenings() {

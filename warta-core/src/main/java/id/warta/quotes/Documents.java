@@ -1,10 +1,11 @@
 package id.warta.quotes;
 
-import id.warta.lexicon.Lexicon;
+import static id.warta.quotes.AttributionWords.DOCUMENTS;
+import static id.warta.quotes.AttributionWords.DOCUMENT_LINKS;
+import static id.warta.quotes.AttributionWords.SHOWS;
+
 import id.warta.quotes.Phrase.Form;
 import id.warta.quotes.Words.Kind;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Quotes that are a document's words, for {@link Attribution}: cued by a document's word after them ({@code "...,"
@@ -12,14 +13,6 @@ import java.util.Set;
  * by a lead-in ending in a colon ({@code Begini isi surat itu:}), its writer speaking.
  */
 final class Documents {
-    /** The document words of {@code attribution-words.tsv}: class to its words. */
-    private static final Map<String, Set<String>> WORDS = Lexicon.classes(Documents.class, "attribution-words.tsv");
-    /** Documents whose words a quote may be ({@code "...," bunyi pernyataan X}): see {@link #document}. */
-    private static final Set<String> DOCUMENTS = WORDS.get("document");
-    /** Words between a document's word and its issuer ({@code pernyataan resmi dari X}, {@code keterangan pers X}). */
-    private static final Set<String> DOCUMENT_LINKS = WORDS.get("documentlink");
-    /** Words by which a lead-in ending in a colon shows a document's words ({@code Begini isi surat itu:}): {@link #shown}. */
-    private static final Set<String> SHOWS = WORDS.get("shows");
     /** How many sentences before a lead-in the document it shows may have been brought up. */
     private static final int MAX_DOCUMENT_SENTENCES_BACK = 3;
 

@@ -1,8 +1,14 @@
 package id.warta.quotes;
 
+import static id.warta.quotes.AttributionWords.CONTACTED;
+import static id.warta.quotes.AttributionWords.FRONTING_PREPOSITIONS;
+import static id.warta.quotes.AttributionWords.JUDGED;
+import static id.warta.quotes.AttributionWords.LIST_GOES_ON;
+import static id.warta.quotes.AttributionWords.MODALS;
+import static id.warta.quotes.AttributionWords.SAID_BY;
+
 import id.warta.language.Abbreviations;
 import id.warta.language.SpeechCue;
-import id.warta.lexicon.Lexicon;
 import id.warta.model.Quote;
 import id.warta.model.Speaker;
 import id.warta.quotes.Phrase.Form;
@@ -10,7 +16,6 @@ import id.warta.quotes.Words.Kind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,31 +33,10 @@ final class Narration {
     private static final int MAX_FRONTED_COMMA_WORDS = 12;
     /** How many words may stand between a verb of saying and its {@code bahwa} ({@code kepada Presiden Prabowo Subianto}). */
     private static final int MAX_ADDRESSEE_WORDS = 8;
-    /** The narration's word classes of {@code attribution-words.tsv}: class to its words. */
-    private static final Map<String, Set<String>> WORDS = Lexicon.classes(Narration.class, "attribution-words.tsv");
-    /** Prepositions opening a fronted time or place phrase ({@code Pada kesempatan itu}, {@code Di tempat itu}). */
-    private static final Set<String> FRONTING_PREPOSITIONS = WORDS.get("fronting");
     /** Of those, the ones opening a clause of time, which may have a subject of its own ({@code Saat Aditya lulus}). */
     private static final Set<String> TIME_PREPOSITIONS = Set.of("saat", "ketika", "usai", "seusai", "setelah", "sebelum",
             "sesudah", "selepas", "sejak");
-    /** Words between a subject and its verb that say how it must or should be ({@code harus diberi}). */
-    private static final Set<String> MODALS = WORDS.get("modal");
     private static final int MAX_MODALS = 4;
-    /** Passive verbs of judging someone: their subject is judged by the one who speaks. */
-    private static final Set<String> JUDGED = WORDS.get("judged");
-    /**
-     * Verbs by which the narration (the outlet, its reporter, {@code kami}) reaches someone for comment:
-     * the one reached is who the following quotes are from ({@code detikcom menghubungi pakar gizi X. "...,"
-     * jelasnya}), though the sentence's subject is the one reaching.
-     */
-    private static final Set<String> CONTACTED = WORDS.get("contacted");
-    /**
-     * Passive verbs of saying, their agent named right after them ({@code Hal itu disampaikan Direktur PT X,
-     * Budi Santoso}, {@code diungkapkan oleh ...}): the one who said it is talked about next.
-     */
-    private static final Set<String> SAID_BY = WORDS.get("saidby");
-    /** Words after a name's comma that make it one of a list ({@code , Albert Einstein, dan Socrates}). */
-    private static final Set<String> LIST_GOES_ON = WORDS.get("listgoeson");
 
     private final Passage p;
     private final People people;

@@ -1,7 +1,8 @@
 package id.warta.quotes;
 
+import static id.warta.quotes.AttributionWords.ORIGIN;
+
 import id.warta.entities.Nicknames;
-import id.warta.lexicon.Lexicon;
 import id.warta.quotes.Words.Kind;
 import java.util.Locale;
 import java.util.Set;
@@ -220,9 +221,6 @@ record Phrase(Form form, int start, int end, int nameStart, int nameEnd) {
         int i = p.isTwoWords(start, Kind.DETERMINER) ? start + 2 : p.is(start, Kind.DETERMINER) ? start + 1 : start;
         return i < end && p.is(i, Kind.ORG);
     }
-
-    /** Words between a description and where the one described comes from ({@code asal}): attribution-words.tsv's origin. */
-    private static final Set<String> ORIGIN = Lexicon.classes(Phrase.class, "attribution-words.tsv").get("origin");
 
     /** Whether {@code lower} stands between a description and where the one described comes from ({@code asal}). */
     static boolean isOriginWord(String lower) {

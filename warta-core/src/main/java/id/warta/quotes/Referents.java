@@ -1,9 +1,12 @@
 package id.warta.quotes;
 
+import static id.warta.quotes.AttributionWords.OTHER;
+import static id.warta.quotes.AttributionWords.POINTING_BACK;
+import static id.warta.quotes.AttributionWords.SIDES;
+
 import id.warta.entities.Contests;
 import id.warta.entities.places.Places;
 import id.warta.extract.Outlets;
-import id.warta.lexicon.Lexicon;
 import id.warta.model.Speaker;
 import id.warta.quotes.Phrase.Form;
 import id.warta.quotes.Words.Kind;
@@ -19,14 +22,6 @@ import java.util.function.Predicate;
  * {@link Narration} for the subjects it meets; both read the text in the same order, so both get the same answer.
  */
 final class Referents {
-    /** The word classes of {@code attribution-words.tsv}: class to its words. */
-    private static final Map<String, Set<String>> WORDS = Lexicon.classes(Referents.class, "attribution-words.tsv");
-    /** Determiners pointing back ({@code sang}, {@code si}): they open no description of someone new. */
-    private static final Set<String> POINTING_BACK = WORDS.get("pointsback");
-    /** A body's side ({@code pihak Roma}): the body speaks through it. */
-    private static final Set<String> SIDES = WORDS.get("side");
-    /** Words closing a description of someone else than the one described before ({@code warganet lain}). */
-    private static final Set<String> OTHER = WORDS.get("other");
     /** The gazetteer, for the regions a comma adds after a place ({@link #widerPlace}). */
     private static final Places PLACES = Places.shipped();
     /** Letters a name's last word has before a capital inside it, at least, for the word to be two glued ({@link #nameEnd}). */

@@ -1,5 +1,8 @@
 package id.warta.quotes;
 
+import static id.warta.quotes.AttributionWords.DECEASED;
+import static id.warta.quotes.AttributionWords.OTHER;
+
 import id.warta.lexicon.Lexicon;
 import id.warta.model.Entity;
 import id.warta.model.EntityType;
@@ -8,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -34,10 +36,6 @@ final class RoleHolders {
     }
 
     private static final Map<String, String> OFFICES = loadOffices();
-    /** Words closing a role given to someone other than its holder met before ({@code warga lain}): attribution-words.tsv. */
-    private static final Set<String> OTHER = Lexicon.classes(RoleHolders.class, "attribution-words.tsv").get("other");
-    /** Words before a role saying its holder has died ({@code mendiang}, {@code almarhum}): attribution-words.tsv. */
-    private static final Set<String> DECEASED = Lexicon.classes(RoleHolders.class, "attribution-words.tsv").get("deceased");
 
     /** Punctuation closing a role's word ({@code pebalap debutan,}): roles are kept as written. */
     private static final Pattern WORD_END_MARKS = Pattern.compile("\\p{P}+(?= |$)");

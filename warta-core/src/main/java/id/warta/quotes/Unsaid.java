@@ -1,8 +1,9 @@
 package id.warta.quotes;
 
-import id.warta.lexicon.Lexicon;
+import static id.warta.quotes.AttributionWords.NEGATIONS;
+import static id.warta.quotes.AttributionWords.UNSAID_FILLERS;
+
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,13 +13,8 @@ import java.util.Set;
  * ...}): what one can or must say, not what someone said.
  */
 final class Unsaid {
-    private static final Map<String, Set<String>> WORDS = Lexicon.classes(Unsaid.class, "attribution-words.tsv");
-    /** Words saying the verb after them did not happen ({@code tidak}, {@code belum}, {@code enggan}). */
-    private static final Set<String> NEGATIONS = WORDS.get("unsaid");
-    /** Words between the negation and its verb ({@code mau}, {@code bisa}, {@code secara rinci}). */
-    private static final Set<String> FILLERS = WORDS.get("unsaidfiller");
     /** Words right before a verb that say what one can, may or must do ({@code bisa}, {@code dapat}, {@code wajib}). */
-    private static final Set<String> MODALS = union(WORDS.get("ability"), WORDS.get("modal"));
+    private static final Set<String> MODALS = union(AttributionWords.ABILITY, AttributionWords.MODALS);
     /** How many filler words may stand between the negation and the verb. */
     private static final int MAX_FILLERS = 3;
 
@@ -30,7 +26,7 @@ final class Unsaid {
         for (int k = verb - 1, fillers = 0; k >= 0 && fillers <= MAX_FILLERS; k--, fillers++) {
             String w = p.lower(k);
             if (NEGATIONS.contains(w)) return true;
-            if (!FILLERS.contains(w)) return false;
+            if (!UNSAID_FILLERS.contains(w)) return false;
         }
         return false;
     }
