@@ -35,6 +35,7 @@ final class SurnamesTakenForPlaces {
     /** Joins names cut at a particle, then retypes as persons the places that are the surname of a person in {@code found}. */
     void retype(String text, List<Found> found) {
         joinParticles(text, found);
+        loneParticles(text, found);
         fullNames(text, found);
         Set<String> placeWords = new HashSet<>(); // the words that may be retyped: only their persons are read
         for (Found f : found) {
@@ -139,6 +140,45 @@ final class SurnamesTakenForPlaces {
                 found.remove(i + 1);
             }
             found.set(i, new Found(f.start(), end, EntityType.PERSON, f.via()));
+        }
+    }
+
+    /**
+     * {@code Menariknya, Di Giannantonio, Bezzecchi, dan ...}, {@code wartawan asal Italia, Gianluca Di Marzio.}: the
+     * particle written with its capital inside a sentence (after a lower-case word, a comma, or a given name), then one
+     * capitalised word the tagger took for a place that no gazetteer knows and news never writes in lower case, is a
+     * person's surname, though the article never names the person in full; a given name right before it joins it. A
+     * place after a quotation's or a sentence's opening {@code Di} ({@code "Di Mugello kami ...}), an acronym
+     * ({@code Di UPH}) and a headline's run of capitals stay places.
+     */
+    private void loneParticles(String text, List<Found> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            if (f.type() != EntityType.PLACE || !f.via().equals("model") || f.start() < 6
+                    || !PARTICLES.contains(text.substring(f.start() - 4, f.start()))) {
+                continue;
+            }
+            String word = f.textIn(text);
+            if (word.length() < 3 || word.indexOf(' ') >= 0 || !word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT))
+                    || knownPlace(word) || model.seenInLowerCase(word) || lexicon.titleOrHeadWord(word)
+                    || capitalisedNext(text, f.end())) {
+                continue;
+            }
+            int particle = f.start() - 3;
+            char before = text.charAt(particle - 2);
+            int start = particle;
+            if (Character.isLetter(before)) {
+                String previous = Surroundings.wordBefore(text, particle);
+                if (previous.isEmpty()) continue;
+                if (Character.isUpperCase(previous.charAt(0))) {
+                    int from = particle - 1 - previous.length();
+                    if (!personal(previous) || found.stream().anyMatch(g -> g.start() < particle && from < g.end())) continue;
+                    start = from;
+                }
+            } else if (before != ',') {
+                continue;
+            }
+            found.set(i, new Found(start, f.end(), EntityType.PERSON, f.via()));
         }
     }
 

@@ -59,6 +59,28 @@ class SurnamesTakenForPlacesTest {
         assertThat(found.getFirst().type()).isEqualTo(EntityType.PLACE);
     }
 
+    @Test
+    void aParticleSurnameAloneInsideASentenceIsAPerson() {
+        String text = "Menariknya, Di Lorenzini, Bertrand, dan Hugo Marchetti sempat tercepat. Kabar itu dibocorkan wartawan "
+                + "asal Italia, Gianluca Di Verzano. Marchetti dan Di Lorenzini lalu terjatuh.";
+        List<Found> found = new ArrayList<>(List.of(at(text, "Lorenzini", EntityType.PLACE, 0),
+                at(text, "Hugo Marchetti", EntityType.PERSON, 0), at(text, "Verzano", EntityType.PLACE, 0),
+                at(text, "Lorenzini", EntityType.PLACE, 100)));
+        new SurnamesTakenForPlaces(Entities.shippedModel(), Places.shipped()).retype(text, found);
+        assertThat(found).extracting(f -> f.textIn(text) + "/" + f.type()).containsExactly("Di Lorenzini/PERSON",
+                "Hugo Marchetti/PERSON", "Gianluca Di Verzano/PERSON", "Di Lorenzini/PERSON");
+    }
+
+    @Test
+    void aLocativeWrittenWithItsCapitalStaysAPlace() {
+        String text = "Timnya bersiap. \"Di Lorenzini kami belum menang,\" ujarnya. Sementara di sektor putri, Di UPH menang, "
+                + "dan dari Beograd, Di Serbia, kabar lain datang.";
+        List<Found> found = new ArrayList<>(List.of(at(text, "Lorenzini", EntityType.PLACE, 0),
+                at(text, "UPH", EntityType.PLACE, 0), at(text, "Serbia", EntityType.PLACE, 0)));
+        new SurnamesTakenForPlaces(Entities.shippedModel(), Places.shipped()).retype(text, found);
+        assertThat(found).extracting(Found::type).containsOnly(EntityType.PLACE);
+    }
+
     private static Found at(String text, String name, EntityType type, int from) {
         int start = text.indexOf(name, from);
         return new Found(start, start + name.length(), type, "model");
