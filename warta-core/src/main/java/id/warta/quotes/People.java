@@ -26,9 +26,6 @@ final class People {
     record Name(String name, NameType type, String entity) {
     }
 
-    /** How many words before a bracketed acronym may be spelt by it. */
-    private static final int ALIAS_REACH = 12;
-
     private final List<Entity> entities;
     /** The article's body, which the entity mentions index. */
     private final String text;
@@ -68,7 +65,7 @@ final class People {
         for (Entity e : entities) people.addEntity(e);
         people.mergedHolders.putAll(MergedHolders.read(p.text, entities, people::insideBodyOrPlaceName));
         TaggedNameWords.mark(p, people.mentions.values());
-        people.readNames(p);
+        NameRuns.read(p, people);
         people.otherNames = OtherNames.read(p, entities, people.mentions, people.personNames(), people.spelt);
         // a nickname is another surface form of its person's name, after the article's own aliases
         people.otherNames.aliases().forEach(people.aliases::putIfAbsent);
@@ -186,7 +183,7 @@ final class People {
     }
 
     /** Whether {@code [start, end)} ends the name of a place the entity layer tags, which starts before it. */
-    private boolean endsPlaceName(int start, int end) {
+    boolean endsPlaceName(int start, int end) {
         Map.Entry<Integer, EntityMention> m = mentions.lowerEntry(start);
         return m != null && m.getValue().entity().type() == EntityType.PLACE && m.getValue().mention().end() == end;
     }
@@ -269,23 +266,6 @@ final class People {
         return acronym;
     }
 
-    private void readNames(Passage p) {
-        Map<String, Integer> standalone = new HashMap<>();
-        List<int[]> runs = new ArrayList<>();
-        for (int i = 0; i < p.size(); ) {
-            if (!NameWords.isNameWord(p, i)) {
-                i++;
-                continue;
-            }
-            int a = i, b = NameWords.runEnd(p, i);
-            i = b;
-            runs.add(new int[] {a, b});
-            int k = NameWords.nameStart(p, a, b);
-            if (k < b) standalone.merge(Words.key(p.text.substring(p.token(k).start(), p.token(b - 1).end())), 1, Integer::sum);
-        }
-        for (int[] run : runs) readRun(p, run[0], run[1], standalone);
-    }
-
     /**
      * The names, lower-cased, the article says a person is called by ({@code alias Abu Janda}, {@code akrab disapa
      * Tiko}); not a name merely cut short ({@code Sandi}), which a quote may hold as part of another ({@code Prabowo-Sandi}).
@@ -294,113 +274,19 @@ final class People {
         return otherNames.calledBy().getOrDefault(name, List.of());
     }
 
-    private void readRun(Passage p, int a, int b, Map<String, Integer> standalone) {
-        // "Menteri Pendidikan dan Kebudayaan (Mendikbud), Muhadjir": organisation words just after a title's "dan"
-        // go on with the title; they are no one the title introduces
-        if (NameWords.continuesTitle(p, a) && allOrgParts(p, a, b)) return;
-        int k = pastBodyName(p, attestedStart(p, NameWords.nameStart(p, a, b), b, standalone), b);
-        // "Menpora Timor Leste": the words after a role end a place's name the entity layer tags whole; the title
-        // names the office's country, and its last word ("Leste") is no holder
-        if (k > a && k < b && endsPlaceName(p.token(k).start(), p.token(b - 1).end())) return;
-        if (k < b) {
-            String name = p.text.substring(p.token(k).start(), p.token(b - 1).end());
-            // "Sekretariat Wakil Presiden (Setwapres)": a word alone in brackets is the short form of what precedes it
-            int role = bracketedAlone(p, k, b) ? -1 : NameWords.roleBefore(p, k);
-            if (role >= 0 && role == k - 1 && b - k == 1 && p.is(role, Kind.GROUP) && (role == 0 || !p.is(role - 1, Kind.ROLE))) {
-                // "Polisi Merseyside": one word after a bare force's word names the force (its place), no officer
-                register(p.text.substring(p.token(role).start(), p.token(b - 1).end()), NameType.ORG);
-                return;
-            }
-            // "Kapolres Lahat, AKBP Budi": the word after the office is its place when a ranked holder follows the comma
-            if (role >= 0 && !HolderOffices.rankedHolderAfter(p, b)) {
-                int from = role;
-                while (from > 0 && p.is(from - 1, Kind.ROLE)) from--; // "Wakil Presiden Budi": the office is both words
-                from = HolderOffices.titleBeforeShortForm(p, from);
-                roleHolders.introduce(p, from, k, k, name);
-                int office = HolderOffices.officeBeforeRanks(p, from, k);
-                if (office >= 0) roleHolders.introduce(p, office, from - 1, k, name);
-            }
-            register(name, role >= 0 || NameWords.roleAfter(p, b) ? NameType.PERSON : NameType.UNKNOWN);
-            readAlias(p, b, name);
-        } else if (!Phrase.hasRole(p, a, b)) { // a body or a place, named whole: Wilmar International Limited, Jawa Barat
-            String name = p.text.substring(p.token(a).start(), p.token(b - 1).end());
-            register(name, allPlaces(p, a, b) ? NameType.PLACE : NameType.ORG);
-            readAlias(p, b, name);
-        }
+    /** Records that {@code alias} (a key) is another name for {@code name}, unless it names someone already. */
+    void addAlias(String alias, String name) {
+        aliases.putIfAbsent(alias, name);
     }
 
-    /**
-     * Where a person's name starting at token {@code k} of the run ending before {@code b} starts when its first words
-     * end the name of a body the entity layer tags ({@code Anggota Fraksi Partai Keadilan Sejahtera Hendra Kusuma}: the
-     * party's last word is no word of his): after that name, when a word of the run is left; else {@code k}.
-     */
-    private int pastBodyName(Passage p, int k, int b) {
-        if (k >= b) return k;
-        int start = p.token(k).start();
+    /** The entity layer's last mention starting before offset {@code start}; null when none. */
+    EntityMention mentionBefore(int start) {
         Map.Entry<Integer, EntityMention> m = mentions.lowerEntry(start);
-        if (m == null || m.getValue().entity().type() == EntityType.PERSON) return k;
-        int end = m.getValue().mention().end();
-        if (end <= start || end >= p.token(b - 1).end()) return k;
-        int after = k;
-        while (after < b && p.token(after).start() < end) after++;
-        return after < b && NameWords.isNameWord(p, after) ? after : k;
+        return m == null ? null : m.getValue();
     }
 
-    /**
-     * A long name part whose tail the article also uses alone starts at that tail: {@code PDI
-     * Perjuangan Hasto Kristiyanto} with {@code Hasto Kristiyanto} elsewhere. The tail keeps two
-     * words at least: a single word used alone is as often a surname ({@code Olaf Scholz}).
-     */
-    private static int attestedStart(Passage p, int k, int b, Map<String, Integer> standalone) {
-        for (int s = k + 1; s < b - 1; s++) {
-            String tail = Words.key(p.text.substring(p.token(s).start(), p.token(b - 1).end()));
-            if (standalone.getOrDefault(tail, 0) > 0) return s;
-        }
-        return k;
-    }
-
-    /** Whether the name {@code [k, b)} is one word alone in brackets: what comes before it calls itself so. */
-    private static boolean bracketedAlone(Passage p, int k, int b) {
-        return b == k + 1 && k > 0 && b < p.size() && p.word(k - 1).equals("(") && p.word(b).equals(")");
-    }
-
-    private static boolean allOrgParts(Passage p, int a, int b) {
-        for (int i = a; i < b; i++) if (!p.is(i, Kind.ORGPART)) return false;
-        return true;
-    }
-
-    private static boolean allPlaces(Passage p, int a, int b) {
-        for (int i = a; i < b; i++) if (!p.is(i, Kind.PLACE)) return false;
-        return true;
-    }
-
-    /**
-     * {@code Bambang Soesatyo (Bamsoet)}, {@code Kementerian Agama (Kemenag)}: the bracketed word is another
-     * name for the run. An acronym names the words before it whose capitals spell it
-     * ({@code Gereja Protestan di Indonesia bagian Barat (GPIB)}); one they do not spell is not an alias
-     * ({@code Jakarta (ANTARA)}).
-     */
-    private void readAlias(Passage p, int b, String name) {
-        if (b + 2 >= p.size() || !p.word(b).equals("(") || !p.word(b + 2).equals(")") || !NameWords.isNameWord(p, b + 1)) return;
-        String alias = p.word(b + 1);
-        if (!NameWords.isAcronym(alias)) {
-            aliases.putIfAbsent(Words.key(alias), name);
-            return;
-        }
-        StringBuilder initials = new StringBuilder();
-        for (int s = b - 1; s >= 0 && b - s <= ALIAS_REACH && !p.isClauseBreak(s); s--) {
-            String w = p.word(s);
-            if (Character.isUpperCase(w.codePointAt(0))) initials.insert(0, NameWords.isAcronym(w) ? w : w.substring(0, 1));
-            if (initials.toString().equals(alias) && Character.isUpperCase(w.codePointAt(0))) {
-                String full = p.text.substring(p.token(s).start(), p.token(b - 1).end());
-                aliases.putIfAbsent(Words.key(alias), full);
-                register(full, NameType.ORG);
-                return;
-            }
-        }
-    }
-
-    private void register(String name, NameType type) {
+    /** Records {@code name}, as the article spells it, as a name of kind {@code type} unless a kind is known already. */
+    void register(String name, NameType type) {
         String key = Words.key(name);
         NameType known = types.get(key);
         if (known == null || known == NameType.UNKNOWN) types.put(key, type);
