@@ -30,7 +30,7 @@ final class BodyBuildings {
             if (body.type() != EntityType.ORGANIZATION || start < 0 || !text.startsWith(BUILDING, start)) continue;
             if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) continue;
             String name = text.substring(start, body.end());
-            String key = Canonicalizer.key(name);
+            String key = EntityKeys.of(name);
             Found building = new Found(start, body.end(), EntityType.PLACE, body.via());
             groups.computeIfAbsent(key, k -> new ArrayList<>())
                     .add(new Assigned(building, name, key, null, EntityType.PLACE, MentionUse.NAME));

@@ -32,8 +32,6 @@ import java.util.regex.Pattern;
  * roles the article gives them, places their gazetteer reference.
  */
 final class Canonicalizer {
-    /** A football club's suffixes, which a later mention drops ({@code Dewa United FC}, then {@code Dewa United}). */
-    private static final Set<String> CLUB_WORDS = Set.of("fc", "cf", "sc");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** How sure a place's resolution must be for two names resolved alike to be one place. */
     private static final double SURE_PLACE = 0.5;
@@ -189,52 +187,6 @@ final class Canonicalizer {
         return end - begin <= LONGEST_LOCATIVE && LOCATIVE.contains(text.substring(begin, end).toLowerCase(Locale.ROOT));
     }
 
-    /**
-     * The key grouping the names of one entity: the lowercased name's words (runs of letters and
-     * numbers, as {@code \p{L}} and {@code \p{N}} read them) one space apart, its legal-form words
-     * and a club suffix closing it left out unless nothing else is left. One scan: it runs for every name in every article.
-     */
-    static String key(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        StringBuilder plain = new StringBuilder(lower.length());
-        StringBuilder kept = new StringBuilder(lower.length());
-        for (int start = wordStart(lower, 0), end; start < lower.length(); start = wordStart(lower, end)) {
-            end = wordEnd(lower, start);
-            String w = lower.substring(start, end);
-            if (!plain.isEmpty()) plain.append(' ');
-            plain.append(w);
-            if (LegalForms.isWord(w)) continue; // "Bank Mandiri" is "PT Bank Mandiri Tbk"
-            if (!kept.isEmpty()) kept.append(' ');
-            kept.append(w);
-        }
-        String key = (kept.isEmpty() ? plain : kept).toString();
-        int lastSpace = key.lastIndexOf(' ');
-        return lastSpace > 0 && CLUB_WORDS.contains(key.substring(lastSpace + 1)) ? key.substring(0, lastSpace) : key;
-    }
-
-    private static final int WORD_CHAR_TYPES = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
-            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
-            | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
-
-    /** Whether {@code codePoint} is a letter or a number as a pattern's {@code [\p{L}\p{N}]} reads it. */
-    private static boolean isWordChar(int codePoint) {
-        return (WORD_CHAR_TYPES >> Character.getType(codePoint) & 1) != 0;
-    }
-
-    /** Where the next word of {@link #key} (a run of letters and numbers) at or after {@code from} opens, or {@code s.length()}. */
-    static int wordStart(String s, int from) {
-        int i = from;
-        while (i < s.length() && !isWordChar(s.codePointAt(i))) i += Character.charCount(s.codePointAt(i));
-        return i;
-    }
-
-    /** Where the word of {@link #key} opening at {@code start} ends. */
-    static int wordEnd(String s, int start) {
-        int i = start;
-        while (i < s.length() && isWordChar(s.codePointAt(i))) i += Character.charCount(s.codePointAt(i));
-        return i;
-    }
-
     private List<Entity> entities(String text, List<Sentence> sentences, List<Assigned> assigned) {
         Map<String, List<Assigned>> groups = new LinkedHashMap<>();
         for (Assigned a : assigned) groups.computeIfAbsent(a.key(), k -> new ArrayList<>()).add(a);
@@ -304,7 +256,7 @@ final class Canonicalizer {
             int start = a.found().start() + a.text().lastIndexOf(words[last]);
             if (!text.startsWith(words[last], start)) continue; // the name as written, one space apart
             Found mention = new Found(start, start + words[last].length(), EntityType.ORGANIZATION, "alias");
-            String key = key(body.canonical());
+            String key = EntityKeys.of(body.canonical());
             groups.computeIfAbsent(key, k -> new ArrayList<>())
                     .add(new Assigned(mention, words[last], key, body.canonical(), EntityType.ORGANIZATION, MentionUse.ALIAS));
             added.add(key);
@@ -321,7 +273,7 @@ final class Canonicalizer {
         Set<String> cities = new HashSet<>();
         for (Assigned a : assigned) {
             if (a.use() != MentionUse.METONYM) continue;
-            String key = key(a.text());
+            String key = EntityKeys.of(a.text());
             List<Assigned> city = groups.computeIfAbsent(key, k -> new ArrayList<>());
             city.add(new Assigned(a.found(), a.text(), key, null, EntityType.PLACE, MentionUse.NAME));
             cities.add(key);

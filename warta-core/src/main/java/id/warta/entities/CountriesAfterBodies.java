@@ -191,7 +191,7 @@ final class CountriesAfterBodies {
             String country = places.countryClosing(name, LONGEST_COUNTRY); // the longest: "Republik Indonesia", not "Indonesia"
             if (country == null) return null;
             String body = name.substring(0, name.length() - country.length() - 1).strip();
-            Split s = new Split(key, a, body.length(), Canonicalizer.key(body), country.length(), places.countryCode(country),
+            Split s = new Split(key, a, body.length(), EntityKeys.of(body), country.length(), places.countryCode(country),
                     country.equals(REPUBLIC_INITIALS));
             if (!splits.isEmpty() && !splits.getFirst().bodyKey().equals(s.bodyKey())) return null;
             splits.add(s);
@@ -201,7 +201,7 @@ final class CountriesAfterBodies {
 
     /** Whether a group (under {@code key}) is named {@code body}: its key, or a mention's. */
     private static boolean namedAs(List<Assigned> group, String key, String body) {
-        return key.equals(body) || group.stream().anyMatch(a -> Canonicalizer.key(a.text()).equals(body));
+        return key.equals(body) || group.stream().anyMatch(a -> EntityKeys.of(a.text()).equals(body));
     }
 
     /** Whether {@code a} is written as a name the lexicon lists ({@code Mahkamah Agung}, {@code Kemenkes}, {@code DPR RI}). */

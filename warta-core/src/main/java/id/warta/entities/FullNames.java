@@ -136,7 +136,7 @@ final class FullNames {
         for (Map.Entry<String, List<String>> e : lowercaseWords.entrySet()) {
             List<String> words = e.getValue();
             if (!blends(lower, words.getFirst(), words.getLast())) continue;
-            if (only != null && !Canonicalizer.key(only).equals(Canonicalizer.key(e.getKey()))) return null;
+            if (only != null && !EntityKeys.of(only).equals(EntityKeys.of(e.getKey()))) return null;
             if (only == null || e.getKey().length() > only.length()) only = e.getKey();
         }
         return only;
@@ -163,7 +163,7 @@ final class FullNames {
         for (Map.Entry<String, List<String>> e : lowercaseWords.entrySet()) {
             String given = e.getValue().getFirst();
             if (given.length() < lower.length() + CLIPPED_OFF || !given.startsWith(lower)) continue;
-            if (only != null && !Canonicalizer.key(only).equals(Canonicalizer.key(e.getKey()))) return null;
+            if (only != null && !EntityKeys.of(only).equals(EntityKeys.of(e.getKey()))) return null;
             if (only == null || e.getKey().length() > only.length()) only = e.getKey();
         }
         return only;
@@ -227,7 +227,7 @@ final class FullNames {
         String bearer = null;
         for (String p : named) {
             if (!p.endsWith(" " + surface)) continue;
-            if (bearer != null && !Canonicalizer.key(bearer).equals(Canonicalizer.key(p)) && !p.contains(bearer)
+            if (bearer != null && !EntityKeys.of(bearer).equals(EntityKeys.of(p)) && !p.contains(bearer)
                     && !bearer.contains(p)) {
                 return null;
             }

@@ -156,7 +156,7 @@ final class GroupMerges {
         String form = group.getFirst().text();
         if (form.indexOf(' ') >= 0 || group.getFirst().canonical() == null) return null;
         for (Assigned a : group) if (!a.text().equals(form) || a.use() != MentionUse.ALIAS) return null;
-        return Canonicalizer.key(form);
+        return EntityKeys.of(form);
     }
 
     /**

@@ -38,8 +38,8 @@ final class LegalForms {
     static boolean in(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         // its words as the grouping key reads them: no regex split for every body found
-        for (int start = Canonicalizer.wordStart(lower, 0), end; start < lower.length(); start = Canonicalizer.wordStart(lower, end)) {
-            end = Canonicalizer.wordEnd(lower, start);
+        for (int start = EntityKeys.wordStart(lower, 0), end; start < lower.length(); start = EntityKeys.wordStart(lower, end)) {
+            end = EntityKeys.wordEnd(lower, start);
             if (WORDS.contains(lower.substring(start, end))) return true;
         }
         return false;

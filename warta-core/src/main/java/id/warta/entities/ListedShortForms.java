@@ -39,9 +39,9 @@ final class ListedShortForms {
             EntityLexicon.Alias listed = lexicon.listed(shortForm);
             if (listed == null || listed.canonical() == null || listed.type() != EntityType.ORGANIZATION) continue;
             String name = f.textIn(text);
-            String key = Canonicalizer.key(name);
-            String listedKey = Canonicalizer.key(listed.canonical());
-            if (!key.equals(listedKey) && fits(shortForm, name) && (listedKey.equals(Canonicalizer.key(shortForm)) || shareAWord(key, listedKey))) {
+            String key = EntityKeys.of(name);
+            String listedKey = EntityKeys.of(listed.canonical());
+            if (!key.equals(listedKey) && fits(shortForm, name) && (listedKey.equals(EntityKeys.of(shortForm)) || shareAWord(key, listedKey))) {
                 listedNames.putIfAbsent(key, listed.canonical());
             }
         }

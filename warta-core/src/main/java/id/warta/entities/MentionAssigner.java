@@ -124,7 +124,7 @@ final class MentionAssigner {
             String canonical = listed != null && listed.canonical() != null ? listed.canonical() : surface;
             if (listed != null && listed.type() == EntityType.PLACE) iso = places.countryCode(canonical);
             if (iso != null && lexicon.capitals.get(surface) == null) {
-                countryKeys.putIfAbsent(iso, Canonicalizer.key(canonical));
+                countryKeys.putIfAbsent(iso, EntityKeys.of(canonical));
                 countryAt.put(f.start(), iso);
             }
         }
@@ -132,7 +132,7 @@ final class MentionAssigner {
         Set<String> companies = new HashSet<>(); // "PT PLN Batam": a company of its own, no branch to write out
         for (Found f : found) {
             String surface = f.textIn(text);
-            if (f.type() == EntityType.ORGANIZATION && LegalForms.in(surface)) companies.add(Canonicalizer.key(surface));
+            if (f.type() == EntityType.ORGANIZATION && LegalForms.in(surface)) companies.add(EntityKeys.of(surface));
         }
         List<Assigned> out = new ArrayList<>(found.size());
         Map<Integer, String> keyAt = new HashMap<>();
@@ -150,9 +150,9 @@ final class MentionAssigner {
                     : f.via().equals(OwnNamesAfterKinds.VIA) ? ownName(f, surface, ownNames)
                     : assign(text, f, surface, abbreviations, countryKeys, countryAt, people, companies);
             String party = parties.get(surface);
-            if (party != null) a = new Assigned(f, surface, Canonicalizer.key(party), party, EntityType.ORGANIZATION, MentionUse.ALIAS);
+            if (party != null) a = new Assigned(f, surface, EntityKeys.of(party), party, EntityType.ORGANIZATION, MentionUse.ALIAS);
             String listedName = a.canonical() == null ? listedNames.get(a.key()) : null;
-            if (listedName != null) a = new Assigned(f, surface, Canonicalizer.key(listedName), listedName, EntityType.ORGANIZATION, a.use());
+            if (listedName != null) a = new Assigned(f, surface, EntityKeys.of(listedName), listedName, EntityType.ORGANIZATION, a.use());
             String rest = goingOn.get(f.start());
             String bracketed = inBracket.get(f.start());
             if (bracketed != null) a = new Assigned(f, surface, bracketed, null, a.listedType(), a.use());
@@ -161,15 +161,15 @@ final class MentionAssigner {
                 // the article's own abbreviation names the branch wherever used; a listed one elsewhere is the body at large,
                 // but for a field's body, which the short form in its bracket names ("BPJS" after "... (BPJS) Kesehatan")
                 boolean field = FieldBodies.isField(rest);
-                if (a.canonical() == null || field) branchKeys.putIfAbsent(a.key(), Canonicalizer.key(branch));
+                if (a.canonical() == null || field) branchKeys.putIfAbsent(a.key(), EntityKeys.of(branch));
                 if (field) renamed.add(a.key());
                 Matcher m = AbbreviatedNames.DEFINED.matcher(text);
-                if (Canonicalizer.startsAt(m, f.end(), text.length())) inBracket.put(m.start(1), Canonicalizer.key(branch));
-                a = new Assigned(f, surface, Canonicalizer.key(branch), branch, a.listedType(), a.use());
+                if (Canonicalizer.startsAt(m, f.end(), text.length())) inBracket.put(m.start(1), EntityKeys.of(branch));
+                a = new Assigned(f, surface, EntityKeys.of(branch), branch, a.listedType(), a.use());
                 branchAt.put(f.start(), branch);
             } else {
                 String branch = branchInOtherWords(surface, abbreviations, goingOn, branchAt);
-                if (branch != null) a = new Assigned(f, surface, Canonicalizer.key(branch), branch, EntityType.ORGANIZATION, MentionUse.ALIAS);
+                if (branch != null) a = new Assigned(f, surface, EntityKeys.of(branch), branch, EntityType.ORGANIZATION, MentionUse.ALIAS);
             }
             keyAt.put(f.start(), a.key());
             out.add(a);
@@ -202,7 +202,7 @@ final class MentionAssigner {
 
     private static Assigned ownName(Found f, String surface, Map<String, String> ownNames) {
         String plain = ownNames.getOrDefault(surface, surface);
-        return new Assigned(f, surface, Canonicalizer.key(plain), plain, f.type(), surface.contains("(") ? MentionUse.NAME : MentionUse.ALIAS);
+        return new Assigned(f, surface, EntityKeys.of(plain), plain, f.type(), surface.contains("(") ? MentionUse.NAME : MentionUse.ALIAS);
     }
 
     private Assigned assign(String text, Found f, String surface, Map<String, Found> abbreviations,
@@ -214,17 +214,17 @@ final class MentionAssigner {
             if (aliasOf != null && aliasOf.type() == EntityType.PERSON && lexicon.listed(full) == null) { // "Tom" of "Thomas Lembong alias Tom Lembong"
                 String named = aliasOf.textIn(text);
                 String whole = people.containing(named);
-                return new Assigned(f, surface, Canonicalizer.key(whole != null ? whole : named), null, EntityType.PERSON, MentionUse.ALIAS);
+                return new Assigned(f, surface, EntityKeys.of(whole != null ? whole : named), null, EntityType.PERSON, MentionUse.ALIAS);
             }
-            if (full != null) return new Assigned(f, surface, Canonicalizer.key(full), null, null, MentionUse.NAME);
+            if (full != null) return new Assigned(f, surface, EntityKeys.of(full), null, null, MentionUse.NAME);
         }
         EntityLexicon.Alias listed = lexicon.listed(surface);
         String blended = listed == null ? people.blending(f, surface) : null;
-        if (blended != null) return new Assigned(f, surface, Canonicalizer.key(blended), null, EntityType.PERSON, MentionUse.ALIAS);
+        if (blended != null) return new Assigned(f, surface, EntityKeys.of(blended), null, EntityType.PERSON, MentionUse.ALIAS);
         String clipped = listed == null ? people.clipping(f, surface) : null;
-        if (clipped != null) return new Assigned(f, surface, Canonicalizer.key(clipped), null, EntityType.PERSON, MentionUse.ALIAS);
+        if (clipped != null) return new Assigned(f, surface, EntityKeys.of(clipped), null, EntityType.PERSON, MentionUse.ALIAS);
         String family = listed == null ? people.bearingFamilyName(f, surface) : null;
-        if (family != null) return new Assigned(f, surface, Canonicalizer.key(family), null, EntityType.PERSON, MentionUse.NAME);
+        if (family != null) return new Assigned(f, surface, EntityKeys.of(family), null, EntityType.PERSON, MentionUse.NAME);
         String iso = lexicon.capitals.get(surface);
         if (iso != null && countryKeys.containsKey(iso) && !Canonicalizer.afterLocative(text, f.start())
                 && !iso.equals(countryAt.get(afterComma(text, f.end())))) {
@@ -233,31 +233,31 @@ final class MentionAssigner {
         Found ownLongForm = listed != null ? abbreviations.get(surface) : null;
         if (ownLongForm != null && ownLongForm != f && ownLongForm.type() == EntityType.ORGANIZATION
                 && RedefinedShortForms.redefines(surface, ownLongForm.textIn(text), lexicon)) {
-            return new Assigned(f, surface, Canonicalizer.key(ownLongForm.textIn(text)), null, EntityType.ORGANIZATION,
+            return new Assigned(f, surface, EntityKeys.of(ownLongForm.textIn(text)), null, EntityType.ORGANIZATION,
                     MentionUse.ALIAS); // "PGI" after "Persatuan Golf Indonesia (PGI)"
         }
         if (listed != null && listed.canonical() != null) {
-            return new Assigned(f, surface, Canonicalizer.key(listed.canonical()), listed.canonical(), listed.type(), listed.use());
+            return new Assigned(f, surface, EntityKeys.of(listed.canonical()), listed.canonical(), listed.type(), listed.use());
         }
         Found inside = definedWithItsRest(text, surface, abbreviations);
         if (inside != null) { // "BP Batam" after "Badan Pengusahaan (BP) Batam": named "Badan Pengusahaan Batam"
             String form = inside.textIn(text);
-            return new Assigned(f, surface, Canonicalizer.key(form), form + surface.substring(surface.indexOf(' ')), null, MentionUse.ALIAS);
+            return new Assigned(f, surface, EntityKeys.of(form), form + surface.substring(surface.indexOf(' ')), null, MentionUse.ALIAS);
         }
         EntityLexicon.Alias headedListed = HeadedAliases.of(surface, lexicon);
         if (headedListed != null) { // "Bank BNI": Bank Negara Indonesia
-            return new Assigned(f, surface, Canonicalizer.key(headedListed.canonical()), headedListed.canonical(), EntityType.ORGANIZATION, MentionUse.ALIAS);
+            return new Assigned(f, surface, EntityKeys.of(headedListed.canonical()), headedListed.canonical(), EntityType.ORGANIZATION, MentionUse.ALIAS);
         }
         Found headed = headBeforeAbbreviation(text, surface, abbreviations);
         if (headed != null) { // "Partai AKP" after "Partai Keadilan dan Pembangunan (AKP)"
             String form = headed.textIn(text);
-            return new Assigned(f, surface, Canonicalizer.key(form), null, null, MentionUse.ALIAS);
+            return new Assigned(f, surface, EntityKeys.of(form), null, null, MentionUse.ALIAS);
         }
         Found longForm = abbreviations.get(surface);
         if (longForm != null && longForm != f && longForm.type() == EntityType.PERSON) { // "RK", a person's initials
             String form = longForm.textIn(text);
             String full = people.containing(form);
-            return new Assigned(f, surface, Canonicalizer.key(full != null ? full : form), null, EntityType.PERSON, MentionUse.ALIAS);
+            return new Assigned(f, surface, EntityKeys.of(full != null ? full : form), null, EntityType.PERSON, MentionUse.ALIAS);
         }
         if (longForm != null && longForm != f) {
             String form = longForm.textIn(text);
@@ -265,13 +265,13 @@ final class MentionAssigner {
             String canonical = longListed != null && longListed.canonical() != null ? longListed.canonical() : form;
             String fieldForm = FieldBodies.writtenOut(form, lexicon); // "AU" after "TNI Angkatan Udara (AU)"
             if (fieldForm != null) canonical = fieldForm;
-            return new Assigned(f, surface, Canonicalizer.key(canonical), null, null, MentionUse.ALIAS);
+            return new Assigned(f, surface, EntityKeys.of(canonical), null, null, MentionUse.ALIAS);
         }
         String field = FieldBodies.writtenOut(surface, lexicon); // whatever the tagger read it as: one key for one surface
-        if (field != null) return new Assigned(f, surface, Canonicalizer.key(field), field, EntityType.ORGANIZATION, MentionUse.NAME);
-        String own = Canonicalizer.key(surface);
+        if (field != null) return new Assigned(f, surface, EntityKeys.of(field), field, EntityType.ORGANIZATION, MentionUse.NAME);
+        String own = EntityKeys.of(surface);
         String writtenOut = branches.writtenOut(surface, f.type(), companies.contains(own));
-        if (writtenOut != null) return new Assigned(f, surface, Canonicalizer.key(writtenOut), writtenOut, EntityType.ORGANIZATION, MentionUse.NAME);
+        if (writtenOut != null) return new Assigned(f, surface, EntityKeys.of(writtenOut), writtenOut, EntityType.ORGANIZATION, MentionUse.NAME);
         return new Assigned(f, surface, own, null, listed != null ? listed.type() : null, MentionUse.NAME);
     }
 
@@ -299,7 +299,7 @@ final class MentionAssigner {
         int space = surface.indexOf(' ');
         if (space < 0) return null;
         int end = surface.indexOf(' ', space + 1); // a legal form may close it: "PT GMTD Tbk."
-        if (end >= 0 && !LegalForms.isWord(Canonicalizer.key(surface.substring(end + 1)))) return null;
+        if (end >= 0 && !LegalForms.isWord(EntityKeys.of(surface.substring(end + 1)))) return null;
         Found longForm = abbreviations.get(surface.substring(space + 1, end < 0 ? surface.length() : end));
         if (longForm == null || longForm.type() != EntityType.ORGANIZATION) return null;
         String head = surface.substring(0, space + 1);

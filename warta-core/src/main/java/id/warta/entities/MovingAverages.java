@@ -1,7 +1,9 @@
 package id.warta.entities;
 
+import id.warta.lexicon.Lexicon;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * {@code ditutup di atas MA 5 harinya}, {@code di bawah garis MA 50}: in a market report {@code MA} with the days of
@@ -11,8 +13,9 @@ import java.util.regex.Pattern;
  */
 final class MovingAverages {
     private static final String SHORT_FORM = "MA";
-    /** A chart's level word right before the short form: above or below a line, a support or resistance. */
-    private static final Pattern LEVEL_BEFORE = Pattern.compile("(?i)(?:di atas|di bawah|dibawah|diatas|garis|support|resistance|menembus)\\s+$");
+    /** A chart's level word right before the short form: above or below a line, a support or resistance ({@code chart-levels.tsv}). */
+    private static final Pattern LEVEL_BEFORE = Pattern.compile("(?i)(?:" + Lexicon.lines(MovingAverages.class, "chart-levels.tsv")
+            .stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")\\s+$");
     /** The window's days after the short form: {@code MA 5}, {@code MA20}. */
     private static final Pattern DAYS_AFTER = Pattern.compile("\\s?\\d");
 

@@ -20,8 +20,11 @@ import java.util.Set;
  * words.
  */
 final class OpenersBeforeSurnames {
-    /** Sentence connectives news hardly writes mid-sentence, so the model never saw them in lower case. */
-    private static final Set<String> CONNECTIVES = Set.of("Alhasil", "Walhasil", "Hasilnya", "Lantaran", "Sontak", "Kontan", "Praktis");
+    /**
+     * Sentence connectives news hardly writes mid-sentence, so the model never saw them in lower case
+     * ({@code sentence-connectives.tsv}).
+     */
+    private static final Set<String> CONNECTIVES = Set.copyOf(Lexicon.lines(OpenersBeforeSurnames.class, "sentence-connectives.tsv"));
 
     /** A relative's word names another person, the relative of the surname's ({@code Ayahanda Sergio}; {@code relatives.tsv}). */
     private static final Set<String> RELATIVES = Set.copyOf(Lexicon.lines(OpenersBeforeSurnames.class, "relatives.tsv"));

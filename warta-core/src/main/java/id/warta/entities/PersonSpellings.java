@@ -95,7 +95,7 @@ final class PersonSpellings {
     private static List<String[]> writtenForms(List<Assigned> group) {
         if (group.stream().noneMatch(m -> m.canonical() != null)) return List.of();
         List<String[]> forms = new ArrayList<>(group.size());
-        for (Assigned m : group) forms.add(Canonicalizer.key(m.text()).split(" "));
+        for (Assigned m : group) forms.add(EntityKeys.of(m.text()).split(" "));
         return forms;
     }
 

@@ -68,8 +68,8 @@ final class PlaceNames {
         if (ref == null || !ref.scheme().equals("kemendagri") || !ref.code().equals(places.regionAlias(name))) return name;
         String official = places.regionName(ref.code()).orElse(null);
         if (official == null) return name;
-        Set<String> words = new HashSet<>(List.of(Canonicalizer.key(official).split(" ")));
-        for (String w : Canonicalizer.key(name).split(" ")) if (words.contains(w)) return name;
+        Set<String> words = new HashSet<>(List.of(EntityKeys.of(official).split(" ")));
+        for (String w : EntityKeys.of(name).split(" ")) if (words.contains(w)) return name;
         return official;
     }
 

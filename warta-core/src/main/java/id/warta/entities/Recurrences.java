@@ -123,7 +123,7 @@ final class Recurrences {
             String head = words[0].toLowerCase(Locale.ROOT);
             if (words.length < 2 || !ANAPHORIC_HEADS.contains(head)) continue;
             Found before = byHead.putIfAbsent(head, f);
-            if (before != null && !Canonicalizer.key(before.textIn(text)).equals(Canonicalizer.key(String.join(" ", words)))) {
+            if (before != null && !EntityKeys.of(before.textIn(text)).equals(EntityKeys.of(String.join(" ", words)))) {
                 shared.add(head);
             }
         }

@@ -47,7 +47,7 @@ final class TownsInVenues {
                 Found venue = new Found(a.found().start(), townStart - 1, EntityType.PLACE, a.found().via());
                 group.set(i, new Assigned(venue, venue.textIn(text), a.key(), null, a.listedType(), MentionUse.NAME));
                 Found mention = new Found(townStart, a.found().end(), EntityType.PLACE, a.found().via());
-                towns.add(new Assigned(mention, town, Canonicalizer.key(town), null, EntityType.PLACE, MentionUse.NAME));
+                towns.add(new Assigned(mention, town, EntityKeys.of(town), null, EntityType.PLACE, MentionUse.NAME));
             }
         }
         for (Assigned t : towns) groups.computeIfAbsent(t.key(), k -> new ArrayList<>()).add(t);

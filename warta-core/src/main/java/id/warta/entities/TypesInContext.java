@@ -138,7 +138,7 @@ final class TypesInContext {
             String head = bodySpace < 0 ? body : body.substring(0, bodySpace);
             EntityLexicon.Alias listed = lexicon.listed(body);
             boolean isBody = listed != null ? listed.type() == EntityType.ORGANIZATION
-                    : lexicon.isOrganisationHead(head) || organisations.contains(Canonicalizer.key(body));
+                    : lexicon.isOrganisationHead(head) || organisations.contains(EntityKeys.of(body));
             if (isBody) found.set(i, new Found(f.start() + bodyAt, f.end(), EntityType.ORGANIZATION, f.via()));
         }
     }
@@ -157,7 +157,7 @@ final class TypesInContext {
     /** The keys of the organisations among {@code found}. */
     private static Set<String> organisationKeys(String text, List<Found> found) {
         Set<String> keys = new HashSet<>();
-        for (Found f : found) if (f.type() == EntityType.ORGANIZATION) keys.add(Canonicalizer.key(f.textIn(text)));
+        for (Found f : found) if (f.type() == EntityType.ORGANIZATION) keys.add(EntityKeys.of(f.textIn(text)));
         return keys;
     }
 

@@ -1,13 +1,10 @@
 package id.warta.quotes;
 
-import static id.warta.quotes.Phrase.MAX_PLACE_WORDS;
 import static id.warta.quotes.Phrase.MAX_TOKENS;
 import static id.warta.quotes.Phrase.NONE;
 import static id.warta.quotes.Phrase.hasRole;
-import static id.warta.quotes.Phrase.isCalled;
 import static id.warta.quotes.Phrase.isHoldersTitle;
 
-import id.warta.entities.Nicknames;
 import id.warta.language.SpeechCue;
 import id.warta.quotes.Phrase.Form;
 import id.warta.quotes.Words.Kind;
@@ -22,15 +19,6 @@ final class PhraseAfterCue {
     private static final int MAX_RANKS = 3;
     /** Lowercase words in a speaker phrase: {@code salah satu staf}, {@code ketua majelis hakim}. */
     static final int MAX_LOWERCASE = 6;
-    /** Words around a verb that names someone ({@code yang akrab disapa Mi'ing}) may number at most this many. */
-    private static final int MAX_CALLED_FILLERS = 3;
-    /**
-     * An adverb of the nickname phrase ({@link Nicknames}) that a speaker's description does not take yet: reading
-     * {@code pria yang karib disapa X} as X changes two corpus speakers, one wrongly (a team's name before the phrase
-     * tagged as a person's), so it waits for a rule change checked on its own.
-     */
-    private static final String NOT_READ_YET = "karib";
-
     /** Joins that may add a second person rather than a second title of one ({@code dan}, {@code serta}). */
     private static final Set<String> ADDING_JOINS = Set.of("dan", "serta");
 
@@ -152,7 +140,7 @@ final class PhraseAfterCue {
             if (!described || person) return Step.NEXT;
             // "kata seorang warga bernama Rudi Tamba", "kata salah satu penumpang KCIC yakni Rani", "ujar salah
             // satu pedagang di sekitar lokasi bernama Yanti": the described one's name, after where they are
-            int nick = nickname(p, afterPlace(p, j, limit), limit);
+            int nick = GivenNames.nameStart(p, GivenNames.afterPlace(p, j, limit), limit);
             if (nick < 0) return Step.NEXT;
             int e = NameWords.runEnd(p, nick);
             return found(new Phrase(Form.NAME, i, e, nick, e));
@@ -173,7 +161,7 @@ final class PhraseAfterCue {
             }
             if (j <= i || n >= limit || !NameWords.isNameWord(p, n) || person && !titled) return Step.STOP;
             int e = NameWords.runEnd(p, n);
-            if (titled && n == j + 1 && listInTitle(p, e, limit)) {
+            if (titled && n == j + 1 && BodiesInTitles.listInTitle(p, e, limit)) {
                 j = p.is(e + 1, Kind.TITLEJOIN) ? e + 1 : e; // one field of the body's list; its dan joins the last
                 return Step.ON;
             }
@@ -295,7 +283,7 @@ final class PhraseAfterCue {
                 return Step.NEXT;
             }
             // "Ekonom Senior di Mizuho Research Institute, Saisuke Sakai": where the titled one works, then the name
-            int e = bodyRunEnd(p, j + 1, limit);
+            int e = BodiesInTitles.bodyRunEnd(p, j + 1, limit);
             // "Jaksa dari Kejaksaan Negeri (Kejari) Cilegon, Risky Khairullah": the body's short form in brackets
             // inside its name, then the name's last words
             int bracketed = e, afterShortForm = -1;
@@ -383,7 +371,7 @@ final class PhraseAfterCue {
                 return Step.ON;
             }
             if (p.lower(j).equals("yang")) {
-                int nick = nickname(p, j + 1, limit);
+                int nick = GivenNames.nameStart(p, j + 1, limit);
                 if (nick >= 0) { // "ujar pria yang akrab disapa Mi'ing ini"
                     int e = NameWords.runEnd(p, nick);
                     return found(new Phrase(Form.NAME, i, e, nick, e));
@@ -414,52 +402,12 @@ final class PhraseAfterCue {
         }
     }
 
-    /** Lower-case words joining the capitalised words of a body's English name ({@code Institute for Economic Studies}). */
-    private static final Set<String> ENGLISH_JOINS = Set.of("of", "for", "and", "on", "the", "in");
-
-    /**
-     * The end of the run of name words from token {@code a}, through the lower-case words of an English body's name
-     * ({@code California Institute for Water Resources}, {@code Center of Budget Analysis}): without them the body
-     * would end on its first word, and the holder's name after its comma be out of reach.
-     */
-    private static int bodyRunEnd(Passage p, int a, int limit) {
-        int e = NameWords.runEnd(p, a);
-        while (e + 1 < limit && ENGLISH_JOINS.contains(p.word(e)) && NameWords.isNameWord(p, e + 1)
-                && !p.paragraphBreakBefore(e + 1)) e = NameWords.runEnd(p, e + 1);
-        return e;
-    }
-
     /** Whether token {@code k} is a lower-case word of a field of knowledge: no role, function word, verb or pointer. */
     private static boolean isFieldWord(Passage p, int k) {
         String w = p.word(k);
         return Character.isLowerCase(w.codePointAt(0)) && Character.isLetter(w.codePointAt(0)) && !p.is(k, Kind.ROLE)
                 && !p.is(k, Kind.STOP) && !p.is(k, Kind.ADVERB) && !p.is(k, Kind.DEFINITE) && !p.is(k, Kind.KIN)
                 && !p.is(k, Kind.DETERMINER) && !p.isVerbShaped(k) && !p.isCue(k, SpeechCue.VERB);
-    }
-
-    /**
-     * Whether the comma at token {@code e} goes on a list of a body's fields inside a title, up to its last field
-     * after {@code dan}/{@code serta} and the comma that brings the holder's name ({@code Kepala Balai Karantina Hewan,
-     * Ikan, dan Tumbuhan Sumut, Budi Santoso}, its short form in brackets allowed after the last field): the
-     * capitalised words between the commas are fields, no person. A
-     * role after the conjunction opens a second speaker's title instead ({@code Kepala Dinas A, Budi, dan Kepala ...}).
-     */
-    private static boolean listInTitle(Passage p, int e, int limit) {
-        while (e + 2 < limit && p.isPunct(e, ",")) {
-            int next = e + 1;
-            if (p.is(next, Kind.TITLEJOIN) && NameWords.isNameWord(p, next + 1)) {
-                int last = NameWords.runEnd(p, next + 1);
-                boolean roleless = !hasRole(p, next + 1, last);
-                // "Kepala Badan Meteorologi, Klimatologi, dan Geofisika (BMKG), Budi": the body's short form in
-                // brackets after its last field, then the comma that brings the holder
-                if (last + 3 < limit && p.word(last).equals("(") && p.word(last + 2).equals(")")) last += 3;
-                return roleless && last + 1 < limit && p.isPunct(last, ",")
-                        && NameWords.isNameWord(p, last + 1);
-            }
-            if (!NameWords.isNameWord(p, next)) return false;
-            e = NameWords.runEnd(p, next);
-        }
-        return false;
     }
 
     /** The token after an age in years at token {@code j} ({@code berusia 35 tahun}), or -1. */
@@ -473,36 +421,5 @@ final class PhraseAfterCue {
     private static boolean isRank(Passage p, int i) {
         String w = p.word(i);
         return p.is(i, Kind.ROLE) || w.length() > 1 && w.endsWith(".") && Words.is(w.substring(0, w.length() - 1), Kind.ROLE);
-    }
-
-    /**
-     * The name's first token in {@code akrab disapa Mi'ing}, {@code bernama Rudi} or {@code yakni Rani} read from
-     * {@code i}, or -1: a verb giving the name someone goes by ({@link Nicknames}) or a word naming them.
-     */
-    private static int nickname(Passage p, int i, int limit) {
-        int j = i, fillers = 0;
-        boolean called = false;
-        for (; j < limit && fillers <= MAX_CALLED_FILLERS; j++) {
-            String w = p.lower(j);
-            if (isCalled(p, j)) called = true;
-            else if (Nicknames.isAroundVerb(w) && !w.equals(NOT_READ_YET)) fillers++;
-            else break;
-        }
-        return called && j < limit && NameWords.isNameWord(p, j) ? j : -1;
-    }
-
-    /**
-     * The token after a short place phrase at {@code j} ({@code di sekitar lokasi}, {@code di Pasar Baru}, with the
-     * comma that may close it) when a word naming someone follows it; else {@code j}.
-     */
-    private static int afterPlace(Passage p, int j, int limit) {
-        int k = j;
-        if (p.lower(j).equals("di")) {
-            k = j + 1;
-            while (k < limit && k - j <= MAX_PLACE_WORDS && Character.isLetter(p.word(k).codePointAt(0))
-                    && !isCalled(p, k)) k++;
-        }
-        if (k < limit && p.isPunct(k, ",")) k++; // "salah satu penumpang, yakni Rani"
-        return k < limit && isCalled(p, k) ? k : j;
     }
 }

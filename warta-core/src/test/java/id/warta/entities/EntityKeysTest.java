@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-class CanonicalKeyTest {
-    /** The key as a regular expression states it: the scan in Canonicalizer.key must give the same. */
+class EntityKeysTest {
+    /** The key as a regular expression states it: the scan in EntityKeys.of must give the same. */
     private static String byPattern(String name) {
         String plain = Pattern.compile("[^\\p{L}\\p{N}]+").matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
         StringBuilder b = new StringBuilder();
@@ -24,14 +24,14 @@ class CanonicalKeyTest {
 
     @Test
     void keysAreTheLowercasedWordsWithoutLegalFormsOrAClosingClubSuffix() {
-        assertEquals("pertamina", Canonicalizer.key("PT Pertamina (Persero) Tbk."));
-        assertEquals("damri", Canonicalizer.key("Perum Damri"));
-        assertEquals("kementerian pendidikan dan kebudayaan", Canonicalizer.key("Kementerian Pendidikan dan Kebudayaan"));
-        assertEquals("pt", Canonicalizer.key("PT"));
-        assertEquals("", Canonicalizer.key(" — "));
-        assertEquals("dewa united", Canonicalizer.key("Dewa United FC"));
-        assertEquals("fc", Canonicalizer.key("FC"));
-        assertEquals("fc porto", Canonicalizer.key("FC Porto"));
+        assertEquals("pertamina", EntityKeys.of("PT Pertamina (Persero) Tbk."));
+        assertEquals("damri", EntityKeys.of("Perum Damri"));
+        assertEquals("kementerian pendidikan dan kebudayaan", EntityKeys.of("Kementerian Pendidikan dan Kebudayaan"));
+        assertEquals("pt", EntityKeys.of("PT"));
+        assertEquals("", EntityKeys.of(" — "));
+        assertEquals("dewa united", EntityKeys.of("Dewa United FC"));
+        assertEquals("fc", EntityKeys.of("FC"));
+        assertEquals("fc porto", EntityKeys.of("FC Porto"));
     }
 
     @Test
@@ -41,6 +41,6 @@ class CanonicalKeyTest {
                 "\uD800Kota", "Kota\uDC00", "Jl. M.H. Thamrin No. 9", "Ma'ruf Amin", "Al-Azhar", "ʻOkina Hawaiʻi",
                 "Nguyễn Văn Thiệu", "٣ Arab", "Café\u0301 Noir", "pt-tbk", "_garis_bawah_",
                 "Persik Kediri FC.", "SC Freiburg", "PT FC", "Inter Miami CF (2)");
-        for (String name : names) assertEquals(byPattern(name), Canonicalizer.key(name), name);
+        for (String name : names) assertEquals(byPattern(name), EntityKeys.of(name), name);
     }
 }

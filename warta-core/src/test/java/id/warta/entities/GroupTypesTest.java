@@ -29,7 +29,7 @@ class GroupTypesTest {
     }
 
     private static Assigned mention(String text, int start, EntityType foundAs) {
-        return new Assigned(new Found(start, start + text.length(), foundAs, "model"), text, Canonicalizer.key(text), null,
+        return new Assigned(new Found(start, start + text.length(), foundAs, "model"), text, EntityKeys.of(text), null,
                 null, MentionUse.NAME);
     }
 }
