@@ -259,6 +259,8 @@ final class Attribution {
             if (p.isCue(v, SpeechCue.VERB) && !p.afterYang(v) && !Unsaid.hypothetical(p, v)) {
                 Phrase ph = Phrase.before(p, v, floor);
                 if (ph.form() != Form.NONE) return referents.found(ph, v, v + 1, false);
+                Found chained = chainedSaying(v, floor);
+                if (chained != null) return chained;
             }
             if (p.isCue(v, SpeechCue.VERB) && p.afterYang(v) && v + 2 == open && p.isPunct(v + 1, ",:")) {
                 // "Diikuti Jennie yang berkata, "..."": the one the clause is about says it
@@ -288,6 +290,28 @@ final class Attribution {
         return Found.NONE;
     }
 
+    /** Words chaining a further action of the same subject before a verb of saying ({@code dan berkata}, {@code sambil berkata}). */
+    private static final Set<String> THEN_JOIN = WORDS.get("thenjoin");
+
+    /**
+     * {@code Saat itu Budi menghampiri warga dan berkata, "..."}: the verb of saying at token {@code v} goes on an
+     * action after {@code dan}, {@code lalu}, {@code sambil}: the subject of the clause's first verb says the quote, and
+     * the verb of saying is the cue. A subordinate clause between ({@code Budi terjatuh ketika seorang pria
+     * mendekatinya dan berkata}) brings another subject: when that one is no name, who speaks is unknown, and the
+     * first clause's subject is not taken. Null when no such chain leads to the verb.
+     */
+    private Found chainedSaying(int v, int floor) {
+        if (v - 2 < floor || !THEN_JOIN.contains(p.lower(v - 1))) return null;
+        for (int u = v - 2; u >= floor; u--) {
+            if (p.inQuote(p.token(u).start()) || p.isPunct(u, ".;")) return null;
+            if (p.is(u, Kind.SUBORDINATOR)) return new Found(null, Speaker.UNKNOWN, p.word(v));
+            if (!p.isVerbShaped(u) || p.afterYang(u)) continue;
+            Phrase ph = Phrase.before(p, u, floor);
+            if (ph.form() == Form.NAME || ph.form() == Form.PRONOUN) return referents.found(ph, v, v + 1, false);
+        }
+        return null;
+    }
+
     /**
      * {@code Hal ini juga disampaikan oleh Budi Santoso, staf ahli dinas, "..."}, {@code dikatakan Menag: "..."}: the
      * agent named right after a passive verb of saying at token {@code v}, its phrase running up to the comma or
@@ -307,19 +331,21 @@ final class Attribution {
         int open = p.tokenAt(q.open());
         if (open <= 0 || open >= p.size() || p.sentenceStart(open) != open) return Found.NONE;
         int end = open - 1;
-        if (p.inQuote(p.token(end).start()) || !p.isPunct(end, ".:")) return Found.NONE;
+        // "Rahim menambahkan,⏎⏎"...": a lead-in closing its paragraph on a comma, the quote set as a paragraph of its own
+        boolean comma = p.isPunct(end, ",") && p.paragraphBreakBefore(open);
+        if (p.inQuote(p.token(end).start()) || !p.isPunct(end, ".:") && !comma) return Found.NONE;
         int floor = p.sentenceStart(end);
         for (int i = floor; i < end; i++) if (p.inQuote(p.token(i).start())) return Found.NONE;
         if (end - 2 >= floor && p.isCue(end - 1, SpeechCue.NOUN) && p.isVerbShaped(end - 2)) {
             Phrase ph = Phrase.before(p, end - 2, floor); // "David Beckham, merilis cuitan."
             if (ph.form() != Form.NONE) return referents.found(ph, end - 2, end, false);
         }
-        for (int v = end - 1; v >= floor; v--) {
+        for (int v = end - 1; v >= floor && (!comma || v == end - 1); v--) { // after a comma, only the verb right before it
             if (p.isCue(v, SpeechCue.VERB) && !p.afterYang(v)) {
                 Phrase ph = Phrase.before(p, v, floor);
                 if (ph.form() == Form.NAME || ph.form() == Form.PRONOUN) {
                     Found f = referents.found(ph, v, v + 1, false);
-                    return p.word(end).equals(":") ? f : new Found(f.who(), f.speaker(), null);
+                    return p.word(end).equals(":") || comma ? f : new Found(f.who(), f.speaker(), null);
                 }
             }
         }
