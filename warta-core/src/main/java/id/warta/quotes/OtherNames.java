@@ -130,7 +130,7 @@ final class OtherNames {
         int a = nameEnd - 1;
         while (a > 0 && nameEnd - a < MAX_NICKNAME_WORDS && NameWords.isNameWord(p, a - 1)) a--;
         if (a > 0 && NameWords.isNameWord(p, a - 1)) return; // a longer name is no nickname
-        while (a + 1 < nameEnd && p.is(a, Kind.ROLE)) a++; // "Prof Pur, sapaan akrabnya": the title is not the name
+        while (a + 1 < nameEnd && p.is(a, Kind.ROLE)) a++; // "Prof Nug, sapaan akrabnya": the title is not the name
         String nick = p.text.substring(p.token(a).start(), p.token(nameEnd - 1).end());
         int k = noun + 2;
         if (k < p.size() && p.lower(k).equals("dari")) k++;
@@ -143,7 +143,7 @@ final class OtherNames {
             if (after == null || after.entity().type() != EntityType.PERSON) return;
             person = after.entity();
         } else {
-            // "Prof Pur, sapaan akrabnya" for Purwiyatno Hariyadi: a name cut short from one person's name word is
+            // "Prof Nug, sapaan akrabnya" for Nugroho Wicaksono: a name cut short from one person's name word is
             // that person's, though the tagger left the short name untagged (readClippedNames reads only tagged ones)
             Entity clipped = onlyClippedFrom(nick);
             if (clipped != null) {
@@ -164,7 +164,7 @@ final class OtherNames {
     }
 
     /**
-     * {@code Pemilik warung, Mutfiana, ... Fia, sapaan akrabnya}: a one-word short name set off by the calling words
+     * {@code Pemilik rumah, Kartinah, ... Tin, sapaan akrabnya}: a one-word short name set off by the calling words
      * lies inside the one-word name of the person named last, so it is that person's, though neither is longer in words.
      */
     private static boolean liesInside(String nickKey, String personKey) {
