@@ -246,7 +246,9 @@ final class Attribution {
             String k = p.lower(v);
             if (w.equals(":") && v == open - 1) {
                 Phrase ph = Phrase.before(p, v, floor);
-                if (ph.form() == Form.NAME || ph.form() == Form.PRONOUN) return referents.found(ph, -1, -1, false);
+                // "X menulis di Threads: "..."": a name after a preposition is where or to whom one speaks, not who
+                boolean object = ph.start() > floor && p.is(ph.start() - 1, Kind.STOP);
+                if (!object && (ph.form() == Form.NAME || ph.form() == Form.PRONOUN)) return referents.found(ph, -1, -1, false);
             }
             if (k.equals("berbunyi") || k.equals(BUNYI) && v == floor) {
                 // Pasal 48 KUHP berbunyi, "..."; Bunyi ayat (1) pasal yang dimaksud yakni, "...": a law's words
@@ -331,7 +333,7 @@ final class Attribution {
         int open = p.tokenAt(q.open());
         if (open <= 0 || open >= p.size() || p.sentenceStart(open) != open) return Found.NONE;
         int end = open - 1;
-        // "Rahim menambahkan,⏎⏎"...": a lead-in closing its paragraph on a comma, the quote set as a paragraph of its own
+        // "Budi menambahkan,⏎⏎"...": a lead-in closing its paragraph on a comma, the quote set as a paragraph of its own
         boolean comma = p.isPunct(end, ",") && p.paragraphBreakBefore(open);
         if (p.inQuote(p.token(end).start()) || !p.isPunct(end, ".:") && !comma) return Found.NONE;
         int floor = p.sentenceStart(end);
@@ -368,6 +370,8 @@ final class Attribution {
         boolean colon = p.isPunct(open - 1, ":");
         int floor = p.sentenceStart(open);
         for (int i = floor; i < open; i++) if (p.inQuote(p.token(i).start())) return Found.NONE;
+        Found setOff = nameSetOffBeforeVerb(floor, open, colon);
+        if (setOff != null) return setOff;
         int subject = colon ? clauseStart(floor, open - 1) : floor;
         // "Di sela penampilan, Lisa sempat menyapa ...": past a short fronted phrase; a name before the comma opens
         // the subject ("Budi, warga Cimahi, berkata, ..."), unless a preposition opened the sentence: "Lewat akun
@@ -389,6 +393,24 @@ final class Attribution {
         while (verb < open && p.is(verb, Kind.ADVERB)) verb++;
         if (verb >= open - 1 || !p.isVerbShaped(verb) || p.afterYang(verb)) return Found.NONE;
         return referents.found(ph, verb, verb + 1, false);
+    }
+
+    /**
+     * {@code Warga lain, Sutarno, menanggapi, "..."}, {@code Juru bicara oposisi, Clara, menulis di Threads:
+     * "..."}: a name set off by commas after its role, the verb right after the second comma: the name leads into the
+     * quote, and the verb is the cue. Only the first name so set off in the lead-in is read; null when there is none
+     * or it names no one who may speak.
+     */
+    private Found nameSetOffBeforeVerb(int floor, int open, boolean colon) {
+        for (int c = floor + 1; c + 3 < open; c++) {
+            if (!p.isPunct(c, ",") || !NameWords.isNameWord(p, c + 1)) continue;
+            int e = NameWords.runEnd(p, c + 1);
+            if (e + 1 >= open - 1 || !p.isPunct(e, ",") || !p.isVerbShaped(e + 1) || p.afterYang(e + 1)) continue;
+            Phrase ph = Phrase.after(p, c + 1, e);
+            if (ph.form() != Form.NAME || ph.end() != e || !ph.isAboutName(p) || !speaksLeadingIn(ph, colon)) return null;
+            return referents.found(ph, e + 1, e + 2, false);
+        }
+        return null;
     }
 
     /** Where the clause ending at token {@code end} opens: after the last comma since {@code floor}, else {@code floor}. */

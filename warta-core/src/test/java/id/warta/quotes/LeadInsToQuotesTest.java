@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Lead-ins before a quote whose verb of saying is not where the plain reading looks: after another action of the same
  * subject ({@code X menghampiri warga dan berkata, "..."}), or closing a paragraph of its own on a comma
- * ({@code Rahim menambahkan,⏎⏎"..."}).
+ * ({@code Hendra menambahkan,⏎⏎"..."}).
  */
 class LeadInsToQuotesTest {
 
@@ -38,12 +38,25 @@ class LeadInsToQuotesTest {
     @Test
     void aLeadInClosingItsParagraphOnACommaGivesTheQuoteSetApartItsSpeaker() {
         List<Quote> quotes = direct("""
-                Polisi menangkap pria yang memeras pedagang pasar. Kepala kepolisian sektor itu, Ahmad Rahim, memimpin penangkapan itu. Pelaku diduga mengancam korban dengan senjata tajam. Rahim menambahkan,
+                Dinas perhubungan menutup jalan layang yang retak sejak Minggu. Kepala dinas itu, Hendra Saputra, meninjau lokasi bersama petugas. Retakan terlihat di dua sambungan. Hendra menambahkan,
 
-                "Pelaku meminta uang sambil membawa pisau, lalu merusak dagangan korban."
+                "Kendaraan berat kami alihkan lewat jalan lingkar sampai perbaikan selesai."
 
-                Pelaku kini ditahan di Mapolsek.
+                Perbaikan ditargetkan rampung bulan depan.
                 """);
-        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue).containsExactly(tuple("Ahmad Rahim", "menambahkan"));
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue).containsExactly(tuple("Hendra Saputra", "menambahkan"));
+    }
+
+    @Test
+    void aNameSetOffByCommasAfterItsRoleLeadsIntoTheQuoteWithItsVerb() {
+        List<Quote> quotes = direct("""
+                Banjir kembali merendam permukiman di Kelurahan Sukamaju, Senin (4/5/2026). Ketua RT setempat, Budi Hartono, mengatakan air masuk sejak subuh. "Air naik cepat sekali," kata Budi.
+
+                Warga lain, Sutarno, menanggapi, "Kami sudah tiga kali mengungsi tahun ini."
+
+                Juru bicara oposisi, Clara Wibisono, menulis di Threads: "Pemerintah kota lamban menangani banjir."
+                """);
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue).containsExactly(tuple("Budi Hartono", "kata"),
+                tuple("Sutarno", "menanggapi"), tuple("Clara Wibisono", "menulis"));
     }
 }
