@@ -1,6 +1,7 @@
 package id.warta.quotes;
 
 import static id.warta.quotes.AttributionWords.SAID_BY;
+import static id.warta.quotes.AttributionWords.THEN_JOIN;
 
 import id.warta.language.SpeechCue;
 import id.warta.model.Quote;
@@ -241,7 +242,9 @@ final class Attribution {
             String k = p.lower(v);
             if (w.equals(":") && v == open - 1) {
                 Phrase ph = Phrase.before(p, v, floor);
-                if (ph.form() == Form.NAME || ph.form() == Form.PRONOUN) return referents.found(ph, -1, -1, false);
+                // "X menulis di Threads: "..."": a name after a preposition is where or to whom one speaks, not who
+                boolean object = ph.start() > floor && p.is(ph.start() - 1, Kind.STOP);
+                if (!object && (ph.form() == Form.NAME || ph.form() == Form.PRONOUN)) return referents.found(ph, -1, -1, false);
             }
             if (k.equals("berbunyi") || k.equals(BUNYI) && v == floor) {
                 // Pasal 48 KUHP berbunyi, "..."; Bunyi ayat (1) pasal yang dimaksud yakni, "...": a law's words
@@ -254,6 +257,8 @@ final class Attribution {
             if (p.isCue(v, SpeechCue.VERB) && !p.afterYang(v) && !Unsaid.hypothetical(p, v)) {
                 Phrase ph = Phrase.before(p, v, floor);
                 if (ph.form() != Form.NONE) return referents.found(ph, v, v + 1, false);
+                Found chained = chainedSaying(v, floor);
+                if (chained != null) return chained;
             }
             if (p.isCue(v, SpeechCue.VERB) && p.afterYang(v) && v + 2 == open && p.isPunct(v + 1, ",:")) {
                 // "Diikuti Jennie yang berkata, "..."": the one the clause is about says it
@@ -284,6 +289,25 @@ final class Attribution {
     }
 
     /**
+     * {@code Saat itu Budi menghampiri warga dan berkata, "..."}: the verb of saying at token {@code v} goes on an
+     * action after {@code dan}, {@code lalu}, {@code sambil}: the subject of the clause's first verb says the quote, and
+     * the verb of saying is the cue. A subordinate clause between ({@code Budi terjatuh ketika seorang pria
+     * mendekatinya dan berkata}) brings another subject: when that one is no name, who speaks is unknown, and the
+     * first clause's subject is not taken. Null when no such chain leads to the verb.
+     */
+    private Found chainedSaying(int v, int floor) {
+        if (v - 2 < floor || !THEN_JOIN.contains(p.lower(v - 1))) return null;
+        for (int u = v - 2; u >= floor; u--) {
+            if (p.inQuote(p.token(u).start()) || p.isPunct(u, ".;")) return null;
+            if (p.is(u, Kind.SUBORDINATOR)) return new Found(null, Speaker.UNKNOWN, p.word(v));
+            if (!p.isVerbShaped(u) || p.afterYang(u)) continue;
+            Phrase ph = Phrase.before(p, u, floor);
+            if (ph.form() == Form.NAME || ph.form() == Form.PRONOUN) return referents.found(ph, v, v + 1, false);
+        }
+        return null;
+    }
+
+    /**
      * {@code Hal ini juga disampaikan oleh Budi Santoso, staf ahli dinas, "..."}, {@code dikatakan Menag: "..."}: the
      * agent named right after a passive verb of saying at token {@code v}, its phrase running up to the comma or
      * colon that leads into the quote, says it; the passive verb is the cue.
@@ -302,19 +326,21 @@ final class Attribution {
         int open = p.tokenAt(q.open());
         if (open <= 0 || open >= p.size() || p.sentenceStart(open) != open) return Found.NONE;
         int end = open - 1;
-        if (p.inQuote(p.token(end).start()) || !p.isPunct(end, ".:")) return Found.NONE;
+        // "Budi menambahkan,⏎⏎"...": a lead-in closing its paragraph on a comma, the quote set as a paragraph of its own
+        boolean comma = p.isPunct(end, ",") && p.paragraphBreakBefore(open);
+        if (p.inQuote(p.token(end).start()) || !p.isPunct(end, ".:") && !comma) return Found.NONE;
         int floor = p.sentenceStart(end);
         for (int i = floor; i < end; i++) if (p.inQuote(p.token(i).start())) return Found.NONE;
         if (end - 2 >= floor && p.isCue(end - 1, SpeechCue.NOUN) && p.isVerbShaped(end - 2)) {
             Phrase ph = Phrase.before(p, end - 2, floor); // "David Beckham, merilis cuitan."
             if (ph.form() != Form.NONE) return referents.found(ph, end - 2, end, false);
         }
-        for (int v = end - 1; v >= floor; v--) {
+        for (int v = end - 1; v >= floor && (!comma || v == end - 1); v--) { // after a comma, only the verb right before it
             if (p.isCue(v, SpeechCue.VERB) && !p.afterYang(v)) {
                 Phrase ph = Phrase.before(p, v, floor);
                 if (ph.form() == Form.NAME || ph.form() == Form.PRONOUN) {
                     Found f = referents.found(ph, v, v + 1, false);
-                    return p.word(end).equals(":") ? f : new Found(f.who(), f.speaker(), null);
+                    return p.word(end).equals(":") || comma ? f : new Found(f.who(), f.speaker(), null);
                 }
             }
         }
@@ -337,6 +363,8 @@ final class Attribution {
         boolean colon = p.isPunct(open - 1, ":");
         int floor = p.sentenceStart(open);
         for (int i = floor; i < open; i++) if (p.inQuote(p.token(i).start())) return Found.NONE;
+        Found setOff = nameSetOffBeforeVerb(floor, open, colon);
+        if (setOff != null) return setOff;
         int subject = colon ? clauseStart(floor, open - 1) : floor;
         // "Di sela penampilan, Lisa sempat menyapa ...": past a short fronted phrase; a name before the comma opens
         // the subject ("Budi, warga Cimahi, berkata, ..."), unless a preposition opened the sentence: "Lewat akun
@@ -358,6 +386,24 @@ final class Attribution {
         while (verb < open && p.is(verb, Kind.ADVERB)) verb++;
         if (verb >= open - 1 || !p.isVerbShaped(verb) || p.afterYang(verb)) return Found.NONE;
         return referents.found(ph, verb, verb + 1, false);
+    }
+
+    /**
+     * {@code Warga lain, Sutarno, menanggapi, "..."}, {@code Juru bicara oposisi, Clara, menulis di Threads:
+     * "..."}: a name set off by commas after its role, the verb right after the second comma: the name leads into the
+     * quote, and the verb is the cue. Only the first name so set off in the lead-in is read; null when there is none
+     * or it names no one who may speak.
+     */
+    private Found nameSetOffBeforeVerb(int floor, int open, boolean colon) {
+        for (int c = floor + 1; c + 3 < open; c++) {
+            if (!p.isPunct(c, ",") || !NameWords.isNameWord(p, c + 1)) continue;
+            int e = NameWords.runEnd(p, c + 1);
+            if (e + 1 >= open - 1 || !p.isPunct(e, ",") || !p.isVerbShaped(e + 1) || p.afterYang(e + 1)) continue;
+            Phrase ph = Phrase.after(p, c + 1, e);
+            if (ph.form() != Form.NAME || ph.end() != e || !ph.isAboutName(p) || !speaksLeadingIn(ph, colon)) return null;
+            return referents.found(ph, e + 1, e + 2, false);
+        }
+        return null;
     }
 
     /** Where the clause ending at token {@code end} opens: after the last comma since {@code floor}, else {@code floor}. */

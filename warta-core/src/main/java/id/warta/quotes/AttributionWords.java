@@ -53,6 +53,8 @@ final class AttributionWords {
     static final Set<String> UNSAID_FILLERS = WORDS.get("unsaidfiller");
     /** Words right before a verb of saying that say what one can or may say ({@code bisa}, {@code dapat}). */
     static final Set<String> ABILITY = WORDS.get("ability");
+    /** Words chaining a further action of the same subject before a verb of saying ({@code dan berkata}, {@code sambil berkata}). */
+    static final Set<String> THEN_JOIN = WORDS.get("thenjoin");
 
     private AttributionWords() {
     }

@@ -5,6 +5,7 @@ import id.warta.language.Spelling;
 import id.warta.model.Entity;
 import id.warta.model.EntityType;
 import id.warta.model.Mention;
+import id.warta.quotes.Words.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -129,6 +130,7 @@ final class OtherNames {
         int a = nameEnd - 1;
         while (a > 0 && nameEnd - a < MAX_NICKNAME_WORDS && NameWords.isNameWord(p, a - 1)) a--;
         if (a > 0 && NameWords.isNameWord(p, a - 1)) return; // a longer name is no nickname
+        while (a + 1 < nameEnd && p.is(a, Kind.ROLE)) a++; // "Prof Nug, sapaan akrabnya": the title is not the name
         String nick = p.text.substring(p.token(a).start(), p.token(nameEnd - 1).end());
         int k = noun + 2;
         if (k < p.size() && p.lower(k).equals("dari")) k++;
@@ -141,7 +143,13 @@ final class OtherNames {
             if (after == null || after.entity().type() != EntityType.PERSON) return;
             person = after.entity();
         } else {
-            // "Pras, panggilan karibnya" for Andakara Prastawa: a name cut short is read as such (readClippedNames)
+            // "Prof Nug, sapaan akrabnya" for Nugroho Wicaksono: a name cut short from one person's name word is
+            // that person's, though the tagger left the short name untagged (readClippedNames reads only tagged ones)
+            Entity clipped = onlyClippedFrom(nick);
+            if (clipped != null) {
+                nickname(nick, clipped);
+                return;
+            }
             if (clips(nick)) return;
             // "Ubed justru tersingkir ... Ubed, sapaan karibnya, mengaku": the one named last before the name's first use
             int at = p.token(firstUse(p, a, nameEnd)).start();
@@ -151,7 +159,17 @@ final class OtherNames {
             if (named.isEmpty() || at - named.get().mention().start() > Nicknames.REACH) return;
             person = named.get().entity();
         }
-        if (Words.key(person.name()).split(" ").length > Words.key(nick).split(" ").length) nickname(nick, person);
+        if (Words.key(person.name()).split(" ").length > Words.key(nick).split(" ").length
+                || liesInside(Words.key(nick), Words.key(person.name()))) nickname(nick, person);
+    }
+
+    /**
+     * {@code Pemilik rumah, Kartinah, ... Tin, sapaan akrabnya}: a one-word short name set off by the calling words
+     * lies inside the one-word name of the person named last, so it is that person's, though neither is longer in words.
+     */
+    private static boolean liesInside(String nickKey, String personKey) {
+        return nickKey.indexOf(' ') < 0 && personKey.indexOf(' ') < 0 && personKey.length() > nickKey.length()
+                && personKey.contains(nickKey);
     }
 
     /** The one person the entity layer gives {@code title} as a role of one word ({@code Mendag}); null when none or several. */
@@ -160,6 +178,19 @@ final class OtherNames {
         Entity only = null;
         for (Entity e : entities) {
             if (e.type() != EntityType.PERSON || e.roles().stream().noneMatch(r -> Words.key(r).equals(key))) continue;
+            if (only != null) return null;
+            only = e;
+        }
+        return only;
+    }
+
+    /** The one person whose tagged name has a longer word {@code nick} begins; null when none or several. */
+    private Entity onlyClippedFrom(String nick) {
+        String key = Words.key(nick);
+        if (key.indexOf(' ') >= 0 || key.length() < MIN_CLIPPED_LETTERS) return null;
+        Entity only = null;
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON || !clippedFrom(key, e, false)) continue;
             if (only != null) return null;
             only = e;
         }

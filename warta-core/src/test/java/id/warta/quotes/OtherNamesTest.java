@@ -37,6 +37,27 @@ class OtherNamesTest {
     }
 
     @Test
+    void aShortNameSetOffByTheCallingWordsThatOnePersonsNameBeginsWithIsThatPersons() {
+        Document d = doc("""
+                Guru besar ilmu pangan Nugroho Wicaksono meneliti cara alami mengempukkan daging bersama koleganya, Retno Anggraini. "Getah pepaya mengandung enzim pemecah protein," ungkap Prof Nug, sapaan akrabnya, saat ditemui di kampusnya, Senin (4/5/2026). "Nanas juga punya enzim serupa," tambah Prof Nug.
+                """); // named last before the short name is his colleague: the name it is cut from decides
+        List<Quote> quotes = Quotes.find(d, Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name())
+                .containsExactly("Nugroho Wicaksono", "Nugroho Wicaksono");
+    }
+
+    @Test
+    void aShortNameInsideTheOneWordNameOfThePersonNamedLastIsThatPersons() {
+        Document d = doc("""
+                Api misterius berkali-kali muncul di sebuah rumah warga di Kecamatan Godean. Pemilik rumah, Kartinah, bercerita sejumlah orang pintar sempat datang. Tin, sapaan akrabnya, mengaku sudah tiga kali memadamkan api sendiri. "Malam itu api muncul dari lemari pakaian," kata Tin.
+                """);
+        List<Quote> quotes = Quotes.find(d, Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Kartinah");
+    }
+
+    @Test
     void aCallingPhraseOpenedByDemikianPointsBackToThePersonNamedBefore() {
         Document d = doc("""
                 Seorang peneliti muda, Wulandari Kusumaningrum, meraih penghargaan internasional bidang geologi. Wulan, demikian sapaan akrabnya, adalah dosen di sebuah kampus negeri. "Saya tidak menyangka sama sekali," ungkapnya. "Penghargaan ini untuk seluruh tim," imbuh Wulan.
