@@ -150,6 +150,7 @@ final class OtherNames {
                     .findFirst();
             if (named.isEmpty() || at - named.get().mention().start() > Nicknames.REACH) return;
             person = named.get().entity();
+            if (Nicknames.notFromName(nick, person.name())) return; // "Jojo, sapaan karibnya" after an opponent
         }
         if (Words.key(person.name()).split(" ").length > Words.key(nick).split(" ").length) nickname(nick, person);
     }
