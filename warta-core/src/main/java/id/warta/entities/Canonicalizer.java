@@ -102,6 +102,8 @@ final class Canonicalizer {
         IntPredicate afterTitle = titleBefore(sentences);
         found = BodiesEndingInKnownPeople.split(text, found, body -> isBody(body, abbreviations),
                 word -> places.namesTownOrLarger(word) || places.countryCode(word) != null, afterTitle);
+        GivenNamesRunIntoBodies.move(text, found, word -> places.namesTownOrLarger(word) || places.countryCode(word) != null,
+                model::listsOnlyAsPersonWord); // "PT Pefindo Guntur" + "Tri Hariyanto" beside "ujar Guntur": his first name
         inContext.countriesAfterDescriptions(text, found);
         NamesInsideBodies.widen(text, found); // "Semen Indonesia" whole elsewhere: no place Indonesia (before repeats)
         shortBodyNames.retype(text, found); // "Manulife" after "Manulife Indonesia": the company, no person

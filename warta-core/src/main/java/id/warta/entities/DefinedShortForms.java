@@ -92,6 +92,7 @@ final class DefinedShortForms {
                 // "... kata Widjanarko ... Firman ... lanjut Widjar, sapaan akrabnya": the name it shortens wins
                 Found alike = personOpeningAlike(text, found, f, name);
                 if (alike != null) to = alike;
+                else if (to != null && Nicknames.notFromName(name, to.textIn(text))) to = null; // "Jojo" after an opponent
             }
             if ((opens || back) && to != null && !name.equals(to.textIn(text))) {
                 defined.putIfAbsent(name, to);
@@ -105,14 +106,18 @@ final class DefinedShortForms {
         }
     }
 
-    /** Letters a nickname shares with the opening of a word of the name it shortens ({@code Widjar}, {@code Widjanarko}). */
+    /**
+     * Letters a nickname shares with the opening of a word of the name it shortens ({@code Widjar}, {@code Widjanarko});
+     * a doubled syllable's own ({@code Jojo}, {@code Jonatan}; {@link Nicknames#doubledSyllable}).
+     */
     private static final int NICKNAME_OPENING = 3;
 
     /** The last person found before {@code nick} one of whose words opens with the nickname's first letters, or null. */
     private static Found personOpeningAlike(String text, List<Found> found, Found nick, String name) {
         String nickWord = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         if (nickWord.length() < NICKNAME_OPENING) return null;
-        String opening = nickWord.substring(0, NICKNAME_OPENING);
+        String doubled = Nicknames.doubledSyllable(name); // "Jojo" for Jonatan: only that syllable's letters are shared
+        String opening = doubled != null ? doubled : nickWord.substring(0, NICKNAME_OPENING);
         Found alike = null;
         for (Found g : found) {
             if (g.end() > nick.start()) break;

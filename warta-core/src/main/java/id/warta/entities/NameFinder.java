@@ -58,6 +58,7 @@ final class NameFinder {
     private final LongerRegionNames longerRegionNames;
     private final ForeignDepartments foreignDepartments;
     private final HyphenedGivenNames hyphenedGivenNames;
+    private final EastAsianNames eastAsianNames;
     private final CitedSites citedSites;
     private final TailsInsidePeople tailsInsidePeople;
     private final SeriesRounds seriesRounds;
@@ -86,6 +87,7 @@ final class NameFinder {
         this.longerRegionNames = new LongerRegionNames(places);
         this.foreignDepartments = new ForeignDepartments(places);
         this.hyphenedGivenNames = new HyphenedGivenNames(places);
+        this.eastAsianNames = new EastAsianNames(model::commonInLowerCase, places::namesTownOrLarger);
         this.citedSites = new CitedSites(model);
         this.tailsInsidePeople = new TailsInsidePeople(model);
         this.singleNames = new SingleNames(model, places);
@@ -226,6 +228,7 @@ final class NameFinder {
         RoadSections.trim(text, found); // "Palembang-Betung Seksi 3": the town Betung, then the road's section
         gluedClitics.cut(text, found); // "Golkarlah": Golkar, named so elsewhere, with a clitic glued on
         compassWords.cut(text, found); // "pantai Utara Jakarta": Jakarta, to its north
+        eastAsianNames.find(sentences, found); // "Sim Yu Jin", "Oh Ei Sun": one person the tagger missed or cut
         found.sort((a, b) -> a.start() - b.start());
     }
 

@@ -24,6 +24,8 @@ import java.util.stream.Stream;
 public final class Nicknames {
     /** The person a name is given to was named at most this many characters before it. */
     public static final int REACH = 300;
+    /** The letters of a syllable a nickname says twice ({@code Jojo}, {@code Nana}). */
+    private static final int DOUBLED_SYLLABLE = 2;
     private static final Map<String, Set<String>> WORDS = Lexicon.classes(Nicknames.class, "nicknames.tsv");
     /** The words {@code yang akrab disapa}, up to where the name opens. */
     private static final Pattern PHRASE = Pattern.compile("(?iu)\\byang\\s+(?:(?:" + words("adverb") + ")\\s+){0,2}"
@@ -82,6 +84,27 @@ public final class Nicknames {
     /** Whether {@code lower} may stand between {@code yang} and the name, beside the verb ({@code akrab}, {@code dengan}). */
     public static boolean isAroundVerb(String lower) {
         return WORDS.get("adverb").contains(lower) || WORDS.get("filler").contains(lower);
+    }
+
+    /** The syllable a one-word nickname says twice, in lower case ({@code jo} of {@code Jojo}), or null. */
+    static String doubledSyllable(String nick) {
+        String lower = nick.toLowerCase(Locale.ROOT);
+        return lower.length() == 2 * DOUBLED_SYLLABLE && lower.startsWith(lower.substring(DOUBLED_SYLLABLE))
+                ? lower.substring(DOUBLED_SYLLABLE) : null;
+    }
+
+    /**
+     * Whether {@code nick}, a nickname saying one syllable twice ({@code Jojo}, {@code Nana}), cannot be the one named
+     * {@code person}: no word of the name opens or closes with that syllable, as one such nickname is taken from the
+     * name (Jonatan, Premana) and the person named last may be an opponent. False for any other nickname.
+     */
+    public static boolean notFromName(String nick, String person) {
+        String syllable = doubledSyllable(nick);
+        if (syllable == null) return false;
+        for (String w : person.toLowerCase(Locale.ROOT).split(" ")) {
+            if (w.length() > syllable.length() && (w.startsWith(syllable) || w.endsWith(syllable))) return false;
+        }
+        return true;
     }
 
     /** Whether the name ending at {@code end} of {@code text} is followed by a calling phrase pointing back ({@code sapaan akrabnya}). */

@@ -1,6 +1,7 @@
 package id.warta.entities;
 
 import id.warta.entities.places.Places;
+import id.warta.model.EntityType;
 import id.warta.model.PlaceRef;
 import java.util.HashSet;
 import java.util.List;
@@ -77,14 +78,17 @@ final class PlaceNames {
      * A place's name without a generic word before it or its country after it, as the
      * article wrote it around the name ({@code Wilayah Kursk Rusia} → {@code Kursk}). The country goes only when what
      * is left names a town or larger: {@code Madinah Arab Saudi} is Madinah, but {@code Gedung Bank Indonesia} and
-     * {@code Pulau Saint Helena} keep their closing words.
+     * {@code Pulau Saint Helena} keep their closing words, and so does a head word before a country ({@code Selat
+     * Taiwan}, {@code Laut China}), though a town bears the head's name.
      */
     String asWritten(String name) {
         String n = GENERIC_PLACE.matcher(name).replaceFirst("");
         String country = places.countryClosing(n, 2);
         if (country != null && places.countryCode(n) == null) {
             String rest = n.substring(0, n.length() - country.length() - 1);
-            if (places.namesTownOrLarger(rest)) n = rest;
+            // "Selat Taiwan": a strait's head word left alone names a town too (Selat, in Bali), but only with its name
+            boolean headAlone = rest.indexOf(' ') < 0 && EntityLexicon.INSTANCE.openingHead(n.split(" ")) == EntityType.PLACE;
+            if (places.namesTownOrLarger(rest) && !headAlone) n = rest;
         }
         return n.isEmpty() || !Character.isUpperCase(n.charAt(0)) ? name : n;
     }

@@ -158,6 +158,7 @@ final class OtherNames {
                     .findFirst();
             if (named.isEmpty() || at - named.get().mention().start() > Nicknames.REACH) return;
             person = named.get().entity();
+            if (Nicknames.notFromName(nick, person.name())) return; // "Jojo, sapaan karibnya" after an opponent
         }
         if (Words.key(person.name()).split(" ").length > Words.key(nick).split(" ").length
                 || liesInside(Words.key(nick), Words.key(person.name()))) nickname(nick, person);

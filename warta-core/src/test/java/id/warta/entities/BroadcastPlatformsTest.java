@@ -14,4 +14,11 @@ class BroadcastPlatformsTest {
                 .contains("Trans7/ORGANIZATION", "Vidio/ORGANIZATION", "Vision+/ORGANIZATION", "SpoTV/ORGANIZATION",
                         "Prime Video/ORGANIZATION");
     }
+
+    @Test
+    void aChannelSpacedOrNotIsOneBody() {
+        assertThat(EntitiesRead.named("""
+                Laga itu disiarkan langsung Trans 7 mulai pukul 19.00 WIB. Trans7 juga menayangkan siaran ulangnya esok pagi."""))
+                .contains("Trans7/ORGANIZATION").doesNotContain("Trans 7/ORGANIZATION");
+    }
 }

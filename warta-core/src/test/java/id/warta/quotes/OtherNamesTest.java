@@ -58,6 +58,21 @@ class OtherNamesTest {
     }
 
     @Test
+    void aDoubledSyllableNicknamePointsBackToTheNameItOpensPastAnOpponentNamedLater() {
+        Document d = doc("""
+                Tunggal putri Gabriela Sanjaya tersingkir di perempatfinal. Gabriela kalah dari pemain Taiwan, Lin Mei Hua, dalam tiga gim. Gaga, sapaan karibnya, mengaku kecewa. "Saya kurang sabar di akhir gim," kata Gaga.
+                """);
+        List<Quote> quotes = Quotes.find(d, Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Gabriela Sanjaya");
+        Document alone = doc("""
+                Tunggal putri Indonesia tersingkir di perempatfinal. Ia kalah dari pemain Taiwan, Lin Mei Hua, dalam tiga gim. Gaga, sapaan karibnya, mengaku kecewa. "Saya kurang sabar di akhir gim," kata Gaga.
+                """); // no name bears the syllable: the opponent named last is not the one called so
+        assertThat(Quotes.find(alone, Entities.shipped().find(alone))).extracting(q -> q.speaker().name())
+                .doesNotContain("Lin Mei Hua");
+    }
+
+    @Test
     void aCallingPhraseOpenedByDemikianPointsBackToThePersonNamedBefore() {
         Document d = doc("""
                 Seorang peneliti muda, Wulandari Kusumaningrum, meraih penghargaan internasional bidang geologi. Wulan, demikian sapaan akrabnya, adalah dosen di sebuah kampus negeri. "Saya tidak menyangka sama sekali," ungkapnya. "Penghargaan ini untuk seluruh tim," imbuh Wulan.

@@ -71,6 +71,12 @@ final class Gazetteer {
         return phrases;
     }
 
+    /** The kinds (bits by {@link Kind#ordinal}) of the one-word phrase {@code lower}; 0 when unlisted. */
+    int kindsOf(String lower) {
+        Node node = root.next.get(lower);
+        return node == null ? 0 : node.kinds;
+    }
+
     /** A copy, to extend without touching this one. */
     Gazetteer copy() {
         Gazetteer g = new Gazetteer();

@@ -92,6 +92,21 @@ public final class NerModel {
         return info == null ? 0 : info.frequencyBucket();
     }
 
+    /**
+     * Whether the tagger's lists know {@code word} alone only in people's names ({@code Lalu}, {@code Siti}): a word of
+     * the politicians' names or of the names training labels as people, and of no place's, body's or title's.
+     */
+    public boolean listsOnlyAsPersonWord(String word) {
+        int kinds = gazetteer.kindsOf(word.toLowerCase(Locale.ROOT));
+        int personal = bit(Gazetteer.Kind.GIVEN_NAME) | bit(Gazetteer.Kind.LABELED_PERSON_WORD);
+        int people = personal | bit(Gazetteer.Kind.PERSON) | bit(Gazetteer.Kind.LABELED_PERSON);
+        return (kinds & personal) != 0 && (kinds & ~people) == 0;
+    }
+
+    private static int bit(Gazetteer.Kind kind) {
+        return 1 << kind.ordinal();
+    }
+
     /** What the news text the model learnt from says of {@code word}, in any case; null when it never met it. */
     private WordTable.Info info(String word) {
         return words.get(word.toLowerCase(Locale.ROOT));
