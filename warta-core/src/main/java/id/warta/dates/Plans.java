@@ -19,9 +19,14 @@ final class Plans {
             + "|hingga|sampai|s\\.d\\.?)" + UP_TO_DAY);
     /** Of those, the words that plan a day ({@code akan diumumkan Kamis}): a bare weekday after them is still to come. */
     private static final Pattern PLANNED_BEFORE = Pattern.compile("(?iu)\\b(?:" + PLANNING + ")" + UP_TO_DAY);
-    /** Words after a day, past its hour, that make it one planned ({@code Rabu (30/1) pukul 17.00 WIB, akan dirilis}). */
+    /**
+     * Words after a day, past its hour, that make it one planned ({@code Rabu (30/1) pukul 17.00 WIB, akan dirilis}),
+     * also through a relative clause about what happens that day ({@code pada Minggu, yang diperkirakan akan
+     * berlangsung ...}, {@code Kamis yang akan datang}).
+     */
     private static final Pattern SCHEDULED_AFTER = Pattern.compile("(?iu)^\\s*(?:pukul\\s+\\d{1,2}[.:]\\d{2}\\s*"
-            + "(?:WIB|WITA|WIT)?\\s*)?,?\\s*(?:akan|bakal|mendatang|nanti)\\b");
+            + "(?:WIB|WITA|WIT)?\\s*)?,?\\s*(?:yang\\s+(?:(?:diperkirakan|diprediksi|dijadwalkan|direncanakan|rencananya)\\s+)?)?"
+            + "(?:akan|bakal|mendatang|nanti)\\b");
     /** How much text around a day is read for those words. */
     static final int SCHEDULE_WINDOW = 60;
 

@@ -41,7 +41,7 @@ final class AttributionWords {
     static final Set<String> SIDES = WORDS.get("side");
     /** Words between a description and where the one described comes from ({@code asal}). */
     static final Set<String> ORIGIN = WORDS.get("origin");
-    /** Documents whose words a quote may be ({@code "...," bunyi pernyataan X}). */
+    /** Documents whose words a quote may be ({@code "...," bunyi pernyataan X}, {@code kesimpulan tim}). */
     static final Set<String> DOCUMENTS = WORDS.get("document");
     /** Words between a document's word and its issuer ({@code pernyataan resmi dari X}, {@code keterangan pers X}). */
     static final Set<String> DOCUMENT_LINKS = WORDS.get("documentlink");
@@ -55,6 +55,8 @@ final class AttributionWords {
     static final Set<String> ABILITY = WORDS.get("ability");
     /** Words chaining a further action of the same subject before a verb of saying ({@code dan berkata}, {@code sambil berkata}). */
     static final Set<String> THEN_JOIN = WORDS.get("thenjoin");
+    /** Words for a group of people ({@code tim}, {@code kelompok}): a description they head names the group. */
+    static final Set<String> COLLECTIVE = WORDS.get("collective");
 
     private AttributionWords() {
     }

@@ -55,16 +55,16 @@ final class ClauseOpenings {
     }
 
     /**
-     * Whether a short time or place phrase, fronted without its comma, stands before token {@code i}
-     * ({@code Pada kesempatan itu} | {@code Erick turut mengomentari ...}): a preposition opens the
-     * sentence, a demonstrative closes the phrase, only words between.
+     * The token after a short time or place phrase fronted without its comma at the sentence opening at {@code start}
+     * ({@code Saat itu} | {@code ahli biologi Rina Kusuma mengatakan ...}): a preposition opens it, the first
+     * demonstrative closes it, only words between; -1 when the sentence opens with none.
      */
-    static boolean afterFrontedPhrase(Passage p, int i) {
-        int last = i - 1;
-        if (last < 0 || !DEMONSTRATIVES.contains(p.lower(last))) return false;
-        int start = p.sentenceStart(last);
-        if (last - start >= MAX_FRONTED_WORDS || !FRONTING_PREPOSITIONS.contains(p.lower(start))) return false;
-        for (int j = start; j <= last; j++) if (!Character.isLetter(p.word(j).codePointAt(0))) return false;
-        return true;
+    static int frontedPhraseEnd(Passage p, int start) {
+        if (start >= p.size() || !FRONTING_PREPOSITIONS.contains(p.lower(start))) return -1;
+        for (int j = start; j < p.size() && j - start < MAX_FRONTED_WORDS; j++) {
+            if (!Character.isLetter(p.word(j).codePointAt(0))) return -1;
+            if (j > start && DEMONSTRATIVES.contains(p.lower(j))) return j + 1;
+        }
+        return -1;
     }
 }

@@ -84,11 +84,17 @@ final class Narration {
             return;
         }
         for (int restarts = 0; restarts < 2 && t < p.size(); restarts++) {
+            // "Saat itu psikolog Rina Kusuma ... mengatakan": a time or place phrase fronted without its comma
+            // ("Saat ini KemenPolhukam masih harus ...": only a person is taken for the topic there)
+            int frontedEnd = restarts == 0 ? ClauseOpenings.frontedPhraseEnd(p, t) : -1;
+            boolean afterFronted = frontedEnd > 0 && frontedEnd < p.size() && Character.isLetter(p.word(frontedEnd).codePointAt(0));
+            if (afterFronted) t = frontedEnd;
             Phrase ph = Phrase.after(p, t, p.size());
             if (ph.form() == Form.NAME) {
                 int next = ph.end() + 1 < p.size() && p.isPunct(ph.end(), ",") ? ph.end() + 1 : ph.end(); // "..., Hendra, optimistis"
                 if (ph.isAboutName(p) && next < p.size() && Character.isLowerCase(p.word(next).codePointAt(0))) {
                     Who who = speakers.named(ph, false);
+                    if (afterFronted && who.type() != NameType.PERSON) return;
                     if (tellsOfDeeds(t)) discourse.addActor(p.token(t).start(), who, judgedFrom(next));
                     else discourse.add(p.token(t).start(), who, false, judgedFrom(next));
                 }
@@ -237,8 +243,15 @@ final class Narration {
         int opening = ClauseOpenings.connectiveEnd(p, p.sentenceStart(t), t);
         // "Lebih lanjut Edwin menjelaskan": a connective without its comma is no part of the subject after it
         if (ph.form() == Form.NAME && ph.start() < opening) ph = Phrase.after(p, opening, t);
-        boolean fronted = ph.form() == Form.NAME && !ClauseOpenings.opensClause(p, ph.start()) && ClauseOpenings.afterFrontedPhrase(p, ph.nameStart());
-        if (fronted) ph = Phrase.after(p, ph.nameStart(), t); // the name alone, without the phrase before it
+        // "Pada kesempatan itu Erick menjelaskan", "Saat itu ahli biologi Rina Kusuma mengatakan": a time or place phrase
+        // fronted without its comma is no part of the subject after it, a name alone or a title and name
+        int frontedEnd = ph.form() == Form.NAME ? ClauseOpenings.frontedPhraseEnd(p, p.sentenceStart(t)) : -1;
+        boolean fronted = frontedEnd > 0 && frontedEnd <= ph.nameStart() && !ClauseOpenings.opensClause(p, ph.start());
+        if (fronted) {
+            Phrase subject = Phrase.after(p, frontedEnd, t);
+            fronted = subject.form() == Form.NAME && subject.nameStart() == ph.nameStart();
+            if (fronted) ph = subject;
+        }
         Speaker law = speech && ph.form() != Form.NONE && Laws.isLawWord(p, ph.start()) && ClauseOpenings.opensClause(p, ph.start())
                 ? Laws.before(p, t, ph.start(), p.token(t).start()) : null;
         if (law != null && law.name() != null) {

@@ -1,5 +1,7 @@
 package id.warta.quotes;
 
+import static id.warta.quotes.AttributionWords.COLLECTIVE;
+import static id.warta.quotes.AttributionWords.DOCUMENTS;
 import static id.warta.quotes.AttributionWords.OTHER;
 import static id.warta.quotes.AttributionWords.POINTING_BACK;
 import static id.warta.quotes.AttributionWords.SIDES;
@@ -113,6 +115,11 @@ final class Referents {
             if (holder != null) return new Who(holder, null, NameType.PERSON, ph.text(p));
         }
         People.Name n = people.resolve(surface, start, end);
+        if (n.type() != NameType.PERSON && n.type() != NameType.ORG) {
+            // "Tim peneliti yang menggunakan observatorium Matahari menyimpulkan": the group, not the place in its description
+            Who group = group(ph, start);
+            if (group != null) return group;
+        }
         if (speaks && ph.nameStart() > ph.start() && n.entity() == null && Contests.namesNoOne(surface)) {
             // "sebut juara dunia MotoGP dua kali itu", "kata juara World Cup enam kali ini": a contest calls no one;
             // the words around its name describe the person who speaks, the one the text is about when they point back
@@ -230,6 +237,25 @@ final class Referents {
         return false;
     }
 
+    /**
+     * The group a description headed by a word for a group names ({@code Tim peneliti yang memakai data satelit},
+     * {@code tim tersebut}, {@code kesimpulan tim itu}), speaking as a body; null when no such word heads it. Made
+     * definite, it points back to the group described with that word before, else it is the group as written; it
+     * never names one person, neither a holder of the role inside it ({@code peneliti}) nor the one the text is about.
+     */
+    private Who group(Phrase ph, int at) {
+        int first = p.isTwoWords(ph.start(), Kind.DETERMINER) ? ph.start() + 2 : p.is(ph.start(), Kind.DETERMINER) ? ph.start() + 1 : ph.start();
+        // "kesimpulan tim tersebut", "laporan kelompok itu": the group's own words
+        int k = first < ph.end() && (p.is(first, Kind.REPORT) || DOCUMENTS.contains(p.lower(first))) ? first + 1 : first;
+        if (k >= ph.end() || !COLLECTIVE.contains(p.lower(k)) || ph.hasName() && k >= ph.nameStart()) return null; // not "Tim Cook"
+        if (ph.isDefinite(p)) {
+            Who described = discourse.described(p.word(k), at);
+            if (described != null) return described;
+        }
+        String text = p.text.substring(p.token(k).start(), p.token(ph.end() - 1).end());
+        return new Who(text, null, NameType.ORG, text);
+    }
+
     /** Determiners that bring someone not met before (not {@code sang}, {@code pihak} or {@code kedua}). */
     private static final Set<String> INDEFINITE = Set.of("seorang", "salah satu", "salah seorang", "sejumlah", "beberapa",
             "sebagian", "para");
@@ -280,6 +306,8 @@ final class Referents {
     private Who role(Phrase ph, int at) {
         String text = ph.text(p);
         String head = ph.head(p);
+        Who group = group(ph, at);
+        if (group != null) return group;
         if (ph.isBody(p)) {
             // "Perusahaan asal Korea itu mengatakan", "tulis perusahaan tersebut": a body described speaks as a body,
             // the one named before when the description points back, else as described

@@ -193,6 +193,17 @@ class DateFinderTest {
     }
 
     @Test
+    void aBareWeekdayWhoseRelativeClauseSaysWhatWillHappenThatDayIsStillToCome() {
+        // PUBLISHED is a Saturday: the Sunday to come is 8 December, the Thursday 12 December; the Tuesday past 3 December
+        assertThat(DateFinder.find("Tim fokus menyiapkan ban untuk balapan utama pada Minggu, yang diperkirakan akan "
+                + "berlangsung dalam kondisi kering. Rapat pengurus digelar Kamis yang akan datang. Jadwal itu dibahas "
+                + "pada Selasa, yang juga dihadiri para sponsor.", PUBLISHED).dates())
+                .extracting(DateMention::text, DateMention::value).containsExactly(
+                        tuple("Minggu", LocalDate.of(2024, 12, 8)), tuple("Kamis", LocalDate.of(2024, 12, 12)),
+                        tuple("Selasa", LocalDate.of(2024, 12, 3)));
+    }
+
+    @Test
     void aBareWeekdayAfterInsyaallahOrNantiIsStillToCome() {
         // PUBLISHED is a Saturday: the Tuesday to come is 10 December, the Thursday 12 December
         assertThat(DateFinder.find("\"Pelakunya sudah kami kenali. Insyaallah Selasa kami sampaikan ke publik. Nanti Kamis "
