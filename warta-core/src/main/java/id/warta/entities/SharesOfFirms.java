@@ -3,6 +3,7 @@ package id.warta.entities;
 import id.warta.entities.ner.NerModel;
 import id.warta.entities.places.Places;
 import id.warta.model.EntityType;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,12 +35,11 @@ final class SharesOfFirms {
 
     /** Makes organisations of the firms {@code text} names after {@code saham} or {@code emiten}; {@code found} stays in text order. */
     void retype(String text, List<Found> found) {
-        if (text.indexOf("aham ") < 0 && text.indexOf("miten ") < 0) return;
+        List<Firm> named = named(text);
+        if (named.isEmpty()) return;
         Set<String> firms = new HashSet<>();
-        Matcher m = AFTER_SHARES.matcher(text);
-        while (m.find()) {
-            String name = m.group(1);
-            if (isFirm(name) && !inOtherName(found, m.start(1), m.end(1))) firms.add(name);
+        for (Firm n : named) {
+            if (isFirm(n.name) && !inOtherName(found, n.start, n.end)) firms.add(n.name);
         }
         if (firms.isEmpty()) return;
         for (int i = 0; i < found.size(); i++) {
@@ -48,15 +48,53 @@ final class SharesOfFirms {
                 found.set(i, new Found(f.start(), f.end(), EntityType.ORGANIZATION, f.via()));
             }
         }
-        m.reset();
-        while (m.find()) {
-            if (!firms.contains(m.group(1))) continue;
-            Found firm = new Found(m.start(1), m.end(1), EntityType.ORGANIZATION, "context");
+        for (Firm n : named) {
+            if (!firms.contains(n.name)) continue;
+            Found firm = new Found(n.start, n.end, EntityType.ORGANIZATION, "context");
             if (found.stream().anyMatch(firm::overlaps)) continue;
             int at = 0;
             while (at < found.size() && found.get(at).start() < firm.start()) at++;
             found.add(at, firm);
         }
+    }
+
+    /** The word after the market's words, where it stands. */
+    private record Firm(String name, int start, int end) {
+    }
+
+    /**
+     * The pattern's matches in {@code text}, as {@link Matcher#find()} gives them, but the pattern tried only where
+     * {@code saham} or {@code emiten} is written, not at every character (the words open every match).
+     */
+    private static List<Firm> named(String text) {
+        List<Firm> named = new ArrayList<>();
+        Matcher m = AFTER_SHARES.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = nextMarketWord(text, 0); at >= 0; ) {
+            m.region(at, text.length());
+            if (m.lookingAt()) {
+                named.add(new Firm(m.group(1), m.start(1), m.end(1)));
+                at = nextMarketWord(text, m.end());
+            } else {
+                at = nextMarketWord(text, at + 1);
+            }
+        }
+        return named;
+    }
+
+    /** Where {@code saham} or {@code emiten} (either capitalised or not) and a space next stand at or after {@code from}; -1 for nowhere. */
+    private static int nextMarketWord(String text, int from) {
+        int shares = from;
+        while ((shares = text.indexOf("aham ", shares + 1)) > 0 && !opens(text.charAt(shares - 1), 's')) {
+        }
+        int issuer = from;
+        while ((issuer = text.indexOf("miten ", issuer + 1)) > 0 && !opens(text.charAt(issuer - 1), 'e')) {
+        }
+        if (shares > 0 && issuer > 0) return Math.min(shares, issuer) - 1;
+        return shares > 0 ? shares - 1 : issuer > 0 ? issuer - 1 : -1;
+    }
+
+    private static boolean opens(char c, char lower) {
+        return c == lower || c == Character.toUpperCase(lower);
     }
 
     /** Whether {@code name} may be a firm's: no place the tables know, no listed name of another kind, no common word. */

@@ -27,6 +27,7 @@ final class SpelledLists {
         for (int open = text.indexOf(" ("); open >= 0; open = text.indexOf(" (", open + 2)) {
             int close = text.indexOf(')', open);
             if (close < 0) return;
+            if (!capitalsOnly(text, open + 2, close)) continue;
             m.region(stretchBefore(text, open), close + 1);
             while (m.find()) {
                 if (!spells(m.group(1), m.group(2)) || afterCapitalisedWord(text, m.start(1))) continue;
@@ -34,6 +35,23 @@ final class SpelledLists {
                 found.removeIf(f -> f.start() >= from && f.end() <= to);
             }
         }
+    }
+
+    /**
+     * Whether {@code text} holds three capitals or more and nothing else from {@code from} to {@code to}: a match whose
+     * opening bracket is this one has its capitals there (its closing bracket is the first after it), and one whose
+     * bracket stands further in is found from that one; so brackets holding anything else ({@code (30)},
+     * {@code (Persero)}) are passed over before the pattern is tried.
+     */
+    private static boolean capitalsOnly(String text, int from, int to) {
+        int capitals = 0;
+        for (int i = from; i < to; ) {
+            int c = text.codePointAt(i);
+            if (Character.getType(c) != Character.UPPERCASE_LETTER) return false;
+            capitals++;
+            i += Character.charCount(c);
+        }
+        return capitals >= 3;
     }
 
     /** Where the run of letters, spaces, commas and ampersands ending at {@code at} opens: a list before it lies within. */

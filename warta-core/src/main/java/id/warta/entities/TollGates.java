@@ -47,10 +47,12 @@ final class TollGates {
     void find(String text, List<Found> found) {
         if (text.indexOf("ol ") < 0 && text.indexOf("GT ") < 0) return; // no gate can stand in the text
         Boolean tollRoad = null; // asked only of a bare "GT": most texts have none
-        Matcher head = HEAD.matcher(text);
+        Matcher head = HEAD.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         Matcher word = WORD.matcher(text);
         boolean changed = false;
-        while (head.find()) {
+        // tried where a head's first word stands, not at every character (no head opens inside another)
+        for (int at = nextHead(text, 0); at >= 0; at = nextHead(text, at + 1)) {
+            if (!head.region(at, text.length()).lookingAt()) continue;
             if (text.charAt(head.start()) == 'G' && text.charAt(head.start() + 1) == 'T') {
                 if (tollRoad == null) tollRoad = speaksOfTollRoad(text);
                 if (!tollRoad) continue;
@@ -59,6 +61,15 @@ final class TollGates {
             if (end > head.end()) changed |= put(found, new Found(head.start(), end, EntityType.PLACE, VIA));
         }
         if (changed) found.sort((a, b) -> a.start() - b.start());
+    }
+
+    /** Where {@code GT} or {@code gerbang} (capitalised or not), a space after, next stands at or after {@code from}; -1 for nowhere. */
+    private static int nextHead(String text, int from) {
+        int gt = text.indexOf("GT ", from), gate = from;
+        while ((gate = text.indexOf("erbang ", gate + 1)) > 0 && text.charAt(gate - 1) != 'G' && text.charAt(gate - 1) != 'g') {
+        }
+        if (gate > 0) gate--;
+        return gt < 0 ? gate : gate < 0 ? gt : Math.min(gt, gate);
     }
 
     /**

@@ -340,8 +340,10 @@ final class People {
         for (Mention m : e.mentions()) {
             if (Mention.BODY.equals(m.in())) mentions.putIfAbsent(m.start(), new EntityMention(e, m)); // offsets into the body only
         }
+        String name = Words.key(e.name()); // each lowered once, not at every mention
         for (Mention m : e.mentions()) {
-            if (!Words.key(m.text()).equals(Words.key(e.name()))) aliases.putIfAbsent(Words.key(m.text()), e.name());
+            String alias = Words.key(m.text());
+            if (!alias.equals(name)) aliases.putIfAbsent(alias, e.name());
         }
         register(e.name(), NameType.of(e.type()));
     }

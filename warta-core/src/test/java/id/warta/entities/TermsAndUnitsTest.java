@@ -53,6 +53,15 @@ class TermsAndUnitsTest {
     }
 
     @Test
+    void aListInsideAnotherBracketIsFoundFromItsOwn() {
+        String text = "Investor cemas (sering disebut Panik, Ragu, dan Takut (PRT) oleh analis), kata Andi Wijaya.";
+        List<Found> found = new ArrayList<>(List.of(at(text, "Panik", EntityType.PERSON),
+                at(text, "PRT", EntityType.ORGANIZATION), at(text, "Andi Wijaya", EntityType.PERSON)));
+        SpelledLists.drop(text, found);
+        assertThat(names(text, found)).containsExactly("Andi Wijaya");
+    }
+
+    @Test
     void aListGoingOnABodysNameIsTheBodys() {
         String text = "Kegiatan Konsorsium Riset, Inovasi & Teknologi (RIT) digelar di Bogor.";
         List<Found> found = new ArrayList<>(List.of(at(text, "RIT", EntityType.ORGANIZATION)));

@@ -146,7 +146,7 @@ final class Features {
                 float[] sums = k.sums().clone();
                 e.into(sums, role * L);
                 for (Template t : templates.reading(offset)) t.make(s, i, e);
-                k = new Known(k.word(), sums, k.played() | 1 << role);
+                k = new Known(k.word(), sums, k.played() | 1 << role, k.key());
                 known[j] = k;
             }
             float[] sums = k.sums();

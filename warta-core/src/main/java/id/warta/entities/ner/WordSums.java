@@ -24,12 +24,17 @@ final class WordSums {
      * cased features; {@code sums} holds role {@code r}'s sums for tag {@code t} at {@code r * Labels.COUNT + t}
      * (its features' weights added in the order they are made), side by side so that reading a
      * token's roles reads one array; bit {@code r} of {@code played} says whether it is made yet.
-     * Never changed once made: a role played later makes a new one.
+     * Never changed once made: a role played later makes a new one. {@code key} is the word's
+     * {@link Features.Word#cased} hash, kept here so that a lookup compares it without reading the word.
      */
-    record Known(Features.Word word, float[] sums, int played) {
+    record Known(Features.Word word, float[] sums, int played, long key) {
         /** How far a feature reads from the token it describes. */
         static final int REACH = 2;
         static final int ROLES = 2 * (2 * REACH + 1);
+
+        Known(Features.Word word, float[] sums, int played) {
+            this(word, sums, played, word.cased());
+        }
 
         boolean played(int role) {
             return (played & 1 << role) != 0;
@@ -60,17 +65,17 @@ final class WordSums {
         AtomicReferenceArray<Known> table = known;
         for (int i = slot(key); ; i = (i + 1) & (SLOTS - 1)) {
             Known k = table.getAcquire(i);
-            if (k == null || k.word().cased() == key) return k;
+            if (k == null || k.key() == key) return k;
         }
     }
 
     /** Keeps {@code k} in place of what was kept of its token. */
     void remember(Known k) {
-        long key = k.word().cased();
+        long key = k.key();
         AtomicReferenceArray<Known> table = known;
         for (int i = slot(key); ; i = (i + 1) & (SLOTS - 1)) {
             Known old = table.getAcquire(i);
-            if (old != null && old.word().cased() != key) continue;
+            if (old != null && old.key() != key) continue;
             if (old == null && size.incrementAndGet() > Features.REMEMBERED) { // all are forgotten at once
                 table = new AtomicReferenceArray<>(SLOTS);
                 known = table;
