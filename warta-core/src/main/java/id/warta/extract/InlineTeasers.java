@@ -1,6 +1,7 @@
 package id.warta.extract;
 
 import static id.warta.extract.TeaserWords.LABEL;
+import static id.warta.extract.TeaserWords.MAX_HEADLINE_WORDS;
 import static id.warta.extract.TeaserWords.MAX_NAME_WORDS;
 import static id.warta.extract.TeaserWords.OPENERS;
 import static id.warta.extract.TeaserWords.SPACES;
@@ -44,8 +45,6 @@ final class InlineTeasers {
     private static final Set<String> VERBS = WORDS.get("verb");
     /** A headline takes at least this many words before a sentence-opening signal may end it. */
     private static final int MIN_HEADLINE_WORDS = 3;
-    /** A headline runs at most this many words when no signal ends it. */
-    static final int MAX_HEADLINE_WORDS = 20;
     /** A name before a reporting verb starts no earlier than this word of the headline. */
     private static final int MIN_NAME_START = 2;
     /** A bracketed teaser closes within this many characters, or it is read as unbracketed. */

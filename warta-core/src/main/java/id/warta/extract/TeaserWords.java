@@ -26,6 +26,12 @@ final class TeaserWords {
     static final Set<String> TITLE_LOWERCASE = WORDS.get("lowercase");
     /** A name before a reporting verb spans at most this many capitalised words. */
     static final int MAX_NAME_WORDS = 4;
+    /** A headline runs at most this many words when no signal ends it ({@link InlineTeasers}). */
+    static final int MAX_HEADLINE_WORDS = 20;
+    /** Past this many Title Case words with no prose, its end is a guess: no cut ({@link TitledHeadlines}). */
+    static final int MAX_TITLED_WORDS = 24;
+    /** A paragraph's words read from a point on: the longest headline either kind reads, and two more. */
+    private static final int MAX_WORDS_READ = Math.max(MAX_HEADLINE_WORDS, MAX_TITLED_WORDS) + 2;
     /** A term quoted inside a headline has at most this many words, closed within this many characters. */
     private static final int MAX_QUOTED_TERM_WORDS = 3;
     private static final int MAX_QUOTED_TERM_CHARS = 40;
@@ -103,9 +109,8 @@ final class TeaserWords {
 
     static List<int[]> words(String s, int start) {
         List<int[]> out = new ArrayList<>();
-        int limit = Math.max(InlineTeasers.MAX_HEADLINE_WORDS, TitledHeadlines.MAX_TITLED_WORDS) + 2;
         int i = start;
-        while (i < s.length() && out.size() < limit) {
+        while (i < s.length() && out.size() < MAX_WORDS_READ) {
             while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
             int b = i;
             while (i < s.length() && !Character.isWhitespace(s.charAt(i))) i++;

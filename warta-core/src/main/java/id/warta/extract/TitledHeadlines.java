@@ -1,6 +1,7 @@
 package id.warta.extract;
 
 import static id.warta.extract.TeaserWords.MAX_NAME_WORDS;
+import static id.warta.extract.TeaserWords.MAX_TITLED_WORDS;
 import static id.warta.extract.TeaserWords.OPENERS;
 import static id.warta.extract.TeaserWords.OPENING_DOUBLE_QUOTES;
 import static id.warta.extract.TeaserWords.TITLE_LOWERCASE;
@@ -36,8 +37,6 @@ final class TitledHeadlines {
      * Jakarta dihadiri ...}).
      */
     private static final int MIN_TITLED_WORDS = 5;
-    /** Past this many Title Case words with no prose, where the headline ends is a guess: no cut. */
-    static final int MAX_TITLED_WORDS = 24;
 
     private TitledHeadlines() {
     }

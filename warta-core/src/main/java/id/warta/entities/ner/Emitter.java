@@ -42,13 +42,13 @@ abstract class Emitter {
     }
 
     /** Adds each feature's weights, for every tag, where {@link #into} says. */
-    static final class WeightSums extends Emitter {
+    static final class WeightAdder extends Emitter {
         private final WeightRows rows;
         private final int[] cells;
         private float[] sink;
         private int sinkAt;
 
-        WeightSums(String domain, WeightRows rows) {
+        WeightAdder(String domain, WeightRows rows) {
             super(domain);
             this.rows = rows;
             this.cells = rows.cells();

@@ -1,6 +1,6 @@
 package id.warta.entities.ner;
 
-import id.warta.entities.ner.WordSums.Known;
+import id.warta.entities.ner.KnownWords.Known;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +23,7 @@ final class Features {
     private static final int MAX_AFFIX = 4;
     private static final int L = Labels.COUNT;
 
-    /** Distinct tokens whose {@link Word} (and whose {@link WordSums}) are kept; all are forgotten at once when there are more. */
+    /** Distinct tokens whose {@link Word} (and whose {@link KnownWords}) are kept; all are forgotten at once when there are more. */
     static final int REMEMBERED = 1 << 17;
 
     private final WordTable words;
@@ -32,7 +32,7 @@ final class Features {
     /** Token text to what it gives the templates by itself: news repeats its words, so most are looked up. */
     private final Map<String, Word> seen = new ConcurrentHashMap<>();
     /** The sums of the features reading one token alone, for the model and conventions tagging read last. */
-    private volatile WordSums wordSums;
+    private volatile KnownWords knownWords;
     /** The weights of the model tagging last read, laid out for its lookups. */
     private volatile WeightRows weightRows;
 
@@ -103,7 +103,7 @@ final class Features {
      * order training makes them, then the sums of the roles, from two tokens before to two after.
      */
     float[] scores(List<String> tokens, boolean cased, String domain, FeatureIndex index, float[] weights) {
-        WordSums cache = wordSums(index, weights, domain);
+        KnownWords cache = knownWords(index, weights, domain);
         int n = tokens.size();
         Known[] known = new Known[n];
         Word[] w = new Word[n];
@@ -116,7 +116,7 @@ final class Features {
         Sentence s = new Sentence(tokens, w, cased, gazetteer);
         float[] scores = new float[n * L];
         Known[] made = known.clone();
-        Emitter.WeightSums e = new Emitter.WeightSums(domain, weightRows(cache));
+        Emitter.WeightAdder e = new Emitter.WeightAdder(domain, weightRows(cache));
         for (int i = 0; i < n; i++) {
             score(plain, false, s, i, made, scores, e);
             if (cased) score(withCase, true, s, i, made, scores, e);
@@ -133,7 +133,7 @@ final class Features {
      * they were (they start at +0, and a sum from +0 is never -0).
      */
     private static void score(Templates templates, boolean cased, Sentence s, int i, Known[] known,
-                              float[] scores, Emitter.WeightSums e) {
+                              float[] scores, Emitter.WeightAdder e) {
         int n = known.length;
         e.into(scores, i * L);
         for (Template t : templates.direct(i, n)) t.make(s, i, e);
@@ -155,7 +155,7 @@ final class Features {
     }
 
     /** The weights of {@code cache}'s model (its index and weights), kept whatever the conventions read. */
-    private WeightRows weightRows(WordSums cache) {
+    private WeightRows weightRows(KnownWords cache) {
         WeightRows rows = weightRows;
         if (rows == null || rows.index != cache.index || rows.weights != cache.weights) {
             rows = new WeightRows(cache.index, cache.weights);
@@ -165,11 +165,11 @@ final class Features {
     }
 
     /** The sums kept for this model and {@code domain}; those of another (evaluation's other conventions) are forgotten. */
-    private WordSums wordSums(FeatureIndex index, float[] weights, String domain) {
-        WordSums cache = wordSums;
+    private KnownWords knownWords(FeatureIndex index, float[] weights, String domain) {
+        KnownWords cache = knownWords;
         if (cache == null || cache.index != index || cache.weights != weights || !Objects.equals(cache.domain, domain)) {
-            cache = new WordSums(index, weights, domain);
-            wordSums = cache;
+            cache = new KnownWords(index, weights, domain);
+            knownWords = cache;
         }
         return cache;
     }

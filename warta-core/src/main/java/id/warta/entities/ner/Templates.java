@@ -1,7 +1,7 @@
 package id.warta.entities.ner;
 
 import id.warta.entities.ner.Template.Kind;
-import id.warta.entities.ner.WordSums.Known;
+import id.warta.entities.ner.KnownWords.Known;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * sums: as unlikely as two features of one hash, which the model already takes. Emptied at once when
  * {@value Features#REMEMBERED} are kept.
  */
-final class WordSums {
+final class KnownWords {
     /**
      * A token's sums, for each tag, of the weights of the features that read its text alone (the
      * templates {@link Template} marks {@code alone}): news repeats its words, so most of a sentence's
@@ -54,7 +54,7 @@ final class WordSums {
     private volatile AtomicReferenceArray<Known> known = new AtomicReferenceArray<>(SLOTS);
     private final AtomicInteger size = new AtomicInteger();
 
-    WordSums(FeatureIndex index, float[] weights, String domain) {
+    KnownWords(FeatureIndex index, float[] weights, String domain) {
         this.index = index;
         this.weights = weights;
         this.domain = domain;
