@@ -14,4 +14,15 @@ class BroadcastPlatformsTest {
                 .contains("Trans7/ORGANIZATION", "Vidio/ORGANIZATION", "Vision+/ORGANIZATION", "SpoTV/ORGANIZATION",
                         "Prime Video/ORGANIZATION");
     }
+
+    @Test
+    void theMediaCompanyAndItsStreamingPlatformAreBodies() {
+        assertThat(EntitiesRead.named("""
+                Serial petualangan itu akan tayang eksklusif di Disney+ mulai bulan depan, dengan dua episode baru \
+                setiap pekan."""))
+                .contains("Disney+/ORGANIZATION").noneMatch(n -> n.startsWith("Disney/"));
+        assertThat(EntitiesRead.named("""
+                Studio film itu digugat Disney karena memakai tokoh kartun tanpa izin. Gugatan Disney diajukan pekan lalu."""))
+                .contains("Disney/ORGANIZATION").noneMatch(n -> n.startsWith("Disney/PLACE") || n.startsWith("Disney/PERSON"));
+    }
 }
