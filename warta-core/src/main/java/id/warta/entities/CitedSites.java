@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * {@code Dikutip dari laman Very Well Health}, {@code dilansir dari situs TechSpot}, {@code melansir laman resmi
  * Polymarket}: the capitalised words right after a citing verb and {@code dari}, or after {@code laman}/{@code situs},
  * name the site a report is taken from, a body as the news's outlets are, which the tagger often misses when it does
- * not know the name; so does a web address in lower case after a citing verb or {@code dari laman} ({@code dilansir dari laman
- * listverse.com}), which the tagger, reading capitals, never finds (after a bare {@code laman}, as in {@code kunjungi
+ * not know the name; so does a web address after a citing verb or {@code dari laman} ({@code dilansir dari laman
+ * listverse.com}, {@code dilansir dari Metro.co.uk}, whole, not its first word), which the tagger, reading capitals, never finds (after a bare {@code laman}, as in {@code kunjungi
  * laman kjp.jakarta.go.id}, an address is a portal to visit, no source); an address right after a citing verb ({@code
  * dilansir livescience.com}) or after {@code kepada} ({@code kata Budi kepada metro.co.uk}) names the outlet too. Only a name found nowhere else is added; a first word the news also writes in lower case ({@code
  * Warisan Dunia}, {@code Rilis Pers}), a title or head word, a weekday or a month opens none; sentences in Title Case
@@ -53,12 +53,12 @@ final class CitedSites {
                 int first = nameStart(tokens, i);
                 if (first < 0) continue;
                 int end = nameEnd(tokens, first);
-                Found site;
-                if (end > first && opensName(tokens.get(first).text())) {
-                    site = new Found(tokens.get(first).start(), tokens.get(end - 1).end(), EntityType.ORGANIZATION, "site");
-                } else if (cites(tokens, i) && (site = domainAt(s.text(), tokens, first)) != null) {
+                Found site = cites(tokens, i) ? domainAt(s.text(), tokens, first) : null; // "Metro.co.uk", not "Metro"
+                if (site != null) {
                     end = first + 1;
                     while (end < tokens.size() && tokens.get(end).start() < site.end()) end++;
+                } else if (end > first && opensName(tokens.get(first).text())) {
+                    site = new Found(tokens.get(first).start(), tokens.get(end - 1).end(), EntityType.ORGANIZATION, "site");
                 } else {
                     continue;
                 }
@@ -132,11 +132,15 @@ final class CitedSites {
         return CITING.has(tokens.get(i).text()) || i > 0 && SITE_WORDS.has(tokens.get(i).text()) && is(tokens, i - 1, FROM);
     }
 
-    /** A web address in lower case, its last part a top-level domain ({@code listverse.com}, {@code kabarku.co.id}). */
+    /**
+     * A web address, its last part a top-level domain in lower case ({@code listverse.com}, {@code kabarku.co.id}); its
+     * first part may be written with capitals ({@code Metro.co.uk}, {@code BolaSport.com}), the rest in lower case, and
+     * a country's code may close it ({@code News.com.au}).
+     */
     private static final Pattern DOMAIN = Pattern.compile(
-            "[\\p{Ll}\\d][\\p{Ll}\\d-]*(?:\\.[\\p{Ll}\\d-]+)*\\.(?:com|net|org|id|uk|tv|io|info)(?![\\p{L}\\d])");
+            "[\\p{L}\\d][\\p{L}\\d-]*(?:\\.[\\p{Ll}\\d-]+)*\\.(?:com|net|org|id|uk|tv|io|info)(?:\\.\\p{Ll}{2})?(?![\\p{L}\\d])");
 
-    /** The site named by its web address in lower case at token {@code first} ({@code dari laman listverse.com}), or null. */
+    /** The site named by its web address at token {@code first} ({@code dari laman listverse.com}), or null. */
     private static Found domainAt(String text, List<Token> tokens, int first) {
         Matcher m = DOMAIN.matcher(text).region(tokens.get(first).start(), text.length());
         return m.lookingAt() ? new Found(m.start(), m.end(), EntityType.ORGANIZATION, "site") : null;

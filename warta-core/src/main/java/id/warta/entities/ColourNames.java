@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  * way, are no one's names, though the tagger reads people or bodies in them. Two signs, each read with the word
  * {@code warna} (or {@code shade}): the names listed right after it, joined by commas and {@code dan}/{@code serta}/
  * {@code hingga}/{@code atau}; and, anywhere in its sentence, a name of two or three words closing with a colour word
- * ({@code 18 warna yang tersedia seperti Vibrant Blue}). A colour word alone in another sentence stays ({@code James
- * Brown}, {@code Joss Gray}); every other mention of a name so read goes with it ({@code varian Obsidian Black}).
+ * ({@code 18 warna yang tersedia seperti Vibrant Blue}), or that is a colour word alone ({@code pilihan warna bodi
+ * yang modis, seperti Purple, Green, hingga Silver}) listed beside another ({@code Rose, Lisa} stay). A colour word in another sentence stays ({@code James Brown},
+ * {@code Joss Gray}, {@code Silver}); every other mention of a name so read goes with it ({@code varian Obsidian
+ * Black}).
  */
 final class ColourNames {
     /** The word for colour and what may stand between it and the first colour listed. */
@@ -28,6 +30,9 @@ final class ColourNames {
     private static final Set<String> COLOURS = Set.of("black", "white", "grey", "gray", "blue", "green", "red", "silver",
             "gold", "purple", "pink", "violet", "orange", "yellow", "beige", "titanium", "graphite", "bronze", "navy",
             "olive", "ivory", "cream", "mint", "lavender", "teal", "cyan", "rose", "brown", "champagne", "charcoal");
+    /** A list's joint, then a capitalised colour word; and the same before a name. */
+    private static final Pattern COLOUR_AFTER = Pattern.compile("(?:/|, ?|,? (?:dan|serta|hingga|atau) )" + colourWord() + "(?![\\p{L}])");
+    private static final Pattern COLOUR_BEFORE = Pattern.compile("(?<![\\p{L}])" + colourWord() + "(?:/|, ?|,? (?:dan|serta|hingga|atau) )$");
     /** How far before a name the word for colour may stand. */
     private static final int REACH = 40;
     private static final int MOST_WORDS = 3;
@@ -45,7 +50,8 @@ final class ColourNames {
         for (Found f : found) {
             boolean listed = listOpensBefore(text, f.start())
                     || previous != null && colours.contains(previous) && joins(text, previous.end(), f.start());
-            if (listed && words(f.textIn(text)) <= MOST_WORDS || closesWithColour(f.textIn(text)) && colourSentence(sentences, f)) {
+            if (listed && words(f.textIn(text)) <= MOST_WORDS
+                    || (closesWithColour(f.textIn(text)) || colourListedBeside(text, f)) && colourSentence(sentences, f)) {
                 colours.add(f);
             }
             previous = f;
@@ -70,9 +76,24 @@ final class ColourNames {
         return COLOURS.contains(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
     }
 
+    /** Whether the name is a colour word alone, listed right before or after another colour word. */
+    private static boolean colourListedBeside(String text, Found f) {
+        String name = f.textIn(text);
+        if (name.indexOf(' ') >= 0 || !COLOURS.contains(name.toLowerCase(Locale.ROOT))) return false;
+        return COLOUR_AFTER.matcher(text).region(f.end(), Math.min(text.length(), f.end() + REACH)).lookingAt()
+                || COLOUR_BEFORE.matcher(text).region(Math.max(0, f.start() - REACH), f.start()).find();
+    }
+
     private static boolean colourSentence(List<Sentence> sentences, Found f) {
         Sentence s = Sentence.containing(sentences, f.start());
         return s != null && COLOUR_WORD_NEAR.matcher(s.text()).region(s.start(), s.end()).find();
+    }
+
+    /** The colour words, capitalised, as one alternation. */
+    private static String colourWord() {
+        StringBuilder b = new StringBuilder("(?:");
+        for (String c : COLOURS) b.append(b.length() > 3 ? "|" : "").append(Character.toUpperCase(c.charAt(0))).append(c.substring(1));
+        return b.append(')').toString();
     }
 
     private static int words(String name) {

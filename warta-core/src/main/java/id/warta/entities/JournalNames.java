@@ -15,8 +15,8 @@ import java.util.Set;
  * words after {@code jurnal} name a journal, a publication, so an organisation as the news's outlets are, which the
  * tagger often misses or takes for a person ({@code Nature Astronomy}). After the lower-case word the name is the
  * words that follow; a capitalised {@code Jurnal} or {@code Journal} opens the name itself, which then goes on past
- * {@code dan} ({@code Jurnal Ekonomi dan Kebijakan Publik}). Left alone: a name the
- * tagger found running past the journal's, and sentences in Title Case (a headline's words are all capitalised).
+ * {@code dan} ({@code Jurnal Ekonomi dan Kebijakan Publik}). A magazine is read the same way ({@code majalah Forbes},
+ * {@code dimuat di Majalah Intisari}). Left alone: a name the tagger found running past the journal's, and sentences in Title Case (a headline's words are all capitalised).
  */
 final class JournalNames {
     private static final Map<String, Set<String>> WORDS = Lexicon.classes(JournalNames.class, "journal-words.tsv");

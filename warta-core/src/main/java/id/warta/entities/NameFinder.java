@@ -183,6 +183,7 @@ final class NameFinder {
         MeasureUnits.drop(text, found); // "baterai 36,5 Wh": a unit, no person
         MovingAverages.drop(text, found); // "ditutup di atas MA 5 harinya": a moving average, no court
         Interjections.drop(text, found); // "Semoga lancar. Amin!": a prayer's word, no person
+        ZodiacSigns.drop(text, found); // "Zodiak Leo dikenal setia": a horoscope's sign, no person
         VenueTails.widen(text, found); // "Java Paragon Hotel": a hotel, no person Java Paragon
         ProductModels.drop(text, found); // "Airbus A320": a product, not its maker
         indexNames.drop(text, found); // "indeks DAX Jerman": an index, in a country
@@ -218,6 +219,7 @@ final class NameFinder {
         longerRegionNames.widen(text, found); // "Papua Barat Daya": one province, not Papua Barat
         foreignDepartments.find(text, found); // "Departemen Kehakiman AS": the country's ministry
         AbbreviatedGivenNames.join(text, found); // "Muh. Rahmat Sidik": one person, not Muh and Rahmat Sidik
+        KinWordsOpeningNames.join(text, found, lexicon); // "Putri Kusuma Wardani": her given name, no daughter of Kusuma Wardani
         BalinesePrefixes.join(text, found); // "Kompol I Made Yasa": the prefix I opens the Balinese name
         hyphenedGivenNames.join(sentences, found); // "Samuel-Roger Kamba": one person, not Samuel and Roger Kamba
         openersBeforeSurnames.cut(text, found); // "Alhasil Martin finis": Martin, named Jorge Martin elsewhere

@@ -21,4 +21,15 @@ class BroadcastPlatformsTest {
                 Laga itu disiarkan langsung Trans 7 mulai pukul 19.00 WIB. Trans7 juga menayangkan siaran ulangnya esok pagi."""))
                 .contains("Trans7/ORGANIZATION").doesNotContain("Trans 7/ORGANIZATION");
     }
+
+    @Test
+    void theMediaCompanyAndItsStreamingPlatformAreBodies() {
+        assertThat(EntitiesRead.named("""
+                Serial petualangan itu akan tayang eksklusif di Disney+ mulai bulan depan, dengan dua episode baru \
+                setiap pekan."""))
+                .contains("Disney+/ORGANIZATION").noneMatch(n -> n.startsWith("Disney/"));
+        assertThat(EntitiesRead.named("""
+                Studio film itu digugat Disney karena memakai tokoh kartun tanpa izin. Gugatan Disney diajukan pekan lalu."""))
+                .contains("Disney/ORGANIZATION").noneMatch(n -> n.startsWith("Disney/PLACE") || n.startsWith("Disney/PERSON"));
+    }
 }

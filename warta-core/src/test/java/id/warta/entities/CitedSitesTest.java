@@ -32,6 +32,16 @@ class CitedSitesTest {
     }
 
     @Test
+    void aWebAddressWrittenWithCapitalsIsTheSiteWhole() {
+        List<String> named = EntitiesRead.named("""
+                Dilansir dari Kabar.co.uk, ramalan itu berasal dari seorang penulis blog. Data itu dikutip dari \
+                SehatHarian.com pekan lalu, kata Budi Santoso. Kabar itu juga dikutip dari Warta.com.au.""");
+        assertThat(named).contains("Kabar.co.uk/ORGANIZATION", "SehatHarian.com/ORGANIZATION", "Budi Santoso/PERSON",
+                        "Warta.com.au/ORGANIZATION")
+                .noneMatch(n -> n.startsWith("Kabar/") || n.startsWith("SehatHarian/"));
+    }
+
+    @Test
     void aWebAddressToVisitIsNoSource() {
         List<String> named = EntitiesRead.named("""
                 Pendaftar dapat mengunjungi laman daftar.sekolahku.go.id sebelum Jumat, kata Budi Santoso.""");

@@ -35,4 +35,13 @@ class ColourNamesTest {
                 Stellar Black dipatok Rp 3 juta."""))
                 .noneMatch(n -> n.startsWith("Stellar") || n.startsWith("Misty"));
     }
+
+    @Test
+    void colourWordsListedInASentenceAboutColours() {
+        assertThat(EntitiesRead.named("""
+                Jam pintar Sentosa W3 menawarkan pilihan warna bodi dan tali yang modis, seperti Purple, Green, Silver, \
+                hingga Black. Rose, Lisa, dan Jennie tampil dengan busana warna senada."""))
+                .contains("Rose/PERSON")
+                .noneMatch(n -> n.startsWith("Purple/") || n.startsWith("Silver/") || n.startsWith("Green/"));
+    }
 }

@@ -1466,6 +1466,15 @@ class EntitiesTest {
     }
 
     @Test
+    void aRegencysShortFormIsTheRegency() {
+        List<Entity> found = Entities.shipped().find(
+                "Harga beras di Kabupaten Mahakam Ulu, Kalimantan Timur, terus naik. Warga Mahulu berharap jalan darat "
+                + "segera diperbaiki.");
+        List<String> places = namesOf(found, EntityType.PLACE);
+        assertThat(places).contains("Kabupaten Mahakam Ulu").doesNotContain("Mahulu");
+    }
+
+    @Test
     void aBodyNamedWithItsAbbreviationIsFoundWhenTheTaggerMissedIt() {
         List<Entity> found = Entities.shipped().find(
                 "Rapat Tim Percepatan Pembangunan Desa ( TPPD) digelar Senin. Anggota Serikat Pekerja Nelayan Indonesia "

@@ -34,4 +34,11 @@ class JournalNamesTest {
         assertThat(named(text)).contains("Jurnal Pertanian dan Ketahanan Pangan/ORGANIZATION")
                 .doesNotContain("Jurnal Pertanian/ORGANIZATION", "Nature dan Science/ORGANIZATION");
     }
+
+    @Test
+    void theWordsAfterMajalahNameAMagazine() {
+        String text = "Tulisannya dimuat di Majalah Cakrawala Sains bulan lalu. Daftar orang terkaya itu dirilis majalah "
+                + "Fortuna pekan ini.";
+        assertThat(named(text)).contains("Majalah Cakrawala Sains/ORGANIZATION", "Fortuna/ORGANIZATION");
+    }
 }

@@ -1,0 +1,16 @@
+package id.warta.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Invented match reports: a club's short name is the club, one body with its full name. */
+class ClubShortNamesTest {
+    @Test
+    void barcaIsBarcelona() {
+        assertThat(EntitiesRead.named("""
+                Barcelona resmi memperpanjang kontrak gelandang mudanya. Presiden klub mengatakan sang pemain ingin \
+                bertahan lama di Barca."""))
+                .contains("Barcelona/ORGANIZATION").noneMatch(n -> n.startsWith("Barca/"));
+    }
+}
