@@ -63,6 +63,7 @@ final class NameFinder {
     private final SeriesRounds seriesRounds;
     private final TollGates tollGates;
     private final OpenersBeforeSurnames openersBeforeSurnames;
+    private final TeamsTakenForPeople teams;
 
     NameFinder(NerModel model, Places places) {
         this.places = places;
@@ -81,6 +82,7 @@ final class NameFinder {
         this.seriesRounds = new SeriesRounds(places);
         this.tollGates = new TollGates(model, places);
         this.openersBeforeSurnames = new OpenersBeforeSurnames(model);
+        this.teams = new TeamsTakenForPeople(places);
         this.indexNames = new IndexNames(places);
         this.runTogetherPlaces = new RunTogetherPlaces(places);
         this.longerRegionNames = new LongerRegionNames(places);
@@ -196,6 +198,7 @@ final class NameFinder {
         AgesAfterNames.retype(text, found, lexicon); // "Sinta Ayu (11), siswi ...": a person, whatever the tagger said
         PeopleAfterHeads.retype(sentences, found, lexicon); // "jalan Sudirman", "PT Hadji Kalla": a place, a body
         found.sort((a, b) -> a.start() - b.start());
+        teams.retype(text, found); // "pembalap tim Andretti Autosport": the team, no person
     }
 
     /** Degrees trimmed off people's names, and two names the tagger ran into one split: a body and its holder, two places. */
