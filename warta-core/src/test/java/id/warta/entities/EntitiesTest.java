@@ -753,6 +753,15 @@ class EntitiesTest {
     }
 
     @Test
+    void aCountryNamedInEnglishIsNamedInIndonesian() {
+        List<Entity> found = Entities.shipped().find(
+                "Tunggal putra Budi Santoso tersingkir di babak pertama Singapore Open 2026, Rabu. Ia kini fokus ke "
+                + "turnamen berikutnya di China.");
+        assertThat(named(found, "Singapura").mentions()).extracting(Mention::text).containsExactly("Singapore");
+        assertThat(named(found, "China").type()).isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
     void aFamilyNameTheTaggerTookForAPlaceIsThePersonNamedInFull() {
         String match = "Namun bola tendangannya masih bisa ditepis oleh Lukas Winterthur. Sundulan Owen Carrick di injury "
                 + "time masih bisa diamankan Winterthur. Susunan Pemain Swiss: Winterthur, Keller, Amstutz, Gerber.";
