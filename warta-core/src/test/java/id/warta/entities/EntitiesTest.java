@@ -678,6 +678,17 @@ class EntitiesTest {
     }
 
     @Test
+    void aBureauIsABody() {
+        List<Entity> found = Entities.shipped().find(
+                "Biro Perencanaan Daerah mencatat, penyerapan anggaran naik menjadi 80 persen. Kepala Biro Umum "
+                + "Kementerian Pertanian Rudi Hartanto mengatakan laporan itu sudah diserahkan.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("Biro Perencanaan Daerah");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactly("Rudi Hartanto");
+    }
+
+    @Test
     void aFacultyStandingAloneIsABodyAndOneNamedWithItsUniversityStaysTheUniversity() {
         List<Entity> found = Entities.shipped().find(
                 "Program studi baru dibuka di Fakultas Ilmu Budaya, Fakultas Kesehatan Masyarakat, dan Fakultas Teknik. "
