@@ -64,6 +64,7 @@ final class NameFinder {
     private final TollGates tollGates;
     private final OpenersBeforeSurnames openersBeforeSurnames;
     private final TeamsTakenForPeople teams;
+    private final GivenNamesLeftOff givenNamesLeftOff;
 
     NameFinder(NerModel model, Places places) {
         this.places = places;
@@ -83,6 +84,7 @@ final class NameFinder {
         this.tollGates = new TollGates(model, places);
         this.openersBeforeSurnames = new OpenersBeforeSurnames(model);
         this.teams = new TeamsTakenForPeople(places);
+        this.givenNamesLeftOff = new GivenNamesLeftOff(places);
         this.indexNames = new IndexNames(places);
         this.runTogetherPlaces = new RunTogetherPlaces(places);
         this.longerRegionNames = new LongerRegionNames(places);
@@ -222,6 +224,7 @@ final class NameFinder {
         BalinesePrefixes.join(text, found); // "Kompol I Made Yasa": the prefix I opens the Balinese name
         hyphenedGivenNames.join(sentences, found); // "Samuel-Roger Kamba": one person, not Samuel and Roger Kamba
         openersBeforeSurnames.cut(text, found); // "Alhasil Martin finis": Martin, named Jorge Martin elsewhere
+        givenNamesLeftOff.join(text, found); // "Sabar Karyaman Gutama ... Sabar/Reza": the given name opens the name
         RepeatedFirstWords.cut(text, found); // "Profil Glenny Kairupan Glenny merupakan": a flattened heading, one name
         HyphenedSurnames.join(text, found, places); // "Trent Alexander-Arnold": one person, not Trent Alexander and Arnold
         QuotedNicknames.join(sentences, found); // "Anto 'Todung' Binarto": one person, not three
