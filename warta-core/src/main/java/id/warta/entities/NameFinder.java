@@ -64,6 +64,8 @@ final class NameFinder {
     private final SeriesRounds seriesRounds;
     private final TollGates tollGates;
     private final OpenersBeforeSurnames openersBeforeSurnames;
+    private final TeamsTakenForPeople teams;
+    private final GivenNamesLeftOff givenNamesLeftOff;
 
     NameFinder(NerModel model, Places places) {
         this.places = places;
@@ -82,6 +84,8 @@ final class NameFinder {
         this.seriesRounds = new SeriesRounds(places);
         this.tollGates = new TollGates(model, places);
         this.openersBeforeSurnames = new OpenersBeforeSurnames(model);
+        this.teams = new TeamsTakenForPeople(places);
+        this.givenNamesLeftOff = new GivenNamesLeftOff(places);
         this.indexNames = new IndexNames(places);
         this.runTogetherPlaces = new RunTogetherPlaces(places);
         this.longerRegionNames = new LongerRegionNames(places);
@@ -199,6 +203,7 @@ final class NameFinder {
         AgesAfterNames.retype(text, found, lexicon); // "Sinta Ayu (11), siswi ...": a person, whatever the tagger said
         PeopleAfterHeads.retype(sentences, found, lexicon); // "jalan Sudirman", "PT Hadji Kalla": a place, a body
         found.sort((a, b) -> a.start() - b.start());
+        teams.retype(text, found); // "pembalap tim Andretti Autosport": the team, no person
     }
 
     /** Degrees trimmed off people's names, and two names the tagger ran into one split: a body and its holder, two places. */
@@ -223,6 +228,7 @@ final class NameFinder {
         BalinesePrefixes.join(text, found); // "Kompol I Made Yasa": the prefix I opens the Balinese name
         hyphenedGivenNames.join(sentences, found); // "Samuel-Roger Kamba": one person, not Samuel and Roger Kamba
         openersBeforeSurnames.cut(text, found); // "Alhasil Martin finis": Martin, named Jorge Martin elsewhere
+        givenNamesLeftOff.join(text, found); // "Sabar Karyaman Gutama ... Sabar/Reza": the given name opens the name
         RepeatedFirstWords.cut(text, found); // "Profil Glenny Kairupan Glenny merupakan": a flattened heading, one name
         HyphenedSurnames.join(text, found, places); // "Trent Alexander-Arnold": one person, not Trent Alexander and Arnold
         QuotedNicknames.join(sentences, found); // "Anto 'Todung' Binarto": one person, not three

@@ -29,10 +29,21 @@ final class PlaceNames {
      * {@code name}, resolved to {@code ref} (null: no place), as the gazetteers name it: a city abroad without the
      * level word Indonesian puts before it ({@code Kota Irpin} → Irpin), an Indonesian region spelt as the gazetteer
      * does ({@code Bandarlampung} → Bandar Lampung) and named officially when the article used another name
-     * ({@code Solo} → Surakarta).
+     * ({@code Solo} → Surakarta); a country named in English, in Indonesian ({@code Singapore} → Singapura).
      */
     String resolved(String name, PlaceRef ref) {
-        return officialName(regionSpelling(foreignCityName(name, ref), ref), ref);
+        return officialName(regionSpelling(foreignCityName(countryName(name, ref), ref), ref), ref);
+    }
+
+    /**
+     * A country named by its English name ({@code Singapore Open}, {@code Japan Open}) is named in Indonesian
+     * ({@code Singapura}, {@code Jepang}), as the article's other mentions of it would be; English names Indonesian
+     * news writes as its own ({@code China}) stay.
+     */
+    private String countryName(String name, PlaceRef ref) {
+        if (ref == null || !ref.scheme().equals("iso3166")) return name;
+        String indonesian = places.indonesianCountryName(name);
+        return indonesian == null ? name : indonesian;
     }
 
     /**

@@ -678,6 +678,17 @@ class EntitiesTest {
     }
 
     @Test
+    void aBureauIsABody() {
+        List<Entity> found = Entities.shipped().find(
+                "Biro Perencanaan Daerah mencatat, penyerapan anggaran naik menjadi 80 persen. Kepala Biro Umum "
+                + "Kementerian Pertanian Rudi Hartanto mengatakan laporan itu sudah diserahkan.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("Biro Perencanaan Daerah");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactly("Rudi Hartanto");
+    }
+
+    @Test
     void aFacultyStandingAloneIsABodyAndOneNamedWithItsUniversityStaysTheUniversity() {
         List<Entity> found = Entities.shipped().find(
                 "Program studi baru dibuka di Fakultas Ilmu Budaya, Fakultas Kesehatan Masyarakat, dan Fakultas Teknik. "
@@ -750,6 +761,15 @@ class EntitiesTest {
         assertThat(named(found, "Surakarta").mentions()).extracting(Mention::text).containsExactly("Solo");
         assertThat(named(found, "Daerah Istimewa Yogyakarta").mentions()).extracting(Mention::text).containsExactly("Jogja");
         assertThat(named(found, "Jakarta").type()).isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
+    void aCountryNamedInEnglishIsNamedInIndonesian() {
+        List<Entity> found = Entities.shipped().find(
+                "Tunggal putra Budi Santoso tersingkir di babak pertama Singapore Open 2026, Rabu. Ia kini fokus ke "
+                + "turnamen berikutnya di China.");
+        assertThat(named(found, "Singapura").mentions()).extracting(Mention::text).containsExactly("Singapore");
+        assertThat(named(found, "China").type()).isEqualTo(EntityType.PLACE);
     }
 
     @Test

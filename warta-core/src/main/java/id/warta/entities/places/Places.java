@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,6 +53,11 @@ public final class Places {
     }
 
     private final Map<String, String> countries = new HashMap<>();
+    /**
+     * A country's English name Indonesian news does not write (no alias), sharing no word with its Indonesian name and
+     * more than a letter from it → that name ({@code singapore}: Singapura; not {@code brazil}, Brasil).
+     */
+    private final Map<String, String> indonesianForEnglish = new HashMap<>();
     private final Map<String, String> regionAliases = new HashMap<>();
     private final Map<String, String> cityAliases = new HashMap<>();
     private final Map<String, Region> regionsByCode = new HashMap<>();
@@ -75,6 +81,13 @@ public final class Places {
         lines(PlaceTables.COUNTRIES, false, c -> {
             countries.put(key(c[1]), c[0]);
             countries.put(key(c[2]), c[0]);
+            // only a name of other words: "Bosnia Herzegovina" is the Indonesian name written without its "dan", and
+            // "Brazil", "Chile", "Kazakhstan", a letter from the Indonesian spelling, are written by the news as its own
+            String english = key(c[2]), indonesian = key(c[1]);
+            if (Collections.disjoint(List.of(english.split(" ")), List.of(indonesian.split(" ")))
+                    && !oneEditApart(english, indonesian)) {
+                indonesianForEnglish.put(english, c[1]);
+            }
         });
         lines(PlaceTables.REGIONS, true, c -> {
             Region r = new Region(c[0], Integer.parseInt(c[1]), c[2], number(c, 3), number(c, 4));
@@ -86,7 +99,10 @@ public final class Places {
         lines("place-aliases.tsv", false, c -> {
             String[] target = c[1].split(":", 2);
             switch (target[0]) {
-                case "iso3166" -> countries.put(key(c[0]), target[1]);
+                case "iso3166" -> {
+                    countries.put(key(c[0]), target[1]);
+                    indonesianForEnglish.remove(key(c[0])); // "China": English, and Indonesian news writes it too
+                }
                 case "geonames" -> cityAliases.put(key(c[0]), target[1]);
                 default -> regionAliases.put(key(c[0]), target[1]);
             }
@@ -216,6 +232,25 @@ public final class Places {
     /** The ISO 3166 code of the country {@code name} names (any case, Indonesian or English), or null. */
     public String countryCode(String name) {
         return countries.get(key(name));
+    }
+
+    /** Whether {@code a} becomes {@code b} by one letter changed, added or dropped. */
+    private static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) return false;
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) i++;
+        int j = 0;
+        while (j < a.length() - i && j < b.length() - i && a.charAt(a.length() - 1 - j) == b.charAt(b.length() - 1 - j)) j++;
+        return a.length() - i - j <= 1 && b.length() - i - j <= 1;
+    }
+
+    /**
+     * The Indonesian name of the country {@code name} names in English only ({@code Singapore} of {@code Singapore
+     * Open}: Singapura; {@code Japan}: Jepang), or null: the English names Indonesian news writes as its own
+     * ({@code China}, listed as other names) stay as written.
+     */
+    public String indonesianCountryName(String name) {
+        return indonesianForEnglish.get(key(name));
     }
 
     /**

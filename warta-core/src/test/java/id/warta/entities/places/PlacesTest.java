@@ -27,6 +27,17 @@ class PlacesTest {
     }
 
     @Test
+    void aCountrysEnglishNameHasItsIndonesianOneUnlessTheNewsWritesItToo() {
+        assertThat(places.indonesianCountryName("Singapore")).isEqualTo("Singapura");
+        assertThat(places.indonesianCountryName("Japan")).isEqualTo("Jepang");
+        assertThat(places.indonesianCountryName("China")).isNull();
+        assertThat(places.indonesianCountryName("Singapura")).isNull();
+        assertThat(places.indonesianCountryName("Malaysia")).isNull();
+        assertThat(places.indonesianCountryName("Brazil")).isNull(); // a letter from Brasil: the news writes both
+        assertThat(places.indonesianCountryName("Greenland")).isNull(); // listed: the news writes it
+    }
+
+    @Test
     void theLongestCountryClosingANameLeavesANameBeforeIt() {
         assertThat(places.countryClosing("Dewan Perfilman Korea Selatan", 2)).isEqualTo("Korea Selatan");
         assertThat(places.countryClosing("Dewan Perfilman Korea Selatan", 1)).isNull();
