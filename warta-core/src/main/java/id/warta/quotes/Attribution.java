@@ -195,6 +195,9 @@ final class Attribution {
             if (ph.form() == Form.NONE && i + 1 < limit && p.lower(i + 1).equals("mereka") && !p.paragraphBreakBefore(i + 1)) {
                 Found group = group(q, i); // "...," kata mereka: the people the narration just listed
                 if (group.known()) return group;
+                Found pointed = referents.found(ph, i, i + 1, true);
+                Found body = bodyForMereka(pointed, i);
+                return body.known() ? body : pointed;
             }
             // a -nya on the cue (katanya, pesannya) points back, as a cue with no one after it does
             Found f = referents.found(ph, i, i + 1, p.lower(i).endsWith("nya") || ph.form() == Form.NONE);
@@ -234,6 +237,19 @@ final class Attribution {
         Phrase ph = Phrase.after(p, from, limit);
         if (ph.form() != Form.NAME && ph.form() != Form.ROLE || ph.start() != from) return Found.NONE;
         return referents.found(ph, v, v + 1, false);
+    }
+
+    /**
+     * {@code "...," tegas mereka} with no list of people just before: {@code mereka} is many, so when the last voice
+     * it points back to ({@code pointed}) is a single person, a body or team quoted a few sentences before says it
+     * ({@link Discourse#spokenBody}); {@link Found#NONE} otherwise, leaving the usual pointing back.
+     */
+    private Found bodyForMereka(Found pointed, int cue) {
+        int at = p.token(cue).start();
+        if (!pointed.known() || pointed.who() == null || pointed.who().type() != NameType.PERSON) return Found.NONE;
+        Who body = discourse.spokenBody(at);
+        if (body == null || body.name().equals(pointed.who().name())) return Found.NONE;
+        return new Found(body, body.at(at, p.token(cue).end()), p.word(cue));
     }
 
     /** The first person of a list of names the narration gave just before quote {@code q} ({@link Groups}), cued by token {@code cue}. */

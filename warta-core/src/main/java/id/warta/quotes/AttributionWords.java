@@ -37,6 +37,8 @@ final class AttributionWords {
     static final Set<String> DECEASED = WORDS.get("deceased");
     /** Determiners pointing back ({@code sang}, {@code si}): they open no description of someone new. */
     static final Set<String> POINTING_BACK = WORDS.get("pointsback");
+    /** Words opening the name of a team or panel of many ({@code Tim Transisi}): a voice {@code mereka} may mean. */
+    static final Set<String> COLLECTIVES = WORDS.get("collective");
     /** A body's side ({@code pihak Roma}): the body speaks through it. */
     static final Set<String> SIDES = WORDS.get("side");
     /** Words between a description and where the one described comes from ({@code asal}). */
