@@ -172,6 +172,8 @@ final class Attribution {
             Phrase ph = p.paragraphBreakBefore(i + 1) ? Phrase.NONE : Phrase.after(p, i + 1, limit); // "...," demikian X.
             if (ph.form() == Form.NAME && ph.start() == ph.nameStart()) return referents.found(ph, i, i + 1, false);
             if (documents.isDocument(i + 1, limit)) return documents.document(i, i + 1, limit, isVerbOfSaying(i)); // "...," demikian pernyataan X.
+            Found agent = passiveAgentAfter(i + 1, limit);
+            if (agent.known()) return agent;
             i++;
         }
         Speaker law = Laws.after(p, i + 1, limit, q.open()); // "...," bunyi Pasal 15 PP itu; "...," tulis aturan tersebut
@@ -194,6 +196,9 @@ final class Attribution {
             if (ph.form() == Form.NONE && i + 1 < limit && p.lower(i + 1).equals("mereka") && !p.paragraphBreakBefore(i + 1)) {
                 Found group = group(q, i); // "...," kata mereka: the people the narration just listed
                 if (group.known()) return group;
+                Found pointed = referents.found(ph, i, i + 1, true);
+                Found body = bodyForMereka(pointed, i);
+                return body.known() ? body : pointed;
             }
             // a -nya on the cue (katanya, pesannya) points back, as a cue with no one after it does
             Found f = referents.found(ph, i, i + 1, p.lower(i).endsWith("nya") || ph.form() == Form.NONE);
@@ -219,6 +224,33 @@ final class Attribution {
             }
         }
         return Found.NONE;
+    }
+
+    /**
+     * {@code "...", demikian dikatakan Budi, ...}, {@code "...," begitu disampaikan oleh Kepala Dinas X}: a passive verb
+     * of saying at token {@code v}, after the word for "so", names its agent right after it (past {@code oleh}); the
+     * agent says the quote and the passive verb is the cue. {@link Found#NONE} when no one is named there.
+     */
+    private Found passiveAgentAfter(int v, int limit) {
+        if (v >= limit || !SAID_BY.contains(p.lower(v)) || p.paragraphBreakBefore(v)) return Found.NONE;
+        int from = v + 1 < limit && p.lower(v + 1).equals("oleh") ? v + 2 : v + 1;
+        if (from >= limit || p.paragraphBreakBefore(from)) return Found.NONE;
+        Phrase ph = Phrase.after(p, from, limit);
+        if (ph.form() != Form.NAME && ph.form() != Form.ROLE || ph.start() != from) return Found.NONE;
+        return referents.found(ph, v, v + 1, false);
+    }
+
+    /**
+     * {@code "...," tegas mereka} with no list of people just before: {@code mereka} is many, so when the last voice
+     * it points back to ({@code pointed}) is a single person, a body or team quoted a few sentences before says it
+     * ({@link Discourse#spokenBody}); {@link Found#NONE} otherwise, leaving the usual pointing back.
+     */
+    private Found bodyForMereka(Found pointed, int cue) {
+        int at = p.token(cue).start();
+        if (!pointed.known() || pointed.who() == null || pointed.who().type() != NameType.PERSON) return Found.NONE;
+        Who body = discourse.spokenBody(at);
+        if (body == null || body.name().equals(pointed.who().name())) return Found.NONE;
+        return new Found(body, body.at(at, p.token(cue).end()), p.word(cue));
     }
 
     /** The first person of a list of names the narration gave just before quote {@code q} ({@link Groups}), cued by token {@code cue}. */

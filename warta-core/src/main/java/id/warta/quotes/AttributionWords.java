@@ -55,7 +55,10 @@ final class AttributionWords {
     static final Set<String> ABILITY = WORDS.get("ability");
     /** Words chaining a further action of the same subject before a verb of saying ({@code dan berkata}, {@code sambil berkata}). */
     static final Set<String> THEN_JOIN = WORDS.get("thenjoin");
-    /** Words for a group of people ({@code tim}, {@code kelompok}): a description they head names the group. */
+    /**
+     * Words for a group of people ({@code tim}, {@code panitia}, {@code kelompok}): a description they head names the
+     * group ({@code tambah tim tersebut}), and a name they open ({@code Tim Transisi}) is a voice {@code mereka} may mean.
+     */
     static final Set<String> COLLECTIVE = WORDS.get("collective");
 
     private AttributionWords() {

@@ -213,6 +213,23 @@ final class Discourse {
         return latest(offset, w -> w.type() == NameType.ORG, MAX_SENTENCES_BACK);
     }
 
+    /**
+     * The latest body or team within {@value #MAX_SENTENCES_BACK} sentences before {@code offset} that has spoken (quoted, or
+     * saying) before it: whom a plural {@code mereka} after a cue means when the last voice is a single person
+     * ({@code "...," sambung mereka. ... Ketua X, "...". "...," tegas mereka}: the body again, not X).
+     */
+    Who spokenBody(int offset) {
+        Entry e = latestEntry(offset, x -> x.quoted() && isMany(x.who()), MAX_SENTENCES_BACK);
+        return who(e);
+    }
+
+    /** Whether {@code who} is a body, or a name opened by a word for a team or panel ({@code Tim Transisi}), many people. */
+    private static boolean isMany(Who who) {
+        int space = who.name().indexOf(' ');
+        return who.type() == NameType.ORG
+                || space > 0 && AttributionWords.COLLECTIVE.contains(Words.key(who.name().substring(0, space)));
+    }
+
     /** The latest one described with {@code word} ({@code sumber tadi} → {@code seorang sumber yang ...}). */
     Who described(String word, int offset) {
         String key = " " + Words.key(word) + " ";
