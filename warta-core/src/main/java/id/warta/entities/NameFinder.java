@@ -230,6 +230,7 @@ final class NameFinder {
         openersBeforeSurnames.cut(text, found); // "Alhasil Martin finis": Martin, named Jorge Martin elsewhere
         givenNamesLeftOff.join(text, found); // "Sabar Karyaman Gutama ... Sabar/Reza": the given name opens the name
         RepeatedFirstWords.cut(text, found); // "Profil Glenny Kairupan Glenny merupakan": a flattened heading, one name
+        ArabicArticles.join(text, found); // "Al-Akbar": one name, not Akbar alone
         HyphenedSurnames.join(text, found, places); // "Trent Alexander-Arnold": one person, not Trent Alexander and Arnold
         QuotedNicknames.join(sentences, found); // "Anto 'Todung' Binarto": one person, not three
         HyphenedTails.join(text, found, places); // "Polres Bandara Soekarno-Hatta": one body, no person Hatta
