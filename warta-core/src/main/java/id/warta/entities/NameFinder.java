@@ -58,6 +58,7 @@ final class NameFinder {
     private final LongerRegionNames longerRegionNames;
     private final ForeignDepartments foreignDepartments;
     private final HyphenedGivenNames hyphenedGivenNames;
+    private final PlayersAfterPositions players;
     private final EastAsianNames eastAsianNames;
     private final CitedSites citedSites;
     private final TailsInsidePeople tailsInsidePeople;
@@ -95,6 +96,7 @@ final class NameFinder {
         this.citedSites = new CitedSites(model);
         this.tailsInsidePeople = new TailsInsidePeople(model);
         this.singleNames = new SingleNames(model, places);
+        this.players = new PlayersAfterPositions(model, places);
         this.speakers = new SpeakersTakenForPlaces(places);
         this.listedNames = new ListedNames(model);
         this.coordinatedNames = new CoordinatedNames(model);
@@ -160,6 +162,7 @@ final class NameFinder {
         singleNames.retype(sentences, found); // "Pertamina, Kusnendar menuturkan": a holder the tagger took for a body
         speakers.retype(sentences, found); // "...," kata Guntur: the speaker, no town
         singleNames.widen(sentences, found, named); // which this makes whole
+        players.find(sentences, found); // "gelandang PSG, Vitinha": the player, no place
         abbreviatedNames.find(sentences, found);
         abbreviatedNames.findUnfound(sentences, found); // "Forum Kerukunan Umat Beragama (FKUB)", missed whole
         ownNamesAfterKinds.find(sentences, found); // "Rumah Sakit (RS) Mitra Sehat": one name
