@@ -72,7 +72,10 @@ final class InstitutionNames {
                     ofBody = last == k - 1;
                     break;
                 }
-                if (startsPerson(t, found) || introducesNumber(tokens, k) || k > i + 1 && introducesPerson(tokens, k)) break;
+                if (startsPerson(t, found) || introducesNumber(tokens, k)
+                        || k > i + 1 && introducesPerson(tokens, k) && !rankOfBody(tokens, k)) {
+                    break;
+                }
                 if (t.isCapitalised() && !Weekdays.isName(t.text())) {
                     last = k;
                 } else if (!joins(tokens, i, k, found)) {
@@ -128,6 +131,16 @@ final class InstitutionNames {
             if (f.start() == next.start() || f.end() == before && f.start() > tokens.get(head).start()) return false;
         }
         return true;
+    }
+
+    /**
+     * Whether the rank at {@code k} is a body's own word, right after an organisation head ({@code Sekretariat Jenderal},
+     * {@code Inspektorat Jenderal}): no officer's name follows, the body's name goes on ({@code Biro Hukum Sekretariat
+     * Jenderal Kementerian Pertanian}).
+     */
+    private boolean rankOfBody(List<Token> tokens, int k) {
+        return isHead(tokens.get(k - 1)) && lexicon.title(List.of(tokens.get(k).text())) == EntityLexicon.TitleKind.RANK
+                && lexicon.titleLengthAt(tokens, k) == 1;
     }
 
     /** Whether a title opens at {@code k} with a capitalised word after it: a person's name follows ({@code Polres Bogor} | {@code Ipda}). */

@@ -58,6 +58,7 @@ final class NameFinder {
     private final LongerRegionNames longerRegionNames;
     private final ForeignDepartments foreignDepartments;
     private final HyphenedGivenNames hyphenedGivenNames;
+    private final PlayersAfterPositions players;
     private final EastAsianNames eastAsianNames;
     private final CitedSites citedSites;
     private final TailsInsidePeople tailsInsidePeople;
@@ -95,6 +96,7 @@ final class NameFinder {
         this.citedSites = new CitedSites(model);
         this.tailsInsidePeople = new TailsInsidePeople(model);
         this.singleNames = new SingleNames(model, places);
+        this.players = new PlayersAfterPositions(model, places);
         this.speakers = new SpeakersTakenForPlaces(places);
         this.listedNames = new ListedNames(model);
         this.coordinatedNames = new CoordinatedNames(model);
@@ -160,6 +162,7 @@ final class NameFinder {
         singleNames.retype(sentences, found); // "Pertamina, Kusnendar menuturkan": a holder the tagger took for a body
         speakers.retype(sentences, found); // "...," kata Guntur: the speaker, no town
         singleNames.widen(sentences, found, named); // which this makes whole
+        players.find(sentences, found); // "gelandang PSG, Vitinha": the player, no place
         abbreviatedNames.find(sentences, found);
         abbreviatedNames.findUnfound(sentences, found); // "Forum Kerukunan Umat Beragama (FKUB)", missed whole
         ownNamesAfterKinds.find(sentences, found); // "Rumah Sakit (RS) Mitra Sehat": one name
@@ -230,6 +233,7 @@ final class NameFinder {
         openersBeforeSurnames.cut(text, found); // "Alhasil Martin finis": Martin, named Jorge Martin elsewhere
         givenNamesLeftOff.join(text, found); // "Sabar Karyaman Gutama ... Sabar/Reza": the given name opens the name
         RepeatedFirstWords.cut(text, found); // "Profil Glenny Kairupan Glenny merupakan": a flattened heading, one name
+        ArabicArticles.join(text, found); // "Al-Akbar": one name, not Akbar alone
         HyphenedSurnames.join(text, found, places); // "Trent Alexander-Arnold": one person, not Trent Alexander and Arnold
         QuotedNicknames.join(sentences, found); // "Anto 'Todung' Binarto": one person, not three
         HyphenedTails.join(text, found, places); // "Polres Bandara Soekarno-Hatta": one body, no person Hatta
