@@ -60,6 +60,8 @@ final class AttributionWords {
      * group ({@code tambah tim tersebut}), and a name they open ({@code Tim Transisi}) is a voice {@code mereka} may mean.
      */
     static final Set<String> COLLECTIVE = WORDS.get("collective");
+    /** Words opening a sentence on one person brought on unnamed ({@code seorang}, {@code salah seorang}): {@link Narration}. */
+    static final Set<String> ONE_UNNAMED = WORDS.get("oneunnamed");
 
     private AttributionWords() {
     }

@@ -238,6 +238,7 @@ final class Narration {
         // "pengguna bisa menambahkan ...", "dokter dapat menilai ...": what one can or must say is no one's speech
         boolean speech = p.isCue(t, SpeechCue.VERB) && !Unsaid.hypothetical(p, t);
         if (!speech && !p.isVerbShaped(t) || p.afterYang(t) || t < reportedUntil) return;
+        noteSomeoneOpening(t); // one person brought on unnamed ("Seorang warga di Bali mengaku")
         if (!speech && !nameJustBefore(t)) return; // only a name can be the subject of any other verb
         Phrase ph = Phrase.before(p, t, p.sentenceStart(t));
         int opening = ClauseOpenings.connectiveEnd(p, p.sentenceStart(t), t);
@@ -333,6 +334,41 @@ final class Narration {
         if (j >= p.size()) return false;
         String k = p.lower(j);
         return JUDGED.contains(k) || modal && k.startsWith("di") && p.isVerbShaped(j) && !p.isCue(j, SpeechCue.VERB);
+    }
+
+    /**
+     * {@code Seorang warga Iran menggambarkan perasaannya. "...," ujarnya}: a sentence opening on one person brought on
+     * unnamed ({@code seorang}, {@code salah seorang}), the subject of its first verb, is who the text goes on about, as
+     * a name there is, when no person is in view: a person named or quoted nearby stays the one a pronoun means.
+     */
+    private void noteSomeoneOpening(int t) {
+        int s = p.sentenceStart(t);
+        if (s < 0 || t <= s + 1 || p.inQuote(p.token(s).start()) || !AttributionWords.ONE_UNNAMED.contains(p.lower(s))
+                && !(p.isTwoWords(s, Kind.DETERMINER) && AttributionWords.ONE_UNNAMED.contains(p.lower(s) + " " + p.lower(s + 1)))) return;
+        // t is the sentence's first verb, but for a relative clause on the one described ("yang ditemui di lokasi")
+        int relative = -1;
+        for (int i = s; i < t; i++) {
+            if (relative < 0 && p.lower(i).equals("yang")) relative = i;
+            if (relative < 0 && p.isVerbShaped(i) || p.isClauseBreak(i)) return;
+        }
+        Phrase ph = Phrase.after(p, s, relative > 0 ? relative : t);
+        // "Seorang warganet di Reddit": the place after the description is where the one described is, not who
+        if (ph.form() == Form.NAME && ph.nameStart() > s + 2 && p.is(ph.nameStart() - 1, Kind.STOP)) ph = Phrase.after(p, s, ph.nameStart() - 1);
+        // what may follow the description before the verb ("... di pasar lama") holds no verb, as checked
+        if (ph.form() != Form.ROLE || ph.start() != s || ph.end() > t) return;
+        // only with no person in view: one named or quoted before stays the one the text is about
+        int at = p.token(s).start();
+        Who inView = discourse.person(at);
+        if (inView != null && !isUnnamed(inView)) return;
+        Found f = speakers.found(ph, -1, -1, false, false);
+        if (f.known()) discourse.addActor(at, f.who(), false);
+    }
+
+    /** Whether {@code who} is one brought on unnamed ({@code seorang petugas}): a later one so brought on takes over. */
+    private static boolean isUnnamed(Who who) {
+        String key = Words.key(who.name());
+        for (String w : AttributionWords.ONE_UNNAMED) if (key.startsWith(w + " ")) return true;
+        return false;
     }
 
     /** Whether a name (or the comma or bracket closing one) stands just before token {@code t}, adverbs aside. */
