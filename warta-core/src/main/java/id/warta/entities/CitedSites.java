@@ -29,6 +29,12 @@ final class CitedSites {
     private static final CueWords SITE_WORDS = new CueWords(Set.of("laman", "situs", "portal"));
     private static final String FROM = "dari";
     private static final String OFFICIAL = "resmi";
+    /**
+     * A web address after {@code tayang di} or {@code dipublikasikan di} is the outlet an article first ran in, the
+     * syndication line closing a reprint ({@code Artikel ini telah tayang di Surya.co.id}), a body the labels count.
+     */
+    private static final CueWords RAN = new CueWords(Set.of("tayang", "dipublikasikan", "diterbitkan", "terbit"));
+    private static final String AT = "di";
     /** A web address right after {@code kepada} is the outlet someone spoke to ({@code kata Budi kepada metro.co.uk}). */
     private static final String TO = "kepada";
     /** Lower-case words inside an English site's name ({@code Journal of Medicine}, {@code Science and Health}). */
@@ -69,6 +75,11 @@ final class CitedSites {
             for (int i = 0; i + 1 < tokens.size(); i++) { // "dilansir livescience.com,", "kata Budi kepada metro.co.uk"
                 if (!CITING.has(tokens.get(i).text()) && !tokens.get(i).text().equals(TO)) continue;
                 Found site = domainAt(s.text(), tokens, i + 1);
+                if (site != null && add(s, found, site)) changed = true;
+            }
+            for (int i = 0; i + 2 < tokens.size(); i++) { // "Artikel ini telah tayang di Surya.co.id dengan judul"
+                if (!RAN.has(tokens.get(i).text()) || !is(tokens, i + 1, AT)) continue;
+                Found site = domainAt(s.text(), tokens, i + 2);
                 if (site != null && add(s, found, site)) changed = true;
             }
         }

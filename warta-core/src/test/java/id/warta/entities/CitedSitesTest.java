@@ -55,4 +55,13 @@ class CitedSitesTest {
                 kabarsehat.co.id, Senin.""");
         assertThat(named).contains("sainsharian.com/ORGANIZATION", "kabarsehat.co.id/ORGANIZATION", "Budi Santoso/PERSON");
     }
+
+    @Test
+    void theSiteAReprintFirstRanInIsABody() {
+        List<String> named = EntitiesRead.named("""
+                Tarif bus kota naik Rp 1.000 mulai Senin, kata Budi Santoso. Artikel ini telah tayang di \
+                Kabarkota.co.id dengan judul "Tarif Bus Naik". Laporan lain terbit di Jakarta pekan lalu.""");
+        assertThat(named).contains("Kabarkota.co.id/ORGANIZATION", "Budi Santoso/PERSON")
+                .noneMatch(n -> n.startsWith("Kabarkota/"));
+    }
 }
