@@ -64,4 +64,12 @@ class CitedSitesTest {
         assertThat(named).contains("Kabarkota.co.id/ORGANIZATION", "Budi Santoso/PERSON")
                 .noneMatch(n -> n.startsWith("Kabarkota/"));
     }
+
+    @Test
+    void capitalisedWordsACommaClosesRightAfterACitingVerbAreTheSite() {
+        List<String> named = EntitiesRead.named("""
+                Melansir Oddworld Daily, seekor kucing di Ohio hidup hingga 30 tahun. Menurut dokter hewan Budi \
+                Santoso, hal itu jarang terjadi. Dilansir dari Sains Populer pekan lalu, kucing rumahan hidup lebih lama.""");
+        assertThat(named).contains("Oddworld Daily/ORGANIZATION", "Budi Santoso/PERSON");
+    }
 }
