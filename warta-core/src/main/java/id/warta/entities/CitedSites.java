@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * not know the name; so does a web address after a citing verb or {@code dari laman} ({@code dilansir dari laman
  * listverse.com}, {@code dilansir dari Metro.co.uk}, whole, not its first word), which the tagger, reading capitals, never finds (after a bare {@code laman}, as in {@code kunjungi
  * laman kjp.jakarta.go.id}, an address is a portal to visit, no source); an address right after a citing verb ({@code
- * dilansir livescience.com}) or after {@code kepada} ({@code kata Budi kepada metro.co.uk}) names the outlet too. Only a name found nowhere else is added; a first word the news also writes in lower case ({@code
+ * dilansir livescience.com}) or after {@code kepada} ({@code kata Budi kepada metro.co.uk}) names the outlet too, and so
+ * do capitalised words right after a citing verb that a comma closes ({@code Melansir Oddity Central, ...}). Only a name found nowhere else is added; a first word the news also writes in lower case ({@code
  * Warisan Dunia}, {@code Rilis Pers}), a title or head word, a weekday or a month opens none; sentences in Title Case
  * are left alone, and so is a name the tagger found elsewhere (its type is the tagger's) or one with a clitic glued on
  * ({@code Facebooknya}). A known source the tagger found ({@code dikutip dari Antara}) and a place ({@link CitedSources}) are
@@ -29,6 +30,14 @@ final class CitedSites {
     private static final CueWords SITE_WORDS = new CueWords(Set.of("laman", "situs", "portal"));
     private static final String FROM = "dari";
     private static final String OFFICIAL = "resmi";
+    /**
+     * A web address after {@code tayang di} or {@code dipublikasikan di} is the outlet an article first ran in, the
+     * syndication line closing a reprint ({@code Artikel ini telah tayang di Surya.co.id}), a body the labels count.
+     */
+    private static final CueWords RAN = new CueWords(Set.of("tayang", "dipublikasikan", "diterbitkan", "terbit"));
+    private static final String AT = "di";
+    /** A comma closes the name of a site cited right after its verb ({@code Melansir Oddity Central, ...}). */
+    private static final String COMMA = ",";
     /** A web address right after {@code kepada} is the outlet someone spoke to ({@code kata Budi kepada metro.co.uk}). */
     private static final String TO = "kepada";
     /** Lower-case words inside an English site's name ({@code Journal of Medicine}, {@code Science and Health}). */
@@ -69,6 +78,18 @@ final class CitedSites {
             for (int i = 0; i + 1 < tokens.size(); i++) { // "dilansir livescience.com,", "kata Budi kepada metro.co.uk"
                 if (!CITING.has(tokens.get(i).text()) && !tokens.get(i).text().equals(TO)) continue;
                 Found site = domainAt(s.text(), tokens, i + 1);
+                if (site != null && add(s, found, site)) changed = true;
+            }
+            for (int i = 0; i + 2 < tokens.size(); i++) { // "Melansir Oddity Central, ...": the name a comma closes
+                if (!CITING.has(tokens.get(i).text()) || is(tokens, i + 1, FROM)) continue;
+                int end = nameEnd(tokens, i + 1);
+                if (end == i + 1 || !is(tokens, end, COMMA) || !opensName(tokens.get(i + 1).text())) continue;
+                Found site = new Found(tokens.get(i + 1).start(), tokens.get(end - 1).end(), EntityType.ORGANIZATION, "site");
+                if (add(s, found, site)) changed = true;
+            }
+            for (int i = 0; i + 2 < tokens.size(); i++) { // "Artikel ini telah tayang di Surya.co.id dengan judul"
+                if (!RAN.has(tokens.get(i).text()) || !is(tokens, i + 1, AT)) continue;
+                Found site = domainAt(s.text(), tokens, i + 2);
                 if (site != null && add(s, found, site)) changed = true;
             }
         }

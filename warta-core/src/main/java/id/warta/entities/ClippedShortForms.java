@@ -44,8 +44,22 @@ final class ClippedShortForms {
                 }
                 full = k;
             }
-            if (full != null && isOrganisation.test(groups.get(full))) GroupMerges.merge(groups, shortKey, full);
+            if (full == null || !isOrganisation.test(groups.get(full)) || extendsOneWordName(shortKey, groups.get(full))) continue;
+            GroupMerges.merge(groups, shortKey, full);
         }
+    }
+
+    /**
+     * Whether the body is also written as one word that {@code shortKey} opens with and goes on after ({@code Persiba}
+     * beside {@code Persib}, written out Persib Bandung): a longer name built on the body's own short one is another
+     * body's (a club of another town), no clipping of its full name.
+     */
+    private static boolean extendsOneWordName(String shortKey, List<Assigned> full) {
+        for (Assigned a : full) {
+            String w = EntityKeys.of(a.text());
+            if (w.indexOf(' ') < 0 && w.length() < shortKey.length() && shortKey.startsWith(w)) return true;
+        }
+        return false;
     }
 
     /** Whether {@code key} is one word of {@link #SHORTEST} to {@link #LONGEST} letters. */

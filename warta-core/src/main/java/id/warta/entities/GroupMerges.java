@@ -131,7 +131,9 @@ final class GroupMerges {
             String opening = (written != null ? written : bare) + " ";
             String branchKey = sorted.onlyOpening(opening, groups);
             if (branchKey == null && local && written != null) branchKey = sorted.onlyOpening(opening = bare + " ", groups);
-            if (branchKey == null) continue;
+            // a short form listed as its region's body ("Persija", written out Persija Jakarta) opens its own key: no
+            // other group to join, and joining the group into itself would drop it
+            if (branchKey == null || branchKey.equals(bare)) continue;
             String full = branchKey; // final, for the lambda below
             String region = full.substring(opening.length());
             Matcher level = LEVEL_PREFIX.matcher(region);

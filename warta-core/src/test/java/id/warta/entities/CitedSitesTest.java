@@ -55,4 +55,21 @@ class CitedSitesTest {
                 kabarsehat.co.id, Senin.""");
         assertThat(named).contains("sainsharian.com/ORGANIZATION", "kabarsehat.co.id/ORGANIZATION", "Budi Santoso/PERSON");
     }
+
+    @Test
+    void theSiteAReprintFirstRanInIsABody() {
+        List<String> named = EntitiesRead.named("""
+                Tarif bus kota naik Rp 1.000 mulai Senin, kata Budi Santoso. Artikel ini telah tayang di \
+                Kabarkota.co.id dengan judul "Tarif Bus Naik". Laporan lain terbit di Jakarta pekan lalu.""");
+        assertThat(named).contains("Kabarkota.co.id/ORGANIZATION", "Budi Santoso/PERSON")
+                .noneMatch(n -> n.startsWith("Kabarkota/"));
+    }
+
+    @Test
+    void capitalisedWordsACommaClosesRightAfterACitingVerbAreTheSite() {
+        List<String> named = EntitiesRead.named("""
+                Melansir Oddworld Daily, seekor kucing di Ohio hidup hingga 30 tahun. Menurut dokter hewan Budi \
+                Santoso, hal itu jarang terjadi. Dilansir dari Sains Populer pekan lalu, kucing rumahan hidup lebih lama.""");
+        assertThat(named).contains("Oddworld Daily/ORGANIZATION", "Budi Santoso/PERSON");
+    }
 }

@@ -47,6 +47,15 @@ class RuntimeAliasesTest {
     }
 
     @Test
+    void theFedInLowerCaseAndTheLandMinistrysShortFormAreWrittenOut() {
+        String text = "Kenaikan suku bunga the Fed menekan rupiah, kata ekonom Sari Wulandari. Kementerian ATR/BPN menyurati "
+                + "pengadilan soal sengketa lahan itu.";
+        assertThat(named(text)).contains("Federal Reserve/ORGANIZATION",
+                        "Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional/ORGANIZATION")
+                .doesNotContain("Kementerian ATR/ORGANIZATION");
+    }
+
+    @Test
     void aFirmOpeningWithAPlacesNameIsTheFirm() {
         String text = "Laba PT Amman Mineral Internasional Tbk turun, sementara Amman Mineral Nusa Tenggara menunda ekspor. "
                 + "Kedutaan di Amman, Yordania, memantau.";
