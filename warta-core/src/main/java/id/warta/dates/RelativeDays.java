@@ -38,6 +38,13 @@ final class RelativeDays {
     private static final Pattern KEMARIN_OF_A_THING = Pattern.compile("(?u)^\\s*\\(\\s*(?!(?iu:hari|" + CAL.weekdayPattern() + "|"
             + CAL.fullMonthPattern() + ")\\b)\\p{Lu}");
     /**
+     * A season or holiday named right after {@code kemarin}, capitalised as names are ({@code juga kemarin Ramadan
+     * berbagi}, {@code kemarin Lebaran}): "the last one", as {@code Ramadan kemarin} is; a weekday after it
+     * ({@code kemarin Minggu}) is yesterday's name, read by the weekday rule.
+     */
+    private static final Pattern KEMARIN_BEFORE_A_SEASON = Pattern.compile("(?u)^\\s+(?=\\p{Lu})(?!(?iu:"
+            + CAL.weekdayPattern() + ")\\b)(?iu:" + CAL.periodPattern() + ")\\b");
+    /**
      * A time of day with {@code -nya} after a relative day ({@code esok harinya}, {@code besok paginya}): "the day after
      * that", counted from a day the story tells of, not from the day it was written.
      */
@@ -125,12 +132,14 @@ final class RelativeDays {
 
     /**
      * Whether a relative day is {@code kemarin} meaning "the last one", not yesterday: after a stretch of time
-     * ({@link #QUALIFIED_BY_KEMARIN}) or before a bracket naming a thing ({@link #KEMARIN_OF_A_THING}).
+     * ({@link #QUALIFIED_BY_KEMARIN}), before a bracket naming a thing ({@link #KEMARIN_OF_A_THING}) or before a
+     * season's name ({@link #KEMARIN_BEFORE_A_SEASON}).
      */
     private boolean kemarinMeansLast(Matcher m) {
         return m.group("w").equalsIgnoreCase("kemarin")
                 && (QUALIFIED_BY_KEMARIN.matcher(scan.textBefore(m.start(), QUALIFIED_WINDOW)).find()
-                || KEMARIN_OF_A_THING.matcher(scan.textAfter(m.end(), QUALIFIED_WINDOW)).find());
+                || KEMARIN_OF_A_THING.matcher(scan.textAfter(m.end(), QUALIFIED_WINDOW)).find()
+                || KEMARIN_BEFORE_A_SEASON.matcher(scan.textAfter(m.end(), QUALIFIED_WINDOW)).find());
     }
 
     /**

@@ -180,7 +180,8 @@ final class Attribution {
         if (law != null && (p.lower(i).equals(BUNYI) || !p.lower(i).endsWith("nya") && p.invertedBase(i) != null)) {
             return new Found(null, law, p.word(i));
         }
-        if (w.equals(BUNYI)) { // "...," bunyi surat X.: its issuer; "...," bunyi kalimat itu: a text's words, no one's
+        // "...," demikian bunyi putusan X: after the word for "so", the cue is the word after it
+        if (p.lower(i).equals(BUNYI)) { // "...," bunyi surat X.: its issuer; "...," bunyi kalimat itu: a text's words, no one's
             return documents.isDocument(i + 1, limit) ? documents.document(i, i + 1, limit, isVerbOfSaying(i)) : new Found(null, Speaker.UNKNOWN, p.word(i));
         }
         boolean everyday = p.invertedBase(i) == null; // a cue that is also a common word (words.tsv afterquote)

@@ -105,6 +105,23 @@ final class OtherNames {
             if (before == null || before.entity().type() != EntityType.PERSON) continue;
             nickname(p.text.substring(p.token(i + 1).start(), p.token(NameWords.runEnd(p, i + 1) - 1).end()), before.entity());
         }
+        for (int i = 1; i + 2 < p.size(); i++) readNicknameInBrackets(p, i);
+    }
+
+    /**
+     * {@code ucap Hasanudin (Anud). ... jelas Anud}: one capitalised word in brackets right after a person's name is
+     * the name the article goes on to call them by. A short form in capitals ({@code (PDIP)}), an age and a name the
+     * entity layer reads as a body's or a place's ({@code (Golkar)}, {@code (Bandung)}) say something else.
+     */
+    private void readNicknameInBrackets(Passage p, int open) {
+        if (!p.isPunct(open, "(") || !p.isPunct(open + 2, ")") || !NameWords.isNameWord(p, open + 1)
+                || NameWords.isAcronym(p.word(open + 1))) return;
+        EntityMention inside = mentions.get(p.token(open + 1).start());
+        if (inside != null && inside.entity().type() != EntityType.PERSON) return;
+        int end = p.token(open - 1).end();
+        EntityMention before = mentions.values().stream().filter(l -> l.mention().end() == end).findFirst().orElse(null);
+        if (before == null || before.entity().type() != EntityType.PERSON) return;
+        nickname(p.word(open + 1), before.entity());
     }
 
     /**

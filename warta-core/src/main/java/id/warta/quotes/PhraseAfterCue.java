@@ -109,6 +109,19 @@ final class PhraseAfterCue {
         /** A run of capitalised words: a person's name, a name before its title, a body named whole, or a title. */
         private Step nameRun() {
             int e = NameWords.runEnd(p, j);
+            int body = person || hasRole(p, j, e) ? e : BodiesInTitles.bodyRunEnd(p, j, limit);
+            if (body > e) {
+                // "kata sejarawan University of Oxford, Natalia Doan": a run with no title in it joined to the next by a
+                // small English word is one body's name, named whole; its holder's name may still follow the comma. A
+                // title so joined ("Head of Research X Budi") is read word by word as before
+                if (nameStart < 0) {
+                    nameStart = j;
+                    nameEnd = body;
+                }
+                titled |= hasRole(p, j, body);
+                j = body;
+                return Step.ON;
+            }
             int k = NameWords.nameStart(p, j, e);
             int before = k < e || person ? -1 : NameWords.nameBeforeTitle(p, j, e);
             if (k < e) {

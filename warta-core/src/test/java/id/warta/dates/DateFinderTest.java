@@ -160,6 +160,16 @@ class DateFinderTest {
     }
 
     @Test
+    void kemarinBeforeASeasonsNameMeansTheLastOne() {
+        Moment saturday = Moment.of(LocalDate.of(2025, 3, 8));
+        // "kemarin Ramadan" is last Ramadan, as "Ramadan kemarin" is; "kemarin Minggu" is still yesterday, a Sunday
+        assertThat(DateFinder.find("Program itu berjalan saat Idul Adha, juga kemarin Ramadan berbagi takjil di masjid.",
+                saturday).dates()).isEmpty();
+        assertThat(DateFinder.find("Gudang itu disegel polisi kemarin Minggu sore.", Moment.of(LocalDate.of(2025, 3, 10)))
+                .dates()).extracting(DateMention::value).contains(LocalDate.of(2025, 3, 9));
+    }
+
+    @Test
     void kemarinRightAfterADayOnlySaysWhenThatDayWas() {
         assertThat(DateFinder.find("Diskusi digelar di Majene, Kamis (30/3/2017) kemarin. Hari ini panitia pulang.", null)
                 .dates()).extracting(DateMention::text, DateMention::value).containsExactly(

@@ -36,6 +36,17 @@ class OtherNamesTest {
                 .containsExactly("Bayu Prasetyo", "Bayu Prasetyo", "Marlina Siregar", "Robertus Sinaga", "Mohammad Rizki Ubaidi");
     }
 
+    // a name in brackets right after a person's name is what the article goes on to call them
+    @Test
+    void aNameInBracketsAfterAPersonsNameIsThatPersons() {
+        Document d = doc("""
+                JAKARTA - Ketua Yayasan Peduli Umat, Ahmad Fauzi menyampaikan terima kasih atas bantuan itu. "Kami berterima kasih atas dukungan yang terus mengalir," ucap Ahmad (Ojik). Ojik mengatakan kerja sama ini sudah berjalan lama. "Kerja sama ini memberi dampak positif bagi warga sekitar," jelas Ojik.
+                """); // "Ojik" shares no letters' run with "Ahmad Fauzi": only the brackets tie them
+        List<Quote> quotes = Quotes.find(d, Entities.shipped().find(d)).stream()
+                .filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Ahmad Fauzi", "Ahmad Fauzi");
+    }
+
     @Test
     void aShortNameSetOffByTheCallingWordsThatOnePersonsNameBeginsWithIsThatPersons() {
         Document d = doc("""

@@ -418,6 +418,16 @@ class QuotesTest {
     }
 
     @Test
+    void aCourtsRulingQuotedSpeaksForTheCourtAfterDemikianToo() {
+        Document d = doc("""
+                JAKARTA - Mahkamah Agung mengabulkan gugatan para guru honorer. "Negara wajib membayar tunjangan guru honorer paling lambat akhir tahun ini," demikian bunyi putusan Mahkamah Agung, Rabu (6/5).
+                """);
+        List<Entity> entities = List.of(entity(d, "Mahkamah Agung", EntityType.ORGANIZATION, "Mahkamah Agung"));
+        List<Quote> quotes = Quotes.find(d, entities).stream().filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(q -> q.speaker().name(), Quote::cue).containsExactly(tuple("Mahkamah Agung", "bunyi"));
+    }
+
+    @Test
     void aLawQuotedSpeaksByItsFullestTitleNotTheOneWhoCitesIt() {
         List<Quote> quotes = direct("""
                 SURABAYA - Kepala Dinas Perdagangan Jawa Timur Hendro Saputro meminta Gubernur merevisi Peraturan Gubernur Nomor 12 Tahun 2024 tentang Stok Pangan. "Aturan ini terlalu longgar," kata Hendro, Rabu (4/9/2024). Bunyi ayat (2) pasal yang dimaksud yakni, "pedagang dilarang menyimpan beras lebih dari tiga bulan tanpa laporan". Adapun ayat (3) pasal yang sama berbunyi, "laporan disampaikan kepada dinas setiap akhir bulan". "Kami ingin ada batas yang jelas," ujar Hendro.
