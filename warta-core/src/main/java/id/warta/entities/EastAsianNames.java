@@ -26,6 +26,7 @@ final class EastAsianNames {
             "(?:ch|sh|zh|ts|tz|hs|ng|ph|th|tr|kh|gi|nh|qu|[bcdfghjklmnpqrstvwxyz])?[yw]?[aeiouy]{1,3}(?:ng|nh|ch|[nmkptrhlcw])?";
     private static final Pattern GIVEN = Pattern.compile(SYLLABLE, Pattern.CASE_INSENSITIVE);
     private static final int LONGEST_SYLLABLE = 6;
+    private static final int LONGEST_FAMILY_NAME = FAMILY_NAMES.stream().mapToInt(String::length).max().orElse(0);
     /** The family name, then two capitalised words or a hyphened pair; checked word by word below. */
     private static final Pattern RUN = Pattern.compile(
             "(?<![\\p{L}\\p{N}'’.-])(\\p{Lu}\\p{Ll}+) (\\p{Lu}\\p{Ll}*)(?: (\\p{Lu}\\p{Ll}*)|-(\\p{L}\\p{Ll}*))(?![\\p{L}\\p{N}'’-])");
@@ -43,16 +44,17 @@ final class EastAsianNames {
     void find(List<Sentence> sentences, List<Found> found) {
         for (Sentence s : sentences) {
             if (!s.cased()) continue;
-            Matcher m = RUN.matcher(s.text()).useTransparentBounds(true).region(s.start(), s.end());
-            while (m.find()) {
+            String text = s.text();
+            Matcher m = RUN.matcher(text).useTransparentBounds(true);
+            // the pattern is tried only where a listed family name opens a word: most capitalised runs open none
+            for (int at = s.start(); at < s.end(); at++) {
+                if (!FAMILY_NAMES.contains(familyWordAt(text, at, s.end())) || !m.region(at, s.end()).lookingAt()) continue;
                 int start = m.start(), end = m.end();
-                String family = m.group(1), first = m.group(2), second = m.group(3) != null ? m.group(3) : m.group(4);
-                String run = m.group();
-                m.region(m.start(2), s.end()); // the next try opens at the second word ("Menurut Sim Yu Jin")
-                if (end + 1 < s.end() && s.text().charAt(end) == ' ' && Character.isUpperCase(s.text().charAt(end + 1))
-                        || !FAMILY_NAMES.contains(family) || !syllable(first) || !syllable(second)
-                        || place.test(family + " " + first) || place.test(first + " " + second) || place.test(run)) {
-                    continue;
+                String first = m.group(2), second = m.group(3) != null ? m.group(3) : m.group(4);
+                if (end + 1 < s.end() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1))
+                        || !syllable(first) || !syllable(second) || place.test(m.group(1) + " " + first)
+                        || place.test(first + " " + second) || place.test(m.group())) {
+                    continue; // the next try opens at a later word ("Menurut Sim Yu Jin")
                 }
                 Found name = new Found(start, end, EntityType.PERSON, VIA);
                 if (found.stream().anyMatch(f -> f.overlaps(name) && (f.start() < start || f.end() > end
@@ -61,10 +63,18 @@ final class EastAsianNames {
                 }
                 found.removeIf(name::overlaps);
                 found.add(name);
-                m.region(end, s.end());
+                at = end - 1;
             }
         }
         found.sort((a, b) -> a.start() - b.start());
+    }
+
+    /** The capitalised word of letters opening at {@code at} (not inside a word), or "" where none opens. */
+    private static String familyWordAt(String text, int at, int end) {
+        if (!Character.isUpperCase(text.charAt(at)) || at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) return "";
+        int k = at + 1;
+        while (k < end && k - at <= LONGEST_FAMILY_NAME && Character.isLowerCase(text.charAt(k))) k++;
+        return k - at > LONGEST_FAMILY_NAME ? "" : text.substring(at, k);
     }
 
     private boolean syllable(String word) {

@@ -8,6 +8,7 @@ import id.warta.model.EntityType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@code gelandang PSG, Vitinha, ...}, {@code kiper Timnas, Ernando.}, {@code bek asal Brasil Silvano tampil ...}: the
@@ -19,6 +20,8 @@ import java.util.Set;
  */
 final class PlayersAfterPositions {
     private static final Set<String> POSITIONS = Set.copyOf(Lexicon.lines(PlayersAfterPositions.class, "sports-positions.tsv"));
+    /** The positions' first words: a token opening none is passed over before any phrase is put together. */
+    private static final Set<String> FIRST_WORDS = POSITIONS.stream().map(p -> p.split(" ")[0]).collect(Collectors.toUnmodifiableSet());
     /** Lower-case words that go on with a person's name ({@code de}, {@code van}, {@code bin}; {@code name-particles.tsv}). */
     private static final Set<String> PARTICLES = Set.copyOf(Lexicon.lines(PlayersAfterPositions.class, "name-particles.tsv"));
     private static final int LONGEST_POSITION = 2;
@@ -70,6 +73,7 @@ final class PlayersAfterPositions {
 
     /** The token after the position opening at {@code at} (the longest listed), or -1 for none. */
     private static int positionEnd(List<Token> tokens, int at) {
+        if (!FIRST_WORDS.contains(tokens.get(at).text().toLowerCase(Locale.ROOT))) return -1;
         for (int k = Math.min(LONGEST_POSITION, tokens.size() - at); k >= 1; k--) {
             StringBuilder words = new StringBuilder();
             for (int j = at; j < at + k; j++) words.append(j > at ? " " : "").append(tokens.get(j).text().toLowerCase(Locale.ROOT));
